@@ -1,0 +1,80 @@
+"""Library errors and the exit codes the CLI maps them to.
+
+The library never imports the CLI framework: it raises these, and ``cli.py`` turns
+them into one line on stderr and the matching exit code.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes, documented in the README.
+
+    OK: the run finished and the package is complete.
+    FAILURE: an unexpected internal error (a bug; a traceback is shown).
+    USAGE: wrong command-line usage (unknown option, bad value, unknown engine).
+    INPUT: the input cannot be read or is not a statement (missing, empty, binary, bad encoding).
+    ENGINE_UNAVAILABLE: the chosen speech or rewriting engine cannot run here (missing voice or package).
+    SYNTHESIS: the engine ran but failed to produce speech (for example gTTS could not reach Google).
+    OUTPUT: the package could not be written (permissions, disk full, output path is a file).
+    INTERRUPTED: the user pressed Ctrl-C; nothing half-written was left behind.
+    """
+
+    OK = 0
+    FAILURE = 1
+    USAGE = 2
+    INPUT = 3
+    ENGINE_UNAVAILABLE = 4
+    SYNTHESIS = 5
+    OUTPUT = 6
+    INTERRUPTED = 130
+
+
+class PipelineError(Exception):
+    """A failure the user can act on: a message, an optional hint and an exit code."""
+
+    exit_code: ExitCode = ExitCode.FAILURE
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def one_line(self) -> str:
+        """The message and hint on one line, as printed on stderr."""
+        text = " ".join(self.message.split())
+        if self.hint:
+            text = f"{text} ({' '.join(self.hint.split())})"
+        return text
+
+
+class UsageError(PipelineError):
+    """An option value or combination that cannot work."""
+
+    exit_code = ExitCode.USAGE
+
+
+class InputError(PipelineError):
+    """The statement cannot be read, or is not text we can work with."""
+
+    exit_code = ExitCode.INPUT
+
+
+class EngineUnavailable(PipelineError):
+    """The chosen engine cannot run on this machine."""
+
+    exit_code = ExitCode.ENGINE_UNAVAILABLE
+
+
+class SynthesisError(PipelineError):
+    """The engine was available but failed while speaking."""
+
+    exit_code = ExitCode.SYNTHESIS
+
+
+class OutputError(PipelineError):
+    """The package could not be written where asked."""
+
+    exit_code = ExitCode.OUTPUT

@@ -1,0 +1,1 @@
+"""The pipeline stages, in the order build.py calls them."""
