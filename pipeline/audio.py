@@ -1,0 +1,121 @@
+"""Audio assembly and MP3 encoding: the only module that touches the encoder and ID3 tags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from pipeline.engines.base import SpeechAudio
+from pipeline.errors import OutputError
+
+if TYPE_CHECKING:
+    from pydub import AudioSegment
+
+SENTENCE_PAUSE_MS: Final = 300
+PARAGRAPH_PAUSE_MS: Final = 700
+MP3_BITRATE: Final = "64k"
+"""Speech in mono at 64 kb/s is clear and small enough to publish."""
+
+
+@lru_cache(maxsize=1)
+def ffmpeg_path() -> str:
+    """The ffmpeg that pip installed with imageio-ffmpeg: no system package needed."""
+    import imageio_ffmpeg
+
+    path: str = imageio_ffmpeg.get_ffmpeg_exe()
+    return path
+
+
+def _pydub() -> type[AudioSegment]:
+    import warnings
+
+    with warnings.catch_warnings():
+        # pydub looks for ffmpeg on PATH at import and warns; we hand it imageio-ffmpeg's.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        from pydub import AudioSegment
+
+    AudioSegment.converter = ffmpeg_path()
+    return AudioSegment
+
+
+@dataclass(frozen=True)
+class Tags:
+    """ID3 tags for one MP3."""
+
+    title: str
+    artist: str
+    album: str
+    language: str
+    """ISO 639-2 code, e.g. "eng"."""
+    comment: str = ""
+
+
+def silence(milliseconds: int, sample_rate: int) -> SpeechAudio:
+    """Silent PCM of the given length."""
+    return SpeechAudio(pcm=b"\x00\x00" * int(sample_rate * milliseconds / 1000), sample_rate=sample_rate)
+
+
+def join(parts: list[SpeechAudio]) -> SpeechAudio:
+    """Concatenate PCM parts of one sample rate."""
+    if not parts:
+        return SpeechAudio(pcm=b"", sample_rate=22050)
+    rate = parts[0].sample_rate
+    if any(part.sample_rate != rate for part in parts):
+        parts = [resample(part, rate) for part in parts]
+    return SpeechAudio(pcm=b"".join(part.pcm for part in parts), sample_rate=rate)
+
+
+def resample(audio: SpeechAudio, sample_rate: int) -> SpeechAudio:
+    """Change the sample rate, so engines with different rates can be joined."""
+    segment = _pydub()(data=audio.pcm, sample_width=2, frame_rate=audio.sample_rate, channels=1)
+    converted = segment.set_frame_rate(sample_rate)
+    return SpeechAudio(pcm=converted.raw_data, sample_rate=sample_rate)
+
+
+def write_mp3(audio: SpeechAudio, destination: Path, tags: Tags) -> float:
+    """Encode PCM to an MP3 with ID3 tags, atomically; returns the duration in seconds."""
+    segment = _pydub()(data=audio.pcm, sample_width=2, frame_rate=audio.sample_rate, channels=1)
+    partial = destination.with_name(f".{destination.name}.partial")
+    try:
+        segment.export(
+            str(partial),
+            format="mp3",
+            bitrate=MP3_BITRATE,
+            tags={"title": tags.title, "artist": tags.artist, "album": tags.album},
+            parameters=["-ac", "1"],
+        )
+        _write_language(partial, tags)
+        os.replace(partial, destination)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {destination}: {error.strerror or error}") from error
+    return mp3_duration(destination)
+
+
+def _write_language(path: Path, tags: Tags) -> None:
+    from mutagen.id3 import COMM, ID3, TLAN
+
+    id3 = ID3(str(path))
+    id3.add(TLAN(encoding=3, text=tags.language))
+    if tags.comment:
+        id3.add(COMM(encoding=3, lang=tags.language, desc="", text=tags.comment))
+    id3.save(str(path), v2_version=3)
+
+
+def mp3_duration(path: Path) -> float:
+    """Duration of an MP3 from its frames, in seconds."""
+    from mutagen.mp3 import MP3
+
+    return round(float(MP3(str(path)).info.length), 3)
+
+
+def decode_mp3(data: bytes) -> SpeechAudio:
+    """Decode MP3 bytes (from an online engine) to mono 16-bit PCM."""
+    import io
+
+    segment = _pydub().from_file(io.BytesIO(data), format="mp3")
+    segment = segment.set_channels(1).set_sample_width(2)
+    return SpeechAudio(pcm=segment.raw_data, sample_rate=segment.frame_rate)

