@@ -55,7 +55,9 @@ class Tags:
 
 def silence(milliseconds: int, sample_rate: int) -> SpeechAudio:
     """Silent PCM of the given length."""
-    return SpeechAudio(pcm=b"\x00\x00" * int(sample_rate * milliseconds / 1000), sample_rate=sample_rate)
+    return SpeechAudio(
+        pcm=b"\x00\x00" * int(sample_rate * milliseconds / 1000), sample_rate=sample_rate
+    )
 
 
 def join(parts: list[SpeechAudio]) -> SpeechAudio:

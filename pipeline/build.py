@@ -11,6 +11,7 @@ from pipeline.models import Statement
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, simplify, speak, split
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
+from pipeline.text import split_sentences
 
 
 class Reporter(Protocol):
@@ -147,7 +148,7 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
                     version="plain",
                     title=section.title,
                     paragraphs=tuple(
-                        tuple(simplify.split_sentences(p)) or (p,) for p in result.plain.paragraphs
+                        tuple(split_sentences(p)) or (p,) for p in result.plain.paragraphs
                     ),
                 )
             )
@@ -156,9 +157,9 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
 
 def _original_paragraphs(result: SectionResult) -> tuple[tuple[str, ...], ...]:
     from pipeline.models import SectionKind
-    from pipeline.text import markdown_to_plain, split_sentences
+    from pipeline.text import markdown_to_plain
 
-    paragraphs = []
+    paragraphs: list[tuple[str, ...]] = []
     for paragraph in result.section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
         if not plain:

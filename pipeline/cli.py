@@ -38,10 +38,10 @@ InputArg = Annotated[
         show_default=False,
     ),
 ]
-LangOpt = Annotated[
-    str, typer.Option("--lang", help="Language of the statement (ISO 639-1 code).")
+LangOpt = Annotated[str, typer.Option("--lang", help="Language of the statement (ISO 639-1 code).")]
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print JSON for machines instead of a table.")
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of a table.")]
 
 
 def _version_callback(value: bool) -> None:
@@ -55,7 +55,10 @@ def main_options(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=_version_callback, is_eager=True, help="Show the version and exit."
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Show the version and exit.",
         ),
     ] = False,
 ) -> None:

@@ -16,8 +16,8 @@ class ExitCode(IntEnum):
     FAILURE: an unexpected internal error (a bug; a traceback is shown).
     USAGE: wrong command-line usage (unknown option, bad value, unknown engine).
     INPUT: the input cannot be read or is not a statement (missing, empty, binary, bad encoding).
-    ENGINE_UNAVAILABLE: the chosen speech or rewriting engine cannot run here (missing voice or package).
-    SYNTHESIS: the engine ran but failed to produce speech (for example gTTS could not reach Google).
+    ENGINE_UNAVAILABLE: the chosen engine cannot run here (missing voice or package).
+    SYNTHESIS: the engine ran but failed to speak (for example gTTS could not reach Google).
     OUTPUT: the package could not be written (permissions, disk full, output path is a file).
     INTERRUPTED: the user pressed Ctrl-C; nothing half-written was left behind.
     """

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class SectionKind(str, Enum):
+class SectionKind(StrEnum):
     """What role a section plays in a statement; the greeting and closing are spoken differently."""
 
     TITLE = "title"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
@@ -17,7 +17,7 @@ DEFAULT_TARGET_GRADE: Final = 8.0
 SUPPORTED_LANGUAGES: Final = ("en",)
 
 
-class Versions(str, Enum):
+class Versions(StrEnum):
     """Which texts get audio."""
 
     BOTH = "both"

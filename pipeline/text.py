@@ -52,7 +52,8 @@ def markdown_to_plain(text: str) -> str:
 
 def markdown_to_html(text: str) -> str:
     """Inline Markdown to safe HTML: emphasis kept, raw HTML escaped, unsafe links refused."""
-    return _markdown().renderInline(text)
+    html: str = _markdown().renderInline(text)
+    return html
 
 
 def word_count(text: str) -> int:

@@ -88,7 +88,9 @@ def write_package(
         (staging / "plain.txt").write_text(_plain_text(statement, results), encoding="utf-8")
         clip_map = {(clip.section_id, clip.version): clip for clip in clips}
         (staging / "index.html").write_text(
-            _render_html(statement, results, overall_original, overall_plain, clip_map, engine, staging),
+            _render_html(
+                statement, results, overall_original, overall_plain, clip_map, engine, staging
+            ),
             encoding="utf-8",
         )
         manifest = _manifest(
@@ -103,7 +105,9 @@ def write_package(
         _publish_folder(staging, folder)
         _write_zip(folder, zip_path)
     except OSError as error:
-        raise OutputError(f"cannot write the package in {output_dir}: {error.strerror or error}") from error
+        raise OutputError(
+            f"cannot write the package in {output_dir}: {error.strerror or error}"
+        ) from error
     return Package(folder=folder, zip_path=zip_path, manifest=manifest)
 
 
@@ -124,7 +128,9 @@ def _write_zip(folder: Path, zip_path: Path) -> None:
             info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
             info.external_attr = 0o644 << 16
             # MP3 is already compressed; storing it saves time for nothing lost.
-            info.compress_type = zipfile.ZIP_STORED if path.suffix == ".mp3" else zipfile.ZIP_DEFLATED
+            info.compress_type = (
+                zipfile.ZIP_STORED if path.suffix == ".mp3" else zipfile.ZIP_DEFLATED
+            )
             archive.writestr(info, path.read_bytes())
     os.replace(partial, zip_path)
 
@@ -215,8 +221,16 @@ def _render_html(
             }
         )
     downloads = [
-        {"href": "statement.txt", "label": "Original text", "size": human_size(len(_statement_text(statement).encode()))},
-        {"href": "plain.txt", "label": "Plain-language text", "size": human_size(len(_plain_text(statement, results).encode()))},
+        {
+            "href": "statement.txt",
+            "label": "Original text",
+            "size": human_size(len(_statement_text(statement).encode())),
+        },
+        {
+            "href": "plain.txt",
+            "label": "Plain-language text",
+            "size": human_size(len(_plain_text(statement, results).encode())),
+        },
     ]
     for clip in clips.values():
         downloads.append(

@@ -50,9 +50,7 @@ Rule = Callable[[str, RuleContext], list[str]]
 def _data_lines(name: str) -> list[list[str]]:
     text = files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
     return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]
 
 

@@ -78,7 +78,9 @@ def speak(
                 parts.append(speech)
                 timings.append(
                     SentenceTiming(
-                        text=sentence, start=round(position, 3), end=round(position + speech.duration, 3)
+                        text=sentence,
+                        start=round(position, 3),
+                        end=round(position + speech.duration, 3),
                     )
                 )
                 position += speech.duration

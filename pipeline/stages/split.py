@@ -55,9 +55,9 @@ _STOPWORDS: Final = frozenset(
     once one only or other our ours out over own same she should so some still such than that the
     their them then there these they this those through to too under until up upon us very was we
     well were what when where which while who whom why will with within without would you your
-    today day year years time times together keep keeps kept great made make new every single
-    remains remain remained thank thanks glad pleasure part take special possible despite
-    including continued continue makes making through done want wish must shall also always""".split()
+    today day year years time times together keep keeps kept great new every single remains
+    remain remained thank thanks glad pleasure part take special possible despite including
+    continued continue makes making done want wish shall always""".split()
 )
 
 
@@ -86,9 +86,11 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
     drafts: list[tuple[SectionKind, str | None, list[Paragraph]]] = []
     if title_blocks:
         drafts.append(
-            (SectionKind.TITLE, "About this statement", [
-                Paragraph(line.strip()) for b in title_blocks for line in b.lines
-            ])
+            (
+                SectionKind.TITLE,
+                "About this statement",
+                [Paragraph(line.strip()) for b in title_blocks for line in b.lines],
+            )
         )
     if greeting:
         drafts.append((SectionKind.GREETING, "Greeting", _paragraphs(greeting)))
@@ -121,7 +123,11 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
     if not sections:
         raise InputError(f"{source.name} holds no words to read", hint="is it only punctuation?")
     return Statement(
-        source_name=source.name, language=lang, meta=meta, sections=tuple(sections), text=source.text
+        source_name=source.name,
+        language=lang,
+        meta=meta,
+        sections=tuple(sections),
+        text=source.text,
     )
 
 
@@ -220,9 +226,13 @@ def _units(blocks: list[_Block]) -> list[tuple[str | None, list[Paragraph]]]:
         if paragraph.is_heading:
             units.append((markdown_to_plain(paragraph.text), []))
             continue
-        if units and units[-1][1] and (
-            paragraph.is_list_item
-            and (units[-1][1][-1].is_list_item or units[-1][1][-1].text.rstrip().endswith(":"))
+        if (
+            units
+            and units[-1][1]
+            and (
+                paragraph.is_list_item
+                and (units[-1][1][-1].is_list_item or units[-1][1][-1].text.rstrip().endswith(":"))
+            )
         ):
             units[-1][1].append(paragraph)
         elif units and units[-1][0] is not None and not units[-1][1]:
@@ -235,7 +245,7 @@ def _units(blocks: list[_Block]) -> list[tuple[str | None, list[Paragraph]]]:
 def _group_body(
     blocks: list[_Block], lang: str, max_words: int
 ) -> list[tuple[str | None, list[Paragraph]]]:
-    """Group paragraph units into sections: headings always start one; otherwise by size and topic."""
+    """Group paragraph units into sections: a heading always starts one; else size and topic."""
     groups: list[tuple[str | None, list[Paragraph]]] = []
     run: list[list[Paragraph]] = []
     for heading, paragraphs in _units(blocks):
@@ -255,7 +265,7 @@ def _unit_words(unit: list[Paragraph]) -> int:
 
 
 def _partition(units: list[list[Paragraph]], max_words: int) -> list[list[Paragraph]]:
-    """Cut a run of units into sections near the ideal size, preferring cuts between unrelated units.
+    """Cut a run of units into sections near the ideal size, cutting between unrelated units.
 
     Dynamic programming over cut points: each section costs its squared distance from the
     ideal size (with a heavy price below the minimum or above the maximum), and each cut costs
@@ -332,22 +342,22 @@ def salient_title(
         if key in _STOPWORDS or len(key) < 4:
             continue
         counts[key] += 1
-        sentence_start = not text[: found.start()].rstrip() or text[: found.start()].rstrip()[
-            -1
-        ] in ".!?:;"
+        sentence_start = (
+            not text[: found.start()].rstrip() or text[: found.start()].rstrip()[-1] in ".!?:;"
+        )
         # Keep the capitals of acronyms and of names met mid-sentence (Sahel, Kyoto).
         keeps_case = token.isupper() or (token[0].isupper() and not sentence_start)
         if key not in shown or (keeps_case and shown[key] == key):
             shown[key] = token if keeps_case else key
 
     def weight(word: str) -> float:
-        rarity = math.sqrt(8.0 - min(zipf_frequency(word, "en"), 7.5))
+        rarity = math.sqrt(8.0 - min(float(zipf_frequency(word, "en")), 7.5))
         # Titles read best as nouns; without a tagger, damp typical adjective and verb endings.
         if _MODIFIER_ENDING.search(word) and shown[word] == word:
             rarity *= 0.5
         spread = sum(1 for words in elsewhere if word in words)
         idf = math.log(1 + (1 + len(elsewhere)) / (1 + spread))
-        return counts[word] ** 1.5 * rarity * idf
+        return float(counts[word] ** 1.5 * rarity * idf)
 
     scored = sorted(counts, key=lambda w: (-weight(w), w))
     avoid = avoid or set()
