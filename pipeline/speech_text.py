@@ -449,15 +449,17 @@ def _is_roman(token: str) -> bool:
 def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     """Lowercase a sentence written in capitals instead of spelling every word.
 
-    "POLICE ARREST 20 SUSPECTS" is a shouted heading, not five acronyms. When most words
-    are capitals, known lexicon entries are kept (so "INTERPOL" still sounds right) and
-    the rest are lowercased.
+    "POLICE ARREST 20 SUSPECTS" is a shouted heading, not three acronyms. When most words
+    are capitals and at least three are not in the lexicon, lexicon entries are kept (so
+    "INTERPOL" still sounds right) and the rest are lowercased.
     """
     words = [w for w in _WORD.findall(text) if len(w) > 1]
     if len(words) < 3:
         return text
     caps = [w for w in words if w.isupper()]
-    if len(caps) * 2 <= len(words):
+    unknown_caps = [w for w in caps if w not in ctx.lexicon and not _is_roman(w)]
+    # Three unknown capitalised words are needed, so "ABC and XYZ" stays two acronyms.
+    if len(caps) * 2 <= len(words) or len(unknown_caps) < 3:
         return text
 
     def lower(match: re.Match[str]) -> str:
