@@ -203,6 +203,7 @@ _CURRENCIES: dict[str, dict[str, tuple[str, str, str]]] = {
         "€": ("euro", "euros", "cents"),
         "£": ("pound", "pounds", "pence"),
         "¥": ("yen", "yen", "sen"),
+        "CHF": ("Swiss franc", "Swiss francs", "centimes"),
     },
     "fr": {
         "$": ("dollar", "dollars", "cents"),
@@ -518,6 +519,23 @@ def apply_lexicon_phrases(text: str, ctx: RuleContext) -> str:
     return pattern.sub(lambda m: ctx.lexicon.get(m.group(0)) or m.group(0), text)
 
 
+def speak_document_symbols(text: str, ctx: RuleContext) -> str:
+    """Read the slashes of UN-style document symbols: "A/RES/75/10", "S/2021/123".
+
+    Each part is then read by the acronym and number rules; without this the slashes
+    would be dropped or the numbers read as a fraction.
+    """
+    slash = _vocab(ctx, "slash")
+
+    def spoken(match: re.Match[str]) -> str:
+        symbol = match.group(0)
+        if not any(ch.isdigit() for ch in symbol):
+            return symbol
+        return symbol.replace("/", f" {slash} ").replace(".", " ")
+
+    return re.sub(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.()-]*[A-Za-z0-9)])+", spoken, text)
+
+
 def split_acronym_numbers(text: str, ctx: RuleContext) -> str:
     """Separate an acronym from its number: "COVID-19" -> "COVID 19", "G8" -> "G 8".
 
@@ -613,17 +631,22 @@ _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"thousand|million|billion|trillion|millions?|milliards?|mil|millones|Millionen|Milliarden"
 
 
+_CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
 def speak_currency(text: str, ctx: RuleContext) -> str:
     """Move the currency after the amount and name it: "$5 million" -> "5 million dollars".
 
     "£3.50" becomes "3 pounds 50", which the cardinal rule then reads as
-    "three pounds fifty". Amounts are left as digits for the number rules.
+    "three pounds fifty"; ISO codes work too ("USD 300 million"). Amounts are left as
+    digits for the number rules. Runs before the acronym rule so "USD" is not spelled.
     """
     names = _CURRENCIES.get(ctx.lang, _CURRENCIES["en"])
     decimal_mark = "." if ctx.lang == "en" else ","
 
     def spoken(sign: str, amount: str, scale: str | None) -> str:
-        singular, plural, minor = names[sign]
+        sign = _CURRENCY_CODES.get(sign, sign)
+        singular, plural, minor = names.get(sign) or _CURRENCIES["en"][sign]
         if scale:
             return f"{amount} {scale} {plural}"
         whole, mark, cents = amount.rpartition(decimal_mark)
@@ -637,9 +660,10 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         unit = singular if digits.lstrip("0") == "1" else plural
         return f"{amount} {unit}"
 
-    before = rf"([$€£¥])\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
+    sign = r"[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF)\b"
+    before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, lambda m: spoken(m.group(1), m.group(2), m.group(3)), text)
-    after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?([$€£¥])"
+    after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"
     return re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
 
 
@@ -764,7 +788,8 @@ def speak_number_slashes(text: str, ctx: RuleContext) -> str:
             return f"{_words(a, 'en')} {singular if a == 1 else plural}"
         return f"{match.group(1)} {slash} {match.group(2)}"
 
-    return re.sub(r"(?<![\w/.,])(\d+)/(\d+)(?![\w/]|[.,]\d)", spoken, text)
+    text = re.sub(r"(?<![\w/.,])(\d+)/(\d+)(?![\w/]|[.,]\d)", spoken, text)
+    return re.sub(r"(?<=\d)\s*/\s*(?=\d)", f" {slash} ", text)
 
 
 def speak_ordinals(text: str, ctx: RuleContext) -> str:
@@ -776,11 +801,30 @@ def speak_ordinals(text: str, ctx: RuleContext) -> str:
     return re.sub(pattern, lambda m: _words(int(m.group(1)), ctx.lang, to="ordinal"), text)
 
 
+_COUNT_CUES = _word_set(
+    "about over under some nearly almost than around approximately least only total "
+    "additional another another further more fewer environ plus moins unos más etwa über"
+)
+_NOT_PLURAL = _word_set(
+    "is was has as this its his thus plus versus us yes less across unless does goes marks sees"
+)
+_COUNTED_NOUNS = _word_set("people children men women police personnel staff times")
+
+
+def _looks_counted(word: str) -> bool:
+    """Whether the word after a number looks like the thing counted (a plural noun)."""
+    word = word.lower()
+    if word in _COUNTED_NOUNS:
+        return True
+    return word.endswith("s") and len(word) > 2 and word not in _NOT_PLURAL
+
+
 def speak_years(text: str, ctx: RuleContext) -> str:
     """Read a lone four-digit number from 1100 to 2099 as a year: "nineteen ninety".
 
-    A number followed by a lowercase word ("1990 officers") is a count unless a word
-    like "in" or "since" comes before it. Decades ("1990s") are read as decades.
+    After "in", "since" and the like it is always a year. It is a count after "about",
+    "over" and the like, or before a plural noun ("1990 officers"), so the cardinal rule
+    reads it. Decades ("1990s") are read as decades.
     """
 
     def spoken(match: re.Match[str]) -> str:
@@ -790,10 +834,14 @@ def speak_years(text: str, ctx: RuleContext) -> str:
                 return match.group(0)
             words = _year_words(number, ctx.lang)
             return words[:-1] + "ies" if words.endswith("y") else words + "s"
-        rest = match.string[match.end() :]
         head = match.string[: match.start()].split()
         cue = head[-1].lower().strip(",(") if head else ""
-        if re.match(r"\s+[^\W\d_A-Z]", rest) and cue not in _YEAR_CUES:
+        if cue in _YEAR_CUES:
+            return _year_words(number, ctx.lang)
+        if cue in _COUNT_CUES:
+            return number
+        following = re.match(r"\s+([^\W\d_A-Z][^\W\d_]*)", match.string[match.end() :])
+        if following and _looks_counted(following.group(1)):
             return number
         return _year_words(number, ctx.lang)
 
@@ -855,12 +903,13 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_urls,
     lowercase_shouted_heading,
     expand_abbreviations,
+    speak_currency,
     apply_lexicon_phrases,
+    speak_document_symbols,
     split_acronym_numbers,
     speak_acronyms,
     expand_symbols,
     speak_phone_numbers,
-    speak_currency,
     speak_times,
     speak_number_signs,
     speak_iso_dates,

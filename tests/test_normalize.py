@@ -100,6 +100,13 @@ EXACT_CASES = [
     ("the 1990s", "the nineteen nineties"),
     ("1990 officers were deployed", "one thousand nine hundred ninety officers were deployed"),
     ("3000 officers", "three thousand officers"),
+    ("The World Drug Report 2023 is out.", "The World Drug Report twenty twenty-three is out."),
+    (
+        "In 2021 officers arrested 1500 suspects.",
+        "In twenty twenty-one officers arrested one thousand five hundred suspects.",
+    ),
+    ("about 1990 people", "about one thousand nine hundred ninety people"),
+    ("the 2030 Agenda", "the twenty thirty Agenda"),
     # dates and ranges
     ("7-9 March 2021", "seven to nine March, twenty twenty-one"),
     ("7–9 March 2021", "seven to nine March, twenty twenty-one"),
@@ -121,6 +128,9 @@ EXACT_CASES = [
     ("$0.25", "twenty-five cents"),
     ("€1,000 fine", "one thousand euros fine"),
     ("$2.5 billion", "two point five billion dollars"),
+    ("recovered USD 300 million.", "recovered three hundred million dollars."),
+    ("fined 20 EUR today", "fined twenty euros today"),
+    ("paid in USD", "paid in U S dollars"),
     ("20 €", "twenty euros"),
     # times
     ("at 10:30", "at ten thirty"),
@@ -138,6 +148,9 @@ EXACT_CASES = [
     ("3/4 of them", "three quarters of them"),
     ("2/3 of them", "two thirds of them"),
     ("ratio 30/40", "ratio thirty slash forty"),
+    ("A/RES/75/10 was adopted.", "A slash Res slash seventy-five slash ten was adopted."),
+    ("See S/2021/123", "See S slash twenty twenty-one slash one hundred twenty-three"),
+    ("A/CONF.234/16", "A slash Conf two hundred thirty-four slash sixteen"),
     # phone numbers and number signs
     (
         "Call +33 4 72 44 70 00 now",
