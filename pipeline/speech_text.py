@@ -117,6 +117,7 @@ _VOCAB: dict[str, dict[str, str]] = {
         "dot": "dot",
         "at": "at",
         "plus": "plus",
+        "minus": "minus",
         "number": "number",
         "numbers": "numbers",
         "and": "and",
@@ -138,6 +139,7 @@ _VOCAB: dict[str, dict[str, str]] = {
         "dot": "point",
         "at": "arobase",
         "plus": "plus",
+        "minus": "moins",
         "number": "numéro",
         "numbers": "numéros",
         "and": "et",
@@ -159,6 +161,7 @@ _VOCAB: dict[str, dict[str, str]] = {
         "dot": "punto",
         "at": "arroba",
         "plus": "más",
+        "minus": "menos",
         "number": "número",
         "numbers": "números",
         "and": "y",
@@ -180,6 +183,7 @@ _VOCAB: dict[str, dict[str, str]] = {
         "dot": "Punkt",
         "at": "ät",
         "plus": "plus",
+        "minus": "minus",
         "number": "Nummer",
         "numbers": "Nummern",
         "and": "und",
@@ -508,6 +512,20 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     return text
 
 
+def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
+    """Read dotted initials letter by letter: "U.S." -> "U S", "U.K." -> "U K".
+
+    Otherwise engines pause at every dot. A final dot that ends the sentence is kept.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        letters = " ".join(match.group(0).replace(".", ""))
+        at_end = not match.string[match.end() :].strip()
+        return letters + ("." if at_end else "")
+
+    return re.sub(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)", spoken, text)
+
+
 def apply_lexicon_phrases(text: str, ctx: RuleContext) -> str:
     """Replace lexicon entries that contain digits or signs, such as "I-24/7".
 
@@ -770,7 +788,7 @@ def speak_number_slashes(text: str, ctx: RuleContext) -> str:
     """Read "a/b" by what it means: document number, "24/7", a fraction, or "slash".
 
     "Resolution 75/10" is a reference ("seventy-five slash ten"), "24/7" is an idiom
-    ("twenty-four seven"), a lone "1/2" is a fraction ("one half").
+    ("twenty-four seven", likewise "50/50"), a lone "1/2" is a fraction ("one half").
     """
     slash = _vocab(ctx, "slash")
 
@@ -779,8 +797,8 @@ def speak_number_slashes(text: str, ctx: RuleContext) -> str:
         before = re.findall(r"([^\W\d_]+)\.?\s*$", match.string[: match.start()])
         if before and before[-1].lower() in _DOCUMENT_CUES:
             return f"{match.group(1)} {slash} {match.group(2)}"
-        if (a, b) == (24, 7):
-            return "24 7"
+        if (a, b) in ((24, 7), (50, 50)):
+            return f"{a} {b}"
         if ctx.lang == "en" and 0 < a < b <= 10:
             singular, plural = _FRACTION_NAMES.get(
                 b, (_words(b, "en", to="ordinal"), _words(b, "en", to="ordinal") + "s")
@@ -853,7 +871,8 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
     """Spell every remaining number, honouring thousands separators and decimals.
 
     "5,000" -> "five thousand", "3.5" -> "three point five" (French and German use
-    the comma for decimals). A unit glued to the number ("10km") is split off.
+    the comma for decimals). A unit glued to the number ("10km") is split off, and a
+    leading minus sign is said.
     """
     if ctx.lang == "en":
         pattern = r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?"
@@ -867,6 +886,14 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
         following = match.string[match.end() : match.end() + 1]
         return words + (" " if following.isalpha() else "")
 
+    text = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-−](?=\d)", f"{_vocab(ctx, 'minus')} ", text)
+    if ctx.lang == "en":
+        # Section and version numbers: "3.2.1" -> "three point two point one".
+        text = re.sub(
+            r"(?<![\d.,])\d+(?:\.\d+){2,}(?![\d])",
+            lambda m: " point ".join(_words(int(p), "en") for p in m.group(0).split(".")),
+            text,
+        )
     return re.sub(pattern, spoken, text)
 
 
@@ -904,6 +931,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     lowercase_shouted_heading,
     expand_abbreviations,
     speak_currency,
+    speak_dotted_initials,
     apply_lexicon_phrases,
     speak_document_symbols,
     split_acronym_numbers,

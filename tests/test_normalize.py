@@ -196,6 +196,13 @@ EXACT_CASES = [
     ("Peace - and justice", "Peace, and justice"),
     ("Peace – and justice", "Peace, and justice"),
     ("victims and/or witnesses", "victims and or witnesses"),
+    # signs, dotted numbers and initials
+    ("Temperatures of -5°C", "Temperatures of minus five degrees Celsius"),
+    ("Section 3.2.1 applies", "Section three point two point one applies"),
+    ("a 50/50 split", "a fifty fifty split"),
+    ("The U.S. and U.K. agreed.", "The U S and U K agreed."),
+    ("Made in the U.S.", "Made in the U S."),
+    ("OK, thanks", "okay, thanks"),
     # whitespace
     ("  too   many\n spaces  ", "too many spaces"),
 ]
@@ -218,6 +225,8 @@ def test_to_speech_exact(text: str, expected: str) -> None:
         ("7-9 März 2021", "de", "sieben bis neun März, zweitausendeinundzwanzig"),
         ("5.000 Euro", "de", "fünftausend Euro"),
         ("3,5 Prozent", "de", "drei Komma fünf Prozent"),
+        ("5.000.000 Euro und -3 Grad", "de", "fünf Millionen Euro und minus drei Grad"),
+        ("Dr. Müller", "de", "Dr. Müller"),
         ("194 countries", "en-GB", "one hundred ninety-four countries"),
     ],
 )
