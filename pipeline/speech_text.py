@@ -76,10 +76,15 @@ class Lexicon:
     def phrase_pattern(self) -> re.Pattern[str] | None:
         """A regex for entries that are not plain letters, such as "I-24/7" or "G20".
 
-        Plain words are found by the acronym tokenizer; entries with digits or signs
-        need an exact search of their own, longest first so "G20" beats "G2".
+        Plain ASCII words are found by the acronym tokenizer; entries with digits,
+        signs, spaces or accents need an exact search of their own, longest first so
+        "G20" beats "G2".
         """
-        phrases = sorted((key for key in self.words if not key.isalpha()), key=len, reverse=True)
+        phrases = sorted(
+            (key for key in self.words if not (key.isascii() and key.isalpha())),
+            key=len,
+            reverse=True,
+        )
         if not phrases:
             return None
         body = "|".join(re.escape(p) for p in phrases)
@@ -469,7 +474,7 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
 
     def lower(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in ctx.lexicon or not word.isupper() or len(word) == 1:
+        if word in ctx.lexicon or not word.isupper() or len(word) == 1 or _is_roman(word):
             return word
         return word.lower()
 

@@ -176,6 +176,7 @@ EXACT_CASES = [
     ("Paris is lovely", "Paris is lovely"),
     ("POLICE ARREST 20 SUSPECTS IN LYON", "police arrest twenty suspects in lyon"),
     ("INTERPOL WARNS OF NEW SCAM", "Interpol warns of new scam"),
+    ("WORLD WAR II ENDED IN 1945", "world war II ended in nineteen forty-five"),
     # abbreviations
     ("Mr Smith", "Mister Smith"),
     ("Mr. Smith", "Mister Smith"),
@@ -339,6 +340,18 @@ def test_toml_lexicon_merges_and_overrides(tmp_path: Path) -> None:
     result = to_speech("UNDOF and NATO", lexicon=lexicon)
     assert result.text == "Undof and N A T O"
     assert result.unknown_acronyms == ()
+
+
+def test_user_lexicon_phrases_and_accents(tmp_path: Path) -> None:
+    extra = tmp_path / "names.toml"
+    extra.write_text(
+        '[words]\n"Jürgen Stock" = "Yurgen Stock"\n"Doha Declaration" = "Doha Declaration"\n'
+        'gif = "jif"\n',
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(extra)
+    assert to_speech("Jürgen Stock said", lexicon=lexicon).text == "Yurgen Stock said"
+    assert to_speech("a gif file", lexicon=lexicon).text == "a jif file"
 
 
 def test_pls_lexicon_import(tmp_path: Path) -> None:
