@@ -35,9 +35,6 @@ __all__ = [
     "to_speech",
 ]
 
-_PLS_NAMESPACE = "http://www.w3.org/2005/01/pronunciation-lexicon"
-
-
 # --------------------------------------------------------------------------- public types
 
 
@@ -1076,11 +1073,8 @@ def _default_lexicon() -> Lexicon:
 
 
 def _primary_language(lang: str) -> str:
-    """Reduce "en-GB" or "fr_CA" to a language num2words can spell in."""
-    code = lang.strip().replace("-", "_")
-    if code in CONVERTER_CLASSES:
-        return code
-    primary = code.split("_", 1)[0].lower()
+    """Reduce "en-GB" or "fr_CA" to the primary language the rules and num2words know."""
+    primary = lang.strip().replace("-", "_").split("_", 1)[0].lower()
     if primary in CONVERTER_CLASSES:
         return primary
     raise UsageError(

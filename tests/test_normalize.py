@@ -229,6 +229,7 @@ def test_to_speech_exact(text: str, expected: str) -> None:
         ("5.000.000 Euro und -3 Grad", "de", "fünf Millionen Euro und minus drei Grad"),
         ("Dr. Müller", "de", "Dr. Müller"),
         ("194 countries", "en-GB", "one hundred ninety-four countries"),
+        ("Dr Rao, 5,000", "en_IN", "Doctor Rao, five thousand"),
     ],
 )
 def test_other_languages(text: str, lang: str, expected: str) -> None:
