@@ -1,0 +1,1105 @@
+"""Turn one sentence of display text into the words a speech engine should say.
+
+Speech engines read what they are given: asterisks, URLs, "75/10" and "UNODC" come out
+as noise or guesses. This module rewrites a sentence so the listener hears what a
+careful human reader would say. Every step is a small pure function listed, in order,
+in :data:`NORMALISATION_RULES`, so each decision can be read, tested and changed alone.
+
+Part of plainvoice, GPL-3.0-or-later.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+from num2words import CONVERTER_CLASSES, num2words
+
+from pipeline.errors import InputError, UsageError
+
+__all__ = [
+    "NORMALISATION_RULES",
+    "Lexicon",
+    "Rule",
+    "RuleContext",
+    "SpeechText",
+    "load_lexicon",
+    "to_speech",
+]
+
+# --------------------------------------------------------------------------- public types
+
+
+@dataclass(frozen=True)
+class SpeechText:
+    """What the engine should say, plus the acronyms a human should check.
+
+    Attributes:
+        text: The sentence as it should be spoken.
+        unknown_acronyms: All-caps tokens that were not in the lexicon, in order of
+            first appearance, so they can go on a pronunciation review list.
+    """
+
+    text: str
+    unknown_acronyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A read-only map from a token as written to its spoken form.
+
+    Keys are matched case-sensitively, so "WHO" (the organisation) is not confused
+    with "who" (the pronoun).
+    """
+
+    words: Mapping[str, str]
+
+    def get(self, token: str) -> str | None:
+        """Return the spoken form of ``token``, or None when it is not listed."""
+        return self.words.get(token)
+
+    def __contains__(self, token: object) -> bool:
+        return token in self.words
+
+    @cached_property
+    def phrase_pattern(self) -> re.Pattern[str] | None:
+        """A regex for entries that are not plain letters, such as "I-24/7" or "G20".
+
+        Plain ASCII words are found by the acronym tokenizer; entries with digits,
+        signs, spaces or accents need an exact search of their own, longest first so
+        "G20" beats "G2".
+        """
+        phrases = sorted(
+            (key for key in self.words if not (key.isascii() and key.isalpha())),
+            key=len,
+            reverse=True,
+        )
+        if not phrases:
+            return None
+        body = "|".join(re.escape(p) for p in phrases)
+        return re.compile(rf"(?<![\w/-])(?:{body})(?![\w/-])")
+
+
+@dataclass
+class RuleContext:
+    """What a rule may need besides the text: language, lexicon and a place to report.
+
+    Attributes:
+        lang: Primary language code understood by num2words ("en", "fr", ...).
+        lexicon: The pronunciation lexicon in force.
+        unknown: All-caps tokens found that the lexicon did not know (rules append).
+    """
+
+    lang: str
+    lexicon: Lexicon
+    unknown: list[str] = field(default_factory=list)
+
+
+Rule = Callable[[str, RuleContext], str]
+"""A normalisation step: takes the text so far and the context, returns new text."""
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+# Words the rules insert, per language. English is complete; the others cover what the
+# number and symbol rules need and fall back to English for the rest.
+_VOCAB: dict[str, dict[str, str]] = {
+    "en": {
+        "to": "to",
+        "slash": "slash",
+        "percent": "percent",
+        "dot": "dot",
+        "at": "at",
+        "plus": "plus",
+        "minus": "minus",
+        "number": "number",
+        "numbers": "numbers",
+        "and": "and",
+        "section": "section",
+        "sections": "sections",
+        "celsius": "degrees Celsius",
+        "fahrenheit": "degrees Fahrenheit",
+        "degrees": "degrees",
+        "less": "less than",
+        "more": "more than",
+        "equals": "equals",
+        "about": "about",
+        "oclock": "o'clock",
+    },
+    "fr": {
+        "to": "à",
+        "slash": "barre",
+        "percent": "pour cent",
+        "dot": "point",
+        "at": "arobase",
+        "plus": "plus",
+        "minus": "moins",
+        "number": "numéro",
+        "numbers": "numéros",
+        "and": "et",
+        "section": "paragraphe",
+        "sections": "paragraphes",
+        "celsius": "degrés Celsius",
+        "fahrenheit": "degrés Fahrenheit",
+        "degrees": "degrés",
+        "less": "moins de",
+        "more": "plus de",
+        "equals": "égale",
+        "about": "environ",
+        "hours": "heures",
+    },
+    "es": {
+        "to": "a",
+        "slash": "barra",
+        "percent": "por ciento",
+        "dot": "punto",
+        "at": "arroba",
+        "plus": "más",
+        "minus": "menos",
+        "number": "número",
+        "numbers": "números",
+        "and": "y",
+        "section": "sección",
+        "sections": "secciones",
+        "celsius": "grados Celsius",
+        "fahrenheit": "grados Fahrenheit",
+        "degrees": "grados",
+        "less": "menos de",
+        "more": "más de",
+        "equals": "igual a",
+        "about": "aproximadamente",
+        "hours": "horas",
+    },
+    "de": {
+        "to": "bis",
+        "slash": "Schrägstrich",
+        "percent": "Prozent",
+        "dot": "Punkt",
+        "at": "ät",
+        "plus": "plus",
+        "minus": "minus",
+        "number": "Nummer",
+        "numbers": "Nummern",
+        "and": "und",
+        "section": "Paragraf",
+        "sections": "Paragrafen",
+        "celsius": "Grad Celsius",
+        "fahrenheit": "Grad Fahrenheit",
+        "degrees": "Grad",
+        "less": "weniger als",
+        "more": "mehr als",
+        "equals": "gleich",
+        "about": "etwa",
+        "hours": "Uhr",
+    },
+}
+
+# Currency sign -> (singular, plural, minor unit plural) per language.
+_CURRENCIES: dict[str, dict[str, tuple[str, str, str]]] = {
+    "en": {
+        "$": ("dollar", "dollars", "cents"),
+        "€": ("euro", "euros", "cents"),
+        "£": ("pound", "pounds", "pence"),
+        "¥": ("yen", "yen", "sen"),
+        "CHF": ("Swiss franc", "Swiss francs", "centimes"),
+    },
+    "fr": {
+        "$": ("dollar", "dollars", "cents"),
+        "€": ("euro", "euros", "centimes"),
+        "£": ("livre", "livres", "pence"),
+        "¥": ("yen", "yens", "sen"),
+    },
+    "es": {
+        "$": ("dólar", "dólares", "centavos"),
+        "€": ("euro", "euros", "céntimos"),
+        "£": ("libra", "libras", "peniques"),
+        "¥": ("yen", "yenes", "sen"),
+    },
+    "de": {
+        "$": ("Dollar", "Dollar", "Cent"),
+        "€": ("Euro", "Euro", "Cent"),
+        "£": ("Pfund", "Pfund", "Pence"),
+        "¥": ("Yen", "Yen", "Sen"),
+    },
+}
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+}
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """Build a lookup set from a space-separated word list (easier to read and edit)."""
+    return frozenset(words.split())
+
+
+# Words after which a four-digit number is a year even when a lowercase word follows.
+_YEAR_CUES = _word_set(
+    "in since by until till from to of and or between before after during year years "
+    "mid early late circa fiscal end spring summer autumn fall winter "
+    "en depuis de à et année dès avant après "
+    "desde hasta del y año antes después "
+    "im seit bis von und jahr vor nach"
+)
+
+# Words after which "75/10" is a document number, read "seventy-five slash ten".
+_DOCUMENT_CUES = _word_set(
+    "resolution resolutions decision decisions document documents report reports "
+    "regulation directive rule law act convention notice case file ref reference "
+    "résolution décision règlement directive loi "
+    "resolución decisión reglamento directiva ley "
+    "resolution beschluss verordnung richtlinie gesetz"
+)
+
+
+def _vocab(ctx: RuleContext, key: str) -> str:
+    """Look up an inserted word in the context language, falling back to English."""
+    return _VOCAB.get(ctx.lang, _VOCAB["en"]).get(key, _VOCAB["en"][key])
+
+
+# --------------------------------------------------------------------------- number words
+
+
+def _words(value: int | Decimal, lang: str, to: str = "cardinal") -> str:
+    """Spell a number with num2words, in one consistent style.
+
+    English output drops the British "and" ("one hundred ninety-four",
+    "two thousand nine") so cardinals and years sound alike. Numbers num2words cannot
+    spell fall back to their digits read one by one.
+    """
+    try:
+        text = str(num2words(value, lang=lang, to=to))
+    except (OverflowError, NotImplementedError, ValueError, TypeError):
+        return " ".join(_digit_words(ch, lang) for ch in str(value) if ch.isdigit())
+    if lang == "en":
+        text = text.replace(" and ", " ").replace("-oh-", " oh ").replace(" oh-", " oh ")
+    return text.replace(",", "")
+
+
+def _digit_words(digits: str, lang: str) -> str:
+    """Read a string of digits one by one, as for phone numbers."""
+    return " ".join(_words(int(d), lang) for d in digits if d.isdigit())
+
+
+def _is_year(number: str) -> bool:
+    """Whether a digit string looks like a year we should read as one (1100–2099)."""
+    return len(number) == 4 and 1100 <= int(number) <= 2099
+
+
+def _year_words(number: str, lang: str) -> str:
+    """Read a year the way people say it ("twenty twenty-one", "two thousand nine")."""
+    return _words(int(number), lang, to="year")
+
+
+def _plain_number(raw: str, lang: str) -> str:
+    """Spell a number written with the language's separators ("5,000", "3.5", "3,5")."""
+    if lang == "en":
+        cleaned = raw.replace(",", "")
+    else:
+        cleaned = re.sub(r"[.\u00a0\u202f ](?=\d{3}(?!\d))", "", raw).replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return raw
+    if value == value.to_integral_value() and "." not in cleaned:
+        return _words(int(value), lang)
+    return _words(value, lang)
+
+
+# --------------------------------------------------------------------------- markup rules
+
+
+def strip_markup(text: str, ctx: RuleContext) -> str:
+    """Remove Markdown and HTML so the engine never reads out stars, hashes or tags.
+
+    Statements often arrive as Markdown; "*14th Congress*" must sound like the words,
+    and list bullets or heading marks are layout, not speech.
+    """
+    text = re.sub(r"<[^<>\n]*>", " ", text)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.M)
+    text = re.sub(r"[ \t]+#+[ \t]*$", "", text, flags=re.M)
+    text = re.sub(r"^[ \t]*>[ \t]?", "", text, flags=re.M)
+    text = re.sub(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", "", text, flags=re.M)
+    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
+    return text.replace("`", "")
+
+
+def _spoken_address(address: str, ctx: RuleContext) -> str:
+    """Read a host or path aloud: dots, slashes and dashes become words."""
+    out: list[str] = []
+    for part in re.split(r"([./@:_-])", address.lower()):
+        if part == ".":
+            out.append(f" {_vocab(ctx, 'dot')} ")
+        elif part == "/":
+            out.append(f" {_vocab(ctx, 'slash')} ")
+        elif part == "@":
+            out.append(f" {_vocab(ctx, 'at')} ")
+        elif part in ("-", "_", ":"):
+            out.append(" ")
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+def speak_emails(text: str, ctx: RuleContext) -> str:
+    """Read e-mail addresses as people say them: "press at un dot org".
+
+    Runs before the URL rule so the domain of an address is not mistaken for a site.
+    """
+    pattern = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    return re.sub(pattern, lambda m: _spoken_address(m.group(0), ctx), text)
+
+
+_TLDS = "int|org|com|net|gov|edu|eu|info|io|uk|fr|de|es|ch|at|be|nl|it|jp|ca|au|news"
+
+
+def speak_urls(text: str, ctx: RuleContext) -> str:
+    """Read web addresses without the noise: no "https", no "www", no query strings.
+
+    "https://www.interpol.int/en/News" becomes "interpol dot int slash en slash news",
+    which is what a presenter would say and what a listener can type.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        url = match.group(0)
+        trail = ""
+        while url and url[-1] in ".,;:!?)'\"":
+            trail = url[-1] + trail
+            url = url[:-1]
+        url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url, flags=re.I)
+        url = re.sub(r"^www\.", "", url, flags=re.I)
+        url = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+        return _spoken_address(url, ctx) + trail
+
+    text = re.sub(r"\b(?:https?|ftp)://[^\s<>\"]+|\bwww\.[^\s<>\"]+", spoken, text, flags=re.I)
+    bare = rf"(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?:/[^\s<>\"]*)?(?![\w@-])"
+    return re.sub(bare, spoken, text)
+
+
+# --------------------------------------------------------------------------- word rules
+
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+
+
+def _is_roman(token: str) -> bool:
+    """Whether a token is a small roman numeral ("II", "XIV"), which is not an acronym."""
+    return bool(token) and _ROMAN.fullmatch(token) is not None
+
+
+def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
+    """Lowercase a sentence written in capitals instead of spelling every word.
+
+    "POLICE ARREST 20 SUSPECTS" is a shouted heading, not three acronyms. When most words
+    are capitals and at least three are not in the lexicon, lexicon entries are kept (so
+    "INTERPOL" still sounds right) and the rest are lowercased.
+    """
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    if len(words) < 3:
+        return text
+    caps = [w for w in words if w.isupper()]
+    unknown_caps = [w for w in caps if w not in ctx.lexicon and not _is_roman(w)]
+    # Three unknown capitalised words are needed, so "ABC and XYZ" stays two acronyms.
+    if len(caps) * 2 <= len(words) or len(unknown_caps) < 3:
+        return text
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in ctx.lexicon or not word.isupper() or len(word) == 1 or _is_roman(word):
+            return word
+        return word.lower()
+
+    return _WORD.sub(lower, text)
+
+
+_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"Mrs\.?", "Missus"),
+    (r"Mr\.?", "Mister"),
+    (r"Ms\.?", "Miz"),
+    (r"Dr\.?", "Doctor"),
+    (r"Prof\.", "Professor"),
+    (r"St\.", "Saint"),
+    (r"Jr\.", "Junior"),
+    (r"e\.\s?g\.", "for example"),
+    (r"i\.\s?e\.", "that is"),
+    (r"etc\.", "et cetera"),
+    (r"vs\.?", "versus"),
+    (r"approx\.?", "approximately"),
+    (r"cf\.", "compare"),
+)
+
+
+def expand_abbreviations(text: str, ctx: RuleContext) -> str:
+    """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
+
+    Engines either spell these or pause at the dot as if a sentence ended. English only:
+    the same letters mean other things in other languages. A dot that also ends the
+    sentence is kept.
+    """
+    if ctx.lang != "en":
+        return text
+    for pattern, spoken in _ABBREVIATIONS:
+
+        def replace(match: re.Match[str], spoken: str = spoken) -> str:
+            at_end = match.group(0).endswith(".") and not match.string[match.end() :].strip()
+            return spoken + ("." if at_end else "")
+
+        text = re.sub(rf"(?<![\w.]){pattern}(?![\w])", replace, text)
+    return text
+
+
+def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
+    """Read dotted initials letter by letter: "U.S." -> "U S", "U.K." -> "U K".
+
+    Otherwise engines pause at every dot. A final dot that ends the sentence is kept.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        letters = " ".join(match.group(0).replace(".", ""))
+        at_end = not match.string[match.end() :].strip()
+        return letters + ("." if at_end else "")
+
+    return re.sub(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)", spoken, text)
+
+
+def apply_lexicon_phrases(text: str, ctx: RuleContext) -> str:
+    """Replace lexicon entries that contain digits or signs, such as "I-24/7".
+
+    These must be handled before the number and symbol rules take them apart.
+    """
+    pattern = ctx.lexicon.phrase_pattern
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: ctx.lexicon.get(m.group(0)) or m.group(0), text)
+
+
+def speak_document_symbols(text: str, ctx: RuleContext) -> str:
+    """Read the slashes of UN-style document symbols: "A/RES/75/10", "S/2021/123".
+
+    Each part is then read by the acronym and number rules; without this the slashes
+    would be dropped or the numbers read as a fraction.
+    """
+    slash = _vocab(ctx, "slash")
+
+    def spoken(match: re.Match[str]) -> str:
+        symbol = match.group(0)
+        if not any(ch.isdigit() for ch in symbol):
+            return symbol
+        return symbol.replace("/", f" {slash} ").replace(".", " ")
+
+    return re.sub(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.()-]*[A-Za-z0-9)])+", spoken, text)
+
+
+def split_acronym_numbers(text: str, ctx: RuleContext) -> str:
+    """Separate an acronym from its number: "COVID-19" -> "COVID 19", "G8" -> "G 8".
+
+    The acronym is then read by the lexicon and the number as a number.
+    """
+    return re.sub(r"(?<![\w-])([A-Z]{1,8})-?(\d{1,4})(?![\w/-])", r"\1 \2", text)
+
+
+def _spell(token: str) -> str:
+    """Spell a token letter by letter for the engine ("UNDOF" -> "U N D O F")."""
+    return " ".join(token)
+
+
+def _note_unknown(ctx: RuleContext, token: str) -> None:
+    """Remember an unknown all-caps token once, for the pronunciation review list."""
+    if token not in ctx.unknown:
+        ctx.unknown.append(token)
+
+
+def speak_acronyms(text: str, ctx: RuleContext) -> str:
+    """Say acronyms the way the organisation does, and spell the ones we do not know.
+
+    The lexicon says whether an acronym is a word ("Interpol") or letters ("U N").
+    Plurals keep their "s" ("N G Os"); possessives are untouched because the apostrophe
+    is not part of the token. Unknown capitals of two to six letters are spelled and
+    reported; longer unknown ones are read as a word and reported. Roman numerals and
+    ordinary capitalised words are left alone.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        token = match.group(0)
+        known = ctx.lexicon.get(token)
+        if known is not None:
+            return known
+        if len(token) < 2:
+            return token
+        if token.isupper():
+            if _is_roman(token):
+                return token
+            _note_unknown(ctx, token)
+            return _spell(token) if len(token) <= 6 else token.capitalize()
+        stem = token[:-1]
+        if token.endswith("s") and len(stem) >= 2 and stem.isupper():
+            known = ctx.lexicon.get(stem)
+            if known is not None:
+                return known + "s"
+            _note_unknown(ctx, stem)
+            return (_spell(stem) if len(stem) <= 6 else stem.capitalize()) + "s"
+        return token
+
+    return _WORD.sub(replace, text)
+
+
+# --------------------------------------------------------------------------- symbol rules
+
+
+def expand_symbols(text: str, ctx: RuleContext) -> str:
+    """Say symbols that carry meaning: "&" -> "and", "§" -> "section", "°C", "%".
+
+    Left alone, engines skip them or read their Unicode names.
+    """
+    text = re.sub(r"\s*&\s*", f" {_vocab(ctx, 'and')} ", text)
+    text = re.sub(r"§§\s*", f"{_vocab(ctx, 'sections')} ", text)
+    text = re.sub(r"§\s*", f"{_vocab(ctx, 'section')} ", text)
+    text = re.sub(r"\s?°\s?C\b", f" {_vocab(ctx, 'celsius')}", text)
+    text = re.sub(r"\s?°\s?F\b", f" {_vocab(ctx, 'fahrenheit')}", text)
+    text = re.sub(r"\s?°", f" {_vocab(ctx, 'degrees')}", text)
+    text = re.sub(r"\s?%", f" {_vocab(ctx, 'percent')}", text)
+    text = re.sub(r"(?<!\S)<\s?(?=\d)", f"{_vocab(ctx, 'less')} ", text)
+    text = re.sub(r"(?<!\S)>\s?(?=\d)", f"{_vocab(ctx, 'more')} ", text)
+    text = re.sub(r"(?<!\S)~\s?(?=\d)", f"{_vocab(ctx, 'about')} ", text)
+    return re.sub(r"\s=\s", f" {_vocab(ctx, 'equals')} ", text)
+
+
+# --------------------------------------------------------------------------- number rules
+
+
+def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
+    """Read international phone numbers digit by digit, pausing between groups.
+
+    "+33 4 72 44 70 00" must not become "seventy-two forty-four ..." read as amounts.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        groups = re.findall(r"\d+", match.group(0))
+        return f"{_vocab(ctx, 'plus')} " + ", ".join(_digit_words(g, ctx.lang) for g in groups)
+
+    pattern = r"(?<![\w+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,7}(?![\d])"
+    return re.sub(pattern, spoken, text)
+
+
+_AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"thousand|million|billion|trillion|millions?|milliards?|mil|millones|Millionen|Milliarden"
+
+
+_CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def speak_currency(text: str, ctx: RuleContext) -> str:
+    """Move the currency after the amount and name it: "$5 million" -> "5 million dollars".
+
+    "£3.50" becomes "3 pounds 50", which the cardinal rule then reads as
+    "three pounds fifty"; ISO codes work too ("USD 300 million"). Amounts are left as
+    digits for the number rules. Runs before the acronym rule so "USD" is not spelled.
+    """
+    names = _CURRENCIES.get(ctx.lang, _CURRENCIES["en"])
+    decimal_mark = "." if ctx.lang == "en" else ","
+
+    def spoken(sign: str, amount: str, scale: str | None) -> str:
+        sign = _CURRENCY_CODES.get(sign, sign)
+        singular, plural, minor = names.get(sign) or _CURRENCIES["en"][sign]
+        if scale:
+            return f"{amount} {scale} {plural}"
+        whole, mark, cents = amount.rpartition(decimal_mark)
+        if mark and len(cents) == 2 and whole:
+            whole_digits = re.sub(r"\D", "", whole)
+            if int(whole_digits or "0") == 0:
+                return f"{int(cents)} {minor}"
+            unit = singular if int(whole_digits) == 1 else plural
+            return f"{whole} {unit} {int(cents)}" if int(cents) else f"{whole} {unit}"
+        digits = re.sub(r"\D", "", amount)
+        unit = singular if digits.lstrip("0") == "1" else plural
+        return f"{amount} {unit}"
+
+    sign = r"[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF)\b"
+    before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
+    text = re.sub(before, lambda m: spoken(m.group(1), m.group(2), m.group(3)), text)
+    after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"
+    return re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
+
+
+def speak_times(text: str, ctx: RuleContext) -> str:
+    """Read clock times as spoken: "10:30" -> "ten thirty", "3 p.m." -> "three p m".
+
+    Without this "10:30" is read as a ratio or "ten colon thirty".
+    """
+
+    def clock(match: re.Match[str]) -> str:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour > 23 or minute > 59:
+            return match.group(0)
+        h = _words(hour, ctx.lang)
+        if ctx.lang != "en":
+            m = f" {_words(minute, ctx.lang)}" if minute else ""
+            return f"{h} {_vocab(ctx, 'hours')}{m}"
+        if minute == 0:
+            suffix = re.match(r"\s?[ap]\.?m\b", match.string[match.end() :], flags=re.I)
+            return h if suffix else f"{h} {_vocab(ctx, 'oclock')}"
+        if minute < 10:
+            return f"{h} oh {_words(minute, ctx.lang)}"
+        return f"{h} {_words(minute, ctx.lang)}"
+
+    text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])", clock, text)
+    if ctx.lang != "en":
+        return text
+
+    def meridiem(match: re.Match[str]) -> str:
+        at_end = not match.string[match.end() :].strip() and match.group(0).endswith(".")
+        return f" {match.group(1).lower()} m" + ("." if at_end else "")
+
+    text = re.sub(r"(?<=[\w])\s?([ap])\.m\.?(?!\w)", meridiem, text, flags=re.I)
+    return re.sub(r"(?<=\d)\s?([ap])m\b", meridiem, text, flags=re.I)
+
+
+def speak_number_signs(text: str, ctx: RuleContext) -> str:
+    """Read "No. 5" and "#5" as "number 5" rather than "no" or "hash".
+
+    "No." is only expanded before a number, so "No." as an answer is untouched.
+    """
+    text = re.sub(r"\bNos\.\s?(?=\d)", f"{_vocab(ctx, 'numbers')} ", text)
+    text = re.sub(r"\b[Nn]o\.\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
+    return re.sub(r"(?<![\w&])#\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
+
+
+def speak_iso_dates(text: str, ctx: RuleContext) -> str:
+    """Read ISO dates "2021-03-07" as "7 March, twenty twenty-one", not as subtractions."""
+    months = _MONTHS.get(ctx.lang, _MONTHS["en"])
+
+    def spoken(match: re.Match[str]) -> str:
+        year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group(0)
+        return f"{day} {months[month - 1]}, {_year_words(year, ctx.lang)}"
+
+    return re.sub(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])", spoken, text)
+
+
+def speak_ranges(text: str, ctx: RuleContext) -> str:
+    """Read a dash between numbers as "to": "7-9 March" -> "7 to 9 March".
+
+    A range of years is read as years at once ("twenty twenty to twenty twenty-four"),
+    since each side alone might otherwise be read as a count.
+    """
+    to = _vocab(ctx, "to")
+
+    def spoken(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if _is_year(first) and (_is_year(second) or len(second) == 2):
+            last = _year_words(second, ctx.lang) if len(second) == 4 else second
+            return f"{_year_words(first, ctx.lang)} {to} {last}"
+        return f"{first} {to} {second}"
+
+    num = r"\d+(?:[.,]\d+)*"
+    pattern = rf"(?<![\w.,/+:-])({num})\s?[-–—]\s?({num})(?![\w/]|[-–]\d|[.,]\d)"
+    return re.sub(pattern, spoken, text)
+
+
+def speak_dates(text: str, ctx: RuleContext) -> str:
+    """Read the year of a written date as a year, with a pause after day and month.
+
+    "7 to 9 March 2021" -> "7 to 9 March, twenty twenty-one"; "March 7, 2021" keeps its
+    comma; "in March 2021" needs no pause.
+    """
+    months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
+    year = r"(1[1-9]\d\d|20\d\d)(?![\w]|[.,]\d)"
+    text = re.sub(
+        rf"(\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+)({months})\s+{year}",
+        lambda m: f"{m.group(1)}{m.group(2)}, {_year_words(m.group(3), ctx.lang)}",
+        text,
+    )
+    return re.sub(
+        rf"\b({months})(\s+\d{{1,2}}(?:st|nd|rd|th)?,)?\s+{year}",
+        lambda m: f"{m.group(1)}{m.group(2) or ''} {_year_words(m.group(3), ctx.lang)}",
+        text,
+    )
+
+
+_FRACTION_NAMES = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+
+
+def speak_number_slashes(text: str, ctx: RuleContext) -> str:
+    """Read "a/b" by what it means: document number, "24/7", a fraction, or "slash".
+
+    "Resolution 75/10" is a reference ("seventy-five slash ten"), "24/7" is an idiom
+    ("twenty-four seven", likewise "50/50"), a lone "1/2" is a fraction ("one half").
+    """
+    slash = _vocab(ctx, "slash")
+
+    def spoken(match: re.Match[str]) -> str:
+        a, b = int(match.group(1)), int(match.group(2))
+        before = re.findall(r"([^\W\d_]+)\.?\s*$", match.string[: match.start()])
+        if before and before[-1].lower() in _DOCUMENT_CUES:
+            return f"{match.group(1)} {slash} {match.group(2)}"
+        if (a, b) in ((24, 7), (50, 50)):
+            return f"{a} {b}"
+        if ctx.lang == "en" and 0 < a < b <= 10:
+            singular, plural = _FRACTION_NAMES.get(
+                b, (_words(b, "en", to="ordinal"), _words(b, "en", to="ordinal") + "s")
+            )
+            return f"{_words(a, 'en')} {singular if a == 1 else plural}"
+        return f"{match.group(1)} {slash} {match.group(2)}"
+
+    text = re.sub(r"(?<![\w/.,])(\d+)/(\d+)(?![\w/]|[.,]\d)", spoken, text)
+    return re.sub(r"(?<=\d)\s*/\s*(?=\d)", f" {slash} ", text)
+
+
+def speak_ordinals(text: str, ctx: RuleContext) -> str:
+    """Read written ordinals as words: "14th" -> "fourteenth", "1er" -> "premier"."""
+    suffixes = {"en": r"st|nd|rd|th", "fr": r"er|re|e|ème|eme", "es": r"º|ª|\.º|\.ª"}
+    if ctx.lang not in suffixes:
+        return text
+    pattern = rf"(?<![\w.,])(\d+)(?:{suffixes[ctx.lang]})(?![^\W\d_])"
+    return re.sub(pattern, lambda m: _words(int(m.group(1)), ctx.lang, to="ordinal"), text)
+
+
+_COUNT_CUES = _word_set(
+    "about over under some nearly almost than around approximately least only total "
+    "additional another another further more fewer environ plus moins unos más etwa über"
+)
+_NOT_PLURAL = _word_set(
+    "is was has as this its his thus plus versus us yes less across unless does goes marks sees"
+)
+_COUNTED_NOUNS = _word_set("people children men women police personnel staff times")
+
+
+def _looks_counted(word: str) -> bool:
+    """Whether the word after a number looks like the thing counted (a plural noun)."""
+    word = word.lower()
+    if word in _COUNTED_NOUNS:
+        return True
+    return word.endswith("s") and len(word) > 2 and word not in _NOT_PLURAL
+
+
+def speak_years(text: str, ctx: RuleContext) -> str:
+    """Read a lone four-digit number from 1100 to 2099 as a year: "nineteen ninety".
+
+    After "in", "since" and the like it is always a year. It is a count after "about",
+    "over" and the like, or before a plural noun ("1990 officers"), so the cardinal rule
+    reads it. Decades ("1990s") are read as decades.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        number, plural = match.group(1), match.group(2)
+        if plural:
+            if ctx.lang != "en":
+                return match.group(0)
+            words = _year_words(number, ctx.lang)
+            return words[:-1] + "ies" if words.endswith("y") else words + "s"
+        head = match.string[: match.start()].split()
+        cue = head[-1].lower().strip(",(") if head else ""
+        if cue in _YEAR_CUES:
+            return _year_words(number, ctx.lang)
+        if cue in _COUNT_CUES:
+            return number
+        following = re.match(r"\s+([^\W\d_A-Z][^\W\d_]*)", match.string[match.end() :])
+        if following and _looks_counted(following.group(1)):
+            return number
+        return _year_words(number, ctx.lang)
+
+    pattern = r"(?<![\w.,:/$€£¥+-])(1[1-9]\d\d|20\d\d)(s|'s)?(?![\w%]|[.,:]\d)"
+    return re.sub(pattern, spoken, text)
+
+
+def speak_cardinals(text: str, ctx: RuleContext) -> str:
+    """Spell every remaining number, honouring thousands separators and decimals.
+
+    "5,000" -> "five thousand", "3.5" -> "three point five" (French and German use
+    the comma for decimals). A unit glued to the number ("10km") is split off, and a
+    leading minus sign is said.
+    """
+    if ctx.lang == "en":
+        pattern = r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?"
+    else:
+        # French also groups thousands with a plain space ("5 000").
+        group = "[ .\u00a0\u202f]" if ctx.lang == "fr" else "[.\u00a0\u202f]"
+        pattern = rf"(\d{{1,3}}(?:{group}\d{{3}})+(?!\d)|\d+)(,\d+)?"
+
+    def spoken(match: re.Match[str]) -> str:
+        words = _plain_number(match.group(0), ctx.lang)
+        following = match.string[match.end() : match.end() + 1]
+        return words + (" " if following.isalpha() else "")
+
+    text = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-−](?=\d)", f"{_vocab(ctx, 'minus')} ", text)
+    if ctx.lang == "en":
+        # Section and version numbers: "3.2.1" -> "three point two point one".
+        text = re.sub(
+            r"(?<![\d.,])\d+(?:\.\d+){2,}(?![\d])",
+            lambda m: " point ".join(_words(int(p), "en") for p in m.group(0).split(".")),
+            text,
+        )
+    return re.sub(pattern, spoken, text)
+
+
+# --------------------------------------------------------------------------- final rules
+
+
+def speak_dashes_and_slashes(text: str, ctx: RuleContext) -> str:
+    """Turn a dash between words into a pause and "and/or" into "and or".
+
+    Runs after the number rules, which give dashes between numbers their own meaning.
+    """
+    text = re.sub(r"\s+(?:--?|[–—])\s+", ", ", text)
+    text = re.sub(r"(?<=\w)(?:--|[—])(?=\w)", ", ", text)
+    text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " ", text)
+    return re.sub(r"\s*/\s*", f" {_vocab(ctx, 'slash')} ", text)
+
+
+def tidy_whitespace(text: str, ctx: RuleContext) -> str:
+    """Drop any leftover markup characters and collapse spaces around punctuation.
+
+    Guarantees the engine never sees "*", "_", "#", "<" or ">".
+    """
+    text = re.sub(r"[*_#<>`]", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
+    text = re.sub(r",\s*([.;:!?])", r"\1", text)
+    return text.strip(" ,")
+
+
+NORMALISATION_RULES: tuple[Rule, ...] = (
+    strip_markup,
+    speak_emails,
+    speak_urls,
+    lowercase_shouted_heading,
+    expand_abbreviations,
+    speak_currency,
+    speak_dotted_initials,
+    apply_lexicon_phrases,
+    speak_document_symbols,
+    split_acronym_numbers,
+    speak_acronyms,
+    expand_symbols,
+    speak_phone_numbers,
+    speak_times,
+    speak_number_signs,
+    speak_iso_dates,
+    speak_ranges,
+    speak_dates,
+    speak_number_slashes,
+    speak_ordinals,
+    speak_years,
+    speak_cardinals,
+    speak_dashes_and_slashes,
+    tidy_whitespace,
+)
+"""The rules :func:`to_speech` applies, in this order (later rules rely on earlier ones)."""
+
+
+# --------------------------------------------------------------------------- lexicon files
+
+
+def _builtin_words() -> dict[str, str]:
+    """Read the lexicon shipped in ``pipeline/data/pronunciation.toml``."""
+    source = resources.files("pipeline").joinpath("data/pronunciation.toml")
+    return _words_from_toml(source.read_text(encoding="utf-8"), "built-in pronunciation.toml")
+
+
+def _words_from_toml(content: str, name: str) -> dict[str, str]:
+    """Parse a TOML lexicon with a ``[words]`` table of token = "spoken form"."""
+    try:
+        data = tomllib.loads(content)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(
+            f"Pronunciation file {name} is not valid TOML: {exc}",
+            hint='write entries under [words], one per line: UNODC = "U N O D C"',
+        ) from exc
+    table = data.get("words")
+    if not isinstance(table, dict):
+        raise InputError(
+            f"Pronunciation file {name} has no [words] table.",
+            hint='start the file with [words] and add lines like UNODC = "U N O D C"',
+        )
+    words: dict[str, str] = {}
+    for key, value in table.items():
+        if not isinstance(value, str) or not value.strip() or not key.strip():
+            raise InputError(
+                f"Pronunciation file {name}: entry {key!r} must map to non-empty text.",
+                hint='quote the spoken form, for example UNODC = "U N O D C"',
+            )
+        words[key.strip()] = " ".join(value.split())
+    return words
+
+
+def _local(tag: str) -> str:
+    """Strip an XML namespace from a tag name."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _words_from_pls(content: str, name: str) -> dict[str, str]:
+    """Parse a W3C PLS 1.0 lexicon, keeping lexemes that have an ``<alias>``.
+
+    DOCTYPE and entity declarations are refused outright: a lexicon never needs them
+    and they are how XML bombs and external-entity tricks get in.
+    """
+    hint = "use a PLS 1.0 file of <lexeme><grapheme>…</grapheme><alias>…</alias></lexeme>"
+    if re.search(r"<!\s*(DOCTYPE|ENTITY)", content, flags=re.I):
+        raise InputError(
+            f"Pronunciation file {name} declares a DOCTYPE or entities, which are not allowed.",
+            hint="remove the <!DOCTYPE …> and <!ENTITY …> lines",
+        )
+    try:
+        root = ET.fromstring(content)
+    except ET.ParseError as exc:
+        raise InputError(f"Pronunciation file {name} is not well-formed XML: {exc}", hint) from exc
+    if _local(root.tag) != "lexicon":
+        raise InputError(f"Pronunciation file {name} is not a PLS lexicon.", hint)
+    words: dict[str, str] = {}
+    for lexeme in root.iter():
+        if _local(lexeme.tag) != "lexeme":
+            continue
+        graphemes = [
+            (child.text or "").strip() for child in lexeme if _local(child.tag) == "grapheme"
+        ]
+        aliases = [(child.text or "").strip() for child in lexeme if _local(child.tag) == "alias"]
+        aliases = [a for a in aliases if a]
+        if not aliases:
+            continue
+        for grapheme in graphemes:
+            if grapheme:
+                words[grapheme] = " ".join(aliases[0].split())
+    return words
+
+
+def _read_lexicon_file(path: Path) -> dict[str, str]:
+    """Read a user lexicon, choosing TOML or PLS from the extension and content."""
+    try:
+        content = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError(f"Pronunciation file {path} does not exist.") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"Pronunciation file {path} is not UTF-8 text.", hint="save it as UTF-8"
+        ) from exc
+    except OSError as exc:
+        raise InputError(f"Pronunciation file {path} cannot be read: {exc.strerror}") from exc
+    if path.suffix.lower() in (".pls", ".xml") or content.lstrip().startswith("<"):
+        return _words_from_pls(content, str(path))
+    return _words_from_toml(content, str(path))
+
+
+def load_lexicon(extra: Path | None = None) -> Lexicon:
+    """Load the built-in lexicon, with a user's TOML or PLS file layered on top.
+
+    Args:
+        extra: Optional path to a TOML file with a ``[words]`` table, or a W3C PLS 1.0
+            XML file (``.pls``/``.xml``). Its entries override built-in ones.
+
+    Returns:
+        The merged, read-only lexicon.
+
+    Raises:
+        InputError: When the file is missing, unreadable, or not a valid lexicon.
+    """
+    words = _builtin_words()
+    if extra is not None:
+        words.update(_read_lexicon_file(Path(extra)))
+    return Lexicon(MappingProxyType(words))
+
+
+@cache
+def _default_lexicon() -> Lexicon:
+    """The built-in lexicon, read once per process."""
+    return load_lexicon()
+
+
+def _primary_language(lang: str) -> str:
+    """Reduce "en-GB" or "fr_CA" to the primary language the rules and num2words know."""
+    primary = lang.strip().replace("-", "_").split("_", 1)[0].lower()
+    if primary in CONVERTER_CLASSES:
+        return primary
+    raise UsageError(
+        f"Cannot read numbers aloud in language {lang!r}.",
+        hint="use a language code such as en, fr, es or de",
+    )
+
+
+def to_speech(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> SpeechText:
+    """Rewrite one sentence of display text into what the speech engine should read.
+
+    Args:
+        text: One sentence as shown to readers (may contain Markdown).
+        lang: Language of the sentence, for numbers and inserted words.
+        lexicon: Pronunciation lexicon; the built-in one when None.
+
+    Returns:
+        The text to speak and the unknown acronyms met on the way.
+
+    Raises:
+        UsageError: When num2words cannot spell numbers in ``lang``.
+    """
+    ctx = RuleContext(
+        lang=_primary_language(lang), lexicon=lexicon if lexicon is not None else _default_lexicon()
+    )
+    for rule in NORMALISATION_RULES:
+        text = rule(text, ctx)
+    return SpeechText(text=text, unknown_acronyms=tuple(ctx.unknown))
