@@ -82,13 +82,14 @@ def write_mp3(audio: SpeechAudio, destination: Path, tags: Tags) -> float:
     segment = _pydub()(data=audio.pcm, sample_width=2, frame_rate=audio.sample_rate, channels=1)
     partial = destination.with_name(f".{destination.name}.partial")
     try:
-        segment.export(
+        exported = segment.export(
             str(partial),
             format="mp3",
             bitrate=MP3_BITRATE,
             tags={"title": tags.title, "artist": tags.artist, "album": tags.album},
             parameters=["-ac", "1"],
         )
+        exported.close()  # pydub hands back the open file; close it before renaming
         _write_language(partial, tags)
         os.replace(partial, destination)
     except OSError as error:
@@ -114,10 +115,20 @@ def mp3_duration(path: Path) -> float:
     return round(float(MP3(str(path)).info.length), 3)
 
 
-def decode_mp3(data: bytes) -> SpeechAudio:
-    """Decode MP3 bytes (from an online engine) to mono 16-bit PCM."""
-    import io
+def decode_mp3(data: bytes, sample_rate: int = 22050) -> SpeechAudio:
+    """Decode MP3 bytes (from an online engine) to mono 16-bit PCM with ffmpeg alone.
 
-    segment = _pydub().from_file(io.BytesIO(data), format="mp3")
-    segment = segment.set_channels(1).set_sample_width(2)
-    return SpeechAudio(pcm=segment.raw_data, sample_rate=segment.frame_rate)
+    pydub's own decoder would also need ffprobe, which imageio-ffmpeg does not ship.
+    """
+    import subprocess
+
+    command = [
+        ffmpeg_path(), "-hide_banner", "-loglevel", "error", "-i", "pipe:0",
+        "-f", "s16le", "-ac", "1", "-ar", str(sample_rate), "pipe:1",
+    ]  # fmt: skip
+    done = subprocess.run(command, input=data, capture_output=True, check=False)
+    if done.returncode != 0:
+        from pipeline.errors import SynthesisError
+
+        raise SynthesisError(f"could not decode the engine's MP3: {done.stderr.decode()[:200]}")
+    return SpeechAudio(pcm=done.stdout, sample_rate=sample_rate)

@@ -42,6 +42,9 @@ class PipelineError(Exception):
         self.message = message
         self.hint = hint
 
+    def __str__(self) -> str:
+        return self.one_line()
+
     def one_line(self) -> str:
         """The message and hint on one line, as printed on stderr."""
         text = " ".join(self.message.split())

@@ -253,7 +253,7 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
 
 # --- the fact guard ----------------------------------------------------------------------
 
-_NUMBER: Final = re.compile(r"\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?")
+_NUMBER: Final = re.compile(r"\d+(?:[.,:/–-]\d+)*(?:st|nd|rd|th)?")
 _MONTH: Final = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
 from pipeline import audio
 from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.models import AudioClip, SentenceTiming
+from pipeline.speech_text import Lexicon, load_lexicon, to_speech
 
 ISO_639_2: Final = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
 
@@ -42,11 +43,14 @@ class AlbumInfo:
     language: str
 
 
-def speakable(text: str) -> str:
-    """Text as it should be said: no Markdown marks, no list dashes, tidy spaces."""
-    text = re.sub(r"[*_#`]+", "", text)
-    text = re.sub(r"\s[-–—]\s", ", ", text)
-    return " ".join(text.split())
+def speakable(text: str, lang: str = "en") -> str:
+    """Text as it should be said: numbers, acronyms and symbols in words, never any markup."""
+    return to_speech(text, lang, _lexicon()).text
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return load_lexicon()
 
 
 def speak(
@@ -73,7 +77,7 @@ def speak(
                     gap = audio.silence(pause_ms, parts[0].sample_rate)
                     parts.append(gap)
                     position += gap.duration
-                spoken = speakable(sentence)
+                spoken = speakable(sentence, album.language)
                 speech = engine.synthesize(spoken) if spoken else audio.silence(1, 22050)
                 parts.append(speech)
                 timings.append(

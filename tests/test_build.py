@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from pipeline.build import build_package
+from pipeline.errors import SynthesisError
+from pipeline.settings import Settings, Versions
+from tests.fakes import SilentEngine
+
+
+class _Outline(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_package_from_the_sample_with_a_silent_engine(sample_path: Path, tmp_path: Path) -> None:
+    engine = SilentEngine()
+    result = build_package(Settings(input_path=sample_path, output_dir=tmp_path), engine=engine)
+    folder = result.package.folder
+    assert folder == tmp_path / "interpol-sg-un-crime-congress-2021"
+    for name in ("index.html", "statement.txt", "plain.txt", "manifest.json"):
+        assert (folder / name).is_file()
+    manifest = json.loads((folder / "manifest.json").read_text())
+    sections = manifest["sections"]
+    assert len(sections) == len(result.statement.sections) >= 4
+    assert len(list((folder / "audio").glob("*.mp3"))) == 2 * len(sections)
+    for record in manifest["files"]:
+        data = (folder / record["path"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == record["sha256"]
+        assert len(data) == record["bytes"]
+    assert all(s["facts"]["all_kept"] for s in sections)
+    assert manifest["engine"]["name"] == "silent"
+    # No leftovers: no staging folder, no partial ZIP.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name, f"{folder.name}.zip"]
+    with zipfile.ZipFile(result.package.zip_path) as archive:
+        assert f"{folder.name}/manifest.json" in archive.namelist()
+
+
+def test_html_is_accessible_in_its_structure(sample_path: Path, tmp_path: Path) -> None:
+    result = build_package(Settings(input_path=sample_path, output_dir=tmp_path), engine=SilentEngine())
+    html = (result.package.folder / "index.html").read_text()
+    outline = _Outline()
+    outline.feed(html)
+    tags = [t for t, _ in outline.tags]
+    assert dict(outline.tags)["html"]["lang"] == "en"
+    assert tags.count("h1") == 1
+    assert tags.count("main") == 1 and "nav" in tags
+    n = len(result.statement.sections)
+    assert tags.count("section") == n
+    assert tags.count("audio") == 2 * n
+    assert 'href="#main"' in html
+    assert "about grade" in html
+    assert "synthetic" in html
+
+
+def test_no_audio_run_writes_text_only(sample_path: Path, tmp_path: Path) -> None:
+    result = build_package(Settings(input_path=sample_path, output_dir=tmp_path, audio=False))
+    assert not list(result.package.folder.glob("audio/*.mp3"))
+    assert result.package.manifest["engine"] is None
+
+
+def test_original_only_speaks_half(sample_path: Path, tmp_path: Path) -> None:
+    settings = Settings(input_path=sample_path, output_dir=tmp_path, versions=Versions.ORIGINAL)
+    result = build_package(settings, engine=SilentEngine())
+    names = [p.name for p in result.package.folder.glob("audio/*.mp3")]
+    assert names and all(".original." in n for n in names)
+
+
+class _FailingEngine(SilentEngine):
+    def synthesize(self, text: str):  # type: ignore[no-untyped-def]
+        if len(self.texts) > 5:
+            raise SynthesisError("engine broke")
+        return super().synthesize(text)
+
+
+def test_a_failed_run_leaves_no_package_and_keeps_the_old_one(sample_path: Path, tmp_path: Path) -> None:
+    settings = Settings(input_path=sample_path, output_dir=tmp_path)
+    first = build_package(settings, engine=SilentEngine())
+    before = (first.package.folder / "manifest.json").read_bytes()
+    with pytest.raises(SynthesisError):
+        build_package(settings, engine=_FailingEngine())
+    assert sorted(p.name for p in tmp_path.iterdir()) == [first.package.folder.name, f"{first.package.folder.name}.zip"]
+    assert (first.package.folder / "manifest.json").read_bytes() == before
+
+
+def test_hostile_text_is_shown_as_text(tmp_path: Path) -> None:
+    statement = tmp_path / "s.txt"
+    statement.write_text(
+        "A statement <script>alert(1)</script> with \"><img src=x onerror=alert(2)> inside it "
+        "and [a link](javascript:alert(3)) that says enough words to be a section.\n"
+    )
+    result = build_package(Settings(input_path=statement, output_dir=tmp_path / "out", audio=False))
+    html = (result.package.folder / "index.html").read_text()
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+    assert 'href="javascript:' not in html

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.models import Paragraph, Section, SectionKind
+from pipeline.stages.load import load_source
+from pipeline.stages.readability import score
+from pipeline.stages.simplify import (
+    RuleContext,
+    check_facts,
+    explain_acronyms,
+    extract_facts,
+    fix_articles,
+    load_acronyms,
+    load_plain_words,
+    replace_phrases,
+    replace_words,
+    simplify_section,
+    split_long_sentence,
+    tidy_list_item,
+)
+from pipeline.stages.split import split_statement
+from pipeline.text import split_sentences
+
+
+def _context() -> RuleContext:
+    return RuleContext(lang="en", words=load_plain_words(), acronyms=load_acronyms())
+
+
+def _section(*paragraphs: str, kind: SectionKind = SectionKind.BODY) -> Section:
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p))
+    return Section("01-x", 1, kind, "X", tuple(Paragraph(p) for p in paragraphs), sentences)
+
+
+def test_lexicon_is_large_enough_and_well_formed() -> None:
+    words = load_plain_words()
+    assert len(words) >= 150
+    assert words["in the midst of"].plain == "during"
+    assert all(key == key.lower() and entry.plain for key, entry in words.items())
+    assert load_acronyms()["INTERPOL"] == "International Criminal Police Organization"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("In the midst of the crisis, we acted.", "During the crisis, we acted."),
+        ("We met in order to talk.", "We met to talk."),
+    ],
+)
+def test_phrases_become_plain(before: str, after: str) -> None:
+    assert replace_phrases(before, _context()) == [after]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("We commence today.", "We start today."),
+        ("The talks commenced in May.", "The talks started in May."),
+        ("Our counterparts agree.", "Our partners agree."),
+        ("They fight illicit trade.", "They fight illegal trade."),
+        ("Commence now.", "Start now."),
+    ],
+)
+def test_words_become_plain_keeping_inflection_and_capitals(before: str, after: str) -> None:
+    assert replace_words(before, _context()) == [after]
+
+
+def test_names_are_never_rewritten() -> None:
+    sentence = "The Illicit Trade Office met."
+    assert replace_words(sentence, _context()) == [sentence]
+
+
+def test_articles_follow_the_new_word() -> None:
+    assert fix_articles("an never seen before event, a illegal act, a hour") == (
+        "a never seen before event, an illegal act, an hour"
+    )
+
+
+def test_acronym_explained_once_per_section() -> None:
+    context = _context()
+    first = explain_acronyms("INTERPOL acts.", context)
+    second = explain_acronyms("INTERPOL acts again.", context)
+    assert first == ["INTERPOL stands for International Criminal Police Organization.", "INTERPOL acts."]
+    assert second == ["INTERPOL acts again."]
+
+
+def test_long_sentences_split_at_semicolons_and_clauses() -> None:
+    sentence = (
+        "The ministers met in the capital for two long days of talks on trade; "
+        "they agreed on a plan for the coming year, and we will publish it next week for all to read."
+    )
+    parts = split_long_sentence(sentence, _context())
+    assert len(parts) == 3
+    assert parts[1].startswith("They agreed")
+    assert all(p.endswith(".") for p in parts)
+
+
+def test_list_items_read_as_sentences() -> None:
+    assert tidy_list_item("And to let threat intelligence flow;", _context()) == [
+        "To let threat intelligence flow."
+    ]
+
+
+def test_fact_extraction_finds_numbers_dates_and_names() -> None:
+    facts = extract_facts("On 7-9 March 2021, INTERPOL's network served 194 countries in Lyon.")
+    for fact in ("7-9", "2021", "March", "INTERPOL", "194", "Lyon"):
+        assert any(fact in f for f in facts), fact
+
+
+def test_fact_guard_reports_what_went_missing() -> None:
+    result = check_facts("INTERPOL helped 194 countries.", "It helped many countries.")
+    assert not result.ok
+    assert set(result.missing) == {"INTERPOL", "194"}
+
+
+def test_guard_undoes_a_rule_that_loses_a_fact() -> None:
+    def lossy(sentence: str, context: RuleContext) -> list[str]:
+        return [sentence.replace("194", "many")]
+
+    plain = simplify_section(_section("Support went to 194 countries."), rules=(lossy,))
+    assert plain.text == "Support went to 194 countries."
+    assert plain.facts.ok
+
+
+def test_sample_plain_version_keeps_every_fact_and_is_easier(sample_path: Path) -> None:
+    statement = split_statement(load_source(sample_path))
+    body = [s for s in statement.sections if s.kind is SectionKind.BODY]
+    for section in body:
+        plain = simplify_section(section)
+        assert plain.facts.ok, plain.facts.missing
+        assert plain.changes
+        assert score(plain.text).flesch_kincaid_grade < score(section.plain_text).flesch_kincaid_grade
