@@ -15,6 +15,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -642,7 +643,7 @@ def _read_docx(data: bytes, name: str) -> tuple[str, str | None]:
         title = (document.core_properties.title or "").strip()
         blocks: list[str] = []
         list_lines: list[str] = []
-        counters: dict[int, int] = {}
+        counters: dict[tuple[int, bool], int] = {}
         for item in document.iter_inner_content():
             if isinstance(item, Table):
                 rows = _docx_table(item)
@@ -655,10 +656,12 @@ def _read_docx(data: bytes, name: str) -> tuple[str, str | None]:
                 ordered = (
                     _docx_is_numbered(document, item) if not isinstance(item, Table) else False
                 )
-                for deeper in [lvl for lvl in counters if lvl > level]:
-                    del counters[deeper]
-                counters[level] = counters.get(level, 0) + 1
-                marker = f"{counters[level]}. " if ordered else "- "
+                for key in [
+                    key for key in counters if key[0] > level or key == (level, not ordered)
+                ]:
+                    del counters[key]  # deeper levels and the other list kind restart
+                counters[(level, ordered)] = counters.get((level, ordered), 0) + 1
+                marker = f"{counters[(level, ordered)]}. " if ordered else "- "
                 list_lines.append(_list_item(" " * 4 * level + marker, text))
                 continue
             if list_lines:
@@ -856,6 +859,22 @@ def _pdf_zones(lines: list[str]) -> list[int]:
     return sorted(set(filled[:_ZONE] + filled[-_ZONE:]))
 
 
+def _pdf_edge_runs(lines: list[str], is_furniture: Callable[[str], bool]) -> set[int]:
+    """Indices of furniture lines touching the top or bottom edge of a page.
+
+    Only unbroken runs from an edge count, so a body line that happens to repeat in the
+    middle of a page is never taken for a running header.
+    """
+    filled = [index for index, line in enumerate(lines) if line]
+    drop: set[int] = set()
+    for edge in (filled[:_ZONE], list(reversed(filled))[:_ZONE]):
+        for index in edge:
+            if not is_furniture(lines[index]):
+                break
+            drop.add(index)
+    return drop
+
+
 def _pdf_strip_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers/footers (repeated on most pages) and page numbers."""
     counts: Counter[str] = Counter()
@@ -864,13 +883,13 @@ def _pdf_strip_furniture(pages: list[list[str]]) -> list[list[str]]:
         counts.update({_pdf_key(lines[index]) for index in _pdf_zones(lines)})
     needed = max(2, len(texty) // 2 + 1)
     repeated = {key for key, count in counts.items() if count >= needed}
+
+    def is_furniture(line: str) -> bool:
+        return _pdf_key(line) in repeated or _PAGE_NUMBER.match(line) is not None
+
     cleaned: list[list[str]] = []
     for lines in pages:
-        drop = {
-            index
-            for index in _pdf_zones(lines)
-            if _pdf_key(lines[index]) in repeated or _PAGE_NUMBER.match(lines[index])
-        }
+        drop = _pdf_edge_runs(lines, is_furniture)
         cleaned.append([line for index, line in enumerate(lines) if index not in drop])
     return cleaned
 
