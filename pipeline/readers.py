@@ -15,7 +15,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 from pipeline.errors import InputError
 
 if TYPE_CHECKING:
-    from bs4 import Tag
+    from bs4 import BeautifulSoup, Tag
     from docx.document import Document as DocxDocument
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -433,7 +433,14 @@ def _read_html(text: str, name: str) -> tuple[str, str | None]:
     """Convert an HTML page's main content to Markdown; return it and the ``<title>``."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(text, "html.parser")
+    try:
+        return _html_to_markdown(BeautifulSoup(text, "html.parser"))
+    except RecursionError:
+        raise InputError(f"{name}: the HTML is nested too deeply to read") from None
+
+
+def _html_to_markdown(soup: BeautifulSoup) -> tuple[str, str | None]:
+    """Pick the page's main content, clean it and render it as Markdown."""
     title = _one_line(soup.title.get_text(" ")) if soup.title is not None else ""
     candidates = [
         soup.find("main"),
@@ -456,12 +463,25 @@ def _read_html(text: str, name: str) -> tuple[str, str | None]:
 
 def _strip_html_noise(root: Tag) -> None:
     """Remove, inside ``root``, everything that is not the statement itself."""
+    total = len(root.get_text())
     for element in list(root.find_all(True)):
         if element.decomposed or element is root:
             continue
         tag = element.name.lower()
-        if tag in _HTML_DROP_TAGS or _is_html_noise(element, tag):
+        noise = _is_html_noise(element, tag) and not _wraps_content(element, total)
+        if tag in _HTML_DROP_TAGS or noise:
             element.decompose()
+
+
+def _wraps_content(element: Tag, total: int) -> bool:
+    """Say whether an element flagged as noise in fact wraps the statement.
+
+    Class names are a loose signal ("page-banner-layout" may wrap the whole page), so an
+    element holding the main heading or most of the text is never dropped for its name.
+    """
+    if element.find(["main", "article", "h1"]) is not None:
+        return True
+    return total > 0 and len(element.get_text()) > total // 2
 
 
 def _is_html_noise(element: Tag, tag: str) -> bool:
@@ -833,7 +853,7 @@ def _read_pdf(data: bytes, name: str) -> tuple[str, str | None]:
                 raise InputError(
                     f"{name}: the PDF is password-protected; save an unprotected copy first"
                 )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _pdf_page_texts(reader.pages, name)
         metadata = reader.metadata
         title = (metadata.title or "").strip() if metadata is not None else ""
     except InputError:
@@ -846,6 +866,21 @@ def _read_pdf(data: bytes, name: str) -> tuple[str, str | None]:
     if not any(char.isalpha() for char in markdown):
         raise InputError(f"{name}: scanned PDF without text; run OCR first (e.g. ocrmypdf)")
     return markdown, _one_line(title) or None
+
+
+def _pdf_page_texts(pages: Iterable[Any], name: str) -> list[str]:
+    """Extract each page's text, skipping single damaged pages rather than failing."""
+    texts: list[str] = []
+    failures = 0
+    for page in pages:
+        try:
+            texts.append(page.extract_text() or "")
+        except Exception:  # one broken content stream should not lose the statement
+            failures += 1
+            texts.append("")
+    if texts and failures == len(texts):
+        raise InputError(f"{name}: cannot read the PDF; the file is corrupt or damaged (no page)")
+    return texts
 
 
 def _pdf_key(line: str) -> str:

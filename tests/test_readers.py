@@ -651,3 +651,44 @@ def test_corpus_reads(path: Path) -> None:
     doc = read_source(path)
     assert len(doc.markdown.split()) >= 100
     assert doc.name == path.name
+
+
+# ---------------------------------------------------------------------------------------
+# Robustness
+# ---------------------------------------------------------------------------------------
+
+
+def test_html_noise_class_wrapping_the_statement_is_kept() -> None:
+    html = (
+        "<html><body><div class='page-banner-layout'><h1>Real</h1><p>Statement text.</p>"
+        "</div><div class='cookie-bar'>Cookies!</div></body></html>"
+    )
+    assert read_source(None, html.encode()).markdown == "# Real\n\nStatement text.\n"
+
+
+def test_html_nested_too_deeply() -> None:
+    deep = b"<html><body>" + b"<div>" * 3000 + b"<p>deep</p>" + b"</div>" * 3000 + b"</body></html>"
+    assert "nested too deeply" in _error(Path("deep.html"), deep).message
+
+
+def test_pdf_bullets_become_list_items() -> None:
+    body = [
+        "The plan has three parts that we describe below in some detail for readers:",
+        "",
+        "\u2022 Clean water for every village in the country",
+        "\u2022 Schools for all children",
+    ]
+    doc = read_source(Path("b.pdf"), make_pdf([body, body[:1]]))
+    assert "- Clean water for every village in the country\n- Schools for all children" in (
+        doc.markdown
+    )
+
+
+def test_stray_c1_controls_are_repaired() -> None:
+    # U+0092 is what a Windows-1252 apostrophe becomes when mis-decoded as Latin-1.
+    assert read_source(None, "It\u0092s fine".encode()).markdown == "It\u2019s fine\n"
+
+
+def test_path_with_data_names_the_file() -> None:
+    doc = read_source(Path("dir/given.md"), b"# Hi\n")
+    assert (doc.name, doc.format, doc.title_hint) == ("given.md", InputFormat.MARKDOWN, None)
