@@ -693,3 +693,26 @@ def test_stray_c1_controls_are_repaired() -> None:
 def test_path_with_data_names_the_file() -> None:
     doc = read_source(Path("dir/given.md"), b"# Hi\n")
     assert (doc.name, doc.format, doc.title_hint) == ("given.md", InputFormat.MARKDOWN, None)
+
+
+@pytest.mark.parametrize(("num_id", "marker"), [(1, "- "), (5, "1. ")])
+def test_docx_direct_numbering(num_id: int, marker: str) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Intro paragraph.")
+    for text in ("Alpha", "Beta"):
+        paragraph = document.add_paragraph(text)  # "Normal" style, numbered directly
+        num_pr = OxmlElement("w:numPr")
+        ilvl, num = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+        ilvl.set(qn("w:val"), "0")
+        num.set(qn("w:val"), str(num_id))  # the default template: 1-4 bullets, 5-9 decimal
+        num_pr.extend([ilvl, num])
+        paragraph._p.get_or_add_pPr().append(num_pr)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    second = "2. " if marker == "1. " else "- "
+    expected = f"Intro paragraph.\n\n{marker}Alpha\n{second}Beta\n"
+    assert read_source(Path("n.docx"), buffer.getvalue()).markdown == expected
