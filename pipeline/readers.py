@@ -1,0 +1,1089 @@
+"""Read a statement in any supported format and turn it into one common form: Markdown.
+
+Every later stage works on Markdown text only, so this module is the one place that knows
+about encodings, HTML pages, Word documents and PDF files. Each reader keeps the structure
+a listener needs (headings, list items, paragraphs, emphasis, quotes) and drops what a
+listener must never hear (menus, cookie banners, scripts, page numbers, link targets).
+
+Problems the user can fix are raised as :class:`~pipeline.errors.InputError` with one
+line that names the file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from pipeline.errors import InputError
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
+    from docx.document import Document as DocxDocument
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "InputFormat",
+    "SourceDocument",
+    "decode_text",
+    "detect_format",
+    "read_source",
+]
+
+MAX_INPUT_BYTES: Final = 20 * 1024 * 1024
+"""Refuse larger input unless ``max_bytes`` is raised (the CLI's ``--max-input-mb``)."""
+
+STDIN_NAME: Final = "<stdin>"
+
+
+class InputFormat(StrEnum):
+    """The formats a statement can be read from."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    DOCX = "docx"
+    PDF = "pdf"
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A statement read from disk or stdin, already converted to Markdown.
+
+    Attributes:
+        markdown: The statement as Markdown, NFC-normalised, whitespace tidied.
+        format: What the input was read as.
+        name: The file name, or ``"<stdin>"``.
+        encoding: The detected text encoding (``None`` for docx and pdf).
+        title_hint: The HTML ``<title>``, docx core title or PDF metadata title, if any.
+    """
+
+    markdown: str
+    format: InputFormat
+    name: str
+    encoding: str | None
+    title_hint: str | None
+
+
+# --------------------------------------------------------------------------------------
+# Format detection
+# --------------------------------------------------------------------------------------
+
+_EXTENSIONS: Final[dict[str, InputFormat]] = {
+    ".txt": InputFormat.TEXT,
+    ".text": InputFormat.TEXT,
+    ".md": InputFormat.MARKDOWN,
+    ".markdown": InputFormat.MARKDOWN,
+    ".mdown": InputFormat.MARKDOWN,
+    ".html": InputFormat.HTML,
+    ".htm": InputFormat.HTML,
+    ".xhtml": InputFormat.HTML,
+    ".docx": InputFormat.DOCX,
+    ".pdf": InputFormat.PDF,
+}
+
+# Signatures of binary files people may pass by mistake: (magic bytes, what it is).
+_BINARY_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"ID3", "an MP3 audio file"),
+    (b"OggS", "an Ogg audio file"),
+    (b"fLaC", "a FLAC audio file"),
+)
+
+_HTML_MARKERS: Final = ("<!doctype html", "<html", "<body")
+
+
+def detect_format(data: bytes, name: str) -> InputFormat:
+    """Decide how to read the input, from its content first and its file name second.
+
+    Content wins because files are often misnamed: ``%PDF-`` means PDF, a ZIP holding
+    ``word/document.xml`` means docx, and text starting with an HTML document marker means
+    HTML. Otherwise the extension decides, and anything unknown is plain text.
+
+    Args:
+        data: The raw bytes of the input.
+        name: The file name (or ``"<stdin>"``), used for the extension and in errors.
+
+    Returns:
+        The format to read the input as.
+
+    Raises:
+        InputError: The content is a known binary format that is not a statement.
+    """
+    if b"%PDF-" in data[:1024]:
+        return InputFormat.PDF
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        if b"word/document.xml" in data:
+            return InputFormat.DOCX
+        raise InputError(
+            f"{name}: is a ZIP archive, not a Word document (.docx); binary data is not a statement"
+        )
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise InputError(
+            f"{name}: is an old-style Office file (.doc), binary data we cannot read; "
+            "save it as .docx, PDF or plain text"
+        )
+    if data.startswith(b"{\\rtf"):
+        raise InputError(f"{name}: is an RTF document; save it as .docx, PDF or plain text")
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name}: is {what}, binary data, not a text statement")
+    if data.startswith(b"RIFF") and data[8:12] in (b"WAVE", b"WEBP", b"AVI "):
+        raise InputError(f"{name}: is binary data (RIFF media file), not a text statement")
+
+    head = _sniff_head(data)
+    if head.startswith("<") and any(marker in head for marker in _HTML_MARKERS):
+        return InputFormat.HTML
+    suffix = Path(name).suffix.lower() if name != STDIN_NAME else ""
+    return _EXTENSIONS.get(suffix, InputFormat.TEXT)
+
+
+def _sniff_head(data: bytes) -> str:
+    """Decode the start of the input loosely, only to look for HTML markers."""
+    chunk = data[:8192]
+    codec = _utf16_codec(chunk)
+    if codec is not None:
+        chunk = chunk[: len(chunk) - len(chunk) % 2]
+        text = chunk.decode(codec, errors="replace")
+    else:
+        text = chunk.decode("latin-1")
+    text = text.lstrip("\ufeff\xef\xbb\xbf \t\r\n\x0c").lower()
+    # Skip an XML declaration or leading comments, as XHTML pages often start with them.
+    text = re.sub(r"^(?:<\?xml[^>]*\?>\s*|<!--.*?-->\s*)+", "", text, flags=re.S)
+    return text[:4096]
+
+
+# --------------------------------------------------------------------------------------
+# Text decoding
+# --------------------------------------------------------------------------------------
+
+_CP1252_UNDEFINED: Final = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+# C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL.
+_BAD_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    """Return a UTF-16 codec name when the bytes carry a UTF-16 BOM or clearly are UTF-16.
+
+    Without a BOM we only say "UTF-16" when many NUL bytes alternate with other bytes:
+    ASCII-range text in UTF-16 has a NUL in every other byte, which no 8-bit text has.
+    """
+    if data.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    if data.startswith(b"\xfe\xff"):
+        return "utf-16-be"
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2]
+    odd = sample[1::2]
+    even_nul = even.count(0) / len(even)
+    odd_nul = odd.count(0) / len(odd)
+    if odd_nul >= 0.3 and even_nul <= 0.02:
+        return "utf-16-le"
+    if even_nul >= 0.3 and odd_nul <= 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _undecodable(name: str, byte: int, offset: int) -> InputError:
+    """Build the one error used for every byte we cannot decode."""
+    return InputError(
+        f"{name}: not valid UTF-8, UTF-16 or Windows-1252 text: "
+        f"undecodable byte 0x{byte:02x} at offset {offset}"
+    )
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Decode text bytes, detecting the encoding, so every reader works on ``str``.
+
+    Accepts UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, UTF-16 without a BOM
+    when clearly so, and falls back to Windows-1252 only when the bytes are not UTF-8 and
+    look like Windows-1252. The BOM is removed; nothing else is changed.
+
+    Args:
+        data: The raw bytes.
+        name: The file name (or ``"<stdin>"``) for error messages.
+
+    Returns:
+        The decoded text and the encoding's name (``"utf-8"``, ``"utf-8-sig"``,
+        ``"utf-16-le"``, ``"utf-16-be"`` or ``"cp1252"``).
+
+    Raises:
+        InputError: The bytes are undecodable (the message names the byte and its offset)
+            or contain NUL or control bytes, which means binary data.
+    """
+    bom = 0
+    codec = _utf16_codec(data)
+    if codec is not None:
+        bom = 2 if data[:2] in (b"\xff\xfe", b"\xfe\xff") else 0
+        body = data[bom:]
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise _undecodable(name, body[exc.start], exc.start + bom) from None
+    elif data.startswith(b"\xef\xbb\xbf"):
+        codec, bom = "utf-8-sig", 3
+        try:
+            text = data[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _undecodable(name, data[3 + exc.start], exc.start + 3) from None
+    else:
+        try:
+            text = data.decode("utf-8")
+            codec = "utf-8"
+        except UnicodeDecodeError as exc:
+            text, codec = _decode_cp1252(data, name, exc)
+    _check_controls(text, codec, bom, name)
+    return text, codec
+
+
+def _decode_cp1252(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    """Fall back to Windows-1252 when the bytes look like it, else report the bad byte."""
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        raise InputError(f"{name}: contains NUL bytes (binary data, not text) at offset {offset}")
+    for offset, byte in enumerate(data):
+        if byte in _CP1252_UNDEFINED:
+            raise _undecodable(name, byte, offset)
+    # Broken UTF-8 (mostly valid multi-byte sequences with a stray bad byte) is not
+    # Windows-1252: decoding it that way would turn every accent into mojibake.
+    high = sum(1 for byte in data if byte >= 0x80)
+    in_utf8 = sum(len(m.group()) for m in _UTF8_MULTIBYTE.finditer(data))
+    if in_utf8 and in_utf8 * 2 >= high:
+        raise _undecodable(name, data[utf8_error.start], utf8_error.start)
+    return data.decode("cp1252"), "cp1252"
+
+
+def _check_controls(text: str, codec: str, bom: int, name: str) -> None:
+    """Refuse text holding NUL or other control characters: it is binary data."""
+    body = text[:-1] if text.endswith("\x1a") else text  # DOS end-of-file marker
+    match = _BAD_CONTROL.search(body)
+    if match is None:
+        return
+    index = match.start()
+    plain = "utf-8" if codec == "utf-8-sig" else codec
+    offset = bom + len(text[:index].encode(plain))
+    char = match.group()
+    if char == "\x00":
+        raise InputError(f"{name}: contains NUL bytes (binary data, not text) at offset {offset}")
+    raise InputError(
+        f"{name}: contains control byte 0x{ord(char):02x} at offset {offset} "
+        "(binary data, not text)"
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Tidying: applied to every format's Markdown
+# --------------------------------------------------------------------------------------
+
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+_JOINERS = re.compile("[\u200c\u200d]")
+_BLANK_RUN = re.compile(r"\n{3,}")
+_TRAILING_WS = re.compile(r"[ \t]+$", re.M)
+
+
+def _repair_c1(match: re.Match[str]) -> str:
+    """Map a stray C1 control (mis-decoded Windows-1252) to the character meant."""
+    try:
+        return bytes([ord(match.group())]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
+def _keep_joiner(match: re.Match[str]) -> str:
+    """Keep ZWJ/ZWNJ only inside a word, where they shape letters (Persian, Indic, emoji)."""
+    text = match.string
+    start, end = match.start(), match.end()
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isspace() or after.isspace() or before in "\u200c\u200d":
+        return ""
+    return match.group()
+
+
+def _expand_tabs(line: str) -> str:
+    """Turn leading tabs into 4 spaces (keeps list nesting) and inner tabs into one space."""
+    stripped = line.lstrip("\t")
+    lead = len(line) - len(stripped)
+    return "    " * lead + stripped.replace("\t", " ")
+
+
+def tidy_markdown(text: str) -> str:
+    """Normalise text so every later stage sees the same clean Markdown.
+
+    NFC normalisation; zero-width, bidi-control and soft-hyphen characters removed (ZWJ
+    and ZWNJ kept inside words); stray C1 controls repaired; CRLF and CR to LF; tabs to
+    spaces; trailing spaces stripped; runs of blank lines collapsed to one blank line.
+
+    Args:
+        text: Markdown or plain text.
+
+    Returns:
+        The tidied text, ending with exactly one newline (or empty).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")
+    if text.endswith("\x1a"):
+        text = text[:-1]
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _JOINERS.sub(_keep_joiner, text)
+    text = re.sub("[\x80-\x9f]", _repair_c1, text)
+    text = "\n".join(_expand_tabs(line) for line in text.split("\n"))
+    text = _TRAILING_WS.sub("", text)
+    text = _BLANK_RUN.sub("\n\n", text)
+    text = text.strip("\n")
+    return text + "\n" if text.strip() else ""
+
+
+_BLOCK_START = re.compile(
+    r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s)|(\d{1,9})([.)])(?=\s)|([-=*_])\5{2,}\s*$)"
+)
+
+
+def _escape_line_starts(text: str) -> str:
+    """Escape characters that would make a converted line look like Markdown structure.
+
+    Text from HTML, docx or PDF is prose: a paragraph starting "#1 priority" or
+    "2024. A year" must not become a heading or a list when the next stage reads it.
+    """
+    lines = []
+    for line in text.split("\n"):
+        match = _BLOCK_START.match(line)
+        if match:
+            indent = match.group(1)
+            if match.group(3) is not None:
+                rest = line[match.end(4) :]
+                line = f"{indent}{match.group(3)}\\{match.group(4)}{rest}"
+            else:
+                line = f"{indent}\\{line[len(indent) :]}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _wrap_emphasis(inner: str, marker: str) -> str:
+    """Wrap text in emphasis markers, keeping surrounding spaces outside the markers."""
+    core = inner.strip()
+    if not core:
+        return inner
+    lead = inner[: len(inner) - len(inner.lstrip())]
+    trail = inner[len(inner.rstrip()) :]
+    if core.startswith(marker) and core.endswith(marker):
+        return inner  # already emphasised the same way: avoid "**x**" inside "*...*" soup
+    return f"{lead}{marker}{core}{marker}{trail}"
+
+
+def _one_line(text: str) -> str:
+    """Collapse all whitespace (including newlines) to single spaces."""
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------
+
+_HTML_DROP_TAGS: Final = frozenset(
+    {
+        "script", "style", "noscript", "nav", "footer", "aside", "form", "template",
+        "iframe", "svg", "button", "select", "input", "textarea", "canvas", "video",
+        "audio", "object", "embed", "dialog", "head", "title", "meta", "link", "math",
+    }
+)  # fmt: skip
+_HTML_NOISE = re.compile(r"cookie|consent|banner|breadcrumb|share|social|newsletter|skip", re.I)
+_HTML_NOISE_ROLES: Final = frozenset(
+    {"banner", "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+)
+_HTML_KEEP_TAGS: Final = frozenset({"html", "body", "main", "article"})
+_HTML_SECTIONING: Final = frozenset({"article", "main", "section"})
+_HTML_HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
+_HTML_BLOCK_TAGS: Final = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "caption", "center", "dd", "details",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
+        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "td", "tfoot", "th", "thead", "tr", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
+    }
+)  # fmt: skip
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _read_html(text: str, name: str) -> tuple[str, str | None]:
+    """Convert an HTML page's main content to Markdown; return it and the ``<title>``."""
+    from bs4 import BeautifulSoup
+
+    try:
+        return _html_to_markdown(BeautifulSoup(text, "html.parser"))
+    except RecursionError:
+        raise InputError(f"{name}: the HTML is nested too deeply to read") from None
+
+
+def _html_to_markdown(soup: BeautifulSoup) -> tuple[str, str | None]:
+    """Pick the page's main content, clean it and render it as Markdown."""
+    title = _one_line(soup.title.get_text(" ")) if soup.title is not None else ""
+    candidates = [
+        soup.find("main"),
+        soup.find(None, {"role": "main"}),
+        soup.find("article"),
+        soup.body,
+        soup,
+    ]
+    markdown = ""
+    for candidate in candidates:
+        if candidate is None or not hasattr(candidate, "find_all"):
+            continue
+        root: Tag = candidate
+        _strip_html_noise(root)
+        markdown = "\n\n".join(_html_blocks(root))
+        if markdown.strip():
+            break
+    return markdown, title or None
+
+
+def _strip_html_noise(root: Tag) -> None:
+    """Remove, inside ``root``, everything that is not the statement itself."""
+    total = len(root.get_text())
+    for element in list(root.find_all(True)):
+        if element.decomposed or element is root:
+            continue
+        tag = element.name.lower()
+        noise = _is_html_noise(element, tag) and not _wraps_content(element, total)
+        if tag in _HTML_DROP_TAGS or noise:
+            element.decompose()
+
+
+def _wraps_content(element: Tag, total: int) -> bool:
+    """Say whether an element flagged as noise in fact wraps the statement.
+
+    Class names are a loose signal ("page-banner-layout" may wrap the whole page), so an
+    element holding the main heading or most of the text is never dropped for its name.
+    """
+    if element.find(["main", "article", "h1"]) is not None:
+        return True
+    return total > 0 and len(element.get_text()) > total // 2
+
+
+def _is_html_noise(element: Tag, tag: str) -> bool:
+    """Say whether an element is page furniture (banner, cookie notice, hidden, etc.)."""
+    if tag == "a" and str(element.get("href", "")).strip().lower().startswith("javascript:"):
+        return True
+    if tag == "header":
+        # A page-level <header> is the site banner; one inside an article or section is
+        # the statement's own heading block and stays.
+        return element.find_parent(list(_HTML_SECTIONING)) is None
+    if element.has_attr("hidden") or str(element.get("aria-hidden", "")).lower() == "true":
+        return True
+    style = str(element.get("style", "")).replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if str(element.get("role", "")).lower() in _HTML_NOISE_ROLES:
+        return True
+    if tag in _HTML_KEEP_TAGS:
+        return False
+    raw_classes: str | list[str] = element.get("class") or []
+    classes = [raw_classes] if isinstance(raw_classes, str) else list(raw_classes)
+    label = " ".join([str(element.get("id", "")), *map(str, classes)])
+    return bool(_HTML_NOISE.search(label))
+
+
+def _is_html_text(node: object) -> bool:
+    """True for ordinary text nodes (not comments, doctypes, CDATA or script text)."""
+    from bs4.element import NavigableString
+
+    return type(node) is NavigableString
+
+
+def _has_block_child(element: Tag) -> bool:
+    """Say whether an inline-looking element wraps block content (e.g. ``<a><div>``)."""
+    return element.find(list(_HTML_BLOCK_TAGS)) is not None
+
+
+def _html_blocks(element: Tag) -> list[str]:
+    """Render an element's children as a list of Markdown blocks."""
+    from bs4 import Tag as BsTag
+
+    blocks: list[str] = []
+    inline: list[str] = []
+
+    def flush() -> None:
+        text = _clean_inline("".join(inline))
+        inline.clear()
+        if text:
+            blocks.append(_escape_line_starts(text))
+
+    for child in element.children:
+        if not isinstance(child, BsTag):
+            if _is_html_text(child):
+                inline.append(_HTML_SPACE.sub(" ", str(child)))
+            continue
+        tag = child.name.lower()
+        if tag == "br":
+            inline.append("\n")
+        elif tag in _HTML_HEADINGS:
+            flush()
+            heading = _one_line(_html_inline(child))
+            if heading:
+                blocks.append("#" * _HTML_HEADINGS[tag] + " " + heading)
+        elif tag in ("ul", "ol"):
+            flush()
+            rendered = _html_list(child, ordered=tag == "ol")
+            if rendered:
+                blocks.append(rendered)
+        elif tag == "blockquote":
+            flush()
+            inner = _html_blocks(child)
+            if inner:
+                blocks.append(_quote("\n\n".join(inner)))
+        elif tag == "pre":
+            flush()
+            lines = [line.strip() for line in child.get_text().split("\n")]
+            text = "\n".join(line for line in lines if line)
+            if text:
+                blocks.append(_escape_line_starts(text))
+        elif tag == "table":
+            flush()
+            blocks.extend(_html_table(child))
+        elif tag == "hr":
+            flush()
+        elif tag in _HTML_BLOCK_TAGS or _has_block_child(child):
+            flush()
+            blocks.extend(_html_blocks(child))
+        else:
+            inline.append(_html_inline(child))
+    flush()
+    return blocks
+
+
+def _html_inline(node: object) -> str:
+    """Render phrasing content: text, emphasis and line breaks; links keep text only."""
+    from bs4 import Tag as BsTag
+
+    if not isinstance(node, BsTag):
+        return _HTML_SPACE.sub(" ", str(node)) if _is_html_text(node) else ""
+    tag = node.name.lower()
+    if tag == "br":
+        return "\n"
+    inner = "".join(_html_inline(child) for child in node.children)
+    if tag in ("em", "i"):
+        return _wrap_emphasis(inner, "*")
+    if tag in ("strong", "b"):
+        return _wrap_emphasis(inner, "**")
+    return inner
+
+
+def _clean_inline(text: str) -> str:
+    """Tidy rendered inline text: single spaces, no blank or padded lines."""
+    lines = (" ".join(line.split(" ")).strip() for line in text.split("\n"))
+    return "\n".join(re.sub(r" {2,}", " ", line) for line in lines if line)
+
+
+def _html_list(element: Tag, *, ordered: bool) -> str:
+    """Render ``<ul>``/``<ol>`` as Markdown list items, nesting by indentation."""
+    from bs4 import Tag as BsTag
+
+    try:
+        number = int(str(element.get("start", "1")))
+    except ValueError:
+        number = 1
+    items: list[str] = []
+    for child in element.children:
+        if not isinstance(child, BsTag) or child.name.lower() != "li":
+            continue
+        body = "\n".join(_html_blocks(child))
+        if not body.strip():
+            continue
+        marker = f"{number}. " if ordered else "- "
+        number += 1
+        items.append(_list_item(marker, body))
+    return "\n".join(items)
+
+
+def _list_item(marker: str, body: str) -> str:
+    """Prefix a list item's first line with its marker and indent the rest under it."""
+    pad = " " * len(marker)
+    lines = body.split("\n")
+    rest = [pad + line if line else "" for line in lines[1:]]
+    return "\n".join([marker + lines[0], *rest])
+
+
+def _quote(text: str) -> str:
+    """Turn a block of Markdown into a block quote."""
+    return "\n".join("> " + line if line else ">" for line in text.split("\n"))
+
+
+def _html_table(table: Tag) -> list[str]:
+    """Render each table row as one paragraph of its cells joined by an en dash."""
+    rows: list[str] = []
+    for row in table.find_all("tr"):
+        cells = [
+            _one_line(" ".join(_html_blocks(cell)))
+            for cell in row.find_all(["td", "th"], recursive=False)
+        ]
+        line = " – ".join(cell for cell in cells if cell)
+        if line:
+            rows.append(_escape_line_starts(line))
+    return rows
+
+
+# --------------------------------------------------------------------------------------
+# DOCX
+# --------------------------------------------------------------------------------------
+
+_DOCX_HEADING = re.compile(r"^heading\s*([1-9])$")
+
+
+def _read_docx(data: bytes, name: str) -> tuple[str, str | None]:
+    """Convert a Word document's body to Markdown; return it and the core title."""
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        title = (document.core_properties.title or "").strip()
+        blocks: list[str] = []
+        list_lines: list[str] = []
+        counters: dict[tuple[int, bool], int] = {}
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                rows = _docx_table(item)
+                kind, text = "table", ""
+            else:
+                rows = []
+                kind, text = _docx_paragraph(document, item)
+            if kind == "list":
+                level = _docx_list_level(item) if not isinstance(item, Table) else 0
+                ordered = (
+                    _docx_is_numbered(document, item) if not isinstance(item, Table) else False
+                )
+                for key in [
+                    key for key in counters if key[0] > level or key == (level, not ordered)
+                ]:
+                    del counters[key]  # deeper levels and the other list kind restart
+                counters[(level, ordered)] = counters.get((level, ordered), 0) + 1
+                marker = f"{counters[(level, ordered)]}. " if ordered else "- "
+                list_lines.append(_list_item(" " * 4 * level + marker, text))
+                continue
+            if list_lines:
+                blocks.append("\n".join(list_lines))
+                list_lines.clear()
+                counters.clear()
+            if kind == "table":
+                blocks.extend(rows)
+            elif text:
+                blocks.append(text)
+        if list_lines:
+            blocks.append("\n".join(list_lines))
+    except InputError:
+        raise
+    except Exception as exc:  # python-docx raises many kinds of error on damaged files
+        raise InputError(
+            f"{name}: cannot read the Word document; the .docx is corrupt or damaged "
+            f"({type(exc).__name__})"
+        ) from exc
+    return "\n\n".join(blocks), title or None
+
+
+def _docx_style_name(paragraph: Paragraph) -> str:
+    """The paragraph style's name in lower case (empty when it has none)."""
+    style = paragraph.style
+    return (style.name or "").strip().lower() if style is not None else ""
+
+
+def _docx_num_pr(paragraph: Paragraph) -> Any:
+    """The paragraph's direct numbering properties (``w:numPr``), or ``None``."""
+    p_pr: Any = paragraph._p.pPr
+    num_pr: Any = p_pr.numPr if p_pr is not None else None
+    if num_pr is None or num_pr.numId is None or num_pr.numId.val == 0:
+        return None
+    return num_pr
+
+
+def _docx_list_level(paragraph: Paragraph) -> int:
+    """The nesting level of a list paragraph, from ``w:ilvl`` or the style name."""
+    num_pr = _docx_num_pr(paragraph)
+    if num_pr is not None and num_pr.ilvl is not None:
+        return min(int(num_pr.ilvl.val), 8)
+    match = re.search(r"(\d)$", _docx_style_name(paragraph))
+    return max(int(match.group(1)) - 1, 0) if match else 0
+
+
+def _docx_is_numbered(document: DocxDocument, paragraph: Paragraph) -> bool:
+    """Say whether a list paragraph is numbered (else it is a bullet)."""
+    style = _docx_style_name(paragraph)
+    if style.startswith("list number"):
+        return True
+    if style.startswith("list bullet"):
+        return False
+    num_pr = _docx_num_pr(paragraph)
+    if num_pr is None:
+        return False
+    level = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return False
+    abstract = numbering.xpath(
+        f'./w:num[@w:numId="{int(num_pr.numId.val)}"]/w:abstractNumId/@w:val'
+    )
+    if not abstract:
+        return False
+    formats = numbering.xpath(
+        f'./w:abstractNum[@w:abstractNumId="{int(abstract[0])}"]'
+        f'/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val'
+    )
+    return bool(formats) and formats[0] not in ("bullet", "none")
+
+
+def _docx_paragraph(document: DocxDocument, paragraph: Paragraph) -> tuple[str, str]:
+    """Classify a paragraph (heading, list, quote, text) and render its Markdown."""
+    style = _docx_style_name(paragraph)
+    heading = _DOCX_HEADING.match(style)
+    if style == "title" or heading:
+        text = _one_line(paragraph.text)
+        level = int(heading.group(1)) if heading else 1
+        return "heading", ("#" * min(level, 6) + " " + text) if text else ""
+    text = _clean_inline(_docx_runs(paragraph))
+    if not text:
+        return "text", ""
+    is_list = (
+        style.startswith(("list paragraph", "list bullet", "list number"))
+        or _docx_num_pr(paragraph) is not None
+    )
+    if is_list:
+        return "list", _escape_line_starts(text)
+    if "quote" in style:
+        return "text", _quote(_escape_line_starts(text))
+    return "text", _escape_line_starts(text)
+
+
+def _docx_runs(paragraph: Paragraph) -> str:
+    """Render a paragraph's runs (including those inside hyperlinks) with emphasis."""
+    from docx.text.hyperlink import Hyperlink
+
+    spans: list[tuple[str, bool, bool]] = []
+    for item in paragraph.iter_inner_content():
+        runs = item.runs if isinstance(item, Hyperlink) else [item]
+        for run in runs:
+            text = run.text.replace("\t", " ")
+            if not text:
+                continue
+            bold, italic = bool(run.bold), bool(run.italic)
+            if spans and spans[-1][1:] == (bold, italic):
+                spans[-1] = (spans[-1][0] + text, bold, italic)
+            else:
+                spans.append((text, bold, italic))
+    parts = []
+    for text, bold, italic in spans:
+        if bold and italic:
+            parts.append(_wrap_emphasis(text, "***"))
+        elif bold:
+            parts.append(_wrap_emphasis(text, "**"))
+        elif italic:
+            parts.append(_wrap_emphasis(text, "*"))
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
+def _docx_table(table: Table) -> list[str]:
+    """Render each table row as one paragraph of its cells joined by an en dash."""
+    rows: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: list[object] = []
+        for cell in row.cells:
+            if any(cell._tc is other for other in seen):  # merged cells repeat
+                continue
+            seen.append(cell._tc)
+            text = _one_line(cell.text)
+            if text:
+                cells.append(text)
+        if cells:
+            rows.append(_escape_line_starts(" – ".join(cells)))
+    return rows
+
+
+# --------------------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.|pg\.?|seite|página|pagina|pág\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"(?:\s*(?:of|/|von|de|sur|di)\s*\d{1,4})?$|^[ivx]{1,5}$",
+    re.I,
+)
+_BULLET = re.compile(r"^[•◦▪▫●○■□‣⁃∙·*]\s*")
+_SENTENCE_END = tuple('.!?:;…"”’)]')
+_ZONE = 3  # lines at the top and bottom of a page that may be running headers/footers
+
+
+def _read_pdf(data: bytes, name: str) -> tuple[str, str | None]:
+    """Convert a PDF's text layer to Markdown; return it and the metadata title."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = bool(reader.decrypt(""))
+            except Exception:  # missing crypto backend or unsupported scheme
+                opened = False
+            if not opened:
+                raise InputError(
+                    f"{name}: the PDF is password-protected; save an unprotected copy first"
+                )
+        pages = _pdf_page_texts(reader.pages, name)
+        metadata = reader.metadata
+        title = (metadata.title or "").strip() if metadata is not None else ""
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of error on damaged files
+        raise InputError(
+            f"{name}: cannot read the PDF; the file is corrupt or damaged ({type(exc).__name__})"
+        ) from exc
+    markdown = _pdf_pages_to_markdown(pages)
+    if not any(char.isalpha() for char in markdown):
+        raise InputError(f"{name}: scanned PDF without text; run OCR first (e.g. ocrmypdf)")
+    return markdown, _one_line(title) or None
+
+
+def _pdf_page_texts(pages: Iterable[Any], name: str) -> list[str]:
+    """Extract each page's text, skipping single damaged pages rather than failing."""
+    texts: list[str] = []
+    failures = 0
+    for page in pages:
+        try:
+            texts.append(page.extract_text() or "")
+        except Exception:  # one broken content stream should not lose the statement
+            failures += 1
+            texts.append("")
+    if texts and failures == len(texts):
+        raise InputError(f"{name}: cannot read the PDF; the file is corrupt or damaged (no page)")
+    return texts
+
+
+def _pdf_key(line: str) -> str:
+    """Normalise a line so running headers match across pages (page numbers differ)."""
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def _pdf_zones(lines: list[str]) -> list[int]:
+    """Indices of the non-empty lines at the top and bottom of a page."""
+    filled = [index for index, line in enumerate(lines) if line]
+    return sorted(set(filled[:_ZONE] + filled[-_ZONE:]))
+
+
+def _pdf_edge_runs(lines: list[str], is_furniture: Callable[[str], bool]) -> set[int]:
+    """Indices of furniture lines touching the top or bottom edge of a page.
+
+    Only unbroken runs from an edge count, so a body line that happens to repeat in the
+    middle of a page is never taken for a running header.
+    """
+    filled = [index for index, line in enumerate(lines) if line]
+    drop: set[int] = set()
+    for edge in (filled[:_ZONE], list(reversed(filled))[:_ZONE]):
+        for index in edge:
+            if not is_furniture(lines[index]):
+                break
+            drop.add(index)
+    return drop
+
+
+def _pdf_strip_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Drop running headers/footers (repeated on most pages) and page numbers."""
+    counts: Counter[str] = Counter()
+    texty = [lines for lines in pages if any(lines)]
+    for lines in texty:
+        counts.update({_pdf_key(lines[index]) for index in _pdf_zones(lines)})
+    needed = max(2, len(texty) // 2 + 1)
+    repeated = {key for key, count in counts.items() if count >= needed}
+
+    def is_furniture(line: str) -> bool:
+        return _pdf_key(line) in repeated or _PAGE_NUMBER.match(line) is not None
+
+    cleaned: list[list[str]] = []
+    for lines in pages:
+        drop = _pdf_edge_runs(lines, is_furniture)
+        cleaned.append([line for index, line in enumerate(lines) if index not in drop])
+    return cleaned
+
+
+def _pdf_pages_to_markdown(pages: list[str]) -> str:
+    """Turn pages of extracted text into Markdown paragraphs."""
+    split = [[" ".join(line.split()) for line in page.splitlines()] for page in pages]
+    lines = [line for page in _pdf_strip_furniture(split) for line in page]
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return ""
+    typical = lengths[(len(lengths) * 3) // 4]
+    paragraphs: list[str] = []
+    current = ""
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            paragraphs.append(current)
+        current = ""
+
+    previous = ""
+    for raw in lines:
+        if not raw:
+            close()
+            previous = ""
+            continue
+        bullet = _BULLET.match(raw)
+        line = "- " + raw[bullet.end() :] if bullet else _escape_line_starts(raw)
+        if not current:
+            current, previous = line, raw
+            continue
+        if bullet:
+            if not _BULLET.match(current.split("\n")[0]) and not current.startswith("- "):
+                close()
+                current = line
+            else:
+                current += "\n" + line
+            previous = raw
+            continue
+        current, new_paragraph = _pdf_join(current, previous, line, typical)
+        if new_paragraph:
+            close()
+            current = line
+        previous = raw
+    close()
+    return "\n\n".join(paragraphs)
+
+
+def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str, bool]:
+    """Join a line onto the paragraph so far, or say a new paragraph starts."""
+    first = line[0]
+    if current.endswith("\u00ad"):
+        return current[:-1] + line, False
+    if current.endswith("-") and len(current) >= 2 and current[-2].isalnum():
+        if current[-2].islower() and first.islower():
+            return current[:-1] + line, False  # "inter-\nnational" -> "international"
+        return current + line, False  # "COVID-\n19" keeps its real hyphen
+    ends_sentence = previous.endswith(_SENTENCE_END)
+    if not ends_sentence and first.islower():
+        return current + " " + line, False
+    if len(previous) < 0.7 * typical:
+        return current, True  # a short line ends a paragraph (or is a heading)
+    return current + " " + line, False
+
+
+# --------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------
+
+
+def _format_mb(size: int) -> str:
+    """Format a byte count as megabytes for messages."""
+    return f"{size / (1024 * 1024):.4g} MB"
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read a file, turning every operating-system failure into one clear InputError."""
+    try:
+        if not path.exists():
+            raise InputError(f"{path}: file not found")
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _too_large(str(path), size, max_bytes)
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; cannot read the file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def _too_large(label: str, size: int, max_bytes: int) -> InputError:
+    """The error for input over the size limit, saying how to raise it."""
+    return InputError(
+        f"{label}: input is {_format_mb(size)}, over the {_format_mb(max_bytes)} limit; "
+        "raise it with --max-input-mb",
+        hint="--max-input-mb sets the largest input accepted, in megabytes",
+    )
+
+
+def read_source(
+    path: Path | None,
+    data: bytes | None = None,
+    *,
+    fmt: InputFormat | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+) -> SourceDocument:
+    """Read a statement from a file or from bytes (stdin) and convert it to Markdown.
+
+    Args:
+        path: The file to read, or ``None`` when ``data`` came from stdin.
+        data: The input bytes; when given with a path, the path only names the input.
+        fmt: Force a format instead of detecting it.
+        max_bytes: The largest input accepted.
+
+    Returns:
+        The statement as a :class:`SourceDocument`.
+
+    Raises:
+        InputError: The input is missing, unreadable, empty, too large, binary,
+            undecodable, corrupt, or holds no text.
+    """
+    if path is None and data is None:
+        raise InputError("no input given: pass a file or pipe the statement on stdin")
+    label = str(path) if path is not None else STDIN_NAME
+    name = path.name if path is not None else STDIN_NAME
+    if data is None:
+        assert path is not None  # for the type checker: checked above
+        data = _read_bytes(path, max_bytes)
+    if len(data) > max_bytes:
+        raise _too_large(label, len(data), max_bytes)
+    if not data:
+        raise InputError(f"{label}: the input is empty")
+
+    found = fmt if fmt is not None else detect_format(data, name if path is None else label)
+    encoding: str | None = None
+    title: str | None = None
+    if found is InputFormat.DOCX:
+        markdown, title = _read_docx(data, label)
+    elif found is InputFormat.PDF:
+        markdown, title = _read_pdf(data, label)
+    else:
+        text, encoding = decode_text(data, label)
+        if not tidy_markdown(text).strip():
+            raise InputError(f"{label}: contains only whitespace, no text")
+        if found is InputFormat.HTML:
+            markdown, title = _read_html(text, label)
+        else:
+            markdown = text
+    markdown = tidy_markdown(markdown)
+    if not markdown.strip():
+        raise InputError(f"{label}: no readable text found in the {found.value} input")
+    if title is not None:
+        title = unicodedata.normalize("NFC", _INVISIBLE.sub("", title)).strip() or None
+    return SourceDocument(
+        markdown=markdown, format=found, name=name, encoding=encoding, title_hint=title
+    )

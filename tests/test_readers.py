@@ -1,0 +1,718 @@
+"""Tests for pipeline.readers: every format, encoding and input error, all offline."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.readers import (
+    MAX_INPUT_BYTES,
+    InputFormat,
+    SourceDocument,
+    decode_text,
+    detect_format,
+    read_source,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+
+
+# ---------------------------------------------------------------------------------------
+# Fixture builders
+# ---------------------------------------------------------------------------------------
+
+
+def make_docx(build: object = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Docx Core Title"
+    document.add_heading("Statement Title", 0)
+    document.add_heading("First Section", 1)
+    document.add_heading("A Subsection", 2)
+    paragraph = document.add_paragraph("Plain ")
+    paragraph.add_run("italic").italic = True
+    paragraph.add_run(" and ")
+    paragraph.add_run("bold").bold = True
+    paragraph.add_run(" words.")
+    document.add_paragraph("Bullet one", style="List Bullet")
+    document.add_paragraph("Bullet nested", style="List Bullet 2")
+    document.add_paragraph("Number one", style="List Number")
+    document.add_paragraph("Number two", style="List Number")
+    document.add_paragraph("A wise saying.", style="Quote")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Name"
+    table.cell(0, 1).text = "Role"
+    table.cell(1, 0).text = "Ana Silva"
+    table.cell(1, 1).text = "Minister"
+    document.add_paragraph("Closing paragraph.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+PDF_BODIES = [
+    [
+        "The government today announced a plan for the inter-",
+        "national community to act together on climate change and energy.",
+        "We will work with partners across the region.",
+        "",
+        "Second paragraph starts here and runs to the end of a longer line.",
+        "It continues on the next line with more words.",
+    ],
+    [
+        "Our second priority is health, and the COVID-",
+        "19 response has taught us a great deal about working together,",
+        "and we will not forget those lessons.",
+        "",
+        "Roads and bridges",
+        "We will invest in roads and bridges in every province of the land.",
+    ],
+    [
+        "Finally, we thank everyone who contributed to this statement and to",
+        "the work it describes over many months of hard effort.",
+    ],
+]
+
+
+def make_pdf(
+    bodies: list[list[str]] | None = None, *, footer: str = "Page {n} of {total}"
+) -> bytes:
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    pages = PDF_BODIES if bodies is None else bodies
+    pdf = FPDF()
+    pdf.set_title("PDF Meta Title")
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_auto_page_break(False)
+    for number, body in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.cell(
+            0,
+            6,
+            "Ministry of Examples - Annual Statement 2024",
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+        for line in body:
+            pdf.cell(0, 6, line or " ", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(-20)
+        pdf.cell(0, 6, footer.format(n=number, total=len(pages)))
+    return bytes(pdf.output())
+
+
+def make_scanned_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")  # a "picture" and no text layer
+    return bytes(pdf.output())
+
+
+PAGE_HTML = """<!DOCTYPE html>
+<html lang="en"><head><title>Statement &amp; Press Release</title>
+<style>body { color: red }</style><script>var tracking = "SECRET-SCRIPT";</script></head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header><div class="logo">Site Banner Words</div><nav><a href="/">Home Menu</a></nav></header>
+<div id="cookie-consent">We use cookies on this site. <button>Accept all</button></div>
+<nav class="breadcrumb">Home &gt; News &gt; Statements</nav>
+<main id="main">
+<article>
+<header><h1>Joint Statement on Water</h1><p>Published 1 May 2024</p></header>
+<p>Leaders <em>agreed</em> to act, and this is <strong>important</strong>.<br>New line here.</p>
+<p>&lt;script&gt;alert(1)&lt;/script&gt; stays literal &amp; safe.</p>
+<p><a href="javascript:alert(2)">Print this page</a><a href="https://example.org/x">Read
+the full text</a></p>
+<h2>Commitments</h2>
+<ul><li>Clean water</li><li>Safe <i>sanitation</i><ul><li>Nested point</li></ul></li></ul>
+<ol start="3"><li>Third item</li><li>Fourth item</li></ol>
+<blockquote><p>Water is life.</p></blockquote>
+<table><tr><th>Country</th><th>Pledge</th></tr><tr><td>Ghana</td><td>$5m</td></tr></table>
+<div class="social-share">Share on Facebook</div>
+<p hidden>Hidden text</p>
+<!-- a comment that must not appear -->
+<form><label>Subscribe</label><input name="email"></form>
+</article>
+</main>
+<aside>Related stories</aside>
+<footer>Copyright footer text</footer>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def html_doc() -> SourceDocument:
+    return read_source(None, PAGE_HTML.encode("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def docx_doc() -> SourceDocument:
+    return read_source(Path("statement.docx"), make_docx())
+
+
+@pytest.fixture(scope="module")
+def pdf_doc() -> SourceDocument:
+    return read_source(Path("statement.pdf"), make_pdf())
+
+
+# ---------------------------------------------------------------------------------------
+# detect_format
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "expected"),
+    [
+        (b"%PDF-1.7\n...", "misnamed.txt", InputFormat.PDF),
+        (b"<!DOCTYPE html><html><body>x</body></html>", "page.txt", InputFormat.HTML),
+        (b"  <html><p>x</p></html>", "noext", InputFormat.HTML),
+        (b"<body><p>fragment</p></body>", "<stdin>", InputFormat.HTML),
+        (b'<?xml version="1.0"?>\n<html xmlns="x"><body/></html>', "a.xml", InputFormat.HTML),
+        ("<html><body>x</body></html>".encode("utf-16"), "x.bin", InputFormat.HTML),
+        (b"# Title\n\nText", "notes.md", InputFormat.MARKDOWN),
+        (b"# Title\n\nText", "notes.MARKDOWN", InputFormat.MARKDOWN),
+        (b"<p>no document marker</p>", "page.htm", InputFormat.HTML),
+        (b"Plain words mention <html> in prose.", "notes.md", InputFormat.MARKDOWN),
+        (b"Just text.", "statement.txt", InputFormat.TEXT),
+        (b"Just text.", "statement.unknown", InputFormat.TEXT),
+        (b"Just text.", "<stdin>", InputFormat.TEXT),
+    ],
+)
+def test_detect_format(data: bytes, name: str, expected: InputFormat) -> None:
+    assert detect_format(data, name) is expected
+
+
+def test_detect_format_docx_by_content() -> None:
+    assert detect_format(make_docx(), "upload.bin") is InputFormat.DOCX
+
+
+# ---------------------------------------------------------------------------------------
+# decode_text and encodings
+# ---------------------------------------------------------------------------------------
+
+SAMPLE = "Café – “quoted” naïve résumé"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SAMPLE.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"), "utf-8-sig"),
+        (b"\xff\xfe" + SAMPLE.encode("utf-16-le"), "utf-16-le"),
+        (b"\xfe\xff" + SAMPLE.encode("utf-16-be"), "utf-16-be"),
+        (SAMPLE.encode("utf-16-le"), "utf-16-le"),
+        (SAMPLE.encode("utf-16-be"), "utf-16-be"),
+        (SAMPLE.encode("cp1252"), "cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "cp1252"],
+)
+def test_decode_text_encodings(data: bytes, encoding: str) -> None:
+    text, found = decode_text(data, "x.txt")
+    assert found == encoding
+    assert text == SAMPLE
+
+
+def test_ascii_is_reported_as_utf8() -> None:
+    assert decode_text(b"plain ascii", "a.txt") == ("plain ascii", "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        (
+            b"a" * 1234 + b"\x81 rest",
+            "not valid UTF-8, UTF-16 or Windows-1252 text: undecodable byte 0x81 at offset 1234",
+        ),
+        (b"caf\xe9 \x9d", "undecodable byte 0x9d at offset 5"),
+        # Mostly valid UTF-8 with one stray byte: broken UTF-8, not Windows-1252.
+        ("naïve café résumé ".encode() + b"\xff!", "undecodable byte 0xff at offset 22"),
+        (b"text\x00\x00\x01\x02binary", "contains NUL bytes (binary data, not text) at offset 4"),
+        (b"hello\x01world", "contains control byte 0x01 at offset 5 (binary data, not text)"),
+        (b"\xff\xfe" + b"a\x00\x00\xd8b\x00", "undecodable byte"),
+    ],
+)
+def test_decode_text_errors(data: bytes, fragment: str) -> None:
+    with pytest.raises(InputError) as info:
+        decode_text(data, "bad.txt")
+    assert fragment in info.value.message
+    assert info.value.message.startswith("bad.txt: ")
+
+
+def test_read_source_reports_encoding_and_strips_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfHello world.\r\n")
+    doc = read_source(path)
+    assert (doc.markdown, doc.encoding, doc.format, doc.name) == (
+        "Hello world.\n",
+        "utf-8-sig",
+        InputFormat.TEXT,
+        "bom.txt",
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Tidying (shared by all formats)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Cafe\u0301 noir", "Café noir\n"),  # NFC
+        ("zero\u200bwidth\ufeff and \u202ebidi\u202c \u2066iso\u2069", "zerowidth and bidi iso\n"),
+        ("می\u200cخواهم", "می\u200cخواهم\n"),  # ZWNJ inside a Persian word is kept
+        ("edge \u200dword\u200c", "edge word\n"),  # joiners next to spaces go
+        ("a\r\nb\rc", "a\nb\nc\n"),
+        ("\tindented\tand inner", "    indented and inner\n"),
+        ("trailing   \nspaces\t", "trailing\nspaces\n"),
+        ("one\n\n\n\n\ntwo\n\n\nthree", "one\n\ntwo\n\nthree\n"),
+        ("\n\n  \nstart and end\n\n\n", "start and end\n"),
+        ("*not escaped* # and <b>kept</b> as is", "*not escaped* # and <b>kept</b> as is\n"),
+    ],
+)
+def test_tidying(raw: str, expected: str) -> None:
+    assert read_source(None, raw.encode("utf-8")).markdown == expected
+
+
+def test_markdown_is_kept_as_is(tmp_path: Path) -> None:
+    source = "# Heading\n\n- item one\n- item two\n\n> quote with *emphasis*\n"
+    path = tmp_path / "s.md"
+    path.write_text(source, encoding="utf-8")
+    doc = read_source(path)
+    assert doc.format is InputFormat.MARKDOWN
+    assert doc.markdown == source
+    assert doc.title_hint is None
+
+
+# ---------------------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------------------
+
+
+def _error(path: Path | None, data: bytes | None = None, **kwargs: object) -> InputError:
+    with pytest.raises(InputError) as info:
+        read_source(path, data, **kwargs)  # type: ignore[arg-type]
+    message = info.value.message
+    assert "\n" not in message
+    return info.value
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nope.txt"
+    assert _error(path).message == f"{path}: file not found"
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert "is a directory, not a file" in _error(tmp_path).message
+
+
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("secret", encoding="utf-8")
+
+    def deny(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", deny)
+    assert _error(path).message == f"{path}: permission denied; cannot read the file"
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        (b"", "<stdin>: the input is empty"),
+        (b"  \n\t\r\n  ", "<stdin>: contains only whitespace, no text"),
+        ("\u200b\ufeff \n".encode(), "<stdin>: contains only whitespace, no text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image, binary data"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "is a JPEG image, binary data"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 20, "old-style Office file (.doc)"),
+        (
+            b"<html><body><nav>Only a menu</nav><script>x()</script></body></html>",
+            "no readable text found in the html input",
+        ),
+    ],
+)
+def test_content_errors(data: bytes, fragment: str) -> None:
+    assert fragment in _error(None, data).message
+
+
+def test_zip_that_is_not_docx() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("photos/readme.txt", "hello")
+    message = _error(Path("bundle.docx"), buffer.getvalue()).message
+    assert message == (
+        "bundle.docx: is a ZIP archive, not a Word document (.docx); binary data is not a statement"
+    )
+
+
+@pytest.mark.parametrize(
+    ("size", "max_bytes", "fragment"),
+    [
+        (
+            MAX_INPUT_BYTES + 1,
+            MAX_INPUT_BYTES,
+            "over the 20 MB limit; raise it with --max-input-mb",
+        ),
+        (3 * 1024 * 1024, 1024 * 1024, "input is 3 MB, over the 1 MB limit"),
+    ],
+)
+def test_too_large_stdin(size: int, max_bytes: int, fragment: str) -> None:
+    error = _error(None, b"a" * size, max_bytes=max_bytes)
+    assert fragment in error.message
+    assert error.message.startswith("<stdin>: ")
+
+
+def test_too_large_file_checked_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 1000)
+    message = _error(path, max_bytes=1000).message
+    assert message.startswith(f"{path}: input is ")
+    assert "--max-input-mb" in message
+    assert read_source(path, max_bytes=10_000).markdown.startswith("word word")
+
+
+def test_undecodable_file_names_file_and_offset(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(b"Hello \x81 world")
+    assert _error(path).message == (
+        f"{path}: not valid UTF-8, UTF-16 or Windows-1252 text: undecodable byte 0x81 at offset 6"
+    )
+
+
+def test_corrupt_docx() -> None:
+    data = make_docx()
+    message = _error(Path("broken.docx"), data[: len(data) // 2]).message
+    assert message.startswith("broken.docx: cannot read the Word document; the .docx is corrupt")
+
+
+def test_docx_named_file_that_is_not_a_zip() -> None:
+    message = _error(Path("fake.docx"), b"PK\x03\x04word/document.xml garbage").message
+    assert "the .docx is corrupt or damaged" in message
+
+
+@pytest.mark.parametrize(
+    "data", [b"%PDF-1.4\nthis is not really a pdf", make_pdf()[:600]], ids=["garbage", "truncated"]
+)
+def test_corrupt_pdf(data: bytes, caplog: pytest.LogCaptureFixture) -> None:
+    message = _error(Path("broken.pdf"), data).message
+    assert message.startswith("broken.pdf: cannot read the PDF; the file is corrupt or damaged")
+
+
+def test_scanned_pdf_without_text() -> None:
+    message = _error(Path("scan.pdf"), make_scanned_pdf()).message
+    assert message == "scan.pdf: scanned PDF without text; run OCR first (e.g. ocrmypdf)"
+
+
+def test_no_input_at_all() -> None:
+    assert "no input given" in _error(None, None).message
+
+
+def test_errors_have_input_exit_code() -> None:
+    error = _error(None, b"")
+    assert error.exit_code == 3
+    assert error.one_line() == "<stdin>: the input is empty"
+
+
+# ---------------------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------------------
+
+
+def test_html_metadata(html_doc: SourceDocument) -> None:
+    assert html_doc.format is InputFormat.HTML
+    assert html_doc.title_hint == "Statement & Press Release"
+    assert html_doc.encoding == "utf-8"
+    assert html_doc.name == "<stdin>"
+
+
+def test_html_main_content_structure(html_doc: SourceDocument) -> None:
+    expected = (
+        "# Joint Statement on Water\n\n"
+        "Published 1 May 2024\n\n"
+        "Leaders *agreed* to act, and this is **important**.\nNew line here.\n\n"
+        "<script>alert(1)</script> stays literal & safe.\n\n"
+        "Read the full text\n\n"
+        "## Commitments\n\n"
+        "- Clean water\n- Safe *sanitation*\n  - Nested point\n\n"
+        "3. Third item\n4. Fourth item\n\n"
+        "> Water is life.\n\n"
+        "Country – Pledge\n\nGhana – $5m\n"
+    )
+    assert html_doc.markdown == expected
+
+
+@pytest.mark.parametrize(
+    "unwanted",
+    [
+        "SECRET-SCRIPT",
+        "color: red",
+        "Skip to content",
+        "Site Banner",
+        "Home Menu",
+        "cookies",
+        "Accept all",
+        "Statements",
+        "Share on",
+        "Hidden text",
+        "comment",
+        "Subscribe",
+        "Related stories",
+        "Copyright",
+        "javascript",
+        "alert(2)",
+        "Print this",
+        "https://",
+        "href",
+        "](",
+    ],
+)
+def test_html_drops_page_furniture(html_doc: SourceDocument, unwanted: str) -> None:
+    assert unwanted not in html_doc.markdown
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<html><body><nav>menu</nav><article><p>In article.</p></article>"
+            "<p>Outside.</p></body></html>",
+            "In article.\n",
+        ),
+        (
+            "<html><body><div role='main'><h3>Deep</h3><p>Role main.</p></div>"
+            "<p>Outside.</p></body></html>",
+            "### Deep\n\nRole main.\n",
+        ),
+        (
+            "<html><body><header>Top</header><p>Body only.</p><footer>End</footer></body></html>",
+            "Body only.\n",
+        ),
+        (
+            "<html><body><p>A&nbsp;B &eacute; &#8364; &lt;b&gt;</p></body></html>",
+            "A\u00a0B é € <b>\n",
+        ),
+        (
+            "<html><body><p>un<em>believ</em>able <b> spaced </b>word</p></body></html>",
+            "un*believ*able **spaced** word\n",
+        ),
+        (
+            "<html><body><p>#1 and</p><p># Not a heading</p><p>2024. A year</p></body></html>",
+            "#1 and\n\n\\# Not a heading\n\n2024\\. A year\n",
+        ),
+        (
+            "<html><body><div>Loose <span>inline</span> text"
+            "<div>Inner block</div></div></body></html>",
+            "Loose inline text\n\nInner block\n",
+        ),
+        (
+            "<html><body><h1>  Spaced\n  heading </h1><h6>Six</h6></body></html>",
+            "# Spaced heading\n\n###### Six\n",
+        ),
+        (
+            "<html><body><p style='display: none'>gone</p><p aria-hidden='true'>gone</p>"
+            "<p>kept</p></body></html>",
+            "kept\n",
+        ),
+    ],
+)
+def test_html_cases(html: str, expected: str) -> None:
+    assert read_source(Path("page.html"), html.encode("utf-8")).markdown == expected
+
+
+def test_html_in_utf16_file(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        "<html><head><title>T</title></head><body><p>Ça va.</p></body></html>".encode("utf-16")
+    )
+    doc = read_source(path)
+    assert (doc.markdown, doc.encoding, doc.title_hint) == ("Ça va.\n", "utf-16-le", "T")
+
+
+def test_forced_text_format_keeps_markup() -> None:
+    doc = read_source(None, b"<html><body><p>x</p></body></html>", fmt=InputFormat.TEXT)
+    assert doc.format is InputFormat.TEXT
+    assert doc.markdown == "<html><body><p>x</p></body></html>\n"
+
+
+# ---------------------------------------------------------------------------------------
+# DOCX
+# ---------------------------------------------------------------------------------------
+
+
+def test_docx_conversion(docx_doc: SourceDocument) -> None:
+    assert docx_doc.format is InputFormat.DOCX
+    assert docx_doc.encoding is None
+    assert docx_doc.title_hint == "Docx Core Title"
+    assert docx_doc.name == "statement.docx"
+    assert docx_doc.markdown == (
+        "# Statement Title\n\n"
+        "# First Section\n\n"
+        "## A Subsection\n\n"
+        "Plain *italic* and **bold** words.\n\n"
+        "- Bullet one\n    - Bullet nested\n1. Number one\n2. Number two\n\n"
+        "> A wise saying.\n\n"
+        "Name – Role\n\n"
+        "Ana Silva – Minister\n\n"
+        "Closing paragraph.\n"
+    )
+
+
+def test_docx_from_file_without_title(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Only a paragraph with a\ttab.")
+    path = tmp_path / "plain.docx"
+    document.save(str(path))
+    doc = read_source(path)
+    assert (doc.markdown, doc.title_hint) == ("Only a paragraph with a tab.\n", None)
+
+
+# ---------------------------------------------------------------------------------------
+# PDF
+# ---------------------------------------------------------------------------------------
+
+
+def test_pdf_conversion(pdf_doc: SourceDocument) -> None:
+    assert pdf_doc.format is InputFormat.PDF
+    assert pdf_doc.encoding is None
+    assert pdf_doc.title_hint == "PDF Meta Title"
+    paragraphs = pdf_doc.markdown.strip().split("\n\n")
+    assert paragraphs[0] == (
+        "The government today announced a plan for the international community to act "
+        "together on climate change and energy. We will work with partners across the region."
+    )
+    assert "Roads and bridges" in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("present", "absent"),
+    [
+        ("international community", "inter-"),
+        ("COVID-19 response", "COVID- 19"),
+        ("act together", "Ministry of Examples"),
+        ("hard effort.", "Page 1 of 3"),
+        ("working together,", "of 3"),
+    ],
+)
+def test_pdf_cleanup(pdf_doc: SourceDocument, present: str, absent: str) -> None:
+    assert present in pdf_doc.markdown
+    assert absent not in pdf_doc.markdown
+
+
+@pytest.mark.parametrize("footer", ["- {n} -", "{n}", "Page {n}"])
+def test_pdf_page_number_styles(footer: str) -> None:
+    doc = read_source(Path("s.pdf"), make_pdf(footer=footer))
+    assert doc.markdown.rstrip().endswith("over many months of hard effort.")
+    assert "Ministry" not in doc.markdown
+
+
+# ---------------------------------------------------------------------------------------
+# Stdin and the corpus
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (b"Plain statement from a pipe.", InputFormat.TEXT),
+        (b"<!doctype html><body><p>Piped page.</p></body>", InputFormat.HTML),
+    ],
+)
+def test_stdin_bytes(data: bytes, fmt: InputFormat) -> None:
+    doc = read_source(None, data)
+    assert doc.name == "<stdin>"
+    assert doc.format is fmt
+    assert doc.markdown.startswith(("Plain statement", "Piped page"))
+
+
+def test_stdin_docx_and_pdf() -> None:
+    assert read_source(None, make_docx()).format is InputFormat.DOCX
+    assert read_source(None, make_pdf()).format is InputFormat.PDF
+
+
+def _corpus_files() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.iterdir() if p.is_file() and not p.name.endswith(".source.txt"))
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")
+@pytest.mark.parametrize("path", _corpus_files(), ids=lambda p: p.name)
+def test_corpus_reads(path: Path) -> None:
+    doc = read_source(path)
+    assert len(doc.markdown.split()) >= 100
+    assert doc.name == path.name
+
+
+# ---------------------------------------------------------------------------------------
+# Robustness
+# ---------------------------------------------------------------------------------------
+
+
+def test_html_noise_class_wrapping_the_statement_is_kept() -> None:
+    html = (
+        "<html><body><div class='page-banner-layout'><h1>Real</h1><p>Statement text.</p>"
+        "</div><div class='cookie-bar'>Cookies!</div></body></html>"
+    )
+    assert read_source(None, html.encode()).markdown == "# Real\n\nStatement text.\n"
+
+
+def test_html_nested_too_deeply() -> None:
+    deep = b"<html><body>" + b"<div>" * 3000 + b"<p>deep</p>" + b"</div>" * 3000 + b"</body></html>"
+    assert "nested too deeply" in _error(Path("deep.html"), deep).message
+
+
+def test_pdf_bullets_become_list_items() -> None:
+    body = [
+        "The plan has three parts that we describe below in some detail for readers:",
+        "",
+        # fpdf2 core fonts take Latin-1 text; byte 0x95 is drawn as the WinAnsi bullet "•".
+        "\x95 Clean water for every village in the country",
+        "\x95 Schools for all children",
+    ]
+    doc = read_source(Path("b.pdf"), make_pdf([body, body[:1]]))
+    assert "- Clean water for every village in the country\n- Schools for all children" in (
+        doc.markdown
+    )
+
+
+def test_stray_c1_controls_are_repaired() -> None:
+    # U+0092 is what a Windows-1252 apostrophe becomes when mis-decoded as Latin-1.
+    assert read_source(None, "It\u0092s fine".encode()).markdown == "It\u2019s fine\n"
+
+
+def test_path_with_data_names_the_file() -> None:
+    doc = read_source(Path("dir/given.md"), b"# Hi\n")
+    assert (doc.name, doc.format, doc.title_hint) == ("given.md", InputFormat.MARKDOWN, None)
+
+
+@pytest.mark.parametrize(("num_id", "marker"), [(1, "- "), (5, "1. ")])
+def test_docx_direct_numbering(num_id: int, marker: str) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Intro paragraph.")
+    for text in ("Alpha", "Beta"):
+        paragraph = document.add_paragraph(text)  # "Normal" style, numbered directly
+        num_pr = OxmlElement("w:numPr")
+        ilvl, num = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+        ilvl.set(qn("w:val"), "0")
+        num.set(qn("w:val"), str(num_id))  # the default template: 1-4 bullets, 5-9 decimal
+        num_pr.extend([ilvl, num])
+        paragraph._p.get_or_add_pPr().append(num_pr)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    second = "2. " if marker == "1. " else "- "
+    expected = f"Intro paragraph.\n\n{marker}Alpha\n{second}Beta\n"
+    assert read_source(Path("n.docx"), buffer.getvalue()).markdown == expected
