@@ -164,7 +164,10 @@ def _original_paragraphs(result: SectionResult) -> tuple[tuple[str, ...], ...]:
         plain = markdown_to_plain(paragraph.text)
         if not plain:
             continue
-        if result.section.kind is SectionKind.TITLE or paragraph.is_heading:
+        if result.section.kind is SectionKind.TITLE and paragraphs:
+            # The title block is announced as one paragraph: its lines get sentence pauses.
+            paragraphs[-1] = (*paragraphs[-1], plain)
+        elif result.section.kind is SectionKind.TITLE or paragraph.is_heading:
             paragraphs.append((plain,))
         else:
             paragraphs.append(tuple(split_sentences(plain)))

@@ -11,7 +11,9 @@ def test_mp3_has_tags_language_and_duration(tmp_path: Path) -> None:
 
     pcm = audio.join([audio.silence(500, 22050), audio.silence(1500, 22050)])
     path = tmp_path / "clip.mp3"
-    duration = audio.write_mp3(pcm, path, audio.Tags("Greeting", "Jürgen Stock", "Statement", "eng"))
+    duration = audio.write_mp3(
+        pcm, path, audio.Tags("Greeting", "Jürgen Stock", "Statement", "eng")
+    )
     assert abs(duration - 2.0) < 0.1
     tags = ID3(str(path))
     assert str(tags["TIT2"]) == "Greeting"

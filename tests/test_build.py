@@ -47,7 +47,9 @@ def test_package_from_the_sample_with_a_silent_engine(sample_path: Path, tmp_pat
 
 
 def test_html_is_accessible_in_its_structure(sample_path: Path, tmp_path: Path) -> None:
-    result = build_package(Settings(input_path=sample_path, output_dir=tmp_path), engine=SilentEngine())
+    result = build_package(
+        Settings(input_path=sample_path, output_dir=tmp_path), engine=SilentEngine()
+    )
     html = (result.package.folder / "index.html").read_text()
     outline = _Outline()
     outline.feed(html)
@@ -83,20 +85,25 @@ class _FailingEngine(SilentEngine):
         return super().synthesize(text)
 
 
-def test_a_failed_run_leaves_no_package_and_keeps_the_old_one(sample_path: Path, tmp_path: Path) -> None:
+def test_a_failed_run_leaves_no_package_and_keeps_the_old_one(
+    sample_path: Path, tmp_path: Path
+) -> None:
     settings = Settings(input_path=sample_path, output_dir=tmp_path)
     first = build_package(settings, engine=SilentEngine())
     before = (first.package.folder / "manifest.json").read_bytes()
     with pytest.raises(SynthesisError):
         build_package(settings, engine=_FailingEngine())
-    assert sorted(p.name for p in tmp_path.iterdir()) == [first.package.folder.name, f"{first.package.folder.name}.zip"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        first.package.folder.name,
+        f"{first.package.folder.name}.zip",
+    ]
     assert (first.package.folder / "manifest.json").read_bytes() == before
 
 
 def test_hostile_text_is_shown_as_text(tmp_path: Path) -> None:
     statement = tmp_path / "s.txt"
     statement.write_text(
-        "A statement <script>alert(1)</script> with \"><img src=x onerror=alert(2)> inside it "
+        'A statement <script>alert(1)</script> with "><img src=x onerror=alert(2)> inside it '
         "and [a link](javascript:alert(3)) that says enough words to be a section.\n"
     )
     result = build_package(Settings(input_path=statement, output_dir=tmp_path / "out", audio=False))

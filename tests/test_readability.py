@@ -36,7 +36,13 @@ def test_easy_text_scores_low_and_empty_text_scores_zero() -> None:
 
 @pytest.mark.parametrize(
     ("grade", "words"),
-    [(5.2, "very easy"), (7.6, "plain"), (9.4, "fairly hard"), (14.4, "very hard"), (19, "extremely")],
+    [
+        (5.2, "very easy"),
+        (7.6, "plain"),
+        (9.4, "fairly hard"),
+        (14.4, "very hard"),
+        (19, "extremely"),
+    ],
 )
 def test_grades_are_said_in_words(grade: float, words: str) -> None:
     assert words in readability.describe_grade(grade)

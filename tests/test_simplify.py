@@ -82,7 +82,10 @@ def test_acronym_explained_once_per_section() -> None:
     context = _context()
     first = explain_acronyms("INTERPOL acts.", context)
     second = explain_acronyms("INTERPOL acts again.", context)
-    assert first == ["INTERPOL stands for International Criminal Police Organization.", "INTERPOL acts."]
+    assert first == [
+        "INTERPOL stands for International Criminal Police Organization.",
+        "INTERPOL acts.",
+    ]
     assert second == ["INTERPOL acts again."]
 
 
@@ -131,4 +134,6 @@ def test_sample_plain_version_keeps_every_fact_and_is_easier(sample_path: Path) 
         plain = simplify_section(section)
         assert plain.facts.ok, plain.facts.missing
         assert plain.changes
-        assert score(plain.text).flesch_kincaid_grade < score(section.plain_text).flesch_kincaid_grade
+        assert (
+            score(plain.text).flesch_kincaid_grade < score(section.plain_text).flesch_kincaid_grade
+        )

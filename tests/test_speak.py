@@ -13,7 +13,9 @@ def test_markup_is_never_spoken() -> None:
 
 def test_one_engine_speaks_every_sentence_with_timings(tmp_path: Path) -> None:
     engine = SilentEngine()
-    job = SpeechJob("01-x", "original", "X", (("First sentence here.", "Second one."), ("New paragraph.",)))
+    job = SpeechJob(
+        "01-x", "original", "X", (("First sentence here.", "Second one."), ("New paragraph.",))
+    )
     [clip] = speak([job], engine, tmp_path, AlbumInfo("Album", "Speaker", "en"))
     assert len(engine.texts) == 3
     assert clip.path == tmp_path / "01-x.original.mp3" and clip.path.exists()

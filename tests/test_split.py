@@ -88,7 +88,9 @@ def test_long_text_without_headings_is_grouped_within_bounds() -> None:
 
 
 def test_title_block_parser_reads_month_first_ranges_and_roles() -> None:
-    meta = parse_title_block(["Statement by", "Ana Ruiz, Minister of Justice", "Madrid, 3 May 2024"], "x")
+    meta = parse_title_block(
+        ["Statement by", "Ana Ruiz, Minister of Justice", "Madrid, 3 May 2024"], "x"
+    )
     assert meta.speaker == "Ana Ruiz"
     assert meta.speaker_role == "Minister of Justice"
     assert meta.date_start == "2024-05-03" and meta.date_end is None

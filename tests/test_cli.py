@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import __version__
+from pipeline.cli import app
+from pipeline.errors import ExitCode
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"plainvoice {__version__}"
+
+
+@pytest.mark.parametrize("command", ["run", "sections", "score", "engines"])
+def test_every_command_explains_itself(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout and len(result.stdout) > 200
+
+
+def test_run_passes_options_to_the_library(runner: CliRunner, sample_path: Path, tmp_path: Path) -> None:
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        build.return_value.package.manifest = {"audio_seconds": 0}
+        build.return_value.statement.sections = ()
+        result = runner.invoke(
+            app, ["run", str(sample_path), "-o", str(tmp_path), "--engine", "gtts", "--no-audio", "-q"]
+        )
+    assert result.exit_code == 0, result.output
+    settings = build.call_args.args[0]
+    assert settings.input_path == sample_path
+    assert settings.output_dir == tmp_path
+    assert settings.engine == "gtts" and settings.audio is False
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["run", "missing.txt"], ExitCode.INPUT, "file not found"),
+        (["run", "{sample}", "--engine", "festival"], ExitCode.USAGE, "unknown engine 'festival'"),
+        (["run", "{sample}", "--lang", "xx"], ExitCode.USAGE, "language 'xx' is not supported"),
+        (["score", "{empty}"], ExitCode.INPUT, "is empty"),
+        (["sections", "{binary}"], ExitCode.INPUT, "binary"),
+    ],
+)
+def test_errors_are_one_line_on_stderr_with_a_documented_code(
+    runner: CliRunner, sample_path: Path, tmp_path: Path, args: list[str], code: ExitCode, fragment: str
+) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    filled = [
+        a.format(sample=sample_path, empty=tmp_path / "empty.txt", binary=tmp_path / "binary.png")
+        for a in args
+    ]
+    result = runner.invoke(app, [*filled, "-o", str(tmp_path / "out")] if args[0] == "run" else filled)
+    assert result.exit_code == code
+    assert fragment in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("plainvoice: error:")
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_gtts_offline_is_a_clear_message_not_a_traceback(runner: CliRunner, sample_path: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path), "--engine", "gtts"])
+    assert result.exit_code == ExitCode.SYNTHESIS
+    assert "could not reach Google" in result.stderr and "--engine piper" in result.stderr
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_score_json_for_machines(runner: CliRunner, sample_path: Path) -> None:
+    result = runner.invoke(app, ["score", str(sample_path), "--json"])
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert 12 < payload["whole"]["flesch_kincaid_grade"] < 16
+    assert len(payload["sections"]) >= 4
+
+
+def test_sections_reads_stdin(runner: CliRunner, sample_path: Path) -> None:
+    result = runner.invoke(app, ["sections", "-", "--json"], input=sample_path.read_bytes())
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert payload["meta"]["speaker"] == "Jürgen Stock"
+    assert [s["kind"] for s in payload["sections"]][:2] == ["title", "greeting"]
+
+
+def test_score_table_is_readable(runner: CliRunner, sample_path: Path) -> None:
+    result = runner.invoke(app, ["score", str(sample_path)])
+    assert result.exit_code == 0
+    assert "Whole" in result.stdout and "about grade" in result.stdout
+
+
+def test_engines_lists_both(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["engines", "--json"])
+    listing = {item["name"]: item for item in json.loads(result.stdout)}
+    assert listing["piper"]["offline"] is True and listing["piper"]["available"] is True
+    assert listing["gtts"]["offline"] is False

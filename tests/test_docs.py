@@ -1,0 +1,42 @@
+"""The README documents every command, option of `run`, engine and exit code."""
+
+from __future__ import annotations
+
+import re
+
+from typer.main import get_command
+
+from pipeline.cli import app
+from pipeline.engines import available_engines
+from pipeline.errors import ExitCode
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text()
+
+
+def test_every_command_is_documented_and_has_help() -> None:
+    group = get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert f"plainvoice {name}" in README, name
+        assert command.help, name
+
+
+def test_every_run_option_is_documented() -> None:
+    run = get_command(app).commands["run"]  # type: ignore[attr-defined]
+    for param in run.params:
+        for option in param.opts:
+            if option.startswith("--"):
+                assert option in README, option
+
+
+def test_every_engine_and_exit_code_is_documented() -> None:
+    for engine in available_engines():
+        assert f"`{engine}`" in README
+    for code in ExitCode:
+        assert re.search(rf"\| {code.value} \| {code.name} \|", README), code
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text()
+    command = "python -m pip install -e '.[test]' && python -m pytest"
+    assert command in README and command in ci

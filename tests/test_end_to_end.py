@@ -1,0 +1,84 @@
+"""The real thing: the sample statement through the CLI with the real offline Piper voice."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.audio import mp3_duration
+from pipeline.cli import app
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # type: ignore[type-arg]
+    from tests.conftest import SAMPLE
+
+    out = tmp_path_factory.mktemp("e2e")
+    result = CliRunner().invoke(app, ["run", str(SAMPLE), "-o", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.stdout)
+    folder = Path(info["package"])
+    return folder, json.loads((folder / "manifest.json").read_text())
+
+
+@pytest.mark.slow
+def test_sections_have_titles(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    _, manifest = package
+    assert len(manifest["sections"]) >= 4
+    assert all(s["title"] for s in manifest["sections"])
+    assert manifest["engine"]["name"] == "piper" and manifest["engine"]["offline"] is True
+
+
+@pytest.mark.slow
+def test_every_mp3_decodes_with_a_plausible_duration(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    folder, manifest = package
+    for section in manifest["sections"]:
+        for version, clip in section["audio"].items():
+            path = folder / clip["path"]
+            duration = mp3_duration(path)
+            text = section["readability"][version]
+            words = max(text["words"], 1)
+            expected = words / 150 * 60
+            # Short clips (greeting, closing) carry fixed pauses, so only longer ones get the tight band.
+            low, high = (0.6, 1.4) if words >= 40 else (0.5, 2.5)
+            assert low * expected <= duration <= high * expected, (path.name, duration, expected)
+
+
+@pytest.mark.slow
+def test_manifest_checksums_and_durations_match_the_files(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    folder, manifest = package
+    for record in manifest["files"]:
+        path = folder / record["path"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == record["sha256"]
+        if path.suffix == ".mp3":
+            assert abs(mp3_duration(path) - record["duration_seconds"]) < 0.05
+
+
+@pytest.mark.slow
+def test_html_has_lang_one_h1_and_a_heading_and_audio_per_section(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    folder, manifest = package
+    parser = _Tags()
+    parser.feed((folder / "index.html").read_text())
+    tags = [t for t, _ in parser.tags]
+    assert parser.tags[0][0] == "html" and parser.tags[0][1]["lang"] == "en"
+    assert tags.count("h1") == 1
+    ids = {attrs.get("id") for t, attrs in parser.tags if t == "h2"}
+    audio = [attrs.get("src") for t, attrs in parser.tags if t == "audio"]
+    for section in manifest["sections"]:
+        assert section["id"] in ids
+        assert f"audio/{section['id']}.original.mp3" in audio
+        assert (folder / f"audio/{section['id']}.original.mp3").exists()
