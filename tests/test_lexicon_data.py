@@ -1,0 +1,228 @@
+"""Checks for the bundled data files: the plain-words lexicon and the acronym list."""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections import Counter
+from functools import cache
+
+import pytest
+from wordfreq import zipf_frequency
+
+DATA = importlib.resources.files("pipeline") / "data"
+LEXICON = "plain_words.tsv"
+ACRONYMS = "acronyms.tsv"
+
+POS_VALUES = {"verb", "noun", "adj", "adv", "phrase"}
+READINGS = {"word", "letters"}
+
+# Words that must never be a lexicon key: common function words, and words that
+# are usually part of proper names in official statements.
+FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "as",
+    "is",
+    "be",
+    "it",
+    "that",
+    "this",
+    "from",
+    "not",
+    "so",
+    "if",
+    "upon",
+}
+NAME_WORDS = {
+    "united",
+    "nations",
+    "general",
+    "global",
+    "assembly",
+    "secretary",
+    "council",
+    "justice",
+    "court",
+    "international",
+    "national",
+    "office",
+    "organization",
+    "organisation",
+    "commission",
+    "committee",
+    "agency",
+    "union",
+    "state",
+    "states",
+}
+FORBIDDEN_KEYS = FUNCTION_WORDS | NAME_WORDS
+
+
+@cache
+def _rows(name: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append((lineno, tuple(line.split("\t"))))
+    return tuple(rows)
+
+
+def _is_bad_line(fields: tuple[str, ...], allowed_last: set[str]) -> bool:
+    if len(fields) != 3 or any(not f or f != f.strip() for f in fields):
+        return True
+    return fields[2] not in allowed_last
+
+
+@cache
+def _mapping(name: str) -> dict[str, tuple[str, ...]]:
+    return {fields[0]: fields[1:] for _, fields in _rows(name)}
+
+
+# --- plain_words.tsv ---------------------------------------------------------
+
+
+def test_lexicon_starts_with_header_comment() -> None:
+    first = (DATA / LEXICON).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("#")
+
+
+def test_lexicon_is_large_enough() -> None:
+    assert len(_rows(LEXICON)) >= 1100
+
+
+def test_lexicon_lines_have_three_clean_fields() -> None:
+    name = LEXICON
+    bad = [(lineno, fields) for lineno, fields in _rows(name) if _is_bad_line(fields, POS_VALUES)]
+    assert not bad
+
+
+def test_lexicon_keys_are_lowercase() -> None:
+    bad = [fields[0] for _, fields in _rows(LEXICON) if fields[0] != fields[0].lower()]
+    assert not bad
+
+
+def test_lexicon_has_no_duplicate_keys() -> None:
+    counts = Counter(fields[0] for _, fields in _rows(LEXICON))
+    assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_lexicon_plain_side_differs_from_key() -> None:
+    bad = [fields[0] for _, fields in _rows(LEXICON) if fields[0] == fields[1]]
+    assert not bad
+
+
+def test_lexicon_is_sorted() -> None:
+    keys = [fields[0] for _, fields in _rows(LEXICON)]
+    assert keys == sorted(keys)
+
+
+def test_lexicon_avoids_function_words_and_name_words() -> None:
+    bad = [fields[0] for _, fields in _rows(LEXICON) if fields[0] in FORBIDDEN_KEYS]
+    assert not bad
+
+
+def test_lexicon_plain_side_is_more_common_than_key() -> None:
+    failures = []
+    for _, (key, plain, _pos) in _rows(LEXICON):
+        z_key = zipf_frequency(key, "en")
+        z_plain = zipf_frequency(plain, "en")
+        if not z_plain > z_key:
+            failures.append(f"{key} ({z_key}) -> {plain} ({z_plain})")
+    assert not failures
+
+
+@pytest.mark.parametrize(
+    ("key", "plain", "pos"),
+    [
+        ("in the midst of", "during", "phrase"),
+        ("commence", "start", "verb"),
+        ("unprecedented", "never seen before", "adj"),
+        ("in order to", "to", "phrase"),
+        ("prior to", "before", "phrase"),
+        ("in the event that", "if", "phrase"),
+        ("with regard to", "about", "phrase"),
+        ("a large number of", "many", "phrase"),
+        ("at this point in time", "now", "phrase"),
+        ("utilise", "use", "verb"),
+        ("utilize", "use", "verb"),
+        ("facilitate", "help", "verb"),
+        ("ascertain", "find out", "verb"),
+        ("assistance", "help", "noun"),
+        ("subsequently", "later", "adv"),
+        ("illicit", "illegal", "adj"),
+        ("counterpart", "partner", "noun"),
+        ("paramount", "most important", "adj"),
+        ("disseminate", "spread", "verb"),
+        ("mitigate", "reduce", "verb"),
+        ("endeavour", "try", "verb"),
+    ],
+)
+def test_lexicon_spot_checks(key: str, plain: str, pos: str) -> None:
+    assert _mapping(LEXICON)[key] == (plain, pos)
+
+
+# --- acronyms.tsv ------------------------------------------------------------
+
+
+def test_acronyms_start_with_header_comment() -> None:
+    first = (DATA / ACRONYMS).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("#")
+
+
+def test_acronyms_are_many_enough() -> None:
+    assert len(_rows(ACRONYMS)) >= 150
+
+
+def test_acronym_lines_have_three_clean_fields() -> None:
+    name = ACRONYMS
+    bad = [(lineno, fields) for lineno, fields in _rows(name) if _is_bad_line(fields, READINGS)]
+    assert not bad
+
+
+def test_acronym_keys_look_like_acronyms() -> None:
+    bad = [
+        key
+        for _, (key, expansion, _reading) in _rows(ACRONYMS)
+        if " " in key or not key[0].isupper() or key == expansion
+    ]
+    assert not bad
+
+
+def test_acronyms_have_no_duplicate_keys() -> None:
+    counts = Counter(fields[0] for _, fields in _rows(ACRONYMS))
+    assert [key for key, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "expansion", "reading"),
+    [
+        ("INTERPOL", "International Criminal Police Organization", "word"),
+        ("UN", "United Nations", "letters"),
+        ("WHO", "World Health Organization", "letters"),
+        ("NATO", "North Atlantic Treaty Organization", "word"),
+        ("UNICEF", "United Nations Children's Fund", "word"),
+        ("UNODC", "United Nations Office on Drugs and Crime", "letters"),
+        ("UNHCR", "United Nations High Commissioner for Refugees", "letters"),
+        ("COVID-19", "coronavirus disease 2019", "word"),
+        ("FBI", "Federal Bureau of Investigation", "letters"),
+        ("FEMA", "Federal Emergency Management Agency", "word"),
+        ("GDP", "gross domestic product", "letters"),
+        ("SDGs", "Sustainable Development Goals", "letters"),
+    ],
+)
+def test_acronym_spot_checks(key: str, expansion: str, reading: str) -> None:
+    assert _mapping(ACRONYMS)[key] == (expansion, reading)
