@@ -125,6 +125,13 @@ def test_lexicon_plain_side_differs_from_key() -> None:
     assert not bad
 
 
+def test_lexicon_plain_side_is_not_itself_a_key() -> None:
+    # One pass of replacements must be enough: no plain side may be rewritten again.
+    keys = _mapping(LEXICON)
+    bad = [key for key, (plain, _pos) in keys.items() if plain in keys]
+    assert not bad
+
+
 def test_lexicon_is_sorted() -> None:
     keys = [fields[0] for _, fields in _rows(LEXICON)]
     assert keys == sorted(keys)
