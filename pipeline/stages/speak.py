@@ -53,6 +53,57 @@ def _lexicon() -> Lexicon:
     return load_lexicon()
 
 
+@dataclass(frozen=True)
+class RenderedSpeech:
+    """One job's speech before encoding: PCM and where each sentence lies in it."""
+
+    audio: SpeechAudio
+    timings: tuple[SentenceTiming, ...]
+
+
+def render_job(
+    job: SpeechJob,
+    engine: TTSEngine,
+    lang: str,
+    on_sentence: Callable[[], None] | None = None,
+) -> RenderedSpeech:
+    """Speak one job sentence by sentence, with pauses, recording each sentence's start and end.
+
+    This is the unit of synthesis work: a pure function of the job, the engine and the language,
+    so it can be cached or run in another process.
+    """
+    parts: list[SpeechAudio] = []
+    timings: list[SentenceTiming] = []
+    position = 0.0
+    for paragraph_index, paragraph in enumerate(job.paragraphs):
+        for sentence_index, sentence in enumerate(paragraph):
+            if parts:
+                pause_ms = (
+                    audio.PARAGRAPH_PAUSE_MS
+                    if sentence_index == 0 and paragraph_index > 0
+                    else audio.SENTENCE_PAUSE_MS
+                )
+                gap = audio.silence(pause_ms, parts[0].sample_rate)
+                parts.append(gap)
+                position += gap.duration
+            spoken = speakable(sentence, lang)
+            speech = engine.synthesize(spoken) if spoken else audio.silence(1, 22050)
+            parts.append(speech)
+            timings.append(
+                SentenceTiming(
+                    text=sentence,
+                    start=round(position, 3),
+                    end=round(position + speech.duration, 3),
+                )
+            )
+            position += speech.duration
+            if on_sentence is not None:
+                on_sentence()
+    if parts:
+        parts.append(audio.silence(audio.SENTENCE_PAUSE_MS, parts[0].sample_rate))
+    return RenderedSpeech(audio=audio.join(parts), timings=tuple(timings))
+
+
 def speak(
     jobs: Sequence[SpeechJob],
     engine: TTSEngine,
@@ -60,41 +111,13 @@ def speak(
     album: AlbumInfo,
     on_sentence: Callable[[], None] | None = None,
 ) -> list[AudioClip]:
-    """Synthesise every job sentence by sentence into `folder`; one engine serves all jobs."""
+    """Synthesise every job into an MP3 in `folder`; one engine (one loaded voice) serves all."""
     clips: list[AudioClip] = []
     for job in jobs:
-        parts: list[SpeechAudio] = []
-        timings: list[SentenceTiming] = []
-        position = 0.0
-        for paragraph_index, paragraph in enumerate(job.paragraphs):
-            for sentence_index, sentence in enumerate(paragraph):
-                if parts:
-                    pause_ms = (
-                        audio.PARAGRAPH_PAUSE_MS
-                        if sentence_index == 0 and paragraph_index > 0
-                        else audio.SENTENCE_PAUSE_MS
-                    )
-                    gap = audio.silence(pause_ms, parts[0].sample_rate)
-                    parts.append(gap)
-                    position += gap.duration
-                spoken = speakable(sentence, album.language)
-                speech = engine.synthesize(spoken) if spoken else audio.silence(1, 22050)
-                parts.append(speech)
-                timings.append(
-                    SentenceTiming(
-                        text=sentence,
-                        start=round(position, 3),
-                        end=round(position + speech.duration, 3),
-                    )
-                )
-                position += speech.duration
-                if on_sentence is not None:
-                    on_sentence()
-        if parts:
-            parts.append(audio.silence(audio.SENTENCE_PAUSE_MS, parts[0].sample_rate))
+        rendered = render_job(job, engine, album.language, on_sentence)
         destination = folder / job.file_name
         duration = audio.write_mp3(
-            audio.join(parts),
+            rendered.audio,
             destination,
             audio.Tags(
                 title=f"{job.title} ({job.version})",
@@ -109,7 +132,7 @@ def speak(
                 version=job.version,
                 path=destination,
                 duration=duration,
-                timings=tuple(timings),
+                timings=rendered.timings,
             )
         )
     return clips
