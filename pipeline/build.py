@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from pipeline.engines import TTSEngine, get_engine
+from pipeline.language import resolve_language
 from pipeline.models import Statement
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, simplify, speak, split
@@ -48,8 +49,14 @@ def read_statement(settings: Settings, stdin: bytes | None = None) -> Statement:
     """Load and split the statement named by the settings (stdin when the path is None)."""
     if settings.input_path is None and stdin is None:
         stdin = sys.stdin.buffer.read()
-    source = load.load_source(settings.input_path, stdin)
-    return split.split_statement(source, settings.language, settings.max_section_words)
+    source = load.load_source(
+        settings.input_path,
+        stdin,
+        max_bytes=int(settings.max_input_mb * 1024 * 1024),
+        fmt=None if settings.input_format == "auto" else load.InputFormat(settings.input_format),
+    )
+    language = resolve_language(settings.language, source.text)
+    return split.split_statement(source, language, settings.max_section_words)
 
 
 def build_package(
@@ -61,33 +68,33 @@ def build_package(
     """Run every stage in order and publish the package; nothing half-written survives a failure."""
     reporter = reporter or SilentReporter()
     settings.validate()
-    # An unavailable engine is reported before any work is done.
-    if settings.audio and engine is None:
-        engine = get_engine(settings.engine, settings.language)
-
-    # 1. Load and 2. split into sections.
+    # 1. Load and 2. split into sections; the language is known (or detected) from here on.
     reporter.start("Reading the statement", 1)
     statement = read_statement(settings, stdin)
+    language = statement.language
     reporter.advance()
+    # An unavailable engine is reported before any slow work is done.
+    if settings.audio and engine is None:
+        engine = get_engine(settings.engine, language)
 
     # 3. Score and 4. simplify each section, then score the plain version.
     reporter.start("Writing plain language", len(statement.sections))
     results: list[SectionResult] = []
     for section in statement.sections:
-        plain = simplify.simplify_section(section, settings.language)
+        plain = simplify.simplify_section(section, language)
         results.append(
             SectionResult(
                 section=section,
                 plain=plain,
-                original_score=readability.score(section.plain_text, settings.language),
-                plain_score=readability.score(plain.text, settings.language),
+                original_score=readability.score(section.plain_text, language),
+                plain_score=readability.score(plain.text, language),
             )
         )
         reporter.advance()
     overall_original = readability.score(
-        " ".join(s.plain_text for s in statement.sections), settings.language
+        " ".join(s.plain_text for s in statement.sections), language
     )
-    overall_plain = readability.score(" ".join(r.plain.text for r in results), settings.language)
+    overall_plain = readability.score(" ".join(r.plain.text for r in results), language)
 
     slug = settings.slug or split.slugify(
         settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
@@ -103,7 +110,7 @@ def build_package(
             album = speak.AlbumInfo(
                 album=statement.meta.title,
                 artist=statement.meta.speaker or "Unknown speaker",
-                language=settings.language,
+                language=language,
             )
             clips = speak.speak(jobs, engine, staging / "audio", album, reporter.advance)
             engine_info = EngineInfo(engine.name, engine.voice_description(), engine.offline)

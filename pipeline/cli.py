@@ -38,7 +38,25 @@ InputArg = Annotated[
         show_default=False,
     ),
 ]
-LangOpt = Annotated[str, typer.Option("--lang", help="Language of the statement (ISO 639-1 code).")]
+LangOpt = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        help="Language of the statement (ISO 639-1 code: en, fr, es, de, it, nl), "
+        "or auto to detect it from the text.",
+    ),
+]
+FormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        help="Read the input as text, markdown, html, docx or pdf; auto detects it "
+        "from the content and the file extension.",
+    ),
+]
+MaxInputOpt = Annotated[
+    float, typer.Option("--max-input-mb", help="Refuse inputs larger than this many megabytes.")
+]
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for machines instead of a table.")
 ]
@@ -140,7 +158,9 @@ def run(
     versions: Annotated[
         Versions, typer.Option("--versions", help="Which texts to speak.")
     ] = Versions.BOTH,
-    lang: LangOpt = "en",
+    lang: LangOpt = "auto",
+    input_format: FormatOpt = "auto",
+    max_input_mb: MaxInputOpt = 20.0,
     max_section_words: Annotated[
         int, typer.Option("--max-section-words", help="Most words in a body section.")
     ] = 250,
@@ -158,6 +178,8 @@ def run(
         audio=not no_audio,
         versions=versions,
         max_section_words=max_section_words,
+        input_format=input_format,
+        max_input_mb=max_input_mb,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _progress(show_progress) as reporter:
@@ -184,12 +206,24 @@ def run(
 
 
 @app.command()
-def sections(input_file: InputArg, lang: LangOpt = "en", as_json: JsonOpt = False) -> None:
+def sections(
+    input_file: InputArg,
+    lang: LangOpt = "auto",
+    input_format: FormatOpt = "auto",
+    max_input_mb: MaxInputOpt = 20.0,
+    as_json: JsonOpt = False,
+) -> None:
     """Show how the statement is split into sections, with their titles and sizes."""
-    settings = Settings(input_path=_input_path(input_file), language=lang)
+    settings = Settings(
+        input_path=_input_path(input_file),
+        language=lang,
+        input_format=input_format,
+        max_input_mb=max_input_mb,
+    )
     statement = _guarded(lambda: read_statement(settings.validate()))
     if as_json:
         payload = {
+            "language": statement.language,
             "meta": asdict(statement.meta),
             "sections": [
                 {
@@ -216,16 +250,29 @@ def sections(input_file: InputArg, lang: LangOpt = "en", as_json: JsonOpt = Fals
 
 
 @app.command()
-def score(input_file: InputArg, lang: LangOpt = "en", as_json: JsonOpt = False) -> None:
+def score(
+    input_file: InputArg,
+    lang: LangOpt = "auto",
+    input_format: FormatOpt = "auto",
+    max_input_mb: MaxInputOpt = 20.0,
+    as_json: JsonOpt = False,
+) -> None:
     """Score the readability of each section and of the whole statement."""
     from pipeline.stages.readability import score as score_text
 
-    settings = Settings(input_path=_input_path(input_file), language=lang)
+    settings = Settings(
+        input_path=_input_path(input_file),
+        language=lang,
+        input_format=input_format,
+        max_input_mb=max_input_mb,
+    )
     statement = _guarded(lambda: read_statement(settings.validate()))
+    lang = statement.language
     rows = [(s.id, s.title, score_text(s.plain_text, lang)) for s in statement.sections]
     whole = score_text(" ".join(s.plain_text for s in statement.sections), lang)
     if as_json:
         payload = {
+            "language": lang,
             "whole": asdict(whole),
             "sections": [{"id": i, "title": t, **asdict(r)} for i, t, r in rows],
         }
@@ -247,6 +294,10 @@ def score(input_file: InputArg, lang: LangOpt = "en", as_json: JsonOpt = False) 
             f"{r.smog_index:.1f}",
             r.verdict,
         )
+    table.caption = f"Language: {whole.language}. Formulas made for it: " + (
+        ", ".join(f"{x.name} {x.value:.1f}" for x in whole.language_scores)
+        or ", ".join(whole.formulas)
+    )
     Console().print(table)
 
 

@@ -97,6 +97,18 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class LanguageScore:
+    """A readability formula made for the statement's language, with its value."""
+
+    name: str
+    """The formula's name, e.g. "Fernández Huerta reading ease"."""
+    value: float
+    """Its value for the text."""
+    scale: str
+    """How to read the value, e.g. "0-100, higher is easier"."""
+
+
+@dataclass(frozen=True)
 class Readability:
     """Readability scores of a text, from textstat, with a plain-words verdict."""
 
@@ -124,6 +136,12 @@ class Readability:
     """Time to listen, at 150 words a minute."""
     verdict: str
     """The grade in words, e.g. "about grade 14: hard (university level)"."""
+    language: str = "en"
+    """ISO 639-1 language the text was scored as."""
+    formulas: tuple[str, ...] = ()
+    """Names of the formulas made for this language; the others are English-calibrated."""
+    language_scores: tuple[LanguageScore, ...] = ()
+    """Scores from the formulas made for this language (for English, none beyond the above)."""
 
 
 @dataclass(frozen=True)

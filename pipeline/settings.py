@@ -10,11 +10,18 @@ from typing import Final
 from pipeline.errors import UsageError
 
 DEFAULT_ENGINE: Final = "piper"
-DEFAULT_LANGUAGE: Final = "en"
+AUTO_LANGUAGE: Final = "auto"
+"""Detect the statement's language from its text."""
+DEFAULT_LANGUAGE: Final = AUTO_LANGUAGE
+DEFAULT_DETECTED_LANGUAGE: Final = "en"
+"""Used when the text is too short to tell its language."""
 DEFAULT_OUTPUT_DIR: Final = Path("output")
 DEFAULT_MAX_SECTION_WORDS: Final = 250
 DEFAULT_TARGET_GRADE: Final = 8.0
-SUPPORTED_LANGUAGES: Final = ("en",)
+SUPPORTED_LANGUAGES: Final = ("en", "fr", "es", "de", "it", "nl")
+INPUT_FORMATS: Final = ("auto", "text", "markdown", "html", "docx", "pdf")
+"""Values of `--format`; "auto" detects the format from the content and the extension."""
+DEFAULT_MAX_INPUT_MB: Final = 20.0
 
 
 class Versions(StrEnum):
@@ -36,7 +43,7 @@ class Settings:
     engine: str = DEFAULT_ENGINE
     """Name of the speech engine in the registry."""
     language: str = DEFAULT_LANGUAGE
-    """ISO 639-1 language of the statement."""
+    """ISO 639-1 language of the statement, or "auto" to detect it from the text."""
     audio: bool = True
     """False skips speech (text, scores and HTML only)."""
     versions: Versions = Versions.BOTH
@@ -47,17 +54,28 @@ class Settings:
     """Flesch-Kincaid grade the plain version aims at."""
     slug: str | None = None
     """Package name; derived from the input when None."""
+    input_format: str = "auto"
+    """Format to read the input as; "auto" detects it."""
+    max_input_mb: float = DEFAULT_MAX_INPUT_MB
+    """Largest input accepted, in megabytes."""
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
         problems: list[str] = []
-        if self.language not in SUPPORTED_LANGUAGES:
+        if self.language != AUTO_LANGUAGE and self.language not in SUPPORTED_LANGUAGES:
             problems.append(
                 f"language '{self.language}' is not supported (choose from: "
-                f"{', '.join(SUPPORTED_LANGUAGES)})"
+                f"{', '.join(SUPPORTED_LANGUAGES)}, or auto)"
             )
         if not 40 <= self.max_section_words <= 5000:
             problems.append("--max-section-words must be between 40 and 5000")
+        if self.input_format not in INPUT_FORMATS:
+            problems.append(
+                f"format '{self.input_format}' is not known "
+                f"(choose from: {', '.join(INPUT_FORMATS)})"
+            )
+        if not 0 < self.max_input_mb <= 1024:
+            problems.append("--max-input-mb must be more than 0 and at most 1024")
         if not 1 <= self.target_grade <= 18:
             problems.append("--target-grade must be between 1 and 18")
         if self.output_dir.exists() and not self.output_dir.is_dir():

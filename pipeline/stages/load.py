@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from typing import Final
 
 from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
 
-__all__ = ["MAX_INPUT_BYTES", "InputFormat", "SourceText", "load_source", "normalise_text"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "InputFormat",
+    "SourceText",
+    "load_source",
+    "normalise_text",
+    "split_front_matter",
+]
+
+_FRONT_MATTER: Final = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 @dataclass(frozen=True)
@@ -22,6 +34,8 @@ class SourceText:
     """The format it was read as."""
     title_hint: str | None = None
     """A title found in the document's metadata, if any."""
+    front_matter: tuple[tuple[str, str], ...] = ()
+    """Scalar fields of a YAML front matter block (title, date, author...), as text."""
 
 
 def load_source(
@@ -33,12 +47,49 @@ def load_source(
 ) -> SourceText:
     """Read a statement from `path`, or from `data` (stdin) when `path` is None."""
     document = read_source(path, data, fmt=fmt, max_bytes=max_bytes)
+    text = document.markdown
+    fields: tuple[tuple[str, str], ...] = ()
+    if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
+        text, fields = split_front_matter(text)
+    title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
-        text=document.markdown,
+        text=text,
         name=document.name,
         format=document.format.value,
-        title_hint=document.title_hint,
+        title_hint=title_hint,
+        front_matter=fields,
     )
+
+
+def split_front_matter(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """Take a leading YAML front matter block off the text; its scalar fields become metadata.
+
+    Static-site exports and archives put the title and date in front matter. It is metadata,
+    not words of the statement, so it is never read aloud or split into sections. A block that
+    is not valid YAML mapping is left in the text, as a reader would see it.
+    """
+    import yaml
+
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return text, ()
+    try:
+        data = yaml.safe_load(found.group(1))
+    except yaml.YAMLError:
+        return text, ()
+    if not isinstance(data, dict):
+        return text, ()
+    fields: list[tuple[str, str]] = []
+    for key, value in data.items():
+        if isinstance(value, datetime):
+            value = value.date().isoformat()
+        elif isinstance(value, date):
+            value = value.isoformat()
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            shown = re.sub(r"\s+", " ", str(value)).strip()
+            if shown:
+                fields.append((str(key).lower(), shown))
+    return text[found.end() :].lstrip("\n"), tuple(fields)
 
 
 def normalise_text(text: str) -> str:

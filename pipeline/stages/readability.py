@@ -7,10 +7,12 @@ downloader at run time, which needs the network; we hand it the same dictionary 
 
 from __future__ import annotations
 
+import warnings
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-from pipeline.models import Readability
+from pipeline.models import LanguageScore, Readability
 from pipeline.text import split_sentences, word_count
 
 READING_WPM: Final = 238
@@ -41,13 +43,71 @@ def _textstat() -> Any:
     return textstat
 
 
+@dataclass(frozen=True)
+class _Formula:
+    name: str
+    function: str
+    scale: str
+    args: tuple[int, ...] = ()
+
+
+_ENGLISH_FORMULAS: Final = (
+    "Flesch reading ease",
+    "Flesch-Kincaid grade",
+    "Gunning fog",
+    "SMOG",
+    "Coleman-Liau",
+    "Dale-Chall",
+)
+_EASE: Final = "0-100, higher is easier"
+_NATIVE_FORMULAS: Final[dict[str, tuple[_Formula, ...]]] = {
+    # textstat's Flesch reading ease takes each language's published constants.
+    "fr": (_Formula("Kandel-Moles reading ease", "flesch_reading_ease", _EASE),),
+    "es": (
+        _Formula("Fernández Huerta reading ease", "fernandez_huerta", _EASE),
+        _Formula("Szigriszt-Pazos perspicuity", "szigriszt_pazos", _EASE),
+        _Formula("Gutiérrez de Polini comprehensibility", "gutierrez_polini", _EASE),
+        _Formula("Crawford grade", "crawford", "school years needed"),
+    ),
+    "de": (
+        _Formula("Amstad reading ease", "flesch_reading_ease", _EASE),
+        _Formula(
+            "Wiener Sachtextformel", "wiener_sachtextformel", "school grade (4-15)", args=(1,)
+        ),
+    ),
+    "it": (
+        _Formula("Flesch-Vacca reading ease", "flesch_reading_ease", _EASE),
+        _Formula("Gulpease index", "gulpease_index", _EASE),
+    ),
+    "nl": (_Formula("Flesch-Douma reading ease", "flesch_reading_ease", _EASE),),
+}
+
+
+def formulas_for(lang: str) -> tuple[str, ...]:
+    """Names of the readability formulas made for `lang` (English ones for English)."""
+    root = _root(lang)
+    if root == "en":
+        return _ENGLISH_FORMULAS
+    return tuple(formula.name for formula in _NATIVE_FORMULAS.get(root, ()))
+
+
+def _root(lang: str) -> str:
+    return lang.split("_")[0].split("-")[0].lower()
+
+
 def score(text: str, lang: str = "en") -> Readability:
-    """Score one text; empty text scores as trivially easy rather than failing."""
+    """Score one text; empty text scores as trivially easy rather than failing.
+
+    Every text gets the English-calibrated scores (so sections compare on one scale), and a
+    text in another language also gets the formulas made for that language; `formulas` names
+    the ones that apply, and the verdict is taken from them.
+    """
     textstat = _textstat()
+    root = _root(lang)
     # textstat keeps the language as global state; set it on every call so nothing leaks.
-    textstat.set_lang(lang)
+    textstat.set_lang(root)
     words = word_count(text)
-    sentences = len(split_sentences(text, lang)) if words else 0
+    sentences = len(split_sentences(text, _segmenter_language(root))) if words else 0
     if words == 0:
         return Readability(
             flesch_reading_ease=100.0,
@@ -62,22 +122,61 @@ def score(text: str, lang: str = "en") -> Readability:
             reading_seconds=0.0,
             listening_seconds=0.0,
             verdict=describe_grade(0.0),
+            language=root,
+            formulas=formulas_for(root),
         )
-    grade = float(textstat.flesch_kincaid_grade(text))
-    return Readability(
-        flesch_reading_ease=round(float(textstat.flesch_reading_ease(text)), 1),
-        flesch_kincaid_grade=round(grade, 1),
-        gunning_fog=round(float(textstat.gunning_fog(text)), 1),
-        smog_index=round(float(textstat.smog_index(text)), 1),
-        coleman_liau_index=round(float(textstat.coleman_liau_index(text)), 1),
-        dale_chall=round(float(textstat.dale_chall_readability_score(text)), 1),
-        consensus_grade=round(float(textstat.text_standard(text, float_output=True)), 1),
-        words=words,
-        sentences=sentences,
-        reading_seconds=round(words / READING_WPM * 60, 1),
-        listening_seconds=round(words / LISTENING_WPM * 60, 1),
-        verdict=describe_grade(grade),
-    )
+    with warnings.catch_warnings():
+        # Dale-Chall has an easy-word list for English (and Spanish) only; elsewhere textstat
+        # warns and falls back to English. The value is kept for comparison, not as a verdict.
+        warnings.simplefilter("ignore")
+        grade = float(textstat.flesch_kincaid_grade(text))
+        ease = float(textstat.flesch_reading_ease(text))
+        native = tuple(
+            LanguageScore(
+                name=formula.name,
+                value=round(float(getattr(textstat, formula.function)(text, *formula.args)), 1),
+                scale=formula.scale,
+            )
+            for formula in _NATIVE_FORMULAS.get(root, ())
+        )
+        result = Readability(
+            flesch_reading_ease=round(ease, 1),
+            flesch_kincaid_grade=round(grade, 1),
+            gunning_fog=round(float(textstat.gunning_fog(text)), 1),
+            smog_index=round(float(textstat.smog_index(text)), 1),
+            coleman_liau_index=round(float(textstat.coleman_liau_index(text)), 1),
+            dale_chall=round(float(textstat.dale_chall_readability_score(text)), 1),
+            consensus_grade=round(float(textstat.text_standard(text, float_output=True)), 1),
+            words=words,
+            sentences=sentences,
+            reading_seconds=round(words / READING_WPM * 60, 1),
+            listening_seconds=round(words / LISTENING_WPM * 60, 1),
+            verdict=describe_grade(_verdict_grade(root, grade, ease, native)),
+            language=root,
+            formulas=formulas_for(root),
+            language_scores=native,
+        )
+    return result
+
+
+def _segmenter_language(root: str) -> str:
+    return root if root in ("en", "fr", "es", "de", "it", "nl") else "en"
+
+
+def _verdict_grade(
+    root: str, fk_grade: float, ease: float, native: tuple[LanguageScore, ...]
+) -> float:
+    """The school grade the verdict speaks of, from the formula made for the language."""
+    if root == "en" or not native:
+        return fk_grade
+    for item in native:
+        if item.name == "Wiener Sachtextformel":
+            return item.value
+    # Flesch's own table from reading ease (adapted per language) to school grade.
+    for floor, grade in ((90, 5.0), (80, 6.0), (70, 7.0), (60, 8.5), (50, 11.0), (30, 14.0)):
+        if ease >= floor:
+            return grade
+    return 17.0
 
 
 def describe_grade(grade: float) -> str:
