@@ -1,15 +1,23 @@
-"""Split stage: statement text into title block, greeting, body sections and closing."""
+"""Split stage: statement text into title block, greeting, body sections and closing.
+
+Headings (Markdown, HTML and DOCX headings arrive as Markdown `#`; numbered lines such as
+"1. Introduction" and lines in capitals) always start a section. Text without headings is cut
+into sections by a dynamic programme that weighs section size against topic change, measured
+as lexical cohesion across each gap in the way TextTiling does. Paragraphs too long for one
+section are cut at sentence boundaries; a list always stays with the sentence introducing it.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final
 
 from pipeline.errors import InputError
+from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
 from pipeline.text import markdown_to_plain, split_sentences, word_count
@@ -17,36 +25,41 @@ from pipeline.text import markdown_to_plain, split_sentences, word_count
 IDEAL_SECTION_WORDS: Final = 130
 """Body sections aim at about a minute of listening."""
 MIN_SECTION_WORDS: Final = 40
+TITLE_BLOCK_MAX_BLOCKS: Final = 8
+COHESION_WINDOW: Final = 2
+"""Units compared on each side of a gap, as TextTiling's block comparison does."""
 
 _LIST_MARKER: Final = re.compile(r"^\s*(?:[-*+•▪◦–]|\d{1,3}[.)])\s+")
 _HEADING: Final = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_NUMBERED_HEADING: Final = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 _SALUTATION: Final = re.compile(
     r"^(?:mr\.?|mrs\.?|ms\.?|madam|madame|mister|excellenc|your (?:excellenc|majest|highness)"
     r"|distinguished|dear|ladies|honou?rable|good (?:morning|afternoon|evening)|colleagues"
-    r"|friends|fellow|president\b|chair)",
+    r"|friends|fellow|president\b|chair|members of|heads of"
+    r"|monsieur|messieurs|mesdames|mes chers|chers|chères|distingués|excellence"
+    r"|señor|señora|señorías|señoras|queridos|queridas|distinguidos|excelentísim"
+    r"|sehr geehrte|liebe\b|meine (?:sehr )?(?:geehrten )?damen|exzellenz)",
+    re.IGNORECASE,
+)
+_ADDRESS_WORDS: Final = re.compile(
+    r"\b(?:excellenc|distinguished|ladies and gentlemen|fellow|delegates|guests|colleagues"
+    r"|mesdames|messieurs|señoras|señores|damen und herren)",
     re.IGNORECASE,
 )
 _CLOSING: Final = re.compile(
-    r"^(?:i\s+)?thank\s+you|^thanks\b|^god bless|^long live|^merci|^gracias|^danke",
+    r"^(?:i\s+)?thank\s+you|^thanks\b|^god bless|^long live|^may god|^merci|^je vous remercie"
+    r"|^vive\b|^gracias|^muchas gracias|^viva\b|^danke|^vielen dank|^herzlichen dank",
     re.IGNORECASE,
 )
-_DELIVERY_NOTE: Final = re.compile(
-    r"\((as delivered|as prepared(?: for delivery)?|check against delivery|embargoed[^)]*)\)",
-    re.IGNORECASE,
+_POSSESSIVE: Final = re.compile(r"['’]s$", re.IGNORECASE)
+_ELISION: Final = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+_DETERMINERS: Final = frozenset(
+    "le la les l un une des du au aux ce cette ces sa son ses leur leurs notre nos votre vos "
+    "el los las lo una unos unas del al su sus nuestro nuestra nuestros nuestras este esta estos "
+    "estas il lo gli i uno della dei delle het de een".split()
 )
-_MONTHS: Final = (
-    "january february march april may june july august september october november december"
-).split()
-_DATE: Final = re.compile(
-    r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(" + "|".join(_MONTHS) + r")\s*,?\s+(\d{4})\b",
-    re.IGNORECASE,
-)
-_ROLE_WORDS: Final = re.compile(
-    r"\b(secretary|president|minister|director|chair|ambassador|commissioner|chief|head"
-    r"|governor|prime|king|queen|representative|executive|officer|judge|attorney)\b",
-    re.IGNORECASE,
-)
-_MODIFIER_ENDING: Final = re.compile(r"(?:al|ous|ive|ed|ing|ly|ful|able|ible|ent|ant|ic)$")
+_SENTENCE_END: Final = tuple('.!?:;"”’)»')
+_WORD: Final = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _STOPWORDS: Final = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each even ever every
@@ -57,7 +70,8 @@ _STOPWORDS: Final = frozenset(
     well were what when where which while who whom why will with within without would you your
     today day year years time times together keep keeps kept great new every single remains
     remain remained thank thanks glad pleasure part take special possible despite including
-    continued continue makes making done want wish shall always""".split()
+    continued continue makes making done want wish shall always know need needs doesn don isn
+    aren wasn weren won ve ll re""".split()
 )
 
 
@@ -72,42 +86,61 @@ class _Block:
         return " ".join(line.strip() for line in self.lines)
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """Paragraphs that stay in one section (a list with its intro, or one sentence run)."""
+
+    paragraphs: tuple[Paragraph, ...]
+    origins: tuple[int, ...]
+    """For each paragraph, the source paragraph it came from (pieces of one are re-joined)."""
+
+
 def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) -> Statement:
     """Split a loaded statement into titled sections in reading order."""
     blocks = _blocks(source.text)
     if not blocks:
         raise InputError(f"{source.name} holds no text to split into sections")
+    front = dict(source.front_matter)
 
-    title_blocks, rest = _take_title_block(blocks)
-    greeting, rest = _take_greeting(rest)
-    closing, rest = _take_closing(rest)
+    title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
+    paragraphs = _paragraphs(rest)
+    greeting, paragraphs = _take_greeting(paragraphs, lang)
+    closing, paragraphs = _take_closing(paragraphs)
 
-    meta = parse_title_block([line for b in title_blocks for line in b.lines], source.name)
+    meta = parse_title_block(
+        [line for b in title_blocks for line in b.lines],
+        source.name,
+        front_matter=front,
+        title_hint=source.title_hint,
+        groups=[i for i, b in enumerate(title_blocks) for _ in b.lines],
+    )
     drafts: list[tuple[SectionKind, str | None, list[Paragraph]]] = []
     if title_blocks:
         drafts.append(
             (
                 SectionKind.TITLE,
                 "About this statement",
-                [Paragraph(line.strip()) for b in title_blocks for line in b.lines],
+                [Paragraph(_strip_heading(line)) for b in title_blocks for line in b.lines],
             )
         )
     if greeting:
-        drafts.append((SectionKind.GREETING, "Greeting", _paragraphs(greeting)))
-    for heading, paragraphs in _group_body(rest, lang, max_words):
-        drafts.append((SectionKind.BODY, heading, paragraphs))
+        drafts.append((SectionKind.GREETING, "Greeting", greeting))
+    for heading, group in _group_body(paragraphs, lang, max_words):
+        drafts.append((SectionKind.BODY, heading, group))
     if closing:
-        drafts.append((SectionKind.CLOSING, "Closing words", _paragraphs(closing)))
+        drafts.append((SectionKind.CLOSING, "Closing words", closing))
 
     sections: list[Section] = []
     used_titles: set[str] = set()
-    texts = [" ".join(_sentences(paragraphs, lang, kind)) for kind, _, paragraphs in drafts]
-    for index, (kind, title, paragraphs) in enumerate(drafts, start=1):
-        sentences = tuple(_sentences(paragraphs, lang, kind))
+    texts = [" ".join(_sentences(group, lang, kind)) for kind, _, group in drafts]
+    for position, (kind, title, group) in enumerate(drafts):
+        sentences = tuple(_sentences(group, lang, kind))
         if not sentences:
             continue
-        others = texts[: index - 1] + texts[index:]
-        final_title = title or salient_title(" ".join(sentences), used_titles, others)
+        others = texts[:position] + texts[position + 1 :]
+        final_title = title or salient_title(" ".join(sentences), used_titles, others, lang=lang)
+        if title and final_title.lower() in used_titles:
+            final_title = f"{final_title} (continued)"
         used_titles.add(final_title.lower())
         sections.append(
             Section(
@@ -115,11 +148,10 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
                 index=len(sections) + 1,
                 kind=kind,
                 title=final_title,
-                paragraphs=tuple(paragraphs),
+                paragraphs=tuple(group),
                 sentences=sentences,
             )
         )
-        del index
     if not sections:
         raise InputError(f"{source.name} holds no words to read", hint="is it only punctuation?")
     return Statement(
@@ -131,6 +163,27 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
     )
 
 
+def parse_title_block(
+    lines: list[str],
+    fallback_title: str,
+    front_matter: dict[str, str] | None = None,
+    title_hint: str | None = None,
+    groups: list[int] | None = None,
+) -> StatementMeta:
+    """Read title, speaker, role, event, place and date from the title block's lines."""
+    cleaned = [markdown_to_plain(_strip_heading(line)) for line in lines]
+    return _parse_meta(cleaned, fallback_title, front_matter, title_hint, groups)
+
+
+def _strip_heading(line: str) -> str:
+    return _HEADING.sub(r"\2", line).strip()
+
+
+# ------------------------------------------------------------------------------------------
+# Blocks and paragraphs
+# ------------------------------------------------------------------------------------------
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     current: list[str] = []
@@ -138,6 +191,41 @@ def _blocks(text: str) -> list[_Block]:
         if line.strip():
             current.append(line)
         elif current:
+            blocks.extend(_unwrap(current))
+            current = []
+    if current:
+        blocks.extend(_unwrap(current))
+    return blocks
+
+
+def _unwrap(lines: list[str]) -> list[_Block]:
+    """Cut a block at line ends that end a paragraph, for text with one paragraph a line.
+
+    Text pasted from a word processor puts each paragraph on one long line with no blank line
+    between; hard-wrapped text ends a paragraph with a short line. A line ending a sentence that
+    is either long (unwrapped) or clearly shorter than the block's wrap width ends a paragraph.
+    """
+    if len(lines) < 2:
+        return [_Block(tuple(lines))]
+    width = max(len(line.rstrip()) for line in lines)
+    blocks: list[_Block] = []
+    current: list[str] = []
+    for number, line in enumerate(lines):
+        current.append(line)
+        stripped = line.rstrip()
+        last = number == len(lines) - 1
+        if last:
+            break
+        following = lines[number + 1].strip()
+        ends = stripped.endswith(_SENTENCE_END) or (
+            # An address line such as "Excellencies, ladies and gentlemen," on its own line.
+            stripped.endswith(",")
+            and bool(
+                _SALUTATION.match(stripped.lstrip("•-*\t ")) or _ADDRESS_WORDS.search(stripped)
+            )
+        )
+        starts_new = following[:1].isupper() or following[:1].isdigit() or following[:1] in '“"«'
+        if ends and starts_new and (len(stripped) > 150 or len(stripped) < 0.7 * width):
             blocks.append(_Block(tuple(current)))
             current = []
     if current:
@@ -148,19 +236,37 @@ def _blocks(text: str) -> list[_Block]:
 def _is_title_like(block: _Block) -> bool:
     if _HEADING.match(block.lines[0]) and len(block.lines) == 1:
         return True
+    if len(block.lines) > 8:
+        return False
     for line in block.lines:
-        stripped = line.strip()
-        if len(stripped.split()) > 16 or _LIST_MARKER.match(stripped):
+        stripped = markdown_to_plain(line.strip())
+        if stripped.startswith("(") and stripped.endswith(")"):
+            continue  # a note such as "(Check against delivery)"
+        if re.match(r"^(?:published|date|posted|updated)\s*:", stripped, re.IGNORECASE):
+            continue
+        if len(stripped.split()) > 24 or _LIST_MARKER.match(stripped):
             return False
-        if stripped.endswith((".", "!", "?", ":", ";", ",")) and not stripped.endswith("..."):
+        ends_sentence = stripped.endswith((".", "!", "?", ":", ";", ",")) and not (
+            stripped.endswith("...") or re.search(r"\b[A-Z]{1,4}\.$", stripped)  # "N.Y.", "D."
+        )
+        if ends_sentence:
             return False
     return True
 
 
-def _take_title_block(blocks: list[_Block]) -> tuple[list[_Block], list[_Block]]:
+def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Block], list[_Block]]:
     taken: list[_Block] = []
-    for block in blocks[:4]:
-        if _SALUTATION.match(_strip_marks(block.lines[0])) or not _is_title_like(block):
+    for block in blocks[:TITLE_BLOCK_MAX_BLOCKS]:
+        first = block.lines[0]
+        heading = _HEADING.match(first)
+        if has_title and heading and len(heading.group(1)) > 1:
+            break  # with a front-matter title, a level-2 heading opens the body
+        if taken and heading:
+            break  # a second heading is the body's first
+        address = _strip_marks(first)
+        if _SALUTATION.match(address) and address.endswith((",", ":", "!")):
+            break
+        if not _is_title_like(block):
             break
         taken.append(block)
     # A statement needs a body: a lone short block is the body, not a title.
@@ -169,33 +275,26 @@ def _take_title_block(blocks: list[_Block]) -> tuple[list[_Block], list[_Block]]
     return taken, blocks[len(taken) :]
 
 
-def _take_greeting(blocks: list[_Block]) -> tuple[list[_Block], list[_Block]]:
-    if not blocks or len(blocks) < 2:
-        return [], blocks
-    first = blocks[0]
-    text = _strip_marks(first.text)
-    if _SALUTATION.match(text) and word_count(text) <= 60 and len(split_sentences(text)) <= 2:
-        return [first], blocks[1:]
-    return [], blocks
-
-
-def _take_closing(blocks: list[_Block]) -> tuple[list[_Block], list[_Block]]:
-    if len(blocks) < 2:
-        return [], blocks
-    last = blocks[-1]
-    text = _strip_marks(last.text)
-    if _CLOSING.match(text) and word_count(text) <= 40:
-        return [last], blocks[:-1]
-    return [], blocks
-
-
 def _strip_marks(text: str) -> str:
     return markdown_to_plain(_LIST_MARKER.sub("", text.strip()))
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and len(text.split()) <= 12
+        and not text.rstrip().endswith((".", ",", ";", ":"))
+    )
 
 
 def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for block in blocks:
+        if len(block.lines) == 1 and _is_plain_heading(block.lines[0]):
+            paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
+            continue
         prose: list[str] = []
         for line in block.lines:
             heading = _HEADING.match(line)
@@ -206,8 +305,8 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
                     prose = []
                 if heading:
                     paragraphs.append(Paragraph(heading.group(2), is_heading=True))
-                else:
-                    paragraphs.append(Paragraph(line[marker.end() :].strip(), is_list_item=True))  # type: ignore[union-attr]
+                elif marker:
+                    paragraphs.append(Paragraph(line[marker.end() :].strip(), is_list_item=True))
             elif paragraphs and paragraphs[-1].is_list_item and not prose and line.startswith(" "):
                 # An indented continuation line belongs to the list item above it.
                 last = paragraphs.pop()
@@ -216,65 +315,192 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
                 prose.append(line.strip())
         if prose:
             paragraphs.append(Paragraph(" ".join(prose)))
-    return paragraphs
+    return [p for p in paragraphs if p.text.strip()]
 
 
-def _units(blocks: list[_Block]) -> list[tuple[str | None, list[Paragraph]]]:
-    """Paragraph units that must not be split: a list stays with the sentence introducing it."""
-    units: list[tuple[str | None, list[Paragraph]]] = []
-    for paragraph in _paragraphs(blocks):
-        if paragraph.is_heading:
-            units.append((markdown_to_plain(paragraph.text), []))
-            continue
-        if (
-            units
-            and units[-1][1]
-            and (
-                paragraph.is_list_item
-                and (units[-1][1][-1].is_list_item or units[-1][1][-1].text.rstrip().endswith(":"))
-            )
-        ):
-            units[-1][1].append(paragraph)
-        elif units and units[-1][0] is not None and not units[-1][1]:
-            units[-1][1].append(paragraph)  # first paragraph under a heading
+def _is_plain_heading(line: str) -> bool:
+    """A line on its own that is a heading in plain text: "1. Introduction" or "OUR PLAN"."""
+    text = markdown_to_plain(line.strip())
+    if not text or text.endswith((".", ",", ";", ":", "!", "?")):
+        return False
+    if _NUMBERED_HEADING.match(text):
+        body = re.sub(r"^\s*\S+\s+", "", text)
+        return body[:1].isupper() and len(body.split()) <= 8
+    return _is_caps_heading(text)
+
+
+def _is_salutation(paragraph: Paragraph) -> bool:
+    text = _strip_marks(paragraph.text)
+    if paragraph.is_heading or word_count(text) > 60:
+        return False
+    if _SALUTATION.match(text) and len(split_sentences(text)) <= 2:
+        return True
+    # "President of the General Assembly, Secretary-General ..., ladies and gentlemen,"
+    return text.endswith((",", ":")) and bool(_ADDRESS_WORDS.search(text))
+
+
+def _take_greeting(
+    paragraphs: list[Paragraph], lang: str
+) -> tuple[list[Paragraph], list[Paragraph]]:
+    taken: list[Paragraph] = []
+    for paragraph in paragraphs[:8]:
+        if not _is_salutation(paragraph):
+            break
+        taken.append(paragraph)
+    if not taken:
+        taken, paragraphs = _greeting_inside_first(paragraphs)
+        return taken, paragraphs
+    if len(taken) == len(paragraphs):
+        return [], paragraphs
+    return taken, paragraphs[len(taken) :]
+
+
+def _greeting_inside_first(
+    paragraphs: list[Paragraph],
+) -> tuple[list[Paragraph], list[Paragraph]]:
+    """A greeting that opens the first paragraph and ends with a colon: "..., my fellow X: This"."""
+    if len(paragraphs) < 2 or paragraphs[0].is_heading or paragraphs[0].is_list_item:
+        return [], paragraphs
+    text = paragraphs[0].text
+    colon = text.find(": ")
+    if colon < 0:
+        return [], paragraphs
+    head = text[: colon + 1]
+    if word_count(head) > 60 or head.count(",") < 2 or not _ADDRESS_WORDS.search(head):
+        return [], paragraphs
+    if re.search(r"[.!?]\s", head):
+        return [], paragraphs
+    return [Paragraph(head)], [Paragraph(text[colon + 2 :].strip()), *paragraphs[1:]]
+
+
+def _take_closing(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    if len(paragraphs) < 2:
+        return [], paragraphs
+    last = paragraphs[-1]
+    text = _strip_marks(last.text)
+    if not last.is_heading and _CLOSING.match(text) and word_count(text) <= 40:
+        return [last], paragraphs[:-1]
+    return [], paragraphs
+
+
+# ------------------------------------------------------------------------------------------
+# Grouping the body
+# ------------------------------------------------------------------------------------------
+
+
+def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit]:
+    """Units that must not be split: a list stays with the sentence introducing it."""
+    units: list[list[tuple[Paragraph, int]]] = []
+    for origin, paragraph in enumerate(paragraphs):
+        if units and paragraph.is_list_item and not units[-1][-1][0].is_heading:
+            # The paragraph before a list introduces it; a list too long for one section is
+            # cut between items, the introduction staying with the first ones.
+            size = sum(_plain_words(p.text) for p, _ in units[-1])
+            if size + _plain_words(paragraph.text) > max_words and units[-1][-1][0].is_list_item:
+                units.append([(paragraph, origin)])
+            else:
+                units[-1].append((paragraph, origin))
+        elif not paragraph.is_list_item and _plain_words(paragraph.text) > max_words:
+            units.extend([(piece, origin)] for piece in _sentence_pieces(paragraph, lang))
         else:
-            units.append((None, [paragraph]))
-    return units
+            units.append([(paragraph, origin)])
+    return [_Unit(tuple(p for p, _ in u), tuple(o for _, o in u)) for u in units]
+
+
+def _sentence_pieces(paragraph: Paragraph, lang: str) -> list[Paragraph]:
+    """An over-long paragraph as sentence runs, so sections can be cut between sentences."""
+    pieces = split_sentences(paragraph.text, lang)
+    if _squash(" ".join(pieces)) != _squash(paragraph.text) or len(pieces) < 2:
+        return [paragraph]
+    return [Paragraph(piece) for piece in pieces]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _plain_words(text: str) -> int:
+    return word_count(markdown_to_plain(text))
 
 
 def _group_body(
-    blocks: list[_Block], lang: str, max_words: int
+    paragraphs: list[Paragraph], lang: str, max_words: int
 ) -> list[tuple[str | None, list[Paragraph]]]:
-    """Group paragraph units into sections: a heading always starts one; else size and topic."""
-    groups: list[tuple[str | None, list[Paragraph]]] = []
-    run: list[list[Paragraph]] = []
-    for heading, paragraphs in _units(blocks):
-        if heading is not None:
-            groups.extend((None, p) for p in _partition(run, max_words))
-            run = []
-            groups.append((heading, paragraphs))
+    """Group paragraphs into sections: a heading always starts one; else size and topic."""
+    segments: list[tuple[Paragraph | None, list[Paragraph]]] = [(None, [])]
+    for paragraph in paragraphs:
+        if paragraph.is_heading:
+            segments.append((paragraph, []))
         else:
-            run.append(paragraphs)
-    groups.extend((None, p) for p in _partition(run, max_words))
-    # A heading with no text under it is merged into nothing: drop it.
-    return [(h, p) for h, p in groups if p]
+            segments[-1][1].append(paragraph)
+    segments = _merge_tiny_headed(segments, max_words)
+
+    groups: list[tuple[str | None, list[Paragraph]]] = []
+    for heading, body in segments:
+        title = markdown_to_plain(heading.text) if heading is not None else None
+        if not body:
+            continue
+        parts = _partition(_units(body, lang, max_words), max_words, lang)
+        for number, part in enumerate(parts):
+            if number == 0 and heading is not None:
+                groups.append((title, part))  # the heading is the section's title
+            else:
+                groups.append((None, part))
+    return groups
 
 
-def _unit_words(unit: list[Paragraph]) -> int:
-    return sum(word_count(markdown_to_plain(p.text)) for p in unit)
+def _merge_tiny_headed(
+    segments: list[tuple[Paragraph | None, list[Paragraph]]], max_words: int
+) -> list[tuple[Paragraph | None, list[Paragraph]]]:
+    """A headed section too short to stand alone joins the next headed one when both fit.
+
+    A heading with nothing under it ("Part I" right before "1. Introduction") always joins
+    the next; the joined title names both.
+    """
+    merged: list[tuple[Paragraph | None, list[Paragraph]]] = []
+    pending: tuple[Paragraph, list[Paragraph]] | None = None
+    for heading, body in segments:
+        if pending is not None and heading is not None:
+            first, first_body = pending
+            words = sum(_plain_words(p.text) for p in first_body + body)
+            if not first_body or words <= max_words:
+                a, b = markdown_to_plain(first.text), markdown_to_plain(heading.text)
+                joined = f"{a}: {b}" if not first_body else f"{a}; {b}"
+                heading = replace(first, text=joined)
+                body = first_body + body
+            else:
+                merged.append(pending)
+            pending = None
+        if heading is not None and sum(_plain_words(p.text) for p in body) < MIN_SECTION_WORDS:
+            pending = (heading, body)
+            continue
+        merged.append((heading, body))
+    if pending is not None:
+        merged.append(pending)
+    return merged
 
 
-def _partition(units: list[list[Paragraph]], max_words: int) -> list[list[Paragraph]]:
-    """Cut a run of units into sections near the ideal size, cutting between unrelated units.
+def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Paragraph]]:
+    """Cut a run of units into sections near the ideal size, cutting where topics change.
 
     Dynamic programming over cut points: each section costs its squared distance from the
-    ideal size (with a heavy price below the minimum or above the maximum), and each cut costs
-    the lexical similarity of the two units it separates, so topics stay together.
+    ideal size (with a heavy price below the minimum), and each cut costs the lexical cohesion
+    across the gap (cosine of the word vectors of up to two units on each side, as in
+    TextTiling's block comparison), so sections end where the vocabulary changes.
     """
     if not units:
         return []
-    sizes = [_unit_words(u) for u in units]
-    vectors = [_content_vector(" ".join(p.text for p in u)) for u in units]
+    sizes = [sum(_plain_words(p.text) for p in u.paragraphs) for u in units]
+    vectors = [_content_vector(" ".join(p.text for p in u.paragraphs), lang) for u in units]
+    gap_cost = [0.0] * len(units)
+    for gap in range(1, len(units)):
+        left: Counter[str] = Counter()
+        right: Counter[str] = Counter()
+        for v in vectors[max(0, gap - COHESION_WINDOW) : gap]:
+            left.update(v)
+        for v in vectors[gap : gap + COHESION_WINDOW]:
+            right.update(v)
+        gap_cost[gap] = _cosine(left, right)
     ideal = min(IDEAL_SECTION_WORDS, max_words)
     n = len(units)
     best = [0.0] + [math.inf] * n
@@ -289,7 +515,10 @@ def _partition(units: list[list[Paragraph]], max_words: int) -> list[list[Paragr
             if words < MIN_SECTION_WORDS:
                 cost += 4.0
             if start > 0:
-                cost += 1.5 * _cosine(vectors[start - 1], vectors[start])
+                cost += 1.5 * gap_cost[start]
+            # A cut inside a paragraph (between its sentences) is a last resort.
+            if start > 0 and units[start].origins[0] == units[start - 1].origins[-1]:
+                cost += 0.5
             if best[start] + cost < best[end]:
                 best[end] = best[start] + cost
                 back[end] = start
@@ -298,12 +527,54 @@ def _partition(units: list[list[Paragraph]], max_words: int) -> list[list[Paragr
     while end > 0:
         cuts.append((back[end], end))
         end = back[end]
-    return [[p for u in units[a:b] for p in u] for a, b in reversed(cuts)]
+    return [_rejoin(units[a:b]) for a, b in reversed(cuts)]
 
 
-def _content_vector(text: str) -> Counter[str]:
-    words = re.findall(r"[a-zA-Z][a-zA-Z-]+", markdown_to_plain(text).lower())
-    return Counter(w for w in words if w not in _STOPWORDS and len(w) > 3)
+def _rejoin(units: list[_Unit]) -> list[Paragraph]:
+    """Pieces of one paragraph that ended up in the same section become one paragraph again."""
+    paragraphs: list[Paragraph] = []
+    last_origin = -1
+    for unit in units:
+        for paragraph, origin in zip(unit.paragraphs, unit.origins, strict=True):
+            if paragraphs and origin == last_origin and not paragraph.is_list_item:
+                paragraphs[-1] = replace(
+                    paragraphs[-1], text=f"{paragraphs[-1].text} {paragraph.text}"
+                )
+            else:
+                paragraphs.append(paragraph)
+            last_origin = origin
+    return paragraphs
+
+
+@lru_cache(maxsize=65536)
+def _is_common(word: str, lang: str) -> bool:
+    """Function words of any supported language: very frequent words carry no topic."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, lang)) >= 5.3
+
+
+def _content_vector(text: str, lang: str = "en") -> Counter[str]:
+    words = _WORD.findall(markdown_to_plain(text).lower())
+    return Counter(
+        _stem(w, lang)
+        for w in words
+        if len(w) > 3 and w not in _STOPWORDS and not _is_common(w, lang)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str, lang: str) -> str:
+    """A light stem so "terrorist" and "terrorists" count as one word."""
+    if lang == "en":
+        from lemminflect import getAllLemmas
+
+        lemmas = getAllLemmas(word)
+        for pos in ("NOUN", "VERB", "ADJ"):
+            if pos in lemmas:
+                return str(lemmas[pos][0])
+        return word
+    return re.sub(r"(?:es|en|s|e|n)$", "", word) if len(word) > 5 else word
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -326,55 +597,149 @@ def _sentences(paragraphs: list[Paragraph], lang: str, kind: SectionKind) -> lis
     return sentences
 
 
+# ------------------------------------------------------------------------------------------
+# Titles
+# ------------------------------------------------------------------------------------------
+
+
 def salient_title(
-    text: str, avoid: set[str] | None = None, others: list[str] | None = None, max_terms: int = 3
+    text: str,
+    avoid: set[str] | None = None,
+    others: list[str] | None = None,
+    max_terms: int = 2,
+    *,
+    lang: str = "en",
 ) -> str:
-    """A short title from the section's own telling words: frequent here, rare elsewhere."""
-    from wordfreq import zipf_frequency
+    """A short title from the section's own telling words: frequent here, rare elsewhere.
 
-    elsewhere = [set(re.findall(r"[\w-]+", other.lower())) for other in others or []]
+    Candidates are runs of up to three content words inside a sentence (noun phrases such as
+    "climate change" or "Security Council"); each word is weighed by its count here, its rarity
+    in the language (wordfreq) and how few other sections use it (idf). For English, a phrase
+    must end in a word that can be a noun (lemminflect), since titles read best as nouns.
+    """
+    elsewhere = [{_stem(w, lang) for w in _WORD.findall(o.lower())} for o in others or []]
+    tokens = list(_tokens(text, lang))
+    counts: Counter[str] = Counter(key for _, key, _ in tokens if key)
 
-    counts: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for found in re.finditer(r"[^\W\d_][\w-]*\w", text):
-        token = found.group(0)
-        key = token.lower()
-        if key in _STOPWORDS or len(key) < 4:
-            continue
-        counts[key] += 1
-        sentence_start = (
-            not text[: found.start()].rstrip() or text[: found.start()].rstrip()[-1] in ".!?:;"
-        )
-        # Keep the capitals of acronyms and of names met mid-sentence (Sahel, Kyoto).
-        keeps_case = token.isupper() or (token[0].isupper() and not sentence_start)
-        if key not in shown or (keeps_case and shown[key] == key):
-            shown[key] = token if keeps_case else key
+    def weight(key: str) -> float:
+        from wordfreq import zipf_frequency
 
-    def weight(word: str) -> float:
-        rarity = math.sqrt(8.0 - min(float(zipf_frequency(word, "en")), 7.5))
-        # Titles read best as nouns; without a tagger, damp typical adjective and verb endings.
-        if _MODIFIER_ENDING.search(word) and shown[word] == word:
-            rarity *= 0.5
-        spread = sum(1 for words in elsewhere if word in words)
+        rarity = math.sqrt(8.0 - min(float(zipf_frequency(key, lang)), 7.5))
+        spread = sum(1 for words in elsewhere if key in words)
         idf = math.log(1 + (1 + len(elsewhere)) / (1 + spread))
-        return float(counts[word] ** 1.5 * rarity * idf)
+        return float(counts[key] ** 1.2 * rarity * idf)
 
-    scored = sorted(counts, key=lambda w: (-weight(w), w))
+    phrases: Counter[tuple[str, ...]] = Counter()
+    shown: dict[tuple[str, ...], str] = {}
+    run: list[tuple[str, str]] = []
+    for token, key, breaks in [*tokens, ("", "", True)]:
+        if key:
+            run.append((token, key))
+        if not key or breaks:
+            for size in (1, 2, 3):
+                for i in range(len(run) - size + 1):
+                    gram = run[i : i + size]
+                    keys = tuple(k for _, k in gram)
+                    phrases[keys] += 1
+                    shown.setdefault(keys, " ".join(t for t, _ in gram))
+            run = []
+
+    after_determiner: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    for found in re.finditer(r"(?:(\w+)['’\s]+)?([^\W\d_][\w-]*)", text):
+        key = _stem(found.group(2).lower(), lang)
+        if found.group(1) and found.group(1).lower() in _DETERMINERS:
+            after_determiner[key] += 1
+        if found.group(2)[:1].isupper():
+            capitalised[key] += 1
+
+    def nounness(key: str, token: str) -> float:
+        if lang == "en":
+            return 1.0 if _can_be_noun(key, token) else 0.0
+        if lang == "de":  # German writes every noun with a capital
+            return 1.0 if capitalised[key] >= max(1, counts[key] // 2) else 0.0
+        if lang in ("fr", "es", "it", "nl"):
+            return 0.35 + 0.65 * min(1.0, after_determiner[key] / max(1, counts[key]))
+        return 1.0
+
+    def score(keys: tuple[str, ...]) -> float:
+        if len(set(keys)) < len(keys):
+            return 0.0
+        head = keys[-1] if lang != "fr" and lang != "es" and lang != "it" else keys[0]
+        head_token = shown[keys].split()[-1 if head == keys[-1] else 0]
+        noun = nounness(head, head_token)
+        if noun == 0.0:
+            return 0.0
+        mean = sum(weight(k) for k in keys) / len(keys) * noun
+        if len(keys) == 1:
+            return mean
+        # A phrase must recur, or be a name written in capitals, to beat its words.
+        proper = all(w[:1].isupper() for w in shown[keys].split())
+        if phrases[keys] < 2 and not proper:
+            return 0.0
+        return float(mean * (1.0 + 0.35 * (len(keys) - 1)) * min(phrases[keys], 3) ** 0.3)
+
+    ranked = sorted(
+        (k for k in phrases if score(k) > 0), key=lambda k: (-score(k), len(k), shown[k])
+    )
     avoid = avoid or set()
-    terms: list[str] = []
-    for word in scored:
-        if any(word in t.lower() or t.lower() in word for t in terms):
+    chosen: list[tuple[str, ...]] = []
+    for keys in ranked:
+        if any(set(keys) & set(c) for c in chosen):
             continue
-        terms.append(shown[word])
-        if len(terms) == max_terms:
+        chosen.append(keys)
+        if len(chosen) == max_terms or len(keys) > 1:
             break
-    if not terms:
+    if not chosen:
         return "Statement"
-    title = terms[0] if len(terms) == 1 else f"{', '.join(terms[:-1])} and {terms[-1]}"
+    names = [_display(shown[c]) for c in chosen]
+    conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
+    title = names[0] if len(names) == 1 else f"{names[0]} {conjunction} {names[1]}"
     title = title[0].upper() + title[1:]
     if title.lower() in avoid:
         title = f"{title} (continued)"
     return title
+
+
+def _tokens(text: str, lang: str) -> list[tuple[str, str, bool]]:
+    """(word as shown, key or "" for a function word, whether a phrase breaks after it)."""
+    result: list[tuple[str, str, bool]] = []
+    for found in _WORD.finditer(text):
+        token = _POSSESSIVE.sub("", _ELISION.sub("", found.group(0))).strip("’'-")
+        if not token:
+            continue
+        lower = token.lower()
+        after = text[found.end() : found.end() + 2]
+        breaks = bool(after) and after[0] in '.,;:!?()"“”—–'
+        start = found.start()
+        before = text[:start].rstrip()
+        sentence_start = not before or before[-1] in '.!?:;"“'
+        is_function = (
+            lower in _STOPWORDS
+            or len(lower) < 3
+            or (_is_common(lower, lang) and not token.isupper())
+            or token.isdigit()
+        )
+        if is_function:
+            result.append((token, "", True))
+            continue
+        keeps_case = token.isupper() or (token[0].isupper() and not sentence_start)
+        result.append((token if keeps_case else lower, _stem(lower, lang), breaks))
+    return result
+
+
+@lru_cache(maxsize=65536)
+def _can_be_noun(key: str, token: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    if token[:1].isupper():
+        return True
+    lemmas = getAllLemmas(token.lower())
+    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
+
+
+def _display(phrase: str) -> str:
+    return phrase
 
 
 def slugify(text: str, max_length: int = 48) -> str:
@@ -384,54 +749,3 @@ def slugify(text: str, max_length: int = 48) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_length].rstrip("-") or "section"
-
-
-def parse_title_block(lines: list[str], fallback_title: str) -> StatementMeta:
-    """Read title, speaker, role, event, place and date from the title block's lines."""
-    cleaned = [markdown_to_plain(_HEADING.sub(r"\2", line).strip()) for line in lines]
-    cleaned = [line for line in cleaned if line]
-    if not cleaned:
-        return StatementMeta(title=_title_from_name(fallback_title))
-    notes: list[str] = []
-    title = cleaned[0]
-    for note in _DELIVERY_NOTE.findall(title):
-        notes.append(note[0].upper() + note[1:])
-    title = _DELIVERY_NOTE.sub("", title)
-    title = re.sub(r"\s+by$", "", title.strip(), flags=re.IGNORECASE).strip(" ,")
-    speaker = role = place = date_text = start = end = None
-    event_lines: list[str] = []
-    for line in cleaned[1:]:
-        found = _DATE.search(line)
-        if found and date_text is None:
-            date_text = found.group(0)
-            day1, day2, month, year = found.groups()
-            month_no = _MONTHS.index(month.lower()) + 1
-            try:
-                start = date(int(year), month_no, int(day1)).isoformat()
-                end = date(int(year), month_no, int(day2)).isoformat() if day2 else None
-            except ValueError:
-                start = end = None
-            before = line[: found.start()].strip(" ,–-")
-            if before:
-                place = before
-            continue
-        if speaker is None and "," in line and _ROLE_WORDS.search(line.split(",", 1)[1]):
-            speaker, role = (part.strip() for part in line.split(",", 1))
-            continue
-        event_lines.append(line)
-    return StatementMeta(
-        title=title or _title_from_name(fallback_title),
-        speaker=speaker,
-        speaker_role=role,
-        event=" – ".join(event_lines) or None,
-        place=place,
-        date_text=date_text,
-        date_start=start,
-        date_end=end,
-        notes=tuple(notes),
-    )
-
-
-def _title_from_name(name: str) -> str:
-    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name)
-    return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Statement"

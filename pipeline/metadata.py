@@ -1,0 +1,334 @@
+"""Title-block metadata: title, speaker, role, event, place, ISO dates and delivery notes.
+
+Official statements open with a few short lines saying who speaks, where and when, in several
+house styles ("Statement by NAME, ROLE, at EVENT"; a speaker line "NAME, ROLE"; "PLACE, DATE";
+a parenthesised "(Check against delivery)"). This module reads those lines in English, French,
+Spanish and German; what it cannot place becomes the event, so nothing written is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Final
+
+from pipeline.models import StatementMeta
+
+_MONTH_NAMES: Final[dict[str, int]] = {}
+for _number, _names in enumerate(
+    (
+        "january janvier enero januar jänner jan",
+        "february février fevrier febrero februar feb",
+        "march mars marzo märz maerz mar",
+        "april avril abril apr",
+        "may mai mayo",
+        "june juin junio juni jun",
+        "july juillet julio juli jul",
+        "august août aout agosto aug",
+        "september septembre septiembre setiembre sept sep",
+        "october octobre octubre oktober oct",
+        "november novembre noviembre nov",
+        "december décembre decembre diciembre dezember dec",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTH_NAMES[_name] = _number
+
+_MONTH: Final = "(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_DASH: Final = r"\s*(?:[-–—]|to|au|al|bis)\s*"
+_DAY: Final = r"(\d{1,2})(?:er|st|nd|rd|th|\.)?"
+_YEAR: Final = r"(\d{4})"
+_DATE_PATTERNS: Final = (
+    # 7-9 March 2021 · 25 de septiembre de 2024 · 24. September 2024 · 7 March - 9 April 2021
+    (
+        "dmy",
+        re.compile(
+            rf"\b{_DAY}(?:\s+{_MONTH})?(?:{_DASH}{_DAY})?\s+(?:de\s+)?{_MONTH}\s*(?:de\s+|,\s*)?{_YEAR}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # March 7-9, 2021 · January 31, 2006
+    (
+        "mdy",
+        re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_DASH}{_DAY})?,?\s+{_YEAR}\b", re.IGNORECASE),
+    ),
+    # 2024-09-24
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # 24.09.2024 · 24/09/2024 (day first, as in Europe and at the UN)
+    ("numeric", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
+)
+_NOTES: Final = re.compile(
+    r"as delivered|as prepared(?: for delivery)?|check against delivery|embargoed[^,;)]*"
+    r"|unofficial translation|translation|seul le prononcé fait foi|seul le texte prononcé fait foi"
+    r"|cotejar con (?:la )?intervención pronunciada|es gilt das gesprochene wort"
+    r"|sperrfrist[^,;)]*|verbatim|transcript",
+    re.IGNORECASE,
+)
+_PARENTHESES: Final = re.compile(r"\(([^()]*)\)")
+_ROLE_WORDS: Final = re.compile(
+    r"\b(secretary|president|minister|director|chair|chairperson|ambassador|commissioner|chief"
+    r"|head|governor|prime|king|queen|representative|executive|officer|judge|attorney|chancellor"
+    r"|mayor|spokesperson|spokesman|envoy|rapporteur|high commissioner|général|générale"
+    r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
+    r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
+    re.IGNORECASE,
+)
+_HONORIFICS: Final = re.compile(
+    r"^(?:(?:h\.\s?e\.|his excellency|her excellency|excmo\.?|excma\.?|sr\.|sra\.|d\.|dña\.|"
+    r"mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
+    re.IGNORECASE,
+)
+_BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?:by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
+_POSSESSIVE: Final = re.compile(
+    r"^(?P<who>.+?)['’]s\s+(?P<kind>address|speech|statement|remarks|message)\b"
+    r"(?:\s+(?:before|to|at)\s+(?P<event>.+))?$",
+    re.IGNORECASE,
+)
+_AT_EVENT: Final = re.compile(r",?\s+(?:at|to|before|during)\s+(?:the\s+)?(?P<event>.+)$", re.I)
+_LABEL: Final = re.compile(
+    r"^(?:published|date|dated|delivered|updated|posted|publié le|fecha|datum)\s*:?\s*",
+    re.IGNORECASE,
+)
+_BREADCRUMB: Final = re.compile(r"\s(?:>|»|/)\s.*\s(?:>|»|/)\s")
+_SPACES: Final = re.compile(r"\s+")
+_SMALL_WORDS: Final = frozenset(
+    "of the and a an at on in to for by de del la las los el en y et le les des du au aux "
+    "von der die das und im am zu".split()
+)
+_ACRONYMS: Final = frozenset("un us usa uk eu nato who unesco unicef oas au g7 g20".split())
+_OF_WORDS: Final = frozenset({"of", "del", "de", "du", "des", "der", "of the"})
+
+
+def find_date(text: str) -> tuple[re.Match[str], str, str | None] | None:
+    """The first date written in `text`: the match, its ISO start and ISO end (for a range)."""
+    best: tuple[re.Match[str], str, str | None] | None = None
+    for kind, pattern in _DATE_PATTERNS:
+        for found in pattern.finditer(text):
+            parsed = _parse_date(kind, found)
+            if parsed is None:
+                continue
+            if best is None or found.start() < best[0].start():
+                best = (found, *parsed)
+            break
+    return best
+
+
+def _parse_date(kind: str, found: re.Match[str]) -> tuple[str, str | None] | None:
+    groups = found.groups()
+    try:
+        if kind == "dmy":
+            day1, month1, day2, month2, year = groups
+            month_end = _MONTH_NAMES[month2.lower()]
+            month_start = _MONTH_NAMES[month1.lower()] if month1 else month_end
+            start = date(int(year), month_start, int(day1))
+            end = date(int(year), month_end, int(day2)) if day2 else None
+        elif kind == "mdy":
+            month, day1, day2, year = groups
+            number = _MONTH_NAMES[month.lower()]
+            start = date(int(year), number, int(day1))
+            end = date(int(year), number, int(day2)) if day2 else None
+        elif kind == "iso":
+            start, end = date(int(groups[0]), int(groups[1]), int(groups[2])), None
+        else:
+            start, end = date(int(groups[2]), int(groups[1]), int(groups[0])), None
+    except (ValueError, KeyError):
+        return None
+    if end is not None and end < start:
+        return None
+    return start.isoformat(), end.isoformat() if end else None
+
+
+def _notes_in(text: str) -> list[str]:
+    notes: list[str] = []
+    for found in _NOTES.finditer(text):
+        note = _SPACES.sub(" ", found.group(0)).strip(" ,;.")
+        notes.append(note[0].upper() + note[1:])
+    return notes
+
+
+def _is_shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _calm(text: str) -> str:
+    """ALL-CAPS title-block lines read as names; keep short acronyms (UN, H.E.) as written."""
+    if not _is_shouting(text):
+        return text
+    words = []
+    for number, word in enumerate(text.split()):
+        bare = word.strip(",;:()").lower()
+        if ("." in word and len(word) <= 5) or bare in _ACRONYMS:
+            words.append(word)
+        elif number and bare in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    result = " ".join(words)
+    return re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), result)
+
+
+def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
+    """Read "NAME, ROLE" or "the ROLE" or "ROLE NAME"; None when it names nobody."""
+    text = _calm(_HONORIFICS.sub("", text.strip(" ,")))
+    if not text:
+        return None, None
+    if re.match(r"^(?:the|la|le|el|der|die)\s+", text, re.IGNORECASE):
+        role = re.sub(r"^(?:the|la|le|el|der|die)\s+", "", text, flags=re.IGNORECASE)
+        return None, role[0].upper() + role[1:] if role else None
+    if "," in text:
+        name, role = (part.strip() for part in text.split(",", 1))
+        if _ROLE_WORDS.search(role) and not _ROLE_WORDS.match(name):
+            return name, role.strip(" ,")
+    words = text.split()
+    if _ROLE_WORDS.match(text) and len(words) >= 2:
+        if words[1].lower() in _OF_WORDS:
+            return None, text  # "President of the Government of Spain": a role, no name
+        # "President George W. Bush": leading role words, then the name.
+        cut = 1
+        while cut < len(words) and _ROLE_WORDS.fullmatch(words[cut]):
+            cut += 1
+        if cut < len(words):
+            return " ".join(words[cut:]), " ".join(words[:cut])
+    if 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
+        return text, None
+    return None, None
+
+
+def parse_title_block(
+    lines: Sequence[str],
+    fallback_title: str,
+    front_matter: Mapping[str, str] | None = None,
+    title_hint: str | None = None,
+    groups: Sequence[int] | None = None,
+) -> StatementMeta:
+    """Read title, speaker, role, event, place, date and notes from the title block's lines.
+
+    Args:
+        lines: The title block's lines, Markdown marks already removed.
+        fallback_title: A file name to make a title from when nothing better is found.
+        front_matter: Fields of a YAML front matter block (title, date, author).
+        title_hint: A title from the document's own metadata (HTML <title>, DOCX core title).
+        groups: For each line, the number of the blank-line block it came from; lines of one
+            block are read as one phrase when they continue each other.
+    """
+    front = dict(front_matter or {})
+    block_of = list(groups) if groups is not None else list(range(len(lines)))
+    items = [
+        (_SPACES.sub(" ", line).strip(), block)
+        for line, block in zip(lines, block_of, strict=False)
+        if line.strip() and not _BREADCRUMB.search(line)
+    ]
+    notes: list[str] = []
+    speaker = role = place = date_text = start = end = event = None
+    title: str | None = None
+    leftovers: list[tuple[str, int]] = []
+
+    for index, (line, block) in enumerate(items):
+        # Parenthesised delivery notes, alone on a line or after the title.
+        for inner in _PARENTHESES.findall(line):
+            found_notes = _notes_in(inner)
+            if found_notes:
+                notes.extend(found_notes)
+                line = line.replace(f"({inner})", " ")
+        line = _SPACES.sub(" ", line).strip(" ,")
+        if not line:
+            continue
+        if _notes_in(line) and len(line.split()) <= 6:
+            notes.extend(_notes_in(line))
+            continue
+        if date_text is None and (found := find_date(line)) is not None:
+            match, start, end = found
+            date_text = match.group(0)
+            before = _LABEL.sub("", line[: match.start()]).strip(" ,–-:")
+            if before and len(before.split()) <= 5 and place is None:
+                place = _calm(before)
+            continue
+        if title is None:
+            title = line
+            # A title wrapped over lines of its block continues while lines start in lowercase
+            # or are one or two words long.
+            while index + 1 < len(items) and items[index + 1][1] == block:
+                following = items[index + 1][0]
+                if following[:1].islower() or len(following.split()) <= 2:
+                    title = f"{title} {following}"
+                    items[index + 1] = ("", block)
+                    index += 1
+                else:
+                    break
+            continue
+        if speaker is None and role is None:
+            who, what = _speaker_and_role(line)
+            if who or (what and _ROLE_WORDS.search(what)):
+                speaker, role = who, what
+                continue
+        leftovers.append((line, block))
+
+    if title is not None:
+        title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
+        speaker, role, event = _from_title(title, speaker, role)
+    if not title:
+        title = front.get("title") or title_hint or _title_from_name(fallback_title)
+    if start is None and front.get("date"):
+        found = find_date(front["date"])
+        if found is not None:
+            date_text, start, end = front["date"], found[1], found[2]
+    if speaker is None and front.get("author"):
+        speaker = front["author"]
+    if leftovers:
+        first_block = leftovers[0][1]
+        phrase = [line for line, block in leftovers if block == first_block]
+        joined = _join_lines(phrase)
+        event = joined if event is None else f"{event} – {joined}"
+    return StatementMeta(
+        title=_calm(title) if _is_shouting(title) else title,
+        speaker=speaker,
+        speaker_role=role,
+        event=event,
+        place=place,
+        date_text=date_text,
+        date_start=start,
+        date_end=end,
+        notes=tuple(dict.fromkeys(notes)),
+    )
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one block: capitals run on as one phrase; separate phrases get a dash."""
+    if all(_is_shouting(line) for line in lines):
+        return _calm(" ".join(lines))
+    return " – ".join(lines)
+
+
+def _from_title(
+    title: str, speaker: str | None, role: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Speaker, role and event named inside the title itself, when the lines below do not."""
+    event = None
+    text = _calm(title)
+    possessive = _POSSESSIVE.match(text)
+    if possessive:
+        who, what = _speaker_and_role(possessive.group("who"))
+        event_text = possessive.group("event")
+        if event_text:
+            event = re.sub(r"^(?:a|an|the)\s+", "", event_text, flags=re.IGNORECASE)
+        return speaker or who, role or what, event
+    by = _BY.match(text)
+    if by and (speaker is None or role is None):
+        who_text = by.group("who")
+        at = _AT_EVENT.search(who_text)
+        if at and "," in who_text[: at.start()]:
+            event = at.group("event")
+            who_text = who_text[: at.start()]
+        who, what = _speaker_and_role(who_text)
+        if who or what:
+            return speaker or who, role or what, event
+    return speaker, role, event
+
+
+def _title_from_name(name: str) -> str:
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name)
+    stem = re.sub(r"^\d+[_-]+", "", stem)
+    return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Statement"
