@@ -26,7 +26,34 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
         return []
     segmenter = _segmenter(lang)
     pieces: list[str] = segmenter.segment(text)  # type: ignore[attr-defined]
-    return [piece.strip() for piece in pieces if piece.strip()]
+    return _repair([piece.strip() for piece in pieces if piece.strip()])
+
+
+_ABBREVIATION_END: Final = re.compile(
+    r"(?:^|[\s(])(?:approx|appr|ca|cf|vs|nos?|art|arts|para|paras|sec|fig|vol|ed|eds|est|dept"
+    r"|gen|gov|hon|rev|sen|rep|st|mt|sr|sra|srta|dña|excmo|excma|ilmo|ilma|mme|mlle|mgr|me|m"
+    r"|dr|prof|mr|mrs|ms|jr|ph|ref|z|bzw|ggf|vgl|nr|abs)\.$"
+    # An initial after a title or another initial: "Sr. D. Pedro", "J. R. Smith".
+    r"|\.\s[A-ZÀ-Ý]\.$",
+    re.IGNORECASE,
+)
+_QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\"])")
+
+
+def _repair(pieces: list[str]) -> list[str]:
+    """Fix what the segmenter misses: breaks after abbreviations or initials, and sentences
+    that end inside guillemets (« ... »), as French and Spanish quote.
+    """
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and _ABBREVIATION_END.search(merged[-1]) and not piece[:1].isspace():
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    result: list[str] = []
+    for piece in merged:
+        result.extend(part for part in _QUOTE_BOUNDARY.split(piece) if part)
+    return result
 
 
 @lru_cache(maxsize=1)

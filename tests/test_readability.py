@@ -46,3 +46,57 @@ def test_easy_text_scores_low_and_empty_text_scores_zero() -> None:
 )
 def test_grades_are_said_in_words(grade: float, words: str) -> None:
     assert words in readability.describe_grade(grade)
+
+
+FRENCH = (
+    "Le gouvernement a décidé de renforcer la coopération internationale. "
+    "Nous devons agir ensemble pour la paix et la sécurité de nos peuples."
+)
+SPANISH = (
+    "El gobierno ha decidido reforzar la cooperación internacional. "
+    "Debemos actuar juntos por la paz y la seguridad de nuestros pueblos."
+)
+GERMAN = (
+    "Die Bundesregierung hat beschlossen, die internationale Zusammenarbeit zu stärken. "
+    "Wir müssen gemeinsam für Frieden und Sicherheit unserer Völker handeln."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "formula"),
+    [
+        (FRENCH, "fr", "Kandel-Moles reading ease"),
+        (SPANISH, "es", "Fernández Huerta reading ease"),
+        (GERMAN, "de", "Wiener Sachtextformel"),
+    ],
+)
+def test_other_languages_get_their_own_formulas(text: str, lang: str, formula: str) -> None:
+    result = readability.score(text, lang)
+    assert result.language == lang
+    assert formula in result.formulas
+    names = [s.name for s in result.language_scores]
+    assert names == list(result.formulas)
+    assert all(s.value == s.value for s in result.language_scores)  # no NaN
+
+
+def test_kandel_moles_is_flesch_with_french_constants() -> None:
+    import textstat
+
+    textstat.set_lang("fr")
+    expected = round(float(textstat.flesch_reading_ease(FRENCH)), 1)
+    result = readability.score(FRENCH, "fr")
+    assert result.language_scores[0].value == expected
+    assert result.flesch_reading_ease == expected
+
+
+def test_german_verdict_comes_from_the_wiener_sachtextformel() -> None:
+    result = readability.score(GERMAN, "de")
+    wstf = dict((s.name, s.value) for s in result.language_scores)["Wiener Sachtextformel"]
+    assert result.verdict.startswith(f"about grade {max(0, round(wstf))}:")
+
+
+def test_english_names_the_english_formulas_and_no_extra_scores(sample_path: Path) -> None:
+    result = readability.score(sample_path.read_text(), "en")
+    assert result.formulas[:2] == ("Flesch reading ease", "Flesch-Kincaid grade")
+    assert result.language_scores == ()
+    assert readability.score("", "fr").formulas == ("Kandel-Moles reading ease",)

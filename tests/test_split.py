@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from pipeline.models import SectionKind
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.errors import InputError
+from pipeline.models import SectionKind, Statement
 from pipeline.stages.load import SourceText, load_source
-from pipeline.stages.split import parse_title_block, slugify, split_statement
+from pipeline.stages.split import parse_title_block, salient_title, slugify, split_statement
 from pipeline.text import split_sentences
 
 
@@ -102,3 +108,277 @@ def test_slugify_is_safe_for_file_names() -> None:
     assert slugify("Jürgen's café: 7/9") == "jurgen-s-cafe-7-9"
     assert slugify("***") == "section"
     assert len(slugify("x" * 300)) <= 48
+
+
+def _statement(text: str, max_words: int = 250, lang: str = "en", **kwargs: object) -> Statement:
+    return split_statement(SourceText(text, "t.txt", **kwargs), lang, max_words)  # type: ignore[arg-type]
+
+
+PARA = "The agency will fund new roads, bridges and railways in every region of the country. "
+
+
+def test_front_matter_gives_title_and_date_and_is_not_read_out() -> None:
+    text = "---\ntitle: 'Roads for All'\ndate: '2024-10-14'\n---\n\n## Funding\n\n" + PARA * 5
+    statement = split_statement(load_source(None, text.encode()), "en")
+    assert statement.meta.title == "Roads for All"
+    assert statement.meta.date_start == "2024-10-14"
+    assert [s.title for s in statement.sections] == ["Funding"]
+    assert "title:" not in " ".join(s.plain_text for s in statement.sections)
+
+
+def test_numbered_and_capital_lines_start_sections() -> None:
+    text = (
+        "1. Introduction\n\n"
+        + PARA * 3
+        + "\n\nOUR BUDGET\n\n"
+        + "Spending grows by five percent. " * 9
+    )
+    sections = _split(text)
+    assert [s.title for s in sections] == ["1. Introduction", "OUR BUDGET"]
+    assert sections[1].plain_text.startswith("Spending grows")
+
+
+def test_a_heading_with_nothing_under_it_joins_the_next() -> None:
+    text = "# Statement\n\n" + PARA * 3 + "\n\n## Part one\n\n### Roads\n\n" + PARA * 4
+    titles = [s.title for s in _split(text)]
+    assert "Part one: Roads" in titles
+
+
+def test_one_huge_paragraph_is_cut_at_sentence_boundaries() -> None:
+    sentences = [
+        f"Sentence number {i} talks about topic {i // 10} at some length here." for i in range(90)
+    ]
+    sections = _split(" ".join(sentences), max_words=120)
+    assert len(sections) >= 6
+    assert all(s.word_count <= 120 for s in sections)
+    assert [x for s in sections for x in s.sentences] == sentences
+
+
+def test_one_paragraph_per_line_text_is_unwrapped() -> None:
+    lines = [f"Line {i} is a whole paragraph about farming and rain {i}. " * 6 for i in range(8)]
+    sections = _split("\n".join(line.strip() for line in lines), max_words=150)
+    assert len(sections) >= 3
+    assert all(s.word_count <= 150 for s in sections)
+
+
+def test_a_list_stays_with_its_introduction_even_without_a_colon() -> None:
+    intro = "We have three aims this year."
+    items = "\n".join(f"- Aim {i} is to build {i} more schools in rural areas" for i in range(1, 4))
+    text = PARA * 6 + "\n\n" + intro + "\n\n" + items + "\n\n" + PARA * 6
+    sections = _split(text, max_words=120)
+    holder = [s for s in sections if intro in s.sentences]
+    assert len(holder) == 1
+    assert sum(p.is_list_item for p in holder[0].paragraphs) == 3
+
+
+def test_several_salutation_lines_and_a_closing_in_french() -> None:
+    text = (
+        "Monsieur le Président,\n\nMesdames et Messieurs,\n\n"
+        + "Le gouvernement soutient la paix et la coopération entre les peuples. " * 6
+        + "\n\nJe vous remercie."
+    )
+    sections = _statement(text, lang="fr").sections
+    assert sections[0].kind is SectionKind.GREETING
+    assert sections[0].sentences == ("Monsieur le Président,", "Mesdames et Messieurs,")
+    assert sections[-1].kind is SectionKind.CLOSING
+
+
+def test_greeting_inside_the_first_paragraph_ends_at_the_colon() -> None:
+    text = (
+        "Chief Justice Roberts, Vice President Harris, distinguished guests, and my fellow "
+        "Americans: This is a day of history and hope. " + PARA * 3 + "\n\n" + PARA * 3
+    )
+    sections = _split(text)
+    assert sections[0].kind is SectionKind.GREETING
+    assert sections[0].plain_text.endswith("fellow Americans:")
+    assert sections[1].plain_text.startswith("This is a day of history")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "Statement by Edgars Rinkēvičs, President of the Republic of Latvia, at the 79th session of the General Assembly",
+                "Published: 24.09.2024.",
+            ],
+            {
+                "speaker": "Edgars Rinkēvičs",
+                "speaker_role": "President of the Republic of Latvia",
+                "event": "79th session of the General Assembly",
+                "date_start": "2024-09-24",
+            },
+        ),
+        (
+            [
+                "INTERVENCIÓN DEL PRESIDENTE DEL GOBIERNO DE ESPAÑA",
+                "EXCMO. SR. D. PEDRO SÁNCHEZ PÉREZ-CASTEJÓN",
+                "Nueva York, 25 de septiembre de 2024",
+                "(unofficial translation, check against delivery)",
+            ],
+            {
+                "speaker": "Pedro Sánchez Pérez-Castejón",
+                "place": "Nueva York",
+                "date_start": "2024-09-25",
+                "notes": ("Unofficial translation", "Check against delivery"),
+            },
+        ),
+        (
+            [
+                "PRESIDENT GEORGE W. BUSH'S ADDRESS BEFORE A JOINT SESSION OF THE CONGRESS",
+                "January 31, 2006",
+            ],
+            {
+                "speaker": "George W. Bush",
+                "speaker_role": "President",
+                "date_start": "2006-01-31",
+                "event": "Joint Session of the Congress",
+            },
+        ),
+        (
+            ["Remarks", "Geneva, March 7-9, 2021"],
+            {"place": "Geneva", "date_start": "2021-03-07", "date_end": "2021-03-09"},
+        ),
+        (
+            ["Rede", "Berlin, 2. Dezember 2021", "Es gilt das gesprochene Wort"],
+            {
+                "place": "Berlin",
+                "date_start": "2021-12-02",
+                "notes": ("Es gilt das gesprochene Wort",),
+            },
+        ),
+        (
+            ["Discours", "Paris, le 1er juillet 2024 – 3 août 2024"],
+            {"date_start": "2024-07-01"},
+        ),
+    ],
+)
+def test_title_blocks_in_several_house_styles(
+    lines: list[str], expected: dict[str, object]
+) -> None:
+    meta = parse_title_block(lines, "x")
+    for field, value in expected.items():
+        assert getattr(meta, field) == value, field
+
+
+def test_front_matter_and_document_title_fill_what_the_text_lacks() -> None:
+    meta = parse_title_block([], "x.md", front_matter={"title": "A Title", "date": "2025-09-19"})
+    assert (meta.title, meta.date_start) == ("A Title", "2025-09-19")
+    assert parse_title_block([], "x.html", title_hint="Page title").title == "Page title"
+    assert parse_title_block([], "07_canada-speech.txt").title == "Canada speech"
+
+
+def test_titles_are_specific_noun_phrases() -> None:
+    text = (
+        "Climate change threatens our farms. We will fight climate change with clean energy. "
+        "Climate change is the challenge of our time."
+    )
+    other = "The budget pays for schools and teachers. Teachers get better pay."
+    assert salient_title(text, others=[other]) == "Climate change"
+    assert salient_title(other, others=[text]).startswith("Teachers")
+
+
+def test_every_sample_section_has_a_title_from_its_own_words(sample_path: Path) -> None:
+    statement = split_statement(load_source(sample_path))
+    for section in statement.sections:
+        if section.kind is SectionKind.BODY:
+            first = section.title.split()[0].strip(",").lower()
+            assert first in section.plain_text.lower()
+            assert not section.title.startswith("Section")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sr. D. Pedro Sánchez habló. La Sra. García respondió.", 2),
+        ("Prices rose by approx. 3 percent. Then fell.", 2),
+        ("We waited... and waited. Then it came.", 2),
+        ('He said, "We will win." Then he left.', 2),
+        ("Il a dit : « Nous gagnerons. » Puis il est parti.", 2),
+        ("It cost $3.5 billion, i.e. 2.1% of G.D.P. in 2024. J. R. Smith agreed.", 2),
+    ],
+)
+def test_sentence_segmentation_edge_cases(text: str, expected: int) -> None:
+    lang = "es" if "Sr." in text else "fr" if "«" in text else "en"
+    pieces = split_sentences(text, lang)
+    assert len(pieces) == expected, pieces
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+
+
+def test_list_items_without_final_punctuation_are_sentences_of_their_own() -> None:
+    text = PARA * 2 + "\n\nWe will:\n\n- build roads\n- open schools\n- hire nurses\n\n" + PARA * 2
+    sentences = [x for s in _split(text) for x in s.sentences]
+    assert [x for x in sentences if x in ("build roads", "open schools", "hire nurses")] == [
+        "build roads",
+        "open schools",
+        "hire nurses",
+    ]
+
+
+# --- Property: sectioning never loses, duplicates or reorders a word of the text -------------
+
+_VOCAB = (
+    "people nation peace water roads schools budget climate Europe Africa agreement council "
+    "farmers energy health children security trade growth dear friends thank you Mr. Dr. 3.5 "
+    "U.N. president minister justice freedom future"
+).split()
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> tuple[str, list[str]]:
+    paragraphs: list[str] = []
+    for _ in range(draw(st.integers(1, 12))):
+        kind = draw(st.sampled_from(["prose", "prose", "prose", "list", "heading", "long"]))
+        if kind == "heading":
+            words = draw(st.lists(st.sampled_from(_VOCAB[:12]), min_size=1, max_size=4))
+            paragraphs.append("## " + " ".join(words).capitalize())
+        elif kind == "list":
+            items = draw(
+                st.lists(
+                    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=8),
+                    min_size=1,
+                    max_size=5,
+                )
+            )
+            paragraphs.append("\n".join("- " + " ".join(item) for item in items))
+        else:
+            count = draw(st.integers(1, 40 if kind == "long" else 6))
+            sentences = [
+                " ".join(
+                    draw(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=20))
+                ).capitalize()
+                + draw(st.sampled_from([".", "!", "?", "...", ":", ""]))
+                for _ in range(count)
+            ]
+            paragraphs.append(" ".join(sentences))
+    headings = [p[3:] for p in paragraphs if p.startswith("## ")]
+    return "\n\n".join(paragraphs), headings
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=_documents(), max_words=st.integers(40, 300))
+def test_sectioning_keeps_every_word_once_and_in_order(
+    document: tuple[str, list[str]], max_words: int
+) -> None:
+    text, headings = document
+    blocks = text.split("\n\n")
+    body = [b for b in blocks if not b.startswith("## ")]
+    expected = _words(" ".join(re.sub(r"^- ", "", line) for b in body for line in b.split("\n")))
+    try:
+        statement = split_statement(SourceText(text, "t.txt"), "en", max_words)
+    except InputError:
+        assert not expected
+        return
+    paragraphs = [p for s in statement.sections for p in s.paragraphs]
+    got = _words(" ".join(p.text for p in paragraphs if not p.is_heading))
+    assert got == expected
+    # Every heading with text under it names a section, or opens the title block.
+    titles = " ".join(s.title for s in statement.sections)
+    shown = " ".join(p.text for p in paragraphs if p.is_heading)
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.startswith("## ") and not following.startswith("## "):
+            assert block[3:] in titles or block[3:] in shown

@@ -120,7 +120,11 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
             (
                 SectionKind.TITLE,
                 "About this statement",
-                [Paragraph(_strip_heading(line)) for b in title_blocks for line in b.lines],
+                [
+                    Paragraph(_strip_heading(line), is_heading=bool(_HEADING.match(line)))
+                    for b in title_blocks
+                    for line in b.lines
+                ],
             )
         )
     if greeting:
@@ -551,7 +555,9 @@ def _is_common(word: str, lang: str) -> bool:
     """Function words of any supported language: very frequent words carry no topic."""
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word, lang)) >= 5.3
+    # English has a stop list, so only the very commonest words go; elsewhere frequency alone
+    # tells function words (pour, dans, werden) from content words.
+    return float(zipf_frequency(word, lang)) >= (6.0 if lang == "en" else 5.3)
 
 
 def _content_vector(text: str, lang: str = "en") -> Counter[str]:

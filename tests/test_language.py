@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.language import detect_language, resolve_language
+from tests.conftest import CORPUS
+
+TEXTS = {
+    "en": "The government will invest in schools and hospitals across the country next year.",
+    "fr": "Le gouvernement investira dans les écoles et les hôpitaux de tout le pays l'an prochain.",
+    "es": "El gobierno invertirá en escuelas y hospitales de todo el país el próximo año.",
+    "de": "Die Regierung wird im nächsten Jahr in Schulen und Krankenhäuser im ganzen Land investieren.",
+    "it": "Il governo investirà nelle scuole e negli ospedali di tutto il paese il prossimo anno.",
+    "nl": "De regering zal volgend jaar investeren in scholen en ziekenhuizen in het hele land.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(TEXTS.items()))
+def test_detects_each_supported_language_from_one_sentence(code: str, text: str) -> None:
+    guess = detect_language(text)
+    assert guess.code == code
+    assert guess.detected
+    assert guess.confidence >= 0.5
+
+
+def test_capitals_do_not_confuse_the_detector() -> None:
+    assert detect_language(TEXTS["es"].upper()).code == "es"
+
+
+def test_too_short_a_text_falls_back_to_the_default() -> None:
+    guess = detect_language("Thank you.", default="fr")
+    assert (guess.code, guess.detected) == ("fr", False)
+
+
+def test_resolve_keeps_an_explicit_language_and_detects_auto() -> None:
+    assert resolve_language("de", TEXTS["fr"]) == "de"
+    assert resolve_language("auto", TEXTS["fr"]) == "fr"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("03_merkel-2021-abschiedsrede-de.txt", "de"),
+        ("09_unga79-burkina-faso-2024-fr.txt", "fr"),
+        ("10_unga79-spain-2024-es.txt", "es"),
+        ("08_us-inaugural-2021-biden.txt", "en"),
+        ("12_ungdc-france-2020-video-statement.txt", "en"),
+    ],
+)
+def test_real_statements_are_detected(name: str, expected: str) -> None:
+    path: Path = CORPUS / name
+    if not path.exists():
+        pytest.skip("dev corpus not present")
+    assert detect_language(path.read_text(encoding="utf-8")).code == expected
