@@ -287,7 +287,7 @@ def _grade_chart(section_id: str, original: float, plain: float) -> dict[str, An
         return max(2, round(min(max(grade, 0.0), 20.0) * 10))
 
     return {
-        "id": f"{section_id}-chart",
+        "id": f"chart-{section_id}",
         "original": f"{original:.0f}",
         "plain": f"{plain:.0f}",
         "original_width": width(original),

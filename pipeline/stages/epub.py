@@ -111,7 +111,7 @@ def write_epub(
     for number, result in enumerate(results, start=1):
         section = result.section
         doc: dict[str, Any] = {
-            "id": section.id,
+            "id": f"s-{section.id}",
             "item_id": f"doc-{number}",
             "file": f"{number:03d}-{section.id}.xhtml",
             "title": section.title,
