@@ -161,14 +161,27 @@ def clock(seconds: float) -> str:
     return f"{hours:02d}:{minutes:02d}:{rest / 1000:06.3f}"
 
 
-def _caption_lines(text: str) -> list[str]:
+def _wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= VTT_LINE:
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += f" {word}"
         else:
             lines.append(word)
     return lines
+
+
+def _caption_lines(text: str) -> list[str]:
+    """Lines of at most 42 characters, as even as the fewest cues allow (no one-word orphan)."""
+    greedy = _wrap(text, VTT_LINE)
+    # A text that needs more than one cue fills every cue's lines, so the last is not an orphan.
+    slots = len(greedy) if len(greedy) <= VTT_LINES else -(-len(greedy) // VTT_LINES) * VTT_LINES
+    narrowest = max(1, -(-len(" ".join(text.split())) // slots))
+    for width in range(narrowest, VTT_LINE):
+        lines = _wrap(text, width)
+        if len(lines) <= slots:
+            return lines
+    return greedy
 
 
 def webvtt(clip: AudioClip) -> str:
