@@ -17,10 +17,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.build import build_package
-from pipeline.settings import Settings
-from tests.conftest import ROOT, SAMPLE
-from tests.fakes import SilentEngine
+from tests.conftest import ROOT
+from tests.packages import sample_package
 
 A11Y = ROOT / "a11y"
 MODULES = A11Y / "node_modules"
@@ -62,14 +60,14 @@ def _run(command: list[str], **env: str) -> subprocess.CompletedProcess[str]:
         "CHROMIUM_PATH": str(CHROMIUM),
         **env,
     }
-    return subprocess.run(command, capture_output=True, text=True, timeout=300, env=environment, check=False)
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=300, env=environment, check=False
+    )
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("a11y")
-    result = build_package(Settings(input_path=SAMPLE, output_dir=out), engine=SilentEngine())
-    return result.package.folder
+def package() -> Path:
+    return sample_package().package.folder
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +133,11 @@ def test_nu_html_checker_reports_no_errors_or_warnings(package: Path) -> None:
          "--also-check-css", "--also-check-svg", str(package / "index.html")]
     )  # fmt: skip
     messages = json.loads(done.stdout)["messages"]
-    problems = [m for m in messages if m["type"] in ("error", "non-document-error") or m.get("subType") == "warning"]
+    problems = [
+        m
+        for m in messages
+        if m["type"] in ("error", "non-document-error") or m.get("subType") == "warning"
+    ]
     assert problems == [], json.dumps(problems, indent=1)
 
 
@@ -147,9 +149,12 @@ def test_epubcheck_reports_no_errors_or_warnings(package: Path, tmp_path: Path) 
     epub = package / f"{package.name}.epub"
     _run(["java", "-jar", str(jar), str(epub), "--json", str(report)])
     result = json.loads(report.read_text(encoding="utf-8"))
-    assert result["checker"]["nFatal"] == result["checker"]["nError"] == result["checker"]["nWarning"] == 0, (
-        json.dumps(result["messages"], indent=1)
-    )
+    assert (
+        result["checker"]["nFatal"]
+        == result["checker"]["nError"]
+        == result["checker"]["nWarning"]
+        == 0
+    ), json.dumps(result["messages"], indent=1)
     assert result["publication"]["hasAudio"] is True
 
 
@@ -157,21 +162,39 @@ def test_ace_reports_no_serious_or_critical_issue(package: Path, tmp_path: Path)
     _need(node=shutil.which("node") is not None, chromium=CHROMIUM.is_file(), ace=ACE.is_file())
     epub = package / f"{package.name}.epub"
     done = _run(
-        ["node", str(ACE), "--force", "--silent", "--outdir", str(tmp_path / "ace"), "--lang", "en", str(epub)],
+        [
+            "node",
+            str(ACE),
+            "--force",
+            "--silent",
+            "--outdir",
+            str(tmp_path / "ace"),
+            "--lang",
+            "en",
+            str(epub),
+        ],
         PUPPETEER_EXECUTABLE_PATH=str(A11Y / "chromium.sh"),
     )
     report_path = tmp_path / "ace" / "report.json"
     assert report_path.is_file(), done.stdout + done.stderr
     report = json.loads(report_path.read_text(encoding="utf-8"))
     issues = [
-        (a["earl:test"].get("earl:impact"), a["earl:test"]["dct:title"], doc["earl:testSubject"]["url"])
+        (
+            a["earl:test"].get("earl:impact"),
+            a["earl:test"]["dct:title"],
+            doc["earl:testSubject"]["url"],
+        )
         for doc in report.get("assertions", [])
         for a in doc.get("assertions", [])
     ]
     assert [i for i in issues if i[0] in ("serious", "critical")] == [], issues
     assert report["earl:result"]["earl:outcome"] == "pass", issues
     present = set(report["a11y-metadata"]["present"])
-    assert {"schema:accessMode", "schema:accessibilityFeature", "schema:accessibilitySummary"} <= present
+    assert {
+        "schema:accessMode",
+        "schema:accessibilityFeature",
+        "schema:accessibilitySummary",
+    } <= present
 
 
 def test_captions_pass_the_w3c_webvtt_parser(package: Path) -> None:
@@ -189,7 +212,10 @@ def test_captions_pass_the_w3c_webvtt_parser(package: Path) -> None:
         assert parsed["errors"] == [], (file, parsed["errors"])
         previous_end = 0.0
         for cue in parsed["cues"]:
-            assert previous_end - 0.001 <= cue["start"] < cue["end"] <= durations[file] + 0.001, (file, cue)
+            assert previous_end - 0.001 <= cue["start"] < cue["end"] <= durations[file] + 0.001, (
+                file,
+                cue,
+            )
             lines = cue["text"].split("\n")
             assert len(lines) <= 2 and all(len(line) <= 42 for line in lines), (file, cue)
             previous_end = cue["end"]

@@ -11,19 +11,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.build import build_package
 from pipeline.check import check_package
 from pipeline.cli import app
 from pipeline.errors import ExitCode
-from pipeline.settings import Settings
-from tests.conftest import SAMPLE
-from tests.fakes import SilentEngine
+from tests.packages import sample_package
 
 
 @pytest.fixture(scope="module")
-def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    out = tmp_path_factory.mktemp("check")
-    result = build_package(Settings(input_path=SAMPLE, output_dir=out), engine=SilentEngine())
+def good() -> tuple[Path, Path]:
+    result = sample_package()
     return result.package.folder, result.package.zip_path
 
 

@@ -18,6 +18,7 @@ from pipeline.settings import Settings, Versions
 from pipeline.stages.epub import smil_clock
 from tests.conftest import SAMPLE
 from tests.fakes import SilentEngine
+from tests.packages import sample_package
 
 OPF = "{http://www.idpf.org/2007/opf}"
 DC = "{http://purl.org/dc/elements/1.1/}"
@@ -32,9 +33,8 @@ def _clock(value: str) -> float:
 
 
 @pytest.fixture(scope="module")
-def book(tmp_path_factory: pytest.TempPathFactory) -> tuple[zipfile.ZipFile, dict[str, Any]]:
-    out = tmp_path_factory.mktemp("epub")
-    result = build_package(Settings(input_path=SAMPLE, output_dir=out), engine=SilentEngine())
+def book() -> tuple[zipfile.ZipFile, dict[str, Any]]:
+    result = sample_package()
     path = result.package.folder / f"{result.package.folder.name}.epub"
     return zipfile.ZipFile(io.BytesIO(path.read_bytes())), result.package.manifest
 
