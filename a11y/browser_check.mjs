@@ -106,7 +106,10 @@ try {
     await page.close();
     const narrow = await open(context, { scheme, viewport: { width: 320, height: 800 } });
     result.reflow[`320-${scheme}`] = await overflow(narrow);
-    if (shots) await narrow.screenshot({ path: path.join(shots, `mobile-320-${scheme}.png`), fullPage: false });
+    if (shots) {
+      await narrow.screenshot({ path: path.join(shots, `mobile-320-${scheme}.png`), fullPage: false });
+      await narrow.locator('main > section').nth(2).screenshot({ path: path.join(shots, `mobile-320-section-${scheme}.png`) });
+    }
     await narrow.close();
   }
   // 200% zoom of a 1280 px window is a 640 CSS px viewport at twice the pixel density.

@@ -121,6 +121,8 @@ def test_page_stays_local_and_quiet(browser: dict[str, Any]) -> None:
         "desktop-light.png",
         "mobile-320-dark.png",
         "mobile-320-light.png",
+        "mobile-320-section-dark.png",
+        "mobile-320-section-light.png",
         "readalong-dark.png",
         "section-light.png",
     ]

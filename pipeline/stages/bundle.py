@@ -435,23 +435,27 @@ def _render_html(
             }
         )
     downloads = [
-        _download(staging / "plain.txt", "Plain-language text", "text"),
-        _download(staging / "statement.txt", "Original text", "text"),
-        _download(staging / f"{slug}.epub", "EPUB 3 book with read-along audio", "EPUB"),
+        _download(staging, staging / "plain.txt", "Plain-language text", "text"),
+        _download(staging, staging / "statement.txt", "Original text", "text"),
+        _download(staging, staging / f"{slug}.epub", "EPUB 3 book with read-along audio", "EPUB"),
     ]
     if clips:
-        downloads.append(_download(staging / PLAYLIST_NAME, "Playlist of all audio", "M3U8"))
+        downloads.append(
+            _download(staging, staging / PLAYLIST_NAME, "Playlist of all audio", "M3U8")
+        )
     for result in results:
         for key in ("plain", "original"):
             clip = clips.get((result.section.id, key))
             if clip is not None:
                 downloads.append(
                     _download(
+                        staging,
                         clip.path,
                         f"{result.section.title}: {VERSION_LABELS[key].lower()} audio",
                         "MP3",
                     )
                 )
+    downloads.extend(_other_files(staging, downloads))
     minutes = max(1, round(overall_original.listening_seconds / 60))
     return env.get_template("package.html").render(
         lang=statement.language,
@@ -476,11 +480,29 @@ def _render_html(
     )
 
 
-def _download(path: Path, label: str, kind: str) -> dict[str, str]:
+_KINDS: Final = {".mp3": "MP3", ".md": "Markdown text", ".txt": "text", ".json": "JSON"}
+_NOT_DOWNLOADS: Final = {"index.html", MANIFEST_NAME}
+
+
+def _other_files(staging: Path, listed: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """Files other stages added to the package (a summary, a whole-statement MP3, …).
+
+    They are offered as downloads too, so a new file never goes unlisted on the page.
+    """
+    known = {item["href"] for item in listed}
+    others = []
+    for path in sorted(p for p in staging.rglob("*") if p.is_file()):
+        href = path.relative_to(staging).as_posix()
+        if href in known or href in _NOT_DOWNLOADS or path.suffix == ".vtt":
+            continue
+        kind = _KINDS.get(path.suffix, path.suffix.lstrip(".").upper() or "file")
+        others.append(_download(staging, path, path.name, kind))
+    return others
+
+
+def _download(staging: Path, path: Path, label: str, kind: str) -> dict[str, str]:
     return {
-        "href": path.relative_to(path.parent.parent).as_posix()
-        if path.parent.name == "audio"
-        else path.name,
+        "href": path.relative_to(staging).as_posix(),
         "label": label,
         "kind": kind,
         "size": human_size(path.stat().st_size),
