@@ -11,6 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
+// The third section (or the last, in a short statement): past the title block and greeting.
+async function bodySection(page) {
+  const sections = page.locator('main > section');
+  return sections.nth(Math.max(0, Math.min(2, (await sections.count()) - 1)));
+}
+
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -108,7 +114,7 @@ try {
     result.reflow[`320-${scheme}`] = await overflow(narrow);
     if (shots) {
       await narrow.screenshot({ path: path.join(shots, `mobile-320-${scheme}.png`), fullPage: false });
-      await narrow.locator('main > section').nth(2).screenshot({ path: path.join(shots, `mobile-320-section-${scheme}.png`) });
+      await (await bodySection(narrow)).screenshot({ path: path.join(shots, `mobile-320-section-${scheme}.png`) });
     }
     await narrow.close();
   }
@@ -123,28 +129,33 @@ try {
   // Keyboard read-along: Tab reaches a sentence, Enter plays from its start, the arrow key moves on.
   const page = await open(context, { scheme: 'light' });
   result.keyboard = await (async () => {
-    const first = page.locator('.text[data-audio] .s[role="button"][tabindex="0"]').first();
-    if (await first.count() === 0) return { ok: false, reason: 'no sentence button' };
+    // The first text with at least two sentences to move between.
+    const index = await page.evaluate(() => Array.prototype.findIndex.call(
+      document.querySelectorAll('.text[data-audio]'),
+      (b) => b.querySelectorAll('.s[role="button"]').length >= 2));
+    if (index < 0) return { ok: false, reason: 'no text with two sentence buttons' };
+    const block = page.locator('.text[data-audio]').nth(index);
+    const first = block.locator('.s[role="button"][tabindex="0"]');
+    if (await first.count() !== 1) return { ok: false, reason: 'not exactly one tab stop in the text' };
     await first.focus();
     const start = Number(await first.getAttribute('data-start'));
-    const second = page.locator('.text[data-audio]').first().locator('.s[role="button"]').nth(1);
+    const second = block.locator('.s[role="button"]').nth(1);
     const secondStart = Number(await second.getAttribute('data-start'));
     await page.keyboard.press('ArrowDown');
     const moved = await second.evaluate((el) => document.activeElement === el && el.tabIndex === 0);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(400);
-    const state = await page.evaluate(() => {
-      const block = document.querySelector('.text[data-audio]');
-      const audio = document.getElementById(block.getAttribute('data-audio'));
-      const now = block.querySelector('.s.now');
+    const state = await block.evaluate((el) => {
+      const audio = document.getElementById(el.getAttribute('data-audio'));
+      const now = el.querySelector('.s.now');
       return { time: audio.currentTime, highlighted: now ? now.getAttribute('data-start') : null,
-        tabStops: block.querySelectorAll('[tabindex="0"]').length,
+        tabStops: el.querySelectorAll('[tabindex="0"]').length,
         liveRegions: document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]').length };
     });
     if (shots) {
-      await page.locator('main > section').nth(2).screenshot({ path: path.join(shots, 'section-light.png') });
+      await (await bodySection(page)).screenshot({ path: path.join(shots, 'section-light.png') });
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.locator('main > section').first().screenshot({ path: path.join(shots, 'readalong-dark.png') });
+      await block.locator('xpath=ancestor::section[1]').screenshot({ path: path.join(shots, 'readalong-dark.png') });
     }
     return { ok: true, firstStart: start, secondStart, moved, ...state };
   })();
