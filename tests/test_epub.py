@@ -192,3 +192,37 @@ def test_original_only_overlays_cover_just_the_original(tmp_path: Path) -> None:
         if name.endswith(".smil"):
             targets = re.findall(r'<text src="[^"#]+#([^"]+)"', archive.read(name).decode())
             assert targets and all(t.startswith("o") for t in targets)
+
+
+@pytest.mark.slow
+def test_real_piper_voice_overlays_and_captions_fit_the_audio(tmp_path: Path) -> None:
+    """With real speech the MP3 lengths come from the encoder: every clip must still fit inside."""
+    from pipeline.check import check_package
+    from pipeline.engines import get_engine
+
+    engine = get_engine("piper", "en")
+    source = tmp_path / "water.txt"
+    source.write_text(
+        "Statement on water safety\n\nThe council met on 3 May 2024. It agreed to test the water "
+        "in every school by June. Parents will get the results by letter.\n",
+        encoding="utf-8",
+    )
+    result = build_package(Settings(input_path=source, output_dir=tmp_path / "out"), engine=engine)
+    assert check_package(result.package.zip_path).ok
+    archive = zipfile.ZipFile(result.package.folder / "water.epub")
+    lengths = {
+        n: MP3(io.BytesIO(archive.read(n))).info.length
+        for n in archive.namelist()
+        if n.endswith(".mp3")
+    }
+    ends = [
+        (f"EPUB/audio/{m.group(1)}", _clock(m.group(2)))
+        for n in archive.namelist()
+        if n.endswith(".smil")
+        for m in re.finditer(
+            r'<audio src="\.\./audio/([^"]+)" clipBegin="[^"]+" clipEnd="([^"]+)"',
+            archive.read(n).decode(),
+        )
+    ]
+    assert len(ends) >= 4
+    assert all(end <= lengths[name] + 0.001 for name, end in ends)
