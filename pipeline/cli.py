@@ -326,6 +326,36 @@ def engines(as_json: JsonOpt = False) -> None:
         typer.echo(f"{item['name']:<8} {where:<8} {state}")
 
 
+@app.command()
+def check(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            metavar="PATH", help="A package folder or its ZIP file.", show_default=False
+        ),
+    ],
+    as_json: JsonOpt = False,
+) -> None:
+    """Verify a package against its manifest: files, sizes, SHA-256, audio, HTML and EPUB."""
+    from pipeline.check import check_package
+
+    report = _guarded(lambda: check_package(path))
+    if as_json:
+        payload = {
+            "path": str(report.source),
+            "kind": report.kind,
+            "files_checked": report.files_checked,
+            "ok": report.ok,
+            "problems": list(report.problems),
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for line in report.lines():
+            typer.echo(line)
+    if not report.ok:
+        raise typer.Exit(int(ExitCode.CHECK_FAILED))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -20,9 +20,11 @@ from typing import Any, Final
 from pipeline import __version__
 from pipeline.errors import OutputError
 from pipeline.models import AudioClip, PlainSection, Readability, Section, Statement
-from pipeline.text import markdown_to_html
+from pipeline.stages import readalong
 
 MANIFEST_NAME: Final = "manifest.json"
+PLAYLIST_NAME: Final = "playlist.m3u8"
+VERSION_LABELS: Final = {"plain": "Plain language", "original": "Original text"}
 ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
 """A fixed timestamp inside the ZIP, so the same input gives the same bytes."""
 
@@ -82,33 +84,92 @@ def write_package(
     clips: Sequence[AudioClip],
     engine: EngineInfo | None,
 ) -> Package:
-    """Write text, HTML and manifest into `staging`, then publish folder and ZIP atomically."""
+    """Write text, captions, EPUB, HTML and manifest into `staging`, then publish folder and ZIP.
+
+    Every file is a pure function of its inputs (no clock, no random ids), so the same input,
+    settings and audio give byte-identical files.
+    """
+    from pipeline.stages import epub
+
     try:
         (staging / "statement.txt").write_text(_statement_text(statement), encoding="utf-8")
         (staging / "plain.txt").write_text(_plain_text(statement, results), encoding="utf-8")
         clip_map = {(clip.section_id, clip.version): clip for clip in clips}
-        (staging / "index.html").write_text(
-            _render_html(
-                statement, results, overall_original, overall_plain, clip_map, engine, staging
+        for clip in clips:
+            _caption_path(staging, clip).write_text(readalong.webvtt(clip), encoding="utf-8")
+        if clips:
+            (staging / PLAYLIST_NAME).write_text(
+                _playlist(statement, results, clips), encoding="utf-8"
+            )
+        epub.write_epub(
+            staging / f"{slug}.epub",
+            statement,
+            results,
+            clip_map,
+            epub.EpubInfo(
+                summary=accessibility_summary(bool(clips)),
+                narrator=engine.voice if engine else None,
             ),
-            encoding="utf-8",
-        )
-        manifest = _manifest(
-            staging, statement, results, overall_original, overall_plain, clip_map, engine
-        )
-        # The manifest is written last: its presence marks a complete package.
-        (staging / MANIFEST_NAME).write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
         folder = output_dir / slug
         zip_path = output_dir / f"{slug}.zip"
+        partial_zip = zip_path.with_name(f".{zip_path.name}.partial-{os.getpid()}")
+        # index.html names the ZIP's size, and the ZIP holds index.html: render until the size
+        # it names is the size it has (sizes are rounded, so this settles at once or next turn).
+        zip_size = ""
+        for _ in range(6):
+            page = _render_html(
+                statement,
+                results,
+                overall_original,
+                overall_plain,
+                clip_map,
+                engine,
+                staging,
+                slug,
+                zip_size,
+            )
+            (staging / "index.html").write_text(page, encoding="utf-8")
+            manifest = _manifest(
+                staging, statement, results, overall_original, overall_plain, clip_map, engine
+            )
+            # The manifest is written last: its presence marks a complete package.
+            (staging / MANIFEST_NAME).write_text(
+                json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+            _write_zip(staging, slug, partial_zip)
+            actual = human_size(partial_zip.stat().st_size)
+            if actual == zip_size:
+                break
+            zip_size = actual
         _publish_folder(staging, folder)
-        _write_zip(folder, zip_path)
+        os.replace(partial_zip, zip_path)
     except OSError as error:
         raise OutputError(
             f"cannot write the package in {output_dir}: {error.strerror or error}"
         ) from error
     return Package(folder=folder, zip_path=zip_path, manifest=manifest)
+
+
+def _caption_path(folder: Path, clip: AudioClip) -> Path:
+    return folder / "audio" / f"{Path(clip.path.name).stem}.vtt"
+
+
+def _playlist(
+    statement: Statement, results: Sequence[SectionResult], clips: Sequence[AudioClip]
+) -> str:
+    """An extended M3U playlist of the clips in reading order, with titles and lengths."""
+    order = {result.section.id: index for index, result in enumerate(results)}
+    ranked = sorted(
+        clips, key=lambda c: (order.get(c.section_id, len(order)), c.version != "plain")
+    )
+    lines = ["#EXTM3U", f"#PLAYLIST:{statement.meta.title}"]
+    for clip in ranked:
+        label = VERSION_LABELS.get(clip.version, clip.version).lower()
+        title = f"{_title_of(results, clip.section_id)} ({label})"
+        lines.append(f"#EXTINF:{round(clip.duration)},{title}")
+        lines.append(f"audio/{clip.path.name}")
+    return "\n".join(lines) + "\n"
 
 
 def _publish_folder(staging: Path, folder: Path) -> None:
@@ -120,19 +181,17 @@ def _publish_folder(staging: Path, folder: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _write_zip(folder: Path, zip_path: Path) -> None:
-    partial = zip_path.with_name(f".{zip_path.name}.partial-{os.getpid()}")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+def _write_zip(folder: Path, slug: str, zip_path: Path) -> None:
+    with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
+            name = f"{slug}/{path.relative_to(folder).as_posix()}"
             info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
             info.external_attr = 0o644 << 16
-            # MP3 is already compressed; storing it saves time for nothing lost.
+            # MP3 and EPUB are already compressed; storing them saves time for nothing lost.
             info.compress_type = (
-                zipfile.ZIP_STORED if path.suffix == ".mp3" else zipfile.ZIP_DEFLATED
+                zipfile.ZIP_STORED if path.suffix in (".mp3", ".epub") else zipfile.ZIP_DEFLATED
             )
             archive.writestr(info, path.read_bytes())
-    os.replace(partial, zip_path)
 
 
 def discard(staging: Path) -> None:
@@ -177,6 +236,144 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def accessibility_summary(has_audio: bool) -> str:
+    """The accessibility summary in plain words, shared by the web page and the EPUB."""
+    text = (
+        "Every part of the statement is given as written and in plain language, as text with "
+        "headings, a table of contents and a glossary."
+    )
+    if has_audio:
+        text += (
+            " Each version can be heard read aloud by a synthetic voice, with captions; the "
+            "sentence being read is highlighted. Everything works without sound as text."
+        )
+    return text + " There are no flashing, motion or sound hazards."
+
+
+def glossary(results: Sequence[SectionResult]) -> list[dict[str, str]]:
+    """Acronyms and hard words the plain version explains, from the rewriter's change log.
+
+    A change reads "hard → plain" or "explained ACRONYM"; the acronym's meaning is taken from
+    the sentence the rewriter added ("ACRONYM stands for …"). Anything else is not a glossary term.
+    """
+    import re
+
+    entries: dict[str, dict[str, str]] = {}
+    for result in results:
+        text = " ".join(result.plain.sentences)
+        for change in result.plain.changes:
+            if " → " in change:
+                term, meaning = (part.strip() for part in change.split(" → ", 1))
+                kind = "word"
+            elif change.startswith("explained "):
+                term = change.removeprefix("explained ").strip()
+                found = re.search(rf"\b{re.escape(term)} stands for ([^.]+)\.", text)
+                if not found:
+                    continue
+                meaning, kind = found.group(1).strip(), "acronym"
+            else:
+                continue
+            if not term or not meaning or term.lower() == meaning.lower():
+                continue
+            key = term if kind == "acronym" else term.lower()
+            entries.setdefault(key, {"term": key, "meaning": meaning, "kind": kind})
+    return sorted(entries.values(), key=lambda e: (e["term"].casefold(), e["term"]))
+
+
+def _grade_chart(section_id: str, original: float, plain: float) -> dict[str, Any]:
+    """Bar lengths for the small before/after grade chart (grades 0-20 on a 200-unit scale)."""
+
+    def width(grade: float) -> int:
+        return max(2, round(min(max(grade, 0.0), 20.0) * 10))
+
+    return {
+        "id": f"chart-{section_id}",
+        "original": f"{original:.0f}",
+        "plain": f"{plain:.0f}",
+        "original_width": width(original),
+        "plain_width": width(plain),
+    }
+
+
+def _json_ld(
+    statement: Statement,
+    clips: dict[tuple[str, str], AudioClip],
+    results: Sequence[SectionResult],
+    engine: EngineInfo | None,
+) -> str:
+    """schema.org metadata, with the accessibility properties reviewers and search look for."""
+    meta = statement.meta
+    has_audio = bool(clips)
+    features = [
+        "structuralNavigation",
+        "readingOrder",
+        "tableOfContents",
+        "displayTransformability",
+    ]
+    if has_audio:
+        features += ["synchronizedAudioText", "transcript", "captions"]
+    sufficient: list[Any] = [{"@type": "ItemList", "itemListElement": ["textual"]}]
+    if has_audio:
+        sufficient.append({"@type": "ItemList", "itemListElement": ["auditory"]})
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "CreativeWork",
+        "name": meta.title,
+        "inLanguage": statement.language,
+        "accessMode": ["textual", "auditory"] if has_audio else ["textual"],
+        "accessModeSufficient": sufficient,
+        "accessibilityFeature": features,
+        "accessibilityHazard": ["none"],
+        "accessibilitySummary": accessibility_summary(has_audio),
+    }
+    if meta.speaker:
+        data["author"] = {"@type": "Person", "name": meta.speaker}
+        if meta.speaker_role:
+            data["author"]["jobTitle"] = meta.speaker_role
+    if meta.date_start:
+        data["dateCreated"] = meta.date_start
+    if has_audio:
+        titles = {r.section.id: r.section.title for r in results}
+        data["associatedMedia"] = [
+            {
+                "@type": "AudioObject",
+                "name": f"{titles.get(clip.section_id, clip.section_id)} "
+                f"({VERSION_LABELS.get(clip.version, clip.version).lower()})",
+                "contentUrl": f"audio/{clip.path.name}",
+                "encodingFormat": "audio/mpeg",
+                "duration": f"PT{clip.duration:.3f}S",
+                "caption": f"audio/{Path(clip.path.name).stem}.vtt",
+            }
+            for clip in sorted(clips.values(), key=lambda c: c.path.name)
+        ]
+        if engine:
+            for media in data["associatedMedia"]:
+                media["description"] = f"Read by a synthetic voice: {engine.voice}"
+    # "</" would end the script element early; JSON allows the escaped form.
+    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+
+
+def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
+    """Blocks as paragraphs and lists (consecutive list items form one list)."""
+    from markupsafe import Markup
+
+    groups: list[dict[str, Any]] = []
+    for block in blocks:
+        item = [
+            {
+                "html": Markup(cue.html),  # escaped, or Markdown rendered with raw HTML off
+                "start": f"{cue.start:.3f}" if cue.start is not None else None,
+                "end": f"{cue.end:.3f}" if cue.end is not None else None,
+            }
+            for cue in block.cues
+        ]
+        if block.is_list_item and groups and groups[-1]["list"]:
+            groups[-1]["entries"].append(item)
+        else:
+            groups.append({"list": block.is_list_item, "entries": [item]})
+    return groups
+
+
 def _render_html(
     statement: Statement,
     results: Sequence[SectionResult],
@@ -185,6 +382,8 @@ def _render_html(
     clips: dict[tuple[str, str], AudioClip],
     engine: EngineInfo | None,
     staging: Path,
+    slug: str,
+    zip_size: str,
 ) -> str:
     from jinja2 import Environment, PackageLoader, select_autoescape
     from markupsafe import Markup
@@ -196,50 +395,67 @@ def _render_html(
     )
     sections = []
     for result in results:
-        blocks: list[dict[str, Any]] = []
-        for paragraph in result.section.paragraphs:
-            html = Markup(markdown_to_html(paragraph.text))  # already escaped by markdown-it
-            if paragraph.is_list_item:
-                if blocks and blocks[-1].get("entries") is not None:
-                    blocks[-1]["entries"].append(html)
-                else:
-                    blocks.append({"entries": [html]})
-            else:
-                blocks.append({"html": html, "entries": None})
-        original = clips.get((result.section.id, "original"))
-        plain = clips.get((result.section.id, "plain"))
+        section = result.section
+        versions = []
+        for key in ("plain", "original"):
+            clip = clips.get((section.id, key))
+            blocks = (
+                readalong.plain_blocks(result.plain, clip, section)
+                if key == "plain"
+                else readalong.original_blocks(section, clip)
+            )
+            versions.append(
+                {
+                    "key": key,
+                    "label": VERSION_LABELS[key],
+                    "groups": _cue_groups(blocks),
+                    "audio": (
+                        {
+                            "src": f"audio/{clip.path.name}",
+                            "captions": f"audio/{_caption_path(staging, clip).name}",
+                            "minutes": _duration_words(clip.duration),
+                        }
+                        if clip
+                        else None
+                    ),
+                }
+            )
         sections.append(
             {
-                "id": result.section.id,
-                "title": result.section.title,
+                "id": section.id,
+                "title": section.title,
                 "original_verdict": result.original_score.verdict,
                 "plain_verdict": result.plain_score.verdict,
-                "original_blocks": blocks,
-                "plain_paragraphs": result.plain.paragraphs,
-                "original_audio": f"audio/{original.path.name}" if original else None,
-                "plain_audio": f"audio/{plain.path.name}" if plain else None,
+                "chart": _grade_chart(
+                    section.id,
+                    result.original_score.flesch_kincaid_grade,
+                    result.plain_score.flesch_kincaid_grade,
+                ),
+                "versions": versions,
             }
         )
     downloads = [
-        {
-            "href": "statement.txt",
-            "label": "Original text",
-            "size": human_size(len(_statement_text(statement).encode())),
-        },
-        {
-            "href": "plain.txt",
-            "label": "Plain-language text",
-            "size": human_size(len(_plain_text(statement, results).encode())),
-        },
+        _download(staging, staging / "plain.txt", "Plain-language text", "text"),
+        _download(staging, staging / "statement.txt", "Original text", "text"),
+        _download(staging, staging / f"{slug}.epub", "EPUB 3 book with read-along audio", "EPUB"),
     ]
-    for clip in clips.values():
+    if clips:
         downloads.append(
-            {
-                "href": f"audio/{clip.path.name}",
-                "label": f"Audio: {_title_of(results, clip.section_id)} ({clip.version})",
-                "size": human_size(clip.path.stat().st_size),
-            }
+            _download(staging, staging / PLAYLIST_NAME, "Playlist of all audio", "M3U8")
         )
+    for result in results:
+        for key in ("plain", "original"):
+            clip = clips.get((result.section.id, key))
+            if clip is not None:
+                downloads.append(
+                    _download(
+                        staging,
+                        clip.path,
+                        f"{result.section.title}: {VERSION_LABELS[key].lower()} audio",
+                        "MP3",
+                    )
+                )
+    downloads.extend(_other_files(staging, downloads))
     minutes = max(1, round(overall_original.listening_seconds / 60))
     return env.get_template("package.html").render(
         lang=statement.language,
@@ -247,12 +463,57 @@ def _render_html(
         description=f"{heading_for(statement)}: text, plain language and audio.",
         meta=statement.meta,
         overall={"original": overall_original, "plain": overall_plain},
+        overall_chart=_grade_chart(
+            "overall",
+            overall_original.flesch_kincaid_grade,
+            overall_plain.flesch_kincaid_grade,
+        ),
         listen_minutes=minutes,
-        voice=engine.voice if engine else "no audio was made for this package",
+        engine=engine,
+        has_audio=bool(clips),
         sections=sections,
+        glossary=glossary(results),
         downloads=downloads,
+        zip={"href": f"../{slug}.zip", "size": zip_size or "about 1 MB"},
+        json_ld=Markup(_json_ld(statement, clips, results, engine)),
         version=__version__,
     )
+
+
+_KINDS: Final = {".mp3": "MP3", ".md": "Markdown text", ".txt": "text", ".json": "JSON"}
+_NOT_DOWNLOADS: Final = {"index.html", MANIFEST_NAME}
+
+
+def _other_files(staging: Path, listed: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """Files other stages added to the package (a summary, a whole-statement MP3, …).
+
+    They are offered as downloads too, so a new file never goes unlisted on the page.
+    """
+    known = {item["href"] for item in listed}
+    others = []
+    for path in sorted(p for p in staging.rglob("*") if p.is_file()):
+        href = path.relative_to(staging).as_posix()
+        if href in known or href in _NOT_DOWNLOADS or path.suffix == ".vtt":
+            continue
+        kind = _KINDS.get(path.suffix, path.suffix.lstrip(".").upper() or "file")
+        others.append(_download(staging, path, path.name, kind))
+    return others
+
+
+def _download(staging: Path, path: Path, label: str, kind: str) -> dict[str, str]:
+    return {
+        "href": path.relative_to(staging).as_posix(),
+        "label": label,
+        "kind": kind,
+        "size": human_size(path.stat().st_size),
+    }
+
+
+def _duration_words(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes == 0:
+        return f"{rest} seconds"
+    return f"{minutes} min {rest} s"
 
 
 def _title_of(results: Sequence[SectionResult], section_id: str) -> str:

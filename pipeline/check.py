@@ -1,0 +1,259 @@
+"""Verify a published package (folder or ZIP) against its manifest, as a receiver would.
+
+Checks that every file the manifest lists is there with the stated size and SHA-256, that no
+unlisted file slipped in, that every MP3 decodes and lasts as long as the manifest says, that the
+captions are WebVTT, that the HTML parses and its local links resolve, and that the EPUB opens
+as an EPUB (its container, package document and content documents parse, its resources exist).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import posixpath
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
+
+from pipeline.errors import InputError
+
+MANIFEST_NAME: Final = "manifest.json"
+DURATION_TOLERANCE: Final = 0.05
+"""Seconds an MP3's header length may differ from the stated duration (rounded to milliseconds)."""
+DECODED_TOLERANCE: Final = 0.25
+"""Seconds the decoded audio may differ from the stated duration: encoder delay and padding."""
+_DECODE_RATE: Final = 8000
+_OPF_NS: Final = "{http://www.idpf.org/2007/opf}"
+_CONTAINER_NS: Final = "{urn:oasis:names:tc:opendocument:xmlns:container}"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `check_package` found."""
+
+    source: Path
+    """The folder or ZIP that was checked."""
+    kind: str
+    """"folder" or "ZIP"."""
+    files_checked: int
+    """Files listed in the manifest that were looked at."""
+    problems: tuple[str, ...] = field(default=())
+    """One line per problem, each naming the file."""
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        """The report as people read it."""
+        head = f"Checked {self.source} ({self.kind}): {self.files_checked} files in the manifest."
+        if self.ok:
+            return [head, "OK: every file matches the manifest; audio, HTML and EPUB are sound."]
+        count = len(self.problems)
+        return [
+            head,
+            *(f"  problem: {p}" for p in self.problems),
+            f"FAILED: {count} problem{'s' if count != 1 else ''} found.",
+        ]
+
+
+class _Tree:
+    """Files of a package by their path inside it, from a folder or from a ZIP."""
+
+    def __init__(self, names: list[str], read: Callable[[str], bytes]) -> None:
+        self.names = sorted(names)
+        self.read = read
+
+    def __contains__(self, name: str) -> bool:
+        return name in set(self.names)
+
+
+def _folder_tree(folder: Path) -> _Tree:
+    names = [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()]
+    return _Tree(names, lambda name: (folder / name).read_bytes())
+
+
+def _zip_tree(archive: zipfile.ZipFile) -> _Tree:
+    entries = [info.filename for info in archive.infolist() if not info.is_dir()]
+    tops = {name.split("/", 1)[0] for name in entries}
+    # A package ZIP holds one folder named after the package; strip it.
+    prefix = f"{next(iter(tops))}/" if len(tops) == 1 and all("/" in n for n in entries) else ""
+    names = [name.removeprefix(prefix) for name in entries]
+    return _Tree(names, lambda name: archive.read(prefix + name))
+
+
+def check_package(path: Path) -> CheckReport:
+    """Check a package folder or ZIP; problems are reported, not raised.
+
+    Raises:
+        InputError: `path` is neither a folder nor a ZIP file.
+    """
+    if path.is_dir():
+        return _check(path, "folder", _folder_tree(path))
+    if path.is_file() and zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return _check(path, "ZIP", _zip_tree(archive))
+    if path.exists():
+        raise InputError(f"{path} is neither a package folder nor a ZIP file")
+    raise InputError(f"{path} does not exist", hint="give the package folder or its ZIP")
+
+
+def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
+    problems: list[str] = []
+    if MANIFEST_NAME not in tree:
+        return CheckReport(source, kind, 0, (f"{MANIFEST_NAME} is missing: not a package",))
+    try:
+        manifest = json.loads(tree.read(MANIFEST_NAME).decode("utf-8"))
+        records = list(manifest["files"])
+    except (ValueError, KeyError, TypeError) as error:
+        return CheckReport(source, kind, 0, (f"{MANIFEST_NAME} cannot be read: {error}",))
+
+    listed: set[str] = set()
+    for record in records:
+        name = str(record.get("path", ""))
+        listed.add(name)
+        if name not in tree:
+            problems.append(f"{name}: listed in the manifest but missing")
+            continue
+        data = tree.read(name)
+        if len(data) != record.get("bytes"):
+            problems.append(f"{name}: {len(data)} bytes, the manifest says {record.get('bytes')}")
+        if hashlib.sha256(data).hexdigest() != record.get("sha256"):
+            problems.append(f"{name}: SHA-256 differs from the manifest (changed or damaged)")
+        problems.extend(f"{name}: {p}" for p in _content_problems(name, data, record, tree))
+    for name in tree.names:
+        if name != MANIFEST_NAME and name not in listed:
+            problems.append(f"{name}: present but not listed in the manifest")
+    return CheckReport(source, kind, len(records), tuple(problems))
+
+
+def _content_problems(name: str, data: bytes, record: dict[str, Any], tree: _Tree) -> list[str]:
+    suffix = posixpath.splitext(name)[1].lower()
+    if suffix == ".mp3":
+        return _mp3_problems(data, record.get("duration_seconds"))
+    if suffix == ".vtt":
+        text = data.decode("utf-8", errors="replace")
+        return [] if text.startswith("WEBVTT") else ["does not start with WEBVTT: not captions"]
+    if suffix == ".html":
+        return _html_problems(name, data, tree)
+    if suffix == ".epub":
+        return _epub_problems(data)
+    return []
+
+
+def _mp3_problems(data: bytes, stated: object) -> list[str]:
+    """The MP3 must parse, decode without errors, and last as long as stated."""
+    import subprocess
+
+    from mutagen import MutagenError
+    from mutagen.mp3 import MP3
+
+    from pipeline.audio import ffmpeg_path
+
+    try:
+        length = float(MP3(io.BytesIO(data)).info.length)
+    except (MutagenError, ValueError) as error:
+        return [f"not a readable MP3 ({error})"]
+    problems = []
+    if isinstance(stated, int | float) and abs(length - stated) > DURATION_TOLERANCE:
+        problems.append(f"lasts {length:.3f} s, the manifest says {stated:.3f} s")
+    # The header can claim a length the data no longer has (a cut file keeps its Xing header), so
+    # the audio is decoded in full and its real length compared too.
+    command = [
+        ffmpeg_path(), "-v", "error", "-xerror", "-i", "pipe:0",
+        "-f", "s16le", "-ac", "1", "-ar", str(_DECODE_RATE), "pipe:1",
+    ]  # fmt: skip
+    done = subprocess.run(command, input=data, capture_output=True, check=False)
+    if done.returncode != 0 or done.stderr.strip():
+        detail = done.stderr.decode(errors="replace").strip().splitlines()[:1]
+        problems.append(f"does not decode cleanly ({detail[0] if detail else 'ffmpeg failed'})")
+    decoded = len(done.stdout) / (2 * _DECODE_RATE)
+    if isinstance(stated, int | float) and abs(decoded - stated) > DECODED_TOLERANCE:
+        problems.append(f"decodes to {decoded:.2f} s of audio, the manifest says {stated:.3f} s")
+    return problems
+
+
+class _Links(HTMLParser):
+    """Collects local links and sources, and whether the page has the parts a package page has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.targets: list[str] = []
+        self.tags: set[str] = set()
+        self.lang: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        values = dict(attrs)
+        if tag == "html":
+            self.lang = values.get("lang")
+        for attribute in ("href", "src"):
+            target = values.get(attribute)
+            if target and tag in ("a", "audio", "source", "track", "img", "link", "script"):
+                self.targets.append(target)
+
+
+def _html_problems(name: str, data: bytes, tree: _Tree) -> list[str]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ["is not UTF-8"]
+    parser = _Links()
+    parser.feed(text)
+    parser.close()
+    problems: list[str] = []
+    if not parser.lang:
+        problems.append("has no language (html lang)")
+    problems.extend(f"has no <{tag}>" for tag in ("title", "main", "h1") if tag not in parser.tags)
+    base = posixpath.dirname(name)
+    for target in parser.targets:
+        parts = urlsplit(target)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue
+        local = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
+        if local.startswith("../"):
+            continue  # the ZIP beside the folder is not part of the package
+        if local not in tree:
+            problems.append(f"links to {target}, which is not in the package")
+    return list(dict.fromkeys(problems))
+
+
+def _epub_problems(data: bytes) -> list[str]:
+    """The EPUB's container, package document and every listed resource must be there and parse."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return ["is not a ZIP, so not an EPUB"]
+    with archive:
+        infos = archive.infolist()
+        if not infos or infos[0].filename != "mimetype":
+            return ["the EPUB's first entry is not 'mimetype'"]
+        if archive.read("mimetype") != b"application/epub+zip":
+            return ["the EPUB's mimetype is wrong"]
+        names = set(archive.namelist())
+        try:
+            container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
+            rootfile = container.find(f".//{_CONTAINER_NS}rootfile")
+            opf_path = rootfile.get("full-path", "") if rootfile is not None else ""
+            package = ElementTree.fromstring(archive.read(opf_path))
+        except (KeyError, ElementTree.ParseError) as error:
+            return [f"the EPUB's container or package document is unreadable ({error})"]
+        problems = []
+        base = posixpath.dirname(opf_path)
+        for item in package.iter(f"{_OPF_NS}item"):
+            href = posixpath.normpath(posixpath.join(base, unquote(item.get("href", ""))))
+            if href not in names:
+                problems.append(f"the EPUB lists {href} but does not contain it")
+            elif href.endswith((".xhtml", ".smil", ".opf", ".xml")):
+                try:
+                    ElementTree.fromstring(archive.read(href))
+                except ElementTree.ParseError as error:
+                    problems.append(f"the EPUB's {href} is not well-formed XML ({error})")
+        return problems

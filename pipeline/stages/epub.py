@@ -1,0 +1,229 @@
+"""EPUB 3 with media overlays: the statement, plain and original, read aloud sentence by sentence.
+
+Each section is one XHTML document whose sentences carry ids; its SMIL overlay pairs each id with
+the stretch of the section's MP3 that speaks it, so reading systems highlight the sentence being
+heard. The file is written with fixed timestamps and a fixed order, so the same input gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+from xml.etree import ElementTree
+
+from pipeline import __version__
+from pipeline.models import AudioClip, Statement
+from pipeline.stages.readalong import Block, Cue, original_blocks, plain_blocks
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from pipeline.stages.bundle import SectionResult
+
+ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
+MODIFIED: Final = "2000-01-01T00:00:00Z"
+"""dcterms:modified is fixed: a clock time would make every build's bytes differ."""
+VERSION_LABELS: Final = {"plain": "Plain language", "original": "Original text"}
+_XHTML_NS: Final = "http://www.w3.org/1999/xhtml"
+
+
+@dataclass(frozen=True)
+class EpubInfo:
+    """What the EPUB says about itself beyond the statement."""
+
+    summary: str
+    """The accessibility summary, in plain words."""
+    narrator: str | None
+    """The synthetic voice that reads it, or None without audio."""
+
+
+def _environment() -> Environment:
+    from jinja2 import Environment, PackageLoader
+
+    return Environment(
+        loader=PackageLoader("pipeline", "templates/epub"),
+        autoescape=True,
+        keep_trailing_newline=True,
+    )
+
+
+def smil_clock(seconds: float) -> str:
+    """Seconds as a SMIL full clock value, H:MM:SS.mmm."""
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def _xhtml_safe(html: str, fallback: str) -> str:
+    """Inline HTML from Markdown, made XML; text alone when it is not well-formed XML."""
+    from markupsafe import escape
+
+    candidate = html.replace("<br>", "<br/>")
+    try:
+        ElementTree.fromstring(f'<span xmlns="{_XHTML_NS}">{candidate}</span>')
+    except ElementTree.ParseError:
+        return str(escape(fallback))
+    return candidate
+
+
+def _groups(
+    blocks: Sequence[Block], prefix: str
+) -> tuple[list[dict[str, Any]], list[tuple[str, Cue]]]:
+    """Blocks as paragraphs and lists with a unique id per cue, plus the cues in reading order."""
+    from markupsafe import Markup
+
+    groups: list[dict[str, Any]] = []
+    ordered: list[tuple[str, Cue]] = []
+    for block in blocks:
+        item = []
+        for cue in block.cues:
+            cue_id = f"{prefix}-{len(ordered) + 1}"
+            ordered.append((cue_id, cue))
+            item.append({"id": cue_id, "html": Markup(_xhtml_safe(cue.html, cue.text))})
+        if block.is_list_item and groups and groups[-1]["list"]:
+            groups[-1]["entries"].append(item)
+        else:
+            groups.append({"list": block.is_list_item, "entries": [item]})
+    return groups, ordered
+
+
+def write_epub(
+    destination: Path,
+    statement: Statement,
+    results: Sequence[SectionResult],
+    clips: Mapping[tuple[str, str], AudioClip],
+    info: EpubInfo,
+) -> None:
+    """Write the EPUB 3 file: one XHTML document and one overlay per section, plus the MP3s."""
+    env = _environment()
+    lang = statement.language
+    documents: list[dict[str, Any]] = []
+    overlays: list[dict[str, Any]] = []
+    audio_files: dict[str, Path] = {}
+    total_ms = 0
+    for number, result in enumerate(results, start=1):
+        section = result.section
+        doc: dict[str, Any] = {
+            "id": f"s-{section.id}",
+            "item_id": f"doc-{number}",
+            "file": f"{number:03d}-{section.id}.xhtml",
+            "title": section.title,
+            "score": (
+                f"Original: {result.original_score.verdict}. "
+                f"Plain version: {result.plain_score.verdict}."
+            ),
+            "versions": [],
+            "overlay": None,
+        }
+        pars: list[dict[str, str]] = []
+        overlay_ms = 0
+        for key in ("plain", "original"):
+            clip = clips.get((section.id, key))
+            blocks = (
+                plain_blocks(result.plain, clip, section)
+                if key == "plain"
+                else original_blocks(section, clip)
+            )
+            groups, ordered = _groups(blocks, f"{key[0]}{number}")
+            doc["versions"].append({"key": key, "label": VERSION_LABELS[key], "groups": groups})
+            if clip is None:
+                continue
+            audio_files[clip.path.name] = clip.path
+            for cue_id, cue in ordered:
+                if cue.start is None or cue.end is None:
+                    continue
+                begin, end = round(cue.start * 1000), round(cue.end * 1000)
+                overlay_ms += end - begin
+                pars.append(
+                    {
+                        "target": cue_id,
+                        "audio": clip.path.name,
+                        "begin": smil_clock(begin / 1000),
+                        "end": smil_clock(end / 1000),
+                    }
+                )
+        if pars:
+            overlay = {
+                "id": f"overlay-{number}",
+                "file": f"{number:03d}-{section.id}.smil",
+                "pars": pars,
+                "duration": smil_clock(overlay_ms / 1000),
+            }
+            overlays.append(overlay)
+            doc["overlay"] = overlay
+            total_ms += overlay_ms
+        documents.append(doc)
+
+    # The identifier follows the source text, so a rebuild of the same statement keeps it.
+    identity = "plainvoice:" + hashlib.sha256(statement.text.encode()).hexdigest()
+    meta = statement.meta
+    files: list[tuple[str, bytes]] = [
+        ("META-INF/container.xml", env.get_template("container.xml").render().encode()),
+        (
+            "EPUB/package.opf",
+            env.get_template("package.opf")
+            .render(
+                lang=lang,
+                identifier=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, identity)}",
+                title=meta.title,
+                meta=meta,
+                description=f"{meta.title}: the original text and a plain-language version.",
+                modified=MODIFIED,
+                overlays=overlays,
+                all_spoken=bool(overlays) and len(overlays) == len(documents),
+                total_duration=smil_clock(total_ms / 1000),
+                narrator=info.narrator,
+                summary=info.summary,
+                version=__version__,
+                documents=documents,
+                audio_files=[
+                    {"id": f"audio-{i}", "file": name}
+                    for i, name in enumerate(sorted(audio_files), start=1)
+                ],
+            )
+            .encode(),
+        ),
+        (
+            "EPUB/nav.xhtml",
+            env.get_template("nav.xhtml").render(lang=lang, documents=documents).encode(),
+        ),
+        ("EPUB/style.css", env.get_template("style.css").render().encode()),
+    ]
+    section_template = env.get_template("section.xhtml")
+    overlay_template = env.get_template("overlay.smil")
+    for doc in documents:
+        files.append(
+            (f"EPUB/text/{doc['file']}", section_template.render(lang=lang, doc=doc).encode())
+        )
+        if doc["overlay"]:
+            files.append(
+                (
+                    f"EPUB/smil/{doc['overlay']['file']}",
+                    overlay_template.render(doc=doc, overlay=doc["overlay"]).encode(),
+                )
+            )
+    for name in sorted(audio_files):
+        files.append((f"EPUB/audio/{name}", audio_files[name].read_bytes()))
+    _write_zip(destination, files)
+
+
+def _write_zip(destination: Path, files: Sequence[tuple[str, bytes]]) -> None:
+    """OCF container: `mimetype` first and stored, then everything else in a fixed order."""
+    with zipfile.ZipFile(destination, "w") as archive:
+        mimetype = zipfile.ZipInfo("mimetype", date_time=ZIP_EPOCH)
+        mimetype.compress_type = zipfile.ZIP_STORED
+        archive.writestr(mimetype, b"application/epub+zip")
+        for name, data in files:
+            entry = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
+            entry.external_attr = 0o644 << 16
+            entry.compress_type = (
+                zipfile.ZIP_STORED if name.endswith(".mp3") else zipfile.ZIP_DEFLATED
+            )
+            archive.writestr(entry, data)

@@ -1,0 +1,214 @@
+"""Text laid out sentence by sentence with the times each sentence is heard, for HTML and EPUB.
+
+The HTML read-along, the EPUB media overlays and the WebVTT captions all need the same thing: the
+displayed text cut into sentences, each tied to its start and end in a clip. The times come from
+synthesis (`AudioClip.timings`), so no forced alignment is needed; this module only pairs them up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
+from pipeline.text import markdown_to_html, markdown_to_plain, split_sentences
+
+VTT_LINE: Final = 42
+"""Most characters on a caption line (the usual subtitle guideline)."""
+VTT_LINES: Final = 2
+"""Most lines in one caption cue."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A piece of displayed text and, when it was spoken, where it is heard."""
+
+    html: str
+    """Safe inline HTML (escaped text, or Markdown rendered with raw HTML off)."""
+    text: str
+    """The same words as plain text."""
+    start: float | None = None
+    """Start in seconds in the clip, or None when the clip does not speak it."""
+    end: float | None = None
+    """End in seconds in the clip."""
+
+    @property
+    def timed(self) -> bool:
+        """True when the cue can be highlighted and sought to."""
+        return self.start is not None and self.end is not None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, heading or list item, as a sequence of cues."""
+
+    cues: tuple[Cue, ...]
+    """The sentences (or the whole paragraph when it carries emphasis or links)."""
+    is_list_item: bool = False
+    """True for a bullet or numbered item."""
+    is_heading: bool = False
+    """True for a heading line inside the section."""
+
+
+class _Timeline:
+    """Hands out a clip's sentence timings in order, skipping any the text does not show.
+
+    Announcements or other spoken extras have timings of their own; searching forward for the
+    next timing with the same text skips them without losing the order.
+    """
+
+    def __init__(self, timings: Sequence[SentenceTiming], duration: float) -> None:
+        self.timings = list(timings)
+        self.duration = duration
+        self.cursor = 0
+
+    def take(self, text: str) -> SentenceTiming | None:
+        wanted = " ".join(text.split())
+        for index in range(self.cursor, len(self.timings)):
+            if " ".join(self.timings[index].text.split()) == wanted:
+                self.cursor = index + 1
+                timing = self.timings[index]
+                end = min(timing.end, self.duration)
+                if end <= timing.start:
+                    return None
+                return SentenceTiming(timing.text, timing.start, end)
+        return None
+
+
+def _escape(text: str) -> str:
+    from markupsafe import escape
+
+    return str(escape(text))
+
+
+def _timeline(clip: AudioClip | None) -> _Timeline:
+    return _Timeline(clip.timings if clip else (), clip.duration if clip else 0.0)
+
+
+def _cues(sentences: Sequence[str], timeline: _Timeline) -> tuple[Cue, ...]:
+    cues = []
+    for sentence in sentences:
+        timing = timeline.take(sentence)
+        cues.append(
+            Cue(
+                html=_escape(sentence),
+                text=sentence,
+                start=timing.start if timing else None,
+                end=timing.end if timing else None,
+            )
+        )
+    return tuple(cues)
+
+
+def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ...]:
+    """The section as written, cut into the sentences the original clip speaks."""
+    from markdown_it.common.utils import escapeHtml
+
+    timeline = _timeline(clip)
+    blocks: list[Block] = []
+    for paragraph in section.paragraphs:
+        plain = markdown_to_plain(paragraph.text)
+        if not plain:
+            continue
+        whole = section.kind is SectionKind.TITLE or paragraph.is_heading
+        sentences = [plain] if whole else split_sentences(plain) or [plain]
+        html = markdown_to_html(paragraph.text).strip()
+        if html == escapeHtml(plain):
+            cues = _cues(sentences, timeline)
+        else:
+            # Emphasis or a link would be cut in two by a sentence boundary: the paragraph is one
+            # cue, heard from its first sentence's start to its last sentence's end.
+            timings = [t for t in (timeline.take(s) for s in sentences) if t is not None]
+            cues = (
+                Cue(
+                    html=html,
+                    text=plain,
+                    start=timings[0].start if timings else None,
+                    end=timings[-1].end if timings else None,
+                ),
+            )
+        blocks.append(Block(cues, paragraph.is_list_item, paragraph.is_heading))
+    return tuple(blocks)
+
+
+def plain_blocks(
+    plain: PlainSection, clip: AudioClip | None, section: Section | None = None
+) -> tuple[Block, ...]:
+    """The plain-language version, cut into the sentences the plain clip speaks.
+
+    When the plain paragraphs match the original's one for one, the original's list items stay
+    list items.
+    """
+    timeline = _timeline(clip)
+    written = [p for p in section.paragraphs if markdown_to_plain(p.text)] if section else []
+    mirrored = len(written) == len(plain.paragraphs)
+    return tuple(
+        Block(
+            _cues(split_sentences(paragraph) or [paragraph], timeline),
+            is_list_item=mirrored and written[index].is_list_item,
+        )
+        for index, paragraph in enumerate(plain.paragraphs)
+        if paragraph.strip()
+    )
+
+
+def clock(seconds: float) -> str:
+    """Seconds as a WebVTT and SMIL clock value, HH:MM:SS.mmm."""
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest / 1000:06.3f}"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _caption_lines(text: str) -> list[str]:
+    """Lines of at most 42 characters, as even as the fewest cues allow (no one-word orphan)."""
+    greedy = _wrap(text, VTT_LINE)
+    # A text that needs more than one cue fills every cue's lines, so the last is not an orphan.
+    slots = len(greedy) if len(greedy) <= VTT_LINES else -(-len(greedy) // VTT_LINES) * VTT_LINES
+    narrowest = max(1, -(-len(" ".join(text.split())) // slots))
+    for width in range(narrowest, VTT_LINE):
+        lines = _wrap(text, width)
+        if len(lines) <= slots:
+            return lines
+    return greedy
+
+
+def webvtt(clip: AudioClip) -> str:
+    """WebVTT captions for a clip, one cue per sentence as synthesised (long ones cut in turns).
+
+    A sentence longer than two caption lines is shown in several cues, its time shared out by
+    the characters in each, so no cue holds more than two lines of 42 characters.
+    """
+    out = ["WEBVTT", ""]
+    number = 0
+    for timing in clip.timings:
+        end = min(timing.end, clip.duration)
+        if end <= timing.start or not timing.text.strip():
+            continue
+        lines = _caption_lines(timing.text)
+        groups = [lines[i : i + VTT_LINES] for i in range(0, len(lines), VTT_LINES)]
+        total = sum(len(" ".join(group)) for group in groups)
+        start = timing.start
+        for index, group in enumerate(groups):
+            share = len(" ".join(group)) / total
+            stop = end if index == len(groups) - 1 else start + (end - timing.start) * share
+            number += 1
+            text = "\n".join(_escape_vtt(line) for line in group)
+            out += [str(number), f"{clock(start)} --> {clock(stop)}", text, ""]
+            start = stop
+    return "\n".join(out)
+
+
+def _escape_vtt(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

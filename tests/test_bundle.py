@@ -1,0 +1,308 @@
+"""The package's web page, captions, playlist and metadata, built with the silent engine."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.build import build_package
+from pipeline.models import AudioClip, SentenceTiming
+from pipeline.settings import Settings
+from pipeline.stages import readalong
+from pipeline.stages.bundle import human_size
+from tests.conftest import SAMPLE
+from tests.fakes import SilentEngine
+from tests.packages import sample_package
+
+CUE_TIME = re.compile(r"^(\d\d):(\d\d):(\d\d\.\d{3}) --> (\d\d):(\d\d):(\d\d\.\d{3})$")
+
+
+class _Page(HTMLParser):
+    """Elements with their attributes, the JSON-LD text, and the text of each sentence span."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.json_ld = ""
+        self.spans: list[dict[str, Any]] = []
+        self._in_ld = False
+        self._span_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        self.elements.append((tag, values))
+        self._in_ld = tag == "script" and values.get("type") == "application/ld+json"
+        if tag == "span" and values.get("class") == "s":
+            self.spans.append({"attrs": values, "text": ""})
+            self._span_depth = 1
+        elif tag == "span" and self._span_depth:
+            self._span_depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_ld = False
+        if tag == "span" and self._span_depth:
+            self._span_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._in_ld:
+            self.json_ld += data
+        if self._span_depth:
+            self.spans[-1]["text"] += data
+
+    def all(self, tag: str) -> list[dict[str, str | None]]:
+        return [attrs for name, attrs in self.elements if name == tag]
+
+
+@pytest.fixture(scope="module")
+def built() -> tuple[Path, dict[str, Any], _Page]:
+    result = sample_package()
+    folder = result.package.folder
+    page = _Page()
+    page.feed((folder / "index.html").read_text(encoding="utf-8"))
+    return folder, result.package.manifest, page
+
+
+def _clips(manifest: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (version, audio)
+        for section in manifest["sections"]
+        for version, audio in section["audio"].items()
+    ]
+
+
+def _seconds(h: str, m: str, s: str) -> float:
+    return int(h) * 3600 + int(m) * 60 + float(s)
+
+
+def test_every_clip_has_webvtt_captions_timed_from_synthesis(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    folder, manifest, _ = built
+    clips = _clips(manifest)
+    assert len(clips) == 2 * len(manifest["sections"])
+    for _, audio in clips:
+        vtt = (folder / audio["path"]).with_suffix(".vtt").read_text(encoding="utf-8")
+        assert vtt.startswith("WEBVTT\n\n")
+        cues = [c for c in vtt.split("\n\n")[1:] if c.strip()]
+        times = []
+        for cue in cues:
+            lines = cue.split("\n")
+            match = CUE_TIME.match(lines[1])
+            assert match, lines
+            start, end = _seconds(*match.groups()[:3]), _seconds(*match.groups()[3:])
+            assert start < end <= audio["duration_seconds"] + 0.001
+            text = [line for line in lines[2:] if line]
+            assert 1 <= len(text) <= 2 and all(len(line) <= 42 for line in text), text
+            times.append((start, end))
+        assert times == sorted(times)
+        assert all(a[1] <= b[0] + 0.001 for a, b in itertools.pairwise(times))
+        first = audio["sentences"][0]
+        assert times[0][0] == pytest.approx(first["start"], abs=0.001)
+
+
+def test_long_sentences_are_shared_over_cues_and_markup_is_escaped() -> None:
+    sentence = "The <b>committee</b> & its partners " + "agreed to act on this now " * 6
+    clip = AudioClip(
+        "s", "plain", Path("s.plain.mp3"), 20.0, (SentenceTiming(sentence, 1.0, 13.0),)
+    )
+    vtt = readalong.webvtt(clip)
+    cues = [c.split("\n") for c in vtt.split("\n\n")[1:] if c.strip()]
+    assert len(cues) >= 2
+    assert cues[0][1].startswith("00:00:01.000 --> ") and cues[-1][1].endswith(" --> 00:00:13.000")
+    assert "&lt;b&gt;committee&lt;/b&gt; &amp;" in vtt and "<b>" not in vtt
+    words = " ".join(line for c in cues for line in c[2:] if line)
+    assert words.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == " ".join(
+        sentence.split()
+    )
+
+
+def test_playlist_plays_every_clip_in_reading_order(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    folder, manifest, _ = built
+    lines = (folder / "playlist.m3u8").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "#EXTM3U"
+    paths = [line for line in lines if not line.startswith("#")]
+    expected = [s["audio"][v]["path"] for s in manifest["sections"] for v in ("plain", "original")]
+    assert paths == expected
+    assert all((folder / p).is_file() for p in paths)
+    assert sum(line.startswith("#EXTINF:") for line in lines) == len(paths)
+
+
+def test_each_section_has_both_versions_with_audio_and_captions(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    folder, manifest, page = built
+    audios = page.all("audio")
+    tracks = page.all("track")
+    assert len(audios) == len(tracks) == 2 * len(manifest["sections"])
+    for track in tracks:
+        assert track["kind"] == "captions" and track["srclang"] == "en" and track["label"]
+        assert (folder / str(track["src"])).is_file()
+    for audio in audios:
+        assert "controls" in audio
+        assert (folder / str(audio["src"])).is_file()
+
+
+def test_sentences_carry_the_times_they_are_heard(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    _, manifest, page = built
+    timed = [s for s in page.spans if s["attrs"].get("data-start") is not None]
+    heard = {
+        (round(t["start"], 3), " ".join(t["text"].split()))
+        for _, audio in _clips(manifest)
+        for t in audio["sentences"]
+    }
+    assert len(timed) > 40
+    plain_timed = [s for s in timed if "<" not in s["text"]]
+    for span in plain_timed:
+        start = float(str(span["attrs"]["data-start"]))
+        assert float(str(span["attrs"]["data-end"])) > start
+    # Every sentence span that is a single sentence matches a timing of the same text and start.
+    matched = sum(
+        (round(float(str(s["attrs"]["data-start"])), 3), " ".join(s["text"].split())) in heard
+        for s in timed
+    )
+    assert matched >= 0.9 * len(timed)
+
+
+def test_json_ld_states_the_accessibility_of_the_package(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    _, _, page = built
+    data = json.loads(page.json_ld)
+    assert data["@context"] == "https://schema.org"
+    assert set(data["accessMode"]) == {"textual", "auditory"}
+    sufficient = [tuple(item["itemListElement"]) for item in data["accessModeSufficient"]]
+    assert ("textual",) in sufficient and ("auditory",) in sufficient
+    assert {
+        "synchronizedAudioText",
+        "transcript",
+        "captions",
+        "structuralNavigation",
+        "readingOrder",
+    } <= set(data["accessibilityFeature"])
+    assert data["accessibilityHazard"] == ["none"]
+    assert "synthetic voice" in data["accessibilitySummary"]
+    assert data["inLanguage"] == "en" and data["author"]["name"] == "Jürgen Stock"
+    assert all(
+        m["description"].startswith("Read by a synthetic voice") for m in data["associatedMedia"]
+    )
+
+
+def test_page_discloses_the_synthetic_voice_naming_engine_and_voice(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    folder, _, _ = built
+    text = (folder / "index.html").read_text(encoding="utf-8")
+    assert "synthetic (computer-made) voice" in text
+    assert "silent test engine (synthetic)" in text and "silent speech engine" in text
+
+
+def test_glossary_explains_acronyms_and_hard_words(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    folder, _, _ = built
+    text = (folder / "index.html").read_text(encoding="utf-8")
+    assert 'id="glossary"' in text
+    assert re.search(
+        r"<dt><abbr>INTERPOL</abbr></dt><dd>International Criminal Police Organization</dd>", text
+    )
+    assert "<dt>unprecedented</dt>" in text
+
+
+def test_grade_chart_per_section_has_a_text_alternative(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    _, manifest, page = built
+    charts = page.all("svg")
+    assert len(charts) == len(manifest["sections"])
+    titles = {str(t.get("id")) for t in page.all("title") if t.get("id")}
+    for chart in charts:
+        assert chart["role"] == "img" and chart["aria-labelledby"] in titles
+
+
+def test_downloads_name_their_sizes_and_the_zip_size_is_true(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    folder, _, _ = built
+    text = (folder / "index.html").read_text(encoding="utf-8")
+    downloads = re.findall(r'<li><a href="([^"]+)">[^<]+</a> \(([^,]+), ([^;)]+)', text)
+    hrefs = {href for href, _, _ in downloads}
+    assert {"plain.txt", "statement.txt", f"{folder.name}.epub", "playlist.m3u8"} <= hrefs
+    assert sum(h.endswith(".mp3") for h in hrefs) == len(list((folder / "audio").glob("*.mp3")))
+    for href, _, size in downloads:
+        target = (
+            folder.parent / href.removeprefix("../") if href.startswith("../") else folder / href
+        )
+        assert size == human_size(target.stat().st_size), href
+
+
+def test_same_input_and_audio_give_byte_identical_folder_and_zip(tmp_path: Path) -> None:
+    first = build_package(
+        Settings(input_path=SAMPLE, output_dir=tmp_path / "a"), engine=SilentEngine()
+    )
+    second = build_package(
+        Settings(input_path=SAMPLE, output_dir=tmp_path / "b"), engine=SilentEngine()
+    )
+    a, b = first.package.folder, second.package.folder
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files_a == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    for name in files_a:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    assert first.package.zip_path.read_bytes() == second.package.zip_path.read_bytes()
+    with zipfile.ZipFile(first.package.zip_path) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_markup_in_the_statement_is_shown_as_text_never_run(tmp_path: Path) -> None:
+    source = (
+        b"A statement on safety\n\nWe will publish the <script>alert(1)</script> report "
+        b"on **1 March 2025**. The council met. Everyone agreed.\n"
+    )
+    result = build_package(
+        Settings(input_path=None, output_dir=tmp_path), engine=SilentEngine(), stdin=source
+    )
+    folder = result.package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<strong>1 March 2025</strong>" in html
+    epub = zipfile.ZipFile(next(folder.glob("*.epub")))
+    texts = [epub.read(n).decode() for n in epub.namelist() if n.endswith(".xhtml")]
+    assert not any("<script>alert" in t for t in texts)
+
+
+def test_without_audio_the_page_has_text_but_no_players(tmp_path: Path) -> None:
+    result = build_package(Settings(input_path=SAMPLE, output_dir=tmp_path, audio=False))
+    folder = result.package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "<audio" not in html and "<track" not in html and "data-start" not in html
+    assert "This package has no audio." in html
+    assert not (folder / "playlist.m3u8").exists()
+    assert '"accessMode": [\n  "textual"\n ]' in html
+
+
+def test_files_other_stages_add_are_offered_as_downloads(tmp_path: Path) -> None:
+    from pipeline.stages.bundle import _other_files
+
+    (tmp_path / "audio").mkdir()
+    (tmp_path / "summary.md").write_text("# In short\n")
+    (tmp_path / "audio" / "whole.mp3").write_bytes(b"\xff" * 2048)
+    (tmp_path / "audio" / "whole.vtt").write_text("WEBVTT\n")
+    (tmp_path / "index.html").write_text("<!DOCTYPE html>")
+    (tmp_path / "plain.txt").write_text("listed already")
+    listed = [{"href": "plain.txt", "label": "Plain", "kind": "text", "size": "14 bytes"}]
+    others = _other_files(tmp_path, listed)
+    assert [(o["href"], o["kind"], o["size"]) for o in others] == [
+        ("audio/whole.mp3", "MP3", "2 KB"),
+        ("summary.md", "Markdown text", "11 bytes"),
+    ]

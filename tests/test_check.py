@@ -1,0 +1,133 @@
+"""`plainvoice check`: a sound package passes; each kind of damage is named; the exit code says so."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.check import check_package
+from pipeline.cli import app
+from pipeline.errors import ExitCode
+from tests.packages import sample_package
+
+
+@pytest.fixture(scope="module")
+def good() -> tuple[Path, Path]:
+    result = sample_package()
+    return result.package.folder, result.package.zip_path
+
+
+@pytest.fixture
+def copy(good: tuple[Path, Path], tmp_path: Path) -> Path:
+    folder = tmp_path / good[0].name
+    shutil.copytree(good[0], folder)
+    return folder
+
+
+def test_a_fresh_package_passes_as_folder_and_as_zip(
+    good: tuple[Path, Path], runner: CliRunner
+) -> None:
+    folder, zip_path = good
+    for path in (folder, zip_path):
+        report = check_package(path)
+        assert report.ok, report.problems
+        assert report.files_checked == len(
+            json.loads((folder / "manifest.json").read_text())["files"]
+        )
+        result = runner.invoke(app, ["check", str(path)])
+        assert result.exit_code == 0, result.output
+        assert "OK:" in result.stdout
+
+
+def test_changed_missing_and_extra_files_are_each_named(copy: Path, runner: CliRunner) -> None:
+    with (copy / "plain.txt").open("a", encoding="utf-8") as handle:
+        handle.write("An added line.\n")
+    (copy / "statement.txt").unlink()
+    (copy / "notes.txt").write_text("not part of the package\n")
+    report = check_package(copy)
+    assert not report.ok
+    text = "\n".join(report.problems)
+    assert (
+        "plain.txt: SHA-256 differs" in text
+        and "plain.txt: " in text
+        and "bytes, the manifest says" in text
+    )
+    assert "statement.txt: listed in the manifest but missing" in text
+    assert "notes.txt: present but not listed in the manifest" in text
+    assert "index.html: links to statement.txt, which is not in the package" in text
+    result = runner.invoke(app, ["check", str(copy)])
+    assert result.exit_code == ExitCode.CHECK_FAILED
+    assert "FAILED: " in result.stdout and "problem: statement.txt" in result.stdout
+
+
+def test_a_cut_mp3_is_caught_by_decoding_even_with_its_header_intact(copy: Path) -> None:
+    mp3 = sorted((copy / "audio").glob("*.mp3"), key=lambda p: p.stat().st_size)[-1]
+    data = mp3.read_bytes()
+    mp3.write_bytes(data[: len(data) // 2])
+    report = check_package(copy)
+    assert any(p.startswith(f"audio/{mp3.name}: decodes to ") for p in report.problems), (
+        report.problems
+    )
+
+
+def test_garbage_in_place_of_an_mp3_is_not_readable_audio(copy: Path) -> None:
+    mp3 = next((copy / "audio").glob("*.mp3"))
+    mp3.write_bytes(b"this is not audio at all" * 100)
+    report = check_package(copy)
+    assert any(
+        f"audio/{mp3.name}: " in p and ("not a readable MP3" in p or "decode" in p)
+        for p in report.problems
+    )
+
+
+def test_a_broken_epub_and_broken_captions_are_reported(copy: Path) -> None:
+    epub = next(copy.glob("*.epub"))
+    with zipfile.ZipFile(epub) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for info, data in entries:
+            if info.filename.endswith(".xhtml") and "nav" not in info.filename:
+                data = data.replace(b"</section>", b"", 1)
+            archive.writestr(info, data)
+    epub.write_bytes(buffer.getvalue())
+    next((copy / "audio").glob("*.vtt")).write_text("1\n00:00 --> 00:01\nhello\n")
+    problems = "\n".join(check_package(copy).problems)
+    assert "is not well-formed XML" in problems
+    assert "does not start with WEBVTT" in problems
+
+
+def test_a_damaged_zip_entry_is_found(
+    good: tuple[Path, Path], tmp_path: Path, runner: CliRunner
+) -> None:
+    _folder, zip_path = good
+    damaged = tmp_path / zip_path.name
+    with zipfile.ZipFile(zip_path) as source, zipfile.ZipFile(damaged, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith("/index.html"):
+                data = data.replace(b"Contents", b"Contents!", 1)
+            target.writestr(info, data)
+    result = runner.invoke(app, ["check", str(damaged), "--json"])
+    assert result.exit_code == ExitCode.CHECK_FAILED
+    payload = json.loads(result.stdout)
+    assert payload["kind"] == "ZIP" and not payload["ok"]
+    assert any(p.startswith("index.html: SHA-256 differs") for p in payload["problems"])
+
+
+def test_a_folder_without_a_manifest_is_not_a_package(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<!DOCTYPE html><title>x</title>")
+    report = check_package(tmp_path)
+    assert report.problems == ("manifest.json is missing: not a package",)
+
+
+def test_a_missing_path_is_an_input_error(tmp_path: Path, runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", str(tmp_path / "nowhere")])
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr.startswith("plainvoice: error: ") and "does not exist" in result.stderr

@@ -1,0 +1,228 @@
+"""The EPUB 3: OCF container, package metadata, navigation and sentence-level media overlays."""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import pytest
+from mutagen.mp3 import MP3
+
+from pipeline.build import build_package
+from pipeline.settings import Settings, Versions
+from pipeline.stages.epub import smil_clock
+from tests.conftest import SAMPLE
+from tests.fakes import SilentEngine
+from tests.packages import sample_package
+
+OPF = "{http://www.idpf.org/2007/opf}"
+DC = "{http://purl.org/dc/elements/1.1/}"
+SMIL = "{http://www.w3.org/ns/SMIL}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+EPUB_NS = "{http://www.idpf.org/2007/ops}"
+
+
+def _clock(value: str) -> float:
+    hours, minutes, seconds = value.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+@pytest.fixture(scope="module")
+def book() -> tuple[zipfile.ZipFile, dict[str, Any]]:
+    result = sample_package()
+    path = result.package.folder / f"{result.package.folder.name}.epub"
+    return zipfile.ZipFile(io.BytesIO(path.read_bytes())), result.package.manifest
+
+
+def _package(archive: zipfile.ZipFile) -> ElementTree.Element:
+    return ElementTree.fromstring(archive.read("EPUB/package.opf"))
+
+
+def _meta(package: ElementTree.Element, prop: str) -> list[str]:
+    return [m.text or "" for m in package.iter(f"{OPF}meta") if m.get("property") == prop]
+
+
+def test_container_starts_with_an_uncompressed_mimetype(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    archive, _ = book
+    first = archive.infolist()[0]
+    assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+    assert archive.read("mimetype") == b"application/epub+zip"
+    container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
+    rootfile = container.find(".//{urn:oasis:names:tc:opendocument:xmlns:container}rootfile")
+    assert rootfile is not None and rootfile.get("full-path") == "EPUB/package.opf"
+
+
+def test_package_document_carries_accessibility_metadata(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    archive, manifest = book
+    package = _package(archive)
+    assert package.get("version") == "3.0"
+    assert package.findtext(f".//{DC}language") == "en"
+    assert package.findtext(f".//{DC}title") == manifest["statement"]["title"]
+    assert (package.findtext(f".//{DC}identifier") or "").startswith("urn:uuid:")
+    assert set(_meta(package, "schema:accessMode")) == {"textual", "auditory"}
+    assert {"textual", "auditory", "textual,auditory"} == set(
+        _meta(package, "schema:accessModeSufficient")
+    )
+    assert {
+        "synchronizedAudioText",
+        "structuralNavigation",
+        "tableOfContents",
+        "readingOrder",
+    } <= set(_meta(package, "schema:accessibilityFeature"))
+    assert _meta(package, "schema:accessibilityHazard") == ["none"]
+    assert "synthetic voice" in _meta(package, "schema:accessibilitySummary")[0]
+    assert _meta(package, "dcterms:conformsTo") == ["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]
+    assert _meta(package, "media:narrator") == ["silent test engine (synthetic)"]
+    assert _meta(package, "media:active-class") == ["-epub-media-overlay-active"]
+
+
+def test_every_manifest_item_exists_and_the_spine_follows_the_sections(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    archive, manifest = book
+    package = _package(archive)
+    items = {i.get("id"): i for i in package.iter(f"{OPF}item")}
+    names = set(archive.namelist())
+    for item in items.values():
+        assert f"EPUB/{item.get('href')}" in names
+    spine = [items[ref.get("idref")] for ref in package.iter(f"{OPF}itemref")]
+    assert len(spine) == len(manifest["sections"])
+    for item, section in zip(spine, manifest["sections"], strict=True):
+        doc = ElementTree.fromstring(archive.read(f"EPUB/{item.get('href')}"))
+        assert doc.findtext(f".//{XHTML}h1") == section["title"]
+        assert doc.get("lang") == "en"
+    nav = ElementTree.fromstring(archive.read("EPUB/nav.xhtml"))
+    toc = next(n for n in nav.iter(f"{XHTML}nav") if n.get(f"{EPUB_NS}type") == "toc")
+    assert [a.text for a in toc.iter(f"{XHTML}a")] == [s["title"] for s in manifest["sections"]]
+
+
+def test_overlays_point_each_sentence_at_its_stretch_of_audio(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    archive, manifest = book
+    package = _package(archive)
+    items = {i.get("id"): i for i in package.iter(f"{OPF}item")}
+    durations = {
+        f"EPUB/{i.get('href')}": MP3(io.BytesIO(archive.read(f"EPUB/{i.get('href')}"))).info.length
+        for i in items.values()
+        if i.get("media-type") == "audio/mpeg"
+    }
+    declared = {
+        m.get("refines"): m.text
+        for m in package.iter(f"{OPF}meta")
+        if m.get("property") == "media:duration"
+    }
+    total = 0.0
+    pars_seen = 0
+    for item in items.values():
+        overlay_id = item.get("media-overlay")
+        if not overlay_id:
+            continue
+        overlay_item = items[overlay_id]
+        smil_path = f"EPUB/{overlay_item.get('href')}"
+        smil = ElementTree.fromstring(archive.read(smil_path))
+        doc = ElementTree.fromstring(archive.read(f"EPUB/{item.get('href')}"))
+        ids = {e.get("id") for e in doc.iter() if e.get("id")}
+        overlay_sum = 0.0
+        last_end: dict[str, float] = {}
+        for par in smil.iter(f"{SMIL}par"):
+            text = par.find(f"{SMIL}text")
+            audio = par.find(f"{SMIL}audio")
+            assert text is not None and audio is not None
+            target = text.get("src", "")
+            assert target.split("#")[1] in ids
+            source = posixpath.normpath(
+                posixpath.join(posixpath.dirname(smil_path), audio.get("src", ""))
+            )
+            begin, end = _clock(audio.get("clipBegin", "")), _clock(audio.get("clipEnd", ""))
+            assert 0 <= begin < end <= durations[source] + 0.001
+            assert begin >= last_end.get(source, 0.0) - 0.001  # no overlap, in order
+            last_end[source] = end
+            overlay_sum += end - begin
+            pars_seen += 1
+        assert _clock(declared[f"#{overlay_id}"]) == pytest.approx(overlay_sum, abs=0.002)
+        total += overlay_sum
+    assert _clock(declared[None]) == pytest.approx(total, abs=0.002)
+    spoken = sum(len(a["sentences"]) for s in manifest["sections"] for a in s["audio"].values())
+    assert pars_seen >= 0.9 * spoken
+
+
+def test_every_content_document_is_well_formed_xhtml(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    archive, _ = book
+    for name in archive.namelist():
+        if name.endswith((".xhtml", ".smil", ".opf", ".xml")):
+            ElementTree.fromstring(archive.read(name))
+
+
+def test_smil_clock_values() -> None:
+    assert smil_clock(0) == "0:00:00.000"
+    assert smil_clock(61.5) == "0:01:01.500"
+    assert smil_clock(3723.0004) == "1:02:03.000"
+    assert re.fullmatch(r"\d+:\d\d:\d\d\.\d{3}", smil_clock(59.9996))
+
+
+def test_without_audio_the_book_has_text_and_no_overlays(tmp_path: Path) -> None:
+    result = build_package(Settings(input_path=SAMPLE, output_dir=tmp_path, audio=False))
+    archive = zipfile.ZipFile(result.package.folder / f"{result.package.folder.name}.epub")
+    assert not [n for n in archive.namelist() if n.endswith((".smil", ".mp3"))]
+    package = _package(archive)
+    assert _meta(package, "schema:accessMode") == ["textual"]
+    assert _meta(package, "schema:accessModeSufficient") == ["textual"]
+    assert not _meta(package, "media:duration")
+
+
+def test_original_only_overlays_cover_just_the_original(tmp_path: Path) -> None:
+    settings = Settings(input_path=SAMPLE, output_dir=tmp_path, versions=Versions.ORIGINAL)
+    result = build_package(settings, engine=SilentEngine())
+    archive = zipfile.ZipFile(result.package.folder / f"{result.package.folder.name}.epub")
+    audio = [n for n in archive.namelist() if n.endswith(".mp3")]
+    assert audio and all(".original." in n for n in audio)
+    for name in archive.namelist():
+        if name.endswith(".smil"):
+            targets = re.findall(r'<text src="[^"#]+#([^"]+)"', archive.read(name).decode())
+            assert targets and all(t.startswith("o") for t in targets)
+
+
+@pytest.mark.slow
+def test_real_piper_voice_overlays_and_captions_fit_the_audio(tmp_path: Path) -> None:
+    """With real speech the MP3 lengths come from the encoder: every clip must still fit inside."""
+    from pipeline.check import check_package
+    from pipeline.engines import get_engine
+
+    engine = get_engine("piper", "en")
+    source = tmp_path / "water.txt"
+    source.write_text(
+        "Statement on water safety\n\nThe council met on 3 May 2024. It agreed to test the water "
+        "in every school by June. Parents will get the results by letter.\n",
+        encoding="utf-8",
+    )
+    result = build_package(Settings(input_path=source, output_dir=tmp_path / "out"), engine=engine)
+    assert check_package(result.package.zip_path).ok
+    archive = zipfile.ZipFile(result.package.folder / "water.epub")
+    lengths = {
+        n: MP3(io.BytesIO(archive.read(n))).info.length
+        for n in archive.namelist()
+        if n.endswith(".mp3")
+    }
+    ends = [
+        (f"EPUB/audio/{m.group(1)}", _clock(m.group(2)))
+        for n in archive.namelist()
+        if n.endswith(".smil")
+        for m in re.finditer(
+            r'<audio src="\.\./audio/([^"]+)" clipBegin="[^"]+" clipEnd="([^"]+)"',
+            archive.read(n).decode(),
+        )
+    ]
+    assert len(ends) >= 4
+    assert all(end <= lengths[name] + 0.001 for name, end in ends)
