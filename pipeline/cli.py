@@ -144,6 +144,22 @@ def run(
     max_section_words: Annotated[
         int, typer.Option("--max-section-words", help="Most words in a body section.")
     ] = 250,
+    target_grade: Annotated[
+        float,
+        typer.Option(
+            "--target-grade",
+            help="Flesch-Kincaid grade the plain version aims at; rules run until each "
+            "section meets it or nothing more can safely be done.",
+        ),
+    ] = 8.0,
+    plain_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--plain-from",
+            help="An edited plain.md from an earlier package: its sections replace the "
+            "rewriter's (still fact-checked) and only changed sections are spoken again.",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
@@ -158,6 +174,8 @@ def run(
         audio=not no_audio,
         versions=versions,
         max_section_words=max_section_words,
+        target_grade=target_grade,
+        plain_from=plain_from,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _progress(show_progress) as reporter:

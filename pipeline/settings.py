@@ -47,6 +47,8 @@ class Settings:
     """Flesch-Kincaid grade the plain version aims at."""
     slug: str | None = None
     """Package name; derived from the input when None."""
+    plain_from: Path | None = None
+    """An edited `plain.md` whose sections replace the rewriter's (the review loop)."""
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
@@ -60,6 +62,8 @@ class Settings:
             problems.append("--max-section-words must be between 40 and 5000")
         if not 1 <= self.target_grade <= 18:
             problems.append("--target-grade must be between 1 and 18")
+        if self.plain_from is not None and not self.plain_from.is_file():
+            problems.append(f"--plain-from file {self.plain_from} does not exist")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if problems:
