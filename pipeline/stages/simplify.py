@@ -204,7 +204,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             is_attributive = (
                 noun is not None
                 and sentence[match.end() : noun.start()] == " "
-                and _is_noun(noun.group(0))
+                and (_is_noun(noun.group(0)) or noun.group(0).lower() in _QUANTITY_NOUNS)
             )
             if is_attributive and noun is not None and noun.group(0).lower() in _QUANTITY_NOUNS:
                 single = _BEFORE_QUANTITY.get(word.lower())
@@ -238,8 +238,15 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     Only words that change no fact are listed; the fact guard checks the rest.
     """
     result = re.sub(r"^(?:And|So)\s+(?=\w)", "", sentence)
+    result = re.sub(r"^However,\s+", "But ", result)
+    result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
     result = re.sub(r"\bevery single\b", "every", result)
-    result = re.sub(r"\b(?:really|truly|indeed|actually)\s+", "", result)
+    result = re.sub(
+        r"(?<![,;] )\b(?:really|truly|indeed|actually|also|currently|originally|particularly|"
+        r"especially|very|further|significantly)\s+(?=[a-z])",
+        "",
+        result,
+    )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
     if result != sentence:
         context.changes.append("dropped filler words")
@@ -383,6 +390,103 @@ def split_thanks(sentence: str, context: RuleContext) -> list[str]:
     return [f"{match.group('thanks')}.", f"They {past} {match.group('rest')}"]
 
 
+def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
+    """One verb says it: "succeeded in capturing" → "captured", "managed to win" → "won"."""
+
+    def succeeded(match: re.Match[str]) -> str:
+        verb = _verb_of_participle(match.group(2))
+        tense = "VBZ" if match.group(1).endswith("s") else "VBD"
+        form = _inflect(verb, tense) if verb else None
+        if form is None:
+            return match.group(0)
+        context.changes.append(f"{match.group(0)} → {form}")
+        return form
+
+    result = re.sub(r"\b(succeeded|succeeds) in (\w+ing)\b", succeeded, sentence)
+
+    def managed(match: re.Match[str]) -> str:
+        verb = match.group(1)
+        form = _inflect(verb, "VBD") if _is_base_verb(verb) else None
+        if form is None:
+            return match.group(0)
+        context.changes.append(f"{match.group(0)} → {form}")
+        return form
+
+    result = re.sub(r"\bmanaged to (\w+)\b", managed, result)
+    return [result]
+
+
+def split_thus(sentence: str, context: RuleContext) -> list[str]:
+    """A result gets its own sentence: ", thus re-establishing X" → ". This re-established X"."""
+    match = re.match(
+        r"^(?P<main>.{20,}?),? (?:thus|thereby|so) (?P<verb>[a-z-]+ing)\b(?P<rest>.+)$", sentence
+    )
+    if match is None:
+        return [sentence]
+    verb = _verb_of_participle(match.group("verb"))
+    if verb is None:
+        return [sentence]
+    form = _inflect(verb, "VBD" if _is_past(match.group("main")) else "VBZ")
+    if form is None:
+        return [sentence]
+    context.changes.append("split off the result clause")
+    return [f"{match.group('main')}.", f"This {form}{match.group('rest')}"]
+
+
+_SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von|the)){0,3}"
+
+
+def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
+    """Two predicates of a named subject split: "Ann left and opted to coach" → "… Ann opted …".
+
+    Only when the subject is a short name, so repeating it is always right.
+    """
+    match = re.match(
+        rf"^(?P<subj>{_SHORT_NAME}) (?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
+        sentence,
+    )
+    if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
+        return [sentence]
+    if not (_is_past_verb(match.group("v1")) and _is_past_verb(match.group("v2"))):
+        return [sentence]
+    subject = match.group("subj")
+    if subject.split()[0].lower() in _FUNCTION_WORDS:
+        return [sentence]
+    context.changes.append("split two joined predicates")
+    return [
+        f"{subject} {match.group('v1')} {match.group('a')}.",
+        f"{subject} {match.group('v2')} {match.group('b')}",
+    ]
+
+
+def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
+    """An inner "which" clause follows: "X, which is in Y, was built" → "X was built. It is in Y".
+
+    A non-restrictive clause inside the sentence holds a second idea; it follows as its own
+    sentence. "who" clauses after a short name repeat the name instead of guessing a pronoun.
+    """
+    match = re.match(
+        r"^(?P<head>.+?), (?P<rel>which|who) (?P<clause>[^,]{3,120}), (?P<tail>[a-z][^,]*.+)$",
+        sentence,
+    )
+    if match is None or _words(match.group("head")) > 12:
+        return [sentence]
+    head = match.group("head")
+    if match.group("rel") == "who":
+        name = re.search(rf"({_SHORT_NAME})$", head)
+        if name is None:
+            return [sentence]
+        subject = name.group(1)
+    else:
+        subject = "It"
+    tail = match.group("tail")
+    if not re.match(r"(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\b", tail):
+        return [sentence]
+    context.changes.append(f"moved the “{match.group('rel')}” clause to its own sentence")
+    end = "" if re.search(r"[.!?]$", match.group("clause")) else "."
+    return [f"{head} {tail}", f"{subject} {match.group('clause')}{end}"]
+
+
 def split_relative(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", which …" clause becomes its own sentence starting "This …"."""
     parts = _split_at(sentence, context, re.compile(r",\s+(?=which\b)"), min_words=5)
@@ -431,18 +535,25 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append(f"moved the aside “{aside}”")
         aside = re.sub(r",(?=\s+to\b)", "", aside)
         return [rest.strip(), f"This {verb} {aside}."]
-    match = re.search(r"\s*\(([^()]{1,200})\)|\s+[–—-]\s+([^–—]{3,200}?)\s+[–—-]\s+", sentence)
-    if match is None:
+    moved: list[str] = []
+
+    def aside_out(match: re.Match[str]) -> str:
+        aside = (match.group(1) or match.group(2) or "").strip()
+        if factguard.extract(aside):
+            # An aside with a number or a name stays where the writer put it.
+            return match.group(0)
+        context.changes.append(f"moved the aside “{aside}”")
+        if _words(aside) >= 5 and re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside):
+            moved.append(_capitalise(aside.rstrip(".")) + ".")
+        return " " if match.group(2) else ""
+
+    rest = re.sub(
+        r"\s*\(([^()]{1,200})\)|\s+[–—-]\s+([^–—]{3,200}?)\s+[–—-]\s+", aside_out, sentence
+    )
+    if rest == sentence:
         return [sentence]
-    aside = (match.group(1) or match.group(2) or "").strip()
-    rest = (
-        sentence[: match.start()] + (" " if match.group(2) else "") + sentence[match.end() :]
-    ).strip()
-    rest = re.sub(r"\s+([,.;:!?])", r"\1", rest)
-    context.changes.append(f"moved the aside “{aside}”")
-    if _words(aside) >= 5 and re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside):
-        return [rest, _capitalise(aside.rstrip(".")) + "."]
-    return [rest]
+    rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
+    return [rest, *moved]
 
 
 def split_participle(sentence: str, context: RuleContext) -> list[str]:
@@ -533,6 +644,7 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
     replace_phrases,
     replace_words,
     verbs_for_nouns,
+    verbs_for_phrases,
     drop_fillers,
     active_voice,
 )
@@ -544,6 +656,9 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_coordinated,
     split_coordinated_verbs,
     split_thanks,
+    split_thus,
+    split_inner_relative,
+    split_coordinated_predicates,
     split_repeated_preposition,
     split_relative,
     split_apposition,
@@ -838,6 +953,24 @@ def _verb_of_participle(word: str) -> str | None:
     if not lemmas or lemmas[0] == word.lower():
         return None
     return str(lemmas[0])
+
+
+def _inflect(verb: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag)
+    return str(forms[0]) if forms else None
+
+
+@lru_cache(maxsize=4096)
+def _is_past_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBD") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _is_past(clause: str) -> bool:
+    return any(_is_past_verb(w) for w in re.findall(r"[a-z]+", clause))
 
 
 def _past(verb: str) -> str | None:

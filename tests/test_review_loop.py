@@ -1,0 +1,61 @@
+"""End to end: the package carries the summary, plain.md and guard results; edits come back in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.build import build_package
+from pipeline.settings import Settings, Versions
+from tests.fakes import SilentEngine
+
+
+def test_package_has_summary_plain_md_and_guard_results(sample_path: Path, tmp_path: Path) -> None:
+    result = build_package(
+        Settings(input_path=sample_path, output_dir=tmp_path, versions=Versions.PLAIN),
+        engine=SilentEngine(),
+    )
+    folder = result.package.folder
+    summary_txt = (folder / "summary.txt").read_text(encoding="utf-8")
+    assert summary_txt.startswith("Jürgen Stock")
+    assert len(summary_txt.split()) <= 150
+    assert (folder / "summary.md").read_text(encoding="utf-8").startswith("# In short:")
+    assert "<!-- section: " in (folder / "plain.md").read_text(encoding="utf-8")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["summary"]["facts"]["all_kept"]
+    for section in manifest["sections"]:
+        guard = section["guard"]
+        assert guard["passed"] and not guard["flagged"] and guard["target_grade"] == 8
+        assert guard["met_target"] in (True, False)
+    assert any(section["in_short"] for section in manifest["sections"])
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "In short:" in html and "Fact check: every fact kept." in html
+
+
+def test_plain_from_uses_edits_and_speaks_only_changed_sections(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    settings = Settings(input_path=sample_path, output_dir=tmp_path, versions=Versions.PLAIN)
+    first = build_package(settings, engine=SilentEngine())
+    plain_md = first.package.folder / "plain.md"
+    edited = tmp_path / "edited.md"
+    text = plain_md.read_text(encoding="utf-8")
+    edited.write_text(text.replace("Thank you.", "Thank you all."), encoding="utf-8")
+
+    engine = SilentEngine()
+    second = build_package(
+        Settings(
+            input_path=sample_path,
+            output_dir=tmp_path,
+            versions=Versions.PLAIN,
+            plain_from=edited,
+        ),
+        engine=engine,
+    )
+    assert engine.texts == ["Thank you all."]
+    manifest = second.package.manifest
+    closing = manifest["sections"][-1]
+    assert closing["guard"]["reviewed_by_person"]
+    assert not any(s["guard"]["reviewed_by_person"] for s in manifest["sections"][:-1])
+    assert all(s["audio"]["plain"]["duration_seconds"] > 0 for s in manifest["sections"])
+    assert len(list((second.package.folder / "audio").glob("*.mp3"))) == len(manifest["sections"])
