@@ -80,9 +80,17 @@ MONTHS: Final = (
 ).split()
 
 _DIGITS: Final = re.compile(r"(?<![\w.-])\d+(?:[.,:/–-]\d+)*(?:st|nd|rd|th|s)?(?!\w)")
+_NUMBER_WORD_ALTERNATIVES: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORD: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    rf"(?<![\w-])(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:{_NUMBER_WORD_ALTERNATIVES}))?(?![\w-])",
+    re.IGNORECASE,
 )
+STAGE_DIRECTION: Final = re.compile(
+    r"\s*[(\[](?:applause|laughter|cheers|cheering|booing|inaudible|crosstalk|music|pause)"
+    r"[.!]?[)\]]\.?",
+    re.IGNORECASE,
+)
+"""Transcript notes: not said by the speaker, so neither facts nor words to keep."""
 _NAME: Final = re.compile(r"(?<![\w'’-])[A-Z][\w'’./-]*[\w]|(?<![\w'’-])[A-Z](?![\w'’-])")
 _QUOTE: Final = re.compile(r"[\"“]([^\"”]{1,80})[\"”]")
 _WORD: Final = re.compile(r"[\w'’-]+")
@@ -103,6 +111,10 @@ class Fact:
 
 def extract(text: str | Sequence[str]) -> tuple[Fact, ...]:
     """Every fact in a text (or its sentences), once each, in order of first appearance."""
+    if isinstance(text, str):
+        text = STAGE_DIRECTION.sub(" ", text)
+    else:
+        text = [STAGE_DIRECTION.sub(" ", sentence) for sentence in text]
     sentences = text
     text = text if isinstance(text, str) else " ".join(text)
     facts: list[Fact] = []

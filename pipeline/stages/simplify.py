@@ -129,6 +129,14 @@ def short_greeting(text: str) -> str:
     return f"Hello to {listed} and to you all."
 
 
+def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
+    """Transcript notes such as "(Applause.)" were not said; the plain version drops them."""
+    stripped = re.sub(factguard.STAGE_DIRECTION, "", sentence).strip()
+    if stripped != sentence.strip():
+        context.changes.append("dropped a transcript note")
+    return [stripped] if stripped else []
+
+
 # --- word rules --------------------------------------------------------------------------------
 
 
@@ -242,8 +250,7 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
     result = re.sub(r"\bevery single\b", "every", result)
     result = re.sub(
-        r"(?<![,;] )\b(?:really|truly|indeed|actually|also|currently|originally|particularly|"
-        r"especially|very|further|significantly)\s+(?=[a-z])",
+        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])",
         "",
         result,
     )
@@ -565,6 +572,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     if _words(sentence) <= context.long_words:
         return [sentence]
     lead = re.match(r"^([A-Z][a-z]+ing)\b([^,]{3,80}),\s+(.+)$", sentence)
+    # The main clause must start with its subject; "Keeping X safe needs …, reflects …" is a
+    # gerund subject, not a participle phrase.
+    if lead and not _starts_with_subject(lead.group(3)):
+        lead = None
     if lead and _verb_of_participle(lead.group(1)):
         verb = _verb_of_participle(lead.group(1))
         main = _capitalise(lead.group(3))
@@ -579,6 +590,82 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             context.changes.append("moved a participle phrase")
             return [main, f"It {_third_person(verb)}{middle.group(2)}."]
     return [sentence]
+
+
+def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
+    """An inner ", led by A and B," phrase becomes a sentence of its own: "It was led by …".
+
+    The phrase describes the subject before it, so "It" (or "They" after a plural) is right.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<head>(?:The|This|Our|Their|Its|[A-Z][\w'’-]*)\b[^,]{2,60}?), "
+        r"(?P<verb>[a-z]+(?:ed|en|led|t)) (?P<phrase>by [^,]{3,100}), (?P<tail>[a-z].+)$",
+        sentence,
+    )
+    if match is None or not _is_past_verb(match.group("verb")):
+        return [sentence]
+    head = match.group("head")
+    plural = head.split()[-1].endswith("s") and not head.split()[-1].endswith("ss")
+    past = _is_past(match.group("tail").split(" ", 1)[0])
+    be = ("were" if past else "are") if plural else ("was" if past else "is")
+    pronoun = "They" if plural else "It"
+    context.changes.append("moved a participle phrase to its own sentence")
+    return [
+        f"{head} {match.group('tail')}",
+        f"{pronoun} {be} {match.group('verb')} {match.group('phrase')}.",
+    ]
+
+
+def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
+    """An opening reason or aim follows the main clause as a sentence of its own.
+
+    "Because X, we act." → "We act. This is because X."
+    "To reach X, we act." → "We act. The aim is to reach X."
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(r"^(?P<kind>Because|To) (?P<lead>[^,]{3,120}), (?P<main>.+)$", sentence)
+    if match is None or not _starts_with_subject(match.group("main")):
+        return [sentence]
+    if _words(match.group("main")) < 5:
+        return [sentence]
+    kind = match.group("kind")
+    if kind == "To" and not _is_base_verb(match.group("lead").split(" ", 1)[0]):
+        return [sentence]
+    lead = match.group("lead").rstrip(".")
+    second = f"This is because {lead}." if kind == "Because" else f"The aim is to {lead}."
+    context.changes.append(f"moved the opening “{kind.lower()}” clause after the main one")
+    return [_capitalise(match.group("main")), second]
+
+
+_PURPOSE_VERBS: Final = (
+    "allow|enable|help|support|ensure|protect|prevent|make|provide|give|keep|build|create|reduce"
+)
+
+
+def split_purpose(sentence: str, context: RuleContext) -> list[str]:
+    """A closing purpose becomes a sentence: "… a platform to allow X." → "This allows X".
+
+    Only after a noun ("platform to allow"), so a verb's own "to" ("continued to grow") stays.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        rf"^(?P<main>.{{25,}}? (?P<noun>[a-z]+)) to (?P<verb>{_PURPOSE_VERBS}) "
+        r"(?P<rest>[^;]{8,})$",
+        sentence,
+    )
+    if (
+        match is None
+        or not _is_noun_not_verb(match.group("noun"))
+        or _words(match.group("main")) < 6
+    ):
+        return [sentence]
+    verb = _third_person(match.group("verb"))
+    context.changes.append("moved the purpose to its own sentence")
+    return [f"{match.group('main')}.", f"This {verb} {match.group('rest')}"]
 
 
 def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
@@ -652,7 +739,10 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_semicolons,
     split_parenthetical,
     split_leading_clauses,
+    split_leading_reason,
     split_participle,
+    split_past_participle,
+    split_purpose,
     split_coordinated,
     split_coordinated_verbs,
     split_thanks,
@@ -663,7 +753,12 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_relative,
     split_apposition,
 )
-DEFAULT_RULES: Final[tuple[Rule, ...]] = (*WORD_RULES, *SENTENCE_RULES, explain_acronyms)
+DEFAULT_RULES: Final[tuple[Rule, ...]] = (
+    drop_stage_directions,
+    *WORD_RULES,
+    *SENTENCE_RULES,
+    explain_acronyms,
+)
 """Applied in this order: words first (shorter sentences score better), acronyms last, so an
 explanation is added once, before the sentence that first uses the acronym."""
 
@@ -792,7 +887,7 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
         if joined == sentence:
             result.append(sentence)
             continue
-        if rewritten and factguard.check(sentence, joined, context.allowed).ok:
+        if factguard.check(sentence, joined, context.allowed).ok:
             result.extend(rewritten)
         else:
             # The rule lost or invented a fact: keep the sentence as it was and flag it.
@@ -911,6 +1006,14 @@ def _is_noun(word: str) -> bool:
     return "NOUN" in lemmas and "ADJ" not in lemmas
 
 
+@lru_cache(maxsize=4096)
+def _is_noun_not_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return word.lower() not in _FUNCTION_WORDS and "NOUN" in lemmas and "VERB" not in lemmas
+
+
 @lru_cache(maxsize=1024)
 def _verb_of(noun: str) -> str | None:
     """The verb a nominalisation comes from ("identification" → "identify"), if English has it."""
@@ -944,6 +1047,17 @@ def _is_base_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return word in getAllLemmas(word).get("VERB", ())
+
+
+_SUBJECT_STARTS: Final = frozenset(
+    "the a an this that these those our their its his her my your we i they it he she there "
+    "every each some many most all".split()
+)
+
+
+def _starts_with_subject(clause: str) -> bool:
+    first = clause.split(" ", 1)[0]
+    return first.lower() in _SUBJECT_STARTS or (first[:1].isupper() and first.lower() != first)
 
 
 def _verb_of_participle(word: str) -> str | None:
@@ -1006,7 +1120,7 @@ def _fix_articles(sentence: str) -> str:
             wanted = wanted.capitalize()
         return f"{wanted} {next_word}"
 
-    return re.sub(r"\b(an?|An?)\s+([a-z]\w*)", choose, sentence)
+    return re.sub(r"(?<![\w'’-])(an?|An?)\s+([a-z]\w*)", choose, sentence)
 
 
 def _match_case(original: str, replacement: str) -> str:
