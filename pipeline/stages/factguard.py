@@ -155,7 +155,8 @@ def names_in(text: str | Sequence[str], rare_starts: bool = False) -> list[str]:
         matches = list(_NAME.finditer(sentence))
         for index, match in enumerate(matches):
             word = _strip_possessive(match.group(0).rstrip("."))
-            if not word or word.lower() in HONORIFICS or word == "I":
+            if len(word) < 2 or word.lower() in HONORIFICS:
+                # A lone capital ("A", "I") is a word, not a name.
                 continue
             if not word.isupper() and _is_function_word(word):
                 # "And", "The" after a colon or a list marker start a clause, not a name.
@@ -164,7 +165,9 @@ def names_in(text: str | Sequence[str], rare_starts: bool = False) -> list[str]:
             if at_start and not word.isupper() and not any(c.isdigit() for c in word):
                 following = matches[index + 1] if index + 1 < len(matches) else None
                 joined = following is not None and following.start() == match.end() + 1
-                if _is_function_word(word) or not (joined or (rare_starts and _is_rare(word))):
+                # A sentence's first word is a name when it is rare in English and either runs
+                # into another capitalised word ("Jürgen Stock") or, for `rare_starts`, alone.
+                if not _is_rare(word, 4.0 if joined else 3.0) or not (joined or rare_starts):
                     continue
             names.append(word)
     return names
@@ -306,10 +309,10 @@ def _strip_possessive(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _is_rare(word: str) -> bool:
+def _is_rare(word: str, below: float = 3.0) -> bool:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en") < 3.0
+    return zipf_frequency(word.lower(), "en") < below
 
 
 @lru_cache(maxsize=4096)

@@ -1113,7 +1113,8 @@ def _fix_articles(sentence: str) -> str:
         article, next_word = match.group(1), match.group(2)
         lower = next_word.lower()
         vowel_sound = (
-            lower[0] in "aeiou" and not lower.startswith(("uni", "use", "usu", "one", "eu"))
+            lower[0] in "aeiou"
+            and not lower.startswith(("uni", "use", "usu", "one", "once", "eu", "ura", "ure"))
         ) or lower.startswith(("hour", "honest", "honour", "honor", "heir"))
         wanted = "an" if vowel_sound else "a"
         if article[0].isupper():
