@@ -20,6 +20,12 @@ MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
 _BACK_REFERENCE: Final = re.compile(r"^(?:This|It|They|These|That|Those|He|She)\b")
 _EXPLANATION: Final = re.compile(r"^[A-Z][A-Z0-9-]+ stands for ")
+_CEREMONY: Final = re.compile(
+    r"^(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
+    r"\b(?:greet|thank|thanks|welcome)\b",
+    re.IGNORECASE,
+)
+"""Courtesies ("I am glad to take part", "I greet you") are not key points."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,8 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
         score += 1.0 if not candidates else 0.0
-        score -= 2.0 if _BACK_REFERENCE.match(sentence) else 0.0
+        score -= 3.0 if _BACK_REFERENCE.match(sentence) else 0.0
+        score -= 4.0 if _CEREMONY.search(sentence) else 0.0
         score -= max(0, words - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
@@ -100,7 +107,8 @@ def lead_sentence(meta: StatementMeta) -> str:
         parts.append(f"in {meta.place}")
     if meta.date_text:
         parts.append(f"on {meta.date_text}")
-    return re.sub(r",(?= spoke| gave)", ",", " ".join(parts)).rstrip(",") + "."
+    # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
+    return f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
 
 
 def summarise(
