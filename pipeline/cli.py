@@ -199,6 +199,14 @@ def run(
         f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
         f"{len(result.statement.sections)} sections, {minutes:.1f} minutes of audio."
     )
+    guards = [s.get("guard", {}) for s in package.manifest.get("sections", [])]
+    if guards:
+        met = sum(bool(g.get("met_target")) for g in guards)
+        flagged = sum(bool(g.get("flagged")) for g in guards)
+        typer.echo(
+            f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
+            f"below; {flagged} flagged for review (see manifest.json)."
+        )
 
 
 @app.command()

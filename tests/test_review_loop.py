@@ -59,3 +59,45 @@ def test_plain_from_uses_edits_and_speaks_only_changed_sections(
     assert not any(s["guard"]["reviewed_by_person"] for s in manifest["sections"][:-1])
     assert all(s["audio"]["plain"]["duration_seconds"] > 0 for s in manifest["sections"])
     assert len(list((second.package.folder / "audio").glob("*.mp3"))) == len(manifest["sections"])
+
+
+def test_cli_passes_target_grade_and_plain_from(sample_path: Path, tmp_path: Path) -> None:
+    from unittest import mock
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    edited = tmp_path / "plain.md"
+    edited.write_text("<!-- section: 01-x -->\ntext\n", encoding="utf-8")
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        build.return_value.package.manifest = {"audio_seconds": 0}
+        build.return_value.statement.sections = ()
+        result = CliRunner().invoke(
+            app,
+            [
+                "run",
+                str(sample_path),
+                "--no-audio",
+                "-q",
+                "--target-grade",
+                "6",
+                "--plain-from",
+                str(edited),
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    settings = build.call_args.args[0]
+    assert settings.target_grade == 6 and settings.plain_from == edited
+
+
+def test_missing_plain_from_file_is_a_usage_error(sample_path: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(
+        app, ["run", str(sample_path), "--no-audio", "--plain-from", str(tmp_path / "nope.md")]
+    )
+    assert result.exit_code == 2
+    assert "--plain-from" in result.output
