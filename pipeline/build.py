@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.language import resolve_language
-from pipeline.models import Statement
+from pipeline.models import AudioClip, Statement
 from pipeline.settings import Settings, Versions
-from pipeline.stages import bundle, load, readability, simplify, speak, split
+from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
 from pipeline.text import split_sentences
 
@@ -80,8 +81,14 @@ def build_package(
     # 3. Score and 4. simplify each section, then score the plain version.
     reporter.start("Writing plain language", len(statement.sections))
     results: list[SectionResult] = []
+    edits = review.read_edits(settings.plain_from) if settings.plain_from else {}
+    acronyms = simplify.load_acronyms()
     for section in statement.sections:
-        plain = simplify.simplify_section(section, language)
+        plain = simplify.simplify_section(section, language, target_grade=settings.target_grade)
+        if section.id in edits:
+            # A person's edited text wins; the guard still checks it, as a warning.
+            plain = review.apply_edit(section, plain, edits[section.id], acronyms, language)
+        plain = summary.with_in_short(section, plain)
         results.append(
             SectionResult(
                 section=section,
@@ -95,6 +102,7 @@ def build_package(
         " ".join(s.plain_text for s in statement.sections), language
     )
     overall_plain = readability.score(" ".join(r.plain.text for r in results), language)
+    short = summary.summarise(statement, [r.plain for r in results], acronyms)
 
     slug = settings.slug or split.slugify(
         settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
@@ -106,6 +114,8 @@ def build_package(
         engine_info = None
         if settings.audio and engine is not None:
             jobs = _speech_jobs(results, settings.versions)
+            reused = _reusable_audio(settings, slug, engine.name, jobs, staging)
+            jobs = [job for job in jobs if (job.section_id, job.version) not in reused]
             reporter.start("Speaking", sum(len(s) for job in jobs for s in job.paragraphs))
             album = speak.AlbumInfo(
                 album=statement.meta.title,
@@ -113,6 +123,7 @@ def build_package(
                 language=language,
             )
             clips = speak.speak(jobs, engine, staging / "audio", album, reporter.advance)
+            clips = [*reused.values(), *clips]
             engine_info = EngineInfo(engine.name, engine.voice_description(), engine.offline)
 
         # 6. Bundle: HTML, text, manifest, then publish folder and ZIP atomically.
@@ -127,12 +138,28 @@ def build_package(
             overall_plain,
             clips,
             engine_info,
+            summary=short,
+            plain_markdown=review.plain_markdown(statement, [r.plain for r in results]),
         )
         reporter.advance()
     except BaseException:
         bundle.discard(staging)
         raise
     return BuildResult(package=package, statement=statement)
+
+
+def _reusable_audio(
+    settings: Settings, slug: str, engine_name: str, jobs: list[speak.SpeechJob], staging: Path
+) -> dict[tuple[str, str], AudioClip]:
+    """After a review (`--plain-from`), unchanged text keeps the last package's audio."""
+    previous = settings.output_dir / slug
+    if settings.plain_from is None or not review.same_engine(previous, engine_name):
+        return {}
+    texts = {
+        (job.section_id, job.version): " ".join(s for p in job.paragraphs for s in p)
+        for job in jobs
+    }
+    return review.reusable_clips(previous, texts, staging / "audio")
 
 
 def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak.SpeechJob]:

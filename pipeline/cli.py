@@ -164,6 +164,22 @@ def run(
     max_section_words: Annotated[
         int, typer.Option("--max-section-words", help="Most words in a body section.")
     ] = 250,
+    target_grade: Annotated[
+        float,
+        typer.Option(
+            "--target-grade",
+            help="Flesch-Kincaid grade the plain version aims at; rules run until each "
+            "section meets it or nothing more can safely be done.",
+        ),
+    ] = 8.0,
+    plain_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--plain-from",
+            help="An edited plain.md from an earlier package: its sections replace the "
+            "rewriter's (still fact-checked) and only changed sections are spoken again.",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
@@ -180,6 +196,8 @@ def run(
         max_section_words=max_section_words,
         input_format=input_format,
         max_input_mb=max_input_mb,
+        target_grade=target_grade,
+        plain_from=plain_from,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _progress(show_progress) as reporter:
@@ -203,6 +221,14 @@ def run(
         f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
         f"{len(result.statement.sections)} sections, {minutes:.1f} minutes of audio."
     )
+    guards = [s.get("guard", {}) for s in package.manifest.get("sections", [])]
+    if guards:
+        met = sum(bool(g.get("met_target")) for g in guards)
+        flagged = sum(bool(g.get("flagged")) for g in guards)
+        typer.echo(
+            f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
+            f"below; {flagged} flagged for review (see manifest.json)."
+        )
 
 
 @app.command()

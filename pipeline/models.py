@@ -152,11 +152,13 @@ class FactCheck:
     """Numbers, dates and proper names found in the original."""
     missing: tuple[str, ...]
     """Facts of the original not found in the plain version (empty when all kept)."""
+    invented: tuple[str, ...] = ()
+    """Numbers and names in the plain version that the original does not have."""
 
     @property
     def ok(self) -> bool:
-        """True when no fact was lost."""
-        return not self.missing
+        """True when no fact was lost and none was invented."""
+        return not self.missing and not self.invented
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,28 @@ class PlainSection:
     """One line per change made, for review (e.g. "commence → start")."""
     facts: FactCheck
     """The fact guard's verdict."""
+    fallbacks: tuple[str, ...] = ()
+    """Sentences kept in their original wording because a rewrite failed the fact guard."""
+    in_short: tuple[str, ...] = ()
+    """One to three key points taken from the section's own plain sentences."""
+    target_grade: float | None = None
+    """The Flesch-Kincaid grade the rewriter aimed at."""
+    grade: float | None = None
+    """The plain version's Flesch-Kincaid grade."""
+    reviewed: bool = False
+    """True when a person's edited text (`--plain-from`) replaced the rewriter's."""
+
+    @property
+    def met_target(self) -> bool | None:
+        """Whether the plain version reached the target grade (None when no target was set)."""
+        if self.target_grade is None or self.grade is None:
+            return None
+        return self.grade <= self.target_grade
+
+    @property
+    def flagged(self) -> bool:
+        """True when a person should review the section: a fact failed or a rewrite was undone."""
+        return bool(self.fallbacks) or not self.facts.ok
 
     @property
     def text(self) -> str:

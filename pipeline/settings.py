@@ -58,6 +58,8 @@ class Settings:
     """Format to read the input as; "auto" detects it."""
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
     """Largest input accepted, in megabytes."""
+    plain_from: Path | None = None
+    """An edited `plain.md` whose sections replace the rewriter's (the review loop)."""
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
@@ -78,6 +80,8 @@ class Settings:
             problems.append("--max-input-mb must be more than 0 and at most 1024")
         if not 1 <= self.target_grade <= 18:
             problems.append("--target-grade must be between 1 and 18")
+        if self.plain_from is not None and not self.plain_from.is_file():
+            problems.append(f"--plain-from file {self.plain_from} does not exist")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if problems:

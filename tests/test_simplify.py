@@ -137,3 +137,50 @@ def test_sample_plain_version_keeps_every_fact_and_is_easier(sample_path: Path) 
         assert (
             score(plain.text).flesch_kincaid_grade < score(section.plain_text).flesch_kincaid_grade
         )
+
+
+def test_greeting_becomes_one_short_line_keeping_names() -> None:
+    plain = simplify_section(
+        _section("Mr Chairperson, Excellencies, distinguished guests,", kind=SectionKind.GREETING)
+    )
+    assert plain.sentences == ("Hello to you all.",)
+    assert plain.facts.ok and not plain.flagged
+    named = simplify_section(
+        _section("Madam President, Mr Guterres, Excellencies,", kind=SectionKind.GREETING)
+    )
+    assert named.sentences == ("Hello to Guterres and to you all.",)
+
+
+def test_title_lines_read_as_sentences() -> None:
+    section = Section(
+        "01-about",
+        1,
+        SectionKind.TITLE,
+        "About",
+        (Paragraph("Statement by"), Paragraph("Jane Doe, Minister"), Paragraph("Paris, 2021")),
+        ("Statement by", "Jane Doe, Minister", "Paris, 2021"),
+    )
+    plain = simplify_section(section)
+    assert plain.sentences == ("Statement by Jane Doe, Minister.", "Paris, 2021.")
+
+
+def test_target_grade_is_recorded_and_stricter_targets_split_more() -> None:
+    text = (
+        "The ministers, who met in the capital for two long days of talks on trade, agreed on "
+        "a plan for the coming year, and they will publish it next week for all to read, "
+        "which the press has long asked for."
+    )
+    loose = simplify_section(_section(text), target_grade=18)
+    strict = simplify_section(_section(text), target_grade=1)
+    assert loose.met_target is True
+    assert strict.target_grade == 1 and strict.met_target is False
+    assert len(strict.sentences) > len(loose.sentences)
+
+
+def test_sample_body_sections_get_easier_and_the_whole_much_easier(sample_path: Path) -> None:
+    statement = split_statement(load_source(sample_path))
+    plains = [simplify_section(section) for section in statement.sections]
+    before = score(" ".join(s.plain_text for s in statement.sections)).flesch_kincaid_grade
+    after = score(" ".join(p.text for p in plains)).flesch_kincaid_grade
+    assert after <= before - 3
+    assert all(p.grade is not None for p in plains)

@@ -19,8 +19,9 @@ from typing import Any, Final
 
 from pipeline import __version__
 from pipeline.errors import OutputError
-from pipeline.models import AudioClip, PlainSection, Readability, Section, Statement
+from pipeline.models import AudioClip, FactCheck, PlainSection, Readability, Section, Statement
 from pipeline.stages import readalong
+from pipeline.stages.summary import Summary
 
 MANIFEST_NAME: Final = "manifest.json"
 PLAYLIST_NAME: Final = "playlist.m3u8"
@@ -83,6 +84,8 @@ def write_package(
     overall_plain: Readability,
     clips: Sequence[AudioClip],
     engine: EngineInfo | None,
+    summary: Summary | None = None,
+    plain_markdown: str | None = None,
 ) -> Package:
     """Write text, captions, EPUB, HTML and manifest into `staging`, then publish folder and ZIP.
 
@@ -94,6 +97,13 @@ def write_package(
     try:
         (staging / "statement.txt").write_text(_statement_text(statement), encoding="utf-8")
         (staging / "plain.txt").write_text(_plain_text(statement, results), encoding="utf-8")
+        if plain_markdown is not None:
+            (staging / "plain.md").write_text(plain_markdown, encoding="utf-8")
+        if summary is not None:
+            (staging / "summary.md").write_text(
+                summary.to_markdown(heading_for(statement)), encoding="utf-8"
+            )
+            (staging / "summary.txt").write_text(summary.to_text(), encoding="utf-8")
         clip_map = {(clip.section_id, clip.version): clip for clip in clips}
         for clip in clips:
             _caption_path(staging, clip).write_text(readalong.webvtt(clip), encoding="utf-8")
@@ -133,6 +143,13 @@ def write_package(
             manifest = _manifest(
                 staging, statement, results, overall_original, overall_plain, clip_map, engine
             )
+            if summary is not None:
+                manifest["summary"] = {
+                    "text": summary.text,
+                    "words": summary.words,
+                    "points": list(summary.points),
+                    "facts": _facts_record(summary.facts),
+                }
             # The manifest is written last: its presence marks a complete package.
             (staging / MANIFEST_NAME).write_text(
                 json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
@@ -432,6 +449,8 @@ def _render_html(
                     result.plain_score.flesch_kincaid_grade,
                 ),
                 "versions": versions,
+                "in_short": result.plain.in_short,
+                "guard": guard_record(result.plain),
             }
         )
     downloads = [
@@ -533,6 +552,35 @@ def file_record(path: Path, root: Path, duration: float | None = None) -> dict[s
     return record
 
 
+def _facts_record(facts: FactCheck) -> dict[str, Any]:
+    return {
+        "checked": list(facts.facts),
+        "missing": list(facts.missing),
+        "invented": list(facts.invented),
+        "all_kept": facts.ok,
+    }
+
+
+def guard_record(plain: PlainSection) -> dict[str, Any]:
+    """The fact guard's result for one section, for the manifest and the page."""
+    if plain.reviewed:
+        status = "reviewed by a person" + ("" if plain.facts.ok else " (fact check warnings)")
+    elif plain.flagged:
+        status = "flagged for review"
+    else:
+        status = "every fact kept"
+    return {
+        "passed": plain.facts.ok,
+        "flagged": plain.flagged,
+        "status": status,
+        "fallbacks": list(plain.fallbacks),
+        "reviewed_by_person": plain.reviewed,
+        "target_grade": plain.target_grade,
+        "grade": plain.grade,
+        "met_target": plain.met_target,
+    }
+
+
 def _manifest(
     staging: Path,
     statement: Statement,
@@ -571,10 +619,15 @@ def _manifest(
                     "original": asdict(result.original_score),
                     "plain": asdict(result.plain_score),
                 },
-                "facts": {
-                    "checked": list(result.plain.facts.facts),
-                    "missing": list(result.plain.facts.missing),
-                    "all_kept": result.plain.facts.ok,
+                "facts": _facts_record(result.plain.facts),
+                "in_short": list(result.plain.in_short),
+                "guard": guard_record(result.plain),
+                "text_sha256": {
+                    version: hashlib.sha256(
+                        " ".join(t.text for t in clip.timings).encode("utf-8")
+                    ).hexdigest()
+                    for (section_id, version), clip in clips.items()
+                    if section_id == section.id
                 },
                 "changes": list(result.plain.changes),
                 "audio": audio,

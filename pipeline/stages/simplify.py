@@ -1,9 +1,11 @@
 """Simplify stage: a plain-language version of each section by small, ordered, documented rules.
 
 Every rule works on one sentence and may return several. After each rule the fact guard
-compares the sentence before and after: if a number, date or name went missing, that rule's
-change to that sentence is undone. So the plain version keeps every fact by construction, and
-`check_facts` proves it again on the whole section.
+(`pipeline.stages.factguard`) compares the sentence before and after: if a number, date, name,
+negation, modal verb or quotation went missing, or a number or name appeared from nowhere, that
+rule's change to that sentence is undone and the section is flagged for review. The rules run
+in passes, each allowed to cut shorter sentences than the last, until the section reaches the
+target grade or a pass changes nothing more.
 """
 
 from __future__ import annotations
@@ -16,10 +18,23 @@ from importlib.resources import files
 from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind
+from pipeline.stages import factguard
 from pipeline.text import markdown_to_plain, split_sentences
 
 LONG_SENTENCE_WORDS: Final = 20
 """Sentences longer than this are candidates for splitting (plain-language guides say 15-20)."""
+PASS_THRESHOLDS: Final = (20, 14, 10)
+"""Sentence length above which each pass may split; later passes run only when still too hard."""
+WELL_KNOWN_ZIPF: Final = 3.8
+"""Acronyms at least this common in English (wordfreq) need no explanation: UN, NATO, COVID-19."""
+DEFAULT_TARGET_GRADE: Final = 8.0
+
+_FUNCTION_WORDS: Final = frozenset(
+    "a an the this that these those our their its his her my your we they it he she i you and or "
+    "but of to in on at by for with from as is are was were be been being has have had do does "
+    "did not no so if than then there here which who whom whose what when where why how all any "
+    "each every some such more most very".split()
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +56,12 @@ class RuleContext:
     acronyms: dict[str, str]
     seen_acronyms: set[str] = field(default_factory=set)
     changes: list[str] = field(default_factory=list)
+    long_words: int = LONG_SENTENCE_WORDS
+    """Sentences with more words than this may be split in the current pass."""
+    allowed: dict[str, str] = field(default_factory=dict)
+    """Short forms the rewriter expanded (acronym → expansion), for the fact guard."""
+    fallbacks: list[str] = field(default_factory=list)
+    """Sentences whose rewrite failed the fact guard and were kept as they were."""
 
 
 Rule = Callable[[str, RuleContext], list[str]]
@@ -71,7 +92,15 @@ def load_acronyms() -> dict[str, str]:
     return {fields[0].strip(): fields[1].strip() for fields in _data_lines("acronyms.tsv")}
 
 
-# --- rules -------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    phrases = sorted((k for k in load_plain_words() if " " in k), key=len, reverse=True)
+    return tuple(
+        (p, re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE)) for p in phrases
+    )
+
+
+# --- discourse rules ---------------------------------------------------------------------------
 
 
 def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
@@ -86,153 +115,766 @@ def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
     return [_capitalise(tidy)]
 
 
+def short_greeting(text: str) -> str:
+    """The ceremonial greeting becomes one short line; names in it are kept.
+
+    "Mr Chairperson, Excellencies, distinguished guests," says "hello" to the room; a listener
+    gains nothing from the list of titles, but a named person is a fact and stays.
+    """
+    names = [n for n in factguard.names_in(text) if n.lower() not in factguard.HONORIFICS]
+    names = list(dict.fromkeys(names))
+    if not names:
+        return "Hello to you all."
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Hello to {listed} and to you all."
+
+
+def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
+    """Transcript notes such as "(Applause.)" were not said; the plain version drops them."""
+    stripped = re.sub(factguard.STAGE_DIRECTION, "", sentence).strip()
+    if stripped != sentence.strip():
+        context.changes.append("dropped a transcript note")
+    return [stripped] if stripped else []
+
+
+# --- word rules --------------------------------------------------------------------------------
+
+
 def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
-    """Wordy phrases become short ones ("in the midst of" → "during"): fewer words, same meaning."""
-    phrases = sorted((k for k in context.words if " " in k), key=len, reverse=True)
+    """Wordy phrases become short ones ("in the midst of" → "during"): fewer words, same meaning.
+
+    A phrase written with capitals in the middle of a sentence is part of a name and is kept.
+    """
     result = sentence
-    for phrase in phrases:
-        pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
+    for phrase, pattern in _phrase_patterns():
+        if phrase.split(" ", 1)[0] not in result.lower():
+            continue
 
         def swap(match: re.Match[str], phrase: str = phrase) -> str:
+            found = match.group(0)
+            if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
+                return found
             plain = context.words[phrase].plain
-            context.changes.append(f"{match.group(0)} → {plain}")
-            return _match_case(match.group(0), plain)
+            context.changes.append(f"{found} → {plain}")
+            return _match_case(found, plain)
 
         result = pattern.sub(swap, result)
-    return [result]
+    return [_fix_articles(result)]
+
+
+_QUANTITY_NOUNS: Final = frozenset("number numbers level levels amount amounts rise growth".split())
+_BEFORE_QUANTITY: Final = {"unprecedented": "record"}
+"""One-word plain forms that fit before a quantity ("a record number of"), where the lexicon's
+phrase ("never seen before") cannot go."""
+
+_WORD_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 
 
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
-    """Hard words become common ones, keeping their inflection ("commenced" → "started").
+    """Hard words become common ones, keeping inflection and fitting the context.
 
-    Only lowercase words (or a capitalised first word) are replaced, so names such as
-    "Global Policing Goals" are never touched.
+    - Names are never touched: a capitalised word is skipped unless it starts the sentence,
+      and words inside hyphenated compounds ("COVID-related") are left alone.
+    - "more resilient" becomes "stronger", not "more strong".
+    - An adjective whose plain side is a phrase ("unprecedented" → "never seen before") goes
+      after its noun ("circumstances never seen before") or is left alone when that would read
+      badly ("an unprecedented number of").
     """
-
-    def swap(match: re.Match[str]) -> str:
+    tokens = list(_WORD_TOKEN.finditer(sentence))
+    out: list[str] = []
+    position = 0
+    skip_until = -1
+    for index, match in enumerate(tokens):
+        if match.start() < skip_until:
+            continue
         word = match.group(0)
         if word[0].isupper() and match.start() > 0:
-            return word
-        replacement = _plain_form(word.lower(), context.words)
-        if replacement is None:
-            return word
+            continue
+        entry_plain = _plain_form(word.lower(), context.words)
+        if entry_plain is None:
+            continue
+        replacement, pos = entry_plain
+        before_text = sentence[position : match.start()]
+        after_start = match.end()
+        previous = tokens[index - 1] if index > 0 else None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if pos == "adj" and previous is not None and previous.group(0).lower() in ("more", "most"):
+            degree = _degree_form(replacement, previous.group(0).lower())
+            if degree is not None and sentence[previous.end() : match.start()] == " ":
+                # Replace "more resilient" as a unit.
+                out.append(sentence[position : previous.start()])
+                out.append(_match_case(previous.group(0), degree))
+                context.changes.append(f"{previous.group(0)} {word} → {degree}")
+                position = after_start
+                continue
+        if pos == "adj" and " " in replacement and not _works_before_noun(replacement):
+            noun = following
+            is_attributive = (
+                noun is not None
+                and sentence[match.end() : noun.start()] == " "
+                and (_is_noun(noun.group(0)) or noun.group(0).lower() in _QUANTITY_NOUNS)
+            )
+            if is_attributive and noun is not None and noun.group(0).lower() in _QUANTITY_NOUNS:
+                single = _BEFORE_QUANTITY.get(word.lower())
+                if single is not None:
+                    out.append(before_text)
+                    out.append(_match_case(word, single))
+                    context.changes.append(f"{word} → {single}")
+                    position = after_start
+                    continue
+            if is_attributive and noun is not None:
+                after_noun = sentence[noun.end() :]
+                if re.match(r"\s+of\b", after_noun) or not re.match(r"[\s,.;:!?]|$", after_noun):
+                    continue
+                out.append(before_text)
+                out.append(f"{noun.group(0)} {replacement}")
+                context.changes.append(f"{word} {noun.group(0)} → {noun.group(0)} {replacement}")
+                position = noun.end()
+                skip_until = noun.end()
+                continue
+        out.append(before_text)
+        out.append(_match_case(word, replacement))
         context.changes.append(f"{word} → {replacement}")
-        return _match_case(word, replacement)
+        position = after_start
+    out.append(sentence[position:])
+    return [_fix_articles("".join(out))]
 
-    return [fix_articles(re.sub(r"\b[A-Za-z][a-z]+(?:-[a-z]+)*\b", swap, sentence))]
+
+def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
+    """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
+
+    Only words that change no fact are listed; the fact guard checks the rest.
+    """
+    result = re.sub(r"^(?:And|So)\s+(?=\w)", "", sentence)
+    result = re.sub(r"^However,\s+", "But ", result)
+    result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
+    result = re.sub(r"\bevery single\b", "every", result)
+    result = re.sub(
+        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])",
+        "",
+        result,
+    )
+    result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
+    if result != sentence:
+        context.changes.append("dropped filler words")
+    return [_capitalise(result)]
 
 
-def fix_articles(sentence: str) -> str:
-    """After a swap, "a"/"an" must suit the new next word ("an unprecedented" → "a new")."""
+_NOMINAL_VERBS: Final = r"(?:allow|enable|facilitate|support|help|make possible)(?:s|ed|d)?"
 
-    def choose(match: re.Match[str]) -> str:
-        article, next_word = match.group(1), match.group(2)
-        lower = next_word.lower()
-        vowel_sound = (
-            lower[0] in "aeiou" and not lower.startswith(("uni", "use", "usu", "one", "eu"))
-        ) or lower.startswith(("hour", "honest", "honour", "honor", "heir"))
-        wanted = "an" if vowel_sound else "a"
-        if article[0].isupper():
-            wanted = wanted.capitalize()
-        return f"{wanted} {next_word}"
 
-    return re.sub(r"\b(an?|An?)\s+([a-z]\w*)", choose, sentence)
+def verbs_for_nouns(sentence: str, context: RuleContext) -> list[str]:
+    """A nominalisation after "helped" becomes a verb: "helped the rescue of" → "helped rescue".
+
+    Verbs are read faster than the nouns made from them; the doer stays the same.
+    """
+    pattern = re.compile(
+        rf"\b({_NOMINAL_VERBS}) the (\w+)(?: and (?:the )?(\w+))? of\b", re.IGNORECASE
+    )
+
+    def swap(match: re.Match[str]) -> str:
+        verbs = [_verb_of(match.group(2))]
+        if match.group(3):
+            verbs.append(_verb_of(match.group(3)))
+        if not all(verbs):
+            return match.group(0)
+        head = match.group(1).lower()
+        helped = "helped" if head.endswith("d") else "helps" if head.endswith("s") else "help"
+        context.changes.append(f"{match.group(0)} → {helped} {' and '.join(map(str, verbs))}")
+        return f"{helped} {' and '.join(v for v in verbs if v)}"
+
+    return [pattern.sub(swap, sentence)]
+
+
+def active_voice(sentence: str, context: RuleContext) -> list[str]:
+    """A simple past passive with a named agent becomes active: "X was seen by Y" → "Y saw X".
+
+    Only the plainest shape is turned: one subject, "was"/"were", a past participle, "by" and an
+    agent up to the end of the sentence, so the meaning cannot shift.
+    """
+    match = re.fullmatch(
+        r"(?P<subject>[A-Z][^,;:]{2,60}?) (?:was|were) (?P<verb>\w+ed) by "
+        r"(?P<agent>[^,;:]{2,60})(?P<end>[.!])",
+        sentence,
+    )
+    if match is None:
+        return [sentence]
+    subject = match.group("subject")
+    first, _, rest = subject.partition(" ")
+    if first.isupper() or (rest and rest[:1].isupper()) or first.lower() in ("it", "this", "there"):
+        return [sentence]
+    subject = first.lower() + (" " + rest if rest else "")
+    context.changes.append("passive → active")
+    agent = match.group("agent")
+    return [f"{_capitalise(agent)} {match.group('verb')} {subject}{match.group('end')}"]
+
+
+# --- sentence rules ----------------------------------------------------------------------------
+
+
+def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
+    """Two ideas joined by a semicolon become two sentences."""
+    return _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
+
+
+def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
+    """A new clause after ", and we …" starts a new sentence: one idea a sentence.
+
+    "but" and "so" are kept at the start of the new sentence, because they carry meaning.
+    """
+    parts = _split_at(
+        sentence,
+        context,
+        re.compile(
+            r",\s+(?:and\s+|(?=but\s|so\s|yet\s))(?=(?:but |so |yet )?(?:we|i|they|it|this|these|"
+            r"that|he|she|our|their|there|its|his|her|the|a|an)\b)",
+            re.IGNORECASE,
+        ),
+        min_words=5,
+    )
+    return parts
+
+
+def split_coordinated_verbs(sentence: str, context: RuleContext) -> list[str]:
+    """Two joined verbs become two sentences: "I am glad to join X and greet you" → "… I greet you".
+
+    Only after a subject that is a pronoun, so the new sentence's subject is certain.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<subj>I|We) (?P<aux>am|are|want|wish|would like|hope) (?P<adj>(?:glad|happy|pleased|"
+        r"honoured|honored|proud) )?to (?P<a>[^,;]+?) and (?P<verb>[a-z]+) (?P<rest>.+)$",
+        sentence,
+    )
+    if match is None or not _is_base_verb(match.group("verb")) or _words(match.group("a")) < 4:
+        return [sentence]
+    context.changes.append("split two joined verbs into two sentences")
+    subject, aux, adj = match.group("subj"), match.group("aux"), match.group("adj") or ""
+    first = f"{subject} {aux} {adj}to {match.group('a')}."
+    second = f"{match.group('subj')} {match.group('verb')} {match.group('rest')}"
+    return [re.sub(r"\s+", " ", first), second]
+
+
+def split_repeated_preposition(sentence: str, context: RuleContext) -> list[str]:
+    """A repeated preposition splits: "X reminds us of A, and of B" → "It also reminds us of B"."""
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<head>.+? (?P<verb>[a-z]+s) (?P<obj>us|them|you|me|everyone) "
+        r"(?P<prep>of|about|to|for)) (?P<a>[^,;]+), and (?P=prep) (?P<b>.+)$",
+        sentence,
+    )
+    if match is None or _words(match.group("a")) < 2:
+        return [sentence]
+    context.changes.append("split a repeated “…, and of …” into two sentences")
+    first = f"{match.group('head')} {match.group('a')}."
+    verb, obj, prep = match.group("verb"), match.group("obj"), match.group("prep")
+    second = f"It also {verb} {obj} {prep} {match.group('b')}"
+    return [first, second]
+
+
+def split_thanks(sentence: str, context: RuleContext) -> list[str]:
+    """Thanks and their reason split: "Thanks to X for making Y" → "Thanks to X. They made Y".
+
+    Thanks and the reason for them are two ideas; the second gets its own verb.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<thanks>(?:(?:A|My|Our) )?(?:(?:special|warm|big|sincere|heartfelt) )?"
+        r"(?:thanks|gratitude) (?:go(?:es)? )?to [^,;]+?) for (?P<verb>[a-z]+ing) (?P<rest>.+)$",
+        sentence,
+        flags=re.IGNORECASE,
+    )
+    if match is None:
+        return [sentence]
+    verb = _verb_of_participle(match.group("verb"))
+    past = _past(verb) if verb else None
+    if past is None:
+        return [sentence]
+    context.changes.append("split thanks and the reason for them")
+    return [f"{match.group('thanks')}.", f"They {past} {match.group('rest')}"]
+
+
+def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
+    """One verb says it: "succeeded in capturing" → "captured", "managed to win" → "won"."""
+
+    def succeeded(match: re.Match[str]) -> str:
+        verb = _verb_of_participle(match.group(2))
+        tense = "VBZ" if match.group(1).endswith("s") else "VBD"
+        form = _inflect(verb, tense) if verb else None
+        if form is None:
+            return match.group(0)
+        context.changes.append(f"{match.group(0)} → {form}")
+        return form
+
+    result = re.sub(r"\b(succeeded|succeeds) in (\w+ing)\b", succeeded, sentence)
+
+    def managed(match: re.Match[str]) -> str:
+        verb = match.group(1)
+        form = _inflect(verb, "VBD") if _is_base_verb(verb) else None
+        if form is None:
+            return match.group(0)
+        context.changes.append(f"{match.group(0)} → {form}")
+        return form
+
+    result = re.sub(r"\bmanaged to (\w+)\b", managed, result)
+    return [result]
+
+
+def split_thus(sentence: str, context: RuleContext) -> list[str]:
+    """A result gets its own sentence: ", thus re-establishing X" → ". This re-established X"."""
+    match = re.match(
+        r"^(?P<main>.{20,}?),? (?:thus|thereby|so) (?P<verb>[a-z-]+ing)\b(?P<rest>.+)$", sentence
+    )
+    if match is None:
+        return [sentence]
+    verb = _verb_of_participle(match.group("verb"))
+    if verb is None:
+        return [sentence]
+    form = _inflect(verb, "VBD" if _is_past(match.group("main")) else "VBZ")
+    if form is None:
+        return [sentence]
+    context.changes.append("split off the result clause")
+    return [f"{match.group('main')}.", f"This {form}{match.group('rest')}"]
+
+
+_SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von|the)){0,3}"
+
+
+def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
+    """Two predicates of a named subject split: "Ann left and opted to coach" → "… Ann opted …".
+
+    Only when the subject is a short name, so repeating it is always right.
+    """
+    match = re.match(
+        rf"^(?P<subj>{_SHORT_NAME}) (?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
+        sentence,
+    )
+    if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
+        return [sentence]
+    if not (_is_past_verb(match.group("v1")) and _is_past_verb(match.group("v2"))):
+        return [sentence]
+    subject = match.group("subj")
+    if subject.split()[0].lower() in _FUNCTION_WORDS:
+        return [sentence]
+    context.changes.append("split two joined predicates")
+    return [
+        f"{subject} {match.group('v1')} {match.group('a')}.",
+        f"{subject} {match.group('v2')} {match.group('b')}",
+    ]
+
+
+def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
+    """An inner "which" clause follows: "X, which is in Y, was built" → "X was built. It is in Y".
+
+    A non-restrictive clause inside the sentence holds a second idea; it follows as its own
+    sentence. "who" clauses after a short name repeat the name instead of guessing a pronoun.
+    """
+    match = re.match(
+        r"^(?P<head>.+?), (?P<rel>which|who) (?P<clause>[^,]{3,120}), (?P<tail>[a-z][^,]*.+)$",
+        sentence,
+    )
+    if match is None or _words(match.group("head")) > 12:
+        return [sentence]
+    head = match.group("head")
+    if match.group("rel") == "who":
+        name = re.search(rf"({_SHORT_NAME})$", head)
+        if name is None:
+            return [sentence]
+        subject = name.group(1)
+    else:
+        subject = "It"
+    tail = match.group("tail")
+    if not re.match(r"(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\b", tail):
+        return [sentence]
+    context.changes.append(f"moved the “{match.group('rel')}” clause to its own sentence")
+    end = "" if re.search(r"[.!?]$", match.group("clause")) else "."
+    return [f"{head} {tail}", f"{subject} {match.group('clause')}{end}"]
+
+
+def split_relative(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", which …" clause becomes its own sentence starting "This …"."""
+    parts = _split_at(sentence, context, re.compile(r",\s+(?=which\b)"), min_words=5)
+    return [re.sub(r"^[Ww]hich\b", "This", p) for p in parts]
+
+
+_APPOSITION: Final = re.compile(
+    r"^(?P<head>.*?\b(?P<name>(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+|of|on|for|and|the))*?"
+    r"\s*(?:[A-Z][\w'’-]*|\d+))),\s+(?P<np>(?:our|the|a|an|its|their|his|her)\s[^,;]+?)(?P<end>[.!?])$"
+)
+
+
+def split_apposition(sentence: str, context: RuleContext) -> list[str]:
+    """A closing apposition becomes a sentence: "… Agenda 2030, our roadmap." → "Agenda 2030 is …".
+
+    Only an apposition after a name, at the end of the sentence, is moved, so "is" is always right.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = _APPOSITION.match(sentence)
+    if match is None or _words(match.group("head")) < 4:
+        return [sentence]
+    name = match.group("name").strip()
+    first = f"{match.group('head')}."
+    second = f"{_capitalise(name)} is {match.group('np')}{match.group('end')}"
+    context.changes.append(f"moved the apposition after {name} to its own sentence")
+    return [first, second]
+
+
+def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
+    """Brackets and paired dashes interrupt a sentence: short asides go, long ones follow it.
+
+    An aside that holds a fact cannot be dropped: the fact guard restores it.
+    """
+    open_aside = re.search(
+        r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+(?=(?:remains?|is|are|was|"
+        r"were|has|have|will|can|must)\b)",
+        sentence,
+    )
+    if open_aside is not None:
+        # "X – from A to B, remains Y": a dash opened the aside and a comma closed it.
+        aside = open_aside.group(1).strip()
+        rest = sentence[: open_aside.start()] + " " + sentence[open_aside.end() :]
+        verb = "includes" if aside.startswith(("including", "such as", "like")) else "reaches"
+        aside = re.sub(r"^(?:including|such as|like)\s+", "", aside)
+        context.changes.append(f"moved the aside “{aside}”")
+        aside = re.sub(r",(?=\s+to\b)", "", aside)
+        return [rest.strip(), f"This {verb} {aside}."]
+    moved: list[str] = []
+
+    def aside_out(match: re.Match[str]) -> str:
+        aside = (match.group(1) or match.group(2) or "").strip()
+        if factguard.extract(aside):
+            # An aside with a number or a name stays where the writer put it.
+            return match.group(0)
+        context.changes.append(f"moved the aside “{aside}”")
+        if _words(aside) >= 5 and re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside):
+            moved.append(_capitalise(aside.rstrip(".")) + ".")
+        return " " if match.group(2) else ""
+
+    rest = re.sub(
+        r"\s*\(([^()]{1,200})\)|\s+[–—-]\s+([^–—]{3,200}?)\s+[–—-]\s+", aside_out, sentence
+    )
+    if rest == sentence:
+        return [sentence]
+    rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
+    return [rest, *moved]
+
+
+def split_participle(sentence: str, context: RuleContext) -> list[str]:
+    """A participle phrase becomes its own sentence.
+
+    "Protecting the vulnerable, the database …" → "The database …. This protects the vulnerable."
+    "X, respecting Y, is Z." → "X is Z. It respects Y."
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    lead = re.match(r"^([A-Z][a-z]+ing)\b([^,]{3,80}),\s+(.+)$", sentence)
+    # The main clause must start with its subject; "Keeping X safe needs …, reflects …" is a
+    # gerund subject, not a participle phrase.
+    if lead and not _starts_with_subject(lead.group(3)):
+        lead = None
+    if lead and _verb_of_participle(lead.group(1)):
+        verb = _verb_of_participle(lead.group(1))
+        main = _capitalise(lead.group(3))
+        if _words(main) >= 5 and verb:
+            context.changes.append("moved the opening participle phrase")
+            return [main, f"This {_third_person(verb)}{lead.group(2)}."]
+    middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
+    if middle and _verb_of_participle(middle.group(1)):
+        verb = _verb_of_participle(middle.group(1))
+        main = sentence[: middle.start()] + " " + sentence[middle.end() :]
+        if verb and _words(main) >= 5:
+            context.changes.append("moved a participle phrase")
+            return [main, f"It {_third_person(verb)}{middle.group(2)}."]
+    return [sentence]
+
+
+def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
+    """An inner ", led by A and B," phrase becomes a sentence of its own: "It was led by …".
+
+    The phrase describes the subject before it, so "It" (or "They" after a plural) is right.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<head>(?:The|This|Our|Their|Its|[A-Z][\w'’-]*)\b[^,]{2,60}?), "
+        r"(?P<verb>[a-z]+(?:ed|en|led|t)) (?P<phrase>by [^,]{3,100}), (?P<tail>[a-z].+)$",
+        sentence,
+    )
+    if match is None or not _is_past_verb(match.group("verb")):
+        return [sentence]
+    head = match.group("head")
+    plural = head.split()[-1].endswith("s") and not head.split()[-1].endswith("ss")
+    past = _is_past(match.group("tail").split(" ", 1)[0])
+    be = ("were" if past else "are") if plural else ("was" if past else "is")
+    pronoun = "They" if plural else "It"
+    context.changes.append("moved a participle phrase to its own sentence")
+    return [
+        f"{head} {match.group('tail')}",
+        f"{pronoun} {be} {match.group('verb')} {match.group('phrase')}.",
+    ]
+
+
+def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
+    """An opening reason or aim follows the main clause as a sentence of its own.
+
+    "Because X, we act." → "We act. This is because X."
+    "To reach X, we act." → "We act. The aim is to reach X."
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(r"^(?P<kind>Because|To) (?P<lead>[^,]{3,120}), (?P<main>.+)$", sentence)
+    if match is None or not _starts_with_subject(match.group("main")):
+        return [sentence]
+    if _words(match.group("main")) < 5:
+        return [sentence]
+    kind = match.group("kind")
+    if kind == "To" and not _is_base_verb(match.group("lead").split(" ", 1)[0]):
+        return [sentence]
+    lead = match.group("lead").rstrip(".")
+    second = f"This is because {lead}." if kind == "Because" else f"The aim is to {lead}."
+    context.changes.append(f"moved the opening “{kind.lower()}” clause after the main one")
+    return [_capitalise(match.group("main")), second]
+
+
+_PURPOSE_VERBS: Final = (
+    "allow|enable|help|support|ensure|protect|prevent|make|provide|give|keep|build|create|reduce"
+)
+
+
+def split_purpose(sentence: str, context: RuleContext) -> list[str]:
+    """A closing purpose becomes a sentence: "… a platform to allow X." → "This allows X".
+
+    Only after a noun ("platform to allow"), so a verb's own "to" ("continued to grow") stays.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        rf"^(?P<main>.{{25,}}? (?P<noun>[a-z]+)) to (?P<verb>{_PURPOSE_VERBS}) "
+        r"(?P<rest>[^;]{8,})$",
+        sentence,
+    )
+    if (
+        match is None
+        or not _is_noun_not_verb(match.group("noun"))
+        or _words(match.group("main")) < 6
+    ):
+        return [sentence]
+    verb = _third_person(match.group("verb"))
+    context.changes.append("moved the purpose to its own sentence")
+    return [f"{match.group('main')}.", f"This {verb} {match.group('rest')}"]
+
+
+def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
+    """Opening "As …, as …," clauses become sentences of their own before the main one."""
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(r"^((?:As\s[^,]{3,80},\s+)(?:as\s[^,]{3,80},\s+)*)(.+)$", sentence)
+    if match is None:
+        return [sentence]
+    clauses = [c.strip() for c in re.split(r",\s+", match.group(1)) if c.strip()]
+    main = match.group(2)
+    if _words(main) < 5:
+        return [sentence]
+    parts = [_capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
+    context.changes.append("moved opening “as” clauses to their own sentences")
+    return [*parts, _capitalise(main)]
+
+
+def split_long_sentence(sentence: str, context: RuleContext) -> list[str]:
+    """Long sentences are cut where a new clause starts: semicolons, ", and we …", ", which".
+
+    Kept for callers of the first version; the default rules split with the smaller rules above.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    threshold, context.long_words = context.long_words, 0
+    parts = [sentence]
+    try:
+        for rule in (split_semicolons, split_coordinated, split_relative):
+            parts = [piece for part in parts for piece in rule(part, context)]
+    finally:
+        context.long_words = threshold
+    return parts
 
 
 def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     """An acronym is explained the first time a section uses it, in a short sentence of its own.
 
     A separate sentence ("INTERPOL stands for …") keeps the original sentence short, which a
-    bracketed expansion would not.
+    bracketed expansion would not. Acronyms most readers know (UN, NATO, COVID-19: common in
+    English by wordfreq) are not explained, and neither is one already spelt out beside it.
     """
     notes: list[str] = []
-    for token in re.findall(r"\b[A-Z][A-Z0-9-]*[A-Z0-9]\b", sentence):
-        if token in context.acronyms and token not in context.seen_acronyms:
-            context.seen_acronyms.add(token)
-            notes.append(f"{token} stands for {context.acronyms[token]}.")
-            context.changes.append(f"explained {token}")
+    for token in re.findall(r"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", sentence):
+        expansion = context.acronyms.get(token)
+        if expansion is None or token in context.seen_acronyms:
+            continue
+        context.seen_acronyms.add(token)
+        context.allowed[token] = expansion
+        if _well_known(token) or expansion.lower() in sentence.lower():
+            continue
+        notes.append(f"{token} stands for {expansion}.")
+        context.changes.append(f"explained {token}")
     return [*notes, sentence]
 
 
-def split_long_sentence(sentence: str, context: RuleContext) -> list[str]:
-    """Long sentences are cut where a new clause starts: at semicolons and at ", and we …".
-
-    Each part must keep at least five words, so no fragment is left behind.
-    """
-    if len(sentence.split()) <= LONG_SENTENCE_WORDS:
-        return [sentence]
-    parts = [sentence]
-    splitters = (
-        re.compile(r";\s+"),
-        re.compile(
-            r",\s+(?:and|but|so)\s+(?=(?:we|i|they|it|this|these|that|he|she|our|their)\b)",
-            re.IGNORECASE,
-        ),
-        re.compile(r",\s+(?=which\b)"),
-    )
-    for splitter in splitters:
-        next_parts: list[str] = []
-        for part in parts:
-            pieces = splitter.split(part)
-            if len(pieces) > 1 and all(len(p.split()) >= 5 for p in pieces):
-                next_parts.extend(pieces)
-            else:
-                next_parts.append(part)
-        parts = next_parts
-    if len(parts) == 1:
-        return parts
-    context.changes.append(f"split a {len(sentence.split())}-word sentence in {len(parts)}")
-    tidied = []
-    for part in parts:
-        part = re.sub(r"^which\b", "This", part.strip())
-        part = _capitalise(part.rstrip(",;"))
-        if not re.search(r"[.!?:]$", part):
-            part += "."
-        tidied.append(part)
-    return tidied
+def fix_articles(sentence: str) -> str:
+    """After a swap, "a"/"an" must suit the new next word ("an unprecedented" → "a record")."""
+    return _fix_articles(sentence)
 
 
-DEFAULT_RULES: Final[tuple[Rule, ...]] = (
+WORD_RULES: Final[tuple[Rule, ...]] = (
     replace_phrases,
     replace_words,
-    split_long_sentence,
+    verbs_for_nouns,
+    verbs_for_phrases,
+    drop_fillers,
+    active_voice,
+)
+SENTENCE_RULES: Final[tuple[Rule, ...]] = (
+    split_semicolons,
+    split_parenthetical,
+    split_leading_clauses,
+    split_leading_reason,
+    split_participle,
+    split_past_participle,
+    split_purpose,
+    split_coordinated,
+    split_coordinated_verbs,
+    split_thanks,
+    split_thus,
+    split_inner_relative,
+    split_coordinated_predicates,
+    split_repeated_preposition,
+    split_relative,
+    split_apposition,
+)
+DEFAULT_RULES: Final[tuple[Rule, ...]] = (
+    drop_stage_directions,
+    *WORD_RULES,
+    *SENTENCE_RULES,
     explain_acronyms,
 )
-"""Applied in this order: words first (shorter sentences score better), acronyms last."""
+"""Applied in this order: words first (shorter sentences score better), acronyms last, so an
+explanation is added once, before the sentence that first uses the acronym."""
 
 
-# --- the stage ---------------------------------------------------------------------------
+# --- the stage ---------------------------------------------------------------------------------
 
 
 def simplify_section(
-    section: Section, lang: str = "en", rules: tuple[Rule, ...] = DEFAULT_RULES
+    section: Section,
+    lang: str = "en",
+    rules: tuple[Rule, ...] = DEFAULT_RULES,
+    target_grade: float | None = DEFAULT_TARGET_GRADE,
 ) -> PlainSection:
-    """Rewrite one section in plain language; every rule's change is fact-checked."""
+    """Rewrite one section in plain language until it meets `target_grade`, keeping every fact.
+
+    Each pass applies every rule to every sentence, allowing shorter sentences to be split than
+    the pass before. Passes stop when the section meets the target, when a pass changes nothing,
+    or after the last threshold. If the finished section still fails the fact guard as a whole,
+    the original wording is published and the section is flagged.
+    """
+    from pipeline.stages.readability import score
+
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
-    paragraphs: list[str] = []
-    all_sentences: list[str] = []
+    groups = _paragraph_sentences(section, context)
+    thresholds = PASS_THRESHOLDS if target_grade is not None else PASS_THRESHOLDS[:1]
+    for pass_index, threshold in enumerate(thresholds):
+        context.long_words = threshold
+        before = [list(g[1]) for g in groups]
+        for rule in rules:
+            if rule is explain_acronyms and pass_index > 0:
+                continue
+            groups = [
+                (fixed, sentences if fixed else _apply_guarded(rule, sentences, context))
+                for fixed, sentences in groups
+            ]
+        if [list(g[1]) for g in groups] == before:
+            break
+        text = " ".join(s for _, g in groups for s in g)
+        if target_grade is None or score(text, lang).flesch_kincaid_grade <= target_grade:
+            break
+    sentences = [s for _, g in groups for s in g]
+    paragraphs = [" ".join(g) for _, g in groups if g]
+    text = " ".join(sentences)
+    facts = factguard.check(
+        section.sentences,
+        text,
+        context.allowed,
+        # A greeting keeps its names but may drop its forms of address and kind words.
+        require_all=section.kind is not SectionKind.GREETING,
+    )
+    fallbacks = list(context.fallbacks)
+    if not facts.ok:
+        # The whole rewrite lost something no single rule was blamed for: publish the original.
+        fallbacks.append("the whole section")
+        sentences = list(section.sentences)
+        paragraphs = [markdown_to_plain(p.text) for p in section.paragraphs if p.text.strip()]
+        facts = FactCheck(facts=facts.facts, missing=facts.missing, invented=facts.invented)
+        text = " ".join(sentences)
+    return PlainSection(
+        section_id=section.id,
+        sentences=tuple(sentences),
+        paragraphs=tuple(paragraphs),
+        changes=tuple(context.changes),
+        facts=facts,
+        fallbacks=tuple(fallbacks),
+        target_grade=target_grade,
+        grade=round(score(text, lang).flesch_kincaid_grade, 1) if text else 0.0,
+    )
+
+
+def simplify_text(text: str, lang: str = "en", rules: tuple[Rule, ...] = DEFAULT_RULES) -> str:
+    """Rewrite free text (one or more sentences) with every rule in one pass at the target length.
+
+    Used for benchmarks such as ASSET, where each line is judged on its own.
+    """
+    context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
+    sentences = split_sentences(text, lang) or [text]
+    for threshold in PASS_THRESHOLDS[:2]:
+        context.long_words = threshold
+        for rule in rules:
+            sentences = _apply_guarded(rule, sentences, context)
+    return " ".join(sentences)
+
+
+def _paragraph_sentences(section: Section, context: RuleContext) -> list[tuple[bool, list[str]]]:
+    """Sentences grouped by paragraph; True marks a group the rules must not touch (title lines)."""
+    groups: list[tuple[bool, list[str]]] = []
+    if section.kind is SectionKind.GREETING:
+        text = " ".join(markdown_to_plain(p.text) for p in section.paragraphs)
+        context.changes.append("greeting → one short line")
+        return [(True, [short_greeting(text)])]
     for paragraph in section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
         if not plain:
             continue
-        if section.kind is SectionKind.TITLE or paragraph.is_heading:
-            paragraphs.append(plain)
-            all_sentences.append(plain)
+        if paragraph.is_heading:
+            groups.append((True, [plain]))
             continue
-        sentences = split_sentences(plain, lang)
+        if section.kind is SectionKind.TITLE:
+            if groups and re.search(r"\b(?:by|of|at|for)$", groups[-1][1][0]):
+                groups[-1] = (True, [f"{groups[-1][1][0]} {plain}"])
+            else:
+                groups.append((True, [plain]))
+            continue
+        sentences = split_sentences(plain, context.lang)
         if paragraph.is_list_item:
             sentences = [s for item in sentences for s in tidy_list_item(item, context)]
-        for rule in rules:
-            sentences = _apply_guarded(rule, sentences, context)
-        paragraphs.append(" ".join(sentences))
-        all_sentences.extend(sentences)
-    return PlainSection(
-        section_id=section.id,
-        sentences=tuple(all_sentences),
-        paragraphs=tuple(paragraphs),
-        changes=tuple(context.changes),
-        facts=check_facts(section.plain_text, " ".join(all_sentences)),
-    )
+        groups.append((False, sentences))
+    if section.kind is SectionKind.TITLE:
+        # Each title line reads as a sentence of its own, so the block is not scored (or
+        # spoken) as one long run-on line.
+        groups = [
+            (True, [line if re.search(r"[.!?]$", line) else f"{line}."]) for _, (line,) in groups
+        ]
+        context.changes.append("title lines end as sentences")
+    return groups
 
 
 def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> list[str]:
@@ -240,62 +882,68 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
     for sentence in sentences:
         changes_before = len(context.changes)
         seen_before = set(context.seen_acronyms)
-        rewritten = rule(sentence, context)
-        if check_facts(sentence, " ".join(rewritten)).ok:
+        rewritten = [s for s in rule(sentence, context) if s.strip()]
+        joined = " ".join(rewritten)
+        if joined == sentence:
+            result.append(sentence)
+            continue
+        if factguard.check(sentence, joined, context.allowed).ok:
             result.extend(rewritten)
         else:
-            # The rule lost a fact: keep the sentence as it was and forget the change.
+            # The rule lost or invented a fact: keep the sentence as it was and flag it.
             del context.changes[changes_before:]
             context.seen_acronyms = seen_before
+            context.fallbacks.append(f"{getattr(rule, '__name__', 'rule')}: {sentence}")
             result.append(sentence)
     return result
 
 
-# --- the fact guard ----------------------------------------------------------------------
-
-_NUMBER: Final = re.compile(r"\d+(?:[.,:/–-]\d+)*(?:st|nd|rd|th)?")
-_MONTH: Final = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
-)
-_NAME: Final = re.compile(r"\b[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*")
+# --- the fact guard, kept importable from here for the first version's callers ---------------
 
 
 def extract_facts(text: str) -> tuple[str, ...]:
-    """Numbers, dates and proper names in a text: what a plain version must never lose."""
-    facts: list[str] = []
-    facts.extend(_NUMBER.findall(text))
-    facts.extend(_MONTH.findall(text))
-    for sentence in split_sentences(text):
-        for match in _NAME.finditer(sentence):
-            words = match.group(0).split()
-            # A capital at the start of a sentence marks the sentence, not a name.
-            if match.start() == 0 and len(words) == 1 and not words[0].isupper():
-                continue
-            for word in words:
-                word = re.sub(r"['’]s$", "", word)
-                if word.isupper() or match.start() > 0 or len(words) > 1:
-                    facts.append(word)
-    seen: dict[str, None] = {}
-    for fact in facts:
-        seen.setdefault(fact, None)
-    return tuple(seen)
+    """Facts in a text as strings (see `factguard.extract`)."""
+    return tuple(dict.fromkeys(str(f) for f in factguard.extract(text)))
 
 
 def check_facts(original: str, plain: str) -> FactCheck:
-    """Which facts of `original` are missing from `plain` (names compared with their capitals)."""
-    facts = extract_facts(original)
-    missing = tuple(fact for fact in facts if not re.search(rf"(?<!\w){re.escape(fact)}", plain))
-    return FactCheck(facts=facts, missing=missing)
+    """Which facts of `original` are missing from `plain`, and which it invented."""
+    return factguard.check(original, plain, load_acronyms())
 
 
-# --- helpers -----------------------------------------------------------------------------
+# --- helpers -----------------------------------------------------------------------------------
 
 
-def _plain_form(word: str, lexicon: dict[str, LexiconEntry]) -> str | None:
+def _split_at(
+    sentence: str,
+    context: RuleContext,
+    splitter: re.Pattern[str],
+    min_words: int,
+    always: bool = False,
+) -> list[str]:
+    if not always and _words(sentence) <= context.long_words:
+        return [sentence]
+    pieces = splitter.split(sentence)
+    if len(pieces) == 1 or not all(_words(p) >= min_words for p in pieces):
+        return [sentence]
+    context.changes.append(f"split a {_words(sentence)}-word sentence in {len(pieces)}")
+    tidied = []
+    for piece in pieces:
+        piece = _capitalise(piece.strip().rstrip(",;"))
+        if not re.search(r"[.!?:]$", piece):
+            piece += "."
+        tidied.append(piece)
+    return tidied
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _plain_form(word: str, lexicon: dict[str, LexiconEntry]) -> tuple[str, str] | None:
     entry = lexicon.get(word)
-    if entry is not None and " " not in word:
-        return entry.plain
+    if entry is not None:
+        return entry.plain, entry.pos
     from lemminflect import getAllLemmas
 
     for upos, lemmas in getAllLemmas(word).items():
@@ -303,15 +951,22 @@ def _plain_form(word: str, lexicon: dict[str, LexiconEntry]) -> str | None:
             entry = lexicon.get(lemma)
             if entry is None or lemma == word:
                 continue
-            return _inflect_like(word, lemma, entry, upos)
+            inflected = _inflect_like(word, entry, upos)
+            if inflected is not None:
+                return inflected, entry.pos
     return None
 
 
-def _inflect_like(word: str, lemma: str, entry: LexiconEntry, upos: str) -> str | None:
+def _inflect_like(word: str, entry: LexiconEntry, upos: str) -> str | None:
     from lemminflect import getInflection
 
     if upos == "VERB" and entry.pos == "verb":
-        tag = "VBG" if word.endswith("ing") else "VBZ" if word.endswith("s") else "VBD"
+        if word.endswith("ing"):
+            tag = "VBG"
+        elif word.endswith("s"):
+            tag = "VBZ"
+        else:
+            tag = "VBD"
         head, _, rest = entry.plain.partition(" ")
         forms = getInflection(head, tag)
         return f"{forms[0]} {rest}".strip() if forms else None
@@ -320,6 +975,153 @@ def _inflect_like(word: str, lemma: str, entry: LexiconEntry, upos: str) -> str 
         forms = getInflection(head, "NNS")
         return " ".join([*rest_words, forms[0]]) if forms else None
     return None
+
+
+@lru_cache(maxsize=1024)
+def _degree_form(adjective: str, degree: str) -> str | None:
+    """The comparative or superlative ("strong" → "stronger") when it is a common English word."""
+    if " " in adjective:
+        return None
+    from lemminflect import getInflection
+    from wordfreq import zipf_frequency
+
+    forms = getInflection(adjective, "JJR" if degree == "more" else "JJS")
+    if not forms or forms[0] == adjective or zipf_frequency(forms[0], "en") < 3.0:
+        return None
+    return str(forms[0])
+
+
+def _works_before_noun(phrase: str) -> bool:
+    """True for "very poor" or "most important" (fine before a noun), not "never seen before"."""
+    return phrase.split(" ", 1)[0] in ("very", "most", "more", "less", "plenty", "social", "too")
+
+
+@lru_cache(maxsize=4096)
+def _is_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    if word.lower() in _FUNCTION_WORDS:
+        return False
+    lemmas = getAllLemmas(word.lower())
+    return "NOUN" in lemmas and "ADJ" not in lemmas
+
+
+@lru_cache(maxsize=4096)
+def _is_noun_not_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return word.lower() not in _FUNCTION_WORDS and "NOUN" in lemmas and "VERB" not in lemmas
+
+
+@lru_cache(maxsize=1024)
+def _verb_of(noun: str) -> str | None:
+    """The verb a nominalisation comes from ("identification" → "identify"), if English has it."""
+    from lemminflect import getAllLemmas
+    from wordfreq import zipf_frequency
+
+    noun = noun.lower()
+    candidates = [noun]
+    for suffix, replacements in (
+        ("ification", ("ify",)),
+        ("isation", ("ise",)),
+        ("ization", ("ize",)),
+        ("ation", ("ate", "", "e")),
+        ("tion", ("te", "", "t")),
+        ("ment", ("",)),
+        ("sion", ("de", "se", "t")),
+    ):
+        if noun.endswith(suffix):
+            stem = noun[: -len(suffix)]
+            candidates = [stem + r for r in replacements]
+            break
+    for candidate in candidates:
+        lemmas = getAllLemmas(candidate)
+        if candidate in lemmas.get("VERB", ()) and zipf_frequency(candidate, "en") >= 3.0:
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _is_base_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ())
+
+
+_SUBJECT_STARTS: Final = frozenset(
+    "the a an this that these those our their its his her my your we i they it he she there "
+    "every each some many most all".split()
+)
+
+
+def _starts_with_subject(clause: str) -> bool:
+    first = clause.split(" ", 1)[0]
+    return first.lower() in _SUBJECT_STARTS or (first[:1].isupper() and first.lower() != first)
+
+
+def _verb_of_participle(word: str) -> str | None:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word.lower(), "VERB")
+    if not lemmas or lemmas[0] == word.lower():
+        return None
+    return str(lemmas[0])
+
+
+def _inflect(verb: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag)
+    return str(forms[0]) if forms else None
+
+
+@lru_cache(maxsize=4096)
+def _is_past_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBD") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _is_past(clause: str) -> bool:
+    return any(_is_past_verb(w) for w in re.findall(r"[a-z]+", clause))
+
+
+def _past(verb: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, "VBD")
+    return str(forms[0]) if forms else None
+
+
+def _third_person(verb: str) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, "VBZ")
+    return forms[0] if forms else verb
+
+
+@lru_cache(maxsize=512)
+def _well_known(acronym: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(acronym.lower(), "en") >= WELL_KNOWN_ZIPF
+
+
+def _fix_articles(sentence: str) -> str:
+    def choose(match: re.Match[str]) -> str:
+        article, next_word = match.group(1), match.group(2)
+        lower = next_word.lower()
+        vowel_sound = (
+            lower[0] in "aeiou"
+            and not lower.startswith(("uni", "use", "usu", "one", "once", "eu", "ura", "ure"))
+        ) or lower.startswith(("hour", "honest", "honour", "honor", "heir"))
+        wanted = "an" if vowel_sound else "a"
+        if article[0].isupper():
+            wanted = wanted.capitalize()
+        return f"{wanted} {next_word}"
+
+    return re.sub(r"(?<![\w'’-])(an?|An?)\s+([a-z]\w*)", choose, sentence)
 
 
 def _match_case(original: str, replacement: str) -> str:

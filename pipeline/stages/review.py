@@ -1,0 +1,162 @@
+"""The review loop: an editable `plain.md`, and a person's edits read back into the next run.
+
+`plain.md` holds the plain version with a marker before each section. A press officer edits
+the text between the markers and runs `plainvoice run INPUT --plain-from plain.md`; the edited
+sections replace the rewriter's, are still fact-checked (warnings only: a person has the last
+word), are marked "reviewed by a person", and only sections whose text changed are spoken again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Final
+
+from pipeline.errors import InputError
+from pipeline.models import AudioClip, PlainSection, Section, SentenceTiming, Statement
+from pipeline.stages import factguard
+from pipeline.text import split_sentences
+
+_MARKER: Final = re.compile(r"^<!--\s*section:\s*(?P<id>[\w.-]+)\s*-->\s*$")
+_END: Final = re.compile(r"^<!--\s*end section\s*-->\s*$")
+HEADER: Final = (
+    "<!-- plainvoice plain-language version. Edit the text between a section marker and its "
+    "end marker; keep the markers and headings. Then run: "
+    "plainvoice run INPUT --plain-from plain.md -->"
+)
+
+
+def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """The plain version as Markdown with section markers, ready to edit."""
+    lines = [HEADER, "", f"# {statement.meta.title}: plain language", ""]
+    for section, plain in zip(statement.sections, plains, strict=True):
+        lines += [f"<!-- section: {section.id} -->", f"## {section.title}", ""]
+        for paragraph in plain.paragraphs:
+            lines += [paragraph, ""]
+        lines += ["<!-- end section -->", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def read_edits(path: Path) -> dict[str, tuple[str, ...]]:
+    """The paragraphs of each marked section in an edited `plain.md`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(
+            f"cannot read the edited plain version {path}: {error.strerror or error}",
+            hint="pass the plain.md of a package, edited, to --plain-from",
+        ) from error
+    edits: dict[str, tuple[str, ...]] = {}
+    current: str | None = None
+    paragraphs: list[str] = []
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        marker = _MARKER.match(line)
+        if marker or _END.match(line):
+            if current is not None:
+                if block:
+                    paragraphs.append(" ".join(block))
+                edits[current] = tuple(paragraphs)
+            current = marker.group("id") if marker else None
+            paragraphs, block = [], []
+            continue
+        if current is None or line.startswith("#"):
+            continue
+        if line.strip():
+            block.append(line.strip())
+        elif block:
+            paragraphs.append(" ".join(block))
+            block = []
+    if not edits:
+        raise InputError(
+            f"{path} has no section markers",
+            hint="edit the plain.md that plainvoice run wrote, keeping its section markers",
+        )
+    return edits
+
+
+def apply_edit(
+    section: Section,
+    plain: PlainSection,
+    paragraphs: tuple[str, ...],
+    allowed: dict[str, str],
+    lang: str = "en",
+) -> PlainSection:
+    """The section's plain version replaced by a person's paragraphs, checked by the fact guard.
+
+    Unchanged text is returned as it was. Changed text is marked as reviewed; the guard's result
+    is kept so the manifest can warn, but the person's text is published.
+    """
+    if tuple(p.strip() for p in plain.paragraphs) == paragraphs:
+        return plain
+    sentences = tuple(s for p in paragraphs for s in (split_sentences(p, lang) or [p]))
+    text = " ".join(sentences)
+    return replace(
+        plain,
+        sentences=sentences,
+        paragraphs=paragraphs,
+        changes=(*plain.changes, "edited by a person"),
+        facts=factguard.check(section.sentences, text, allowed),
+        fallbacks=(),
+        reviewed=True,
+    )
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of a text, to know whether its audio can be reused."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def same_engine(previous: Path, engine_name: str) -> bool:
+    """True when the earlier package was spoken by the same engine, so its audio fits."""
+    try:
+        manifest = json.loads((previous / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    engine = manifest.get("engine") or {}
+    return bool(engine.get("name") == engine_name)
+
+
+def reusable_clips(
+    previous: Path, texts: dict[tuple[str, str], str], audio_dir: Path
+) -> dict[tuple[str, str], AudioClip]:
+    """Audio from an earlier package whose text has not changed, copied into `audio_dir`.
+
+    Args:
+        previous: The earlier package's folder (its manifest says which text each MP3 speaks).
+        texts: (section id, version) → the text that version will speak now.
+        audio_dir: Where the new package's audio goes.
+    """
+    manifest_path = previous / "manifest.json"
+    if not manifest_path.is_file():
+        return {}
+    try:
+        manifest: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    clips: dict[tuple[str, str], AudioClip] = {}
+    for record in manifest.get("sections", []):
+        for version, audio in (record.get("audio") or {}).items():
+            key = (record.get("id", ""), version)
+            spoken = record.get("text_sha256", {}).get(version)
+            source = previous / audio.get("path", "")
+            if key not in texts or spoken != text_hash(texts[key]) or not source.is_file():
+                continue
+            destination = audio_dir / source.name
+            shutil.copyfile(source, destination)
+            clips[key] = AudioClip(
+                section_id=key[0],
+                version=version,
+                path=destination,
+                duration=float(audio.get("duration_seconds", 0.0)),
+                timings=tuple(
+                    SentenceTiming(t["text"], float(t["start"]), float(t["end"]))
+                    for t in audio.get("sentences", [])
+                ),
+            )
+    return clips

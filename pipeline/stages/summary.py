@@ -1,0 +1,136 @@
+"""Summaries: each section's "In short" points and a 150-word summary of the whole statement.
+
+Both are extractive: every point is one of the plain version's own sentences, so a summary can
+only say what the fact-checked plain text says. The summary is checked by the fact guard too:
+it may leave facts out (it is short) but must never carry a number or name the statement lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Final
+
+from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
+from pipeline.stages import factguard
+from pipeline.text import word_count
+
+MAX_SUMMARY_WORDS: Final = 150
+"""Short enough to paste into an e-mail, a web page or a social post."""
+_BACK_REFERENCE: Final = re.compile(r"^(?:This|It|They|These|That|Those|He|She)\b")
+_EXPLANATION: Final = re.compile(r"^[A-Z][A-Z0-9-]+ stands for ")
+_CEREMONY: Final = re.compile(
+    r"^(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
+    r"\b(?:greet|thank|thanks|welcome)\b",
+    re.IGNORECASE,
+)
+"""Courtesies ("I am glad to take part", "I greet you") are not key points."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The whole statement in plain language, in at most 150 words."""
+
+    lead: str
+    """Who spoke, where and when, in one sentence."""
+    points: tuple[str, ...]
+    """The key points, one plain sentence each, in the statement's order."""
+    facts: FactCheck
+    """The fact guard's verdict: nothing invented (a summary may leave facts out)."""
+
+    @property
+    def text(self) -> str:
+        """Lead and points as one paragraph."""
+        return " ".join((self.lead, *self.points)).strip()
+
+    @property
+    def words(self) -> int:
+        """Words in the summary."""
+        return word_count(self.text)
+
+    def to_markdown(self, title: str) -> str:
+        """The summary as Markdown: a heading, the lead and a bullet per point."""
+        lines = [f"# In short: {title}", "", self.lead, ""]
+        lines += [f"- {point}" for point in self.points]
+        return "\n".join(lines).rstrip() + "\n"
+
+    def to_text(self) -> str:
+        """The summary as plain text, one sentence a line, ready to paste."""
+        return "\n".join((self.lead, *self.points)).strip() + "\n"
+
+
+def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
+    """One to three key points of a body section, taken from its own plain sentences.
+
+    A sentence is a good point when it stands alone (no "This …" pointing back, not an acronym
+    note or a list's lead-in), carries facts (numbers, names, "must"), and is not too long.
+    Longer sections get more points; points keep the section's order.
+    """
+    if section.kind is not SectionKind.BODY:
+        return ()
+    candidates: list[tuple[float, int, str]] = []
+    for index, sentence in enumerate(plain.sentences):
+        words = word_count(sentence)
+        if words < 5 or sentence.endswith(":") or _EXPLANATION.match(sentence):
+            continue
+        score = 0.0
+        facts = factguard.extract(sentence)
+        score += 2.0 * any(f.kind in ("number", "date") for f in facts)
+        score += min(2, sum(f.kind == "name" for f in facts))
+        score += 1.0 * any(f.kind == "modal" for f in facts)
+        score += 1.0 if not candidates else 0.0
+        score -= 3.0 if _BACK_REFERENCE.match(sentence) else 0.0
+        score -= 4.0 if _CEREMONY.search(sentence) else 0.0
+        score -= max(0, words - 20) / 5
+        candidates.append((score, index, sentence))
+    count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
+    best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:count]
+    return tuple(sentence for _, _, sentence in sorted(best, key=lambda c: c[1]))
+
+
+def with_in_short(section: Section, plain: PlainSection) -> PlainSection:
+    """The plain section with its "In short" points filled in."""
+    return replace(plain, in_short=in_short(section, plain))
+
+
+def lead_sentence(meta: StatementMeta) -> str:
+    """Who spoke, where and when, from the title block."""
+    who = meta.speaker or "The speaker"
+    if meta.speaker and meta.speaker_role:
+        who = f"{meta.speaker}, {meta.speaker_role},"
+    parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
+    if meta.event:
+        event = re.sub(r"\s+[–—-]\s+", ", ", meta.event)
+        parts.append(f"at the {event}" if not event.lower().startswith("the ") else f"at {event}")
+    if meta.place:
+        parts.append(f"in {meta.place}")
+    if meta.date_text:
+        parts.append(f"on {meta.date_text}")
+    # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
+    return f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
+
+
+def summarise(
+    statement: Statement,
+    plains: Sequence[PlainSection],
+    allowed: dict[str, str] | None = None,
+) -> Summary:
+    """The statement in at most 150 plain words, built from the sections' "In short" points.
+
+    Each body section's first point comes first, then the second points, and so on, until the
+    next point would pass the word limit; points are then put back in the statement's order.
+    """
+    lead = lead_sentence(statement.meta)
+    budget = MAX_SUMMARY_WORDS - word_count(lead)
+    by_section = [p.in_short for p in plains if p.in_short]
+    chosen: list[tuple[int, int, str]] = []
+    for rank in range(3):
+        for section_index, points in enumerate(by_section):
+            if rank < len(points) and word_count(points[rank]) <= budget:
+                chosen.append((section_index, rank, points[rank]))
+                budget -= word_count(points[rank])
+    points = tuple(point for _, _, point in sorted(chosen))
+    text = " ".join((lead, *points))
+    facts = factguard.check(statement.text, text, allowed, require_all=False)
+    return Summary(lead=lead, points=points, facts=facts)

@@ -1,0 +1,193 @@
+"""The fact guard catches every kind of lost or invented fact, and never blames an exact copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.models import Paragraph, Section, SectionKind
+from pipeline.stages import factguard
+from pipeline.stages.load import load_source
+from pipeline.stages.simplify import RuleContext, simplify_section
+from pipeline.stages.split import split_statement
+from pipeline.text import split_sentences
+
+ORIGINAL = (
+    "On 7 March 2021, INTERPOL said it must not stop helping 194 countries. "
+    'Jürgen Stock called it "a shared roadmap".'
+)
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    return {(f.kind, f.text) for f in factguard.extract(text)}
+
+
+def test_extracts_every_kind_of_fact() -> None:
+    kinds = _kinds(ORIGINAL)
+    for fact in [
+        ("number", "7"),
+        ("number", "2021"),
+        ("number", "194"),
+        ("date", "March"),
+        ("name", "INTERPOL"),
+        ("name", "Jürgen"),
+        ("name", "Stock"),
+        ("negation", "not"),
+        ("modal", "must"),
+        ("quote", "a shared roadmap"),
+    ]:
+        assert fact in kinds, fact
+
+
+def test_identity_passes() -> None:
+    assert factguard.check(ORIGINAL, ORIGINAL).ok
+
+
+@pytest.mark.parametrize(
+    ("broken", "lost"),
+    [
+        (ORIGINAL.replace("194", "many"), "194"),
+        (ORIGINAL.replace("Jürgen Stock", "Jürgen Stack"), "Stock"),
+        (ORIGINAL.replace("must not", "must"), "not"),
+        (ORIGINAL.replace("must not", "may not"), "must"),
+        (ORIGINAL.replace("March", "May"), "March"),
+        (ORIGINAL.replace('"a shared roadmap"', "a plan"), "“a shared roadmap”"),
+        (ORIGINAL.replace("INTERPOL", "the police"), "INTERPOL"),
+    ],
+    ids=[
+        "dropped-number",
+        "changed-name",
+        "lost-not",
+        "changed-modal",
+        "changed-month",
+        "lost-quote",
+        "dropped-acronym",
+    ],
+)
+def test_each_broken_rewrite_is_caught(broken: str, lost: str) -> None:
+    result = factguard.check(ORIGINAL, broken)
+    assert not result.ok
+    assert lost in result.missing
+
+
+@pytest.mark.parametrize(
+    ("broken", "invented"),
+    [
+        (ORIGINAL + " It helped 3,000 people.", "3,000"),
+        (ORIGINAL + " Europol agreed.", "Europol"),
+        (ORIGINAL.replace("194 countries", "194 countries in 2020"), "2020"),
+    ],
+    ids=["invented-figure", "invented-name", "invented-year"],
+)
+def test_invented_numbers_and_names_are_caught(broken: str, invented: str) -> None:
+    result = factguard.check(ORIGINAL, broken)
+    assert not result.ok
+    assert invented in result.invented
+
+
+def test_rewriter_forms_are_allowed() -> None:
+    original = "INTERPOL rescued some eight victims and did not stop. We will act."
+    plain = (
+        "INTERPOL stands for International Criminal Police Organization. "
+        "It rescued about 8 victims and didn't stop. We'll act."
+    )
+    allowed = {"INTERPOL": "International Criminal Police Organization"}
+    assert factguard.check(original, plain, allowed).ok
+    # Without the expansion being the rewriter's own, its words are invented names.
+    assert not factguard.check(original, plain).ok
+
+
+def test_an_acronym_may_be_replaced_by_its_expansion() -> None:
+    allowed = {"UN": "United Nations"}
+    assert factguard.check("The UN met.", "The United Nations met.", allowed).ok
+
+
+def test_honorifics_are_not_facts_but_names_after_them_are() -> None:
+    greeting = "Mr Chairperson, Excellencies, Ms Amina Mohammed, distinguished guests,"
+    names = factguard.names_in(greeting)
+    assert "Amina" in names and "Mohammed" in names
+    assert not {"Mr", "Chairperson", "Excellencies", "Ms"} & set(names)
+
+
+def test_sentence_start_capitals_are_not_names() -> None:
+    assert factguard.names_in("Crime does not pay. The wheels of justice turn.") == []
+
+
+def test_summary_mode_allows_leaving_facts_out_but_not_inventing() -> None:
+    assert factguard.check(ORIGINAL, "INTERPOL helps 194 countries.", require_all=False).ok
+    assert not factguard.check(ORIGINAL, "INTERPOL helps 195 countries.", require_all=False).ok
+
+
+_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "INTERPOL",
+                "UN",
+                "Lyon",
+                "May",
+                "March",
+                "not",
+                "can't",
+                "must",
+                "will",
+                "may",
+                "eight",
+                "8",
+                "2021",
+                "7-9",
+                "24/7",
+                "COVID-19",
+                "Mr",
+                "I",
+                "The",
+                "and",
+                '"so"',
+                "won't",
+                "the",
+                "police",
+                "it's",
+                "Jürgen",
+                "O'Neil",
+                "U.S.",
+                "(see",
+                "p.)",
+            ]
+        ),
+        st.text(alphabet="abcXYZ019.,;:-'", min_size=1, max_size=8),
+    ),
+    min_size=1,
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_identity_rewrite_of_any_text_passes(text: str) -> None:
+    assert factguard.check(text, text).ok
+    assert factguard.check(split_sentences(text) or [text], text).ok
+
+
+def test_a_failed_rewrite_falls_back_and_flags_the_section() -> None:
+    def breaks_facts(sentence: str, context: RuleContext) -> list[str]:
+        return [sentence.replace("194", "many").replace("not ", "")]
+
+    text = "Support to 194 countries did not stop. The wheels of justice turned."
+    section = Section(
+        "01-x", 1, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
+    )
+    plain = simplify_section(section, rules=(breaks_facts,))
+    assert plain.text == text
+    assert plain.flagged and plain.fallbacks
+    assert plain.facts.ok
+
+
+def test_guard_passes_on_every_section_of_the_sample(sample_path: Path) -> None:
+    statement = split_statement(load_source(sample_path))
+    for section in statement.sections:
+        plain = simplify_section(section)
+        assert plain.facts.ok, (section.id, plain.facts.missing, plain.facts.invented)
+        assert not plain.flagged, (section.id, plain.fallbacks)

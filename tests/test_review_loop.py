@@ -1,0 +1,103 @@
+"""End to end: the package carries the summary, plain.md and guard results; edits come back in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.build import build_package
+from pipeline.settings import Settings, Versions
+from tests.fakes import SilentEngine
+
+
+def test_package_has_summary_plain_md_and_guard_results(sample_path: Path, tmp_path: Path) -> None:
+    result = build_package(
+        Settings(input_path=sample_path, output_dir=tmp_path, versions=Versions.PLAIN),
+        engine=SilentEngine(),
+    )
+    folder = result.package.folder
+    summary_txt = (folder / "summary.txt").read_text(encoding="utf-8")
+    assert summary_txt.startswith("Jürgen Stock")
+    assert len(summary_txt.split()) <= 150
+    assert (folder / "summary.md").read_text(encoding="utf-8").startswith("# In short:")
+    assert "<!-- section: " in (folder / "plain.md").read_text(encoding="utf-8")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["summary"]["facts"]["all_kept"]
+    for section in manifest["sections"]:
+        guard = section["guard"]
+        assert guard["passed"] and not guard["flagged"] and guard["target_grade"] == 8
+        assert guard["met_target"] in (True, False)
+    assert any(section["in_short"] for section in manifest["sections"])
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "In short:" in html and "Fact check: every fact kept." in html
+
+
+def test_plain_from_uses_edits_and_speaks_only_changed_sections(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    settings = Settings(input_path=sample_path, output_dir=tmp_path, versions=Versions.PLAIN)
+    first = build_package(settings, engine=SilentEngine())
+    plain_md = first.package.folder / "plain.md"
+    edited = tmp_path / "edited.md"
+    text = plain_md.read_text(encoding="utf-8")
+    edited.write_text(text.replace("Thank you.", "Thank you all."), encoding="utf-8")
+
+    engine = SilentEngine()
+    second = build_package(
+        Settings(
+            input_path=sample_path,
+            output_dir=tmp_path,
+            versions=Versions.PLAIN,
+            plain_from=edited,
+        ),
+        engine=engine,
+    )
+    assert engine.texts == ["Thank you all."]
+    manifest = second.package.manifest
+    closing = manifest["sections"][-1]
+    assert closing["guard"]["reviewed_by_person"]
+    assert not any(s["guard"]["reviewed_by_person"] for s in manifest["sections"][:-1])
+    assert all(s["audio"]["plain"]["duration_seconds"] > 0 for s in manifest["sections"])
+    assert len(list((second.package.folder / "audio").glob("*.mp3"))) == len(manifest["sections"])
+
+
+def test_cli_passes_target_grade_and_plain_from(sample_path: Path, tmp_path: Path) -> None:
+    from unittest import mock
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    edited = tmp_path / "plain.md"
+    edited.write_text("<!-- section: 01-x -->\ntext\n", encoding="utf-8")
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        build.return_value.package.manifest = {"audio_seconds": 0}
+        build.return_value.statement.sections = ()
+        result = CliRunner().invoke(
+            app,
+            [
+                "run",
+                str(sample_path),
+                "--no-audio",
+                "-q",
+                "--target-grade",
+                "6",
+                "--plain-from",
+                str(edited),
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    settings = build.call_args.args[0]
+    assert settings.target_grade == 6 and settings.plain_from == edited
+
+
+def test_missing_plain_from_file_is_a_usage_error(sample_path: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(
+        app, ["run", str(sample_path), "--no-audio", "--plain-from", str(tmp_path / "nope.md")]
+    )
+    assert result.exit_code == 2
+    assert "--plain-from" in result.output

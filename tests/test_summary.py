@@ -1,0 +1,72 @@
+"""In-short points, the 150-word summary and the plain.md review loop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.models import SectionKind
+from pipeline.stages import review, summary
+from pipeline.stages.load import load_source
+from pipeline.stages.simplify import load_acronyms, simplify_section
+from pipeline.stages.split import split_statement
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[object, list[object]]:
+    from tests.conftest import SAMPLE
+
+    statement = split_statement(load_source(SAMPLE))
+    plains = [
+        summary.with_in_short(section, simplify_section(section)) for section in statement.sections
+    ]
+    return statement, plains
+
+
+def test_in_short_points_come_from_the_sections_own_sentences(sample: tuple) -> None:
+    statement, plains = sample
+    for section, plain in zip(statement.sections, plains, strict=True):
+        if section.kind is SectionKind.BODY:
+            assert 1 <= len(plain.in_short) <= 3
+            assert all(point in plain.sentences for point in plain.in_short)
+            assert not any(" stands for " in point for point in plain.in_short)
+        else:
+            assert plain.in_short == ()
+
+
+def test_summary_is_short_says_who_where_when_and_invents_nothing(sample: tuple) -> None:
+    statement, plains = sample
+    result = summary.summarise(statement, plains, load_acronyms())
+    assert result.words <= summary.MAX_SUMMARY_WORDS
+    assert result.lead.startswith("Jürgen Stock, INTERPOL Secretary General, spoke at the 14th")
+    assert "Kyoto, Japan" in result.lead and "7-9 March 2021" in result.lead
+    assert result.points and result.facts.ok
+    assert result.to_markdown("T").startswith("# In short: T\n")
+    assert result.to_text().count("\n") == 1 + len(result.points)
+
+
+def test_plain_markdown_round_trips_and_edits_are_checked(sample: tuple, tmp_path: Path) -> None:
+    statement, plains = sample
+    text = review.plain_markdown(statement, plains)
+    path = tmp_path / "plain.md"
+    path.write_text(text, encoding="utf-8")
+    edits = review.read_edits(path)
+    assert list(edits) == [s.id for s in statement.sections]
+    body = next(i for i, s in enumerate(statement.sections) if s.kind is SectionKind.BODY)
+    section, plain = statement.sections[body], plains[body]
+    assert review.apply_edit(section, plain, edits[section.id], load_acronyms()) is plain
+
+    edited = review.apply_edit(
+        section, plain, ("INTERPOL met many people in Paris.",), load_acronyms()
+    )
+    assert edited.reviewed and edited.text == "INTERPOL met many people in Paris."
+    assert "Paris" in edited.facts.invented and "194" in edited.facts.missing
+
+
+def test_a_file_without_markers_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "plain.md"
+    path.write_text("just text\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        review.read_edits(path)
