@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from pipeline.errors import InputError
+from pipeline.metadata import find_date
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
@@ -272,6 +273,9 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             break
         if not _is_title_like(block):
             break
+        following = blocks[len(taken) + 1] if len(taken) + 1 < len(blocks) else None
+        if taken and len(block.lines) == 1 and _is_short_heading(first, following):
+            break  # "Water" above its first paragraph opens the body
         taken.append(block)
     # A statement needs a body: a lone short block is the body, not a title.
     if len(taken) == len(blocks):
@@ -295,8 +299,11 @@ def _is_caps_heading(text: str) -> bool:
 
 def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
-    for block in blocks:
-        if len(block.lines) == 1 and _is_plain_heading(block.lines[0]):
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        if len(block.lines) == 1 and (
+            _is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following)
+        ):
             paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
             continue
         prose: list[str] = []
@@ -320,6 +327,19 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if prose:
             paragraphs.append(Paragraph(" ".join(prose)))
     return [p for p in paragraphs if p.text.strip()]
+
+
+def _is_short_heading(line: str, following: _Block | None) -> bool:
+    """A short capitalised line alone, before a paragraph of prose, is a heading ("Health")."""
+    text = markdown_to_plain(line.strip())
+    if following is None or _LIST_MARKER.match(line) or _HEADING.match(line):
+        return False
+    if not text[:1].isupper() or len(text.split()) > 6 or text.endswith((*_SENTENCE_END, ",")):
+        return False
+    if _SALUTATION.match(text) or _CLOSING.match(text) or find_date(text) is not None:
+        return False
+    after = markdown_to_plain(following.text)
+    return word_count(after) >= 15 and after.rstrip().endswith(_SENTENCE_END)
 
 
 def _is_plain_heading(line: str) -> bool:
