@@ -59,6 +59,9 @@ _DETERMINERS: Final = frozenset(
     "el los las lo una unos unas del al su sus nuestro nuestra nuestros nuestras este esta estos "
     "estas il lo gli i uno della dei delle het de een".split()
 )
+_FURNITURE: Final = re.compile(
+    r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b", re.IGNORECASE
+)
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
 _WORD: Final = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _STOPWORDS: Final = frozenset(
@@ -104,7 +107,7 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
     front = dict(source.front_matter)
 
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
-    paragraphs = _paragraphs(rest)
+    paragraphs = _drop_page_furniture(_paragraphs(rest))
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
 
@@ -230,7 +233,11 @@ def _unwrap(lines: list[str]) -> list[_Block]:
             )
         )
         starts_new = following[:1].isupper() or following[:1].isdigit() or following[:1] in '“"«'
-        if ends and starts_new and (len(stripped) > 150 or len(stripped) < 0.7 * width):
+        if (
+            ends
+            and starts_new
+            and (len(stripped) > 150 or len(stripped) < 0.7 * width or width <= 40)
+        ):
             blocks.append(_Block(tuple(current)))
             current = []
     if current:
@@ -397,6 +404,25 @@ def _greeting_inside_first(
     return [Paragraph(head)], [Paragraph(text[colon + 2 :].strip()), *paragraphs[1:]]
 
 
+def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Copyright lines, contacts and addresses after the statement's end are not its words.
+
+    Statements copied from a web page often end with the site's footer; HTML input loses it in
+    the reader, pasted text loses it here. Only a tail that holds a copyright, e-mail or
+    "all rights reserved" line goes, with the short labels ("Contacts") among it.
+    """
+    end = len(paragraphs)
+    seen = False
+    while end > 1:
+        text = markdown_to_plain(paragraphs[end - 1].text)
+        if _FURNITURE.search(text):
+            seen = True
+        elif not (word_count(text) <= 3 and not text.endswith((".", "!", "?"))):
+            break
+        end -= 1
+    return paragraphs[:end] if seen else paragraphs
+
+
 def _take_closing(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     if len(paragraphs) < 2:
         return [], paragraphs
@@ -413,22 +439,27 @@ def _take_closing(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Pa
 
 
 def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit]:
-    """Units that must not be split: a list stays with the sentence introducing it."""
+    """Units that must not be split: a list stays with the paragraph introducing it."""
     units: list[list[tuple[Paragraph, int]]] = []
     for origin, paragraph in enumerate(paragraphs):
         if units and paragraph.is_list_item and not units[-1][-1][0].is_heading:
-            # The paragraph before a list introduces it; a list too long for one section is
-            # cut between items, the introduction staying with the first ones.
-            size = sum(_plain_words(p.text) for p, _ in units[-1])
-            if size + _plain_words(paragraph.text) > max_words and units[-1][-1][0].is_list_item:
-                units.append([(paragraph, origin)])
-            else:
-                units[-1].append((paragraph, origin))
+            units[-1].append((paragraph, origin))  # the paragraph before a list introduces it
         elif not paragraph.is_list_item and _plain_words(paragraph.text) > max_words:
             units.extend([(piece, origin)] for piece in _sentence_pieces(paragraph, lang))
         else:
             units.append([(paragraph, origin)])
-    return [_Unit(tuple(p for p, _ in u), tuple(o for _, o in u)) for u in units]
+    result: list[_Unit] = []
+    for unit in units:
+        size = sum(_plain_words(p.text) for p, _ in unit)
+        if size <= max_words or len(unit) < 3:
+            result.append(_Unit(tuple(p for p, _ in unit), tuple(o for _, o in unit)))
+            continue
+        # A list too long for one section may be cut between items, the introduction staying
+        # with the first item; the partition then balances the parts.
+        head, rest = unit[:2], unit[2:]
+        result.append(_Unit(tuple(p for p, _ in head), tuple(o for _, o in head)))
+        result.extend(_Unit((p,), (o,)) for p, o in rest)
+    return result
 
 
 def _sentence_pieces(paragraph: Paragraph, lang: str) -> list[Paragraph]:
