@@ -4,8 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.build import read_statement
 from pipeline.errors import InputError
-from pipeline.stages.load import load_source, normalise_text
+from pipeline.models import SectionKind, Statement
+from pipeline.settings import Settings
+from pipeline.stages.load import load_source, normalise_text, split_front_matter
 
 
 def test_reads_the_sample(sample_path: Path) -> None:
@@ -61,10 +64,6 @@ def test_size_limit_can_be_raised(tmp_path: Path) -> None:
 
 # --- One small statement in every format, built here, read end to end -----------------------
 
-from pipeline.build import read_statement  # noqa: E402
-from pipeline.models import SectionKind, Statement  # noqa: E402
-from pipeline.settings import Settings  # noqa: E402
-from pipeline.stages.load import split_front_matter  # noqa: E402
 
 WATER = (
     "Clean water reaches every village by the end of the decade under this plan. "
