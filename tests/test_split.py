@@ -399,3 +399,31 @@ def test_sectioning_keeps_every_word_once_and_in_order(
     for block, following in itertools.pairwise(blocks):
         if block.startswith("## ") and not following.startswith("## "):
             assert block[3:] in titles or block[3:] in shown
+
+
+def test_closing_at_the_end_of_the_last_paragraph_is_cut_off() -> None:
+    sections = _split(PARA * 3 + "\n\n" + PARA * 2 + "The choice is ours. I thank you.")
+    assert sections[-1].kind is SectionKind.CLOSING
+    assert sections[-1].sentences == ("I thank you.",)
+    assert sections[-2].sentences[-1] == "The choice is ours."
+
+
+def test_blessings_join_the_closing_and_page_numbers_go() -> None:
+    text = (
+        "Le gouvernement soutient la paix et la coopération entre les peuples du\n\n17\n\n"
+        "monde entier. " + "Nous voulons la paix pour tous les peuples. " * 5 + "\n\n"
+        "Dieu bénisse le Burkina Faso !\n\nLa Patrie ou la mort nous vaincrons !\n\n"
+        "Je vous remercie.\n\n18\n"
+    )
+    sections = _statement(text, lang="fr").sections
+    assert sections[-1].kind is SectionKind.CLOSING
+    assert sections[-1].sentences[0] == "Dieu bénisse le Burkina Faso !"
+    body = [s for s in sections if s.kind is SectionKind.BODY]
+    assert body[0].paragraphs[0].text.startswith("Le gouvernement")
+    assert "du monde entier." in body[0].paragraphs[0].text
+    assert not any(x in ("17", "18") for s in sections for x in s.sentences)
+
+
+def test_a_sentence_naming_the_president_is_not_a_greeting() -> None:
+    text = "President Ana Ruiz declared a disaster in the region today. " + PARA * 4
+    assert _split(text)[0].kind is SectionKind.BODY

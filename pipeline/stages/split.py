@@ -49,7 +49,8 @@ _ADDRESS_WORDS: Final = re.compile(
 )
 _CLOSING: Final = re.compile(
     r"^(?:i\s+)?thank\s+you|^thanks\b|^god bless|^long live|^may god|^merci|^je vous remercie"
-    r"|^vive\b|^gracias|^muchas gracias|^viva\b|^danke|^vielen dank|^herzlichen dank",
+    r"|^vive\b|^dieu bénisse|^que dieu|^gracias|^muchas gracias|^viva\b|^danke|^vielen dank"
+    r"|^herzlichen dank|^ich danke",
     re.IGNORECASE,
 )
 _POSSESSIVE: Final = re.compile(r"['’]s$", re.IGNORECASE)
@@ -62,6 +63,7 @@ _DETERMINERS: Final = frozenset(
 _FURNITURE: Final = re.compile(
     r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b", re.IGNORECASE
 )
+_PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
 _WORD: Final = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _STOPWORDS: Final = frozenset(
@@ -107,7 +109,7 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
     front = dict(source.front_matter)
 
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
-    paragraphs = _drop_page_furniture(_paragraphs(rest))
+    paragraphs = _drop_page_furniture(_rejoin_broken(_paragraphs(rest)))
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
 
@@ -283,6 +285,9 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         following = blocks[len(taken) + 1] if len(taken) + 1 < len(blocks) else None
         if taken and len(block.lines) == 1 and _is_short_heading(first, following):
             break  # "Water" above its first paragraph opens the body
+        later = [b for b in blocks[len(taken) + 1 :] if not _PAGE_NUMBER.match(b.text)]
+        if later and later[0].lines[0].strip()[:1].islower():
+            break  # a sentence broken over a blank line is body text, not a title
         taken.append(block)
     # A statement needs a body: a lone short block is the body, not a title.
     if len(taken) == len(blocks):
@@ -364,7 +369,10 @@ def _is_salutation(paragraph: Paragraph) -> bool:
     text = _strip_marks(paragraph.text)
     if paragraph.is_heading or word_count(text) > 60:
         return False
-    if _SALUTATION.match(text) and len(split_sentences(text)) <= 2:
+    # An address ends with a comma, colon or exclamation ("Mr President,"), or is very short
+    # ("Good morning."); "President Biden declared ..." is a sentence, not a greeting.
+    is_address = text.endswith((",", ":", "!", ";")) or word_count(text) <= 8
+    if _SALUTATION.match(text) and is_address and len(split_sentences(text)) <= 2:
         return True
     # "President of the General Assembly, Secretary-General ..., ladies and gentlemen,"
     return text.endswith((",", ":")) and bool(_ADDRESS_WORDS.search(text))
@@ -424,13 +432,61 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _take_closing(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The closing words: "Thank you.", with the blessings and cheers right before them.
+
+    A closing written at the end of the last paragraph ("... I count on you. Thank you.") is
+    cut off it at the sentence boundary.
+    """
     if len(paragraphs) < 2:
         return [], paragraphs
     last = paragraphs[-1]
     text = _strip_marks(last.text)
-    if not last.is_heading and _CLOSING.match(text) and word_count(text) <= 40:
-        return [last], paragraphs[:-1]
-    return [], paragraphs
+    if last.is_heading or last.is_list_item:
+        return [], paragraphs
+    if not (_CLOSING.match(text) and word_count(text) <= 40):
+        pieces = split_sentences(last.text)
+        tail = _strip_marks(pieces[-1]) if len(pieces) > 1 else ""
+        if not (tail and _CLOSING.match(tail) and word_count(tail) <= 8):
+            return [], paragraphs
+        if _squash(" ".join(pieces)) != _squash(last.text):
+            return [], paragraphs
+        body = Paragraph(" ".join(pieces[:-1]))
+        return [Paragraph(pieces[-1])], [*paragraphs[:-1], body]
+    start = len(paragraphs) - 1
+    while start > 1:
+        before = paragraphs[start - 1]
+        words = _strip_marks(before.text)
+        if before.is_heading or word_count(words) > 15:
+            break
+        if not (_CLOSING.match(words) or words.endswith("!")):
+            break
+        start -= 1
+    return paragraphs[start:], paragraphs[:start]
+
+
+def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Undo paragraph breaks in mid-sentence, and drop page numbers left between pages.
+
+    Text copied from a PDF keeps the page's bare number ("17") and breaks a sentence where the
+    page ended; a paragraph that stops without punctuation and one that goes on in lowercase
+    are one paragraph.
+    """
+    kept = [p for p in paragraphs if not _PAGE_NUMBER.match(p.text)]
+    result: list[Paragraph] = []
+    for paragraph in kept:
+        if (
+            result
+            and not paragraph.is_heading
+            and not paragraph.is_list_item
+            and not result[-1].is_heading
+            and not result[-1].is_list_item
+            and paragraph.text[:1].islower()
+            and not result[-1].text.rstrip().endswith(_SENTENCE_END)
+        ):
+            result[-1] = replace(result[-1], text=f"{result[-1].text} {paragraph.text}")
+        else:
+            result.append(paragraph)
+    return result
 
 
 # ------------------------------------------------------------------------------------------
