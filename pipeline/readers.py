@@ -974,6 +974,11 @@ def _pdf_pages_to_markdown(pages: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _pdf_heading_like(line: str, typical: int) -> bool:
+    """A short line without closing punctuation, such as "Health" at the top of a page."""
+    return len(line) < 0.5 * typical and len(line.split()) <= 8 and not line.endswith(_SENTENCE_END)
+
+
 def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str, bool]:
     """Join a line onto the paragraph so far, or say a new paragraph starts."""
     first = line[0]
@@ -986,6 +991,8 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
     ends_sentence = previous.endswith(_SENTENCE_END)
     if not ends_sentence and first.islower():
         return current + " " + line, False
+    if ends_sentence and first.isupper() and _pdf_heading_like(line, typical):
+        return current, True  # a short line after a finished sentence is a heading
     if len(previous) < 0.7 * typical:
         return current, True  # a short line ends a paragraph (or is a heading)
     return current + " " + line, False

@@ -41,8 +41,10 @@ _QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\
 
 
 def _repair(pieces: list[str]) -> list[str]:
-    """Fix what the segmenter misses: breaks after abbreviations or initials, and sentences
-    that end inside guillemets (« ... »), as French and Spanish quote.
+    """Fix what the segmenter misses: breaks after abbreviations, and guillemet quotes.
+
+    pysbd breaks after "approx." or "Sr. D." before a name; and a sentence ending inside
+    guillemets (« Nous gagnerons. » Puis ...) is left joined to the next.
     """
     merged: list[str] = []
     for piece in pieces:

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.errors import PipelineError
 from pipeline.language import detect_language
+from pipeline.metadata import _title_from_name
 from pipeline.models import Statement
 from pipeline.stages import load, readability, split
 
@@ -36,6 +37,8 @@ _SHORT = {
 def _fields(statement: Statement) -> str:
     meta = statement.meta
     found = [_SHORT[name] for name in _FIELDS if getattr(meta, name)]
+    if meta.title == _title_from_name(statement.source_name):
+        found[0] = "(title from file name)"
     return ",".join(found) or "-"
 
 

@@ -54,3 +54,38 @@ def test_real_statements_are_detected(name: str, expected: str) -> None:
     if not path.exists():
         pytest.skip("dev corpus not present")
     assert detect_language(path.read_text(encoding="utf-8")).code == expected
+
+
+def test_cli_detects_the_language_and_names_its_formulas() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    text = TEXTS["es"] + " " + TEXTS["es"].replace("gobierno", "ministerio")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["sections", "-", "--json"], input=text)
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["language"] == "es"
+    scored = runner.invoke(app, ["score", "-", "--json"], input=text)
+    payload = json.loads(scored.stdout)
+    assert payload["language"] == "es"
+    assert "Fernández Huerta reading ease" in payload["whole"]["formulas"]
+    table = runner.invoke(app, ["score", "-"], input=text)
+    assert "Fernández Huerta" in table.stdout
+
+
+def test_cli_refuses_an_unknown_format_or_language() -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.errors import ExitCode
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["sections", "-", "--format", "rtf"], input="Hello there.")
+    assert result.exit_code == ExitCode.USAGE
+    assert "format 'rtf' is not known" in result.stderr
+    result = runner.invoke(app, ["sections", "-", "--lang", "xx"], input="Hello there.")
+    assert result.exit_code == ExitCode.USAGE
+    assert "or auto" in result.stderr

@@ -4,8 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.build import read_statement
 from pipeline.errors import InputError
-from pipeline.stages.load import load_source, normalise_text
+from pipeline.models import SectionKind, Statement
+from pipeline.settings import Settings
+from pipeline.stages.load import load_source, normalise_text, split_front_matter
 
 
 def test_reads_the_sample(sample_path: Path) -> None:
@@ -57,3 +60,219 @@ def test_size_limit_can_be_raised(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="--max-input-mb"):
         load_source(path, max_bytes=1000)
     assert load_source(path, max_bytes=10_000).text.startswith("word word")
+
+
+# --- One small statement in every format, built here, read end to end -----------------------
+
+
+WATER = (
+    "Clean water reaches every village by the end of the decade under this plan. "
+    "The fund pays for wells, pipes and pumps, and local people are trained to repair them. "
+    "Each region reports its progress every year, so that delays are seen and fixed early."
+)
+HEALTH = (
+    "Health clinics open in every district, staffed by nurses and doctors paid by the state. "
+    "Vaccines are free for children, and mothers get care before and after birth. "
+    "Clinics share records so that patients are treated wherever they go."
+)
+
+
+def _read(path: Path, **settings: object) -> Statement:
+    return read_statement(Settings(input_path=path, **settings))  # type: ignore[arg-type]
+
+
+def _check_body(statement: Statement) -> None:
+    body = [s for s in statement.sections if s.kind is SectionKind.BODY]
+    assert [s.title for s in body] == ["Water", "Health"]
+    assert body[0].plain_text.startswith("Clean water reaches")
+    assert body[1].plain_text.startswith("Health clinics open")
+    assert statement.language == "en"
+
+
+def test_text_statement_with_title_block(tmp_path: Path) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(
+        "Statement on Water and Health (Check against delivery)\n\n"
+        "Ana Silva, Minister of Public Works\n\nAccra, 12 June 2024\n\n"
+        "Excellencies, ladies and gentlemen,\n\n"
+        f"WATER\n\n{WATER}\n\nHEALTH\n\n{HEALTH}\n\nThank you.\n",
+        encoding="cp1252",
+    )
+    statement = _read(path)
+    meta = statement.meta
+    assert meta.title == "Statement on Water and Health"
+    assert (meta.speaker, meta.speaker_role) == ("Ana Silva", "Minister of Public Works")
+    assert (meta.place, meta.date_start, meta.notes) == (
+        "Accra",
+        "2024-06-12",
+        ("Check against delivery",),
+    )
+    kinds = [s.kind for s in statement.sections]
+    assert kinds[:2] == [SectionKind.TITLE, SectionKind.GREETING]
+    assert kinds[-1] is SectionKind.CLOSING
+    assert [s.title for s in statement.sections if s.kind is SectionKind.BODY] == [
+        "WATER",
+        "HEALTH",
+    ]
+
+
+def test_markdown_with_front_matter_and_headings(tmp_path: Path) -> None:
+    path = tmp_path / "statement.md"
+    path.write_text(
+        "---\ntitle: Water and Health Plan\ndate: 2024-06-12\nauthor: Ana Silva\n---\n\n"
+        f"## Water\n\n{WATER}\n\n## Health\n\n{HEALTH}\n",
+        encoding="utf-8",
+    )
+    statement = _read(path)
+    assert statement.meta.title == "Water and Health Plan"
+    assert (statement.meta.date_start, statement.meta.speaker) == ("2024-06-12", "Ana Silva")
+    _check_body(statement)
+
+
+def test_html_page_keeps_only_the_statement(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>Ministry site</title>"
+        "<script>var tracker = 'SECRET';</script></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<div id='cookie-banner'>We use cookies. <button>Accept</button></div>"
+        "<main><h1>Water and Health Plan</h1><p>Accra, 12 June 2024</p>"
+        f"<h2>Water</h2><p>{WATER}</p><h2>Health</h2><p>{HEALTH}</p></main>"
+        "<footer>Copyright</footer></body></html>",
+        encoding="utf-8",
+    )
+    statement = _read(path)
+    assert statement.meta.title == "Water and Health Plan"
+    assert statement.meta.date_start == "2024-06-12"
+    _check_body(statement)
+    everything = " ".join(s.plain_text for s in statement.sections)
+    for noise in ("SECRET", "cookies", "Copyright", "News"):
+        assert noise not in everything
+
+
+def test_docx_headings_and_list_styles(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Water and Health Plan", 0)
+    document.add_paragraph("Ana Silva, Minister of Public Works")
+    document.add_heading("Water", 1)
+    document.add_paragraph(WATER)
+    document.add_paragraph("The plan will:")
+    document.add_paragraph("dig wells", style="List Bullet")
+    document.add_paragraph("train repairers", style="List Bullet")
+    document.add_heading("Health", 1)
+    document.add_paragraph(HEALTH)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    statement = _read(path)
+    assert statement.meta.title == "Water and Health Plan"
+    assert statement.meta.speaker == "Ana Silva"
+    _check_body(statement)
+    water = next(s for s in statement.sections if s.title == "Water")
+    assert [p.text for p in water.paragraphs if p.is_list_item] == ["dig wells", "train repairers"]
+    assert water.sentences[-2:] == ("dig wells", "train repairers")
+
+
+def test_pdf_without_page_furniture_and_with_hyphens_rejoined(tmp_path: Path) -> None:
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    pages = [
+        [
+            "Water and Health Plan",
+            "",
+            "Accra, 12 June 2024",
+            "",
+            "Water",
+            "Clean water reaches every village by the end of the dec-",
+            "ade under this plan, and the fund pays for wells and pumps.",
+            "Each region reports its progress every year, so that delays are seen.",
+            "Local people are trained to repair the pumps and to test the water often.",
+        ],
+        [
+            "Health",
+            "Health clinics open in every district, staffed by nurses and",
+            "doctors paid by the state, and vaccines are free for children.",
+            "Clinics share records so that patients are treated wherever they go.",
+        ],
+    ]
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_auto_page_break(False)
+    for number, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.cell(
+            0, 6, "Ministry of Public Works - Press Office", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        )
+        for line in lines:
+            pdf.cell(0, 6, line or " ", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(-20)
+        pdf.cell(0, 6, f"Page {number} of 2")
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    statement = _read(path)
+    assert statement.meta.title == "Water and Health Plan"
+    assert statement.meta.date_start == "2024-06-12"
+    text = " ".join(s.plain_text for s in statement.sections)
+    assert "decade" in text and "dec- ade" not in text
+    assert "Press Office" not in text and "Page 1" not in text
+    assert [s.title for s in statement.sections if s.kind is SectionKind.BODY] == [
+        "Water",
+        "Health",
+    ]
+
+
+def test_stdin_and_forced_format() -> None:
+    data = f"# Water and Health Plan\n\n## Water\n\n{WATER}\n\n## Health\n\n{HEALTH}\n".encode()
+    statement = read_statement(Settings(input_path=None), stdin=data)
+    _check_body(statement)
+    # Read as plain text, the Markdown is still split on its headings.
+    forced = read_statement(Settings(input_path=None, input_format="text"), stdin=data)
+    assert [s.title for s in forced.sections if s.kind is SectionKind.BODY] == ["Water", "Health"]
+
+
+def test_language_is_detected_unless_given() -> None:
+    data = (
+        "Le gouvernement ouvrira des cliniques dans chaque district. "
+        "Les vaccins seront gratuits pour les enfants et les mères seront soignées."
+    ).encode()
+    assert read_statement(Settings(input_path=None), stdin=data).language == "fr"
+    assert read_statement(Settings(input_path=None, language="es"), stdin=data).language == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("---\ntitle: A\ndate: 2024-01-02\n---\nBody.", (("title", "A"), ("date", "2024-01-02"))),
+        ("---\n- just\n- a list\n---\nBody.", ()),
+        ("---\ntitle: [unclosed\n---\nBody.", ()),
+        ("No front matter.\n---\n", ()),
+    ],
+)
+def test_front_matter_is_read_only_when_it_is_a_mapping(
+    text: str, fields: tuple[object, ...]
+) -> None:
+    rest, found = split_front_matter(text)
+    assert found == fields
+    assert rest.endswith("Body.") or (not fields and rest == text)
+
+
+def test_every_corpus_statement_loads_and_splits_sensibly() -> None:
+    from tests.conftest import CORPUS
+
+    files = (
+        sorted(p for p in CORPUS.glob("*") if p.is_file() and not p.name.endswith(".source.txt"))
+        if CORPUS.exists()
+        else []
+    )
+    if not files:
+        pytest.skip("dev corpus not present")
+    for path in files:
+        statement = _read(path)
+        sizes = [s.word_count for s in statement.sections if s.kind is SectionKind.BODY]
+        assert sizes, path.name
+        assert max(sizes) <= 250, path.name
+        assert statement.meta.title and not statement.meta.title[0].isdigit(), path.name
+        titles = [s.title for s in statement.sections]
+        assert len(set(titles)) == len(titles), path.name

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -364,21 +366,64 @@ def _words(text: str) -> list[str]:
 def test_sectioning_keeps_every_word_once_and_in_order(
     document: tuple[str, list[str]], max_words: int
 ) -> None:
-    text, headings = document
+    text, _ = document
     blocks = text.split("\n\n")
-    body = [b for b in blocks if not b.startswith("## ")]
-    expected = _words(" ".join(re.sub(r"^- ", "", line) for b in body for line in b.split("\n")))
+    expected = _words(
+        " ".join(re.sub(r"^(?:- |## )", "", line) for b in blocks for line in b.split("\n"))
+    )
     try:
         statement = split_statement(SourceText(text, "t.txt"), "en", max_words)
     except InputError:
-        assert not expected
+        # Only headings and no text under them: nothing to read.
+        assert all(b.startswith("## ") for b in blocks)
         return
     paragraphs = [p for s in statement.sections for p in s.paragraphs]
-    got = _words(" ".join(p.text for p in paragraphs if not p.is_heading))
-    assert got == expected
-    # Every heading with text under it names a section, or opens the title block.
+    got = _words(" ".join(p.text for p in paragraphs))
+    # The section texts are the text's words in order, none twice; the only words left out
+    # are headings' words, which became section titles.
+    left_out: list[str] = []
+    position = 0
+    for word in got:
+        while position < len(expected) and expected[position] != word:
+            left_out.append(expected[position])
+            position += 1
+        assert position < len(expected), f"{word!r} is extra or out of order"
+        position += 1
+    left_out.extend(expected[position:])
+    headings = " ".join(b for b in blocks if b.startswith("## "))
+    title_words = Counter(_words(" ".join(s.title for s in statement.sections) + " " + headings))
+    assert not Counter(left_out) - title_words
+    # Every Markdown heading with text under it names a section, or opens the title block.
     titles = " ".join(s.title for s in statement.sections)
     shown = " ".join(p.text for p in paragraphs if p.is_heading)
-    for block, following in zip(blocks, blocks[1:], strict=False):
+    for block, following in itertools.pairwise(blocks):
         if block.startswith("## ") and not following.startswith("## "):
             assert block[3:] in titles or block[3:] in shown
+
+
+def test_closing_at_the_end_of_the_last_paragraph_is_cut_off() -> None:
+    sections = _split(PARA * 3 + "\n\n" + PARA * 2 + "The choice is ours. I thank you.")
+    assert sections[-1].kind is SectionKind.CLOSING
+    assert sections[-1].sentences == ("I thank you.",)
+    assert sections[-2].sentences[-1] == "The choice is ours."
+
+
+def test_blessings_join_the_closing_and_page_numbers_go() -> None:
+    text = (
+        "Le gouvernement soutient la paix et la coopération entre les peuples du\n\n17\n\n"
+        "monde entier. " + "Nous voulons la paix pour tous les peuples. " * 5 + "\n\n"
+        "Dieu bénisse le Burkina Faso !\n\nLa Patrie ou la mort nous vaincrons !\n\n"
+        "Je vous remercie.\n\n18\n"
+    )
+    sections = _statement(text, lang="fr").sections
+    assert sections[-1].kind is SectionKind.CLOSING
+    assert sections[-1].sentences[0] == "Dieu bénisse le Burkina Faso !"
+    body = [s for s in sections if s.kind is SectionKind.BODY]
+    assert body[0].paragraphs[0].text.startswith("Le gouvernement")
+    assert "du monde entier." in body[0].paragraphs[0].text
+    assert not any(x in ("17", "18") for s in sections for x in s.sentences)
+
+
+def test_a_sentence_naming_the_president_is_not_a_greeting() -> None:
+    text = "President Ana Ruiz declared a disaster in the region today. " + PARA * 4
+    assert _split(text)[0].kind is SectionKind.BODY

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from pipeline.errors import InputError
+from pipeline.metadata import find_date
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
@@ -48,7 +49,8 @@ _ADDRESS_WORDS: Final = re.compile(
 )
 _CLOSING: Final = re.compile(
     r"^(?:i\s+)?thank\s+you|^thanks\b|^god bless|^long live|^may god|^merci|^je vous remercie"
-    r"|^vive\b|^gracias|^muchas gracias|^viva\b|^danke|^vielen dank|^herzlichen dank",
+    r"|^vive\b|^dieu bénisse|^que dieu|^gracias|^muchas gracias|^viva\b|^danke|^vielen dank"
+    r"|^herzlichen dank|^ich danke",
     re.IGNORECASE,
 )
 _POSSESSIVE: Final = re.compile(r"['’]s$", re.IGNORECASE)
@@ -58,6 +60,10 @@ _DETERMINERS: Final = frozenset(
     "el los las lo una unos unas del al su sus nuestro nuestra nuestros nuestras este esta estos "
     "estas il lo gli i uno della dei delle het de een".split()
 )
+_FURNITURE: Final = re.compile(
+    r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b", re.IGNORECASE
+)
+_PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
 _WORD: Final = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _STOPWORDS: Final = frozenset(
@@ -103,7 +109,7 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
     front = dict(source.front_matter)
 
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
-    paragraphs = _paragraphs(rest)
+    paragraphs = _drop_page_furniture(_rejoin_broken(_paragraphs(rest)))
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
 
@@ -229,7 +235,11 @@ def _unwrap(lines: list[str]) -> list[_Block]:
             )
         )
         starts_new = following[:1].isupper() or following[:1].isdigit() or following[:1] in '“"«'
-        if ends and starts_new and (len(stripped) > 150 or len(stripped) < 0.7 * width):
+        if (
+            ends
+            and starts_new
+            and (len(stripped) > 150 or len(stripped) < 0.7 * width or width <= 40)
+        ):
             blocks.append(_Block(tuple(current)))
             current = []
     if current:
@@ -272,6 +282,12 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             break
         if not _is_title_like(block):
             break
+        following = blocks[len(taken) + 1] if len(taken) + 1 < len(blocks) else None
+        if taken and len(block.lines) == 1 and _is_short_heading(first, following):
+            break  # "Water" above its first paragraph opens the body
+        later = [b for b in blocks[len(taken) + 1 :] if not _PAGE_NUMBER.match(b.text)]
+        if later and later[0].lines[0].strip()[:1].islower():
+            break  # a sentence broken over a blank line is body text, not a title
         taken.append(block)
     # A statement needs a body: a lone short block is the body, not a title.
     if len(taken) == len(blocks):
@@ -295,8 +311,11 @@ def _is_caps_heading(text: str) -> bool:
 
 def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
-    for block in blocks:
-        if len(block.lines) == 1 and _is_plain_heading(block.lines[0]):
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        if len(block.lines) == 1 and (
+            _is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following)
+        ):
             paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
             continue
         prose: list[str] = []
@@ -322,6 +341,19 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     return [p for p in paragraphs if p.text.strip()]
 
 
+def _is_short_heading(line: str, following: _Block | None) -> bool:
+    """A short capitalised line alone, before a paragraph of prose, is a heading ("Health")."""
+    text = markdown_to_plain(line.strip())
+    if following is None or _LIST_MARKER.match(line) or _HEADING.match(line):
+        return False
+    if not text[:1].isupper() or len(text.split()) > 6 or text.endswith((*_SENTENCE_END, ",")):
+        return False
+    if _SALUTATION.match(text) or _CLOSING.match(text) or find_date(text) is not None:
+        return False
+    after = markdown_to_plain(following.text)
+    return word_count(after) >= 15 and after.rstrip().endswith(_SENTENCE_END)
+
+
 def _is_plain_heading(line: str) -> bool:
     """A line on its own that is a heading in plain text: "1. Introduction" or "OUR PLAN"."""
     text = markdown_to_plain(line.strip())
@@ -337,7 +369,10 @@ def _is_salutation(paragraph: Paragraph) -> bool:
     text = _strip_marks(paragraph.text)
     if paragraph.is_heading or word_count(text) > 60:
         return False
-    if _SALUTATION.match(text) and len(split_sentences(text)) <= 2:
+    # An address ends with a comma, colon or exclamation ("Mr President,"), or is very short
+    # ("Good morning."); "President Biden declared ..." is a sentence, not a greeting.
+    is_address = text.endswith((",", ":", "!", ";")) or word_count(text) <= 8
+    if _SALUTATION.match(text) and is_address and len(split_sentences(text)) <= 2:
         return True
     # "President of the General Assembly, Secretary-General ..., ladies and gentlemen,"
     return text.endswith((",", ":")) and bool(_ADDRESS_WORDS.search(text))
@@ -377,14 +412,81 @@ def _greeting_inside_first(
     return [Paragraph(head)], [Paragraph(text[colon + 2 :].strip()), *paragraphs[1:]]
 
 
+def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Copyright lines, contacts and addresses after the statement's end are not its words.
+
+    Statements copied from a web page often end with the site's footer; HTML input loses it in
+    the reader, pasted text loses it here. Only a tail that holds a copyright, e-mail or
+    "all rights reserved" line goes, with the short labels ("Contacts") among it.
+    """
+    end = len(paragraphs)
+    seen = False
+    while end > 1:
+        text = markdown_to_plain(paragraphs[end - 1].text)
+        if _FURNITURE.search(text):
+            seen = True
+        elif not (word_count(text) <= 3 and not text.endswith((".", "!", "?"))):
+            break
+        end -= 1
+    return paragraphs[:end] if seen else paragraphs
+
+
 def _take_closing(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The closing words: "Thank you.", with the blessings and cheers right before them.
+
+    A closing written at the end of the last paragraph ("... I count on you. Thank you.") is
+    cut off it at the sentence boundary.
+    """
     if len(paragraphs) < 2:
         return [], paragraphs
     last = paragraphs[-1]
     text = _strip_marks(last.text)
-    if not last.is_heading and _CLOSING.match(text) and word_count(text) <= 40:
-        return [last], paragraphs[:-1]
-    return [], paragraphs
+    if last.is_heading or last.is_list_item:
+        return [], paragraphs
+    if not (_CLOSING.match(text) and word_count(text) <= 40):
+        pieces = split_sentences(last.text)
+        tail = _strip_marks(pieces[-1]) if len(pieces) > 1 else ""
+        if not (tail and _CLOSING.match(tail) and word_count(tail) <= 8):
+            return [], paragraphs
+        if _squash(" ".join(pieces)) != _squash(last.text):
+            return [], paragraphs
+        body = Paragraph(" ".join(pieces[:-1]))
+        return [Paragraph(pieces[-1])], [*paragraphs[:-1], body]
+    start = len(paragraphs) - 1
+    while start > 1:
+        before = paragraphs[start - 1]
+        words = _strip_marks(before.text)
+        if before.is_heading or word_count(words) > 15:
+            break
+        if not (_CLOSING.match(words) or words.endswith("!")):
+            break
+        start -= 1
+    return paragraphs[start:], paragraphs[:start]
+
+
+def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Undo paragraph breaks in mid-sentence, and drop page numbers left between pages.
+
+    Text copied from a PDF keeps the page's bare number ("17") and breaks a sentence where the
+    page ended; a paragraph that stops without punctuation and one that goes on in lowercase
+    are one paragraph.
+    """
+    kept = [p for p in paragraphs if not _PAGE_NUMBER.match(p.text)]
+    result: list[Paragraph] = []
+    for paragraph in kept:
+        if (
+            result
+            and not paragraph.is_heading
+            and not paragraph.is_list_item
+            and not result[-1].is_heading
+            and not result[-1].is_list_item
+            and paragraph.text[:1].islower()
+            and not result[-1].text.rstrip().endswith(_SENTENCE_END)
+        ):
+            result[-1] = replace(result[-1], text=f"{result[-1].text} {paragraph.text}")
+        else:
+            result.append(paragraph)
+    return result
 
 
 # ------------------------------------------------------------------------------------------
@@ -393,22 +495,27 @@ def _take_closing(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Pa
 
 
 def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit]:
-    """Units that must not be split: a list stays with the sentence introducing it."""
+    """Units that must not be split: a list stays with the paragraph introducing it."""
     units: list[list[tuple[Paragraph, int]]] = []
     for origin, paragraph in enumerate(paragraphs):
         if units and paragraph.is_list_item and not units[-1][-1][0].is_heading:
-            # The paragraph before a list introduces it; a list too long for one section is
-            # cut between items, the introduction staying with the first ones.
-            size = sum(_plain_words(p.text) for p, _ in units[-1])
-            if size + _plain_words(paragraph.text) > max_words and units[-1][-1][0].is_list_item:
-                units.append([(paragraph, origin)])
-            else:
-                units[-1].append((paragraph, origin))
+            units[-1].append((paragraph, origin))  # the paragraph before a list introduces it
         elif not paragraph.is_list_item and _plain_words(paragraph.text) > max_words:
             units.extend([(piece, origin)] for piece in _sentence_pieces(paragraph, lang))
         else:
             units.append([(paragraph, origin)])
-    return [_Unit(tuple(p for p, _ in u), tuple(o for _, o in u)) for u in units]
+    result: list[_Unit] = []
+    for unit in units:
+        size = sum(_plain_words(p.text) for p, _ in unit)
+        if size <= max_words or len(unit) < 3:
+            result.append(_Unit(tuple(p for p, _ in unit), tuple(o for _, o in unit)))
+            continue
+        # A list too long for one section may be cut between items, the introduction staying
+        # with the first item; the partition then balances the parts.
+        head, rest = unit[:2], unit[2:]
+        result.append(_Unit(tuple(p for p, _ in head), tuple(o for _, o in head)))
+        result.extend(_Unit((p,), (o,)) for p, o in rest)
+    return result
 
 
 def _sentence_pieces(paragraph: Paragraph, lang: str) -> list[Paragraph]:
