@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from pipeline.engines import TTSEngine, get_engine
-from pipeline.models import Statement
+from pipeline.models import Readability, Statement
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, simplify, speak, split
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
@@ -52,19 +52,27 @@ def read_statement(settings: Settings, stdin: bytes | None = None) -> Statement:
     return split.split_statement(source, settings.language, settings.max_section_words)
 
 
-def build_package(
-    settings: Settings,
-    engine: TTSEngine | None = None,
-    reporter: Reporter | None = None,
-    stdin: bytes | None = None,
-) -> BuildResult:
-    """Run every stage in order and publish the package; nothing half-written survives a failure."""
-    reporter = reporter or SilentReporter()
-    settings.validate()
-    # An unavailable engine is reported before any work is done.
-    if settings.audio and engine is None:
-        engine = get_engine(settings.engine, settings.language)
+@dataclass(frozen=True)
+class PreparedStatement:
+    """A statement after the text stages (load, split, score, simplify), ready to speak and bundle.
 
+    Batch mode prepares statements first and sends their speech to workers, so it needs the
+    text stages apart from the rest; `build_package` runs them itself when given none.
+    """
+
+    statement: Statement
+    results: list[SectionResult]
+    overall_original: Readability
+    overall_plain: Readability
+    slug: str
+    """Package name: the settings' slug, or one made from the input file name or title."""
+
+
+def prepare_statement(
+    settings: Settings, reporter: Reporter | None = None, stdin: bytes | None = None
+) -> PreparedStatement:
+    """Run stages 1 to 4 (load, split, score, simplify) on the statement the settings name."""
+    reporter = reporter or SilentReporter()
     # 1. Load and 2. split into sections.
     reporter.start("Reading the statement", 1)
     statement = read_statement(settings, stdin)
@@ -92,6 +100,36 @@ def build_package(
     slug = settings.slug or split.slugify(
         settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
     )
+    return PreparedStatement(statement, results, overall_original, overall_plain, slug)
+
+
+def speech_jobs(prepared: PreparedStatement, settings: Settings) -> list[speak.SpeechJob]:
+    """The MP3s a prepared statement needs under these settings (none without audio)."""
+    return _speech_jobs(prepared.results, settings.versions) if settings.audio else []
+
+
+def build_package(
+    settings: Settings,
+    engine: TTSEngine | None = None,
+    reporter: Reporter | None = None,
+    stdin: bytes | None = None,
+    prepared: PreparedStatement | None = None,
+) -> BuildResult:
+    """Run every stage in order and publish the package; nothing half-written survives a failure.
+
+    `prepared` skips stages 1 to 4 when the caller has already run them (batch mode).
+    """
+    reporter = reporter or SilentReporter()
+    settings.validate()
+    # An unavailable engine is reported before any work is done.
+    if settings.audio and engine is None:
+        engine = get_engine(settings.engine, settings.language)
+
+    # 1-4. Load, split, score and simplify.
+    prepared = prepared or prepare_statement(settings, reporter, stdin)
+    statement, results = prepared.statement, prepared.results
+    overall_original, overall_plain = prepared.overall_original, prepared.overall_plain
+    slug = prepared.slug
     staging = bundle.staging_folder(settings.output_dir, slug)
     try:
         # 5. Speak each section's versions.

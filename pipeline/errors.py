@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     ENGINE_UNAVAILABLE: the chosen engine cannot run here (missing voice or package).
     SYNTHESIS: the engine ran but failed to speak (for example gTTS could not reach Google).
     OUTPUT: the package could not be written (permissions, disk full, output path is a file).
+    SOME_FAILED: a batch finished, but some statements failed (listed in its catalogue).
     INTERRUPTED: the user pressed Ctrl-C; nothing half-written was left behind.
     """
 
@@ -29,6 +30,7 @@ class ExitCode(IntEnum):
     ENGINE_UNAVAILABLE = 4
     SYNTHESIS = 5
     OUTPUT = 6
+    SOME_FAILED = 7
     INTERRUPTED = 130
 
 
