@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass
 from typing import Protocol
 
+from pipeline.cache import SpeechCache, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.models import Readability, Statement
 from pipeline.settings import Settings, Versions
@@ -143,7 +144,15 @@ def build_package(
                 artist=statement.meta.speaker or "Unknown speaker",
                 language=settings.language,
             )
-            clips = speak.speak(jobs, engine, staging / "audio", album, reporter.advance)
+            clips = speak.speak(
+                jobs,
+                engine,
+                staging / "audio",
+                album,
+                reporter.advance,
+                cache=speech_cache(settings),
+                workers=settings.jobs,
+            )
             engine_info = EngineInfo(engine.name, engine.voice_description(), engine.offline)
 
         # 6. Bundle: HTML, text, manifest, then publish folder and ZIP atomically.
@@ -164,6 +173,13 @@ def build_package(
         bundle.discard(staging)
         raise
     return BuildResult(package=package, statement=statement)
+
+
+def speech_cache(settings: Settings) -> SpeechCache | None:
+    """The speech cache the settings ask for: `--cache-dir`, the per-user folder, or none."""
+    if not settings.use_cache:
+        return None
+    return SpeechCache(settings.cache_dir or default_cache_dir())
 
 
 def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak.SpeechJob]:

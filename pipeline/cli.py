@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -17,6 +17,9 @@ from pipeline.build import build_package, read_statement
 from pipeline.batch import ExecutorKind
 from pipeline.errors import ExitCode, PipelineError
 from pipeline.settings import DEFAULT_OUTPUT_DIR, Settings, Versions
+
+if TYPE_CHECKING:
+    from pipeline.cache import SpeechCache
 
 app = typer.Typer(
     name="plainvoice",
@@ -40,6 +43,14 @@ InputArg = Annotated[
     ),
 ]
 LangOpt = Annotated[str, typer.Option("--lang", help="Language of the statement (ISO 639-1 code).")]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Speech cache folder (default: the per-user cache folder).",
+        show_default=False,
+    ),
+]
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for machines instead of a table.")
 ]
@@ -148,6 +159,20 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for speech; they share the cores (workers × threads = cores).",
+        ),
+    ] = 1,
+    cache_dir: CacheDirOpt = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Neither read nor write the speech cache."),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Make the accessible package: sections, scores, plain text, MP3s, HTML, manifest and ZIP."""
@@ -159,6 +184,9 @@ def run(
         audio=not no_audio,
         versions=versions,
         max_section_words=max_section_words,
+        jobs=jobs,
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _progress(show_progress) as reporter:
@@ -464,6 +492,37 @@ def engines(as_json: JsonOpt = False) -> None:
         state = "available" if item["available"] else f"unavailable: {item['reason']}"
         where = "offline" if item["offline"] else "online"
         typer.echo(f"{item['name']:<8} {where:<8} {state}")
+
+
+cache_app = typer.Typer(help="Inspect or empty the speech cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+def _cache(cache_dir: Path | None) -> SpeechCache:
+    from pipeline.cache import SpeechCache, default_cache_dir
+
+    return SpeechCache(cache_dir or default_cache_dir())
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Show where the speech cache is, how many clips it holds and their size."""
+    info = _cache(cache_dir).info()
+    if as_json:
+        payload = {"path": str(info.path), "entries": info.entries, "bytes": info.size_bytes}
+        typer.echo(json.dumps(payload, indent=2))
+        return
+    typer.echo(
+        f"Speech cache: {info.path}\n{info.entries} clips, {info.size_bytes / 1_000_000:.1f} MB"
+    )
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOpt = None) -> None:
+    """Delete every cached clip; the next run synthesises all its speech again."""
+    cache = _cache(cache_dir)
+    removed = cache.clear()
+    typer.echo(f"Removed {removed} cached clips from {cache.root}")
 
 
 def main() -> None:

@@ -47,6 +47,12 @@ class Settings:
     """Flesch-Kincaid grade the plain version aims at."""
     slug: str | None = None
     """Package name; derived from the input when None."""
+    jobs: int = 1
+    """Worker processes for synthesis; each gets cores // jobs ONNX Runtime threads."""
+    use_cache: bool = True
+    """False neither reads nor writes the speech cache (`--no-cache`)."""
+    cache_dir: Path | None = None
+    """Speech cache folder; None means the per-user cache folder."""
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
@@ -60,6 +66,10 @@ class Settings:
             problems.append("--max-section-words must be between 40 and 5000")
         if not 1 <= self.target_grade <= 18:
             problems.append("--target-grade must be between 1 and 18")
+        if not 1 <= self.jobs <= 64:
+            problems.append("--jobs must be between 1 and 64")
+        if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
+            problems.append(f"cache path {self.cache_dir} exists and is not a folder")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if problems:
