@@ -620,9 +620,11 @@ def _settings_hash(settings: Settings, engine: TTSEngine | None, cache: SpeechCa
 def _up_to_date(
     previous: StatementOutcome | None, output_dir: Path, input_sha256: str, settings_sha256: str
 ) -> bool:
-    """True when the last package of this name came from the same input and settings, and is
-    still complete: its manifest unchanged, every file it lists present with its hash, the ZIP
-    present."""
+    """True when the last package of this name is from the same input and settings, and whole.
+
+    Whole means its manifest is unchanged, every file it lists is there with its hash, and
+    the ZIP is there.
+    """
     if (
         previous is None
         or previous.status is Status.FAILED
@@ -659,8 +661,7 @@ def _previous_outcomes(output_dir: Path) -> dict[str, StatementOutcome]:
     try:
         catalogue = json.loads((output_dir / CATALOGUE_JSON).read_text(encoding="utf-8"))
         return {
-            record["name"]: StatementOutcome.from_json(record)
-            for record in catalogue["statements"]
+            record["name"]: StatementOutcome.from_json(record) for record in catalogue["statements"]
         }
     except (OSError, ValueError, KeyError, TypeError):
         return {}

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from pipeline import __version__
-from pipeline.build import build_package, read_statement
 from pipeline.batch import ExecutorKind
+from pipeline.build import build_package, read_statement
 from pipeline.errors import ExitCode, PipelineError
 from pipeline.settings import DEFAULT_OUTPUT_DIR, Settings, Versions
 

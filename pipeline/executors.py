@@ -92,7 +92,7 @@ def _with_threads(engine: TTSEngine, threads: int | None) -> TTSEngine:
     if threads is None or not hasattr(engine, "threads"):
         return engine
     task_engine = copy.copy(engine)
-    task_engine.threads = threads  # type: ignore[attr-defined]
+    task_engine.threads = threads
     return task_engine
 
 
@@ -144,7 +144,9 @@ class LocalExecutor:
         done, self._done = self._done, []
         if self._futures:
             finished, _ = wait(
-                self._futures, timeout=None if block and not done else 0, return_when=FIRST_COMPLETED
+                self._futures,
+                timeout=None if block and not done else 0,
+                return_when=FIRST_COMPLETED,
             )
             for future in finished:
                 key = self._futures.pop(future)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -35,8 +34,6 @@ From September, every pupil in primary school will receive a free meal each day.
 Schools will receive funding in advance. The programme will be reviewed after two years.
 """
 
-_REAL_CONNECT = socket.socket.connect
-
 FRENCH = """Déclaration sur le nouveau port
 Par Jeanne Dupont, ministre des Transports
 
@@ -44,19 +41,6 @@ Le ministère commencera la construction du nouveau port en juin 2024. Les trava
 
 Environ trois cents personnes seront employées pendant le chantier. Le port ouvrira ses portes au public en 2027.
 """
-
-
-@pytest.fixture
-def local_sockets(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Worker processes talk to this one over Unix sockets (forkserver); the internet stays off."""
-    original = _REAL_CONNECT
-
-    def connect_locally(sock: socket.socket, address: object) -> None:
-        if sock.family != socket.AF_UNIX:
-            raise OSError("network disabled in tests")
-        original(sock, address)
-
-    monkeypatch.setattr(socket.socket, "connect", connect_locally)
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -97,7 +81,9 @@ class _Outline(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
-def test_discover_takes_statement_files_of_folders_in_a_stable_order(inbox: Path, tmp_path: Path) -> None:
+def test_discover_takes_statement_files_of_folders_in_a_stable_order(
+    inbox: Path, tmp_path: Path
+) -> None:
     nested = _write(inbox / "2023", "harbour.txt", HARBOUR)
     _write(inbox / ".drafts", "secret.txt", SCHOOLS)
     items = discover(_settings(inbox, tmp_path / "out"))
@@ -112,7 +98,9 @@ def test_discover_takes_statement_files_of_folders_in_a_stable_order(inbox: Path
         discover(_settings(tmp_path / "missing", tmp_path / "out"))
 
 
-def test_a_batch_makes_packages_and_a_catalogue_and_isolates_a_failure(inbox: Path, tmp_path: Path) -> None:
+def test_a_batch_makes_packages_and_a_catalogue_and_isolates_a_failure(
+    inbox: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     engine = SilentEngine()
     result = run_batch(_settings(inbox, out), engine=engine)
@@ -138,7 +126,12 @@ def test_a_batch_makes_packages_and_a_catalogue_and_isolates_a_failure(inbox: Pa
     assert "package" not in failed
     # No staging folders or partial files are left behind.
     assert sorted(p.name for p in out.iterdir()) == [
-        "catalogue.json", "harbour", "harbour.zip", "index.html", "schools", "schools.zip"
+        "catalogue.json",
+        "harbour",
+        "harbour.zip",
+        "index.html",
+        "schools",
+        "schools.zip",
     ]
 
 
@@ -167,7 +160,11 @@ def test_a_second_batch_skips_up_to_date_packages_and_redoes_changed_or_damaged_
     again = SilentEngine()
     second = run_batch(_settings(inbox, out), engine=again)
     statuses = {o.name: o.status for o in second.outcomes}
-    assert statuses == {"empty": Status.FAILED, "harbour": Status.UNCHANGED, "schools": Status.UNCHANGED}
+    assert statuses == {
+        "empty": Status.FAILED,
+        "harbour": Status.UNCHANGED,
+        "schools": Status.UNCHANGED,
+    }
     assert again.texts == []
     unchanged = next(o for o in second.outcomes if o.name == "harbour")
     assert unchanged.audio_seconds > 0 and unchanged.title == "Statement on the new harbour"
@@ -185,7 +182,9 @@ def test_a_second_batch_skips_up_to_date_packages_and_redoes_changed_or_damaged_
     assert (out / "schools" / "plain.txt").read_text() != "damaged"
 
 
-def test_force_rebuilds_but_the_cache_still_saves_the_synthesis(inbox: Path, tmp_path: Path) -> None:
+def test_force_rebuilds_but_the_cache_still_saves_the_synthesis(
+    inbox: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     run_batch(_settings(inbox, out), engine=SilentEngine())
     engine = SilentEngine()
@@ -207,7 +206,9 @@ def test_an_engine_failure_fails_only_its_statement(tmp_path: Path) -> None:
     assert not (tmp_path / "out" / "b").exists()
 
 
-def test_languages_are_detected_per_statement_and_unsupported_ones_fail_cleanly(tmp_path: Path) -> None:
+def test_languages_are_detected_per_statement_and_unsupported_ones_fail_cleanly(
+    tmp_path: Path,
+) -> None:
     inbox = tmp_path / "inbox"
     _write(inbox, "harbour.txt", HARBOUR)
     _write(inbox, "port.txt", FRENCH)
@@ -219,9 +220,7 @@ def test_languages_are_detected_per_statement_and_unsupported_ones_fail_cleanly(
     assert "'fr'" in (outcomes["port"].error or "")
 
 
-def test_worker_processes_make_the_same_packages(
-    inbox: Path, tmp_path: Path, local_sockets: None
-) -> None:
+def test_worker_processes_make_the_same_packages(inbox: Path, tmp_path: Path) -> None:
     here = run_batch(_settings(inbox, tmp_path / "here"), engine=SilentEngine())
     pooled = LocalExecutor(jobs=2)
     try:
@@ -269,6 +268,8 @@ def test_the_cli_batch_prints_json_and_says_some_failed(
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
 def test_the_corpus_folder_yields_its_twelve_statements(tmp_path: Path) -> None:
-    items = discover(BatchSettings(inputs=(CORPUS,), output_dir=tmp_path, exclude=("*.source.txt",)))
+    items = discover(
+        BatchSettings(inputs=(CORPUS,), output_dir=tmp_path, exclude=("*.source.txt",))
+    )
     assert len(items) == 12
     assert not any(i.path.name.endswith(".source.txt") for i in items)

@@ -100,7 +100,9 @@ def _settings(inbox: Path, out: Path, cache: Path, scheduler: str | None = None)
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def _without_audio_hashes(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -112,7 +114,9 @@ def _without_audio_hashes(manifest: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def dask_run(cluster: Any, inbox: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[BatchResult, Path, SilentEngine]:
+def dask_run(
+    cluster: Any, inbox: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[BatchResult, Path, SilentEngine]:
     folder = tmp_path_factory.mktemp("dask")
     client_engine = SilentEngine()
     with pytest.MonkeyPatch.context() as patch:
@@ -134,7 +138,9 @@ def test_workers_synthesise_and_the_package_equals_a_local_one_but_for_audio(
 ) -> None:
     result, folder, client_engine = dask_run
     assert {o.name: o.status for o in result.outcomes} == {
-        "empty": Status.FAILED, "harbour": Status.BUILT, "schools": Status.BUILT
+        "empty": Status.FAILED,
+        "harbour": Status.BUILT,
+        "schools": Status.BUILT,
     }
     assert client_engine.texts == []  # this process spoke nothing: the workers did
     calls = client.run(calls_in_this_process)
@@ -162,14 +168,16 @@ def test_workers_synthesise_and_the_package_equals_a_local_one_but_for_audio(
 def test_a_local_run_after_a_dask_run_synthesises_nothing_and_gives_the_same_bytes(
     dask_run: tuple[BatchResult, Path, SilentEngine], inbox: Path
 ) -> None:
-    result, folder, _ = dask_run
+    _, folder, _ = dask_run
     engine = SilentEngine()
     again = run_batch(_settings(inbox, folder / "again", folder / "cache"), engine=engine)
     assert engine.texts == []
     assert again.synthesised == 0
     for name in ("harbour", "schools"):
         assert _files(folder / "again" / name) == _files(folder / "out" / name)
-        assert (folder / "again" / f"{name}.zip").read_bytes() == (folder / "out" / f"{name}.zip").read_bytes()
+        assert (folder / "again" / f"{name}.zip").read_bytes() == (
+            folder / "out" / f"{name}.zip"
+        ).read_bytes()
 
 
 class _KillOnFirstClip:
@@ -216,4 +224,3 @@ def test_a_worker_killed_mid_batch_is_survived(
         assert len(manifest["sections"]) == outcome.sections
         assert all(len(s["audio"]) == 2 for s in manifest["sections"])
     assert reporter.killed not in client.run(os.getpid).values()
-
