@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
-from pipeline.settings import DEFAULT_ENGINE, DEFAULT_OUTPUT_DIR, Settings, Versions
+from pipeline.settings import (
+    DEFAULT_ENGINE,
+    DEFAULT_OUTPUT_DIR,
+    SUPPORTED_LANGUAGES,
+    Settings,
+    Versions,
+)
 from pipeline.stages import split
 
 if TYPE_CHECKING:
@@ -391,7 +397,7 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
     try:
         data = _read(item.path)
         input_sha256 = hashlib.sha256(data).hexdigest()
-        settings = _statement_settings(run, item, data)
+        settings = _statement_settings(run, item)
         engine = _engine_for(run, settings) if settings.audio else None
         settings_sha256 = _settings_hash(settings, engine, run.cache)
         if not run.settings.force and _up_to_date(
@@ -406,7 +412,10 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
         prepared = prepare_statement(settings)
         jobs = speech_jobs(prepared, settings)
     except PipelineError as error:
-        _finish(run, _failure(item, error, input_sha256, began))
+        failure = _failure(item, error, input_sha256, began)
+        if isinstance(error, UnsupportedLanguage):
+            failure = replace(failure, language=error.language)
+        _finish(run, failure)
         return
     pending = _Pending(
         item=item,
@@ -565,20 +574,28 @@ def _read(path: Path) -> bytes:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from error
 
 
-def _statement_settings(run: _Run, item: BatchItem, data: bytes) -> Settings:
+class UnsupportedLanguage(UsageError):
+    """A statement's detected language is one plainvoice cannot process."""
+
+    def __init__(self, language: str) -> None:
+        supported = ", ".join(SUPPORTED_LANGUAGES)
+        super().__init__(
+            f"the statement looks like {_language_name(language)} ('{language}'), which "
+            f"plainvoice cannot process yet (it handles: {supported})",
+            hint="give --lang to override the detection",
+        )
+        self.language = language
+
+
+def _statement_settings(run: _Run, item: BatchItem) -> Settings:
     """The statement's settings, with its language detected when the batch says "auto"."""
     language = run.settings.language
     if language == AUTO_LANGUAGE:
         from pipeline.stages.load import load_source
 
-        language = detect_language(load_source(None, data).text)
-        try:
-            return run.settings.for_statement(item.path, language, item.name).validate()
-        except UsageError as error:
-            raise UsageError(
-                f"the statement looks like language '{language}': {error.message}",
-                hint="give --lang to override the detection",
-            ) from error
+        language = detect_language(load_source(item.path).text)
+        if language not in SUPPORTED_LANGUAGES:
+            raise UnsupportedLanguage(language)
     return run.settings.for_statement(item.path, language, item.name).validate()
 
 

@@ -13,6 +13,7 @@ first task, and keeps it for every later one.
 from __future__ import annotations
 
 import copy
+import hashlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -34,6 +35,8 @@ DASK_KEY_PREFIX: Final = "plainvoice-speech-"
 
 _ENGINES: dict[tuple[str, str, int | None], TTSEngine] = {}
 """This process's engines, by class, language and threads: the cached loader of worker voices."""
+_VOICES: dict[tuple[str, str, int | None], str | None] = {}
+"""This process's voice-file digests, by the same key."""
 
 
 class SpeechExecutor(Protocol):
@@ -66,25 +69,55 @@ def synthesize(engine: TTSEngine, job: SpeechJob, lang: str) -> CachedSpeech:
     return speak._produce(engine, (job, lang))
 
 
-def synthesize_remotely(engine: TTSEngine, job: SpeechJob, lang: str) -> CachedSpeech:
+def synthesize_remotely(
+    engine: TTSEngine, job: SpeechJob, lang: str, voice: str | None = None
+) -> CachedSpeech:
     """The task a worker runs: like `synthesize`, with the voice this worker already loaded.
 
     `engine` arrives as a fresh unpickled copy with every task; the worker's resident copy
     of the same voice is used instead, so the voice loads once per worker, not once per task.
+    `voice` is the batch machine's `voice_digest`: the cache key was made from its voice, so a
+    worker with other voice files refuses rather than store different speech under that key.
+
+    Raises:
+        SynthesisError: this worker's voice files differ from the batch machine's.
     """
-    return synthesize(_resident(engine), job, lang)
+    key = _engine_key(engine)
+    if voice is not None and voice_digest(engine) != voice:
+        raise SynthesisError(
+            f"the voice files on this worker differ from the batch machine's ({key[0]}, {key[1]})",
+            hint="install the same plainvoice and voice versions on every worker",
+        )
+    if key not in _ENGINES:
+        _ENGINES[key] = engine
+    return synthesize(_ENGINES[key], job, lang)
 
 
-def _resident(engine: TTSEngine) -> TTSEngine:
-    """The engine this process already holds for the same voice, so the voice loads only once."""
-    key = (
+def voice_digest(engine: TTSEngine) -> str | None:
+    """SHA-256 over an engine's voice files (Piper's model and config), once per process.
+
+    None for engines without voice files.
+    """
+    key = _engine_key(engine)
+    if key not in _VOICES:
+        files = getattr(engine, "voice_files", None)
+        digest = None
+        if callable(files):
+            combined = hashlib.sha256()
+            for path in files():
+                with open(path, "rb") as file:
+                    combined.update(hashlib.file_digest(file, "sha256").digest())
+            digest = combined.hexdigest()
+        _VOICES[key] = digest
+    return _VOICES[key]
+
+
+def _engine_key(engine: TTSEngine) -> tuple[str, str, int | None]:
+    return (
         f"{type(engine).__module__}.{type(engine).__qualname__}",
         str(getattr(engine, "lang", "")),
         getattr(engine, "threads", None),
     )
-    if key not in _ENGINES:
-        _ENGINES[key] = engine
-    return _ENGINES[key]
 
 
 def _with_threads(engine: TTSEngine, threads: int | None) -> TTSEngine:
@@ -119,7 +152,13 @@ class LocalExecutor:
                 self._done.append((key, error))
             return
         pool = self._pool or self._start()
-        future = pool.submit(synthesize_remotely, _with_threads(engine, self._threads), job, lang)
+        future = pool.submit(
+            synthesize_remotely,
+            _with_threads(engine, self._threads),
+            job,
+            lang,
+            voice_digest(engine),
+        )
         self._futures[future] = key
 
     def _start(self) -> ProcessPoolExecutor:
@@ -214,6 +253,7 @@ class DaskExecutor:
             _with_threads(engine, self.worker_threads),
             job,
             lang,
+            voice_digest(engine),
             key=f"{DASK_KEY_PREFIX}{key}",
             retries=DASK_RETRIES,
         )

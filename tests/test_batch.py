@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 import pipeline.engines
 from pipeline.batch import BatchSettings, Status, discover, run_batch
 from pipeline.cli import app
-from pipeline.errors import ExitCode, InputError, UsageError
+from pipeline.errors import ExitCode, InputError, SynthesisError, UsageError
 from pipeline.executors import LocalExecutor
 from tests.batch_fakes import PickyEngine
 from tests.conftest import CORPUS
@@ -217,7 +217,8 @@ def test_languages_are_detected_per_statement_and_unsupported_ones_fail_cleanly(
     assert outcomes["harbour"].status is Status.BUILT and outcomes["harbour"].language == "en"
     assert outcomes["port"].status is Status.FAILED
     assert outcomes["port"].exit_code == ExitCode.USAGE
-    assert "'fr'" in (outcomes["port"].error or "")
+    assert outcomes["port"].language == "fr"
+    assert "looks like French ('fr')" in (outcomes["port"].error or "")
 
 
 def test_worker_processes_make_the_same_packages(inbox: Path, tmp_path: Path) -> None:
@@ -273,3 +274,53 @@ def test_the_corpus_folder_yields_its_twelve_statements(tmp_path: Path) -> None:
     )
     assert len(items) == 12
     assert not any(i.path.name.endswith(".source.txt") for i in items)
+
+
+class _VoicedEngine(SilentEngine):
+    def __init__(self, voice: Path) -> None:
+        super().__init__()
+        self.voice = voice
+
+    def voice_files(self) -> tuple[Path, ...]:
+        return (self.voice,)
+
+
+def test_a_worker_refuses_to_speak_with_other_voice_files_than_the_batch_machine(
+    tmp_path: Path,
+) -> None:
+    from pipeline.executors import synthesize_remotely, voice_digest
+    from pipeline.stages.speak import SpeechJob
+
+    (tmp_path / "voice.onnx").write_bytes(b"the batch machine's voice")
+    engine = _VoicedEngine(tmp_path / "voice.onnx")
+    job = SpeechJob("s", "plain", "S", (("One sentence.",),))
+    digest = voice_digest(engine)
+    assert digest is not None and synthesize_remotely(engine, job, "en", digest).duration > 0
+    with pytest.raises(SynthesisError, match="voice files on this worker differ"):
+        synthesize_remotely(engine, job, "en", "0" * 64)
+
+
+def test_progress_shows_one_overall_bar_and_a_bar_per_current_statement(
+    inbox: Path, tmp_path: Path
+) -> None:
+    import io
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from pipeline.cli import _RichBatchReporter
+
+    seen: list[set[str]] = []
+
+    class Watching(_RichBatchReporter):
+        def clip_done(self, name: str) -> None:
+            super().clip_done(name)
+            seen.append({task.description.strip() for task in self.progress.tasks})
+
+    with Progress(console=Console(file=io.StringIO())) as progress:
+        reporter = Watching(progress)
+        run_batch(_settings(inbox, tmp_path / "out"), reporter=reporter, engine=SilentEngine())
+        overall = progress.tasks[0]
+        assert overall.description == "Statements" and overall.completed == overall.total == 3
+        assert [t.description for t in progress.tasks] == ["Statements"]  # statement bars are gone
+    assert {"Statements", "harbour"} in seen and {"Statements", "schools"} in seen
