@@ -113,6 +113,8 @@ class BatchSettings:
             problems.append("--worker-threads must be between 1 and 256")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
+        if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
+            problems.append(f"cache path {self.cache_dir} exists and is not a folder")
         if problems:
             raise UsageError("; ".join(problems))
         return self
@@ -359,14 +361,14 @@ def run_batch(
         UsageError: the settings are wrong, or the Dask scheduler cannot be reached.
         InputError: an input does not exist or the inputs hold no statement.
     """
-    from pipeline.build import speech_cache
+    from pipeline.cache import SpeechCache, default_cache_dir
 
     began = time.perf_counter()
     settings.validate()
     items = discover(settings)
     reporter = reporter or SilentBatchReporter()
-    cache = speech_cache(settings.for_statement(Path("-"), "en", "-"))
-    assert cache is not None  # batch settings always use the cache
+    # Always the cache: it is how clips made elsewhere reach the packages written here.
+    cache = SpeechCache(settings.cache_dir or default_cache_dir())
     run = _Run(
         settings=settings, reporter=reporter, cache=cache, fixed_engine=engine, executor=executor
     )

@@ -290,5 +290,5 @@ def _remote_error(error: BaseException | None) -> PipelineError:
         return error
     return SynthesisError(
         f"the Dask cluster could not synthesise a clip: {type(error).__name__}: {error}",
-        hint="see the worker logs; the task was retried before giving up",
+        hint="see the worker logs; every worker needs the same plainvoice and voice installed",
     )
