@@ -17,7 +17,9 @@ from tests.fakes import SilentEngine
 
 ALBUM = AlbumInfo("Album", "Speaker", "en")
 JOBS = tuple(
-    SpeechJob(f"0{n}-s", version, f"S{n}", ((f"Section {n} says one thing.", "And another."),))
+    SpeechJob(
+        f"0{n}-s", version, f"S{n}", ((f"Section {n} says one {version} thing.", "And another."),)
+    )
     for n in range(1, 5)
     for version in ("original", "plain")
 )
