@@ -159,14 +159,15 @@ def run(
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes for speech; they share the cores (workers × threads = cores).",
+            help="Worker processes for speech (default: one per core); they share the cores.",
+            show_default=False,
         ),
-    ] = 1,
+    ] = None,
     cache_dir: CacheDirOpt = None,
     no_cache: Annotated[
         bool,
