@@ -85,8 +85,8 @@ class BatchSettings:
     """Which versions get audio."""
     max_section_words: int = 250
     """Upper bound on words in a body section made from paragraphs."""
-    jobs: int = 1
-    """Local worker processes for synthesis (ignored with the Dask executor)."""
+    jobs: int | None = None
+    """Local worker processes for synthesis, None for one per core (unused with Dask)."""
     executor: ExecutorKind = ExecutorKind.LOCAL
     """Where speech is synthesised."""
     scheduler: str | None = None
@@ -103,7 +103,7 @@ class BatchSettings:
         problems: list[str] = []
         if not self.inputs:
             problems.append("give at least one statement file or folder")
-        if not 1 <= self.jobs <= 64:
+        if self.jobs is not None and not 1 <= self.jobs <= 64:
             problems.append("--jobs must be between 1 and 64")
         if self.executor is ExecutorKind.DASK and not self.scheduler:
             problems.append("--executor dask needs --scheduler tcp://HOST:8786")
@@ -672,7 +672,9 @@ def _make_executor(settings: BatchSettings) -> SpeechExecutor:
     if settings.executor is ExecutorKind.DASK:
         assert settings.scheduler is not None  # checked by validate()
         return DaskExecutor(settings.scheduler, worker_threads=settings.worker_threads)
-    return LocalExecutor(settings.jobs)
+    from pipeline.parallel import available_cores
+
+    return LocalExecutor(settings.jobs or available_cores())
 
 
 def _previous_outcomes(output_dir: Path) -> dict[str, StatementOutcome]:

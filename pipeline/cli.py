@@ -160,14 +160,15 @@ def run(
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes for speech; they share the cores (workers × threads = cores).",
+            help="Worker processes for speech (default: one per core); they share the cores.",
+            show_default=False,
         ),
-    ] = 1,
+    ] = None,
     cache_dir: CacheDirOpt = None,
     no_cache: Annotated[
         bool,
@@ -322,8 +323,15 @@ def batch(
         ),
     ] = DEFAULT_OUTPUT_DIR,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", help="Local worker processes for speech.")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Local worker processes for speech (default: one per core).",
+            show_default=False,
+        ),
+    ] = None,
     executor: Annotated[
         ExecutorKind,
         typer.Option("--executor", help="Where speech is made: here, or on a Dask cluster."),

@@ -47,8 +47,11 @@ class Settings:
     """Flesch-Kincaid grade the plain version aims at."""
     slug: str | None = None
     """Package name; derived from the input when None."""
-    jobs: int = 1
-    """Worker processes for synthesis; each gets cores // jobs ONNX Runtime threads."""
+    jobs: int | None = 1
+    """Worker processes for synthesis, each with cores // jobs ONNX Runtime threads.
+
+    None means one per core (the CLI's default); the library defaults to this process alone.
+    """
     use_cache: bool = True
     """False neither reads nor writes the speech cache (`--no-cache`)."""
     cache_dir: Path | None = None
@@ -66,7 +69,7 @@ class Settings:
             problems.append("--max-section-words must be between 40 and 5000")
         if not 1 <= self.target_grade <= 18:
             problems.append("--target-grade must be between 1 and 18")
-        if not 1 <= self.jobs <= 64:
+        if self.jobs is not None and not 1 <= self.jobs <= 64:
             problems.append("--jobs must be between 1 and 64")
         if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
             problems.append(f"cache path {self.cache_dir} exists and is not a folder")

@@ -67,6 +67,7 @@ def _settings(inbox: Path, out: Path, **changes: object) -> BatchSettings:
         "output_dir": out,
         "exclude": ("*.source.txt",),
         "language": "en",
+        "jobs": 1,  # in this process, so the test's engine records what it was asked
     }
     values.update(changes)
     return BatchSettings(**values)  # type: ignore[arg-type]
@@ -254,7 +255,18 @@ def test_the_cli_batch_prints_json_and_says_some_failed(
     factories = {**pipeline.engines._factories(), "silent": "tests.fakes:SilentEngine"}
     monkeypatch.setattr(pipeline.engines, "_factories", lambda: factories)
     out = tmp_path / "out"
-    args = ["batch", str(inbox), "-o", str(out), "--engine", "silent", "--exclude", "*.source.txt"]
+    args = [
+        "batch",
+        str(inbox),
+        "-o",
+        str(out),
+        "--engine",
+        "silent",
+        "--exclude",
+        "*.source.txt",
+        "-j",
+        "1",
+    ]
     result = runner.invoke(app, [*args, "--json"])
     assert result.exit_code == ExitCode.SOME_FAILED, result.output
     summary = json.loads(result.stdout)

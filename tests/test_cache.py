@@ -239,3 +239,22 @@ def test_entry_round_trip_keeps_pcm_length(tmp_path: Path) -> None:
     decoded = audio.decode_mp3(clip.path.read_bytes())
     assert isinstance(decoded, SpeechAudio)
     assert abs(decoded.duration - clip.duration) < 0.1
+
+
+def test_jobs_that_sound_the_same_are_spoken_once(tmp_path: Path) -> None:
+    title = SpeechJob("00-title", "original", "T", (("A title.",),))
+    same = SpeechJob("00-title", "plain", "T", (("A title.",),))
+    engine = SilentEngine()
+    ticks: list[int] = []
+    clips = speak(
+        [title, same],
+        engine,
+        tmp_path,
+        ALBUM,
+        lambda: ticks.append(1),
+        cache=SpeechCache(tmp_path / "c"),
+    )
+    assert engine.texts == ["A title."]
+    assert len(ticks) == 2
+    assert clips[0].path.read_bytes() != clips[1].path.read_bytes()  # tagged for each version
+    assert clips[0].timings == clips[1].timings

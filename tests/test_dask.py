@@ -93,6 +93,7 @@ def _settings(inbox: Path, out: Path, cache: Path, scheduler: str | None = None)
         inputs=(inbox,),
         output_dir=out,
         language="en",
+        jobs=1,
         cache_dir=cache,
         executor=ExecutorKind.DASK if scheduler else ExecutorKind.LOCAL,
         scheduler=scheduler,

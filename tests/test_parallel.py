@@ -17,7 +17,9 @@ from tests.fakes import SilentEngine
 
 ALBUM = AlbumInfo("Album", "Speaker", "en")
 JOBS = tuple(
-    SpeechJob(f"0{n}-s", version, f"S{n}", ((f"Section {n} says one thing.", "And another."),))
+    SpeechJob(
+        f"0{n}-s", version, f"S{n}", ((f"Section {n} says one {version} thing.", "And another."),)
+    )
     for n in range(1, 5)
     for version in ("original", "plain")
 )
@@ -137,3 +139,41 @@ def test_real_piper_workers_set_onnx_threads(tmp_path: Path) -> None:
     assert engine.threads == 1
     voice = engine._load()
     assert voice.session.get_session_options().intra_op_num_threads == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "jobs", "use_cache", "cache_dir"),
+    [
+        ([], None, True, None),  # the CLI's default: one worker per core
+        (["--jobs", "2", "--no-cache"], 2, False, None),
+        (["-j", "1", "--cache-dir", "speech"], 1, True, Path("speech")),
+    ],
+)
+def test_run_passes_jobs_and_cache_options(
+    runner,
+    sample_path: Path,
+    tmp_path: Path,
+    args: list[str],
+    jobs: int | None,
+    use_cache: bool,
+    cache_dir: Path | None,  # type: ignore[no-untyped-def]
+) -> None:
+    from unittest import mock
+
+    from pipeline.cli import app
+
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        build.return_value.package.manifest = {"audio_seconds": 0}
+        build.return_value.statement.sections = ()
+        result = runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path), "-q", *args])
+    assert result.exit_code == 0, result.output
+    settings = build.call_args.args[0]
+    assert (settings.jobs, settings.use_cache, settings.cache_dir) == (jobs, use_cache, cache_dir)
+
+
+def test_jobs_out_of_range_is_a_usage_error(sample_path: Path) -> None:
+    from pipeline.errors import UsageError
+    from pipeline.settings import Settings
+
+    with pytest.raises(UsageError, match="--jobs"):
+        Settings(input_path=sample_path, jobs=0).validate()

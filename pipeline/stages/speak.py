@@ -134,18 +134,25 @@ def speak(
         clips[index] = _publish(job, hit, folder, album)
         _advance(on_sentence, _sentence_count(job))
 
-    tasks = [(jobs[index], lang) for index in missing]
+    # Jobs with one key (a title whose plain text is its original) are spoken once.
+    groups: dict[str, list[int]] = {}
+    for index in missing:
+        groups.setdefault(keys[index] if cache else str(index), []).append(index)
+    # Longest first: workers finish together instead of one ending with a long section alone.
+    order = sorted(groups, key=lambda group: -_word_count(jobs[groups[group][0]]))
+    tasks = [(jobs[groups[group][0]], lang) for group in order]
     in_process = parallel.plan(workers, len(tasks)).workers == 1
     produce: Callable[[TTSEngine, tuple[SpeechJob, str]], CachedSpeech] = (
         partial(_produce, on_sentence=on_sentence) if in_process else _produce
     )
     for position, made in parallel.map_with_engine(produce, tasks, engine, workers):
-        index = missing[position]
+        group = order[position]
         if cache:
-            cache.put(keys[index], made)
-        clips[index] = _publish(jobs[index], made, folder, album)
-        if not in_process:
-            _advance(on_sentence, _sentence_count(jobs[index]))
+            cache.put(group, made)
+        for rank, index in enumerate(groups[group]):
+            clips[index] = _publish(jobs[index], made, folder, album)
+            if rank > 0 or not in_process:
+                _advance(on_sentence, _sentence_count(jobs[index]))
     return [clips[index] for index in range(len(jobs))]
 
 
@@ -201,6 +208,10 @@ def _cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCache)
 
 def _sentence_count(job: SpeechJob) -> int:
     return sum(len(paragraph) for paragraph in job.paragraphs)
+
+
+def _word_count(job: SpeechJob) -> int:
+    return sum(len(sentence.split()) for paragraph in job.paragraphs for sentence in paragraph)
 
 
 def _advance(on_sentence: Callable[[], None] | None, steps: int) -> None:
