@@ -132,3 +132,63 @@ def decode_mp3(data: bytes, sample_rate: int = 22050) -> SpeechAudio:
 
         raise SynthesisError(f"could not decode the engine's MP3: {done.stderr.decode()[:200]}")
     return SpeechAudio(pcm=done.stdout, sample_rate=sample_rate)
+
+
+AUDIO_PATH_VERSION: Final = 1
+"""Bump when anything between the engine's PCM and the MP3 bytes changes, so cached audio renews."""
+
+
+def encode_mp3(audio: SpeechAudio) -> bytes:
+    """Encode PCM to untagged MP3 bytes with one ffmpeg call, the PCM piped in, no temporary WAV.
+
+    The output goes to a temporary file rather than a pipe so ffmpeg can seek back and write
+    the Xing header, which players and mutagen use for an exact duration.
+    """
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="plainvoice-") as folder:
+        target = Path(folder) / "speech.mp3"
+        command = [
+            ffmpeg_path(), "-hide_banner", "-loglevel", "error", "-nostdin",
+            "-f", "s16le", "-ar", str(audio.sample_rate), "-ac", "1", "-i", "pipe:0",
+            "-map_metadata", "-1", "-id3v2_version", "0", "-write_id3v1", "0",
+            "-ac", "1", "-b:a", MP3_BITRATE, str(target),
+        ]  # fmt: skip
+        done = subprocess.run(command, input=audio.pcm, capture_output=True, check=False)
+        if done.returncode != 0:
+            raise OutputError(f"ffmpeg could not encode MP3: {done.stderr.decode()[:200]}")
+        return target.read_bytes()
+
+
+def mp3_bytes_duration(data: bytes) -> float:
+    """Duration of MP3 bytes from their frames, in seconds."""
+    import io
+
+    from mutagen.mp3 import MP3
+
+    return round(float(MP3(io.BytesIO(data)).info.length), 3)
+
+
+def write_tagged_mp3(data: bytes, destination: Path, tags: Tags) -> None:
+    """Write already-encoded MP3 bytes with ID3 tags, atomically; no decoding or re-encoding.
+
+    Tags are added here rather than at encoding time so one encoded clip serves any title.
+    """
+    from mutagen.id3 import COMM, ID3, TALB, TIT2, TLAN, TPE1
+
+    partial = destination.with_name(f".{destination.name}.partial")
+    try:
+        partial.write_bytes(data)
+        id3 = ID3()
+        id3.add(TIT2(encoding=3, text=tags.title))
+        id3.add(TPE1(encoding=3, text=tags.artist))
+        id3.add(TALB(encoding=3, text=tags.album))
+        id3.add(TLAN(encoding=3, text=tags.language))
+        if tags.comment:
+            id3.add(COMM(encoding=3, lang=tags.language, desc="", text=tags.comment))
+        id3.save(str(partial), v2_version=3)
+        os.replace(partial, destination)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {destination}: {error.strerror or error}") from error

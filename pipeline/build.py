@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from pipeline.cache import SpeechCache, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.language import resolve_language
-from pipeline.models import AudioClip, Statement
+from pipeline.models import AudioClip, Readability, Statement
+from pipeline.parallel import available_cores
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
+from pipeline.stages.summary import Summary
 from pipeline.text import split_sentences
 
 
@@ -60,23 +63,34 @@ def read_statement(settings: Settings, stdin: bytes | None = None) -> Statement:
     return split.split_statement(source, language, settings.max_section_words)
 
 
-def build_package(
-    settings: Settings,
-    engine: TTSEngine | None = None,
-    reporter: Reporter | None = None,
-    stdin: bytes | None = None,
-) -> BuildResult:
-    """Run every stage in order and publish the package; nothing half-written survives a failure."""
+@dataclass(frozen=True)
+class PreparedStatement:
+    """A statement after the text stages (load, split, score, simplify), ready to speak and bundle.
+
+    Batch mode prepares statements first and sends their speech to workers, so it needs the
+    text stages apart from the rest; `build_package` runs them itself when given none.
+    """
+
+    statement: Statement
+    results: list[SectionResult]
+    overall_original: Readability
+    overall_plain: Readability
+    slug: str
+    """Package name: the settings' slug, or one made from the input file name or title."""
+    summary: Summary
+    """The whole statement in plain language, for distribution."""
+
+
+def prepare_statement(
+    settings: Settings, reporter: Reporter | None = None, stdin: bytes | None = None
+) -> PreparedStatement:
+    """Run stages 1 to 4 (load, split, score, simplify) on the statement the settings name."""
     reporter = reporter or SilentReporter()
-    settings.validate()
     # 1. Load and 2. split into sections; the language is known (or detected) from here on.
     reporter.start("Reading the statement", 1)
     statement = read_statement(settings, stdin)
     language = statement.language
     reporter.advance()
-    # An unavailable engine is reported before any slow work is done.
-    if settings.audio and engine is None:
-        engine = get_engine(settings.engine, language)
 
     # 3. Score and 4. simplify each section, then score the plain version.
     reporter.start("Writing plain language", len(statement.sections))
@@ -107,6 +121,36 @@ def build_package(
     slug = settings.slug or split.slugify(
         settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
     )
+    return PreparedStatement(statement, results, overall_original, overall_plain, slug, short)
+
+
+def speech_jobs(prepared: PreparedStatement, settings: Settings) -> list[speak.SpeechJob]:
+    """The MP3s a prepared statement needs under these settings (none without audio)."""
+    return _speech_jobs(prepared.results, settings.versions) if settings.audio else []
+
+
+def build_package(
+    settings: Settings,
+    engine: TTSEngine | None = None,
+    reporter: Reporter | None = None,
+    stdin: bytes | None = None,
+    prepared: PreparedStatement | None = None,
+) -> BuildResult:
+    """Run every stage in order and publish the package; nothing half-written survives a failure.
+
+    `prepared` skips stages 1 to 4 when the caller has already run them (batch mode).
+    """
+    reporter = reporter or SilentReporter()
+    settings.validate()
+
+    # 1-4. Load, split, score and simplify.
+    prepared = prepared or prepare_statement(settings, reporter, stdin)
+    statement, results = prepared.statement, prepared.results
+    # The engine is chosen for the detected language, before any slow work (speech).
+    if settings.audio and engine is None:
+        engine = get_engine(settings.engine, statement.language)
+    overall_original, overall_plain = prepared.overall_original, prepared.overall_plain
+    slug = prepared.slug
     staging = bundle.staging_folder(settings.output_dir, slug)
     try:
         # 5. Speak each section's versions.
@@ -120,9 +164,19 @@ def build_package(
             album = speak.AlbumInfo(
                 album=statement.meta.title,
                 artist=statement.meta.speaker or "Unknown speaker",
-                language=language,
+                language=statement.language,
             )
-            clips = speak.speak(jobs, engine, staging / "audio", album, reporter.advance)
+            clips = speak.speak(
+                jobs,
+                engine,
+                staging / "audio",
+                album,
+                reporter.advance,
+                cache=speech_cache(settings),
+                # One worker per core by default: measured, two single-threaded voices speak
+                # faster than one voice using two ONNX Runtime threads (see the README).
+                workers=settings.jobs or available_cores(),
+            )
             clips = [*reused.values(), *clips]
             engine_info = EngineInfo(engine.name, engine.voice_description(), engine.offline)
 
@@ -138,7 +192,7 @@ def build_package(
             overall_plain,
             clips,
             engine_info,
-            summary=short,
+            summary=prepared.summary,
             plain_markdown=review.plain_markdown(statement, [r.plain for r in results]),
         )
         reporter.advance()
@@ -146,6 +200,13 @@ def build_package(
         bundle.discard(staging)
         raise
     return BuildResult(package=package, statement=statement)
+
+
+def speech_cache(settings: Settings) -> SpeechCache | None:
+    """The speech cache the settings ask for: `--cache-dir`, the per-user folder, or none."""
+    if not settings.use_cache:
+        return None
+    return SpeechCache(settings.cache_dir or default_cache_dir())
 
 
 def _reusable_audio(

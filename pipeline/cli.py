@@ -8,14 +8,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from pipeline import __version__
+from pipeline.batch import ExecutorKind
 from pipeline.build import build_package, read_statement
 from pipeline.errors import ExitCode, PipelineError
 from pipeline.settings import DEFAULT_OUTPUT_DIR, Settings, Versions
+
+if TYPE_CHECKING:
+    from pipeline.cache import SpeechCache
 
 app = typer.Typer(
     name="plainvoice",
@@ -56,6 +60,14 @@ FormatOpt = Annotated[
 ]
 MaxInputOpt = Annotated[
     float, typer.Option("--max-input-mb", help="Refuse inputs larger than this many megabytes.")
+]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Speech cache folder (default: the per-user cache folder).",
+        show_default=False,
+    ),
 ]
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for machines instead of a table.")
@@ -183,6 +195,21 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for speech (default: one per core); they share the cores.",
+            show_default=False,
+        ),
+    ] = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Neither read nor write the speech cache."),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Make the accessible package: sections, scores, plain text, MP3s, HTML, manifest and ZIP."""
@@ -198,6 +225,9 @@ def run(
         max_input_mb=max_input_mb,
         target_grade=target_grade,
         plain_from=plain_from,
+        jobs=jobs,
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _progress(show_progress) as reporter:
@@ -327,6 +357,203 @@ def score(
     Console().print(table)
 
 
+class _RichBatchReporter:
+    """One overall bar for the batch, and one bar per statement being spoken."""
+
+    def __init__(self, progress: Any) -> None:
+        self.progress = progress
+        self.overall: Any = None
+        self.current: dict[str, Any] = {}
+
+    def batch_started(self, statements: int) -> None:
+        self.overall = self.progress.add_task("Statements", total=max(statements, 1))
+
+    def statement_started(self, name: str, clips: int) -> None:
+        if clips:
+            self.current[name] = self.progress.add_task(f"  {name[:30]}", total=clips)
+
+    def clip_done(self, name: str) -> None:
+        if name in self.current:
+            self.progress.advance(self.current[name])
+
+    def statement_finished(self, outcome: Any) -> None:
+        task = self.current.pop(outcome.name, None)
+        if task is not None:
+            self.progress.remove_task(task)
+        self.progress.advance(self.overall)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="INPUT...",
+            help="Statement files, or folders whose statement files are all processed.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help="Folder for the packages, index.html and catalogue.json."
+        ),
+    ] = DEFAULT_OUTPUT_DIR,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Local worker processes for speech (default: one per core).",
+            show_default=False,
+        ),
+    ] = None,
+    executor: Annotated[
+        ExecutorKind,
+        typer.Option("--executor", help="Where speech is made: here, or on a Dask cluster."),
+    ] = ExecutorKind.LOCAL,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786.", show_default=False
+        ),
+    ] = None,
+    worker_threads: Annotated[
+        int | None,
+        typer.Option(
+            "--worker-threads",
+            help="ONNX Runtime threads per task on Dask workers (default: the worker decides).",
+            show_default=False,
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude", help="Leave out files of folders whose name matches this glob; repeatable."
+        ),
+    ] = None,
+    lang: Annotated[
+        str,
+        typer.Option("--lang", help="Language of every statement, or auto to detect each one."),
+    ] = "auto",
+    engine: Annotated[
+        str, typer.Option("--engine", help="Speech engine: piper (offline, default) or gtts.")
+    ] = "piper",
+    no_audio: Annotated[
+        bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")
+    ] = False,
+    versions: Annotated[
+        Versions, typer.Option("--versions", help="Which texts to speak.")
+    ] = Versions.BOTH,
+    max_section_words: Annotated[
+        int, typer.Option("--max-section-words", help="Most words in a body section.")
+    ] = 250,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            help="Speech cache folder (default: the per-user cache folder).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild every package, even those up to date.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bars; print only the summary.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Make a package for each of many statements, plus a catalogue; failures stay per statement."""
+    from pipeline.batch import BatchSettings, run_batch
+
+    settings = BatchSettings(
+        inputs=tuple(inputs),
+        output_dir=output,
+        exclude=tuple(exclude or ()),
+        language=lang,
+        engine=engine,
+        audio=not no_audio,
+        versions=versions,
+        max_section_words=max_section_words,
+        jobs=jobs,
+        executor=executor,
+        scheduler=scheduler,
+        worker_threads=worker_threads,
+        cache_dir=cache_dir,
+        force=force,
+    )
+    show_progress = not quiet and not as_json and sys.stderr.isatty()
+    with _batch_progress(show_progress) as reporter:
+        result = _guarded(lambda: run_batch(settings, reporter=reporter))
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    "catalogue": str(result.catalogue_html),
+                    "catalogue_json": str(result.catalogue_json),
+                    "seconds": result.seconds,
+                    "audio_seconds": result.audio_seconds,
+                    "synthesised": result.synthesised,
+                    "failed": len(result.failed),
+                    "statements": [o.to_json() for o in result.outcomes],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        _print_batch_table(result)
+    if result.failed:
+        raise typer.Exit(int(ExitCode.SOME_FAILED))
+
+
+def _print_batch_table(result: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Batch: {len(result.outcomes)} statements in {result.seconds:.1f} s")
+    for column in ("Statement", "Status", "Lang", "Sections", "Audio", "Made", "Grade", "Note"):
+        table.add_column(column)
+    for o in result.outcomes:
+        grades = f"{o.grade_before:.1f} → {o.grade_after:.1f}" if o.grade_before is not None else ""
+        table.add_row(
+            o.name,
+            o.status.value,
+            o.language or "",
+            str(o.sections or ""),
+            f"{o.audio_seconds / 60:.1f} min" if o.clips else "",
+            f"{o.synthesised}/{o.clips}" if o.clips else "",
+            grades,
+            o.error or "",
+        )
+    Console(width=160).print(table)
+    typer.echo(
+        f"Catalogue: {result.catalogue_html}\n{result.audio_seconds / 60:.1f} minutes of audio, "
+        f"{result.synthesised} clips synthesised, {len(result.failed)} failed."
+    )
+
+
+@contextmanager
+def _batch_progress(enabled: bool) -> Iterator[Any]:
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("{task.description:<34}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    ) as progress:
+        yield _RichBatchReporter(progress)
+
+
 @app.command()
 def engines(as_json: JsonOpt = False) -> None:
     """List the speech engines, and whether each can run here."""
@@ -380,6 +607,35 @@ def check(
             typer.echo(line)
     if not report.ok:
         raise typer.Exit(int(ExitCode.CHECK_FAILED))
+cache_app = typer.Typer(help="Inspect or empty the speech cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+def _cache(cache_dir: Path | None) -> SpeechCache:
+    from pipeline.cache import SpeechCache, default_cache_dir
+
+    return SpeechCache(cache_dir or default_cache_dir())
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Show where the speech cache is, how many clips it holds and their size."""
+    info = _cache(cache_dir).info()
+    if as_json:
+        payload = {"path": str(info.path), "entries": info.entries, "bytes": info.size_bytes}
+        typer.echo(json.dumps(payload, indent=2))
+        return
+    typer.echo(
+        f"Speech cache: {info.path}\n{info.entries} clips, {info.size_bytes / 1_000_000:.1f} MB"
+    )
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOpt = None) -> None:
+    """Delete every cached clip; the next run synthesises all its speech again."""
+    cache = _cache(cache_dir)
+    removed = cache.clear()
+    typer.echo(f"Removed {removed} cached clips from {cache.root}")
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     SYNTHESIS: the engine ran but failed to speak (for example gTTS could not reach Google).
     OUTPUT: the package could not be written (permissions, disk full, output path is a file).
     CHECK_FAILED: `plainvoice check` found a package that does not match its manifest.
+    SOME_FAILED: a batch finished, but some statements failed (listed in its catalogue).
     INTERRUPTED: the user pressed Ctrl-C; nothing half-written was left behind.
     """
 
@@ -31,6 +32,7 @@ class ExitCode(IntEnum):
     SYNTHESIS = 5
     OUTPUT = 6
     CHECK_FAILED = 7
+    SOME_FAILED = 8
     INTERRUPTED = 130
 
 

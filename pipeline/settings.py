@@ -60,6 +60,15 @@ class Settings:
     """Largest input accepted, in megabytes."""
     plain_from: Path | None = None
     """An edited `plain.md` whose sections replace the rewriter's (the review loop)."""
+    jobs: int | None = 1
+    """Worker processes for synthesis, each with cores // jobs ONNX Runtime threads.
+
+    None means one per core (the CLI's default); the library defaults to this process alone.
+    """
+    use_cache: bool = True
+    """False neither reads nor writes the speech cache (`--no-cache`)."""
+    cache_dir: Path | None = None
+    """Speech cache folder; None means the per-user cache folder."""
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
@@ -82,6 +91,10 @@ class Settings:
             problems.append("--target-grade must be between 1 and 18")
         if self.plain_from is not None and not self.plain_from.is_file():
             problems.append(f"--plain-from file {self.plain_from} does not exist")
+        if self.jobs is not None and not 1 <= self.jobs <= 64:
+            problems.append("--jobs must be between 1 and 64")
+        if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
+            problems.append(f"cache path {self.cache_dir} exists and is not a folder")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if problems:

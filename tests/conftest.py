@@ -22,11 +22,29 @@ def no_network(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     if request.node.get_closest_marker("net"):
         return
 
+    connect = socket.socket.connect
+
     def refuse(*args: Any, **kwargs: Any) -> None:
         raise OSError("network disabled in tests")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
+    def connect_locally_only(sock: socket.socket, address: Any) -> None:
+        # Unix-domain sockets never leave the machine; multiprocessing's forkserver uses one.
+        if sock.family == socket.AF_UNIX:
+            return connect(sock, address)
+        refuse()
+
+    monkeypatch.setattr(socket.socket, "connect", connect_locally_only)
     monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(autouse=True)
+def private_speech_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own empty speech cache, so no test sees another's (or the user's) audio."""
+    folder = tmp_path_factory.mktemp("speech-cache")
+    monkeypatch.setenv("PLAINVOICE_CACHE_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -35,6 +35,11 @@ class PiperEngine:
             return None
         return Path(voice_package.model_path()), Path(voice_package.config_path())
 
+    def voice_files(self) -> tuple[Path, ...]:
+        """The model and config files: what the speech cache hashes to know the voice."""
+        paths = self._voice_paths()
+        return paths if paths is not None else ()
+
     def unavailable_reason(self) -> str | None:
         """Why Piper cannot run: no piper package, or no voice for the language."""
         from importlib.util import find_spec

@@ -1,0 +1,768 @@
+"""Batch mode: many statements, one package each, and an accessible catalogue of them all.
+
+The text stages (load, split, score, simplify) run here, one statement after another, and each
+statement's speech jobs go to a `SpeechExecutor` as soon as it is prepared: in this process, in
+local worker processes, or on a Dask cluster. Results come back here, go into the speech cache,
+and a statement's package is written (by the ordinary `build_package`, which then finds every
+clip in the cache) once all its clips are in. A statement that fails is recorded with its error
+and never stops the others. A statement whose package is complete and made from the same input
+under the same settings is skipped, so an interrupted or repeated batch resumes where it was.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Protocol
+
+from pipeline import __version__
+from pipeline.engines import TTSEngine, get_engine
+from pipeline.errors import InputError, OutputError, PipelineError, UsageError
+from pipeline.settings import (
+    DEFAULT_ENGINE,
+    DEFAULT_OUTPUT_DIR,
+    SUPPORTED_LANGUAGES,
+    Settings,
+    Versions,
+)
+from pipeline.stages import split
+
+if TYPE_CHECKING:
+    from pipeline.build import PreparedStatement
+    from pipeline.cache import SpeechCache
+    from pipeline.executors import SpeechExecutor
+    from pipeline.stages.speak import SpeechJob
+
+CATALOGUE_JSON: Final = "catalogue.json"
+CATALOGUE_HTML: Final = "index.html"
+AUTO_LANGUAGE: Final = "auto"
+INPUT_SUFFIXES: Final = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+"""Files a folder contributes; other files in it are ignored."""
+
+
+class ExecutorKind(StrEnum):
+    """Where speech is synthesised."""
+
+    LOCAL = "local"
+    DASK = "dask"
+
+
+class Status(StrEnum):
+    """What happened to one statement in a batch."""
+
+    BUILT = "built"
+    """The package was written in this run."""
+    UNCHANGED = "unchanged"
+    """The package was complete and up to date, so it was left as it was."""
+    FAILED = "failed"
+    """No package was written; `error` says why."""
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """Everything one batch needs; the CLI fills it, `run_batch` reads it."""
+
+    inputs: tuple[Path, ...]
+    """Statement files and folders of statements."""
+    output_dir: Path = DEFAULT_OUTPUT_DIR
+    """Folder that receives one package per statement, `index.html` and `catalogue.json`."""
+    exclude: tuple[str, ...] = ()
+    """Glob patterns of file names to leave out of folders, e.g. "*.source.txt"."""
+    language: str = AUTO_LANGUAGE
+    """ISO 639-1 code for every statement, or "auto" to detect each statement's language."""
+    engine: str = DEFAULT_ENGINE
+    """Name of the speech engine in the registry."""
+    audio: bool = True
+    """False skips speech (text, scores and HTML only)."""
+    versions: Versions = Versions.BOTH
+    """Which versions get audio."""
+    max_section_words: int = 250
+    """Upper bound on words in a body section made from paragraphs."""
+    jobs: int | None = None
+    """Local worker processes for synthesis, None for one per core (unused with Dask)."""
+    executor: ExecutorKind = ExecutorKind.LOCAL
+    """Where speech is synthesised."""
+    scheduler: str | None = None
+    """Address of the Dask scheduler, e.g. "tcp://10.0.0.5:8786"."""
+    worker_threads: int | None = None
+    """ONNX Runtime threads per synthesis task on Dask workers; None lets workers decide."""
+    cache_dir: Path | None = None
+    """Speech cache folder; None means the per-user cache folder."""
+    force: bool = False
+    """Rebuild every package even when it is up to date."""
+
+    def validate(self) -> BatchSettings:
+        """Check all values at once and report every problem in one error."""
+        problems: list[str] = []
+        if not self.inputs:
+            problems.append("give at least one statement file or folder")
+        if self.jobs is not None and not 1 <= self.jobs <= 64:
+            problems.append("--jobs must be between 1 and 64")
+        if self.executor is ExecutorKind.DASK and not self.scheduler:
+            problems.append("--executor dask needs --scheduler tcp://HOST:8786")
+        if self.scheduler and self.executor is not ExecutorKind.DASK:
+            problems.append("--scheduler is only used with --executor dask")
+        if self.worker_threads is not None and not 1 <= self.worker_threads <= 256:
+            problems.append("--worker-threads must be between 1 and 256")
+        if self.output_dir.exists() and not self.output_dir.is_dir():
+            problems.append(f"output path {self.output_dir} exists and is not a folder")
+        if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
+            problems.append(f"cache path {self.cache_dir} exists and is not a folder")
+        if problems:
+            raise UsageError("; ".join(problems))
+        return self
+
+    def for_statement(self, path: Path, language: str, slug: str) -> Settings:
+        """The single-statement settings one package of the batch is built with."""
+        return Settings(
+            input_path=path,
+            output_dir=self.output_dir,
+            engine=self.engine,
+            language=language,
+            audio=self.audio,
+            versions=self.versions,
+            max_section_words=self.max_section_words,
+            slug=slug,
+            use_cache=True,
+            cache_dir=self.cache_dir,
+        )
+
+
+@dataclass(frozen=True)
+class StatementOutcome:
+    """One row of the catalogue: a statement, what happened to it, and what its package holds."""
+
+    name: str
+    """The package's folder name under the output folder."""
+    source: str
+    """The input file."""
+    status: Status
+    error: str | None = None
+    """Why it failed, as one line."""
+    exit_code: int | None = None
+    """The exit code `plainvoice run` would have given for this failure."""
+    title: str | None = None
+    speaker: str | None = None
+    date: str | None = None
+    """The date as written in the statement."""
+    language: str | None = None
+    grade_before: float | None = None
+    """Flesch-Kincaid grade of the original."""
+    grade_after: float | None = None
+    """Flesch-Kincaid grade of the plain version."""
+    sections: int = 0
+    audio_seconds: float = 0.0
+    clips: int = 0
+    """MP3s in the package."""
+    synthesised: int = 0
+    """Clips synthesised in this run; the others came from the speech cache."""
+    seconds: float = 0.0
+    """Wall time spent on this statement in this run (0 when unchanged)."""
+    input_sha256: str | None = None
+    settings_sha256: str | None = None
+    """Hash of everything besides the input that shapes the package."""
+    manifest_sha256: str | None = None
+    """Hash of the package's manifest.json, which lists every file's hash."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The catalogue.json record."""
+        record = asdict(self)
+        record["status"] = self.status.value
+        if self.status is not Status.FAILED:
+            record["package"] = f"{self.name}/index.html"
+            record["zip"] = f"{self.name}.zip"
+        return record
+
+    @classmethod
+    def from_json(cls, record: dict[str, Any]) -> StatementOutcome:
+        """Read back a catalogue.json record (unknown keys are ignored)."""
+        known = {name for name in cls.__dataclass_fields__}
+        values = {key: value for key, value in record.items() if key in known}
+        values["status"] = Status(values["status"])
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What a batch produced."""
+
+    outcomes: tuple[StatementOutcome, ...]
+    catalogue_json: Path
+    catalogue_html: Path
+    seconds: float
+    """Wall time of the whole batch."""
+
+    @property
+    def failed(self) -> tuple[StatementOutcome, ...]:
+        """The statements that got no package."""
+        return tuple(o for o in self.outcomes if o.status is Status.FAILED)
+
+    @property
+    def audio_seconds(self) -> float:
+        """Audio in all the packages of the catalogue."""
+        return round(sum(o.audio_seconds for o in self.outcomes), 3)
+
+    @property
+    def synthesised(self) -> int:
+        """Clips synthesised in this run."""
+        return sum(o.synthesised for o in self.outcomes)
+
+
+class BatchReporter(Protocol):
+    """Receives progress, so the CLI can draw one overall bar plus a bar per current statement."""
+
+    def batch_started(self, statements: int) -> None:
+        """The batch has this many statements."""
+        ...
+
+    def statement_started(self, name: str, clips: int) -> None:
+        """A statement is prepared and waits for `clips` clips."""
+        ...
+
+    def clip_done(self, name: str) -> None:
+        """One of the statement's clips is ready."""
+        ...
+
+    def statement_finished(self, outcome: StatementOutcome) -> None:
+        """A statement is built, unchanged or failed."""
+        ...
+
+
+class SilentBatchReporter:
+    """Reports nothing."""
+
+    def batch_started(self, statements: int) -> None:
+        """Ignore."""
+
+    def statement_started(self, name: str, clips: int) -> None:
+        """Ignore."""
+
+    def clip_done(self, name: str) -> None:
+        """Ignore."""
+
+    def statement_finished(self, outcome: StatementOutcome) -> None:
+        """Ignore."""
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One input file and the package name it gets."""
+
+    path: Path
+    name: str
+
+
+def discover(settings: BatchSettings) -> list[BatchItem]:
+    """Every statement named by the inputs, in a stable order, each with a unique package name.
+
+    Files given by name are always taken; folders contribute their statement files (by
+    suffix, recursively), except hidden ones, excluded names and the output folder itself.
+    """
+    output = settings.output_dir.resolve()
+    paths: list[Path] = []
+    for given in settings.inputs:
+        if given.is_dir():
+            for path in sorted(given.rglob("*")):
+                relative = path.relative_to(given).parts
+                if (
+                    path.is_file()
+                    and path.suffix.lower() in INPUT_SUFFIXES
+                    and not any(part.startswith(".") for part in relative)
+                    and not any(fnmatch.fnmatch(path.name, p) for p in settings.exclude)
+                    and output not in path.resolve().parents
+                ):
+                    paths.append(path)
+        elif given.is_file():
+            paths.append(given)
+        else:
+            raise InputError(f"{given} does not exist", hint="check the file or folder name")
+    if not paths:
+        raise InputError(
+            "no statements found in the inputs",
+            hint=f"folders contribute files ending in {', '.join(INPUT_SUFFIXES)}",
+        )
+    items: list[BatchItem] = []
+    taken: set[str] = set()
+    for path in dict.fromkeys(paths):  # the same file named twice is one statement
+        base = split.slugify(path.stem, max_length=64) or "statement"
+        name, number = base, 2
+        while name in taken:
+            name, number = f"{base}-{number}", number + 1
+        taken.add(name)
+        items.append(BatchItem(path=path, name=name))
+    return items
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 language of a statement's text, by py3langid's classifier."""
+    import py3langid
+
+    language, _ = py3langid.classify(text[:20_000])
+    return str(language)
+
+
+@dataclass
+class _Pending:
+    """A prepared statement waiting for its clips."""
+
+    item: BatchItem
+    settings: Settings
+    prepared: PreparedStatement
+    engine: TTSEngine
+    waiting: set[str]
+    """Cache keys of clips not back yet."""
+    clips: int
+    synthesised: int
+    started: float
+    input_sha256: str
+    settings_sha256: str
+    error: PipelineError | None = None
+
+
+@dataclass
+class _Run:
+    """The mutable state of one batch, kept together so the steps stay small functions."""
+
+    settings: BatchSettings
+    reporter: BatchReporter
+    cache: SpeechCache
+    outcomes: dict[str, StatementOutcome] = field(default_factory=dict)
+    pending: dict[str, _Pending] = field(default_factory=dict)
+    owners: dict[str, list[str]] = field(default_factory=dict)
+    """Cache key → names of the statements waiting for it."""
+    engines: dict[str, TTSEngine] = field(default_factory=dict)
+    fixed_engine: TTSEngine | None = None
+    """An engine the caller gave for every statement, instead of the registry's."""
+    executor: SpeechExecutor | None = None
+
+
+def run_batch(
+    settings: BatchSettings,
+    reporter: BatchReporter | None = None,
+    engine: TTSEngine | None = None,
+    executor: SpeechExecutor | None = None,
+) -> BatchResult:
+    """Build a package for every statement, write the catalogue, and return every outcome.
+
+    Args:
+        settings: what to process and how.
+        reporter: progress receiver (silent when None).
+        engine: the engine to use for every statement instead of the registry's (tests).
+        executor: where to synthesise instead of the one the settings choose (tests).
+
+    Raises:
+        UsageError: the settings are wrong, or the Dask scheduler cannot be reached.
+        InputError: an input does not exist or the inputs hold no statement.
+    """
+    from pipeline.cache import SpeechCache, default_cache_dir
+
+    began = time.perf_counter()
+    settings.validate()
+    items = discover(settings)
+    reporter = reporter or SilentBatchReporter()
+    # Always the cache: it is how clips made elsewhere reach the packages written here.
+    cache = SpeechCache(settings.cache_dir or default_cache_dir())
+    run = _Run(
+        settings=settings, reporter=reporter, cache=cache, fixed_engine=engine, executor=executor
+    )
+    if run.executor is None and settings.audio and settings.executor is ExecutorKind.DASK:
+        # Connect first: an unreachable scheduler stops the batch before any work is done.
+        run.executor = _make_executor(settings)
+    previous = _previous_outcomes(settings.output_dir)
+    reporter.batch_started(len(items))
+    try:
+        for item in items:
+            _start(run, item, previous.get(item.name))
+            _collect(run, block=False)
+        while run.pending:
+            _collect(run, block=True)
+    finally:
+        if run.executor is not None and executor is None:
+            run.executor.close()
+    outcomes = tuple(run.outcomes[item.name] for item in items)
+    seconds = round(time.perf_counter() - began, 3)
+    json_path, html_path = write_catalogue(settings.output_dir, outcomes, seconds)
+    return BatchResult(outcomes, json_path, html_path, seconds)
+
+
+def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> None:
+    """Skip, fail or prepare one statement and send its missing clips to the executor."""
+    began = time.perf_counter()
+    input_sha256 = ""
+    try:
+        data = _read(item.path)
+        input_sha256 = hashlib.sha256(data).hexdigest()
+        settings = _statement_settings(run, item)
+        engine = _engine_for(run, settings) if settings.audio else None
+        settings_sha256 = _settings_hash(settings, engine, run.cache)
+        if not run.settings.force and _up_to_date(
+            previous, run.settings.output_dir, input_sha256, settings_sha256
+        ):
+            assert previous is not None
+            outcome = replace(previous, source=str(item.path), seconds=0.0, synthesised=0)
+            _finish(run, replace(outcome, status=Status.UNCHANGED))
+            return
+        from pipeline.build import prepare_statement, speech_jobs
+
+        prepared = prepare_statement(settings)
+        jobs = speech_jobs(prepared, settings)
+    except PipelineError as error:
+        failure = _failure(item, error, input_sha256, began)
+        if isinstance(error, UnsupportedLanguage):
+            failure = replace(failure, language=error.language)
+        _finish(run, failure)
+        return
+    pending = _Pending(
+        item=item,
+        settings=settings,
+        prepared=prepared,
+        engine=engine or _NO_ENGINE,
+        waiting=set(),
+        clips=len(jobs),
+        synthesised=0,
+        started=began,
+        input_sha256=input_sha256,
+        settings_sha256=settings_sha256,
+    )
+    run.pending[item.name] = pending
+    run.reporter.statement_started(item.name, len(jobs))
+    try:
+        _submit(run, pending, jobs)
+    except PipelineError as error:
+        pending.error = error
+    if not pending.waiting:
+        _complete(run, pending)
+
+
+def _submit(run: _Run, pending: _Pending, jobs: Sequence[SpeechJob]) -> None:
+    from pipeline.executors import cache_key
+
+    lang = pending.settings.language
+    for job in jobs:
+        key = cache_key(job, pending.engine, lang, run.cache)
+        if key in run.owners:  # the same clip is already on its way for another statement
+            run.owners[key].append(pending.item.name)
+            pending.waiting.add(key)
+            continue
+        if run.cache.get(key) is not None:
+            run.reporter.clip_done(pending.item.name)
+            continue
+        if run.executor is None:
+            run.executor = _make_executor(run.settings)
+        run.owners[key] = [pending.item.name]
+        pending.waiting.add(key)
+        pending.synthesised += 1
+        run.executor.submit(key, job, pending.engine, lang)
+
+
+def _collect(run: _Run, block: bool) -> None:
+    """Store the clips that are back, and write the packages that have all theirs."""
+    if run.executor is None:
+        return
+    for key, result in run.executor.results(block=block):
+        owners = run.owners.pop(key, [])
+        if not isinstance(result, PipelineError):
+            run.cache.put(key, result)
+        for name in owners:
+            pending = run.pending.get(name)
+            if pending is None:
+                continue
+            pending.waiting.discard(key)
+            if isinstance(result, PipelineError) and pending.error is None:
+                pending.error = result
+            run.reporter.clip_done(name)
+            if not pending.waiting:
+                _complete(run, pending)
+
+
+def _complete(run: _Run, pending: _Pending) -> None:
+    """Write the package of a statement whose clips are all in the cache (or record its error)."""
+    from pipeline.build import build_package
+
+    del run.pending[pending.item.name]
+    if pending.error is not None:
+        outcome = _failure(pending.item, pending.error, pending.input_sha256, pending.started)
+        _finish(run, outcome)
+        return
+    try:
+        result = build_package(
+            pending.settings,
+            engine=pending.engine if pending.settings.audio else None,
+            prepared=pending.prepared,
+        )
+    except PipelineError as error:
+        _finish(run, _failure(pending.item, error, pending.input_sha256, pending.started))
+        return
+    manifest_path = result.package.folder / "manifest.json"
+    manifest = result.package.manifest
+    meta = result.statement.meta
+    readability = manifest["readability"]
+    outcome = StatementOutcome(
+        name=pending.item.name,
+        source=str(pending.item.path),
+        status=Status.BUILT,
+        title=meta.title,
+        speaker=meta.speaker,
+        date=meta.date_text,
+        language=result.statement.language,
+        grade_before=round(readability["original"]["flesch_kincaid_grade"], 1),
+        grade_after=round(readability["plain"]["flesch_kincaid_grade"], 1),
+        sections=len(result.statement.sections),
+        audio_seconds=float(manifest["audio_seconds"]),
+        clips=pending.clips,
+        synthesised=pending.synthesised,
+        seconds=round(time.perf_counter() - pending.started, 3),
+        input_sha256=pending.input_sha256,
+        settings_sha256=pending.settings_sha256,
+        manifest_sha256=hashlib.sha256(manifest_path.read_bytes()).hexdigest(),
+    )
+    _finish(run, outcome)
+
+
+def _finish(run: _Run, outcome: StatementOutcome) -> None:
+    run.outcomes[outcome.name] = outcome
+    run.reporter.statement_finished(outcome)
+    # The catalogue is rewritten after every statement, so an interrupted batch resumes.
+    _write_json(run.settings.output_dir, [*run.outcomes.values()], None)
+
+
+def _failure(
+    item: BatchItem, error: PipelineError, input_sha256: str, began: float
+) -> StatementOutcome:
+    return StatementOutcome(
+        name=item.name,
+        source=str(item.path),
+        status=Status.FAILED,
+        error=error.one_line(),
+        exit_code=int(error.exit_code),
+        seconds=round(time.perf_counter() - began, 3),
+        input_sha256=input_sha256 or None,
+    )
+
+
+class _NoEngine:
+    """Stands in for the engine of a statement without audio; never asked to speak."""
+
+    name = "none"
+    offline = True
+
+    def is_available(self) -> bool:
+        return False
+
+    def unavailable_reason(self) -> str | None:
+        return "no audio was asked for"
+
+    def voice_description(self) -> str:
+        return "no audio"
+
+    def synthesize(self, text: str) -> Any:
+        raise AssertionError("a statement without audio was asked to speak")
+
+
+_NO_ENGINE: Final = _NoEngine()
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+
+
+class UnsupportedLanguage(UsageError):
+    """A statement's detected language is one plainvoice cannot process."""
+
+    def __init__(self, language: str) -> None:
+        supported = ", ".join(SUPPORTED_LANGUAGES)
+        super().__init__(
+            f"the statement looks like {_language_name(language)} ('{language}'), which "
+            f"plainvoice cannot process yet (it handles: {supported})",
+            hint="give --lang to override the detection",
+        )
+        self.language = language
+
+
+def _statement_settings(run: _Run, item: BatchItem) -> Settings:
+    """The statement's settings, with its language detected when the batch says "auto"."""
+    language = run.settings.language
+    if language == AUTO_LANGUAGE:
+        from pipeline.stages.load import load_source
+
+        language = detect_language(load_source(item.path).text)
+        if language not in SUPPORTED_LANGUAGES:
+            raise UnsupportedLanguage(language)
+    return run.settings.for_statement(item.path, language, item.name).validate()
+
+
+def _engine_for(run: _Run, settings: Settings) -> TTSEngine:
+    """One engine per language for the whole batch, so its voice identity is hashed once."""
+    if run.fixed_engine is not None:
+        return run.fixed_engine
+    language = settings.language
+    if language not in run.engines:
+        run.engines[language] = get_engine(settings.engine, language)
+    return run.engines[language]
+
+
+def _settings_hash(settings: Settings, engine: TTSEngine | None, cache: SpeechCache) -> str:
+    """Hash of what shapes a package besides its input: version, options, voice and lexicon."""
+    from importlib.resources import files
+
+    from pipeline.cache import engine_identity
+
+    data = files("pipeline") / "data"
+    payload = {
+        "plainvoice": __version__,
+        "language": settings.language,
+        "audio": settings.audio,
+        "versions": settings.versions.value,
+        "max_section_words": settings.max_section_words,
+        "target_grade": settings.target_grade,
+        "engine": engine_identity(engine, cache) if engine is not None else None,
+        "data": {
+            entry.name: hashlib.sha256(entry.read_bytes()).hexdigest()
+            for entry in sorted(data.iterdir(), key=lambda e: e.name)
+            if entry.is_file()
+        },
+    }
+    blob = json.dumps(payload, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _up_to_date(
+    previous: StatementOutcome | None, output_dir: Path, input_sha256: str, settings_sha256: str
+) -> bool:
+    """True when the last package of this name is from the same input and settings, and whole.
+
+    Whole means its manifest is unchanged, every file it lists is there with its hash, and
+    the ZIP is there.
+    """
+    if (
+        previous is None
+        or previous.status is Status.FAILED
+        or previous.input_sha256 != input_sha256
+        or previous.settings_sha256 != settings_sha256
+    ):
+        return False
+    folder = output_dir / previous.name
+    try:
+        manifest_bytes = (folder / "manifest.json").read_bytes()
+        if hashlib.sha256(manifest_bytes).hexdigest() != previous.manifest_sha256:
+            return False
+        manifest = json.loads(manifest_bytes)
+        for record in manifest["files"]:
+            path = folder / record["path"]
+            if hashlib.sha256(path.read_bytes()).hexdigest() != record["sha256"]:
+                return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return (output_dir / f"{previous.name}.zip").is_file()
+
+
+def _make_executor(settings: BatchSettings) -> SpeechExecutor:
+    from pipeline.executors import DaskExecutor, LocalExecutor
+
+    if settings.executor is ExecutorKind.DASK:
+        assert settings.scheduler is not None  # checked by validate()
+        return DaskExecutor(settings.scheduler, worker_threads=settings.worker_threads)
+    from pipeline.parallel import available_cores
+
+    return LocalExecutor(settings.jobs or available_cores())
+
+
+def _previous_outcomes(output_dir: Path) -> dict[str, StatementOutcome]:
+    """The outcomes recorded by the last batch into this folder (none when unreadable)."""
+    try:
+        catalogue = json.loads((output_dir / CATALOGUE_JSON).read_text(encoding="utf-8"))
+        return {
+            record["name"]: StatementOutcome.from_json(record) for record in catalogue["statements"]
+        }
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def write_catalogue(
+    output_dir: Path, outcomes: Sequence[StatementOutcome], seconds: float
+) -> tuple[Path, Path]:
+    """Write `catalogue.json` and the accessible `index.html` listing every statement."""
+    json_path = _write_json(output_dir, outcomes, seconds)
+    html_path = output_dir / CATALOGUE_HTML
+    _write_atomically(html_path, render_catalogue(outcomes))
+    return json_path, html_path
+
+
+def _write_json(
+    output_dir: Path, outcomes: Sequence[StatementOutcome], seconds: float | None
+) -> Path:
+    payload = {
+        "tool": {"name": "plainvoice", "version": __version__},
+        "complete": seconds is not None,
+        "seconds": seconds,
+        "totals": {
+            "statements": len(outcomes),
+            **{status.value: sum(o.status is status for o in outcomes) for status in Status},
+            "audio_seconds": round(sum(o.audio_seconds for o in outcomes), 3),
+            "synthesised": sum(o.synthesised for o in outcomes),
+        },
+        "statements": [outcome.to_json() for outcome in outcomes],
+    }
+    path = output_dir / CATALOGUE_JSON
+    _write_atomically(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+def render_catalogue(outcomes: Sequence[StatementOutcome]) -> str:
+    """The catalogue page: one table row per statement, with links to its page and ZIP."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("pipeline", "templates"),
+        autoescape=select_autoescape(["html"], default_for_string=True, default=True),
+        keep_trailing_newline=True,
+    )
+    rows = [
+        {
+            **outcome.to_json(),
+            "duration": _minutes_seconds(outcome.audio_seconds) if outcome.clips else "none",
+            "language_name": _language_name(outcome.language),
+        }
+        for outcome in outcomes
+    ]
+    failed = sum(o.status is Status.FAILED for o in outcomes)
+    return env.get_template("catalogue.html").render(
+        rows=rows,
+        total=len(outcomes),
+        failed=failed,
+        audio=_minutes_seconds(sum(o.audio_seconds for o in outcomes)),
+        version=__version__,
+    )
+
+
+def _minutes_seconds(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s"
+
+
+def _language_name(code: str | None) -> str:
+    names = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
+    if code is None:
+        return "unknown"
+    return names.get(code, code)

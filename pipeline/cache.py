@@ -1,0 +1,241 @@
+"""Content-addressed speech cache: synthesis is never done twice for the same audio.
+
+An entry's key is a hash of everything that changes the audio: the spoken text of every
+sentence (after lexicon and number expansion) with the displayed text its timing carries, the
+paragraph structure (pauses), the engine and a hash of its voice files, the audio settings and
+the version of the audio path. The value is the encoded, untagged MP3 with its sentence timings
+and duration, so a hit costs neither synthesis nor encoding; ID3 tags are added when written.
+
+Each entry is one file: a SHA-256 line, then a JSON header line and the MP3 bytes, which the
+checksum covers. Entries are written to a temporary name and renamed, so readers never see half
+an entry; an entry that fails its checksum is deleted and regenerated, never served.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from pipeline.engines.base import TTSEngine
+from pipeline.models import SentenceTiming
+
+FORMAT: Final = 1
+"""Entry layout version; part of the folder name, so a new layout never reads an old one."""
+SUFFIX: Final = ".pvspeech"
+
+
+CACHE_DIR_ENV: Final = "PLAINVOICE_CACHE_DIR"
+"""Environment variable that moves the default cache folder (tests and shared machines)."""
+
+
+def default_cache_dir() -> Path:
+    """$PLAINVOICE_CACHE_DIR, else the per-user cache folder (Linux: ~/.cache/plainvoice/speech)."""
+    configured = os.environ.get(CACHE_DIR_ENV)
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("plainvoice", appauthor=False) / "speech"
+
+
+@dataclass(frozen=True)
+class CachedSpeech:
+    """One job's finished audio: what synthesis and encoding produced."""
+
+    mp3: bytes
+    """Encoded MP3 without ID3 tags."""
+    timings: tuple[SentenceTiming, ...]
+    """Where each sentence lies in the audio."""
+    duration: float
+    """Length of the MP3 in seconds."""
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    """What `plainvoice cache info` shows."""
+
+    path: Path
+    """The cache folder."""
+    entries: int
+    """Number of cached clips."""
+    size_bytes: int
+    """Bytes used by the entries."""
+
+
+def speech_key(
+    paragraphs: Sequence[Sequence[tuple[str, str]]],
+    engine_identity: dict[str, Any],
+    options: dict[str, Any],
+) -> str:
+    """Hash of everything that changes one clip's audio.
+
+    Args:
+        paragraphs: for each paragraph, each sentence as (displayed text, spoken text).
+        engine_identity: engine name, language, voice and voice-file hashes.
+        options: audio settings (pauses, bitrate, audio-path version).
+    """
+    payload = {
+        "format": FORMAT,
+        "paragraphs": [[list(sentence) for sentence in paragraph] for paragraph in paragraphs],
+        "engine": engine_identity,
+        "options": options,
+    }
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class SpeechCache:
+    """A folder of checksummed speech entries, safe to share between runs and processes."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._entries = root / f"v{FORMAT}"
+
+    def _path(self, key: str) -> Path:
+        return self._entries / key[:2] / f"{key}{SUFFIX}"
+
+    def get(self, key: str) -> CachedSpeech | None:
+        """The entry for `key`, or None when missing or corrupt (a corrupt one is deleted)."""
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        entry = _decode(data)
+        if entry is None:
+            path.unlink(missing_ok=True)
+        return entry
+
+    def put(self, key: str, speech: CachedSpeech) -> None:
+        """Store an entry atomically; a cache that cannot be written never fails the run."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".", suffix=".partial", dir=path.parent)
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    file.write(_encode(speech))
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return
+
+    def file_digest(self, path: Path) -> str:
+        """SHA-256 of a (large) file, remembered by size and modification time.
+
+        Hashing a 60 MB voice costs a noticeable fraction of a warm run; its stat does not.
+        """
+        stat = path.stat()
+        memo_key = hashlib.sha256(
+            f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()
+        ).hexdigest()
+        memo = self.root / "digests" / memo_key
+        try:
+            remembered = memo.read_text().strip()
+            if len(remembered) == 64:
+                return remembered
+        except OSError:
+            pass
+        digest = _hash_file(path)
+        try:
+            memo.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".", dir=memo.parent)
+            with os.fdopen(handle, "w") as file:
+                file.write(digest)
+            os.replace(temporary, memo)
+        except OSError:
+            pass
+        return digest
+
+    def info(self) -> CacheInfo:
+        """Count the entries and their size."""
+        entries = list(self._files())
+        return CacheInfo(
+            path=self.root,
+            entries=len(entries),
+            size_bytes=sum(_size(path) for path in entries),
+        )
+
+    def clear(self) -> int:
+        """Delete every entry and remembered digest; returns how many entries were removed."""
+        import shutil
+
+        removed = sum(1 for _ in self._files())
+        for folder in (self._entries, self.root / "digests"):
+            shutil.rmtree(folder, ignore_errors=True)
+        return removed
+
+    def _files(self) -> Iterable[Path]:
+        if not self._entries.is_dir():
+            return []
+        return self._entries.glob(f"*/*{SUFFIX}")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _hash_file(path: Path) -> str:
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
+def _encode(speech: CachedSpeech) -> bytes:
+    header = json.dumps(
+        {
+            "duration": speech.duration,
+            "timings": [[t.text, t.start, t.end] for t in speech.timings],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    body = header + b"\n" + speech.mp3
+    return hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
+
+
+def _decode(data: bytes) -> CachedSpeech | None:
+    checksum, _, body = data.partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode("ascii") != checksum:
+        return None
+    header, _, mp3 = body.partition(b"\n")
+    try:
+        fields = json.loads(header)
+        timings = tuple(
+            SentenceTiming(text=str(text), start=float(start), end=float(end))
+            for text, start, end in fields["timings"]
+        )
+        duration = float(fields["duration"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not mp3:
+        return None
+    return CachedSpeech(mp3=mp3, timings=timings, duration=duration)
+
+
+def engine_identity(engine: TTSEngine, cache: SpeechCache) -> dict[str, Any]:
+    """What identifies an engine's voice: its name, language, description and voice-file hashes.
+
+    Engines that ship voice files (Piper) list them in `voice_files()`; their content hash,
+    not their path, is what counts, so a reinstalled or updated voice renews the cache.
+    """
+    identity: dict[str, Any] = {
+        "name": engine.name,
+        "class": f"{type(engine).__module__}.{type(engine).__qualname__}",
+        "lang": getattr(engine, "lang", None),
+        "voice": engine.voice_description(),
+    }
+    voice_files = getattr(engine, "voice_files", None)
+    if callable(voice_files):
+        identity["files"] = [cache.file_digest(Path(path)) for path in voice_files()]
+    return identity

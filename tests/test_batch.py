@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import pipeline.engines
+from pipeline.batch import BatchSettings, Status, discover, run_batch
+from pipeline.cli import app
+from pipeline.errors import ExitCode, InputError, SynthesisError, UsageError
+from pipeline.executors import LocalExecutor
+from tests.batch_fakes import PickyEngine
+from tests.conftest import CORPUS
+from tests.fakes import SilentEngine
+
+HARBOUR = """Statement on the new harbour
+By Jane Doe, Minister of Transport
+12 May 2024
+
+The ministry will commence construction of the new harbour in June 2024. The works will cost 40 million euros.
+
+Approximately 300 people will be employed during the construction. The harbour will open in 2027.
+"""
+
+SCHOOLS = """Statement on school meals
+By John Smith, Minister of Education
+3 March 2024
+
+From September, every pupil in primary school will receive a free meal each day. This will help 120,000 families.
+
+Schools will receive funding in advance. The programme will be reviewed after two years.
+"""
+
+FRENCH = """Déclaration sur le nouveau port
+Par Jeanne Dupont, ministre des Transports
+
+Le ministère commencera la construction du nouveau port en juin 2024. Les travaux coûteront quarante millions d'euros et dureront trois ans.
+
+Environ trois cents personnes seront employées pendant le chantier. Le port ouvrira ses portes au public en 2027.
+"""
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    _write(folder, "harbour.txt", HARBOUR)
+    _write(folder, "schools.md", SCHOOLS)
+    _write(folder, "empty.txt", "")
+    _write(folder, "harbour.source.txt", HARBOUR)
+    _write(folder, "notes.csv", "not,a,statement\n")
+    return folder
+
+
+def _settings(inbox: Path, out: Path, **changes: object) -> BatchSettings:
+    values: dict[str, object] = {
+        "inputs": (inbox,),
+        "output_dir": out,
+        "exclude": ("*.source.txt",),
+        "language": "en",
+        "jobs": 1,  # in this process, so the test's engine records what it was asked
+    }
+    values.update(changes)
+    return BatchSettings(**values)  # type: ignore[arg-type]
+
+
+class _Outline(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_discover_takes_statement_files_of_folders_in_a_stable_order(
+    inbox: Path, tmp_path: Path
+) -> None:
+    nested = _write(inbox / "2023", "harbour.txt", HARBOUR)
+    _write(inbox / ".drafts", "secret.txt", SCHOOLS)
+    items = discover(_settings(inbox, tmp_path / "out"))
+    assert [(i.path.name, i.name) for i in items] == [
+        ("harbour.txt", "harbour"),
+        ("empty.txt", "empty"),
+        ("harbour.txt", "harbour-2"),
+        ("schools.md", "schools"),
+    ]
+    assert items[0].path == nested and items[2].path == inbox / "harbour.txt"
+    with pytest.raises(InputError):
+        discover(_settings(tmp_path / "missing", tmp_path / "out"))
+
+
+def test_a_batch_makes_packages_and_a_catalogue_and_isolates_a_failure(
+    inbox: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    engine = SilentEngine()
+    result = run_batch(_settings(inbox, out), engine=engine)
+    by_name = {o.name: o for o in result.outcomes}
+    assert set(by_name) == {"empty", "harbour", "schools"}
+    assert by_name["empty"].status is Status.FAILED
+    assert by_name["empty"].exit_code == ExitCode.INPUT
+    assert by_name["empty"].error
+    for name in ("harbour", "schools"):
+        outcome = by_name[name]
+        assert outcome.status is Status.BUILT, outcome.error
+        manifest = json.loads((out / name / "manifest.json").read_text())
+        assert outcome.audio_seconds == manifest["audio_seconds"] > 0
+        # A section whose plain version says the same as the original shares one clip.
+        assert outcome.clips == 2 * outcome.sections >= outcome.synthesised > outcome.sections
+        assert (out / f"{name}.zip").is_file()
+    assert by_name["harbour"].title == "Statement on the new harbour"
+    catalogue = json.loads(result.catalogue_json.read_text())
+    assert catalogue["complete"] is True
+    assert catalogue["totals"]["failed"] == 1 and catalogue["totals"]["built"] == 2
+    failed = next(s for s in catalogue["statements"] if s["name"] == "empty")
+    assert failed["status"] == "failed" and failed["error"] == by_name["empty"].error
+    assert "package" not in failed
+    # No staging folders or partial files are left behind.
+    assert sorted(p.name for p in out.iterdir()) == [
+        "catalogue.json",
+        "harbour",
+        "harbour.zip",
+        "index.html",
+        "schools",
+        "schools.zip",
+    ]
+
+
+def test_the_catalogue_page_is_accessible(inbox: Path, tmp_path: Path) -> None:
+    result = run_batch(_settings(inbox, tmp_path / "out"), engine=SilentEngine())
+    html = result.catalogue_html.read_text()
+    outline = _Outline()
+    outline.feed(html)
+    tags = [tag for tag, _ in outline.tags]
+    assert dict(outline.tags)["html"]["lang"] == "en"
+    assert tags.count("h1") == 1 and tags.count("main") == 1 and tags.count("caption") == 1
+    skip = outline.tags[tags.index("a")][1]
+    assert skip["href"] == "#main"
+    scopes = [attrs.get("scope") for tag, attrs in outline.tags if tag == "th"]
+    assert scopes.count("row") == 3 and scopes.count("col") == 8 and None not in scopes
+    links = {attrs["href"] for tag, attrs in outline.tags if tag == "a"}
+    assert {"harbour/index.html", "harbour.zip", "schools/index.html", "catalogue.json"} <= links
+    assert "Failed:" in html and "Statement on the new harbour" in html
+
+
+def test_a_second_batch_skips_up_to_date_packages_and_redoes_changed_or_damaged_ones(
+    inbox: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    run_batch(_settings(inbox, out), engine=SilentEngine())
+    again = SilentEngine()
+    second = run_batch(_settings(inbox, out), engine=again)
+    statuses = {o.name: o.status for o in second.outcomes}
+    assert statuses == {
+        "empty": Status.FAILED,
+        "harbour": Status.UNCHANGED,
+        "schools": Status.UNCHANGED,
+    }
+    assert again.texts == []
+    unchanged = next(o for o in second.outcomes if o.name == "harbour")
+    assert unchanged.audio_seconds > 0 and unchanged.title == "Statement on the new harbour"
+
+    # One paragraph changes: only that section's clips are synthesised again.
+    (inbox / "harbour.txt").write_text(HARBOUR.replace("2027", "2028"), encoding="utf-8")
+    # A damaged package is rebuilt, entirely from the cache.
+    (out / "schools" / "plain.txt").write_text("damaged", encoding="utf-8")
+    third_engine = SilentEngine()
+    third = {o.name: o for o in run_batch(_settings(inbox, out), engine=third_engine).outcomes}
+    assert third["harbour"].status is Status.BUILT
+    assert 0 < third["harbour"].synthesised < third["harbour"].clips
+    assert any("twenty twenty-eight" in text for text in third_engine.texts)
+    assert third["schools"].status is Status.BUILT and third["schools"].synthesised == 0
+    assert (out / "schools" / "plain.txt").read_text() != "damaged"
+
+
+def test_force_rebuilds_but_the_cache_still_saves_the_synthesis(
+    inbox: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    run_batch(_settings(inbox, out), engine=SilentEngine())
+    engine = SilentEngine()
+    result = run_batch(_settings(inbox, out, force=True), engine=engine)
+    assert [o.status for o in result.outcomes if o.name != "empty"] == [Status.BUILT, Status.BUILT]
+    assert engine.texts == [] and result.synthesised == 0
+
+
+def test_an_engine_failure_fails_only_its_statement(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    _write(inbox, "a.txt", HARBOUR)
+    _write(inbox, "b.txt", SCHOOLS.replace("in advance", "in an unspeakable way"))
+    result = run_batch(_settings(inbox, tmp_path / "out"), engine=PickyEngine())
+    outcomes = {o.name: o for o in result.outcomes}
+    assert outcomes["a"].status is Status.BUILT
+    assert outcomes["b"].status is Status.FAILED
+    assert outcomes["b"].exit_code == ExitCode.SYNTHESIS
+    assert "picky engine" in (outcomes["b"].error or "")
+    assert not (tmp_path / "out" / "b").exists()
+
+
+def test_languages_are_detected_per_statement_and_unsupported_ones_fail_cleanly(
+    tmp_path: Path,
+) -> None:
+    inbox = tmp_path / "inbox"
+    _write(inbox, "harbour.txt", HARBOUR)
+    _write(inbox, "port.txt", FRENCH)
+    result = run_batch(_settings(inbox, tmp_path / "out", language="auto"), engine=SilentEngine())
+    outcomes = {o.name: o for o in result.outcomes}
+    assert outcomes["harbour"].status is Status.BUILT and outcomes["harbour"].language == "en"
+    assert outcomes["port"].status is Status.FAILED
+    assert outcomes["port"].exit_code == ExitCode.USAGE
+    assert outcomes["port"].language == "fr"
+    assert "looks like French ('fr')" in (outcomes["port"].error or "")
+
+
+def test_worker_processes_make_the_same_packages(inbox: Path, tmp_path: Path) -> None:
+    here = run_batch(_settings(inbox, tmp_path / "here"), engine=SilentEngine())
+    pooled = LocalExecutor(jobs=2)
+    try:
+        there = run_batch(
+            _settings(inbox, tmp_path / "pool", force=True, cache_dir=tmp_path / "other-cache"),
+            engine=SilentEngine(),
+            executor=pooled,
+        )
+    finally:
+        pooled.close()
+    assert pooled._pool is None
+    assert [o.status for o in there.outcomes] == [o.status for o in here.outcomes]
+    for name in ("harbour", "schools"):
+        a = (tmp_path / "here" / f"{name}.zip").read_bytes()
+        b = (tmp_path / "pool" / f"{name}.zip").read_bytes()
+        assert a == b
+    assert there.synthesised == here.synthesised > 0
+
+
+def test_invalid_batch_settings_are_reported_together(tmp_path: Path) -> None:
+    with pytest.raises(UsageError) as caught:
+        BatchSettings(inputs=(), jobs=0, scheduler="tcp://x:1").validate()
+    message = str(caught.value)
+    assert "at least one" in message and "--jobs" in message and "--scheduler" in message
+
+
+def test_the_cli_batch_prints_json_and_says_some_failed(
+    inbox: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    factories = {**pipeline.engines._factories(), "silent": "tests.fakes:SilentEngine"}
+    monkeypatch.setattr(pipeline.engines, "_factories", lambda: factories)
+    out = tmp_path / "out"
+    args = [
+        "batch",
+        str(inbox),
+        "-o",
+        str(out),
+        "--engine",
+        "silent",
+        "--exclude",
+        "*.source.txt",
+        "-j",
+        "1",
+    ]
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == ExitCode.SOME_FAILED, result.output
+    summary = json.loads(result.stdout)
+    assert summary["failed"] == 1 and summary["synthesised"] > 0
+    assert {s["status"] for s in summary["statements"]} == {"built", "failed"}
+    # Without the bad file, the batch succeeds, and the table says the rest is up to date.
+    (inbox / "empty.txt").unlink()
+    result = runner.invoke(app, [*args, "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("unchanged") == 2
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_the_corpus_folder_yields_its_twelve_statements(tmp_path: Path) -> None:
+    items = discover(
+        BatchSettings(inputs=(CORPUS,), output_dir=tmp_path, exclude=("*.source.txt",))
+    )
+    assert len(items) == 12
+    assert not any(i.path.name.endswith(".source.txt") for i in items)
+
+
+class _VoicedEngine(SilentEngine):
+    def __init__(self, voice: Path) -> None:
+        super().__init__()
+        self.voice = voice
+
+    def voice_files(self) -> tuple[Path, ...]:
+        return (self.voice,)
+
+
+def test_a_worker_refuses_to_speak_with_other_voice_files_than_the_batch_machine(
+    tmp_path: Path,
+) -> None:
+    from pipeline.executors import synthesize_remotely, voice_digest
+    from pipeline.stages.speak import SpeechJob
+
+    (tmp_path / "voice.onnx").write_bytes(b"the batch machine's voice")
+    engine = _VoicedEngine(tmp_path / "voice.onnx")
+    job = SpeechJob("s", "plain", "S", (("One sentence.",),))
+    digest = voice_digest(engine)
+    assert digest is not None and synthesize_remotely(engine, job, "en", digest).duration > 0
+    with pytest.raises(SynthesisError, match="voice files on this worker differ"):
+        synthesize_remotely(engine, job, "en", "0" * 64)
+
+
+def test_progress_shows_one_overall_bar_and_a_bar_per_current_statement(
+    inbox: Path, tmp_path: Path
+) -> None:
+    import io
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from pipeline.cli import _RichBatchReporter
+
+    seen: list[set[str]] = []
+
+    class Watching(_RichBatchReporter):
+        def clip_done(self, name: str) -> None:
+            super().clip_done(name)
+            seen.append({task.description.strip() for task in self.progress.tasks})
+
+    with Progress(console=Console(file=io.StringIO())) as progress:
+        reporter = Watching(progress)
+        run_batch(_settings(inbox, tmp_path / "out"), reporter=reporter, engine=SilentEngine())
+        overall = progress.tasks[0]
+        assert overall.description == "Statements" and overall.completed == overall.total == 3
+        assert [t.description for t in progress.tasks] == ["Statements"]  # statement bars are gone
+    assert {"Statements", "harbour"} in seen and {"Statements", "schools"} in seen

@@ -1,0 +1,260 @@
+"""The speech cache: nothing is synthesised twice, and nothing stale or corrupt is served."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import audio
+from pipeline.build import build_package
+from pipeline.cache import SUFFIX, SpeechCache, default_cache_dir
+from pipeline.cli import app
+from pipeline.engines.base import SpeechAudio
+from pipeline.settings import Settings
+from pipeline.stages.speak import AlbumInfo, SpeechJob, speak, speakable
+from tests.fakes import SilentEngine
+
+ALBUM = AlbumInfo("Album", "Speaker", "en")
+JOBS = (
+    SpeechJob("01-a", "original", "A", (("First sentence here.", "Second one."),)),
+    SpeechJob("01-a", "plain", "A", (("First here.", "Second one."),)),
+    SpeechJob("02-b", "original", "B", (("Another section speaks.",), ("With 2 paragraphs.",))),
+)
+
+
+class VoiceFileEngine(SilentEngine):
+    """A silent engine whose voice is a file, as Piper's is."""
+
+    def __init__(self, voice: Path) -> None:
+        super().__init__()
+        self.voice = voice
+
+    def voice_files(self) -> tuple[Path, ...]:
+        return (self.voice,)
+
+
+def _entries(cache: SpeechCache) -> list[Path]:
+    return sorted(cache.root.rglob(f"*{SUFFIX}"))
+
+
+def _speak(tmp_path: Path, engine: SilentEngine, cache: SpeechCache | None, name: str) -> list:  # type: ignore[type-arg]
+    return speak(JOBS, engine, tmp_path / name, ALBUM, cache=cache)
+
+
+def test_warm_run_synthesises_nothing_and_gives_the_same_clips(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    cold_engine, warm_engine = SilentEngine(), SilentEngine()
+    cold = _speak(tmp_path, cold_engine, cache, "cold")
+    warm = _speak(tmp_path, warm_engine, cache, "warm")
+    assert len(cold_engine.texts) == 6
+    assert warm_engine.texts == []
+    assert [(c.duration, c.timings) for c in warm] == [(c.duration, c.timings) for c in cold]
+    for c, w in zip(cold, warm, strict=True):
+        assert w.path.read_bytes() == c.path.read_bytes()
+    assert len(_entries(cache)) == 3
+    assert not list(cache.root.rglob("*.partial"))
+
+
+def test_hit_is_tagged_for_its_own_job(tmp_path: Path) -> None:
+    from mutagen.id3 import ID3
+
+    cache = SpeechCache(tmp_path / "cache")
+    _speak(tmp_path, SilentEngine(), cache, "cold")
+    [clip] = speak(
+        [JOBS[0]],
+        SilentEngine(),
+        tmp_path / "other",
+        AlbumInfo("New album", "Someone", "en"),
+        cache=cache,
+    )
+    tags = ID3(str(clip.path))
+    assert str(tags["TALB"]) == "New album" and str(tags["TPE1"]) == "Someone"
+    assert str(tags["TIT2"]) == "A (original)" and str(tags["TLAN"]) == "eng"
+
+
+def test_only_the_edited_job_is_synthesised_again(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    _speak(tmp_path, SilentEngine(), cache, "cold")
+    edited = (
+        *JOBS[:2],
+        SpeechJob("02-b", "original", "B", (("Another section speaks.",), ("With 3 paragraphs.",))),
+    )
+    engine = SilentEngine()
+    speak(edited, engine, tmp_path / "edited", ALBUM, cache=cache)
+    assert engine.texts == [speakable("Another section speaks."), speakable("With 3 paragraphs.")]
+
+
+def test_a_corrupt_entry_is_regenerated_never_served(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    cold = _speak(tmp_path, SilentEngine(), cache, "cold")
+    victim = _entries(cache)[0]
+    data = bytearray(victim.read_bytes())
+    data[-100] ^= 0xFF  # one flipped bit inside the MP3 bytes
+    victim.write_bytes(bytes(data))
+    engine = SilentEngine()
+    warm = _speak(tmp_path, engine, cache, "warm")
+    assert 1 <= len(engine.texts) <= 2  # exactly the sentences of one job
+    assert [c.path.read_bytes() for c in warm] == [c.path.read_bytes() for c in cold]
+    # The entry was rewritten whole: the next run synthesises nothing.
+    again = SilentEngine()
+    _speak(tmp_path, again, cache, "again")
+    assert again.texts == []
+
+
+@pytest.mark.parametrize("damage", ["truncate", "empty", "garbage"])
+def test_damaged_entries_are_misses(tmp_path: Path, damage: str) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    _speak(tmp_path, SilentEngine(), cache, "cold")
+    for entry in _entries(cache):
+        data = entry.read_bytes()
+        entry.write_bytes(
+            {"truncate": data[: len(data) // 2], "empty": b"", "garbage": b"x\ny\nz"}[damage]
+        )
+    engine = SilentEngine()
+    _speak(tmp_path, engine, cache, "warm")
+    assert len(engine.texts) == 6
+
+
+def test_audio_settings_change_invalidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    _speak(tmp_path, SilentEngine(), cache, "cold")
+    monkeypatch.setattr(audio, "MP3_BITRATE", "48k")
+    engine = SilentEngine()
+    _speak(tmp_path, engine, cache, "bitrate")
+    assert len(engine.texts) == 6
+    monkeypatch.setattr(audio, "SENTENCE_PAUSE_MS", 400)
+    engine = SilentEngine()
+    _speak(tmp_path, engine, cache, "pause")
+    assert len(engine.texts) == 6
+
+
+def test_another_voice_or_a_changed_voice_file_invalidates(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    voice = tmp_path / "voice.onnx"
+    voice.write_bytes(b"voice one")
+    _speak(tmp_path, VoiceFileEngine(voice), cache, "cold")
+
+    same = VoiceFileEngine(voice)
+    _speak(tmp_path, same, cache, "same")
+    assert same.texts == []
+
+    voice.write_bytes(b"voice two, retrained")
+    changed = VoiceFileEngine(voice)
+    _speak(tmp_path, changed, cache, "changed")
+    assert len(changed.texts) == 6
+
+    class OtherVoice(SilentEngine):
+        def voice_description(self) -> str:
+            return "another silent voice"
+
+    other = OtherVoice()
+    _speak(tmp_path, other, cache, "other")
+    assert len(other.texts) == 6
+
+
+def test_no_cache_neither_reads_nor_writes(sample_path: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    settings = Settings(input_path=sample_path, output_dir=tmp_path / "out", cache_dir=cache_dir)
+    build_package(settings, engine=SilentEngine())
+    entries = len(list(cache_dir.rglob(f"*{SUFFIX}")))
+    assert entries > 0
+    engine = SilentEngine()
+    build_package(
+        Settings(input_path=sample_path, output_dir=tmp_path / "out2", use_cache=False),
+        engine=engine,
+    )
+    assert engine.texts  # everything synthesised again
+    assert len(list(cache_dir.rglob(f"*{SUFFIX}"))) == entries
+    assert not default_cache_dir().exists() or not list(default_cache_dir().rglob(f"*{SUFFIX}"))
+
+
+def test_statement_runs_warm_and_after_editing_one_section(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    settings = Settings(input_path=sample_path, output_dir=tmp_path / "cold")
+    cold_engine = SilentEngine()
+    cold = build_package(settings, engine=cold_engine)
+    cache = SpeechCache(default_cache_dir())
+    # A clip whose plain text is its original text (the title, say) shares its entry.
+    entries = cache.info().entries
+    assert 0 < entries <= len(list((cold.package.folder / "audio").glob("*.mp3")))
+
+    warm_engine = SilentEngine()
+    warm = build_package(
+        Settings(input_path=sample_path, output_dir=tmp_path / "warm"), engine=warm_engine
+    )
+    assert warm_engine.texts == []
+    cold_manifest = json.loads((cold.package.folder / "manifest.json").read_text())
+    warm_manifest = json.loads((warm.package.folder / "manifest.json").read_text())
+    assert cold_manifest["sections"] == warm_manifest["sections"]
+
+    # Edit one sentence of the last body section: only that section's clips are made again.
+    text = sample_path.read_text()
+    index = len(cold.statement.sections) - 2
+    target = cold.statement.sections[index].sentences[0]
+    assert text.count(target) == 1
+    edited = tmp_path / sample_path.name
+    edited.write_text(text.replace(target, target.replace(" ", " really ", 1)))
+    edit_engine = SilentEngine()
+    result = build_package(
+        Settings(input_path=edited, output_dir=tmp_path / "edited"), engine=edit_engine
+    )
+    assert [s.id for s in result.statement.sections] == [s.id for s in cold.statement.sections]
+    manifest = json.loads((result.package.folder / "manifest.json").read_text())
+    section = manifest["sections"][index]
+    its_sentences = {
+        speakable(timing["text"])
+        for clip in section["audio"].values()
+        for timing in clip["sentences"]
+    }
+    assert edit_engine.texts and set(edit_engine.texts) <= its_sentences
+    assert entries < cache.info().entries <= entries + 2
+
+
+def test_cache_info_and_clear_commands(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cache = SpeechCache(tmp_path / "cache")
+    speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
+    result = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache.root), "--json"])
+    assert result.exit_code == 0
+    info = json.loads(result.stdout)
+    assert info["entries"] == 3 and info["bytes"] > 0
+    result = runner.invoke(app, ["cache", "clear", "--cache-dir", str(cache.root)])
+    assert result.exit_code == 0 and "Removed 3" in result.stdout
+    assert cache.info().entries == 0
+
+
+def test_unwritable_cache_never_fails_the_run(tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be")
+    clips = speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=SpeechCache(blocker))
+    assert all(c.path.exists() for c in clips)
+
+
+def test_entry_round_trip_keeps_pcm_length(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    engine = SilentEngine()
+    [clip] = speak([JOBS[2]], engine, tmp_path / "out", ALBUM, cache=cache)
+    decoded = audio.decode_mp3(clip.path.read_bytes())
+    assert isinstance(decoded, SpeechAudio)
+    assert abs(decoded.duration - clip.duration) < 0.1
+
+
+def test_jobs_that_sound_the_same_are_spoken_once(tmp_path: Path) -> None:
+    title = SpeechJob("00-title", "original", "T", (("A title.",),))
+    same = SpeechJob("00-title", "plain", "T", (("A title.",),))
+    engine = SilentEngine()
+    ticks: list[int] = []
+    clips = speak(
+        [title, same],
+        engine,
+        tmp_path,
+        ALBUM,
+        lambda: ticks.append(1),
+        cache=SpeechCache(tmp_path / "c"),
+    )
+    assert engine.texts == ["A title."]
+    assert len(ticks) == 2
+    assert clips[0].path.read_bytes() != clips[1].path.read_bytes()  # tagged for each version
+    assert clips[0].timings == clips[1].timings

@@ -1,0 +1,179 @@
+"""Parallel synthesis: worker processes share the cores, load the voice once, and agree with one process."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline import parallel
+from pipeline.cache import SpeechCache
+from pipeline.engines.base import SpeechAudio
+from pipeline.errors import SynthesisError
+from pipeline.stages.speak import AlbumInfo, SpeechJob, speak
+from tests.fakes import SilentEngine
+
+ALBUM = AlbumInfo("Album", "Speaker", "en")
+JOBS = tuple(
+    SpeechJob(
+        f"0{n}-s", version, f"S{n}", ((f"Section {n} says one {version} thing.", "And another."),)
+    )
+    for n in range(1, 5)
+    for version in ("original", "plain")
+)
+
+
+class LoggingEngine(SilentEngine):
+    """Records every call, with its process and thread setting, in a file all processes share."""
+
+    def __init__(self, log: Path) -> None:
+        super().__init__()
+        self.log = log
+        self.threads: int | None = None
+        self.loaded = False
+
+    def synthesize(self, text: str) -> SpeechAudio:
+        event = "synthesize"
+        if not self.loaded:
+            self.loaded = True
+            event = "load+synthesize"
+        with self.log.open("a") as file:
+            file.write(
+                json.dumps({"pid": os.getpid(), "threads": self.threads, "event": event}) + "\n"
+            )
+        return super().synthesize(text)
+
+    def calls(self) -> list[dict]:  # type: ignore[type-arg]
+        if not self.log.exists():
+            return []
+        return [json.loads(line) for line in self.log.read_text().splitlines()]
+
+
+class FailingEngine(SilentEngine):
+    def synthesize(self, text: str) -> SpeechAudio:
+        raise SynthesisError("the voice broke", hint="try again")
+
+
+@pytest.mark.parametrize(
+    ("jobs", "tasks", "cores", "workers", "threads"),
+    [
+        (1, 10, 2, 1, None),  # one process, ONNX Runtime's own threading over every core
+        (2, 10, 2, 2, 1),
+        (4, 10, 2, 2, 1),  # never more workers than cores
+        (2, 1, 2, 1, None),  # one task: no worker to start
+        (2, 10, 8, 2, 4),
+        (3, 10, 8, 3, 2),
+        (8, 10, 8, 8, 1),
+    ],
+)
+def test_plan_never_oversubscribes(
+    jobs: int, tasks: int, cores: int, workers: int, threads: int | None
+) -> None:
+    plan = parallel.plan(jobs, tasks, cores)
+    assert (plan.workers, plan.threads) == (workers, threads)
+    assert plan.workers * (plan.threads or cores) <= max(cores, plan.workers)
+
+
+def test_two_workers_make_the_same_clips_as_one(tmp_path: Path) -> None:
+    one = LoggingEngine(tmp_path / "one.log")
+    two = LoggingEngine(tmp_path / "two.log")
+    serial = speak(JOBS, one, tmp_path / "serial", ALBUM)
+    parallel_clips = speak(JOBS, two, tmp_path / "parallel", ALBUM, workers=2)
+    assert [(c.section_id, c.version) for c in parallel_clips] == [
+        (j.section_id, j.version) for j in JOBS
+    ]
+    for a, b in zip(serial, parallel_clips, strict=True):
+        assert a.path.read_bytes() == b.path.read_bytes()
+        assert a.timings == b.timings
+    calls = two.calls()
+    assert len(calls) == len(one.calls()) == 16
+    # Synthesis ran in worker processes, never here, each loading its voice exactly once
+    # and set to its share of the cores.
+    pids = {call["pid"] for call in calls}
+    assert os.getpid() not in pids and 1 <= len(pids) <= 2
+    loads = [call["pid"] for call in calls if call["event"].startswith("load")]
+    assert sorted(loads) == sorted(pids)
+    assert {call["threads"] for call in calls} == {max(1, parallel.available_cores() // 2)}
+    assert two.threads is None  # the parent's engine is untouched
+
+
+def test_parallel_run_fills_and_uses_the_cache(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    cold = LoggingEngine(tmp_path / "cold.log")
+    speak(JOBS, cold, tmp_path / "cold", ALBUM, cache=cache, workers=2)
+    assert len(cold.calls()) == 16
+    warm = LoggingEngine(tmp_path / "warm.log")
+    speak(JOBS, warm, tmp_path / "warm", ALBUM, cache=cache, workers=2)
+    assert warm.calls() == []
+
+
+def test_progress_counts_every_sentence_from_workers(tmp_path: Path) -> None:
+    ticks: list[int] = []
+    speak(JOBS, SilentEngine(), tmp_path, ALBUM, lambda: ticks.append(1), workers=2)
+    assert len(ticks) == 16
+
+
+def test_a_worker_error_keeps_its_message_and_exit_code(tmp_path: Path) -> None:
+    with pytest.raises(SynthesisError) as caught:
+        speak(JOBS, FailingEngine(), tmp_path, ALBUM, workers=2)
+    assert caught.value.one_line() == "the voice broke (try again)"
+    assert not list(tmp_path.glob("*.mp3"))
+
+
+@pytest.mark.slow
+def test_real_piper_workers_set_onnx_threads(tmp_path: Path) -> None:
+    from pipeline.engines.piper_engine import PiperEngine
+
+    jobs = (
+        SpeechJob("01-a", "original", "A", (("Good morning.",),)),
+        SpeechJob("01-a", "plain", "A", (("Hello.",),)),
+    )
+    engine = PiperEngine("en")
+    clips = speak(jobs, engine, tmp_path, ALBUM, workers=2)
+    assert all(0.3 < c.duration < 3 for c in clips)
+    assert engine._voice is None  # the parent never loaded the voice
+
+    parallel._start_worker(engine, 1)
+    assert engine.threads == 1
+    voice = engine._load()
+    assert voice.session.get_session_options().intra_op_num_threads == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "jobs", "use_cache", "cache_dir"),
+    [
+        ([], None, True, None),  # the CLI's default: one worker per core
+        (["--jobs", "2", "--no-cache"], 2, False, None),
+        (["-j", "1", "--cache-dir", "speech"], 1, True, Path("speech")),
+    ],
+)
+def test_run_passes_jobs_and_cache_options(
+    runner,
+    sample_path: Path,
+    tmp_path: Path,
+    args: list[str],
+    jobs: int | None,
+    use_cache: bool,
+    cache_dir: Path | None,  # type: ignore[no-untyped-def]
+) -> None:
+    from unittest import mock
+
+    from pipeline.cli import app
+
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        build.return_value.package.manifest = {"audio_seconds": 0}
+        build.return_value.statement.sections = ()
+        result = runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path), "-q", *args])
+    assert result.exit_code == 0, result.output
+    settings = build.call_args.args[0]
+    assert (settings.jobs, settings.use_cache, settings.cache_dir) == (jobs, use_cache, cache_dir)
+
+
+def test_jobs_out_of_range_is_a_usage_error(sample_path: Path) -> None:
+    from pipeline.errors import UsageError
+    from pipeline.settings import Settings
+
+    with pytest.raises(UsageError, match="--jobs"):
+        Settings(input_path=sample_path, jobs=0).validate()
