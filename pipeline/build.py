@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from pipeline.engines import TTSEngine, get_engine
-from pipeline.models import Statement
+from pipeline.models import Statement, StatementAudio
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, simplify, speak, split
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
@@ -63,7 +63,7 @@ def build_package(
     settings.validate()
     # An unavailable engine is reported before any work is done.
     if settings.audio and engine is None:
-        engine = get_engine(settings.engine, settings.language)
+        engine = get_engine(settings.engine, settings.language, settings.voice)
 
     # 1. Load and 2. split into sections.
     reporter.start("Reading the statement", 1)
@@ -96,17 +96,26 @@ def build_package(
     try:
         # 5. Speak each section's versions.
         clips = []
+        statement_audio: list[StatementAudio] = []
         engine_info = None
         if settings.audio and engine is not None:
             jobs = _speech_jobs(results, settings.versions)
+            jobs = _with_speech_options(jobs, results, settings)
             reporter.start("Speaking", sum(len(s) for job in jobs for s in job.paragraphs))
             album = speak.AlbumInfo(
                 album=statement.meta.title,
                 artist=statement.meta.speaker or "Unknown speaker",
                 language=settings.language,
+                year=(statement.meta.date_start or "")[:4],
             )
             clips = speak.speak(jobs, engine, staging / "audio", album, reporter.advance)
             engine_info = EngineInfo(engine.name, engine.voice_description(), engine.offline)
+            for version in ("original", "plain"):
+                whole = speak.speak_statement(
+                    jobs, clips, engine, staging / "audio", album, version
+                )
+                if whole is not None:
+                    statement_audio.append(whole)
 
         # 6. Bundle: HTML, text, manifest, then publish folder and ZIP atomically.
         reporter.start("Writing the package", 1)
@@ -120,6 +129,12 @@ def build_package(
             overall_plain,
             clips,
             engine_info,
+            statement_audio=statement_audio,
+            pronunciation_review=speak.pronunciation_review(
+                (s for r in results for s in (*r.section.sentences, *r.plain.sentences)),
+                settings.language,
+                settings.lexicon,
+            ),
         )
         reporter.advance()
     except BaseException:
@@ -153,6 +168,33 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
                 )
             )
     return jobs
+
+
+def _with_speech_options(
+    jobs: list[speak.SpeechJob], results: list[SectionResult], settings: Settings
+) -> list[speak.SpeechJob]:
+    """Give every job the run's speech options, its announcement and its track number."""
+    from dataclasses import replace
+
+    options = speak.SpeechOptions(
+        rate=settings.rate,
+        sentence_pause_ms=settings.sentence_pause_ms,
+        paragraph_pause_ms=settings.paragraph_pause_ms,
+        section_pause_ms=settings.section_pause_ms,
+        announce=settings.announce,
+        lexicon_path=settings.lexicon,
+    )
+    sections = {result.section.id: result.section for result in results}
+    return [
+        replace(
+            job,
+            options=options,
+            announcement=speak.announcement_for(sections[job.section_id]),
+            track=sections[job.section_id].index,
+            track_total=len(sections),
+        )
+        for job in jobs
+    ]
 
 
 def _original_paragraphs(result: SectionResult) -> tuple[tuple[str, ...], ...]:

@@ -31,6 +31,7 @@ __all__ = [
     "Rule",
     "RuleContext",
     "SpeechText",
+    "chunk_for_speech",
     "load_lexicon",
     "to_speech",
 ]
@@ -1103,3 +1104,51 @@ def to_speech(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> Sp
     for rule in NORMALISATION_RULES:
         text = rule(text, ctx)
     return SpeechText(text=text, unknown_acronyms=tuple(ctx.unknown))
+
+
+# --------------------------------------------------------------------------- chunking
+
+_BREAK_AFTER = re.compile(r"[,;:–—]$")
+_BREAK_BEFORE = _word_set(
+    "and but or nor so yet because although though while whereas which who whom whose "
+    "where when that including through with without against within between across"
+)
+
+
+def chunk_for_speech(text: str, max_words: int = 28, min_words: int = 5) -> list[str]:
+    """Cut a long spoken sentence into parts an engine can say without running out of breath.
+
+    Neural voices slur, rush or trail off on very long inputs, and a sentence with no
+    punctuation gives them no place to pause. A sentence longer than ``max_words`` is cut
+    where a reader would breathe: after a comma, semicolon, colon or dash if there is one,
+    otherwise before a conjunction or relative word ("and", "which", "because"), otherwise
+    in the middle; the cut nearest the middle wins, and each part keeps at least
+    ``min_words`` words. Parts are cut again until every one fits.
+
+    Args:
+        text: One sentence, already normalised for speech.
+        max_words: Longest part left whole.
+        min_words: Shortest part a cut may leave.
+
+    Returns:
+        The parts in order; the input alone when it is short enough.
+    """
+    words = text.split()
+    if len(words) <= max_words:
+        return [text] if text.strip() else []
+    middle = len(words) / 2
+    candidates: list[tuple[int, float, int]] = []
+    for index in range(min_words, len(words) - min_words + 1):
+        if _BREAK_AFTER.search(words[index - 1]):
+            rank = 0
+        elif words[index].lower() in _BREAK_BEFORE:
+            rank = 1
+        else:
+            continue
+        candidates.append((rank, abs(index - middle), index))
+    cut = min(candidates)[2] if candidates else round(middle)
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    return [
+        *chunk_for_speech(head, max_words, min_words),
+        *chunk_for_speech(tail, max_words, min_words),
+    ]

@@ -19,7 +19,14 @@ from typing import Any, Final
 
 from pipeline import __version__
 from pipeline.errors import OutputError
-from pipeline.models import AudioClip, PlainSection, Readability, Section, Statement
+from pipeline.models import (
+    AudioClip,
+    PlainSection,
+    Readability,
+    Section,
+    Statement,
+    StatementAudio,
+)
 from pipeline.text import markdown_to_html
 
 MANIFEST_NAME: Final = "manifest.json"
@@ -81,6 +88,9 @@ def write_package(
     overall_plain: Readability,
     clips: Sequence[AudioClip],
     engine: EngineInfo | None,
+    *,
+    statement_audio: Sequence[StatementAudio] = (),
+    pronunciation_review: Sequence[str] = (),
 ) -> Package:
     """Write text, HTML and manifest into `staging`, then publish folder and ZIP atomically."""
     try:
@@ -96,6 +106,7 @@ def write_package(
         manifest = _manifest(
             staging, statement, results, overall_original, overall_plain, clip_map, engine
         )
+        _add_speech_extras(manifest, statement_audio, pronunciation_review)
         # The manifest is written last: its presence marks a complete package.
         (staging / MANIFEST_NAME).write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
@@ -270,6 +281,30 @@ def file_record(path: Path, root: Path, duration: float | None = None) -> dict[s
     if duration is not None:
         record["duration_seconds"] = duration
     return record
+
+
+def _add_speech_extras(
+    manifest: dict[str, Any],
+    statement_audio: Sequence[StatementAudio],
+    pronunciation_review: Sequence[str],
+) -> None:
+    """Whole-statement MP3s (with their chapters) and the acronyms a human should check."""
+    manifest["statement_audio"] = {
+        whole.version: {
+            "path": f"audio/{whole.path.name}",
+            "duration_seconds": whole.duration,
+            "chapters": [asdict(chapter) for chapter in whole.chapters],
+        }
+        for whole in statement_audio
+    }
+    durations = {f"audio/{whole.path.name}": whole.duration for whole in statement_audio}
+    for record in manifest["files"]:
+        if record.get("path") in durations:
+            record["duration_seconds"] = durations[record["path"]]
+    manifest["pronunciation_review"] = [
+        {"token": token, "note": "not in the lexicon; spelled letter by letter or read as a word"}
+        for token in pronunciation_review
+    ]
 
 
 def _manifest(
