@@ -33,7 +33,7 @@ LIMITER_CEILING: Final = -3.5
 """Sample-peak ceiling of the limiter in dBFS: MP3 encoding and inter-sample peaks add 1-2 dB."""
 LOUDNESS_TOLERANCE: Final = 0.5
 """How far from -16 LUFS an encoded file may land (the promise is ±1 LU)."""
-NORMALISE_ATTEMPTS: Final = 5
+NORMALISE_ATTEMPTS: Final = 6
 SILENCE_PEAK: Final = 64
 """Peak sample (of 32767, about -54 dBFS) below which a clip counts as silence."""
 
@@ -213,24 +213,39 @@ def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> 
         _encode(audio, destination, out_rate, 0.0, 0.0)  # silence: nothing to normalise
         return
     limit = LIMITER_CEILING
-    tries: list[tuple[float, float]] = [(0.0, measured.integrated)]
     gain = TARGET_LUFS - measured.integrated
+    quiet: tuple[float, float] | None = None  # (gain, loudness) that came out too quiet
+    loud: tuple[float, float] | None = None  # ... and too loud
+    best: tuple[float, float, float] | None = None  # (|error|, gain, limit) within the peak
+    encoded = (gain, limit)
     for _ in range(NORMALISE_ATTEMPTS):
         _encode(audio, destination, out_rate, gain, limit)
+        encoded = (gain, limit)
         result = _ebur128(["-i", str(destination)], b"")
         if result is None:
             return
-        if abs(TARGET_LUFS - result.integrated) <= LOUDNESS_TOLERANCE and (
-            result.true_peak <= MAX_TRUE_PEAK
-        ):
-            return
         if result.true_peak > MAX_TRUE_PEAK:
+            # A lower ceiling changes how gain maps to loudness: start the search again.
             limit -= result.true_peak - MAX_TRUE_PEAK + 0.3
-        tries.append((gain, result.integrated))
-        # Limiting makes loudness grow slower than the gain: follow the measured slope.
-        (gain_a, loud_a), (gain_b, loud_b) = tries[-2], tries[-1]
-        slope = (loud_b - loud_a) / (gain_b - gain_a) if gain_b != gain_a else 1.0
-        gain += (TARGET_LUFS - result.integrated) / min(max(slope, 0.2), 1.0)
+            quiet = loud = None
+            continue
+        error = result.integrated - TARGET_LUFS
+        if best is None or abs(error) < best[0]:
+            best = (abs(error), gain, limit)
+        if abs(error) <= LOUDNESS_TOLERANCE:
+            return
+        if error < 0:
+            quiet = (gain, result.integrated)
+        else:
+            loud = (gain, result.integrated)
+        if quiet is not None and loud is not None:
+            # Loudness rises with gain, but slower once the limiter works: interpolate.
+            (gain_q, loud_q), (gain_l, loud_l) = quiet, loud
+            gain = gain_q + (TARGET_LUFS - loud_q) * (gain_l - gain_q) / (loud_l - loud_q)
+        else:
+            gain -= error * (1.5 if error < 0 else 1.0)
+    if best is not None and (best[1], best[2]) != encoded:
+        _encode(audio, destination, out_rate, best[1], best[2])
 
 
 def write_mp3(audio: SpeechAudio, destination: Path, tags: Tags) -> float:

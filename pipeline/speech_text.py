@@ -62,6 +62,8 @@ class Lexicon:
     """
 
     words: Mapping[str, str]
+    phonemes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Lower-case spoken word → IPA, for engines that take phonemes (Piper); others ignore it."""
 
     def get(self, token: str) -> str | None:
         """Return the spoken form of ``token``, or None when it is not listed."""
@@ -965,6 +967,12 @@ def _builtin_words() -> dict[str, str]:
     return _words_from_toml(source.read_text(encoding="utf-8"), "built-in pronunciation.toml")
 
 
+def _builtin_phonemes() -> dict[str, str]:
+    """Read the ``[phonemes]`` table of the built-in lexicon."""
+    source = resources.files("pipeline").joinpath("data/pronunciation.toml")
+    return _phonemes_from_toml(source.read_text(encoding="utf-8"), "built-in pronunciation.toml")
+
+
 def _words_from_toml(content: str, name: str) -> dict[str, str]:
     """Parse a TOML lexicon with a ``[words]`` table of token = "spoken form"."""
     try:
@@ -989,6 +997,22 @@ def _words_from_toml(content: str, name: str) -> dict[str, str]:
             )
         words[key.strip()] = " ".join(value.split())
     return words
+
+
+def _phonemes_from_toml(content: str, name: str) -> dict[str, str]:
+    """Parse the optional ``[phonemes]`` table: spoken word = "IPA" (for Piper and espeak-ng)."""
+    table = tomllib.loads(content).get("phonemes", {})
+    if not isinstance(table, dict):
+        raise InputError(f"Pronunciation file {name}: [phonemes] must be a table.")
+    phonemes: dict[str, str] = {}
+    for key, value in table.items():
+        if not isinstance(value, str) or not value.strip() or " " in key.strip():
+            raise InputError(
+                f"Pronunciation file {name}: phoneme entry {key!r} must be one word mapped to IPA.",
+                hint='for example: fourteenth = "fˌɔːɹtˈiːnθ"',
+            )
+        phonemes[key.strip().lower()] = value.strip()
+    return phonemes
 
 
 def _local(tag: str) -> str:
@@ -1031,8 +1055,28 @@ def _words_from_pls(content: str, name: str) -> dict[str, str]:
     return words
 
 
-def _read_lexicon_file(path: Path) -> dict[str, str]:
-    """Read a user lexicon, choosing TOML or PLS from the extension and content."""
+def _phonemes_from_pls(content: str) -> dict[str, str]:
+    """IPA ``<phoneme>`` entries of a PLS lexicon (already checked by `_words_from_pls`)."""
+    root = ET.fromstring(content)
+    if root.get("alphabet", "ipa").lower() != "ipa":
+        return {}
+    phonemes: dict[str, str] = {}
+    for lexeme in root.iter():
+        if _local(lexeme.tag) != "lexeme":
+            continue
+        children = list(lexeme)
+        ipa = [(c.text or "").strip() for c in children if _local(c.tag) == "phoneme"]
+        if not ipa or not ipa[0]:
+            continue
+        for child in children:
+            grapheme = (child.text or "").strip()
+            if _local(child.tag) == "grapheme" and grapheme and " " not in grapheme:
+                phonemes[grapheme.lower()] = ipa[0]
+    return phonemes
+
+
+def _read_lexicon_file(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Read a user lexicon (words and phonemes), choosing TOML or PLS from extension and content."""
     try:
         content = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -1044,8 +1088,8 @@ def _read_lexicon_file(path: Path) -> dict[str, str]:
     except OSError as exc:
         raise InputError(f"Pronunciation file {path} cannot be read: {exc.strerror}") from exc
     if path.suffix.lower() in (".pls", ".xml") or content.lstrip().startswith("<"):
-        return _words_from_pls(content, str(path))
-    return _words_from_toml(content, str(path))
+        return _words_from_pls(content, str(path)), _phonemes_from_pls(content)
+    return _words_from_toml(content, str(path)), _phonemes_from_toml(content, str(path))
 
 
 def load_lexicon(extra: Path | None = None) -> Lexicon:
@@ -1062,9 +1106,12 @@ def load_lexicon(extra: Path | None = None) -> Lexicon:
         InputError: When the file is missing, unreadable, or not a valid lexicon.
     """
     words = _builtin_words()
+    phonemes = _builtin_phonemes()
     if extra is not None:
-        words.update(_read_lexicon_file(Path(extra)))
-    return Lexicon(MappingProxyType(words))
+        extra_words, extra_phonemes = _read_lexicon_file(Path(extra))
+        words.update(extra_words)
+        phonemes.update(extra_phonemes)
+    return Lexicon(MappingProxyType(words), MappingProxyType(phonemes))
 
 
 @cache

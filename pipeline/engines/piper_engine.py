@@ -91,6 +91,10 @@ class PiperEngine:
             self._voice = voice
         return self._voice
 
+    def phoneme_markup(self, ipa: str) -> str:
+        """Inline IPA the way Piper reads it, for the lexicon's [phonemes] entries."""
+        return f"[[ {ipa} ]]"
+
     def synthesize(self, text: str) -> SpeechAudio:
         """Speak one sentence; Piper may return several chunks, which are joined."""
         return self.synthesize_at_rate(text, 1.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +16,7 @@ from pipeline.models import AudioClip, Section, SectionKind, SentenceTiming, Sta
 from pipeline.speech_text import Lexicon, chunk_for_speech, load_lexicon, to_speech
 
 ISO_639_2: Final = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
+_WORD: Final = re.compile(r"(?<![\w'\[])[^\W\d_]+(?![\w'\]])")
 CHUNK_PAUSE_MS: Final = 150
 """Breath between the parts of a long sentence cut by `chunk_for_speech`: about a comma."""
 
@@ -143,11 +145,29 @@ def _speak_sentence(
     if not any(character.isalnum() for character in spoken):
         return None  # nothing to say (a lone symbol or markup)
     parts: list[SpeechAudio] = []
+    lexicon = _lexicon(options.lexicon_path)
     for chunk in chunk_for_speech(spoken, options.max_chunk_words):
         if parts:
             parts.append(audio.silence(CHUNK_PAUSE_MS, parts[0].sample_rate))
-        parts.append(_say(engine, chunk, options.rate))
+        parts.append(_say(engine, with_phonemes(chunk, lexicon, engine), options.rate))
     return audio.join(parts)
+
+
+def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine) -> str:
+    """Put the lexicon's phonemes in place of words, for engines that read inline phonemes.
+
+    An engine opts in with a `phoneme_markup(ipa) -> str` method (Piper: "[[ ipa ]]").
+    Applied after chunking, so a phoneme block is never cut in two.
+    """
+    markup = getattr(engine, "phoneme_markup", None)
+    if not callable(markup) or not lexicon.phonemes:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        ipa = lexicon.phonemes.get(match.group(0).lower())
+        return str(markup(ipa)) if ipa else match.group(0)
+
+    return _WORD.sub(replace, text)
 
 
 def render_job(
