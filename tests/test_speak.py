@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from typer.testing import CliRunner
 
 from pipeline import audio
+from pipeline.cli import app
 from pipeline.engines.base import SpeechAudio
-from pipeline.errors import SynthesisError
+from pipeline.errors import ExitCode, SynthesisError
 from pipeline.speech_text import chunk_for_speech
 from pipeline.stages.speak import (
     AlbumInfo,
@@ -223,3 +226,43 @@ def test_pls_phonemes_are_imported(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_lexicon(pls).phonemes["lyon"] == "ljˈɔ̃"
+
+
+def test_run_passes_the_speech_options_to_the_library(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    lexicon = tmp_path / "words.toml"
+    lexicon.write_text("[words]\n", encoding="utf-8")
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        build.return_value.package.manifest = {"audio_seconds": 0}
+        build.return_value.statement.sections = ()
+        result = runner.invoke(
+            app,
+            [
+                "run", str(sample_path), "-o", str(tmp_path), "-q", "--rate", "1.5",
+                "--voice", "v.onnx", "--lexicon", str(lexicon), "--no-announce",
+                "--sentence-pause", "200", "--paragraph-pause", "900", "--section-pause", "2000",
+            ],
+        )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    settings = build.call_args.args[0]
+    assert (settings.rate, settings.voice, settings.lexicon) == (1.5, "v.onnx", lexicon)
+    assert settings.announce is False
+    assert (settings.sentence_pause_ms, settings.paragraph_pause_ms) == (200, 900)
+    assert settings.section_pause_ms == 2000
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--rate", "3"], "--rate must be between 0.5 and 2.0"),
+        (["--sentence-pause", "-5"], "--sentence-pause must be between"),
+        (["--lexicon", "missing.toml"], "lexicon file missing.toml does not exist"),
+    ],
+)
+def test_bad_speech_options_are_usage_errors(
+    runner: CliRunner, sample_path: Path, tmp_path: Path, option: list[str], message: str
+) -> None:
+    result = runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path), *option])
+    assert result.exit_code == ExitCode.USAGE
+    assert message in result.stderr
