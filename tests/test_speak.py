@@ -266,3 +266,19 @@ def test_bad_speech_options_are_usage_errors(
     result = runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path), *option])
     assert result.exit_code == ExitCode.USAGE
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the UN General Assembly", "the [[ jˌuːˈɛn ]] General Assembly"),
+        ("NGOs help the UN's work", "[[ ˌɛndʒˌiːˈoʊz ]] help the [[ jˌuːˈɛnz ]] work"),
+        ("a UN report", "[[ ɐ jˌuːˈɛn ]] report"),
+        ("A B C", "[[ ˌeɪbˌiːsˈiː ]]"),
+        ("INTERPOL's I-24/7 network", "Interpol's I twenty-four seven network"),
+    ],
+)
+def test_spelled_acronyms_are_said_as_one_unit_by_phoneme_engines(text: str, expected: str) -> None:
+    engine = _PhonemeEngine()
+    render_job(_job(announcement="", paragraphs=((text,),)), engine, "en")
+    assert engine.texts == [expected]

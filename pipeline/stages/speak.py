@@ -153,14 +153,51 @@ def _speak_sentence(
     return audio.join(parts)
 
 
+_LETTER_IPA: Final = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "{s}eɪ b{s}iː s{s}iː d{s}iː {s}iː {s}ɛf dʒ{s}iː {s}eɪtʃ {s}aɪ dʒ{s}eɪ k{s}eɪ {s}ɛl {s}ɛm "
+        "{s}ɛn {s}oʊ p{s}iː kj{s}uː {s}ɑːɹ {s}ɛs t{s}iː j{s}uː v{s}iː d{s}ʌbəljuː {s}ɛks w{s}aɪ "
+        "z{s}iː".split(),
+        strict=True,
+    )
+)
+"""Letter names in IPA, with a place for the stress mark (espeak-ng's American English)."""
+_SPELLED: Final = re.compile(r"(?<![\w'])(?:(a|an|An) )?((?:[A-Z] )+[A-Z])('s|s)?(?![\w'])")
+_ARTICLE_IPA: Final = {"a": "ɐ", "an": "ɐn"}
+"""Articles before a phoneme block go inside it: espeak-ng says a lone final "a" as "ay"."""
+
+
+def spelled_ipa(letters: str, suffix: str = "") -> str:
+    """IPA for a spelled acronym said as one unit: "U N" -> "jˌuːˈɛn", stress on the last letter.
+
+    espeak-ng (inside Piper) reads "U N" as two stressed words, which Whisper hears as "you
+    and", and reads the plural "N G Os" as "N G O S"; said as one unit, the letters are clear.
+    """
+    names = [_LETTER_IPA[letter] for letter in letters.split()]
+    ipa = "".join(name.format(s="ˌ") for name in names[:-1]) + names[-1].format(s="ˈ")
+    return ipa + ("z" if suffix else "")
+
+
+def _spelled_block(match: re.Match[str], markup: Callable[[str], str]) -> str:
+    article, letters, suffix = match.group(1), match.group(2), match.group(3) or ""
+    ipa = spelled_ipa(letters, suffix)
+    if article:
+        ipa = f"{_ARTICLE_IPA[article.lower()]} {ipa}"
+    return markup(ipa)
+
+
 def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine) -> str:
-    """Put the lexicon's phonemes in place of words, for engines that read inline phonemes.
+    """Put phonemes in place of spelled acronyms and lexicon words, for engines that take them.
 
     An engine opts in with a `phoneme_markup(ipa) -> str` method (Piper: "[[ ipa ]]").
     Applied after chunking, so a phoneme block is never cut in two.
     """
     markup = getattr(engine, "phoneme_markup", None)
-    if not callable(markup) or not lexicon.phonemes:
+    if not callable(markup):
+        return text
+    text = _SPELLED.sub(lambda match: _spelled_block(match, markup), text)
+    if not lexicon.phonemes:
         return text
 
     def replace(match: re.Match[str]) -> str:
