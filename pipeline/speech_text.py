@@ -320,7 +320,9 @@ _DOCUMENT_CUES = _word_set(
 
 def _vocab(ctx: RuleContext, key: str) -> str:
     """Look up an inserted word in the context language, falling back to English."""
-    return _VOCAB.get(ctx.lang, _VOCAB["en"]).get(key, _VOCAB["en"][key])
+    words = _VOCAB.get(ctx.lang, _VOCAB["en"])
+    # The English fallback is looked up only when needed: English has no word for every key.
+    return words[key] if key in words else _VOCAB["en"][key]
 
 
 # --------------------------------------------------------------------------- number words
@@ -711,6 +713,33 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             return f"{h} oh {_words(minute, ctx.lang)}"
         return f"{h} {_words(minute, ctx.lang)}"
 
+    def timestamp(match: re.Match[str]) -> str:
+        # "15:22:00-04:00" (feeds, metadata): hours and minutes for `clock`, then the rest.
+        hour, minute, second = (int(match.group(i)) for i in (1, 2, 3))
+        if hour > 23 or minute > 59 or second > 59:
+            return match.group(0)
+        spoken = f"{hour}:{minute:02d}"
+        if second and ctx.lang == "en":
+            spoken += f" and {_words(second, ctx.lang)} seconds"
+        if match.group(4):
+            spoken += ", U T C"
+        elif match.group(5):
+            sign = _vocab(ctx, "plus" if match.group(5) == "+" else "minus")
+            offset = _words(int(match.group(6)), ctx.lang)
+            if int(match.group(7)):
+                offset += f" {_words(int(match.group(7)), ctx.lang)}"
+            spoken += f", U T C {sign} {offset}"
+        return spoken
+
+    text = re.sub(
+        r"(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?:(Z)|([+-])(\d{2}):?(\d{2}))?(?![\d:])",
+        timestamp,
+        text,
+    )
+    if ctx.lang != "en":
+        # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
+        hours = re.escape(_vocab(ctx, "hours"))
+        text = re.sub(rf"(?<![\d:])(\d{{1,2}}:\d{{2}})\s*{hours}\b", r"\1", text)
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])", clock, text)
     if ctx.lang != "en":
         return text
