@@ -428,7 +428,8 @@ def speak_urls(text: str, ctx: RuleContext) -> str:
     """Read web addresses without the noise: no "https", no "www", no query strings.
 
     "https://www.interpol.int/en/News" becomes "interpol dot int slash en slash news",
-    which is what a presenter would say and what a listener can type.
+    which is what a presenter would say and what a listener can type. A long path (three
+    or more parts, or over 30 characters) is left out: only the site is said.
     """
 
     def spoken(match: re.Match[str]) -> str:
@@ -440,6 +441,10 @@ def speak_urls(text: str, ctx: RuleContext) -> str:
         url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url, flags=re.I)
         url = re.sub(r"^www\.", "", url, flags=re.I)
         url = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+        host, _, path = url.partition("/")
+        if path.count("/") >= 2 or len(path) > 30:
+            # Nobody can take down a long path by ear; the text has the link. Say the site.
+            url = host
         return _spoken_address(url, ctx) + trail
 
     text = re.sub(r"\b(?:https?|ftp)://[^\s<>\"]+|\bwww\.[^\s<>\"]+", spoken, text, flags=re.I)
