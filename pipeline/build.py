@@ -10,7 +10,7 @@ from typing import Protocol
 from pipeline.cache import SpeechCache, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.language import resolve_language
-from pipeline.models import AudioClip, Readability, Statement
+from pipeline.models import AudioClip, Readability, Statement, StatementAudio
 from pipeline.parallel import available_cores
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
@@ -126,7 +126,11 @@ def prepare_statement(
 
 def speech_jobs(prepared: PreparedStatement, settings: Settings) -> list[speak.SpeechJob]:
     """The MP3s a prepared statement needs under these settings (none without audio)."""
-    return _speech_jobs(prepared.results, settings.versions) if settings.audio else []
+    if not settings.audio:
+        return []
+    return _with_speech_options(
+        _speech_jobs(prepared.results, settings.versions), prepared.results, settings
+    )
 
 
 def build_package(
@@ -148,16 +152,18 @@ def build_package(
     statement, results = prepared.statement, prepared.results
     # The engine is chosen for the detected language, before any slow work (speech).
     if settings.audio and engine is None:
-        engine = get_engine(settings.engine, statement.language)
+        engine = get_engine(settings.engine, statement.language, settings.voice)
     overall_original, overall_plain = prepared.overall_original, prepared.overall_plain
     slug = prepared.slug
     staging = bundle.staging_folder(settings.output_dir, slug)
     try:
         # 5. Speak each section's versions.
         clips = []
+        statement_audio: list[StatementAudio] = []
         engine_info = None
         if settings.audio and engine is not None:
-            jobs = _speech_jobs(results, settings.versions)
+            jobs = speech_jobs(prepared, settings)
+            jobs_all = list(jobs)
             reused = _reusable_audio(settings, slug, engine.name, jobs, staging)
             jobs = [job for job in jobs if (job.section_id, job.version) not in reused]
             reporter.start("Speaking", sum(len(s) for job in jobs for s in job.paragraphs))
@@ -165,6 +171,7 @@ def build_package(
                 album=statement.meta.title,
                 artist=statement.meta.speaker or "Unknown speaker",
                 language=statement.language,
+                year=(statement.meta.date_start or "")[:4],
             )
             clips = speak.speak(
                 jobs,
@@ -179,6 +186,12 @@ def build_package(
             )
             clips = [*reused.values(), *clips]
             engine_info = EngineInfo(engine.name, engine.voice_description(), engine.offline)
+            for version in ("original", "plain"):
+                whole = speak.speak_statement(
+                    jobs_all, clips, engine, staging / "audio", album, version
+                )
+                if whole is not None:
+                    statement_audio.append(whole)
 
         # 6. Bundle: HTML, text, manifest, then publish folder and ZIP atomically.
         reporter.start("Writing the package", 1)
@@ -194,6 +207,12 @@ def build_package(
             engine_info,
             summary=prepared.summary,
             plain_markdown=review.plain_markdown(statement, [r.plain for r in results]),
+            statement_audio=statement_audio,
+            pronunciation_review=speak.pronunciation_review(
+                (s for r in results for s in (*r.section.sentences, *r.plain.sentences)),
+                statement.language,
+                settings.lexicon,
+            ),
         )
         reporter.advance()
     except BaseException:
@@ -248,6 +267,33 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
                 )
             )
     return jobs
+
+
+def _with_speech_options(
+    jobs: list[speak.SpeechJob], results: list[SectionResult], settings: Settings
+) -> list[speak.SpeechJob]:
+    """Give every job the run's speech options, its announcement and its track number."""
+    from dataclasses import replace
+
+    options = speak.SpeechOptions(
+        rate=settings.rate,
+        sentence_pause_ms=settings.sentence_pause_ms,
+        paragraph_pause_ms=settings.paragraph_pause_ms,
+        section_pause_ms=settings.section_pause_ms,
+        announce=settings.announce,
+        lexicon_path=settings.lexicon,
+    )
+    sections = {result.section.id: result.section for result in results}
+    return [
+        replace(
+            job,
+            options=options,
+            announcement=speak.announcement_for(sections[job.section_id]),
+            track=sections[job.section_id].index,
+            track_total=len(sections),
+        )
+        for job in jobs
+    ]
 
 
 def _original_paragraphs(result: SectionResult) -> tuple[tuple[str, ...], ...]:

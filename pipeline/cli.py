@@ -161,7 +161,10 @@ def run(
         str,
         typer.Option(
             "--engine",
-            help="Speech engine: piper (offline neural voice, default) or gtts (online, Google).",
+            help=(
+                "Speech engine: piper (offline neural voice, default), espeak (offline, "
+                "espeak-ng) or gtts (online, Google)."
+            ),
         ),
     ] = "piper",
     no_audio: Annotated[
@@ -211,6 +214,33 @@ def run(
         typer.Option("--no-cache", help="Neither read nor write the speech cache."),
     ] = False,
     as_json: JsonOpt = False,
+    rate: Annotated[
+        float, typer.Option("--rate", help="Speaking rate from 0.5 (slow) to 2.0 (fast).")
+    ] = 1.0,
+    voice: Annotated[
+        str | None,
+        typer.Option(
+            "--voice",
+            help="A Piper voice file (PATH.onnx) or an espeak-ng voice; see: plainvoice voices.",
+        ),
+    ] = None,
+    lexicon: Annotated[
+        Path | None,
+        typer.Option("--lexicon", help="Your pronunciation lexicon: TOML [words] or W3C PLS."),
+    ] = None,
+    no_announce: Annotated[
+        bool, typer.Option("--no-announce", help="Do not say each section's title before it.")
+    ] = False,
+    sentence_pause: Annotated[
+        int, typer.Option("--sentence-pause", help="Silence after a sentence, in ms.")
+    ] = 300,
+    paragraph_pause: Annotated[
+        int, typer.Option("--paragraph-pause", help="Silence between paragraphs, in ms.")
+    ] = 700,
+    section_pause: Annotated[
+        int,
+        typer.Option("--section-pause", help="Silence between sections in the whole MP3, in ms."),
+    ] = 1200,
 ) -> None:
     """Make the accessible package: sections, scores, plain text, MP3s, HTML, manifest and ZIP."""
     settings = Settings(
@@ -228,6 +258,13 @@ def run(
         jobs=jobs,
         use_cache=not no_cache,
         cache_dir=cache_dir,
+        rate=rate,
+        voice=voice,
+        lexicon=lexicon,
+        announce=not no_announce,
+        sentence_pause_ms=sentence_pause,
+        paragraph_pause_ms=paragraph_pause,
+        section_pause_ms=section_pause,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _progress(show_progress) as reporter:
@@ -636,6 +673,20 @@ def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     cache = _cache(cache_dir)
     removed = cache.clear()
     typer.echo(f"Removed {removed} cached clips from {cache.root}")
+
+
+@app.command()
+def voices(as_json: JsonOpt = False) -> None:
+    """List the voices this machine can speak with (Piper voice files and espeak-ng voices)."""
+    from pipeline.engines.voices import all_voices
+
+    listing = all_voices()
+    if as_json:
+        typer.echo(json.dumps([asdict(v) for v in listing], ensure_ascii=False, indent=2))
+        return
+    for v in listing:
+        marker = " (default)" if v.default else ""
+        typer.echo(f"{v.engine:<7} {v.language:<8} {v.name}{marker}  [{v.description}]")
 
 
 def main() -> None:

@@ -214,6 +214,8 @@ class SentenceTiming:
     """Start in seconds."""
     end: float
     """End in seconds."""
+    kind: str = "sentence"
+    """"sentence" (displayed text), "announcement" (a spoken section title) or "chapter"."""
 
 
 @dataclass(frozen=True)
@@ -230,3 +232,17 @@ class AudioClip:
     """Length in seconds."""
     timings: tuple[SentenceTiming, ...] = field(default=())
     """Sentence timings within the clip."""
+
+
+@dataclass(frozen=True)
+class StatementAudio:
+    """One MP3 of the whole statement in one version, with an ID3 chapter per section."""
+
+    version: str
+    """"original" or "plain"."""
+    path: Path
+    """Where the MP3 is."""
+    duration: float
+    """Length in seconds."""
+    chapters: tuple[SentenceTiming, ...] = field(default=())
+    """Each section's title, start and end within the file (kind "chapter")."""

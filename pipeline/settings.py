@@ -69,6 +69,20 @@ class Settings:
     """False neither reads nor writes the speech cache (`--no-cache`)."""
     cache_dir: Path | None = None
     """Speech cache folder; None means the per-user cache folder."""
+    rate: float = 1.0
+    """Speaking rate, 0.5-2.0 (Piper's length scale; time-stretching for other engines)."""
+    voice: str | None = None
+    """A Piper voice file (.onnx) or an espeak-ng voice name; the engine's default when None."""
+    lexicon: Path | None = None
+    """The user's pronunciation lexicon (TOML or W3C PLS), over the built-in one."""
+    announce: bool = True
+    """Say each section's title before it ("Part 2: ...")."""
+    sentence_pause_ms: int = 300
+    """Silence after a sentence."""
+    paragraph_pause_ms: int = 700
+    """Silence between paragraphs."""
+    section_pause_ms: int = 1200
+    """Silence between sections in the whole-statement MP3."""
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
@@ -95,6 +109,17 @@ class Settings:
             problems.append("--jobs must be between 1 and 64")
         if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
             problems.append(f"cache path {self.cache_dir} exists and is not a folder")
+        if not 0.5 <= self.rate <= 2.0:
+            problems.append("--rate must be between 0.5 and 2.0")
+        for flag, value in (
+            ("--sentence-pause", self.sentence_pause_ms),
+            ("--paragraph-pause", self.paragraph_pause_ms),
+            ("--section-pause", self.section_pause_ms),
+        ):
+            if not 0 <= value <= 10_000:
+                problems.append(f"{flag} must be between 0 and 10000 milliseconds")
+        if self.lexicon is not None and not self.lexicon.is_file():
+            problems.append(f"the lexicon file {self.lexicon} does not exist")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if problems:

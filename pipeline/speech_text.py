@@ -31,6 +31,7 @@ __all__ = [
     "Rule",
     "RuleContext",
     "SpeechText",
+    "chunk_for_speech",
     "load_lexicon",
     "to_speech",
 ]
@@ -61,6 +62,8 @@ class Lexicon:
     """
 
     words: Mapping[str, str]
+    phonemes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Lower-case spoken word → IPA, for engines that take phonemes (Piper); others ignore it."""
 
     def get(self, token: str) -> str | None:
         """Return the spoken form of ``token``, or None when it is not listed."""
@@ -317,7 +320,9 @@ _DOCUMENT_CUES = _word_set(
 
 def _vocab(ctx: RuleContext, key: str) -> str:
     """Look up an inserted word in the context language, falling back to English."""
-    return _VOCAB.get(ctx.lang, _VOCAB["en"]).get(key, _VOCAB["en"][key])
+    words = _VOCAB.get(ctx.lang, _VOCAB["en"])
+    # The English fallback is looked up only when needed: English has no word for every key.
+    return words[key] if key in words else _VOCAB["en"][key]
 
 
 # --------------------------------------------------------------------------- number words
@@ -423,7 +428,8 @@ def speak_urls(text: str, ctx: RuleContext) -> str:
     """Read web addresses without the noise: no "https", no "www", no query strings.
 
     "https://www.interpol.int/en/News" becomes "interpol dot int slash en slash news",
-    which is what a presenter would say and what a listener can type.
+    which is what a presenter would say and what a listener can type. A long path (three
+    or more parts, or over 30 characters) is left out: only the site is said.
     """
 
     def spoken(match: re.Match[str]) -> str:
@@ -435,6 +441,10 @@ def speak_urls(text: str, ctx: RuleContext) -> str:
         url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url, flags=re.I)
         url = re.sub(r"^www\.", "", url, flags=re.I)
         url = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+        host, _, path = url.partition("/")
+        if path.count("/") >= 2 or len(path) > 30:
+            # Nobody can take down a long path by ear; the text has the link. Say the site.
+            url = host
         return _spoken_address(url, ctx) + trail
 
     text = re.sub(r"\b(?:https?|ftp)://[^\s<>\"]+|\bwww\.[^\s<>\"]+", spoken, text, flags=re.I)
@@ -708,6 +718,33 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             return f"{h} oh {_words(minute, ctx.lang)}"
         return f"{h} {_words(minute, ctx.lang)}"
 
+    def timestamp(match: re.Match[str]) -> str:
+        # "15:22:00-04:00" (feeds, metadata): hours and minutes for `clock`, then the rest.
+        hour, minute, second = (int(match.group(i)) for i in (1, 2, 3))
+        if hour > 23 or minute > 59 or second > 59:
+            return match.group(0)
+        spoken = f"{hour}:{minute:02d}"
+        if second and ctx.lang == "en":
+            spoken += f" and {_words(second, ctx.lang)} seconds"
+        if match.group(4):
+            spoken += ", U T C"
+        elif match.group(5):
+            sign = _vocab(ctx, "plus" if match.group(5) == "+" else "minus")
+            offset = _words(int(match.group(6)), ctx.lang)
+            if int(match.group(7)):
+                offset += f" {_words(int(match.group(7)), ctx.lang)}"
+            spoken += f", U T C {sign} {offset}"
+        return spoken
+
+    text = re.sub(
+        r"(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?:(Z)|([+-])(\d{2}):?(\d{2}))?(?![\d:])",
+        timestamp,
+        text,
+    )
+    if ctx.lang != "en":
+        # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
+        hours = re.escape(_vocab(ctx, "hours"))
+        text = re.sub(rf"(?<![\d:])(\d{{1,2}}:\d{{2}})\s*{hours}\b", r"\1", text)
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])", clock, text)
     if ctx.lang != "en":
         return text
@@ -964,6 +1001,12 @@ def _builtin_words() -> dict[str, str]:
     return _words_from_toml(source.read_text(encoding="utf-8"), "built-in pronunciation.toml")
 
 
+def _builtin_phonemes() -> dict[str, str]:
+    """Read the ``[phonemes]`` table of the built-in lexicon."""
+    source = resources.files("pipeline").joinpath("data/pronunciation.toml")
+    return _phonemes_from_toml(source.read_text(encoding="utf-8"), "built-in pronunciation.toml")
+
+
 def _words_from_toml(content: str, name: str) -> dict[str, str]:
     """Parse a TOML lexicon with a ``[words]`` table of token = "spoken form"."""
     try:
@@ -988,6 +1031,22 @@ def _words_from_toml(content: str, name: str) -> dict[str, str]:
             )
         words[key.strip()] = " ".join(value.split())
     return words
+
+
+def _phonemes_from_toml(content: str, name: str) -> dict[str, str]:
+    """Parse the optional ``[phonemes]`` table: spoken word = "IPA" (for Piper and espeak-ng)."""
+    table = tomllib.loads(content).get("phonemes", {})
+    if not isinstance(table, dict):
+        raise InputError(f"Pronunciation file {name}: [phonemes] must be a table.")
+    phonemes: dict[str, str] = {}
+    for key, value in table.items():
+        if not isinstance(value, str) or not value.strip() or " " in key.strip():
+            raise InputError(
+                f"Pronunciation file {name}: phoneme entry {key!r} must be one word mapped to IPA.",
+                hint='for example: fourteenth = "fˌɔːɹtˈiːnθ"',
+            )
+        phonemes[key.strip().lower()] = value.strip()
+    return phonemes
 
 
 def _local(tag: str) -> str:
@@ -1030,8 +1089,28 @@ def _words_from_pls(content: str, name: str) -> dict[str, str]:
     return words
 
 
-def _read_lexicon_file(path: Path) -> dict[str, str]:
-    """Read a user lexicon, choosing TOML or PLS from the extension and content."""
+def _phonemes_from_pls(content: str) -> dict[str, str]:
+    """IPA ``<phoneme>`` entries of a PLS lexicon (already checked by `_words_from_pls`)."""
+    root = ET.fromstring(content)
+    if root.get("alphabet", "ipa").lower() != "ipa":
+        return {}
+    phonemes: dict[str, str] = {}
+    for lexeme in root.iter():
+        if _local(lexeme.tag) != "lexeme":
+            continue
+        children = list(lexeme)
+        ipa = [(c.text or "").strip() for c in children if _local(c.tag) == "phoneme"]
+        if not ipa or not ipa[0]:
+            continue
+        for child in children:
+            grapheme = (child.text or "").strip()
+            if _local(child.tag) == "grapheme" and grapheme and " " not in grapheme:
+                phonemes[grapheme.lower()] = ipa[0]
+    return phonemes
+
+
+def _read_lexicon_file(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Read a user lexicon (words and phonemes), choosing TOML or PLS from extension and content."""
     try:
         content = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -1043,8 +1122,8 @@ def _read_lexicon_file(path: Path) -> dict[str, str]:
     except OSError as exc:
         raise InputError(f"Pronunciation file {path} cannot be read: {exc.strerror}") from exc
     if path.suffix.lower() in (".pls", ".xml") or content.lstrip().startswith("<"):
-        return _words_from_pls(content, str(path))
-    return _words_from_toml(content, str(path))
+        return _words_from_pls(content, str(path)), _phonemes_from_pls(content)
+    return _words_from_toml(content, str(path)), _phonemes_from_toml(content, str(path))
 
 
 def load_lexicon(extra: Path | None = None) -> Lexicon:
@@ -1061,9 +1140,12 @@ def load_lexicon(extra: Path | None = None) -> Lexicon:
         InputError: When the file is missing, unreadable, or not a valid lexicon.
     """
     words = _builtin_words()
+    phonemes = _builtin_phonemes()
     if extra is not None:
-        words.update(_read_lexicon_file(Path(extra)))
-    return Lexicon(MappingProxyType(words))
+        extra_words, extra_phonemes = _read_lexicon_file(Path(extra))
+        words.update(extra_words)
+        phonemes.update(extra_phonemes)
+    return Lexicon(MappingProxyType(words), MappingProxyType(phonemes))
 
 
 @cache
@@ -1103,3 +1185,51 @@ def to_speech(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> Sp
     for rule in NORMALISATION_RULES:
         text = rule(text, ctx)
     return SpeechText(text=text, unknown_acronyms=tuple(ctx.unknown))
+
+
+# --------------------------------------------------------------------------- chunking
+
+_BREAK_AFTER = re.compile(r"[,;:–—]$")
+_BREAK_BEFORE = _word_set(
+    "and but or nor so yet because although though while whereas which who whom whose "
+    "where when that including through with without against within between across"
+)
+
+
+def chunk_for_speech(text: str, max_words: int = 28, min_words: int = 5) -> list[str]:
+    """Cut a long spoken sentence into parts an engine can say without running out of breath.
+
+    Neural voices slur, rush or trail off on very long inputs, and a sentence with no
+    punctuation gives them no place to pause. A sentence longer than ``max_words`` is cut
+    where a reader would breathe: after a comma, semicolon, colon or dash if there is one,
+    otherwise before a conjunction or relative word ("and", "which", "because"), otherwise
+    in the middle; the cut nearest the middle wins, and each part keeps at least
+    ``min_words`` words. Parts are cut again until every one fits.
+
+    Args:
+        text: One sentence, already normalised for speech.
+        max_words: Longest part left whole.
+        min_words: Shortest part a cut may leave.
+
+    Returns:
+        The parts in order; the input alone when it is short enough.
+    """
+    words = text.split()
+    if len(words) <= max_words:
+        return [text] if text.strip() else []
+    middle = len(words) / 2
+    candidates: list[tuple[int, float, int]] = []
+    for index in range(min_words, len(words) - min_words + 1):
+        if _BREAK_AFTER.search(words[index - 1]):
+            rank = 0
+        elif words[index].lower() in _BREAK_BEFORE:
+            rank = 1
+        else:
+            continue
+        candidates.append((rank, abs(index - middle), index))
+    cut = min(candidates)[2] if candidates else round(middle)
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    return [
+        *chunk_for_speech(head, max_words, min_words),
+        *chunk_for_speech(tail, max_words, min_words),
+    ]

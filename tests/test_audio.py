@@ -1,26 +1,105 @@
+"""Audio: loudness (EBU R128), format, ID3 tags and chapters, silence, time-stretching."""
+
 from __future__ import annotations
 
+import math
+from array import array
 from pathlib import Path
+
+import pytest
 
 from pipeline import audio
 from pipeline.engines.base import SpeechAudio
 
 
+def _speechlike(seconds: float, rate: int = 22050, level: int = 3000) -> SpeechAudio:
+    """A tone whose loudness rises and falls like syllables, with full-scale clicks (plosives)."""
+    samples = array("h")
+    for i in range(int(seconds * rate)):
+        envelope = 0.5 + 0.5 * math.sin(2 * math.pi * 3 * i / rate)
+        value = level * envelope * math.sin(2 * math.pi * 180 * i / rate)
+        samples.append(32000 if i % (rate // 2) == 0 else int(value))
+    return SpeechAudio(samples.tobytes(), rate)
+
+
+@pytest.mark.parametrize("level", [300, 3000, 20000])
+def test_mp3_is_normalised_to_minus_16_lufs_with_true_peak_under_minus_1(
+    tmp_path: Path, level: int
+) -> None:
+    path = tmp_path / "clip.mp3"
+    audio.write_mp3(_speechlike(6.0, level=level), path, audio.Tags("t", "a", "b", "eng"))
+    loudness = audio.measure_loudness(path)
+    assert abs(loudness.integrated - audio.TARGET_LUFS) <= 1.0, loudness
+    assert loudness.true_peak <= -1.0, loudness
+
+
+def test_mp3_is_mono_64k_and_at_least_22050_hz(tmp_path: Path) -> None:
+    from mutagen.mp3 import MP3
+
+    path = tmp_path / "clip.mp3"
+    audio.write_mp3(_speechlike(2.0, rate=16000), path, audio.Tags("t", "a", "b", "eng"))
+    info = MP3(str(path)).info
+    assert info.channels == 1
+    assert info.sample_rate >= 22050
+    assert round(info.bitrate / 1000) >= 64  # CBR 64k; mutagen rounds from the frames
+
+
 def test_mp3_has_tags_language_and_duration(tmp_path: Path) -> None:
     from mutagen.id3 import ID3
 
-    pcm = audio.join([audio.silence(500, 22050), audio.silence(1500, 22050)])
+    pcm = audio.join([_speechlike(0.5), _speechlike(1.5)])
     path = tmp_path / "clip.mp3"
-    duration = audio.write_mp3(
-        pcm, path, audio.Tags("Greeting", "Jürgen Stock", "Statement", "eng")
+    tags = audio.Tags(
+        "Greeting", "Jürgen Stock", "Statement", "eng", "Synthetic voice", track="2/6", year="2021"
     )
+    duration = audio.write_mp3(pcm, path, tags)
     assert abs(duration - 2.0) < 0.1
-    tags = ID3(str(path))
-    assert str(tags["TIT2"]) == "Greeting"
-    assert str(tags["TPE1"]) == "Jürgen Stock"
-    assert str(tags["TALB"]) == "Statement"
-    assert str(tags["TLAN"]) == "eng"
+    id3 = ID3(str(path))
+    assert str(id3["TIT2"]) == "Greeting"
+    assert str(id3["TPE1"]) == "Jürgen Stock"
+    assert str(id3["TALB"]) == "Statement"
+    assert str(id3["TLAN"]) == "eng"
+    assert str(id3["TRCK"]) == "2/6"
+    assert str(id3["TDRC"]) == "2021"
+    assert [str(c) for c in id3.getall("COMM")] == ["Synthetic voice"]
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_chapters_and_transcript(tmp_path: Path) -> None:
+    from mutagen.id3 import ID3
+
+    path = tmp_path / "whole.mp3"
+    audio.write_mp3(_speechlike(3.0), path, audio.Tags("t", "a", "b", "eng"))
+    chapters = [audio.Chapter("One", 0.0, 1.2), audio.Chapter("Two", 1.5, 3.0)]
+    audio.write_chapters(path, chapters, "Part 1: One\n\nHello.", "eng")
+    id3 = ID3(str(path))
+    [toc] = id3.getall("CTOC")
+    assert toc.child_element_ids == ["ch1", "ch2"]
+    chaps = sorted(id3.getall("CHAP"), key=lambda c: c.start_time)
+    assert [(str(c.sub_frames["TIT2"]), c.start_time, c.end_time) for c in chaps] == [
+        ("One", 0, 1200),
+        ("Two", 1500, 3000),
+    ]
+    [lyrics] = id3.getall("USLT")
+    assert lyrics.text == "Part 1: One\n\nHello."
+
+
+def test_silence_is_detected_and_still_encodes(tmp_path: Path) -> None:
+    assert audio.is_silent(audio.silence(1000, 22050))
+    assert audio.is_silent(SpeechAudio(b"", 22050))
+    assert not audio.is_silent(_speechlike(0.5))
+    path = tmp_path / "quiet.mp3"
+    audio.write_mp3(audio.silence(1000, 22050), path, audio.Tags("t", "a", "b", "eng"))
+    assert abs(audio.mp3_duration(path) - 1.0) < 0.1
+
+
+def test_time_stretch_keeps_pitch_and_changes_length() -> None:
+    clip = _speechlike(2.0)
+    faster = audio.time_stretch(clip, 2.0)
+    slower = audio.time_stretch(clip, 0.5)
+    assert abs(faster.duration - 1.0) < 0.05
+    assert abs(slower.duration - 4.0) < 0.1
+    assert audio.time_stretch(clip, 1.0) is clip
 
 
 def test_joining_different_rates_resamples() -> None:
@@ -31,6 +110,6 @@ def test_joining_different_rates_resamples() -> None:
 
 def test_mp3_round_trip_decodes(tmp_path: Path) -> None:
     path = tmp_path / "x.mp3"
-    audio.write_mp3(SpeechAudio(b"\x10\x00" * 22050, 22050), path, audio.Tags("t", "a", "b", "eng"))
+    audio.write_mp3(_speechlike(1.0), path, audio.Tags("t", "a", "b", "eng"))
     decoded = audio.decode_mp3(path.read_bytes())
     assert abs(decoded.duration - 1.0) < 0.1

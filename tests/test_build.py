@@ -33,7 +33,11 @@ def test_package_from_the_sample_with_a_silent_engine(sample_path: Path, tmp_pat
     manifest = json.loads((folder / "manifest.json").read_text())
     sections = manifest["sections"]
     assert len(sections) == len(result.statement.sections) >= 4
-    assert len(list((folder / "audio").glob("*.mp3"))) == 2 * len(sections)
+    assert len(list((folder / "audio").glob("[0-9]*.mp3"))) == 2 * len(sections)
+    assert {p.name for p in (folder / "audio").glob("statement.*.mp3")} == {
+        "statement.original.mp3",
+        "statement.plain.mp3",
+    }
     for record in manifest["files"]:
         data = (folder / record["path"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == record["sha256"]

@@ -51,7 +51,11 @@ def test_every_mp3_decodes_with_a_plausible_duration(package: tuple[Path, dict])
             path = folder / clip["path"]
             duration = mp3_duration(path)
             text = section["readability"][version]
-            words = max(text["words"], 1)
+            # The spoken section title ("Part 6: Closing words") is heard too.
+            announced = sum(
+                len(t["text"].split()) for t in clip["sentences"] if t["kind"] == "announcement"
+            )
+            words = max(text["words"] + announced, 1)
             expected = words / 150 * 60
             # Short clips (greeting, closing) carry fixed pauses, so only longer ones get the tight band.
             low, high = (0.6, 1.4) if words >= 40 else (0.5, 2.5)
@@ -82,3 +86,30 @@ def test_html_has_lang_one_h1_and_a_heading_and_audio_per_section(package: tuple
         assert section["id"] in ids
         assert f"audio/{section['id']}.original.mp3" in audio
         assert (folder / f"audio/{section['id']}.original.mp3").exists()
+
+
+@pytest.mark.slow
+def test_real_speech_is_normalised_timed_and_chaptered(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    from mutagen.id3 import ID3
+    from mutagen.mp3 import MP3
+
+    from pipeline.audio import measure_loudness
+
+    folder, manifest = package
+    for section in manifest["sections"]:
+        for clip in section["audio"].values():
+            path = folder / clip["path"]
+            info = MP3(str(path)).info
+            assert info.channels == 1 and info.sample_rate >= 22050
+            loudness = measure_loudness(path)
+            assert abs(loudness.integrated + 16) <= 1 and loudness.true_peak <= -1, path.name
+            end = 0.0
+            for timing in clip["sentences"]:  # captions: in order, no overlap, inside the audio
+                assert end <= timing["start"] <= timing["end"]
+                end = timing["end"]
+            assert end <= clip["duration_seconds"]
+    for version, whole in manifest["statement_audio"].items():
+        id3 = ID3(str(folder / whole["path"]))
+        assert len(id3.getall("CHAP")) == len(manifest["sections"]) == len(whole["chapters"])
+        assert id3.getall("USLT")[0].text.startswith("Video Statement"), version
+    assert isinstance(manifest["pronunciation_review"], list)

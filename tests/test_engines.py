@@ -15,7 +15,7 @@ def test_registry_lists_built_in_engines() -> None:
 
 
 def test_unknown_engine_is_a_usage_error_naming_the_choices() -> None:
-    with pytest.raises(UsageError, match="choose one of: gtts, piper"):
+    with pytest.raises(UsageError, match="choose one of: espeak, gtts, piper"):
         get_engine("festival")
 
 

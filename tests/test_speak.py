@@ -1,9 +1,47 @@
+"""Speak stage: what the engine is told, announcements, chunks, pauses, rate, timings, files."""
+
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
-from pipeline.stages.speak import AlbumInfo, SpeechJob, speak, speakable
-from tests.fakes import SilentEngine
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import audio
+from pipeline.cli import app
+from pipeline.engines.base import SpeechAudio
+from pipeline.errors import ExitCode, SynthesisError
+from pipeline.speech_text import chunk_for_speech
+from pipeline.stages.speak import (
+    AlbumInfo,
+    SpeechJob,
+    SpeechOptions,
+    pronunciation_review,
+    render_job,
+    speak,
+    speak_statement,
+    speakable,
+    tags_for,
+    transcript,
+)
+from tests.fakes import MuteEngine, SilentEngine
+
+ALBUM = AlbumInfo("Video Statement", "Jürgen Stock", "en", "2021")
+
+
+def _job(**changes: object) -> SpeechJob:
+    job = SpeechJob(
+        "02-covid",
+        "original",
+        "COVID-19 and crime",
+        (("First sentence here.", "Second one."), ("New paragraph.",)),
+        announcement="Part 2: COVID-19 and crime",
+        track=2,
+        track_total=5,
+    )
+    return replace(job, **changes)  # type: ignore[arg-type]
 
 
 def test_markup_is_never_spoken() -> None:
@@ -11,19 +49,236 @@ def test_markup_is_never_spoken() -> None:
     assert "*" not in spoken and "_" not in spoken and "#" not in spoken
 
 
-def test_one_engine_speaks_every_sentence_with_timings(tmp_path: Path) -> None:
+def test_the_section_title_is_announced_first_and_timed() -> None:
     engine = SilentEngine()
-    job = SpeechJob(
-        "01-x", "original", "X", (("First sentence here.", "Second one."), ("New paragraph.",))
+    rendered = render_job(_job(), engine, "en")
+    assert engine.texts[0] == "Part two: Covid nineteen and crime"
+    first = rendered.timings[0]
+    assert (first.kind, first.text, first.start) == (
+        "announcement",
+        "Part 2: COVID-19 and crime",
+        0.0,
     )
-    [clip] = speak([job], engine, tmp_path, AlbumInfo("Album", "Speaker", "en"))
-    assert len(engine.texts) == 3
-    assert clip.path == tmp_path / "01-x.original.mp3" and clip.path.exists()
-    starts = [t.start for t in clip.timings]
-    assert starts == sorted(starts)
-    assert clip.timings[0].start == 0.0
-    # The paragraph pause is longer than the sentence pause.
-    gap_sentence = clip.timings[1].start - clip.timings[0].end
-    gap_paragraph = clip.timings[2].start - clip.timings[1].end
-    assert gap_paragraph > gap_sentence > 0
-    assert clip.timings[-1].end <= clip.duration + 0.05
+    assert [t.kind for t in rendered.timings[1:]] == ["sentence"] * 3
+
+
+def test_no_announce_leaves_the_title_out() -> None:
+    engine = SilentEngine()
+    rendered = render_job(_job(options=SpeechOptions(announce=False)), engine, "en")
+    assert len(engine.texts) == 3 and engine.texts[0] == "First sentence here."
+    assert all(t.kind == "sentence" for t in rendered.timings)
+    assert rendered.timings[0].start == 0.0
+
+
+def test_timings_are_exact_ordered_and_inside_the_audio() -> None:
+    rendered = render_job(_job(), SilentEngine(), "en")
+    ends = 0.0
+    for timing in rendered.timings:
+        assert ends <= timing.start < timing.end
+        ends = timing.end
+    assert ends <= rendered.audio.duration
+
+
+def test_pauses_are_configurable() -> None:
+    options = SpeechOptions(sentence_pause_ms=250, paragraph_pause_ms=1000, announce=False)
+    timings = render_job(_job(options=options), SilentEngine(), "en").timings
+    assert timings[1].start - timings[0].end == pytest.approx(0.25, abs=0.002)
+    assert timings[2].start - timings[1].end == pytest.approx(1.0, abs=0.002)
+
+
+def test_long_unpunctuated_sentences_reach_the_engine_in_chunks() -> None:
+    words = " ".join(["officers"] * 20 + ["and"] + ["agencies"] * 25 + ["which"] + ["work"] * 10)
+    engine = SilentEngine()
+    rendered = render_job(_job(paragraphs=((words + ".",),), announcement=""), engine, "en")
+    assert len(engine.texts) > 1
+    assert all(len(text.split()) <= 28 for text in engine.texts)
+    assert " ".join(engine.texts) == words + "."
+    assert len(rendered.timings) == 1  # still one sentence for captions
+
+
+def test_chunks_prefer_punctuation_then_conjunctions() -> None:
+    text = " ".join(f"w{i}" for i in range(20)) + ", " + " ".join(f"x{i}" for i in range(20))
+    assert chunk_for_speech(text, max_words=28) == [
+        " ".join(f"w{i}" for i in range(20)) + ",",
+        " ".join(f"x{i}" for i in range(20)),
+    ]
+    plain = " ".join(["word"] * 18 + ["because"] + ["word"] * 18)
+    first, second = chunk_for_speech(plain, max_words=28)
+    assert first.endswith("word") and second.startswith("because ")
+    assert chunk_for_speech("short one") == ["short one"]
+    assert chunk_for_speech("   ") == []
+
+
+def test_rate_time_stretches_engines_without_their_own_control() -> None:
+    job = _job(announcement="", paragraphs=(("One two three four five six.",),))
+    normal = render_job(job, SilentEngine(), "en").timings[0]
+    fast = render_job(replace(job, options=SpeechOptions(rate=2.0)), SilentEngine(), "en")
+    assert fast.timings[0].end - fast.timings[0].start == pytest.approx(
+        (normal.end - normal.start) / 2, abs=0.05
+    )
+
+
+class _RateEngine(SilentEngine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rates: list[float] = []
+
+    def synthesize_at_rate(self, text: str, rate: float) -> SpeechAudio:
+        self.rates.append(rate)
+        return self.synthesize(text)
+
+
+def test_rate_goes_to_engines_that_control_it() -> None:
+    engine = _RateEngine()
+    render_job(_job(options=SpeechOptions(rate=0.75)), engine, "en")
+    assert engine.rates == [0.75] * 4
+
+
+@pytest.mark.parametrize("empty", [True, False])
+def test_silence_or_empty_audio_from_an_engine_is_an_error(empty: bool) -> None:
+    with pytest.raises(SynthesisError, match="returned silence"):
+        render_job(_job(), MuteEngine(empty=empty), "en")
+
+
+def test_a_users_lexicon_changes_what_is_said(tmp_path: Path) -> None:
+    lexicon = tmp_path / "words.toml"
+    lexicon.write_text('[words]\nKyoto = "Kyo toe"\n', encoding="utf-8")
+    engine = SilentEngine()
+    job = _job(announcement="", paragraphs=(("Kyoto welcomes you.",),))
+    render_job(replace(job, options=SpeechOptions(lexicon_path=lexicon)), engine, "en")
+    assert engine.texts == ["Kyo toe welcomes you."]
+
+
+def test_unknown_acronyms_go_on_the_review_list() -> None:
+    review = pronunciation_review(["The ICPO met the UN.", "Then ICPO and XQZT met."])
+    assert review == ("ICPO", "XQZT")
+
+
+def test_tags_name_the_track_year_and_synthetic_voice() -> None:
+    tags = tags_for(_job(), ALBUM, SilentEngine())
+    assert (tags.track, tags.year, tags.language) == ("2/5", "2021", "eng")
+    assert "Synthetic voice" in tags.comment and "silent" in tags.comment
+
+
+def test_speak_writes_tagged_mp3s_with_timings_inside(tmp_path: Path) -> None:
+    from mutagen.id3 import ID3
+
+    [clip] = speak([_job()], SilentEngine(), tmp_path, ALBUM)
+    assert clip.path == tmp_path / "02-covid.original.mp3"
+    id3 = ID3(str(clip.path))
+    assert str(id3["TRCK"]) == "2/5" and str(id3["TDRC"]) == "2021"
+    assert clip.timings[-1].end <= clip.duration
+    loudness = audio.measure_loudness(clip.path)
+    assert abs(loudness.integrated + 16) <= 1 and loudness.true_peak <= -1
+
+
+def test_whole_statement_mp3_has_a_chapter_per_section_and_the_transcript(
+    tmp_path: Path,
+) -> None:
+    from mutagen.id3 import ID3
+
+    jobs = [
+        _job(),
+        _job(section_id="03-future", title="The future", announcement="Part 3: The future"),
+    ]
+    clips = speak(jobs, SilentEngine(), tmp_path, ALBUM)
+    whole = speak_statement(jobs, clips, SilentEngine(), tmp_path, ALBUM, "original")
+    assert whole is not None and whole.path.name == "statement.original.mp3"
+    assert [c.text for c in whole.chapters] == ["COVID-19 and crime", "The future"]
+    first, second = whole.chapters
+    assert first.start == 0.0 and first.end < second.start < second.end <= whole.duration
+    assert second.start - first.end == pytest.approx(1.2, abs=0.01)
+    id3 = ID3(str(whole.path))
+    assert len(id3.getall("CHAP")) == 2 and len(id3.getall("CTOC")) == 1
+    [lyrics] = id3.getall("USLT")
+    assert lyrics.text == transcript(jobs)
+    assert lyrics.text.startswith("Part 2: COVID-19 and crime\n\nFirst sentence here.")
+    assert speak_statement(jobs, clips, SilentEngine(), tmp_path, ALBUM, "plain") is None
+
+
+class _PhonemeEngine(SilentEngine):
+    def phoneme_markup(self, ipa: str) -> str:
+        return f"[[ {ipa} ]]"
+
+
+def test_lexicon_phonemes_reach_engines_that_take_them(tmp_path: Path) -> None:
+    lexicon = tmp_path / "words.toml"
+    lexicon.write_text('[words]\n\n[phonemes]\nkyoto = "kjˈoʊɾoʊ"\n', encoding="utf-8")
+    job = _job(announcement="", paragraphs=(("The 14th Congress in Kyoto.",),))
+    job = replace(job, options=SpeechOptions(lexicon_path=lexicon))
+    piper_like, plain = _PhonemeEngine(), SilentEngine()
+    render_job(job, piper_like, "en")
+    render_job(job, plain, "en")
+    assert piper_like.texts == ["The [[ fˌɔːɹtˈiːnθ ]] Congress in [[ kjˈoʊɾoʊ ]]."]
+    assert plain.texts == ["The fourteenth Congress in Kyoto."]
+
+
+def test_pls_phonemes_are_imported(tmp_path: Path) -> None:
+    from pipeline.speech_text import load_lexicon
+
+    pls = tmp_path / "lex.pls"
+    pls.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"'
+        ' alphabet="ipa" xml:lang="en-US">\n'
+        "<lexeme><grapheme>Lyon</grapheme><phoneme>ljˈɔ̃</phoneme></lexeme>\n"
+        "</lexicon>\n",
+        encoding="utf-8",
+    )
+    assert load_lexicon(pls).phonemes["lyon"] == "ljˈɔ̃"
+
+
+def test_run_passes_the_speech_options_to_the_library(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    lexicon = tmp_path / "words.toml"
+    lexicon.write_text("[words]\n", encoding="utf-8")
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        build.return_value.package.manifest = {"audio_seconds": 0}
+        build.return_value.statement.sections = ()
+        result = runner.invoke(
+            app,
+            [
+                "run", str(sample_path), "-o", str(tmp_path), "-q", "--rate", "1.5",
+                "--voice", "v.onnx", "--lexicon", str(lexicon), "--no-announce",
+                "--sentence-pause", "200", "--paragraph-pause", "900", "--section-pause", "2000",
+            ],
+        )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    settings = build.call_args.args[0]
+    assert (settings.rate, settings.voice, settings.lexicon) == (1.5, "v.onnx", lexicon)
+    assert settings.announce is False
+    assert (settings.sentence_pause_ms, settings.paragraph_pause_ms) == (200, 900)
+    assert settings.section_pause_ms == 2000
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--rate", "3"], "--rate must be between 0.5 and 2.0"),
+        (["--sentence-pause", "-5"], "--sentence-pause must be between"),
+        (["--lexicon", "missing.toml"], "lexicon file missing.toml does not exist"),
+    ],
+)
+def test_bad_speech_options_are_usage_errors(
+    runner: CliRunner, sample_path: Path, tmp_path: Path, option: list[str], message: str
+) -> None:
+    result = runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path), *option])
+    assert result.exit_code == ExitCode.USAGE
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the UN General Assembly", "the [[ jˌuːˈɛn ]] General Assembly"),
+        ("NGOs help the UN's work", "[[ ˌɛndʒˌiːˈoʊz ]] help the [[ jˌuːˈɛnz ]] work"),
+        ("a UN report", "[[ ɐ jˌuːˈɛn ]] report"),
+        ("A B C", "[[ ˌeɪbˌiːsˈiː ]]"),
+        ("INTERPOL's I-24/7 network", "Interpol's I twenty-four seven network"),
+    ],
+)
+def test_spelled_acronyms_are_said_as_one_unit_by_phoneme_engines(text: str, expected: str) -> None:
+    engine = _PhonemeEngine()
+    render_job(_job(announcement="", paragraphs=((text,),)), engine, "en")
+    assert engine.texts == [expected]

@@ -19,6 +19,7 @@ EngineFactory = Callable[[str], TTSEngine]
 _BUILT_INS: Final[dict[str, str]] = {
     "piper": "pipeline.engines.piper_engine:PiperEngine",
     "gtts": "pipeline.engines.gtts_engine:GTTSEngine",
+    "espeak": "pipeline.engines.espeak_engine:EspeakEngine",
 }
 
 
@@ -43,14 +44,22 @@ def available_engines() -> list[str]:
     return sorted(_factories())
 
 
-def get_engine(name: str, lang: str = "en") -> TTSEngine:
-    """Create the engine called `name`, or say clearly why it cannot run."""
+def get_engine(name: str, lang: str = "en", voice: str | None = None) -> TTSEngine:
+    """Create the engine called `name` (with a chosen `voice`), or say clearly why it cannot run."""
     factories = _factories()
     if name not in factories:
         raise UsageError(
             f"unknown engine '{name}'", hint=f"choose one of: {', '.join(sorted(factories))}"
         )
-    engine = _load(factories[name])(lang)
+    factory = _load(factories[name])
+    if voice is None:
+        engine = factory(lang)
+    else:
+        from inspect import signature
+
+        if "voice" not in signature(factory).parameters:
+            raise UsageError(f"the {name} engine has no choice of voice", hint="leave out --voice")
+        engine = factory(lang, voice=voice)  # type: ignore[call-arg]
     reason = engine.unavailable_reason()
     if reason is not None:
         raise EngineUnavailable(f"engine '{name}' is unavailable: {reason}")

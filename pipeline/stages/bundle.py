@@ -19,7 +19,15 @@ from typing import Any, Final
 
 from pipeline import __version__
 from pipeline.errors import OutputError
-from pipeline.models import AudioClip, FactCheck, PlainSection, Readability, Section, Statement
+from pipeline.models import (
+    AudioClip,
+    FactCheck,
+    PlainSection,
+    Readability,
+    Section,
+    Statement,
+    StatementAudio,
+)
 from pipeline.stages import readalong
 from pipeline.stages.summary import Summary
 
@@ -86,6 +94,9 @@ def write_package(
     engine: EngineInfo | None,
     summary: Summary | None = None,
     plain_markdown: str | None = None,
+    *,
+    statement_audio: Sequence[StatementAudio] = (),
+    pronunciation_review: Sequence[str] = (),
 ) -> Package:
     """Write text, captions, EPUB, HTML and manifest into `staging`, then publish folder and ZIP.
 
@@ -150,6 +161,7 @@ def write_package(
                     "points": list(summary.points),
                     "facts": _facts_record(summary.facts),
                 }
+            _add_speech_extras(manifest, statement_audio, pronunciation_review)
             # The manifest is written last: its presence marks a complete package.
             (staging / MANIFEST_NAME).write_text(
                 json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
@@ -579,6 +591,28 @@ def guard_record(plain: PlainSection) -> dict[str, Any]:
         "grade": plain.grade,
         "met_target": plain.met_target,
     }
+def _add_speech_extras(
+    manifest: dict[str, Any],
+    statement_audio: Sequence[StatementAudio],
+    pronunciation_review: Sequence[str],
+) -> None:
+    """Whole-statement MP3s (with their chapters) and the acronyms a human should check."""
+    manifest["statement_audio"] = {
+        whole.version: {
+            "path": f"audio/{whole.path.name}",
+            "duration_seconds": whole.duration,
+            "chapters": [asdict(chapter) for chapter in whole.chapters],
+        }
+        for whole in statement_audio
+    }
+    durations = {f"audio/{whole.path.name}": whole.duration for whole in statement_audio}
+    for record in manifest["files"]:
+        if record.get("path") in durations:
+            record["duration_seconds"] = durations[record["path"]]
+    manifest["pronunciation_review"] = [
+        {"token": token, "note": "not in the lexicon; spelled letter by letter or read as a word"}
+        for token in pronunciation_review
+    ]
 
 
 def _manifest(

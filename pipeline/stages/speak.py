@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Final
@@ -11,10 +13,34 @@ from typing import Final
 from pipeline import audio, parallel
 from pipeline.cache import CachedSpeech, SpeechCache, engine_identity, speech_key
 from pipeline.engines.base import SpeechAudio, TTSEngine
-from pipeline.models import AudioClip, SentenceTiming
-from pipeline.speech_text import Lexicon, load_lexicon, to_speech
+from pipeline.errors import SynthesisError
+from pipeline.models import AudioClip, Section, SectionKind, SentenceTiming, StatementAudio
+from pipeline.speech_text import Lexicon, chunk_for_speech, load_lexicon, to_speech
 
 ISO_639_2: Final = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
+_WORD: Final = re.compile(r"(?<![\w'\[])[^\W\d_]+(?![\w'\]])")
+CHUNK_PAUSE_MS: Final = 150
+"""Breath between the parts of a long sentence cut by `chunk_for_speech`: about a comma."""
+
+
+@dataclass(frozen=True)
+class SpeechOptions:
+    """How to speak: rate, pauses, announcements and the user's lexicon (same for every job)."""
+
+    rate: float = 1.0
+    """Speaking rate, 0.5 (half speed) to 2.0 (double), pitch unchanged."""
+    sentence_pause_ms: int = audio.SENTENCE_PAUSE_MS
+    """Silence after each sentence."""
+    paragraph_pause_ms: int = audio.PARAGRAPH_PAUSE_MS
+    """Silence before a new paragraph (and after a section's announcement)."""
+    section_pause_ms: int = audio.SECTION_PAUSE_MS
+    """Silence between sections in the whole-statement MP3."""
+    announce: bool = True
+    """Say "Part 2: <title>" before each section."""
+    lexicon_path: Path | None = None
+    """The user's TOML or PLS lexicon, layered over the built-in one."""
+    max_chunk_words: int = 28
+    """Longer sentences are cut at breathing points before the engine sees them."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +54,14 @@ class SpeechJob:
     """Chapter title, used in the ID3 title."""
     paragraphs: tuple[tuple[str, ...], ...]
     """Sentences grouped by paragraph, as displayed."""
+    announcement: str = ""
+    """Said before the first sentence, e.g. "Part 2: COVID-19 and crime"; empty for none."""
+    track: int = 0
+    """Track number (the section's index), 0 when unknown."""
+    track_total: int = 0
+    """Number of tracks of this version."""
+    options: SpeechOptions = field(default_factory=SpeechOptions)
+    """Rate, pauses and lexicon; part of the job so a cache keyed on the job sees them."""
 
     @property
     def file_name(self) -> str:
@@ -42,16 +76,41 @@ class AlbumInfo:
     album: str
     artist: str
     language: str
+    year: str = ""
+    """Year of the statement, for the ID3 year tag."""
 
 
-def speakable(text: str, lang: str = "en") -> str:
+def announcement_for(section: Section) -> str:
+    """What to say before a section: "Part 3: Citizens online"; nothing for the title block.
+
+    Listeners cannot see headings; the announcement is how they know where they are and
+    can find a part again. The title block already says the title, so it is not announced.
+    """
+    if section.kind is SectionKind.TITLE:
+        return ""
+    return f"Part {section.index}: {section.title}"
+
+
+def speakable(text: str, lang: str = "en", lexicon_path: Path | None = None) -> str:
     """Text as it should be said: numbers, acronyms and symbols in words, never any markup."""
-    return to_speech(text, lang, _lexicon()).text
+    return to_speech(text, lang, _lexicon(lexicon_path)).text
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> Lexicon:
-    return load_lexicon()
+def pronunciation_review(
+    texts: Iterable[str], lang: str = "en", lexicon_path: Path | None = None
+) -> tuple[str, ...]:
+    """Acronyms in the texts that no lexicon knows, in order, for a human to check by ear."""
+    found: dict[str, None] = {}
+    lexicon = _lexicon(lexicon_path)
+    for text in texts:
+        for token in to_speech(text, lang, lexicon).unknown_acronyms:
+            found.setdefault(token, None)
+    return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def _lexicon(path: Path | None = None) -> Lexicon:
+    return load_lexicon(path)
 
 
 @dataclass(frozen=True)
@@ -60,6 +119,94 @@ class RenderedSpeech:
 
     audio: SpeechAudio
     timings: tuple[SentenceTiming, ...]
+
+
+def _say(engine: TTSEngine, text: str, rate: float) -> SpeechAudio:
+    """One part through the engine at the rate, refusing silence."""
+    at_rate = getattr(engine, "synthesize_at_rate", None)
+    if abs(rate - 1.0) < 1e-6:
+        speech = engine.synthesize(text)
+    elif callable(at_rate):
+        # Engines with their own rate control (Piper's length scale) sound better than stretching.
+        speech = at_rate(text, rate)
+    else:
+        speech = audio.time_stretch(engine.synthesize(text), rate)
+    if audio.is_silent(speech):
+        raise SynthesisError(
+            f"the {engine.name} engine returned silence for: {text[:80]!r}",
+            hint="check the voice file, or try another engine with --engine",
+        )
+    return speech
+
+
+def _speak_sentence(
+    engine: TTSEngine, sentence: str, lang: str, options: SpeechOptions
+) -> SpeechAudio | None:
+    """A displayed sentence as audio: normalised, cut into breathable parts, spoken, joined."""
+    spoken = speakable(sentence, lang, options.lexicon_path)
+    if not any(character.isalnum() for character in spoken):
+        return None  # nothing to say (a lone symbol or markup)
+    parts: list[SpeechAudio] = []
+    lexicon = _lexicon(options.lexicon_path)
+    for chunk in chunk_for_speech(spoken, options.max_chunk_words):
+        if parts:
+            parts.append(audio.silence(CHUNK_PAUSE_MS, parts[0].sample_rate))
+        parts.append(_say(engine, with_phonemes(chunk, lexicon, engine), options.rate))
+    return audio.join(parts)
+
+
+_LETTER_IPA: Final = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "{s}eɪ b{s}iː s{s}iː d{s}iː {s}iː {s}ɛf dʒ{s}iː {s}eɪtʃ {s}aɪ dʒ{s}eɪ k{s}eɪ {s}ɛl {s}ɛm "
+        "{s}ɛn {s}oʊ p{s}iː kj{s}uː {s}ɑːɹ {s}ɛs t{s}iː j{s}uː v{s}iː d{s}ʌbəljuː {s}ɛks w{s}aɪ "
+        "z{s}iː".split(),
+        strict=True,
+    )
+)
+"""Letter names in IPA, with a place for the stress mark (espeak-ng's American English)."""
+_SPELLED: Final = re.compile(r"(?<![\w'])(?:(a|an|An) )?((?:[A-Z] )+[A-Z])('s|s)?(?![\w'])")
+_ARTICLE_IPA: Final = {"a": "ɐ", "an": "ɐn"}
+"""Articles before a phoneme block go inside it: espeak-ng says a lone final "a" as "ay"."""
+
+
+def spelled_ipa(letters: str, suffix: str = "") -> str:
+    """IPA for a spelled acronym said as one unit: "U N" -> "jˌuːˈɛn", stress on the last letter.
+
+    espeak-ng (inside Piper) reads "U N" as two stressed words, which Whisper hears as "you
+    and", and reads the plural "N G Os" as "N G O S"; said as one unit, the letters are clear.
+    """
+    names = [_LETTER_IPA[letter] for letter in letters.split()]
+    ipa = "".join(name.format(s="ˌ") for name in names[:-1]) + names[-1].format(s="ˈ")
+    return ipa + ("z" if suffix else "")
+
+
+def _spelled_block(match: re.Match[str], markup: Callable[[str], str]) -> str:
+    article, letters, suffix = match.group(1), match.group(2), match.group(3) or ""
+    ipa = spelled_ipa(letters, suffix)
+    if article:
+        ipa = f"{_ARTICLE_IPA[article.lower()]} {ipa}"
+    return markup(ipa)
+
+
+def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine) -> str:
+    """Put phonemes in place of spelled acronyms and lexicon words, for engines that take them.
+
+    An engine opts in with a `phoneme_markup(ipa) -> str` method (Piper: "[[ ipa ]]").
+    Applied after chunking, so a phoneme block is never cut in two.
+    """
+    markup = getattr(engine, "phoneme_markup", None)
+    if not callable(markup):
+        return text
+    text = _SPELLED.sub(lambda match: _spelled_block(match, markup), text)
+    if not lexicon.phonemes:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        ipa = lexicon.phonemes.get(match.group(0).lower())
+        return str(markup(ipa)) if ipa else match.group(0)
+
+    return _WORD.sub(replace, text)
 
 
 def render_job(
@@ -71,38 +218,132 @@ def render_job(
     """Speak one job sentence by sentence, with pauses, recording each sentence's start and end.
 
     This is the unit of synthesis work: a pure function of the job, the engine and the language,
-    so it can be cached or run in another process.
+    so it can be cached or run in another process. The announcement, when there is one, comes
+    first and has its own timing (kind "announcement"), so captions can show it too.
     """
+    options = job.options
     parts: list[SpeechAudio] = []
     timings: list[SentenceTiming] = []
     position = 0.0
+
+    def add(piece: SpeechAudio) -> None:
+        nonlocal position
+        parts.append(piece)
+        position += piece.duration
+
+    def rate_of() -> int:
+        return parts[0].sample_rate if parts else audio.MIN_SAMPLE_RATE
+
+    if job.announcement and options.announce:
+        speech = _speak_sentence(engine, job.announcement, lang, options)
+        if speech is not None:
+            start = position
+            add(speech)
+            timings.append(
+                SentenceTiming(
+                    job.announcement, round(start, 3), round(position, 3), "announcement"
+                )
+            )
     for paragraph_index, paragraph in enumerate(job.paragraphs):
         for sentence_index, sentence in enumerate(paragraph):
             if parts:
-                pause_ms = (
-                    audio.PARAGRAPH_PAUSE_MS
-                    if sentence_index == 0 and paragraph_index > 0
-                    else audio.SENTENCE_PAUSE_MS
-                )
-                gap = audio.silence(pause_ms, parts[0].sample_rate)
-                parts.append(gap)
-                position += gap.duration
-            spoken = speakable(sentence, lang)
-            speech = engine.synthesize(spoken) if spoken else audio.silence(1, 22050)
-            parts.append(speech)
-            timings.append(
-                SentenceTiming(
-                    text=sentence,
-                    start=round(position, 3),
-                    end=round(position + speech.duration, 3),
-                )
-            )
-            position += speech.duration
+                new_paragraph = sentence_index == 0 and (paragraph_index > 0 or bool(timings))
+                pause = options.paragraph_pause_ms if new_paragraph else options.sentence_pause_ms
+                add(audio.silence(pause, rate_of()))
+            start = position
+            speech = _speak_sentence(engine, sentence, lang, options)
+            if speech is not None:
+                add(speech)
+            timings.append(SentenceTiming(sentence, round(start, 3), round(position, 3)))
             if on_sentence is not None:
                 on_sentence()
     if parts:
-        parts.append(audio.silence(audio.SENTENCE_PAUSE_MS, parts[0].sample_rate))
+        add(audio.silence(options.sentence_pause_ms, rate_of()))
     return RenderedSpeech(audio=audio.join(parts), timings=tuple(timings))
+
+
+def tags_for(job: SpeechJob, album: AlbumInfo, engine: TTSEngine) -> audio.Tags:
+    """ID3 tags of one section's MP3, with the synthetic-voice disclosure in the comment."""
+    track = ""
+    if job.track:
+        track = f"{job.track}/{job.track_total}" if job.track_total else str(job.track)
+    return audio.Tags(
+        title=f"{job.title} ({job.version})",
+        artist=album.artist,
+        album=album.album,
+        language=ISO_639_2.get(album.language, "und"),
+        comment=_disclosure(engine),
+        track=track,
+        year=album.year,
+    )
+
+
+def _disclosure(engine: TTSEngine) -> str:
+    return f"Synthetic voice, not the speaker's: {engine.name} engine, {engine.voice_description()}"
+
+
+def speak_statement(
+    jobs: Sequence[SpeechJob],
+    clips: Sequence[AudioClip],
+    engine: TTSEngine,
+    folder: Path,
+    album: AlbumInfo,
+    version: str,
+) -> StatementAudio | None:
+    """Join one version's section MP3s into one MP3 with a chapter per section and the transcript.
+
+    The section MP3s are decoded rather than re-synthesised, so the whole file says exactly
+    what the parts say. Chapter times come from the decoded lengths, so they are exact.
+    """
+    by_section = {clip.section_id: clip for clip in clips if clip.version == version}
+    ordered = [(job, by_section[job.section_id]) for job in jobs if job.version == version]
+    ordered = [(job, clip) for job, clip in ordered if job.section_id in by_section]
+    if not ordered:
+        return None
+    parts: list[SpeechAudio] = []
+    chapters: list[audio.Chapter] = []
+    position = 0.0
+    pause_ms = ordered[0][0].options.section_pause_ms
+    for number, (job, clip) in enumerate(ordered):
+        if number:
+            gap = audio.silence(pause_ms, parts[0].sample_rate)
+            parts.append(gap)
+            position += gap.duration
+        decoded = audio.decode_mp3(clip.path.read_bytes(), audio.MIN_SAMPLE_RATE)
+        parts.append(decoded)
+        chapters.append(
+            audio.Chapter(job.title, round(position, 3), round(position + decoded.duration, 3))
+        )
+        position += decoded.duration
+    destination = folder / f"statement.{version}.mp3"
+    tags = audio.Tags(
+        title=f"{album.album} ({version}, whole statement)",
+        artist=album.artist,
+        album=album.album,
+        language=ISO_639_2.get(album.language, "und"),
+        comment=_disclosure(engine),
+        year=album.year,
+    )
+    duration = audio.write_mp3(audio.join(parts), destination, tags)
+    audio.write_chapters(
+        destination, chapters, transcript(job for job, _ in ordered), tags.language
+    )
+    return StatementAudio(
+        version=version,
+        path=destination,
+        duration=duration,
+        chapters=tuple(SentenceTiming(c.title, c.start, c.end, "chapter") for c in chapters),
+    )
+
+
+def transcript(jobs: Iterable[SpeechJob]) -> str:
+    """What the listener hears, as text: announcements and paragraphs, a blank line between."""
+    blocks: list[str] = []
+    for job in jobs:
+        if job.announcement and job.options.announce:
+            blocks.append(job.announcement)
+        blocks.extend(" ".join(paragraph) for paragraph in job.paragraphs)
+    return "\n\n".join(blocks)
 
 
 def speak(
@@ -131,7 +372,7 @@ def speak(
         if hit is None:
             missing.append(index)
             continue
-        clips[index] = _publish(job, hit, folder, album)
+        clips[index] = _publish(job, hit, folder, album, engine)
         _advance(on_sentence, _sentence_count(job))
 
     # Jobs with one key (a title whose plain text is its original) are spoken once.
@@ -150,7 +391,7 @@ def speak(
         if cache:
             cache.put(group, made)
         for rank, index in enumerate(groups[group]):
-            clips[index] = _publish(jobs[index], made, folder, album)
+            clips[index] = _publish(jobs[index], made, folder, album, engine)
             if rank > 0 or not in_process:
                 _advance(on_sentence, _sentence_count(jobs[index]))
     return [clips[index] for index in range(len(jobs))]
@@ -168,18 +409,11 @@ def _produce(
     return CachedSpeech(mp3=mp3, timings=rendered.timings, duration=audio.mp3_bytes_duration(mp3))
 
 
-def _publish(job: SpeechJob, speech: CachedSpeech, folder: Path, album: AlbumInfo) -> AudioClip:
+def _publish(
+    job: SpeechJob, speech: CachedSpeech, folder: Path, album: AlbumInfo, engine: TTSEngine
+) -> AudioClip:
     destination = folder / job.file_name
-    audio.write_tagged_mp3(
-        speech.mp3,
-        destination,
-        audio.Tags(
-            title=f"{job.title} ({job.version})",
-            artist=album.artist,
-            album=album.album,
-            language=ISO_639_2.get(album.language, "und"),
-        ),
-    )
+    audio.write_tagged_mp3(speech.mp3, destination, tags_for(job, album, engine))
     return AudioClip(
         section_id=job.section_id,
         version=job.version,
@@ -195,11 +429,19 @@ def _cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCache)
     The spoken text comes from the same `speakable` that `render_job` uses, so a lexicon or
     number-reading change renews exactly the clips whose speech it changes.
     """
-    paragraphs = [[(sentence, speakable(sentence, lang)) for sentence in p] for p in job.paragraphs]
+    lexicon = job.options.lexicon_path
+    paragraphs = [
+        [(sentence, speakable(sentence, lang, lexicon)) for sentence in p] for p in job.paragraphs
+    ]
+    speech_options = asdict(job.options)
+    # The user's lexicon counts by its content, not its name: an edit renews what it changes.
+    speech_options["lexicon_path"] = (
+        hashlib.sha256(lexicon.read_bytes()).hexdigest() if lexicon is not None else None
+    )
     options = {
         "lang": lang,
-        "sentence_pause_ms": audio.SENTENCE_PAUSE_MS,
-        "paragraph_pause_ms": audio.PARAGRAPH_PAUSE_MS,
+        "announcement": job.announcement,
+        "speech": speech_options,
         "bitrate": audio.MP3_BITRATE,
         "audio_path": audio.AUDIO_PATH_VERSION,
     }

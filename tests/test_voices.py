@@ -1,0 +1,89 @@
+"""Engines and voices: espeak-ng (when installed), Piper's rate and voice files, the listing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import audio
+from pipeline.cli import app
+from pipeline.engines import get_engine
+from pipeline.engines.espeak_engine import EspeakEngine, espeak_program
+from pipeline.engines.piper_engine import PiperEngine
+from pipeline.engines.voices import piper_voices
+from pipeline.errors import EngineUnavailable, UsageError
+
+needs_espeak = pytest.mark.skipif(espeak_program() is None, reason="espeak-ng is not installed")
+
+
+@needs_espeak
+def test_espeak_speaks_and_its_rate_changes_the_length() -> None:
+    engine = get_engine("espeak", "en")
+    normal = engine.synthesize("Crime and criminals do not conform to confinement.")
+    assert not audio.is_silent(normal) and normal.sample_rate == 22050
+    fast = EspeakEngine("en").synthesize_at_rate("Crime and criminals do not conform.", 2.0)
+    slow = EspeakEngine("en").synthesize_at_rate("Crime and criminals do not conform.", 0.5)
+    assert fast.duration < slow.duration / 2
+
+
+@needs_espeak
+def test_espeak_voice_choice_and_bad_voice() -> None:
+    engine = get_engine("espeak", "fr", voice="fr")
+    assert "voice fr" in engine.voice_description()
+    assert not audio.is_silent(engine.synthesize("Bonjour à tous."))
+
+
+def test_espeak_missing_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pipeline.engines.espeak_engine.espeak_program", lambda: None)
+    with pytest.raises(EngineUnavailable, match="apt-get install espeak-ng"):
+        get_engine("espeak", "en")
+
+
+def test_a_piper_voice_file_that_does_not_exist(tmp_path: Path) -> None:
+    with pytest.raises(EngineUnavailable, match="does not exist"):
+        get_engine("piper", "en", voice=str(tmp_path / "nobody.onnx"))
+
+
+def test_engines_without_voices_refuse_a_voice() -> None:
+    with pytest.raises(UsageError, match="no choice of voice"):
+        get_engine("gtts", "en", voice="x")
+
+
+def test_voice_files_in_a_folder_are_listed(tmp_path: Path) -> None:
+    (tmp_path / "en_GB-test-low.onnx").write_bytes(b"")
+    (tmp_path / "en_GB-test-low.onnx.json").write_text(json.dumps({"language": {"code": "en_GB"}}))
+    (tmp_path / "orphan.onnx").write_bytes(b"")  # no config: not a usable voice
+    voices = [v for v in piper_voices([tmp_path]) if "file in" in v.description]
+    assert [(Path(v.name).name, v.language) for v in voices] == [("en_GB-test-low.onnx", "en_GB")]
+
+
+def test_voices_command_lists_the_default_piper_voice(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PLAINVOICE_VOICE_DIR", str(tmp_path))
+    result = runner.invoke(app, ["voices", "--json"])
+    assert result.exit_code == 0, result.output
+    listing = json.loads(result.stdout)
+    defaults = [v for v in listing if v["default"]]
+    assert defaults and defaults[0]["engine"] == "piper"
+    assert defaults[0]["name"].endswith(".onnx")
+
+
+@pytest.fixture(scope="module")
+def piper() -> PiperEngine:
+    engine = PiperEngine("en")
+    if not engine.is_available():
+        pytest.skip(engine.unavailable_reason() or "piper unavailable")
+    return engine
+
+
+@pytest.mark.slow
+def test_piper_rate_uses_the_length_scale(piper: PiperEngine) -> None:
+    text = "Channels remained open."
+    normal = piper.synthesize(text)
+    fast = piper.synthesize_at_rate(text, 2.0)
+    assert not audio.is_silent(fast)
+    assert fast.duration < normal.duration * 0.7
