@@ -195,7 +195,7 @@ def _encode(speech: CachedSpeech) -> bytes:
     header = json.dumps(
         {
             "duration": speech.duration,
-            "timings": [[t.text, t.start, t.end] for t in speech.timings],
+            "timings": [[t.text, t.start, t.end, t.kind] for t in speech.timings],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -212,8 +212,13 @@ def _decode(data: bytes) -> CachedSpeech | None:
     try:
         fields = json.loads(header)
         timings = tuple(
-            SentenceTiming(text=str(text), start=float(start), end=float(end))
-            for text, start, end in fields["timings"]
+            SentenceTiming(
+                text=str(entry[0]),
+                start=float(entry[1]),
+                end=float(entry[2]),
+                kind=str(entry[3]) if len(entry) > 3 else "sentence",
+            )
+            for entry in fields["timings"]
         )
         duration = float(fields["duration"])
     except (ValueError, KeyError, TypeError):

@@ -152,7 +152,13 @@ def test_overlays_point_each_sentence_at_its_stretch_of_audio(
         assert _clock(declared[f"#{overlay_id}"]) == pytest.approx(overlay_sum, abs=0.002)
         total += overlay_sum
     assert _clock(declared[None]) == pytest.approx(total, abs=0.002)
-    spoken = sum(len(a["sentences"]) for s in manifest["sections"] for a in s["audio"].values())
+    spoken = sum(
+        1
+        for s in manifest["sections"]
+        for a in s["audio"].values()
+        for t in a["sentences"]
+        if t.get("kind", "sentence") == "sentence"  # spoken section titles have no text to point at
+    )
     assert pars_seen >= 0.9 * spoken
 
 
