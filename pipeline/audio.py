@@ -351,7 +351,7 @@ def decode_mp3(data: bytes, sample_rate: int = 22050) -> SpeechAudio:
     return SpeechAudio(pcm=done.stdout, sample_rate=sample_rate)
 
 
-AUDIO_PATH_VERSION: Final = 2
+AUDIO_PATH_VERSION: Final = 3
 """Bump when anything between the engine's PCM and the MP3 bytes changes, so cached audio renews."""
 
 

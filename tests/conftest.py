@@ -72,3 +72,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "net" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Session-wide fixtures too use a private speech cache, never the user's own."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("PLAINVOICE_CACHE_DIR", tempfile.mkdtemp(prefix="plainvoice-test-cache-"))
