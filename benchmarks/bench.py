@@ -44,15 +44,19 @@ PY = sys.executable
 
 
 def _tree_rss(pid: int) -> int:
-    """Sum of RSS (bytes) of a process and all its descendants, from /proc."""
+    """Memory (bytes) of a process and all its descendants: the sum of their PSS, from /proc.
+
+    PSS, not RSS: a child just forked to run ffmpeg, or a worker forked from the forkserver,
+    shares its pages with its parent, and summing RSS would count them twice.
+    """
     total = 0
     stack = [pid]
     while stack:
         current = stack.pop()
         try:
-            with open(f"/proc/{current}/status") as status:
+            with open(f"/proc/{current}/smaps_rollup") as status:
                 for line in status:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1]) * 1024
                         break
             for task in os.listdir(f"/proc/{current}/task"):

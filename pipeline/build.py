@@ -180,8 +180,8 @@ def build_package(
                 album,
                 reporter.advance,
                 cache=speech_cache(settings),
-                # One worker per core by default: measured, two single-threaded voices speak
-                # faster than one voice using two ONNX Runtime threads (see the README).
+                # None asks for one worker per core: measured, two single-threaded voices
+                # speak faster than one voice on two ONNX Runtime threads (see the README).
                 workers=settings.jobs or available_cores(),
             )
             clips = [*reused.values(), *clips]

@@ -199,15 +199,14 @@ def run(
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
     jobs: Annotated[
-        int | None,
+        int,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes for speech (default: one per core); they share the cores.",
-            show_default=False,
+            help="Worker processes for speech; they share the cores (each loads the voice).",
         ),
-    ] = None,
+    ] = 1,
     cache_dir: CacheDirOpt = None,
     no_cache: Annotated[
         bool,

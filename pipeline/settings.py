@@ -63,7 +63,8 @@ class Settings:
     jobs: int | None = 1
     """Worker processes for synthesis, each with cores // jobs ONNX Runtime threads.
 
-    None means one per core (the CLI's default); the library defaults to this process alone.
+    None means one per core. Each worker holds its own copy of the voice (about 450 MB), so
+    the default is this process alone.
     """
     use_cache: bool = True
     """False neither reads nor writes the speech cache (`--no-cache`)."""

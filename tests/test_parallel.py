@@ -144,7 +144,7 @@ def test_real_piper_workers_set_onnx_threads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "jobs", "use_cache", "cache_dir"),
     [
-        ([], None, True, None),  # the CLI's default: one worker per core
+        ([], 1, True, None),  # the default: one process, ONNX Runtime threads on every core
         (["--jobs", "2", "--no-cache"], 2, False, None),
         (["-j", "1", "--cache-dir", "speech"], 1, True, Path("speech")),
     ],
