@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
+from typing import Final, Protocol
 
 from pipeline.engines import TTSEngine, get_engine
+from pipeline.errors import InputError, OutputError
 from pipeline.models import Statement
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, simplify, speak, split
@@ -44,12 +46,80 @@ class BuildResult:
     statement: Statement
 
 
+MAX_PARAGRAPH_CHARS: Final = 100_000
+"""Longest paragraph (line) read: sentence splitting slows down badly on longer ones, and no
+statement has a paragraph of 30 pages."""
+
+WINDOWS_RESERVED: Final = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)]
+)
+"""Names Windows will not open as files, so a package made here still unpacks there."""
+
+
 def read_statement(settings: Settings, stdin: bytes | None = None) -> Statement:
     """Load and split the statement named by the settings (stdin when the path is None)."""
     if settings.input_path is None and stdin is None:
-        stdin = sys.stdin.buffer.read()
-    source = load.load_source(settings.input_path, stdin)
+        stdin = sys.stdin.buffer.read(settings.max_input_bytes + 1)
+    source = load.load_source(settings.input_path, stdin, max_bytes=settings.max_input_bytes)
+    _check_paragraphs(source.text, source.name)
     return split.split_statement(source, settings.language, settings.max_section_words)
+
+
+def _check_paragraphs(text: str, name: str) -> None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_PARAGRAPH_CHARS:
+            raise InputError(
+                f"{name}: paragraph {number} is {len(line):,} characters long, over the "
+                f"{MAX_PARAGRAPH_CHARS:,} limit",
+                hint="break the text into paragraphs with blank lines",
+            )
+
+
+def package_slug(settings: Settings, statement: Statement) -> str:
+    """The package's folder name: safe on every system, never a reserved device name."""
+    slug = settings.slug or split.slugify(
+        settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
+    )
+    return f"{slug}-statement" if slug in WINDOWS_RESERVED else slug
+
+
+def make_engine(settings: Settings) -> TTSEngine:
+    """The engine the settings ask for, with its options and its offline fallback if any.
+
+    Every engine is checked before any work is done, the fallback included.
+    """
+    from pipeline.engines.gtts_engine import GTTSEngine
+
+    engine = get_engine(settings.engine, settings.language)
+    if isinstance(engine, GTTSEngine):
+        engine = engine.with_options(tld=settings.gtts_tld, slow=settings.gtts_slow)
+    if settings.fallback is not None:
+        from pipeline.engines.fallback import FallbackEngine
+
+        engine = FallbackEngine(engine, get_engine(settings.fallback, settings.language))
+    return engine
+
+
+def describe_engine(engine: TTSEngine) -> EngineInfo:
+    """What the manifest says about the engine, including whether text left the machine."""
+    from pipeline.engines.fallback import FallbackEngine
+
+    primary: TTSEngine = engine
+    fallback: TTSEngine | None = None
+    failure: str | None = None
+    if isinstance(engine, FallbackEngine):
+        primary, failure = engine.primary, engine.failure
+        fallback = engine.fallback if failure is not None else None
+    service = getattr(primary, "service", None)
+    return EngineInfo(
+        engine.name,
+        engine.voice_description(),
+        primary.offline and (fallback is None or fallback.offline),
+        text_sent_online=not primary.offline,
+        online_service=None if primary.offline else service or primary.name,
+        fallback=fallback.name if fallback is not None else None,
+        fallback_reason=failure,
+    )
 
 
 def build_package(
@@ -63,7 +133,7 @@ def build_package(
     settings.validate()
     # An unavailable engine is reported before any work is done.
     if settings.audio and engine is None:
-        engine = get_engine(settings.engine, settings.language)
+        engine = make_engine(settings)
 
     # 1. Load and 2. split into sections.
     reporter.start("Reading the statement", 1)
@@ -89,9 +159,9 @@ def build_package(
     )
     overall_plain = readability.score(" ".join(r.plain.text for r in results), settings.language)
 
-    slug = settings.slug or split.slugify(
-        settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
-    )
+    slug = package_slug(settings, statement)
+    bundle.check_target(settings.output_dir, slug, force=settings.force)
+    bundle.recover_interrupted(settings.output_dir, slug)
     staging = bundle.staging_folder(settings.output_dir, slug)
     try:
         # 5. Speak each section's versions.
@@ -106,7 +176,9 @@ def build_package(
                 language=settings.language,
             )
             clips = speak.speak(jobs, engine, staging / "audio", album, reporter.advance)
-            engine_info = EngineInfo(engine.name, engine.voice_description(), engine.offline)
+            engine_info = describe_engine(engine)
+            for clip in clips:
+                _inside(clip.path, staging)
 
         # 6. Bundle: HTML, text, manifest, then publish folder and ZIP atomically.
         reporter.start("Writing the package", 1)
@@ -126,6 +198,12 @@ def build_package(
         bundle.discard(staging)
         raise
     return BuildResult(package=package, statement=statement)
+
+
+def _inside(path: Path, folder: Path) -> None:
+    """Refuse any output path that would land outside the package folder."""
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise OutputError(f"refusing to write {path}: it is outside the package folder {folder}")
 
 
 def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak.SpeechJob]:

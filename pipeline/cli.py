@@ -148,6 +148,26 @@ def run(
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
     as_json: JsonOpt = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace an existing output folder that is not a plainvoice package."
+        ),
+    ] = False,
+    fallback: Annotated[
+        str | None,
+        typer.Option(
+            "--fallback",
+            help="Engine that finishes the run offline if the online engine fails, e.g. piper.",
+        ),
+    ] = None,
+    tld: Annotated[
+        str, typer.Option("--tld", help="gTTS only: Google domain for the accent, e.g. co.uk.")
+    ] = "com",
+    slow: Annotated[bool, typer.Option("--slow", help="gTTS only: the slower voice.")] = False,
+    max_input_mb: Annotated[
+        float, typer.Option("--max-input-mb", help="Largest input accepted, in megabytes.")
+    ] = 20,
 ) -> None:
     """Make the accessible package: sections, scores, plain text, MP3s, HTML, manifest and ZIP."""
     settings = Settings(
@@ -158,6 +178,11 @@ def run(
         audio=not no_audio,
         versions=versions,
         max_section_words=max_section_words,
+        force=force,
+        fallback=fallback,
+        gtts_tld=tld,
+        gtts_slow=slow,
+        max_input_bytes=int(max_input_mb * 1024 * 1024),
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _progress(show_progress) as reporter:

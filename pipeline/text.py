@@ -25,8 +25,56 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     if not text:
         return []
     segmenter = _segmenter(lang)
-    pieces: list[str] = segmenter.segment(text)  # type: ignore[attr-defined]
+    pieces: list[str] = []
+    for window in _windows(text):
+        pieces.extend(segmenter.segment(window))  # type: ignore[attr-defined]
     return [piece.strip() for piece in pieces if piece.strip()]
+
+
+_WINDOW_CHARS: Final = 1500
+# A full stop after a lower-case word and before a capital: a sentence end, not "Mr." or "U.N."
+_STRONG_BREAK: Final = re.compile(r"(?<=[a-z]{3}[.!?]) (?=[\"“‘(]?[A-Z])")
+_ANY_BREAK: Final = re.compile(r"(?<=[.!?;:]) ")
+
+
+def _windows(text: str) -> list[str]:
+    """Cut very long text at clear sentence ends; normal paragraphs stay whole.
+
+    pysbd's time grows with the square of the text's length (a 100 KB paragraph took
+    minutes), so hostile or pasted-together input is segmented window by window.
+
+    A window ends at the first strong sentence end after `_WINDOW_CHARS`; text with none
+    (no capitals, say) is cut at any end punctuation after twice that.
+    """
+    if len(text) <= _WINDOW_CHARS:
+        return [text]
+    windows: list[str] = []
+    start = 0
+    while len(text) - start > _WINDOW_CHARS:
+        cut = _STRONG_BREAK.search(text, start + _WINDOW_CHARS, start + 2 * _WINDOW_CHARS)
+        cut = cut or _ANY_BREAK.search(text, start + 2 * _WINDOW_CHARS)
+        if cut is None:
+            break
+        windows.append(text[start : cut.start()])
+        start = cut.end()
+    windows.append(text[start:])
+    return windows
+
+
+_UNSAFE_LINK: Final = re.compile(
+    r"\[([^\]\n]*)\]\(\s*<?\s*(?:javascript|vbscript|data|file)\s*:(?:[^()\n]|\([^()\n]*\))*\)"
+    r"|<\s*(?:javascript|vbscript|data|file)\s*:[^>\n]*>",
+    re.IGNORECASE,
+)
+
+
+def drop_unsafe_links(text: str) -> str:
+    """Drop links whose target would run code (javascript:, vbscript:, data:, file:).
+
+    A Markdown link keeps its words; an autolink goes. markdown-it already refuses to render
+    such links, but then shows their target as text, and it must not appear anywhere.
+    """
+    return _UNSAFE_LINK.sub(lambda match: match.group(1) or "", text)
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
+from pipeline.text import drop_unsafe_links
 
 __all__ = ["MAX_INPUT_BYTES", "InputFormat", "SourceText", "load_source", "normalise_text"]
 
@@ -34,7 +35,8 @@ def load_source(
     """Read a statement from `path`, or from `data` (stdin) when `path` is None."""
     document = read_source(path, data, fmt=fmt, max_bytes=max_bytes)
     return SourceText(
-        text=document.markdown,
+        # robust branch: links that would run code are dropped before any stage sees them.
+        text=drop_unsafe_links(document.markdown),
         name=document.name,
         format=document.format.value,
         title_hint=document.title_hint,

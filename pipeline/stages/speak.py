@@ -10,6 +10,7 @@ from typing import Final
 
 from pipeline import audio
 from pipeline.engines.base import SpeechAudio, TTSEngine
+from pipeline.errors import SynthesisError
 from pipeline.models import AudioClip, SentenceTiming
 from pipeline.speech_text import Lexicon, load_lexicon, to_speech
 
@@ -114,7 +115,13 @@ def speak(
     """Synthesise every job into an MP3 in `folder`; one engine (one loaded voice) serves all."""
     clips: list[AudioClip] = []
     for job in jobs:
-        rendered = render_job(job, engine, album.language, on_sentence)
+        try:
+            rendered = render_job(job, engine, album.language, on_sentence)
+        except SynthesisError as error:
+            # robust branch: say which section failed, so the user knows where it stopped.
+            raise SynthesisError(
+                f"section '{job.title}' ({job.version}): {error.message}", error.hint
+            ) from error
         destination = folder / job.file_name
         duration = audio.write_mp3(
             rendered.audio,
