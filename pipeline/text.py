@@ -107,3 +107,30 @@ def markdown_to_html(text: str) -> str:
 def word_count(text: str) -> int:
     """Words as a reader counts them: runs of letters or digits."""
     return len(re.findall(r"[\w’'-]+", text))
+
+
+ENGINE_CHARS: Final = 400
+"""Longest text handed to a speech engine at once: longer runs (a 20,000-character sentence
+with no punctuation) make engines slow, memory-hungry or refuse, so they are cut first."""
+_PHRASE_END: Final = re.compile(r"[,;:—–)\]]\s")
+
+
+def chunk_for_engine(text: str, limit: int = ENGINE_CHARS) -> list[str]:
+    """Cut text into pieces of at most `limit` characters, at a phrase end or a space if any.
+
+    Text that fits is returned whole, so ordinary sentences are spoken exactly as before.
+    """
+    text = text.strip()
+    pieces: list[str] = []
+    while len(text) > limit:
+        window = text[: limit + 1]
+        phrase_ends = [m.end() for m in _PHRASE_END.finditer(window)]
+        cut = phrase_ends[-1] if phrase_ends and phrase_ends[-1] > limit // 2 else 0
+        if not cut:
+            space = window.rfind(" ")
+            cut = space + 1 if space > 0 else limit
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    if text:
+        pieces.append(text)
+    return pieces

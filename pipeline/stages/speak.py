@@ -13,6 +13,7 @@ from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.errors import SynthesisError
 from pipeline.models import AudioClip, SentenceTiming
 from pipeline.speech_text import Lexicon, load_lexicon, to_speech
+from pipeline.text import chunk_for_engine
 
 ISO_639_2: Final = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
 
@@ -88,7 +89,9 @@ def render_job(
                 parts.append(gap)
                 position += gap.duration
             spoken = speakable(sentence, lang)
-            speech = engine.synthesize(spoken) if spoken else audio.silence(1, 22050)
+            # robust branch: very long sentences are spoken in engine-sized pieces.
+            pieces = [engine.synthesize(piece) for piece in chunk_for_engine(spoken)]
+            speech = audio.join(pieces) if pieces else audio.silence(1, 22050)
             parts.append(speech)
             timings.append(
                 SentenceTiming(
