@@ -114,7 +114,7 @@ def describe_engine(engine: TTSEngine) -> EngineInfo:
     return EngineInfo(
         engine.name,
         engine.voice_description(),
-        primary.offline and (fallback is None or fallback.offline),
+        primary.offline,
         text_sent_online=not primary.offline,
         online_service=None if primary.offline else service or primary.name,
         fallback=fallback.name if fallback is not None else None,

@@ -63,14 +63,14 @@ class GTTSEngine:
         tld: str = "com",
         slow: bool = False,
         retry: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self.lang = lang
         self.tld = tld
         self.slow = slow
         self.retry = retry or RetryPolicy()
-        self._sleep = sleep
+        self._sleep = sleep or (lambda seconds: time.sleep(seconds))
         self._rng = rng or random.Random()
         self.requests_sent = 0
         """Requests that carried text to the service (tried, whether answered or not)."""
@@ -113,12 +113,14 @@ class GTTSEngine:
 
     def synthesize(self, text: str) -> SpeechAudio:
         """Fetch MP3 speech from Google, retrying when busy, and decode it to PCM."""
-        from pipeline.audio import decode_mp3
+        from pipeline.audio import decode_mp3, silence
 
         retry = 0
         while True:
             try:
                 return decode_mp3(self._fetch(text))
+            except _NothingToSay:
+                return silence(200, 22050)
             except _Retryable as busy:
                 retry += 1
                 if retry >= self.retry.attempts:
@@ -140,6 +142,9 @@ class GTTSEngine:
             speech.timeout = TIMEOUT
             self.requests_sent += 1
             speech.write_to_fp(buffer)
+        except AssertionError:
+            # gTTS asserts when the text has nothing it can say (only punctuation, say).
+            raise _NothingToSay from None
         except gTTSError as error:
             response = error.rsp
             if response is not None and response.status_code in RETRY_STATUSES:
@@ -165,6 +170,10 @@ class GTTSEngine:
                 hint="the service may have changed; use --engine piper",
             )
         return data
+
+
+class _NothingToSay(Exception):
+    """gTTS found no words to send."""
 
 
 class _Retryable(Exception):
