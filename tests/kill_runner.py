@@ -74,7 +74,8 @@ def _batch(plan_path: str, results_path: str) -> None:
     import pipeline.stages.readability
     import pipeline.stages.simplify  # noqa: F401
 
-    plan: dict[str, dict[str, Any]] = json.loads(open(plan_path).read())
+    with open(plan_path) as handle:
+        plan: dict[str, dict[str, Any]] = json.load(handle)
     results: dict[str, int] = {}
     for name, entry in plan.items():
         pid = os.fork()

@@ -133,7 +133,7 @@ def killed_runs(
             "--batch",
             str(base / "plan.json"),
             str(base / "results.json"),
-        ],  # fmt: skip
+        ],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
