@@ -204,8 +204,9 @@ def test_ctrl_c_exits_130_cleans_up_and_keeps_the_previous_package(
 
 
 def test_next_run_reuses_sections_synthesised_before_the_kill() -> None:
-    from importlib.util import find_spec
+    import pipeline
 
-    if find_spec("pipeline.cache") is None:
+    # Look in this checkout only: an editable install elsewhere may resolve other modules.
+    if not (Path(pipeline.__file__).parent / "cache.py").exists():
         pytest.skip("needs the synthesis cache (perf branch): resumed runs cannot reuse audio yet")
     pytest.fail("the cache has landed: write this test against its API")
