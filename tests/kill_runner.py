@@ -77,7 +77,10 @@ def _batch(plan_path: str, results_path: str) -> None:
     with open(plan_path) as handle:
         plan: dict[str, dict[str, Any]] = json.load(handle)
     results: dict[str, int] = {}
+    running: dict[int, str] = {}
     for name, entry in plan.items():
+        if len(running) >= 2:  # two at a time: the CI machine has two cores
+            _reap(running, results)
         pid = os.fork()
         if pid == 0:
             code = 0
@@ -91,10 +94,17 @@ def _batch(plan_path: str, results_path: str) -> None:
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(code)
-        _, status = os.waitpid(pid, 0)
-        results[name] = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+        running[pid] = name
+    while running:
+        _reap(running, results)
     with open(results_path, "w") as handle:
         json.dump(results, handle)
+
+
+def _reap(running: dict[int, str], results: dict[str, int]) -> None:
+    pid, status = os.wait()
+    name = running.pop(pid)
+    results[name] = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
 
 
 def main() -> None:

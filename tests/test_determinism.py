@@ -48,10 +48,16 @@ def _zip_members(path: Path) -> dict[str, tuple[bytes, tuple[int, ...], int]]:
 def _run(tmp: Path, name: str, engine: Any) -> Any:
     source = tmp / name / "input" / SAMPLE.name
     source.parent.mkdir(parents=True)
-    source.write_bytes(SAMPLE.read_bytes())
+    # The sample's title block and first sections: every kind of content, a quarter the time.
+    source.write_text(_excerpt(), encoding="utf-8")
     return build_package(
         Settings(input_path=source, output_dir=tmp / name / "out"), engine=engine
     ).package
+
+
+def _excerpt() -> str:
+    paragraphs = SAMPLE.read_text(encoding="utf-8").split("\n\n")
+    return "\n\n".join(paragraphs[:8]) + "\n"
 
 
 @pytest.fixture(scope="module")
