@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Final, Protocol
 
 from pipeline.cache import SpeechCache, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine
+from pipeline.errors import InputError, OutputError
 from pipeline.language import resolve_language
 from pipeline.models import AudioClip, Readability, Statement, StatementAudio
 from pipeline.parallel import available_cores
@@ -49,18 +50,48 @@ class BuildResult:
     statement: Statement
 
 
+MAX_PARAGRAPH_CHARS: Final = 100_000
+"""Longest paragraph (line) read: sentence splitting slows down badly on longer ones, and no
+statement has a paragraph of 30 pages."""
+
+WINDOWS_RESERVED: Final = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)]
+)
+"""Names Windows will not open as files, so a package made here still unpacks there."""
+
+
 def read_statement(settings: Settings, stdin: bytes | None = None) -> Statement:
     """Load and split the statement named by the settings (stdin when the path is None)."""
+    max_bytes = int(settings.max_input_mb * 1024 * 1024)
     if settings.input_path is None and stdin is None:
-        stdin = sys.stdin.buffer.read()
+        stdin = sys.stdin.buffer.read(max_bytes + 1)
     source = load.load_source(
         settings.input_path,
         stdin,
-        max_bytes=int(settings.max_input_mb * 1024 * 1024),
+        max_bytes=max_bytes,
         fmt=None if settings.input_format == "auto" else load.InputFormat(settings.input_format),
     )
+    _check_paragraphs(source.text, source.name)
     language = resolve_language(settings.language, source.text)
     return split.split_statement(source, language, settings.max_section_words)
+
+
+def _check_paragraphs(text: str, name: str) -> None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_PARAGRAPH_CHARS:
+            raise InputError(
+                f"{name}: paragraph {number} is {len(line):,} characters long, over the "
+                f"{MAX_PARAGRAPH_CHARS:,} limit",
+                hint="break the text into paragraphs with blank lines",
+            )
+
+
+def package_slug(settings: Settings, statement: Statement) -> str:
+    """The package's folder name: safe on every system, never a reserved device name."""
+    slug = settings.slug or split.slugify(
+        settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
+    )
+    return f"{slug}-statement" if slug in WINDOWS_RESERVED else slug
 
 
 @dataclass(frozen=True)
@@ -118,9 +149,7 @@ def prepare_statement(
     overall_plain = readability.score(" ".join(r.plain.text for r in results), language)
     short = summary.summarise(statement, [r.plain for r in results], acronyms)
 
-    slug = settings.slug or split.slugify(
-        settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
-    )
+    slug = package_slug(settings, statement)
     return PreparedStatement(statement, results, overall_original, overall_plain, slug, short)
 
 
@@ -130,6 +159,45 @@ def speech_jobs(prepared: PreparedStatement, settings: Settings) -> list[speak.S
         return []
     return _with_speech_options(
         _speech_jobs(prepared.results, settings.versions), prepared.results, settings
+    )
+
+
+def make_engine(settings: Settings, language: str) -> TTSEngine:
+    """The engine the settings ask for, with its options and its offline fallback if any.
+
+    Every engine is checked before any work is done, the fallback included.
+    """
+    from pipeline.engines.gtts_engine import GTTSEngine
+
+    engine = get_engine(settings.engine, language, settings.voice)
+    if isinstance(engine, GTTSEngine):
+        engine = engine.with_options(tld=settings.gtts_tld, slow=settings.gtts_slow)
+    if settings.fallback is not None:
+        from pipeline.engines.fallback import FallbackEngine
+
+        engine = FallbackEngine(engine, get_engine(settings.fallback, language))
+    return engine
+
+
+def describe_engine(engine: TTSEngine) -> EngineInfo:
+    """What the manifest says about the engine, including whether text left the machine."""
+    from pipeline.engines.fallback import FallbackEngine
+
+    primary: TTSEngine = engine
+    fallback: TTSEngine | None = None
+    failure: str | None = None
+    if isinstance(engine, FallbackEngine):
+        primary, failure = engine.primary, engine.failure
+        fallback = engine.fallback if failure is not None else None
+    service = getattr(primary, "service", None)
+    return EngineInfo(
+        engine.name,
+        engine.voice_description(),
+        primary.offline,
+        text_sent_online=not primary.offline,
+        online_service=None if primary.offline else service or primary.name,
+        fallback=fallback.name if fallback is not None else None,
+        fallback_reason=failure,
     )
 
 
@@ -152,9 +220,11 @@ def build_package(
     statement, results = prepared.statement, prepared.results
     # The engine is chosen for the detected language, before any slow work (speech).
     if settings.audio and engine is None:
-        engine = get_engine(settings.engine, statement.language, settings.voice)
+        engine = make_engine(settings, statement.language)
     overall_original, overall_plain = prepared.overall_original, prepared.overall_plain
     slug = prepared.slug
+    bundle.check_target(settings.output_dir, slug, force=settings.force)
+    bundle.recover_interrupted(settings.output_dir, slug)
     staging = bundle.staging_folder(settings.output_dir, slug)
     try:
         # 5. Speak each section's versions.
@@ -185,7 +255,9 @@ def build_package(
                 workers=settings.jobs or available_cores(),
             )
             clips = [*reused.values(), *clips]
-            engine_info = EngineInfo(engine.name, engine.voice_description(), engine.offline)
+            engine_info = describe_engine(engine)
+            for clip in clips:
+                _inside(clip.path, staging)
             for version in ("original", "plain"):
                 whole = speak.speak_statement(
                     jobs_all, clips, engine, staging / "audio", album, version
@@ -240,6 +312,12 @@ def _reusable_audio(
         for job in jobs
     }
     return review.reusable_clips(previous, texts, staging / "audio")
+
+
+def _inside(path: Path, folder: Path) -> None:
+    """Refuse any output path that would land outside the package folder."""
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise OutputError(f"refusing to write {path}: it is outside the package folder {folder}")
 
 
 def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak.SpeechJob]:

@@ -240,6 +240,23 @@ def run(
         int,
         typer.Option("--section-pause", help="Silence between sections in the whole MP3, in ms."),
     ] = 1200,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace an existing output folder that is not a plainvoice package."
+        ),
+    ] = False,
+    fallback: Annotated[
+        str | None,
+        typer.Option(
+            "--fallback",
+            help="Engine that finishes the run offline if the online engine fails, e.g. piper.",
+        ),
+    ] = None,
+    tld: Annotated[
+        str, typer.Option("--tld", help="gTTS only: Google domain for the accent, e.g. co.uk.")
+    ] = "com",
+    slow: Annotated[bool, typer.Option("--slow", help="gTTS only: the slower voice.")] = False,
 ) -> None:
     """Make the accessible package: sections, scores, plain text, MP3s, HTML, manifest and ZIP."""
     settings = Settings(
@@ -264,6 +281,10 @@ def run(
         sentence_pause_ms=sentence_pause,
         paragraph_pause_ms=paragraph_pause,
         section_pause_ms=section_pause,
+        force=force,
+        fallback=fallback,
+        gtts_tld=tld,
+        gtts_slow=slow,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _progress(show_progress) as reporter:

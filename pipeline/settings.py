@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -84,6 +85,14 @@ class Settings:
     """Silence between paragraphs."""
     section_pause_ms: int = 1200
     """Silence between sections in the whole-statement MP3."""
+    force: bool = False
+    """Replace an existing folder that is not a plainvoice package (never done silently)."""
+    fallback: str | None = None
+    """Engine that finishes the run offline when the chosen online engine fails."""
+    gtts_tld: str = "com"
+    """Google domain gTTS uses (translate.google.<tld>), for a local accent."""
+    gtts_slow: bool = False
+    """gTTS's slower voice."""
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
@@ -123,6 +132,10 @@ class Settings:
             problems.append(f"the lexicon file {self.lexicon} does not exist")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
+        if self.fallback is not None and self.fallback == self.engine:
+            problems.append("--fallback must name another engine than --engine")
+        if not re.fullmatch(r"[a-z]{2,3}(\.[a-z]{2,3})?", self.gtts_tld):
+            problems.append(f"--tld '{self.gtts_tld}' is not a domain ending such as com or co.uk")
         if problems:
             raise UsageError("; ".join(problems))
         return self

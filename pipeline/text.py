@@ -25,7 +25,9 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     if not text:
         return []
     segmenter = _segmenter(lang)
-    pieces: list[str] = segmenter.segment(text)  # type: ignore[attr-defined]
+    pieces: list[str] = []
+    for window in _windows(text):
+        pieces.extend(segmenter.segment(window))  # type: ignore[attr-defined]
     return _repair([piece.strip() for piece in pieces if piece.strip()])
 
 
@@ -58,6 +60,52 @@ def _repair(pieces: list[str]) -> list[str]:
     return result
 
 
+_WINDOW_CHARS: Final = 1500
+# A full stop after a lower-case word and before a capital: a sentence end, not "Mr." or "U.N."
+_STRONG_BREAK: Final = re.compile(r"(?<=[a-z]{3}[.!?]) (?=[\"“‘(]?[A-Z])")
+_ANY_BREAK: Final = re.compile(r"(?<=[.!?;:]) ")
+
+
+def _windows(text: str) -> list[str]:
+    """Cut very long text at clear sentence ends; normal paragraphs stay whole.
+
+    pysbd's time grows with the square of the text's length (a 100 KB paragraph took
+    minutes), so hostile or pasted-together input is segmented window by window.
+
+    A window ends at the first strong sentence end after `_WINDOW_CHARS`; text with none
+    (no capitals, say) is cut at any end punctuation after twice that.
+    """
+    if len(text) <= _WINDOW_CHARS:
+        return [text]
+    windows: list[str] = []
+    start = 0
+    while len(text) - start > _WINDOW_CHARS:
+        cut = _STRONG_BREAK.search(text, start + _WINDOW_CHARS, start + 2 * _WINDOW_CHARS)
+        cut = cut or _ANY_BREAK.search(text, start + 2 * _WINDOW_CHARS)
+        if cut is None:
+            break
+        windows.append(text[start : cut.start()])
+        start = cut.end()
+    windows.append(text[start:])
+    return windows
+
+
+_UNSAFE_LINK: Final = re.compile(
+    r"\[([^\]\n]*)\]\(\s*<?\s*(?:javascript|vbscript|data|file)\s*:(?:[^()\n]|\([^()\n]*\))*\)"
+    r"|<\s*(?:javascript|vbscript|data|file)\s*:[^>\n]*>",
+    re.IGNORECASE,
+)
+
+
+def drop_unsafe_links(text: str) -> str:
+    """Drop links whose target would run code (javascript:, vbscript:, data:, file:).
+
+    A Markdown link keeps its words; an autolink goes. markdown-it already refuses to render
+    such links, but then shows their target as text, and it must not appear anywhere.
+    """
+    return _UNSAFE_LINK.sub(lambda match: match.group(1) or "", text)
+
+
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     from markdown_it import MarkdownIt
@@ -88,3 +136,30 @@ def markdown_to_html(text: str) -> str:
 def word_count(text: str) -> int:
     """Words as a reader counts them: runs of letters or digits."""
     return len(re.findall(r"[\w’'-]+", text))
+
+
+ENGINE_CHARS: Final = 400
+"""Longest text handed to a speech engine at once: longer runs (a 20,000-character sentence
+with no punctuation) make engines slow, memory-hungry or refuse, so they are cut first."""
+_PHRASE_END: Final = re.compile(r"[,;:—–)\]]\s")
+
+
+def chunk_for_engine(text: str, limit: int = ENGINE_CHARS) -> list[str]:
+    """Cut text into pieces of at most `limit` characters, at a phrase end or a space if any.
+
+    Text that fits is returned whole, so ordinary sentences are spoken exactly as before.
+    """
+    text = text.strip()
+    pieces: list[str] = []
+    while len(text) > limit:
+        window = text[: limit + 1]
+        phrase_ends = [m.end() for m in _PHRASE_END.finditer(window)]
+        cut = phrase_ends[-1] if phrase_ends and phrase_ends[-1] > limit // 2 else 0
+        if not cut:
+            space = window.rfind(" ")
+            cut = space + 1 if space > 0 else limit
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    if text:
+        pieces.append(text)
+    return pieces

@@ -55,6 +55,12 @@ class EngineInfo:
     name: str
     voice: str
     offline: bool
+    # Privacy record (robust branch): whether statement text was sent to an online service,
+    # and whether the run finished on an offline fallback engine.
+    text_sent_online: bool = False
+    online_service: str | None = None
+    fallback: str | None = None
+    fallback_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,85 @@ class Package:
     folder: Path
     zip_path: Path
     manifest: dict[str, Any]
+
+
+def is_package(folder: Path) -> bool:
+    """True when `folder` holds a package plainvoice wrote (its manifest names the tool)."""
+    try:
+        manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("tool", {}).get("name") == "plainvoice"
+
+
+def _is_package_zip(path: Path, slug: str) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return f"{slug}/{MANIFEST_NAME}" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def check_target(output_dir: Path, slug: str, *, force: bool = False) -> None:
+    """Refuse to replace a folder or ZIP that plainvoice did not make, unless forced.
+
+    A previous package is replaced (atomically); anything else might be someone's work.
+    """
+    folder = output_dir / slug
+    zip_path = output_dir / f"{slug}.zip"
+    if not folder.resolve().is_relative_to(output_dir.resolve()):
+        raise OutputError(f"refusing to write {folder}: it is outside {output_dir}")
+    if force:
+        return
+    if folder.is_symlink() or (folder.exists() and not is_package(folder)):
+        raise OutputError(
+            f"{folder} exists and is not a plainvoice package; refusing to replace it",
+            hint="move it away, choose another folder with -o, or replace it with --force",
+        )
+    if zip_path.is_symlink() or (zip_path.exists() and not _is_package_zip(zip_path, slug)):
+        raise OutputError(
+            f"{zip_path} exists and is not a plainvoice package ZIP; refusing to replace it",
+            hint="move it away, choose another folder with -o, or replace it with --force",
+        )
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover_interrupted(output_dir: Path, slug: str) -> None:
+    """Clean up after a run that was killed: restore the previous package, drop partial files.
+
+    A run killed between the two renames of publishing leaves the previous package under
+    `.<slug>.old-<pid>`; it is put back. Staging folders and partial ZIPs of dead runs go.
+    """
+    if not output_dir.is_dir():
+        return
+    folder = output_dir / slug
+    for leftover in sorted(output_dir.glob(f".{glob_escape(slug)}*")):
+        kind, _, pid = leftover.name.rpartition("-")
+        if not pid.isdigit() or (_pid_alive(int(pid)) and int(pid) != os.getpid()):
+            continue
+        if kind == f".{slug}.old" and not folder.exists() and is_package(leftover):
+            os.replace(leftover, folder)
+        elif kind in (f".{slug}.old", f".{slug}.partial", f".{slug}.zip.partial"):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+
+
+def glob_escape(text: str) -> str:
+    """Escape glob wildcards in a slug (slugs have none today; this keeps it true)."""
+    from glob import escape
+
+    return escape(text)
 
 
 def staging_folder(output_dir: Path, slug: str) -> Path:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
+from pipeline.text import drop_unsafe_links
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -53,7 +54,8 @@ def load_source(
         text, fields = split_front_matter(text)
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
-        text=text,
+        # Links that would run code are dropped before any stage sees them.
+        text=drop_unsafe_links(text),
         name=document.name,
         format=document.format.value,
         title_hint=title_hint,

@@ -404,7 +404,13 @@ def _produce(
 ) -> CachedSpeech:
     """Render and encode one job: the unit a worker process runs and the cache stores."""
     job, lang = task
-    rendered = render_job(job, engine, lang, on_sentence)
+    try:
+        rendered = render_job(job, engine, lang, on_sentence)
+    except SynthesisError as error:
+        # Say which section failed, so the user knows where it stopped.
+        raise SynthesisError(
+            f"section '{job.title}' ({job.version}): {error.message}", error.hint
+        ) from error
     mp3 = audio.encode_mp3(rendered.audio)
     return CachedSpeech(mp3=mp3, timings=rendered.timings, duration=audio.mp3_bytes_duration(mp3))
 

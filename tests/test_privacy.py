@@ -1,0 +1,360 @@
+"""Privacy and network: the default run opens no socket; gTTS faults are retried, named, survived.
+
+gTTS is exercised through a fake transport put where gTTS makes its requests
+(`gtts.tts.requests.Session`), so every fault (429, 5xx, DNS, no network, timeout) is
+simulated exactly and no packet leaves the machine.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+import requests
+from typer.testing import CliRunner
+
+from pipeline import audio
+from pipeline.build import build_package, describe_engine
+from pipeline.cli import app
+from pipeline.engines.fallback import FallbackEngine
+from pipeline.engines.gtts_engine import GTTSEngine, RetryPolicy
+from pipeline.errors import ExitCode, SynthesisError
+from pipeline.settings import Settings
+from tests.conftest import ROOT
+from tests.fakes import SilentEngine
+
+SHORT = "We meet in Vienna today. We will act together.\n\nOur partners did well. We thank them."
+
+
+# -- The default run opens no network connection ------------------------------------------
+
+NO_SOCKETS = """
+import socket, sys
+attempts = []
+def refuse(*args, **kwargs):
+    attempts.append(args)
+    open(sys.argv[1], "a").write(repr(args) + "\\n")
+    raise OSError("socket creation is disabled for this test")
+class NoSocket(socket.socket):
+    def __init__(self, *args, **kwargs):
+        refuse(*args)
+socket.socket = NoSocket
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+socket.socketpair = refuse
+sys.argv = ["plainvoice", *sys.argv[2:]]
+from pipeline.cli import main
+main()
+"""
+
+
+def test_default_run_with_sockets_disabled_completes_offline(tmp_path: Path) -> None:
+    """The whole default pipeline, real Piper voice included, in a process with no sockets."""
+    source = tmp_path / "short.txt"
+    source.write_text(SHORT)
+    attempts = tmp_path / "attempts.log"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            NO_SOCKETS,
+            str(attempts),
+            "run",
+            str(source),
+            "-o",
+            str(tmp_path / "out"),
+            "-q",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not attempts.exists(), attempts.read_text()
+    manifest = json.loads((tmp_path / "out" / "short" / "manifest.json").read_text())
+    assert manifest["engine"]["name"] == "piper"
+    assert manifest["engine"]["offline"] is True
+    assert manifest["engine"]["text_sent_online"] is False
+    assert manifest["engine"]["online_service"] is None
+    assert any(f["path"].endswith(".mp3") for f in manifest["files"])
+
+
+def test_gtts_is_never_chosen_by_default() -> None:
+    assert Settings(input_path=None).engine == "piper"
+    assert Settings(input_path=None).fallback is None
+
+
+# -- A fake transport where gTTS sends its requests -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mp3_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    path = tmp_path_factory.mktemp("mp3") / "beep.mp3"
+    audio.write_mp3(audio.silence(300, 22050), path, audio.Tags("t", "a", "b", "eng"))
+    return path.read_bytes()
+
+
+def _response(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> Any:
+    response = requests.Response()
+    response.status_code = status
+    response.reason = {200: "OK", 429: "Too Many Requests", 503: "Service Unavailable"}.get(
+        status, "Error"
+    )
+    response._content = body
+    response._content_consumed = True
+    response.headers.update(headers or {})
+    return response
+
+
+def _speech(mp3: bytes) -> bytes:
+    payload = base64.b64encode(mp3).decode()
+    return (
+        ")]}'\n" + f'[["wrb.fr","jQ1olc","[\\"{payload}\\"]",null,null,null,"generic"]]\n'
+    ).encode()
+
+
+class FakeTransport:
+    """Plays a script of answers (responses or exceptions) and records every request."""
+
+    def __init__(self, script: list[Any], then: Any = None) -> None:
+        self.script = list(script)
+        self.then = then
+        self.requests: list[Any] = []
+
+    def __call__(self) -> FakeTransport:  # gTTS calls requests.Session()
+        return self
+
+    def __enter__(self) -> FakeTransport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def send(self, request: Any, **kwargs: Any) -> Any:
+        assert kwargs["timeout"] is not None  # never wait forever
+        self.requests.append(request)
+        answer = self.script.pop(0) if self.script else self.then
+        if isinstance(answer, BaseException):
+            raise answer
+        answer.request = request
+        return answer
+
+
+@pytest.fixture
+def transport(monkeypatch: pytest.MonkeyPatch) -> Any:
+    def install(script: list[Any], then: Any = None) -> FakeTransport:
+        fake = FakeTransport(script, then)
+        monkeypatch.setattr("gtts.tts.requests.Session", fake)
+        return fake
+
+    return install
+
+
+def _engine(sleeps: list[float], **options: Any) -> GTTSEngine:
+    return GTTSEngine("en", sleep=sleeps.append, rng=random.Random(7), **options)
+
+
+def test_busy_service_is_retried_with_growing_jittered_waits(
+    transport: Any, mp3_bytes: bytes
+) -> None:
+    fake = transport(
+        [_response(429), _response(503), _response(502)], then=_response(200, _speech(mp3_bytes))
+    )
+    sleeps: list[float] = []
+    speech = _engine(sleeps).synthesize("We act now.")
+    assert speech.duration > 0.2
+    assert len(fake.requests) == 4
+    assert len(sleeps) == 3
+    policy = RetryPolicy()
+    for retry, wait in enumerate(sleeps, start=1):
+        ceiling = policy.base_delay * 2 ** (retry - 1)
+        assert ceiling / 2 <= wait <= ceiling  # exponential, with jitter inside the step
+
+
+def test_jitter_differs_between_clients() -> None:
+    policy = RetryPolicy()
+    waits = {round(policy.delay(3, random.Random(seed)), 6) for seed in range(10)}
+    assert len(waits) > 5 and all(2.0 <= w <= 4.0 for w in waits)
+
+
+def test_retries_are_bounded_and_the_error_is_clear(transport: Any) -> None:
+    fake = transport([], then=_response(503))
+    sleeps: list[float] = []
+    with pytest.raises(SynthesisError) as caught:
+        _engine(sleeps).synthesize("We act now.")
+    assert len(fake.requests) == RetryPolicy().attempts == 5
+    assert len(sleeps) == 4 and sum(sleeps) <= 1 + 2 + 4 + 8
+    assert "HTTP 503 Service Unavailable" in str(caught.value)
+    assert "after 5 attempts" in str(caught.value) and "--fallback piper" in str(caught.value)
+    assert caught.value.exit_code == ExitCode.SYNTHESIS
+
+
+def test_retry_after_is_honoured_up_to_the_cap(transport: Any, mp3_bytes: bytes) -> None:
+    transport(
+        [_response(429, headers={"Retry-After": "3600"})], then=_response(200, _speech(mp3_bytes))
+    )
+    sleeps: list[float] = []
+    _engine(sleeps).synthesize("We act now.")
+    assert sleeps == [RetryPolicy().max_delay]
+
+
+FAILS_AT_ONCE = [
+    (
+        "dns",
+        requests.exceptions.ConnectionError(
+            "HTTPSConnectionPool(host='translate.google.com', port=443): Failed to resolve "
+            "'translate.google.com' ([Errno -3] Temporary failure in name resolution)"
+        ),
+        "the name could not be resolved (DNS failure or no network)",
+    ),
+    (
+        "no-network",
+        requests.exceptions.ConnectionError("[Errno 101] Network is unreachable"),
+        "no connection (the network is down or blocked)",
+    ),
+    ("timeout", requests.exceptions.ReadTimeout("read timed out"), "no answer in time (timeout)"),
+    ("forbidden", _response(403), "HTTP 403"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "answer", "fragment"), FAILS_AT_ONCE, ids=[c[0] for c in FAILS_AT_ONCE]
+)
+def test_faults_that_waiting_cannot_fix_fail_at_once(
+    transport: Any, case: str, answer: Any, fragment: str
+) -> None:
+    fake = transport([], then=answer)
+    sleeps: list[float] = []
+    with pytest.raises(SynthesisError) as caught:
+        _engine(sleeps).synthesize("We act now.")
+    assert len(fake.requests) == 1 and sleeps == []
+    assert fragment in str(caught.value)
+    assert "could not reach Google's speech service" in str(caught.value)
+
+
+def test_tld_and_slow_reach_the_request(transport: Any, mp3_bytes: bytes) -> None:
+    fake = transport([], then=_response(200, _speech(mp3_bytes)))
+    _engine([], tld="co.uk", slow=True).synthesize("We act now.")
+    _engine([], tld="co.uk", slow=False).synthesize("We act now.")
+    slow, normal = fake.requests
+    assert slow.url.startswith("https://translate.google.co.uk/")
+    assert slow.body != normal.body and "true" in slow.body and "true" not in normal.body
+
+
+def test_text_without_words_is_silence_not_a_crash(transport: Any) -> None:
+    fake = transport([], then=_response(500))
+    speech = _engine([]).synthesize("!!! ...")
+    assert speech.duration > 0 and fake.requests == []
+
+
+# -- In a run: the section is named, the fallback finishes offline, the manifest tells -----
+
+
+def test_failure_names_the_section(transport: Any, mp3_bytes: bytes, tmp_path: Path) -> None:
+    source = tmp_path / "short.txt"
+    source.write_text(SHORT)
+    # The first sentences are spoken, then the service stays down.
+    transport([_response(200, _speech(mp3_bytes))] * 3, then=_response(503))
+    with pytest.raises(SynthesisError) as caught:
+        build_package(
+            Settings(input_path=source, output_dir=tmp_path / "out", engine="gtts"),
+            engine=_engine([]),
+        )
+    assert "section '" in str(caught.value) and "HTTP 503" in str(caught.value)
+    assert not any((tmp_path / "out").iterdir())  # nothing half-written
+
+
+def test_fallback_finishes_offline_and_the_manifest_records_it(
+    transport: Any, mp3_bytes: bytes, tmp_path: Path
+) -> None:
+    source = tmp_path / "short.txt"
+    source.write_text(SHORT)
+    fake = transport([_response(200, _speech(mp3_bytes))] * 3, then=_response(503))
+    engine = FallbackEngine(_engine([]), SilentEngine())
+    result = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out", engine="gtts", fallback="silent"),
+        engine=engine,
+    )
+    record = result.package.manifest["engine"]
+    assert record["text_sent_online"] is True
+    assert record["online_service"] == "Google Translate text-to-speech (translate.google.com)"
+    assert record["fallback"] == "silent"
+    assert "HTTP 503" in record["fallback_reason"]
+    assert record["offline"] is False  # some text did go online before the fallback
+    assert engine.primary_sentences == 3 and engine.fallback_sentences > 0  # gTTS's work kept
+    assert (
+        len(fake.requests) == 3 + RetryPolicy().attempts
+    )  # the failing service is not asked again
+    on_disk = json.loads((result.package.folder / "manifest.json").read_text())
+    assert on_disk["engine"] == record
+
+
+def test_manifest_records_that_text_was_sent_online(
+    transport: Any, mp3_bytes: bytes, tmp_path: Path
+) -> None:
+    source = tmp_path / "short.txt"
+    source.write_text(SHORT)
+    transport([], then=_response(200, _speech(mp3_bytes)))
+    result = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out", engine="gtts", versions="plain"),  # type: ignore[arg-type]
+        engine=_engine([], tld="co.uk"),
+    )
+    record = result.package.manifest["engine"]
+    assert record["offline"] is False and record["text_sent_online"] is True
+    assert record["online_service"] == "Google Translate text-to-speech (translate.google.co.uk)"
+    assert record["fallback"] is None
+
+
+def test_offline_engine_records_nothing_sent() -> None:
+    info = describe_engine(SilentEngine())
+    assert info.text_sent_online is False and info.online_service is None
+
+
+def test_cli_passes_fallback_tld_and_slow(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "short.txt"
+    source.write_text(SHORT)
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        runner.invoke(
+            app,
+            [
+                "run",
+                str(source),
+                "--engine",
+                "gtts",
+                "--fallback",
+                "piper",
+                "--tld",
+                "co.uk",
+                "--slow",
+            ],
+        )
+    settings = build.call_args.args[0]
+    assert (settings.engine, settings.fallback, settings.gtts_tld, settings.gtts_slow) == (
+        "gtts", "piper", "co.uk", True,
+    )  # fmt: skip
+
+
+def test_cli_gtts_failure_is_one_line_exit_5(
+    runner: CliRunner, transport: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "short.txt"
+    source.write_text(SHORT)
+    transport([], then=_response(429))
+    monkeypatch.setattr("pipeline.engines.gtts_engine.time.sleep", lambda seconds: None)
+    result = runner.invoke(
+        app, ["run", str(source), "-o", str(tmp_path / "out"), "--engine", "gtts"]
+    )
+    assert result.exit_code == ExitCode.SYNTHESIS
+    assert result.stderr.count("\n") == 1
+    assert "HTTP 429 Too Many Requests" in result.stderr and "section '" in result.stderr
+    assert os.listdir(tmp_path / "out") == []
