@@ -54,3 +54,22 @@ class MuteEngine(SilentEngine):
     def synthesize(self, text: str) -> SpeechAudio:
         self.texts.append(text)
         return SpeechAudio(pcm=b"" if self.empty else b"\x00\x00" * _RATE, sample_rate=_RATE)
+
+
+TEMPLATE_SCRIPT_TYPES = frozenset({"application/ld+json", ""})
+
+
+def without_template_scripts(html: str) -> str:
+    """The page with the template's own scripts (JSON-LD metadata, read-along) taken out.
+
+    Fails if a script is not one of those two, so statement text can never have added one.
+    """
+    import re
+
+    blocks = re.findall(r"<script([^>]*)>(.*?)</script>", html, flags=re.S | re.I)
+    assert len(blocks) <= 2, f"{len(blocks)} scripts; the template has at most 2"
+    for attributes, body in blocks:
+        kind = re.search(r'type="([^"]*)"', attributes)
+        assert (kind.group(1) if kind else "") in TEMPLATE_SCRIPT_TYPES, attributes
+        assert "<script" not in body and "<img" not in body, body[:200]
+    return re.sub(r"<script[^>]*>.*?</script>", "", html, flags=re.S | re.I)

@@ -25,12 +25,15 @@ def test_every_command_explains_itself(runner: CliRunner, command: str) -> None:
     assert "Usage" in result.stdout and len(result.stdout) > 200
 
 
-def test_run_passes_options_to_the_library(runner: CliRunner, sample_path: Path, tmp_path: Path) -> None:
+def test_run_passes_options_to_the_library(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
     with mock.patch("pipeline.cli.build_package", autospec=True) as build:
         build.return_value.package.manifest = {"audio_seconds": 0}
         build.return_value.statement.sections = ()
         result = runner.invoke(
-            app, ["run", str(sample_path), "-o", str(tmp_path), "--engine", "gtts", "--no-audio", "-q"]
+            app,
+            ["run", str(sample_path), "-o", str(tmp_path), "--engine", "gtts", "--no-audio", "-q"],
         )
     assert result.exit_code == 0, result.output
     settings = build.call_args.args[0]
@@ -50,15 +53,24 @@ def test_run_passes_options_to_the_library(runner: CliRunner, sample_path: Path,
     ],
 )
 def test_errors_are_one_line_on_stderr_with_a_documented_code(
-    runner: CliRunner, sample_path: Path, tmp_path: Path, args: list[str], code: ExitCode, fragment: str
+    runner: CliRunner,
+    sample_path: Path,
+    tmp_path: Path,
+    args: list[str],
+    code: ExitCode,
+    fragment: str,
 ) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "binary.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "binary.png").write_bytes(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+    )
     filled = [
         a.format(sample=sample_path, empty=tmp_path / "empty.txt", binary=tmp_path / "binary.png")
         for a in args
     ]
-    result = runner.invoke(app, [*filled, "-o", str(tmp_path / "out")] if args[0] == "run" else filled)
+    result = runner.invoke(
+        app, [*filled, "-o", str(tmp_path / "out")] if args[0] == "run" else filled
+    )
     assert result.exit_code == code
     assert fragment in result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("plainvoice: error:")
@@ -66,7 +78,9 @@ def test_errors_are_one_line_on_stderr_with_a_documented_code(
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
-def test_gtts_offline_is_a_clear_message_not_a_traceback(runner: CliRunner, sample_path: Path, tmp_path: Path) -> None:
+def test_gtts_offline_is_a_clear_message_not_a_traceback(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
     result = runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path), "--engine", "gtts"])
     assert result.exit_code == ExitCode.SYNTHESIS
     assert "could not reach Google" in result.stderr and "--engine piper" in result.stderr

@@ -10,7 +10,10 @@ from tests.conftest import ROOT
 
 def test_ruff_is_clean() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "pipeline", "tests"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "ruff", "check", "pipeline", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
 

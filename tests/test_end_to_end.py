@@ -73,7 +73,9 @@ def test_manifest_checksums_and_durations_match_the_files(package: tuple[Path, d
 
 
 @pytest.mark.slow
-def test_html_has_lang_one_h1_and_a_heading_and_audio_per_section(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+def test_html_has_lang_one_h1_and_a_heading_and_audio_per_section(
+    package: tuple[Path, dict],
+) -> None:  # type: ignore[type-arg]
     folder, manifest = package
     parser = _Tags()
     parser.feed((folder / "index.html").read_text())

@@ -60,7 +60,9 @@ def test_plain_from_uses_edits_and_speaks_only_changed_sections(
     assert closing["guard"]["reviewed_by_person"]
     assert not any(s["guard"]["reviewed_by_person"] for s in manifest["sections"][:-1])
     assert all(s["audio"]["plain"]["duration_seconds"] > 0 for s in manifest["sections"])
-    section_mp3s = [p for p in (second.package.folder / "audio").glob("*.mp3") if p.name[0].isdigit()]
+    section_mp3s = [
+        p for p in (second.package.folder / "audio").glob("*.mp3") if p.name[0].isdigit()
+    ]
     assert len(section_mp3s) == len(manifest["sections"])
     assert (second.package.folder / "audio" / "statement.plain.mp3").is_file()
 

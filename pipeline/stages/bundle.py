@@ -464,7 +464,9 @@ def _json_ld(
             for media in data["associatedMedia"]:
                 media["description"] = f"Read by a synthetic voice: {engine.voice}"
     # "</" would end the script element early; JSON allows the escaped form.
-    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    # Inside <script>, statement text must never look like markup: escape <, > and & as JSON does.
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
