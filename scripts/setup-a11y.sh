@@ -14,7 +14,7 @@ export PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1 PLAYWRIGHT_S
        ELECTRON_SKIP_BINARY_DOWNLOAD=1
 
 # 1. Debian packages.
-APT_PKGS=(chromium fonts-dejavu-core)
+APT_PKGS=(chromium fonts-dejavu-core espeak-ng)  # espeak-ng: the optional espeak engine's tests
 command -v java >/dev/null || APT_PKGS+=(default-jre-headless)
 command -v node >/dev/null || APT_PKGS+=(nodejs)
 command -v npm >/dev/null || APT_PKGS+=(npm)

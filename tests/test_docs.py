@@ -38,5 +38,5 @@ def test_every_engine_and_exit_code_is_documented() -> None:
 
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text()
-    command = "python -m pip install -e '.[test]' && python -m pytest"
+    command = "bash scripts/setup-a11y.sh && python -m pip install -e '.[test]' && PLAINVOICE_REQUIRE_A11Y=1 python -m pytest"
     assert command in README and command in ci
