@@ -20,6 +20,7 @@ from pipeline.settings import DEFAULT_OUTPUT_DIR, Settings, Versions
 
 if TYPE_CHECKING:
     from pipeline.cache import SpeechCache
+    from pipeline.models import Statement
 
 app = typer.Typer(
     name="plainvoice",
@@ -318,6 +319,17 @@ def run(
         )
 
 
+def _read(input_file: str, lang: str, input_format: str, max_input_mb: float) -> Statement:
+    """Load and split the statement for the commands that only look at its text."""
+    settings = Settings(
+        input_path=_input_path(input_file),
+        language=lang,
+        input_format=input_format,
+        max_input_mb=max_input_mb,
+    )
+    return _guarded(lambda: read_statement(settings.validate()))
+
+
 @app.command()
 def sections(
     input_file: InputArg,
@@ -327,13 +339,7 @@ def sections(
     as_json: JsonOpt = False,
 ) -> None:
     """Show how the statement is split into sections, with their titles and sizes."""
-    settings = Settings(
-        input_path=_input_path(input_file),
-        language=lang,
-        input_format=input_format,
-        max_input_mb=max_input_mb,
-    )
-    statement = _guarded(lambda: read_statement(settings.validate()))
+    statement = _read(input_file, lang, input_format, max_input_mb)
     if as_json:
         payload = {
             "language": statement.language,
@@ -373,13 +379,7 @@ def score(
     """Score the readability of each section and of the whole statement."""
     from pipeline.stages.readability import score as score_text
 
-    settings = Settings(
-        input_path=_input_path(input_file),
-        language=lang,
-        input_format=input_format,
-        max_input_mb=max_input_mb,
-    )
-    statement = _guarded(lambda: read_statement(settings.validate()))
+    statement = _read(input_file, lang, input_format, max_input_mb)
     lang = statement.language
     rows = [(s.id, s.title, score_text(s.plain_text, lang)) for s in statement.sections]
     whole = score_text(" ".join(s.plain_text for s in statement.sections), lang)
@@ -664,6 +664,8 @@ def check(
             typer.echo(line)
     if not report.ok:
         raise typer.Exit(int(ExitCode.CHECK_FAILED))
+
+
 cache_app = typer.Typer(help="Inspect or empty the speech cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 

@@ -223,6 +223,7 @@ def write_package(
         # index.html names the ZIP's size, and the ZIP holds index.html: render until the size
         # it names is the size it has (sizes are rounded, so this settles at once or next turn).
         zip_size = ""
+        known_records: dict[Path, dict[str, Any]] = {}
         for _ in range(6):
             page = _render_html(
                 statement,
@@ -237,7 +238,14 @@ def write_package(
             )
             (staging / "index.html").write_text(page, encoding="utf-8")
             manifest = _manifest(
-                staging, statement, results, overall_original, overall_plain, clip_map, engine
+                staging,
+                statement,
+                results,
+                overall_original,
+                overall_plain,
+                clip_map,
+                engine,
+                known_records,
             )
             if summary is not None:
                 manifest["summary"] = {
@@ -678,6 +686,8 @@ def guard_record(plain: PlainSection) -> dict[str, Any]:
         "grade": plain.grade,
         "met_target": plain.met_target,
     }
+
+
 def _add_speech_extras(
     manifest: dict[str, Any],
     statement_audio: Sequence[StatementAudio],
@@ -710,13 +720,20 @@ def _manifest(
     overall_plain: Readability,
     clips: dict[tuple[str, str], AudioClip],
     engine: EngineInfo | None,
+    known: dict[Path, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     durations = {clip.path.name: clip.duration for clip in clips.values()}
-    files = [
-        file_record(path, staging, durations.get(path.name))
-        for path in sorted(p for p in staging.rglob("*") if p.is_file())
-        if path.name != MANIFEST_NAME
-    ]
+    files = []
+    for path in sorted(p for p in staging.rglob("*") if p.is_file()):
+        if path.name == MANIFEST_NAME:
+            continue
+        # Only the page changes between passes of write_package's loop; hash the rest once.
+        record = known.get(path) if known is not None and path.name != "index.html" else None
+        if record is None:
+            record = file_record(path, staging, durations.get(path.name))
+            if known is not None:
+                known[path] = record
+        files.append(record)
     sections = []
     for result in results:
         section = result.section
