@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
+from pipeline.freshness import settings_fingerprint
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_OUTPUT_DIR,
@@ -401,7 +402,8 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
         input_sha256 = hashlib.sha256(data).hexdigest()
         settings = _statement_settings(run, item)
         engine = _engine_for(run, settings) if settings.audio else None
-        settings_sha256 = _settings_hash(settings, engine, run.cache)
+        # The same fingerprint `run` records: options, lexicon, voice, plainvoice's own code.
+        settings_sha256 = settings_fingerprint(settings, engine, run.cache)
         if not run.settings.force and _up_to_date(
             previous, run.settings.output_dir, input_sha256, settings_sha256
         ):
@@ -609,31 +611,6 @@ def _engine_for(run: _Run, settings: Settings) -> TTSEngine:
     if language not in run.engines:
         run.engines[language] = get_engine(settings.engine, language)
     return run.engines[language]
-
-
-def _settings_hash(settings: Settings, engine: TTSEngine | None, cache: SpeechCache) -> str:
-    """Hash of what shapes a package besides its input: version, options, voice and lexicon."""
-    from importlib.resources import files
-
-    from pipeline.cache import engine_identity
-
-    data = files("pipeline") / "data"
-    payload = {
-        "plainvoice": __version__,
-        "language": settings.language,
-        "audio": settings.audio,
-        "versions": settings.versions.value,
-        "max_section_words": settings.max_section_words,
-        "target_grade": settings.target_grade,
-        "engine": engine_identity(engine, cache) if engine is not None else None,
-        "data": {
-            entry.name: hashlib.sha256(entry.read_bytes()).hexdigest()
-            for entry in sorted(data.iterdir(), key=lambda e: e.name)
-            if entry.is_file()
-        },
-    }
-    blob = json.dumps(payload, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode()).hexdigest()
 
 
 def _up_to_date(

