@@ -351,6 +351,70 @@ def decode_mp3(data: bytes, sample_rate: int = 22050) -> SpeechAudio:
     return SpeechAudio(pcm=done.stdout, sample_rate=sample_rate)
 
 
+def concatenate_mp3(
+    parts: Sequence[Path], gap_ms: int, destination: Path, tags: Tags
+) -> list[tuple[float, float]] | None:
+    """Join encoded MP3s end to end, with silence between, by copying their frames.
+
+    The whole-statement MP3 is made of section MP3s that are already loudness-normalised, so
+    decoding and encoding them again would only cost time and quality. ffmpeg's concat
+    demuxer copies the frames and writes one header for the whole. Returns where each part
+    lies in the result (start, end in seconds, measured in the frames mutagen counts), or
+    None when the parts differ in format and so cannot simply be joined.
+    """
+    import tempfile
+
+    from mutagen.mp3 import MP3
+
+    infos = [MP3(str(part)).info for part in parts]
+    if not infos or len({(i.sample_rate, i.channels, i.version, i.layer) for i in infos}) != 1:
+        return None
+    rate = int(infos[0].sample_rate)
+    partial = destination.with_name(f".{destination.name}.partial")
+    with tempfile.TemporaryDirectory(prefix="plainvoice-join-") as folder:
+        gap = Path(folder) / "gap.mp3"
+        # The encoder adds about 75 ms of its own (delay, padding, whole frames) to any MP3.
+        _encode(silence(max(gap_ms - 75, 0), rate), gap, rate, 0.0, 0.0)
+        gap_seconds = float(MP3(str(gap)).info.length)
+        listing = Path(folder) / "parts.txt"
+        lines = []
+        for number, part in enumerate(parts):
+            if number and gap_ms:
+                lines.append(_concat_entry(gap))
+            lines.append(_concat_entry(part))
+        listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        arguments = [
+            "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", str(listing),
+            "-c", "copy", "-map_metadata", "-1", "-f", "mp3", str(partial),
+        ]  # fmt: skip
+        try:
+            done = _run_ffmpeg(arguments, b"")
+            if done.returncode != 0 or not partial.is_file():
+                raise OutputError(
+                    f"cannot join the MP3s into {destination.name}: "
+                    f"{done.stderr.decode(errors='replace')[-200:]}"
+                )
+            write_tags(partial, tags)
+            os.replace(partial, destination)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    spans: list[tuple[float, float]] = []
+    position = 0.0
+    for number, info in enumerate(infos):
+        if number and gap_ms:
+            position += gap_seconds
+        spans.append((round(position, 3), round(position + float(info.length), 3)))
+        position += float(info.length)
+    return spans
+
+
+def _concat_entry(path: Path) -> str:
+    """One line of an ffmpeg concat list; quotes in the path are escaped as the format asks."""
+    quoted = str(path.resolve()).replace("'", "'\\''")
+    return f"file '{quoted}'"
+
+
 AUDIO_PATH_VERSION: Final = 3
 """Bump when anything between the engine's PCM and the MP3 bytes changes, so cached audio renews."""
 

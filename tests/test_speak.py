@@ -187,13 +187,55 @@ def test_whole_statement_mp3_has_a_chapter_per_section_and_the_transcript(
     assert [c.text for c in whole.chapters] == ["COVID-19 and crime", "The future"]
     first, second = whole.chapters
     assert first.start == 0.0 and first.end < second.start < second.end <= whole.duration
-    assert second.start - first.end == pytest.approx(1.2, abs=0.01)
+    # The pause, to within one MP3 frame (26 ms at 22.05 kHz).
+    assert second.start - first.end == pytest.approx(1.2, abs=0.027)
     id3 = ID3(str(whole.path))
     assert len(id3.getall("CHAP")) == 2 and len(id3.getall("CTOC")) == 1
     [lyrics] = id3.getall("USLT")
     assert lyrics.text == transcript(jobs)
     assert lyrics.text.startswith("Part 2: COVID-19 and crime\n\nFirst sentence here.")
     assert speak_statement(jobs, clips, SilentEngine(), tmp_path, ALBUM, "plain") is None
+
+
+class _WideEngine(SilentEngine):
+    """Speaks at 24 kHz, as gTTS does, so its MP3s differ in format from 22.05 kHz ones."""
+
+    def synthesize(self, text: str) -> SpeechAudio:
+        return audio.resample(super().synthesize(text), 24000)
+
+
+def test_whole_statement_copies_frames_and_keeps_the_parts_loudness(tmp_path: Path) -> None:
+    from mutagen.mp3 import MP3
+
+    jobs = [_job(), _job(section_id="03-future", title="The future", announcement=None)]
+    clips = speak(jobs, SilentEngine(), tmp_path, ALBUM)
+    whole = speak_statement(jobs, clips, SilentEngine(), tmp_path, ALBUM, "original")
+    assert whole is not None
+    lengths = [float(MP3(str(clip.path)).info.length) for clip in clips]
+    # Frames are copied: the whole is the parts plus the pause, to within one MP3 frame.
+    assert whole.duration == pytest.approx(sum(lengths) + 1.2, abs=0.05)
+    assert whole.chapters[0].end == pytest.approx(lengths[0], abs=0.002)
+    loudness = audio.measure_loudness(whole.path)
+    assert abs(loudness.integrated + 16) <= 1 and loudness.true_peak <= -1
+    assert not list(tmp_path.glob(".*partial*"))
+
+
+def test_whole_statement_of_mixed_formats_is_encoded_again(tmp_path: Path) -> None:
+    from mutagen.mp3 import MP3
+
+    first = speak([_job()], SilentEngine(), tmp_path, ALBUM)
+    later = _job(section_id="03-future", title="The future")
+    second = speak([later], _WideEngine(), tmp_path, ALBUM)
+    rates = {MP3(str(clip.path)).info.sample_rate for clip in (*first, *second)}
+    assert rates == {22050, 24000}
+    whole = speak_statement(
+        [_job(), later], [*first, *second], SilentEngine(), tmp_path, ALBUM, "original"
+    )
+    assert whole is not None and MP3(str(whole.path)).info.sample_rate == 22050
+    assert [c.text for c in whole.chapters] == ["COVID-19 and crime", "The future"]
+    assert whole.chapters[1].end <= whole.duration + 0.05
+    loudness = audio.measure_loudness(whole.path)
+    assert abs(loudness.integrated + 16) <= 1 and loudness.true_peak <= -1
 
 
 class _PhonemeEngine(SilentEngine):

@@ -292,29 +292,17 @@ def speak_statement(
 ) -> StatementAudio | None:
     """Join one version's section MP3s into one MP3 with a chapter per section and the transcript.
 
-    The section MP3s are decoded rather than re-synthesised, so the whole file says exactly
-    what the parts say. Chapter times come from the decoded lengths, so they are exact.
+    The section MP3s' frames are copied, not re-synthesised or re-encoded, so the whole file
+    says exactly what the parts say, at their loudness, in a fraction of a second; chapter
+    times are where the parts landed. Parts of different formats (an engine fallback
+    mid-run) are decoded and encoded once more instead.
     """
     by_section = {clip.section_id: clip for clip in clips if clip.version == version}
     ordered = [(job, by_section[job.section_id]) for job in jobs if job.version == version]
     ordered = [(job, clip) for job, clip in ordered if job.section_id in by_section]
     if not ordered:
         return None
-    parts: list[SpeechAudio] = []
-    chapters: list[audio.Chapter] = []
-    position = 0.0
     pause_ms = ordered[0][0].options.section_pause_ms
-    for number, (job, clip) in enumerate(ordered):
-        if number:
-            gap = audio.silence(pause_ms, parts[0].sample_rate)
-            parts.append(gap)
-            position += gap.duration
-        decoded = audio.decode_mp3(clip.path.read_bytes(), audio.MIN_SAMPLE_RATE)
-        parts.append(decoded)
-        chapters.append(
-            audio.Chapter(job.title, round(position, 3), round(position + decoded.duration, 3))
-        )
-        position += decoded.duration
     destination = folder / f"statement.{version}.mp3"
     tags = audio.Tags(
         title=f"{album.album} ({version}, whole statement)",
@@ -324,16 +312,42 @@ def speak_statement(
         comment=_disclosure(engine),
         year=album.year,
     )
-    duration = audio.write_mp3(audio.join(parts), destination, tags)
+    spans = audio.concatenate_mp3([clip.path for _, clip in ordered], pause_ms, destination, tags)
+    if spans is None:
+        spans = _join_by_reencoding([clip for _, clip in ordered], pause_ms, destination, tags)
+    chapters = [
+        audio.Chapter(job.title, start, end)
+        for (job, _), (start, end) in zip(ordered, spans, strict=True)
+    ]
     audio.write_chapters(
         destination, chapters, transcript(job for job, _ in ordered), tags.language
     )
     return StatementAudio(
         version=version,
         path=destination,
-        duration=duration,
+        duration=audio.mp3_duration(destination),
         chapters=tuple(SentenceTiming(c.title, c.start, c.end, "chapter") for c in chapters),
     )
+
+
+def _join_by_reencoding(
+    clips: Sequence[AudioClip], pause_ms: int, destination: Path, tags: audio.Tags
+) -> list[tuple[float, float]]:
+    """Decode the parts to one sample rate and encode the whole: for parts of mixed formats."""
+    parts: list[SpeechAudio] = []
+    spans: list[tuple[float, float]] = []
+    position = 0.0
+    for number, clip in enumerate(clips):
+        if number:
+            gap = audio.silence(pause_ms, audio.MIN_SAMPLE_RATE)
+            parts.append(gap)
+            position += gap.duration
+        decoded = audio.decode_mp3(clip.path.read_bytes(), audio.MIN_SAMPLE_RATE)
+        parts.append(decoded)
+        spans.append((round(position, 3), round(position + decoded.duration, 3)))
+        position += decoded.duration
+    audio.write_mp3(audio.join(parts), destination, tags)
+    return spans
 
 
 def transcript(jobs: Iterable[SpeechJob]) -> str:
