@@ -178,10 +178,15 @@ def baseline(text: Path, work: Path) -> Run:
     )
 
 
-def plainvoice(text: Path, work: Path, *extra: str, cache: Path | None = None) -> Run:
-    """B: plainvoice run, with a fresh empty cache unless one is given."""
+def plainvoice(
+    text: Path, work: Path, *extra: str, cache: Path | None = None, output: Path | None = None
+) -> Run:
+    """B: plainvoice run, with a fresh empty cache and output folder unless they are given.
+
+    A given output folder is kept, as a user's is: a re-run then finds the earlier package.
+    """
     cache_dir = cache or Path(tempfile.mkdtemp(dir=work, prefix="cache-"))
-    out = Path(tempfile.mkdtemp(dir=work, prefix="out-"))
+    out = output or Path(tempfile.mkdtemp(dir=work, prefix="out-"))
     result = run(
         [
             PY,
@@ -198,7 +203,8 @@ def plainvoice(text: Path, work: Path, *extra: str, cache: Path | None = None) -
         ],
         cwd=ROOT,
     )
-    shutil.rmtree(out, ignore_errors=True)
+    if output is None:
+        shutil.rmtree(out, ignore_errors=True)
     if cache is None:
         shutil.rmtree(cache_dir, ignore_errors=True)
     return result
@@ -251,21 +257,28 @@ def alternate(rows: list[tuple[Row, Callable[[], Run]]], reps: int) -> None:
 
 
 def edited_copy(text: Path, work: Path) -> tuple[Path, Path]:
-    """The text with one sentence of a middle body section changed, and that section alone."""
+    """The text with one sentence of a middle body section changed, and that section alone.
+
+    The edited statement keeps its file name (in another folder), so it is the same package
+    edited, as a user would re-run it. "That section alone" is what must be spoken again:
+    the section's edited original text and its plain version, in one file for one Piper run.
+    """
     sys.path.insert(0, str(ROOT))
-    from pipeline.build import read_statement
+    from pipeline.build import prepare_statement, read_statement
     from pipeline.settings import Settings
 
     statement = read_statement(Settings(input_path=text))
-    section = statement.sections[len(statement.sections) // 2]
-    sentence = section.sentences[0]
+    index = len(statement.sections) // 2
+    sentence = statement.sections[index].sentences[0]
     source = text.read_text(encoding="utf-8")
     changed = sentence.replace(" ", " indeed ", 1)
-    edited = work / f"edited-{text.name}"
+    edited = work / "edited" / text.name
+    edited.parent.mkdir(exist_ok=True)
     edited.write_text(source.replace(sentence, changed, 1), encoding="utf-8")
+    result = prepare_statement(Settings(input_path=edited)).results[index]
     alone = work / f"section-{text.name}"
     alone.write_text(
-        " ".join(section.sentences).replace(sentence, changed, 1) + "\n", encoding="utf-8"
+        " ".join(result.section.sentences) + "\n\n" + result.plain.text + "\n", encoding="utf-8"
     )
     return edited, alone
 
@@ -337,23 +350,26 @@ def main() -> None:
             )
             rows += [a, b, b2]
 
-            # Warm re-run, and one section edited, on a cache filled by a cold run.
-            cache = work / "warm-cache"
+            # Warm re-run, and one section edited, into the output folder of a cold run and
+            # on the cache it filled, as a user re-runs the same command.
+            cache, output = work / "warm-cache", work / "warm-out"
             cold = Row("sample: B cold, both (fills the cache)")
-            cold.runs.append(plainvoice(SAMPLE, work, cache=cache))
+            cold.runs.append(plainvoice(SAMPLE, work, cache=cache, output=output))
             warm = Row("sample: B warm re-run, nothing changed", base=cold)
             edited, alone = edited_copy(SAMPLE, work)
-            one = Row("sample: A  that section alone (piper + ffmpeg)")
+            one = Row("sample: A  that section alone, both versions (piper + ffmpeg)")
             edit = Row("sample: B one section edited (warm)", base=one)
-            filled = work / "filled-cache"
+            filled, published = work / "filled-cache", work / "published-out"
             shutil.copytree(cache, filled)
+            shutil.copytree(output, published)
             for _ in range(args.reps):
-                warm.runs.append(plainvoice(SAMPLE, work, cache=cache))
+                warm.runs.append(plainvoice(SAMPLE, work, cache=cache, output=output))
                 one.runs.append(baseline(alone, work))
-                edit.runs.append(plainvoice(edited, work, cache=cache))
+                edit.runs.append(plainvoice(edited, work, cache=cache, output=output))
                 # Forget the edit, so every repetition really speaks it again.
-                shutil.rmtree(cache)
-                shutil.copytree(filled, cache)
+                for kept, used in ((filled, cache), (published, output)):
+                    shutil.rmtree(used)
+                    shutil.copytree(kept, used)
             rows += [cold, warm, one, edit]
 
         if "long" in parts:

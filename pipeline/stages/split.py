@@ -142,9 +142,11 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
 
     sections: list[Section] = []
     used_titles: set[str] = set()
-    texts = [" ".join(_sentences(group, lang, kind)) for kind, _, group in drafts]
+    # Sentence splitting is the costliest step of reading: do it once per section.
+    drafted = [tuple(_sentences(group, lang, kind)) for kind, _, group in drafts]
+    texts = [" ".join(sentences) for sentences in drafted]
     for position, (kind, title, group) in enumerate(drafts):
-        sentences = tuple(_sentences(group, lang, kind))
+        sentences = drafted[position]
         if not sentences:
             continue
         others = texts[:position] + texts[position + 1 :]
@@ -676,6 +678,12 @@ def _content_vector(text: str, lang: str = "en") -> Counter[str]:
     )
 
 
+@lru_cache(maxsize=1024)
+def _stem_set(text: str, lang: str) -> frozenset[str]:
+    """The stems of a section's words; each section is seen by every other one's title."""
+    return frozenset(_stem(w, lang) for w in _WORD.findall(text.lower()))
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str, lang: str) -> str:
     """A light stem so "terrorist" and "terrorists" count as one word."""
@@ -730,17 +738,24 @@ def salient_title(
     in the language (wordfreq) and how few other sections use it (idf). For English, a phrase
     must end in a word that can be a noun (lemminflect), since titles read best as nouns.
     """
-    elsewhere = [{_stem(w, lang) for w in _WORD.findall(o.lower())} for o in others or []]
     tokens = list(_tokens(text, lang))
     counts: Counter[str] = Counter(key for _, key, _ in tokens if key)
+    # How many other sections use each word here: one pass over the others, not one per word,
+    # so titling every section of a long statement stays linear in practice.
+    elsewhere = [_stem_set(other, lang) for other in others or []]
+    spread: Counter[str] = Counter()
+    for words in elsewhere:
+        spread.update(words.intersection(counts))
+    weights: dict[str, float] = {}
 
     def weight(key: str) -> float:
         from wordfreq import zipf_frequency
 
-        rarity = math.sqrt(8.0 - min(float(zipf_frequency(key, lang)), 7.5))
-        spread = sum(1 for words in elsewhere if key in words)
-        idf = math.log(1 + (1 + len(elsewhere)) / (1 + spread))
-        return float(counts[key] ** 1.2 * rarity * idf)
+        if key not in weights:
+            rarity = math.sqrt(8.0 - min(float(zipf_frequency(key, lang)), 7.5))
+            idf = math.log(1 + (1 + len(elsewhere)) / (1 + spread[key]))
+            weights[key] = float(counts[key] ** 1.2 * rarity * idf)
+        return weights[key]
 
     phrases: Counter[tuple[str, ...]] = Counter()
     shown: dict[tuple[str, ...], str] = {}
