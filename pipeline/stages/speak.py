@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
@@ -397,13 +397,20 @@ def speak(
     order = sorted(groups, key=lambda group: -_word_count(jobs[groups[group][0]]))
     tasks = [(jobs[groups[group][0]], lang) for group in order]
     in_process = parallel.plan(workers, len(tasks)).workers == 1
-    produce: Callable[[TTSEngine, tuple[SpeechJob, str]], CachedSpeech] = (
-        partial(_produce, on_sentence=on_sentence) if in_process else _produce
-    )
-    for position, made in parallel.map_with_engine(produce, tasks, engine, workers):
-        group = order[position]
+
+    def keep(position: int, made: CachedSpeech) -> None:
         if cache:
-            cache.put(group, made)
+            cache.put(order[position], made)
+
+    produced = (
+        _produce_overlapped(tasks, engine, on_sentence, keep)
+        if in_process
+        else parallel.map_with_engine(_produce, tasks, engine, workers)
+    )
+    for position, made in produced:
+        group = order[position]
+        if not in_process:
+            keep(position, made)
         for rank, index in enumerate(groups[group]):
             clips[index] = _publish(jobs[index], made, folder, album, engine)
             if rank > 0 or not in_process:
@@ -417,16 +424,57 @@ def _produce(
     on_sentence: Callable[[], None] | None = None,
 ) -> CachedSpeech:
     """Render and encode one job: the unit a worker process runs and the cache stores."""
+    return _encoded(_rendered(engine, task, on_sentence))
+
+
+def _rendered(
+    engine: TTSEngine, task: tuple[SpeechJob, str], on_sentence: Callable[[], None] | None
+) -> RenderedSpeech:
     job, lang = task
     try:
-        rendered = render_job(job, engine, lang, on_sentence)
+        return render_job(job, engine, lang, on_sentence)
     except SynthesisError as error:
         # Say which section failed, so the user knows where it stopped.
         raise SynthesisError(
             f"section '{job.title}' ({job.version}): {error.message}", error.hint
         ) from error
+
+
+def _encoded(rendered: RenderedSpeech) -> CachedSpeech:
     mp3 = audio.encode_mp3(rendered.audio)
     return CachedSpeech(mp3=mp3, timings=rendered.timings, duration=audio.mp3_bytes_duration(mp3))
+
+
+def _produce_overlapped(
+    tasks: Sequence[tuple[SpeechJob, str]],
+    engine: TTSEngine,
+    on_sentence: Callable[[], None] | None,
+    keep: Callable[[int, CachedSpeech], None],
+) -> Iterator[tuple[int, CachedSpeech]]:
+    """In this process: synthesise the next clip while the last one is being encoded.
+
+    Encoding (loudness measurement, MP3) runs in ffmpeg processes, so a thread that waits for
+    them lets the voice use the CPU meanwhile instead of standing idle. `keep` (the cache)
+    gets each clip the moment it is encoded, so an interrupted run has saved it.
+    """
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    def encode_and_keep(position: int, rendered: RenderedSpeech) -> CachedSpeech:
+        made = _encoded(rendered)
+        keep(position, made)
+        return made
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="plainvoice-encode") as encoder:
+        # At most one clip waits for encoding: memory stays flat, and each clip is saved
+        # before the one after next is spoken.
+        pending: tuple[int, Future[CachedSpeech]] | None = None
+        for position, task in enumerate(tasks):
+            rendered = _rendered(engine, task, on_sentence)
+            if pending is not None:
+                yield pending[0], pending[1].result()
+            pending = (position, encoder.submit(encode_and_keep, position, rendered))
+        if pending is not None:
+            yield pending[0], pending[1].result()
 
 
 def _publish(
