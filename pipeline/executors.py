@@ -59,14 +59,14 @@ def cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCache) 
     """The content-addressed key of a job's clip, exactly as `plainvoice run` computes it."""
     from pipeline.stages import speak
 
-    return speak._cache_key(job, engine, lang, cache)
+    return speak.clip_cache_key(job, engine, lang, cache)
 
 
 def synthesize(engine: TTSEngine, job: SpeechJob, lang: str) -> CachedSpeech:
     """Render and encode one job with `engine` itself (in the batch's own process)."""
     from pipeline.stages import speak
 
-    return speak._produce(engine, (job, lang))
+    return speak.produce_clip(engine, (job, lang))
 
 
 def synthesize_remotely(

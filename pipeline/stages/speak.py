@@ -378,7 +378,7 @@ def speak(
     """
     folder.mkdir(parents=True, exist_ok=True)
     lang = album.language
-    keys = [_cache_key(job, engine, lang, cache) for job in jobs] if cache else []
+    keys = [clip_cache_key(job, engine, lang, cache) for job in jobs] if cache else []
     clips: dict[int, AudioClip] = {}
     missing: list[int] = []
     for index, job in enumerate(jobs):
@@ -405,7 +405,7 @@ def speak(
     produced = (
         _produce_overlapped(tasks, engine, on_sentence, keep)
         if in_process
-        else parallel.map_with_engine(_produce, tasks, engine, workers)
+        else parallel.map_with_engine(produce_clip, tasks, engine, workers)
     )
     for position, made in produced:
         group = order[position]
@@ -418,7 +418,7 @@ def speak(
     return [clips[index] for index in range(len(jobs))]
 
 
-def _produce(
+def produce_clip(
     engine: TTSEngine,
     task: tuple[SpeechJob, str],
     on_sentence: Callable[[], None] | None = None,
@@ -491,7 +491,7 @@ def _publish(
     )
 
 
-def _cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCache) -> str:
+def clip_cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCache) -> str:
     """Key of a job's audio: the spoken text of each sentence, the voice and the audio settings.
 
     The spoken text comes from the same `speakable` that `render_job` uses, so a lexicon or
