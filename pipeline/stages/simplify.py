@@ -327,12 +327,85 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         context,
         re.compile(
             r",\s+(?:and\s+|(?=but\s|so\s|yet\s))(?=(?:but |so |yet )?(?:we|i|they|it|this|these|"
-            r"that|he|she|our|their|there|its|his|her|the|a|an)\b)",
+            r"that|he|she|our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
+            r"all|no|other|such)\b)",
             re.IGNORECASE,
         ),
         min_words=5,
     )
     return parts
+
+
+def split_coordinated_names(sentence: str, context: RuleContext) -> list[str]:
+    """A new clause whose subject is a name starts a new sentence: ", and Lopez's team filled in".
+
+    Only when the first part holds no other comma, so a list of names ("A, B, and C were …")
+    is never cut.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<a>[^,;]{20,}), (?P<conj>and|but) (?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+        r"(?:'s|’s)? [a-z].*)$",
+        sentence,
+    )
+    if match is None or _words(match.group("a")) < 5 or _words(match.group("b")) < 4:
+        return [sentence]
+    second = match.group("b")
+    if match.group("conj") == "but":
+        second = f"But {second}"
+    context.changes.append(f"split a {_words(sentence)}-word sentence in 2")
+    return [f"{match.group('a')}.", second]
+
+
+_RESULT_PARTICIPLES: Final = frozenset(
+    "leaving making causing resulting giving bringing allowing forcing creating meaning "
+    "killing ending prompting".split()
+)
+"""Participles that state a result of the whole clause before them, so "This" is their subject."""
+
+
+def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
+    """A closing result phrase gets its own sentence: ", leaving X" → ". This left X".
+
+    Only participles that say what the whole clause caused, so "This" is always the right
+    subject; the tense follows the main clause ("meaning" glosses a word, so it stays present).
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(r"^(?P<main>[^;]{20,}?), (?P<verb>[a-z]+ing) (?P<rest>[^,;].+)$", sentence)
+    if match is None or match.group("verb") not in _RESULT_PARTICIPLES:
+        return [sentence]
+    if _words(match.group("main")) < 5 or _words(match.group("rest")) < 2:
+        return [sentence]
+    verb = _verb_of_participle(match.group("verb"))
+    if verb is None:
+        return [sentence]
+    past = verb != "mean" and _is_past(match.group("main"))
+    form = _inflect(verb, "VBD" if past else "VBZ")
+    if form is None:
+        return [sentence]
+    context.changes.append("moved the closing result phrase to its own sentence")
+    return [f"{match.group('main')}.", f"This {form} {match.group('rest')}"]
+
+
+def split_although(sentence: str, context: RuleContext) -> list[str]:
+    """An opening concession becomes its own sentence: "Although X, Y" → "X. But Y".
+
+    The contrast stays, said by "But"; "while" is left alone because it may mean "during".
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?:Although|Though|Even though) (?P<lead>[^,]{3,120}), (?P<main>.+)$", sentence
+    )
+    if match is None or not _starts_with_subject(match.group("main")):
+        return [sentence]
+    if _words(match.group("lead")) < 3 or _words(match.group("main")) < 4:
+        return [sentence]
+    context.changes.append("split the opening concession from the main clause")
+    main = match.group("main")
+    return [f"{_capitalise(match.group('lead'))}.", f"But {main}"]
 
 
 def split_coordinated_verbs(sentence: str, context: RuleContext) -> list[str]:
@@ -487,7 +560,11 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
     else:
         subject = "It"
     tail = match.group("tail")
-    if not re.match(r"(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\b", tail):
+    first_word = tail.split(" ", 1)[0]
+    if not (
+        re.match(r"(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\b", tail)
+        or _is_past_verb(first_word)
+    ):
         return [sentence]
     context.changes.append(f"moved the “{match.group('rel')}” clause to its own sentence")
     end = "" if re.search(r"[.!?]$", match.group("clause")) else "."
@@ -664,8 +741,14 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     ):
         return [sentence]
     verb = _third_person(match.group("verb"))
+    rest = match.group("rest")
+    second_verb = re.match(r"(and|or) ([a-z]+) ", rest)
+    if second_verb is not None and _is_base_verb(second_verb.group(2)):
+        # "to prevent and fight X" → "This prevents and fights X": both verbs agree.
+        joined = f"{second_verb.group(1)} {_third_person(second_verb.group(2))} "
+        rest = joined + rest[second_verb.end() :]
     context.changes.append("moved the purpose to its own sentence")
-    return [f"{match.group('main')}.", f"This {verb} {match.group('rest')}"]
+    return [f"{match.group('main')}.", f"This {verb} {rest}"]
 
 
 def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
@@ -743,7 +826,9 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_participle,
     split_past_participle,
     split_purpose,
+    split_although,
     split_coordinated,
+    split_coordinated_names,
     split_coordinated_verbs,
     split_thanks,
     split_thus,
@@ -751,6 +836,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_coordinated_predicates,
     split_repeated_preposition,
     split_relative,
+    split_closing_participle,
     split_apposition,
 )
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
@@ -1051,7 +1137,7 @@ def _is_base_verb(word: str) -> bool:
 
 _SUBJECT_STARTS: Final = frozenset(
     "the a an this that these those our their its his her my your we i they it he she there "
-    "every each some many most all".split()
+    "every each some many most all other several both such".split()
 )
 
 
