@@ -606,7 +606,7 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     An aside that holds a fact cannot be dropped: the fact guard restores it.
     """
     open_aside = re.search(
-        r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+(?=(?:remains?|is|are|was|"
+        r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+(?=(?:remains?|stays?|is|are|was|"
         r"were|has|have|will|can|must)\b)",
         sentence,
     )
