@@ -368,19 +368,35 @@ _RESULT_PARTICIPLES: Final = frozenset(
 def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     """A closing result phrase gets its own sentence: ", leaving X" → ". This left X".
 
-    Only participles that say what the whole clause caused, so "This" is always the right
-    subject; the tense follows the main clause ("meaning" glosses a word, so it stays present).
+    Participles that say what the whole clause caused take "This" as subject; the tense follows
+    the main clause ("meaning" glosses a word, so it stays present). Any other participle tells
+    more about the subject, so it is split only after a past main clause whose subject is a
+    pronoun or a short name, which the new sentence repeats ("She first won fame in Playboy,
+    becoming …" → "… She became …").
     """
     if _words(sentence) <= context.long_words:
         return [sentence]
     match = re.match(r"^(?P<main>[^;]{20,}?), (?P<verb>[a-z]+ing) (?P<rest>[^,;].+)$", sentence)
-    if match is None or match.group("verb") not in _RESULT_PARTICIPLES:
+    if match is None or match.group("verb") in _PREPOSITION_INGS:
         return [sentence]
     if _words(match.group("main")) < 5 or _words(match.group("rest")) < 2:
         return [sentence]
     verb = _verb_of_participle(match.group("verb"))
     if verb is None:
         return [sentence]
+    if match.group("verb") not in _RESULT_PARTICIPLES:
+        # "She won in Playboy, becoming …": the phrase tells more about the subject, so a
+        # past main clause whose subject is a pronoun or a short name lends it that subject.
+        subject = re.match(
+            rf"^(?P<s>He|She|They|We|I|It|{_SHORT_NAME}) "
+            r"(?:(?:first|later|then|also|soon|[a-z]+ly) )?(?P<v>[a-z]+)\b",
+            sentence,
+        )
+        form = _past(verb)
+        if subject is None or not _is_past_verb(subject.group("v")) or form is None:
+            return [sentence]
+        context.changes.append("moved the closing participle phrase to its own sentence")
+        return [f"{match.group('main')}.", f"{subject.group('s')} {form} {match.group('rest')}"]
     past = verb != "mean" and _is_past(match.group("main"))
     form = _inflect(verb, "VBD" if past else "VBZ")
     if form is None:
@@ -603,11 +619,13 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
 def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     """Brackets and paired dashes interrupt a sentence: short asides go, long ones follow it.
 
-    An aside that holds a fact cannot be dropped: the fact guard restores it.
+    An aside that holds a fact (a number, a name) is never dropped: a bracketed one follows the
+    sentence as a short sentence of its own ("Born 2 May 1954."), a dash aside stays in place,
+    and a bracketed acronym or single name stays beside the words it names.
     """
     open_aside = re.search(
-        r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+(?=(?:remains?|stays?|is|are|was|"
-        r"were|has|have|will|can|must)\b)",
+        r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
+        r"(?=(?:remains?|stays?|is|are|was|were|has|have|will|can|must)\b)",
         sentence,
     )
     if open_aside is not None:
@@ -624,8 +642,14 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     def aside_out(match: re.Match[str]) -> str:
         aside = (match.group(1) or match.group(2) or "").strip()
         if factguard.extract(aside):
-            # An aside with a number or a name stays where the writer put it.
-            return match.group(0)
+            if match.group(2) or (_words(aside) < 2 and not re.search(r"\d", aside)):
+                # A dash aside with a fact, or a bracketed acronym or single name, stays put.
+                return match.group(0)
+            # A bracketed aside with a number or a name is a fact: it follows as a short
+            # sentence of its own ("born 2 May 1954", "930 km").
+            context.changes.append(f"moved the aside “{aside}”")
+            moved.append(_capitalise(aside.rstrip(".")) + ".")
+            return ""
         context.changes.append(f"moved the aside “{aside}”")
         if _words(aside) >= 5 and re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside):
             moved.append(_capitalise(aside.rstrip(".")) + ".")
@@ -638,6 +662,13 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
     return [rest, *moved]
+
+
+_PREPOSITION_INGS: Final = frozenset(
+    "according during including following regarding concerning considering excluding "
+    "notwithstanding pending barring beginning starting involving".split()
+)
+"""Words ending in -ing that work as prepositions ("During the war, …"), not as participles."""
 
 
 def split_participle(sentence: str, context: RuleContext) -> list[str]:
@@ -653,6 +684,8 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     # gerund subject, not a participle phrase.
     if lead and not _starts_with_subject(lead.group(3)):
         lead = None
+    if lead and lead.group(1).lower() in _PREPOSITION_INGS:
+        lead = None
     if lead and _verb_of_participle(lead.group(1)):
         verb = _verb_of_participle(lead.group(1))
         main = _capitalise(lead.group(3))
@@ -660,6 +693,8 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             context.changes.append("moved the opening participle phrase")
             return [main, f"This {_third_person(verb)}{lead.group(2)}."]
     middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
+    if middle and middle.group(1) in _PREPOSITION_INGS:
+        middle = None
     if middle and _verb_of_participle(middle.group(1)):
         verb = _verb_of_participle(middle.group(1))
         main = sentence[: middle.start()] + " " + sentence[middle.end() :]
