@@ -535,7 +535,7 @@ _SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von
 def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
     """Two predicates of a named subject split: "Ann left and opted to coach" → "… Ann opted …".
 
-    Only when the subject is a short name, so repeating it is always right.
+    Only when the subject is a short name or a personal pronoun, so repeating it is always right.
     """
     match = re.match(
         rf"^(?P<subj>{_SHORT_NAME}) (?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
@@ -546,7 +546,8 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     if not (_is_past_verb(match.group("v1")) and _is_past_verb(match.group("v2"))):
         return [sentence]
     subject = match.group("subj")
-    if subject.split()[0].lower() in _FUNCTION_WORDS:
+    first = subject.split()[0].lower()
+    if first in _FUNCTION_WORDS and first not in ("he", "she", "they", "we", "i"):
         return [sentence]
     context.changes.append("split two joined predicates")
     return [
