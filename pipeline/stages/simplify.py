@@ -243,7 +243,9 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
 def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
 
-    Only words that change no fact are listed; the fact guard checks the rest.
+    Also hedges and intensifiers before an adjective ("extremely rare" → "rare"), "both" in
+    "both A and B", a mid-sentence ", however," and the "that" after "said"/"believed". Only
+    words that change no fact are listed; the fact guard checks the rest.
     """
     result = re.sub(r"^(?:And|So)\s+(?=\w)", "", sentence)
     result = re.sub(r"^However,\s+", "But ", result)
@@ -255,9 +257,38 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
+    # A hedge or intensifier before an adjective only colours it: "extremely rare" → "rare".
+    result = re.sub(
+        r"(?<![,;] )\b(?:extremely|quite|rather|fairly|somewhat|relatively|particularly)\s+"
+        r"(?=([a-z]+)\b)",
+        lambda m: "" if _is_adjective(m.group(1)) else m.group(0),
+        result,
+    )
+    # "both A and B" says no more than "A and B".
+    result = re.sub(r"\b(?<!the )both (?=[^,.;:]{1,40}? and )", "", result)
+    # ", however," after a short subject ("The plan, however, failed") only; between two
+    # clauses it says "but" and stays.
+    result = re.sub(r"^(\S+(?: \S+){0,3}),\s+however,\s+", r"\1 ", result)
+    # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
+    result = re.sub(rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )", r"\1 ", result)
     if result != sentence:
         context.changes.append("dropped filler words")
     return [_capitalise(result)]
+
+
+_SAYING_VERBS: Final = (
+    "said|says|say|believed|believes|believe|thought|think|thinks|claimed|claims|announced|"
+    "reported|showed|shows|knew|know|felt|feel|argued|noted|suggested|revealed|realized|"
+    "realised|stated|states|hoped|hope|agreed|decided"
+)
+
+
+@lru_cache(maxsize=4096)
+def _is_adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return "ADJ" in lemmas and word.lower() not in ("few", "many", "much", "little", "more", "less")
 
 
 _NOMINAL_VERBS: Final = r"(?:allow|enable|facilitate|support|help|make possible)(?:s|ed|d)?"
@@ -533,12 +564,17 @@ _SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von
 
 
 def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
-    """Two predicates of a named subject split: "Ann left and opted to coach" → "… Ann opted …".
+    """Two predicates of one subject split: "Ann left and opted to coach" → "… Ann opted …".
 
-    Only when the subject is a short name or a personal pronoun, so repeating it is always right.
+    Only when the subject is a short name, a personal pronoun or a short noun phrase ("the
+    band"), so repeating it is always right; an opening time phrase ("In 1990, ") stays with
+    the first sentence.
     """
     match = re.match(
-        rf"^(?P<subj>{_SHORT_NAME}) (?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
+        r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
+        rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'’-]+(?: [\w'’-]+)?"
+        rf"|he|she|they|we|{_SHORT_NAME}) "
+        r"(?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
         sentence,
     )
     if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
@@ -548,11 +584,15 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     subject = match.group("subj")
     first = subject.split()[0].lower()
     if first in _FUNCTION_WORDS and first not in ("he", "she", "they", "we", "i"):
-        return [sentence]
+        if first not in ("the", "a", "an", "his", "her", "their", "its"):
+            return [sentence]
+        if not _is_noun(subject.split()[-1]):
+            return [sentence]
+    lead = match.group("lead") or ""
     context.changes.append("split two joined predicates")
     return [
-        f"{subject} {match.group('v1')} {match.group('a')}.",
-        f"{subject} {match.group('v2')} {match.group('b')}",
+        f"{lead}{subject} {match.group('v1')} {match.group('a')}.",
+        f"{_capitalise(subject)} {match.group('v2')} {match.group('b')}",
     ]
 
 
