@@ -579,7 +579,8 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     )
     if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
         return [sentence]
-    if not (_is_past_verb(match.group("v1")) and _is_past_verb(match.group("v2"))):
+    finite = ("is", "was", "are", "were", "has", "had", "have")
+    if not all(_is_past_verb(v) or v in finite for v in (match.group("v1"), match.group("v2"))):
         return [sentence]
     subject = match.group("subj")
     first = subject.split()[0].lower()
@@ -703,6 +704,28 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
     return [rest, *moved]
+
+
+def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
+    """A closing "– especially X" gets its own sentence: ". This is especially true X".
+
+    The dash adds weight to the whole claim before it, so "This is … true" keeps the meaning.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<main>.{20,}?)\s+[–—-]\s+(?P<adverb>especially|particularly|notably|mainly)\s+"
+        r"(?P<rest>[^–—]{3,120}?)(?P<end>[.!?])$",
+        sentence,
+    )
+    if match is None or _words(match.group("main")) < 5:
+        return [sentence]
+    adverb = "especially" if match.group("adverb") in ("particularly", "notably") else "mainly"
+    context.changes.append("moved the closing emphasis to its own sentence")
+    return [
+        f"{match.group('main')}.",
+        f"This is {adverb} true {match.group('rest')}{match.group('end')}",
+    ]
 
 
 _PREPOSITION_INGS: Final = frozenset(
@@ -912,6 +935,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_coordinated_predicates,
     split_repeated_preposition,
     split_relative,
+    split_closing_emphasis,
     split_closing_participle,
     split_apposition,
 )
