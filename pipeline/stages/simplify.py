@@ -1016,13 +1016,14 @@ def simplify_section(
 
 
 def simplify_text(text: str, lang: str = "en", rules: tuple[Rule, ...] = DEFAULT_RULES) -> str:
-    """Rewrite free text (one or more sentences) with every rule in one pass at the target length.
+    """Rewrite free text (one or more sentences) with every rule, in the passes a section gets.
 
-    Used for benchmarks such as ASSET, where each line is judged on its own.
+    Used for benchmarks such as ASSET, where each line is judged on its own; there is no target
+    grade to stop at, so every pass runs.
     """
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
     sentences = split_sentences(text, lang) or [text]
-    for threshold in PASS_THRESHOLDS[:2]:
+    for threshold in PASS_THRESHOLDS:
         context.long_words = threshold
         for rule in rules:
             sentences = _apply_guarded(rule, sentences, context)
