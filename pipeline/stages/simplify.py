@@ -190,7 +190,9 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         word = match.group(0)
         if word[0].isupper() and match.start() > 0:
             continue
-        entry_plain = _plain_form(word.lower(), context.words)
+        previous_word = tokens[index - 1].group(0).lower() if index > 0 else ""
+        participle = previous_word in _PARTICIPLE_AUXILIARIES
+        entry_plain = _plain_form(word.lower(), context.words, participle)
         if entry_plain is None:
             continue
         replacement, pos = entry_plain
@@ -548,7 +550,8 @@ def split_thus(sentence: str, context: RuleContext) -> list[str]:
     match = re.match(
         r"^(?P<main>.{20,}?),? (?:thus|thereby|so) (?P<verb>[a-z-]+ing)\b(?P<rest>.+)$", sentence
     )
-    if match is None:
+    if match is None or re.search(r"\bin$", match.group("main")):
+        # "and in so doing passes": "so doing" is not a result clause.
         return [sentence]
     verb = _verb_of_participle(match.group("verb"))
     if verb is None:
@@ -651,6 +654,9 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
     match = _APPOSITION.match(sentence)
     if match is None or _words(match.group("head")) < 4:
         return [sentence]
+    if not re.search(r"[A-Za-z]", match.group("name")):
+        # "around 1: 00, the crowd broke in" is a time, not a name with an apposition.
+        return [sentence]
     name = match.group("name").strip()
     first = f"{match.group('head')}."
     second = f"{_capitalise(name)} is {match.group('np')}{match.group('end')}"
@@ -663,7 +669,8 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
 
     An aside that holds a fact (a number, a name) is never dropped: a bracketed one follows the
     sentence as a short sentence of its own ("Born 2 May 1954."), a dash aside stays in place,
-    and a bracketed acronym or single name stays beside the words it names.
+    and a bracketed acronym or single name stays beside the words it names, as do several
+    bracketed facts in one sentence (each belongs to the words before it: "Peace (1814); …").
     """
     open_aside = re.search(
         r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
@@ -680,11 +687,16 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         aside = re.sub(r",(?=\s+to\b)", "", aside)
         return [rest.strip(), f"This {verb} {aside}."]
     moved: list[str] = []
+    fact_asides = [a for a in re.findall(r"\(([^()]{1,200})\)", sentence) if factguard.extract(a)]
 
     def aside_out(match: re.Match[str]) -> str:
         aside = (match.group(1) or match.group(2) or "").strip()
         if factguard.extract(aside):
-            if match.group(2) or (_words(aside) < 2 and not re.search(r"\d", aside)):
+            if (
+                match.group(2)
+                or len(fact_asides) > 1
+                or (_words(aside) < 2 and not re.search(r"\d", aside))
+            ):
                 # A dash aside with a fact, or a bracketed acronym or single name, stays put.
                 return match.group(0)
             # A bracketed aside with a number or a name is a fact: it follows as a short
@@ -754,8 +766,17 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         verb = _verb_of_participle(lead.group(1))
         main = _capitalise(lead.group(3))
         if _words(main) >= 5 and verb:
+            # The phrase describes the main clause's subject: a pronoun or a short name is
+            # repeated; anything else is referred to as "This".
+            subject = re.match(rf"^(?:He|She|It|{_SHORT_NAME})(?= [a-z])", main)
+            doer = "This"
+            if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
+                doer = subject.group(0)
+                if doer.split()[0].lower() in _FUNCTION_WORDS - {"he", "she", "it"}:
+                    doer = "This"
+            form = _past(verb) if doer != "This" and _is_past(main) else _third_person(verb)
             context.changes.append("moved the opening participle phrase")
-            return [main, f"This {_third_person(verb)}{lead.group(2)}."]
+            return [main, f"{doer} {form}{lead.group(2)}."]
     middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
     if middle and middle.group(1) in _PREPOSITION_INGS:
         middle = None
@@ -1127,7 +1148,15 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _plain_form(word: str, lexicon: dict[str, LexiconEntry]) -> tuple[str, str] | None:
+_PARTICIPLE_AUXILIARIES: Final = frozenset(
+    "is are was were be been being has have had having get gets got".split()
+)
+"""After these an -ed verb is a past participle: "is administered" → "is run", not "is ran"."""
+
+
+def _plain_form(
+    word: str, lexicon: dict[str, LexiconEntry], participle: bool = False
+) -> tuple[str, str] | None:
     entry = lexicon.get(word)
     if entry is not None:
         return entry.plain, entry.pos
@@ -1138,13 +1167,15 @@ def _plain_form(word: str, lexicon: dict[str, LexiconEntry]) -> tuple[str, str] 
             entry = lexicon.get(lemma)
             if entry is None or lemma == word:
                 continue
-            inflected = _inflect_like(word, entry, upos)
+            inflected = _inflect_like(word, entry, upos, participle)
             if inflected is not None:
                 return inflected, entry.pos
     return None
 
 
-def _inflect_like(word: str, entry: LexiconEntry, upos: str) -> str | None:
+def _inflect_like(
+    word: str, entry: LexiconEntry, upos: str, participle: bool = False
+) -> str | None:
     from lemminflect import getInflection
 
     if upos == "VERB" and entry.pos == "verb":
@@ -1153,7 +1184,7 @@ def _inflect_like(word: str, entry: LexiconEntry, upos: str) -> str | None:
         elif word.endswith("s"):
             tag = "VBZ"
         else:
-            tag = "VBD"
+            tag = "VBN" if participle else "VBD"
         head, _, rest = entry.plain.partition(" ")
         forms = getInflection(head, tag)
         return f"{forms[0]} {rest}".strip() if forms else None
