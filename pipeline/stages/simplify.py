@@ -702,7 +702,12 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             # A bracketed aside with a number or a name is a fact: it follows as a short
             # sentence of its own ("born 2 May 1954", "930 km").
             context.changes.append(f"moved the aside “{aside}”")
-            moved.append(_capitalise(aside.rstrip(".")) + ".")
+            other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
+            if other_name is not None:
+                # "(or Kitlineq)" gives another name for what it follows.
+                moved.append(f"It is also called {other_name.group(1).rstrip('.')}.")
+            else:
+                moved.append(_capitalise(aside.rstrip(".")) + ".")
             return ""
         context.changes.append(f"moved the aside “{aside}”")
         if _words(aside) >= 5 and re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside):
