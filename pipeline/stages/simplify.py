@@ -783,7 +783,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             context.changes.append("moved the opening participle phrase")
             return [main, f"{doer} {form}{lead.group(2)}."]
     middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
-    if middle and middle.group(1) in _PREPOSITION_INGS:
+    if middle and middle.group(1) in _PREPOSITION_INGS - {"including"}:
+        middle = None
+    if middle and re.match(r"(?:and|or)\b|[^,]*,\s+(?:and|or)\b", sentence[middle.end() :]):
+        # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
     if middle and _verb_of_participle(middle.group(1)):
         verb = _verb_of_participle(middle.group(1))
@@ -1154,7 +1157,7 @@ def _words(text: str) -> int:
 
 
 _PARTICIPLE_AUXILIARIES: Final = frozenset(
-    "is are was were be been being has have had having get gets got".split()
+    "is are was were be been being has have had having get gets got as".split()
 )
 """After these an -ed verb is a past participle: "is administered" → "is run", not "is ran"."""
 
