@@ -218,7 +218,10 @@ def test_lexicon_phonemes_reach_engines_that_take_them(tmp_path: Path) -> None:
 
 def test_phoneme_phrases_and_foreign_names_reach_phoneme_engines(tmp_path: Path) -> None:
     lexicon = tmp_path / "words.toml"
-    lexicon.write_text('[words]\n\n[phonemes]\n"Head  Start" = "hˈɛd stˈɑːɹt"\n', encoding="utf-8")
+    lexicon.write_text(
+        '[words]\n\n[phonemes]\n"Head  Start" = "hˈɛd stˈɑːɹt"\n"jürgen" = "jˈʊɹɡən"\n',
+        encoding="utf-8",
+    )
     text = "Jürgen saw it in sight of a head start (as planned)."
     job = _job(announcement="", paragraphs=((text,),))
     job = replace(job, options=SpeechOptions(lexicon_path=lexicon))
