@@ -63,7 +63,17 @@ class Lexicon:
 
     words: Mapping[str, str]
     phonemes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    """Lower-case spoken word → IPA, for engines that take phonemes (Piper); others ignore it."""
+    """Lower-case spoken word or phrase → IPA, for engines that take phonemes (Piper); others
+    ignore it."""
+
+    @cached_property
+    def phoneme_phrase_pattern(self) -> re.Pattern[str] | None:
+        """A regex for the phoneme entries of several words ("in sight"), longest first."""
+        phrases = sorted((key for key in self.phonemes if " " in key), key=len, reverse=True)
+        if not phrases:
+            return None
+        body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+        return re.compile(rf"(?<![\w'\[])(?:{body})(?![\w'\]])", re.IGNORECASE)
 
     def get(self, token: str) -> str | None:
         """Return the spoken form of ``token``, or None when it is not listed."""
@@ -950,6 +960,20 @@ def speak_dashes_and_slashes(text: str, ctx: RuleContext) -> str:
     return re.sub(r"\s*/\s*", f" {_vocab(ctx, 'slash')} ", text)
 
 
+def speak_parentheses(text: str, ctx: RuleContext) -> str:
+    """Say a parenthesis as an aside: "(As delivered)" -> ", As delivered,".
+
+    Engines drop the brackets without a pause, so "Video Statement (As delivered) by" runs
+    on as one phrase and "As" is heard as "is". A reader marks an aside with short pauses;
+    commas give the engine the same cue. Runs after the number rules, so brackets that are
+    part of a number or symbol ("(0)20", "A/RES/75(1)") have already been read.
+    """
+    # A short label such as "(a)" or "(ii)" is an enumerator, not an aside: no pauses.
+    text = re.sub(r"\(\s*(\w{1,3})\s*\)", r" \1 ", text)
+    text = re.sub(r"\(\s*([^()]*?)\s*\)", r", \1, ", text)
+    return text.replace("(", ", ").replace(")", ", ")
+
+
 def tidy_whitespace(text: str, ctx: RuleContext) -> str:
     """Drop any leftover markup characters and collapse spaces around punctuation.
 
@@ -987,6 +1011,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_years,
     speak_cardinals,
     speak_dashes_and_slashes,
+    speak_parentheses,
     tidy_whitespace,
 )
 """The rules :func:`to_speech` applies, in this order (later rules rely on earlier ones)."""
@@ -1040,12 +1065,13 @@ def _phonemes_from_toml(content: str, name: str) -> dict[str, str]:
         raise InputError(f"Pronunciation file {name}: [phonemes] must be a table.")
     phonemes: dict[str, str] = {}
     for key, value in table.items():
-        if not isinstance(value, str) or not value.strip() or " " in key.strip():
+        if not isinstance(value, str) or not value.strip() or not key.strip():
             raise InputError(
-                f"Pronunciation file {name}: phoneme entry {key!r} must be one word mapped to IPA.",
+                f"Pronunciation file {name}: phoneme entry {key!r} must map words to IPA.",
                 hint='for example: fourteenth = "fˌɔːɹtˈiːnθ"',
             )
-        phonemes[key.strip().lower()] = value.strip()
+        # A key may be a phrase ("in sight"): words said together, with their own stresses.
+        phonemes[" ".join(key.lower().split())] = value.strip()
     return phonemes
 
 
@@ -1104,8 +1130,8 @@ def _phonemes_from_pls(content: str) -> dict[str, str]:
             continue
         for child in children:
             grapheme = (child.text or "").strip()
-            if _local(child.tag) == "grapheme" and grapheme and " " not in grapheme:
-                phonemes[grapheme.lower()] = ipa[0]
+            if _local(child.tag) == "grapheme" and grapheme:
+                phonemes[" ".join(grapheme.lower().split())] = ipa[0]
     return phonemes
 
 

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline import audio
+from pipeline.cache import SpeechCache
 from pipeline.cli import app
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import ExitCode, SynthesisError
@@ -18,6 +19,8 @@ from pipeline.stages.speak import (
     AlbumInfo,
     SpeechJob,
     SpeechOptions,
+    _cache_key,
+    _lexicon,
     pronunciation_review,
     render_job,
     speak,
@@ -253,6 +256,37 @@ def test_lexicon_phonemes_reach_engines_that_take_them(tmp_path: Path) -> None:
     render_job(job, plain, "en")
     assert piper_like.texts == ["The [[ fˌɔːɹtˈiːnθ ]] Congress in [[ kjˈoʊɾoʊ ]]."]
     assert plain.texts == ["The fourteenth Congress in Kyoto."]
+
+
+def test_phoneme_phrases_and_foreign_names_reach_phoneme_engines(tmp_path: Path) -> None:
+    lexicon = tmp_path / "words.toml"
+    lexicon.write_text(
+        '[words]\n\n[phonemes]\n"Head  Start" = "hˈɛd stˈɑːɹt"\n"jürgen" = "jˈʊɹɡən"\n',
+        encoding="utf-8",
+    )
+    text = "Jürgen saw it in sight of a head start (as planned)."
+    job = _job(announcement="", paragraphs=((text,),))
+    job = replace(job, options=SpeechOptions(lexicon_path=lexicon))
+    piper_like, plain = _PhonemeEngine(), SilentEngine()
+    render_job(job, piper_like, "en")
+    render_job(job, plain, "en")
+    assert piper_like.texts == [
+        "[[ jˈʊɹɡən ]] saw it [[ ˌɪn sˈaɪt ]] of a [[ hˈɛd stˈɑːɹt ]], as planned."
+    ]
+    assert plain.texts == ["Jürgen saw it in sight of a head start, as planned."]
+
+
+def test_phonemes_enter_the_cache_key(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    lexicon = tmp_path / "words.toml"
+    job = _job(announcement="", paragraphs=(("We met in Kyoto.",),))
+    keys = []
+    for ipa in ("kjˈoʊɾoʊ", "kiˈoʊɾoʊ"):
+        lexicon.write_text(f'[words]\n\n[phonemes]\nkyoto = "{ipa}"\n', encoding="utf-8")
+        _lexicon.cache_clear()
+        with_lexicon = replace(job, options=SpeechOptions(lexicon_path=lexicon))
+        keys.append(_cache_key(with_lexicon, _PhonemeEngine(), "en", cache))
+    assert keys[0] != keys[1]
 
 
 def test_pls_phonemes_are_imported(tmp_path: Path) -> None:

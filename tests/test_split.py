@@ -280,6 +280,16 @@ def test_titles_are_specific_noun_phrases() -> None:
     assert salient_title(other, others=[text]).startswith("Teachers")
 
 
+def test_titles_never_cut_a_token_at_its_slash() -> None:
+    text = (
+        "The I-24/7 network links police. The I-24/7 network never sleeps. "
+        "Police use the I-24/7 network daily."
+    )
+    title = salient_title(text, others=["The budget pays for schools and teachers."])
+    assert "I-24/7" in title
+    assert "I-24 " not in f"{title} "
+
+
 def test_every_sample_section_has_a_title_from_its_own_words(sample_path: Path) -> None:
     statement = split_statement(load_source(sample_path))
     for section in statement.sections:

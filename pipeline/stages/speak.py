@@ -201,6 +201,12 @@ def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine) -> str:
     text = _SPELLED.sub(lambda match: _spelled_block(match, markup), text)
     if not lexicon.phonemes:
         return text
+    phrases = lexicon.phoneme_phrase_pattern
+    if phrases is not None:
+        text = phrases.sub(
+            lambda match: str(markup(lexicon.phonemes[" ".join(match.group(0).lower().split())])),
+            text,
+        )
 
     def replace(match: re.Match[str]) -> str:
         ipa = lexicon.phonemes.get(match.group(0).lower())
@@ -506,8 +512,11 @@ def clip_cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCa
     speech_options["lexicon_path"] = (
         hashlib.sha256(lexicon.read_bytes()).hexdigest() if lexicon is not None else None
     )
+    # Phonemes change how a word sounds without changing the spoken text: they count too.
+    phonemes = sorted(_lexicon(lexicon).phonemes.items())
     options = {
         "lang": lang,
+        "phonemes": hashlib.sha256(repr(phonemes).encode()).hexdigest(),
         "announcement": job.announcement,
         "speech": speech_options,
         "bitrate": audio.MP3_BITRATE,

@@ -65,7 +65,7 @@ _FURNITURE: Final = re.compile(
 )
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
-_WORD: Final = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
+_WORD: Final = re.compile(r"[^\W\d_](?:[\w’'-]|/(?=\d))*[^\W_]|[^\W\d_]")
 _STOPWORDS: Final = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each even ever every
