@@ -19,8 +19,8 @@ from pipeline.stages.speak import (
     AlbumInfo,
     SpeechJob,
     SpeechOptions,
-    _cache_key,
     _lexicon,
+    clip_cache_key,
     pronunciation_review,
     render_job,
     speak,
@@ -285,7 +285,7 @@ def test_phonemes_enter_the_cache_key(tmp_path: Path) -> None:
         lexicon.write_text(f'[words]\n\n[phonemes]\nkyoto = "{ipa}"\n', encoding="utf-8")
         _lexicon.cache_clear()
         with_lexicon = replace(job, options=SpeechOptions(lexicon_path=lexicon))
-        keys.append(_cache_key(with_lexicon, _PhonemeEngine(), "en", cache))
+        keys.append(clip_cache_key(with_lexicon, _PhonemeEngine(), "en", cache))
     assert keys[0] != keys[1]
 
 
