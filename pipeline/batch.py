@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
-from pipeline.freshness import settings_fingerprint
+from pipeline.freshness import package_is_whole, settings_fingerprint
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_OUTPUT_DIR,
@@ -619,7 +619,7 @@ def _up_to_date(
     """True when the last package of this name is from the same input and settings, and whole.
 
     Whole means its manifest is unchanged, every file it lists is there with its hash, and
-    the ZIP is there.
+    the ZIP carries the same manifest (`freshness.package_is_whole`, as `run` checks).
     """
     if (
         previous is None
@@ -634,13 +634,10 @@ def _up_to_date(
         if hashlib.sha256(manifest_bytes).hexdigest() != previous.manifest_sha256:
             return False
         manifest = json.loads(manifest_bytes)
-        for record in manifest["files"]:
-            path = folder / record["path"]
-            if hashlib.sha256(path.read_bytes()).hexdigest() != record["sha256"]:
-                return False
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError):
         return False
-    return (output_dir / f"{previous.name}.zip").is_file()
+    zip_path = output_dir / f"{previous.name}.zip"
+    return package_is_whole(folder, zip_path, previous.name, manifest, manifest_bytes)
 
 
 def _make_executor(settings: BatchSettings) -> SpeechExecutor:

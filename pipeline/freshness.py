@@ -14,6 +14,7 @@ import hashlib
 import json
 import zipfile
 from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -64,8 +65,13 @@ def settings_fingerprint(settings: Settings, engine: TTSEngine | None, cache: Sp
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=1)
 def _code_digest() -> str:
-    """Hash of plainvoice's own files (code, data, templates), so a changed tool rebuilds."""
+    """Hash of plainvoice's own files (code, data, templates), so a changed tool rebuilds.
+
+    Once per process: a run fingerprints twice (the check, then the manifest) and a batch
+    once per statement, and the installed code does not change meanwhile.
+    """
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
@@ -114,23 +120,26 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> bund
             engine = make_engine(settings, language)
         if recorded["settings_fingerprint"] != settings_fingerprint(settings, engine, cache):
             return None
-        if not _whole(folder, zip_path, slug, manifest, manifest_bytes):
+        if not package_is_whole(folder, zip_path, slug, manifest, manifest_bytes):
             return None
     except (OSError, ValueError, KeyError, TypeError, PipelineError):
         return None
     return bundle.Package(folder=folder, zip_path=zip_path, manifest=manifest)
 
 
-def _whole(
+def package_is_whole(
     folder: Path, zip_path: Path, slug: str, manifest: dict[str, Any], manifest_bytes: bytes
 ) -> bool:
-    """Every listed file is there with its hash, and the ZIP carries this very manifest."""
-    for record in manifest["files"]:
-        data = (folder / record["path"]).read_bytes()
-        if hashlib.sha256(data).hexdigest() != record["sha256"]:
-            return False
+    """Every listed file is there with its hash, and the ZIP carries this very manifest.
+
+    The one check of a published package that `run` and `batch` both trust before reusing it.
+    """
     try:
+        for record in manifest["files"]:
+            data = (folder / record["path"]).read_bytes()
+            if hashlib.sha256(data).hexdigest() != record["sha256"]:
+                return False
         with zipfile.ZipFile(zip_path) as archive:
             return archive.read(f"{slug}/{bundle.MANIFEST_NAME}") == manifest_bytes
-    except (KeyError, zipfile.BadZipFile):
+    except (OSError, KeyError, TypeError, zipfile.BadZipFile):
         return False
