@@ -646,9 +646,9 @@ def _make_executor(settings: BatchSettings) -> SpeechExecutor:
     if settings.executor is ExecutorKind.DASK:
         assert settings.scheduler is not None  # checked by validate()
         return DaskExecutor(settings.scheduler, worker_threads=settings.worker_threads)
-    from pipeline.parallel import available_cores
+    from pipeline.parallel import default_workers
 
-    return LocalExecutor(settings.jobs or available_cores())
+    return LocalExecutor(settings.jobs or default_workers())
 
 
 def _previous_outcomes(output_dir: Path) -> dict[str, StatementOutcome]:

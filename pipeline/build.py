@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
 
-from pipeline import freshness
+from pipeline import freshness, parallel
 from pipeline.cache import SpeechCache, default_cache_dir
-from pipeline.engines import TTSEngine, get_engine
+from pipeline.engines import TTSEngine, get_engine, is_offline
 from pipeline.errors import InputError, OutputError
 from pipeline.language import resolve_language
 from pipeline.models import AudioClip, Readability, Statement, StatementAudio
-from pipeline.parallel import available_cores
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
@@ -123,15 +123,24 @@ class PreparedStatement:
 
 
 def prepare_statement(
-    settings: Settings, reporter: Reporter | None = None, stdin: bytes | None = None
+    settings: Settings,
+    reporter: Reporter | None = None,
+    stdin: bytes | None = None,
+    on_read: Callable[[Statement], None] | None = None,
 ) -> PreparedStatement:
-    """Run stages 1 to 4 (load, split, score, simplify) on the statement the settings name."""
+    """Run stages 1 to 4 (load, split, score, simplify) on the statement the settings name.
+
+    `on_read` is called once the statement is read and its language known, before the rest:
+    `build_package` uses it to start loading voices while the text stages run.
+    """
     reporter = reporter or SilentReporter()
     # 1. Load and 2. split into sections; the language is known (or detected) from here on.
     reporter.start("Reading the statement", 1)
     statement = read_statement(settings, stdin)
     language = statement.language
     reporter.advance()
+    if on_read is not None:
+        on_read(statement)
 
     # 3. Score and 4. simplify each section, then score the plain version.
     reporter.start("Writing plain language", len(statement.sections))
@@ -224,11 +233,54 @@ def build_package(
     """
     reporter = reporter or SilentReporter()
     settings.validate()
+    pool = _early_pool(settings, engine, prepared)
+    if pool is None:
+        return _build(settings, engine, reporter, stdin, prepared, pool)
+    with pool:
+        return _build(settings, engine, reporter, stdin, prepared, pool)
+
+
+def _early_pool(
+    settings: Settings, engine: TTSEngine | None, prepared: PreparedStatement | None
+) -> parallel.SynthesisPool | None:
+    """Synthesis workers started before the text stages, so they are ready when speech starts.
+
+    Only for an offline engine (online services get one request at a time) and more than one
+    worker. `--jobs` unset means one per core (`parallel.default_workers`) for the engine the
+    settings name; an engine object handed in by a caller is used as it is, in this process.
+    """
+    if not settings.audio or prepared is not None:
+        return None
+    if engine is not None and settings.jobs is None:
+        return None
+    offline = engine.offline if engine is not None else is_offline(settings.engine)
+    workers = settings.jobs or (parallel.default_workers() if offline else 1)
+    if workers <= 1 or not offline:
+        return None
+    return parallel.SynthesisPool(min(workers, parallel.available_cores()))
+
+
+def _build(
+    settings: Settings,
+    engine: TTSEngine | None,
+    reporter: Reporter,
+    stdin: bytes | None,
+    prepared: PreparedStatement | None,
+    pool: parallel.SynthesisPool | None,
+) -> BuildResult:
+    def warm(statement: Statement) -> None:
+        # The engine is chosen for the detected language, before any slow work (speech).
+        nonlocal engine
+        if engine is None:
+            engine = make_engine(settings, statement.language)
+        if pool is not None:
+            pool.warm(engine)
 
     # 1-4. Load, split, score and simplify.
-    prepared = prepared or prepare_statement(settings, reporter, stdin)
+    prepared = prepared or prepare_statement(
+        settings, reporter, stdin, on_read=warm if settings.audio else None
+    )
     statement, results = prepared.statement, prepared.results
-    # The engine is chosen for the detected language, before any slow work (speech).
     if settings.audio and engine is None:
         engine = make_engine(settings, statement.language)
     overall_original, overall_plain = prepared.overall_original, prepared.overall_plain
@@ -260,9 +312,8 @@ def build_package(
                 album,
                 reporter.advance,
                 cache=speech_cache(settings),
-                # None asks for one worker per core: measured, two single-threaded voices
-                # speak faster than one voice on two ONNX Runtime threads (see the README).
-                workers=settings.jobs or available_cores(),
+                workers=settings.jobs or 1,
+                pool=pool,
             )
             clips = [*reused.values(), *clips]
             engine_info = describe_engine(engine)

@@ -201,14 +201,16 @@ def run(
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes for speech; they share the cores (each loads the voice).",
+            help="Worker processes for speech; they share the cores, each loading the voice "
+            "(~450 MB). Default: one per core for offline engines, one for online services.",
+            show_default=False,
         ),
-    ] = 1,
+    ] = None,
     cache_dir: CacheDirOpt = None,
     no_cache: Annotated[
         bool,

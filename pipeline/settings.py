@@ -61,11 +61,11 @@ class Settings:
     """Largest input accepted, in megabytes."""
     plain_from: Path | None = None
     """An edited `plain.md` whose sections replace the rewriter's (the review loop)."""
-    jobs: int | None = 1
+    jobs: int | None = None
     """Worker processes for synthesis, each with cores // jobs ONNX Runtime threads.
 
-    None means one per core. Each worker holds its own copy of the voice (about 450 MB), so
-    the default is this process alone.
+    None means one per core for offline engines, as many as free memory holds (each worker has
+    its own copy of the voice, about 450 MB), and one for online services.
     """
     use_cache: bool = True
     """False neither reads nor writes the speech cache (`--no-cache`)."""

@@ -65,8 +65,10 @@ def statement(tmp_path: Path) -> Path:
 
 
 def _run(runner: CliRunner, statement: Path, out: Path, *extra: str) -> dict[str, Any]:
+    # --jobs 1: synthesis runs in this process, where the counter sees it.
     result = runner.invoke(
-        app, ["run", str(statement), "-o", str(out), "--engine", "silent", "--json", *extra]
+        app,
+        ["run", str(statement), "-o", str(out), "--engine", "silent", "--json", "-j", "1", *extra],
     )
     assert result.exit_code == 0, result.output
     report: dict[str, Any] = json.loads(result.stdout)

@@ -121,9 +121,10 @@ def killed_runs(
     ]:
         work = base / name
         shutil.copytree(template, work)
-        # Each killed run has its own empty speech cache, so it synthesises all 13 sentences.
+        # Each killed run has its own empty speech cache, so it synthesises all 13 sentences;
+        # -j 1 keeps synthesis in the process where the kill point is armed.
         args = ["run", str(work / "in" / "statement.md"), "-o", str(work / "out"), "--engine",
-                "silent", "-q", "--cache-dir", str(work / "cache")]  # fmt: skip
+                "silent", "-q", "-j", "1", "--cache-dir", str(work / "cache")]  # fmt: skip
         plan[name] = {"spec": spec, "args": args}
     (base / "plan.json").write_text(json.dumps(plan))
     done = subprocess.run(

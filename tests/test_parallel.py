@@ -12,7 +12,7 @@ from pipeline import parallel
 from pipeline.cache import SpeechCache
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import SynthesisError
-from pipeline.stages.speak import AlbumInfo, SpeechJob, speak
+from pipeline.stages.speak import AlbumInfo, SpeechJob, produce_clip, speak
 from tests.fakes import SilentEngine
 
 ALBUM = AlbumInfo("Album", "Speaker", "en")
@@ -136,16 +136,51 @@ def test_real_piper_workers_set_onnx_threads(tmp_path: Path) -> None:
     assert all(0.3 < c.duration < 3 for c in clips)
     assert engine._voice is None  # the parent never loaded the voice
 
-    parallel._start_worker(engine, 1)
-    assert engine.threads == 1
-    voice = engine._load()
+    # What a worker does with the engine it receives: its own copy, set to its thread share,
+    # loaded once (one ONNX session, built with that share).
+    import pickle
+
+    parallel._start_worker(1)
+    frozen = pickle.dumps(engine)
+    copy = parallel.worker_engine(frozen)
+    assert copy is not engine and copy.threads == 1  # type: ignore[attr-defined]
+    assert parallel.worker_engine(frozen) is copy
+    voice = copy._load()  # type: ignore[attr-defined]
     assert voice.session.get_session_options().intra_op_num_threads == 1
+    parallel._start_worker(None)
+    parallel._worker_engines.clear()
+
+
+def test_a_warmed_pool_loads_each_voice_once_and_is_reused(tmp_path: Path) -> None:
+    engine = LoggingEngine(tmp_path / "pool.log")
+    with parallel.SynthesisPool(2, cores=2) as pool:
+        pool.warm(engine)
+        first = speak(JOBS[:4], engine, tmp_path / "a", ALBUM, pool=pool)
+        second = speak(JOBS[4:], engine, tmp_path / "b", ALBUM, pool=pool)
+    assert len(first) == len(second) == 4
+    calls = engine.calls()
+    assert len(calls) == 16 and os.getpid() not in {call["pid"] for call in calls}
+    # One engine copy per worker for the whole pool's life, shared by both runs.
+    loads = [call["pid"] for call in calls if call["event"].startswith("load")]
+    assert len(loads) == len(set(loads)) == len({call["pid"] for call in calls})
+    assert {call["threads"] for call in calls} == {1}
+
+
+@pytest.mark.parametrize(
+    ("cores", "free_mb", "workers"),
+    [(2, 24_000, 2), (8, 24_000, 8), (8, 1_300, 2), (4, 100, 1), (2, None, 2)],
+)
+def test_default_workers_fit_the_cores_and_the_free_memory(
+    cores: int, free_mb: int | None, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "_available_memory_mb", lambda: free_mb)
+    assert parallel.default_workers(cores) == workers
 
 
 @pytest.mark.parametrize(
     ("args", "jobs", "use_cache", "cache_dir"),
     [
-        ([], 1, True, None),  # the default: one process, ONNX Runtime threads on every core
+        ([], None, True, None),  # the default: automatic (one worker per core, memory allowing)
         (["--jobs", "2", "--no-cache"], 2, False, None),
         (["-j", "1", "--cache-dir", "speech"], 1, True, Path("speech")),
     ],
@@ -178,3 +213,32 @@ def test_jobs_out_of_range_is_a_usage_error(sample_path: Path) -> None:
 
     with pytest.raises(UsageError, match="--jobs"):
         Settings(input_path=sample_path, jobs=0).validate()
+
+
+class StuckEngine(SilentEngine):
+    """Never finishes a sentence: only stopping the worker ends it. Says when it starts."""
+
+    def __init__(self, started: Path) -> None:
+        super().__init__()
+        self.started = started
+
+    def synthesize(self, text: str) -> SpeechAudio:
+        import time
+
+        self.started.touch()
+        time.sleep(600)
+        return super().synthesize(text)
+
+
+def test_an_interrupted_pool_stops_busy_workers_at_once(tmp_path: Path) -> None:
+    import time
+
+    started = tmp_path / "started"
+    pool = parallel.SynthesisPool(2, cores=2)
+    with pytest.raises(KeyboardInterrupt), pool:
+        pool.map(produce_clip, [(JOBS[0], "en")], StuckEngine(started))
+        while not started.exists():  # a worker is now inside a ten-minute sentence
+            time.sleep(0.05)
+        workers = list(pool._executor._processes.values())
+        raise KeyboardInterrupt  # Ctrl-C: the pool must not wait for that sentence
+    assert workers and not any(process.is_alive() for process in workers)

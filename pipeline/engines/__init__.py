@@ -9,7 +9,14 @@ from typing import Final
 from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.errors import EngineUnavailable, UsageError
 
-__all__ = ["ENTRY_POINT_GROUP", "SpeechAudio", "TTSEngine", "available_engines", "get_engine"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "SpeechAudio",
+    "TTSEngine",
+    "available_engines",
+    "get_engine",
+    "is_offline",
+]
 
 ENTRY_POINT_GROUP: Final = "plainvoice.tts_engines.v1"
 """Versioned, so the interface can change without breaking old add-ons silently."""
@@ -42,6 +49,12 @@ def _factories() -> dict[str, str]:
 def available_engines() -> list[str]:
     """Names of every registered engine, available here or not."""
     return sorted(_factories())
+
+
+def is_offline(name: str) -> bool:
+    """Whether the engine called `name` runs on this machine (unknown names: False)."""
+    target = _factories().get(name)
+    return target is not None and bool(getattr(_load(target), "offline", False))
 
 
 def get_engine(name: str, lang: str = "en", voice: str | None = None) -> TTSEngine:

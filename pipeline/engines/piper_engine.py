@@ -85,24 +85,34 @@ class PiperEngine:
         voice = paths[0].stem if paths else "unknown voice"
         return f"Piper neural text-to-speech, voice {voice} (synthetic)"
 
+    def load(self) -> None:
+        """Load the voice now (worker pools warm up with this while the text stages run)."""
+        self._load()
+
     def _load(self) -> Any:
         if self._voice is None:
+            import json
+
             import onnxruntime
             from piper import PiperVoice
+            from piper.config import PiperConfig
 
             paths = self._voice_paths()
             if paths is None:
                 raise SynthesisError(f"no Piper voice for language '{self.lang}'")
-            voice = PiperVoice.load(paths[0], config_path=paths[1])
+            options = onnxruntime.SessionOptions()
             if self.threads:
-                # Rebuild the session so parallel workers never oversubscribe the cores.
-                options = onnxruntime.SessionOptions()
+                # Parallel workers share the cores: never oversubscribe them.
                 options.intra_op_num_threads = self.threads
                 options.inter_op_num_threads = 1
-                voice.session = onnxruntime.InferenceSession(
-                    str(paths[0]), sess_options=options, providers=["CPUExecutionProvider"]
-                )
-            self._voice = voice
+            # One session, built with our options (PiperVoice.load would build its own first,
+            # and loading the model twice costs half a second per worker).
+            session = onnxruntime.InferenceSession(
+                str(paths[0]), sess_options=options, providers=["CPUExecutionProvider"]
+            )
+            with open(paths[1], encoding="utf-8") as config_file:
+                config = PiperConfig.from_dict(json.load(config_file))
+            self._voice = PiperVoice(session=session, config=config)
         return self._voice
 
     def phoneme_markup(self, ipa: str) -> str:

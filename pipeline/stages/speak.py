@@ -375,12 +375,14 @@ def speak(
     *,
     cache: SpeechCache | None = None,
     workers: int = 1,
+    pool: parallel.SynthesisPool | None = None,
 ) -> list[AudioClip]:
     """Make every job's MP3 in `folder`, synthesising only what the cache does not hold.
 
     Cached clips cost no synthesis and no encoding: their MP3 bytes are tagged and written.
     The rest are rendered and encoded by `workers` processes (or here, for one), each loading
-    the voice once; only this process writes files and cache entries.
+    the voice once; a `pool` already started (and warmed) is used instead when given. Only
+    this process writes files and cache entries.
     """
     folder.mkdir(parents=True, exist_ok=True)
     lang = album.language
@@ -402,17 +404,19 @@ def speak(
     # Longest first: workers finish together instead of one ending with a long section alone.
     order = sorted(groups, key=lambda group: -_word_count(jobs[groups[group][0]]))
     tasks = [(jobs[groups[group][0]], lang) for group in order]
-    in_process = parallel.plan(workers, len(tasks)).workers == 1
+    in_process = pool is None and parallel.plan(workers, len(tasks)).workers == 1
 
     def keep(position: int, made: CachedSpeech) -> None:
         if cache:
             cache.put(order[position], made)
 
-    produced = (
-        _produce_overlapped(tasks, engine, on_sentence, keep)
-        if in_process
-        else parallel.map_with_engine(produce_clip, tasks, engine, workers)
-    )
+    produced: Iterator[tuple[int, CachedSpeech]]
+    if in_process:
+        produced = _produce_overlapped(tasks, engine, on_sentence, keep)
+    elif pool is not None:
+        produced = pool.map(produce_clip, tasks, engine)
+    else:
+        produced = parallel.map_with_engine(produce_clip, tasks, engine, workers)
     for position, made in produced:
         group = order[position]
         if not in_process:
