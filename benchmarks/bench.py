@@ -9,7 +9,8 @@ Run from the repository root:
 A (baseline): `python -m piper -m VOICE.onnx -c VOICE.onnx.json -i TEXT -f out.wav`, then
 `ffmpeg -i out.wav -b:a 64k out.mp3` with imageio-ffmpeg's ffmpeg.
 B: `plainvoice run` on the same text with an empty cache, original audio only
-(`--versions original`), and both versions.
+(`--versions original`), and both versions; default `--jobs` (a worker per core) unless a row
+says otherwise.
 
 A and B alternate within each repetition, so a noisy machine slows both alike; the report gives
 medians and the ratio B/A. Peak RSS is the largest sum of RSS over the whole process tree
@@ -339,17 +340,19 @@ def main() -> None:
         if "sample" in parts:
             print("sample statement:", file=sys.stderr)
             a = Row("sample: A  piper CLI + ffmpeg")
-            b = Row("sample: B  plainvoice, original audio", base=a)
-            b2 = Row("sample: B  plainvoice, both versions", base=a)
+            b = Row("sample: B  plainvoice, original audio (default: a worker per core)", base=a)
+            b1 = Row("sample: B  plainvoice, original audio, --jobs 1", base=a)
+            b2 = Row("sample: B  plainvoice, both versions (default)", base=a)
             alternate(
                 [
                     (a, lambda: baseline(SAMPLE, work)),
                     (b, lambda: plainvoice(SAMPLE, work, "--versions", "original")),
+                    (b1, lambda: plainvoice(SAMPLE, work, "--versions", "original", "-j", "1")),
                     (b2, lambda: plainvoice(SAMPLE, work, "--versions", "both")),
                 ],
                 args.reps,
             )
-            rows += [a, b, b2]
+            rows += [a, b, b1, b2]
 
             # Warm re-run, and one section edited, into the output folder of a cold run and
             # on the cache it filled, as a user re-runs the same command.

@@ -35,9 +35,16 @@ def main() -> None:
     from tests.fakes import SilentEngine
 
     tasks = int(sys.argv[1]) if len(sys.argv) > 1 else 300
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         client.run(lambda: None)
         # 1. Round trip, one at a time.
         trips = []

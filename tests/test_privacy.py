@@ -36,44 +36,44 @@ SHORT = "We meet in Vienna today. We will act together.\n\nOur partners did well
 
 # -- The default run opens no network connection ------------------------------------------
 
-NO_SOCKETS = """
-import socket, sys
-attempts = []
+NO_NETWORK = """
+import os, socket
+_log = os.environ["PLAINVOICE_TEST_SOCKET_LOG"]
 def refuse(*args, **kwargs):
-    attempts.append(args)
-    open(sys.argv[1], "a").write(repr(args) + "\\n")
-    raise OSError("socket creation is disabled for this test")
-class NoSocket(socket.socket):
-    def __init__(self, *args, **kwargs):
-        refuse(*args)
-socket.socket = NoSocket
+    with open(_log, "a") as log:
+        log.write(f"{os.getpid()} {args!r}\\n")
+    raise OSError("network sockets are disabled for this test")
+class NoNetworkSocket(socket.socket):
+    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+        # Unix sockets are how our own worker processes talk to each other, and a given
+        # fileno wraps a socket made already; anything else could reach another machine.
+        if fileno is None and family != socket.AF_UNIX:
+            refuse(family, type)
+        super().__init__(family, type, proto, fileno)
+socket.socket = NoNetworkSocket
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
-socket.socketpair = refuse
-sys.argv = ["plainvoice", *sys.argv[2:]]
-from pipeline.cli import main
-main()
 """
 
 
 def test_default_run_with_sockets_disabled_completes_offline(tmp_path: Path) -> None:
-    """The whole default pipeline, real Piper voice included, in a process with no sockets."""
+    """The whole default pipeline, real Piper voice and worker processes included, with no
+    network: every Python process of the run (workers too) refuses network sockets.
+    """
     source = tmp_path / "short.txt"
     source.write_text(SHORT)
     attempts = tmp_path / "attempts.log"
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(NO_NETWORK)
     done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            NO_SOCKETS,
-            str(attempts),
-            "run",
-            str(source),
-            "-o",
-            str(tmp_path / "out"),
-            "-q",
-        ],
+        [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(tmp_path / "out"), "-q"],
         cwd=ROOT,
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)]),
+            "PLAINVOICE_TEST_SOCKET_LOG": str(attempts),
+        },
         capture_output=True,
         text=True,
         check=False,
@@ -81,6 +81,16 @@ def test_default_run_with_sockets_disabled_completes_offline(tmp_path: Path) -> 
     )
     assert done.returncode == 0, done.stderr
     assert not attempts.exists(), attempts.read_text()
+    # The guard is live in every Python process started this way: a connection is caught.
+    probe = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.socket().connect(('192.0.2.1', 80))"],
+        env={**os.environ, "PYTHONPATH": str(site), "PLAINVOICE_TEST_SOCKET_LOG": str(attempts)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert probe.returncode != 0 and "network sockets are disabled" in probe.stderr
+    assert attempts.exists()
     manifest = json.loads((tmp_path / "out" / "short" / "manifest.json").read_text())
     assert manifest["engine"]["name"] == "piper"
     assert manifest["engine"]["offline"] is True
