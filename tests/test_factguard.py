@@ -91,7 +91,7 @@ def test_invented_numbers_and_names_are_caught(broken: str, invented: str) -> No
 def test_rewriter_forms_are_allowed() -> None:
     original = "INTERPOL rescued some eight victims and did not stop. We will act."
     plain = (
-        "INTERPOL stands for International Criminal Police Organization. "
+        "INTERPOL stands for the International Criminal Police Organization. "
         "It rescued about 8 victims and didn't stop. We'll act."
     )
     allowed = {"INTERPOL": "International Criminal Police Organization"}
@@ -191,3 +191,8 @@ def test_guard_passes_on_every_section_of_the_sample(sample_path: Path) -> None:
         plain = simplify_section(section)
         assert plain.facts.ok, (section.id, plain.facts.missing, plain.facts.invented)
         assert not plain.flagged, (section.id, plain.fallbacks)
+
+
+def test_a_range_is_kept_when_both_ends_are_said() -> None:
+    assert factguard.check("He lived 1872–1951.", "He lived from 1872 to 1951.").ok
+    assert not factguard.check("He lived 1872–1951.", "He lived from 1872.").ok

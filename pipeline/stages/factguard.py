@@ -220,7 +220,9 @@ def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> l
             if fact.text.lower() not in plain_lower:
                 missing.append(f"“{fact.text}”")
         elif fact.kind == "number":
-            if not any(_contains(plain, form) for form in number_forms(fact.text)):
+            if not any(_contains(plain, form) for form in number_forms(fact.text)) and not (
+                _range_kept(fact.text, plain)
+            ):
                 missing.append(fact.text)
         elif fact.kind == "name":
             forms = [fact.text, *([allowed[fact.text]] if fact.text in allowed else [])]
@@ -268,6 +270,12 @@ def _number_words(value: int) -> tuple[str, ...]:
     from num2words import num2words
 
     return (num2words(value),)
+
+
+def _range_kept(text: str, plain: str) -> bool:
+    """A range ("1872–1951") is kept when the plain version says both ends ("from 1872 to 1951")."""
+    ends = re.fullmatch(r"(\d+)[–-](\d+)", text)
+    return ends is not None and all(_contains(plain, end) for end in ends.groups())
 
 
 def _contains(text: str, form: str, case: bool = False) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Final
 
-from pipeline.models import FactCheck, PlainSection, Section, SectionKind
+from pipeline.models import FactCheck, PlainSection, Section, SectionKind, StatementMeta
 from pipeline.stages import factguard
 from pipeline.text import markdown_to_plain, split_sentences
 
@@ -127,6 +127,46 @@ def short_greeting(text: str) -> str:
         return "Hello to you all."
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"Hello to {listed} and to you all."
+
+
+def title_sentences(meta: StatementMeta) -> list[str]:
+    """The title block told as short sentences: who spoke, in what role, at what, where, when.
+
+    Title lines are labels ("Jürgen Stock, INTERPOL Secretary General"), read as one long
+    run-on line. Told as sentences from the fields the split stage read out of them, every
+    name, number and date stays as written and a reader learns who, what, where and when.
+    Returns nothing when the block has no speaker: then there is no one to tell about.
+    """
+    if not meta.speaker:
+        return []
+    title = meta.title.strip().rstrip(".")
+    speaker = meta.speaker.strip()
+    sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
+    if meta.speaker_role and meta.speaker_role not in title:
+        sentences.append(f"{speaker} is {_with_article(meta.speaker_role)}.")
+    if meta.event and meta.event not in title:
+        event, _, part = (p.strip() for p in meta.event.partition(" – "))
+        sentences.append(f"The statement was made for {_with_article(event)}.")
+        if part:
+            sentences.append(f"It was part of {_with_article(part)}.")
+    where = " in " + meta.place.strip() if meta.place else ""
+    when = " on " + meta.date_text.strip() if meta.date_text else ""
+    if where or when:
+        subject = "It took place" if meta.event else "It was given"
+        sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
+    for note in meta.notes:
+        if note.lower() == "as delivered":
+            sentences.append("This is the text as delivered.")
+        else:
+            sentences.append(f"Note: {note.rstrip('.')}.")
+    return sentences
+
+
+def _with_article(phrase: str) -> str:
+    """A role or event takes "the" ("the INTERPOL Secretary General") unless it has one."""
+    if re.match(r"(?:the|a|an|his|her|their|its)\s", phrase, re.IGNORECASE):
+        return phrase
+    return f"the {phrase}"
 
 
 def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
@@ -253,6 +293,12 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     result = re.sub(r"^However,\s+", "But ", result)
     result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
     result = re.sub(r"\bevery single\b", "every", result)
+    # An opening "Following the war," is a time: "After the war,".
+    result = re.sub(
+        r"^Following (?=(?:the|his|her|its|their|this|that|these|those)\b[^,;]{2,60},)",
+        "After ",
+        result,
+    )
     result = re.sub(
         r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])",
         "",
@@ -439,12 +485,24 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
 
 
 def split_although(sentence: str, context: RuleContext) -> list[str]:
-    """An opening concession becomes its own sentence: "Although X, Y" → "X. But Y".
+    """A concession becomes its own sentence: "Although X, Y" → "X. But Y"; "Y, although X" too.
 
     The contrast stays, said by "But"; "while" is left alone because it may mean "during".
     """
     if _words(sentence) <= context.long_words:
         return [sentence]
+    closing = re.match(
+        r"^(?P<main>[^;]{20,}?), (?:although|though) (?P<rest>[^,;]{3,}[.!?])$", sentence
+    )
+    if (
+        closing is not None
+        and _starts_with_subject(closing.group("rest"))
+        and _words(closing.group("main")) >= 4
+        and _words(closing.group("rest")) >= 4
+    ):
+        # "X, although Y." says "X. But Y.": the contrast stays, in two sentences.
+        context.changes.append("split the closing concession from the main clause")
+        return [f"{closing.group('main')}.", f"But {closing.group('rest')}"]
     match = re.match(
         r"^(?:Although|Though|Even though) (?P<lead>[^,]{3,120}), (?P<main>.+)$", sentence
     )
@@ -635,7 +693,24 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
 def split_relative(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", which …" clause becomes its own sentence starting "This …"."""
     parts = _split_at(sentence, context, re.compile(r",\s+(?=which\b)"), min_words=5)
-    return [re.sub(r"^[Ww]hich\b", "This", p) for p in parts]
+    return [re.sub(r"^[Ww]hich\b(?= (\w+))", _relative_subject, p) for p in parts]
+
+
+_PLURAL_VERBS: Final = frozenset("are were have do".split())
+
+
+def _relative_subject(match: re.Match[str]) -> str:
+    """A plural verb ("which are …") makes the new subject "They"; anything else "This"."""
+    verb = match.group(1)
+    if not verb.islower():
+        return "This"
+    plural = verb in _PLURAL_VERBS or (
+        _is_base_verb(verb) and not _is_past_verb(verb) and verb not in MODAL_WORDS
+    )
+    return "They" if plural else "This"
+
+
+MODAL_WORDS: Final = frozenset("will would can could may might must shall should".split())
 
 
 _APPOSITION: Final = re.compile(
@@ -699,15 +774,14 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             ):
                 # A dash aside with a fact, or a bracketed acronym or single name, stays put.
                 return match.group(0)
-            # A bracketed aside with a number or a name is a fact: it follows as a short
-            # sentence of its own ("born 2 May 1954", "930 km").
+            # A bracketed aside with a number or a name is a fact: it follows as a sentence
+            # of its own when it can be told as one ("Anna Berg was born on 2 May 1954");
+            # otherwise it stays beside the words it tells about, never as a fragment.
+            told = _aside_as_sentence(aside, sentence[: match.start()])
+            if told is None:
+                return match.group(0)
             context.changes.append(f"moved the aside “{aside}”")
-            other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
-            if other_name is not None:
-                # "(or Kitlineq)" gives another name for what it follows.
-                moved.append(f"It is also called {other_name.group(1).rstrip('.')}.")
-            else:
-                moved.append(_capitalise(aside.rstrip(".")) + ".")
+            moved.append(told)
             return ""
         context.changes.append(f"moved the aside “{aside}”")
         if _words(aside) >= 5 and re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside):
@@ -721,6 +795,74 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
     return [rest, *moved]
+
+
+def _aside_as_sentence(aside: str, before: str) -> str | None:
+    """A bracketed fact told as a whole sentence, or None when it cannot be told safely.
+
+    - "(or Kitlineq)" gives another name: "It is also called Kitlineq."
+    - "(born 2 May 1954)" or "(1904 – 1961)" right after a name that opens the sentence:
+      "Anna Berg was born on 2 May 1954.", "Marcel Junod lived from 1904 to 1961."
+    - an aside that is a clause of its own (it has a verb) follows as it is.
+    A short label ("1990", "71 km", "2 miles away") has no subject to make a sentence with.
+    """
+    aside = aside.strip().rstrip(".")
+    other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
+    if other_name is not None:
+        return f"It is also called {other_name.group(1)}."
+    known = re.match(r"(now|then|later|formerly|originally) (known|called) (.+)$", aside)
+    if known is not None:
+        # "(now known as Tasmania)": "now" is said with "is", any earlier time with "was".
+        tense = "is" if known.group(1) == "now" else "was"
+        return f"It {tense} {aside}."
+    spelled = re.match(r"(?:alternatively |also )?spelled (?:as )?(.+)$", aside)
+    if spelled is not None:
+        return f"It is also spelled {spelled.group(1)}."
+    name = re.fullmatch(rf"\s*({_SHORT_NAME})\s*", before)
+    if name is not None and len(name.group(1).split()) >= 2:
+        born = re.match(r"born\s+(.+)$", aside)
+        if born is not None:
+            when = born.group(1)
+            if re.match(r"\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b", when):
+                when = f"on {when}"
+            elif re.match(r"\d{3,4}\b", when):
+                when = f"in {when}"
+            return f"{name.group(1)} was born {when}."
+        date = r"(?:\d{1,2} [A-Z][a-z]+ |[A-Z][a-z]+ (?:\d{1,2}, )?)?\d{3,4}"
+        span = re.fullmatch(rf"({date})\s*[–—-]\s*({date}|\d{{2}})", aside)
+        if span is not None:
+            return f"{name.group(1)} lived from {span.group(1)} to {span.group(2)}."
+    if _words(aside) >= 4 and re.search(r"\b(?:is|are|was|were|has|have|had|will|can)\b", aside):
+        return _capitalise(aside) + "."
+    quantity = re.search(r"(?<![\w.,])(\d[\d,.]*) ([a-z]+)\s*$", before)
+    if quantity is not None and re.fullmatch(r"\d[\d,.]*\s*[a-z][\w /²³]*", aside):
+        # "44 miles (71 km)": the same quantity in other units, told as a sentence.
+        number, unit = quantity.groups()
+        if number != "1":
+            unit = _UNIT_PLURALS.get(unit, unit)
+        return f"{number} {unit} is {aside}."
+    return None
+
+
+_UNIT_PLURALS: Final = {
+    "mile": "miles",
+    "foot": "feet",
+    "yard": "yards",
+    "inch": "inches",
+    "metre": "metres",
+    "meter": "meters",
+    "kilometre": "kilometres",
+    "kilometer": "kilometers",
+    "pound": "pounds",
+    "ton": "tons",
+    "tonne": "tonnes",
+    "acre": "acres",
+    "hectare": "hectares",
+    "gallon": "gallons",
+    "litre": "litres",
+    "liter": "liters",
+}
+"""Units written in the singular before a noun ("a 23 mile eyewall") and their plurals."""
 
 
 def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
@@ -737,7 +879,8 @@ def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
     )
     if match is None or _words(match.group("main")) < 5:
         return [sentence]
-    adverb = "especially" if match.group("adverb") in ("particularly", "notably") else "mainly"
+    # "particularly" and "notably" may already read "especially" (the lexicon ran first).
+    adverb = "mainly" if match.group("adverb") == "mainly" else "especially"
     context.changes.append("moved the closing emphasis to its own sentence")
     return [
         f"{match.group('main')}.",
@@ -928,9 +1071,22 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
         context.allowed[token] = expansion
         if _well_known(token) or expansion.lower() in sentence.lower():
             continue
-        notes.append(f"{token} stands for {expansion}.")
+        # A body's name takes "the" ("the United Nations"); a term does not ("artificial …").
+        article = "the " if _BODY_WORDS & set(expansion.split()) else ""
+        notes.append(f"{token} stands for {article}{expansion}.")
         context.changes.append(f"explained {token}")
     return [*notes, sentence]
+
+
+_BODY_WORDS: Final = frozenset(
+    "Organization Organisation Union Nations Council Court Bank Fund Agency Office Department "
+    "Committee Commission Conference Association Community Bureau Service Administration Force "
+    "Programme Program Institute Forum Movement Party Republic Kingdom States Emirates "
+    "Federation Assembly Parliament Convention Treaty Covenant Mission Initiative Coalition "
+    "Centers Centre Center Authority Board Secretariat Alliance Group Partnership Cooperation "
+    "System Goals Protection Enforcement Customs Council".split()
+)
+"""Words that make an expansion the name of a body or document, which takes "the"."""
 
 
 def fix_articles(sentence: str) -> str:
@@ -986,18 +1142,25 @@ def simplify_section(
     lang: str = "en",
     rules: tuple[Rule, ...] = DEFAULT_RULES,
     target_grade: float | None = DEFAULT_TARGET_GRADE,
+    meta: StatementMeta | None = None,
 ) -> PlainSection:
     """Rewrite one section in plain language until it meets `target_grade`, keeping every fact.
 
     Each pass applies every rule to every sentence, allowing shorter sentences to be split than
     the pass before. Passes stop when the section meets the target, when a pass changes nothing,
     or after the last threshold. If the finished section still fails the fact guard as a whole,
-    the original wording is published and the section is flagged.
+    the original wording is published and the section is flagged. With `meta`, the title block
+    is told in sentences (`title_sentences`) when they keep every fact of its lines.
     """
     from pipeline.stages.readability import score
 
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
     groups = _paragraph_sentences(section, context)
+    if section.kind is SectionKind.TITLE and meta is not None and rules:
+        told = title_sentences(meta)
+        if told and factguard.check(section.sentences, " ".join(told)).ok:
+            groups = [(True, told)]
+            context.changes.append("title block told as sentences")
     thresholds = PASS_THRESHOLDS if target_grade is not None else PASS_THRESHOLDS[:1]
     for pass_index, threshold in enumerate(thresholds):
         context.long_words = threshold
@@ -1066,10 +1229,17 @@ def _paragraph_sentences(section: Section, context: RuleContext) -> list[tuple[b
         text = " ".join(markdown_to_plain(p.text) for p in section.paragraphs)
         context.changes.append("greeting → one short line")
         return [(True, [short_greeting(text)])]
+    intro_to = False
     for paragraph in section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
         if not plain:
             continue
+        if paragraph.is_list_item and intro_to:
+            # "… solutions to:" then "- To counter X": the intro already says "to", and the
+            # item reads as one idea without it ("Counter X."), like its neighbours.
+            plain = re.sub(r"^(?:and\s+)?to\s+(?=[a-z]+\s)", "", plain, flags=re.IGNORECASE)
+        elif not paragraph.is_list_item:
+            intro_to = plain.endswith(" to:")
         if paragraph.is_heading:
             groups.append((True, [plain]))
             continue
