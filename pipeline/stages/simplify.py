@@ -293,6 +293,8 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     result = re.sub(r"^However,\s+", "But ", result)
     result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
     result = re.sub(r"\bevery single\b", "every", result)
+    # "Note that X" asks for attention the sentence already has.
+    result = re.sub(r"^(?:Note|Notice) that (?=[a-zA-Z])", "", result)
     # An opening "Following the war," is a time: "After the war,".
     result = re.sub(
         r"^Following (?=(?:the|his|her|its|their|this|that|these|those)\b[^,;]{2,60},)",
@@ -492,7 +494,7 @@ def split_although(sentence: str, context: RuleContext) -> list[str]:
     if _words(sentence) <= context.long_words:
         return [sentence]
     closing = re.match(
-        r"^(?P<main>[^;]{20,}?), (?:although|though) (?P<rest>[^,;]{3,}[.!?])$", sentence
+        r"^(?P<main>[^;]{20,}?),? (?:although|though) (?P<rest>[^,;]{3,}[.!?])$", sentence
     )
     if (
         closing is not None
@@ -797,6 +799,12 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     return [rest, *moved]
 
 
+_PERSON_NAME: Final = (
+    r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[\"“][A-Z][\w'’-]+[\"”]|[A-Z][\w'’-]+|de|van|von|da|di)){1,4}"
+)
+"""A person's name as a sentence opens with it: "William J. "Bill" Bowerman", "Anna Berg"."""
+
+
 def _aside_as_sentence(aside: str, before: str) -> str | None:
     """A bracketed fact told as a whole sentence, or None when it cannot be told safely.
 
@@ -818,7 +826,7 @@ def _aside_as_sentence(aside: str, before: str) -> str | None:
     spelled = re.match(r"(?:alternatively |also )?spelled (?:as )?(.+)$", aside)
     if spelled is not None:
         return f"It is also spelled {spelled.group(1)}."
-    name = re.fullmatch(rf"\s*({_SHORT_NAME})\s*", before)
+    name = re.fullmatch(rf"\s*({_PERSON_NAME})\s*", before)
     if name is not None and len(name.group(1).split()) >= 2:
         born = re.match(r"born\s+(.+)$", aside)
         if born is not None:
@@ -994,9 +1002,10 @@ _PURPOSE_VERBS: Final = (
 
 
 def split_purpose(sentence: str, context: RuleContext) -> list[str]:
-    """A closing purpose becomes a sentence: "… a platform to allow X." → "This allows X".
+    """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
 
     Only after a noun ("platform to allow"), so a verb's own "to" ("continued to grow") stays.
+    "The aim is to" keeps it a purpose; "This allows X" would say it already happens.
     """
     if _words(sentence) <= context.long_words:
         return [sentence]
@@ -1011,15 +1020,8 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
         or _words(match.group("main")) < 6
     ):
         return [sentence]
-    verb = _third_person(match.group("verb"))
-    rest = match.group("rest")
-    second_verb = re.match(r"(and|or) ([a-z]+) ", rest)
-    if second_verb is not None and _is_base_verb(second_verb.group(2)):
-        # "to prevent and fight X" → "This prevents and fights X": both verbs agree.
-        joined = f"{second_verb.group(1)} {_third_person(second_verb.group(2))} "
-        rest = joined + rest[second_verb.end() :]
     context.changes.append("moved the purpose to its own sentence")
-    return [f"{match.group('main')}.", f"This {verb} {rest}"]
+    return [f"{match.group('main')}.", f"The aim is to {match.group('verb')} {match.group('rest')}"]
 
 
 def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
@@ -1107,6 +1109,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_parenthetical,
     split_leading_clauses,
     split_leading_reason,
+    split_closing_emphasis,
     split_participle,
     split_past_participle,
     split_purpose,
@@ -1120,7 +1123,6 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_coordinated_predicates,
     split_repeated_preposition,
     split_relative,
-    split_closing_emphasis,
     split_closing_participle,
     split_apposition,
 )
