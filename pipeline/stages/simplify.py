@@ -494,7 +494,9 @@ def split_although(sentence: str, context: RuleContext) -> list[str]:
     if _words(sentence) <= context.long_words:
         return [sentence]
     closing = re.match(
-        r"^(?P<main>[^;]{20,}?),? (?:although|though) (?P<rest>[^,;]{3,}[.!?])$", sentence
+        r"^(?P<main>[^;]{20,}?[a-z0-9])(?<!\beven)(?:, although|, though| although) "
+        r"(?P<rest>[^,;]{3,}[.!?])$",
+        sentence,
     )
     if (
         closing is not None
@@ -695,7 +697,7 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
 def split_relative(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", which …" clause becomes its own sentence starting "This …"."""
     parts = _split_at(sentence, context, re.compile(r",\s+(?=which\b)"), min_words=5)
-    return [re.sub(r"^[Ww]hich\b(?= (\w+))", _relative_subject, p) for p in parts]
+    return [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
 
 
 _PLURAL_VERBS: Final = frozenset("are were have do".split())
@@ -704,12 +706,13 @@ _PLURAL_VERBS: Final = frozenset("are were have do".split())
 def _relative_subject(match: re.Match[str]) -> str:
     """A plural verb ("which are …") makes the new subject "They"; anything else "This"."""
     verb = match.group(1)
-    if not verb.islower():
-        return "This"
+    space = match.group(0)[len("which") :]
+    if verb is None or not verb.islower():
+        return "This" + space
     plural = verb in _PLURAL_VERBS or (
         _is_base_verb(verb) and not _is_past_verb(verb) and verb not in MODAL_WORDS
     )
-    return "They" if plural else "This"
+    return ("They" if plural else "This") + space
 
 
 MODAL_WORDS: Final = frozenset("will would can could may might must shall should".split())
