@@ -486,6 +486,23 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     return [f"{match.group('main')}.", f"This {form} {match.group('rest')}"]
 
 
+def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
+    """A closing reason follows as its own sentence: "X, because Y." → "X. This is because Y."
+
+    "This is because" keeps the link between the two; "since" is left alone because it may
+    be a time.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(r"^(?P<main>[^;]{20,}?[a-z0-9]), because (?P<rest>[^;]{3,}[.!?])$", sentence)
+    if match is None or not _starts_with_subject(match.group("rest")):
+        return [sentence]
+    if _words(match.group("main")) < 5 or _words(match.group("rest")) < 4:
+        return [sentence]
+    context.changes.append("moved the closing reason to its own sentence")
+    return [f"{match.group('main')}.", f"This is because {match.group('rest')}"]
+
+
 def split_although(sentence: str, context: RuleContext) -> list[str]:
     """A concession becomes its own sentence: "Although X, Y" → "X. But Y"; "Y, although X" too.
 
@@ -631,21 +648,32 @@ _SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von
 def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
     """Two predicates of one subject split: "Ann left and opted to coach" → "… Ann opted …".
 
+    Both verbs must be finite ("left", "was") or both modal ("will renew …, and will work").
+
     Only when the subject is a short name, a personal pronoun or a short noun phrase ("the
     band"), so repeating it is always right; an opening time phrase ("In 1990, ") stays with
     the first sentence.
     """
-    match = re.match(
+    subject_pattern = (
         r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
         rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'’-]+(?: [\w'’-]+)?"
         rf"|he|she|they|we|{_SHORT_NAME}) "
-        r"(?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
+    )
+    match = re.match(
+        subject_pattern + r"(?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
         sentence,
     )
-    if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
-        return [sentence]
     finite = ("is", "was", "are", "were", "has", "had", "have")
-    if not all(_is_past_verb(v) or v in finite for v in (match.group("v1"), match.group("v2"))):
+    if match is not None and not all(
+        _is_past_verb(v) or v in finite for v in (match.group("v1"), match.group("v2"))
+    ):
+        # "The Government will renew X, and will continue Y": two modal predicates split too.
+        modal = "|".join(sorted(MODAL_WORDS))
+        match = re.match(
+            subject_pattern + rf"(?P<v1>{modal}) (?P<a>[^;]+?),? and (?P<v2>{modal}) (?P<b>.+)$",
+            sentence,
+        )
+    if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
         return [sentence]
     subject = match.group("subj")
     first = subject.split()[0].lower()
@@ -1117,6 +1145,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_past_participle,
     split_purpose,
     split_although,
+    split_closing_reason,
     split_coordinated,
     split_coordinated_names,
     split_coordinated_verbs,
