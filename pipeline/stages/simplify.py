@@ -487,7 +487,7 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
 
 
 def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
-    """A closing reason follows as its own sentence: "X, because Y." → "X. This is because Y."
+    """A closing reason follows as its own sentence: ", because Y" → ". This is because Y".
 
     "This is because" keeps the link between the two; "since" is left alone because it may
     be a time.
