@@ -503,6 +503,30 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
     return [f"{match.group('main')}.", f"This is because {match.group('rest')}"]
 
 
+def split_where(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", where" clause after a place follows as a sentence: ". There he taught".
+
+    Only after "in/at/to/from" and a place, so "where" can only mean that place.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "
+        r"(?P<rest>[^;]{3,}[.!?])$",
+        sentence,
+    )
+    if (
+        match is None
+        or not _starts_with_subject(match.group("rest"))
+        or match.group("rest").lower().startswith("there ")
+    ):
+        return [sentence]
+    if _words(match.group("main")) < 5 or _words(match.group("rest")) < 4:
+        return [sentence]
+    context.changes.append("moved the “where” clause to its own sentence")
+    return [f"{match.group('main')}.", f"There {match.group('rest')}"]
+
+
 def split_although(sentence: str, context: RuleContext) -> list[str]:
     """A concession becomes its own sentence: "Although X, Y" → "X. But Y"; "Y, although X" too.
 
@@ -1146,6 +1170,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_purpose,
     split_although,
     split_closing_reason,
+    split_where,
     split_coordinated,
     split_coordinated_names,
     split_coordinated_verbs,
