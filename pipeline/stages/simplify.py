@@ -62,6 +62,8 @@ class RuleContext:
     """Short forms the rewriter expanded (acronym → expansion), for the fact guard."""
     fallbacks: list[str] = field(default_factory=list)
     """Sentences whose rewrite failed the fact guard and were kept as they were."""
+    short_forms: dict[str, str] = field(default_factory=dict)
+    """Long names shortened after their first mention (name → head), for the fact guard."""
 
 
 Rule = Callable[[str, RuleContext], list[str]]
@@ -1146,6 +1148,79 @@ _BODY_WORDS: Final = frozenset(
 """Words that make an expansion the name of a body or document, which takes "the"."""
 
 
+_LONG_NAME: Final = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,4}?[A-Z][\w'’-]+(?: (?:of|on|for|and|in|the) "
+    r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)+)"
+)
+"""A definite name of at least four words: "the United Nations Congress on Crime Prevention …"."""
+_NO_SHORT_HEADS: Final = frozenset(
+    "States Kingdom Republic Republics Emirates Nations Islands Union Federation".split()
+)
+"""Heads that would name something else ("the States", "the Union"): such names stay whole."""
+
+
+def short_form(name: str) -> str | None:
+    """The word a long name is known by after its first mention: "Congress on Crime …" → "Congress".
+
+    The head is the last capitalised word before the first "of/on/for/in"; names of countries
+    and unions have none, and neither has a name of fewer than four words.
+    """
+    words = name.split()
+    if len(words) < 4:
+        return None
+    head = words[0]
+    for word in words:
+        if word in ("of", "on", "for", "and", "in", "the"):
+            break
+        head = word
+    if head in _NO_SHORT_HEADS:
+        return None
+    return head
+
+
+def shorten_repeated_names(sentences: list[str], context: RuleContext) -> list[str]:
+    """After a long name's first full mention in a section, it is "the Congress".
+
+    A reader who has just met "the United Nations Congress on Crime Prevention and Criminal
+    Justice" knows which congress "the Congress" is; the full name again only adds length. The
+    head must name nothing else in the section, and the fact guard accepts exactly the short
+    forms made here (`RuleContext.short_forms`).
+    """
+    text = " ".join(sentences)
+    names = [m.group(1) for m in _LONG_NAME.finditer(text)]
+    heads: dict[str, set[str]] = {}
+    for name in names:
+        head = short_form(name)
+        if head is not None:
+            heads.setdefault(head, set()).add(name)
+    seen: set[str] = set()
+    result: list[str] = []
+    for sentence in sentences:
+        rewritten = sentence
+        # In a list of bodies ("A, B, the Forum, C") a short form reads as one more body.
+        listing = sentence.count(",") >= 3
+        for match in list(_LONG_NAME.finditer(sentence)):
+            name = match.group(1)
+            head = short_form(name)
+            if name not in seen:
+                seen.add(name)
+                continue
+            if head is None or listing or len(heads.get(head, ())) != 1:
+                continue
+            # The head alone must not already stand for something else in the section.
+            if len(re.findall(rf"\b{re.escape(head)}\b", text)) != text.count(name):
+                continue
+            rewritten = re.sub(rf"\b([Tt]he) {re.escape(name)}", rf"\1 {head}", rewritten)
+        if rewritten != sentence:
+            shorts = {name: head for name in seen if (head := short_form(name))}
+            if factguard.check(sentence, rewritten, context.allowed, short_forms=shorts).ok:
+                context.short_forms.update(shorts)
+                context.changes.append("a long name repeated by its short form")
+                sentence = rewritten
+        result.append(sentence)
+    return result
+
+
 def fix_articles(sentence: str) -> str:
     """After a swap, "a"/"an" must suit the new next word ("an unprecedented" → "a record")."""
     return _fix_articles(sentence)
@@ -1236,6 +1311,8 @@ def simplify_section(
         text = " ".join(s for _, g in groups for s in g)
         if target_grade is None or score(text, lang).flesch_kincaid_grade <= target_grade:
             break
+    if rules and section.kind is SectionKind.BODY:
+        groups = _with_short_names(groups, context)
     sentences = [s for _, g in groups for s in g]
     paragraphs = [" ".join(g) for _, g in groups if g]
     text = " ".join(sentences)
@@ -1320,6 +1397,18 @@ def _paragraph_sentences(section: Section, context: RuleContext) -> list[tuple[b
         ]
         context.changes.append("title lines end as sentences")
     return groups
+
+
+def _with_short_names(
+    groups: list[tuple[bool, list[str]]], context: RuleContext
+) -> list[tuple[bool, list[str]]]:
+    """`shorten_repeated_names` across the section's paragraphs, leaving fixed lines as written."""
+    shortened = iter(shorten_repeated_names([s for _, g in groups for s in g], context))
+    result: list[tuple[bool, list[str]]] = []
+    for fixed, sentences in groups:
+        rewritten = [next(shortened) for _ in sentences]
+        result.append((fixed, sentences if fixed else rewritten))
+    return result
 
 
 def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> list[str]:
