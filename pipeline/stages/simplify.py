@@ -701,9 +701,13 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
         )
     if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
         return [sentence]
+    if match.group("v1") in finite and _may_be_participle(match.group("v2")):
+        # "It is the fourth game made, and directed by …": after "is"/"has" the second
+        # verb may be a participle of the first clause, with no subject of its own.
+        return [sentence]
     subject = match.group("subj")
     first = subject.split()[0].lower()
-    if first in _FUNCTION_WORDS and first not in ("he", "she", "they", "we", "i"):
+    if first in _FUNCTION_WORDS and first not in ("he", "she", "it", "they", "we", "i"):
         if first not in ("the", "a", "an", "his", "her", "their", "its"):
             return [sentence]
         if not _is_noun(subject.split()[-1]):
@@ -1625,6 +1629,14 @@ def _is_past_verb(word: str) -> bool:
     from lemminflect import getAllLemmas, getInflection
 
     return any(word in getInflection(lemma, "VBD") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+@lru_cache(maxsize=4096)
+def _may_be_participle(word: str) -> bool:
+    """True for "directed" (past and participle alike), not for "became" (participle "become")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 def _is_past(clause: str) -> bool:
