@@ -1005,8 +1005,41 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         main = sentence[: middle.start()] + " " + sentence[middle.end() :]
         if verb and _words(main) >= 5:
             context.changes.append("moved a participle phrase")
-            return [main, f"It {_third_person(verb)}{middle.group(2)}."]
+            doer, plural = "It", False
+            after = sentence[middle.end() :]
+            if middle.group(1) != "including" and re.match(
+                r"(?:is|are|was|were|has|have|had|remains?|will|can|must|should|may)\b", after
+            ):
+                # "X, respecting Y, is Z": X is the subject, so it can be named.
+                doer, plural = _this_head(sentence[: middle.start()])
+            form = verb if plural else _third_person(verb)
+            return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+_PREPOSITIONS: Final = frozenset("in of on for at with from by to across under over".split())
+
+
+def _this_head(subject: str) -> tuple[str, bool]:
+    """A subject named by its head noun: "Data matching in the field" → "This matching".
+
+    Named so, the subject stays clear even when other sentences come between; "It" when no
+    head noun is found. The flag says whether the head is plural ("These partnerships").
+    """
+    words = subject.split()
+    for index, word in enumerate(words):
+        if word in _PREPOSITIONS:
+            words = words[:index]
+            break
+    if not words or len(words) > 6 or not words[0][:1].isupper():
+        return "It", False
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or head in _FUNCTION_WORDS:
+        return "It", False
+    if not (_is_noun(head) or (head.endswith("ing") and len(words) > 1)):
+        return "It", False
+    plural = head.endswith("s") and not head.endswith("ss")
+    return (f"These {head}" if plural else f"This {head}"), plural
 
 
 def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
@@ -1243,7 +1276,6 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_parenthetical,
     split_leading_clauses,
     split_leading_reason,
-    split_closing_emphasis,
     split_participle,
     split_past_participle,
     split_purpose,
@@ -1259,6 +1291,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_coordinated_predicates,
     split_repeated_preposition,
     split_relative,
+    split_closing_emphasis,
     split_closing_participle,
     split_apposition,
 )
