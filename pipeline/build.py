@@ -148,7 +148,9 @@ def prepare_statement(
     edits = review.read_edits(settings.plain_from) if settings.plain_from else {}
     acronyms = simplify.load_acronyms()
     for section in statement.sections:
-        plain = simplify.simplify_section(section, language, target_grade=settings.target_grade)
+        plain = simplify.simplify_section(
+            section, language, target_grade=settings.target_grade, meta=statement.meta
+        )
         if section.id in edits:
             # A person's edited text wins; the guard still checks it, as a warning.
             plain = review.apply_edit(section, plain, edits[section.id], acronyms, language)

@@ -48,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         english = sum(zipf_frequency(w.lower().strip(".,;:"), "en") > 5 for w in words)
         if english < len(words) * 0.3:
             continue
-        plains = [simplify_section(s, target_grade=args.target_grade) for s in statement.sections]
+        plains = [
+            simplify_section(s, target_grade=args.target_grade, meta=statement.meta)
+            for s in statement.sections
+        ]
         before = score(" ".join(s.plain_text for s in statement.sections)).flesch_kincaid_grade
         after = score(" ".join(p.text for p in plains)).flesch_kincaid_grade
         body = [

@@ -91,7 +91,7 @@ def test_invented_numbers_and_names_are_caught(broken: str, invented: str) -> No
 def test_rewriter_forms_are_allowed() -> None:
     original = "INTERPOL rescued some eight victims and did not stop. We will act."
     plain = (
-        "INTERPOL stands for International Criminal Police Organization. "
+        "INTERPOL stands for the International Criminal Police Organization. "
         "It rescued about 8 victims and didn't stop. We'll act."
     )
     allowed = {"INTERPOL": "International Criminal Police Organization"}
@@ -191,3 +191,19 @@ def test_guard_passes_on_every_section_of_the_sample(sample_path: Path) -> None:
         plain = simplify_section(section)
         assert plain.facts.ok, (section.id, plain.facts.missing, plain.facts.invented)
         assert not plain.flagged, (section.id, plain.fallbacks)
+
+
+def test_a_range_is_kept_when_both_ends_are_said() -> None:
+    assert factguard.check("He lived 1872–1951.", "He lived from 1872 to 1951.").ok
+    assert not factguard.check("He lived 1872–1951.", "He lived from 1872.").ok
+
+
+def test_only_the_rewriters_own_short_form_stands_for_a_long_name() -> None:
+    original = "The United Nations Congress on Crime Prevention meets in Kyoto."
+    short = {"United Nations Congress on Crime Prevention": "Congress"}
+    assert factguard.check(original, "The Congress meets in Kyoto.", short_forms=short).ok
+    # Without the rewriter's record, or with another word, the name is lost.
+    assert not factguard.check(original, "The Congress meets in Kyoto.").ok
+    assert not factguard.check(original, "The Meeting meets in Kyoto.", short_forms=short).ok
+    # The record excuses the long name only: a dropped place is still caught.
+    assert not factguard.check(original, "The Congress meets.", short_forms=short).ok

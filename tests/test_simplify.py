@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.models import Paragraph, Section, SectionKind
+from pipeline.models import Paragraph, Section, SectionKind, StatementMeta
 from pipeline.stages.load import load_source
 from pipeline.stages.readability import score
 from pipeline.stages.simplify import (
@@ -83,7 +83,7 @@ def test_acronym_explained_once_per_section() -> None:
     first = explain_acronyms("INTERPOL acts.", context)
     second = explain_acronyms("INTERPOL acts again.", context)
     assert first == [
-        "INTERPOL stands for International Criminal Police Organization.",
+        "INTERPOL stands for the International Criminal Police Organization.",
         "INTERPOL acts.",
     ]
     assert second == ["INTERPOL acts again."]
@@ -162,6 +162,37 @@ def test_title_lines_read_as_sentences() -> None:
     )
     plain = simplify_section(section)
     assert plain.sentences == ("Statement by Jane Doe, Minister.", "Paris, 2021.")
+
+
+def test_title_block_is_told_in_sentences_from_its_metadata(sample_path: Path) -> None:
+    statement = split_statement(load_source(sample_path))
+    title = statement.sections[0]
+    plain = simplify_section(title, meta=statement.meta)
+    assert plain.sentences == (
+        "Video Statement by Jürgen Stock.",
+        "Jürgen Stock is the INTERPOL Secretary General.",
+        "The statement was made for the 14th United Nations Congress on Crime Prevention and "
+        "Criminal Justice.",
+        "It was part of the High-Level Segment.",
+        "It took place in Kyoto, Japan, on 7-9 March 2021.",
+        "This is the text as delivered.",
+    )
+    assert plain.facts.ok and not plain.fallbacks
+    assert plain.grade is not None and plain.grade <= 8
+
+
+def test_title_block_keeps_its_lines_when_sentences_would_lose_a_fact() -> None:
+    section = Section(
+        "01-about",
+        1,
+        SectionKind.TITLE,
+        "About",
+        (Paragraph("Home > News > Statement by"), Paragraph("Jane Doe, Minister")),
+        ("Home > News > Statement by", "Jane Doe, Minister"),
+    )
+    meta = StatementMeta(title="Statement", speaker="Jane Doe", speaker_role="Minister")
+    plain = simplify_section(section, meta=meta)
+    assert plain.sentences == ("Home > News > Statement by Jane Doe, Minister.",)
 
 
 def test_target_grade_is_recorded_and_stricter_targets_split_more() -> None:

@@ -396,7 +396,8 @@ def glossary(results: Sequence[SectionResult]) -> list[dict[str, str]]:
                 found = re.search(rf"\b{re.escape(term)} stands for ([^.]+)\.", text)
                 if not found:
                     continue
-                meaning, kind = found.group(1).strip(), "acronym"
+                # "stands for the United Nations": the glossary gives the name without "the".
+                meaning, kind = found.group(1).strip().removeprefix("the "), "acronym"
             else:
                 continue
             if not term or not meaning or term.lower() == meaning.lower():

@@ -180,6 +180,7 @@ def check(
     *,
     check_invented: bool = True,
     require_all: bool = True,
+    short_forms: Mapping[str, str] | None = None,
 ) -> FactCheck:
     """Compare a plain version with its original.
 
@@ -192,8 +193,15 @@ def check(
             are not invented.
         check_invented: Also report numbers and names the original never had.
         require_all: False for a summary, which keeps only some facts but must invent none.
+        short_forms: Long names the rewriter shortened after their first full mention, each
+            with its short form ("United Nations Congress on Crime Prevention and Criminal
+            Justice" → "Congress"). Exactly those words of the original, where the plain
+            version has the short form, count as kept by it; nothing else is excused.
     """
     allowed = allowed or {}
+    for long_name, short in (short_forms or {}).items():
+        if _contains(plain, short, case=True):
+            original = _shorten(original, long_name, short)
     facts = extract(original)
     missing: list[str] = []
     if require_all:
@@ -220,7 +228,9 @@ def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> l
             if fact.text.lower() not in plain_lower:
                 missing.append(f"“{fact.text}”")
         elif fact.kind == "number":
-            if not any(_contains(plain, form) for form in number_forms(fact.text)):
+            if not any(_contains(plain, form) for form in number_forms(fact.text)) and not (
+                _range_kept(fact.text, plain)
+            ):
                 missing.append(fact.text)
         elif fact.kind == "name":
             forms = [fact.text, *([allowed[fact.text]] if fact.text in allowed else [])]
@@ -268,6 +278,19 @@ def _number_words(value: int) -> tuple[str, ...]:
     from num2words import num2words
 
     return (num2words(value),)
+
+
+def _shorten(original: str | Sequence[str], long_name: str, short: str) -> str | list[str]:
+    """The original with each exact occurrence of `long_name` written as `short`."""
+    if isinstance(original, str):
+        return original.replace(long_name, short)
+    return [sentence.replace(long_name, short) for sentence in original]
+
+
+def _range_kept(text: str, plain: str) -> bool:
+    """A range ("1872–1951") is kept when the plain version says both ends ("from 1872 to 1951")."""
+    ends = re.fullmatch(r"(\d+)[–-](\d+)", text)
+    return ends is not None and all(_contains(plain, end) for end in ends.groups())
 
 
 def _contains(text: str, form: str, case: bool = False) -> bool:

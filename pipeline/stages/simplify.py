@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Final
 
-from pipeline.models import FactCheck, PlainSection, Section, SectionKind
+from pipeline.models import FactCheck, PlainSection, Section, SectionKind, StatementMeta
 from pipeline.stages import factguard
 from pipeline.text import markdown_to_plain, split_sentences
 
@@ -62,6 +62,8 @@ class RuleContext:
     """Short forms the rewriter expanded (acronym → expansion), for the fact guard."""
     fallbacks: list[str] = field(default_factory=list)
     """Sentences whose rewrite failed the fact guard and were kept as they were."""
+    short_forms: dict[str, str] = field(default_factory=dict)
+    """Long names shortened after their first mention (name → head), for the fact guard."""
 
 
 Rule = Callable[[str, RuleContext], list[str]]
@@ -127,6 +129,46 @@ def short_greeting(text: str) -> str:
         return "Hello to you all."
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"Hello to {listed} and to you all."
+
+
+def title_sentences(meta: StatementMeta) -> list[str]:
+    """The title block told as short sentences: who spoke, in what role, at what, where, when.
+
+    Title lines are labels ("Jürgen Stock, INTERPOL Secretary General"), read as one long
+    run-on line. Told as sentences from the fields the split stage read out of them, every
+    name, number and date stays as written and a reader learns who, what, where and when.
+    Returns nothing when the block has no speaker: then there is no one to tell about.
+    """
+    if not meta.speaker:
+        return []
+    title = meta.title.strip().rstrip(".")
+    speaker = meta.speaker.strip()
+    sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
+    if meta.speaker_role and meta.speaker_role not in title:
+        sentences.append(f"{speaker} is {_with_article(meta.speaker_role)}.")
+    if meta.event and meta.event not in title:
+        event, _, part = (p.strip() for p in meta.event.partition(" – "))
+        sentences.append(f"The statement was made for {_with_article(event)}.")
+        if part:
+            sentences.append(f"It was part of {_with_article(part)}.")
+    where = " in " + meta.place.strip() if meta.place else ""
+    when = " on " + meta.date_text.strip() if meta.date_text else ""
+    if where or when:
+        subject = "It took place" if meta.event else "It was given"
+        sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
+    for note in meta.notes:
+        if note.lower() == "as delivered":
+            sentences.append("This is the text as delivered.")
+        else:
+            sentences.append(f"Note: {note.rstrip('.')}.")
+    return sentences
+
+
+def _with_article(phrase: str) -> str:
+    """A role or event takes "the" ("the INTERPOL Secretary General") unless it has one."""
+    if re.match(r"(?:the|a|an|his|her|their|its)\s", phrase, re.IGNORECASE):
+        return phrase
+    return f"the {phrase}"
 
 
 def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
@@ -253,6 +295,14 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     result = re.sub(r"^However,\s+", "But ", result)
     result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
     result = re.sub(r"\bevery single\b", "every", result)
+    # "Note that X" asks for attention the sentence already has.
+    result = re.sub(r"^(?:Note|Notice) that (?=[a-zA-Z])", "", result)
+    # An opening "Following the war," is a time: "After the war,".
+    result = re.sub(
+        r"^Following (?=(?:the|his|her|its|their|this|that|these|those)\b[^,;]{2,60},)",
+        "After ",
+        result,
+    )
     result = re.sub(
         r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])",
         "",
@@ -438,13 +488,68 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     return [f"{match.group('main')}.", f"This {form} {match.group('rest')}"]
 
 
+def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
+    """A closing reason follows as its own sentence: ", because Y" → ". This is because Y".
+
+    "This is because" keeps the link between the two; "since" is left alone because it may
+    be a time.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(r"^(?P<main>[^;]{20,}?[a-z0-9]), because (?P<rest>[^;]{3,}[.!?])$", sentence)
+    if match is None or not _starts_with_subject(match.group("rest")):
+        return [sentence]
+    if _words(match.group("main")) < 5 or _words(match.group("rest")) < 4:
+        return [sentence]
+    context.changes.append("moved the closing reason to its own sentence")
+    return [f"{match.group('main')}.", f"This is because {match.group('rest')}"]
+
+
+def split_where(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", where" clause after a place follows as a sentence: ". There he taught".
+
+    Only after "in/at/to/from" and a place, so "where" can only mean that place.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "
+        r"(?P<rest>[^;]{3,}[.!?])$",
+        sentence,
+    )
+    if (
+        match is None
+        or not _starts_with_subject(match.group("rest"))
+        or match.group("rest").lower().startswith("there ")
+    ):
+        return [sentence]
+    if _words(match.group("main")) < 5 or _words(match.group("rest")) < 4:
+        return [sentence]
+    context.changes.append("moved the “where” clause to its own sentence")
+    return [f"{match.group('main')}.", f"There {match.group('rest')}"]
+
+
 def split_although(sentence: str, context: RuleContext) -> list[str]:
-    """An opening concession becomes its own sentence: "Although X, Y" → "X. But Y".
+    """A concession becomes its own sentence: "Although X, Y" → "X. But Y"; "Y, although X" too.
 
     The contrast stays, said by "But"; "while" is left alone because it may mean "during".
     """
     if _words(sentence) <= context.long_words:
         return [sentence]
+    closing = re.match(
+        r"^(?P<main>[^;]{20,}?[a-z0-9])(?<!\beven)(?:, although|, though| although) "
+        r"(?P<rest>[^,;]{3,}[.!?])$",
+        sentence,
+    )
+    if (
+        closing is not None
+        and _starts_with_subject(closing.group("rest"))
+        and _words(closing.group("main")) >= 4
+        and _words(closing.group("rest")) >= 4
+    ):
+        # "X, although Y." says "X. But Y.": the contrast stays, in two sentences.
+        context.changes.append("split the closing concession from the main clause")
+        return [f"{closing.group('main')}.", f"But {closing.group('rest')}"]
     match = re.match(
         r"^(?:Although|Though|Even though) (?P<lead>[^,]{3,120}), (?P<main>.+)$", sentence
     )
@@ -569,25 +674,40 @@ _SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von
 def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
     """Two predicates of one subject split: "Ann left and opted to coach" → "… Ann opted …".
 
+    Both verbs must be finite ("left", "was") or both modal ("will renew …, and will work").
+
     Only when the subject is a short name, a personal pronoun or a short noun phrase ("the
     band"), so repeating it is always right; an opening time phrase ("In 1990, ") stays with
     the first sentence.
     """
-    match = re.match(
+    subject_pattern = (
         r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
         rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'’-]+(?: [\w'’-]+)?"
         rf"|he|she|they|we|{_SHORT_NAME}) "
-        r"(?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
+    )
+    match = re.match(
+        subject_pattern + r"(?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
         sentence,
     )
+    finite = ("is", "was", "are", "were", "has", "had", "have")
+    if match is not None and not all(
+        _is_past_verb(v) or v in finite for v in (match.group("v1"), match.group("v2"))
+    ):
+        # "The Government will renew X, and will continue Y": two modal predicates split too.
+        modal = "|".join(sorted(MODAL_WORDS))
+        match = re.match(
+            subject_pattern + rf"(?P<v1>{modal}) (?P<a>[^;]+?),? and (?P<v2>{modal}) (?P<b>.+)$",
+            sentence,
+        )
     if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
         return [sentence]
-    finite = ("is", "was", "are", "were", "has", "had", "have")
-    if not all(_is_past_verb(v) or v in finite for v in (match.group("v1"), match.group("v2"))):
+    if match.group("v1") in finite and _may_be_participle(match.group("v2")):
+        # "It is the fourth game made, and directed by …": after "is"/"has" the second
+        # verb may be a participle of the first clause, with no subject of its own.
         return [sentence]
     subject = match.group("subj")
     first = subject.split()[0].lower()
-    if first in _FUNCTION_WORDS and first not in ("he", "she", "they", "we", "i"):
+    if first in _FUNCTION_WORDS and first not in ("he", "she", "it", "they", "we", "i"):
         if first not in ("the", "a", "an", "his", "her", "their", "its"):
             return [sentence]
         if not _is_noun(subject.split()[-1]):
@@ -635,7 +755,25 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
 def split_relative(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", which …" clause becomes its own sentence starting "This …"."""
     parts = _split_at(sentence, context, re.compile(r",\s+(?=which\b)"), min_words=5)
-    return [re.sub(r"^[Ww]hich\b", "This", p) for p in parts]
+    return [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
+
+
+_PLURAL_VERBS: Final = frozenset("are were have do".split())
+
+
+def _relative_subject(match: re.Match[str]) -> str:
+    """A plural verb ("which are …") makes the new subject "They"; anything else "This"."""
+    verb = match.group(1)
+    space = match.group(0)[len("which") :]
+    if verb is None or not verb.islower():
+        return "This" + space
+    plural = verb in _PLURAL_VERBS or (
+        _is_base_verb(verb) and not _is_past_verb(verb) and verb not in MODAL_WORDS
+    )
+    return ("They" if plural else "This") + space
+
+
+MODAL_WORDS: Final = frozenset("will would can could may might must shall should".split())
 
 
 _APPOSITION: Final = re.compile(
@@ -699,15 +837,14 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             ):
                 # A dash aside with a fact, or a bracketed acronym or single name, stays put.
                 return match.group(0)
-            # A bracketed aside with a number or a name is a fact: it follows as a short
-            # sentence of its own ("born 2 May 1954", "930 km").
+            # A bracketed aside with a number or a name is a fact: it follows as a sentence
+            # of its own when it can be told as one ("Anna Berg was born on 2 May 1954");
+            # otherwise it stays beside the words it tells about, never as a fragment.
+            told = _aside_as_sentence(aside, sentence[: match.start()])
+            if told is None:
+                return match.group(0)
             context.changes.append(f"moved the aside “{aside}”")
-            other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
-            if other_name is not None:
-                # "(or Kitlineq)" gives another name for what it follows.
-                moved.append(f"It is also called {other_name.group(1).rstrip('.')}.")
-            else:
-                moved.append(_capitalise(aside.rstrip(".")) + ".")
+            moved.append(told)
             return ""
         context.changes.append(f"moved the aside “{aside}”")
         if _words(aside) >= 5 and re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside):
@@ -721,6 +858,80 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
     return [rest, *moved]
+
+
+_PERSON_NAME: Final = (
+    r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[\"“][A-Z][\w'’-]+[\"”]|[A-Z][\w'’-]+|de|van|von|da|di)){1,4}"
+)
+"""A person's name as a sentence opens with it: "William J. "Bill" Bowerman", "Anna Berg"."""
+
+
+def _aside_as_sentence(aside: str, before: str) -> str | None:
+    """A bracketed fact told as a whole sentence, or None when it cannot be told safely.
+
+    - "(or Kitlineq)" gives another name: "It is also called Kitlineq."
+    - "(born 2 May 1954)" or "(1904 – 1961)" right after a name that opens the sentence:
+      "Anna Berg was born on 2 May 1954.", "Marcel Junod lived from 1904 to 1961."
+    - an aside that is a clause of its own (it has a verb) follows as it is.
+    A short label ("1990", "71 km", "2 miles away") has no subject to make a sentence with.
+    """
+    aside = aside.strip().rstrip(".")
+    other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
+    if other_name is not None:
+        return f"It is also called {other_name.group(1)}."
+    known = re.match(r"(now|then|later|formerly|originally) (known|called) (.+)$", aside)
+    if known is not None:
+        # "(now known as Tasmania)": "now" is said with "is", any earlier time with "was".
+        tense = "is" if known.group(1) == "now" else "was"
+        return f"It {tense} {aside}."
+    spelled = re.match(r"(?:alternatively |also )?spelled (?:as )?(.+)$", aside)
+    if spelled is not None:
+        return f"It is also spelled {spelled.group(1)}."
+    name = re.fullmatch(rf"\s*({_PERSON_NAME})\s*", before)
+    if name is not None and len(name.group(1).split()) >= 2:
+        born = re.match(r"born\s+(.+)$", aside)
+        if born is not None:
+            when = born.group(1)
+            if re.match(r"\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b", when):
+                when = f"on {when}"
+            elif re.match(r"\d{3,4}\b", when):
+                when = f"in {when}"
+            return f"{name.group(1)} was born {when}."
+        date = r"(?:\d{1,2} [A-Z][a-z]+ |[A-Z][a-z]+ (?:\d{1,2}, )?)?\d{3,4}"
+        span = re.fullmatch(rf"({date})\s*[–—-]\s*({date}|\d{{2}})", aside)
+        if span is not None:
+            return f"{name.group(1)} lived from {span.group(1)} to {span.group(2)}."
+    if _words(aside) >= 4 and re.search(r"\b(?:is|are|was|were|has|have|had|will|can)\b", aside):
+        return _capitalise(aside) + "."
+    quantity = re.search(r"(?<![\w.,])(\d[\d,.]*) ([a-z]+)\s*$", before)
+    if quantity is not None and re.fullmatch(r"\d[\d,.]*\s*[a-z][\w /²³]*", aside):
+        # "44 miles (71 km)": the same quantity in other units, told as a sentence.
+        number, unit = quantity.groups()
+        if number != "1":
+            unit = _UNIT_PLURALS.get(unit, unit)
+        return f"{number} {unit} is {aside}."
+    return None
+
+
+_UNIT_PLURALS: Final = {
+    "mile": "miles",
+    "foot": "feet",
+    "yard": "yards",
+    "inch": "inches",
+    "metre": "metres",
+    "meter": "meters",
+    "kilometre": "kilometres",
+    "kilometer": "kilometers",
+    "pound": "pounds",
+    "ton": "tons",
+    "tonne": "tonnes",
+    "acre": "acres",
+    "hectare": "hectares",
+    "gallon": "gallons",
+    "litre": "litres",
+    "liter": "liters",
+}
+"""Units written in the singular before a noun ("a 23 mile eyewall") and their plurals."""
 
 
 def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
@@ -737,7 +948,8 @@ def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
     )
     if match is None or _words(match.group("main")) < 5:
         return [sentence]
-    adverb = "especially" if match.group("adverb") in ("particularly", "notably") else "mainly"
+    # "particularly" and "notably" may already read "especially" (the lexicon ran first).
+    adverb = "mainly" if match.group("adverb") == "mainly" else "especially"
     context.changes.append("moved the closing emphasis to its own sentence")
     return [
         f"{match.group('main')}.",
@@ -793,8 +1005,41 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         main = sentence[: middle.start()] + " " + sentence[middle.end() :]
         if verb and _words(main) >= 5:
             context.changes.append("moved a participle phrase")
-            return [main, f"It {_third_person(verb)}{middle.group(2)}."]
+            doer, plural = "It", False
+            after = sentence[middle.end() :]
+            if middle.group(1) != "including" and re.match(
+                r"(?:is|are|was|were|has|have|had|remains?|will|can|must|should|may)\b", after
+            ):
+                # "X, respecting Y, is Z": X is the subject, so it can be named.
+                doer, plural = _this_head(sentence[: middle.start()])
+            form = verb if plural else _third_person(verb)
+            return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+_PREPOSITIONS: Final = frozenset("in of on for at with from by to across under over".split())
+
+
+def _this_head(subject: str) -> tuple[str, bool]:
+    """A subject named by its head noun: "Data matching in the field" → "This matching".
+
+    Named so, the subject stays clear even when other sentences come between; "It" when no
+    head noun is found. The flag says whether the head is plural ("These partnerships").
+    """
+    words = subject.split()
+    for index, word in enumerate(words):
+        if word in _PREPOSITIONS:
+            words = words[:index]
+            break
+    if not words or len(words) > 6 or not words[0][:1].isupper():
+        return "It", False
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or head in _FUNCTION_WORDS:
+        return "It", False
+    if not (_is_noun(head) or (head.endswith("ing") and len(words) > 1)):
+        return "It", False
+    plural = head.endswith("s") and not head.endswith("ss")
+    return (f"These {head}" if plural else f"This {head}"), plural
 
 
 def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
@@ -851,9 +1096,10 @@ _PURPOSE_VERBS: Final = (
 
 
 def split_purpose(sentence: str, context: RuleContext) -> list[str]:
-    """A closing purpose becomes a sentence: "… a platform to allow X." → "This allows X".
+    """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
 
     Only after a noun ("platform to allow"), so a verb's own "to" ("continued to grow") stays.
+    "The aim is to" keeps it a purpose; "This allows X" would say it already happens.
     """
     if _words(sentence) <= context.long_words:
         return [sentence]
@@ -868,15 +1114,8 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
         or _words(match.group("main")) < 6
     ):
         return [sentence]
-    verb = _third_person(match.group("verb"))
-    rest = match.group("rest")
-    second_verb = re.match(r"(and|or) ([a-z]+) ", rest)
-    if second_verb is not None and _is_base_verb(second_verb.group(2)):
-        # "to prevent and fight X" → "This prevents and fights X": both verbs agree.
-        joined = f"{second_verb.group(1)} {_third_person(second_verb.group(2))} "
-        rest = joined + rest[second_verb.end() :]
     context.changes.append("moved the purpose to its own sentence")
-    return [f"{match.group('main')}.", f"This {verb} {rest}"]
+    return [f"{match.group('main')}.", f"The aim is to {match.group('verb')} {match.group('rest')}"]
 
 
 def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
@@ -928,9 +1167,95 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
         context.allowed[token] = expansion
         if _well_known(token) or expansion.lower() in sentence.lower():
             continue
-        notes.append(f"{token} stands for {expansion}.")
+        # A body's name takes "the" ("the United Nations"); a term does not ("artificial …").
+        article = "the " if _BODY_WORDS & set(expansion.split()) else ""
+        notes.append(f"{token} stands for {article}{expansion}.")
         context.changes.append(f"explained {token}")
     return [*notes, sentence]
+
+
+_BODY_WORDS: Final = frozenset(
+    "Organization Organisation Union Nations Council Court Bank Fund Agency Office Department "
+    "Committee Commission Conference Association Community Bureau Service Administration Force "
+    "Programme Program Institute Forum Movement Party Republic Kingdom States Emirates "
+    "Federation Assembly Parliament Convention Treaty Covenant Mission Initiative Coalition "
+    "Centers Centre Center Authority Board Secretariat Alliance Group Partnership Cooperation "
+    "System Goals Protection Enforcement Customs Council".split()
+)
+"""Words that make an expansion the name of a body or document, which takes "the"."""
+
+
+_LONG_NAME: Final = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,4}?[A-Z][\w'’-]+(?: (?:of|on|for|and|in|the) "
+    r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)+)"
+)
+"""A definite name of at least four words: "the United Nations Congress on Crime Prevention …"."""
+_NO_SHORT_HEADS: Final = frozenset(
+    "States Kingdom Republic Republics Emirates Nations Islands Union Federation".split()
+)
+"""Heads that would name something else ("the States", "the Union"): such names stay whole."""
+
+
+def short_form(name: str) -> str | None:
+    """The word a long name is known by after its first mention: "Congress on Crime …" → "Congress".
+
+    The head is the last capitalised word before the first "of/on/for/in"; names of countries
+    and unions have none, and neither has a name of fewer than four words.
+    """
+    words = name.split()
+    if len(words) < 4:
+        return None
+    head = words[0]
+    for word in words:
+        if word in ("of", "on", "for", "and", "in", "the"):
+            break
+        head = word
+    if head in _NO_SHORT_HEADS:
+        return None
+    return head
+
+
+def shorten_repeated_names(sentences: list[str], context: RuleContext) -> list[str]:
+    """After a long name's first full mention in a section, it is "the Congress".
+
+    A reader who has just met "the United Nations Congress on Crime Prevention and Criminal
+    Justice" knows which congress "the Congress" is; the full name again only adds length. The
+    head must name nothing else in the section, and the fact guard accepts exactly the short
+    forms made here (`RuleContext.short_forms`).
+    """
+    text = " ".join(sentences)
+    names = [m.group(1) for m in _LONG_NAME.finditer(text)]
+    heads: dict[str, set[str]] = {}
+    for name in names:
+        head = short_form(name)
+        if head is not None:
+            heads.setdefault(head, set()).add(name)
+    seen: set[str] = set()
+    result: list[str] = []
+    for sentence in sentences:
+        rewritten = sentence
+        # In a list of bodies ("A, B, the Forum, C") a short form reads as one more body.
+        listing = sentence.count(",") >= 3
+        for match in list(_LONG_NAME.finditer(sentence)):
+            name = match.group(1)
+            head = short_form(name)
+            if name not in seen:
+                seen.add(name)
+                continue
+            if head is None or listing or len(heads.get(head, ())) != 1:
+                continue
+            # The head alone must not already stand for something else in the section.
+            if len(re.findall(rf"\b{re.escape(head)}\b", text)) != text.count(name):
+                continue
+            rewritten = re.sub(rf"\b([Tt]he) {re.escape(name)}", rf"\1 {head}", rewritten)
+        if rewritten != sentence:
+            shorts = {name: head for name in seen if (head := short_form(name))}
+            if factguard.check(sentence, rewritten, context.allowed, short_forms=shorts).ok:
+                context.short_forms.update(shorts)
+                context.changes.append("a long name repeated by its short form")
+                sentence = rewritten
+        result.append(sentence)
+    return result
 
 
 def fix_articles(sentence: str) -> str:
@@ -955,6 +1280,8 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_past_participle,
     split_purpose,
     split_although,
+    split_closing_reason,
+    split_where,
     split_coordinated,
     split_coordinated_names,
     split_coordinated_verbs,
@@ -986,18 +1313,25 @@ def simplify_section(
     lang: str = "en",
     rules: tuple[Rule, ...] = DEFAULT_RULES,
     target_grade: float | None = DEFAULT_TARGET_GRADE,
+    meta: StatementMeta | None = None,
 ) -> PlainSection:
     """Rewrite one section in plain language until it meets `target_grade`, keeping every fact.
 
     Each pass applies every rule to every sentence, allowing shorter sentences to be split than
     the pass before. Passes stop when the section meets the target, when a pass changes nothing,
     or after the last threshold. If the finished section still fails the fact guard as a whole,
-    the original wording is published and the section is flagged.
+    the original wording is published and the section is flagged. With `meta`, the title block
+    is told in sentences (`title_sentences`) when they keep every fact of its lines.
     """
     from pipeline.stages.readability import score
 
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
     groups = _paragraph_sentences(section, context)
+    if section.kind is SectionKind.TITLE and meta is not None and rules:
+        told = title_sentences(meta)
+        if told and factguard.check(section.sentences, " ".join(told)).ok:
+            groups = [(True, told)]
+            context.changes.append("title block told as sentences")
     thresholds = PASS_THRESHOLDS if target_grade is not None else PASS_THRESHOLDS[:1]
     for pass_index, threshold in enumerate(thresholds):
         context.long_words = threshold
@@ -1014,6 +1348,8 @@ def simplify_section(
         text = " ".join(s for _, g in groups for s in g)
         if target_grade is None or score(text, lang).flesch_kincaid_grade <= target_grade:
             break
+    if rules and section.kind is SectionKind.BODY:
+        groups = _with_short_names(groups, context)
     sentences = [s for _, g in groups for s in g]
     paragraphs = [" ".join(g) for _, g in groups if g]
     text = " ".join(sentences)
@@ -1066,10 +1402,17 @@ def _paragraph_sentences(section: Section, context: RuleContext) -> list[tuple[b
         text = " ".join(markdown_to_plain(p.text) for p in section.paragraphs)
         context.changes.append("greeting → one short line")
         return [(True, [short_greeting(text)])]
+    intro_to = False
     for paragraph in section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
         if not plain:
             continue
+        if paragraph.is_list_item and intro_to:
+            # "… solutions to:" then "- To counter X": the intro already says "to", and the
+            # item reads as one idea without it ("Counter X."), like its neighbours.
+            plain = re.sub(r"^(?:and\s+)?to\s+(?=[a-z]+\s)", "", plain, flags=re.IGNORECASE)
+        elif not paragraph.is_list_item:
+            intro_to = plain.endswith(" to:")
         if paragraph.is_heading:
             groups.append((True, [plain]))
             continue
@@ -1091,6 +1434,18 @@ def _paragraph_sentences(section: Section, context: RuleContext) -> list[tuple[b
         ]
         context.changes.append("title lines end as sentences")
     return groups
+
+
+def _with_short_names(
+    groups: list[tuple[bool, list[str]]], context: RuleContext
+) -> list[tuple[bool, list[str]]]:
+    """`shorten_repeated_names` across the section's paragraphs, leaving fixed lines as written."""
+    shortened = iter(shorten_repeated_names([s for _, g in groups for s in g], context))
+    result: list[tuple[bool, list[str]]] = []
+    for fixed, sentences in groups:
+        rewritten = [next(shortened) for _ in sentences]
+        result.append((fixed, sentences if fixed else rewritten))
+    return result
 
 
 def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> list[str]:
@@ -1307,6 +1662,14 @@ def _is_past_verb(word: str) -> bool:
     from lemminflect import getAllLemmas, getInflection
 
     return any(word in getInflection(lemma, "VBD") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+@lru_cache(maxsize=4096)
+def _may_be_participle(word: str) -> bool:
+    """True for "directed" (past and participle alike), not for "became" (participle "become")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 def _is_past(clause: str) -> bool:
