@@ -271,7 +271,7 @@ def test_phoneme_phrases_and_foreign_names_reach_phoneme_engines(tmp_path: Path)
     render_job(job, piper_like, "en")
     render_job(job, plain, "en")
     assert piper_like.texts == [
-        "[[ jˈʊɹɡən ]] saw it [[ ˌɪn sˈaɪt ]] of a [[ hˈɛd stˈɑːɹt ]], as planned."
+        "[[ jˈʊɹɡən ]] saw it [[ ˌɪn sˈaɪtʰ ]] of a [[ hˈɛd stˈɑːɹt ]], as planned."
     ]
     assert plain.texts == ["Jürgen saw it in sight of a head start, as planned."]
 
