@@ -430,8 +430,10 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
 def _with_speech_options(
     jobs: list[speak.SpeechJob], results: list[SectionResult], settings: Settings
 ) -> list[speak.SpeechJob]:
-    """Give every job the run's speech options, its announcement and its track number."""
+    """Give every job the run's speech options, announcement, track number and phrase breaks."""
     from dataclasses import replace
+
+    from pipeline.models import SectionKind
 
     options = speak.SpeechOptions(
         rate=settings.rate,
@@ -449,6 +451,7 @@ def _with_speech_options(
             announcement=speak.announcement_for(sections[job.section_id]),
             track=sections[job.section_id].index,
             track_total=len(sections),
+            phrase_breaks=sections[job.section_id].kind is SectionKind.TITLE,
         )
         for job in jobs
     ]

@@ -33,6 +33,7 @@ __all__ = [
     "SpeechText",
     "chunk_for_speech",
     "load_lexicon",
+    "split_phrases",
     "to_speech",
 ]
 
@@ -1259,3 +1260,22 @@ def chunk_for_speech(text: str, max_words: int = 28, min_words: int = 5) -> list
         *chunk_for_speech(head, max_words, min_words),
         *chunk_for_speech(tail, max_words, min_words),
     ]
+
+
+def split_phrases(text: str) -> list[str]:
+    """Cut a spoken line at its commas, for lines that are lists of phrases (a byline).
+
+    A byline ("Video Statement, As delivered, by Jürgen Stock, INTERPOL Secretary General")
+    is a list of labels, not a flowing sentence: a reader stops briefly between the name and
+    the role. Neural voices shorten commas in a long line until they vanish, so the name runs
+    into the role ("Stock, INTERPOL" was heard as "Stock and her Bull"). Saying each phrase
+    as its own part, with the breath between parts, gives the pause back.
+
+    Args:
+        text: One line, already normalised for speech.
+
+    Returns:
+        The phrases in order, each keeping its comma; the input alone when it has none.
+    """
+    parts = [part for part in re.split(r"(?<=,)\s+", text.strip()) if part.strip(" ,")]
+    return parts or ([text] if text.strip() else [])

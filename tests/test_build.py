@@ -115,3 +115,15 @@ def test_hostile_text_is_shown_as_text(tmp_path: Path) -> None:
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in html
     assert 'href="javascript:' not in html
+
+
+def test_only_the_title_block_breathes_at_every_comma(sample_path: Path, tmp_path: Path) -> None:
+    engine = SilentEngine()
+    settings = Settings(input_path=sample_path, output_dir=tmp_path, versions=Versions.ORIGINAL)
+    build_package(settings, engine=engine)
+    # The byline's name and role are said apart; a body sentence keeps its commas inside.
+    assert "Jürgen Stock," in engine.texts and "Interpol Secretary General" in engine.texts
+    assert (
+        "Channels remained open, operational support to one hundred ninety-four countries unabated."
+        in engine.texts
+    )

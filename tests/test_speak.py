@@ -271,7 +271,7 @@ def test_phoneme_phrases_and_foreign_names_reach_phoneme_engines(tmp_path: Path)
     render_job(job, piper_like, "en")
     render_job(job, plain, "en")
     assert piper_like.texts == [
-        "[[ jˈʊɹɡən ]] saw it [[ ˌɪn sˈaɪt ]] of a [[ hˈɛd stˈɑːɹt ]], as planned."
+        "[[ jˈʊɹɡən ]] saw it [[ ˌɪn sˈaɪtʰ ]] of a [[ hˈɛd stˈɑːɹt ]], as planned."
     ]
     assert plain.texts == ["Jürgen saw it in sight of a head start, as planned."]
 
@@ -358,3 +358,35 @@ def test_spelled_acronyms_are_said_as_one_unit_by_phoneme_engines(text: str, exp
     engine = _PhonemeEngine()
     render_job(_job(announcement="", paragraphs=((text,),)), engine, "en")
     assert engine.texts == [expected]
+
+
+def test_title_block_lines_are_said_phrase_by_phrase() -> None:
+    byline = "Video Statement (As delivered) by Jürgen Stock, INTERPOL Secretary General."
+    job = _job(announcement="", paragraphs=((byline,),))
+    flowing, phrased = SilentEngine(), SilentEngine()
+    render_job(job, flowing, "en")
+    rendered = render_job(replace(job, phrase_breaks=True), phrased, "en")
+    assert flowing.texts == [
+        "Video Statement, As delivered, by Jürgen Stock, Interpol Secretary General."
+    ]
+    assert phrased.texts == [
+        "Video Statement,",
+        "As delivered,",
+        "by Jürgen Stock,",
+        "Interpol Secretary General.",
+    ]
+    # Still one caption for the line, and the breaths are in its audio.
+    assert [t.text for t in rendered.timings] == [byline]
+    plain = render_job(job, SilentEngine(), "en").timings[0]
+    phrased_timing = rendered.timings[0]
+    assert phrased_timing.end - phrased_timing.start > plain.end - plain.start
+
+
+def test_phrase_breaks_enter_the_cache_key(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    job = _job(announcement="", paragraphs=(("Jürgen Stock, Secretary General.",),))
+    keys = {
+        clip_cache_key(replace(job, phrase_breaks=flag), SilentEngine(), "en", cache)
+        for flag in (False, True)
+    }
+    assert len(keys) == 2

@@ -15,7 +15,13 @@ from pipeline.cache import CachedSpeech, SpeechCache, engine_identity, speech_ke
 from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.errors import SynthesisError
 from pipeline.models import AudioClip, Section, SectionKind, SentenceTiming, StatementAudio
-from pipeline.speech_text import Lexicon, chunk_for_speech, load_lexicon, to_speech
+from pipeline.speech_text import (
+    Lexicon,
+    chunk_for_speech,
+    load_lexicon,
+    split_phrases,
+    to_speech,
+)
 
 ISO_639_2: Final = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
 _WORD: Final = re.compile(r"(?<![\w'\[])[^\W\d_]+(?![\w'\]])")
@@ -62,6 +68,8 @@ class SpeechJob:
     """Number of tracks of this version."""
     options: SpeechOptions = field(default_factory=SpeechOptions)
     """Rate, pauses and lexicon; part of the job so a cache keyed on the job sees them."""
+    phrase_breaks: bool = False
+    """Breathe at every comma (`split_phrases`): for the title block, whose lines are bylines."""
 
     @property
     def file_name(self) -> str:
@@ -140,15 +148,25 @@ def _say(engine: TTSEngine, text: str, rate: float) -> SpeechAudio:
 
 
 def _speak_sentence(
-    engine: TTSEngine, sentence: str, lang: str, options: SpeechOptions
+    engine: TTSEngine,
+    sentence: str,
+    lang: str,
+    options: SpeechOptions,
+    phrase_breaks: bool = False,
 ) -> SpeechAudio | None:
-    """A displayed sentence as audio: normalised, cut into breathable parts, spoken, joined."""
+    """A displayed sentence as audio: normalised, cut into breathable parts, spoken, joined.
+
+    With `phrase_breaks` (the title block), each comma also gets the breath between parts.
+    """
     spoken = speakable(sentence, lang, options.lexicon_path)
     if not any(character.isalnum() for character in spoken):
         return None  # nothing to say (a lone symbol or markup)
     parts: list[SpeechAudio] = []
     lexicon = _lexicon(options.lexicon_path)
-    for chunk in chunk_for_speech(spoken, options.max_chunk_words):
+    chunks = chunk_for_speech(spoken, options.max_chunk_words)
+    if phrase_breaks:
+        chunks = [phrase for chunk in chunks for phrase in split_phrases(chunk)]
+    for chunk in chunks:
         if parts:
             parts.append(audio.silence(CHUNK_PAUSE_MS, parts[0].sample_rate))
         parts.append(_say(engine, with_phonemes(chunk, lexicon, engine), options.rate))
@@ -257,7 +275,7 @@ def render_job(
                 pause = options.paragraph_pause_ms if new_paragraph else options.sentence_pause_ms
                 add(audio.silence(pause, rate_of()))
             start = position
-            speech = _speak_sentence(engine, sentence, lang, options)
+            speech = _speak_sentence(engine, sentence, lang, options, job.phrase_breaks)
             if speech is not None:
                 add(speech)
             timings.append(SentenceTiming(sentence, round(start, 3), round(position, 3)))
@@ -522,6 +540,7 @@ def clip_cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCa
         "lang": lang,
         "phonemes": hashlib.sha256(repr(phonemes).encode()).hexdigest(),
         "announcement": job.announcement,
+        "phrase_breaks": job.phrase_breaks,
         "speech": speech_options,
         "bitrate": audio.MP3_BITRATE,
         "audio_path": audio.AUDIO_PATH_VERSION,
