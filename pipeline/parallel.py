@@ -105,7 +105,7 @@ class SynthesisPool:
             max_workers=self.workers,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(self.threads,),
+            initargs=(self.threads, os.getpid()),
         )
         for _ in range(self.workers):
             self._executor.submit(_prime)
@@ -209,9 +209,45 @@ _worker_engines: dict[bytes, TTSEngine] = {}
 """This worker's engines, by their pickled (unloaded) form: each voice is loaded once."""
 
 
-def _start_worker(threads: int | None) -> None:
+def _start_worker(threads: int | None, parent: int | None = None) -> None:
     global _worker_threads
     _worker_threads = threads
+    if parent is not None:
+        _exit_with(parent)
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the process that started the pool dies, even by SIGKILL.
+
+    Workers are children of the forkserver, not of the plainvoice process, so nothing else
+    tells them: without this, a killed run would leave workers holding a voice in memory,
+    waiting forever for work that will never come.
+    """
+    import threading
+
+    def watch() -> None:
+        try:
+            handle = os.pidfd_open(parent)
+        except (AttributeError, OSError):  # no pidfd (not Linux 5.3+): poll instead
+            while _alive(parent):
+                threading.Event().wait(1.0)
+        else:
+            import select
+
+            select.select([handle], [], [])  # readable once the parent has exited
+        os._exit(1)
+
+    threading.Thread(target=watch, name="plainvoice-parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def worker_engine(frozen: bytes) -> TTSEngine:

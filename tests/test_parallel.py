@@ -242,3 +242,49 @@ def test_an_interrupted_pool_stops_busy_workers_at_once(tmp_path: Path) -> None:
         workers = list(pool._executor._processes.values())
         raise KeyboardInterrupt  # Ctrl-C: the pool must not wait for that sentence
     assert workers and not any(process.is_alive() for process in workers)
+
+
+KILLED_PARENT = """
+import os, signal, sys, time
+from pipeline import parallel
+from tests.fakes import SilentEngine
+pool = parallel.SynthesisPool(2, cores=2)
+pool.warm(SilentEngine())
+while len(pool._executor._processes) < 2:
+    time.sleep(0.05)
+print(" ".join(str(pid) for pid in pool._executor._processes), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_workers_end_when_the_run_is_killed() -> None:
+    """A SIGKILLed run (out of memory, a CI timeout) must not leave workers holding voices."""
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_PARENT],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    workers = [int(pid) for pid in done.stdout.split()]
+    assert len(workers) == 2, done.stderr
+
+    def alive(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                return stat.read().split(")")[-1].split()[0] != "Z"
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 60  # a bound for a slow machine, not a speed requirement
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)
