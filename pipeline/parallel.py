@@ -229,7 +229,7 @@ def _exit_with(parent: int) -> None:
         try:
             handle = os.pidfd_open(parent)
         except (AttributeError, OSError):  # no pidfd (not Linux 5.3+): poll instead
-            while _alive(parent):
+            while pid_alive(parent):
                 threading.Event().wait(1.0)
         else:
             import select
@@ -240,7 +240,8 @@ def _exit_with(parent: int) -> None:
     threading.Thread(target=watch, name="plainvoice-parent-watch", daemon=True).start()
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (one we may not signal counts as alive)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

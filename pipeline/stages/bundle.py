@@ -28,6 +28,7 @@ from pipeline.models import (
     Statement,
     StatementAudio,
 )
+from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
 from pipeline.stages.summary import Summary
 
@@ -112,16 +113,6 @@ def check_target(output_dir: Path, slug: str, *, force: bool = False) -> None:
         )
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def recover_interrupted(output_dir: Path, slug: str) -> None:
     """Clean up after a run that was killed: restore the previous package, drop partial files.
 
@@ -133,7 +124,7 @@ def recover_interrupted(output_dir: Path, slug: str) -> None:
     folder = output_dir / slug
     for leftover in sorted(output_dir.glob(f".{glob_escape(slug)}*")):
         kind, _, pid = leftover.name.rpartition("-")
-        if not pid.isdigit() or (_pid_alive(int(pid)) and int(pid) != os.getpid()):
+        if not pid.isdigit() or (pid_alive(int(pid)) and int(pid) != os.getpid()):
             continue
         if kind == f".{slug}.old" and not folder.exists() and is_package(leftover):
             os.replace(leftover, folder)
