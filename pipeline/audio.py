@@ -9,7 +9,6 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from math import nan
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -168,26 +167,38 @@ def time_stretch(audio: SpeechAudio, rate: float) -> SpeechAudio:
     return SpeechAudio(pcm=done.stdout, sample_rate=audio.sample_rate)
 
 
-def _ebur128(arguments: list[str], data: bytes, *, chain: str = "") -> Loudness | None:
-    """Run ffmpeg's EBU R128 scanner; None when it cannot measure (silence, or no audio).
-
-    `chain` is a filter chain applied before the scan: the loudness search measures a gain
-    and limiter this way without encoding anything. Without `chain`, true peak is measured
-    too (4× oversampling, the slow part), so the result's `true_peak` is NaN with a chain.
-    """
-    scan = "ebur128=framelog=quiet" if chain else "ebur128=peak=true:framelog=quiet"
+def _ebur128(arguments: list[str], data: bytes) -> Loudness | None:
+    """Run ffmpeg's EBU R128 scanner with true peak; None when it cannot measure (silence)."""
     done = _run_ffmpeg(
-        [*arguments, "-af", f"{chain},{scan}" if chain else scan, "-f", "null", "-"], data
+        [*arguments, "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"], data
     )
     report = done.stderr.decode(errors="replace")
     summary = report[report.rfind("Summary:") :]
-    integrated = re.search(r"I:\s*(-?[\d.]+|-inf) LUFS", summary)
+    integrated = _integrated(summary)
     true_peak = re.search(r"Peak:\s*(-?[\d.]+|-inf) dBFS", summary)
-    if done.returncode != 0 or integrated is None or (true_peak is None and not chain):
+    if done.returncode != 0 or integrated is None or true_peak is None:
         return None
-    if integrated.group(1) == "-inf" or float(integrated.group(1)) < -70.0:
+    return Loudness(integrated, float(true_peak.group(1)))
+
+
+def _pcm_loudness(audio: SpeechAudio, chain: str = "") -> float | None:
+    """Integrated loudness (LUFS) of the PCM after the filter `chain`, without true peak.
+
+    True peak (4× oversampling) is the slow part of a scan; the gain search needs only the
+    loudness, so each of its steps is one cheap filter pass and nothing is encoded.
+    """
+    scan = f"{chain},ebur128=framelog=quiet" if chain else "ebur128=framelog=quiet"
+    done = _run_ffmpeg([*_pcm_input(audio.sample_rate), "-af", scan, "-f", "null", "-"], audio.pcm)
+    report = done.stderr.decode(errors="replace")
+    return _integrated(report[report.rfind("Summary:") :]) if done.returncode == 0 else None
+
+
+def _integrated(summary: str) -> float | None:
+    """The integrated loudness of an ebur128 summary; None for silence (-inf or under -70)."""
+    found = re.search(r"I:\s*(-?[\d.]+|-inf) LUFS", summary)
+    if found is None or found.group(1) == "-inf" or float(found.group(1)) < -70.0:
         return None
-    return Loudness(float(integrated.group(1)), float(true_peak.group(1)) if true_peak else nan)
+    return float(found.group(1))
 
 
 def _gain_chain(gain_db: float, limit_db: float) -> str:
@@ -222,13 +233,12 @@ def _limited_gain(audio: SpeechAudio, start_gain: float, limit_db: float, target
     """
     gain = start_gain
     points: list[tuple[float, float]] = []
-    pcm_input = _pcm_input(audio.sample_rate)
     for _ in range(NORMALISE_ATTEMPTS):
-        result = _ebur128(pcm_input, audio.pcm, chain=_gain_chain(gain, limit_db))
-        if result is None:
+        loudness = _pcm_loudness(audio, _gain_chain(gain, limit_db))
+        if loudness is None:
             break
-        points.append((gain, result.integrated))
-        error = target - result.integrated
+        points.append((gain, loudness))
+        error = target - loudness
         if abs(error) <= SEARCH_TOLERANCE:
             break
         if len(points) >= 2 and points[-1][1] != points[-2][1]:
@@ -249,14 +259,13 @@ def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> 
     file encoded again. ffmpeg's loudnorm was slower (it resamples to 192 kHz) and, on
     Piper's full-scale speech, landed 1.8 LU short.
     """
-    pcm_input = _pcm_input(audio.sample_rate)
-    measured = _ebur128(pcm_input, audio.pcm, chain="anull")
+    measured = _pcm_loudness(audio)
     if measured is None:
         _encode(audio, destination, out_rate, 0.0, 0.0)  # silence: nothing to normalise
         return
     limit = LIMITER_CEILING
     aim = TARGET_LUFS + ENCODER_LOUDNESS_LOSS
-    gain = _limited_gain(audio, aim - measured.integrated + LIMITER_LOSS_GUESS, limit, aim)
+    gain = _limited_gain(audio, aim - measured + LIMITER_LOSS_GUESS, limit, aim)
     for _ in range(NORMALISE_ATTEMPTS):
         _encode(audio, destination, out_rate, gain, limit)
         result = _ebur128(["-i", str(destination)], b"")

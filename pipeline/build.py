@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
@@ -236,9 +237,7 @@ def build_package(
     reporter = reporter or SilentReporter()
     settings.validate()
     pool = _early_pool(settings, engine, prepared)
-    if pool is None:
-        return _build(settings, engine, reporter, stdin, prepared, pool)
-    with pool:
+    with pool or nullcontext():
         return _build(settings, engine, reporter, stdin, prepared, pool)
 
 
@@ -253,11 +252,10 @@ def _early_pool(
     """
     if not settings.audio or prepared is not None:
         return None
-    if engine is not None and settings.jobs is None:
+    if not (engine.offline if engine is not None else is_offline(settings.engine)):
         return None
-    offline = engine.offline if engine is not None else is_offline(settings.engine)
-    workers = settings.jobs or (parallel.default_workers() if offline else 1)
-    if workers <= 1 or not offline:
+    workers = settings.jobs or (1 if engine is not None else parallel.default_workers())
+    if workers <= 1:
         return None
     return parallel.SynthesisPool(min(workers, parallel.available_cores()))
 

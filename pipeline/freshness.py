@@ -100,8 +100,7 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> bund
     """
     if settings.input_path is None or settings.force or not settings.use_cache:
         return None
-    from pipeline.build import make_engine, package_slug
-    from pipeline.cache import default_cache_dir
+    from pipeline.build import make_engine, package_slug, speech_cache
 
     slug = package_slug(settings)
     folder = settings.output_dir / slug
@@ -115,7 +114,9 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> bund
             return None
         if recorded["input_sha256"] != input_digest(settings.input_path.read_bytes()):
             return None
-        cache = SpeechCache(settings.cache_dir or default_cache_dir())
+        cache = speech_cache(settings)
+        if cache is None:
+            return None
         if engine is None and settings.audio:
             engine = make_engine(settings, language)
         if recorded["settings_fingerprint"] != settings_fingerprint(settings, engine, cache):

@@ -494,15 +494,13 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
     "This is because" keeps the link between the two; "since" is left alone because it may
     be a time.
     """
-    if _words(sentence) <= context.long_words:
-        return [sentence]
-    match = re.match(r"^(?P<main>[^;]{20,}?[a-z0-9]), because (?P<rest>[^;]{3,}[.!?])$", sentence)
-    if match is None or not _starts_with_subject(match.group("rest")):
-        return [sentence]
-    if _words(match.group("main")) < 5 or _words(match.group("rest")) < 4:
-        return [sentence]
-    context.changes.append("moved the closing reason to its own sentence")
-    return [f"{match.group('main')}.", f"This is because {match.group('rest')}"]
+    return _split_closing_clause(
+        sentence,
+        context,
+        _CLOSING_BECAUSE,
+        "This is because",
+        "moved the closing reason to its own sentence",
+    )
 
 
 def split_where(sentence: str, context: RuleContext) -> list[str]:
@@ -510,23 +508,37 @@ def split_where(sentence: str, context: RuleContext) -> list[str]:
 
     Only after "in/at/to/from" and a place, so "where" can only mean that place.
     """
+    return _split_closing_clause(
+        sentence, context, _CLOSING_WHERE, "There", "moved the “where” clause to its own sentence"
+    )
+
+
+_CLOSING_BECAUSE: Final = re.compile(
+    r"^(?P<main>[^;]{20,}?[a-z0-9]), because (?P<rest>[^;]{3,}[.!?])$"
+)
+_CLOSING_WHERE: Final = re.compile(
+    r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "
+    r"(?!(?i:there) )(?P<rest>[^;]{3,}[.!?])$"
+)
+
+
+def _split_closing_clause(
+    sentence: str, context: RuleContext, pattern: re.Pattern[str], lead: str, change: str
+) -> list[str]:
+    """Split off a long sentence's closing clause as a sentence starting with `lead`.
+
+    `pattern` names the two halves "main" and "rest"; the split is made only when the clause
+    has its own subject and both halves are long enough to stand alone.
+    """
     if _words(sentence) <= context.long_words:
         return [sentence]
-    match = re.match(
-        r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "
-        r"(?P<rest>[^;]{3,}[.!?])$",
-        sentence,
-    )
-    if (
-        match is None
-        or not _starts_with_subject(match.group("rest"))
-        or match.group("rest").lower().startswith("there ")
-    ):
+    match = pattern.match(sentence)
+    if match is None or not _starts_with_subject(match.group("rest")):
         return [sentence]
     if _words(match.group("main")) < 5 or _words(match.group("rest")) < 4:
         return [sentence]
-    context.changes.append("moved the “where” clause to its own sentence")
-    return [f"{match.group('main')}.", f"There {match.group('rest')}"]
+    context.changes.append(change)
+    return [f"{match.group('main')}.", f"{lead} {match.group('rest')}"]
 
 
 def split_although(sentence: str, context: RuleContext) -> list[str]:
