@@ -6,9 +6,15 @@ paragraph structure (pauses), the engine and a hash of its voice files, the audi
 the version of the audio path. The value is the encoded, untagged MP3 with its sentence timings
 and duration, so a hit costs neither synthesis nor encoding; ID3 tags are added when written.
 
-Each entry is one file: a SHA-256 line, then a JSON header line and the MP3 bytes, which the
-checksum covers. Entries are written to a temporary name and renamed, so readers never see half
-an entry; an entry that fails its checksum is deleted and regenerated, never served.
+Below the clips sits a second layer: every phrase the engine spoke (one call, usually one
+sentence) as PCM, keyed by the engine's exact input, the voice and the rate. A clip whose
+pauses, loudness or neighbours changed is rebuilt from its phrases without speaking again,
+and an edited section speaks only its changed sentences; the plain version reuses the
+original's unchanged sentences.
+
+Each entry is one file: a SHA-256 line, then a JSON header line and the MP3 (or PCM) bytes,
+which the checksum covers. Entries are written to a temporary name and renamed, so readers
+never see half an entry; an entry that fails its checksum is deleted and regenerated, never served.
 """
 
 from __future__ import annotations
@@ -17,17 +23,20 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
-from pipeline.engines.base import TTSEngine
+from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.models import SentenceTiming
+
+E = TypeVar("E")
 
 FORMAT: Final = 1
 """Entry layout version; part of the folder name, so a new layout never reads an old one."""
 SUFFIX: Final = ".pvspeech"
+PHRASE_SUFFIX: Final = ".pvphrase"
 
 
 CACHE_DIR_ENV: Final = "PLAINVOICE_CACHE_DIR"
@@ -65,7 +74,9 @@ class CacheInfo:
     entries: int
     """Number of cached clips."""
     size_bytes: int
-    """Bytes used by the entries."""
+    """Bytes used by the entries, phrases included."""
+    phrases: int = 0
+    """Number of cached phrases (spoken PCM, one engine call each)."""
 
 
 def speech_key(
@@ -90,6 +101,13 @@ def speech_key(
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def phrase_key(engine_identity: dict[str, Any], text: str, rate: float) -> str:
+    """Hash of what makes one phrase's audio: the engine's exact input, the voice, the rate."""
+    payload = {"format": FORMAT, "engine": engine_identity, "phrase": text, "rate": round(rate, 4)}
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
 class SpeechCache:
     """A folder of checksummed speech entries, safe to share between runs and processes."""
 
@@ -100,33 +118,28 @@ class SpeechCache:
     def _path(self, key: str) -> Path:
         return self._entries / key[:2] / f"{key}{SUFFIX}"
 
+    def _phrase_path(self, key: str) -> Path:
+        return self._entries / "phrases" / key[:2] / f"{key}{PHRASE_SUFFIX}"
+
     def get(self, key: str) -> CachedSpeech | None:
         """The entry for `key`, or None when missing or corrupt (a corrupt one is deleted)."""
-        path = self._path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        entry = _decode(data)
-        if entry is None:
-            path.unlink(missing_ok=True)
-        return entry
+        return _read(self._path(key), _decode)
 
     def put(self, key: str, speech: CachedSpeech) -> None:
         """Store an entry atomically; a cache that cannot be written never fails the run."""
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".", suffix=".partial", dir=path.parent)
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    file.write(_encode(speech))
-                os.replace(temporary, path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
+        _write(self._path(key), _encode(speech))
+
+    def has_phrase(self, key: str) -> bool:
+        """Whether a phrase is stored (checked when read: a corrupt one is then a miss)."""
+        return self._phrase_path(key).is_file()
+
+    def get_phrase(self, key: str) -> SpeechAudio | None:
+        """A spoken phrase, or None when missing or corrupt (a corrupt one is deleted)."""
+        return _read(self._phrase_path(key), _decode_phrase)
+
+    def put_phrase(self, key: str, speech: SpeechAudio) -> None:
+        """Store a spoken phrase atomically; safe from several processes at once."""
+        _write(self._phrase_path(key), _encode_phrase(speech))
 
     def file_digest(self, path: Path) -> str:
         """SHA-256 of a (large) file, remembered by size and modification time.
@@ -158,10 +171,12 @@ class SpeechCache:
     def info(self) -> CacheInfo:
         """Count the entries and their size."""
         entries = list(self._files())
+        phrases = list(self._phrase_files())
         return CacheInfo(
             path=self.root,
             entries=len(entries),
-            size_bytes=sum(_size(path) for path in entries),
+            size_bytes=sum(_size(path) for path in (*entries, *phrases)),
+            phrases=len(phrases),
         )
 
     def clear(self) -> int:
@@ -177,6 +192,70 @@ class SpeechCache:
         if not self._entries.is_dir():
             return []
         return self._entries.glob(f"*/*{SUFFIX}")
+
+    def _phrase_files(self) -> Iterable[Path]:
+        folder = self._entries / "phrases"
+        if not folder.is_dir():
+            return []
+        return folder.glob(f"*/*{PHRASE_SUFFIX}")
+
+
+def _read(path: Path, decode: Callable[[bytes], E | None]) -> E | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    entry = decode(data)
+    if entry is None:
+        path.unlink(missing_ok=True)
+    return entry
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write to a temporary name and rename: readers never see half an entry."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".partial", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return  # a cache that cannot be written never fails the run
+
+
+def _checked(data: bytes) -> bytes | None:
+    """The body of an entry whose SHA-256 line matches it, else None."""
+    checksum, _, body = data.partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode("ascii") != checksum:
+        return None
+    return body
+
+
+def _with_checksum(body: bytes) -> bytes:
+    return hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
+
+
+def _encode_phrase(speech: SpeechAudio) -> bytes:
+    header = json.dumps({"sample_rate": speech.sample_rate}).encode("ascii")
+    return _with_checksum(header + b"\n" + speech.pcm)
+
+
+def _decode_phrase(data: bytes) -> SpeechAudio | None:
+    body = _checked(data)
+    if body is None:
+        return None
+    header, _, pcm = body.partition(b"\n")
+    try:
+        sample_rate = int(json.loads(header)["sample_rate"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not pcm or len(pcm) % 2 or sample_rate <= 0:
+        return None
+    return SpeechAudio(pcm=pcm, sample_rate=sample_rate)
 
 
 def _size(path: Path) -> int:
@@ -200,13 +279,12 @@ def _encode(speech: CachedSpeech) -> bytes:
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode("utf-8")
-    body = header + b"\n" + speech.mp3
-    return hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
+    return _with_checksum(header + b"\n" + speech.mp3)
 
 
 def _decode(data: bytes) -> CachedSpeech | None:
-    checksum, _, body = data.partition(b"\n")
-    if hashlib.sha256(body).hexdigest().encode("ascii") != checksum:
+    body = _checked(data)
+    if body is None:
         return None
     header, _, mp3 = body.partition(b"\n")
     try:

@@ -690,20 +690,26 @@ def _cache(cache_dir: Path | None) -> SpeechCache:
 
 @cache_app.command("info")
 def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Show where the speech cache is, how many clips it holds and their size."""
+    """Show where the speech cache is, how many clips and phrases it holds and their size."""
     info = _cache(cache_dir).info()
     if as_json:
-        payload = {"path": str(info.path), "entries": info.entries, "bytes": info.size_bytes}
+        payload = {
+            "path": str(info.path),
+            "entries": info.entries,
+            "phrases": info.phrases,
+            "bytes": info.size_bytes,
+        }
         typer.echo(json.dumps(payload, indent=2))
         return
     typer.echo(
-        f"Speech cache: {info.path}\n{info.entries} clips, {info.size_bytes / 1_000_000:.1f} MB"
+        f"Speech cache: {info.path}\n{info.entries} clips, {info.phrases} phrases, "
+        f"{info.size_bytes / 1_000_000:.1f} MB"
     )
 
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
-    """Delete every cached clip; the next run synthesises all its speech again."""
+    """Delete every cached clip and phrase; the next run synthesises all its speech again."""
     cache = _cache(cache_dir)
     removed = cache.clear()
     typer.echo(f"Removed {removed} cached clips from {cache.root}")

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline import audio
 from pipeline.build import build_package
-from pipeline.cache import SUFFIX, SpeechCache, default_cache_dir
+from pipeline.cache import PHRASE_SUFFIX, SUFFIX, SpeechCache, default_cache_dir
 from pipeline.cli import app
 from pipeline.engines.base import SpeechAudio
 from pipeline.settings import Settings
@@ -39,6 +39,10 @@ def _entries(cache: SpeechCache) -> list[Path]:
     return sorted(cache.root.rglob(f"*{SUFFIX}"))
 
 
+def _phrases(cache: SpeechCache) -> list[Path]:
+    return sorted(cache.root.rglob(f"*{PHRASE_SUFFIX}"))
+
+
 def _speak(tmp_path: Path, engine: SilentEngine, cache: SpeechCache | None, name: str) -> list:  # type: ignore[type-arg]
     return speak(JOBS, engine, tmp_path / name, ALBUM, cache=cache)
 
@@ -48,13 +52,27 @@ def test_warm_run_synthesises_nothing_and_gives_the_same_clips(tmp_path: Path) -
     cold_engine, warm_engine = SilentEngine(), SilentEngine()
     cold = _speak(tmp_path, cold_engine, cache, "cold")
     warm = _speak(tmp_path, warm_engine, cache, "warm")
-    assert len(cold_engine.texts) == 6
+    # Six sentences, five different: "Second one." is in both versions of 01-a, said once.
+    assert sorted(cold_engine.texts) == sorted(
+        {speakable(s) for j in JOBS for p in j.paragraphs for s in p}
+    )
+    assert len(cold_engine.texts) == 5
     assert warm_engine.texts == []
     assert [(c.duration, c.timings) for c in warm] == [(c.duration, c.timings) for c in cold]
     for c, w in zip(cold, warm, strict=True):
         assert w.path.read_bytes() == c.path.read_bytes()
     assert len(_entries(cache)) == 3
+    assert len(_phrases(cache)) == 5
+    assert cache.info().entries == 3 and cache.info().phrases == 5
     assert not list(cache.root.rglob("*.partial"))
+
+
+def test_a_sentence_both_versions_share_is_spoken_once_and_heard_in_both(tmp_path: Path) -> None:
+    engine = SilentEngine()
+    original, plain, _ = speak(JOBS, engine, tmp_path, ALBUM)  # no cache: within the run
+    assert engine.texts.count(speakable("Second one.")) == 1
+    shared = [t for clip in (original, plain) for t in clip.timings if t.text == "Second one."]
+    assert len(shared) == 2 and shared[0].end - shared[0].start == shared[1].end - shared[1].start
 
 
 def test_hit_is_tagged_for_its_own_job(tmp_path: Path) -> None:
@@ -74,7 +92,7 @@ def test_hit_is_tagged_for_its_own_job(tmp_path: Path) -> None:
     assert str(tags["TIT2"]) == "A (original)" and str(tags["TLAN"]) == "eng"
 
 
-def test_only_the_edited_job_is_synthesised_again(tmp_path: Path) -> None:
+def test_only_the_edited_sentence_is_synthesised_again(tmp_path: Path) -> None:
     cache = SpeechCache(tmp_path / "cache")
     _speak(tmp_path, SilentEngine(), cache, "cold")
     edited = (
@@ -82,39 +100,53 @@ def test_only_the_edited_job_is_synthesised_again(tmp_path: Path) -> None:
         SpeechJob("02-b", "original", "B", (("Another section speaks.",), ("With 3 paragraphs.",))),
     )
     engine = SilentEngine()
-    speak(edited, engine, tmp_path / "edited", ALBUM, cache=cache)
-    assert engine.texts == [speakable("Another section speaks."), speakable("With 3 paragraphs.")]
+    [*_, clip] = speak(edited, engine, tmp_path / "edited", ALBUM, cache=cache)
+    # The edited clip is new, but of its two sentences only the changed one is spoken.
+    assert engine.texts == [speakable("With 3 paragraphs.")]
+    assert [t.text for t in clip.timings] == ["Another section speaks.", "With 3 paragraphs."]
+    assert len(_entries(cache)) == 4
 
 
 def test_a_corrupt_entry_is_regenerated_never_served(tmp_path: Path) -> None:
     cache = SpeechCache(tmp_path / "cache")
     cold = _speak(tmp_path, SilentEngine(), cache, "cold")
     victim = _entries(cache)[0]
-    data = bytearray(victim.read_bytes())
+    cold_entry = victim.read_bytes()
+    data = bytearray(cold_entry)
     data[-100] ^= 0xFF  # one flipped bit inside the MP3 bytes
     victim.write_bytes(bytes(data))
     engine = SilentEngine()
     warm = _speak(tmp_path, engine, cache, "warm")
-    assert 1 <= len(engine.texts) <= 2  # exactly the sentences of one job
+    # The clip is rebuilt from its phrases: nothing is spoken, and it is the same clip.
+    assert engine.texts == []
     assert [c.path.read_bytes() for c in warm] == [c.path.read_bytes() for c in cold]
-    # The entry was rewritten whole: the next run synthesises nothing.
-    again = SilentEngine()
-    _speak(tmp_path, again, cache, "again")
-    assert again.texts == []
+    assert victim.read_bytes() == cold_entry
+    # A corrupt phrase, under a clip that must be rebuilt, is spoken again, never served.
+    for entry in _entries(cache):
+        entry.unlink()
+    phrase = _phrases(cache)[0]
+    damaged = bytearray(phrase.read_bytes())
+    damaged[-10] ^= 0xFF
+    phrase.write_bytes(bytes(damaged))
+    engine = SilentEngine()
+    again = _speak(tmp_path, engine, cache, "again")
+    assert len(engine.texts) == 1
+    assert [c.path.read_bytes() for c in again] == [c.path.read_bytes() for c in cold]
+    assert len(_phrases(cache)) == 5
 
 
 @pytest.mark.parametrize("damage", ["truncate", "empty", "garbage"])
 def test_damaged_entries_are_misses(tmp_path: Path, damage: str) -> None:
     cache = SpeechCache(tmp_path / "cache")
     _speak(tmp_path, SilentEngine(), cache, "cold")
-    for entry in _entries(cache):
+    for entry in (*_entries(cache), *_phrases(cache)):
         data = entry.read_bytes()
         entry.write_bytes(
             {"truncate": data[: len(data) // 2], "empty": b"", "garbage": b"x\ny\nz"}[damage]
         )
     engine = SilentEngine()
     _speak(tmp_path, engine, cache, "warm")
-    assert len(engine.texts) == 6
+    assert len(engine.texts) == 5
 
 
 def test_audio_settings_change_invalidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -123,19 +155,22 @@ def test_audio_settings_change_invalidates(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(audio, "MP3_BITRATE", "48k")
     engine = SilentEngine()
     _speak(tmp_path, engine, cache, "bitrate")
-    assert len(engine.texts) == 6
+    # New clips (6 entries now), encoded again from the phrases already spoken.
+    assert len(_entries(cache)) == 6 and engine.texts == []
     from dataclasses import replace
 
     from pipeline.stages.speak import SpeechOptions
 
     slower = [replace(job, options=SpeechOptions(sentence_pause_ms=400)) for job in JOBS]
     engine = SilentEngine()
-    speak(slower, engine, tmp_path / "pause", ALBUM, cache=cache)
-    assert len(engine.texts) == 6
+    paused = speak(slower, engine, tmp_path / "pause", ALBUM, cache=cache)
+    assert len(_entries(cache)) == 9 and engine.texts == []
+    assert paused[0].timings[1].start - paused[0].timings[0].end == pytest.approx(0.4)
+    # The rate changes the voice itself: every phrase is spoken again.
     faster = [replace(job, options=SpeechOptions(rate=1.25)) for job in JOBS]
     engine = SilentEngine()
     speak(faster, engine, tmp_path / "rate", ALBUM, cache=cache)
-    assert len(engine.texts) == 6
+    assert len(engine.texts) == 5
 
 
 def test_another_voice_or_a_changed_voice_file_invalidates(tmp_path: Path) -> None:
@@ -151,7 +186,7 @@ def test_another_voice_or_a_changed_voice_file_invalidates(tmp_path: Path) -> No
     voice.write_bytes(b"voice two, retrained")
     changed = VoiceFileEngine(voice)
     _speak(tmp_path, changed, cache, "changed")
-    assert len(changed.texts) == 6
+    assert len(changed.texts) == 5  # every phrase (the six sentences, one said twice)
 
     class OtherVoice(SilentEngine):
         def voice_description(self) -> str:
@@ -159,7 +194,7 @@ def test_another_voice_or_a_changed_voice_file_invalidates(tmp_path: Path) -> No
 
     other = OtherVoice()
     _speak(tmp_path, other, cache, "other")
-    assert len(other.texts) == 6
+    assert len(other.texts) == 5
 
 
 def test_no_cache_neither_reads_nor_writes(sample_path: Path, tmp_path: Path) -> None:
@@ -220,6 +255,8 @@ def test_statement_runs_warm_and_after_editing_one_section(
     # Long sentences reach the engine in breath-sized pieces: each piece is part of the section.
     assert edit_engine.texts
     assert all(any(piece in spoken for spoken in its_sentences) for piece in edit_engine.texts)
+    # ... and of that section only the edited sentence's pieces: the rest were spoken before.
+    assert len(edit_engine.texts) < len(its_sentences) / 2
     assert entries < cache.info().entries <= entries + 2
 
 
@@ -229,10 +266,12 @@ def test_cache_info_and_clear_commands(runner, tmp_path: Path) -> None:  # type:
     result = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache.root), "--json"])
     assert result.exit_code == 0
     info = json.loads(result.stdout)
-    assert info["entries"] == 3 and info["bytes"] > 0
+    assert info["entries"] == 3 and info["phrases"] == 5 and info["bytes"] > 0
+    result = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache.root)])
+    assert "3 clips, 5 phrases" in result.stdout
     result = runner.invoke(app, ["cache", "clear", "--cache-dir", str(cache.root)])
     assert result.exit_code == 0 and "Removed 3" in result.stdout
-    assert cache.info().entries == 0
+    assert cache.info().entries == 0 and cache.info().phrases == 0
 
 
 def test_unwritable_cache_never_fails_the_run(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from pipeline.stages.speak import (
     SpeechOptions,
     _lexicon,
     clip_cache_key,
+    plan_phrases,
     pronunciation_review,
     render_job,
     speak,
@@ -63,6 +64,19 @@ def test_the_section_title_is_announced_first_and_timed() -> None:
         0.0,
     )
     assert [t.kind for t in rendered.timings[1:]] == ["sentence"] * 3
+
+
+def test_the_phrase_plan_is_exactly_what_the_engine_is_asked() -> None:
+    long = " ".join(f"word{n}" for n in range(60)) + "."
+    job = _job(paragraphs=(("First sentence here.", long), ("$", "New paragraph.")))
+    engine = SilentEngine()
+    render_job(job, engine, "en")
+    plan = plan_phrases(job, SilentEngine(), "en")
+    assert list(plan.phrases()) == engine.texts
+    assert plan.announcement == ("Part two: Covid nineteen and crime",)
+    # One entry per displayed sentence: the long one in breaths, the lone symbol in none.
+    first, long_one, symbol, last = (len(phrases) for phrases in plan.sentences)
+    assert (first, symbol, last) == (1, 0, 1) and long_one >= 3
 
 
 def test_no_announce_leaves_the_title_out() -> None:

@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Final
 
 from pipeline import audio, parallel
-from pipeline.cache import CachedSpeech, SpeechCache, engine_identity, speech_key
+from pipeline.cache import (
+    CachedSpeech,
+    SpeechCache,
+    engine_identity,
+    phrase_key,
+    speech_key,
+)
 from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.errors import SynthesisError
 from pipeline.models import AudioClip, Section, SectionKind, SentenceTiming, StatementAudio
@@ -147,30 +153,41 @@ def _say(engine: TTSEngine, text: str, rate: float) -> SpeechAudio:
     return speech
 
 
-def _speak_sentence(
+Voice = Callable[[str], SpeechAudio]
+"""One engine input (a phrase, phonemes marked) to its audio at the job's rate."""
+
+
+def sentence_phrases(
     engine: TTSEngine,
     sentence: str,
     lang: str,
     options: SpeechOptions,
     phrase_breaks: bool = False,
-) -> SpeechAudio | None:
-    """A displayed sentence as audio: normalised, cut into breathable parts, spoken, joined.
+) -> tuple[str, ...]:
+    """The engine inputs for one displayed sentence; empty when there is nothing to say.
 
-    With `phrase_breaks` (the title block), each comma also gets the breath between parts.
+    The sentence is normalised, cut into breathable parts and its phonemes marked: these
+    parts are the units of synthesis and of the phrase cache. With `phrase_breaks` (the title
+    block), each comma also gets the breath between parts.
     """
     spoken = speakable(sentence, lang, options.lexicon_path)
     if not any(character.isalnum() for character in spoken):
-        return None  # nothing to say (a lone symbol or markup)
-    parts: list[SpeechAudio] = []
+        return ()
     lexicon = _lexicon(options.lexicon_path)
     chunks = chunk_for_speech(spoken, options.max_chunk_words)
     if phrase_breaks:
         chunks = [phrase for chunk in chunks for phrase in split_phrases(chunk)]
-    for chunk in chunks:
+    return tuple(with_phonemes(chunk, lexicon, engine) for chunk in chunks)
+
+
+def _speak_phrases(voice: Voice, phrases: Sequence[str]) -> SpeechAudio | None:
+    """A sentence's phrases spoken and joined with a breath between them."""
+    parts: list[SpeechAudio] = []
+    for phrase in phrases:
         if parts:
             parts.append(audio.silence(CHUNK_PAUSE_MS, parts[0].sample_rate))
-        parts.append(_say(engine, with_phonemes(chunk, lexicon, engine), options.rate))
-    return audio.join(parts)
+        parts.append(voice(phrase))
+    return audio.join(parts) if parts else None
 
 
 _LETTER_IPA: Final = dict(
@@ -233,19 +250,59 @@ def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine) -> str:
     return _WORD.sub(replace, text)
 
 
+@dataclass(frozen=True)
+class PhrasePlan:
+    """A job's engine inputs, in speaking order: what must be synthesised to render it."""
+
+    announcement: tuple[str, ...]
+    """Phrases of the announcement; empty when there is none."""
+    sentences: tuple[tuple[str, ...], ...]
+    """Phrases of each displayed sentence, paragraphs flattened, in order."""
+
+    def phrases(self) -> Iterator[str]:
+        """Every phrase, announcement first."""
+        yield from self.announcement
+        for sentence in self.sentences:
+            yield from sentence
+
+
+def plan_phrases(job: SpeechJob, engine: TTSEngine, lang: str) -> PhrasePlan:
+    """Cut a job into the phrases the engine will speak, without speaking any."""
+    options = job.options
+    announcement: tuple[str, ...] = ()
+    if job.announcement and options.announce:
+        announcement = sentence_phrases(engine, job.announcement, lang, options)
+    sentences = tuple(
+        sentence_phrases(engine, sentence, lang, options, job.phrase_breaks)
+        for paragraph in job.paragraphs
+        for sentence in paragraph
+    )
+    return PhrasePlan(announcement, sentences)
+
+
 def render_job(
     job: SpeechJob,
     engine: TTSEngine,
     lang: str,
     on_sentence: Callable[[], None] | None = None,
+    *,
+    voice: Voice | None = None,
+    plan: PhrasePlan | None = None,
 ) -> RenderedSpeech:
     """Speak one job sentence by sentence, with pauses, recording each sentence's start and end.
 
-    This is the unit of synthesis work: a pure function of the job, the engine and the language,
-    so it can be cached or run in another process. The announcement, when there is one, comes
+    A pure function of the job, the engine and the language, so it can be cached or run in
+    another process. `voice` supplies phrases already spoken (by workers, or from the phrase
+    cache); without it the engine speaks them here. The announcement, when there is one, comes
     first and has its own timing (kind "announcement"), so captions can show it too.
     """
     options = job.options
+    plan = plan or plan_phrases(job, engine, lang)
+    if voice is None:
+
+        def voice(text: str) -> SpeechAudio:
+            return _say(engine, text, options.rate)
+
     parts: list[SpeechAudio] = []
     timings: list[SentenceTiming] = []
     position = 0.0
@@ -258,16 +315,11 @@ def render_job(
     def rate_of() -> int:
         return parts[0].sample_rate if parts else audio.MIN_SAMPLE_RATE
 
-    if job.announcement and options.announce:
-        speech = _speak_sentence(engine, job.announcement, lang, options)
-        if speech is not None:
-            start = position
-            add(speech)
-            timings.append(
-                SentenceTiming(
-                    job.announcement, round(start, 3), round(position, 3), "announcement"
-                )
-            )
+    speech = _speak_phrases(voice, plan.announcement)
+    if speech is not None:
+        add(speech)
+        timings.append(SentenceTiming(job.announcement, 0.0, round(position, 3), "announcement"))
+    phrases = iter(plan.sentences)
     for paragraph_index, paragraph in enumerate(job.paragraphs):
         for sentence_index, sentence in enumerate(paragraph):
             if parts:
@@ -275,7 +327,7 @@ def render_job(
                 pause = options.paragraph_pause_ms if new_paragraph else options.sentence_pause_ms
                 add(audio.silence(pause, rate_of()))
             start = position
-            speech = _speak_sentence(engine, sentence, lang, options, job.phrase_breaks)
+            speech = _speak_phrases(voice, next(phrases))
             if speech is not None:
                 add(speech)
             timings.append(SentenceTiming(sentence, round(start, 3), round(position, 3)))
@@ -395,12 +447,15 @@ def speak(
     workers: int = 1,
     pool: parallel.SynthesisPool | None = None,
 ) -> list[AudioClip]:
-    """Make every job's MP3 in `folder`, synthesising only what the cache does not hold.
+    """Make every job's MP3 in `folder`, speaking only phrases that were never spoken before.
 
-    Cached clips cost no synthesis and no encoding: their MP3 bytes are tagged and written.
-    The rest are rendered and encoded by `workers` processes (or here, for one), each loading
-    the voice once; a `pool` already started (and warmed) is used instead when given. Only
-    this process writes files and cache entries.
+    Three layers of reuse: a cached clip costs nothing (its MP3 bytes are tagged and written);
+    a clip not cached is assembled from its phrases, and only phrases found neither in the
+    phrase cache nor earlier in this run go to the engine, so a sentence both versions share
+    is spoken once and an edited section speaks only its changed sentences. Phrases are spread
+    over `workers` processes (or a `pool` already started) in the order of the clips that need
+    them, so clips complete one after another and are encoded here while the workers go on.
+    Only this process writes files and cache entries.
     """
     folder.mkdir(parents=True, exist_ok=True)
     lang = album.language
@@ -415,35 +470,212 @@ def speak(
         clips[index] = _publish(job, hit, folder, album, engine)
         _advance(on_sentence, _sentence_count(job))
 
-    # Jobs with one key (a title whose plain text is its original) are spoken once.
+    # Jobs with one key (a title whose plain text is its original) are assembled once.
     groups: dict[str, list[int]] = {}
     for index in missing:
         groups.setdefault(keys[index] if cache else str(index), []).append(index)
-    # Longest first: workers finish together instead of one ending with a long section alone.
+    # Longest first: the last phrases to arrive belong to short clips, so the workers finish
+    # together and the final encode is a short one.
     order = sorted(groups, key=lambda group: -_word_count(jobs[groups[group][0]]))
-    tasks = [(jobs[groups[group][0]], lang) for group in order]
-    in_process = pool is None and parallel.plan(workers, len(tasks)).workers == 1
+    assembly = _Assembly(engine, lang, cache, on_sentence)
+    for group in order:
+        assembly.add(group, [jobs[index] for index in groups[group]])
+    tasks = assembly.tasks()
 
-    def keep(position: int, made: CachedSpeech) -> None:
+    def publish(group: str, made: CachedSpeech) -> None:
         if cache:
-            cache.put(order[position], made)
-
-    produced: Iterator[tuple[int, CachedSpeech]]
-    if in_process:
-        produced = _produce_overlapped(tasks, engine, on_sentence, keep)
-    elif pool is not None:
-        produced = pool.map(produce_clip, tasks, engine)
-    else:
-        produced = parallel.map_with_engine(produce_clip, tasks, engine, workers)
-    for position, made in produced:
-        group = order[position]
-        if not in_process:
-            keep(position, made)
-        for rank, index in enumerate(groups[group]):
+            cache.put(group, made)
+        for index in groups[group]:
             clips[index] = _publish(jobs[index], made, folder, album, engine)
-            if rank > 0 or not in_process:
-                _advance(on_sentence, _sentence_count(jobs[index]))
+
+    produced: Iterator[tuple[int, SpeechAudio]]
+    if pool is not None:
+        produced = pool.map(speak_phrase, tasks, engine)
+    elif parallel.plan(workers, len(tasks)).workers == 1:
+        produced = ((index, speak_phrase(engine, task)) for index, task in enumerate(tasks))
+    else:
+        produced = parallel.map_with_engine(speak_phrase, tasks, engine, workers)
+    try:
+        assembly.run(produced, publish, max(1, workers, pool.workers if pool else 1))
+    finally:
+        close = getattr(produced, "close", None)
+        if callable(close):
+            close()  # stops the workers' remaining work after an error
     return [clips[index] for index in range(len(jobs))]
+
+
+PhraseTask = tuple[str, float, str]
+"""What a worker is asked to speak: the engine input, the rate, and where it is (for errors)."""
+
+
+def speak_phrase(engine: TTSEngine, task: PhraseTask) -> SpeechAudio:
+    """Speak one phrase: the unit of work a synthesis worker runs."""
+    text, rate, where = task
+    try:
+        return _say(engine, text, rate)
+    except SynthesisError as error:
+        # Say which section failed, so the user knows where it stopped.
+        raise SynthesisError(f"{where}: {error.message}", error.hint) from error
+
+
+@dataclass(eq=False)
+class _Clip:
+    """A clip being put together: which of its phrases are still to come."""
+
+    group: str
+    job: SpeechJob
+    copies: int
+    """Jobs that share this clip (and its progress steps)."""
+    plan: PhrasePlan
+    phrases: set[str]
+    """Ids of every phrase the clip uses."""
+    waiting: set[str]
+    """Ids of phrases not spoken yet."""
+    sentences: list[set[str]]
+    """For each displayed sentence, the ids of its phrases not spoken yet."""
+
+
+class _Assembly:
+    """Which phrases each clip needs, which must be spoken, and the clips as they complete.
+
+    Phrases are identified by the hash of the engine input, voice and rate (the phrase cache's
+    key). Spoken phrases stay in memory only until the clips that use them are assembled.
+    """
+
+    def __init__(
+        self,
+        engine: TTSEngine,
+        lang: str,
+        cache: SpeechCache | None,
+        on_sentence: Callable[[], None] | None,
+    ) -> None:
+        from pipeline.engines.fallback import FallbackEngine
+
+        self.engine = engine
+        self.lang = lang
+        # A fallback engine changes voice mid-run: what it says is not the primary's voice.
+        self.cache = cache if not isinstance(engine, FallbackEngine) else None
+        self.identity = engine_identity(engine, self.cache) if self.cache else {}
+        self.on_sentence = on_sentence
+        self.clips: list[_Clip] = []
+        self.texts: dict[str, tuple[str, float]] = {}
+        self.to_speak: dict[str, str] = {}
+        """Phrase id → where it is first needed, for phrases no cache holds, in order."""
+        self.users: dict[str, list[_Clip]] = {}
+        self.spoken: dict[str, SpeechAudio] = {}
+
+    def _id(self, text: str, rate: float) -> str:
+        key = phrase_key(self.identity, text, rate)
+        self.texts.setdefault(key, (text, rate))
+        return key
+
+    def add(self, group: str, jobs: Sequence[SpeechJob]) -> None:
+        """Plan a clip (shared by `jobs`): its phrases, and which of them must be spoken."""
+        job = jobs[0]
+        plan = plan_phrases(job, self.engine, self.lang)
+        rate = job.options.rate
+        ordered = [self._id(text, rate) for text in plan.phrases()]
+        for key in ordered:
+            if key not in self.to_speak and not (self.cache and self.cache.has_phrase(key)):
+                self.to_speak[key] = _where(job)
+        phrases = set(ordered)
+        waiting = {key for key in phrases if key in self.to_speak}
+        sentences = [{self._id(text, rate) for text in sentence} for sentence in plan.sentences]
+        clip = _Clip(group, job, len(jobs), plan, phrases, waiting, sentences)
+        self.clips.append(clip)
+        for key in phrases:
+            self.users.setdefault(key, []).append(clip)
+
+    def tasks(self) -> list[PhraseTask]:
+        """The phrases to speak, in the order of the clips that first need them."""
+        self.order = list(self.to_speak)
+        return [(*self.texts[key], self.to_speak[key]) for key in self.order]
+
+    def run(
+        self,
+        produced: Iterator[tuple[int, SpeechAudio]],
+        publish: Callable[[str, CachedSpeech], None],
+        encoders: int,
+    ) -> None:
+        """Take spoken phrases as they arrive; assemble and encode each clip once it is whole.
+
+        Encoding (loudness, MP3) runs in ffmpeg processes, from `encoders` threads, while the
+        engine goes on; at most twice that many clips wait for it, so memory stays flat.
+        """
+        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
+        encoding: dict[Future[CachedSpeech], str] = {}
+
+        def finish(done: Iterable[Future[CachedSpeech]]) -> None:
+            for future in done:
+                publish(encoding.pop(future), future.result())
+
+        def assemble(clip: _Clip) -> None:
+            while len(encoding) >= 2 * encoders:
+                finish(wait(encoding, return_when=FIRST_COMPLETED)[0])
+            rendered = render_job(
+                clip.job, self.engine, self.lang, voice=self._voice(clip), plan=clip.plan
+            )
+            for key in clip.phrases:
+                self._release(key, clip)
+            encoding[encoder.submit(_encoded, rendered)] = clip.group
+
+        with ThreadPoolExecutor(encoders, thread_name_prefix="plainvoice-encode") as encoder:
+            try:
+                for clip in self.clips:
+                    self._progress(clip)
+                    if not clip.waiting:
+                        assemble(clip)
+                for position, speech in produced:
+                    key = self.order[position]
+                    self.spoken[key] = speech
+                    if self.cache:
+                        self.cache.put_phrase(key, speech)
+                    for clip in list(self.users.get(key, [])):
+                        if key in clip.waiting:
+                            clip.waiting.discard(key)
+                            self._progress(clip, key)
+                            if not clip.waiting:
+                                assemble(clip)
+                finish(list(encoding))
+            except BaseException:
+                for future in encoding:
+                    future.cancel()
+                raise
+
+    def _progress(self, clip: _Clip, arrived: str | None = None) -> None:
+        """One step per displayed sentence (and job sharing it) once all its phrases are in."""
+        for phrases in clip.sentences:
+            if arrived is None and not phrases & clip.waiting:
+                _advance(self.on_sentence, clip.copies)
+            elif arrived is not None and arrived in phrases:
+                phrases.discard(arrived)
+                if not phrases & clip.waiting:
+                    _advance(self.on_sentence, clip.copies)
+
+    def _voice(self, clip: _Clip) -> Voice:
+        rate = clip.job.options.rate
+
+        def voice(text: str) -> SpeechAudio:
+            key = self._id(text, rate)
+            speech = self.spoken.get(key)
+            if speech is None and self.cache:
+                speech = self.cache.get_phrase(key)
+            if speech is None:
+                # Deleted or damaged since it was planned: speak it again, here.
+                speech = speak_phrase(self.engine, (text, rate, _where(clip.job)))
+                if self.cache:
+                    self.cache.put_phrase(key, speech)
+            return speech
+
+        return voice
+
+    def _release(self, key: str, clip: _Clip) -> None:
+        users = self.users.get(key, [])
+        if clip in users:
+            users.remove(clip)
+        if not users:
+            self.spoken.pop(key, None)
 
 
 def produce_clip(
@@ -463,46 +695,12 @@ def _rendered(
         return render_job(job, engine, lang, on_sentence)
     except SynthesisError as error:
         # Say which section failed, so the user knows where it stopped.
-        raise SynthesisError(
-            f"section '{job.title}' ({job.version}): {error.message}", error.hint
-        ) from error
+        raise SynthesisError(f"{_where(job)}: {error.message}", error.hint) from error
 
 
 def _encoded(rendered: RenderedSpeech) -> CachedSpeech:
     mp3 = audio.encode_mp3(rendered.audio)
     return CachedSpeech(mp3=mp3, timings=rendered.timings, duration=audio.mp3_bytes_duration(mp3))
-
-
-def _produce_overlapped(
-    tasks: Sequence[tuple[SpeechJob, str]],
-    engine: TTSEngine,
-    on_sentence: Callable[[], None] | None,
-    keep: Callable[[int, CachedSpeech], None],
-) -> Iterator[tuple[int, CachedSpeech]]:
-    """In this process: synthesise the next clip while the last one is being encoded.
-
-    Encoding (loudness measurement, MP3) runs in ffmpeg processes, so a thread that waits for
-    them lets the voice use the CPU meanwhile instead of standing idle. `keep` (the cache)
-    gets each clip the moment it is encoded, so an interrupted run has saved it.
-    """
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-    def encode_and_keep(position: int, rendered: RenderedSpeech) -> CachedSpeech:
-        made = _encoded(rendered)
-        keep(position, made)
-        return made
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="plainvoice-encode") as encoder:
-        # At most one clip waits for encoding: memory stays flat, and each clip is saved
-        # before the one after next is spoken.
-        pending: tuple[int, Future[CachedSpeech]] | None = None
-        for position, task in enumerate(tasks):
-            rendered = _rendered(engine, task, on_sentence)
-            if pending is not None:
-                yield pending[0], pending[1].result()
-            pending = (position, encoder.submit(encode_and_keep, position, rendered))
-        if pending is not None:
-            yield pending[0], pending[1].result()
 
 
 def _publish(
@@ -546,6 +744,11 @@ def clip_cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCa
         "audio_path": audio.AUDIO_PATH_VERSION,
     }
     return speech_key(paragraphs, engine_identity(engine, cache), options)
+
+
+def _where(job: SpeechJob) -> str:
+    """Which clip, in words, for error messages: the user learns where speech stopped."""
+    return f"section '{job.title}' ({job.version})"
 
 
 def _sentence_count(job: SpeechJob) -> int:
