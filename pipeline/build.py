@@ -13,7 +13,7 @@ from pipeline import freshness, parallel
 from pipeline.cache import SpeechCache, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine, is_offline
 from pipeline.errors import InputError, OutputError
-from pipeline.language import resolve_language
+from pipeline.language import release_model, resolve_language
 from pipeline.models import AudioClip, Readability, Statement, StatementAudio
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
@@ -277,9 +277,11 @@ def _build(
             pool.warm(engine)
 
     # 1-4. Load, split, score and simplify.
-    prepared = prepared or prepare_statement(
-        settings, reporter, stdin, on_read=warm if settings.audio else None
-    )
+    if prepared is None:
+        prepared = prepare_statement(
+            settings, reporter, stdin, on_read=warm if settings.audio else None
+        )
+        release_model()  # one statement per run: the voices need the memory more
     statement, results = prepared.statement, prepared.results
     if settings.audio and engine is None:
         engine = make_engine(settings, statement.language)
