@@ -83,6 +83,10 @@ def _available_memory_mb() -> int | None:
     return None
 
 
+_RUNTIMES: Final = ("onnxruntime", "piper")
+"""Modules the forkserver imports for every worker when installed (an import error is ignored)."""
+
+
 class SynthesisPool:
     """Worker processes that each load the voice once and speak whole clips.
 
@@ -98,9 +102,10 @@ class SynthesisPool:
         self.workers = max(1, workers)
         self.threads = max(1, (cores or available_cores()) // self.workers)
         # forkserver, not fork: the parent may run threads (progress bars) that fork would
-        # copy mid-lock; the server preloads our modules so each worker starts quickly.
+        # copy mid-lock. The server imports our modules and the voice's runtime once, and
+        # every worker forks with them in place: one import for all, their pages shared.
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.stages.speak", __name__])
+        context.set_forkserver_preload(["pipeline.stages.speak", __name__, *_RUNTIMES])
         self._executor = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=context,
