@@ -227,30 +227,36 @@ def _write(path: Path, data: bytes) -> None:
         return  # a cache that cannot be written never fails the run
 
 
-def _checked(data: bytes) -> bytes | None:
-    """The body of an entry whose SHA-256 line matches it, else None."""
-    checksum, _, body = data.partition(b"\n")
-    if hashlib.sha256(body).hexdigest().encode("ascii") != checksum:
-        return None
-    return body
-
-
-def _with_checksum(body: bytes) -> bytes:
+def _entry(header: dict[str, Any], payload: bytes) -> bytes:
+    """An entry's bytes: a SHA-256 line, then a JSON header line and the payload it covers."""
+    line = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = line + b"\n" + payload
     return hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
 
 
+def _opened(data: bytes) -> tuple[Any, bytes] | None:
+    """An entry's header and payload, or None when its checksum or header is wrong."""
+    checksum, _, body = data.partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode("ascii") != checksum:
+        return None
+    header, _, payload = body.partition(b"\n")
+    try:
+        return json.loads(header), payload
+    except ValueError:
+        return None
+
+
 def _encode_phrase(speech: SpeechAudio) -> bytes:
-    header = json.dumps({"sample_rate": speech.sample_rate}).encode("ascii")
-    return _with_checksum(header + b"\n" + speech.pcm)
+    return _entry({"sample_rate": speech.sample_rate}, speech.pcm)
 
 
 def _decode_phrase(data: bytes) -> SpeechAudio | None:
-    body = _checked(data)
-    if body is None:
+    opened = _opened(data)
+    if opened is None:
         return None
-    header, _, pcm = body.partition(b"\n")
+    header, pcm = opened
     try:
-        sample_rate = int(json.loads(header)["sample_rate"])
+        sample_rate = int(header["sample_rate"])
     except (ValueError, KeyError, TypeError):
         return None
     if not pcm or len(pcm) % 2 or sample_rate <= 0:
@@ -271,24 +277,16 @@ def _hash_file(path: Path) -> str:
 
 
 def _encode(speech: CachedSpeech) -> bytes:
-    header = json.dumps(
-        {
-            "duration": speech.duration,
-            "timings": [[t.text, t.start, t.end, t.kind] for t in speech.timings],
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
-    return _with_checksum(header + b"\n" + speech.mp3)
+    timings = [[t.text, t.start, t.end, t.kind] for t in speech.timings]
+    return _entry({"duration": speech.duration, "timings": timings}, speech.mp3)
 
 
 def _decode(data: bytes) -> CachedSpeech | None:
-    body = _checked(data)
-    if body is None:
+    opened = _opened(data)
+    if opened is None:
         return None
-    header, _, mp3 = body.partition(b"\n")
+    fields, mp3 = opened
     try:
-        fields = json.loads(header)
         timings = tuple(
             SentenceTiming(
                 text=str(entry[0]),
