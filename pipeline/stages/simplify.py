@@ -288,7 +288,8 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
 
     Also hedges and intensifiers before an adjective ("extremely rare" → "rare"), "both" in
-    "both A and B", a mid-sentence ", however," and the "that" after "said"/"believed". Only
+    "both A and B", a mid-sentence ", however," or "also", "as well as" (→ "and") and the
+    "that" after "said"/"believed". Only
     words that change no fact are listed; the fact guard checks the rest.
     """
     result = re.sub(r"^(?:And|So)\s+(?=\w)", "", sentence)
@@ -321,6 +322,15 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # ", however," after a short subject ("The plan, however, failed") only; between two
     # clauses it says "but" and stays.
     result = re.sub(r"^(\S+(?: \S+){0,3}),\s+however,\s+", r"\1 ", result)
+    # A mid-sentence "also" before a verb only links to what came before ("We also ask …" →
+    # "We ask …"); "not only … but also" and "in A, also in B" keep it.
+    result = re.sub(
+        r"(?<=[a-z] )(?<!but )also (?=([a-z]+)\b)",
+        lambda m: "" if _is_verb_form(m.group(1)) else m.group(0),
+        result,
+    )
+    # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
+    result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
     # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
     result = re.sub(rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )", r"\1 ", result)
     if result != sentence:
@@ -341,6 +351,14 @@ def _is_adjective(word: str) -> bool:
 
     lemmas = getAllLemmas(word.lower())
     return "ADJ" in lemmas and word.lower() not in ("few", "many", "much", "little", "more", "less")
+
+
+@lru_cache(maxsize=4096)
+def _is_verb_form(word: str) -> bool:
+    """True for a verb or an auxiliary ("asks", "gained", "be", "can"), not "in" or "the"."""
+    from lemminflect import getAllLemmas
+
+    return word in MODAL_WORDS or "VERB" in getAllLemmas(word) or "AUX" in getAllLemmas(word)
 
 
 _NOMINAL_VERBS: Final = r"(?:allow|enable|facilitate|support|help|make possible)(?:s|ed|d)?"
@@ -765,20 +783,46 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
 
 
 def split_relative(sentence: str, context: RuleContext) -> list[str]:
-    """A closing ", which …" clause becomes its own sentence starting "This …"."""
-    parts = _split_at(sentence, context, re.compile(r",\s+(?=which\b)"), min_words=5)
+    """A closing ", which …" clause becomes its own sentence starting "It", "They" or "This".
+
+    "which is/was/has/had" describes the thing just named ("Blowfish, which has been
+    available …" → "It has been …"); another verb may take up the whole clause ("…, which
+    surprised many" → "This surprised many"). A "which" that is the object of its clause
+    ("a fort, which they called …") is left alone: no subject fits in its place.
+    """
+    splitter = re.compile(rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b))")
+    parts = _split_at(sentence, context, splitter, min_words=5)
+    if len(parts) == 1:
+        # "X, which the press asked for." → "X. The press asked for this.": only a clause
+        # that ends on its preposition has a place for "this".
+        splitter = re.compile(
+            rf",\s+which (?=(?:{_OBJECT_STARTS})\b[^,]*\b(?:{'|'.join(_PREPOSITIONS)})[.!?]$)"
+        )
+        parts = _split_at(sentence, context, splitter, min_words=4)
+        if len(parts) == 2:
+            parts[1] = re.sub(r"([.!?])$", r" this\1", parts[1])
+        return parts
     return [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
 
 
 _PLURAL_VERBS: Final = frozenset("are were have do".split())
+_THING_VERBS: Final = frozenset("is was has had".split())
+_OBJECT_STARTS: Final = "i|you|he|she|we|they|it|the|a|an|his|her|their|its|our|my|your|this|these"
+"""Words after "which" that make it the object of its clause: "which they called …"."""
 
 
 def _relative_subject(match: re.Match[str]) -> str:
-    """A plural verb ("which are …") makes the new subject "They"; anything else "This"."""
+    """The new subject for a "which" clause.
+
+    "They" before a plural verb, "It" before "is/was/has/had" (the thing just named), else
+    "This" (which may mean the whole clause).
+    """
     verb = match.group(1)
     space = match.group(0)[len("which") :]
     if verb is None or not verb.islower():
         return "This" + space
+    if verb in _THING_VERBS:
+        return "It" + space
     plural = verb in _PLURAL_VERBS or (
         _is_base_verb(verb) and not _is_past_verb(verb) and verb not in MODAL_WORDS
     )
@@ -1009,7 +1053,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
     if middle and middle.group(1) in _PREPOSITION_INGS - {"including"}:
         middle = None
-    if middle and re.match(r"(?:and|or)\b|[^,]*,\s+(?:and|or)\b", sentence[middle.end() :]):
+    if middle and re.match(r"(?:[^,]{1,40},\s+)*(?:and|or)\b", sentence[middle.end() :]):
         # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
     if middle and _verb_of_participle(middle.group(1)):
@@ -1134,7 +1178,8 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
     """Opening "As …, as …," clauses become sentences of their own before the main one."""
     if _words(sentence) <= context.long_words:
         return [sentence]
-    match = re.match(r"^((?:As\s[^,]{3,80},\s+)(?:as\s[^,]{3,80},\s+)*)(.+)$", sentence)
+    # "As well as X, …" adds an item; it is not an "as" clause.
+    match = re.match(r"^((?:As\s(?!well as)[^,]{3,80},\s+)(?:as\s[^,]{3,80},\s+)*)(.+)$", sentence)
     if match is None:
         return [sentence]
     clauses = [c.strip() for c in re.split(r",\s+", match.group(1)) if c.strip()]
