@@ -209,6 +209,9 @@ _BEFORE_QUANTITY: Final = {"unprecedented": "record"}
 """One-word plain forms that fit before a quantity ("a record number of"), where the lexicon's
 phrase ("never seen before") cannot go."""
 
+_DETERMINERS: Final = frozenset(
+    "the a an this that these those its their his her our my your each every".split()
+)
 _WORD_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 
 
@@ -233,6 +236,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if word[0].isupper() and match.start() > 0:
             continue
         previous_word = tokens[index - 1].group(0).lower() if index > 0 else ""
+        if (
+            word.endswith("ing")
+            and previous_word in _DETERMINERS
+            and word.lower() not in context.words
+        ):
+            # "the remaining members": an -ing form after "the" works as an adjective, and
+            # the verb's plain form would not ("the staying members").
+            continue
         participle = previous_word in _PARTICIPLE_AUXILIARIES
         entry_plain = _plain_form(word.lower(), context.words, participle)
         if entry_plain is None:
@@ -434,7 +445,38 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         ),
         min_words=5,
     )
+    if len(parts) == 1:
+        parts = _split_clause_with_verb(sentence, context)
     return parts
+
+
+_FINITE_AUXILIARIES: Final = (
+    "is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|shall|do|does|did"
+)
+
+
+def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
+    """ ", and patients must be …": a bare subject, then a finite verb, makes a new clause.
+
+    Only when the first part has no comma of its own (so "A, B, and C are …" stays a list) and
+    an auxiliary or modal follows within the next five words.
+    """
+    match = re.match(
+        rf"^(?P<a>[^,;]+), (?P<conj>and|but) (?P<b>(?:[a-z][\w'’-]* ){{1,5}}"
+        rf"(?:not )?(?:{_FINITE_AUXILIARIES}) .+)$",
+        sentence,
+    )
+    if match is None or _words(sentence) <= context.long_words:
+        return [sentence]
+    if _words(match.group("a")) < 5 or _words(match.group("b")) < 5:
+        return [sentence]
+    if match.group("b").split(" ", 1)[0] in ("then", "also", "so", "thus", "therefore"):
+        return [sentence]
+    second = _capitalise(match.group("b"))
+    if match.group("conj") == "but":
+        second = f"But {match.group('b')}"
+    context.changes.append(f"split a {_words(sentence)}-word sentence in 2")
+    return [f"{match.group('a')}.", second]
 
 
 def split_coordinated_names(sentence: str, context: RuleContext) -> list[str]:
@@ -1178,8 +1220,12 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
     """Opening "As …, as …," clauses become sentences of their own before the main one."""
     if _words(sentence) <= context.long_words:
         return [sentence]
-    # "As well as X, …" adds an item; it is not an "as" clause.
-    match = re.match(r"^((?:As\s(?!well as)[^,]{3,80},\s+)(?:as\s[^,]{3,80},\s+)*)(.+)$", sentence)
+    # "As well as X, …" adds an item and "As long as X, …" sets a condition: neither is an
+    # "as" clause that can stand alone.
+    match = re.match(
+        r"^((?:As\s(?!\w+ as\b)[^,]{3,80},\s+)(?:as\s(?!\w+ as\b)[^,]{3,80},\s+)*)(.+)$",
+        sentence,
+    )
     if match is None:
         return [sentence]
     clauses = [c.strip() for c in re.split(r",\s+", match.group(1)) if c.strip()]
