@@ -299,8 +299,9 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
 
     Also hedges and intensifiers before an adjective ("extremely rare" → "rare"), "both" in
-    "both A and B", a mid-sentence ", however," or "also", "as well as" (→ "and") and the
-    "that" after "said"/"believed". Only
+    "both A and B", a mid-sentence ", however," or "also", "as well as" (→ "and"), "which"
+    without a comma (→ "that"), "following" as a time (→ "after") and the "that" after
+    "said"/"believed". Only
     words that change no fact are listed; the fact guard checks the rest.
     """
     result = re.sub(r"^(?:And|So)\s+(?=\w)", "", sentence)
@@ -321,11 +322,12 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
-    # A hedge or intensifier before an adjective only colours it: "extremely rare" → "rare".
+    # A hedge or intensifier before an adjective only colours it: "extremely rare" → "rare",
+    # "greatly reduced" → "reduced"; after "not" it is the point ("not completely") and stays.
     result = re.sub(
-        r"(?<![,;] )\b(?:extremely|quite|rather|fairly|somewhat|relatively|particularly)\s+"
-        r"(?=([a-z]+)\b)",
-        lambda m: "" if _is_adjective(m.group(1)) else m.group(0),
+        r"(?<![,;] )(?<!not )(?<!n't )(?<!never )\b(?:extremely|quite|rather|fairly|somewhat|"
+        rf"relatively|particularly|{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
+        lambda m: "" if _is_adjective(m.group(1)) or _is_past_participle(m.group(1)) else m[0],
         result,
     )
     # "both A and B" says no more than "A and B".
@@ -342,6 +344,19 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     )
     # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
     result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
+    # A "which" clause without a comma defines its noun; plain English says "that".
+    result = re.sub(
+        r"(?<=[a-z]) which (?=(?:is|are|was|were|has|have|had|can|will|would|could|may)\b)",
+        " that ",
+        result,
+    )
+    # "following the war" is "after the war" (but not "the following year", "by following").
+    result = re.sub(
+        r"(?:(?<=[a-z]ed )|(?<=, ))following "
+        r"(?=(?:the|a|an|his|her|its|their|this|that)\b|[A-Z0-9])",
+        "after ",
+        result,
+    )
     # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
     result = re.sub(rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )", r"\1 ", result)
     if result != sentence:
@@ -362,6 +377,21 @@ def _is_adjective(word: str) -> bool:
 
     lemmas = getAllLemmas(word.lower())
     return "ADJ" in lemmas and word.lower() not in ("few", "many", "much", "little", "more", "less")
+
+
+_INTENSIFIERS: Final = (
+    "highly|greatly|hugely|vastly|utterly|absolutely|totally|completely|entirely|thoroughly|"
+    "deeply|strongly|significantly|considerably|incredibly|remarkably|exceptionally"
+)
+"""Degree words that only strengthen the word after them."""
+
+
+@lru_cache(maxsize=4096)
+def _is_past_participle(word: str) -> bool:
+    """ "reduced", "destroyed", "known": a verb's past participle (used like an adjective)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 @lru_cache(maxsize=4096)
@@ -456,7 +486,7 @@ _FINITE_AUXILIARIES: Final = (
 
 
 def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
-    """ ", and patients must be …": a bare subject, then a finite verb, makes a new clause.
+    """A bare subject and a finite verb after ", and" make a new clause: "…, and patients must".
 
     Only when the first part has no comma of its own (so "A, B, and C are …" stays a list) and
     an auxiliary or modal follows within the next five words.
