@@ -388,7 +388,7 @@ _INTENSIFIERS: Final = (
 
 @lru_cache(maxsize=4096)
 def _is_past_participle(word: str) -> bool:
-    """ "reduced", "destroyed", "known": a verb's past participle (used like an adjective)."""
+    """True for a past participle ("reduced", "destroyed", "known"), used like an adjective."""
     from lemminflect import getAllLemmas, getInflection
 
     return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
@@ -1003,7 +1003,8 @@ def _aside_as_sentence(aside: str, before: str) -> str | None:
     - an aside that is a clause of its own (it has a verb) follows as it is.
     A short label ("1990", "71 km", "2 miles away") has no subject to make a sentence with.
     """
-    aside = aside.strip().rstrip(".")
+    # "(, born 1947)": a pronunciation left out of the source leaves its comma behind.
+    aside = aside.strip().lstrip(",;").strip().rstrip(".")
     other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
     if other_name is not None:
         return f"It is also called {other_name.group(1)}."
