@@ -785,20 +785,28 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     subject_pattern = (
         r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
         rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'’-]+(?: [\w'’-]+)?"
-        rf"|he|she|they|we|{_SHORT_NAME}) "
-    )
-    match = re.match(
-        subject_pattern + r"(?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
-        sentence,
+        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|{_SHORT_NAME}) "
     )
     finite = ("is", "was", "are", "were", "has", "had", "have")
-    if match is not None and not all(
-        _is_past_verb(v) or v in finite for v in (match.group("v1"), match.group("v2"))
-    ):
+    # ", and" marks the join best; a bare "and" may sit inside the first predicate
+    # ("science and technology"), so it is tried second.
+    for joint in (", and", ",? and"):
+        match = re.match(
+            subject_pattern + rf"(?P<v1>[a-z]+)(?P<comma>,?) (?P<a>[^;]+?){joint} "
+            r"(?P<v2>[a-z]+) (?P<b>.+)$",
+            sentence,
+        )
+        # A present verb ("arrives", "leads") may be a plural noun ("storms"); it is trusted
+        # only after a comma, which marks the second predicate.
+        present = joint == ", and"
+        if match is not None and _same_tense_verbs(match.group("v1"), match.group("v2"), present):
+            break
+    if match is not None and not _same_tense_verbs(match.group("v1"), match.group("v2"), present):
         # "The Government will renew X, and will continue Y": two modal predicates split too.
         modal = "|".join(sorted(MODAL_WORDS))
         match = re.match(
-            subject_pattern + rf"(?P<v1>{modal}) (?P<a>[^;]+?),? and (?P<v2>{modal}) (?P<b>.+)$",
+            subject_pattern
+            + rf"(?P<v1>{modal})(?P<comma>) (?P<a>[^;]+?),? and (?P<v2>{modal}) (?P<b>.+)$",
             sentence,
         )
     if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
@@ -808,6 +816,8 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
         # verb may be a participle of the first clause, with no subject of its own.
         return [sentence]
     subject = match.group("subj")
+    if subject.split()[-1].lower() in ("now", "then", "also", "still", "later", "often", "once"):
+        return [sentence]
     first = subject.split()[0].lower()
     if first in _FUNCTION_WORDS and first not in ("he", "she", "it", "they", "we", "i"):
         if first not in ("the", "a", "an", "his", "her", "their", "its"):
@@ -817,7 +827,7 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     lead = match.group("lead") or ""
     context.changes.append("split two joined predicates")
     return [
-        f"{lead}{subject} {match.group('v1')} {match.group('a')}.",
+        f"{lead}{subject} {match.group('v1')}{match.group('comma')} {match.group('a')}.",
         f"{_capitalise(subject)} {match.group('v2')} {match.group('b')}",
     ]
 
@@ -1758,6 +1768,27 @@ def _verb_of(noun: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
+def _same_tense_verbs(first: str, second: str, present: bool) -> bool:
+    """Both verbs finite and in one tense: "left … and opted", "arrives … and is"."""
+    finite_past = ("was", "were", "had")
+    finite_present = ("is", "are", "has", "have")
+    if all(_is_past_verb(v) or v in finite_past for v in (first, second)):
+        return True
+    if not present:
+        return all(_is_past_verb(v) or v in finite_past + finite_present for v in (first, second))
+    return all(_is_present_verb(v) or v in finite_present for v in (first, second))
+
+
+@lru_cache(maxsize=4096)
+def _is_present_verb(word: str) -> bool:
+    """True for a verb in the third person singular present ("arrives", "holds")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return word.endswith("s") and any(
+        word in getInflection(lemma, "VBZ") for lemma in getAllLemmas(word).get("VERB", ())
+    )
+
+
 def _is_base_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
