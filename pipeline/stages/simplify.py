@@ -1136,6 +1136,13 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
     if middle and middle.group(1) in _PREPOSITION_INGS - {"including"}:
         middle = None
+    if (
+        middle
+        and re.search(r"[A-Z][\w'’.-]*$", middle.group(2))
+        and re.match(r"[A-Z]", sentence[middle.end() :])
+    ):
+        # "near Fort Walton Beach, Florida with …": a comma inside a place's name.
+        middle = None
     if middle and re.match(r"(?:[^,]{1,40},\s+)*(?:and|or)\b", sentence[middle.end() :]):
         # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
