@@ -344,10 +344,15 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     )
     # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
     result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
-    # A "which" clause without a comma defines its noun; plain English says "that".
+    # A "which" clause without a comma defines its noun; plain English says "that". After a
+    # preposition ("in which") "that" cannot stand, so those stay.
     result = re.sub(
-        r"(?<=[a-z]) which (?=(?:is|are|was|were|has|have|had|can|will|would|could|may)\b)",
-        " that ",
+        r"\b([a-z]+) which (?=(\w+) )",
+        lambda m: (
+            f"{m.group(1)} that "
+            if m.group(1) not in _PREPOSITIONS | _MORE_PREPOSITIONS and _is_verb_form(m.group(2))
+            else m.group(0)
+        ),
         result,
     )
     # "following the war" is "after the war" (but not "the following year", "by following").
@@ -1164,6 +1169,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
 
 
 _PREPOSITIONS: Final = frozenset("in of on for at with from by to across under over".split())
+_MORE_PREPOSITIONS: Final = frozenset(
+    "into out about after among until during within through between before since upon via "
+    "behind beyond below above against along around toward towards without".split()
+)
 
 
 def _this_head(subject: str) -> tuple[str, bool]:
