@@ -385,7 +385,7 @@ def _is_adjective(word: str) -> bool:
 
 
 _INTENSIFIERS: Final = (
-    "highly|greatly|hugely|vastly|utterly|absolutely|totally|completely|entirely|thoroughly|"
+    "fully|highly|greatly|hugely|vastly|utterly|absolutely|totally|completely|entirely|thoroughly|"
     "deeply|strongly|significantly|considerably|incredibly|remarkably|exceptionally"
 )
 """Degree words that only strengthen the word after them."""
@@ -505,7 +505,11 @@ def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     if _words(match.group("a")) < 5 or _words(match.group("b")) < 5:
         return [sentence]
-    if match.group("b").split(" ", 1)[0] in ("then", "also", "so", "thus", "therefore"):
+    first = match.group("b").split(" ", 1)[0]
+    if first in ("then", "also", "so", "thus", "therefore", "not") or re.fullmatch(
+        _FINITE_AUXILIARIES, first
+    ):
+        # ", and may have …" goes on with the same subject: no new clause starts.
         return [sentence]
     second = _capitalise(match.group("b"))
     if match.group("conj") == "but":
