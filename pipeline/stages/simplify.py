@@ -782,6 +782,11 @@ def split_thus(sentence: str, context: RuleContext) -> list[str]:
 _SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von|the)){0,3}"
 
 
+_NOUN_PHRASE_STARTS: Final = frozenset(
+    "the a an his her their its these those some many most".split()
+)
+
+
 def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
     """Two predicates of one subject split: "Ann left and opted to coach" → "… Ann opted …".
 
@@ -791,23 +796,33 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     band"), so repeating it is always right; an opening time phrase ("In 1990, ") stays with
     the first sentence.
     """
-    subject_pattern = (
-        r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
-        rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'’-]+(?: [\w'’-]+)?"
-        rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|{_SHORT_NAME}) "
-    )
     finite = ("is", "was", "are", "were", "has", "had", "have")
-    # ", and" marks the join best; a bare "and" may sit inside the first predicate
-    # ("science and technology"), so it is tried second.
-    for joint in (", and", ",? and"):
-        match = re.match(
-            subject_pattern + rf"(?P<v1>[a-z]+)(?P<comma>,?) (?P<a>[^;]+?){joint} "
-            r"(?P<v2>[a-z]+) (?P<b>.+)$",
-            sentence,
+    match: re.Match[str] | None = None
+    present = False
+    # The noun phrase may run to four words ("The 1977 hurricane season"); the shortest that
+    # is followed by a verb wins.
+    for extra in range(4):
+        subject_pattern = (
+            r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
+            rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose|[Ss]ome|"
+            rf"[Mm]any|[Mm]ost) [\w'’-]+(?: [\w'’-]+){{{extra}}}"
+            rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|{_SHORT_NAME}) "
         )
-        # A present verb ("arrives", "leads") may be a plural noun ("storms"); it is trusted
-        # only after a comma, which marks the second predicate.
-        present = joint == ", and"
+        # ", and" marks the join best; a bare "and" may sit inside the first predicate
+        # ("science and technology"), so it is tried second.
+        for joint in (", and", ",? and"):
+            match = re.match(
+                subject_pattern + rf"(?P<v1>[a-z]+)(?P<comma>,?) (?P<a>[^;]+?){joint} "
+                r"(?P<v2>[a-z]+) (?P<b>.+)$",
+                sentence,
+            )
+            # A present verb ("arrives", "leads") may be a plural noun ("storms"); it is
+            # trusted only after a comma, which marks the second predicate.
+            present = joint == ", and"
+            if match is not None and _same_tense_verbs(
+                match.group("v1"), match.group("v2"), present
+            ):
+                break
         if match is not None and _same_tense_verbs(match.group("v1"), match.group("v2"), present):
             break
     if match is not None and not _same_tense_verbs(match.group("v1"), match.group("v2"), present):
@@ -820,6 +835,9 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
         )
     if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
         return [sentence]
+    if any(_is_past_verb(w) for w in re.findall(r", ([a-z]+)", match.group("a"))):
+        # "destroyed 20 homes, left 30 damaged, and caused …": a list of predicates stays.
+        return [sentence]
     if match.group("v1") in finite and _may_be_participle(match.group("v2")):
         # "It is the fourth game made, and directed by …": after "is"/"has" the second
         # verb may be a participle of the first clause, with no subject of its own.
@@ -829,7 +847,7 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
         return [sentence]
     first = subject.split()[0].lower()
     if first in _FUNCTION_WORDS and first not in ("he", "she", "it", "they", "we", "i"):
-        if first not in ("the", "a", "an", "his", "her", "their", "its"):
+        if first not in _NOUN_PHRASE_STARTS:
             return [sentence]
         if not _is_noun(subject.split()[-1]):
             return [sentence]
@@ -942,11 +960,44 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
     if not re.search(r"[A-Za-z]", match.group("name")):
         # "around 1: 00, the crowd broke in" is a time, not a name with an apposition.
         return [sentence]
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    if _has_main_verb(match.group("np")) or re.search(rf"\b(?:{months})\b", match.group("name")):
+        # A date has no apposition: ", the Bundestag met" after it starts a clause.
+        # "In August 1914, the regiment went to France": a clause, not an apposition.
+        return [sentence]
     name = match.group("name").strip()
     first = f"{match.group('head')}."
     second = f"{_capitalise(name)} is {match.group('np')}{match.group('end')}"
     context.changes.append(f"moved the apposition after {name} to its own sentence")
     return [first, second]
+
+
+def _has_main_verb(phrase: str) -> bool:
+    """True when a noun phrase goes on into a verb of its own: "the regiment went to France".
+
+    A participle right after the article ("an integrated suite") and a verb inside a relative
+    clause ("the son of a slave who was adopted") do not count.
+    """
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word in ("who", "that", "which", "whose", "whom"):
+            return False
+        if index < 2:
+            continue
+        if word in ("is", "are", "was", "were", "has", "had", "have"):
+            return True
+        if not _is_past_verb(word):
+            continue
+        if not _may_be_participle(word):
+            return True  # "went", "began": only a main verb
+        # "attacked the fort", "started." and "struggled to keep" are main verbs; "made up of"
+        # and "committed to applying" describe the noun.
+        after = words[index + 1 : index + 3]
+        if not after or after[0] in _DETERMINERS:
+            return True
+        if after[0] == "to" and len(after) > 1 and _is_base_verb(after[1]):
+            return True
+    return False
 
 
 def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
