@@ -459,6 +459,40 @@ def active_voice(sentence: str, context: RuleContext) -> list[str]:
 # --- sentence rules ----------------------------------------------------------------------------
 
 
+_TIME_PHRASE: Final = (
+    r"(?:in|over|during) the (?:last|past|first|coming|next) (?:(?:few|two|three|five|ten) )?"
+    r"(?:years?|months?|weeks?|days?|decades?)|(?:last|this|next) (?:year|month|week)"
+)
+
+
+def front_time_phrase(sentence: str, context: RuleContext) -> list[str]:
+    """A time phrase between subject and verb moves to the front, next to nothing else.
+
+    "The database in the last year helped …" → "In the last year, the database helped …": the
+    subject and its verb then stand together, as a reader expects them.
+    """
+    match = re.match(
+        rf"^(?P<subject>[A-Z][^,;:]{{2,80}}?) (?P<time>{_TIME_PHRASE}) (?P<verb>[a-z]+)\b"
+        r"(?P<rest>.*)$",
+        sentence,
+    )
+    if match is None:
+        return [sentence]
+    verb = match.group("verb")
+    if not (_is_past_verb(verb) or _is_present_verb(verb) or verb in MODAL_WORDS) or re.search(
+        r"\b(?:and|or|that|which|who)\b", match.group("subject")
+    ):
+        return [sentence]
+    subject = match.group("subject")
+    first, _, rest = subject.partition(" ")
+    if first.lower() in _FUNCTION_WORDS and first[1:].islower():
+        # "The database" → "the database"; a name or acronym keeps its capitals.
+        subject = first.lower() + (" " + rest if rest else "")
+    context.changes.append("moved the time phrase to the front")
+    time = _capitalise(match.group("time"))
+    return [f"{time}, {subject} {verb}{match.group('rest')}"]
+
+
 def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
     """Two ideas joined by a semicolon become two sentences."""
     return _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
@@ -1182,15 +1216,28 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         verb = _verb_of_participle(lead.group(1))
         main = _capitalise(lead.group(3))
         if _words(main) >= 5 and verb:
-            # The phrase describes the main clause's subject: a pronoun or a short name is
-            # repeated; anything else is referred to as "This".
+            # The phrase describes the main clause's subject: a pronoun, a short name or a
+            # short noun phrase ("The storm") is repeated; anything else is "This".
             subject = re.match(rf"^(?:He|She|It|{_SHORT_NAME})(?= [a-z])", main)
             doer = "This"
             if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
                 doer = subject.group(0)
                 if doer.split()[0].lower() in _FUNCTION_WORDS - {"he", "she", "it"}:
                     doer = "This"
-            form = _past(verb) if doer != "This" and _is_past(main) else _third_person(verb)
+            noun_phrase = re.match(r"^(?:The|A|An|Its|Their|His|Her|Our) [a-z]+(?: [a-z]+)?", main)
+            if doer == "This" and noun_phrase is not None:
+                words = noun_phrase.group(0).split()
+                after = main.split()[len(words)] if len(main.split()) > len(words) else ""
+                if _is_noun(words[-1]) and (_is_past_verb(after) or _is_present_verb(after)):
+                    doer = noun_phrase.group(0)
+                elif len(words) == 3 and _is_noun(words[1]) and _is_past_verb(words[2]):
+                    doer = " ".join(words[:2])
+                if doer != "This" and _is_plural_noun(doer.split()[-1]):
+                    # "The storms moved …. The storms tracked …": the verb agrees.
+                    verb_form = _past(verb) if _is_past(main) else verb
+                    context.changes.append("moved the opening participle phrase")
+                    return [main, f"{doer} {verb_form}{lead.group(2)}."]
+            form = _past(verb) if _is_past(main) else _third_person(verb)
             context.changes.append("moved the opening participle phrase")
             return [main, f"{doer} {form}{lead.group(2)}."]
     middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
@@ -1487,6 +1534,7 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
     active_voice,
 )
 SENTENCE_RULES: Final[tuple[Rule, ...]] = (
+    front_time_phrase,
     split_semicolons,
     split_parenthetical,
     split_leading_clauses,
@@ -1848,6 +1896,14 @@ def _same_tense_verbs(first: str, second: str, present: bool) -> bool:
     if not present:
         return all(_is_past_verb(v) or v in finite_past + finite_present for v in (first, second))
     return all(_is_present_verb(v) or v in finite_present for v in (first, second))
+
+
+def _is_plural_noun(word: str) -> bool:
+    """True for a plural noun ("storms", "forces"), not "news" or "glass"."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
 
 
 @lru_cache(maxsize=4096)
