@@ -1348,7 +1348,8 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
 
 
 _PURPOSE_VERBS: Final = (
-    "allow|enable|help|support|ensure|protect|prevent|make|provide|give|keep|build|create|reduce"
+    "allow|enable|help|support|ensure|protect|prevent|stop|fight|end|make|provide|give|keep|build|"
+    "create|reduce"
 )
 
 
