@@ -339,7 +339,7 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # "We ask …"); "not only … but also" and "in A, also in B" keep it.
     result = re.sub(
         r"(?<=[a-z] )(?<!but )also (?=([a-z]+)\b)",
-        lambda m: "" if _is_verb_form(m.group(1)) else m.group(0),
+        lambda m: "" if _is_verb_form(m.group(1)) or result.startswith("Also ") else m.group(0),
         result,
     )
     # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
@@ -494,8 +494,18 @@ def front_time_phrase(sentence: str, context: RuleContext) -> list[str]:
 
 
 def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
-    """Two ideas joined by a semicolon become two sentences."""
-    return _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
+    """Two ideas joined by a semicolon become two sentences.
+
+    A part with no verb ("…; the Cyber-Shades and the Cyber-King.") is a list, not an idea of
+    its own, and the sentence stays whole.
+    """
+    parts = _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
+    if len(parts) > 1 and not all(
+        any(_is_verb_form(w) for w in re.findall(r"\b[a-z]+\b", part)) for part in parts
+    ):
+        context.changes.pop()
+        return [sentence]
+    return parts
 
 
 def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
@@ -945,10 +955,21 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if len(parts) == 2:
             parts[1] = re.sub(r"([.!?])$", r" this\1", parts[1])
         return parts
-    return [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
+    result = [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
+    for index in range(1, len(result)):
+        last = re.findall(r"[A-Za-z]+", parts[index - 1])[-1:]
+        if result[index].startswith("It ") and last and _is_plural_noun(last[0]):
+            # "two songs, which reached …" → "They reached …".
+            result[index] = "They " + result[index][len("It ") :]
+    return result
 
 
 _PLURAL_VERBS: Final = frozenset("are were have do".split())
+_RESULT_VERBS: Final = frozenset(
+    "led caused resulted meant made allowed forced gave brought prompted sparked triggered "
+    "enabled helped marked ended left angered surprised shocked saw became".split()
+)
+"""Past verbs after ", which" that usually tell a result of the whole clause before them."""
 _THING_VERBS: Final = frozenset("is was has had".split())
 _OBJECT_STARTS: Final = "i|you|he|she|we|they|it|the|a|an|his|her|their|its|our|my|your|this|these"
 """Words after "which" that make it the object of its clause: "which they called …"."""
@@ -965,6 +986,10 @@ def _relative_subject(match: re.Match[str]) -> str:
     if verb is None or not verb.islower():
         return "This" + space
     if verb in _THING_VERBS:
+        return "It" + space
+    if _is_past_verb(verb) and verb not in _RESULT_VERBS:
+        # "a sitcom, which premiered on CBS" → "It premiered …": the thing just named acted;
+        # "which led to …", "which caused …" tell a result of the whole clause ("This").
         return "It" + space
     plural = verb in _PLURAL_VERBS or (
         _is_base_verb(verb) and not _is_past_verb(verb) and verb not in MODAL_WORDS
