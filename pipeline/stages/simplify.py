@@ -500,9 +500,7 @@ def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
     its own, and the sentence stays whole.
     """
     parts = _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
-    if len(parts) > 1 and not all(
-        any(_is_verb_form(w) for w in re.findall(r"\b[a-z]+\b", part)) for part in parts
-    ):
+    if len(parts) > 1 and not all(_has_finite_verb(part) for part in parts):
         context.changes.pop()
         return [sentence]
     return parts
@@ -1415,7 +1413,8 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     clauses = [c.strip() for c in re.split(r",\s+", match.group(1)) if c.strip()]
     main = match.group(2)
-    if _words(main) < 5:
+    if _words(main) < 5 or not all(_has_finite_verb(c) for c in clauses):
+        # "As a result, …" and "As part of the plan, …" are phrases, not clauses.
         return [sentence]
     parts = [_capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
     context.changes.append("moved opening “as” clauses to their own sentences")
@@ -1913,6 +1912,17 @@ def _verb_of(noun: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
+def _has_finite_verb(text: str) -> bool:
+    """True when a clause has a verb of its own: "crime evolves", "it is", "they met"."""
+    return any(
+        w in MODAL_WORDS
+        or w in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did")
+        or _is_past_verb(w)
+        or _is_present_verb(w)
+        for w in re.findall(r"\b[a-z]+\b", text)
+    )
+
+
 def _same_tense_verbs(first: str, second: str, present: bool) -> bool:
     """Both verbs finite and in one tense: "left … and opted", "arrives … and is"."""
     finite_past = ("was", "were", "had")
