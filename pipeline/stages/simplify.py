@@ -522,6 +522,10 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         ),
         min_words=5,
     )
+    if len(parts) > 1 and not all(_has_finite_verb(part) for part in parts):
+        # ", and a call like a dog's bark": the last item of a list, not a clause.
+        context.changes.pop()
+        return [sentence]
     if len(parts) == 1:
         parts = _split_clause_with_verb(sentence, context)
     return parts
@@ -1273,6 +1277,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     ):
         # "near Fort Walton Beach, Florida with …": a comma inside a place's name.
         middle = None
+    if middle and not _has_finite_verb(sentence[middle.end() :]):
+        # ", featuring his ancestor, Trevor Belmont.": what follows is a name, not the rest
+        # of the main clause.
+        middle = None
     if middle and re.match(r"(?:[^,]{1,40},\s+)*(?:and|or)\b", sentence[middle.end() :]):
         # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
@@ -1911,16 +1919,37 @@ def _verb_of(noun: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1024)
+_ADVERBS: Final = frozenset(
+    "often also always never still sometimes even just now then soon".split()
+)
+
+
 def _has_finite_verb(text: str) -> bool:
-    """True when a clause has a verb of its own: "crime evolves", "it is", "they met"."""
-    return any(
-        w in MODAL_WORDS
-        or w in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did")
-        or _is_past_verb(w)
-        or _is_present_verb(w)
-        for w in re.findall(r"\b[a-z]+\b", text)
-    )
+    """True when a clause has a verb of its own: "crime evolves", "it is", "they met".
+
+    A plain present ("offer", "fail") counts after a plural noun or a pronoun ("universities
+    offer", "they mostly fail"), where it cannot be a noun.
+    """
+    words = re.findall(r"\b[A-Za-z]+\b", text)
+    for index, word in enumerate(words):
+        w = word.lower() if index == 0 else word
+        if not w.islower():
+            continue  # a name ("the Cyber-Shades") is not a verb
+        if (
+            w in MODAL_WORDS
+            or w in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did")
+            or _is_past_verb(w)
+            or _is_present_verb(w)
+        ):
+            return True
+        previous = [p for p in words[:index] if not p.endswith("ly") and p not in _ADVERBS][-1:]
+        if (
+            previous
+            and _is_base_verb(w)
+            and (previous[0].lower() in ("they", "we", "i", "you") or _is_plural_noun(previous[0]))
+        ):
+            return True
+    return False
 
 
 def _same_tense_verbs(first: str, second: str, present: bool) -> bool:
@@ -1952,6 +1981,7 @@ def _is_present_verb(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def _is_base_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
