@@ -497,10 +497,15 @@ def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
     """Two ideas joined by a semicolon become two sentences.
 
     A part with no verb ("…; the Cyber-Shades and the Cyber-King.") is a list, not an idea of
-    its own, and the sentence stays whole.
+    its own, and the sentence stays whole; a parallel phrase ("…; of light, not darkness.")
+    may stand alone.
     """
     parts = _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
-    if len(parts) > 1 and not all(_has_finite_verb(part) for part in parts):
+    # A parallel phrase ("…; of unity, not division.") reads well alone, as in a speech.
+    if len(parts) > 1 and not all(
+        _has_finite_verb(part) or re.match(r"(?:Of|In|For|With|To|From|On|At|By|Not)\b", part)
+        for part in parts
+    ):
         context.changes.pop()
         return [sentence]
     return parts
