@@ -638,6 +638,45 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     return [f"{match.group('main')}.", f"This {form} {match.group('rest')}"]
 
 
+_THING_PARTICIPLES: Final = frozenset(
+    "published released built founded written recorded produced designed composed painted "
+    "directed developed created constructed opened completed launched aired broadcast issued "
+    "printed formed introduced adopted signed held owned made set".split()
+)
+"""Past participles that tell how a thing came about ("a novel, published in 1989")."""
+_PLACE_PARTICIPLES: Final = frozenset("located situated based".split())
+
+
+def split_closing_past_participle(sentence: str, context: RuleContext) -> list[str]:
+    """A closing "…, published in 1989." becomes a sentence of its own: "It was published …".
+
+    Only participles that tell how a thing was made or where it is, after a noun, so "It"
+    ("They" after a plural noun) is the thing just named; "located/based in" says "is".
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<main>[^;]{20,}?(?P<last>[A-Za-z]+)), (?P<adv>(?:first|later|originally) )?"
+        r"(?P<verb>[a-z]+) (?P<rest>(?:in|on|by|at|from|for|during|between|with|under)\b"
+        r"[^,;]*[.!?])$",
+        sentence,
+    )
+    if match is None or _words(match.group("main")) < 5:
+        return [sentence]
+    verb = match.group("verb")
+    place = verb in _PLACE_PARTICIPLES
+    if not (place or verb in _THING_PARTICIPLES):
+        return [sentence]
+    plural = _is_plural_noun(match.group("last"))
+    be = {(True, True): "are", (True, False): "is", (False, True): "were"}.get(
+        (place, plural), "was"
+    )
+    subject = "They" if plural else "It"
+    context.changes.append("moved the closing participle phrase to its own sentence")
+    adverb = match.group("adv") or ""
+    return [f"{match.group('main')}.", f"{subject} {be} {adverb}{verb} {match.group('rest')}"]
+
+
 def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
     """A closing reason follows as its own sentence: ", because Y" → ". This is because Y".
 
@@ -1594,6 +1633,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_relative,
     split_closing_emphasis,
     split_closing_participle,
+    split_closing_past_participle,
     split_apposition,
 )
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
