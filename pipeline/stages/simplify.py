@@ -1494,8 +1494,10 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     """An acronym is explained the first time a section uses it, in a short sentence of its own.
 
     A separate sentence ("INTERPOL stands for …") keeps the original sentence short, which a
-    bracketed expansion would not. Acronyms most readers know (UN, NATO, COVID-19: common in
-    English by wordfreq) are not explained, and neither is one already spelt out beside it.
+    bracketed expansion would not. It comes before the sentence, or after one that opens with
+    a pronoun ("It …"), which must stay next to what it points back to. Acronyms most readers
+    know (UN, NATO, COVID-19: common in English by wordfreq) are not explained, and neither is
+    one already spelt out beside it.
     """
     notes: list[str] = []
     for token in re.findall(r"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", sentence):
@@ -1510,6 +1512,10 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
         article = "the " if _BODY_WORDS & set(expansion.split()) else ""
         notes.append(f"{token} stands for {article}{expansion}.")
         context.changes.append(f"explained {token}")
+    if notes and re.match(r"(?:It|This|They|These|He|She)\b", sentence):
+        # "It reminds us …" points back to the sentence before; a note between them would
+        # take that place, so it follows instead.
+        return [sentence, *notes]
     return [*notes, sentence]
 
 
