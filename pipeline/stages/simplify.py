@@ -355,9 +355,10 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         ),
         result,
     )
-    # "following the war" is "after the war" (but not "the following year", "by following").
+    # "resigned following the vote" is "resigned after the vote" (but not "the following
+    # year", "by following", or ", following the work of Solow", which means "in the line of").
     result = re.sub(
-        r"(?:(?<=[a-z]ed )|(?<=, ))following "
+        r"(?<=[a-z]ed )following "
         r"(?=(?:the|a|an|his|her|its|their|this|that)\b|[A-Z0-9])",
         "after ",
         result,
@@ -666,6 +667,11 @@ def split_closing_past_participle(sentence: str, context: RuleContext) -> list[s
     verb = match.group("verb")
     place = verb in _PLACE_PARTICIPLES
     if not (place or verb in _THING_PARTICIPLES):
+        return [sentence]
+    rest = match.group("rest")
+    wrong_place = place and not re.match(r"(?:in|at|on)\b", rest)
+    if wrong_place or (verb == "based" and not rest.startswith("in ")):
+        # "…, based on the colour of the day" tells how, not where.
         return [sentence]
     plural = _is_plural_noun(match.group("last"))
     be = {(True, True): "are", (True, False): "is", (False, True): "were"}.get(
