@@ -323,9 +323,11 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
     # A hedge or intensifier before an adjective only colours it: "extremely rare" → "rare",
-    # "greatly reduced" → "reduced"; after "not" it is the point ("not completely") and stays.
+    # "greatly reduced" → "reduced"; after "not" it is the point ("not completely") and after
+    # "more" it is compared ("more fully engaged"), so there it stays.
     result = re.sub(
-        r"(?<![,;] )(?<!not )(?<!n't )(?<!never )\b(?:extremely|quite|rather|fairly|somewhat|"
+        r"(?<![,;] )(?<!not )(?<!n't )(?<!never )(?<!more )(?<!most )(?<!less )"
+        r"\b(?:extremely|quite|rather|fairly|somewhat|"
         rf"relatively|particularly|{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
         lambda m: "" if _is_adjective(m.group(1)) or _is_past_participle(m.group(1)) else m[0],
         result,
