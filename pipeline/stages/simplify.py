@@ -989,6 +989,29 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
     return [f"{head} {tail}", f"{subject} {match.group('clause')}{end}"]
 
 
+def split_closing_who(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", who …" after a name becomes a sentence about that person, named again.
+
+    "… the last great composer was Francis Poulenc, who died in 1963." → "… Francis Poulenc.
+    Francis Poulenc died in 1963." The name is repeated rather than guessed as "he" or "she".
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        rf"^(?P<main>.{{20,}}?\b(?P<name>{_PERSON_NAME})), who (?P<verb>[a-z]+) "
+        r"(?P<rest>[^,;]{3,}[.!?])$",
+        sentence,
+    )
+    if match is None or _words(match.group("main")) < 5:
+        return [sentence]
+    verb = match.group("verb")
+    if not (_is_past_verb(verb) or _is_present_verb(verb) or verb in ("is", "was", "has", "had")):
+        return [sentence]
+    context.changes.append("moved the “who” clause to its own sentence")
+    name = match.group("name")
+    return [f"{match.group('main')}.", f"{name} {verb} {match.group('rest')}"]
+
+
 def split_relative(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", which …" clause becomes its own sentence starting "It", "They" or "This".
 
@@ -1645,6 +1668,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_coordinated_predicates,
     split_repeated_preposition,
     split_relative,
+    split_closing_who,
     split_closing_emphasis,
     split_closing_participle,
     split_closing_past_participle,
