@@ -989,6 +989,37 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
     return [f"{head} {tail}", f"{subject} {match.group('clause')}{end}"]
 
 
+def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
+    """What a thing is, then what it does: "X is a Y that Z" becomes two sentences.
+
+    "X is a Y. X Z." Only after "is/was a(n)", with the subject named again ("It/They" after
+    "The …"), so the second sentence is still about X; "the first man who …" and other
+    superlatives stay whole.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<subj>[A-Z][^,;]{1,60}?) (?P<be>is|was|are|were) (?P<np>an? [^,;]{2,60}?) "
+        r"(?:that|who|which) (?P<verb>[a-z]+) (?P<rest>[^;]{3,}[.!?])$",
+        sentence,
+    )
+    if match is None or re.search(r"\b(?:first|last|only|next|most|[a-z]+est)\b", match["np"]):
+        return [sentence]
+    verb = match["verb"]
+    if not (_is_past_verb(verb) or _is_present_verb(verb) or verb in _FINITE_WORDS):
+        return [sentence]
+    subject = match["subj"]
+    if _words(subject) > 4 or re.search(r"\b(?:and|or|of)\b", subject):
+        return [sentence]
+    if subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
+        subject = "They" if match["be"] in ("are", "were") else "It"
+    context.changes.append("split what a thing is from what it does")
+    return [f"{match['subj']} {match['be']} {match['np']}.", f"{subject} {verb} {match['rest']}"]
+
+
+_FINITE_WORDS: Final = frozenset("is are was were has have had can could will would may".split())
+
+
 def split_closing_who(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", who …" after a name becomes a sentence about that person, named again.
 
@@ -1669,6 +1700,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_repeated_preposition,
     split_relative,
     split_closing_who,
+    split_defining_clause,
     split_closing_emphasis,
     split_closing_participle,
     split_closing_past_participle,
