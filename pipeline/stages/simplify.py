@@ -1387,7 +1387,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         # ", featuring his ancestor, Trevor Belmont.": what follows is a name, not the rest
         # of the main clause.
         middle = None
-    if middle and re.match(r"(?:[^,]{1,40},\s+)*(?:and|or)\b", sentence[middle.end() :]):
+    if middle and re.match(
+        r"(?:[^,]{1,40},\s+)*(?:and|or)\b|(?:[^,]{1,40},\s+){2,}[^,]{0,40}?\b(?:and|or)\b",
+        sentence[middle.end() :],
+    ):
         # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
     if middle and _verb_of_participle(middle.group(1)):
