@@ -551,7 +551,7 @@ def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
     an auxiliary or modal follows within the next five words.
     """
     match = re.match(
-        rf"^(?P<a>[^,;]+), (?P<conj>and|but) (?P<b>(?:[a-z][\w'’-]* ){{1,5}}"
+        rf"^(?P<a>[^,;]+), (?P<conj>and|but) (?P<b>(?P<subject>(?:[a-z][\w'’-]* ){{1,5}})"
         rf"(?:not )?(?:{_FINITE_AUXILIARIES}) .+)$",
         sentence,
     )
@@ -560,10 +560,14 @@ def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
     if _words(match.group("a")) < 5 or _words(match.group("b")) < 5:
         return [sentence]
     first = match.group("b").split(" ", 1)[0]
-    if first in ("then", "also", "so", "thus", "therefore", "not") or re.fullmatch(
-        _FINITE_AUXILIARIES, first
+    if (
+        first in ("then", "also", "so", "thus", "therefore", "not")
+        or first in _PREPOSITIONS | _MORE_PREPOSITIONS
+        or re.fullmatch(_FINITE_AUXILIARIES, first)
+        or re.search(r"\b(?:which|who|whom|whose|that)\b", match.group("subject"))
     ):
-        # ", and may have …" goes on with the same subject: no new clause starts.
+        # ", and may have …" goes on with the same subject, and ", and for which they must …"
+        # is a relative clause: neither starts a sentence of its own.
         return [sentence]
     second = _capitalise(match.group("b"))
     if match.group("conj") == "but":
