@@ -209,6 +209,9 @@ _BEFORE_QUANTITY: Final = {"unprecedented": "record"}
 """One-word plain forms that fit before a quantity ("a record number of"), where the lexicon's
 phrase ("never seen before") cannot go."""
 
+_DETERMINERS: Final = frozenset(
+    "the a an this that these those its their his her our my your each every".split()
+)
 _WORD_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 
 
@@ -233,6 +236,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if word[0].isupper() and match.start() > 0:
             continue
         previous_word = tokens[index - 1].group(0).lower() if index > 0 else ""
+        if (
+            word.endswith("ing")
+            and previous_word in _DETERMINERS
+            and word.lower() not in context.words
+        ):
+            # "the remaining members": an -ing form after "the" works as an adjective, and
+            # the verb's plain form would not ("the staying members").
+            continue
         participle = previous_word in _PARTICIPLE_AUXILIARIES
         entry_plain = _plain_form(word.lower(), context.words, participle)
         if entry_plain is None:
@@ -288,7 +299,9 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
 
     Also hedges and intensifiers before an adjective ("extremely rare" → "rare"), "both" in
-    "both A and B", a mid-sentence ", however," and the "that" after "said"/"believed". Only
+    "both A and B", a mid-sentence ", however," or "also", "as well as" (→ "and"), "which"
+    without a comma (→ "that"), "following" as a time (→ "after") and the "that" after
+    "said"/"believed". Only
     words that change no fact are listed; the fact guard checks the rest.
     """
     result = re.sub(r"^(?:And|So)\s+(?=\w)", "", sentence)
@@ -309,11 +322,14 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
-    # A hedge or intensifier before an adjective only colours it: "extremely rare" → "rare".
+    # A hedge or intensifier before an adjective only colours it: "extremely rare" → "rare",
+    # "greatly reduced" → "reduced"; after "not" it is the point ("not completely") and after
+    # "more" it is compared ("more fully engaged"), so there it stays.
     result = re.sub(
-        r"(?<![,;] )\b(?:extremely|quite|rather|fairly|somewhat|relatively|particularly)\s+"
-        r"(?=([a-z]+)\b)",
-        lambda m: "" if _is_adjective(m.group(1)) else m.group(0),
+        r"(?<![,;] )(?<!not )(?<!n't )(?<!never )(?<!more )(?<!most )(?<!less )"
+        r"\b(?:extremely|quite|rather|fairly|somewhat|"
+        rf"relatively|particularly|{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
+        lambda m: "" if _is_adjective(m.group(1)) or _is_past_participle(m.group(1)) else m[0],
         result,
     )
     # "both A and B" says no more than "A and B".
@@ -321,6 +337,34 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # ", however," after a short subject ("The plan, however, failed") only; between two
     # clauses it says "but" and stays.
     result = re.sub(r"^(\S+(?: \S+){0,3}),\s+however,\s+", r"\1 ", result)
+    # A mid-sentence "also" before a verb only links to what came before ("We also ask …" →
+    # "We ask …"); "not only … but also" and "in A, also in B" keep it.
+    result = re.sub(
+        r"(?<=[a-z] )(?<!but )also (?=([a-z]+)\b)",
+        lambda m: "" if _is_verb_form(m.group(1)) or result.startswith("Also ") else m.group(0),
+        result,
+    )
+    # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
+    result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
+    # A "which" clause without a comma defines its noun; plain English says "that". After a
+    # preposition ("in which") "that" cannot stand, so those stay.
+    result = re.sub(
+        r"\b([a-z]+) which (?=(\w+) )",
+        lambda m: (
+            f"{m.group(1)} that "
+            if m.group(1) not in _PREPOSITIONS | _MORE_PREPOSITIONS and _is_verb_form(m.group(2))
+            else m.group(0)
+        ),
+        result,
+    )
+    # "resigned following the vote" is "resigned after the vote" (but not "the following
+    # year", "by following", or ", following the work of Solow", which means "in the line of").
+    result = re.sub(
+        r"(?<=[a-z]ed )following "
+        r"(?=(?:the|a|an|his|her|its|their|this|that)\b|[A-Z0-9])",
+        "after ",
+        result,
+    )
     # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
     result = re.sub(rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )", r"\1 ", result)
     if result != sentence:
@@ -341,6 +385,29 @@ def _is_adjective(word: str) -> bool:
 
     lemmas = getAllLemmas(word.lower())
     return "ADJ" in lemmas and word.lower() not in ("few", "many", "much", "little", "more", "less")
+
+
+_INTENSIFIERS: Final = (
+    "fully|highly|greatly|hugely|vastly|utterly|absolutely|totally|completely|entirely|thoroughly|"
+    "deeply|strongly|significantly|considerably|incredibly|remarkably|exceptionally"
+)
+"""Degree words that only strengthen the word after them."""
+
+
+@lru_cache(maxsize=4096)
+def _is_past_participle(word: str) -> bool:
+    """True for a past participle ("reduced", "destroyed", "known"), used like an adjective."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+@lru_cache(maxsize=4096)
+def _is_verb_form(word: str) -> bool:
+    """True for a verb or an auxiliary ("asks", "gained", "be", "can"), not "in" or "the"."""
+    from lemminflect import getAllLemmas
+
+    return word in MODAL_WORDS or "VERB" in getAllLemmas(word) or "AUX" in getAllLemmas(word)
 
 
 _NOMINAL_VERBS: Final = r"(?:allow|enable|facilitate|support|help|make possible)(?:s|ed|d)?"
@@ -395,9 +462,56 @@ def active_voice(sentence: str, context: RuleContext) -> list[str]:
 # --- sentence rules ----------------------------------------------------------------------------
 
 
+_TIME_PHRASE: Final = (
+    r"(?:in|over|during) the (?:last|past|first|coming|next) (?:(?:few|two|three|five|ten) )?"
+    r"(?:years?|months?|weeks?|days?|decades?)|(?:last|this|next) (?:year|month|week)"
+)
+
+
+def front_time_phrase(sentence: str, context: RuleContext) -> list[str]:
+    """A time phrase between subject and verb moves to the front, next to nothing else.
+
+    "The database in the last year helped …" → "In the last year, the database helped …": the
+    subject and its verb then stand together, as a reader expects them.
+    """
+    match = re.match(
+        rf"^(?P<subject>[A-Z][^,;:]{{2,80}}?) (?P<time>{_TIME_PHRASE}) (?P<verb>[a-z]+)\b"
+        r"(?P<rest>.*)$",
+        sentence,
+    )
+    if match is None:
+        return [sentence]
+    verb = match.group("verb")
+    if not (_is_past_verb(verb) or _is_present_verb(verb) or verb in MODAL_WORDS) or re.search(
+        r"\b(?:and|or|that|which|who)\b", match.group("subject")
+    ):
+        return [sentence]
+    subject = match.group("subject")
+    first, _, rest = subject.partition(" ")
+    if first.lower() in _FUNCTION_WORDS and first[1:].islower():
+        # "The database" → "the database"; a name or acronym keeps its capitals.
+        subject = first.lower() + (" " + rest if rest else "")
+    context.changes.append("moved the time phrase to the front")
+    time = _capitalise(match.group("time"))
+    return [f"{time}, {subject} {verb}{match.group('rest')}"]
+
+
 def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
-    """Two ideas joined by a semicolon become two sentences."""
-    return _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
+    """Two ideas joined by a semicolon become two sentences.
+
+    A part with no verb ("…; the Cyber-Shades and the Cyber-King.") is a list, not an idea of
+    its own, and the sentence stays whole; a parallel phrase ("…; of light, not darkness.")
+    may stand alone.
+    """
+    parts = _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
+    # A parallel phrase ("…; of unity, not division.") reads well alone, as in a speech.
+    if len(parts) > 1 and not all(
+        _has_finite_verb(part) or re.match(r"(?:Of|In|For|With|To|From|On|At|By|Not)\b", part)
+        for part in parts
+    ):
+        context.changes.pop()
+        return [sentence]
+    return parts
 
 
 def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
@@ -416,7 +530,50 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         ),
         min_words=5,
     )
+    if len(parts) > 1 and not all(_has_finite_verb(part) for part in parts):
+        # ", and a call like a dog's bark": the last item of a list, not a clause.
+        context.changes.pop()
+        return [sentence]
+    if len(parts) == 1:
+        parts = _split_clause_with_verb(sentence, context)
     return parts
+
+
+_FINITE_AUXILIARIES: Final = (
+    "is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|shall|do|does|did"
+)
+
+
+def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
+    """A bare subject and a finite verb after ", and" make a new clause: "…, and patients must".
+
+    Only when the first part has no comma of its own (so "A, B, and C are …" stays a list) and
+    an auxiliary or modal follows within the next five words.
+    """
+    match = re.match(
+        rf"^(?P<a>[^,;]+), (?P<conj>and|but) (?P<b>(?P<subject>(?:[a-z][\w'’-]* ){{1,5}})"
+        rf"(?:not )?(?:{_FINITE_AUXILIARIES}) .+)$",
+        sentence,
+    )
+    if match is None or _words(sentence) <= context.long_words:
+        return [sentence]
+    if _words(match.group("a")) < 5 or _words(match.group("b")) < 5:
+        return [sentence]
+    first = match.group("b").split(" ", 1)[0]
+    if (
+        first in ("then", "also", "so", "thus", "therefore", "not")
+        or first in _PREPOSITIONS | _MORE_PREPOSITIONS
+        or re.fullmatch(_FINITE_AUXILIARIES, first)
+        or re.search(r"\b(?:which|who|whom|whose|that)\b", match.group("subject"))
+    ):
+        # ", and may have …" goes on with the same subject, and ", and for which they must …"
+        # is a relative clause: neither starts a sentence of its own.
+        return [sentence]
+    second = _capitalise(match.group("b"))
+    if match.group("conj") == "but":
+        second = f"But {match.group('b')}"
+    context.changes.append(f"split a {_words(sentence)}-word sentence in 2")
+    return [f"{match.group('a')}.", second]
 
 
 def split_coordinated_names(sentence: str, context: RuleContext) -> list[str]:
@@ -486,6 +643,50 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     context.changes.append("moved the closing result phrase to its own sentence")
     return [f"{match.group('main')}.", f"This {form} {match.group('rest')}"]
+
+
+_THING_PARTICIPLES: Final = frozenset(
+    "published released built founded written recorded produced designed composed painted "
+    "directed developed created constructed opened completed launched aired broadcast issued "
+    "printed formed introduced adopted signed held owned made set".split()
+)
+"""Past participles that tell how a thing came about ("a novel, published in 1989")."""
+_PLACE_PARTICIPLES: Final = frozenset("located situated based".split())
+
+
+def split_closing_past_participle(sentence: str, context: RuleContext) -> list[str]:
+    """A closing "…, published in 1989." becomes a sentence of its own: "It was published …".
+
+    Only participles that tell how a thing was made or where it is, after a noun, so "It"
+    ("They" after a plural noun) is the thing just named; "located/based in" says "is".
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<main>[^;]{20,}?(?P<last>[A-Za-z]+)), (?P<adv>(?:first|later|originally) )?"
+        r"(?P<verb>[a-z]+) (?P<rest>(?:in|on|by|at|from|for|during|between|with|under)\b"
+        r"[^,;]*[.!?])$",
+        sentence,
+    )
+    if match is None or _words(match.group("main")) < 5:
+        return [sentence]
+    verb = match.group("verb")
+    place = verb in _PLACE_PARTICIPLES
+    if not (place or verb in _THING_PARTICIPLES):
+        return [sentence]
+    rest = match.group("rest")
+    wrong_place = place and not re.match(r"(?:in|at|on)\b", rest)
+    if wrong_place or (verb == "based" and not rest.startswith("in ")):
+        # "…, based on the colour of the day" tells how, not where.
+        return [sentence]
+    plural = _is_plural_noun(match.group("last"))
+    be = {(True, True): "are", (True, False): "is", (False, True): "were"}.get(
+        (place, plural), "was"
+    )
+    subject = "They" if plural else "It"
+    context.changes.append("moved the closing participle phrase to its own sentence")
+    adverb = match.group("adv") or ""
+    return [f"{match.group('main')}.", f"{subject} {be} {adverb}{verb} {match.group('rest')}"]
 
 
 def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
@@ -683,6 +884,11 @@ def split_thus(sentence: str, context: RuleContext) -> list[str]:
 _SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von|the)){0,3}"
 
 
+_NOUN_PHRASE_STARTS: Final = frozenset(
+    "the a an his her their its these those some many most".split()
+)
+
+
 def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
     """Two predicates of one subject split: "Ann left and opted to coach" → "… Ann opted …".
 
@@ -692,42 +898,65 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     band"), so repeating it is always right; an opening time phrase ("In 1990, ") stays with
     the first sentence.
     """
-    subject_pattern = (
-        r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
-        rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) [\w'’-]+(?: [\w'’-]+)?"
-        rf"|he|she|they|we|{_SHORT_NAME}) "
-    )
-    match = re.match(
-        subject_pattern + r"(?P<v1>[a-z]+) (?P<a>[^;]+?),? and (?P<v2>[a-z]+) (?P<b>.+)$",
-        sentence,
-    )
     finite = ("is", "was", "are", "were", "has", "had", "have")
-    if match is not None and not all(
-        _is_past_verb(v) or v in finite for v in (match.group("v1"), match.group("v2"))
-    ):
+    match: re.Match[str] | None = None
+    present = False
+    # The noun phrase may run to four words ("The 1977 hurricane season"); the shortest that
+    # is followed by a verb wins.
+    for extra in range(4):
+        subject_pattern = (
+            r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
+            rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose|[Ss]ome|"
+            rf"[Mm]any|[Mm]ost) [\w'’-]+(?: [\w'’-]+){{{extra}}}"
+            rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|{_SHORT_NAME}) "
+        )
+        # ", and" marks the join best; a bare "and" may sit inside the first predicate
+        # ("science and technology"), so it is tried second.
+        for joint in (", and", ",? and"):
+            match = re.match(
+                subject_pattern + rf"(?P<v1>[a-z]+)(?P<comma>,?) (?P<a>[^;]+?){joint} "
+                r"(?P<v2>[a-z]+) (?P<b>.+)$",
+                sentence,
+            )
+            # A present verb ("arrives", "leads") may be a plural noun ("storms"); it is
+            # trusted only after a comma, which marks the second predicate.
+            present = joint == ", and"
+            if match is not None and _same_tense_verbs(
+                match.group("v1"), match.group("v2"), present
+            ):
+                break
+        if match is not None and _same_tense_verbs(match.group("v1"), match.group("v2"), present):
+            break
+    if match is not None and not _same_tense_verbs(match.group("v1"), match.group("v2"), present):
         # "The Government will renew X, and will continue Y": two modal predicates split too.
         modal = "|".join(sorted(MODAL_WORDS))
         match = re.match(
-            subject_pattern + rf"(?P<v1>{modal}) (?P<a>[^;]+?),? and (?P<v2>{modal}) (?P<b>.+)$",
+            subject_pattern
+            + rf"(?P<v1>{modal})(?P<comma>) (?P<a>[^;]+?),? and (?P<v2>{modal}) (?P<b>.+)$",
             sentence,
         )
     if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
+        return [sentence]
+    if any(_is_past_verb(w) for w in re.findall(r", ([a-z]+)", match.group("a"))):
+        # "destroyed 20 homes, left 30 damaged, and caused …": a list of predicates stays.
         return [sentence]
     if match.group("v1") in finite and _may_be_participle(match.group("v2")):
         # "It is the fourth game made, and directed by …": after "is"/"has" the second
         # verb may be a participle of the first clause, with no subject of its own.
         return [sentence]
     subject = match.group("subj")
+    if subject.split()[-1].lower() in ("now", "then", "also", "still", "later", "often", "once"):
+        return [sentence]
     first = subject.split()[0].lower()
     if first in _FUNCTION_WORDS and first not in ("he", "she", "it", "they", "we", "i"):
-        if first not in ("the", "a", "an", "his", "her", "their", "its"):
+        if first not in _NOUN_PHRASE_STARTS:
             return [sentence]
         if not _is_noun(subject.split()[-1]):
             return [sentence]
     lead = match.group("lead") or ""
     context.changes.append("split two joined predicates")
     return [
-        f"{lead}{subject} {match.group('v1')} {match.group('a')}.",
+        f"{lead}{subject} {match.group('v1')}{match.group('comma')} {match.group('a')}.",
         f"{_capitalise(subject)} {match.group('v2')} {match.group('b')}",
     ]
 
@@ -764,21 +993,116 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
     return [f"{head} {tail}", f"{subject} {match.group('clause')}{end}"]
 
 
+def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
+    """What a thing is, then what it does: "X is a Y that Z" becomes two sentences.
+
+    "X is a Y. X Z." Only after "is/was a(n)", with the subject named again ("It/They" after
+    "The …"), so the second sentence is still about X; "the first man who …" and other
+    superlatives stay whole.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<subj>[A-Z][^,;]{1,60}?) (?P<be>is|was|are|were) (?P<np>an? [^,;]{2,60}?) "
+        r"(?:that|who|which) (?P<verb>[a-z]+) (?P<rest>[^;]{3,}[.!?])$",
+        sentence,
+    )
+    if match is None or re.search(r"\b(?:first|last|only|next|most|[a-z]+est)\b", match["np"]):
+        return [sentence]
+    verb = match["verb"]
+    if not (_is_past_verb(verb) or _is_present_verb(verb) or verb in _FINITE_WORDS):
+        return [sentence]
+    subject = match["subj"]
+    if _words(subject) > 4 or re.search(r"\b(?:and|or|of)\b", subject):
+        return [sentence]
+    if subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
+        subject = "They" if match["be"] in ("are", "were") else "It"
+    context.changes.append("split what a thing is from what it does")
+    return [f"{match['subj']} {match['be']} {match['np']}.", f"{subject} {verb} {match['rest']}"]
+
+
+_FINITE_WORDS: Final = frozenset("is are was were has have had can could will would may".split())
+
+
+def split_closing_who(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", who …" after a name becomes a sentence about that person, named again.
+
+    "… the last great composer was Francis Poulenc, who died in 1963." → "… Francis Poulenc.
+    Francis Poulenc died in 1963." The name is repeated rather than guessed as "he" or "she".
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        rf"^(?P<main>.{{20,}}?\b(?P<name>{_PERSON_NAME})), who (?P<verb>[a-z]+) "
+        r"(?P<rest>[^,;]{3,}[.!?])$",
+        sentence,
+    )
+    if match is None or _words(match.group("main")) < 5:
+        return [sentence]
+    verb = match.group("verb")
+    if not (_is_past_verb(verb) or _is_present_verb(verb) or verb in ("is", "was", "has", "had")):
+        return [sentence]
+    context.changes.append("moved the “who” clause to its own sentence")
+    name = match.group("name")
+    return [f"{match.group('main')}.", f"{name} {verb} {match.group('rest')}"]
+
+
 def split_relative(sentence: str, context: RuleContext) -> list[str]:
-    """A closing ", which …" clause becomes its own sentence starting "This …"."""
-    parts = _split_at(sentence, context, re.compile(r",\s+(?=which\b)"), min_words=5)
-    return [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
+    """A closing ", which …" clause becomes its own sentence starting "It", "They" or "This".
+
+    "which is/was/has/had" describes the thing just named ("Blowfish, which has been
+    available …" → "It has been …"); another verb may take up the whole clause ("…, which
+    surprised many" → "This surprised many"). A "which" that is the object of its clause
+    ("a fort, which they called …") is left alone: no subject fits in its place.
+    """
+    splitter = re.compile(rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b))")
+    parts = _split_at(sentence, context, splitter, min_words=5)
+    if len(parts) == 1:
+        # "X, which the press asked for." → "X. The press asked for this.": only a clause
+        # that ends on its preposition has a place for "this".
+        splitter = re.compile(
+            rf",\s+which (?=(?:{_OBJECT_STARTS})\b[^,]*\b(?:{'|'.join(_PREPOSITIONS)})[.!?]$)"
+        )
+        parts = _split_at(sentence, context, splitter, min_words=4)
+        if len(parts) == 2:
+            parts[1] = re.sub(r"([.!?])$", r" this\1", parts[1])
+        return parts
+    result = [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
+    for index in range(1, len(result)):
+        last = re.findall(r"[A-Za-z]+", parts[index - 1])[-1:]
+        if result[index].startswith("It ") and last and _is_plural_noun(last[0]):
+            # "two songs, which reached …" → "They reached …".
+            result[index] = "They " + result[index][len("It ") :]
+    return result
 
 
 _PLURAL_VERBS: Final = frozenset("are were have do".split())
+_RESULT_VERBS: Final = frozenset(
+    "led caused resulted meant made allowed forced gave brought prompted sparked triggered "
+    "enabled helped marked ended left angered surprised shocked saw became".split()
+)
+"""Past verbs after ", which" that usually tell a result of the whole clause before them."""
+_THING_VERBS: Final = frozenset("is was has had".split())
+_OBJECT_STARTS: Final = "i|you|he|she|we|they|it|the|a|an|his|her|their|its|our|my|your|this|these"
+"""Words after "which" that make it the object of its clause: "which they called …"."""
 
 
 def _relative_subject(match: re.Match[str]) -> str:
-    """A plural verb ("which are …") makes the new subject "They"; anything else "This"."""
+    """The new subject for a "which" clause.
+
+    "They" before a plural verb, "It" before "is/was/has/had" (the thing just named), else
+    "This" (which may mean the whole clause).
+    """
     verb = match.group(1)
     space = match.group(0)[len("which") :]
     if verb is None or not verb.islower():
         return "This" + space
+    if verb in _THING_VERBS:
+        return "It" + space
+    if _is_past_verb(verb) and verb not in _RESULT_VERBS:
+        # "a sitcom, which premiered on CBS" → "It premiered …": the thing just named acted;
+        # "which led to …", "which caused …" tell a result of the whole clause ("This").
+        return "It" + space
     plural = verb in _PLURAL_VERBS or (
         _is_base_verb(verb) and not _is_past_verb(verb) and verb not in MODAL_WORDS
     )
@@ -807,11 +1131,44 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
     if not re.search(r"[A-Za-z]", match.group("name")):
         # "around 1: 00, the crowd broke in" is a time, not a name with an apposition.
         return [sentence]
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    if _has_main_verb(match.group("np")) or re.search(rf"\b(?:{months})\b", match.group("name")):
+        # A date has no apposition: ", the Bundestag met" after it starts a clause.
+        # "In August 1914, the regiment went to France": a clause, not an apposition.
+        return [sentence]
     name = match.group("name").strip()
     first = f"{match.group('head')}."
     second = f"{_capitalise(name)} is {match.group('np')}{match.group('end')}"
     context.changes.append(f"moved the apposition after {name} to its own sentence")
     return [first, second]
+
+
+def _has_main_verb(phrase: str) -> bool:
+    """True when a noun phrase goes on into a verb of its own: "the regiment went to France".
+
+    A participle right after the article ("an integrated suite") and a verb inside a relative
+    clause ("the son of a slave who was adopted") do not count.
+    """
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word in ("who", "that", "which", "whose", "whom"):
+            return False
+        if index < 2:
+            continue
+        if word in ("is", "are", "was", "were", "has", "had", "have"):
+            return True
+        if not _is_past_verb(word):
+            continue
+        if not _may_be_participle(word):
+            return True  # "went", "began": only a main verb
+        # "attacked the fort", "started." and "struggled to keep" are main verbs; "made up of"
+        # and "committed to applying" describe the noun.
+        after = words[index + 1 : index + 3]
+        if not after or after[0] in _DETERMINERS:
+            return True
+        if after[0] == "to" and len(after) > 1 and _is_base_verb(after[1]):
+            return True
+    return False
 
 
 def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
@@ -887,7 +1244,8 @@ def _aside_as_sentence(aside: str, before: str) -> str | None:
     - an aside that is a clause of its own (it has a verb) follows as it is.
     A short label ("1990", "71 km", "2 miles away") has no subject to make a sentence with.
     """
-    aside = aside.strip().rstrip(".")
+    # "(, born 1947)": a pronunciation left out of the source leaves its comma behind.
+    aside = aside.strip().lstrip(",;").strip().rstrip(".")
     other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
     if other_name is not None:
         return f"It is also called {other_name.group(1)}."
@@ -995,21 +1353,48 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         verb = _verb_of_participle(lead.group(1))
         main = _capitalise(lead.group(3))
         if _words(main) >= 5 and verb:
-            # The phrase describes the main clause's subject: a pronoun or a short name is
-            # repeated; anything else is referred to as "This".
+            # The phrase describes the main clause's subject: a pronoun, a short name or a
+            # short noun phrase ("The storm") is repeated; anything else is "This".
             subject = re.match(rf"^(?:He|She|It|{_SHORT_NAME})(?= [a-z])", main)
             doer = "This"
             if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
                 doer = subject.group(0)
                 if doer.split()[0].lower() in _FUNCTION_WORDS - {"he", "she", "it"}:
                     doer = "This"
-            form = _past(verb) if doer != "This" and _is_past(main) else _third_person(verb)
+            noun_phrase = re.match(r"^(?:The|A|An|Its|Their|His|Her|Our) [a-z]+(?: [a-z]+)?", main)
+            if doer == "This" and noun_phrase is not None:
+                words = noun_phrase.group(0).split()
+                after = main.split()[len(words)] if len(main.split()) > len(words) else ""
+                if _is_noun(words[-1]) and (_is_past_verb(after) or _is_present_verb(after)):
+                    doer = noun_phrase.group(0)
+                elif len(words) == 3 and _is_noun(words[1]) and _is_past_verb(words[2]):
+                    doer = " ".join(words[:2])
+                if doer != "This" and _is_plural_noun(doer.split()[-1]):
+                    # "The storms moved …. The storms tracked …": the verb agrees.
+                    verb_form = _past(verb) if _is_past(main) else verb
+                    context.changes.append("moved the opening participle phrase")
+                    return [main, f"{doer} {verb_form}{lead.group(2)}."]
+            form = _past(verb) if _is_past(main) else _third_person(verb)
             context.changes.append("moved the opening participle phrase")
             return [main, f"{doer} {form}{lead.group(2)}."]
     middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
     if middle and middle.group(1) in _PREPOSITION_INGS - {"including"}:
         middle = None
-    if middle and re.match(r"(?:and|or)\b|[^,]*,\s+(?:and|or)\b", sentence[middle.end() :]):
+    if (
+        middle
+        and re.search(r"[A-Z][\w'’.-]*$", middle.group(2))
+        and re.match(r"[A-Z]", sentence[middle.end() :])
+    ):
+        # "near Fort Walton Beach, Florida with …": a comma inside a place's name.
+        middle = None
+    if middle and not _has_finite_verb(sentence[middle.end() :]):
+        # ", featuring his ancestor, Trevor Belmont.": what follows is a name, not the rest
+        # of the main clause.
+        middle = None
+    if middle and re.match(
+        r"(?:[^,]{1,40},\s+)*(?:and|or)\b|(?:[^,]{1,40},\s+){2,}[^,]{0,40}?\b(?:and|or)\b",
+        sentence[middle.end() :],
+    ):
         # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
     if middle and _verb_of_participle(middle.group(1)):
@@ -1030,6 +1415,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
 
 
 _PREPOSITIONS: Final = frozenset("in of on for at with from by to across under over".split())
+_MORE_PREPOSITIONS: Final = frozenset(
+    "into out about after among until during within through between before since upon via "
+    "behind beyond below above against along around toward towards without".split()
+)
 
 
 def _this_head(subject: str) -> tuple[str, bool]:
@@ -1103,7 +1492,8 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
 
 
 _PURPOSE_VERBS: Final = (
-    "allow|enable|help|support|ensure|protect|prevent|make|provide|give|keep|build|create|reduce"
+    "allow|enable|help|support|ensure|protect|prevent|stop|fight|end|make|provide|give|keep|build|"
+    "create|reduce"
 )
 
 
@@ -1134,12 +1524,18 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
     """Opening "As …, as …," clauses become sentences of their own before the main one."""
     if _words(sentence) <= context.long_words:
         return [sentence]
-    match = re.match(r"^((?:As\s[^,]{3,80},\s+)(?:as\s[^,]{3,80},\s+)*)(.+)$", sentence)
+    # "As well as X, …" adds an item and "As long as X, …" sets a condition: neither is an
+    # "as" clause that can stand alone.
+    match = re.match(
+        r"^((?:As\s(?!\w+ as\b)[^,]{3,80},\s+)(?:as\s(?!\w+ as\b)[^,]{3,80},\s+)*)(.+)$",
+        sentence,
+    )
     if match is None:
         return [sentence]
     clauses = [c.strip() for c in re.split(r",\s+", match.group(1)) if c.strip()]
     main = match.group(2)
-    if _words(main) < 5:
+    if _words(main) < 5 or not all(_has_finite_verb(c) for c in clauses):
+        # "As a result, …" and "As part of the plan, …" are phrases, not clauses.
         return [sentence]
     parts = [_capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
     context.changes.append("moved opening “as” clauses to their own sentences")
@@ -1167,8 +1563,10 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     """An acronym is explained the first time a section uses it, in a short sentence of its own.
 
     A separate sentence ("INTERPOL stands for …") keeps the original sentence short, which a
-    bracketed expansion would not. Acronyms most readers know (UN, NATO, COVID-19: common in
-    English by wordfreq) are not explained, and neither is one already spelt out beside it.
+    bracketed expansion would not. It comes before the sentence, or after one that opens with
+    a pronoun ("It …"), which must stay next to what it points back to. Acronyms most readers
+    know (UN, NATO, COVID-19: common in English by wordfreq) are not explained, and neither is
+    one already spelt out beside it.
     """
     notes: list[str] = []
     for token in re.findall(r"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", sentence):
@@ -1183,6 +1581,10 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
         article = "the " if _BODY_WORDS & set(expansion.split()) else ""
         notes.append(f"{token} stands for {article}{expansion}.")
         context.changes.append(f"explained {token}")
+    if notes and re.match(r"(?:It|This|They|These|He|She)\b", sentence):
+        # "It reminds us …" points back to the sentence before; a note between them would
+        # take that place, so it follows instead.
+        return [sentence, *notes]
     return [*notes, sentence]
 
 
@@ -1284,6 +1686,7 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
     active_voice,
 )
 SENTENCE_RULES: Final[tuple[Rule, ...]] = (
+    front_time_phrase,
     split_semicolons,
     split_parenthetical,
     split_leading_clauses,
@@ -1303,8 +1706,11 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_coordinated_predicates,
     split_repeated_preposition,
     split_relative,
+    split_closing_who,
+    split_defining_clause,
     split_closing_emphasis,
     split_closing_participle,
+    split_closing_past_participle,
     split_apposition,
 )
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
@@ -1633,6 +2039,68 @@ def _verb_of(noun: str) -> str | None:
         if candidate in lemmas.get("VERB", ()) and zipf_frequency(candidate, "en") >= 3.0:
             return candidate
     return None
+
+
+_ADVERBS: Final = frozenset(
+    "often also always never still sometimes even just now then soon".split()
+)
+
+
+def _has_finite_verb(text: str) -> bool:
+    """True when a clause has a verb of its own: "crime evolves", "it is", "they met".
+
+    A plain present ("offer", "fail") counts after a plural noun or a pronoun ("universities
+    offer", "they mostly fail"), where it cannot be a noun.
+    """
+    words = re.findall(r"\b[A-Za-z]+\b", text)
+    for index, word in enumerate(words):
+        w = word.lower() if index == 0 else word
+        if not w.islower():
+            continue  # a name ("the Cyber-Shades") is not a verb
+        if (
+            w in MODAL_WORDS
+            or w in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did")
+            or _is_past_verb(w)
+            or _is_present_verb(w)
+        ):
+            return True
+        previous = [p for p in words[:index] if not p.endswith("ly") and p not in _ADVERBS][-1:]
+        if (
+            previous
+            and _is_base_verb(w)
+            and (previous[0].lower() in ("they", "we", "i", "you") or _is_plural_noun(previous[0]))
+        ):
+            return True
+    return False
+
+
+def _same_tense_verbs(first: str, second: str, present: bool) -> bool:
+    """Both verbs finite and in one tense: "left … and opted", "arrives … and is"."""
+    finite_past = ("was", "were", "had")
+    finite_present = ("is", "are", "has", "have")
+    if all(_is_past_verb(v) or v in finite_past for v in (first, second)):
+        return True
+    if not present:
+        return all(_is_past_verb(v) or v in finite_past + finite_present for v in (first, second))
+    return all(_is_present_verb(v) or v in finite_present for v in (first, second))
+
+
+def _is_plural_noun(word: str) -> bool:
+    """True for a plural noun ("storms", "forces"), not "news" or "glass"."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
+
+
+@lru_cache(maxsize=4096)
+def _is_present_verb(word: str) -> bool:
+    """True for a verb in the third person singular present ("arrives", "holds")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return word.endswith("s") and any(
+        word in getInflection(lemma, "VBZ") for lemma in getAllLemmas(word).get("VERB", ())
+    )
 
 
 @lru_cache(maxsize=1024)
