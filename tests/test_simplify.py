@@ -151,6 +151,32 @@ def test_greeting_becomes_one_short_line_keeping_names() -> None:
     assert named.sentences == ("Hello to Guterres and to you all.",)
 
 
+def test_greeting_keeps_names_of_several_words_whole_with_their_roles() -> None:
+    greeting = _section(
+        "Excellency, Volkan Bozkir, President of the General Assembly",
+        "Excellency, Antonio Guterres, Secretary-General of the United Nations",
+        "Excellencies, Heads of State and Government",
+        "Distinguished Delegates",
+        kind=SectionKind.GREETING,
+    )
+    plain = simplify_section(greeting)
+    assert plain.sentences == (
+        "Hello to Volkan Bozkir, the President of the General Assembly, Antonio Guterres, "
+        "the Secretary-General of the United Nations, and to you all.",
+    )
+    assert plain.facts.ok and not plain.flagged
+    americans = simplify_section(
+        _section(
+            "Chief Justice Roberts, Vice President Harris, distinguished guests, and my fellow "
+            "Americans.",
+            kind=SectionKind.GREETING,
+        )
+    )
+    assert americans.sentences == (
+        "Hello to Chief Justice Roberts, Harris, my fellow Americans, and to you all.",
+    )
+
+
 def test_title_lines_read_as_sentences() -> None:
     section = Section(
         "01-about",

@@ -47,9 +47,9 @@ NUMBER_WORDS: Final = {
 """Number words the guard treats as quantities; their digits count as the same fact."""
 
 HONORIFICS: Final = frozenset(
-    "mr mrs ms miss madam madame sir dame dr excellency excellencies chair chairperson chairman "
-    "chairwoman president vice ladies gentlemen distinguished honourable honorable dear friends "
-    "colleagues delegates guests members your his her majesty highness lord lords minister "
+    "mr mrs ms miss mister madam madame sir dame dr excellency excellencies chair chairperson "
+    "chairman chairwoman president vice ladies gentlemen distinguished honourable honorable dear "
+    "friends colleagues delegates guests members your his her majesty highness lord lords minister "
     "ministers ambassador ambassadors secretary-general brothers sisters fellow everyone hello "
     "good morning afternoon evening".split()
 )

@@ -118,17 +118,38 @@ def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
 
 
 def short_greeting(text: str) -> str:
-    """The ceremonial greeting becomes one short line; names in it are kept.
+    """The ceremonial greeting becomes one short line; whoever is named in it is kept.
 
     "Mr Chairperson, Excellencies, distinguished guests," says "hello" to the room; a listener
-    gains nothing from the list of titles, but a named person is a fact and stays.
+    gains nothing from the list of titles, but a named person is a fact and stays, with the
+    role that goes with the name ("Volkan Bozkir, President of the General Assembly"), so a
+    name of several words is never cut into a list of single words.
     """
-    names = [n for n in factguard.names_in(text) if n.lower() not in factguard.HONORIFICS]
-    names = list(dict.fromkeys(names))
-    if not names:
+    kept: list[str] = []
+    for part in _GREETING_PART.split(text):
+        words = part.strip(" \t\u2022*-\u2013\u2014:.").split()
+        if words and words[0].lower() in ("and", "&"):
+            words = words[1:]  # the list's own "and": the line adds its own
+        if not factguard.names_in(" ".join(words)):
+            continue  # a form of address alone: "Excellencies", "Distinguished Delegates"
+        start = 0
+        while start < len(words) and words[start].lower().strip(".") in factguard.HONORIFICS:
+            start += 1
+        if start < len(words) and words[start][:1].isupper():
+            words = words[start:]  # "Mr Guterres" -> "Guterres"; "President of ..." stays
+        elif 0 < start < len(words) and words[start] == "of":
+            # "Mr President of the General Assembly" -> "the President of the General Assembly"
+            words = ["the", *words[start - 1 :]]
+        kept.append(" ".join(words))
+    kept = list(dict.fromkeys(kept))
+    if not kept:
         return "Hello to you all."
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"Hello to {listed} and to you all."
+    if len(kept) == 1:
+        return f"Hello to {kept[0]} and to you all."
+    return f"Hello to {', '.join(kept)}, and to you all."
+
+
+_GREETING_PART: Final = re.compile(r"[,;\n]+")
 
 
 def title_sentences(meta: StatementMeta) -> list[str]:
@@ -1817,7 +1838,8 @@ def _paragraph_sentences(section: Section, context: RuleContext) -> list[tuple[b
     """Sentences grouped by paragraph; True marks a group the rules must not touch (title lines)."""
     groups: list[tuple[bool, list[str]]] = []
     if section.kind is SectionKind.GREETING:
-        text = " ".join(markdown_to_plain(p.text) for p in section.paragraphs)
+        # One line per paragraph: each addressed person or group is a part of its own.
+        text = "\n".join(markdown_to_plain(p.text) for p in section.paragraphs)
         context.changes.append("greeting → one short line")
         return [(True, [short_greeting(text)])]
     intro_to = False
