@@ -268,11 +268,7 @@ def worker_engine(frozen: bytes) -> TTSEngine:
 
 
 def _prime() -> None:
-    """Start a worker: the process and its imports come up before any voice is known."""
-    import importlib.util
-
-    if importlib.util.find_spec("onnxruntime") is not None:
-        import onnxruntime  # noqa: F401 - imported for its start-up cost, paid early
+    """Start a worker before any voice is known (its imports come from the forkserver)."""
 
 
 def _warm(frozen: bytes) -> None:

@@ -532,7 +532,7 @@ class _Clip:
     waiting: set[str]
     """Ids of phrases not spoken yet."""
     sentences: list[set[str]]
-    """For each displayed sentence, the ids of its phrases not spoken yet."""
+    """For each displayed sentence, the ids of its phrases not spoken yet (empty: done)."""
 
 
 class _Assembly:
@@ -558,15 +558,17 @@ class _Assembly:
         self.identity = engine_identity(engine, self.cache) if self.cache else {}
         self.on_sentence = on_sentence
         self.clips: list[_Clip] = []
-        self.texts: dict[str, tuple[str, float]] = {}
-        self.to_speak: dict[str, str] = {}
-        """Phrase id → where it is first needed, for phrases no cache holds, in order."""
+        self.ids: dict[tuple[str, float], str] = {}
+        self.to_speak: dict[str, PhraseTask] = {}
+        """Phrase id → its task, for phrases no cache holds, in the order first needed."""
         self.users: dict[str, list[_Clip]] = {}
         self.spoken: dict[str, SpeechAudio] = {}
 
     def _id(self, text: str, rate: float) -> str:
-        key = phrase_key(self.identity, text, rate)
-        self.texts.setdefault(key, (text, rate))
+        """The phrase's cache key, hashed once per run."""
+        key = self.ids.get((text, rate))
+        if key is None:
+            key = self.ids[(text, rate)] = phrase_key(self.identity, text, rate)
         return key
 
     def add(self, group: str, jobs: Sequence[SpeechJob]) -> None:
@@ -574,13 +576,13 @@ class _Assembly:
         job = jobs[0]
         plan = plan_phrases(job, self.engine, self.lang)
         rate = job.options.rate
-        ordered = [self._id(text, rate) for text in plan.phrases()]
-        for key in ordered:
+        for text in plan.phrases():
+            key = self._id(text, rate)
             if key not in self.to_speak and not (self.cache and self.cache.has_phrase(key)):
-                self.to_speak[key] = _where(job)
-        phrases = set(ordered)
-        waiting = {key for key in phrases if key in self.to_speak}
-        sentences = [{self._id(text, rate) for text in sentence} for sentence in plan.sentences]
+                self.to_speak[key] = (text, rate, _where(job))
+        phrases = {self._id(text, rate) for text in plan.phrases()}
+        waiting = phrases & self.to_speak.keys()
+        sentences = [{self._id(text, rate) for text in s} & waiting for s in plan.sentences]
         clip = _Clip(group, job, len(jobs), plan, phrases, waiting, sentences)
         self.clips.append(clip)
         for key in phrases:
@@ -588,8 +590,7 @@ class _Assembly:
 
     def tasks(self) -> list[PhraseTask]:
         """The phrases to speak, in the order of the clips that first need them."""
-        self.order = list(self.to_speak)
-        return [(*self.texts[key], self.to_speak[key]) for key in self.order]
+        return list(self.to_speak.values())
 
     def run(
         self,
@@ -605,6 +606,7 @@ class _Assembly:
         from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
         encoding: dict[Future[CachedSpeech], str] = {}
+        keys = list(self.to_speak)  # position in the task list → phrase id
 
         def finish(done: Iterable[Future[CachedSpeech]]) -> None:
             for future in done:
@@ -627,7 +629,7 @@ class _Assembly:
                     if not clip.waiting:
                         assemble(clip)
                 for position, speech in produced:
-                    key = self.order[position]
+                    key = keys[position]
                     self.spoken[key] = speech
                     if self.cache:
                         self.cache.put_phrase(key, speech)
@@ -645,12 +647,12 @@ class _Assembly:
 
     def _progress(self, clip: _Clip, arrived: str | None = None) -> None:
         """One step per displayed sentence (and job sharing it) once all its phrases are in."""
-        for phrases in clip.sentences:
-            if arrived is None and not phrases & clip.waiting:
+        for waiting in clip.sentences:
+            if arrived is None and not waiting:
                 _advance(self.on_sentence, clip.copies)
-            elif arrived is not None and arrived in phrases:
-                phrases.discard(arrived)
-                if not phrases & clip.waiting:
+            elif arrived in waiting:
+                waiting.discard(arrived)
+                if not waiting:
                     _advance(self.on_sentence, clip.copies)
 
     def _voice(self, clip: _Clip) -> Voice:
