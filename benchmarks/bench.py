@@ -129,7 +129,11 @@ def build_text(words: int) -> str:
     sample = SAMPLE.read_text(encoding="utf-8").strip()
     paragraphs = [sample]
     count = len(sample.split())
-    sources = [p.read_text(encoding="utf-8") for p in english_corpus()] or [sample]
+    from pipeline.stages.load import split_front_matter
+
+    # Front matter is metadata the reader takes off a file; pasted mid-text it would be read aloud.
+    texts = [split_front_matter(p.read_text(encoding="utf-8"))[0] for p in english_corpus()]
+    sources = texts or [sample]
     round_ = 0
     while count < words:
         for source in sources:

@@ -20,12 +20,14 @@ from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Final
 
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
 
 __all__ = [
+    "MAX_PHRASE_SECONDS",
     "NORMALISATION_RULES",
     "Lexicon",
     "Rule",
@@ -34,6 +36,7 @@ __all__ = [
     "chunk_for_speech",
     "load_lexicon",
     "split_phrases",
+    "spoken_seconds",
     "to_speech",
 ]
 
@@ -1223,12 +1226,37 @@ _BREAK_BEFORE = _word_set(
 )
 
 
-def chunk_for_speech(text: str, max_words: int = 28, min_words: int = 5) -> list[str]:
+SECONDS_PER_LETTER: Final = 0.06
+SECONDS_PER_BREAK: Final = 0.29
+"""How long Piper's English voice takes per letter and per comma-like pause, fitted on 447
+phrases of a 5,000-word run (error 0.36 s; a word count alone was out by 1 s): lists of names
+with a comma each run much longer than their word count suggests."""
+MAX_PHRASE_SECONDS: Final = 9.0
+"""Longest phrase given to the engine in one call. ONNX Runtime keeps the buffers of the
+longest phrase a worker has spoken (measured: 345 MB for 10 s, 420 MB for 12.6 s), so this
+bounds each worker's memory; 9 s is a long breath, and 8% of phrases are cut at it."""
+
+
+def spoken_seconds(text: str) -> float:
+    """About how long a voice takes to say `text` (its letters and pauses), before speaking it."""
+    letters = sum(character.isalnum() for character in text)
+    breaks = sum(text.count(mark) for mark in ",;:")
+    return SECONDS_PER_LETTER * letters + SECONDS_PER_BREAK * breaks
+
+
+def chunk_for_speech(
+    text: str,
+    max_words: int = 28,
+    min_words: int = 5,
+    max_seconds: float = MAX_PHRASE_SECONDS,
+) -> list[str]:
     """Cut a long spoken sentence into parts an engine can say without running out of breath.
 
-    Neural voices slur, rush or trail off on very long inputs, and a sentence with no
-    punctuation gives them no place to pause. A sentence longer than ``max_words`` is cut
-    where a reader would breathe: after a comma, semicolon, colon or dash if there is one,
+    Neural voices slur, rush or trail off on very long inputs, a sentence with no
+    punctuation gives them no place to pause, and the engine's memory grows with the
+    longest input. A sentence longer than ``max_words``, or one that would take longer than
+    ``max_seconds`` to say and has room for two parts of ``min_words``, is cut where a
+    reader would breathe: after a comma, semicolon, colon or dash if there is one,
     otherwise before a conjunction or relative word ("and", "which", "because"), otherwise
     in the middle; the cut nearest the middle wins, and each part keeps at least
     ``min_words`` words. Parts are cut again until every one fits.
@@ -1237,12 +1265,16 @@ def chunk_for_speech(text: str, max_words: int = 28, min_words: int = 5) -> list
         text: One sentence, already normalised for speech.
         max_words: Longest part left whole.
         min_words: Shortest part a cut may leave.
+        max_seconds: Longest part left whole, in estimated speaking time.
 
     Returns:
         The parts in order; the input alone when it is short enough.
     """
     words = text.split()
-    if len(words) <= max_words:
+    too_long = len(words) > max_words or (
+        len(words) >= 2 * min_words and spoken_seconds(text) > max_seconds
+    )
+    if not too_long:
         return [text] if text.strip() else []
     middle = len(words) / 2
     candidates: list[tuple[int, float, int]] = []
@@ -1257,8 +1289,8 @@ def chunk_for_speech(text: str, max_words: int = 28, min_words: int = 5) -> list
     cut = min(candidates)[2] if candidates else round(middle)
     head, tail = " ".join(words[:cut]), " ".join(words[cut:])
     return [
-        *chunk_for_speech(head, max_words, min_words),
-        *chunk_for_speech(tail, max_words, min_words),
+        *chunk_for_speech(head, max_words, min_words, max_seconds),
+        *chunk_for_speech(tail, max_words, min_words, max_seconds),
     ]
 
 

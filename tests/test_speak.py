@@ -14,7 +14,7 @@ from pipeline.cache import SpeechCache
 from pipeline.cli import app
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import ExitCode, SynthesisError
-from pipeline.speech_text import chunk_for_speech
+from pipeline.speech_text import MAX_PHRASE_SECONDS, chunk_for_speech, spoken_seconds
 from pipeline.stages.speak import (
     AlbumInfo,
     SpeechJob,
@@ -124,6 +124,27 @@ def test_chunks_prefer_punctuation_then_conjunctions() -> None:
     assert first.endswith("word") and second.startswith("because ")
     assert chunk_for_speech("short one") == ["short one"]
     assert chunk_for_speech("   ") == []
+
+
+def test_long_lists_are_cut_by_speaking_time_not_only_by_words() -> None:
+    countries = (
+        "welcomed Argentina, Bahrain, Cameroon, Chad, the Council of Europe, Denmark, Finland, "
+        "Hungary, India, Ireland, Israel, Italy, Japan, Jordan, Kenya, Lithuania, Mexico, "
+        "Morocco and the Netherlands as members"
+    )
+    assert len(countries.split()) <= 28  # the word count alone would leave it whole
+    assert spoken_seconds(countries) > MAX_PHRASE_SECONDS
+    parts = chunk_for_speech(countries)
+    assert len(parts) == 2 and " ".join(parts) == countries
+    assert parts[0].endswith(",")  # cut where a reader breathes
+    assert all(spoken_seconds(part) <= MAX_PHRASE_SECONDS for part in parts)
+
+
+def test_a_long_run_of_few_words_is_left_whole() -> None:
+    word = "Pneumonoultramicroscopicsilicovolcanoconiosis"
+    text = " ".join([word] * 6)
+    assert spoken_seconds(text) > MAX_PHRASE_SECONDS
+    assert chunk_for_speech(text) == [text]  # no room for two parts of five words
 
 
 def test_rate_time_stretches_engines_without_their_own_control() -> None:
