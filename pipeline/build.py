@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Final, Protocol
 
 from pipeline import freshness, parallel
-from pipeline.cache import SpeechCache, default_cache_dir
+from pipeline.cache import SpeechCache, cache_limit_bytes, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine, is_offline
 from pipeline.errors import InputError, OutputError
 from pipeline.language import release_model, resolve_language
@@ -276,6 +276,7 @@ def _build(
         if pool is not None:
             pool.warm(engine)
 
+    limit = cache_limit_bytes() if settings.audio and settings.use_cache else None
     # 1-4. Load, split, score and simplify.
     if prepared is None:
         prepared = prepare_statement(
@@ -355,7 +356,16 @@ def _build(
     except BaseException:
         bundle.discard(staging)
         raise
+    if limit is not None:
+        prune_speech_cache(settings, limit)
     return BuildResult(package=package, statement=statement)
+
+
+def prune_speech_cache(settings: Settings, limit: int | None = None) -> None:
+    """Keep the speech cache under its size limit once a run has added to it."""
+    cache = speech_cache(settings)
+    if cache is not None:
+        cache.prune(cache_limit_bytes() if limit is None else limit)
 
 
 def _build_record(settings: Settings, engine: TTSEngine | None) -> dict[str, str] | None:

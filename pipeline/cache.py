@@ -15,6 +15,10 @@ original's unchanged sentences.
 Each entry is one file: a SHA-256 line, then a JSON header line and the MP3 (or PCM) bytes,
 which the checksum covers. Entries are written to a temporary name and renamed, so readers
 never see half an entry; an entry that fails its checksum is deleted and regenerated, never served.
+
+The cache is kept under a size limit (2 GB unless $PLAINVOICE_CACHE_MAX_MB says otherwise): a
+read refreshes an entry's modification time, and after a run the entries used least recently
+go first.
 """
 
 from __future__ import annotations
@@ -24,11 +28,13 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from pipeline.engines.base import SpeechAudio, TTSEngine
+from pipeline.errors import UsageError
 from pipeline.models import SentenceTiming
 
 E = TypeVar("E")
@@ -41,6 +47,34 @@ PHRASE_SUFFIX: Final = ".pvphrase"
 
 CACHE_DIR_ENV: Final = "PLAINVOICE_CACHE_DIR"
 """Environment variable that moves the default cache folder (tests and shared machines)."""
+
+
+CACHE_MAX_ENV: Final = "PLAINVOICE_CACHE_MAX_MB"
+"""Environment variable that sets the size limit, in megabytes."""
+MEGABYTE: Final = 1_000_000
+DEFAULT_MAX_MB: Final = 2000.0
+"""About 13 hours of cached speech: phrases take 44 KB and clips 8 KB per second of audio."""
+
+
+def cache_limit_bytes() -> int:
+    """The size limit: $PLAINVOICE_CACHE_MAX_MB, else 2 GB.
+
+    Raises:
+        UsageError: When the variable is not a number of megabytes >= 0.
+    """
+    configured = os.environ.get(CACHE_MAX_ENV, "").strip()
+    if not configured:
+        return round(DEFAULT_MAX_MB * MEGABYTE)
+    try:
+        megabytes = float(configured)
+    except ValueError:
+        megabytes = -1.0
+    if not megabytes >= 0 or megabytes == float("inf"):
+        raise UsageError(
+            f"{CACHE_MAX_ENV}={configured!r} is not a size in megabytes",
+            hint="set it to a number such as 500, or unset it for the 2 GB default",
+        )
+    return round(megabytes * MEGABYTE)
 
 
 def default_cache_dir() -> Path:
@@ -77,6 +111,18 @@ class CacheInfo:
     """Bytes used by the entries, phrases included."""
     phrases: int = 0
     """Number of cached phrases (spoken PCM, one engine call each)."""
+
+
+@dataclass(frozen=True)
+class PruneResult:
+    """What a prune removed and what it left."""
+
+    removed: int
+    """Entries deleted (clips and phrases)."""
+    freed_bytes: int
+    """Bytes they took."""
+    size_bytes: int
+    """Bytes the cache holds now."""
 
 
 def speech_key(
@@ -179,6 +225,32 @@ class SpeechCache:
             phrases=len(phrases),
         )
 
+    def prune(self, max_bytes: int) -> PruneResult:
+        """Delete the least recently used entries until the cache holds at most `max_bytes`.
+
+        Safe while other runs use the cache: an entry that vanishes is a miss, and a run that
+        planned to read a phrase speaks it again.
+        """
+        stats: list[tuple[float, int, Path]] = []
+        for path in (*self._files(), *self._phrase_files()):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            stats.append((stat.st_mtime, stat.st_size, path))
+        total = sum(size for _, size, _ in stats)
+        removed = freed = 0
+        for _, size, path in sorted(stats, key=lambda item: item[0]):
+            if total - freed <= max_bytes:
+                break
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed += 1
+            freed += size
+        return PruneResult(removed=removed, freed_bytes=freed, size_bytes=total - freed)
+
     def clear(self) -> int:
         """Delete every entry and remembered digest; returns how many entries were removed."""
         import shutil
@@ -208,6 +280,9 @@ def _read(path: Path, decode: Callable[[bytes], E | None]) -> E | None:
     entry = decode(data)
     if entry is None:
         path.unlink(missing_ok=True)
+        return None
+    with suppress(OSError):
+        os.utime(path)  # recently used: the last to be pruned
     return entry
 
 

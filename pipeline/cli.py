@@ -678,7 +678,7 @@ def check(
         raise typer.Exit(int(ExitCode.CHECK_FAILED))
 
 
-cache_app = typer.Typer(help="Inspect or empty the speech cache.", no_args_is_help=True)
+cache_app = typer.Typer(help="Inspect, shrink or empty the speech cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
 
@@ -690,20 +690,62 @@ def _cache(cache_dir: Path | None) -> SpeechCache:
 
 @cache_app.command("info")
 def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Show where the speech cache is, how many clips and phrases it holds and their size."""
+    """Show where the speech cache is, how many clips and phrases it holds, their size and limit."""
+    from pipeline.cache import cache_limit_bytes
+
     info = _cache(cache_dir).info()
+    limit = _guarded(cache_limit_bytes)
     if as_json:
         payload = {
             "path": str(info.path),
             "entries": info.entries,
             "phrases": info.phrases,
             "bytes": info.size_bytes,
+            "limit_bytes": limit,
         }
         typer.echo(json.dumps(payload, indent=2))
         return
     typer.echo(
         f"Speech cache: {info.path}\n{info.entries} clips, {info.phrases} phrases, "
-        f"{info.size_bytes / 1_000_000:.1f} MB"
+        f"{info.size_bytes / 1_000_000:.1f} MB (limit {limit / 1_000_000:.0f} MB)"
+    )
+
+
+@cache_app.command("prune")
+def cache_prune(
+    max_mb: Annotated[
+        float | None,
+        typer.Option(
+            "--max-mb",
+            min=0,
+            help="Size to shrink the cache to, in MB (default: the limit, "
+            "$PLAINVOICE_CACHE_MAX_MB or 2000).",
+        ),
+    ] = None,
+    cache_dir: CacheDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Delete the least recently used clips and phrases until the cache fits its size limit.
+
+    Runs do this by themselves after speaking; use it to make room now or to shrink further.
+    """
+    from pipeline.cache import MEGABYTE, cache_limit_bytes
+
+    limit = round(max_mb * MEGABYTE) if max_mb is not None else _guarded(cache_limit_bytes)
+    result = _cache(cache_dir).prune(limit)
+    if as_json:
+        payload = {
+            "removed": result.removed,
+            "freed_bytes": result.freed_bytes,
+            "bytes": result.size_bytes,
+            "limit_bytes": limit,
+        }
+        typer.echo(json.dumps(payload, indent=2))
+        return
+    typer.echo(
+        f"Removed {result.removed} least recently used entries "
+        f"({result.freed_bytes / 1_000_000:.1f} MB); the cache holds "
+        f"{result.size_bytes / 1_000_000:.1f} MB of {limit / 1_000_000:.0f} MB allowed."
     )
 
 

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from pipeline import audio
 from pipeline.build import build_package
-from pipeline.cache import PHRASE_SUFFIX, SUFFIX, SpeechCache, default_cache_dir
+from pipeline.cache import (
+    CACHE_MAX_ENV,
+    PHRASE_SUFFIX,
+    SUFFIX,
+    SpeechCache,
+    cache_limit_bytes,
+    default_cache_dir,
+)
 from pipeline.cli import app
 from pipeline.engines.base import SpeechAudio
+from pipeline.errors import UsageError
 from pipeline.settings import Settings
 from pipeline.stages.speak import AlbumInfo, SpeechJob, speak, speakable
 from tests.fakes import SilentEngine
@@ -307,3 +316,71 @@ def test_jobs_that_sound_the_same_are_spoken_once(tmp_path: Path) -> None:
     assert len(ticks) == 2
     assert clips[0].path.read_bytes() != clips[1].path.read_bytes()  # tagged for each version
     assert clips[0].timings == clips[1].timings
+
+
+def _age(paths: list[Path], seconds_ago: float) -> None:
+    for path in paths:
+        stamp = path.stat().st_mtime - seconds_ago
+        os.utime(path, (stamp, stamp))
+
+
+def test_prune_drops_the_least_recently_used_entries_first(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
+    entries, phrases = _entries(cache), _phrases(cache)
+    everything = [*entries, *phrases]
+    _age(everything, 3600)
+    # Reading an entry marks it as used now: it outlives the rest.
+    kept = phrases[0]
+    key = kept.name.removesuffix(PHRASE_SUFFIX)
+    assert cache.get_phrase(key) is not None
+    size = cache.info().size_bytes
+    assert cache.prune(size).removed == 0  # at the limit: nothing to do
+    result = cache.prune(kept.stat().st_size)
+    assert result.removed == len(everything) - 1
+    assert result.size_bytes == kept.stat().st_size
+    assert result.freed_bytes == size - result.size_bytes
+    assert [*_entries(cache), *_phrases(cache)] == [kept]
+
+
+def test_a_run_keeps_the_cache_under_its_limit(
+    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    limit = 20_000
+    monkeypatch.setenv(CACHE_MAX_ENV, str(limit / 1_000_000))
+    cache_dir = tmp_path / "cache"
+    settings = Settings(input_path=sample_path, output_dir=tmp_path / "out", cache_dir=cache_dir)
+    result = build_package(settings, engine=SilentEngine())
+    mp3s = list((result.package.folder / "audio").glob("*.mp3"))
+    # The cache held at least these MP3s' bytes before the run pruned it.
+    assert sum(path.stat().st_size for path in mp3s) > 10 * limit
+    assert SpeechCache(cache_dir).info().size_bytes <= limit
+    assert mp3s and all(path.stat().st_size > 0 for path in mp3s)
+
+
+@pytest.mark.parametrize("value", ["lots", "-5", "nan", "inf"])
+def test_a_bad_cache_limit_is_a_clear_usage_error(
+    runner, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(CACHE_MAX_ENV, value)
+    with pytest.raises(UsageError, match=CACHE_MAX_ENV):
+        cache_limit_bytes()
+    result = runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 2
+    assert CACHE_MAX_ENV in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()  # refused before any work
+
+
+def test_cache_prune_command_and_the_limit_in_info(  # type: ignore[no-untyped-def]
+    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = SpeechCache(tmp_path / "cache")
+    speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
+    monkeypatch.setenv(CACHE_MAX_ENV, "300")
+    info = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache.root)])
+    assert "(limit 300 MB)" in info.stdout
+    result = runner.invoke(app, ["cache", "prune", "--cache-dir", str(cache.root), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["removed"] == 0
+    result = runner.invoke(app, ["cache", "prune", "--max-mb", "0", "--cache-dir", str(cache.root)])
+    assert result.exit_code == 0 and "Removed 8 least recently used entries" in result.stdout
+    assert cache.info().entries == 0 and cache.info().phrases == 0
