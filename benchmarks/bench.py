@@ -14,8 +14,10 @@ says otherwise.
 
 A and B alternate within each repetition, so a noisy machine slows both alike; the report gives
 medians and the ratio B/A. Peak RSS is the largest sum of RSS over the whole process tree
-(workers included), sampled every 50 ms from `statm`. Results are printed as a Markdown table
-and written as JSON (--json).
+(workers included), sampled every 50 ms from `statm`. RSS counts twice the pages forked workers
+share, so a separate, untimed memory pass (`--only memory`) runs each case once more and samples
+the tree's PSS (proportional set size: shared pages split between their users) every 0.5 s.
+Results are printed as Markdown tables and written as JSON (--json).
 """
 
 from __future__ import annotations
@@ -69,26 +71,53 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def _tree_pss(pid: int) -> int:
+    """Proportional memory (bytes) of a process and its descendants, from `smaps_rollup`."""
+    total = 0
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/smaps_rollup") as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    stack.extend(int(c) for c in children.read().split())
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 @dataclass
 class Run:
     seconds: float
     peak_rss: int
+    """Peak tree RSS, or peak tree PSS for a memory-pass run."""
 
 
-def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
-    """Run one command to completion; wall time and peak tree RSS."""
+def run(
+    command: list[str],
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    pss: bool = False,
+) -> Run:
+    """Run one command to completion; wall time and peak tree RSS (PSS when `pss`)."""
     start = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     peak = 0
     stop = threading.Event()
+    measure, every = (_tree_pss, 0.5) if pss else (_tree_rss, 0.05)
 
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, _tree_rss(process.pid))
-            stop.wait(0.05)
+            peak = max(peak, measure(process.pid))
+            stop.wait(every)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -185,7 +214,12 @@ def baseline(text: Path, work: Path) -> Run:
 
 
 def plainvoice(
-    text: Path, work: Path, *extra: str, cache: Path | None = None, output: Path | None = None
+    text: Path,
+    work: Path,
+    *extra: str,
+    cache: Path | None = None,
+    output: Path | None = None,
+    pss: bool = False,
 ) -> Run:
     """B: plainvoice run, with a fresh empty cache and output folder unless they are given.
 
@@ -208,6 +242,7 @@ def plainvoice(
             *extra,
         ],
         cwd=ROOT,
+        pss=pss,
     )
     if output is None:
         shutil.rmtree(out, ignore_errors=True)
@@ -327,10 +362,12 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3, help="repetitions on the sample")
     parser.add_argument("--long-reps", type=int, default=1, help="repetitions on 5,000 words")
     parser.add_argument("--words", type=int, default=5000, help="size of the long text")
-    parser.add_argument("--only", choices=["sample", "long", "text", "threads"], action="append")
+    parser.add_argument(
+        "--only", choices=["sample", "long", "text", "threads", "memory"], action="append"
+    )
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
-    parts = set(args.only or ["sample", "long", "text", "threads"])
+    parts = set(args.only or ["sample", "long", "text", "threads", "memory"])
 
     cores = len(os.sched_getaffinity(0))
     print(f"cores: {cores}; python {sys.version.split()[0]}", file=sys.stderr)
@@ -428,6 +465,26 @@ def main() -> None:
             for name, value in scaling.items():
                 print(f"  {name}: {value:.1f}× real time", file=sys.stderr)
 
+        memory: list[tuple[str, int]] = []
+        if "memory" in parts:
+            print("memory pass (peak process-tree PSS, one untimed run each):", file=sys.stderr)
+            big = work / "memory-50000.txt"
+            big.write_text(build_text(50000), encoding="utf-8")
+            words = len(long_text.read_text().split())
+            cases = [
+                ("sample: original audio (default)", SAMPLE, ("--versions", "original")),
+                ("sample: both versions (default)", SAMPLE, ("--versions", "both")),
+                (f"{words} words: original audio (default)", long_text, ("--versions", "original")),
+                (f"{words} words: both versions (default)", long_text, ("--versions", "both")),
+                (f"{words} words: original, -j 1", long_text, ("--versions", "original", "-j1")),
+                ("50000 words: --no-audio", big, ("--no-audio",)),
+            ]  # fmt: skip
+            for name, text, extra in cases:
+                peak = plainvoice(text, work, *extra, pss=True).peak_rss
+                memory.append((name, peak))
+                print(f"  {name}: {peak / 2**20:.0f} MB", file=sys.stderr, flush=True)
+            results["peak_pss_bytes"] = dict(memory)
+
     results["rows"] = [
         {"case": r.name, "runs": [vars(x) for x in r.runs], "median": r.median, "note": r.note}
         for r in rows
@@ -440,6 +497,10 @@ def main() -> None:
         )
         for name, value in results["real_time_factor"].items():  # type: ignore[attr-defined]
             print(f"- {name}: {value:.2f}")
+    if memory:
+        print("\n| case | peak PSS MB |\n|---|---|")
+        for name, peak in memory:
+            print(f"| {name} | {peak / 2**20:.0f} |")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 
