@@ -695,20 +695,18 @@ def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
 
     info = _cache(cache_dir).info()
     limit = _guarded(cache_limit_bytes)
-    if as_json:
-        payload = {
-            "path": str(info.path),
-            "entries": info.entries,
-            "phrases": info.phrases,
-            "bytes": info.size_bytes,
-            "limit_bytes": limit,
-        }
-        typer.echo(json.dumps(payload, indent=2))
-        return
-    typer.echo(
+    payload = {
+        "path": str(info.path),
+        "entries": info.entries,
+        "phrases": info.phrases,
+        "bytes": info.size_bytes,
+        "limit_bytes": limit,
+    }
+    text = (
         f"Speech cache: {info.path}\n{info.entries} clips, {info.phrases} phrases, "
         f"{info.size_bytes / 1_000_000:.1f} MB (limit {limit / 1_000_000:.0f} MB)"
     )
+    typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
 
 @cache_app.command("prune")
@@ -733,20 +731,18 @@ def cache_prune(
 
     limit = round(max_mb * MEGABYTE) if max_mb is not None else _guarded(cache_limit_bytes)
     result = _cache(cache_dir).prune(limit)
-    if as_json:
-        payload = {
-            "removed": result.removed,
-            "freed_bytes": result.freed_bytes,
-            "bytes": result.size_bytes,
-            "limit_bytes": limit,
-        }
-        typer.echo(json.dumps(payload, indent=2))
-        return
-    typer.echo(
+    payload = {
+        "removed": result.removed,
+        "freed_bytes": result.freed_bytes,
+        "bytes": result.size_bytes,
+        "limit_bytes": limit,
+    }
+    text = (
         f"Removed {result.removed} least recently used entries "
         f"({result.freed_bytes / 1_000_000:.1f} MB); the cache holds "
         f"{result.size_bytes / 1_000_000:.1f} MB of {limit / 1_000_000:.0f} MB allowed."
     )
+    typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
 
 @cache_app.command("clear")
