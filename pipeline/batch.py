@@ -362,10 +362,12 @@ def run_batch(
         UsageError: the settings are wrong, or the Dask scheduler cannot be reached.
         InputError: an input does not exist or the inputs hold no statement.
     """
-    from pipeline.cache import SpeechCache, default_cache_dir
+    from pipeline.cache import SpeechCache, cache_limit_bytes, default_cache_dir
 
     began = time.perf_counter()
     settings.validate()
+    if settings.audio:
+        cache_limit_bytes()  # a bad limit stops the batch before any work, not each statement
     items = discover(settings)
     reporter = reporter or SilentBatchReporter()
     # Always the cache: it is how clips made elsewhere reach the packages written here.

@@ -246,6 +246,16 @@ def test_invalid_batch_settings_are_reported_together(tmp_path: Path) -> None:
     assert "at least one" in message and "--jobs" in message and "--scheduler" in message
 
 
+def test_a_bad_cache_limit_stops_the_batch_before_any_work(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLAINVOICE_CACHE_MAX_MB", "plenty")
+    engine = SilentEngine()
+    with pytest.raises(UsageError, match="PLAINVOICE_CACHE_MAX_MB"):
+        run_batch(_settings(inbox, tmp_path / "out"), engine=engine)
+    assert engine.texts == [] and not (tmp_path / "out").exists()
+
+
 def test_the_cli_batch_prints_json_and_says_some_failed(
     inbox: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
