@@ -8,7 +8,12 @@ from pipeline.build import read_statement
 from pipeline.errors import InputError
 from pipeline.models import SectionKind, Statement
 from pipeline.settings import Settings
-from pipeline.stages.load import load_source, normalise_text, split_front_matter
+from pipeline.stages.load import (
+    load_source,
+    normalise_text,
+    repair_pipe_for_i,
+    split_front_matter,
+)
 
 
 def test_reads_the_sample(sample_path: Path) -> None:
@@ -276,3 +281,18 @@ def test_every_corpus_statement_loads_and_splits_sensibly() -> None:
         assert statement.meta.title and not statement.meta.title[0].isdigit(), path.name
         titles = [s.title for s in statement.sections]
         assert len(set(titles)) == len(titles), path.name
+
+
+def test_ocr_bars_for_the_pronoun_i_are_repaired_outside_tables() -> None:
+    scanned = (
+        "| wish to congratulate the President. | assure you of our support.\n"
+        "Either a | b here, or | Capital, stay as they are.\n"
+    )
+    assert repair_pipe_for_i(scanned) == (
+        "I wish to congratulate the President. I assure you of our support.\n"
+        "Either a | b here, or | Capital, stay as they are.\n"
+    )
+    table = "| what | who |\n|---|---|\n| wish lists | us |\n"
+    assert repair_pipe_for_i(table) == table
+    loaded = load_source(None, scanned.encode())
+    assert loaded.text.startswith("I wish to congratulate")

@@ -17,6 +17,7 @@ __all__ = [
     "SourceText",
     "load_source",
     "normalise_text",
+    "repair_pipe_for_i",
     "split_front_matter",
 ]
 
@@ -55,7 +56,7 @@ def load_source(
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
         # Links that would run code are dropped before any stage sees them.
-        text=drop_unsafe_links(text),
+        text=drop_unsafe_links(repair_pipe_for_i(text)),
         name=document.name,
         format=document.format.value,
         title_hint=title_hint,
@@ -92,6 +93,23 @@ def split_front_matter(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             if shown:
                 fields.append((str(key).lower(), shown))
     return text[found.end() :].lstrip("\n"), tuple(fields)
+
+
+_PIPE_FOR_I: Final = re.compile(r"(?m)(?:^|(?<=[.!?] ))\|(?= [a-z])")
+_TABLE_RULE: Final = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+
+
+def repair_pipe_for_i(text: str) -> str:
+    """Read OCR's "|" for the pronoun "I": "| wish to congratulate" -> "I wish to congratulate".
+
+    Scanned speeches often come back with a capital I as a vertical bar. A bar that opens a
+    line or a sentence, followed by a lower-case word, is never Markdown structure unless the
+    document has a table, so the repair is left out of documents with a table rule line.
+    Unrepaired, the bar is silent in speech and the sentence loses its subject.
+    """
+    if "|" not in text or _TABLE_RULE.search(text):
+        return text
+    return _PIPE_FOR_I.sub("I", text)
 
 
 def normalise_text(text: str) -> str:
