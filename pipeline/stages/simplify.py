@@ -302,8 +302,18 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 after_noun = sentence[noun.end() :]
                 if re.match(r"\s+of\b", after_noun) or not re.match(r"[\s,.;:!?]|$", after_noun):
                     continue
+                degree = ""
+                if (
+                    previous is not None
+                    and previous.group(0).lower() in ("more", "most", "less", "least")
+                    and sentence[previous.end() : match.start()] == " "
+                ):
+                    # "the most vulnerable countries" → "the countries most at risk": the
+                    # degree goes with its adjective, not with the noun.
+                    degree = f"{previous.group(0)} "
+                    before_text = sentence[position : previous.start()]
                 out.append(before_text)
-                out.append(f"{noun.group(0)} {replacement}")
+                out.append(f"{noun.group(0)} {degree}{replacement}")
                 context.changes.append(f"{word} {noun.group(0)} → {noun.group(0)} {replacement}")
                 position = noun.end()
                 skip_until = noun.end()
@@ -313,7 +323,21 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append(f"{word} → {replacement}")
         position = after_start
     out.append(sentence[position:])
-    return [_fix_articles("".join(out))]
+    return [_without_new_doubles(_fix_articles("".join(out)), sentence)]
+
+
+_DOUBLED: Final = re.compile(r"\b(\w+) (and|or) \1\b", re.IGNORECASE)
+
+
+def _without_new_doubles(rewritten: str, original: str) -> str:
+    """Say once two near-synonyms that became one word ("clear and unambiguous").
+
+    "clear and clear" becomes "clear"; a pair the original already repeated ("again and
+    again") stays.
+    """
+    if _DOUBLED.search(original):
+        return rewritten
+    return _DOUBLED.sub(r"\1", rewritten)
 
 
 def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
@@ -1009,9 +1033,22 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
         or _is_past_verb(first_word)
     ):
         return [sentence]
+    if not _opens_with_verb(match.group("clause")):
+        # "which many predicted would fail": the pronoun is not the clause's subject, and
+        # "It many predicted would fail." is not English.
+        return [sentence]
     context.changes.append(f"moved the “{match.group('rel')}” clause to its own sentence")
     end = "" if re.search(r"[.!?]$", match.group("clause")) else "."
     return [f"{head} {tail}", f"{subject} {match.group('clause')}{end}"]
+
+
+def _opens_with_verb(clause: str) -> bool:
+    """True when a clause starts with its verb, perhaps after an adverb ("now holds")."""
+    words = clause.split()
+    if words and words[0].endswith("ly") and len(words) > 1:
+        words = words[1:]
+    first = words[0] if words else ""
+    return first in _FINITE_WORDS or _is_past_verb(first) or _is_present_verb(first)
 
 
 def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
@@ -1518,6 +1555,16 @@ _PURPOSE_VERBS: Final = (
 )
 
 
+_INFINITIVE_NOUNS: Final = frozenset(
+    "ability attempt capacity chance commitment courage decision desire determination "
+    "duty effort failure freedom intention need obligation opportunity permission plan power "
+    "promise readiness refusal resolve responsibility right strength time urge way will wish "
+    "willingness".split()
+)
+"""Nouns completed by an infinitive: "the courage to build peace" is what the courage is for,
+not the sentence's purpose, and "The aim is to build peace" would change what was said."""
+
+
 def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
 
@@ -1534,6 +1581,7 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     if (
         match is None
         or not _is_noun_not_verb(match.group("noun"))
+        or match.group("noun") in _INFINITIVE_NOUNS
         or _words(match.group("main")) < 6
     ):
         return [sentence]
