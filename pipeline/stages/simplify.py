@@ -236,6 +236,10 @@ _DETERMINERS: Final = frozenset(
 _WORD_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 
 
+_LINKING_VERBS: Final = frozenset("is are was were be been being seems seem remains remain".split())
+_CLAUSE_OPENERS: Final = frozenset("that we they you everyone everybody".split())
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -265,11 +269,24 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "the remaining members": an -ing form after "the" works as an adjective, and
             # the verb's plain form would not ("the staying members").
             continue
+        next_word = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
+        if (
+            word.endswith("ing")
+            and previous_word in _LINKING_VERBS
+            and re.match(r"\s*(?:[,.;:!?]|and\b|or\b|$)", sentence[match.end() :])
+        ):
+            # "is compelling and far-sighted": an -ing form with no object after "is" is an
+            # adjective, and the verb's plain form says something else ("is forcing").
+            continue
         participle = previous_word in _PARTICIPLE_AUXILIARIES
         entry_plain = _plain_form(word.lower(), context.words, participle)
         if entry_plain is None:
             continue
         replacement, pos = entry_plain
+        if replacement.split(" ")[1:2] == ["sure"] and next_word not in _CLAUSE_OPENERS:
+            # "make sure" needs a clause: "ensure that we act" → "make sure that we act", but
+            # "ensure fair access" → "make sure fair access" is not English.
+            continue
         before_text = sentence[position : match.start()]
         after_start = match.end()
         previous = tokens[index - 1] if index > 0 else None
