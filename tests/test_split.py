@@ -434,6 +434,14 @@ def test_blessings_join_the_closing_and_page_numbers_go() -> None:
     assert not any(x in ("17", "18") for s in sections for x in s.sentences)
 
 
+@pytest.mark.parametrize("mark", ["\\###", "###", "-30-", "- ENDS -", "END"])
+def test_a_press_release_end_mark_is_not_a_paragraph(mark: str) -> None:
+    sections = _split(PARA * 3 + f"\n\n{mark}\n\nMedia contact: Jo Smith, press office.")
+    texts = [p.text for s in sections for p in s.paragraphs]
+    assert not any(t.strip("\\#-ENDS ") == "" for t in texts)
+    assert texts[-1] == "Media contact: Jo Smith, press office."
+
+
 def test_a_sentence_naming_the_president_is_not_a_greeting() -> None:
     text = "President Ana Ruiz declared a disaster in the region today. " + PARA * 4
     assert _split(text)[0].kind is SectionKind.BODY

@@ -1600,6 +1600,9 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
         or not _is_noun_not_verb(match.group("noun"))
         or match.group("noun") in _INFINITIVE_NOUNS
         or _words(match.group("main")) < 6
+        # "…, policies to reduce X, cyber insurance, and a playbook": a list item's purpose,
+        # not the sentence's; cut out, it would drag the rest of the list with it.
+        or re.search(r"(?:,|\band|\bor) \S+$", match.group("main"))
     ):
         return [sentence]
     context.changes.append("moved the purpose to its own sentence")

@@ -63,6 +63,8 @@ _DETERMINERS: Final = frozenset(
 _FURNITURE: Final = re.compile(
     r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b", re.IGNORECASE
 )
+_END_MARK: Final = re.compile(r"^\s*(?:#{3}|-\s*30\s*-|-*\s*ENDS?\s*-*)\s*$")
+"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "- END -"."""
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w’'-]|/(?=\d))*[^\W_]|[^\W\d_]")
@@ -415,12 +417,14 @@ def _greeting_inside_first(
 
 
 def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Copyright lines, contacts and addresses after the statement's end are not its words.
+    """Copyright lines, contacts, addresses and end marks after the statement are not its words.
 
     Statements copied from a web page often end with the site's footer; HTML input loses it in
     the reader, pasted text loses it here. Only a tail that holds a copyright, e-mail or
     "all rights reserved" line goes, with the short labels ("Contacts") among it.
     """
+    # End marks carry no words; left in, they show as a stray "###" in the text and HTML.
+    paragraphs = [p for p in paragraphs if not _END_MARK.match(markdown_to_plain(p.text))]
     end = len(paragraphs)
     seen = False
     while end > 1:
