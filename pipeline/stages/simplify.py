@@ -237,6 +237,20 @@ _WORD_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 
 
 _LINKING_VERBS: Final = frozenset("is are was were be been being seems seem remains remain".split())
+_PREPOSITIONS_AND_LINKS: Final = frozenset(
+    "by for in of to on from with without through after before while when since about "
+    "and or not also".split()
+)
+_OBJECT_OPENERS: Final = frozenset(
+    "the a an this that these those its their his her our my your each every all any some "
+    "no them it us him me you how what whether".split()
+)
+"""After a preposition, "-ing the …" is a verb with its object ("by implementing the plan");
+"-ing" before a bare noun is as often an adjective ("of devastating floods"), so it stays."""
+_CATENATIVE_VERBS: Final = frozenset(
+    "continue continues continued keep keeps kept start starts started stop stops stopped "
+    "begin begins began avoid avoids avoided consider considers considered".split()
+)
 _CLAUSE_OPENERS: Final = frozenset("that we they you everyone everybody".split())
 
 
@@ -270,14 +284,28 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # the verb's plain form would not ("the staying members").
             continue
         next_word = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
-        if (
-            word.endswith("ing")
-            and previous_word in _LINKING_VERBS
-            and re.match(r"\s*(?:[,.;:!?]|and\b|or\b|$)", sentence[match.end() :])
-        ):
-            # "is compelling and far-sighted": an -ing form with no object after "is" is an
-            # adjective, and the verb's plain form says something else ("is forcing").
-            continue
+        if word.endswith("ing") and word.lower() not in context.words:
+            before = sentence[: match.start()].rstrip()
+            two_back = tokens[index - 2].group(0).lower() if index > 1 else ""
+            opens_phrase = (
+                not before
+                or before.endswith((",", ";", ":"))
+                or previous_word in _PREPOSITIONS_AND_LINKS
+            )
+            verbal = (
+                (opens_phrase and next_word in _OBJECT_OPENERS)
+                or previous_word in _CATENATIVE_VERBS
+                or (previous_word in _LINKING_VERBS and two_back != "there")
+            )
+            if not verbal or (
+                previous_word in _LINKING_VERBS
+                and re.match(r"\s*(?:[,.;:!?]|and\b|or\b|$)", sentence[match.end() :])
+            ):
+                # An -ing form is a verb after "is", a preposition or a verb like "keep", or
+                # opening a clause; elsewhere it is an adjective or a noun ("compelling
+                # evidence", "American manufacturing", "is compelling and farsighted"), which
+                # the verb's plain form would not say ("forcing evidence", "American making").
+                continue
         participle = previous_word in _PARTICIPLE_AUXILIARIES
         entry_plain = _plain_form(word.lower(), context.words, participle)
         if entry_plain is None:
