@@ -296,3 +296,14 @@ def test_ocr_bars_for_the_pronoun_i_are_repaired_outside_tables() -> None:
     assert repair_pipe_for_i(table) == table
     loaded = load_source(None, scanned.encode())
     assert loaded.text.startswith("I wish to congratulate")
+
+
+def test_html_comments_in_markdown_are_not_words(tmp_path: Path) -> None:
+    path = tmp_path / "fact-sheet.md"
+    path.write_text(
+        "# Fact sheet\n\n- One company cut 16,000 jobs.\n\n    <!-- -->\n\n"
+        "- Another cut 2,400.\n\n<!-- a note\nfor editors -->\nThe end.\n"
+    )
+    text = load_source(path).text
+    assert "<!--" not in text and "-->" not in text and "editors" not in text
+    assert "One company cut 16,000 jobs." in text and "The end." in text

@@ -53,6 +53,8 @@ def load_source(
     fields: tuple[tuple[str, str], ...] = ()
     if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
         text, fields = split_front_matter(text)
+        # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
+        text = _HTML_COMMENT.sub("", text)
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
         # Links that would run code are dropped before any stage sees them.
@@ -95,6 +97,7 @@ def split_front_matter(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return text[found.end() :].lstrip("\n"), tuple(fields)
 
 
+_HTML_COMMENT: Final = re.compile(r"<!--.*?-->", re.S)
 _PIPE_FOR_I: Final = re.compile(r"(?m)(?:^|(?<=[.!?] ))\|(?= [a-z])")
 _TABLE_RULE: Final = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
