@@ -180,7 +180,10 @@ def speech_jobs(prepared: PreparedStatement, settings: Settings) -> list[speak.S
     if not settings.audio:
         return []
     return _with_speech_options(
-        _speech_jobs(prepared.results, settings.versions), prepared.results, settings
+        _speech_jobs(prepared.results, settings.versions),
+        prepared.results,
+        settings,
+        prepared.statement.language,
     )
 
 
@@ -438,7 +441,7 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
 
 
 def _with_speech_options(
-    jobs: list[speak.SpeechJob], results: list[SectionResult], settings: Settings
+    jobs: list[speak.SpeechJob], results: list[SectionResult], settings: Settings, language: str
 ) -> list[speak.SpeechJob]:
     """Give every job the run's speech options, announcement, track number and phrase breaks."""
     from dataclasses import replace
@@ -458,7 +461,7 @@ def _with_speech_options(
         replace(
             job,
             options=options,
-            announcement=speak.announcement_for(sections[job.section_id]),
+            announcement=speak.announcement_for(sections[job.section_id], language),
             track=sections[job.section_id].index,
             track_total=len(sections),
             phrase_breaks=sections[job.section_id].kind is SectionKind.TITLE,

@@ -20,6 +20,7 @@ from pipeline.cache import (
 )
 from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.errors import SynthesisError
+from pipeline.labels import section_labels
 from pipeline.models import AudioClip, Section, SectionKind, SentenceTiming, StatementAudio
 from pipeline.speech_text import (
     Lexicon,
@@ -94,7 +95,7 @@ class AlbumInfo:
     """Year of the statement, for the ID3 year tag."""
 
 
-def announcement_for(section: Section) -> str:
+def announcement_for(section: Section, lang: str = "en") -> str:
     """What to say before a section: "Part 3: Citizens online"; nothing for the title block.
 
     Listeners cannot see headings; the announcement is how they know where they are and
@@ -102,7 +103,7 @@ def announcement_for(section: Section) -> str:
     """
     if section.kind is SectionKind.TITLE:
         return ""
-    return f"Part {section.index}: {section.title}"
+    return section_labels(lang).announcement(section.index, section.title)
 
 
 def speakable(text: str, lang: str = "en", lexicon_path: Path | None = None) -> str:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from pipeline.errors import InputError
+from pipeline.labels import section_labels
 from pipeline.metadata import find_date
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
@@ -122,12 +123,13 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
         title_hint=source.title_hint,
         groups=[i for i, b in enumerate(title_blocks) for _ in b.lines],
     )
+    labels = section_labels(lang)
     drafts: list[tuple[SectionKind, str | None, list[Paragraph]]] = []
     if title_blocks:
         drafts.append(
             (
                 SectionKind.TITLE,
-                "About this statement",
+                labels.about,
                 [
                     Paragraph(_strip_heading(line), is_heading=bool(_HEADING.match(line)))
                     for b in title_blocks
@@ -136,11 +138,11 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
             )
         )
     if greeting:
-        drafts.append((SectionKind.GREETING, "Greeting", greeting))
+        drafts.append((SectionKind.GREETING, labels.greeting, greeting))
     for heading, group in _group_body(paragraphs, lang, max_words):
         drafts.append((SectionKind.BODY, heading, group))
     if closing:
-        drafts.append((SectionKind.CLOSING, "Closing words", closing))
+        drafts.append((SectionKind.CLOSING, labels.closing, closing))
 
     sections: list[Section] = []
     used_titles: set[str] = set()
@@ -154,7 +156,7 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
         others = texts[:position] + texts[position + 1 :]
         final_title = title or salient_title(" ".join(sentences), used_titles, others, lang=lang)
         if title and final_title.lower() in used_titles:
-            final_title = f"{final_title} (continued)"
+            final_title = labels.continuation(final_title)
         used_titles.add(final_title.lower())
         sections.append(
             Section(
@@ -829,7 +831,7 @@ def salient_title(
     title = names[0] if len(names) == 1 else f"{names[0]} {conjunction} {names[1]}"
     title = title[0].upper() + title[1:]
     if title.lower() in avoid:
-        title = f"{title} (continued)"
+        title = section_labels(lang).continuation(title)
     return title
 
 

@@ -1,0 +1,40 @@
+"""The titles and announcements plainvoice adds are in the statement's language."""
+
+from __future__ import annotations
+
+from pipeline.labels import LABELS, section_labels
+from pipeline.models import SectionKind
+from pipeline.settings import SUPPORTED_LANGUAGES
+from pipeline.stages.load import load_source
+from pipeline.stages.speak import announcement_for, speakable
+from pipeline.stages.split import split_statement
+
+FRENCH = (
+    "Monsieur le Président,\n\nMesdames et Messieurs,\n\n"
+    + "Le gouvernement soutient la paix et la coopération entre les peuples. " * 6
+    + "\n\n"
+    + "Nous voulons la paix pour tous les peuples du monde entier. " * 6
+    + "\n\nJe vous remercie.\n"
+)
+
+
+def test_every_supported_language_has_its_labels() -> None:
+    assert set(LABELS) == set(SUPPORTED_LANGUAGES)
+    for labels in LABELS.values():
+        assert "{number}" in labels.part and "{title}" in labels.part
+        assert "{title}" in labels.continued
+    assert section_labels("fr-CA") is LABELS["fr"]
+    assert section_labels("pt") is LABELS["en"]  # no labels of its own: English
+
+
+def test_a_french_statement_gets_french_titles_and_announcements() -> None:
+    statement = split_statement(load_source(None, FRENCH.encode()), lang="fr")
+    kinds = {section.kind: section for section in statement.sections}
+    assert kinds[SectionKind.GREETING].title == "Salutations"
+    assert kinds[SectionKind.CLOSING].title == "Mots de conclusion"
+    closing = kinds[SectionKind.CLOSING]
+    said = speakable(announcement_for(closing, "fr"), "fr")
+    assert said.startswith("Partie ") and "Mots de conclusion" in said
+    assert "Part " not in said.replace("Partie", "")
+    english = split_statement(load_source(None, FRENCH.encode()), lang="en")
+    assert any(section.title == "Greeting" for section in english.sections)
