@@ -18,6 +18,7 @@ from pipeline.stages.simplify import (
     replace_phrases,
     replace_words,
     simplify_section,
+    simplify_text,
     split_long_sentence,
     tidy_list_item,
 )
@@ -241,3 +242,12 @@ def test_sample_body_sections_get_easier_and_the_whole_much_easier(sample_path: 
     after = score(" ".join(p.text for p in plains)).flesch_kincaid_grade
     assert after <= before - 3
     assert all(p.grade is not None for p in plains)
+
+
+def test_a_part_ending_in_an_abbreviation_gets_one_full_stop() -> None:
+    text = (
+        "The series premiered August 20, 2007 on Nick Jr. and began broadcasting "
+        "February 23, 2008 on Noggin."
+    )
+    plain = simplify_text(text)
+    assert "Jr.." not in plain and "Nick Jr. The series" in plain

@@ -311,6 +311,19 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if entry_plain is None:
             continue
         replacement, pos = entry_plain
+        if (
+            pos == "verb"
+            and previous_word in _DETERMINERS - {"that"}
+            and index > 0
+            and sentence[tokens[index - 1].end() : match.start()] == " "
+        ):
+            # "an assist", "the supply": a noun here; the verb's plain word ("a help") is not.
+            continue
+        if replacement.split(" ")[0] in ("give", "gives", "gave", "given", "giving") and re.match(
+            r"(?:\s+[\w'’]+){1,3}\s+with\b", sentence[match.end() :]
+        ):
+            # "provides us with the data" → "gives us with" is not English.
+            continue
         if replacement.split(" ")[1:2] == ["sure"] and next_word not in _CLAUSE_OPENERS:
             # "make sure" needs a clause: "ensure that we act" → "make sure that we act", but
             # "ensure fair access" → "make sure fair access" is not English.
@@ -543,7 +556,9 @@ def active_voice(sentence: str, context: RuleContext) -> list[str]:
     first, _, rest = subject.partition(" ")
     if first.isupper() or (rest and rest[:1].isupper()) or first.lower() in ("it", "this", "there"):
         return [sentence]
-    subject = first.lower() + (" " + rest if rest else "")
+    if first.lower() in _FUNCTION_WORDS and first[1:].islower():
+        # "The treaty" → "the treaty"; a name keeps its capitals ("PackageKit", "Paris").
+        subject = first.lower() + (" " + rest if rest else "")
     context.changes.append("passive → active")
     agent = match.group("agent")
     return [f"{_capitalise(agent)} {match.group('verb')} {subject}{match.group('end')}"]
@@ -620,7 +635,9 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         ),
         min_words=5,
     )
-    if len(parts) > 1 and not all(_has_finite_verb(part) for part in parts):
+    if len(parts) > 1 and not (
+        _has_finite_verb(parts[0]) and all(_has_clause_verb(part) for part in parts[1:])
+    ):
         # ", and a call like a dog's bark": the last item of a list, not a clause.
         context.changes.pop()
         return [sentence]
@@ -1506,6 +1523,14 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         if verb and _words(main) >= 5:
             context.changes.append("moved a participle phrase")
             doer, plural = "It", False
+            head = re.search(
+                r"([A-Za-z]+)(?: (?:to|of|in|on|from|near|at|across|around|within) "
+                r"(?:the |a |an )?[A-Za-z-]+)*$",
+                sentence[: middle.start()],
+            )
+            if head is not None and _is_plural_noun(head.group(1)):
+                # "Smaller towns to the east, including A and B, …" → "They include A and B".
+                doer, plural = "They", True
             after = sentence[middle.end() :]
             if middle.group(1) != "including" and re.match(
                 r"(?:is|are|was|were|has|have|had|remains?|will|can|must|should|may)\b", after
@@ -1989,7 +2014,12 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
     for sentence in sentences:
         changes_before = len(context.changes)
         seen_before = set(context.seen_acronyms)
-        rewritten = [s for s in rule(sentence, context) if s.strip()]
+        rewritten = [
+            # A rule that ends a part with "." after an abbreviation ("Nick Jr.") says it once.
+            re.sub(r"(?<!\.)\.\.$", ".", s) if not sentence.endswith("..") else s
+            for s in rule(sentence, context)
+            if s.strip()
+        ]
         joined = " ".join(rewritten)
         if joined == sentence:
             result.append(sentence)
@@ -2190,6 +2220,31 @@ def _has_finite_verb(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _has_clause_verb(text: str) -> bool:
+    """True when a new clause has its verb near its start: "a team member reported it".
+
+    A form that is past and participle alike ("named", "reported") far into the words is
+    read as a participle after a noun: ", and a musket stolen from a marine named Hand" is
+    the last item of a list, not a clause.
+    """
+    words = re.findall(r"\b[A-Za-z]+\b", text)
+    common_before = 0  # words before this one, names aside ("the National Hurricane Center")
+    for index, word in enumerate(words):
+        w = word.lower() if index == 0 else word
+        if not w.islower():
+            continue
+        if (
+            w in MODAL_WORDS
+            or w in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did")
+            or _is_present_verb(w)
+        ):
+            return True
+        common_before += 1
+        if _is_past_verb(w) and (not _may_be_participle(w) or common_before <= 6):
+            return index + 1 >= len(words) or words[index + 1].lower() != "by"
+    return _has_finite_verb(" ".join(words[:4]))  # "many universities offer degrees"
 
 
 def _same_tense_verbs(first: str, second: str, present: bool) -> bool:
