@@ -636,7 +636,9 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         min_words=5,
     )
     if len(parts) > 1 and not (
-        _has_finite_verb(parts[0]) and all(_has_clause_verb(part) for part in parts[1:])
+        _has_finite_verb(parts[0])
+        and all(_has_clause_verb(part) for part in parts[1:])
+        and not any(_LIST_SUBJECT.match(part) for part in parts[1:])
     ):
         # ", and a call like a dog's bark": the last item of a list, not a clause.
         context.changes.pop()
@@ -727,6 +729,11 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     if match is None or match.group("verb") in _PREPOSITION_INGS:
         return [sentence]
     if _words(match.group("main")) < 5 or _words(match.group("rest")) < 2:
+        return [sentence]
+    *_, last_item = match.group("main").rsplit(", ", 1)
+    list_goes_on = _words(last_item) <= 4 and not _has_finite_verb(last_item)
+    if last_item != match.group("main") and list_goes_on:
+        # "responsible for music, the organ, directing chants": a list goes on.
         return [sentence]
     verb = _verb_of_participle(match.group("verb"))
     if verb is None:
@@ -1159,6 +1166,10 @@ def split_closing_who(sentence: str, context: RuleContext) -> list[str]:
     )
     if match is None or _words(match.group("main")) < 5:
         return [sentence]
+    before_name = match.group("main")[: -len(match.group("name"))].split()[-1:]
+    if before_name and before_name[0].lower() == "of":
+        # "the resident of Vanity Fair, who takes …": the "who" is the resident, not the place.
+        return [sentence]
     verb = match.group("verb")
     if not (_is_past_verb(verb) or _is_present_verb(verb) or verb in ("is", "was", "has", "had")):
         return [sentence]
@@ -1475,6 +1486,14 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         if _words(main) >= 5 and verb:
             # The phrase describes the main clause's subject: a pronoun, a short name or a
             # short noun phrase ("The storm") is repeated; anything else is "This".
+            plural_pronoun = re.match(r"^(They|We|You|I)(?= [a-z])", main)
+            if plural_pronoun is not None:
+                # "Using their tail …, they deliver kicks" → "They use their tail …".
+                doer = plural_pronoun.group(1)
+                form = _past(verb) if _is_past(main) else verb
+                if form:
+                    context.changes.append("moved the opening participle phrase")
+                    return [main, f"{doer} {form}{lead.group(2)}."]
             subject = re.match(rf"^(?:He|She|It|{_SHORT_NAME})(?= [a-z])", main)
             doer = "This"
             if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
@@ -2220,6 +2239,12 @@ def _has_finite_verb(text: str) -> bool:
         ):
             return True
     return False
+
+
+_LIST_SUBJECT: Final = re.compile(
+    rf"^(?:(?:and|but|so|yet) )?[^,]{{1,40}}, (?:not )?(?:{_FINITE_AUXILIARIES})\b", re.IGNORECASE
+)
+"""", and a Psionic, have left": the last item of a list subject, its verb after a comma."""
 
 
 def _has_clause_verb(text: str) -> bool:
