@@ -280,6 +280,17 @@ def test_titles_are_specific_noun_phrases() -> None:
     assert salient_title(other, others=[text]).startswith("Teachers")
 
 
+def test_titles_are_never_contractions_or_verbs_used_as_verbs() -> None:
+    text = (
+        "We give what we can. We give again. It doesn't end. It doesn't stop there. "
+        "Another year passes, and another. The farmers plant their seeds in the valley."
+    )
+    title = salient_title(text, others=["The budget pays for schools."])
+    words = title.lower().split()
+    assert not {"give", "doesn't", "another"} & set(words)
+    assert "farmers" in words or "seeds" in words or "valley" in words
+
+
 def test_titles_never_cut_a_token_at_its_slash() -> None:
     text = (
         "The I-24/7 network links police. The I-24/7 network never sleeps. "

@@ -80,7 +80,8 @@ _STOPWORDS: Final = frozenset(
     today day year years time times together keep keeps kept great new every single remains
     remain remained thank thanks glad pleasure part take special possible despite including
     continued continue makes making done want wish shall always know need needs doesn don isn
-    aren wasn weren won ve ll re""".split()
+    aren wasn weren won ve ll re another versus million billion thousand hundred percent thing
+    things matter way ways lot lots kind yours theirs""".split()
 )
 
 
@@ -787,9 +788,11 @@ def salient_title(
         if found.group(2)[:1].isupper():
             capitalised[key] += 1
 
-    def nounness(key: str, token: str) -> float:
+    def nounness(key: str, token: str, alone: bool = True) -> float:
         if lang == "en":
-            return 1.0 if _can_be_noun(key, token) else 0.0
+            if not alone:  # the head of "shared future", "federal funding"
+                return 1.0 if _can_be_noun(key, token) else 0.0
+            return 1.0 if _reads_as_noun(key, token, after_determiner[key] > 0) else 0.0
         if lang == "de":  # German writes every noun with a capital
             return 1.0 if capitalised[key] >= max(1, counts[key] // 2) else 0.0
         if lang in ("fr", "es", "it", "nl"):
@@ -801,7 +804,7 @@ def salient_title(
             return 0.0
         head = keys[-1] if lang != "fr" and lang != "es" and lang != "it" else keys[0]
         head_token = shown[keys].split()[-1 if head == keys[-1] else 0]
-        noun = nounness(head, head_token)
+        noun = nounness(head, head_token, alone=len(keys) == 1)
         if noun == 0.0:
             return 0.0
         mean = sum(weight(k) for k in keys) / len(keys) * noun
@@ -870,6 +873,33 @@ def _can_be_noun(key: str, token: str) -> bool:
         return True
     lemmas = getAllLemmas(token.lower())
     return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
+
+
+_VERB_ENDING: Final = re.compile(r"(?:ize|ise|ate|ify)$")
+
+
+def _reads_as_noun(key: str, token: str, after_determiner: bool) -> bool:
+    """Whether a word is used as a noun here, so it can title a section on its own.
+
+    Titles are spoken ("Part 9: …"), and "Another and doesn't" tells a listener nothing.
+    lemminflect lists a noun sense for most verbs ("give", "fail", "stand"), so a word that is
+    also a verb or an adjective must be seen after a determiner in the section ("the stand");
+    contractions and unknown words that look like verbs never are.
+    """
+    from lemminflect import getAllLemmas
+
+    if not _can_be_noun(key, token) or "'" in token or "’" in token:
+        return False
+    if token[:1].isupper():
+        return True
+    lemmas = getAllLemmas(token.lower())
+    if not lemmas:
+        return not _VERB_ENDING.search(token.lower())
+    nouns = lemmas.get("NOUN", ())
+    if set(lemmas) == {"NOUN"} or after_determiner:
+        return True
+    # A plural that is no verb form: "choices" (not "stalks", which may be a verb).
+    return bool(nouns) and "VERB" not in lemmas and token.lower() not in nouns
 
 
 def _display(phrase: str) -> str:
