@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from pipeline.build import build_package
 from pipeline.labels import LABELS, section_labels
 from pipeline.models import SectionKind
-from pipeline.settings import SUPPORTED_LANGUAGES
+from pipeline.settings import SUPPORTED_LANGUAGES, Settings
 from pipeline.stages.load import load_source
 from pipeline.stages.speak import announcement_for, speakable
 from pipeline.stages.split import split_statement
@@ -38,3 +42,23 @@ def test_a_french_statement_gets_french_titles_and_announcements() -> None:
     assert "Part " not in said.replace("Partie", "")
     english = split_statement(load_source(None, FRENCH.encode()), lang="en")
     assert any(section.title == "Greeting" for section in english.sections)
+
+
+def test_a_french_package_marks_the_statement_french_and_its_labels_english(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "discours.txt"
+    source.write_text(FRENCH, encoding="utf-8")
+    result = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out", audio=False, language="fr")
+    )
+    page = (result.package.folder / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page  # "Contents", "Downloads", "Plain language"
+    assert re.search(r'<h2 id="\d+-salutations" lang="fr">Salutations</h2>', page)
+    assert page.count('<div class="text" lang="fr"') >= 4
+    english = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "en", audio=False, language="en")
+    )
+    assert " lang=" not in (english.package.folder / "index.html").read_text().replace(
+        '<html lang="en">', ""
+    )

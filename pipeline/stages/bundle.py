@@ -35,6 +35,10 @@ from pipeline.stages.summary import Summary
 MANIFEST_NAME: Final = "manifest.json"
 PLAYLIST_NAME: Final = "playlist.m3u8"
 VERSION_LABELS: Final = {"plain": "Plain language", "original": "Original text"}
+UI_LANGUAGE: Final = "en"
+"""The language of the page's own words (headings, notes, labels). The statement's words carry
+their own `lang`, so a screen reader reads a French statement in French and the labels around
+it in English (WCAG 3.1.2, language of parts)."""
 ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
 """A fixed timestamp inside the ZIP, so the same input gives the same bytes."""
 
@@ -581,6 +585,7 @@ def _render_html(
     minutes = max(1, round(overall_original.listening_seconds / 60))
     return env.get_template("package.html").render(
         lang=statement.language,
+        ui_lang=UI_LANGUAGE,
         heading=heading_for(statement),
         description=f"{heading_for(statement)}: text, plain language and audio.",
         meta=statement.meta,
