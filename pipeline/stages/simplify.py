@@ -218,6 +218,9 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
                 return found
             plain = context.words[phrase].plain
+            if plain.endswith(" as") and re.match(r"\s+by\b", match.string[match.end() :]):
+                # "was considered by many to be": "seen as" cannot take the agent after it.
+                return found
             context.changes.append(f"{found} → {plain}")
             return _match_case(found, plain)
 
@@ -236,6 +239,17 @@ _DETERMINERS: Final = frozenset(
 _WORD_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 
 
+_STAY_FORMS: Final = {"remain": "stay", "remained": "stayed"}
+_STAY: Final = re.compile(
+    r"(?<!the )(?<!its )(?<!their )(?<!what )(?<!which )\b(remain|remained)\b"
+    r"(?= (?:open|closed|in|at|on|under|until|active|part|a|an|the|one|[a-z]+ly|"
+    r"[a-z]+(?:ed|al|ive|ous|ful|ent|ant|ic|able|ible|ar))\b)",
+    re.IGNORECASE,
+)
+"""The verb "remain" before a state ("remained open", "remain in force") is "stay"; the noun
+"remains", "what remained of" and "the remaining" keep their word."""
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -246,6 +260,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
       after its noun ("circumstances never seen before") or is left alone when that would read
       badly ("an unprecedented number of").
     """
+    stayed = _STAY.sub(lambda m: _match_case(m[1], _STAY_FORMS[m[1].lower()]), sentence)
+    if stayed != sentence:
+        context.changes.append("remain → stay")
+        sentence = stayed
     tokens = list(_WORD_TOKEN.finditer(sentence))
     out: list[str] = []
     position = 0
@@ -365,6 +383,23 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         lambda m: "" if _is_verb_form(m.group(1)) or result.startswith("Also ") else m.group(0),
         result,
     )
+    # After an auxiliary, "also" only links to what came before too: "was also a singer" →
+    # "was a singer", "has also won" → "has won".
+    # "not only … but is also" needs it.
+    result = re.sub(
+        rf"\b(?<!not )({_AUXILIARY_WORDS}) also (?=[a-z])",
+        lambda m: m.group(0) if "not only" in m.string[: m.start()] else f"{m.group(1)} ",
+        result,
+    )
+    # "then" between a subject and its verb ("He then moved", "and then left") only says
+    # "next", which the order of the words already says; "since then", "by then", "until
+    # then", "the then president" and "if … then" keep it.
+    result = re.sub(
+        r"(?<=[a-z] )(?<!since )(?<!by )(?<!until )(?<!from )(?<!than )(?<!the )(?<!if )"
+        r"(?<!till )(?<!just )(?<!only )(?<!even )then (?=([a-z]+)\b)",
+        lambda m: "" if _is_past_verb(m.group(1)) else m.group(0),
+        result,
+    )
     # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
     result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
     # A "which" clause without a comma defines its noun; plain English says "that". After a
@@ -392,6 +427,9 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append("dropped filler words")
     return [_capitalise(result)]
 
+
+_AUXILIARY_WORDS: Final = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+"""Auxiliaries and modals after which "also" only links back ("was also", "must also")."""
 
 _SAYING_VERBS: Final = (
     "said|says|say|believed|believes|believe|thought|think|thinks|claimed|claims|announced|"
@@ -474,10 +512,17 @@ def active_voice(sentence: str, context: RuleContext) -> list[str]:
     first, _, rest = subject.partition(" ")
     if first.isupper() or (rest and rest[:1].isupper()) or first.lower() in ("it", "this", "there"):
         return [sentence]
-    subject = first.lower() + (" " + rest if rest else "")
-    context.changes.append("passive → active")
     agent = match.group("agent")
+    if re.search(r"\s(?:in|on|at|during|after|before|since|until|from|for)\s", agent):
+        # "replaced by the 4th Division in 1957": the time would end up inside the new subject.
+        return [sentence]
+    subject = _OBJECT_PRONOUNS.get(first.lower(), first.lower()) + (" " + rest if rest else "")
+    context.changes.append("passive → active")
     return [f"{_capitalise(agent)} {match.group('verb')} {subject}{match.group('end')}"]
+
+
+_OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
+"""A pronoun subject turned into an object takes its object form ("They were seen" → "saw them")."""
 
 
 # --- sentence rules ----------------------------------------------------------------------------
@@ -546,7 +591,7 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         re.compile(
             r",\s+(?:and\s+|(?=but\s|so\s|yet\s))(?=(?:but |so |yet )?(?:we|i|they|it|this|these|"
             r"that|he|she|our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
-            r"all|no|other|such)\b)",
+            r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b))",
             re.IGNORECASE,
         ),
         min_words=5,
