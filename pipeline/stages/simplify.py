@@ -218,8 +218,11 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
                 return found
             plain = context.words[phrase].plain
-            if plain.endswith(" as") and re.match(r"\s+by\b", match.string[match.end() :]):
-                # "was considered by many to be": "seen as" cannot take the agent after it.
+            after = match.string[match.end() :]
+            if plain.endswith(" as") and re.match(
+                rf"\s*(?:[,.;:!?]|$|(?:{_NOT_AFTER_AS})\b)", after
+            ):
+                # "was considered by many", "was considered until": "seen as" needs a noun.
                 return found
             context.changes.append(f"{found} → {plain}")
             return _match_case(found, plain)
@@ -227,6 +230,9 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
         result = pattern.sub(swap, result)
     return [_fix_articles(result)]
 
+
+_NOT_AFTER_AS: Final = "by|until|when|while|for|in|to|because|after|before|and|or|but|that|if"
+"""Words that cannot follow "seen as": the phrase it replaces was not followed by a noun."""
 
 _QUANTITY_NOUNS: Final = frozenset("number numbers level levels amount amounts rise growth".split())
 _BEFORE_QUANTITY: Final = {"unprecedented": "record"}
@@ -264,6 +270,27 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
     if stayed != sentence:
         context.changes.append("remain → stay")
         sentence = stayed
+    # ", including X" gives examples, as "like" does; after a count ("40 people, including
+    # 12 children") it says "of whom", and there it stays.
+    like = re.sub(
+        r"(?<=[a-z]), including (?=[a-z])(?![a-z]+ly\b)",
+        lambda m: m[0] if re.search(r"\d", m.string[: m.start()]) else ", like ",
+        sentence,
+    )
+    if like != sentence:
+        context.changes.append("including → like")
+        sentence = like
+    # "had been" is told in the simple past: "had been closed" → "was closed".
+    simple = re.sub(
+        r"\b(?!(?:that|which|who|what)\b)"
+        r"(?:(?!(?:this|his|its|thus|news|series|species)\b)(they|we|you|[a-z]+[^s\W]s)|([A-Za-z]+))"
+        r" had been\b",
+        lambda m: f"{m[1]} were" if m[1] else f"{m[2]} was",
+        sentence,
+    )
+    if simple != sentence:
+        context.changes.append("had been → was")
+        sentence = simple
     tokens = list(_WORD_TOKEN.finditer(sentence))
     out: list[str] = []
     position = 0
@@ -283,7 +310,12 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "the remaining members": an -ing form after "the" works as an adjective, and
             # the verb's plain form would not ("the staying members").
             continue
-        participle = previous_word in _PARTICIPLE_AUXILIARIES
+        participle = previous_word in _PARTICIPLE_AUXILIARIES or (
+            # "are generally perceived": an adverb may stand between the auxiliary and it.
+            previous_word.endswith("ly")
+            and index > 1
+            and tokens[index - 2].group(0).lower() in _PARTICIPLE_AUXILIARIES
+        )
         entry_plain = _plain_form(word.lower(), context.words, participle)
         if entry_plain is None:
             continue
@@ -511,6 +543,9 @@ def active_voice(sentence: str, context: RuleContext) -> list[str]:
     subject = match.group("subject")
     first, _, rest = subject.partition(" ")
     if first.isupper() or (rest and rest[:1].isupper()) or first.lower() in ("it", "this", "there"):
+        return [sentence]
+    if first.lower() in _PREPOSITIONS or re.search(r"\b(?:that|which|who|whom)\b", subject):
+        # "By 2003 the board said that X was …": the subject is a clause, not a noun.
         return [sentence]
     agent = match.group("agent")
     if re.search(r"\s(?:in|on|at|during|after|before|since|until|from|for)\s", agent):
