@@ -280,6 +280,17 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
     if like != sentence:
         context.changes.append("including → like")
         sentence = like
+    # "additional" is "more" ("additional funds" → "more funds") and "an additional" is
+    # "another"; after "the" or before a number ("an additional 50 officers") it stays.
+    more = re.sub(r"\b([Aa])n additional (?=[a-z])", lambda m: f"{m[1]}nother ", sentence)
+    more = re.sub(
+        r"(?<!the )(?<!an )(?<!any )\b([Aa])dditional (?=[a-z])",
+        lambda m: "More " if m[1] == "A" else "more ",
+        more,
+    )
+    if more != sentence:
+        context.changes.append("additional → more")
+        sentence = more
     # "had been" is told in the simple past: "had been closed" → "was closed".
     simple = re.sub(
         r"\b(?!(?:that|which|who|what)\b)"
