@@ -64,6 +64,9 @@ class RuleContext:
     """Sentences whose rewrite failed the fact guard and were kept as they were."""
     short_forms: dict[str, str] = field(default_factory=dict)
     """Long names shortened after their first mention (name → head), for the fact guard."""
+    text: str = ""
+    """The whole text being rewritten (a section, or one line), for rules that must know whether
+    a short form is used again further on."""
 
 
 Rule = Callable[[str, RuleContext], list[str]]
@@ -1290,6 +1293,8 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     sentence as a short sentence of its own ("Born 2 May 1954."), a dash aside stays in place,
     and a bracketed acronym or single name stays beside the words it names, as do several
     bracketed facts in one sentence (each belongs to the words before it: "Peace (1814); …").
+    A bracketed acronym that only repeats the name before it ("the Works Progress
+    Administration (WPA)") goes when the text never uses it again.
     """
     open_aside = re.search(
         r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
@@ -1310,6 +1315,14 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
 
     def aside_out(match: re.Match[str]) -> str:
         aside = (match.group(1) or match.group(2) or "").strip()
+        spelled = _spelled_out(aside, sentence[: match.start()]) if match.group(1) else None
+        whole = context.text or sentence
+        if spelled is not None and len(re.findall(rf"\b{re.escape(aside)}\b", whole)) <= 1:
+            # "the European Space Agency (ESA)", and ESA is not used again: the short form in
+            # brackets only repeats the name, so it goes (the guard accepts the long form).
+            context.allowed[aside] = spelled
+            context.changes.append(f"dropped the short form “{aside}”, used only once")
+            return ""
         if factguard.extract(aside):
             if (
                 match.group(2)
@@ -1339,6 +1352,32 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
     return [rest, *moved]
+
+
+_INITIALS_SKIP: Final = frozenset("of and the for on in to de du la & a an".split())
+
+
+def _spelled_out(acronym: str, before: str) -> str | None:
+    """The words just before a bracketed acronym that it abbreviates, or None.
+
+    "European Southern Observatory" before "(ESO)", "reduced instruction set computer" before
+    "(RISC)", "Wi-Fi Protected Access" before "(WPA)": the initials of the last few words, with
+    or without the small words ("of", "and"), spell the acronym's capitals.
+    """
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9&-]*[A-Z0-9]", acronym) or len(acronym) > 8:
+        return None
+    capitals = re.sub(r"[^A-Z]", "", acronym)
+    words = before.split()
+    for count in range(2, min(len(words), 10) + 1):
+        phrase = words[-count:]
+        if phrase[0].lower() in _INITIALS_SKIP or not re.match(r"[\w]", phrase[0]):
+            continue
+        heads = [w.split("-")[0] for w in phrase]
+        full = "".join(w[:1] for w in heads).upper()
+        content = "".join(w[:1] for w in heads if w.lower() not in _INITIALS_SKIP).upper()
+        if capitals in (full, content):
+            return " ".join(phrase)
+    return None
 
 
 _PERSON_NAME: Final = (
@@ -1856,6 +1895,7 @@ def simplify_section(
     from pipeline.stages.readability import score
 
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
+    context.text = " ".join(section.sentences)
     groups = _paragraph_sentences(section, context)
     if section.kind is SectionKind.TITLE and meta is not None and rules:
         told = title_sentences(meta)
@@ -1917,6 +1957,7 @@ def simplify_text(text: str, lang: str = "en", rules: tuple[Rule, ...] = DEFAULT
     grade to stop at, so every pass runs.
     """
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
+    context.text = text
     sentences = split_sentences(text, lang) or [text]
     for threshold in PASS_THRESHOLDS:
         context.long_words = threshold
