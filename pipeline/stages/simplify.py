@@ -389,7 +389,12 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     "said"/"believed". Only
     words that change no fact are listed; the fact guard checks the rest.
     """
-    result = re.sub(r"^(?:And|So)\s+(?=\w)", "", sentence)
+    # A leading "So" that grades a word ("So many came that …") is not a link, and stays.
+    result = re.sub(
+        r"^(?:And|So(?!\s+(?:many|much|few|little|far|long|often|[a-z]+ly)\b))\s+(?=\w)",
+        "",
+        sentence,
+    )
     result = re.sub(r"^However,\s+", "But ", result)
     result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
     result = re.sub(r"\bevery single\b", "every", result)
@@ -468,7 +473,16 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
-    result = re.sub(rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )", r"\1 ", result)
+    # Not in "so many … that", where "that" belongs to "so".
+    result = re.sub(
+        rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )",
+        lambda m: (
+            m[0]
+            if re.search(r"\b(?:so|such)\b", m.string[: m.start()], re.IGNORECASE)
+            else f"{m[1]} "
+        ),
+        result,
+    )
     if result != sentence:
         context.changes.append("dropped filler words")
     return [_capitalise(result)]
@@ -480,7 +494,9 @@ _AUXILIARY_WORDS: Final = "is|are|was|were|has|have|had|will|would|can|could|may
 _SAYING_VERBS: Final = (
     "said|says|say|believed|believes|believe|thought|think|thinks|claimed|claims|announced|"
     "reported|showed|shows|knew|know|felt|feel|argued|noted|suggested|revealed|realized|"
-    "realised|stated|states|hoped|hope|agreed|decided"
+    "realised|stated|states|hoped|hope|agreed|decided|means|meant|mean|explains|explained|"
+    "learned|discovered|proved|confirmed|confirms|indicated|indicates|warned|concluded|estimated|"
+    "predicted|insisted|admitted|acknowledged|noticed|expected|promised|ensure|ensures|ensured"
 )
 
 
