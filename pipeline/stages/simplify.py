@@ -294,6 +294,17 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
     if more != sentence:
         context.changes.append("additional → more")
         sentence = more
+    # "known as" is "called" ("an area known as the Bay Area", "is sometimes known as"); after
+    # "best", "well" or "became" it says "famous as" and stays.
+    called = re.sub(
+        r"(?<!best )(?<!well )(?<!became )(?<!become )(?<!becomes )(?<!becoming )"
+        r"(?<![\w-])([Kk])nown as\b",
+        lambda m: "Called" if m[1] == "K" else "called",
+        sentence,
+    )
+    if called != sentence:
+        context.changes.append("known as → called")
+        sentence = called
     # "had been" is told in the simple past: "had been closed" → "was closed".
     simple = re.sub(
         r"\b(?!(?:that|which|who|what)\b)"
@@ -451,6 +462,8 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         lambda m: "" if _is_past_verb(m.group(1)) else m.group(0),
         result,
     )
+    # ", that is, B" only announces that B says A again: ", B".
+    result = re.sub(r", that is, (?=[a-z])", ", ", result)
     # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
     result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
     # A "which" clause without a comma defines its noun; plain English says "that". After a
