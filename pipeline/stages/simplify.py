@@ -249,10 +249,15 @@ _WORD_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 
 
 _STAY_FORMS: Final = {"remain": "stay", "remained": "stayed"}
+_STAY_NOT_STATES: Final = frozenset(
+    "about above after over under near off out up down inside outside past behind beyond "
+    "below around so such".split()
+)
+"""Words lemminflect may call adjectives that say where or how much, not a state."""
 _STAY: Final = re.compile(
     r"(?<!the )(?<!its )(?<!their )(?<!what )(?<!which )\b(remain|remained)\b"
     r"(?= (?:open|closed|in|at|on|under|until|active|part|a|an|the|one|[a-z]+ly|"
-    r"[a-z]+(?:ed|al|ive|ous|ful|ent|ant|ic|able|ible|ar))\b)",
+    r"[a-z]+(?:ed|al|ive|ous|ful|ent|ant|ic|able|ible|ar)|(?P<adjective>[a-z]+))\b)",
     re.IGNORECASE,
 )
 """The verb "remain" before a state ("remained open", "remain in force") is "stay"; the noun
@@ -269,7 +274,15 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
       after its noun ("circumstances never seen before") or is left alone when that would read
       badly ("an unprecedented number of").
     """
-    stayed = _STAY.sub(lambda m: _match_case(m[1], _STAY_FORMS[m[1].lower()]), sentence)
+    stayed = _STAY.sub(
+        lambda m: (
+            _match_case(m[1], _STAY_FORMS[m[1].lower()])
+            if m["adjective"] is None
+            or (_is_adjective(m["adjective"]) and m["adjective"].lower() not in _STAY_NOT_STATES)
+            else m[0]
+        ),
+        sentence,
+    )
     if stayed != sentence:
         context.changes.append("remain → stay")
         sentence = stayed
