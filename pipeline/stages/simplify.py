@@ -286,11 +286,17 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
     if stayed != sentence:
         context.changes.append("remain → stay")
         sentence = stayed
-    # ", including X" gives examples, as "like" does; after a count ("40 people, including
-    # 12 children") it says "of whom", and there it stays.
+    # A closing ", including X" gives examples, as "like" does; after a count ("40 people,
+    # including 12 children") it says "of whom", and there it stays. An aside that the
+    # sentence goes on after (", including X, is …") is left to `split_parenthetical`.
     like = re.sub(
-        r"(?<=[a-z]), including (?=[a-z])(?![a-z]+ly\b)",
-        lambda m: m[0] if re.search(r"\d", m.string[: m.start()]) else ", like ",
+        r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
+        r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)",
+        lambda m: (
+            f"{m[1]}, like "
+            if _is_plural_noun(m[1]) and not re.search(r"\d", m.string[: m.start()])
+            else m[0]
+        ),
         sentence,
     )
     if like != sentence:
