@@ -64,6 +64,9 @@ class RuleContext:
     """Sentences whose rewrite failed the fact guard and were kept as they were."""
     short_forms: dict[str, str] = field(default_factory=dict)
     """Long names shortened after their first mention (name → head), for the fact guard."""
+    text: str = ""
+    """The whole text being rewritten (a section, or one line), for rules that must know whether
+    a short form is used again further on."""
 
 
 Rule = Callable[[str, RuleContext], list[str]]
@@ -218,12 +221,21 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
                 return found
             plain = context.words[phrase].plain
+            after = match.string[match.end() :]
+            if plain.endswith(" as") and re.match(
+                rf"\s*(?:[,.;:!?]|$|(?:{_NOT_AFTER_AS})\b)", after
+            ):
+                # "was considered by many", "was considered until": "seen as" needs a noun.
+                return found
             context.changes.append(f"{found} → {plain}")
             return _match_case(found, plain)
 
         result = pattern.sub(swap, result)
     return [_fix_articles(result)]
 
+
+_NOT_AFTER_AS: Final = "by|until|when|while|for|in|to|because|after|before|and|or|but|that|if"
+"""Words that cannot follow "seen as": the phrase it replaces was not followed by a noun."""
 
 _QUANTITY_NOUNS: Final = frozenset("number numbers level levels amount amounts rise growth".split())
 _BEFORE_QUANTITY: Final = {"unprecedented": "record"}
@@ -252,6 +264,20 @@ _CATENATIVE_VERBS: Final = frozenset(
     "begin begins began avoid avoids avoided consider considers considered".split()
 )
 _CLAUSE_OPENERS: Final = frozenset("that we they you everyone everybody".split())
+_STAY_FORMS: Final = {"remain": "stay", "remained": "stayed"}
+_STAY_NOT_STATES: Final = frozenset(
+    "about above after over under near off out up down inside outside past behind beyond "
+    "below around so such".split()
+)
+"""Words lemminflect may call adjectives that say where or how much, not a state."""
+_STAY: Final = re.compile(
+    r"(?<!the )(?<!its )(?<!their )(?<!what )(?<!which )\b(remain|remained)\b"
+    r"(?= (?:open|closed|in|at|on|under|until|active|part|a|an|the|one|[a-z]+ly|"
+    r"[a-z]+(?:ed|al|ive|ous|ful|ent|ant|ic|able|ible|ar)|(?P<adjective>[a-z]+))\b)",
+    re.IGNORECASE,
+)
+"""The verb "remain" before a state ("remained open", "remain in force") is "stay"; the noun
+"remains", "what remained of" and "the remaining" keep their word."""
 
 
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
@@ -264,6 +290,67 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
       after its noun ("circumstances never seen before") or is left alone when that would read
       badly ("an unprecedented number of").
     """
+    stayed = _STAY.sub(
+        lambda m: (
+            _match_case(m[1], _STAY_FORMS[m[1].lower()])
+            if m["adjective"] is None
+            or (_is_adjective(m["adjective"]) and m["adjective"].lower() not in _STAY_NOT_STATES)
+            else m[0]
+        ),
+        sentence,
+    )
+    if stayed != sentence:
+        context.changes.append("remain → stay")
+        sentence = stayed
+    # A closing ", including X" gives examples, as "like" does; after a count ("40 people,
+    # including 12 children") it says "of whom", and there it stays. An aside that the
+    # sentence goes on after (", including X, is …") is left to `split_parenthetical`.
+    like = re.sub(
+        r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
+        r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)",
+        lambda m: (
+            f"{m[1]}, like "
+            if _is_plural_noun(m[1]) and not re.search(r"\d", m.string[: m.start()])
+            else m[0]
+        ),
+        sentence,
+    )
+    if like != sentence:
+        context.changes.append("including → like")
+        sentence = like
+    # "additional" is "more" ("additional funds" → "more funds") and "an additional" is
+    # "another"; after "the" or before a number ("an additional 50 officers") it stays.
+    more = re.sub(r"\b([Aa])n additional (?=[a-z])", lambda m: f"{m[1]}nother ", sentence)
+    more = re.sub(
+        r"(?<!the )(?<!an )(?<!any )\b([Aa])dditional (?=[a-z])",
+        lambda m: "More " if m[1] == "A" else "more ",
+        more,
+    )
+    if more != sentence:
+        context.changes.append("additional → more")
+        sentence = more
+    # "known as" is "called" ("an area known as the Bay Area", "is sometimes known as"); after
+    # "best", "well" or "became" it says "famous as" and stays.
+    called = re.sub(
+        r"(?<!best )(?<!well )(?<!became )(?<!become )(?<!becomes )(?<!becoming )"
+        r"(?<![\w-])([Kk])nown as\b",
+        lambda m: "Called" if m[1] == "K" else "called",
+        sentence,
+    )
+    if called != sentence:
+        context.changes.append("known as → called")
+        sentence = called
+    # "had been" is told in the simple past: "had been closed" → "was closed".
+    simple = re.sub(
+        r"\b(?!(?:that|which|who|what)\b)"
+        r"(?:(?!(?:this|his|its|thus|news|series|species)\b)(they|we|you|[a-z]+[^s\W]s)|([A-Za-z]+))"
+        r" had been\b",
+        lambda m: f"{m[1]} were" if m[1] else f"{m[2]} was",
+        sentence,
+    )
+    if simple != sentence:
+        context.changes.append("had been → was")
+        sentence = simple
     tokens = list(_WORD_TOKEN.finditer(sentence))
     out: list[str] = []
     position = 0
@@ -306,7 +393,12 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 # evidence", "American manufacturing", "is compelling and farsighted"), which
                 # the verb's plain form would not say ("forcing evidence", "American making").
                 continue
-        participle = previous_word in _PARTICIPLE_AUXILIARIES
+        participle = previous_word in _PARTICIPLE_AUXILIARIES or (
+            # "are generally perceived": an adverb may stand between the auxiliary and it.
+            previous_word.endswith("ly")
+            and index > 1
+            and tokens[index - 2].group(0).lower() in _PARTICIPLE_AUXILIARIES
+        )
         entry_plain = _plain_form(word.lower(), context.words, participle)
         if entry_plain is None:
             continue
@@ -407,7 +499,12 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     "said"/"believed". Only
     words that change no fact are listed; the fact guard checks the rest.
     """
-    result = re.sub(r"^(?:And|So)\s+(?=\w)", "", sentence)
+    # A leading "So" that grades a word ("So many came that …") is not a link, and stays.
+    result = re.sub(
+        r"^(?:And|So(?!\s+(?:many|much|few|little|far|long|often|[a-z]+ly)\b))\s+(?=\w)",
+        "",
+        sentence,
+    )
     result = re.sub(r"^However,\s+", "But ", result)
     result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
     result = re.sub(r"\bevery single\b", "every", result)
@@ -447,6 +544,25 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         lambda m: "" if _is_verb_form(m.group(1)) or result.startswith("Also ") else m.group(0),
         result,
     )
+    # After an auxiliary, "also" only links to what came before too: "was also a singer" →
+    # "was a singer", "has also won" → "has won".
+    # "not only … but is also" needs it.
+    result = re.sub(
+        rf"\b(?<!not )({_AUXILIARY_WORDS}) also (?=[a-z])",
+        lambda m: m.group(0) if "not only" in m.string[: m.start()] else f"{m.group(1)} ",
+        result,
+    )
+    # "then" between a subject and its verb ("He then moved", "and then left") only says
+    # "next", which the order of the words already says; "since then", "by then", "until
+    # then", "the then president" and "if … then" keep it.
+    result = re.sub(
+        r"(?<=[a-z] )(?<!since )(?<!by )(?<!until )(?<!from )(?<!than )(?<!the )(?<!if )"
+        r"(?<!till )(?<!just )(?<!only )(?<!even )then (?=([a-z]+)\b)",
+        lambda m: "" if _is_past_verb(m.group(1)) else m.group(0),
+        result,
+    )
+    # ", that is, B" only announces that B says A again: ", B".
+    result = re.sub(r", that is, (?=[a-z])", ", ", result)
     # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
     result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
     # A "which" clause without a comma defines its noun; plain English says "that". After a
@@ -469,16 +585,30 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
-    result = re.sub(rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )", r"\1 ", result)
+    # Not in "so many … that", where "that" belongs to "so".
+    result = re.sub(
+        rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )",
+        lambda m: (
+            m[0]
+            if re.search(r"\b(?:so|such)\b", m.string[: m.start()], re.IGNORECASE)
+            else f"{m[1]} "
+        ),
+        result,
+    )
     if result != sentence:
         context.changes.append("dropped filler words")
     return [_capitalise(result)]
 
 
+_AUXILIARY_WORDS: Final = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+"""Auxiliaries and modals after which "also" only links back ("was also", "must also")."""
+
 _SAYING_VERBS: Final = (
     "said|says|say|believed|believes|believe|thought|think|thinks|claimed|claims|announced|"
     "reported|showed|shows|knew|know|felt|feel|argued|noted|suggested|revealed|realized|"
-    "realised|stated|states|hoped|hope|agreed|decided"
+    "realised|stated|states|hoped|hope|agreed|decided|means|meant|mean|explains|explained|"
+    "learned|discovered|proved|confirmed|confirms|indicated|indicates|warned|concluded|estimated|"
+    "predicted|insisted|admitted|acknowledged|noticed|expected|promised|ensure|ensures|ensured"
 )
 
 
@@ -556,12 +686,22 @@ def active_voice(sentence: str, context: RuleContext) -> list[str]:
     first, _, rest = subject.partition(" ")
     if first.isupper() or (rest and rest[:1].isupper()) or first.lower() in ("it", "this", "there"):
         return [sentence]
-    if first.lower() in _FUNCTION_WORDS and first[1:].islower():
-        # "The treaty" → "the treaty"; a name keeps its capitals ("PackageKit", "Paris").
-        subject = first.lower() + (" " + rest if rest else "")
-    context.changes.append("passive → active")
+    if first.lower() in _PREPOSITIONS or re.search(r"\b(?:that|which|who|whom)\b", subject):
+        # "By 2003 the board said that X was …": the subject is a clause, not a noun.
+        return [sentence]
     agent = match.group("agent")
+    if re.search(r"\s(?:in|on|at|during|after|before|since|until|from|for)\s", agent):
+        # "replaced by the 4th Division in 1957": the time would end up inside the new subject.
+        return [sentence]
+    # "The treaty" → "the treaty"; a name keeps its capitals ("PackageKit", "Paris").
+    head = first.lower() if first.lower() in _FUNCTION_WORDS and first[1:].islower() else first
+    subject = _OBJECT_PRONOUNS.get(first.lower(), head) + (" " + rest if rest else "")
+    context.changes.append("passive → active")
     return [f"{_capitalise(agent)} {match.group('verb')} {subject}{match.group('end')}"]
+
+
+_OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
+"""A pronoun subject turned into an object takes its object form ("They were seen" → "saw them")."""
 
 
 # --- sentence rules ----------------------------------------------------------------------------
@@ -630,7 +770,7 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         re.compile(
             r",\s+(?:and\s+|(?=but\s|so\s|yet\s))(?=(?:but |so |yet )?(?:we|i|they|it|this|these|"
             r"that|he|she|our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
-            r"all|no|other|such)\b)",
+            r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b))",
             re.IGNORECASE,
         ),
         min_words=5,
@@ -1309,6 +1449,8 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     sentence as a short sentence of its own ("Born 2 May 1954."), a dash aside stays in place,
     and a bracketed acronym or single name stays beside the words it names, as do several
     bracketed facts in one sentence (each belongs to the words before it: "Peace (1814); …").
+    A bracketed acronym that only repeats the name before it ("the Works Progress
+    Administration (WPA)") goes when the text never uses it again.
     """
     open_aside = re.search(
         r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
@@ -1329,6 +1471,14 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
 
     def aside_out(match: re.Match[str]) -> str:
         aside = (match.group(1) or match.group(2) or "").strip()
+        spelled = _spelled_out(aside, sentence[: match.start()]) if match.group(1) else None
+        whole = context.text or sentence
+        if spelled is not None and len(re.findall(rf"\b{re.escape(aside)}\b", whole)) <= 1:
+            # "the European Space Agency (ESA)", and ESA is not used again: the short form in
+            # brackets only repeats the name, so it goes (the guard accepts the long form).
+            context.allowed[aside] = spelled
+            context.changes.append(f"dropped the short form “{aside}”, used only once")
+            return ""
         if factguard.extract(aside):
             if (
                 match.group(2)
@@ -1358,6 +1508,32 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
     return [rest, *moved]
+
+
+_INITIALS_SKIP: Final = frozenset("of and the for on in to de du la & a an".split())
+
+
+def _spelled_out(acronym: str, before: str) -> str | None:
+    """The words just before a bracketed acronym that it abbreviates, or None.
+
+    "European Southern Observatory" before "(ESO)", "reduced instruction set computer" before
+    "(RISC)", "Wi-Fi Protected Access" before "(WPA)": the initials of the last few words, with
+    or without the small words ("of", "and"), spell the acronym's capitals.
+    """
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9&-]*[A-Z0-9]", acronym) or len(acronym) > 8:
+        return None
+    capitals = re.sub(r"[^A-Z]", "", acronym)
+    words = before.split()
+    for count in range(2, min(len(words), 10) + 1):
+        phrase = words[-count:]
+        if phrase[0].lower() in _INITIALS_SKIP or not re.match(r"[\w]", phrase[0]):
+            continue
+        heads = [w.split("-")[0] for w in phrase]
+        full = "".join(w[:1] for w in heads).upper()
+        content = "".join(w[:1] for w in heads if w.lower() not in _INITIALS_SKIP).upper()
+        if capitals in (full, content):
+            return " ".join(phrase)
+    return None
 
 
 _PERSON_NAME: Final = (
@@ -1905,6 +2081,7 @@ def simplify_section(
     from pipeline.stages.readability import score
 
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
+    context.text = " ".join(section.sentences)
     groups = _paragraph_sentences(section, context)
     if section.kind is SectionKind.TITLE and meta is not None and rules:
         told = title_sentences(meta)
@@ -1966,6 +2143,7 @@ def simplify_text(text: str, lang: str = "en", rules: tuple[Rule, ...] = DEFAULT
     grade to stop at, so every pass runs.
     """
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
+    context.text = text
     sentences = split_sentences(text, lang) or [text]
     for threshold in PASS_THRESHOLDS:
         context.long_words = threshold
