@@ -249,16 +249,19 @@ _WORD_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 
 
 _LINKING_VERBS: Final = frozenset("is are was were be been being seems seem remains remain".split())
-_PREPOSITIONS_AND_LINKS: Final = frozenset(
-    "by for in of to on from with without through after before while when since about "
-    "and or not also".split()
+_GERUND_PREPOSITIONS: Final = frozenset(
+    "by after before while when without since through upon".split()
 )
-_OBJECT_OPENERS: Final = frozenset(
+"""Prepositions after which an -ing word before a noun takes it as its object ("by
+implementing reforms"); after "of", "in" or "with" it is as often an adjective ("of
+devastating floods", "in emerging markets"), so there it stays."""
+_PROGRESSIVE_AUXILIARIES: Final = frozenset("are were am be been being".split())
+"""After these an -ing word before a noun is a verb with its object; after "is" it is as often
+an adjective ("this is devastating news"), so there it stays."""
+_NOT_NOUNS: Final = frozenset(
     "the a an this that these those its their his her our my your each every all any some "
-    "no them it us him me you how what whether".split()
+    "no them it us him me you how what whether to in on at of for from with by as".split()
 )
-"""After a preposition, "-ing the …" is a verb with its object ("by implementing the plan");
-"-ing" before a bare noun is as often an adjective ("of devastating floods"), so it stays."""
 _CATENATIVE_VERBS: Final = frozenset(
     "continue continues continued keep keeps kept start starts started stop stops stopped "
     "begin begins began avoid avoids avoided consider considers considered".split()
@@ -278,6 +281,51 @@ _STAY: Final = re.compile(
 )
 """The verb "remain" before a state ("remained open", "remain in force") is "stay"; the noun
 "remains", "what remained of" and "the remaining" keep their word."""
+
+
+def _ing_is_verb(sentence: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether an -ing word works as a verb here, so the verb's plain form may replace it.
+
+    Before a noun it is a verb only opening a clause (", incorporating elements"), after a
+    gerund's preposition ("by implementing reforms"), "are" or a verb such as "keep"; elsewhere it
+    describes the noun ("of devastating floods", "bring manufacturing jobs"). At the end of
+    a phrase it is a noun or an adjective after a determiner, a name, an adjective or "is"
+    ("American manufacturing", "is compelling and farsighted"). Anywhere else, with an
+    object, a preposition or a number after it ("the last occurring in 1991", "never
+    exceeding 20 mm"), it is a verb.
+    """
+    match = tokens[index]
+    previous = tokens[index - 1] if index > 0 else None
+    previous_word = previous.group(0).lower() if previous else ""
+    before = sentence[: match.start()].rstrip()
+    after = sentence[match.end() :]
+    clause_start = not before or before.endswith((",", ";", ":", "—", "–"))
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    next_is_noun = (
+        following is not None
+        and after[: following.start() - match.end()] == " "
+        and following.group(0).islower()
+        and following.group(0) not in _NOT_NOUNS
+        and not following.group(0).endswith("ly")
+        and _is_noun(following.group(0))
+    )
+    if next_is_noun:
+        two_back = tokens[index - 2].group(0).lower() if index > 1 else ""
+        return (
+            clause_start
+            or previous_word in _GERUND_PREPOSITIONS
+            or previous_word in _CATENATIVE_VERBS
+            # "they are implementing reforms", but "there are compelling reasons"
+            or (previous_word in _PROGRESSIVE_AUXILIARIES and two_back != "there")
+        )
+    if re.match(r"\s*(?:[,.;:!?)]|and\b|or\b|$)", after):
+        return not (
+            previous_word in _LINKING_VERBS
+            or previous_word in _DETERMINERS
+            or (previous is not None and previous.group(0)[:1].isupper() and not clause_start)
+            or _is_adjective(previous_word)
+        )
+    return True
 
 
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
@@ -371,28 +419,15 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # the verb's plain form would not ("the staying members").
             continue
         next_word = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
-        if word.endswith("ing") and word.lower() not in context.words:
-            before = sentence[: match.start()].rstrip()
-            two_back = tokens[index - 2].group(0).lower() if index > 1 else ""
-            opens_phrase = (
-                not before
-                or before.endswith((",", ";", ":"))
-                or previous_word in _PREPOSITIONS_AND_LINKS
-            )
-            verbal = (
-                (opens_phrase and next_word in _OBJECT_OPENERS)
-                or previous_word in _CATENATIVE_VERBS
-                or (previous_word in _LINKING_VERBS and two_back != "there")
-            )
-            if not verbal or (
-                previous_word in _LINKING_VERBS
-                and re.match(r"\s*(?:[,.;:!?]|and\b|or\b|$)", sentence[match.end() :])
-            ):
-                # An -ing form is a verb after "is", a preposition or a verb like "keep", or
-                # opening a clause; elsewhere it is an adjective or a noun ("compelling
-                # evidence", "American manufacturing", "is compelling and farsighted"), which
-                # the verb's plain form would not say ("forcing evidence", "American making").
-                continue
+        if (
+            word.endswith("ing")
+            and word.lower() not in context.words
+            and not _ing_is_verb(sentence, tokens, index)
+        ):
+            # "compelling evidence", "of devastating floods", "American manufacturing", "is
+            # compelling and farsighted": an adjective or a noun, which the verb's plain form
+            # would not say ("forcing evidence", "American making").
+            continue
         participle = previous_word in _PARTICIPLE_AUXILIARIES or (
             # "are generally perceived": an adverb may stand between the auxiliary and it.
             previous_word.endswith("ly")
