@@ -207,7 +207,7 @@ def run(
             "-j",
             min=1,
             help="Worker processes for speech; they share the cores, each loading the voice "
-            "(320-430 MB). Default: one per core for offline engines, one for online services.",
+            "(320-340 MB). Default: one per core for offline engines, one for online services.",
             show_default=False,
         ),
     ] = None,

@@ -55,7 +55,7 @@ def plan(jobs: int, tasks: int, cores: int | None = None) -> WorkerPlan:
 
 
 WORKER_MEMORY_MB: Final = 600
-"""What one synthesis worker may hold: Python, the voice and ONNX Runtime's buffers (320-430 MB
+"""What one synthesis worker may hold: Python, the voice and ONNX Runtime's buffers (320-340 MB
 measured with the default voice), with a margin. Automatic worker counts never exceed what fits."""
 
 

@@ -65,7 +65,7 @@ class Settings:
     """Worker processes for synthesis, each with cores // jobs ONNX Runtime threads.
 
     None means one per core for offline engines, as many as free memory holds (each worker has
-    its own copy of the voice, 320-430 MB), and one for online services.
+    its own copy of the voice, 320-340 MB), and one for online services.
     """
     use_cache: bool = True
     """False neither reads nor writes the speech cache (`--no-cache`)."""
