@@ -328,6 +328,94 @@ def _ing_is_verb(sentence: str, tokens: list[re.Match[str]], index: int) -> bool
     return True
 
 
+def _context_swaps(sentence: str, context: RuleContext) -> str:
+    """Word swaps that depend on the words around them, applied in order and logged."""
+    for label, swap in _CONTEXT_SWAPS:
+        swapped = swap(sentence)
+        if swapped != sentence:
+            context.changes.append(label)
+            sentence = swapped
+    return sentence
+
+
+def _stay_before_state(sentence: str) -> str:
+    """The verb "remain" before a state is "stay" ("remained open" → "stayed open")."""
+    return _STAY.sub(
+        lambda m: (
+            _match_case(m[1], _STAY_FORMS[m[1].lower()])
+            if m["adjective"] is None
+            or (_is_adjective(m["adjective"]) and m["adjective"].lower() not in _STAY_NOT_STATES)
+            else m[0]
+        ),
+        sentence,
+    )
+
+
+def _including_as_like(sentence: str) -> str:
+    """A closing ", including X" gives examples, as "like" does.
+
+    After a count ("40 people, including 12 children") it says "of whom", and there it stays.
+    An aside that the sentence goes on after (", including X, is …") is left to
+    `split_parenthetical`.
+    """
+    return re.sub(
+        r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
+        r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)",
+        lambda m: (
+            f"{m[1]}, like "
+            if _is_plural_noun(m[1]) and not re.search(r"\d", m.string[: m.start()])
+            else m[0]
+        ),
+        sentence,
+    )
+
+
+def _additional_as_more(sentence: str) -> str:
+    """Say "more" for "additional" ("more funds") and "another" for "an additional".
+
+    After "the" or before a number ("an additional 50 officers") it stays.
+    """
+    more = re.sub(r"\b([Aa])n additional (?=[a-z])", lambda m: f"{m[1]}nother ", sentence)
+    return re.sub(
+        r"(?<!the )(?<!an )(?<!any )\b([Aa])dditional (?=[a-z])",
+        lambda m: "More " if m[1] == "A" else "more ",
+        more,
+    )
+
+
+def _known_as_called(sentence: str) -> str:
+    """Say "called" for "known as" ("an area known as the Bay Area", "is sometimes known as").
+
+    After "best", "well" or "became" it says "famous as" and stays.
+    """
+    return re.sub(
+        r"(?<!best )(?<!well )(?<!became )(?<!become )(?<!becomes )(?<!becoming )"
+        r"(?<![\w-])([Kk])nown as\b",
+        lambda m: "Called" if m[1] == "K" else "called",
+        sentence,
+    )
+
+
+def _had_been_as_past(sentence: str) -> str:
+    """Tell "had been" in the simple past: "had been closed" → "was closed"."""
+    return re.sub(
+        r"\b(?!(?:that|which|who|what)\b)"
+        r"(?:(?!(?:this|his|its|thus|news|series|species)\b)(they|we|you|[a-z]+[^s\W]s)|([A-Za-z]+))"
+        r" had been\b",
+        lambda m: f"{m[1]} were" if m[1] else f"{m[2]} was",
+        sentence,
+    )
+
+
+_CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
+    ("remain → stay", _stay_before_state),
+    ("including → like", _including_as_like),
+    ("additional → more", _additional_as_more),
+    ("known as → called", _known_as_called),
+    ("had been → was", _had_been_as_past),
+)
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -338,67 +426,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
       after its noun ("circumstances never seen before") or is left alone when that would read
       badly ("an unprecedented number of").
     """
-    stayed = _STAY.sub(
-        lambda m: (
-            _match_case(m[1], _STAY_FORMS[m[1].lower()])
-            if m["adjective"] is None
-            or (_is_adjective(m["adjective"]) and m["adjective"].lower() not in _STAY_NOT_STATES)
-            else m[0]
-        ),
-        sentence,
-    )
-    if stayed != sentence:
-        context.changes.append("remain → stay")
-        sentence = stayed
-    # A closing ", including X" gives examples, as "like" does; after a count ("40 people,
-    # including 12 children") it says "of whom", and there it stays. An aside that the
-    # sentence goes on after (", including X, is …") is left to `split_parenthetical`.
-    like = re.sub(
-        r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
-        r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)",
-        lambda m: (
-            f"{m[1]}, like "
-            if _is_plural_noun(m[1]) and not re.search(r"\d", m.string[: m.start()])
-            else m[0]
-        ),
-        sentence,
-    )
-    if like != sentence:
-        context.changes.append("including → like")
-        sentence = like
-    # "additional" is "more" ("additional funds" → "more funds") and "an additional" is
-    # "another"; after "the" or before a number ("an additional 50 officers") it stays.
-    more = re.sub(r"\b([Aa])n additional (?=[a-z])", lambda m: f"{m[1]}nother ", sentence)
-    more = re.sub(
-        r"(?<!the )(?<!an )(?<!any )\b([Aa])dditional (?=[a-z])",
-        lambda m: "More " if m[1] == "A" else "more ",
-        more,
-    )
-    if more != sentence:
-        context.changes.append("additional → more")
-        sentence = more
-    # "known as" is "called" ("an area known as the Bay Area", "is sometimes known as"); after
-    # "best", "well" or "became" it says "famous as" and stays.
-    called = re.sub(
-        r"(?<!best )(?<!well )(?<!became )(?<!become )(?<!becomes )(?<!becoming )"
-        r"(?<![\w-])([Kk])nown as\b",
-        lambda m: "Called" if m[1] == "K" else "called",
-        sentence,
-    )
-    if called != sentence:
-        context.changes.append("known as → called")
-        sentence = called
-    # "had been" is told in the simple past: "had been closed" → "was closed".
-    simple = re.sub(
-        r"\b(?!(?:that|which|who|what)\b)"
-        r"(?:(?!(?:this|his|its|thus|news|series|species)\b)(they|we|you|[a-z]+[^s\W]s)|([A-Za-z]+))"
-        r" had been\b",
-        lambda m: f"{m[1]} were" if m[1] else f"{m[2]} was",
-        sentence,
-    )
-    if simple != sentence:
-        context.changes.append("had been → was")
-        sentence = simple
+    sentence = _context_swaps(sentence, context)
     tokens = list(_WORD_TOKEN.finditer(sentence))
     out: list[str] = []
     position = 0
