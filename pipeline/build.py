@@ -360,15 +360,15 @@ def _build(
         bundle.discard(staging)
         raise
     if limit is not None:
-        prune_speech_cache(settings, limit)
+        _prune_speech_cache(settings, limit)
     return BuildResult(package=package, statement=statement)
 
 
-def prune_speech_cache(settings: Settings, limit: int | None = None) -> None:
+def _prune_speech_cache(settings: Settings, limit: int) -> None:
     """Keep the speech cache under its size limit once a run has added to it."""
     cache = speech_cache(settings)
     if cache is not None:
-        cache.prune(cache_limit_bytes() if limit is None else limit)
+        cache.prune(limit)
 
 
 def _build_record(settings: Settings, engine: TTSEngine | None) -> dict[str, str] | None:

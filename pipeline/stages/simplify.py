@@ -258,9 +258,9 @@ devastating floods", "in emerging markets"), so there it stays."""
 _PROGRESSIVE_AUXILIARIES: Final = frozenset("are were am be been being".split())
 """After these an -ing word before a noun is a verb with its object; after "is" it is as often
 an adjective ("this is devastating news"), so there it stays."""
-_NOT_NOUNS: Final = frozenset(
-    "the a an this that these those its their his her our my your each every all any some "
-    "no them it us him me you how what whether to in on at of for from with by as".split()
+_NOT_NOUNS: Final = _DETERMINERS | frozenset(
+    "all any some no them it us him me you how what whether "
+    "to in on at of for from with by as".split()
 )
 _CATENATIVE_VERBS: Final = frozenset(
     "continue continues continued keep keeps kept start starts started stop stops stopped "
@@ -2454,6 +2454,14 @@ _ADVERBS: Final = frozenset(
 )
 
 
+def _is_auxiliary_or_present(word: str) -> bool:
+    """A modal, a form of "be", "have" or "do", or a present verb ("arrives"): finite for sure."""
+    return word in MODAL_WORDS or word in _BE_HAVE_DO or _is_present_verb(word)
+
+
+_BE_HAVE_DO: Final = frozenset("is are was were has have had do does did".split())
+
+
 def _has_finite_verb(text: str) -> bool:
     """True when a clause has a verb of its own: "crime evolves", "it is", "they met".
 
@@ -2465,12 +2473,7 @@ def _has_finite_verb(text: str) -> bool:
         w = word.lower() if index == 0 else word
         if not w.islower():
             continue  # a name ("the Cyber-Shades") is not a verb
-        if (
-            w in MODAL_WORDS
-            or w in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did")
-            or _is_past_verb(w)
-            or _is_present_verb(w)
-        ):
+        if _is_auxiliary_or_present(w) or _is_past_verb(w):
             return True
         previous = [p for p in words[:index] if not p.endswith("ly") and p not in _ADVERBS][-1:]
         if (
@@ -2501,11 +2504,7 @@ def _has_clause_verb(text: str) -> bool:
         w = word.lower() if index == 0 else word
         if not w.islower():
             continue
-        if (
-            w in MODAL_WORDS
-            or w in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did")
-            or _is_present_verb(w)
-        ):
+        if _is_auxiliary_or_present(w):
             return True
         common_before += 1
         if _is_past_verb(w) and (not _may_be_participle(w) or common_before <= 6):

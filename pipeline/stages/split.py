@@ -878,6 +878,7 @@ def _can_be_noun(key: str, token: str) -> bool:
 _VERB_ENDING: Final = re.compile(r"(?:ize|ise|ate|ify)$")
 
 
+@lru_cache(maxsize=65536)
 def _reads_as_noun(key: str, token: str, after_determiner: bool) -> bool:
     """Whether a word is used as a noun here, so it can title a section on its own.
 
