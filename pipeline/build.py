@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +14,7 @@ from pipeline.cache import SpeechCache, cache_limit_bytes, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine, is_offline
 from pipeline.errors import InputError, OutputError
 from pipeline.language import release_model, resolve_language
-from pipeline.models import AudioClip, Readability, Statement, StatementAudio
+from pipeline.models import AudioClip, Readability, Section, Statement, StatementAudio
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
@@ -181,10 +181,18 @@ def speech_jobs(prepared: PreparedStatement, settings: Settings) -> list[speak.S
         return []
     return _with_speech_options(
         _speech_jobs(prepared.results, settings.versions),
-        prepared.results,
+        prepared.statement.sections,
         settings,
         prepared.statement.language,
     )
+
+
+def original_speech_jobs(statement: Statement, settings: Settings) -> list[speak.SpeechJob]:
+    """The original version's MP3s, which need only the split statement (none without them)."""
+    if not settings.audio or settings.versions is Versions.PLAIN:
+        return []
+    jobs = [_original_job(section) for section in statement.sections]
+    return _with_speech_options(jobs, statement.sections, settings, statement.language)
 
 
 def make_engine(settings: Settings, language: str) -> TTSEngine:
@@ -278,6 +286,9 @@ def _build(
             engine = make_engine(settings, statement.language)
         if pool is not None:
             pool.warm(engine)
+            if settings.plain_from is None:  # a review may reuse the last package's audio
+                jobs = original_speech_jobs(statement, settings)
+                speak.start_speaking(jobs, engine, statement.language, pool, speech_cache(settings))
 
     limit = cache_limit_bytes() if settings.audio and settings.use_cache else None
     # 1-4. Load, split, score and simplify.
@@ -418,14 +429,7 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
     for result in results:
         section = result.section
         if versions in (Versions.BOTH, Versions.ORIGINAL):
-            jobs.append(
-                speak.SpeechJob(
-                    section_id=section.id,
-                    version="original",
-                    title=section.title,
-                    paragraphs=_original_paragraphs(result),
-                )
-            )
+            jobs.append(_original_job(section))
         if versions in (Versions.BOTH, Versions.PLAIN):
             jobs.append(
                 speak.SpeechJob(
@@ -440,8 +444,17 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
     return jobs
 
 
+def _original_job(section: Section) -> speak.SpeechJob:
+    return speak.SpeechJob(
+        section_id=section.id,
+        version="original",
+        title=section.title,
+        paragraphs=_original_paragraphs(section),
+    )
+
+
 def _with_speech_options(
-    jobs: list[speak.SpeechJob], results: list[SectionResult], settings: Settings, language: str
+    jobs: list[speak.SpeechJob], sections: Sequence[Section], settings: Settings, language: str
 ) -> list[speak.SpeechJob]:
     """Give every job the run's speech options, announcement, track number and phrase breaks."""
     from dataclasses import replace
@@ -456,33 +469,33 @@ def _with_speech_options(
         announce=settings.announce,
         lexicon_path=settings.lexicon,
     )
-    sections = {result.section.id: result.section for result in results}
+    by_id = {section.id: section for section in sections}
     return [
         replace(
             job,
             options=options,
-            announcement=speak.announcement_for(sections[job.section_id], language),
-            track=sections[job.section_id].index,
+            announcement=speak.announcement_for(by_id[job.section_id], language),
+            track=by_id[job.section_id].index,
             track_total=len(sections),
-            phrase_breaks=sections[job.section_id].kind is SectionKind.TITLE,
+            phrase_breaks=by_id[job.section_id].kind is SectionKind.TITLE,
         )
         for job in jobs
     ]
 
 
-def _original_paragraphs(result: SectionResult) -> tuple[tuple[str, ...], ...]:
+def _original_paragraphs(section: Section) -> tuple[tuple[str, ...], ...]:
     from pipeline.models import SectionKind
     from pipeline.text import markdown_to_plain
 
     paragraphs: list[tuple[str, ...]] = []
-    for paragraph in result.section.paragraphs:
+    for paragraph in section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
         if not plain:
             continue
-        if result.section.kind is SectionKind.TITLE and paragraphs:
+        if section.kind is SectionKind.TITLE and paragraphs:
             # The title block is announced as one paragraph: its lines get sentence pauses.
             paragraphs[-1] = (*paragraphs[-1], plain)
-        elif result.section.kind is SectionKind.TITLE or paragraph.is_heading:
+        elif section.kind is SectionKind.TITLE or paragraph.is_heading:
             paragraphs.append((plain,))
         else:
             paragraphs.append(tuple(split_sentences(plain)))

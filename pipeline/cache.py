@@ -175,6 +175,10 @@ class SpeechCache:
         """Store an entry atomically; a cache that cannot be written never fails the run."""
         _write(self._path(key), _encode(speech))
 
+    def has(self, key: str) -> bool:
+        """Whether a clip is stored (checked when read: a corrupt one is then a miss)."""
+        return self._path(key).is_file()
+
     def has_phrase(self, key: str) -> bool:
         """Whether a phrase is stored (checked when read: a corrupt one is then a miss)."""
         return self._phrase_path(key).is_file()

@@ -11,7 +11,7 @@ import os
 import pickle
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 from pipeline.engines.base import TTSEngine
 from pipeline.errors import SynthesisError
@@ -114,6 +114,8 @@ class SynthesisPool:
         )
         for _ in range(self.workers):
             self._executor.submit(_prime)
+        self._started: dict[tuple[object, bytes, object], Future[object]] = {}
+        """Work sent by `start` and not yet claimed by `map`, by function, engine and item."""
 
     def warm(self, engine: TTSEngine) -> None:
         """Start every worker and load the engine's voice in each, without waiting."""
@@ -121,21 +123,38 @@ class SynthesisPool:
         for _ in range(self.workers):
             self._executor.submit(_warm, frozen)
 
+    def start(
+        self, function: Callable[[TTSEngine, T], R], items: Sequence[T], engine: TTSEngine
+    ) -> None:
+        """Send work before the run asks for it, so the workers are not idle meanwhile.
+
+        The build sends a statement's original speech while this process still writes the
+        plain version; a later `map` with the same function, engine and item takes the result
+        instead of sending the item again. Work never claimed is cancelled with the pool.
+        """
+        frozen = pickle.dumps(engine)
+        for item in items:
+            key = (function, frozen, item)
+            if key not in self._started:
+                self._started[key] = self._executor.submit(_run, function, frozen, item)
+
     def map(
         self, function: Callable[[TTSEngine, T], R], items: Sequence[T], engine: TTSEngine
     ) -> Iterator[tuple[int, R]]:
         """Send `function(engine, item)` for every item to the workers at once.
 
-        The iterator returned yields (index, result) as each item finishes.
+        Items already sent by `start` are not sent again. The iterator returned yields
+        (index, result) as each item finishes.
 
         Raises:
             SynthesisError: a worker process died (for example, killed for lack of memory).
         """
         frozen = pickle.dumps(engine)
-        pending = {
-            self._executor.submit(_run, function, frozen, item): index
-            for index, item in enumerate(items)
-        }
+        pending: dict[Future[R], int] = {}
+        for index, item in enumerate(items):
+            started = self._started.pop((function, frozen, item), None)
+            future = started or self._executor.submit(_run, function, frozen, item)
+            pending[cast("Future[R]", future)] = index
         return _as_finished(pending)
 
     def close(self) -> None:

@@ -127,3 +127,30 @@ def test_only_the_title_block_breathes_at_every_comma(sample_path: Path, tmp_pat
         "Channels remained open, operational support to one hundred ninety-four countries unabated."
         in engine.texts
     )
+
+
+def test_original_speech_starts_before_the_plain_version_is_written(
+    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.stages import simplify, speak
+
+    events: list[str] = []
+    start, simplify_section = speak.start_speaking, simplify.simplify_section
+
+    def recording_start(jobs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("start " + ",".join(sorted({job.version for job in jobs})))
+        return start(jobs, *args, **kwargs)
+
+    def recording_simplify(*args, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("simplify")
+        return simplify_section(*args, **kwargs)
+
+    monkeypatch.setattr(speak, "start_speaking", recording_start)
+    monkeypatch.setattr(simplify, "simplify_section", recording_simplify)
+    settings = Settings(input_path=sample_path, output_dir=tmp_path, jobs=2)
+    result = build_package(settings, engine=SilentEngine())
+    assert events[0] == "start original" and events.count("simplify") >= 4
+    manifest = json.loads((result.package.folder / "manifest.json").read_text())
+    assert all(
+        section["audio"]["original"]["duration_seconds"] > 0 for section in manifest["sections"]
+    )

@@ -290,3 +290,38 @@ def test_workers_end_when_the_run_is_killed() -> None:
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(alive(pid) for pid in workers)
+
+
+def test_speech_started_early_is_taken_not_spoken_again(tmp_path: Path) -> None:
+    import time
+
+    from pipeline.stages.speak import start_speaking
+
+    engine = LoggingEngine(tmp_path / "pool.log")
+    originals = [job for job in JOBS if job.version == "original"]
+    with parallel.SynthesisPool(2, cores=2) as pool:
+        start_speaking(originals, engine, "en", pool)
+        deadline = time.monotonic() + 60
+        while len(engine.calls()) < 5 and time.monotonic() < deadline:
+            time.sleep(0.05)  # the workers speak the originals before `speak` is called
+        assert len(engine.calls()) == 5  # four sentences and the shared "And another."
+        clips = speak(JOBS, engine, tmp_path / "out", ALBUM, pool=pool)
+    assert [clip.path.name for clip in clips] == [job.file_name for job in JOBS]
+    assert all(clip.path.stat().st_size > 0 for clip in clips)
+    # The plain sentences are the only new ones: nothing started early is spoken twice.
+    assert len(engine.calls()) == 9
+
+
+def test_speech_started_early_skips_what_the_cache_holds(tmp_path: Path) -> None:
+    from pipeline.stages.speak import start_speaking
+
+    cache = SpeechCache(tmp_path / "cache")
+    originals = [job for job in JOBS if job.version == "original"]
+    engine = LoggingEngine(tmp_path / "pool.log")
+    speak(originals, engine, tmp_path / "first", ALBUM, cache=cache)
+    assert len(engine.calls()) == 5
+    engine.log.unlink()
+    with parallel.SynthesisPool(2, cores=2) as pool:
+        start_speaking(originals, engine, "en", pool, cache)
+        speak(originals, engine, tmp_path / "second", ALBUM, cache=cache, pool=pool)
+    assert engine.calls() == []

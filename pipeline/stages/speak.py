@@ -505,6 +505,26 @@ def speak(
     return [clips[index] for index in range(len(jobs))]
 
 
+def start_speaking(
+    jobs: Sequence[SpeechJob],
+    engine: TTSEngine,
+    lang: str,
+    pool: parallel.SynthesisPool,
+    cache: SpeechCache | None = None,
+) -> None:
+    """Send these jobs' phrases to the pool now; `speak` later takes the results.
+
+    The original text is known once the statement is split, seconds before the plain
+    version is written: its speech starts then, on workers that would otherwise wait.
+    Clips and phrases the cache holds are not sent.
+    """
+    assembly = _Assembly(engine, lang, cache, None)
+    for job in sorted(jobs, key=_word_count, reverse=True):
+        if cache is None or not cache.has(clip_cache_key(job, engine, lang, cache)):
+            assembly.add(job.section_id, [job])
+    pool.start(speak_phrase, assembly.tasks(), engine)
+
+
 PhraseTask = tuple[str, float, str]
 """What a worker is asked to speak: the engine input, the rate, and where it is (for errors)."""
 
