@@ -456,3 +456,43 @@ def test_a_press_release_end_mark_is_not_a_paragraph(mark: str) -> None:
 def test_a_sentence_naming_the_president_is_not_a_greeting() -> None:
     text = "President Ana Ruiz declared a disaster in the region today. " + PARA * 4
     assert _split(text)[0].kind is SectionKind.BODY
+
+
+BODY = (
+    "Mister President,\n\n"
+    "I wish to congratulate the President on taking up the post. We will work with you.\n\n"
+    "The future of the multilateral system is in all our hands. We shall defend it.\n"
+)
+
+
+def test_a_hard_wrapped_title_line_is_one_line_and_the_breadcrumb_goes() -> None:
+    text = (
+        "Home > News > Statement by Edgars Rinkēvičs, President of the Republic of Latvia\n\n"
+        "Statement by Edgars Rinkēvičs, President of the Republic of Latvia, at the 79th "
+        "session of the United Nations General\nAssembly\n\nPublished: 24.09.2024.\n\n" + BODY
+    )
+    statement = _statement(text)
+    title = statement.sections[0]
+    assert title.kind is SectionKind.TITLE
+    assert [p.text for p in title.paragraphs] == [
+        "Statement by Edgars Rinkēvičs, President of the Republic of Latvia, at the 79th "
+        "session of the United Nations General Assembly",
+        "Published: 24.09.2024.",
+    ]
+    assert statement.meta.title.endswith("United Nations General Assembly")
+
+
+def test_a_centred_title_broken_after_of_the_reads_as_one_line() -> None:
+    text = (
+        "STATEMENT BY THE PRESIDENT\nAT THE GENERAL DEBATE\nOF THE SEVENTY-NINTH SESSION OF THE\n"
+        "GENERAL ASSEMBLY OF THE UNITED NATIONS\nNew York, September 25, 2024\n\n" + BODY
+    )
+    lines = [p.text for p in _statement(text).sections[0].paragraphs]
+    assert "OF THE SEVENTY-NINTH SESSION OF THE GENERAL ASSEMBLY OF THE UNITED NATIONS" in lines
+    assert "AT THE GENERAL DEBATE" in lines and len(lines) == 4
+
+
+def test_short_bylines_stay_apart() -> None:
+    text = "Video Statement\nJane Doe, Secretary General\nGeneva, 3 May 2021\n\n" + BODY
+    lines = [p.text for p in _statement(text).sections[0].paragraphs]
+    assert lines == ["Video Statement", "Jane Doe, Secretary General", "Geneva, 3 May 2021"]

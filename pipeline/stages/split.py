@@ -67,6 +67,15 @@ _FURNITURE: Final = re.compile(
 _END_MARK: Final = re.compile(r"^\s*(?:#{3}|-\s*30\s*-|-*\s*ENDS?\s*-*)\s*$")
 """A press release's end mark on a line of its own: "###", "-30-", "ENDS", "- END -"."""
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+_BREADCRUMB: Final = re.compile(r"^[^>›»|]{1,60}(?:\s[>›»]\s[^>›»]+){2,}$")
+"""A web page's trail, "Home > News > Statement by …": where the page sat, not the title."""
+_OPEN_ENDING: Final = re.compile(
+    r"\b(?:of|the|by|and|for|to|at|on|in|de|la|les|des|du|et|del|y|der|die|und|von)$",
+    re.IGNORECASE,
+)
+"""A title line ending on one of these words goes on in the next line."""
+WRAPPED_TITLE_CHARS: Final = 100
+"""Title-block lines this long, without closing punctuation, were cut by a hard wrap."""
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w’'-]|/(?=\d))*[^\W_]|[^\W\d_]")
 _STOPWORDS: Final = frozenset(
@@ -117,12 +126,13 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
 
+    title_lines = [_title_lines(block.lines) for block in title_blocks]
     meta = parse_title_block(
-        [line for b in title_blocks for line in b.lines],
+        [line for lines in title_lines for line in lines],
         source.name,
         front_matter=front,
         title_hint=source.title_hint,
-        groups=[i for i, b in enumerate(title_blocks) for _ in b.lines],
+        groups=[i for i, lines in enumerate(title_lines) for _ in lines],
     )
     labels = section_labels(lang)
     drafts: list[tuple[SectionKind, str | None, list[Paragraph]]] = []
@@ -133,8 +143,8 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
                 labels.about,
                 [
                     Paragraph(_strip_heading(line), is_heading=bool(_HEADING.match(line)))
-                    for b in title_blocks
-                    for line in b.lines
+                    for lines in title_lines
+                    for line in lines
                 ],
             )
         )
@@ -190,6 +200,30 @@ def parse_title_block(
     """Read title, speaker, role, event, place and date from the title block's lines."""
     cleaned = [markdown_to_plain(_strip_heading(line)) for line in lines]
     return _parse_meta(cleaned, fallback_title, front_matter, title_hint, groups)
+
+
+def _title_lines(lines: tuple[str, ...]) -> list[str]:
+    """A title block's lines as they are meant: no breadcrumb trail, hard-wrapped lines whole.
+
+    A line cut by a wrap ("… of the United Nations General" / "Assembly") is one line of the
+    title; read as two, the second is a stray word.
+    """
+    kept: list[str] = []
+    for line in lines:
+        text = markdown_to_plain(_strip_heading(line))
+        if _BREADCRUMB.match(text) and not _HEADING.match(line):
+            continue
+        previous = kept[-1].rstrip() if kept else ""
+        if (
+            previous
+            and not _HEADING.match(kept[-1])
+            and not previous.endswith((*_SENTENCE_END, ","))
+            and (len(previous) >= WRAPPED_TITLE_CHARS or _OPEN_ENDING.search(previous))
+        ):
+            kept[-1] = f"{previous} {line.strip()}"
+        else:
+            kept.append(line)
+    return kept
 
 
 def _strip_heading(line: str) -> str:
