@@ -70,3 +70,26 @@ def test_a_file_without_markers_is_an_input_error(tmp_path: Path) -> None:
     path.write_text("just text\n", encoding="utf-8")
     with pytest.raises(InputError):
         review.read_edits(path)
+
+
+def test_a_statement_that_names_no_speaker_place_or_date_has_no_empty_lead() -> None:
+    from pipeline.stages.load import SourceText
+    from pipeline.stages.split import split_statement
+    from pipeline.stages.summary import lead_sentence
+
+    body = (
+        "Mister President,\n\nThe 75th anniversary of the United Nations falls at a moment of "
+        "great danger for our people. We must act together now.\n\n"
+        "Five years ago, the Paris Agreement on Climate Change was signed by 195 countries.\n"
+    )
+    statement = split_statement(SourceText(body, "speech.txt"), "en")
+    assert lead_sentence(statement.meta) == ""
+    plains = [summary.with_in_short(s, simplify_section(s, "en")) for s in statement.sections]
+    result = summary.summarise(statement, plains)
+    assert result.lead == "" and result.points
+    assert result.text == " ".join(result.points)
+    assert result.to_markdown("Speech").split("\n")[:3] == [
+        "# In short: Speech",
+        "",
+        f"- {result.points[0]}",
+    ]

@@ -33,7 +33,7 @@ class Summary:
     """The whole statement in plain language, in at most 150 words."""
 
     lead: str
-    """Who spoke, where and when, in one sentence."""
+    """Who spoke, where and when, in one sentence; empty when the statement says none of it."""
     points: tuple[str, ...]
     """The key points, one plain sentence each, in the statement's order."""
     facts: FactCheck
@@ -51,7 +51,7 @@ class Summary:
 
     def to_markdown(self, title: str) -> str:
         """The summary as Markdown: a heading, the lead and a bullet per point."""
-        lines = [f"# In short: {title}", "", self.lead, ""]
+        lines = [f"# In short: {title}", "", *([self.lead, ""] if self.lead else [])]
         lines += [f"- {point}" for point in self.points]
         return "\n".join(lines).rstrip() + "\n"
 
@@ -95,7 +95,12 @@ def with_in_short(section: Section, plain: PlainSection) -> PlainSection:
 
 
 def lead_sentence(meta: StatementMeta) -> str:
-    """Who spoke, where and when, from the title block."""
+    """Who spoke, where and when, from the title block; empty when it names none of them.
+
+    "The speaker gave this statement." would tell the reader nothing.
+    """
+    if not (meta.speaker or meta.event or meta.place or meta.date_text):
+        return ""
     who = meta.speaker or "The speaker"
     if meta.speaker and meta.speaker_role:
         who = f"{meta.speaker}, {meta.speaker_role},"
