@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final, Protocol
 
@@ -14,6 +14,7 @@ from pipeline.cache import SpeechCache, cache_limit_bytes, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine, is_offline
 from pipeline.errors import InputError, OutputError
 from pipeline.language import release_model, resolve_language
+from pipeline.metadata import with_overrides
 from pipeline.models import AudioClip, Readability, Section, Statement, StatementAudio
 from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
@@ -75,7 +76,11 @@ def read_statement(settings: Settings, stdin: bytes | None = None) -> Statement:
     )
     _check_paragraphs(source.text, source.name)
     language = resolve_language(settings.language, source.text)
-    return split.split_statement(source, language, settings.max_section_words)
+    statement = split.split_statement(source, language, settings.max_section_words)
+    if settings.title is None and settings.speaker is None and settings.date is None:
+        return statement
+    meta = with_overrides(statement.meta, settings.title, settings.speaker, settings.date)
+    return replace(statement, meta=meta)
 
 
 def _check_paragraphs(text: str, name: str) -> None:
@@ -457,8 +462,6 @@ def _with_speech_options(
     jobs: list[speak.SpeechJob], sections: Sequence[Section], settings: Settings, language: str
 ) -> list[speak.SpeechJob]:
     """Give every job the run's speech options, announcement, track number and phrase breaks."""
-    from dataclasses import replace
-
     from pipeline.models import SectionKind
 
     options = speak.SpeechOptions(

@@ -197,6 +197,23 @@ def run(
             "rewriter's (still fact-checked) and only changed sections are spoken again.",
         ),
     ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            help="The statement's title, over what its text says (the page, the MP3 tags).",
+        ),
+    ] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", help='Who gave it: "Name" or "Name, Role".'),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", help="When it was given, e.g. 7 March 2021, 7-9 March 2021 or 2021-03-07."
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars; print only the result.")
     ] = False,
@@ -291,6 +308,9 @@ def run(
         fallback=fallback,
         gtts_tld=tld,
         gtts_slow=slow,
+        title=title,
+        speaker=speaker,
+        date=date,
     )
     # Nothing changed since the package was made: reuse it rather than redo it.
     package = _guarded(lambda: current_package(settings.validate()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
@@ -293,6 +294,32 @@ def parse_title_block(
         date_end=end,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+def with_overrides(
+    meta: StatementMeta,
+    title: str | None = None,
+    speaker: str | None = None,
+    date: str | None = None,
+) -> StatementMeta:
+    """The metadata with what the user said on the command line in place of what was read.
+
+    The user knows the statement better than its title block: their words win. A speaker
+    given as "Name, Role" fills both; a bare name drops a role read for someone else.
+    """
+    if title is not None:
+        meta = replace(meta, title=" ".join(title.split()))
+    if speaker is not None:
+        name, role = _speaker_and_role(speaker)
+        meta = replace(
+            meta, speaker=name or " ".join(speaker.split()), speaker_role=role if name else None
+        )
+    found = find_date(date) if date is not None else None
+    if date is not None and found is not None:
+        meta = replace(
+            meta, date_text=" ".join(date.split()), date_start=found[1], date_end=found[2]
+        )
+    return meta
 
 
 def _join_lines(lines: list[str]) -> str:

@@ -23,6 +23,8 @@ SUPPORTED_LANGUAGES: Final = ("en", "fr", "es", "de", "it", "nl")
 INPUT_FORMATS: Final = ("auto", "text", "markdown", "html", "docx", "pdf")
 """Values of `--format`; "auto" detects the format from the content and the extension."""
 DEFAULT_MAX_INPUT_MB: Final = 20.0
+MAX_META_CHARS: Final = 300
+"""Longest `--title` or `--speaker`: a title, not a paragraph."""
 
 
 class Versions(StrEnum):
@@ -93,6 +95,28 @@ class Settings:
     """Google domain gTTS uses (translate.google.<tld>), for a local accent."""
     gtts_slow: bool = False
     """gTTS's slower voice."""
+    title: str | None = None
+    """The statement's title, over what the text says (`--title`): for text without one."""
+    speaker: str | None = None
+    """Who spoke, as "Name" or "Name, Role" (`--speaker`), over the title block."""
+    date: str | None = None
+    """When it was given (`--date`): "2021-03-07", "7 March 2021" or a range."""
+
+    def _metadata_problems(self) -> list[str]:
+        from pipeline.metadata import find_date
+
+        problems = [
+            f"--{flag} must be 1 to {MAX_META_CHARS} characters of text on one line"
+            for flag, value in (("title", self.title), ("speaker", self.speaker))
+            if value is not None
+            and not (0 < len(value.strip()) <= MAX_META_CHARS and value.isprintable())
+        ]
+        if self.date is not None and find_date(self.date) is None:
+            problems.append(
+                f"--date '{self.date}' is not a date plainvoice can read "
+                "(e.g. 2021-03-07, 7 March 2021 or 7-9 March 2021)"
+            )
+        return problems
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
@@ -136,6 +160,7 @@ class Settings:
             problems.append("--fallback must name another engine than --engine")
         if not re.fullmatch(r"[a-z]{2,3}(\.[a-z]{2,3})?", self.gtts_tld):
             problems.append(f"--tld '{self.gtts_tld}' is not a domain ending such as com or co.uk")
+        problems += self._metadata_problems()
         if problems:
             raise UsageError("; ".join(problems))
         return self

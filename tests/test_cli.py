@@ -50,6 +50,9 @@ def test_run_passes_options_to_the_library(
         (["run", "{sample}", "--lang", "xx"], ExitCode.USAGE, "language 'xx' is not supported"),
         (["score", "{empty}"], ExitCode.INPUT, "is empty"),
         (["sections", "{binary}"], ExitCode.INPUT, "binary"),
+        (["run", "{sample}", "--date", "someday"], ExitCode.USAGE, "--date 'someday' is not"),
+        (["run", "{sample}", "--title", " "], ExitCode.USAGE, "--title must be 1 to 300"),
+        (["run", "{sample}", "--speaker", "A\nB"], ExitCode.USAGE, "--speaker must be"),
     ],
 )
 def test_errors_are_one_line_on_stderr_with_a_documented_code(
@@ -115,3 +118,38 @@ def test_engines_lists_both(runner: CliRunner) -> None:
     listing = {item["name"]: item for item in json.loads(result.stdout)}
     assert listing["piper"]["offline"] is True and listing["piper"]["available"] is True
     assert listing["gtts"]["offline"] is False
+
+
+def test_title_speaker_and_date_from_the_command_line_win(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    speech = tmp_path / "speech.txt"
+    speech.write_text(
+        "Mister President,\n\nThe 75th anniversary of the United Nations falls at a moment of "
+        "great danger for our people. We must act together now.\n\nFive years ago, the Paris "
+        "Agreement on Climate Change was signed by 195 countries. It still guides us.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app,
+        [
+            "run", str(speech), "-o", str(tmp_path / "out"), "--no-audio", "-q",
+            "--title", "Statement to the General Assembly",
+            "--speaker", "Anna Berg, Minister for Foreign Affairs",
+            "--date", "23 September 2020",
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "out" / "speech"
+    manifest = json.loads((folder / "manifest.json").read_text())
+    meta = manifest["statement"]
+    assert meta["title"] == "Statement to the General Assembly"
+    assert (meta["speaker"], meta["speaker_role"]) == ("Anna Berg", "Minister for Foreign Affairs")
+    assert (meta["date_text"], meta["date_start"]) == ("23 September 2020", "2020-09-23")
+    lead = (folder / "summary.txt").read_text().splitlines()[0]
+    assert (
+        lead == "Anna Berg, Minister for Foreign Affairs, gave this statement on 23 September 2020."
+    )
+    # What the user said is known, not invented: the summary's fact check passes.
+    assert manifest["summary"]["facts"]["invented"] == []
+    assert "Statement to the General Assembly" in (folder / "index.html").read_text()

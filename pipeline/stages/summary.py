@@ -137,5 +137,10 @@ def summarise(
                 budget -= word_count(points[rank])
     points = tuple(point for _, _, point in sorted(chosen))
     text = " ".join((lead, *points))
-    facts = factguard.check(statement.text, text, allowed, require_all=False)
+    # The lead may name what the user gave on the command line (--speaker, --date): those
+    # are known facts too, not inventions.
+    meta = statement.meta
+    known = (meta.title, meta.speaker, meta.speaker_role, meta.event, meta.place, meta.date_text)
+    reference = "\n".join([statement.text, *(field for field in known if field)])
+    facts = factguard.check(reference, text, allowed, require_all=False)
     return Summary(lead=lead, points=points, facts=facts)
