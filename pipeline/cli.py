@@ -136,6 +136,13 @@ class _RichReporter:
 
 @contextmanager
 def _progress(enabled: bool) -> Iterator[_RichReporter | None]:
+    with _progress_bars(enabled, label_width=24) as progress:
+        yield _RichReporter(progress) if progress is not None else None
+
+
+@contextmanager
+def _progress_bars(enabled: bool, label_width: int) -> Iterator[Any]:
+    """Rich progress bars on stderr (stdout stays for results and --json), or None when off."""
     if not enabled:
         yield None
         return
@@ -143,14 +150,14 @@ def _progress(enabled: bool) -> Iterator[_RichReporter | None]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(
-        TextColumn("{task.description:<24}"),
+        TextColumn(f"{{task.description:<{label_width}}}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=Console(stderr=True),
         transient=False,
     ) as progress:
-        yield _RichReporter(progress)
+        yield progress
 
 
 @app.command()
@@ -626,21 +633,8 @@ def _print_batch_table(result: Any) -> None:
 
 @contextmanager
 def _batch_progress(enabled: bool) -> Iterator[Any]:
-    if not enabled:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn("{task.description:<34}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=False,
-    ) as progress:
-        yield _RichBatchReporter(progress)
+    with _progress_bars(enabled, label_width=34) as progress:
+        yield _RichBatchReporter(progress) if progress is not None else None
 
 
 @app.command()
