@@ -306,3 +306,15 @@ def test_files_other_stages_add_are_offered_as_downloads(tmp_path: Path) -> None
         ("audio/whole.mp3", "MP3", "2 KB"),
         ("summary.md", "Markdown text", "11 bytes"),
     ]
+
+
+def test_a_grade_below_zero_is_shown_as_zero(built: tuple[Path, dict[str, Any], _Page]) -> None:
+    folder, manifest, _ = built
+    closing = manifest["sections"][-1]
+    assert (
+        closing["kind"] == "closing"
+        and closing["readability"]["original"]["flesch_kincaid_grade"] < 0
+    )
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "Reading grade: original 0, plain version 0." in html
+    assert "Reading grade: original -" not in html and "plain version -" not in html

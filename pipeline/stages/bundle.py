@@ -403,15 +403,19 @@ def glossary(results: Sequence[SectionResult]) -> list[dict[str, str]]:
 
 
 def _grade_chart(section_id: str, original: float, plain: float) -> dict[str, Any]:
-    """Bar lengths for the small before/after grade chart (grades 0-20 on a 200-unit scale)."""
+    """Bar lengths for the small before/after grade chart (grades 0-20 on a 200-unit scale).
+
+    A very short text ("Thank you.") scores below zero; school grades start at 0, so the page
+    says 0 (the manifest keeps the score).
+    """
 
     def width(grade: float) -> int:
         return max(2, round(min(max(grade, 0.0), 20.0) * 10))
 
     return {
         "id": f"chart-{section_id}",
-        "original": f"{original:.0f}",
-        "plain": f"{plain:.0f}",
+        "original": str(max(0, round(original))),
+        "plain": str(max(0, round(plain))),
         "original_width": width(original),
         "plain_width": width(plain),
     }
