@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from pipeline.errors import InputError
+from pipeline.text import escape_line_starts
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -358,31 +359,6 @@ def tidy_markdown(text: str) -> str:
     return text + "\n" if text.strip() else ""
 
 
-_BLOCK_START = re.compile(
-    r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s)|(\d{1,9})([.)])(?=\s)|([-=*_])\5{2,}\s*$)"
-)
-
-
-def _escape_line_starts(text: str) -> str:
-    """Escape characters that would make a converted line look like Markdown structure.
-
-    Text from HTML, docx or PDF is prose: a paragraph starting "#1 priority" or
-    "2024. A year" must not become a heading or a list when the next stage reads it.
-    """
-    lines = []
-    for line in text.split("\n"):
-        match = _BLOCK_START.match(line)
-        if match:
-            indent = match.group(1)
-            if match.group(3) is not None:
-                rest = line[match.end(4) :]
-                line = f"{indent}{match.group(3)}\\{match.group(4)}{rest}"
-            else:
-                line = f"{indent}\\{line[len(indent) :]}"
-        lines.append(line)
-    return "\n".join(lines)
-
-
 def _wrap_emphasis(inner: str, marker: str) -> str:
     """Wrap text in emphasis markers, keeping surrounding spaces outside the markers."""
     core = inner.strip()
@@ -530,7 +506,7 @@ def _html_blocks(element: Tag) -> list[str]:
         text = _clean_inline("".join(inline))
         inline.clear()
         if text:
-            blocks.append(_escape_line_starts(text))
+            blocks.append(escape_line_starts(text))
 
     for child in element.children:
         if not isinstance(child, BsTag):
@@ -560,7 +536,7 @@ def _html_blocks(element: Tag) -> list[str]:
             lines = [line.strip() for line in child.get_text().split("\n")]
             text = "\n".join(line for line in lines if line)
             if text:
-                blocks.append(_escape_line_starts(text))
+                blocks.append(escape_line_starts(text))
         elif tag == "table":
             flush()
             blocks.extend(_html_table(child))
@@ -642,7 +618,7 @@ def _html_table(table: Tag) -> list[str]:
         ]
         line = " – ".join(cell for cell in cells if cell)
         if line:
-            rows.append(_escape_line_starts(line))
+            rows.append(escape_line_starts(line))
     return rows
 
 
@@ -771,10 +747,10 @@ def _docx_paragraph(document: DocxDocument, paragraph: Paragraph) -> tuple[str, 
         or _docx_num_pr(paragraph) is not None
     )
     if is_list:
-        return "list", _escape_line_starts(text)
+        return "list", escape_line_starts(text)
     if "quote" in style:
-        return "text", _quote(_escape_line_starts(text))
-    return "text", _escape_line_starts(text)
+        return "text", _quote(escape_line_starts(text))
+    return "text", escape_line_starts(text)
 
 
 def _docx_runs(paragraph: Paragraph) -> str:
@@ -820,7 +796,7 @@ def _docx_table(table: Table) -> list[str]:
             if text:
                 cells.append(text)
         if cells:
-            rows.append(_escape_line_starts(" – ".join(cells)))
+            rows.append(escape_line_starts(" – ".join(cells)))
     return rows
 
 
@@ -953,7 +929,7 @@ def _pdf_pages_to_markdown(pages: list[str]) -> str:
             previous = ""
             continue
         bullet = _BULLET.match(raw)
-        line = "- " + raw[bullet.end() :] if bullet else _escape_line_starts(raw)
+        line = "- " + raw[bullet.end() :] if bullet else escape_line_starts(raw)
         if not current:
             current, previous = line, raw
             continue

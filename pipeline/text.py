@@ -127,6 +127,46 @@ def markdown_to_plain(text: str) -> str:
     return _SPACES.sub(" ", "".join(words)).strip()
 
 
+_BLOCK_START: Final = re.compile(
+    r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s)|(\d{1,9})([.)])(?=\s)|([-=*_])\5{2,}\s*$)"
+)
+
+
+def escape_line_starts(text: str) -> str:
+    """Escape characters that would make a converted line look like Markdown structure.
+
+    Text from HTML, docx or PDF is prose: a paragraph starting "#1 priority" or
+    "2024. A year" must not become a heading or a list when the next stage reads it.
+    """
+    lines = []
+    for line in text.split("\n"):
+        match = _BLOCK_START.match(line)
+        if match:
+            indent = match.group(1)
+            if match.group(3) is not None:
+                rest = line[match.end(4) :]
+                line = f"{indent}{match.group(3)}\\{match.group(4)}{rest}"
+            else:
+                line = f"{indent}\\{line[len(indent) :]}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+_MARKDOWN_INLINE: Final = re.compile(r"[\\`*_<\[\]]|&(?=#?\w+;)")
+"""What inline Markdown reads as syntax: backslash, code, emphasis, tags, links, entities."""
+
+
+def markdown_escape(text: str) -> str:
+    """Statement text made safe to write into Markdown: read back as the same words.
+
+    plain.md and summary.md are pasted into web pages and e-mails, whose Markdown renderers
+    pass raw HTML through: a statement's "<script>" must stay text there. The characters that
+    make tags, code, emphasis, links and entities are escaped, and so is a line start that
+    would read as a heading, quote or list. `markdown_to_plain` gives the words back.
+    """
+    return escape_line_starts(_MARKDOWN_INLINE.sub(r"\\\g<0>", text))
+
+
 def markdown_to_html(text: str) -> str:
     """Inline Markdown to safe HTML: emphasis kept, raw HTML escaped, unsafe links refused."""
     html: str = _markdown().renderInline(text)

@@ -240,3 +240,11 @@ def test_package_html_parses_with_template_elements_only(out_dir: Path, text: st
     assert not {a for a in parsed.attributes if a.startswith("on")}
     assert "<script" not in html.lower()
     json.loads((result.package.folder / "manifest.json").read_text(encoding="utf-8"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=80))
+def test_markdown_escape_gives_back_the_same_words(text: str) -> None:
+    from pipeline.text import markdown_escape, markdown_to_plain
+
+    assert markdown_to_plain(markdown_escape(text)) == " ".join(text.split())

@@ -106,3 +106,37 @@ def test_missing_plain_from_file_is_a_usage_error(sample_path: Path, tmp_path: P
     )
     assert result.exit_code == 2
     assert "--plain-from" in result.output
+
+
+HOSTILE = (
+    "Statement on safety\n\nDear friends,\n\n"
+    "We met today. <script>alert(1)</script> The <img src=x onerror=alert(2)> plan is good, "
+    "and we will act on it now. We must keep 5 * 3 * 2 people safe in 2025.\n\n"
+    "#MeToo changed how [we] listen to AT&amp;T staff and to `everyone`.\n\nThank you.\n"
+)
+
+
+def test_plain_md_shows_markup_as_text_and_reads_back_unchanged(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    source = tmp_path / "hostile.txt"
+    source.write_text(HOSTILE, encoding="utf-8")
+    settings = Settings(input_path=source, output_dir=tmp_path / "out")
+    first = build_package(settings, engine=SilentEngine())
+    folder = first.package.folder
+    # A web page's Markdown renderer passes raw HTML through: none of the statement's may pass.
+    renderer = MarkdownIt("commonmark", {"html": True})
+    for name in ("plain.md", "summary.md"):
+        html = renderer.render((folder / name).read_text(encoding="utf-8"))
+        assert "<script" not in html and "<img" not in html, name
+        assert "&lt;script&gt;" in html or name == "summary.md"
+    # Fed back unedited, the escaped text is the same text: nothing reviewed, nothing spoken.
+    engine = SilentEngine()
+    second = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out", plain_from=folder / "plain.md"),
+        engine=engine,
+    )
+    assert engine.texts == []
+    assert not any(s["guard"]["reviewed_by_person"] for s in second.package.manifest["sections"])
+    plain = (second.package.folder / "plain.txt").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" in plain and "#MeToo" in plain and "5 * 3 * 2" in plain

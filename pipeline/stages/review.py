@@ -20,10 +20,12 @@ from typing import Any, Final
 from pipeline.errors import InputError
 from pipeline.models import AudioClip, PlainSection, Section, SentenceTiming, Statement
 from pipeline.stages import factguard
-from pipeline.text import split_sentences
+from pipeline.text import markdown_escape, markdown_to_plain, split_sentences
 
 _MARKER: Final = re.compile(r"^<!--\s*section:\s*(?P<id>[\w.-]+)\s*-->\s*$")
 _END: Final = re.compile(r"^<!--\s*end section\s*-->\s*$")
+_HEADING: Final = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+"""A Markdown heading (the section's title); "#MeToo" at a line's start is a word."""
 HEADER: Final = (
     "<!-- plainvoice plain-language version. Edit the text between a section marker and its "
     "end marker; keep the markers and headings. Then run: "
@@ -32,12 +34,16 @@ HEADER: Final = (
 
 
 def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
-    """The plain version as Markdown with section markers, ready to edit."""
-    lines = [HEADER, "", f"# {statement.meta.title}: plain language", ""]
+    """The plain version as Markdown with section markers, ready to edit.
+
+    The text is escaped (`markdown_escape`): what the statement says is shown, never run as
+    HTML, and comes back unchanged through `read_edits`.
+    """
+    lines = [HEADER, "", f"# {markdown_escape(statement.meta.title)}: plain language", ""]
     for section, plain in zip(statement.sections, plains, strict=True):
-        lines += [f"<!-- section: {section.id} -->", f"## {section.title}", ""]
+        lines += [f"<!-- section: {section.id} -->", f"## {markdown_escape(section.title)}", ""]
         for paragraph in plain.paragraphs:
-            lines += [paragraph, ""]
+            lines += [markdown_escape(paragraph), ""]
         lines += ["<!-- end section -->", ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -60,17 +66,17 @@ def read_edits(path: Path) -> dict[str, tuple[str, ...]]:
         if marker or _END.match(line):
             if current is not None:
                 if block:
-                    paragraphs.append(" ".join(block))
+                    paragraphs.append(markdown_to_plain(" ".join(block)))
                 edits[current] = tuple(paragraphs)
             current = marker.group("id") if marker else None
             paragraphs, block = [], []
             continue
-        if current is None or line.startswith("#"):
+        if current is None or _HEADING.match(line):
             continue
         if line.strip():
             block.append(line.strip())
         elif block:
-            paragraphs.append(" ".join(block))
+            paragraphs.append(markdown_to_plain(" ".join(block)))
             block = []
     if not edits:
         raise InputError(

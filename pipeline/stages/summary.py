@@ -14,7 +14,7 @@ from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages import factguard
-from pipeline.text import word_count
+from pipeline.text import markdown_escape, word_count
 
 MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
@@ -50,9 +50,13 @@ class Summary:
         return word_count(self.text)
 
     def to_markdown(self, title: str) -> str:
-        """The summary as Markdown: a heading, the lead and a bullet per point."""
-        lines = [f"# In short: {title}", "", *([self.lead, ""] if self.lead else [])]
-        lines += [f"- {point}" for point in self.points]
+        """The summary as Markdown: a heading, the lead and a bullet per point.
+
+        Made to be pasted into web pages: the words are escaped, never run as HTML.
+        """
+        lead = [markdown_escape(self.lead), ""] if self.lead else []
+        lines = [f"# In short: {markdown_escape(title)}", "", *lead]
+        lines += [f"- {markdown_escape(point)}" for point in self.points]
         return "\n".join(lines).rstrip() + "\n"
 
     def to_text(self) -> str:
