@@ -767,6 +767,37 @@ _OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us"
 """A pronoun subject turned into an object takes its object form ("They were seen" → "saw them")."""
 
 
+_INVERTED: Final = re.compile(
+    r"^(?P<lead>Among|Central to|Key to|At the heart of|Underlying) "
+    r"(?P<place>(?:(?!(?:who|which|that|whom|whose|is|are|was|were)\b)[^\s,;:()]+ ){0,9}?"
+    r"[^\s,;:()]+) (?P<verb>is|are|was|were) "
+    r"(?!(?:that|how|what|whether|when|where|why|to|not|also|still)\b)"
+    r"(?P<subject>[^;:()]{3,}?)(?P<end>[.!])$"
+)
+_INVERTED_AS: Final = {"Underlying": "the basis of"}
+"""An opening that cannot follow the verb as it stands: "Y are the basis of X"."""
+
+
+def subject_first(sentence: str, context: RuleContext) -> list[str]:
+    """An inverted sentence puts its subject first: "Among the dead were X." → "X were among …".
+
+    A reader expects the subject first; in an inverted sentence they must hold the opening in
+    mind until the verb and the subject arrive. "Underlying X are Y" says "Y are the basis of X".
+    Only a plain opening phrase (no comma, no clause) and a subject with no clause of its own
+    that could be read as the verb's are turned.
+    """
+    match = _INVERTED.match(sentence)
+    if match is None:
+        return [sentence]
+    subject = match["subject"]
+    if _has_finite_verb(subject.split(" ", 1)[0]):
+        return [sentence]
+    lead = match["lead"]
+    head = _INVERTED_AS.get(lead, lead[:1].lower() + lead[1:])
+    context.changes.append("subject put first")
+    return [f"{_capitalise(subject)} {match['verb']} {head} {match['place']}{match['end']}"]
+
+
 # --- sentence rules ----------------------------------------------------------------------------
 
 
@@ -1177,7 +1208,62 @@ def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
         return form
 
     result = re.sub(r"\bmanaged to (\w+)\b", managed, result)
-    return [result]
+    return [_help_do(result, context)]
+
+
+_HELP_HEADS: Final = {
+    "help": "help",
+    "helps": "helps",
+    "helped": "helped",
+    "helping": "helping",
+    "assist": "help",
+    "assists": "helps",
+    "assisted": "helped",
+    "assisting": "helping",
+    "support": "help",
+    "supports": "helps",
+    "supported": "helped",
+    "supporting": "helping",
+}
+_HELP_DO: Final = re.compile(
+    rf"(?<![\w'’-])(?P<head>{'|'.join(_HELP_HEADS)}) "
+    r"(?P<object>(?:(?!(?:in|to|for|with|by|from|at|on|as|than|of|who|which|that)\b)"
+    r"[\w'’-]+ ){1,7}?)in (?P<ing>[a-z]+ing)\b(?P<after>\s*[\w'’]*)",
+    re.IGNORECASE,
+)
+
+
+def _help_do(sentence: str, context: RuleContext) -> str:
+    """Say "help X do Y" for "help X in doing Y": "assisted Ann in creating" → "helped Ann create".
+
+    The head must be the verb: after a determiner, a possessive or an adjective ("your support
+    in finding", "mutual help in building") it is a noun, and it stays. "support" only helps with
+    a task that has an object ("support members in combating crime"); "workers in mining" is a
+    trade, not a task. A list of gerunds after "in" stays whole.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        head = match["head"]
+        before = re.findall(r"[\w'’]+", match.string[: match.start()])
+        previous = before[-1].lower() if before else ""
+        if previous in _DETERMINERS or previous.endswith(("'s", "’s")) or _is_adjective(previous):
+            return match[0]
+        verb = _verb_of_participle(match["ing"])
+        if verb is None or not _is_base_verb(verb):
+            return match[0]
+        if re.search(r"(?:,|\band|\bor) [a-z]+ing\b", match.string[match.end() :]):
+            # "in identifying gaps, learning lessons and …": the gerunds are a list "in"
+            # governs, and turning only the first would break it.
+            return match[0]
+        if head.lower().startswith("support") and not (
+            match["after"].strip() and match["after"].strip().lower() not in ("and", "or")
+        ):
+            return match[0]
+        helped = _match_case(head, _HELP_HEADS[head.lower()])
+        context.changes.append(f"{head} … in {match['ing']} → {helped} … {verb}")
+        return f"{helped} {match['object']}{verb}{match['after']}"
+
+    return _HELP_DO.sub(swap, sentence)
 
 
 def split_thus(sentence: str, context: RuleContext) -> list[str]:
@@ -2084,6 +2170,7 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
     verbs_for_phrases,
     drop_fillers,
     active_voice,
+    subject_first,
 )
 SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     front_time_phrase,
