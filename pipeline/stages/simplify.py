@@ -474,6 +474,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "an assist", "the supply": a noun here; the verb's plain word ("a help") is not.
             continue
+        if (
+            pos == "verb"
+            and next_word == "of"
+            and _is_adjective(previous_word)
+            and not _is_verb_form(previous_word)
+        ):
+            # "the illegal manufacture of guns": a noun again, after its adjective.
+            continue
         if replacement.split(" ")[0] in ("give", "gives", "gave", "given", "giving") and re.match(
             r"(?:\s+[\w'’]+){1,3}\s+with\b", sentence[match.end() :]
         ):
@@ -729,7 +737,63 @@ def verbs_for_nouns(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append(f"{match.group(0)} → {helped} {' and '.join(map(str, verbs))}")
         return f"{helped} {' and '.join(v for v in verbs if v)}"
 
-    return [pattern.sub(swap, sentence)]
+    return [_gerunds_for_nouns(pattern.sub(swap, sentence), context)]
+
+
+_GERUNDS: Final = {
+    "production": "making",
+    "manufacture": "making",
+    "construction": "building",
+}
+"""Nominalisations with a common -ing word for the same action ("the building of roads")."""
+_SECOND_GERUNDS: Final = {**_GERUNDS, "marketing": "selling", "sale": "selling"}
+"""After one of the above, "production and marketing" is the pair "making and selling"."""
+_ACT_ADJECTIVES: Final = frozenset(
+    "illegal illicit unlawful unauthorised unauthorized legal lawful secret".split()
+)
+"""Adjectives that can only describe the act ("the illegal production of"), never an amount."""
+_GERUND_NOUN: Final = re.compile(
+    r"(?<![\w'’-])(?P<det>[Tt]he )?(?P<adjective>[a-z]+ )??"
+    rf"(?P<first>{'|'.join(_GERUNDS)})(?: and (?P<second>{'|'.join(_SECOND_GERUNDS)}))? of "
+    r"(?=[a-z0-9])"
+)
+
+
+def _gerunds_for_nouns(sentence: str, context: RuleContext) -> str:
+    """Say "the making and selling of X" for "the production and marketing of X".
+
+    The -ing word names the action in the everyday word. Only the action is meant: before a
+    name ("a production of Hamlet") or after "a", a possessive or a noun ("oil production of")
+    the word stays. Without "the", the phrase must be a verb's object or open the sentence
+    with an adjective ("Counter illegal production of X"), and gets "the" ("Counter the illegal
+    making of X").
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        adjective = match["adjective"] or ""
+        if adjective and adjective.strip() not in _ACT_ADJECTIVES:
+            # "the high production of oil", "the annual production of": the amount, not the act.
+            return match[0]
+        if match["det"] is None:
+            before = re.findall(r"[\w'’]+", match.string[: match.start()])
+            previous = before[-1] if before else ""
+            # "Counter illegal production of": a verb, an adjective, the noun. Without the
+            # adjective the word before may be a noun ("Oil production of").
+            if (
+                not adjective
+                or previous.lower() in _PREPOSITIONS | _MORE_PREPOSITIONS | _DETERMINERS
+                or not _is_verb_form(previous.lower())
+                or _is_noun_not_verb(previous.lower())
+            ):
+                return match[0]
+        det = match["det"] or "the "
+        words = _GERUNDS[match["first"]]
+        if match["second"]:
+            words += f" and {_SECOND_GERUNDS[match['second']]}"
+        context.changes.append(f"{match[0].strip()} → {det}{adjective}{words} of")
+        return f"{det}{adjective}{words} of "
+
+    return _GERUND_NOUN.sub(swap, sentence)
 
 
 def active_voice(sentence: str, context: RuleContext) -> list[str]:
