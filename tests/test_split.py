@@ -456,3 +456,16 @@ def test_a_press_release_end_mark_is_not_a_paragraph(mark: str) -> None:
 def test_a_sentence_naming_the_president_is_not_a_greeting() -> None:
     text = "President Ana Ruiz declared a disaster in the region today. " + PARA * 4
     assert _split(text)[0].kind is SectionKind.BODY
+
+
+def test_sentence_splitting_reads_typewriter_dashes() -> None:
+    # Two " -- " dashes in a paragraph once made it a single sentence.
+    text = (
+        "Our nation is committed to a goal -- we seek the end of tyranny. Some dismiss that goal. "
+        "Every step makes our country safer -- so we will act boldly in freedom's cause."
+    )
+    assert split_sentences(text) == [
+        "Our nation is committed to a goal -- we seek the end of tyranny.",
+        "Some dismiss that goal.",
+        "Every step makes our country safer -- so we will act boldly in freedom's cause.",
+    ]
