@@ -1847,6 +1847,77 @@ def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
     ]
 
 
+_DASH: Final = re.compile(r"\s+(?:--|[–—-])\s+")
+_DASH_LINKS: Final = {"and": "", "but": "But ", "so": "That is why ", "yet": "Yet "}
+
+
+def split_dash_clause(sentence: str, context: RuleContext) -> list[str]:
+    """Two clauses joined by a dash become two sentences: "a goal -- we seek X" → "a goal. We …".
+
+    Only when the part after the one dash is a full clause with its own subject ("we", "it",
+    "the nation") and verb. "and" then goes, "but" and "yet" open the new sentence, and "so"
+    says "That is why" (an opening "So" reads as a filler). A dash before a phrase ("– like X",
+    "– or retreat") adds to the clause before it and stays.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    dashes = list(_DASH.finditer(sentence))
+    if len(dashes) != 1:
+        return [sentence]
+    main, rest = sentence[: dashes[0].start()], sentence[dashes[0].end() :]
+    link, _, clause = rest.partition(" ")
+    if link.lower() in _DASH_LINKS:
+        opening = _DASH_LINKS[link.lower()]
+    else:
+        opening, clause = "", rest
+    if (
+        _words(main) < 5
+        or _words(clause) < 3
+        or re.search(r"[,;:]$", main)
+        or not re.search(r"[.!?]$", clause)
+        or not _starts_with_subject(clause)
+        or clause.split(" ", 1)[0].lower() in _NOT_SUBJECTS
+        or not _has_clause_verb(main)
+        or not _opens_with_subject_and_verb(clause)
+    ):
+        return [sentence]
+    context.changes.append("split the clauses a dash joined")
+    return [f"{main}.", f"{opening}{clause}" if opening else _capitalise(clause)]
+
+
+_BEFORE_VERB_STOPS: Final = frozenset(
+    "that which who whom whose because when where if as while since although".split()
+)
+
+
+def _opens_with_subject_and_verb(clause: str) -> bool:
+    """True when a short subject and its verb open `clause`: "it ends", "the nation will lead".
+
+    A noun with its own clause or list after it ("a war that will be fought", "a treasure
+    because it …", "a unique, open and trusted good") repeats a noun: an apposition, not a clause.
+    """
+    words = re.findall(r"[A-Za-z'’]+|,", clause)
+    common = 0
+    for index, word in enumerate(words):
+        if word == ",":
+            return False
+        if index > 0 and not word.islower():
+            continue  # a name ("the United States of America") is part of the subject
+        w = word.lower()
+        if w in _BEFORE_VERB_STOPS:
+            return False
+        pronoun_before = index > 0 and words[index - 1].lower() in ("we", "i", "you", "they")
+        if _is_auxiliary_or_present(w) or _is_past_verb(w) or (pronoun_before and _is_base_verb(w)):
+            return common <= 4
+        common += 1
+    return False
+
+
+_NOT_SUBJECTS: Final = frozenset("that this these those all both each every some many most".split())
+"""Words that may open a clause as its subject, but after a dash as often point back to a noun
+("a goal -- that we share", "the budget -- all of it spent"): such parts stay."""
+
+
 _PREPOSITION_INGS: Final = frozenset(
     "according during including following regarding concerning considering excluding "
     "notwithstanding pending barring beginning starting involving".split()
@@ -2260,6 +2331,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_closing_who,
     split_defining_clause,
     split_closing_emphasis,
+    split_dash_clause,
     split_closing_participle,
     split_closing_past_participle,
     split_apposition,
