@@ -1655,6 +1655,36 @@ def _has_main_verb(phrase: str) -> bool:
     return False
 
 
+_DASH_LIST: Final = re.compile(
+    r"^(?P<subject>[A-Z][^—–,;]{3,150}?)\s*[—–]\s*"
+    r"(?P<list>[A-Z][^—–;()]*?,[^—–;()]*?,[^—–;()]*?\band\s[^—–;()]+?)\s*[—–]\s*"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def split_dash_list(sentence: str, context: RuleContext) -> list[str]:
+    """A list between dashes after the subject follows the sentence, in a sentence of its own.
+
+    "The 68 members—A, B, … and Z—met in X." → "The 68 members met in X. They were A, B, …
+    and Z." A reader keeps the subject in mind until its verb; a long list in between (names of
+    countries, bodies) makes that hard. The subject must be plural ("members"), and the list
+    keeps every item and its order.
+    """
+    match = _DASH_LIST.match(sentence)
+    if match is None or _words(match["list"]) < 6:
+        return [sentence]
+    verb = match["verb"]
+    plural = any(_is_plural_noun(w) for w in re.findall(r"\b[a-z]+\b", match["subject"]))
+    if not plural or not (_is_past_verb(verb) or _is_auxiliary_or_present(verb)):
+        return [sentence]
+    be = "were" if _is_past_verb(verb) else "are"
+    context.changes.append("moved the list between dashes to its own sentence")
+    return [
+        f"{match['subject'].rstrip()} {sentence[match.start('verb') :]}",
+        f"They {be} {match['list'].strip()}.",
+    ]
+
+
 def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     """Brackets and paired dashes interrupt a sentence: short asides go, long ones follow it.
 
@@ -2310,6 +2340,7 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
 SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     front_time_phrase,
     split_semicolons,
+    split_dash_list,
     split_parenthetical,
     split_leading_clauses,
     split_leading_reason,
