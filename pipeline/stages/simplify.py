@@ -1948,6 +1948,48 @@ _NOT_SUBJECTS: Final = frozenset("that this these those all both each every some
 ("a goal -- that we share", "the budget -- all of it spent"): such parts stay."""
 
 
+_GAPPED: Final = re.compile(
+    r"^(?P<main>(?P<subject>[A-Z][^,;:]{1,60}?) (?P<verb>stayed|remained|was|were|is|are|"
+    r"became|seemed|looked) [^,;:]{2,60}), "
+    r"(?P<subject2>(?!(?:and|or|but|as|with|while|who|whom|whose|which|that|where|when|if)\b)"
+    r"[a-z][^,;:]{1,60}?) (?P<predicate>as [a-z]+ as (?:ever|before|always|usual)|[a-z]+)"
+    r"(?P<end>[.!])$"
+)
+_GAPPED_BE: Final = {"is": "are", "are": "is", "was": "were", "were": "was"}
+
+
+def split_gapped_clause(sentence: str, context: RuleContext) -> list[str]:
+    """A second clause that leaves out its verb gets it back, as a sentence of its own.
+
+    "The sky was grey, the streets empty." → "The sky was grey. The streets were empty." The
+    reader no longer has to carry the verb over the comma. Only linking verbs ("was",
+    "stayed") and a closing adjective ("empty", "as strong as ever") are turned, so the second
+    part cannot be an apposition ("born in 1950, the son of a farmer").
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = _GAPPED.match(sentence)
+    if match is None:
+        return [sentence]
+    predicate, subject2 = match["predicate"], match["subject2"]
+    words2 = subject2.split()
+    if not predicate.startswith("as ") and not (
+        _is_adjective(predicate) and not predicate.endswith("ing")
+    ):
+        return [sentence]
+    has_noun = any(_is_noun(w) for w in words2)
+    has_verb = any(_is_verb_form(w) and not _is_noun(w) and not _is_adjective(w) for w in words2)
+    if not has_noun or has_verb or not _has_clause_verb(match["main"]):
+        return [sentence]
+    verb = match["verb"]
+    if verb in _GAPPED_BE:
+        # The verb agrees with the new subject: its head is the last word before a preposition.
+        head = re.split(rf"\s(?:{'|'.join(_PREPOSITIONS)})\s", subject2)[0].split()[-1]
+        verb = _GAPPED_BE[verb] if _is_plural_noun(head) != (verb in ("are", "were")) else verb
+    context.changes.append("gave the second clause its verb")
+    return [f"{match['main']}.", f"{_capitalise(subject2)} {verb} {predicate}{match['end']}"]
+
+
 _PREPOSITION_INGS: Final = frozenset(
     "according during including following regarding concerning considering excluding "
     "notwithstanding pending barring beginning starting involving".split()
@@ -2363,6 +2405,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_defining_clause,
     split_closing_emphasis,
     split_dash_clause,
+    split_gapped_clause,
     split_closing_participle,
     split_closing_past_participle,
     split_apposition,
