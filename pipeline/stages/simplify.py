@@ -1955,6 +1955,11 @@ _GAPPED: Final = re.compile(
     r"[a-z][^,;:]{1,60}?) (?P<predicate>as [a-z]+ as (?:ever|before|always|usual)|[a-z]+)"
     r"(?P<end>[.!])$"
 )
+_SUBJECT_PRONOUNS: Final = frozenset("i you he she it we they".split())
+_SUBORDINATORS: Final = frozenset(
+    "if when whenever while although though because as since unless after before once until "
+    "whether where wherever".split()
+)
 _GAPPED_BE: Final = {"is": "are", "are": "is", "was": "were", "were": "was"}
 
 
@@ -1979,7 +1984,16 @@ def split_gapped_clause(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     has_noun = any(_is_noun(w) for w in words2)
     has_verb = any(_is_verb_form(w) and not _is_noun(w) and not _is_adjective(w) for w in words2)
-    if not has_noun or has_verb or not _has_clause_verb(match["main"]):
+    if (
+        not has_noun
+        or has_verb
+        or _has_finite_verb(subject2)
+        or words2[0] in _SUBJECT_PRONOUNS
+        or match["subject"].split()[0].lower() in _SUBORDINATORS
+        or not _has_clause_verb(match["main"])
+    ):
+        # "If he doesn't like it, he tries …": a condition and its main clause, not two
+        # clauses sharing a verb.
         return [sentence]
     verb = match["verb"]
     if verb in _GAPPED_BE:
