@@ -854,7 +854,9 @@ def subject_first(sentence: str, context: RuleContext) -> list[str]:
     if match is None:
         return [sentence]
     subject = match["subject"]
-    if _has_finite_verb(subject.split(" ", 1)[0]):
+    if _has_finite_verb(subject.split(" ", 1)[0]) or re.search(r",\s*[^,\s]+$", subject):
+        # "… were John Smith, 45, and Mary Jones, 32.": the last aside would need its closing
+        # comma before the verb, which the sentence does not have.
         return [sentence]
     lead = match["lead"]
     head = _INVERTED_AS.get(lead, lead[:1].lower() + lead[1:])
