@@ -1898,6 +1898,9 @@ def split_dash_clause(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     main, rest = sentence[: dashes[0].start()], sentence[dashes[0].end() :]
     link, _, clause = rest.partition(" ")
+    if link.lower() == "so" and re.search(r"\b(?:can|could|may|might)\b", clause):
+        # "-- so our children can live in peace" is a purpose ("so that"), not a result.
+        return [sentence]
     if link.lower() in _DASH_LINKS:
         opening = _DASH_LINKS[link.lower()]
     else:
