@@ -27,8 +27,35 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     segmenter = _segmenter(lang)
     pieces: list[str] = []
     for window in _windows(text):
-        pieces.extend(segmenter.segment(window))  # type: ignore[attr-defined]
+        pieces.extend(_segment(segmenter, window))
     return _repair([piece.strip() for piece in pieces if piece.strip()])
+
+
+_DOUBLE_HYPHEN_STAND_IN: Final = "\u2013\u2013"
+"""Two en dashes: as long as "--", which pysbd reads well."""
+
+
+def _segment(segmenter: object, text: str) -> list[str]:
+    """The sentences pysbd finds in `text`, with "--" dashes read as the dashes they are.
+
+    Given two " -- " dashes in one paragraph, pysbd returns the whole paragraph as one
+    sentence (typewriter dashes are common in transcripts: "safer -- so we will act"). It is
+    given a copy with a same-length stand-in for each "--"; its pieces are then cut from the
+    original text at the same places.
+    """
+    stand_in = text.replace("--", _DOUBLE_HYPHEN_STAND_IN)
+    pieces: list[str] = segmenter.segment(stand_in)  # type: ignore[attr-defined]
+    if stand_in == text:
+        return pieces
+    if "".join(pieces) != stand_in:
+        # pysbd changed the text after all: take its reading of the original.
+        return list(segmenter.segment(text))  # type: ignore[attr-defined]
+    originals: list[str] = []
+    start = 0
+    for piece in pieces:
+        originals.append(text[start : start + len(piece)])
+        start += len(piece)
+    return originals
 
 
 _ABBREVIATION_END: Final = re.compile(

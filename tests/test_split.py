@@ -496,3 +496,16 @@ def test_short_bylines_stay_apart() -> None:
     text = "Video Statement\nJane Doe, Secretary General\nGeneva, 3 May 2021\n\n" + BODY
     lines = [p.text for p in _statement(text).sections[0].paragraphs]
     assert lines == ["Video Statement", "Jane Doe, Secretary General", "Geneva, 3 May 2021"]
+
+
+def test_sentence_splitting_reads_typewriter_dashes() -> None:
+    # Two " -- " dashes in a paragraph once made it a single sentence.
+    text = (
+        "Our nation is committed to a goal -- we seek the end of tyranny. Some dismiss that goal. "
+        "Every step makes our country safer -- so we will act boldly in freedom's cause."
+    )
+    assert split_sentences(text) == [
+        "Our nation is committed to a goal -- we seek the end of tyranny.",
+        "Some dismiss that goal.",
+        "Every step makes our country safer -- so we will act boldly in freedom's cause.",
+    ]

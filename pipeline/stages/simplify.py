@@ -474,6 +474,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "an assist", "the supply": a noun here; the verb's plain word ("a help") is not.
             continue
+        if (
+            pos == "verb"
+            and next_word == "of"
+            and _is_adjective(previous_word)
+            and not _is_verb_form(previous_word)
+        ):
+            # "the illegal manufacture of guns": a noun again, after its adjective.
+            continue
         if replacement.split(" ")[0] in ("give", "gives", "gave", "given", "giving") and re.match(
             r"(?:\s+[\w'’]+){1,3}\s+with\b", sentence[match.end() :]
         ):
@@ -729,7 +737,63 @@ def verbs_for_nouns(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append(f"{match.group(0)} → {helped} {' and '.join(map(str, verbs))}")
         return f"{helped} {' and '.join(v for v in verbs if v)}"
 
-    return [pattern.sub(swap, sentence)]
+    return [_gerunds_for_nouns(pattern.sub(swap, sentence), context)]
+
+
+_GERUNDS: Final = {
+    "production": "making",
+    "manufacture": "making",
+    "construction": "building",
+}
+"""Nominalisations with a common -ing word for the same action ("the building of roads")."""
+_SECOND_GERUNDS: Final = {**_GERUNDS, "marketing": "selling", "sale": "selling"}
+"""After one of the above, "production and marketing" is the pair "making and selling"."""
+_ACT_ADJECTIVES: Final = frozenset(
+    "illegal illicit unlawful unauthorised unauthorized legal lawful secret".split()
+)
+"""Adjectives that can only describe the act ("the illegal production of"), never an amount."""
+_GERUND_NOUN: Final = re.compile(
+    r"(?<![\w'’-])(?P<det>[Tt]he )?(?P<adjective>[a-z]+ )??"
+    rf"(?P<first>{'|'.join(_GERUNDS)})(?: and (?P<second>{'|'.join(_SECOND_GERUNDS)}))? of "
+    r"(?=[a-z0-9])"
+)
+
+
+def _gerunds_for_nouns(sentence: str, context: RuleContext) -> str:
+    """Say "the making and selling of X" for "the production and marketing of X".
+
+    The -ing word names the action in the everyday word. Only the action is meant: before a
+    name ("a production of Hamlet") or after "a", a possessive or a noun ("oil production of")
+    the word stays. Without "the", the phrase must be a verb's object or open the sentence
+    with an adjective ("Counter illegal production of X"), and gets "the" ("Counter the illegal
+    making of X").
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        adjective = match["adjective"] or ""
+        if adjective and adjective.strip() not in _ACT_ADJECTIVES:
+            # "the high production of oil", "the annual production of": the amount, not the act.
+            return match[0]
+        if match["det"] is None:
+            before = re.findall(r"[\w'’]+", match.string[: match.start()])
+            previous = before[-1] if before else ""
+            # "Counter illegal production of": a verb, an adjective, the noun. Without the
+            # adjective the word before may be a noun ("Oil production of").
+            if (
+                not adjective
+                or previous.lower() in _PREPOSITIONS | _MORE_PREPOSITIONS | _DETERMINERS
+                or not _is_verb_form(previous.lower())
+                or _is_noun_not_verb(previous.lower())
+            ):
+                return match[0]
+        det = match["det"] or "the "
+        words = _GERUNDS[match["first"]]
+        if match["second"]:
+            words += f" and {_SECOND_GERUNDS[match['second']]}"
+        context.changes.append(f"{match[0].strip()} → {det}{adjective}{words} of")
+        return f"{det}{adjective}{words} of "
+
+    return _GERUND_NOUN.sub(swap, sentence)
 
 
 def active_voice(sentence: str, context: RuleContext) -> list[str]:
@@ -765,6 +829,39 @@ def active_voice(sentence: str, context: RuleContext) -> list[str]:
 
 _OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
 """A pronoun subject turned into an object takes its object form ("They were seen" → "saw them")."""
+
+
+_INVERTED: Final = re.compile(
+    r"^(?P<lead>Among|Central to|Key to|At the heart of|Underlying) "
+    r"(?P<place>(?:(?!(?:who|which|that|whom|whose|is|are|was|were)\b)[^\s,;:()]+ ){0,9}?"
+    r"[^\s,;:()]+) (?P<verb>is|are|was|were) "
+    r"(?!(?:that|how|what|whether|when|where|why|to|not|also|still)\b)"
+    r"(?P<subject>[^;:()]{3,}?)(?P<end>[.!])$"
+)
+_INVERTED_AS: Final = {"Underlying": "the basis of"}
+"""An opening that cannot follow the verb as it stands: "Y are the basis of X"."""
+
+
+def subject_first(sentence: str, context: RuleContext) -> list[str]:
+    """An inverted sentence puts its subject first: "Among the dead were X." → "X were among …".
+
+    A reader expects the subject first; in an inverted sentence they must hold the opening in
+    mind until the verb and the subject arrive. "Underlying X are Y" says "Y are the basis of X".
+    Only a plain opening phrase (no comma, no clause) and a subject with no clause of its own
+    that could be read as the verb's are turned.
+    """
+    match = _INVERTED.match(sentence)
+    if match is None:
+        return [sentence]
+    subject = match["subject"]
+    if _has_finite_verb(subject.split(" ", 1)[0]) or re.search(r",\s*[^,\s]+$", subject):
+        # "… were John Smith, 45, and Mary Jones, 32.": the last aside would need its closing
+        # comma before the verb, which the sentence does not have.
+        return [sentence]
+    lead = match["lead"]
+    head = _INVERTED_AS.get(lead, lead[:1].lower() + lead[1:])
+    context.changes.append("subject put first")
+    return [f"{_capitalise(subject)} {match['verb']} {head} {match['place']}{match['end']}"]
 
 
 # --- sentence rules ----------------------------------------------------------------------------
@@ -1177,7 +1274,62 @@ def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
         return form
 
     result = re.sub(r"\bmanaged to (\w+)\b", managed, result)
-    return [result]
+    return [_help_do(result, context)]
+
+
+_HELP_HEADS: Final = {
+    "help": "help",
+    "helps": "helps",
+    "helped": "helped",
+    "helping": "helping",
+    "assist": "help",
+    "assists": "helps",
+    "assisted": "helped",
+    "assisting": "helping",
+    "support": "help",
+    "supports": "helps",
+    "supported": "helped",
+    "supporting": "helping",
+}
+_HELP_DO: Final = re.compile(
+    rf"(?<![\w'’-])(?P<head>{'|'.join(_HELP_HEADS)}) "
+    r"(?P<object>(?:(?!(?:in|to|for|with|by|from|at|on|as|than|of|who|which|that)\b)"
+    r"[\w'’-]+ ){1,7}?)in (?P<ing>[a-z]+ing)\b(?P<after>\s*[\w'’]*)",
+    re.IGNORECASE,
+)
+
+
+def _help_do(sentence: str, context: RuleContext) -> str:
+    """Say "help X do Y" for "help X in doing Y": "assisted Ann in creating" → "helped Ann create".
+
+    The head must be the verb: after a determiner, a possessive or an adjective ("your support
+    in finding", "mutual help in building") it is a noun, and it stays. "support" only helps with
+    a task that has an object ("support members in combating crime"); "workers in mining" is a
+    trade, not a task. A list of gerunds after "in" stays whole.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        head = match["head"]
+        before = re.findall(r"[\w'’]+", match.string[: match.start()])
+        previous = before[-1].lower() if before else ""
+        if previous in _DETERMINERS or previous.endswith(("'s", "’s")) or _is_adjective(previous):
+            return match[0]
+        verb = _verb_of_participle(match["ing"])
+        if verb is None or not _is_base_verb(verb):
+            return match[0]
+        if re.search(r"(?:,|\band|\bor) [a-z]+ing\b", match.string[match.end() :]):
+            # "in identifying gaps, learning lessons and …": the gerunds are a list "in"
+            # governs, and turning only the first would break it.
+            return match[0]
+        if head.lower().startswith("support") and not (
+            match["after"].strip() and match["after"].strip().lower() not in ("and", "or")
+        ):
+            return match[0]
+        helped = _match_case(head, _HELP_HEADS[head.lower()])
+        context.changes.append(f"{head} … in {match['ing']} → {helped} … {verb}")
+        return f"{helped} {match['object']}{verb}{match['after']}"
+
+    return _HELP_DO.sub(swap, sentence)
 
 
 def split_thus(sentence: str, context: RuleContext) -> list[str]:
@@ -1505,6 +1657,36 @@ def _has_main_verb(phrase: str) -> bool:
     return False
 
 
+_DASH_LIST: Final = re.compile(
+    r"^(?P<subject>[A-Z][^—–,;]{3,150}?)\s*[—–]\s*"
+    r"(?P<list>[A-Z][^—–;()]*?,[^—–;()]*?,[^—–;()]*?\band\s[^—–;()]+?)\s*[—–]\s*"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def split_dash_list(sentence: str, context: RuleContext) -> list[str]:
+    """A list between dashes after the subject follows the sentence, in a sentence of its own.
+
+    "The 68 members—A, B, … and Z—met in X." → "The 68 members met in X. They were A, B, …
+    and Z." A reader keeps the subject in mind until its verb; a long list in between (names of
+    countries, bodies) makes that hard. The subject must be plural ("members"), and the list
+    keeps every item and its order.
+    """
+    match = _DASH_LIST.match(sentence)
+    if match is None or _words(match["list"]) < 6:
+        return [sentence]
+    verb = match["verb"]
+    plural = any(_is_plural_noun(w) for w in re.findall(r"\b[a-z]+\b", match["subject"]))
+    if not plural or not (_is_past_verb(verb) or _is_auxiliary_or_present(verb)):
+        return [sentence]
+    be = "were" if _is_past_verb(verb) else "are"
+    context.changes.append("moved the list between dashes to its own sentence")
+    return [
+        f"{match['subject'].rstrip()} {sentence[match.start('verb') :]}",
+        f"They {be} {match['list'].strip()}.",
+    ]
+
+
 def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     """Brackets and paired dashes interrupt a sentence: short asides go, long ones follow it.
 
@@ -1695,6 +1877,136 @@ def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
         f"{match.group('main')}.",
         f"This is {adverb} true {match.group('rest')}{match.group('end')}",
     ]
+
+
+_DASH: Final = re.compile(r"\s+(?:--|[–—-])\s+")
+_DASH_LINKS: Final = {"and": "", "but": "But ", "so": "That is why ", "yet": "Yet "}
+
+
+def split_dash_clause(sentence: str, context: RuleContext) -> list[str]:
+    """Two clauses joined by a dash become two sentences: "a goal -- we seek X" → "a goal. We …".
+
+    Only when the part after the one dash is a full clause with its own subject ("we", "it",
+    "the nation") and verb. "and" then goes, "but" and "yet" open the new sentence, and "so"
+    says "That is why" (an opening "So" reads as a filler). A dash before a phrase ("– like X",
+    "– or retreat") adds to the clause before it and stays.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    dashes = list(_DASH.finditer(sentence))
+    if len(dashes) != 1:
+        return [sentence]
+    main, rest = sentence[: dashes[0].start()], sentence[dashes[0].end() :]
+    link, _, clause = rest.partition(" ")
+    if link.lower() == "so" and re.search(r"\b(?:can|could|may|might)\b", clause):
+        # "-- so our children can live in peace" is a purpose ("so that"), not a result.
+        return [sentence]
+    if link.lower() in _DASH_LINKS:
+        opening = _DASH_LINKS[link.lower()]
+    else:
+        opening, clause = "", rest
+    if (
+        _words(main) < 5
+        or _words(clause) < 3
+        or re.search(r"[,;:]$", main)
+        or not re.search(r"[.!?]$", clause)
+        or not _starts_with_subject(clause)
+        or clause.split(" ", 1)[0].lower() in _NOT_SUBJECTS
+        or not _has_clause_verb(main)
+        or not _opens_with_subject_and_verb(clause)
+    ):
+        return [sentence]
+    context.changes.append("split the clauses a dash joined")
+    return [f"{main}.", f"{opening}{clause}" if opening else _capitalise(clause)]
+
+
+_BEFORE_VERB_STOPS: Final = frozenset(
+    "that which who whom whose because when where if as while since although".split()
+)
+
+
+def _opens_with_subject_and_verb(clause: str) -> bool:
+    """True when a short subject and its verb open `clause`: "it ends", "the nation will lead".
+
+    A noun with its own clause or list after it ("a war that will be fought", "a treasure
+    because it …", "a unique, open and trusted good") repeats a noun: an apposition, not a clause.
+    """
+    words = re.findall(r"[A-Za-z'’]+|,", clause)
+    common = 0
+    for index, word in enumerate(words):
+        if word == ",":
+            return False
+        if index > 0 and not word.islower():
+            continue  # a name ("the United States of America") is part of the subject
+        w = word.lower()
+        if w in _BEFORE_VERB_STOPS:
+            return False
+        pronoun_before = index > 0 and words[index - 1].lower() in ("we", "i", "you", "they")
+        if _is_auxiliary_or_present(w) or _is_past_verb(w) or (pronoun_before and _is_base_verb(w)):
+            return common <= 4
+        common += 1
+    return False
+
+
+_NOT_SUBJECTS: Final = frozenset("that this these those all both each every some many most".split())
+"""Words that may open a clause as its subject, but after a dash as often point back to a noun
+("a goal -- that we share", "the budget -- all of it spent"): such parts stay."""
+
+
+_GAPPED: Final = re.compile(
+    r"^(?P<main>(?P<subject>[A-Z][^,;:]{1,60}?) (?P<verb>stayed|remained|was|were|is|are|"
+    r"became|seemed|looked) [^,;:]{2,60}), "
+    r"(?P<subject2>(?!(?:and|or|but|as|with|while|who|whom|whose|which|that|where|when|if)\b)"
+    r"[a-z][^,;:]{1,60}?) (?P<predicate>as [a-z]+ as (?:ever|before|always|usual)|[a-z]+)"
+    r"(?P<end>[.!])$"
+)
+_SUBJECT_PRONOUNS: Final = frozenset("i you he she it we they".split())
+_SUBORDINATORS: Final = frozenset(
+    "if when whenever while although though because as since unless after before once until "
+    "whether where wherever".split()
+)
+_GAPPED_BE: Final = {"is": "are", "are": "is", "was": "were", "were": "was"}
+
+
+def split_gapped_clause(sentence: str, context: RuleContext) -> list[str]:
+    """A second clause that leaves out its verb gets it back, as a sentence of its own.
+
+    "The sky was grey, the streets empty." → "The sky was grey. The streets were empty." The
+    reader no longer has to carry the verb over the comma. Only linking verbs ("was",
+    "stayed") and a closing adjective ("empty", "as strong as ever") are turned, so the second
+    part cannot be an apposition ("born in 1950, the son of a farmer").
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = _GAPPED.match(sentence)
+    if match is None:
+        return [sentence]
+    predicate, subject2 = match["predicate"], match["subject2"]
+    words2 = subject2.split()
+    if not predicate.startswith("as ") and not (
+        _is_adjective(predicate) and not predicate.endswith("ing")
+    ):
+        return [sentence]
+    has_noun = any(_is_noun(w) for w in words2)
+    has_verb = any(_is_verb_form(w) and not _is_noun(w) and not _is_adjective(w) for w in words2)
+    if (
+        not has_noun
+        or has_verb
+        or _has_finite_verb(subject2)
+        or words2[0] in _SUBJECT_PRONOUNS
+        or match["subject"].split()[0].lower() in _SUBORDINATORS
+        or not _has_clause_verb(match["main"])
+    ):
+        # "If he doesn't like it, he tries …": a condition and its main clause, not two
+        # clauses sharing a verb.
+        return [sentence]
+    verb = match["verb"]
+    if verb in _GAPPED_BE:
+        # The verb agrees with the new subject: its head is the last word before a preposition.
+        head = re.split(rf"\s(?:{'|'.join(_PREPOSITIONS)})\s", subject2)[0].split()[-1]
+        verb = _GAPPED_BE[verb] if _is_plural_noun(head) != (verb in ("are", "were")) else verb
+    context.changes.append("gave the second clause its verb")
+    return [f"{match['main']}.", f"{_capitalise(subject2)} {verb} {predicate}{match['end']}"]
 
 
 _PREPOSITION_INGS: Final = frozenset(
@@ -2084,10 +2396,12 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
     verbs_for_phrases,
     drop_fillers,
     active_voice,
+    subject_first,
 )
 SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     front_time_phrase,
     split_semicolons,
+    split_dash_list,
     split_parenthetical,
     split_leading_clauses,
     split_leading_reason,
@@ -2109,6 +2423,8 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_closing_who,
     split_defining_clause,
     split_closing_emphasis,
+    split_dash_clause,
+    split_gapped_clause,
     split_closing_participle,
     split_closing_past_participle,
     split_apposition,
