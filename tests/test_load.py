@@ -307,3 +307,20 @@ def test_html_comments_in_markdown_are_not_words(tmp_path: Path) -> None:
     text = load_source(path).text
     assert "<!--" not in text and "-->" not in text and "editors" not in text
     assert "One company cut 16,000 jobs." in text and "The end." in text
+
+
+def test_ocr_bullets_read_as_e_are_dropped_only_where_a_list_has_them() -> None:
+    from pipeline.stages.load import repair_ocr_bullets
+
+    scanned = (
+        "Je veux vivre libre !\ne Je suis une femme, une mère.\n\n"
+        "e Je suis un jeune burkinabè, cultivateur.\n"
+    )
+    assert repair_ocr_bullets(scanned) == (
+        "Je veux vivre libre !\nJe suis une femme, une mère.\n\nJe suis un jeune burkinabè, "
+        "cultivateur.\n"
+    )
+    # One alone is not a list; a wrapped line ("tra Milano / e Roma") is not a paragraph start.
+    assert repair_ocr_bullets("Fine.\n\ne Je suis.\n") == "Fine.\n\ne Je suis.\n"
+    wrapped = "Il treno corre tra Milano\ne Roma ogni ora.\nVa tra Napoli\ne Bari.\n"
+    assert repair_ocr_bullets(wrapped) == wrapped

@@ -251,3 +251,23 @@ def test_a_part_ending_in_an_abbreviation_gets_one_full_stop() -> None:
     )
     plain = simplify_text(text)
     assert "Jr.." not in plain and "Nick Jr. The series" in plain
+
+
+def test_a_statement_in_another_language_is_left_as_written_and_says_so() -> None:
+    from pipeline.stages.load import SourceText
+    from pipeline.stages.simplify import NOT_REWRITTEN
+
+    text = (
+        "Monsieur le Président,\n\nMonsieur le Secrétaire général des Nations Unies,\n\n"
+        "J'ai le grand privilège de vous transmettre le salut fraternel du peuple du Burkina "
+        "Faso, qui a su développer une résilience remarquable face aux agresseurs.\n\n"
+        "Nous devons agir ensemble, maintenant, pour la paix au Sahel.\n"
+    )
+    statement = split_statement(SourceText(text, "discours.txt"), "fr")
+    for section in statement.sections:
+        plain = simplify_section(section, "fr")
+        assert plain.sentences == section.sentences
+        assert plain.changes == (NOT_REWRITTEN,)
+        assert plain.facts.ok and not plain.fallbacks
+    greeting = simplify_section(statement.sections[0], "fr")
+    assert "Hello" not in greeting.text and "Monsieur le Président" in greeting.text

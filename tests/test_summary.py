@@ -93,3 +93,11 @@ def test_a_statement_that_names_no_speaker_place_or_date_has_no_empty_lead() -> 
         "",
         f"- {result.points[0]}",
     ]
+
+
+def test_a_statement_in_another_language_gets_no_english_lead() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(title="Discours", speaker="Anna Berg", date_text="7 mars 2021")
+    assert summary.lead_sentence(meta, "fr") == ""
+    assert summary.lead_sentence(meta, "en") == "Anna Berg gave this statement on 7 mars 2021."

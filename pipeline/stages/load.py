@@ -17,6 +17,7 @@ __all__ = [
     "SourceText",
     "load_source",
     "normalise_text",
+    "repair_ocr_bullets",
     "repair_pipe_for_i",
     "split_front_matter",
 ]
@@ -58,7 +59,7 @@ def load_source(
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
         # Links that would run code are dropped before any stage sees them.
-        text=drop_unsafe_links(repair_pipe_for_i(text)),
+        text=drop_unsafe_links(repair_ocr_bullets(repair_pipe_for_i(text))),
         name=document.name,
         format=document.format.value,
         title_hint=title_hint,
@@ -113,6 +114,23 @@ def repair_pipe_for_i(text: str) -> str:
     if "|" not in text or _TABLE_RULE.search(text):
         return text
     return _PIPE_FOR_I.sub("I", text)
+
+
+_OCR_BULLET: Final = re.compile(r"(?m)(?:\A|(?<=\n\n)|(?<=[.!?:]\n))e (?=[A-ZÀ-ÖØ-Þ])")
+"""OCR's reading of a bullet "•" as "e", at a paragraph's start before a capital."""
+
+
+def repair_ocr_bullets(text: str) -> str:
+    """Drop OCR's "e" for a bullet: "e Je suis une femme" -> "Je suis une femme".
+
+    A scanned list's round bullets come back as a lone "e". At the start of a paragraph
+    (after a blank line or a finished sentence) and before a capital it cannot be a word in
+    any language plainvoice reads, since a sentence opens with a capital; it would be spoken
+    as the letter. Two or more such lines are needed, as a list has.
+    """
+    if len(_OCR_BULLET.findall(text)) < 2:
+        return text
+    return _OCR_BULLET.sub("", text)
 
 
 def normalise_text(text: str) -> str:

@@ -120,6 +120,15 @@ def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
     return [_capitalise(tidy)]
 
 
+NOT_REWRITTEN: Final = "not rewritten: the plain-language rules are for English"
+"""The change recorded for a section in another language, which is left as written."""
+
+
+def is_rewritten(lang: str) -> bool:
+    """Whether the rules know the language: English (en, en-GB, en_US …) only."""
+    return lang.replace("_", "-").split("-")[0].lower() == "en"
+
+
 def short_greeting(text: str) -> str:
     """The ceremonial greeting becomes one short line; whoever is named in it is kept.
 
@@ -2461,7 +2470,12 @@ def simplify_section(
 
     context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
     context.text = " ".join(section.sentences)
-    groups = _paragraph_sentences(section, context)
+    if not is_rewritten(lang):
+        # The rules and the lexicon are English: on French they would add English words
+        # ("Hello to Monsieur le Président"). The text stays as written, and says so.
+        rules = ()
+        context.changes.append(NOT_REWRITTEN)
+    groups = _paragraph_sentences(section, context, rewrite=is_rewritten(lang))
     if section.kind is SectionKind.TITLE and meta is not None and rules:
         told = title_sentences(meta)
         if told and factguard.check(section.sentences, " ".join(told)).ok:
@@ -2531,10 +2545,12 @@ def simplify_text(text: str, lang: str = "en", rules: tuple[Rule, ...] = DEFAULT
     return " ".join(sentences)
 
 
-def _paragraph_sentences(section: Section, context: RuleContext) -> list[tuple[bool, list[str]]]:
+def _paragraph_sentences(
+    section: Section, context: RuleContext, rewrite: bool = True
+) -> list[tuple[bool, list[str]]]:
     """Sentences grouped by paragraph; True marks a group the rules must not touch (title lines)."""
     groups: list[tuple[bool, list[str]]] = []
-    if section.kind is SectionKind.GREETING:
+    if section.kind is SectionKind.GREETING and rewrite:
         # One line per paragraph: each addressed person or group is a part of its own.
         text = "\n".join(markdown_to_plain(p.text) for p in section.paragraphs)
         context.changes.append("greeting → one short line")

@@ -14,6 +14,7 @@ from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages import factguard
+from pipeline.stages.simplify import is_rewritten
 from pipeline.text import markdown_escape, word_count
 
 MAX_SUMMARY_WORDS: Final = 150
@@ -98,12 +99,15 @@ def with_in_short(section: Section, plain: PlainSection) -> PlainSection:
     return replace(plain, in_short=in_short(section, plain))
 
 
-def lead_sentence(meta: StatementMeta) -> str:
+def lead_sentence(meta: StatementMeta, lang: str = "en") -> str:
     """Who spoke, where and when, from the title block; empty when it names none of them.
 
-    "The speaker gave this statement." would tell the reader nothing.
+    "The speaker gave this statement." would tell the reader nothing. The sentence is
+    English, so a statement in another language gets none: its summary stays in its language.
     """
     if not (meta.speaker or meta.event or meta.place or meta.date_text):
+        return ""
+    if not is_rewritten(lang):
         return ""
     who = meta.speaker or "The speaker"
     if meta.speaker and meta.speaker_role:
@@ -130,7 +134,7 @@ def summarise(
     Each body section's first point comes first, then the second points, and so on, until the
     next point would pass the word limit; points are then put back in the statement's order.
     """
-    lead = lead_sentence(statement.meta)
+    lead = lead_sentence(statement.meta, statement.language)
     budget = MAX_SUMMARY_WORDS - word_count(lead)
     by_section = [p.in_short for p in plains if p.in_short]
     chosen: list[tuple[int, int, str]] = []
