@@ -318,3 +318,18 @@ def test_a_grade_below_zero_is_shown_as_zero(built: tuple[Path, dict[str, Any], 
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert "Reading grade: original 0, plain version 0." in html
     assert "Reading grade: original -" not in html and "plain version -" not in html
+
+
+def test_a_section_left_as_written_says_so_in_its_guard_record() -> None:
+    from pipeline.models import Paragraph, Section, SectionKind
+    from pipeline.stages.bundle import guard_record
+    from pipeline.stages.simplify import simplify_section
+
+    sentence = "Nous devons agir ensemble, maintenant, pour la paix au Sahel."
+    section = Section("03-paix", 3, SectionKind.BODY, "Paix", (Paragraph(sentence),), (sentence,))
+    french = guard_record(simplify_section(section, "fr"))
+    assert french["rewritten"] is False and french["passed"] is True
+    assert french["status"] == "left as written (the plain-language rules are for English)"
+    english = Section("03-peace", 3, SectionKind.BODY, "Peace", (Paragraph("We act now."),),
+                      ("We act now.",))  # fmt: skip
+    assert guard_record(simplify_section(english, "en"))["rewritten"] is True
