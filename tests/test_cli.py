@@ -153,3 +153,20 @@ def test_title_speaker_and_date_from_the_command_line_win(
     # What the user said is known, not invented: the summary's fact check passes.
     assert manifest["summary"]["facts"]["invented"] == []
     assert "Statement to the General Assembly" in (folder / "index.html").read_text()
+
+
+def test_run_says_when_the_plain_version_is_left_as_written(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    speech = tmp_path / "discours.txt"
+    speech.write_text(
+        "Monsieur le Président,\n\nJ'ai le grand privilège de vous transmettre le salut "
+        "fraternel du peuple du Burkina Faso. Nous devons agir ensemble pour la paix.\n\n"
+        "Le Sahel a besoin de la paix, et nous la construirons avec nos partenaires.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["run", str(speech), "-o", str(tmp_path / "out"), "--no-audio"])
+    assert result.exit_code == 0, result.output
+    assert "Plain version: left as written (the plain-language rules are for English)." in (
+        result.stdout
+    )
