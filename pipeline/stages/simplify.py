@@ -491,6 +491,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "the illegal manufacture of guns": a noun again, after its adjective.
             continue
+        if (
+            pos == "verb"
+            and replacement.rsplit(" ", 1)[-1] in _PARTICLES_WITHOUT_INFINITIVE
+            and re.match(r"\s+to\s+[a-z]", sentence[match.end() :])
+        ):
+            # "will undertake to renew" promises: "carry out to renew" is not English, while
+            # "went back to Paris" and "went on to score" are.
+            continue
         if replacement.split(" ")[0] in ("give", "gives", "gave", "given", "giving") and re.match(
             r"(?:\s+[\w'’]+){1,3}\s+with\b", sentence[match.end() :]
         ):
@@ -2198,6 +2206,9 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
     return [_capitalise(match.group("main")), second]
 
 
+_PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
+"""Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
+
 _PURPOSE_VERBS: Final = (
     "allow|enable|help|support|ensure|protect|prevent|stop|fight|end|make|provide|give|keep|build|"
     "create|reduce"
@@ -2231,6 +2242,8 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
         match is None
         or not _is_noun_not_verb(match.group("noun"))
         or match.group("noun") in _INFINITIVE_NOUNS
+        # "easier for immigrants to build": the infinitive says what they do, not an aim.
+        or re.search(r"\bfor(?: \S+){1,3}$", match.group("main"))
         or _words(match.group("main")) < 6
         # "…, policies to reduce X, cyber insurance, and a playbook": a list item's purpose,
         # not the sentence's; cut out, it would drag the rest of the list with it.
@@ -2835,6 +2848,9 @@ def _has_clause_verb(text: str) -> bool:
     for index, word in enumerate(words):
         w = word.lower() if index == 0 else word
         if not w.islower():
+            continue
+        if index and words[index - 1].lower() == "to":
+            common_before += 1  # an infinitive ("the smart thing to do") is no clause's verb
             continue
         if _is_auxiliary_or_present(w):
             return True
