@@ -2094,6 +2094,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     ):
         # "near Fort Walton Beach, Florida with …": a comma inside a place's name.
         middle = None
+    if middle and re.search(r"\b(?:and|or) [a-z]+ing\b", middle.group(2)):
+        # ", exporting X and disregarding the interests of Libya, its neighbours …": a second
+        # participle goes on past the comma, into a list; cut there, both would be garbled.
+        middle = None
     if middle and not _has_finite_verb(sentence[middle.end() :]):
         # ", featuring his ancestor, Trevor Belmont.": what follows is a name, not the rest
         # of the main clause.
