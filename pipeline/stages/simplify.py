@@ -491,6 +491,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "the illegal manufacture of guns": a noun again, after its adjective.
             continue
+        if word.lower() in _BEFORE_A_NOUN_ONLY and not _is_noun(next_word):
+            # "sustainable partnerships" are long-term ones, but a situation that is "not
+            # sustainable" cannot go on: it is not "not long-term".
+            continue
         if (
             pos == "verb"
             and replacement.rsplit(" ", 1)[-1] in _PARTICLES_WITHOUT_INFINITIVE
@@ -2211,6 +2215,8 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
 
 
 _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
+_BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable"})
+"""Adjectives whose plain word fits only before a noun, not after "is"."""
 """Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
 
 _PURPOSE_VERBS: Final = (
