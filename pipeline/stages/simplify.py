@@ -491,6 +491,12 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "the illegal manufacture of guns": a noun again, after its adjective.
             continue
+        if _OBLIGES.match(word) and re.match(
+            r"(?:\s+[\w$.'’-]+){1,8}?\s+to\s+[a-z]+", sentence[match.end() :]
+        ):
+            # "requires employers to keep records" obliges them; "needs employers to keep"
+            # would say it depends on them.
+            continue
         if word.lower() in _BEFORE_A_NOUN_ONLY and not _is_noun(next_word):
             # "sustainable partnerships" are long-term ones, but a situation that is "not
             # sustainable" cannot go on: it is not "not long-term".
@@ -2216,6 +2222,8 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
 
 _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
 _BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable"})
+_OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
+"""A verb that obliges someone to do something: its plain word "need" would not."""
 """Adjectives whose plain word fits only before a noun, not after "is"."""
 """Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
 
