@@ -161,19 +161,28 @@ def prepare_statement(
             # A person's edited text wins; the guard still checks it, as a warning.
             plain = review.apply_edit(section, plain, edits[section.id], acronyms, language)
         plain = summary.with_in_short(section, plain)
+        original_score = readability.score(section.plain_text, language)
+        # Text left as written (another language) scores as the original: the same words
+        # joined another way must not show a change that did not happen.
+        as_written = simplify.NOT_REWRITTEN in plain.changes and section.id not in edits
+        plain_score = original_score if as_written else readability.score(plain.text, language)
         results.append(
             SectionResult(
                 section=section,
                 plain=plain,
-                original_score=readability.score(section.plain_text, language),
-                plain_score=readability.score(plain.text, language),
+                original_score=original_score,
+                plain_score=plain_score,
             )
         )
         reporter.advance()
     overall_original = readability.score(
         " ".join(s.plain_text for s in statement.sections), language
     )
-    overall_plain = readability.score(" ".join(r.plain.text for r in results), language)
+    overall_plain = (
+        overall_original
+        if all(simplify.NOT_REWRITTEN in r.plain.changes for r in results) and not edits
+        else readability.score(" ".join(r.plain.text for r in results), language)
+    )
     short = summary.summarise(statement, [r.plain for r in results], acronyms)
 
     slug = package_slug(settings, statement)

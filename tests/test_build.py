@@ -154,3 +154,19 @@ def test_original_speech_starts_before_the_plain_version_is_written(
     assert all(
         section["audio"]["original"]["duration_seconds"] > 0 for section in manifest["sections"]
     )
+
+
+def test_text_left_as_written_scores_as_the_original() -> None:
+    from pipeline.build import prepare_statement
+    from tests.conftest import CORPUS
+
+    # A scanned French speech: its paragraphs joined one way or another segment differently,
+    # which showed "16.5 -> 16.2" for a plain version that is the original word for word.
+    speech = CORPUS / "09_unga79-burkina-faso-2024-fr.txt"
+    if not speech.is_file():
+        pytest.skip("the dev corpus is not here")
+    prepared = prepare_statement(Settings(input_path=speech, audio=False))
+    assert prepared.statement.language == "fr"
+    for result in prepared.results:
+        assert result.plain_score == result.original_score
+    assert prepared.overall_plain == prepared.overall_original
