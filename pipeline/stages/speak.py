@@ -24,6 +24,7 @@ from pipeline.labels import section_labels
 from pipeline.models import AudioClip, Section, SectionKind, SentenceTiming, StatementAudio
 from pipeline.speech_text import (
     Lexicon,
+    SpeechText,
     chunk_for_speech,
     load_lexicon,
     split_phrases,
@@ -108,7 +109,7 @@ def announcement_for(section: Section, lang: str = "en") -> str:
 
 def speakable(text: str, lang: str = "en", lexicon_path: Path | None = None) -> str:
     """Text as it should be said: numbers, acronyms and symbols in words, never any markup."""
-    return to_speech(text, lang, _lexicon(lexicon_path)).text
+    return _spoken(text, lang, lexicon_path).text
 
 
 def pronunciation_review(
@@ -116,11 +117,20 @@ def pronunciation_review(
 ) -> tuple[str, ...]:
     """Acronyms in the texts that no lexicon knows, in order, for a human to check by ear."""
     found: dict[str, None] = {}
-    lexicon = _lexicon(lexicon_path)
     for text in texts:
-        for token in to_speech(text, lang, lexicon).unknown_acronyms:
+        for token in _spoken(text, lang, lexicon_path).unknown_acronyms:
             found.setdefault(token, None)
     return tuple(found)
+
+
+@lru_cache(maxsize=16384)
+def _spoken(text: str, lang: str, lexicon_path: Path | None) -> SpeechText:
+    """One sentence's speech form, made once.
+
+    The clip key, the phrase plan, the early start of speech and the pronunciation review
+    all ask for it. Like `_lexicon`, it reads a lexicon file once per process.
+    """
+    return to_speech(text, lang, _lexicon(lexicon_path))
 
 
 @lru_cache(maxsize=4)
