@@ -164,8 +164,9 @@ def prepare_statement(
         original_score = readability.score(section.plain_text, language)
         # Text left as written (another language) scores as the original: the same words
         # joined another way must not show a change that did not happen.
-        as_written = simplify.NOT_REWRITTEN in plain.changes and section.id not in edits
-        plain_score = original_score if as_written else readability.score(plain.text, language)
+        plain_score = (
+            original_score if plain.left_as_written else readability.score(plain.text, language)
+        )
         results.append(
             SectionResult(
                 section=section,
@@ -180,7 +181,7 @@ def prepare_statement(
     )
     overall_plain = (
         overall_original
-        if all(simplify.NOT_REWRITTEN in r.plain.changes for r in results) and not edits
+        if all(r.plain.left_as_written for r in results)
         else readability.score(" ".join(r.plain.text for r in results), language)
     )
     short = summary.summarise(statement, [r.plain for r in results], acronyms)

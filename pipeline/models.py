@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Final
 
 
 class SectionKind(StrEnum):
@@ -161,6 +162,10 @@ class FactCheck:
         return not self.missing and not self.invented
 
 
+NOT_REWRITTEN: Final = "not rewritten: the plain-language rules are for English"
+"""The change recorded for a section in another language, which is left as written."""
+
+
 @dataclass(frozen=True)
 class PlainSection:
     """The plain-language version of one section."""
@@ -192,6 +197,11 @@ class PlainSection:
         if self.target_grade is None or self.grade is None:
             return None
         return self.grade <= self.target_grade
+
+    @property
+    def left_as_written(self) -> bool:
+        """True when the rules did not touch the text (another language) and no person did."""
+        return NOT_REWRITTEN in self.changes and not self.reviewed
 
     @property
     def flagged(self) -> bool:

@@ -675,20 +675,17 @@ def _facts_record(facts: FactCheck) -> dict[str, Any]:
 
 def guard_record(plain: PlainSection) -> dict[str, Any]:
     """The fact guard's result for one section, for the manifest and the page."""
-    from pipeline.stages.simplify import NOT_REWRITTEN
-
-    rewritten = NOT_REWRITTEN not in plain.changes
     if plain.reviewed:
         status = "reviewed by a person" + ("" if plain.facts.ok else " (fact check warnings)")
     elif plain.flagged:
         status = "flagged for review"
-    elif not rewritten:
+    elif plain.left_as_written:
         status = "left as written (the plain-language rules are for English)"
     else:
         status = "every fact kept"
     return {
         "passed": plain.facts.ok,
-        "rewritten": rewritten,
+        "rewritten": not plain.left_as_written,
         "flagged": plain.flagged,
         "status": status,
         "fallbacks": list(plain.fallbacks),

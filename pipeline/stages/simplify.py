@@ -17,7 +17,14 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Final
 
-from pipeline.models import FactCheck, PlainSection, Section, SectionKind, StatementMeta
+from pipeline.models import (
+    NOT_REWRITTEN,
+    FactCheck,
+    PlainSection,
+    Section,
+    SectionKind,
+    StatementMeta,
+)
 from pipeline.stages import factguard
 from pipeline.text import markdown_to_plain, split_sentences
 
@@ -118,10 +125,6 @@ def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
     if not re.search(r"[.!?:]$", tidy):
         tidy += "."
     return [_capitalise(tidy)]
-
-
-NOT_REWRITTEN: Final = "not rewritten: the plain-language rules are for English"
-"""The change recorded for a section in another language, which is left as written."""
 
 
 def is_rewritten(lang: str) -> bool:

@@ -105,9 +105,7 @@ def lead_sentence(meta: StatementMeta, lang: str = "en") -> str:
     "The speaker gave this statement." would tell the reader nothing. The sentence is
     English, so a statement in another language gets none: its summary stays in its language.
     """
-    if not (meta.speaker or meta.event or meta.place or meta.date_text):
-        return ""
-    if not is_rewritten(lang):
+    if not is_rewritten(lang) or not (meta.speaker or meta.event or meta.place or meta.date_text):
         return ""
     who = meta.speaker or "The speaker"
     if meta.speaker and meta.speaker_role:
