@@ -12,11 +12,11 @@ from typing import Final, Protocol
 from pipeline import freshness, parallel
 from pipeline.cache import SpeechCache, cache_limit_bytes, default_cache_dir
 from pipeline.engines import TTSEngine, get_engine, is_offline
-from pipeline.errors import InputError, OutputError
+from pipeline.errors import InputError, OutputError, PipelineError
 from pipeline.language import release_model, resolve_language
 from pipeline.metadata import with_overrides
 from pipeline.models import AudioClip, Readability, Section, Statement, StatementAudio
-from pipeline.settings import Settings, Versions
+from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
 from pipeline.stages.summary import Summary
@@ -308,6 +308,8 @@ def _build(
     limit = cache_limit_bytes() if settings.audio and settings.use_cache else None
     # 1-4. Load, split, score and simplify.
     if prepared is None:
+        if pool is not None and engine is None:
+            _warm_likely_voice(pool, settings)
         prepared = prepare_statement(
             settings, reporter, stdin, on_read=warm if settings.audio else None
         )
@@ -388,6 +390,23 @@ def _build(
     if limit is not None:
         _prune_speech_cache(settings, limit)
     return BuildResult(package=package, statement=statement)
+
+
+def _warm_likely_voice(pool: parallel.SynthesisPool, settings: Settings) -> None:
+    """Load the voice of the language the statement most likely has, before it is detected.
+
+    Detecting the language and splitting the statement take about a second, which the
+    workers would otherwise spend waiting for a voice. The language asked for, else the
+    default, is almost always right; when detection says otherwise, the workers load that
+    voice too (the unused one costs memory, not time).
+    """
+    language = (
+        DEFAULT_DETECTED_LANGUAGE if settings.language == AUTO_LANGUAGE else settings.language
+    )
+    try:
+        pool.warm(make_engine(settings, language))
+    except PipelineError:
+        pass  # no voice for that language: the detected language's engine says why, later
 
 
 def _prune_speech_cache(settings: Settings, limit: int) -> None:
