@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext
+from contextlib import nullcontext, suppress
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Final, Protocol
 
@@ -15,7 +16,14 @@ from pipeline.engines import TTSEngine, get_engine, is_offline
 from pipeline.errors import InputError, OutputError, PipelineError
 from pipeline.language import release_model, resolve_language
 from pipeline.metadata import with_overrides
-from pipeline.models import AudioClip, Readability, Section, Statement, StatementAudio
+from pipeline.models import (
+    AudioClip,
+    Paragraph,
+    Readability,
+    Section,
+    Statement,
+    StatementAudio,
+)
 from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
@@ -57,13 +65,23 @@ MAX_PARAGRAPH_CHARS: Final = 100_000
 """Longest paragraph (line) read: sentence splitting slows down badly on longer ones, and no
 statement has a paragraph of 30 pages."""
 
+EARLY_SPEECH_WORDS: Final = 120
+"""Words spoken before sections are found: about what two workers say while the
+statement is grouped into sections (about half a second on the sample, measured)."""
+
 WINDOWS_RESERVED: Final = frozenset(
     ["con", "prn", "aux", "nul"] + [f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)]
 )
 """Names Windows will not open as files, so a package made here still unpacks there."""
 
 
-def read_statement(settings: Settings, stdin: bytes | None = None) -> Statement:
+EarlyParagraphs = Callable[[str, Sequence[Paragraph]], None]
+"""Told the language and the spoken paragraphs once known, before sections are found."""
+
+
+def read_statement(
+    settings: Settings, stdin: bytes | None = None, on_paragraphs: EarlyParagraphs | None = None
+) -> Statement:
     """Load and split the statement named by the settings (stdin when the path is None)."""
     max_bytes = int(settings.max_input_mb * 1024 * 1024)
     if settings.input_path is None and stdin is None:
@@ -76,7 +94,12 @@ def read_statement(settings: Settings, stdin: bytes | None = None) -> Statement:
     )
     _check_paragraphs(source.text, source.name)
     language = resolve_language(settings.language, source.text)
-    statement = split.split_statement(source, language, settings.max_section_words)
+    statement = split.split_statement(
+        source,
+        language,
+        settings.max_section_words,
+        on_paragraphs=None if on_paragraphs is None else partial(on_paragraphs, language),
+    )
     if settings.title is None and settings.speaker is None and settings.date is None:
         return statement
     meta = with_overrides(statement.meta, settings.title, settings.speaker, settings.date)
@@ -133,16 +156,18 @@ def prepare_statement(
     reporter: Reporter | None = None,
     stdin: bytes | None = None,
     on_read: Callable[[Statement], None] | None = None,
+    on_paragraphs: EarlyParagraphs | None = None,
 ) -> PreparedStatement:
     """Run stages 1 to 4 (load, split, score, simplify) on the statement the settings name.
 
-    `on_read` is called once the statement is read and its language known, before the rest:
-    `build_package` uses it to start loading voices while the text stages run.
+    `on_read` is called once the statement is read and its language known, before the rest,
+    and `on_paragraphs` earlier still, once its paragraphs are: `build_package` uses them to
+    start speech while the text stages run.
     """
     reporter = reporter or SilentReporter()
     # 1. Load and 2. split into sections; the language is known (or detected) from here on.
     reporter.start("Reading the statement", 1)
-    statement = read_statement(settings, stdin)
+    statement = read_statement(settings, stdin, on_paragraphs)
     language = statement.language
     reporter.advance()
     if on_read is not None:
@@ -195,7 +220,7 @@ def speech_jobs(prepared: PreparedStatement, settings: Settings) -> list[speak.S
     if not settings.audio:
         return []
     return _with_speech_options(
-        _speech_jobs(prepared.results, settings.versions),
+        _speech_jobs(prepared.results, settings.versions, prepared.statement.language),
         prepared.statement.sections,
         settings,
         prepared.statement.language,
@@ -206,7 +231,7 @@ def original_speech_jobs(statement: Statement, settings: Settings) -> list[speak
     """The original version's MP3s, which need only the split statement (none without them)."""
     if not settings.audio or settings.versions is Versions.PLAIN:
         return []
-    jobs = [_original_job(section) for section in statement.sections]
+    jobs = [_original_job(section, statement.language) for section in statement.sections]
     return _with_speech_options(jobs, statement.sections, settings, statement.language)
 
 
@@ -305,13 +330,27 @@ def _build(
                 jobs = original_speech_jobs(statement, settings)
                 speak.start_speaking(jobs, engine, statement.language, pool, speech_cache(settings))
 
+    def speak_early(language: str, paragraphs: Sequence[Paragraph]) -> None:
+        # The first paragraphs' speech, while the sections are still being found.
+        nonlocal engine
+        if pool is None or settings.plain_from is not None or Versions.PLAIN is settings.versions:
+            return
+        if engine is None:
+            engine = make_engine(settings, language)
+        jobs = _early_jobs(paragraphs, settings, language)
+        speak.start_speaking(jobs, engine, language, pool, speech_cache(settings))
+
     limit = cache_limit_bytes() if settings.audio and settings.use_cache else None
     # 1-4. Load, split, score and simplify.
     if prepared is None:
         if pool is not None and engine is None:
             _warm_likely_voice(pool, settings)
         prepared = prepare_statement(
-            settings, reporter, stdin, on_read=warm if settings.audio else None
+            settings,
+            reporter,
+            stdin,
+            on_read=warm if settings.audio else None,
+            on_paragraphs=speak_early if settings.audio else None,
         )
         release_model()  # one statement per run: the voices need the memory more
     statement, results = prepared.statement, prepared.results
@@ -403,10 +442,9 @@ def _warm_likely_voice(pool: parallel.SynthesisPool, settings: Settings) -> None
     language = (
         DEFAULT_DETECTED_LANGUAGE if settings.language == AUTO_LANGUAGE else settings.language
     )
-    try:
+    # No voice for that language: the detected language's engine says why, later.
+    with suppress(PipelineError):
         pool.warm(make_engine(settings, language))
-    except PipelineError:
-        pass  # no voice for that language: the detected language's engine says why, later
 
 
 def _prune_speech_cache(settings: Settings, limit: int) -> None:
@@ -458,12 +496,14 @@ def _inside(path: Path, folder: Path) -> None:
         raise OutputError(f"refusing to write {path}: it is outside the package folder {folder}")
 
 
-def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak.SpeechJob]:
+def _speech_jobs(
+    results: list[SectionResult], versions: Versions, language: str
+) -> list[speak.SpeechJob]:
     jobs: list[speak.SpeechJob] = []
     for result in results:
         section = result.section
         if versions in (Versions.BOTH, Versions.ORIGINAL):
-            jobs.append(_original_job(section))
+            jobs.append(_original_job(section, language))
         if versions in (Versions.BOTH, Versions.PLAIN):
             jobs.append(
                 speak.SpeechJob(
@@ -471,19 +511,62 @@ def _speech_jobs(results: list[SectionResult], versions: Versions) -> list[speak
                     version="plain",
                     title=section.title,
                     paragraphs=tuple(
-                        tuple(split_sentences(p)) or (p,) for p in result.plain.paragraphs
+                        tuple(split_sentences(p, language)) or (p,) for p in result.plain.paragraphs
                     ),
                 )
             )
     return jobs
 
 
-def _original_job(section: Section) -> speak.SpeechJob:
+def _original_job(section: Section, language: str) -> speak.SpeechJob:
     return speak.SpeechJob(
         section_id=section.id,
         version="original",
         title=section.title,
-        paragraphs=_original_paragraphs(section),
+        paragraphs=_original_paragraphs(section, language),
+    )
+
+
+def _early_jobs(
+    paragraphs: Sequence[Paragraph], settings: Settings, language: str
+) -> list[speak.SpeechJob]:
+    """The first paragraphs as jobs of their own, to be spoken before sections are found.
+
+    Their phrases are the ones their sections' jobs will ask for (same sentences, same
+    options), so those jobs take them instead of speaking them again. Only enough to keep
+    the workers busy until the sections are known: the rest keeps section order, so clips
+    complete, and are encoded, while speech goes on.
+    """
+    from pipeline.models import SectionKind
+
+    jobs: list[speak.SpeechJob] = []
+    words = 0
+    for number, paragraph in enumerate(paragraphs, start=1):
+        if words >= EARLY_SPEECH_WORDS:
+            break
+        block = Section(
+            id=f"paragraph-{number}",
+            index=number,
+            kind=SectionKind.BODY,
+            title=f"paragraph {number}",
+            paragraphs=(paragraph,),
+            sentences=(),
+        )
+        job = _original_job(block, language)
+        if job.paragraphs:
+            jobs.append(replace(job, options=_speech_options(settings)))
+            words += sum(len(sentence.split()) for sentence in job.paragraphs[0])
+    return jobs
+
+
+def _speech_options(settings: Settings) -> speak.SpeechOptions:
+    return speak.SpeechOptions(
+        rate=settings.rate,
+        sentence_pause_ms=settings.sentence_pause_ms,
+        paragraph_pause_ms=settings.paragraph_pause_ms,
+        section_pause_ms=settings.section_pause_ms,
+        announce=settings.announce,
+        lexicon_path=settings.lexicon,
     )
 
 
@@ -493,14 +576,7 @@ def _with_speech_options(
     """Give every job the run's speech options, announcement, track number and phrase breaks."""
     from pipeline.models import SectionKind
 
-    options = speak.SpeechOptions(
-        rate=settings.rate,
-        sentence_pause_ms=settings.sentence_pause_ms,
-        paragraph_pause_ms=settings.paragraph_pause_ms,
-        section_pause_ms=settings.section_pause_ms,
-        announce=settings.announce,
-        lexicon_path=settings.lexicon,
-    )
+    options = _speech_options(settings)
     by_id = {section.id: section for section in sections}
     return [
         replace(
@@ -515,7 +591,7 @@ def _with_speech_options(
     ]
 
 
-def _original_paragraphs(section: Section) -> tuple[tuple[str, ...], ...]:
+def _original_paragraphs(section: Section, language: str) -> tuple[tuple[str, ...], ...]:
     from pipeline.models import SectionKind
     from pipeline.text import markdown_to_plain
 
@@ -530,5 +606,5 @@ def _original_paragraphs(section: Section) -> tuple[tuple[str, ...], ...]:
         elif section.kind is SectionKind.TITLE or paragraph.is_heading:
             paragraphs.append((plain,))
         else:
-            paragraphs.append(tuple(split_sentences(plain)))
+            paragraphs.append(tuple(split_sentences(plain, language)))
     return tuple(paragraphs)

@@ -156,6 +156,61 @@ def test_original_speech_starts_before_the_plain_version_is_written(
     )
 
 
+def test_first_paragraphs_are_spoken_before_sections_are_found(
+    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.stages import speak, split
+
+    events: list[str] = []
+    start, group = speak.start_speaking, split._group_body
+
+    def recording_start(jobs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("start " + ",".join(job.section_id for job in jobs))
+        return start(jobs, *args, **kwargs)
+
+    def recording_group(*args, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("group")
+        return group(*args, **kwargs)
+
+    monkeypatch.setattr(speak, "start_speaking", recording_start)
+    monkeypatch.setattr(split, "_group_body", recording_group)
+    settings = Settings(input_path=sample_path, output_dir=tmp_path, jobs=2)
+    engine = SilentEngine()
+    build_package(settings, engine=engine)
+    # The greeting's lines and the first body paragraphs (about 120 words), then the sections.
+    first = events[0].removeprefix("start ").split(",")
+    assert first == [f"paragraph-{n}" for n in range(1, len(first) + 1)] and len(first) > 2
+    assert events[1] == "group" and events[2].startswith("start 01-about-this-statement")
+
+
+def test_the_likely_voice_loads_while_the_language_is_detected(
+    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import build, parallel
+
+    events: list[str] = []
+    detect, warm = build.resolve_language, parallel.SynthesisPool.warm
+
+    def recording_detect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("detect")
+        return detect(*args, **kwargs)
+
+    def recording_engine(settings: Settings, language: str) -> SilentEngine:
+        events.append(f"engine {language}")
+        return SilentEngine()
+
+    def recording_warm(pool, engine):  # type: ignore[no-untyped-def]
+        events.append("warm")
+        return warm(pool, engine)
+
+    monkeypatch.setattr(build, "resolve_language", recording_detect)
+    monkeypatch.setattr(build, "make_engine", recording_engine)
+    monkeypatch.setattr(parallel.SynthesisPool, "warm", recording_warm)
+    build_package(Settings(input_path=sample_path, output_dir=tmp_path, jobs=2))
+    # The default language's voice is loading before detection starts; English is confirmed.
+    assert events[:4] == ["engine en", "warm", "detect", "engine en"]
+
+
 def test_text_left_as_written_scores_as_the_original() -> None:
     from pipeline.build import prepare_statement
     from tests.conftest import CORPUS

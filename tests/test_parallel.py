@@ -325,3 +325,19 @@ def test_speech_started_early_skips_what_the_cache_holds(tmp_path: Path) -> None
         start_speaking(originals, engine, "en", pool, cache)
         speak(originals, engine, tmp_path / "second", ALBUM, cache=cache, pool=pool)
     assert engine.calls() == []
+
+
+def test_a_phrase_started_for_one_clip_is_taken_by_another_that_says_it(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from pipeline.stages.speak import PhraseTask, start_speaking
+
+    # Paragraphs are sent before their sections exist, under names of their own.
+    assert PhraseTask("Hello.", 1.0, "paragraph 1") == PhraseTask("Hello.", 1.0, "section 'A'")
+    engine = LoggingEngine(tmp_path / "pool.log")
+    early = [replace(job, section_id="paragraph-1", title="paragraph 1") for job in JOBS[:1]]
+    with parallel.SynthesisPool(2, cores=2) as pool:
+        start_speaking(early, engine, "en", pool)
+        speak(JOBS, engine, tmp_path / "out", ALBUM, pool=pool)
+    # Four sections' two versions: eight sentences of their own and one they share.
+    assert len(engine.calls()) == 9

@@ -535,18 +535,28 @@ def start_speaking(
     pool.start(speak_phrase, assembly.tasks(), engine)
 
 
-PhraseTask = tuple[str, float, str]
-"""What a worker is asked to speak: the engine input, the rate, and where it is (for errors)."""
+@dataclass(frozen=True)
+class PhraseTask:
+    """What a worker is asked to speak.
+
+    Two tasks are the same work when their text and rate are: where the phrase was first
+    asked for (an early paragraph, then its section) only names it in error messages.
+    """
+
+    text: str
+    """The engine input."""
+    rate: float
+    where: str = field(compare=False)
+    """Which clip, in words, for error messages."""
 
 
 def speak_phrase(engine: TTSEngine, task: PhraseTask) -> SpeechAudio:
     """Speak one phrase: the unit of work a synthesis worker runs."""
-    text, rate, where = task
     try:
-        return _say(engine, text, rate)
+        return _say(engine, task.text, task.rate)
     except SynthesisError as error:
         # Say which section failed, so the user knows where it stopped.
-        raise SynthesisError(f"{where}: {error.message}", error.hint) from error
+        raise SynthesisError(f"{task.where}: {error.message}", error.hint) from error
 
 
 @dataclass(eq=False)
@@ -610,7 +620,7 @@ class _Assembly:
         for text in plan.phrases():
             key = self._id(text, rate)
             if key not in self.to_speak and not (self.cache and self.cache.has_phrase(key)):
-                self.to_speak[key] = (text, rate, _where(job))
+                self.to_speak[key] = PhraseTask(text, rate, _where(job))
         phrases = {self._id(text, rate) for text in plan.phrases()}
         waiting = phrases & self.to_speak.keys()
         sentences = [{self._id(text, rate) for text in s} & waiting for s in plan.sentences]
@@ -696,7 +706,7 @@ class _Assembly:
                 speech = self.cache.get_phrase(key)
             if speech is None:
                 # Deleted or damaged since it was planned: speak it again, here.
-                speech = speak_phrase(self.engine, (text, rate, _where(clip.job)))
+                speech = speak_phrase(self.engine, PhraseTask(text, rate, _where(clip.job)))
                 if self.cache:
                     self.cache.put_phrase(key, speech)
             return speech

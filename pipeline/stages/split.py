@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
@@ -114,8 +115,18 @@ class _Unit:
     """For each paragraph, the source paragraph it came from (pieces of one are re-joined)."""
 
 
-def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) -> Statement:
-    """Split a loaded statement into titled sections in reading order."""
+def split_statement(
+    source: SourceText,
+    lang: str = "en",
+    max_words: int = 250,
+    on_paragraphs: Callable[[Sequence[Paragraph]], None] | None = None,
+) -> Statement:
+    """Split a loaded statement into titled sections in reading order.
+
+    `on_paragraphs` is given the spoken paragraphs after the title block (greeting, body,
+    closing) as soon as they are known, before they are grouped into sections: the
+    costliest step here, which the build does not make speech wait for.
+    """
     blocks = _blocks(source.text)
     if not blocks:
         raise InputError(f"{source.name} holds no text to split into sections")
@@ -125,6 +136,8 @@ def split_statement(source: SourceText, lang: str = "en", max_words: int = 250) 
     paragraphs = _drop_page_furniture(_rejoin_broken(_paragraphs(rest)))
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
+    if on_paragraphs is not None:
+        on_paragraphs([*greeting, *paragraphs, *closing])
 
     title_lines = [_title_lines(block.lines) for block in title_blocks]
     meta = parse_title_block(
