@@ -372,6 +372,8 @@ def _build(
             reused = _reusable_audio(settings, slug, engine.name, jobs, staging)
             jobs = [job for job in jobs if (job.section_id, job.version) not in reused]
             reporter.start("Speaking", sum(len(s) for job in jobs for s in job.paragraphs))
+            if pool is not None:
+                bundle.load_templates()  # while the workers speak, not after
             album = speak.AlbumInfo(
                 album=statement.meta.title,
                 artist=statement.meta.speaker or "Unknown speaker",

@@ -333,3 +333,14 @@ def test_a_section_left_as_written_says_so_in_its_guard_record() -> None:
     english = Section("03-peace", 3, SectionKind.BODY, "Peace", (Paragraph("We act now."),),
                       ("We act now.",))  # fmt: skip
     assert guard_record(simplify_section(english, "en"))["rewritten"] is True
+
+
+def test_templates_compile_ahead_and_once() -> None:
+    from pipeline.stages import bundle, epub
+
+    bundle.load_templates()  # every name the page and the book use exists
+    environments = (bundle._html_environment(), epub._environment())
+    compiled = [name for env in environments for _, name in list(env.cache.keys())]
+    assert sorted(compiled) == sorted(["package.html", *epub.EPUB_TEMPLATES])
+    # The page is rendered twice a run; both renderings share one compiled template.
+    assert bundle._html_environment() is bundle._html_environment()

@@ -14,8 +14,9 @@ import shutil
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from pipeline import __version__
 from pipeline.errors import OutputError
@@ -31,6 +32,9 @@ from pipeline.models import (
 from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
 from pipeline.stages.summary import Summary
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 MANIFEST_NAME: Final = "manifest.json"
 PLAYLIST_NAME: Final = "playlist.m3u8"
@@ -502,6 +506,30 @@ def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def _html_environment() -> Environment:
+    """The page's templates, compiled once per process (each page is rendered twice)."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    return Environment(
+        loader=PackageLoader("pipeline", "templates"),
+        autoescape=select_autoescape(["html"], default_for_string=True, default=True),
+        keep_trailing_newline=True,
+    )
+
+
+def load_templates() -> None:
+    """Compile the package's templates now, so the run's last step does not wait for it.
+
+    The build calls this while the workers speak and this process has nothing to do;
+    otherwise it would come after the last sentence is spoken, with the cores idle.
+    """
+    from pipeline.stages import epub
+
+    _html_environment().get_template("package.html")
+    epub.load_templates()
+
+
 def _render_html(
     statement: Statement,
     results: Sequence[SectionResult],
@@ -513,14 +541,9 @@ def _render_html(
     slug: str,
     zip_size: str,
 ) -> str:
-    from jinja2 import Environment, PackageLoader, select_autoescape
     from markupsafe import Markup
 
-    env = Environment(
-        loader=PackageLoader("pipeline", "templates"),
-        autoescape=select_autoescape(["html"], default_for_string=True, default=True),
-        keep_trailing_newline=True,
-    )
+    env = _html_environment()
     sections = []
     for result in results:
         section = result.section

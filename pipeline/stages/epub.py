@@ -13,6 +13,7 @@ import uuid
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 from xml.etree import ElementTree
@@ -43,6 +44,23 @@ class EpubInfo:
     """The synthetic voice that reads it, or None without audio."""
 
 
+EPUB_TEMPLATES: Final = (
+    "container.xml",
+    "package.opf",
+    "nav.xhtml",
+    "style.css",
+    "section.xhtml",
+    "overlay.smil",
+)
+
+
+def load_templates() -> None:
+    """Compile the book's templates ahead of time (see `bundle.load_templates`)."""
+    for name in EPUB_TEMPLATES:
+        _environment().get_template(name)
+
+
+@lru_cache(maxsize=1)
 def _environment() -> Environment:
     from jinja2 import Environment, PackageLoader
 
