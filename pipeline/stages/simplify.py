@@ -441,6 +441,49 @@ def _some_as_about(sentence: str) -> str:
     )
 
 
+_FOR_NOUN_WORDS: Final = frozenset("and or of the a an more better faster new".split())
+_ENABLE_OBJECT: Final = re.compile(
+    r"\b(?P<noun>[a-z]+) to (?:enable|facilitate) "
+    r"(?P<object>[a-z-]+(?:,? [a-z-]+){0,6})(?P<end>[.!?]?)$"
+)
+
+
+def _enable_as_for(sentence: str) -> str:
+    """A thing "to enable X" is a thing "for X": "a platform to enable investigations".
+
+    When what is enabled is a plain noun phrase that closes the sentence, the verb only says
+    what the thing is for, and "for" says it in one short word. A verb inside the phrase
+    ("to enable countries to share data") or a noun that takes an infinitive of its own
+    ("the power to enable change") keeps the wording.
+    """
+    match = _ENABLE_OBJECT.search(sentence)
+    if match is None or match["noun"] in _INFINITIVE_NOUNS or not _may_be_noun(match["noun"]):
+        return sentence
+    before = re.findall(r"[\w'’-]+", sentence[: match.start()])[-1:]
+    if not before or not (
+        before[0] in _DETERMINERS or before[0] == "of" or _is_adjective(before[0])
+    ):
+        # "We pay to enable access", "This helps to enable growth": a verb, not a thing.
+        return sentence
+    words = match["object"].replace(",", "").split()
+    if words[0] in _FOR_NOUN_WORDS - {"a", "an", "the", "more", "better", "faster", "new"}:
+        return sentence
+    for word in words:
+        if word in _FOR_NOUN_WORDS or "-" in word:
+            continue
+        if (
+            word in _FUNCTION_WORDS
+            or word in _OBJECT_PRONOUNS.values()
+            or not (_may_be_noun(word) or _is_adjective(word))
+        ):
+            return sentence
+        if _is_base_verb(word) and not _is_noun(word) and not _is_adjective(word):
+            return sentence
+    if not (_is_plural_noun(words[-1]) or _may_be_noun(words[-1])):
+        return sentence
+    return f"{sentence[: match.start()]}{match['noun']} for {match['object']}{match['end']}"
+
+
 _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("remain → stay", _stay_before_state),
     ("including → like", _including_as_like),
@@ -448,6 +491,7 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("known as → called", _known_as_called),
     ("had been → was", _had_been_as_past),
     ("some → about (before a number)", _some_as_about),
+    ("to enable X → for X", _enable_as_for),
 )
 
 
