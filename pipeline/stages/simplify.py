@@ -1981,6 +1981,15 @@ def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     if match.group("rest").split(" ", 1)[0].lower() not in _TRUE_OF:
         return [sentence]
+    last = re.findall(r"[a-z]+", match.group("main").lower())[-1:]
+    if (
+        last
+        and not _may_be_noun(last[0])
+        and (_is_base_verb(last[0]) or _is_past_verb(last[0]) or _is_present_verb(last[0]))
+    ):
+        # "We must act and invest – especially in schools": the phrase completes the verb,
+        # and "This is especially true in schools" would say something else.
+        return [sentence]
     # "particularly" and "notably" may already read "especially" (the lexicon ran first).
     adverb = "mainly" if match.group("adverb") == "mainly" else "especially"
     context.changes.append("moved the closing emphasis to its own sentence")
