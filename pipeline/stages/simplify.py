@@ -106,7 +106,9 @@ def load_acronyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _phrase_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    phrases = sorted((k for k in load_plain_words() if " " in k), key=len, reverse=True)
+    # Hyphenated words ("multi-lateral") are matched whole here: the word rule skips the
+    # parts of a compound, so such entries count as phrases.
+    phrases = sorted((k for k in load_plain_words() if " " in k or "-" in k), key=len, reverse=True)
     return tuple(
         (p, re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE)) for p in phrases
     )
@@ -419,12 +421,77 @@ def _had_been_as_past(sentence: str) -> str:
     )
 
 
+_NUMBER_WORDS: Final = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    "fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|"
+    "billion|billions|dozen|dozens"
+)
+
+
+def _some_as_about(sentence: str) -> str:
+    """Say "about" for "some" before a number ("some eight victims" → "about eight victims").
+
+    Before a number "some" means "roughly", which a reader may take for "a few of"; "about"
+    says it plainly. The number itself is untouched.
+    """
+    return re.sub(
+        rf"(?<![\w-])([Ss])ome (?=(?:\d|(?:{_NUMBER_WORDS})\b))",
+        lambda m: "About " if m[1] == "S" else "about ",
+        sentence,
+    )
+
+
+_FOR_NOUN_WORDS: Final = frozenset("and or of the a an more better faster new".split())
+_ENABLE_OBJECT: Final = re.compile(
+    r"\b(?P<noun>[a-z]+) to (?:enable|facilitate) "
+    r"(?P<object>[a-z-]+(?:,? [a-z-]+){0,6})(?P<end>[.!?]?)$"
+)
+
+
+def _enable_as_for(sentence: str) -> str:
+    """A thing "to enable X" is a thing "for X": "a platform to enable investigations".
+
+    When what is enabled is a plain noun phrase that closes the sentence, the verb only says
+    what the thing is for, and "for" says it in one short word. A verb inside the phrase
+    ("to enable countries to share data") or a noun that takes an infinitive of its own
+    ("the power to enable change") keeps the wording.
+    """
+    match = _ENABLE_OBJECT.search(sentence)
+    if match is None or match["noun"] in _INFINITIVE_NOUNS or not _may_be_noun(match["noun"]):
+        return sentence
+    before = re.findall(r"[\w'’-]+", sentence[: match.start()])[-1:]
+    if not before or not (
+        before[0] in _DETERMINERS or before[0] == "of" or _is_adjective(before[0])
+    ):
+        # "We pay to enable access", "This helps to enable growth": a verb, not a thing.
+        return sentence
+    words = match["object"].replace(",", "").split()
+    if words[0] in _FOR_NOUN_WORDS - {"a", "an", "the", "more", "better", "faster", "new"}:
+        return sentence
+    for word in words:
+        if word in _FOR_NOUN_WORDS or "-" in word:
+            continue
+        if (
+            word in _FUNCTION_WORDS
+            or word in _OBJECT_PRONOUNS.values()
+            or not (_may_be_noun(word) or _is_adjective(word))
+        ):
+            return sentence
+        if _is_base_verb(word) and not _is_noun(word) and not _is_adjective(word):
+            return sentence
+    if not (_is_plural_noun(words[-1]) or _may_be_noun(words[-1])):
+        return sentence
+    return f"{sentence[: match.start()]}{match['noun']} for {match['object']}{match['end']}"
+
+
 _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("remain → stay", _stay_before_state),
     ("including → like", _including_as_like),
     ("additional → more", _additional_as_more),
     ("known as → called", _known_as_called),
     ("had been → was", _had_been_as_past),
+    ("some → about (before a number)", _some_as_about),
+    ("to enable X → for X", _enable_as_for),
 )
 
 
@@ -1886,10 +1953,22 @@ _UNIT_PLURALS: Final = {
 """Units written in the singular before a noun ("a 23 mile eyewall") and their plurals."""
 
 
+_TRUE_OF: Final = frozenset(
+    "for in of among at when where if within across during after since as because now today "
+    "here under throughout whenever wherever once".split()
+)
+"""Words that can follow "This is especially true": a place, a time, a case or a group the
+claim holds for ("– especially in Africa", "– particularly when …"). After "against", "to" or
+a bare noun ("– especially children") the phrase completes the claim's own words, and "This
+is especially true against X" would not be English."""
+
+
 def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
     """A closing "– especially X" gets its own sentence: ". This is especially true X".
 
     The dash adds weight to the whole claim before it, so "This is … true" keeps the meaning.
+    Only when X opens with a word that says where, when or for whom the claim holds
+    (`_TRUE_OF`); any other phrase stays attached, as written.
     """
     if _words(sentence) <= context.long_words:
         return [sentence]
@@ -1899,6 +1978,17 @@ def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
         sentence,
     )
     if match is None or _words(match.group("main")) < 5:
+        return [sentence]
+    if match.group("rest").split(" ", 1)[0].lower() not in _TRUE_OF:
+        return [sentence]
+    last = re.findall(r"[a-z]+", match.group("main").lower())[-1:]
+    if (
+        last
+        and not _may_be_noun(last[0])
+        and (_is_base_verb(last[0]) or _is_past_verb(last[0]) or _is_present_verb(last[0]))
+    ):
+        # "We must act and invest – especially in schools": the phrase completes the verb,
+        # and "This is especially true in schools" would say something else.
         return [sentence]
     # "particularly" and "notably" may already read "especially" (the lexicon ran first).
     adverb = "mainly" if match.group("adverb") == "mainly" else "especially"
@@ -2223,6 +2313,62 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
     return [_capitalise(match.group("main")), second]
 
 
+_CIRCUMSTANCE: Final = re.compile(
+    r"^(?P<lead>Against|Despite|Amid|Amidst) "
+    r"(?P<phrase>(?P<det>an?|the|this|that|these|those|our|their|its) "
+    r"(?P<words>[a-z-]+(?: (?!(?:still|now|already) )[a-z-]+){0,4})) "
+    r"(?P<adverb>(?:still|now|already) )?(?P<ing>[a-z]{3,}ing), (?P<main>.+)$"
+)
+_CIRCUMSTANCE_POINTERS: Final = {
+    "Against": ("Against it", "Against them"),
+    "Despite": ("Despite this", "Despite this"),
+    "Amid": ("Amid this", "Amid this"),
+    "Amidst": ("Amid this", "Amid this"),
+}
+"""How the main clause points back to the event once it is told first: "Against it, we …"."""
+
+
+def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]:
+    """An opening "Against/Despite/Amid a crisis still unfolding," is told first, as a sentence.
+
+    "Against a second pandemic still unfolding, we secured X." → "A second pandemic was still
+    unfolding. Against it, we secured X." A reader meets the event as a plain clause of its own
+    instead of holding a long phrase in mind before the subject arrives. The verb takes the
+    main clause's tense and the noun's number. Only a short noun phrase of common words, with
+    a noun for its head and no preposition inside, and an -ing form of a verb right before
+    the comma, so the -ing form can only describe that noun.
+    """
+    if _words(sentence) <= context.long_words:
+        return [sentence]
+    match = _CIRCUMSTANCE.match(sentence)
+    if match is None:
+        return [sentence]
+    words = match["words"].split()
+    main = match["main"]
+    if (
+        any(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS or w in _FUNCTION_WORDS for w in words)
+        or not _may_be_noun(words[-1])
+        or _verb_of_participle(match["ing"]) is None
+        or _is_noun(match["ing"])
+        or not _starts_with_subject(main)
+        or _words(main) < 4
+        or not _has_finite_verb(main)
+    ):
+        return [sentence]
+    plural = _is_plural_noun(words[-1])
+    past = _is_past(main)
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    pointer = _CIRCUMSTANCE_POINTERS[match["lead"]][plural]
+    first, _, rest = main.partition(" ")
+    if first.lower() in _FUNCTION_WORDS and first[1:].islower():
+        main = first.lower() + (" " + rest if rest else "")
+    context.changes.append("told the opening circumstance as a sentence of its own")
+    return [
+        f"{_capitalise(match['phrase'])} {be} {match['adverb'] or ''}{match['ing']}.",
+        f"{pointer}, {main}",
+    ]
+
+
 _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
 _BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable"})
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
@@ -2343,6 +2489,45 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     return [*notes, sentence]
 
 
+_NOTE: Final = re.compile(r"^(?P<token>[A-Z][A-Z0-9-]*[A-Z0-9]) stands for \S")
+_POINTS_BACK: Final = re.compile(r"^(?:It|This|They|These|He|She)\b")
+
+
+def notes_before_antecedent(sentences: list[str], context: RuleContext) -> list[str]:
+    """An acronym's note that follows "It …" moves before the sentence "It" points back to.
+
+    `explain_acronyms` puts a note after a sentence that opens with a pronoun, so the pronoun
+    keeps its place next to what it names. Once a later pass has split that sentence, the
+    note would sit between its parts ("It reminds us of X. INTERPOL stands for …. Agenda
+    2030 is …"); placed before the sentence the pronoun points back to, the note still
+    comes before the acronym's use and breaks no link. Works on one paragraph: a pronoun
+    that opens a paragraph points outside it, and its note stays.
+    """
+    result = list(sentences)
+    index = 1
+    while index < len(result):
+        note = _NOTE.match(result[index])
+        before = result[index - 1]
+        if (
+            note is None
+            or note["token"] not in context.acronyms
+            or not _POINTS_BACK.match(before)
+            or not re.search(rf"(?<![\w-]){re.escape(note['token'])}(?![\w-])", before)
+        ):
+            index += 1
+            continue
+        start = index - 1
+        while start > 0 and _POINTS_BACK.match(result[start]):
+            start -= 1
+        if _POINTS_BACK.match(result[start]) or _NOTE.match(result[start]):
+            index += 1
+            continue
+        result.insert(start, result.pop(index))
+        context.changes.append(f"moved the note on {note['token']} before the sentence it serves")
+        index += 1
+    return result
+
+
 _BODY_WORDS: Final = frozenset(
     "Organization Organisation Union Nations Council Court Bank Fund Agency Office Department "
     "Committee Commission Conference Association Community Bureau Service Administration Force "
@@ -2448,6 +2633,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_parenthetical,
     split_leading_clauses,
     split_leading_reason,
+    split_leading_circumstance,
     split_participle,
     split_past_participle,
     split_purpose,
@@ -2531,6 +2717,11 @@ def simplify_section(
         text = " ".join(s for _, g in groups for s in g)
         if target_grade is None or score(text, lang).flesch_kincaid_grade <= target_grade:
             break
+    if rules:
+        groups = [
+            (fixed, sentences if fixed else notes_before_antecedent(sentences, context))
+            for fixed, sentences in groups
+        ]
     if rules and section.kind is SectionKind.BODY:
         groups = _with_short_names(groups, context)
     sentences = [s for _, g in groups for s in g]
@@ -2777,6 +2968,14 @@ def _is_noun(word: str) -> bool:
         return False
     lemmas = getAllLemmas(word.lower())
     return "NOUN" in lemmas and "ADJ" not in lemmas
+
+
+@lru_cache(maxsize=4096)
+def _may_be_noun(word: str) -> bool:
+    """True for a word English uses as a noun, even if also as an adjective ("pandemic")."""
+    from lemminflect import getAllLemmas
+
+    return word.lower() not in _FUNCTION_WORDS and "NOUN" in getAllLemmas(word.lower())
 
 
 @lru_cache(maxsize=4096)
