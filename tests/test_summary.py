@@ -36,6 +36,15 @@ def test_in_short_points_come_from_the_sections_own_sentences(sample: tuple) -> 
             assert plain.in_short == ()
 
 
+def test_a_point_that_names_what_came_before_it_is_not_lifted_out(sample: tuple) -> None:
+    _, plains = sample
+    points = [point for plain in plains for point in plain.in_short]
+    # "... reminds us of this urgent need." has a figure, but "this need" is in the sentence
+    # before it, which the summary does not carry.
+    assert not any("this urgent need" in point for point in points)
+    assert any("194" in point for point in points)
+
+
 def test_summary_is_short_says_who_where_when_and_invents_nothing(sample: tuple) -> None:
     statement, plains = sample
     result = summary.summarise(statement, plains, load_acronyms())

@@ -2491,6 +2491,8 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
 
 _NOTE: Final = re.compile(r"^(?P<token>[A-Z][A-Z0-9-]*[A-Z0-9]) stands for \S")
 _POINTS_BACK: Final = re.compile(r"^(?:It|This|They|These|He|She)\b")
+_DEMONSTRATIVE: Final = re.compile(r"\b(?:this|these|such)\b", re.IGNORECASE)
+"""A sentence that names something said before it, which a note must not come between."""
 
 
 def notes_before_antecedent(sentences: list[str], context: RuleContext) -> list[str]:
@@ -2519,8 +2521,12 @@ def notes_before_antecedent(sentences: list[str], context: RuleContext) -> list[
         start = index - 1
         while start > 0 and _POINTS_BACK.match(result[start]):
             start -= 1
-        if _POINTS_BACK.match(result[start]) or _NOTE.match(result[start]):
-            index += 1
+        if (
+            _POINTS_BACK.match(result[start])
+            or _NOTE.match(result[start])
+            or _DEMONSTRATIVE.search(result[start])
+        ):
+            index += 1  # "reminds us of this need": the note would come between it and its need
             continue
         result.insert(start, result.pop(index))
         context.changes.append(f"moved the note on {note['token']} before the sentence it serves")

@@ -20,6 +20,8 @@ from pipeline.text import markdown_escape, word_count
 MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
 _BACK_REFERENCE: Final = re.compile(r"^(?:This|It|They|These|That|Those|He|She)\b")
+_REFERS_BACK: Final = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
+"""A point on "this urgent need" names something it no longer follows once lifted out."""
 _EXPLANATION: Final = re.compile(r"^[A-Z][A-Z0-9-]+ stands for ")
 _CEREMONY: Final = re.compile(
     r"^(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
@@ -85,7 +87,7 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
         score += 1.0 if not candidates else 0.0
-        score -= 3.0 if _BACK_REFERENCE.match(sentence) else 0.0
+        score -= 3.0 if _BACK_REFERENCE.match(sentence) or _REFERS_BACK.search(sentence) else 0.0
         score -= 4.0 if _CEREMONY.search(sentence) else 0.0
         score -= max(0, words - 20) / 5
         candidates.append((score, index, sentence))
