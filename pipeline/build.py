@@ -539,25 +539,25 @@ def _early_jobs(
     the workers busy until the sections are known: the rest keeps section order, so clips
     complete, and are encoded, while speech goes on.
     """
-    from pipeline.models import SectionKind
-
     jobs: list[speak.SpeechJob] = []
     words = 0
+    options = _speech_options(settings)
     for number, paragraph in enumerate(paragraphs, start=1):
         if words >= EARLY_SPEECH_WORDS:
             break
-        block = Section(
-            id=f"paragraph-{number}",
-            index=number,
-            kind=SectionKind.BODY,
-            title=f"paragraph {number}",
-            paragraphs=(paragraph,),
-            sentences=(),
-        )
-        job = _original_job(block, language)
-        if job.paragraphs:
-            jobs.append(replace(job, options=_speech_options(settings)))
-            words += sum(len(sentence.split()) for sentence in job.paragraphs[0])
+        sentences = _spoken_sentences(paragraph, language)
+        if sentences:
+            name = f"paragraph {number}"
+            jobs.append(
+                speak.SpeechJob(
+                    section_id=name.replace(" ", "-"),
+                    version="original",
+                    title=name,
+                    paragraphs=(sentences,),
+                    options=options,
+                )
+            )
+            words += sum(len(sentence.split()) for sentence in sentences)
     return jobs
 
 
@@ -599,14 +599,25 @@ def _original_paragraphs(section: Section, language: str) -> tuple[tuple[str, ..
 
     paragraphs: list[tuple[str, ...]] = []
     for paragraph in section.paragraphs:
-        plain = markdown_to_plain(paragraph.text)
-        if not plain:
+        if section.kind is not SectionKind.TITLE:
+            sentences = _spoken_sentences(paragraph, language)
+            if sentences:
+                paragraphs.append(sentences)
             continue
-        if section.kind is SectionKind.TITLE and paragraphs:
+        plain = markdown_to_plain(paragraph.text)
+        if plain and paragraphs:
             # The title block is announced as one paragraph: its lines get sentence pauses.
             paragraphs[-1] = (*paragraphs[-1], plain)
-        elif section.kind is SectionKind.TITLE or paragraph.is_heading:
+        elif plain:
             paragraphs.append((plain,))
-        else:
-            paragraphs.append(tuple(split_sentences(plain, language)))
     return tuple(paragraphs)
+
+
+def _spoken_sentences(paragraph: Paragraph, language: str) -> tuple[str, ...]:
+    """A paragraph's sentences as they are spoken: a heading is one, in full."""
+    from pipeline.text import markdown_to_plain
+
+    plain = markdown_to_plain(paragraph.text)
+    if not plain:
+        return ()
+    return (plain,) if paragraph.is_heading else tuple(split_sentences(plain, language))
