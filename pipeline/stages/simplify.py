@@ -535,12 +535,23 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # compelling and farsighted": an adjective or a noun, which the verb's plain form
             # would not say ("forcing evidence", "American making").
             continue
-        participle = previous_word in _PARTICIPLE_AUXILIARIES or (
-            # "are generally perceived": an adverb may stand between the auxiliary and it.
-            previous_word.endswith("ly")
+        participle: bool | None = previous_word in _PARTICIPLE_AUXILIARIES or (
+            # "are generally perceived", "has since expanded": an adverb may stand between.
+            (previous_word.endswith("ly") or previous_word in _BETWEEN_AUXILIARY_AND_VERB)
             and index > 1
             and tokens[index - 2].group(0).lower() in _PARTICIPLE_AUXILIARIES
         )
+        if (
+            not participle
+            and next_word in _AFTER_A_PARTICIPLE
+            and index > 0
+            and sentence[tokens[index - 1].end() : match.start()] == " "
+            and previous_word not in _FUNCTION_WORDS
+            and _has_finite_verb(sentence[: tokens[index - 1].start()])
+        ):
+            # "They spent the funds obtained from …": a verb came before, so this may be a
+            # participle; "The show expanded from …" has none, and is the sentence's verb.
+            participle = None
         entry_plain = _plain_form(word.lower(), context.words, participle)
         if entry_plain is None:
             continue
@@ -1006,6 +1017,15 @@ def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
     may stand alone.
     """
     parts = _split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
+    relative = re.compile(r"^(?:(?:and|or|but)\s+)?(that|which|who)\s", re.IGNORECASE)
+    if any(
+        (found := relative.match(part)) and re.search(rf"\b{found[1]}\b", parts[0], re.I)
+        for part in parts[1:]
+    ):
+        # "… legislation that will X; that will Y; and that will Z": each part after the
+        # first finishes the first one's noun, and alone would say "That will Y."
+        context.changes.pop()
+        return [sentence]
     # A parallel phrase ("…; of unity, not division.") reads well alone, as in a speech.
     if len(parts) > 1 and not all(
         _has_finite_verb(part) or re.match(r"(?:Of|In|For|With|To|From|On|At|By|Not)\b", part)
@@ -2184,6 +2204,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                     verb_form = _past(verb) if _is_past(main) else verb
                     context.changes.append("moved the opening participle phrase")
                     return [main, f"{doer} {verb_form}{lead.group(2)}."]
+            if doer == "This" and len(lead.group(2).split()) < 2:
+                # "Working together, the Government will …" says how it acts: "This works
+                # together." would give the act to no one.
+                return [sentence]
             form = _past(verb) if _is_past(main) else _third_person(verb)
             context.changes.append("moved the opening participle phrase")
             return [main, f"{doer} {form}{lead.group(2)}."]
@@ -2900,6 +2924,15 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+MIN_PLURAL_ZIPF: Final = 3.0
+"""A plural rarer than this is no English plural ("spendings" 1.6, "advices" 2.8; "chances" 4.5)."""
+_BETWEEN_AUXILIARY_AND_VERB: Final = frozenset(
+    "often also always never still sometimes even just now then soon later since already "
+    "recently once first not".split()
+)
+"""Adverbs that may stand between "has"/"was" and the participle: "has since expanded"."""
+_AFTER_A_PARTICIPLE: Final = frozenset("by upon on in to for with from at under".split())
+"""Words after a noun and an -ed form that leave it either a verb or a participle."""
 _PARTICIPLE_AUXILIARIES: Final = frozenset(
     "is are was were be been being has have had having get gets got as".split()
 )
@@ -2907,8 +2940,12 @@ _PARTICIPLE_AUXILIARIES: Final = frozenset(
 
 
 def _plain_form(
-    word: str, lexicon: dict[str, LexiconEntry], participle: bool = False
+    word: str, lexicon: dict[str, LexiconEntry], participle: bool | None = False
 ) -> tuple[str, str] | None:
+    """The plain word for `word`, inflected like it.
+
+    `participle` is None when an -ed form may be either a past tense or a past participle.
+    """
     entry = lexicon.get(word)
     if entry is not None:
         return entry.plain, entry.pos
@@ -2919,31 +2956,45 @@ def _plain_form(
             entry = lexicon.get(lemma)
             if entry is None or lemma == word:
                 continue
-            inflected = _inflect_like(word, entry, upos, participle)
+            inflected = _inflect_like(word, lemma, entry, upos, participle)
             if inflected is not None:
                 return inflected, entry.pos
     return None
 
 
 def _inflect_like(
-    word: str, entry: LexiconEntry, upos: str, participle: bool = False
+    word: str, lemma: str, entry: LexiconEntry, upos: str, participle: bool | None = False
 ) -> str | None:
     from lemminflect import getInflection
+    from wordfreq import zipf_frequency
 
     if upos == "VERB" and entry.pos == "verb":
+        head, _, rest = entry.plain.partition(" ")
         if word.endswith("ing"):
             tag = "VBG"
         elif word.endswith("s"):
             tag = "VBZ"
+        elif participle:
+            tag = "VBN"
         else:
-            tag = "VBN" if participle else "VBD"
-        head, _, rest = entry.plain.partition(" ")
+            tag = "VBD"
+            # "the trust bestowed upon you" may be a participle with no auxiliary to tell: a
+            # regular verb's one form is both, while "give" needs the right one of two.
+            either = word in getInflection(lemma, "VBN")
+            if (
+                participle is None
+                and either
+                and getInflection(head, "VBD") != getInflection(head, "VBN")
+            ):
+                return None
         forms = getInflection(head, tag)
         return f"{forms[0]} {rest}".strip() if forms else None
     if upos == "NOUN" and entry.pos == "noun":
         *rest_words, head = entry.plain.split(" ")
         forms = getInflection(head, "NNS")
-        return " ".join([*rest_words, forms[0]]) if forms else None
+        if not forms or zipf_frequency(forms[0], "en") < MIN_PLURAL_ZIPF:
+            return None  # "expenditures" is no "spendings": the plain word has no plural
+        return " ".join([*rest_words, forms[0]])
     return None
 
 
