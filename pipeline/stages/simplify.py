@@ -211,7 +211,14 @@ def _with_article(phrase: str) -> str:
 
 def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
     """Transcript notes such as "(Applause.)" were not said; the plain version drops them."""
-    stripped = re.sub(factguard.STAGE_DIRECTION, "", sentence).strip()
+    # "tax credit -- (applause) -- to encourage": the dashes set the note apart and go with it.
+    stripped = re.sub(
+        rf"\s+(--|[–—])(?:{factguard.STAGE_DIRECTION.pattern})\s+\1(?=\s)",
+        "",
+        sentence,
+        flags=re.IGNORECASE,
+    )
+    stripped = re.sub(factguard.STAGE_DIRECTION, "", stripped).strip()
     if stripped != sentence.strip():
         context.changes.append("dropped a transcript note")
     return [stripped] if stripped else []
@@ -839,6 +846,11 @@ def verbs_for_nouns(sentence: str, context: RuleContext) -> list[str]:
         if match.group(3):
             verbs.append(_verb_of(match.group(3)))
         if not all(verbs):
+            return match.group(0)
+        nouns = [match.group(2), *([match.group(3)] if match.group(3) else [])]
+        if all(noun.lower() == verb for noun, verb in zip(nouns, verbs, strict=True)):
+            # "support the work of our minds": a noun that is also its verb may name the
+            # doer after "of", not the thing done ("help work our minds").
             return match.group(0)
         head = match.group(1).lower()
         helped = "helped" if head.endswith("d") else "helps" if head.endswith("s") else "help"
@@ -2461,6 +2473,10 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
     main = match.group(2)
     if _words(main) < 5 or not all(_has_finite_verb(c) for c in clauses):
         # "As a result, …" and "As part of the plan, …" are phrases, not clauses.
+        return [sentence]
+    if re.match(r"(?:and|or|but)\s", main, re.IGNORECASE):
+        # "As we make progress, and Iraqi forces take the lead, we …": the "as" clause goes
+        # on past the comma, and cut there it would leave "Iraqi forces take the lead, we …".
         return [sentence]
     parts = [_capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
     context.changes.append("moved opening “as” clauses to their own sentences")
