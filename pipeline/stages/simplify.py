@@ -585,6 +585,12 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "requires employers to keep records" obliges them; "needs employers to keep"
             # would say it depends on them.
             continue
+        if replacement == "so" and not re.search(
+            r"(?:^|[,;:]\s*|\b(?:and|but|or)\s+)$", sentence[: match.start()], re.IGNORECASE
+        ):
+            # "Therefore, we act" is "So, we act", but "It is therefore important" is not
+            # "It is so important": "so" links only at the start of a clause.
+            continue
         if word.lower() in _BEFORE_A_NOUN_ONLY and not _is_noun(next_word):
             # "sustainable partnerships" are long-term ones, but a situation that is "not
             # sustainable" cannot go on: it is not "not long-term".
