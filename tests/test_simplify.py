@@ -174,7 +174,8 @@ def test_greeting_keeps_names_of_several_words_whole_with_their_roles() -> None:
         )
     )
     assert americans.sentences == (
-        "Hello to Chief Justice Roberts, Harris, my fellow Americans, and to you all.",
+        "Hello to Chief Justice Roberts, Vice President Harris, my fellow Americans, and to you "
+        "all.",
     )
 
 

@@ -150,13 +150,12 @@ def short_greeting(text: str) -> str:
         if not factguard.names_in(" ".join(words)):
             continue  # a form of address alone: "Excellencies", "Distinguished Delegates"
         start = 0
-        while start < len(words) and words[start].lower().strip(".") in factguard.HONORIFICS:
+        while start < len(words) - 1 and words[start].lower().strip(".") in _COURTESIES:
             start += 1
-        if start < len(words) and words[start][:1].isupper():
-            words = words[start:]  # "Mr Guterres" -> "Guterres"; "President of ..." stays
-        elif 0 < start < len(words) and words[start] == "of":
+        words = words[start:]  # "Mr Guterres" -> "Guterres"; "Vice President Harris" stays
+        if len(words) > 2 and words[1] == "of" and words[0].lower() in factguard.HONORIFICS:
             # "Mr President of the General Assembly" -> "the President of the General Assembly"
-            words = ["the", *words[start - 1 :]]
+            words = ["the", *words]
         kept.append(" ".join(words))
     kept = list(dict.fromkeys(kept))
     if not kept:
@@ -167,6 +166,11 @@ def short_greeting(text: str) -> str:
 
 
 _GREETING_PART: Final = re.compile(r"[,;\n]+")
+_COURTESIES: Final = frozenset(
+    "mr mrs ms miss mister madam madame sir dame dr excellency his her your honourable "
+    "honorable hon dear distinguished the".split()
+)
+"""Polite forms a greeting drops before a name; an office ("Vice President Harris") stays."""
 
 
 def title_sentences(meta: StatementMeta) -> list[str]:
@@ -219,6 +223,9 @@ def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
         flags=re.IGNORECASE,
     )
     stripped = re.sub(factguard.STAGE_DIRECTION, "", stripped).strip()
+    if re.fullmatch(r"\[[^\[\]]+\]", stripped):
+        # "[At this point, a moment of silence was observed.]": a transcript's own note.
+        stripped = ""
     if stripped != sentence.strip():
         context.changes.append("dropped a transcript note")
     return [stripped] if stripped else []
@@ -2480,9 +2487,13 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
     if _words(main) < 5 or not all(_has_finite_verb(c) for c in clauses):
         # "As a result, …" and "As part of the plan, …" are phrases, not clauses.
         return [sentence]
-    if re.match(r"(?:and|or|but)\s", main, re.IGNORECASE):
-        # "As we make progress, and Iraqi forces take the lead, we …": the "as" clause goes
-        # on past the comma, and cut there it would leave "Iraqi forces take the lead, we …".
+    if re.match(r"(?:and|or|but)\s", main, re.IGNORECASE) or any(
+        len(re.findall(r"—|–|--", clause)) % 2 or clause.count("(") != clause.count(")")
+        for clause in clauses
+    ):
+        # "As we make progress, and Iraqi forces take the lead, we …" and "As we look ahead
+        # in our way—restless, bold—and set …": the "as" clause goes on past the comma, and
+        # cut there it would leave "Iraqi forces take the lead, we …" or "Bold—and set …".
         return [sentence]
     parts = [_capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
     context.changes.append("moved opening “as” clauses to their own sentences")
