@@ -598,6 +598,9 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "Therefore, we act" is "So, we act", but "It is therefore important" is not
             # "It is so important": "so" links only at the start of a clause.
             continue
+        if replacement.startswith("carr") and _WISHED_FOR.search(sentence):
+            # Aspirations and promises are fulfilled, kept or met, never "carried out".
+            continue
         if word.lower() in _BEFORE_A_NOUN_ONLY and not _is_noun(next_word):
             # "sustainable partnerships" are long-term ones, but a situation that is "not
             # sustainable" cannot go on: it is not "not long-term".
@@ -2964,6 +2967,12 @@ _BETWEEN_AUXILIARY_AND_VERB: Final = frozenset(
     "recently once first not".split()
 )
 """Adverbs that may stand between "has"/"was" and the participle: "has since expanded"."""
+_WISHED_FOR: Final = re.compile(
+    r"\b(?:hopes?|dreams?|promises?|wish(?:es)?|expectations?|aspirations?|ambitions?|"
+    r"potential|desires?|destiny)\b",
+    re.IGNORECASE,
+)
+"""What is fulfilled without being done: "fulfil" stays beside these ("carry out" would not)."""
 _AFTER_A_PARTICIPLE: Final = frozenset("by upon on in to for with from at under".split())
 """Words after a noun and an -ed form that leave it either a verb or a participle."""
 _PARTICIPLE_AUXILIARIES: Final = frozenset(
