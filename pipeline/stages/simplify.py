@@ -598,6 +598,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "Therefore, we act" is "So, we act", but "It is therefore important" is not
             # "It is so important": "so" links only at the start of a clause.
             continue
+        if pos == "adv" and " " in replacement and previous_word == "to" and next_word:
+            # "continues to deliberately target" cannot be "to on purpose target": a phrase
+            # may not split an infinitive as one word can.
+            continue
         if replacement.startswith("carr") and _WISHED_FOR.search(sentence):
             # Aspirations and promises are fulfilled, kept or met, never "carried out".
             continue
