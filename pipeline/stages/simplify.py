@@ -2502,6 +2502,11 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
         # in our way—restless, bold—and set …": the "as" clause goes on past the comma, and
         # cut there it would leave "Iraqi forces take the lead, we …" or "Bold—and set …".
         return [sentence]
+    first = main.split()[0].lower()
+    if first not in _FUNCTION_WORDS and _is_base_verb(first) and not _is_noun(first):
+        # "As you consider the work ahead, remember …": told alone, the "as" clause would
+        # state what was only a moment for the request ("You consider the work ahead.").
+        return [sentence]
     parts = [_capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
     context.changes.append("moved opening “as” clauses to their own sentences")
     return [*parts, _capitalise(main)]
