@@ -333,7 +333,7 @@ def _build(
     def speak_early(language: str, paragraphs: Sequence[Paragraph]) -> None:
         # The first paragraphs' speech, while the sections are still being found.
         nonlocal engine
-        if pool is None or settings.plain_from is not None or Versions.PLAIN is settings.versions:
+        if pool is None or settings.plain_from is not None or settings.versions is Versions.PLAIN:
             return
         if engine is None:
             engine = make_engine(settings, language)
