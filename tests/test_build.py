@@ -3,6 +3,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -129,24 +130,37 @@ def test_only_the_title_block_breathes_at_every_comma(sample_path: Path, tmp_pat
     )
 
 
+def _record(
+    monkeypatch: pytest.MonkeyPatch,
+    owner: object,
+    name: str,
+    events: list[str],
+    event: Callable[..., str],
+) -> None:
+    """Replace `owner.name` by a wrapper that notes `event(*args)` in `events`, then calls it."""
+    wrapped = getattr(owner, name)
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        events.append(event(*args, **kwargs))
+        return wrapped(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recording)
+
+
 def test_original_speech_starts_before_the_plain_version_is_written(
     sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from pipeline.stages import simplify, speak
 
     events: list[str] = []
-    start, simplify_section = speak.start_speaking, simplify.simplify_section
-
-    def recording_start(jobs, *args, **kwargs):  # type: ignore[no-untyped-def]
-        events.append("start " + ",".join(sorted({job.version for job in jobs})))
-        return start(jobs, *args, **kwargs)
-
-    def recording_simplify(*args, **kwargs):  # type: ignore[no-untyped-def]
-        events.append("simplify")
-        return simplify_section(*args, **kwargs)
-
-    monkeypatch.setattr(speak, "start_speaking", recording_start)
-    monkeypatch.setattr(simplify, "simplify_section", recording_simplify)
+    _record(
+        monkeypatch,
+        speak,
+        "start_speaking",
+        events,
+        lambda jobs, *_, **__: "start " + ",".join(sorted({job.version for job in jobs})),
+    )
+    _record(monkeypatch, simplify, "simplify_section", events, lambda *_, **__: "simplify")
     settings = Settings(input_path=sample_path, output_dir=tmp_path, jobs=2)
     result = build_package(settings, engine=SilentEngine())
     assert events[0] == "start original" and events.count("simplify") >= 4
@@ -162,21 +176,16 @@ def test_first_paragraphs_are_spoken_before_sections_are_found(
     from pipeline.stages import speak, split
 
     events: list[str] = []
-    start, group = speak.start_speaking, split._group_body
-
-    def recording_start(jobs, *args, **kwargs):  # type: ignore[no-untyped-def]
-        events.append("start " + ",".join(job.section_id for job in jobs))
-        return start(jobs, *args, **kwargs)
-
-    def recording_group(*args, **kwargs):  # type: ignore[no-untyped-def]
-        events.append("group")
-        return group(*args, **kwargs)
-
-    monkeypatch.setattr(speak, "start_speaking", recording_start)
-    monkeypatch.setattr(split, "_group_body", recording_group)
+    _record(
+        monkeypatch,
+        speak,
+        "start_speaking",
+        events,
+        lambda jobs, *_, **__: "start " + ",".join(job.section_id for job in jobs),
+    )
+    _record(monkeypatch, split, "_group_body", events, lambda *_, **__: "group")
     settings = Settings(input_path=sample_path, output_dir=tmp_path, jobs=2)
-    engine = SilentEngine()
-    build_package(settings, engine=engine)
+    build_package(settings, engine=SilentEngine())
     # The greeting's lines and the first body paragraphs (about 120 words), then the sections.
     first = events[0].removeprefix("start ").split(",")
     assert first == [f"paragraph-{n}" for n in range(1, len(first) + 1)] and len(first) > 2
@@ -189,23 +198,14 @@ def test_the_likely_voice_loads_while_the_language_is_detected(
     from pipeline import build, parallel
 
     events: list[str] = []
-    detect, warm = build.resolve_language, parallel.SynthesisPool.warm
-
-    def recording_detect(*args, **kwargs):  # type: ignore[no-untyped-def]
-        events.append("detect")
-        return detect(*args, **kwargs)
 
     def recording_engine(settings: Settings, language: str) -> SilentEngine:
         events.append(f"engine {language}")
         return SilentEngine()
 
-    def recording_warm(pool, engine):  # type: ignore[no-untyped-def]
-        events.append("warm")
-        return warm(pool, engine)
-
-    monkeypatch.setattr(build, "resolve_language", recording_detect)
+    _record(monkeypatch, build, "resolve_language", events, lambda *_, **__: "detect")
+    _record(monkeypatch, parallel.SynthesisPool, "warm", events, lambda *_, **__: "warm")
     monkeypatch.setattr(build, "make_engine", recording_engine)
-    monkeypatch.setattr(parallel.SynthesisPool, "warm", recording_warm)
     build_package(Settings(input_path=sample_path, output_dir=tmp_path, jobs=2))
     # The default language's voice is loading before detection starts; English is confirmed.
     assert events[:4] == ["engine en", "warm", "detect", "engine en"]

@@ -2971,11 +2971,6 @@ def _words(text: str) -> int:
 
 MIN_PLURAL_ZIPF: Final = 3.0
 """A plural rarer than this is no English plural ("spendings" 1.6, "advices" 2.8; "chances" 4.5)."""
-_BETWEEN_AUXILIARY_AND_VERB: Final = frozenset(
-    "often also always never still sometimes even just now then soon later since already "
-    "recently once first not".split()
-)
-"""Adverbs that may stand between "has"/"was" and the participle: "has since expanded"."""
 _WISHED_FOR: Final = re.compile(
     r"\b(?:hopes?|dreams?|promises?|wish(?:es)?|expectations?|aspirations?|ambitions?|"
     r"potential|desires?|destiny)\b",
@@ -3125,6 +3120,10 @@ def _verb_of(noun: str) -> str | None:
 _ADVERBS: Final = frozenset(
     "often also always never still sometimes even just now then soon".split()
 )
+_BETWEEN_AUXILIARY_AND_VERB: Final = _ADVERBS | frozenset(
+    "later since already recently once first not".split()
+)
+"""Adverbs that may stand between "has"/"was" and the participle: "has since expanded"."""
 
 
 def _is_auxiliary_or_present(word: str) -> bool:
