@@ -74,6 +74,14 @@ def test_sentence_splitting_knows_abbreviations() -> None:
     ]
 
 
+def test_a_remembered_split_is_not_shared_with_the_caller() -> None:
+    text = "The first  sentence is here. The second\nfollows it."
+    first = split_sentences(text)
+    first.append("changed by a caller")
+    assert split_sentences(text) == ["The first sentence is here.", "The second follows it."]
+    assert split_sentences(text, "fr") == ["The first sentence is here.", "The second follows it."]
+
+
 def test_headings_always_start_sections() -> None:
     text = (
         "# Our plan\n\n" + "We will build roads and schools for everyone. " * 6 + "\n\n"
