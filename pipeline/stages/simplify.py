@@ -353,7 +353,29 @@ def _ing_is_verb(sentence: str, tokens: list[re.Match[str]], index: int) -> bool
             or (previous is not None and previous.group(0)[:1].isupper() and not clause_start)
             or _is_adjective(previous_word)
         )
-    return True
+    if not before and following is not None and following.group(0) in _SUBJECT_VERBS:
+        return False  # "Manufacturing is growing": the -ing word is the subject, a noun
+    # "protect manufacturing that has been hurt", "protect manufacturing in the region": right
+    # after a verb that is nothing else, with no noun to take, the -ing word is its object.
+    return not (
+        previous_word not in _CATENATIVE_VERBS | _PROGRESSIVE_AUXILIARIES | _LINKING_VERBS
+        and _is_verb_only(previous_word)
+    )
+
+
+_SUBJECT_VERBS: Final = frozenset(
+    "is are was were has have had will would can could may might must should does did".split()
+)
+"""Finite verbs that, right after a sentence's first word, make that word their subject."""
+
+
+@lru_cache(maxsize=4096)
+def _is_verb_only(word: str) -> bool:
+    """True for a word English uses only as a verb ("protect", "rebuild"), not "support"."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return word not in _FUNCTION_WORDS and set(lemmas) == {"VERB"}
 
 
 def _context_swaps(sentence: str, context: RuleContext) -> str:
@@ -3265,8 +3287,22 @@ def _may_be_participle(word: str) -> bool:
     return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
+_PRESENT_AUXILIARIES: Final = frozenset("am is are do does will shall can may must".split())
+_PAST_AUXILIARIES: Final = frozenset("was were did could would might".split())
+
+
 def _is_past(clause: str) -> bool:
-    return any(_is_past_verb(w) for w in re.findall(r"[a-z]+", clause))
+    """Whether a clause tells of the past: its first auxiliary decides, else any past verb.
+
+    "are being replaced" is present although "replaced" looks past; "has" and "have" decide
+    nothing ("have built" reads well with a past sentence after it).
+    """
+    for word in re.findall(r"[a-z]+", clause):
+        if word in _PRESENT_AUXILIARIES:
+            return False
+        if word in _PAST_AUXILIARIES or _is_past_verb(word):
+            return True
+    return False
 
 
 def _past(verb: str) -> str | None:
