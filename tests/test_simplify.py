@@ -272,3 +272,15 @@ def test_a_statement_in_another_language_is_left_as_written_and_says_so() -> Non
         assert plain.facts.ok and not plain.fallbacks
     greeting = simplify_section(statement.sections[0], "fr")
     assert "Hello" not in greeting.text and "Monsieur le Président" in greeting.text
+
+
+def test_a_plain_word_the_lexicon_put_in_is_not_swapped_again_in_a_later_pass() -> None:
+    # "marginalized" → "excluded" in one pass; "exclude" → "leave out" must not follow in the
+    # next: "left out" is not what the speaker said.
+    section = _section(
+        "We must help marginalized communities and marginalised people in the cities, "
+        "in the towns and in the villages of every region of this large country."
+    )
+    plain = simplify_section(section, target_grade=0.0)
+    assert "excluded communities and excluded people" in plain.text
+    assert "left out" not in plain.text

@@ -74,6 +74,9 @@ class RuleContext:
     text: str = ""
     """The whole text being rewritten (a section, or one line), for rules that must know whether
     a short form is used again further on."""
+    introduced: set[str] = field(default_factory=set)
+    """Plain words the lexicon put in: a later pass leaves them alone, so "marginalized" →
+    "excluded" is not made "left out" as well, a meaning the speaker did not give."""
 
 
 Rule = Callable[[str, RuleContext], list[str]]
@@ -550,7 +553,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if match.start() < skip_until:
             continue
         word = match.group(0)
-        if word[0].isupper() and match.start() > 0:
+        if (word[0].isupper() and match.start() > 0) or word.lower() in context.introduced:
             continue
         previous_word = tokens[index - 1].group(0).lower() if index > 0 else ""
         if (
@@ -592,6 +595,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if entry_plain is None:
             continue
         replacement, pos = entry_plain
+        if pos == "adj" and word.endswith("ed") and previous_word in ("be", "been", "being"):
+            # "will be marginalized" is done to it, a verb: the adjective's plain word
+            # ("marginalized groups" → "excluded groups") would say something else.
+            continue
         if (
             pos == "verb"
             and previous_word in _DETERMINERS - {"that"}
@@ -699,6 +706,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         out.append(before_text)
         out.append(_match_case(word, replacement))
         context.changes.append(f"{word} → {replacement}")
+        context.introduced.update(replacement.lower().split())
         position = after_start
     out.append(sentence[position:])
     return [_without_new_doubles(_fix_articles("".join(out)), sentence)]
@@ -1294,9 +1302,13 @@ def split_where(sentence: str, context: RuleContext) -> list[str]:
 
     Only after "in/at/to/from" and a place, so "where" can only mean that place.
     """
-    return _split_closing_clause(
+    parts = _split_closing_clause(
         sentence, context, _CLOSING_WHERE, "There", "moved the “where” clause to its own sentence"
     )
+    if len(parts) == 2 and not re.match(r"There (?:he|she|they|we|I|you|it)\b", parts[1]):
+        # "There a fine President … is fighting" reads as "there is"; a comma says "in that place".
+        parts[1] = "There," + parts[1][len("There") :]
+    return parts
 
 
 _CLOSING_BECAUSE: Final = re.compile(
@@ -3274,8 +3286,15 @@ def _inflect(verb: str, tag: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _is_past_verb(word: str) -> bool:
+    """True for a past verb ("left", "opted"), never for a modal.
+
+    lemminflect calls "must" and "could" past too, but they need a verb after them: "must help
+    … and excluded people" joins no predicates.
+    """
     from lemminflect import getAllLemmas, getInflection
 
+    if word in MODAL_WORDS:
+        return False
     return any(word in getInflection(lemma, "VBD") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
