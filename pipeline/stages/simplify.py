@@ -449,6 +449,20 @@ def _known_as_called(sentence: str) -> str:
     )
 
 
+_SOUGHT_PASSIVE: Final = re.compile(
+    r"\b(be|been|being|is|are|was|were)((?: [a-z]+ly)?) sought\b(?![\w-])(?! to\b)"
+)
+
+
+def _sought_as_asked_for(sentence: str) -> str:
+    """A thing sought from people is asked for: "input will be sought" → "will be asked for".
+
+    The lexicon's "seek → look for" suits "seek help", but "will be looked for" says the
+    input was lost.
+    """
+    return _SOUGHT_PASSIVE.sub(r"\1\2 asked for", sentence)
+
+
 def _had_been_as_past(sentence: str) -> str:
     """Tell "had been" in the simple past: "had been closed" → "was closed"."""
     return re.sub(
@@ -528,6 +542,7 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("including → like", _including_as_like),
     ("additional → more", _additional_as_more),
     ("known as → called", _known_as_called),
+    ("sought → asked for (passive)", _sought_as_asked_for),
     ("had been → was", _had_been_as_past),
     ("some → about (before a number)", _some_as_about),
     ("to enable X → for X", _enable_as_for),
@@ -1588,6 +1603,10 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
             sentence,
         )
     if match is None or _words(match.group("a")) < 2 or _words(match.group("b")) < 2:
+        return [sentence]
+    if match.group("a").split(" ", 1)[0] in MODAL_WORDS | _SUBJECT_VERBS:
+        # "Public input will be sought and considered": the verb comes after "input", which
+        # was part of the subject, so there is no first predicate to end.
         return [sentence]
     if any(_is_past_verb(w) for w in re.findall(r", ([a-z]+)", match.group("a"))):
         # "destroyed 20 homes, left 30 damaged, and caused …": a list of predicates stays.
