@@ -1889,6 +1889,10 @@ def split_dash_list(sentence: str, context: RuleContext) -> list[str]:
     ]
 
 
+_RELATIVE_WORD: Final = re.compile(r"\b(?:which|whom|whose)\b", re.IGNORECASE)
+"""An aside with one of these hangs on a noun outside it: it is never a sentence alone."""
+
+
 def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     """Brackets and paired dashes interrupt a sentence: short asides go, long ones follow it.
 
@@ -1943,8 +1947,14 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             context.changes.append(f"moved the aside “{aside}”")
             moved.append(told)
             return ""
+        verb = re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside)
+        tells = _words(aside) >= 5 and verb is not None
+        if tells and _RELATIVE_WORD.search(aside):
+            # "(all but one of which was a Nordic cross)" hangs on the sentence's noun: on its
+            # own it is no sentence, and dropped it would take a fact away.
+            return match.group(0)
         context.changes.append(f"moved the aside “{aside}”")
-        if _words(aside) >= 5 and re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside):
+        if tells:
             moved.append(_capitalise(aside.rstrip(".")) + ".")
         return " " if match.group(2) else ""
 
@@ -2026,7 +2036,8 @@ def _aside_as_sentence(aside: str, before: str) -> str | None:
         if span is not None:
             return f"{name.group(1)} lived from {span.group(1)} to {span.group(2)}."
     if _words(aside) >= 4 and re.search(r"\b(?:is|are|was|were|has|have|had|will|can)\b", aside):
-        return _capitalise(aside) + "."
+        # "(all but one of which was a cross)" is a clause, but it hangs on a noun before it.
+        return None if _RELATIVE_WORD.search(aside) else _capitalise(aside) + "."
     quantity = re.search(r"(?<![\w.,])(\d[\d,.]*) ([a-z]+)\s*$", before)
     if quantity is not None and re.fullmatch(r"\d[\d,.]*\s*[a-z][\w /²³]*", aside):
         # "44 miles (71 km)": the same quantity in other units, told as a sentence.
