@@ -2490,11 +2490,12 @@ def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]
 
 
 _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
-_BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable"})
+"""Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
+_BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
+"""Adjectives whose plain word fits only before a noun: not after "is", and "the principal
+of the school" is no "main"."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
-"""Adjectives whose plain word fits only before a noun, not after "is"."""
-"""Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
 
 _PURPOSE_VERBS: Final = (
     "allow|enable|help|support|ensure|protect|prevent|stop|fight|end|make|provide|give|keep|build|"
