@@ -3210,7 +3210,9 @@ def _has_finite_verb(text: str) -> bool:
         w = word.lower() if index == 0 else word
         if not w.islower():
             continue  # a name ("the Cyber-Shades") is not a verb
-        if _is_auxiliary_or_present(w) or _is_past_verb(w):
+        if (_is_auxiliary_or_present(w) and not _is_plural_noun_here(words, index)) or (
+            _is_past_verb(w)
+        ):
             return True
         previous = [p for p in words[:index] if not p.endswith("ly") and p not in _ADVERBS][-1:]
         if (
@@ -3226,6 +3228,31 @@ _LIST_SUBJECT: Final = re.compile(
     rf"^(?:(?:and|but|so|yet) )?[^,]{{1,40}}, (?:not )?(?:{_FINITE_AUXILIARIES})\b", re.IGNORECASE
 )
 """", and a Psionic, have left": the last item of a list subject, its verb after a comma."""
+
+
+_SINGULAR_SUBJECTS: Final = frozenset("he she it this that who which".split())
+
+
+def _is_plural_noun_here(words: list[str], index: int) -> bool:
+    """Whether a word that may be a present verb ("films", "captains") is a plural noun here.
+
+    It is after a determiner ("the captains of the fleet") and before "and" with no verb after
+    it ("Esther Williams films and TV specials"); "The volcano ends at" and "he works and
+    sleeps" keep their verb.
+    """
+    word = words[index]
+    if not _is_plural_noun(word):
+        return False
+    previous = words[index - 1].lower() if index else ""
+    if previous in _DETERMINERS and previous not in _SINGULAR_SUBJECTS:
+        return True  # "the captains of the fleet", "several versions"
+    following = words[index + 1 : index + 3]
+    # "films and TV specials": "and" joins another noun to it, not a second verb.
+    return (
+        len(following) == 2
+        and following[0].lower() in ("and", "or")
+        and not _is_verb_form(following[1])
+    )
 
 
 def _has_clause_verb(text: str) -> bool:
@@ -3244,7 +3271,7 @@ def _has_clause_verb(text: str) -> bool:
         if index and words[index - 1].lower() == "to":
             common_before += 1  # an infinitive ("the smart thing to do") is no clause's verb
             continue
-        if _is_auxiliary_or_present(w):
+        if _is_auxiliary_or_present(w) and not _is_plural_noun_here(words, index):
             return True
         common_before += 1
         if _is_past_verb(w) and (not _may_be_participle(w) or common_before <= 6):
