@@ -1806,6 +1806,12 @@ _APPOSITION: Final = re.compile(
 )
 
 
+_NAME_PARTICLES: Final = frozenset(
+    "de la le del della da di du des der den van von y bin al".split()
+)
+"""Small words inside names ("Juan de la Cruz", "Ludwig van Beethoven")."""
+
+
 def split_apposition(sentence: str, context: RuleContext) -> list[str]:
     """A closing apposition becomes a sentence: "… Agenda 2030, our roadmap." → "Agenda 2030 is …".
 
@@ -1825,6 +1831,11 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
         # "In August 1914, the regiment went to France": a clause, not an apposition.
         return [sentence]
     name = match.group("name").strip()
+    before = match.group("head")[: match.start("name")].rstrip()
+    if re.search(r"[A-Z][\w'’-]*,$", before) or before.rsplit(" ", 1)[-1] in _NAME_PARTICLES:
+        # "Gouda, South Africa, a town …" and "… de la Santísima Trinidad, a series of names":
+        # the name found is only the end of a longer one, which the apposition tells about.
+        return [sentence]
     first = f"{match.group('head')}."
     second = f"{_capitalise(name)} is {match.group('np')}{match.group('end')}"
     context.changes.append(f"moved the apposition after {name} to its own sentence")
