@@ -750,12 +750,9 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     "said"/"believed". Only
     words that change no fact are listed; the fact guard checks the rest.
     """
-    # A leading "So" that grades a word ("So many came that …") is not a link, and stays.
-    result = re.sub(
-        r"^(?:And|So(?!\s+(?:many|much|few|little|far|long|often|[a-z]+ly)\b))\s+(?=\w)",
-        "",
-        sentence,
-    )
+    # A leading "So" stays: it says what follows from the sentence before ("…resources. So
+    # this would not be a free good"), and a split that cut ", so" kept it for that reason.
+    result = re.sub(r"^And\s+(?=\w)", "", sentence)
     result = re.sub(r"^However,\s+", "But ", result)
     result = re.sub(r"^(?:In addition|Furthermore|Moreover|Additionally),\s+", "Also, ", result)
     result = re.sub(r"\bevery single\b", "every", result)
@@ -1122,8 +1119,10 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         sentence,
         context,
         re.compile(
-            r",\s+(?:and\s+|(?=but\s|so\s|yet\s))(?=(?:but |so |yet )?(?:we|i|they|it|this|these|"
-            r"that|he|she|our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
+            # ", so that they can" and ", so as to" tell a purpose, not a new clause.
+            r",\s+(?:and\s+|(?=but\s|so\s(?!that\b|as\b)|yet\s))"
+            r"(?=(?:but |so |yet )?(?:we|i|they|it|this|these|that|he|she|"
+            r"our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
             r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b))",
             re.IGNORECASE,
         ),
