@@ -494,6 +494,37 @@ def _some_as_about(sentence: str) -> str:
     )
 
 
+_SINCE: Final = re.compile(r"(?P<lead>^|, )(?P<since>[Ss]ince) (?P<clause>[^,;:.!?]+)")
+_REASON_VERBS: Final = frozenset("is are does do can cannot must".split())
+
+
+def _since_as_because(sentence: str) -> str:
+    """Say "because" for "since" that gives a reason ("since Eros is not a sphere").
+
+    "since" also tells a time ("since 1990", "since he arrived"); a time clause after it is
+    told in the past or goes with a perfect ("Since 1980 the pastor has been"), so only a
+    present verb ("is", "carries") within its first six words marks the reason for sure.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        words = match["clause"].split()[:6]
+        for index, word in enumerate(words):
+            if index == 0 or (word in _SUBJECT_VERBS and word not in _REASON_VERBS):
+                if index:
+                    break  # "has been", "was": a time
+                continue
+            if word in _REASON_VERBS or (
+                _is_present_verb(word) and not _is_plural_noun_here(words, index)
+            ):
+                because = "Because" if match["since"] == "Since" else "because"
+                return f"{match['lead']}{because} {match['clause']}"
+            if _is_past_verb(word):
+                break
+        return match[0]
+
+    return _SINCE.sub(swap, sentence)
+
+
 _FOR_NOUN_WORDS: Final = frozenset("and or of the a an more better faster new".split())
 _ENABLE_OBJECT: Final = re.compile(
     r"\b(?P<noun>[a-z]+) to (?:enable|facilitate) "
@@ -545,6 +576,7 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("sought → asked for (passive)", _sought_as_asked_for),
     ("had been → was", _had_been_as_past),
     ("some → about (before a number)", _some_as_about),
+    ("since → because (a reason)", _since_as_because),
     ("to enable X → for X", _enable_as_for),
 )
 
@@ -1299,9 +1331,12 @@ def split_closing_past_participle(sentence: str, context: RuleContext) -> list[s
 def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
     """A closing reason follows as its own sentence: ", because Y" → ". This is because Y".
 
-    "This is because" keeps the link between the two; "since" is left alone because it may
-    be a time.
+    "This is because" keeps the link between the two; a "since" that may be a time was left
+    alone by `_since_as_because`. A reason followed by ", and also to X" is not split: "to X"
+    goes back to the main clause ("attributed to A, because …, and also to B").
     """
+    if re.search(r", and (?:also )?(?:to|of|in|by|for|with|from)\b", sentence):
+        return [sentence]
     return _split_closing_clause(
         sentence,
         context,
