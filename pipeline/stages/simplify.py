@@ -1870,6 +1870,10 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
         # "Gouda, South Africa, a town …" and "… de la Santísima Trinidad, a series of names":
         # the name found is only the end of a longer one, which the apposition tells about.
         return [sentence]
+    if " of the " in name:
+        # "Smbat of the House of Orbelian, a branch of the Liparitids": the apposition may
+        # tell about the house, not the man.
+        return [sentence]
     first = f"{match.group('head')}."
     second = f"{_capitalise(name)} is {match.group('np')}{match.group('end')}"
     context.changes.append(f"moved the apposition after {name} to its own sentence")
