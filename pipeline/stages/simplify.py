@@ -197,16 +197,12 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"It was part of {_with_article(part)}.")
     where = " in " + meta.place.strip() if meta.place else ""
     when = " on " + meta.date_text.strip() if meta.date_text else ""
-    label = (
-        re.search(rf"\b(published|posted|updated)\s*:?\s*{re.escape(meta.date_text)}", source, re.I)
-        if meta.date_text
-        else None
-    )
+    label = date_label(meta, source)
     if label is not None:
         # The page's date, not the speech's: "It took place on" would invent a fact.
         if where:
             sentences.append(f"{'It took place' if meta.event else 'It was given'}{where}.")
-        sentences.append(f"It was {label[1].lower()}{when}.")
+        sentences.append(f"It was {label}{when}.")
     elif where or when:
         subject = "It took place" if meta.event else "It was given"
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
@@ -216,6 +212,20 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
+
+
+def date_label(meta: StatementMeta, source: str) -> str | None:
+    """The word `source` dates the page with ("published"), or None for the speech's own date.
+
+    "Published: 24.09.2024" (or "Posted:", "Updated:") says when the page went up, which may
+    not be the day the speech was given.
+    """
+    if not meta.date_text:
+        return None
+    label = re.search(
+        rf"\b(published|posted|updated)\s*:?\s*{re.escape(meta.date_text)}", source, re.I
+    )
+    return label[1].lower() if label else None
 
 
 def _with_article(phrase: str) -> str:
