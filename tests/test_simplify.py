@@ -209,6 +209,27 @@ def test_title_block_is_told_in_sentences_from_its_metadata(sample_path: Path) -
     assert plain.grade is not None and plain.grade <= 8
 
 
+def test_title_block_tells_a_published_date_as_the_page_date() -> None:
+    # "Published: 24.09.2024" dates the web page; "It took place on" would make it the day of
+    # the speech, a fact the block does not give.
+    lines = (
+        "Statement by Jane Doe, President of Latvia, at the 79th session",
+        "Published: 24.09.2024.",
+    )
+    section = Section(
+        "01-about", 1, SectionKind.TITLE, "About", tuple(Paragraph(line) for line in lines), lines
+    )
+    meta = StatementMeta(
+        title="Statement by Jane Doe, President of Latvia, at the 79th session",
+        speaker="Jane Doe",
+        event="79th session",
+        date_text="24.09.2024",
+    )
+    plain = simplify_section(section, meta=meta)
+    assert plain.sentences[-1] == "It was published on 24.09.2024."
+    assert not any("took place" in sentence for sentence in plain.sentences)
+
+
 def test_title_block_keeps_its_lines_when_sentences_would_lose_a_fact() -> None:
     section = Section(
         "01-about",

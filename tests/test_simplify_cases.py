@@ -2,8 +2,9 @@
 
 A case file names the rule it exercises (`# rule: NAME`), optionally the sentence length a
 pass may split above (`# long-words: N`, default 10, the last pass) and, for a section-level
-rule, that the input is a section's sentences, one a line (`# input: sentences`); then the
-input, a `--- expected ---` line, and the expected sentences, one a line. Set PLAINVOICE_UPDATE_CASES=1
+rule, that the input is a section's sentences, one a line (`# input: sentences`), or the
+sentence that follows the input in its text (`# next: SENTENCE`, for rules that look ahead); then
+the input, a `--- expected ---` line, and the expected sentences, one a line. Set PLAINVOICE_UPDATE_CASES=1
 to rewrite the expected parts from the current rules (and review the diff).
 """
 
@@ -38,6 +39,7 @@ def _run(options: dict[str, str], text: str) -> list[str]:
     rule = getattr(simplify, options["rule"])
     context = RuleContext(lang="en", words=load_plain_words(), acronyms=load_acronyms())
     context.long_words = int(options.get("long-words", "10"))
+    context.text = f"{text} {options['next']}" if "next" in options else ""
     if options.get("input") == "sentences":
         # A section-level rule: the input is the section's sentences, one a line.
         whole: list[str] = rule(text.splitlines(), context)

@@ -110,3 +110,11 @@ def test_a_statement_in_another_language_gets_no_english_lead() -> None:
     meta = StatementMeta(title="Discours", speaker="Anna Berg", date_text="7 mars 2021")
     assert summary.lead_sentence(meta, "fr") == ""
     assert summary.lead_sentence(meta, "en") == "Anna Berg gave this statement on 7 mars 2021."
+
+
+def test_a_published_date_is_told_as_the_page_date_in_the_lead() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(title="Statement", speaker="Anna Berg", date_text="24.09.2024")
+    lead = summary.lead_sentence(meta, "en", "Statement by Anna Berg\nPublished: 24.09.2024\n")
+    assert lead == "Anna Berg gave this statement. The statement was published on 24.09.2024."

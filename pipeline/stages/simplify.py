@@ -176,13 +176,15 @@ _COURTESIES: Final = frozenset(
 """Polite forms a greeting drops before a name; an office ("Vice President Harris") stays."""
 
 
-def title_sentences(meta: StatementMeta) -> list[str]:
+def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     """The title block told as short sentences: who spoke, in what role, at what, where, when.
 
     Title lines are labels ("Jürgen Stock, INTERPOL Secretary General"), read as one long
     run-on line. Told as sentences from the fields the split stage read out of them, every
     name, number and date stays as written and a reader learns who, what, where and when.
     Returns nothing when the block has no speaker: then there is no one to tell about.
+    `source` is the block's own text: a date it labels "Published:" dates the page, not the
+    speech, and is told as such ("It was published on …"), never as the day it "took place".
     """
     if not meta.speaker:
         return []
@@ -198,7 +200,13 @@ def title_sentences(meta: StatementMeta) -> list[str]:
             sentences.append(f"It was part of {_with_article(part)}.")
     where = " in " + meta.place.strip() if meta.place else ""
     when = " on " + meta.date_text.strip() if meta.date_text else ""
-    if where or when:
+    label = date_label(meta, source)
+    if label is not None:
+        # The page's date, not the speech's: "It took place on" would invent a fact.
+        if where:
+            sentences.append(f"{'It took place' if meta.event else 'It was given'}{where}.")
+        sentences.append(f"It was {label}{when}.")
+    elif where or when:
         subject = "It took place" if meta.event else "It was given"
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
     for note in meta.notes:
@@ -207,6 +215,20 @@ def title_sentences(meta: StatementMeta) -> list[str]:
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
+
+
+def date_label(meta: StatementMeta, source: str) -> str | None:
+    """The word `source` dates the page with ("published"), or None for the speech's own date.
+
+    "Published: 24.09.2024" (or "Posted:", "Updated:") says when the page went up, which may
+    not be the day the speech was given.
+    """
+    if not meta.date_text:
+        return None
+    label = re.search(
+        rf"\b(published|posted|updated)\s*:?\s*{re.escape(meta.date_text)}", source, re.I
+    )
+    return label[1].lower() if label else None
 
 
 def _with_article(phrase: str) -> str:
@@ -355,6 +377,11 @@ def _ing_is_verb(sentence: str, tokens: list[re.Match[str]], index: int) -> bool
             or previous_word in _DETERMINERS
             or (previous is not None and previous.group(0)[:1].isupper() and not clause_start)
             or _is_adjective(previous_word)
+            # "to protect manufacturing.": the object of a verb that is nothing else, a noun.
+            or (
+                previous_word not in _CATENATIVE_VERBS | _PROGRESSIVE_AUXILIARIES
+                and _is_verb_only(previous_word)
+            )
         )
     if not before and following is not None and following.group(0) in _SUBJECT_VERBS:
         return False  # "Manufacturing is growing": the -ing word is the subject, a noun
@@ -409,14 +436,18 @@ def _including_as_like(sentence: str) -> str:
 
     After a count ("40 people, including 12 children") it says "of whom", and there it stays.
     An aside that the sentence goes on after (", including X, is …") is left to
-    `split_parenthetical`.
+    `split_parenthetical`; so is one inside the subject, before the sentence's verb
+    ("civilians, including children, bear the brunt"), where "like" would compare the
+    civilians with the children instead of counting the children among them.
     """
     return re.sub(
         r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
         r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)",
         lambda m: (
             f"{m[1]}, like "
-            if _is_plural_noun(m[1]) and not re.search(r"\d", m.string[: m.start()])
+            if _is_plural_noun(m[1])
+            and not re.search(r"\d", m.string[: m.start()])
+            and _has_finite_verb(m.string[: m.start()])
             else m[0]
         ),
         sentence,
@@ -663,10 +694,40 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "the illegal manufacture of guns": a noun again, after its adjective.
             continue
         if _OBLIGES.match(word) and re.match(
-            r"(?:\s+[\w$.'’-]+){1,8}?\s+to\s+[a-z]+", sentence[match.end() :]
+            r"(?:\s+(?:[\w$.'’-]|,(?=\d))+){1,8}?\s+to\s+[a-z]+", sentence[match.end() :]
         ):
             # "requires employers to keep records" obliges them; "needs employers to keep"
-            # would say it depends on them.
+            # would say it depends on them. A figure's commas ("a $100,000 payment to
+            # accompany") are part of the object.
+            continue
+        if pos == "noun" and previous_word in _LINKING_VERBS and _is_adjective(word.lower()):
+            # "It is imperative for us to act": an adjective after "is", which the noun's
+            # plain word ("It is urgent need") would not be.
+            continue
+        if pos == "noun" and replacement in ("need", "needs") and next_word == "of":
+            # "the necessity of acting" is "the need for acting"; "the need of" is not said.
+            continue
+        if word.lower() == "sustainable" and next_word in _SUSTAINABLE_TERMS:
+            # "sustainable development" is a term of art; "long-term development" is not it.
+            continue
+        if replacement.lower() == "grown" and (
+            previous_word in _LINKING_VERBS
+            or (
+                index > 1
+                and tokens[index - 2].group(0).lower() in _LINKING_VERBS
+                and (previous_word.endswith("ly") or previous_word in _BETWEEN_AUXILIARY_AND_VERB)
+            )
+        ):
+            # "The number must be expanded": "grow" in the passive ("must be grown") says
+            # that someone farms it.
+            continue
+        if replacement.startswith("carr") and _NOT_CARRIED_OUT.match(sentence[match.end() :]):
+            # "implemented several tariffs" put them in place; "carried out tariffs" is not said.
+            continue
+        if replacement.startswith(("take to", "took to", "taken to", "taking to", "takes to")) and (
+            _CRIME_OBJECT.match(sentence[match.end() :])
+        ):
+            # "prosecute these crimes": the people who did them go to court, not the crimes.
             continue
         if replacement == "so" and not re.search(
             r"(?:^|[,;:]\s*|\b(?:and|but|or)\s+)$", sentence[: match.start()], re.IGNORECASE
@@ -2316,6 +2377,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         lead = None
     if lead and lead.group(1).lower() in _PREPOSITION_INGS:
         lead = None
+    if lead and _next_leans_back(sentence, context):
+        # "Having endured …, Latvia understands freedom. As do many others.": moved after
+        # the main clause, the phrase would take the "As do" that belongs to the clause.
+        lead = None
     if lead and _verb_of_participle(lead.group(1)):
         verb = _verb_of_participle(lead.group(1))
         main = _capitalise(lead.group(3))
@@ -2403,6 +2468,25 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             form = verb if plural else _third_person(verb)
             return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+_LEANS_BACK: Final = (
+    r"(?:As|So|Nor|Neither)\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|"
+    r"should|must|may|might)\b"
+)
+"""The opening of a sentence that repeats the last one's verb for others ("As do many")."""
+
+
+def _next_leans_back(sentence: str, context: RuleContext) -> bool:
+    """Whether the sentence after this one in the text goes on from its end ("As do many.").
+
+    Such a sentence takes the last clause before it; a rule that puts another clause last
+    would change what it says.
+    """
+    words = re.findall(r"[\w'’-]+", sentence)
+    return bool(words) and bool(
+        re.search(rf"\b{re.escape(words[-1])}[.!?]?[\"”’]?\s+{_LEANS_BACK}", context.text)
+    )
 
 
 _PREPOSITIONS: Final = frozenset("in of on for at with from by to across under over".split())
@@ -2545,6 +2629,23 @@ _BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
 of the school" is no "main"."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
+_SUSTAINABLE_TERMS: Final = frozenset(
+    "development energy agriculture farming fishing fisheries forestry tourism consumption "
+    "production transport transportation use management fuel fuels sources practices".split()
+)
+"""Nouns with which "sustainable" names a term of art (it does not harm the planet), which
+"long-term" would not say: "sustainable development" is not "long-term development"."""
+_NOT_CARRIED_OUT: Final = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:tariffs?|tax(?:es)?|duties|levies|fees|sanctions|"
+    r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?)\b",
+    re.IGNORECASE,
+)
+"""Things put in place rather than done: tariffs and partnerships are not "carried out"."""
+_CRIME_OBJECT: Final = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:crimes?|offen[cs]es?|violations?|abuses?|cases?|acts?)\b",
+    re.IGNORECASE,
+)
+"""Objects of "prosecute" that are deeds: a crime is prosecuted, never "taken to court"."""
 
 _PURPOSE_VERBS: Final = (
     "allow|enable|help|support|ensure|protect|prevent|stop|fight|end|make|provide|give|keep|build|"
@@ -2886,7 +2987,7 @@ def simplify_section(
         context.changes.append(NOT_REWRITTEN)
     groups = _paragraph_sentences(section, context, rewrite=is_rewritten(lang))
     if section.kind is SectionKind.TITLE and meta is not None and rules:
-        told = title_sentences(meta)
+        told = title_sentences(meta, " ".join(section.sentences))
         if told and factguard.check(section.sentences, " ".join(told)).ok:
             groups = [(True, told)]
             context.changes.append("title block told as sentences")

@@ -14,7 +14,7 @@ from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages import factguard
-from pipeline.stages.simplify import is_rewritten
+from pipeline.stages.simplify import date_label, is_rewritten
 from pipeline.text import markdown_escape, word_count
 
 MAX_SUMMARY_WORDS: Final = 150
@@ -101,11 +101,13 @@ def with_in_short(section: Section, plain: PlainSection) -> PlainSection:
     return replace(plain, in_short=in_short(section, plain))
 
 
-def lead_sentence(meta: StatementMeta, lang: str = "en") -> str:
+def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> str:
     """Who spoke, where and when, from the title block; empty when it names none of them.
 
     "The speaker gave this statement." would tell the reader nothing. The sentence is
     English, so a statement in another language gets none: its summary stays in its language.
+    A date that `source` labels "Published:" dates the page, so it is told as such, not as
+    the day the speaker spoke.
     """
     if not is_rewritten(lang) or not (meta.speaker or meta.event or meta.place or meta.date_text):
         return ""
@@ -118,10 +120,12 @@ def lead_sentence(meta: StatementMeta, lang: str = "en") -> str:
         parts.append(f"at the {event}" if not event.lower().startswith("the ") else f"at {event}")
     if meta.place:
         parts.append(f"in {meta.place}")
-    if meta.date_text:
+    label = date_label(meta, source)
+    if meta.date_text and label is None:
         parts.append(f"on {meta.date_text}")
     # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
-    return f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
+    lead = f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
+    return f"{lead} The statement was {label} on {meta.date_text}." if label else lead
 
 
 def summarise(
@@ -134,7 +138,7 @@ def summarise(
     Each body section's first point comes first, then the second points, and so on, until the
     next point would pass the word limit; points are then put back in the statement's order.
     """
-    lead = lead_sentence(statement.meta, statement.language)
+    lead = lead_sentence(statement.meta, statement.language, statement.text)
     budget = MAX_SUMMARY_WORDS - word_count(lead)
     by_section = [p.in_short for p in plains if p.in_short]
     chosen: list[tuple[int, int, str]] = []
