@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -784,5 +785,24 @@ def voices(as_json: JsonOpt = False) -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    Once a command has finished, every file it wrote is closed and renamed into place, so the
+    process ends there, without the interpreter's teardown: freeing the language data (lemmas,
+    word frequencies) took 0.15-0.2 s of every run, measured on the sample. Errors and Ctrl-C
+    still unwind as usual.
+    """
+    try:
+        app()
+    except SystemExit as finished:
+        code = finished.code
+    else:
+        code = 0
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        # A reader that went away (… | head) has all it wanted.
+        with suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code or 0)

@@ -170,3 +170,29 @@ def test_run_says_when_the_plain_version_is_left_as_written(
     assert "Plain version: left as written (the plain-language rules are for English)." in (
         result.stdout
     )
+
+
+def test_the_console_entry_point_keeps_output_and_exit_codes(tmp_path: Path) -> None:
+    # main() ends the process without the interpreter's teardown: what the command printed,
+    # even into a pipe, and its exit code must still arrive.
+    import subprocess
+    import sys
+
+    scored = subprocess.run(
+        [sys.executable, "-m", "pipeline", "score", "-", "--json"],
+        input="We will act today. The plan is clear and it is ours.",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert scored.returncode == 0
+    assert "flesch_kincaid_grade" in json.loads(scored.stdout)["whole"]
+    missing = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", str(tmp_path / "absent.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == ExitCode.INPUT
+    assert missing.stderr.startswith("plainvoice: error:")
+    assert not (tmp_path / "output").exists()
