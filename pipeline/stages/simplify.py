@@ -539,18 +539,18 @@ def _since_as_because(sentence: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         words = match["clause"].split()[:6]
-        for index, word in enumerate(words):
-            if index == 0 or (word in _SUBJECT_VERBS and word not in _REASON_VERBS):
-                if index:
-                    break  # "has been", "was": a time
-                continue
-            if word in _REASON_VERBS or (
-                _is_present_verb(word) and not _is_plural_noun_here(words, index)
-            ):
+        for index in range(1, len(words)):  # the first word is the subject's
+            word = words[index]
+            reason = word in _REASON_VERBS or (
+                word not in _SUBJECT_VERBS
+                and _is_present_verb(word)
+                and not _is_plural_noun_here(words, index)
+            )
+            if reason:
                 because = "Because" if match["since"] == "Since" else "because"
                 return f"{match['lead']}{because} {match['clause']}"
-            if _is_past_verb(word):
-                break
+            if word in _SUBJECT_VERBS or _is_past_verb(word):
+                break  # "has been", "was": a time
         return match[0]
 
     return _SINCE.sub(swap, sentence)
