@@ -707,6 +707,22 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if pos == "noun" and replacement in ("need", "needs") and next_word == "of":
             # "the necessity of acting" is "the need for acting"; "the need of" is not said.
             continue
+        if word.lower() == "located" and previous_word not in ("was", "were", "been", "had"):
+            # "while located 50 mi northeast of …" tells where a thing is; "found" would say
+            # someone came upon it. Only a past event ("was located in 1985") is "found".
+            continue
+        if word.lower().startswith("portray") and re.match(
+            r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:character|role|part)\b|[A-Z])",
+            sentence[match.end() :],
+        ):
+            # An actor "portrayed the character Alexx Woods": played, not "showed", her.
+            continue
+        if word.lower() == "equilibrium" and (
+            next_word in _EQUILIBRIUM_TERMS
+            or (index > 1 and tokens[index - 1].group(0)[:1].isupper())
+        ):
+            # "equilibrium theory" and "Nash equilibrium" are terms of art.
+            continue
         if word.lower() == "sustainable" and next_word in _SUSTAINABLE_TERMS:
             # "sustainable development" is a term of art; "long-term development" is not it.
             continue
@@ -1229,9 +1245,36 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         # ", and a call like a dog's bark": the last item of a list, not a clause.
         context.changes.pop()
         return [sentence]
+    if len(parts) > 1 and any(_goes_on_without_subject(part) for part in parts[1:]):
+        context.changes.pop()
+        return [sentence]
     if len(parts) == 1:
         parts = _split_clause_with_verb(sentence, context)
     return parts
+
+
+def _goes_on_without_subject(part: str) -> bool:
+    """Whether a part split off at ", and" is no clause of its own, though it has a verb.
+
+    "…, and that afterwards he would focus …" is a second thing said ("stated that …, and
+    that …"); "…, and a tracking device strapped to his back, and leads the humans home" is a
+    list item, after which the first clause's subject goes on ("and leads").
+    """
+    words = re.findall(r"[A-Za-z'’-]+", part)
+    if len(words) > 1 and words[0].lower() == "that":
+        follower = words[1].lower()
+        if not (
+            re.fullmatch(_FINITE_AUXILIARIES, follower)
+            or _is_past_verb(follower)
+            or _is_present_verb(follower)
+        ):
+            return True
+    later = re.search(r",\s+(?:and|but)\s+([a-z]+)\b", part)
+    return later is not None and (
+        re.fullmatch(_FINITE_AUXILIARIES, later.group(1)) is not None
+        or _is_past_verb(later.group(1))
+        or _is_present_verb(later.group(1))
+    )
 
 
 _FINITE_AUXILIARIES: Final = (
@@ -1838,7 +1881,9 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
     surprised many" → "This surprised many"). A "which" that is the object of its clause
     ("a fort, which they called …") is left alone: no subject fits in its place.
     """
-    splitter = re.compile(rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b))")
+    # "a song, which Nick Jonas wrote about …": a name after "which" is the clause's subject,
+    # so "which" is its object and no "This" fits in its place.
+    splitter = re.compile(rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b)(?! [A-Z]))")
     parts = _split_at(sentence, context, splitter, min_words=5)
     if len(parts) == 1:
         # "X, which the press asked for." → "X. The press asked for this.": only a clause
@@ -1850,7 +1895,11 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if len(parts) == 2:
             parts[1] = re.sub(r"([.!?])$", r" this\1", parts[1])
         return parts
-    result = [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
+    # An adverb after "which" ("Edo, which now is called Tokyo") is passed over to find the verb.
+    result = [
+        re.sub(rf"^[Ww]hich\b(?: (?=(?:(?:{_RELATIVE_ADVERBS}) )?(\w+)))?", _relative_subject, p)
+        for p in parts
+    ]
     for index in range(1, len(result)):
         last = re.findall(r"[A-Za-z]+", parts[index - 1])[-1:]
         if result[index].startswith("It ") and last and _is_plural_noun(last[0]):
@@ -1859,6 +1908,11 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
     return result
 
 
+_RELATIVE_ADVERBS: Final = (
+    "now|today|still|later|then|once|often|usually|largely|mainly|mostly|currently|"
+    "originally|eventually|soon|since|formerly|officially|traditionally"
+)
+"""Adverbs that may stand between "which" and its verb."""
 _PLURAL_VERBS: Final = frozenset("are were have do".split())
 _RESULT_VERBS: Final = frozenset(
     "led caused resulted meant made allowed forced gave brought prompted sparked triggered "
@@ -1935,8 +1989,23 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
         # "Smbat of the House of Orbelian, a branch of the Liparitids": the apposition may
         # tell about the house, not the man.
         return [sentence]
+    if re.match(
+        r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:being|having)\b",
+        match.group("np"),
+    ):
+        # "… during the Battle of Normandy, the German forces being involved in …" tells
+        # why (an absolute phrase); it is not a second name for the battle.
+        return [sentence]
+    if re.match(r"(?:the|a|an)\s+[A-Z]", match.group("np")):
+        # "made up of the Royal Australian Navy, the Australian Army, the …" is a list of
+        # names, and "at the Mouse King, the Nutcracker seizes …" starts a clause.
+        return [sentence]
     first = f"{match.group('head')}."
-    second = f"{_capitalise(name)} is {match.group('np')}{match.group('end')}"
+    subject = _capitalise(name)
+    if re.search(r"\bthe$", before) and not name.lower().startswith("the "):
+        # "came from the Royal Rumble, the event …" → "The Royal Rumble is …", as named.
+        subject = f"The {name}"
+    second = f"{subject} is {match.group('np')}{match.group('end')}"
     context.changes.append(f"moved the apposition after {name} to its own sentence")
     return [first, second]
 
@@ -2445,6 +2514,14 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     ):
         # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
+    if middle and not _has_finite_verb(sentence[middle.end() :].split(",")[0]):
+        # ", including Belgium, the Netherlands and …" and ", linking two plateaux, the Causse
+        # du Larzac and …": a list or an apposition goes on after the comma, not the main clause.
+        middle = None
+    if middle and re.match(_LEADING_SUBORDINATOR, sentence) and "," in sentence[middle.end() :]:
+        # "While smaller towns, including A and B, remained under threat, the CFA said …":
+        # put after the main clause, "They include A and B" would tell about its nouns.
+        middle = None
     if middle and _verb_of_participle(middle.group(1)):
         verb = _verb_of_participle(middle.group(1))
         main = sentence[: middle.start()] + " " + sentence[middle.end() :]
@@ -2465,9 +2542,23 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             ):
                 # "X, respecting Y, is Z": X is the subject, so it can be named.
                 doer, plural = _this_head(sentence[: middle.start()])
+            first_after = after.split(" ", 1)[0]
+            if middle.group(1) != "including" and _is_past_verb(first_after):
+                # "careful examination in 1993, using the telescope, failed …": the phrase
+                # tells how its subject acted then ("This examination used …"), not "It uses".
+                doer, plural = _this_head(sentence[: middle.start()])
+                past = _past(verb)
+                if past:
+                    return [main, f"{doer} {past}{middle.group(2)}."]
             form = verb if plural else _third_person(verb)
             return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+_LEADING_SUBORDINATOR: Final = (
+    r"(?:While|Although|Though|When|Whereas|If|Because|As|Since|After|Before|Unless|Until|Once)\b"
+)
+"""A sentence that opens with a subordinate clause; its main clause comes after a comma."""
 
 
 _LEANS_BACK: Final = (
@@ -2629,6 +2720,8 @@ _BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
 of the school" is no "main"."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
+_EQUILIBRIUM_TERMS: Final = frozenset("theory constant point price model state".split())
+"""Nouns after "equilibrium" that make a term of art ("equilibrium theory")."""
 _SUSTAINABLE_TERMS: Final = frozenset(
     "development energy agriculture farming fishing fisheries forestry tourism consumption "
     "production transport transportation use management fuel fuels sources practices".split()
