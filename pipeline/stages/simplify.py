@@ -723,6 +723,35 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "equilibrium theory" and "Nash equilibrium" are terms of art.
             continue
+        if (
+            " " in replacement
+            and replacement.rsplit(" ", 1)[-1] in _SPLIT_PARTICLES
+            and next_word in _PRONOUN_OBJECTS
+        ):
+            # "expelled it" cannot be "threw out it": a pronoun goes inside a phrasal verb.
+            continue
+        if replacement.lower() == next_word:
+            # "various different services" would become "different different services".
+            continue
+        if word.lower() == "identical" and previous_word != "the":
+            if previous_word not in _LINKING_VERBS or not re.match(
+                r"\s*(?:[,.;:!?]|$)|\s+(?:in|or|and)\b", sentence[match.end() :]
+            ):
+                # "identical twins" are not "same twins".
+                continue
+            # "The ethos is identical." → "… is the same.": "same" needs its article.
+            replacement = "the same"
+        raw_next = re.match(r"\s+([a-z]+)\b", sentence[match.end() :])
+        raw_previous = re.search(r"\b([A-Za-z]+)\s+$", sentence[: match.start()])
+        if (
+            word.lower() == "designated"
+            and raw_next is not None
+            and raw_next.group(1) not in _FUNCTION_WORDS
+            and _is_noun(raw_next.group(1))
+            and (raw_previous is None or raw_previous.group(1).lower() not in _LINKING_VERBS)
+        ):
+            # "a designated hitter", "a designated area": a fixed term, not a "named" one.
+            continue
         if word.lower() == "sustainable" and next_word in _SUSTAINABLE_TERMS:
             # "sustainable development" is a term of art; "long-term development" is not it.
             continue
@@ -1209,6 +1238,11 @@ def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
         # first finishes the first one's noun, and alone would say "That will Y."
         context.changes.pop()
         return [sentence]
+    if any(re.match(r"(?:a|an)\s[^;]*,\s+and\s+(?:a|an)\s", part, re.I) for part in parts[1:]):
+        # "needed more facilities; a meeting room …, and a place for …": the part after the
+        # semicolon lists what the first part named, and alone is no sentence.
+        context.changes.pop()
+        return [sentence]
     # A parallel phrase ("…; of unity, not division.") reads well alone, as in a speech.
     if len(parts) > 1 and not all(
         _has_finite_verb(part) or re.match(r"(?:Of|In|For|With|To|From|On|At|By|Not)\b", part)
@@ -1243,6 +1277,16 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         and not any(_LIST_SUBJECT.match(part) for part in parts[1:])
     ):
         # ", and a call like a dog's bark": the last item of a list, not a clause.
+        context.changes.pop()
+        return [sentence]
+    if len(parts) > 1 and re.search(r";\s+(?:a|an)\s[^;]*$", parts[0], re.IGNORECASE):
+        # "needed more facilities; a meeting room …, and a place for …": a list of what
+        # the clause named, not a new clause.
+        context.changes.pop()
+        return [sentence]
+    if len(parts) > 1 and re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", parts[0]):
+        # "a connection between the module theory, and the L-functions that …": the second
+        # thing of "between A and B" follows the comma.
         context.changes.pop()
         return [sentence]
     if len(parts) > 1 and any(_goes_on_without_subject(part) for part in parts[1:]):
@@ -1363,6 +1407,10 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     list_goes_on = _words(last_item) <= 4 and not _has_finite_verb(last_item)
     if last_item != match.group("main") and list_goes_on:
         # "responsible for music, the organ, directing chants": a list goes on.
+        return [sentence]
+    if re.match(r"[^,]{1,40},\s+(?:and|or)\s", match.group("rest")):
+        # "the German words Matte, meaning meadow, and Horn, which means peak": the phrase
+        # is one item of a list that goes on; split there, "This means meadow, and Horn".
         return [sentence]
     verb = _verb_of_participle(match.group("verb"))
     if verb is None:
@@ -1746,6 +1794,10 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
         # "Public input will be sought and considered": the verb comes after "input", which
         # was part of the subject, so there is no first predicate to end.
         return [sentence]
+    if re.search(r"(?:, [\w'’-]+){2,}$", match.group("a")):
+        # "is evidenced by the discovery of fossils, tools, coins, and remains of …": the
+        # list of nouns goes on ("remains" is one), not a second predicate.
+        return [sentence]
     if any(_is_past_verb(w) for w in re.findall(r", ([a-z]+)", match.group("a"))):
         # "destroyed 20 homes, left 30 damaged, and caused …": a list of predicates stays.
         return [sentence]
@@ -1792,6 +1844,12 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
         subject = "It"
     tail = match.group("tail")
     first_word = tail.split(" ", 1)[0]
+    if re.match(r"[a-z]+, ", tail) and not re.fullmatch(
+        _FINITE_AUXILIARIES, first_word.rstrip(",")
+    ):
+        # "…, which is evidenced by the discovery of fossils, tools, coins, and remains …":
+        # the clause's own list goes on after its comma; the main clause does not.
+        return [sentence]
     if not (
         re.match(r"(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\b", tail)
         or _is_past_verb(first_word)
@@ -1826,7 +1884,7 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     match = re.match(
         r"^(?P<subj>[A-Z][^,;]{1,60}?) (?P<be>is|was|are|were) (?P<np>an? [^,;]{2,60}?) "
-        r"(?:that|who|which) (?P<verb>[a-z]+) (?P<rest>[^;]{3,}[.!?])$",
+        r"(?P<rel>that|who|which) (?P<verb>[a-z]+) (?P<rest>[^;]{3,}[.!?])$",
         sentence,
     )
     if match is None or re.search(r"\b(?:first|last|only|next|most|[a-z]+est)\b", match["np"]):
@@ -1837,7 +1895,15 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
     subject = match["subj"]
     if _words(subject) > 4 or re.search(r"\b(?:and|or|of)\b", subject):
         return [sentence]
+    if verb in ("are", "were", "have") and match["be"] in ("is", "was"):
+        # "a list of victims of Nazism who were noted …": the clause tells about the plural
+        # noun inside the phrase, not about the subject.
+        return [sentence]
     if subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
+        if match["rel"] == "who" and match["be"] in ("is", "was"):
+            # "A choral scholar is a student who receives …": a person, whom "It" would not
+            # name.
+            return [sentence]
         subject = "They" if match["be"] in ("are", "were") else "It"
     context.changes.append("split what a thing is from what it does")
     return [f"{match['subj']} {match['be']} {match['np']}.", f"{subject} {verb} {match['rest']}"]
@@ -2446,6 +2512,15 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         lead = None
     if lead and lead.group(1).lower() in _PREPOSITION_INGS:
         lead = None
+    if lead and lead.group(1).lower() not in _LINKING_INGS:
+        after_ing = lead.group(2).split()
+        if after_ing and (
+            _is_past_verb(after_ing[0])
+            or (len(after_ing) > 1 and _is_noun(after_ing[0]) and _is_past_verb(after_ing[1]))
+        ):
+            # "Casting included Waheed Murad, Shamim Ara, …" and "Leading figures included
+            # Otto Ernst Remer, …": a subject and its verb, not a participle phrase.
+            lead = None
     if lead and _next_leans_back(sentence, context):
         # "Having endured …, Latvia understands freedom. As do many others.": moved after
         # the main clause, the phrase would take the "As do" that belongs to the clause.
@@ -2490,7 +2565,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             form = _past(verb) if _is_past(main) else _third_person(verb)
             context.changes.append("moved the opening participle phrase")
             return [main, f"{doer} {form}{lead.group(2)}."]
-    middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
+    middle = re.search(r",\s+([a-z]+ing)\b([^,:;]{3,80}),\s+", sentence)
     if middle and middle.group(1) in _PREPOSITION_INGS - {"including"}:
         middle = None
     if (
@@ -2555,6 +2630,8 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     return [sentence]
 
 
+_LINKING_INGS: Final = frozenset("having being getting becoming seeming feeling looking".split())
+"""-ing words a past participle may follow inside a participle phrase ("Having persuaded …")."""
 _LEADING_SUBORDINATOR: Final = (
     r"(?:While|Although|Though|When|Whereas|If|Because|As|Since|After|Before|Unless|Until|Once)\b"
 )
@@ -2720,6 +2797,9 @@ _BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
 of the school" is no "main"."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
+_SPLIT_PARTICLES: Final = frozenset("out up off down away back in on over".split())
+"""Particles of phrasal verbs that an object pronoun must stand before ("threw it out")."""
+_PRONOUN_OBJECTS: Final = frozenset("it them him her us me you".split())
 _EQUILIBRIUM_TERMS: Final = frozenset("theory constant point price model state".split())
 """Nouns after "equilibrium" that make a term of art ("equilibrium theory")."""
 _SUSTAINABLE_TERMS: Final = frozenset(
@@ -3617,8 +3697,18 @@ def _is_past(clause: str) -> bool:
     "are being replaced" is present although "replaced" looks past; "has" and "have" decide
     nothing ("have built" reads well with a past sentence after it).
     """
-    for word in re.findall(r"[a-z]+", clause):
+    words = re.findall(r"[a-z]+", clause)
+    for index, word in enumerate(words):
         if word in _PRESENT_AUXILIARIES:
+            return False
+        if (
+            word in ("has", "have")
+            and index + 1 < len(words)
+            and not _may_be_participle(words[index + 1])
+            and not words[index + 1].endswith("ly")
+            and words[index + 1] not in ("been", "not", "never", "since", "already", "just")
+        ):
+            # "Libpurple has support for …": "has" is the main verb here, and present.
             return False
         if word in _PAST_AUXILIARIES or _is_past_verb(word):
             return True
