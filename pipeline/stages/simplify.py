@@ -599,6 +599,35 @@ def _enable_as_for(sentence: str) -> str:
     return f"{sentence[: match.start()]}{match['noun']} for {match['object']}{match['end']}"
 
 
+def _rather_than_as_instead_of(sentence: str) -> str:
+    """The words "rather than" before a noun phrase or an -ing form are "instead of".
+
+    "nests rather than burrows" and "rather than contracting" read the same as "instead of";
+    before a bare verb ("rather than focus only on …", "would rather than") it stays, as
+    "instead of focus" is not English.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        after = match.group(2)
+        fits = (
+            after.endswith("ing")
+            or after.lower() in _DETERMINERS | {"just", "only", "being", "by"}
+            or after[:1].isupper()
+            or (_is_plural_noun(after) and not _is_present_verb(after))
+            or ((_is_noun(after) or _is_adjective(after)) and not _is_base_verb(after))
+        )
+        if not fits or re.search(r"\b(?:would|had|'d)\s*$", sentence[: match.start()]):
+            return match.group(0)
+        return f"{_match_case(match.group(1), 'instead')} of {after}"
+
+    return re.sub(r"\b(rather) than ([A-Za-z][A-Za-z-]*)", swap, sentence, flags=re.IGNORECASE)
+
+
+_VERBS_BEFORE_ING: Final = frozenset(
+    "keep keeps start starts stop stops begin begins continue continues avoid avoids enjoy "
+    "enjoys mind minds like likes love loves hate hates risk risks consider considers".split()
+)
+"""Verbs an -ing form may follow as their object ("keep following the car")."""
 _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("remain → stay", _stay_before_state),
     ("including → like", _including_as_like),
@@ -609,6 +638,7 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("some → about (before a number)", _some_as_about),
     ("since → because (a reason)", _since_as_because),
     ("to enable X → for X", _enable_as_for),
+    ("rather than → instead of", _rather_than_as_instead_of),
 )
 
 
@@ -710,13 +740,33 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if word.lower() == "located" and previous_word not in ("was", "were", "been", "had"):
             # "while located 50 mi northeast of …" tells where a thing is; "found" would say
             # someone came upon it. Only a past event ("was located in 1985") is "found".
+            # Before "at", "in", "near" …, the place says it alone: "a roller coaster at X".
+            place = re.match(
+                r" (?:(?:at|in|on|near|along|within|inside|off)\b"
+                r"|(?:(?:about|nearly|almost|some) )?\d)",
+                sentence[match.end() :],
+            )
+            if (
+                place is not None
+                and index > 0
+                and previous_word not in _FUNCTION_WORDS
+                and not previous_word.endswith("ly")
+                and sentence[tokens[index - 1].end() : match.start()] == " "
+            ):
+                out.append(sentence[position : tokens[index - 1].end()])
+                context.changes.append(
+                    f"{word} {place.group(0).strip()} → {place.group(0).strip()}"
+                )
+                position = match.end()
             continue
-        if word.lower().startswith("portray") and re.match(
-            r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:character|role|part)\b|[A-Z])",
+        if word.lower() in _PORTRAY_AS_PLAY and re.match(
+            r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:character|role|part)\b"
+            r"|by\s+[A-Z]|[A-Z])",
             sentence[match.end() :],
         ):
-            # An actor "portrayed the character Alexx Woods": played, not "showed", her.
-            continue
+            # An actor "portrayed the character Alexx Woods" and Hoffman "was portrayed by
+            # Michael Lembeck": played, not "showed".
+            replacement = _PORTRAY_AS_PLAY[word.lower()]
         if word.lower() == "equilibrium" and (
             next_word in _EQUILIBRIUM_TERMS
             or (index > 1 and tokens[index - 1].group(0)[:1].isupper())
@@ -742,6 +792,31 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "The ethos is identical." → "… is the same.": "same" needs its article.
             replacement = "the same"
         raw_next = re.match(r"\s+([a-z]+)\b", sentence[match.end() :])
+        if replacement == "gotten" and re.search(
+            r"\b(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s+$", sentence[: match.start()]
+        ):
+            # "was poorly received by critics" is not "was poorly gotten": "get" has no
+            # passive in plain writing.
+            continue
+        if replacement == "leading" and previous_word in ("more", "most"):
+            # "the most prominent" cannot be "the most leading".
+            continue
+        if (
+            word.lower() == "distributed"
+            and raw_next is not None
+            and (_is_noun(raw_next.group(1)) or _is_adjective(raw_next.group(1)))
+            and (previous_word.endswith("ly") or previous_word in _DETERMINERS)
+        ):
+            # "evenly distributed resolution", "a distributed system": an adjective, which
+            # "handed out" is not.
+            continue
+        if (
+            word.lower() == "extensive"
+            and raw_next is not None
+            and raw_next.group(1) not in _WIDE_NOUNS
+        ):
+            # "a wide range" is said, but "extensive damage" is not "wide damage".
+            continue
         raw_previous = re.search(r"\b([A-Za-z]+)\s+$", sentence[: match.start()])
         if (
             word.lower() == "designated"
@@ -968,6 +1043,29 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         r"(?<=[a-z]ed )following "
         r"(?=(?:the|a|an|his|her|its|their|this|that)\b|[A-Z0-9])",
         "after ",
+        result,
+    )
+    # "The following two years" are "the next two years".
+    result = re.sub(
+        r"\b([Tt])he following (?=(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+) "
+        r"(?:years|months|weeks|days|nights|seasons|decades|centuries)\b)",
+        r"\1he next ",
+        result,
+    )
+    # "a long decline following the attacks" and "a guitarist following Brainard's
+    # departure": after a noun, too, it tells a time; after a verb ("keep following the
+    # car") it does not, nor after a comma (", following the work of Solow").
+    result = re.sub(
+        r"(?<![\w'’-])([a-z]+) following "
+        r"(?=(?:the|a|an|his|her|its|their|this|that)\b|[A-Z0-9])",
+        lambda m: (
+            f"{m[1]} after "
+            if _is_noun(m[1])
+            and m[1] not in _FUNCTION_WORDS
+            and m[1] not in _VERBS_BEFORE_ING
+            and not m[1].endswith(("ing", "ly"))
+            else m[0]
+        ),
         result,
     )
     # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
@@ -1549,9 +1647,21 @@ def split_although(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     closing = re.match(
         r"^(?P<main>[^;]{20,}?[a-z0-9])(?<!\beven)(?:, although|, though| although) "
-        r"(?P<rest>[^,;]{3,}[.!?])$",
+        r"(?P<rest>[^,;]{3,}(?:,[^,;]+)*[.!?])$",
         sentence,
     )
+    if (
+        closing is not None
+        and re.search(
+            r",\s+(?:and|but|or)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+(?:ed|s)?\b(?!,)",
+            closing.group("rest"),
+        )
+        and not re.search(r",\s+(?:and|or)\s+\w+(?:\s+\w+)?[.!?]$", closing.group("rest"))
+    ):
+        # "…, although she was tired, and left.": the clause after the concession goes on
+        # with the main subject; only a concession that runs to the end (a list in it may
+        # have commas: "although it has Romanesque, Baroque and neoclassical elements") splits.
+        closing = None
     if (
         closing is not None
         and _starts_with_subject(closing.group("rest"))
@@ -2797,6 +2907,18 @@ _BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
 of the school" is no "main"."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
+_PORTRAY_AS_PLAY: Final = {
+    "portray": "play",
+    "portrays": "plays",
+    "portrayed": "played",
+    "portraying": "playing",
+}
+"""An actor's "portray" is "play" ("portrayed the character X")."""
+_WIDE_NOUNS: Final = frozenset(
+    "range ranges area areas network networks coverage variety selection choice array "
+    "collection region regions support spread".split()
+)
+"""Nouns that "wide" fits where "extensive" stood ("an extensive range" → "a wide range")."""
 _SPLIT_PARTICLES: Final = frozenset("out up off down away back in on over".split())
 """Particles of phrasal verbs that an object pronoun must stand before ("threw it out")."""
 _PRONOUN_OBJECTS: Final = frozenset("it them him her us me you".split())
