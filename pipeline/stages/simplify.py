@@ -623,6 +623,21 @@ def _rather_than_as_instead_of(sentence: str) -> str:
     return re.sub(r"\b(rather) than ([A-Za-z][A-Za-z-]*)", swap, sentence, flags=re.IGNORECASE)
 
 
+_THAT_KEPT_BEFORE: Final = (
+    "prior|before|after|in|on|at|during|when|if|because|since|while|although|though|by|"
+    "for|until|unless|once|despite|without|with|under|from|as"
+)
+"""Words after "said that" that open a phrase before the clause: "that" stays, or "It is said
+prior to the attacks …" would tell when it was said."""
+
+
+def _estimated_as_about(sentence: str) -> str:
+    """An estimate before a number is "about": "an estimated 15 million" → "about 15 million"."""
+    return re.sub(
+        r"\b([Aa])n estimated (?=\d)", lambda m: _match_case(m[1], "a") + "bout ", sentence
+    )
+
+
 _VERBS_BEFORE_ING: Final = frozenset(
     "keep keeps start starts stop stops begin begins continue continues avoid avoids enjoy "
     "enjoys mind minds like likes love loves hate hates risk risks consider considers".split()
@@ -639,6 +654,7 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("since → because (a reason)", _since_as_because),
     ("to enable X → for X", _enable_as_for),
     ("rather than → instead of", _rather_than_as_instead_of),
+    ("an estimated N → about N", _estimated_as_about),
 )
 
 
@@ -826,6 +842,29 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             and (raw_previous is None or raw_previous.group(1).lower() not in _LINKING_VERBS)
         ):
             # "a designated hitter", "a designated area": a fixed term, not a "named" one.
+            continue
+        if word.lower().startswith("manufactur") and (
+            re.search(rf"\b(?:{_MADE_UP_NOUNS})\b(?:\W+\w+){{0,5}}\W*$", sentence[: match.start()])
+            or re.match(rf"(?:\W+\w+){{0,2}}\W+(?:{_MADE_UP_NOUNS})\b", sentence[match.end() :])
+        ):
+            # "facts … manipulated and even manufactured" are made up, not "made".
+            continue
+        if (
+            pos == "noun"
+            and previous_word == "to"
+            and (next_word.endswith("ly") or next_word in _PREPOSITIONS | {"against"})
+        ):
+            # "the right to dissent peaceably": a verb after "to", which the noun's plain
+            # word ("the right to disagreement peaceably") is not.
+            continue
+        if word.lower() == "legislation" and previous_word not in _LAW_DETERMINERS:
+            # "introduce legislation that …" is a body of law; "introduce law that …" is not
+            # English, and "a law" could be one where there are many. "the legislation" is
+            # "the law".
+            continue
+        if replacement.split(" ")[0].startswith("stress") and next_word == "by":
+            # "underscored by Canadians' desire to help" is not "stressed by" it, which reads
+            # as strain.
             continue
         if word.lower() == "sustainable" and next_word in _SUSTAINABLE_TERMS:
             # "sustainable development" is a term of art; "long-term development" is not it.
@@ -1071,7 +1110,7 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
     # Not in "so many … that", where "that" belongs to "so".
     result = re.sub(
-        rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )",
+        rf"\b({_SAYING_VERBS}) that (?!(?:{_THAT_KEPT_BEFORE})\b)(?=[a-z]+ )",
         lambda m: (
             m[0]
             if re.search(r"\b(?:so|such)\b", m.string[: m.start()], re.IGNORECASE)
@@ -1382,6 +1421,23 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         # the clause named, not a new clause.
         context.changes.pop()
         return [sentence]
+    if (
+        len(parts) > 1
+        and re.match(_LEADING_SUBORDINATOR, parts[0])
+        and "," not in parts[0]
+        and "," in parts[1]
+    ):
+        # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
+        # belong to the opening "As"; the main clause comes after the second comma.
+        context.changes.pop()
+        return [sentence]
+    if len(parts) > 1 and any(
+        re.match(r"so (?:[a-z]+ ){1,3}(?:can|may)\b", part, re.IGNORECASE) for part in parts[1:]
+    ):
+        # "…, so all Iraqis can experience the benefits": a purpose ("so that"); alone,
+        # "So all Iraqis can …" would tell a result.
+        context.changes.pop()
+        return [sentence]
     if len(parts) > 1 and re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", parts[0]):
         # "a connection between the module theory, and the L-functions that …": the second
         # thing of "between A and B" follows the comma.
@@ -1403,6 +1459,9 @@ def _goes_on_without_subject(part: str) -> bool:
     list item, after which the first clause's subject goes on ("and leads").
     """
     words = re.findall(r"[A-Za-z'’-]+", part)
+    if re.match(r"(?:I|we) quote\b", part, re.IGNORECASE):
+        # "the President said, and I quote, …": the quotation is what was said.
+        return True
     if len(words) > 1 and words[0].lower() == "that":
         follower = words[1].lower()
         if not (
@@ -1471,6 +1530,10 @@ def split_coordinated_names(sentence: str, context: RuleContext) -> list[str]:
     )
     if match is None or _words(match.group("a")) < 5 or _words(match.group("b")) < 4:
         return [sentence]
+    if re.match(_LEADING_SUBORDINATOR, match.group("a")) and "," in match.group("b"):
+        # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
+        # belong to the opening "As"; the main clause follows the second comma.
+        return [sentence]
     second = match.group("b")
     if match.group("conj") == "but":
         second = f"But {second}"
@@ -1526,6 +1589,12 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
             return [sentence]
         context.changes.append("moved the closing participle phrase to its own sentence")
         return [f"{match.group('main')}.", f"{subject.group('s')} {form} {match.group('rest')}"]
+    if re.search(
+        r"\b(?:will|would|could|might|may|can)\b", match.group("main").rsplit(", ", 1)[-1]
+    ):
+        # "the terrorists hope these horrors will break our will, allowing …": a result
+        # that may come; "This allowed …" would say it came.
+        return [sentence]
     past = verb != "mean" and _is_past(match.group("main"))
     form = _inflect(verb, "VBD" if past else "VBZ")
     if form is None:
@@ -2659,9 +2728,21 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if doer == "This" and noun_phrase is not None:
                 words = noun_phrase.group(0).split()
                 after = main.split()[len(words)] if len(main.split()) > len(words) else ""
-                if _is_noun(words[-1]) and (_is_past_verb(after) or _is_present_verb(after)):
+                if _is_noun(words[-1]) and (
+                    _is_past_verb(after)
+                    or _is_present_verb(after)
+                    or re.fullmatch(_FINITE_AUXILIARIES, after) is not None
+                ):
                     doer = noun_phrase.group(0)
-                elif len(words) == 3 and _is_noun(words[1]) and _is_past_verb(words[2]):
+                elif (
+                    len(words) == 3
+                    and _is_noun(words[1])
+                    and (
+                        _is_past_verb(words[2])
+                        or re.fullmatch(_FINITE_AUXILIARIES, words[2]) is not None
+                    )
+                ):
+                    # "The terrorists have chosen …" → "The terrorists lacked …", not "This".
                     doer = " ".join(words[:2])
                 if doer != "This" and _is_plural_noun(doer.split()[-1]):
                     # "The storms moved …. The storms tracked …": the verb agrees.
@@ -2810,6 +2891,13 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
     )
     if match is None or not _is_past_verb(match.group("verb")):
         return [sentence]
+    if re.search(r"\b(?:we|I|you|they|he|she)\b", match.group("head")) or re.match(
+        r"[a-z]+ by\b", match.group("tail")
+    ):
+        # "we turn to those tasks of our time, sustained by faith, driven by conviction, …":
+        # the phrases tell about "we", and more of them follow; "It is sustained by faith"
+        # would give them to the wrong thing.
+        return [sentence]
     head = match.group("head")
     plural = head.split()[-1].endswith("s") and not head.split()[-1].endswith("ss")
     past = _is_past(match.group("tail").split(" ", 1)[0])
@@ -2914,6 +3002,13 @@ _PORTRAY_AS_PLAY: Final = {
     "portraying": "playing",
 }
 """An actor's "portray" is "play" ("portrayed the character X")."""
+_MADE_UP_NOUNS: Final = (
+    "facts?|evidence|consent|crisis|crises|outrage|news|stor(?:y|ies)|claims?|quotes?|"
+    "controvers(?:y|ies)|scandals?|data|rumou?rs?|lies"
+)
+"""Things that are "manufactured" only in the sense of made up."""
+_LAW_DETERMINERS: Final = frozenset("the this that its their our his her such".split())
+"""Words before "legislation" after which "law" reads right ("the legislation" → "the law")."""
 _WIDE_NOUNS: Final = frozenset(
     "range ranges area areas network networks coverage variety selection choice array "
     "collection region regions support spread".split()
@@ -2932,10 +3027,13 @@ _SUSTAINABLE_TERMS: Final = frozenset(
 "long-term" would not say: "sustainable development" is not "long-term development"."""
 _NOT_CARRIED_OUT: Final = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s+(?:tariffs?|tax(?:es)?|duties|levies|fees|sanctions|"
-    r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?)\b",
+    r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?|"
+    r"frameworks?|agreements?|treat(?:y|ies)|conventions?|protocols?|legislation|laws?|"
+    r"standards?)\b",
     re.IGNORECASE,
 )
-"""Things put in place rather than done: tariffs and partnerships are not "carried out"."""
+"""Things put in place rather than done: tariffs, partnerships and frameworks (or laws and
+treaties) are not "carried out"."""
 _CRIME_OBJECT: Final = re.compile(
     r"^(?:\s+[\w'’-]+){0,2}?\s+(?:crimes?|offen[cs]es?|violations?|abuses?|cases?|acts?)\b",
     re.IGNORECASE,
@@ -2958,6 +3056,13 @@ _INFINITIVE_NOUNS: Final = frozenset(
 not the sentence's purpose, and "The aim is to build peace" would change what was said."""
 
 
+_HELP_OBJECT: Final = (
+    r"\b(?:help|helps|helped|helping|allow\w*|enabl\w*|encourag\w*|urg\w*|ask\w*|want\w*|"
+    r"forc\w*|persuad\w*|invit\w*|train\w*|teach\w*|get|gets|getting|got)(?: \S+){1,3}$"
+)
+"""A verb and its object that an infinitive completes ("help the government to fight")."""
+
+
 def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
 
@@ -2977,6 +3082,8 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
         or match.group("noun") in _INFINITIVE_NOUNS
         # "easier for immigrants to build": the infinitive says what they do, not an aim.
         or re.search(r"\bfor(?: \S+){1,3}$", match.group("main"))
+        # "helping the Iraqi government to fight corruption": what the helped one does.
+        or re.search(_HELP_OBJECT, match.group("main"))
         or _words(match.group("main")) < 6
         # "…, policies to reduce X, cyber insurance, and a playbook": a list item's purpose,
         # not the sentence's; cut out, it would drag the rest of the list with it.
