@@ -1595,6 +1595,10 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
         # "the terrorists hope these horrors will break our will, allowing …": a result
         # that may come; "This allowed …" would say it came.
         return [sentence]
+    if re.search(r"(?:^|, )(?:and )?who\b[^,]*$", match.group("main")):
+        # "those who are still there today, providing treatment and food": the people do
+        # it, so "This gave treatment" would give it to no one.
+        return [sentence]
     past = verb != "mean" and _is_past(match.group("main"))
     form = _inflect(verb, "VBD" if past else "VBZ")
     if form is None:
@@ -3084,6 +3088,8 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
         or re.search(r"\bfor(?: \S+){1,3}$", match.group("main"))
         # "helping the Iraqi government to fight corruption": what the helped one does.
         or re.search(_HELP_OBJECT, match.group("main"))
+        # "has not yet made it possible to put an end to …": what is possible, not an aim.
+        or re.search(r"\bit \S+$", match.group("main"))
         or _words(match.group("main")) < 6
         # "…, policies to reduce X, cyber insurance, and a playbook": a list item's purpose,
         # not the sentence's; cut out, it would drag the rest of the list with it.
