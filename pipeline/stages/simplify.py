@@ -599,6 +599,50 @@ def _enable_as_for(sentence: str) -> str:
     return f"{sentence[: match.start()]}{match['noun']} for {match['object']}{match['end']}"
 
 
+def _rather_than_as_instead_of(sentence: str) -> str:
+    """The words "rather than" before a noun phrase or an -ing form are "instead of".
+
+    "nests rather than burrows" and "rather than contracting" read the same as "instead of";
+    before a bare verb ("rather than focus only on …", "would rather than") it stays, as
+    "instead of focus" is not English.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        after = match.group(2)
+        fits = (
+            after.endswith("ing")
+            or after.lower() in _DETERMINERS | {"just", "only", "being", "by"}
+            or after[:1].isupper()
+            or (_is_plural_noun(after) and not _is_present_verb(after))
+            or ((_is_noun(after) or _is_adjective(after)) and not _is_base_verb(after))
+        )
+        if not fits or re.search(r"\b(?:would|had|'d)\s*$", sentence[: match.start()]):
+            return match.group(0)
+        return f"{_match_case(match.group(1), 'instead')} of {after}"
+
+    return re.sub(r"\b(rather) than ([A-Za-z][A-Za-z-]*)", swap, sentence, flags=re.IGNORECASE)
+
+
+_THAT_KEPT_BEFORE: Final = (
+    "prior|before|after|in|on|at|during|when|if|because|since|while|although|though|by|"
+    "for|until|unless|once|despite|without|with|under|from|as"
+)
+"""Words after "said that" that open a phrase before the clause: "that" stays, or "It is said
+prior to the attacks …" would tell when it was said."""
+
+
+def _estimated_as_about(sentence: str) -> str:
+    """An estimate before a number is "about": "an estimated 15 million" → "about 15 million"."""
+    return re.sub(
+        r"\b([Aa])n estimated (?=\d)", lambda m: _match_case(m[1], "a") + "bout ", sentence
+    )
+
+
+_VERBS_BEFORE_ING: Final = frozenset(
+    "keep keeps start starts stop stops begin begins continue continues avoid avoids enjoy "
+    "enjoys mind minds like likes love loves hate hates risk risks consider considers".split()
+)
+"""Verbs an -ing form may follow as their object ("keep following the car")."""
 _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("remain → stay", _stay_before_state),
     ("including → like", _including_as_like),
@@ -609,6 +653,8 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("some → about (before a number)", _some_as_about),
     ("since → because (a reason)", _since_as_because),
     ("to enable X → for X", _enable_as_for),
+    ("rather than → instead of", _rather_than_as_instead_of),
+    ("an estimated N → about N", _estimated_as_about),
 )
 
 
@@ -706,6 +752,119 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         if pos == "noun" and replacement in ("need", "needs") and next_word == "of":
             # "the necessity of acting" is "the need for acting"; "the need of" is not said.
+            continue
+        if word.lower() == "located" and previous_word not in ("was", "were", "been", "had"):
+            # "while located 50 mi northeast of …" tells where a thing is; "found" would say
+            # someone came upon it. Only a past event ("was located in 1985") is "found".
+            # Before "at", "in", "near" …, the place says it alone: "a roller coaster at X".
+            place = re.match(
+                r" (?:(?:at|in|on|near|along|within|inside|off)\b"
+                r"|(?:(?:about|nearly|almost|some) )?\d)",
+                sentence[match.end() :],
+            )
+            if (
+                place is not None
+                and index > 0
+                and previous_word not in _FUNCTION_WORDS
+                and not previous_word.endswith("ly")
+                and sentence[tokens[index - 1].end() : match.start()] == " "
+            ):
+                out.append(sentence[position : tokens[index - 1].end()])
+                context.changes.append(
+                    f"{word} {place.group(0).strip()} → {place.group(0).strip()}"
+                )
+                position = match.end()
+            continue
+        if word.lower() in _PORTRAY_AS_PLAY and re.match(
+            r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:character|role|part)\b"
+            r"|by\s+[A-Z]|[A-Z])",
+            sentence[match.end() :],
+        ):
+            # An actor "portrayed the character Alexx Woods" and Hoffman "was portrayed by
+            # Michael Lembeck": played, not "showed".
+            replacement = _PORTRAY_AS_PLAY[word.lower()]
+        if word.lower() == "equilibrium" and (
+            next_word in _EQUILIBRIUM_TERMS
+            or (index > 1 and tokens[index - 1].group(0)[:1].isupper())
+        ):
+            # "equilibrium theory" and "Nash equilibrium" are terms of art.
+            continue
+        if (
+            " " in replacement
+            and replacement.rsplit(" ", 1)[-1] in _SPLIT_PARTICLES
+            and next_word in _PRONOUN_OBJECTS
+        ):
+            # "expelled it" cannot be "threw out it": a pronoun goes inside a phrasal verb.
+            continue
+        if replacement.lower() == next_word:
+            # "various different services" would become "different different services".
+            continue
+        if word.lower() == "identical" and previous_word != "the":
+            if previous_word not in _LINKING_VERBS or not re.match(
+                r"\s*(?:[,.;:!?]|$)|\s+(?:in|or|and)\b", sentence[match.end() :]
+            ):
+                # "identical twins" are not "same twins".
+                continue
+            # "The ethos is identical." → "… is the same.": "same" needs its article.
+            replacement = "the same"
+        raw_next = re.match(r"\s+([a-z]+)\b", sentence[match.end() :])
+        if replacement == "gotten" and re.search(
+            r"\b(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s+$", sentence[: match.start()]
+        ):
+            # "was poorly received by critics" is not "was poorly gotten": "get" has no
+            # passive in plain writing.
+            continue
+        if replacement == "leading" and previous_word in ("more", "most"):
+            # "the most prominent" cannot be "the most leading".
+            continue
+        if (
+            word.lower() == "distributed"
+            and raw_next is not None
+            and (_is_noun(raw_next.group(1)) or _is_adjective(raw_next.group(1)))
+            and (previous_word.endswith("ly") or previous_word in _DETERMINERS)
+        ):
+            # "evenly distributed resolution", "a distributed system": an adjective, which
+            # "handed out" is not.
+            continue
+        if (
+            word.lower() == "extensive"
+            and raw_next is not None
+            and raw_next.group(1) not in _WIDE_NOUNS
+        ):
+            # "a wide range" is said, but "extensive damage" is not "wide damage".
+            continue
+        raw_previous = re.search(r"\b([A-Za-z]+)\s+$", sentence[: match.start()])
+        if (
+            word.lower() == "designated"
+            and raw_next is not None
+            and raw_next.group(1) not in _FUNCTION_WORDS
+            and _is_noun(raw_next.group(1))
+            and (raw_previous is None or raw_previous.group(1).lower() not in _LINKING_VERBS)
+        ):
+            # "a designated hitter", "a designated area": a fixed term, not a "named" one.
+            continue
+        if word.lower().startswith("manufactur") and (
+            re.search(rf"\b(?:{_MADE_UP_NOUNS})\b(?:\W+\w+){{0,5}}\W*$", sentence[: match.start()])
+            or re.match(rf"(?:\W+\w+){{0,2}}\W+(?:{_MADE_UP_NOUNS})\b", sentence[match.end() :])
+        ):
+            # "facts … manipulated and even manufactured" are made up, not "made".
+            continue
+        if (
+            pos == "noun"
+            and previous_word == "to"
+            and (next_word.endswith("ly") or next_word in _PREPOSITIONS | {"against"})
+        ):
+            # "the right to dissent peaceably": a verb after "to", which the noun's plain
+            # word ("the right to disagreement peaceably") is not.
+            continue
+        if word.lower() == "legislation" and previous_word not in _LAW_DETERMINERS:
+            # "introduce legislation that …" is a body of law; "introduce law that …" is not
+            # English, and "a law" could be one where there are many. "the legislation" is
+            # "the law".
+            continue
+        if replacement.split(" ")[0].startswith("stress") and next_word == "by":
+            # "underscored by Canadians' desire to help" is not "stressed by" it, which reads
+            # as strain.
             continue
         if word.lower() == "sustainable" and next_word in _SUSTAINABLE_TERMS:
             # "sustainable development" is a term of art; "long-term development" is not it.
@@ -925,10 +1084,33 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         "after ",
         result,
     )
+    # "The following two years" are "the next two years".
+    result = re.sub(
+        r"\b([Tt])he following (?=(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+) "
+        r"(?:years|months|weeks|days|nights|seasons|decades|centuries)\b)",
+        r"\1he next ",
+        result,
+    )
+    # "a long decline following the attacks" and "a guitarist following Brainard's
+    # departure": after a noun, too, it tells a time; after a verb ("keep following the
+    # car") it does not, nor after a comma (", following the work of Solow").
+    result = re.sub(
+        r"(?<![\w'’-])([a-z]+) following "
+        r"(?=(?:the|a|an|his|her|its|their|this|that)\b|[A-Z0-9])",
+        lambda m: (
+            f"{m[1]} after "
+            if _is_noun(m[1])
+            and m[1] not in _FUNCTION_WORDS
+            and m[1] not in _VERBS_BEFORE_ING
+            and not m[1].endswith(("ing", "ly"))
+            else m[0]
+        ),
+        result,
+    )
     # "said that X" → "said X": the "that" after a verb of saying or thinking can go.
     # Not in "so many … that", where "that" belongs to "so".
     result = re.sub(
-        rf"\b({_SAYING_VERBS}) that (?=[a-z]+ )",
+        rf"\b({_SAYING_VERBS}) that (?!(?:{_THAT_KEPT_BEFORE})\b)(?=[a-z]+ )",
         lambda m: (
             m[0]
             if re.search(r"\b(?:so|such)\b", m.string[: m.start()], re.IGNORECASE)
@@ -1193,6 +1375,11 @@ def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
         # first finishes the first one's noun, and alone would say "That will Y."
         context.changes.pop()
         return [sentence]
+    if any(re.match(r"(?:a|an)\s[^;]*,\s+and\s+(?:a|an)\s", part, re.I) for part in parts[1:]):
+        # "needed more facilities; a meeting room …, and a place for …": the part after the
+        # semicolon lists what the first part named, and alone is no sentence.
+        context.changes.pop()
+        return [sentence]
     # A parallel phrase ("…; of unity, not division.") reads well alone, as in a speech.
     if len(parts) > 1 and not all(
         _has_finite_verb(part) or re.match(r"(?:Of|In|For|With|To|From|On|At|By|Not)\b", part)
@@ -1229,9 +1416,66 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         # ", and a call like a dog's bark": the last item of a list, not a clause.
         context.changes.pop()
         return [sentence]
+    if len(parts) > 1 and re.search(r";\s+(?:a|an)\s[^;]*$", parts[0], re.IGNORECASE):
+        # "needed more facilities; a meeting room …, and a place for …": a list of what
+        # the clause named, not a new clause.
+        context.changes.pop()
+        return [sentence]
+    if (
+        len(parts) > 1
+        and re.match(_LEADING_SUBORDINATOR, parts[0])
+        and "," not in parts[0]
+        and "," in parts[1]
+    ):
+        # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
+        # belong to the opening "As"; the main clause comes after the second comma.
+        context.changes.pop()
+        return [sentence]
+    if len(parts) > 1 and any(
+        re.match(r"so (?:[a-z]+ ){1,3}(?:can|may)\b", part, re.IGNORECASE) for part in parts[1:]
+    ):
+        # "…, so all Iraqis can experience the benefits": a purpose ("so that"); alone,
+        # "So all Iraqis can …" would tell a result.
+        context.changes.pop()
+        return [sentence]
+    if len(parts) > 1 and re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", parts[0]):
+        # "a connection between the module theory, and the L-functions that …": the second
+        # thing of "between A and B" follows the comma.
+        context.changes.pop()
+        return [sentence]
+    if len(parts) > 1 and any(_goes_on_without_subject(part) for part in parts[1:]):
+        context.changes.pop()
+        return [sentence]
     if len(parts) == 1:
         parts = _split_clause_with_verb(sentence, context)
     return parts
+
+
+def _goes_on_without_subject(part: str) -> bool:
+    """Whether a part split off at ", and" is no clause of its own, though it has a verb.
+
+    "…, and that afterwards he would focus …" is a second thing said ("stated that …, and
+    that …"); "…, and a tracking device strapped to his back, and leads the humans home" is a
+    list item, after which the first clause's subject goes on ("and leads").
+    """
+    words = re.findall(r"[A-Za-z'’-]+", part)
+    if re.match(r"(?:I|we) quote\b", part, re.IGNORECASE):
+        # "the President said, and I quote, …": the quotation is what was said.
+        return True
+    if len(words) > 1 and words[0].lower() == "that":
+        follower = words[1].lower()
+        if not (
+            re.fullmatch(_FINITE_AUXILIARIES, follower)
+            or _is_past_verb(follower)
+            or _is_present_verb(follower)
+        ):
+            return True
+    later = re.search(r",\s+(?:and|but)\s+([a-z]+)\b", part)
+    return later is not None and (
+        re.fullmatch(_FINITE_AUXILIARIES, later.group(1)) is not None
+        or _is_past_verb(later.group(1))
+        or _is_present_verb(later.group(1))
+    )
 
 
 _FINITE_AUXILIARIES: Final = (
@@ -1286,6 +1530,10 @@ def split_coordinated_names(sentence: str, context: RuleContext) -> list[str]:
     )
     if match is None or _words(match.group("a")) < 5 or _words(match.group("b")) < 4:
         return [sentence]
+    if re.match(_LEADING_SUBORDINATOR, match.group("a")) and "," in match.group("b"):
+        # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
+        # belong to the opening "As"; the main clause follows the second comma.
+        return [sentence]
     second = match.group("b")
     if match.group("conj") == "but":
         second = f"But {second}"
@@ -1321,6 +1569,10 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     if last_item != match.group("main") and list_goes_on:
         # "responsible for music, the organ, directing chants": a list goes on.
         return [sentence]
+    if re.match(r"[^,]{1,40},\s+(?:and|or)\s", match.group("rest")):
+        # "the German words Matte, meaning meadow, and Horn, which means peak": the phrase
+        # is one item of a list that goes on; split there, "This means meadow, and Horn".
+        return [sentence]
     verb = _verb_of_participle(match.group("verb"))
     if verb is None:
         return [sentence]
@@ -1337,6 +1589,16 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
             return [sentence]
         context.changes.append("moved the closing participle phrase to its own sentence")
         return [f"{match.group('main')}.", f"{subject.group('s')} {form} {match.group('rest')}"]
+    if re.search(
+        r"\b(?:will|would|could|might|may|can)\b", match.group("main").rsplit(", ", 1)[-1]
+    ):
+        # "the terrorists hope these horrors will break our will, allowing …": a result
+        # that may come; "This allowed …" would say it came.
+        return [sentence]
+    if re.search(r"(?:^|, )(?:and )?who\b[^,]*$", match.group("main")):
+        # "those who are still there today, providing treatment and food": the people do
+        # it, so "This gave treatment" would give it to no one.
+        return [sentence]
     past = verb != "mean" and _is_past(match.group("main"))
     form = _inflect(verb, "VBD" if past else "VBZ")
     if form is None:
@@ -1458,9 +1720,21 @@ def split_although(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     closing = re.match(
         r"^(?P<main>[^;]{20,}?[a-z0-9])(?<!\beven)(?:, although|, though| although) "
-        r"(?P<rest>[^,;]{3,}[.!?])$",
+        r"(?P<rest>[^,;]{3,}(?:,[^,;]+)*[.!?])$",
         sentence,
     )
+    if (
+        closing is not None
+        and re.search(
+            r",\s+(?:and|but|or)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+(?:ed|s)?\b(?!,)",
+            closing.group("rest"),
+        )
+        and not re.search(r",\s+(?:and|or)\s+\w+(?:\s+\w+)?[.!?]$", closing.group("rest"))
+    ):
+        # "…, although she was tired, and left.": the clause after the concession goes on
+        # with the main subject; only a concession that runs to the end (a list in it may
+        # have commas: "although it has Romanesque, Baroque and neoclassical elements") splits.
+        closing = None
     if (
         closing is not None
         and _starts_with_subject(closing.group("rest"))
@@ -1703,6 +1977,10 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
         # "Public input will be sought and considered": the verb comes after "input", which
         # was part of the subject, so there is no first predicate to end.
         return [sentence]
+    if re.search(r"(?:, [\w'’-]+){2,}$", match.group("a")):
+        # "is evidenced by the discovery of fossils, tools, coins, and remains of …": the
+        # list of nouns goes on ("remains" is one), not a second predicate.
+        return [sentence]
     if any(_is_past_verb(w) for w in re.findall(r", ([a-z]+)", match.group("a"))):
         # "destroyed 20 homes, left 30 damaged, and caused …": a list of predicates stays.
         return [sentence]
@@ -1749,6 +2027,12 @@ def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
         subject = "It"
     tail = match.group("tail")
     first_word = tail.split(" ", 1)[0]
+    if re.match(r"[a-z]+, ", tail) and not re.fullmatch(
+        _FINITE_AUXILIARIES, first_word.rstrip(",")
+    ):
+        # "…, which is evidenced by the discovery of fossils, tools, coins, and remains …":
+        # the clause's own list goes on after its comma; the main clause does not.
+        return [sentence]
     if not (
         re.match(r"(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\b", tail)
         or _is_past_verb(first_word)
@@ -1783,7 +2067,7 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     match = re.match(
         r"^(?P<subj>[A-Z][^,;]{1,60}?) (?P<be>is|was|are|were) (?P<np>an? [^,;]{2,60}?) "
-        r"(?:that|who|which) (?P<verb>[a-z]+) (?P<rest>[^;]{3,}[.!?])$",
+        r"(?P<rel>that|who|which) (?P<verb>[a-z]+) (?P<rest>[^;]{3,}[.!?])$",
         sentence,
     )
     if match is None or re.search(r"\b(?:first|last|only|next|most|[a-z]+est)\b", match["np"]):
@@ -1794,7 +2078,15 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
     subject = match["subj"]
     if _words(subject) > 4 or re.search(r"\b(?:and|or|of)\b", subject):
         return [sentence]
+    if verb in ("are", "were", "have") and match["be"] in ("is", "was"):
+        # "a list of victims of Nazism who were noted …": the clause tells about the plural
+        # noun inside the phrase, not about the subject.
+        return [sentence]
     if subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
+        if match["rel"] == "who" and match["be"] in ("is", "was"):
+            # "A choral scholar is a student who receives …": a person, whom "It" would not
+            # name.
+            return [sentence]
         subject = "They" if match["be"] in ("are", "were") else "It"
     context.changes.append("split what a thing is from what it does")
     return [f"{match['subj']} {match['be']} {match['np']}.", f"{subject} {verb} {match['rest']}"]
@@ -1838,7 +2130,9 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
     surprised many" → "This surprised many"). A "which" that is the object of its clause
     ("a fort, which they called …") is left alone: no subject fits in its place.
     """
-    splitter = re.compile(rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b))")
+    # "a song, which Nick Jonas wrote about …": a name after "which" is the clause's subject,
+    # so "which" is its object and no "This" fits in its place.
+    splitter = re.compile(rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b)(?! [A-Z]))")
     parts = _split_at(sentence, context, splitter, min_words=5)
     if len(parts) == 1:
         # "X, which the press asked for." → "X. The press asked for this.": only a clause
@@ -1850,7 +2144,11 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if len(parts) == 2:
             parts[1] = re.sub(r"([.!?])$", r" this\1", parts[1])
         return parts
-    result = [re.sub(r"^[Ww]hich\b(?: (?=(\w+)))?", _relative_subject, p) for p in parts]
+    # An adverb after "which" ("Edo, which now is called Tokyo") is passed over to find the verb.
+    result = [
+        re.sub(rf"^[Ww]hich\b(?: (?=(?:(?:{_RELATIVE_ADVERBS}) )?(\w+)))?", _relative_subject, p)
+        for p in parts
+    ]
     for index in range(1, len(result)):
         last = re.findall(r"[A-Za-z]+", parts[index - 1])[-1:]
         if result[index].startswith("It ") and last and _is_plural_noun(last[0]):
@@ -1859,6 +2157,11 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
     return result
 
 
+_RELATIVE_ADVERBS: Final = (
+    "now|today|still|later|then|once|often|usually|largely|mainly|mostly|currently|"
+    "originally|eventually|soon|since|formerly|officially|traditionally"
+)
+"""Adverbs that may stand between "which" and its verb."""
 _PLURAL_VERBS: Final = frozenset("are were have do".split())
 _RESULT_VERBS: Final = frozenset(
     "led caused resulted meant made allowed forced gave brought prompted sparked triggered "
@@ -1935,8 +2238,23 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
         # "Smbat of the House of Orbelian, a branch of the Liparitids": the apposition may
         # tell about the house, not the man.
         return [sentence]
+    if re.match(
+        r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:being|having)\b",
+        match.group("np"),
+    ):
+        # "… during the Battle of Normandy, the German forces being involved in …" tells
+        # why (an absolute phrase); it is not a second name for the battle.
+        return [sentence]
+    if re.match(r"(?:the|a|an)\s+[A-Z]", match.group("np")):
+        # "made up of the Royal Australian Navy, the Australian Army, the …" is a list of
+        # names, and "at the Mouse King, the Nutcracker seizes …" starts a clause.
+        return [sentence]
     first = f"{match.group('head')}."
-    second = f"{_capitalise(name)} is {match.group('np')}{match.group('end')}"
+    subject = _capitalise(name)
+    if re.search(r"\bthe$", before) and not name.lower().startswith("the "):
+        # "came from the Royal Rumble, the event …" → "The Royal Rumble is …", as named.
+        subject = f"The {name}"
+    second = f"{subject} is {match.group('np')}{match.group('end')}"
     context.changes.append(f"moved the apposition after {name} to its own sentence")
     return [first, second]
 
@@ -2377,6 +2695,15 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         lead = None
     if lead and lead.group(1).lower() in _PREPOSITION_INGS:
         lead = None
+    if lead and lead.group(1).lower() not in _LINKING_INGS:
+        after_ing = lead.group(2).split()
+        if after_ing and (
+            _is_past_verb(after_ing[0])
+            or (len(after_ing) > 1 and _is_noun(after_ing[0]) and _is_past_verb(after_ing[1]))
+        ):
+            # "Casting included Waheed Murad, Shamim Ara, …" and "Leading figures included
+            # Otto Ernst Remer, …": a subject and its verb, not a participle phrase.
+            lead = None
     if lead and _next_leans_back(sentence, context):
         # "Having endured …, Latvia understands freedom. As do many others.": moved after
         # the main clause, the phrase would take the "As do" that belongs to the clause.
@@ -2405,9 +2732,21 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if doer == "This" and noun_phrase is not None:
                 words = noun_phrase.group(0).split()
                 after = main.split()[len(words)] if len(main.split()) > len(words) else ""
-                if _is_noun(words[-1]) and (_is_past_verb(after) or _is_present_verb(after)):
+                if _is_noun(words[-1]) and (
+                    _is_past_verb(after)
+                    or _is_present_verb(after)
+                    or re.fullmatch(_FINITE_AUXILIARIES, after) is not None
+                ):
                     doer = noun_phrase.group(0)
-                elif len(words) == 3 and _is_noun(words[1]) and _is_past_verb(words[2]):
+                elif (
+                    len(words) == 3
+                    and _is_noun(words[1])
+                    and (
+                        _is_past_verb(words[2])
+                        or re.fullmatch(_FINITE_AUXILIARIES, words[2]) is not None
+                    )
+                ):
+                    # "The terrorists have chosen …" → "The terrorists lacked …", not "This".
                     doer = " ".join(words[:2])
                 if doer != "This" and _is_plural_noun(doer.split()[-1]):
                     # "The storms moved …. The storms tracked …": the verb agrees.
@@ -2421,7 +2760,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             form = _past(verb) if _is_past(main) else _third_person(verb)
             context.changes.append("moved the opening participle phrase")
             return [main, f"{doer} {form}{lead.group(2)}."]
-    middle = re.search(r",\s+([a-z]+ing)\b([^,]{3,80}),\s+", sentence)
+    middle = re.search(r",\s+([a-z]+ing)\b([^,:;]{3,80}),\s+", sentence)
     if middle and middle.group(1) in _PREPOSITION_INGS - {"including"}:
         middle = None
     if (
@@ -2445,6 +2784,14 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     ):
         # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
+    if middle and not _has_finite_verb(sentence[middle.end() :].split(",")[0]):
+        # ", including Belgium, the Netherlands and …" and ", linking two plateaux, the Causse
+        # du Larzac and …": a list or an apposition goes on after the comma, not the main clause.
+        middle = None
+    if middle and re.match(_LEADING_SUBORDINATOR, sentence) and "," in sentence[middle.end() :]:
+        # "While smaller towns, including A and B, remained under threat, the CFA said …":
+        # put after the main clause, "They include A and B" would tell about its nouns.
+        middle = None
     if middle and _verb_of_participle(middle.group(1)):
         verb = _verb_of_participle(middle.group(1))
         main = sentence[: middle.start()] + " " + sentence[middle.end() :]
@@ -2465,9 +2812,25 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             ):
                 # "X, respecting Y, is Z": X is the subject, so it can be named.
                 doer, plural = _this_head(sentence[: middle.start()])
+            first_after = after.split(" ", 1)[0]
+            if middle.group(1) != "including" and _is_past_verb(first_after):
+                # "careful examination in 1993, using the telescope, failed …": the phrase
+                # tells how its subject acted then ("This examination used …"), not "It uses".
+                doer, plural = _this_head(sentence[: middle.start()])
+                past = _past(verb)
+                if past:
+                    return [main, f"{doer} {past}{middle.group(2)}."]
             form = verb if plural else _third_person(verb)
             return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+_LINKING_INGS: Final = frozenset("having being getting becoming seeming feeling looking".split())
+"""-ing words a past participle may follow inside a participle phrase ("Having persuaded …")."""
+_LEADING_SUBORDINATOR: Final = (
+    r"(?:While|Although|Though|When|Whereas|If|Because|As|Since|After|Before|Unless|Until|Once)\b"
+)
+"""A sentence that opens with a subordinate clause; its main clause comes after a comma."""
 
 
 _LEANS_BACK: Final = (
@@ -2531,6 +2894,13 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
         sentence,
     )
     if match is None or not _is_past_verb(match.group("verb")):
+        return [sentence]
+    if re.search(r"\b(?:we|I|you|they|he|she)\b", match.group("head")) or re.match(
+        r"[a-z]+ by\b", match.group("tail")
+    ):
+        # "we turn to those tasks of our time, sustained by faith, driven by conviction, …":
+        # the phrases tell about "we", and more of them follow; "It is sustained by faith"
+        # would give them to the wrong thing.
         return [sentence]
     head = match.group("head")
     plural = head.split()[-1].endswith("s") and not head.split()[-1].endswith("ss")
@@ -2629,6 +2999,30 @@ _BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
 of the school" is no "main"."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
+_PORTRAY_AS_PLAY: Final = {
+    "portray": "play",
+    "portrays": "plays",
+    "portrayed": "played",
+    "portraying": "playing",
+}
+"""An actor's "portray" is "play" ("portrayed the character X")."""
+_MADE_UP_NOUNS: Final = (
+    "facts?|evidence|consent|crisis|crises|outrage|news|stor(?:y|ies)|claims?|quotes?|"
+    "controvers(?:y|ies)|scandals?|data|rumou?rs?|lies"
+)
+"""Things that are "manufactured" only in the sense of made up."""
+_LAW_DETERMINERS: Final = frozenset("the this that its their our his her such".split())
+"""Words before "legislation" after which "law" reads right ("the legislation" → "the law")."""
+_WIDE_NOUNS: Final = frozenset(
+    "range ranges area areas network networks coverage variety selection choice array "
+    "collection region regions support spread".split()
+)
+"""Nouns that "wide" fits where "extensive" stood ("an extensive range" → "a wide range")."""
+_SPLIT_PARTICLES: Final = frozenset("out up off down away back in on over".split())
+"""Particles of phrasal verbs that an object pronoun must stand before ("threw it out")."""
+_PRONOUN_OBJECTS: Final = frozenset("it them him her us me you".split())
+_EQUILIBRIUM_TERMS: Final = frozenset("theory constant point price model state".split())
+"""Nouns after "equilibrium" that make a term of art ("equilibrium theory")."""
 _SUSTAINABLE_TERMS: Final = frozenset(
     "development energy agriculture farming fishing fisheries forestry tourism consumption "
     "production transport transportation use management fuel fuels sources practices".split()
@@ -2637,10 +3031,13 @@ _SUSTAINABLE_TERMS: Final = frozenset(
 "long-term" would not say: "sustainable development" is not "long-term development"."""
 _NOT_CARRIED_OUT: Final = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s+(?:tariffs?|tax(?:es)?|duties|levies|fees|sanctions|"
-    r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?)\b",
+    r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?|"
+    r"frameworks?|agreements?|treat(?:y|ies)|conventions?|protocols?|legislation|laws?|"
+    r"standards?)\b",
     re.IGNORECASE,
 )
-"""Things put in place rather than done: tariffs and partnerships are not "carried out"."""
+"""Things put in place rather than done: tariffs, partnerships and frameworks (or laws and
+treaties) are not "carried out"."""
 _CRIME_OBJECT: Final = re.compile(
     r"^(?:\s+[\w'’-]+){0,2}?\s+(?:crimes?|offen[cs]es?|violations?|abuses?|cases?|acts?)\b",
     re.IGNORECASE,
@@ -2663,6 +3060,13 @@ _INFINITIVE_NOUNS: Final = frozenset(
 not the sentence's purpose, and "The aim is to build peace" would change what was said."""
 
 
+_HELP_OBJECT: Final = (
+    r"\b(?:help|helps|helped|helping|allow\w*|enabl\w*|encourag\w*|urg\w*|ask\w*|want\w*|"
+    r"forc\w*|persuad\w*|invit\w*|train\w*|teach\w*|get|gets|getting|got)(?: \S+){1,3}$"
+)
+"""A verb and its object that an infinitive completes ("help the government to fight")."""
+
+
 def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
 
@@ -2682,6 +3086,10 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
         or match.group("noun") in _INFINITIVE_NOUNS
         # "easier for immigrants to build": the infinitive says what they do, not an aim.
         or re.search(r"\bfor(?: \S+){1,3}$", match.group("main"))
+        # "helping the Iraqi government to fight corruption": what the helped one does.
+        or re.search(_HELP_OBJECT, match.group("main"))
+        # "has not yet made it possible to put an end to …": what is possible, not an aim.
+        or re.search(r"\bit \S+$", match.group("main"))
         or _words(match.group("main")) < 6
         # "…, policies to reduce X, cyber insurance, and a playbook": a list item's purpose,
         # not the sentence's; cut out, it would drag the rest of the list with it.
@@ -3524,8 +3932,18 @@ def _is_past(clause: str) -> bool:
     "are being replaced" is present although "replaced" looks past; "has" and "have" decide
     nothing ("have built" reads well with a past sentence after it).
     """
-    for word in re.findall(r"[a-z]+", clause):
+    words = re.findall(r"[a-z]+", clause)
+    for index, word in enumerate(words):
         if word in _PRESENT_AUXILIARIES:
+            return False
+        if (
+            word in ("has", "have")
+            and index + 1 < len(words)
+            and not _may_be_participle(words[index + 1])
+            and not words[index + 1].endswith("ly")
+            and words[index + 1] not in ("been", "not", "never", "since", "already", "just")
+        ):
+            # "Libpurple has support for …": "has" is the main verb here, and present.
             return False
         if word in _PAST_AUXILIARIES or _is_past_verb(word):
             return True
