@@ -268,7 +268,7 @@ def test_sample_body_sections_get_easier_and_the_whole_much_easier(sample_path: 
 
 def test_a_part_ending_in_an_abbreviation_gets_one_full_stop() -> None:
     text = (
-        "The series premiered August 20, 2007 on Nick Jr. and began broadcasting "
+        "The series debuted August 20, 2007 on Nick Jr. and began broadcasting "
         "February 23, 2008 on Noggin."
     )
     plain = simplify_text(text)

@@ -525,6 +525,33 @@ def _some_as_about(sentence: str) -> str:
     )
 
 
+_MONTHS: Final = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_PREMIERED: Final = re.compile(
+    rf"\b(?:(?P<be>was|were) )?premiered(?= (?:in|on|at|{_MONTHS}|\d)\b)"
+)
+
+
+def _premiered_as_first_shown(sentence: str) -> str:
+    """Say "was first shown" for "premiered" ("The film premiered in Mexico City").
+
+    Only where a place or a date follows, so the word is the intransitive past; "were" after
+    a plural noun or "they".
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        if match["be"]:
+            return f"{match['be']} first shown"
+        previous = re.findall(r"[\w'’]+", sentence[: match.start()])[-1:]
+        plural = bool(previous) and (
+            previous[0].lower() == "they" or _is_plural_noun(previous[0].lower())
+        )
+        return "were first shown" if plural else "was first shown"
+
+    return _PREMIERED.sub(swap, sentence)
+
+
 _SINCE: Final = re.compile(r"(?P<lead>^|, )(?P<since>[Ss]ince) (?P<clause>[^,;:.!?]+)")
 _REASON_VERBS: Final = frozenset("is are does do can cannot must".split())
 
@@ -652,6 +679,7 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("had been → was", _had_been_as_past),
     ("some → about (before a number)", _some_as_about),
     ("since → because (a reason)", _since_as_because),
+    ("premiered → was first shown", _premiered_as_first_shown),
     ("to enable X → for X", _enable_as_for),
     ("rather than → instead of", _rather_than_as_instead_of),
     ("an estimated N → about N", _estimated_as_about),
@@ -2223,8 +2251,7 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
     if not re.search(r"[A-Za-z]", match.group("name")):
         # "around 1: 00, the crowd broke in" is a time, not a name with an apposition.
         return [sentence]
-    months = "January|February|March|April|May|June|July|August|September|October|November|December"
-    if _has_main_verb(match.group("np")) or re.search(rf"\b(?:{months})\b", match.group("name")):
+    if _has_main_verb(match.group("np")) or re.search(rf"\b(?:{_MONTHS})\b", match.group("name")):
         # A date has no apposition: ", the Bundestag met" after it starts a clause.
         # "In August 1914, the regiment went to France": a clause, not an apposition.
         return [sentence]
