@@ -2150,6 +2150,10 @@ def split_closing_who(sentence: str, context: RuleContext) -> list[str]:
     return [f"{match.group('main')}.", f"{name} {verb} {match.group('rest')}"]
 
 
+_LIST_BEFORE: Final = re.compile(r",[^,;]+\b(?:and|or)\b[^,;]+$")
+"""A clause that ends on a list ("…, A, B and C")."""
+
+
 def split_relative(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", which …" clause becomes its own sentence starting "It", "They" or "This".
 
@@ -2178,6 +2182,12 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         for p in parts
     ]
     for index in range(1, len(result)):
+        if result[index].startswith("It ") and _LIST_BEFORE.search(parts[index - 1]):
+            # "a type of music marked by X, Y and jazzy guitar solos, which originated …":
+            # after a list, "which" may be the list or the thing it describes; neither "It"
+            # nor "They" can be known to be right.
+            context.changes.pop()
+            return [sentence]
         last = re.findall(r"[A-Za-z]+", parts[index - 1])[-1:]
         if result[index].startswith("It ") and last and _is_plural_noun(last[0]):
             # "two songs, which reached …" → "They reached …".
