@@ -2490,7 +2490,8 @@ def _aside_as_sentence(aside: str, before: str) -> str | None:
     if name is not None and len(name.group(1).split()) >= 2:
         born = re.match(r"born\s+(.+)$", aside)
         if born is not None:
-            when = born.group(1)
+            # "(born August 27, 1970 in)": a place the source lost leaves its "in" behind.
+            when = re.sub(r",?\s+(?:in|at|on)$", "", born.group(1))
             if re.match(r"\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b", when):
                 when = f"on {when}"
             elif re.match(r"\d{3,4}\b", when):
