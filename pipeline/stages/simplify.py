@@ -665,9 +665,8 @@ def _estimated_as_about(sentence: str) -> str:
     )
 
 
-_VERBS_BEFORE_ING: Final = frozenset(
-    "keep keeps start starts stop stops begin begins continue continues avoid avoids enjoy "
-    "enjoys mind minds like likes love loves hate hates risk risks consider considers".split()
+_VERBS_BEFORE_ING: Final = _CATENATIVE_VERBS | frozenset(
+    "enjoy enjoys mind minds like likes love loves hate hates risk risks".split()
 )
 """Verbs an -ing form may follow as their object ("keep following the car")."""
 _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
@@ -1436,47 +1435,40 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         ),
         min_words=5,
     )
-    if len(parts) > 1 and not (
-        _has_finite_verb(parts[0])
-        and all(_has_clause_verb(part) for part in parts[1:])
-        and not any(_LIST_SUBJECT.match(part) for part in parts[1:])
-    ):
-        # ", and a call like a dog's bark": the last item of a list, not a clause.
-        context.changes.pop()
-        return [sentence]
-    if len(parts) > 1 and re.search(r";\s+(?:a|an)\s[^;]*$", parts[0], re.IGNORECASE):
-        # "needed more facilities; a meeting room …, and a place for …": a list of what
-        # the clause named, not a new clause.
-        context.changes.pop()
-        return [sentence]
-    if (
-        len(parts) > 1
-        and re.match(_LEADING_SUBORDINATOR, parts[0])
-        and "," not in parts[0]
-        and "," in parts[1]
-    ):
-        # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
-        # belong to the opening "As"; the main clause comes after the second comma.
-        context.changes.pop()
-        return [sentence]
-    if len(parts) > 1 and any(
-        re.match(r"so (?:[a-z]+ ){1,3}(?:can|may)\b", part, re.IGNORECASE) for part in parts[1:]
-    ):
-        # "…, so all Iraqis can experience the benefits": a purpose ("so that"); alone,
-        # "So all Iraqis can …" would tell a result.
-        context.changes.pop()
-        return [sentence]
-    if len(parts) > 1 and re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", parts[0]):
-        # "a connection between the module theory, and the L-functions that …": the second
-        # thing of "between A and B" follows the comma.
-        context.changes.pop()
-        return [sentence]
-    if len(parts) > 1 and any(_goes_on_without_subject(part) for part in parts[1:]):
+    if len(parts) > 1 and not _are_new_clauses(parts):
         context.changes.pop()
         return [sentence]
     if len(parts) == 1:
         parts = _split_clause_with_verb(sentence, context)
     return parts
+
+
+def _are_new_clauses(parts: list[str]) -> bool:
+    """Whether the parts cut at ", and" / ", but" / ", so" are clauses that can stand alone."""
+    first, rest = parts[0], parts[1:]
+    if not (
+        _has_finite_verb(first)
+        and all(_has_clause_verb(part) for part in rest)
+        and not any(_LIST_SUBJECT.match(part) for part in rest)
+    ):
+        return False  # ", and a call like a dog's bark": the last item of a list
+    if re.search(r";\s+(?:a|an)\s[^;]*$", first, re.IGNORECASE):
+        # "needed more facilities; a meeting room …, and a place for …": a list of what
+        # the clause named, not a new clause.
+        return False
+    if re.match(_LEADING_SUBORDINATOR, first) and "," not in first and "," in rest[0]:
+        # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
+        # belong to the opening "As"; the main clause comes after the second comma.
+        return False
+    if any(re.match(r"so (?:[a-z]+ ){1,3}(?:can|may)\b", part, re.IGNORECASE) for part in rest):
+        # "…, so all Iraqis can experience the benefits": a purpose ("so that"); alone,
+        # "So all Iraqis can …" would tell a result.
+        return False
+    if re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", first):
+        # "a connection between the module theory, and the L-functions that …": the second
+        # thing of "between A and B" follows the comma.
+        return False
+    return not any(_goes_on_without_subject(part) for part in rest)
 
 
 def _goes_on_without_subject(part: str) -> bool:
