@@ -57,11 +57,23 @@ _CLOSING: Final = re.compile(
 )
 _POSSESSIVE: Final = re.compile(r"['’]s$", re.IGNORECASE)
 _ELISION: Final = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
-_DETERMINERS: Final = frozenset(
-    "le la les l un une des du au aux ce cette ces sa son ses leur leurs notre nos votre vos "
-    "el los las lo una unos unas del al su sus nuestro nuestra nuestros nuestras este esta estos "
-    "estas il lo gli i uno della dei delle het de een".split()
-)
+_DETERMINERS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset(
+        "the a an this these those my your his her its our their every each another no".split()
+    ),
+    "fr": frozenset(
+        "le la les l un une des du au aux ce cette ces sa son ses leur leurs notre nos votre "
+        "vos".split()
+    ),
+    "es": frozenset(
+        "el la los las lo un una unos unas del al su sus nuestro nuestra nuestros nuestras este "
+        "esta estos estas".split()
+    ),
+    "it": frozenset("il lo la i gli le un uno una della dei delle del".split()),
+    "nl": frozenset("de het een".split()),
+    "de": frozenset("der die das den dem des ein eine einen einem einer".split()),
+}
+"""Words after which a word is a noun, per language: "the give" is one, "I give" is not."""
 _FURNITURE: Final = re.compile(
     r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b", re.IGNORECASE
 )
@@ -828,9 +840,10 @@ def salient_title(
 
     after_determiner: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
+    determiners = _DETERMINERS.get(lang, frozenset())
     for found in re.finditer(r"(?:(\w+)['’\s]+)?([^\W\d_][\w-]*)", text):
         key = _stem(found.group(2).lower(), lang)
-        if found.group(1) and found.group(1).lower() in _DETERMINERS:
+        if found.group(1) and found.group(1).lower() in determiners:
             after_determiner[key] += 1
         if found.group(2)[:1].isupper():
             capitalised[key] += 1
