@@ -24,6 +24,7 @@ from pipeline.models import (
     Statement,
     StatementAudio,
 )
+from pipeline.rewriters.rules.lexicon import load_acronyms
 from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
@@ -177,7 +178,7 @@ def prepare_statement(
     reporter.start("Writing plain language", len(statement.sections))
     results: list[SectionResult] = []
     edits = review.read_edits(settings.plain_from) if settings.plain_from else {}
-    acronyms = simplify.load_acronyms()
+    acronyms = load_acronyms()
     for section in statement.sections:
         plain = simplify.simplify_section(
             section, language, target_grade=settings.target_grade, meta=statement.meta

@@ -9,9 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.models import Paragraph, Section, SectionKind
+from pipeline.rewriters.rules import RuleContext
 from pipeline.stages import factguard
 from pipeline.stages.load import load_source
-from pipeline.stages.simplify import RuleContext, simplify_section
+from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
 from pipeline.text import split_sentences
 
