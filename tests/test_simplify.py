@@ -7,6 +7,7 @@ import pytest
 from pipeline.models import Paragraph, Section, SectionKind, StatementMeta
 from pipeline.rewriters.rules import (
     RuleContext,
+    RulesRewriter,
     explain_acronyms,
     fix_articles,
     load_acronyms,
@@ -120,7 +121,9 @@ def test_guard_undoes_a_rule_that_loses_a_fact() -> None:
     def lossy(sentence: str, context: RuleContext) -> list[str]:
         return [sentence.replace("194", "many")]
 
-    plain = simplify_section(_section("Support went to 194 countries."), rules=(lossy,))
+    plain = simplify_section(
+        _section("Support went to 194 countries."), rewriter=RulesRewriter((lossy,))
+    )
     assert plain.text == "Support went to 194 countries."
     assert plain.facts.ok
 
