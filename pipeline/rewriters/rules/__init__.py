@@ -67,15 +67,13 @@ from pipeline.rewriters.rules.participles import (
     split_past_participle,
     split_purpose,
 )
-from pipeline.rewriters.rules.words import (
+from pipeline.rewriters.rules.verbs import (
     active_voice,
-    drop_fillers,
-    replace_phrases,
-    replace_words,
     subject_first,
     verbs_for_nouns,
     verbs_for_phrases,
 )
+from pipeline.rewriters.rules.words import drop_fillers, replace_phrases, replace_words
 from pipeline.stages import factguard
 from pipeline.text import markdown_to_plain, split_sentences
 

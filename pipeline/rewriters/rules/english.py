@@ -86,57 +86,8 @@ MORE_PREPOSITIONS: Final = frozenset(
 )
 
 
-PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
-"""Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
-BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
-"""Adjectives whose plain word fits only before a noun: not after "is", and "the principal
-of the school" is no "main"."""
-OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
-"""A verb that obliges someone to do something: its plain word "need" would not."""
-PORTRAY_AS_PLAY: Final = {
-    "portray": "play",
-    "portrays": "plays",
-    "portrayed": "played",
-    "portraying": "playing",
-}
-"""An actor's "portray" is "play" ("portrayed the character X")."""
-MADE_UP_NOUNS: Final = (
-    "facts?|evidence|consent|crisis|crises|outrage|news|stor(?:y|ies)|claims?|quotes?|"
-    "controvers(?:y|ies)|scandals?|data|rumou?rs?|lies"
-)
-"""Things that are "manufactured" only in the sense of made up."""
-LAW_DETERMINERS: Final = frozenset("the this that its their our his her such".split())
-"""Words before "legislation" after which "law" reads right ("the legislation" → "the law")."""
-WIDE_NOUNS: Final = frozenset(
-    "range ranges area areas network networks coverage variety selection choice array "
-    "collection region regions support spread".split()
-)
-"""Nouns that "wide" fits where "extensive" stood ("an extensive range" → "a wide range")."""
-SPLIT_PARTICLES: Final = frozenset("out up off down away back in on over".split())
-"""Particles of phrasal verbs that an object pronoun must stand before ("threw it out")."""
-PRONOUN_OBJECTS: Final = frozenset("it them him her us me you".split())
-EQUILIBRIUM_TERMS: Final = frozenset("theory constant point price model state".split())
-"""Nouns after "equilibrium" that make a term of art ("equilibrium theory")."""
-SUSTAINABLE_TERMS: Final = frozenset(
-    "development energy agriculture farming fishing fisheries forestry tourism consumption "
-    "production transport transportation use management fuel fuels sources practices".split()
-)
-"""Nouns with which "sustainable" names a term of art (it does not harm the planet), which
-"long-term" would not say: "sustainable development" is not "long-term development"."""
-NOT_CARRIED_OUT: Final = re.compile(
-    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:tariffs?|tax(?:es)?|duties|levies|fees|sanctions|"
-    r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?|"
-    r"frameworks?|agreements?|treat(?:y|ies)|conventions?|protocols?|legislation|laws?|"
-    r"standards?)\b",
-    re.IGNORECASE,
-)
-"""Things put in place rather than done: tariffs, partnerships and frameworks (or laws and
-treaties) are not "carried out"."""
-CRIME_OBJECT: Final = re.compile(
-    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:crimes?|offen[cs]es?|violations?|abuses?|cases?|acts?)\b",
-    re.IGNORECASE,
-)
-"""Objects of "prosecute" that are deeds: a crime is prosecuted, never "taken to court"."""
+OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
+"""A pronoun subject turned into an object takes its object form ("They were seen" → "saw them")."""
 
 
 INFINITIVE_NOUNS: Final = frozenset(

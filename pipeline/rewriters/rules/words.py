@@ -1,7 +1,7 @@
-"""Word rules: plain words for hard ones, verbs for nouns, active voice, fewer fillers.
+"""Word rules: plain words and phrases for hard ones, and fewer fillers and hedges.
 
-Each rule keeps the sentence whole and changes words inside it; the sentence rules cut
-sentences after these have made them shorter.
+Each rule keeps the sentence whole and changes words inside it (the verb rules are in
+`verbs.py`); the sentence rules cut sentences after these have made them shorter.
 """
 
 from __future__ import annotations
@@ -14,38 +14,24 @@ from typing import Final
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import (
     AFTER_A_PARTICIPLE,
-    BEFORE_A_NOUN_ONLY,
     BETWEEN_AUXILIARY_AND_VERB,
-    CRIME_OBJECT,
     DETERMINERS,
-    EQUILIBRIUM_TERMS,
     FUNCTION_WORDS,
     INFINITIVE_NOUNS,
-    LAW_DETERMINERS,
-    MADE_UP_NOUNS,
     MONTHS,
     MORE_PREPOSITIONS,
-    NOT_CARRIED_OUT,
-    OBLIGES,
+    OBJECT_PRONOUNS,
     PARTICIPLE_AUXILIARIES,
-    PARTICLES_WITHOUT_INFINITIVE,
-    PORTRAY_AS_PLAY,
     PREPOSITIONS,
-    PRONOUN_OBJECTS,
-    SPLIT_PARTICLES,
     SUBJECT_VERBS,
-    SUSTAINABLE_TERMS,
-    WIDE_NOUNS,
     WISHED_FOR,
     capitalise,
     degree_form,
     fix_articles,
     has_finite_verb,
-    inflect,
     is_adjective,
     is_base_verb,
     is_noun,
-    is_noun_not_verb,
     is_past_verb,
     is_plural_noun,
     is_plural_noun_here,
@@ -54,11 +40,61 @@ from pipeline.rewriters.rules.english import (
     match_case,
     may_be_noun,
     plain_form,
-    verb_of,
-    verb_of_participle,
     works_before_noun,
 )
 from pipeline.rewriters.rules.lexicon import phrase_patterns
+
+_PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
+"""Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
+_BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
+"""Adjectives whose plain word fits only before a noun: not after "is", and "the principal
+of the school" is no "main"."""
+_OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
+"""A verb that obliges someone to do something: its plain word "need" would not."""
+_PORTRAY_AS_PLAY: Final = {
+    "portray": "play",
+    "portrays": "plays",
+    "portrayed": "played",
+    "portraying": "playing",
+}
+"""An actor's "portray" is "play" ("portrayed the character X")."""
+_MADE_UP_NOUNS: Final = (
+    "facts?|evidence|consent|crisis|crises|outrage|news|stor(?:y|ies)|claims?|quotes?|"
+    "controvers(?:y|ies)|scandals?|data|rumou?rs?|lies"
+)
+"""Things that are "manufactured" only in the sense of made up."""
+_LAW_DETERMINERS: Final = frozenset("the this that its their our his her such".split())
+"""Words before "legislation" after which "law" reads right ("the legislation" → "the law")."""
+_WIDE_NOUNS: Final = frozenset(
+    "range ranges area areas network networks coverage variety selection choice array "
+    "collection region regions support spread".split()
+)
+"""Nouns that "wide" fits where "extensive" stood ("an extensive range" → "a wide range")."""
+_SPLIT_PARTICLES: Final = frozenset("out up off down away back in on over".split())
+"""Particles of phrasal verbs that an object pronoun must stand before ("threw it out")."""
+_PRONOUN_OBJECTS: Final = frozenset("it them him her us me you".split())
+_EQUILIBRIUM_TERMS: Final = frozenset("theory constant point price model state".split())
+"""Nouns after "equilibrium" that make a term of art ("equilibrium theory")."""
+_SUSTAINABLE_TERMS: Final = frozenset(
+    "development energy agriculture farming fishing fisheries forestry tourism consumption "
+    "production transport transportation use management fuel fuels sources practices".split()
+)
+"""Nouns with which "sustainable" names a term of art (it does not harm the planet), which
+"long-term" would not say: "sustainable development" is not "long-term development"."""
+_NOT_CARRIED_OUT: Final = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:tariffs?|tax(?:es)?|duties|levies|fees|sanctions|"
+    r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?|"
+    r"frameworks?|agreements?|treat(?:y|ies)|conventions?|protocols?|legislation|laws?|"
+    r"standards?)\b",
+    re.IGNORECASE,
+)
+"""Things put in place rather than done: tariffs, partnerships and frameworks (or laws and
+treaties) are not "carried out"."""
+_CRIME_OBJECT: Final = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:crimes?|offen[cs]es?|violations?|abuses?|cases?|acts?)\b",
+    re.IGNORECASE,
+)
+"""Objects of "prosecute" that are deeds: a crime is prosecuted, never "taken to court"."""
 
 
 def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
@@ -400,7 +436,7 @@ def _enable_as_for(sentence: str) -> str:
             continue
         if (
             word in FUNCTION_WORDS
-            or word in _OBJECT_PRONOUNS.values()
+            or word in OBJECT_PRONOUNS.values()
             or not (may_be_noun(word) or is_adjective(word))
         ):
             return sentence
@@ -551,7 +587,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "the illegal manufacture of guns": a noun again, after its adjective.
             continue
-        if OBLIGES.match(word) and re.match(
+        if _OBLIGES.match(word) and re.match(
             r"(?:\s+(?:[\w$.'’-]|,(?=\d))+){1,8}?\s+to\s+[a-z]+", sentence[match.end() :]
         ):
             # "requires employers to keep records" obliges them; "needs employers to keep"
@@ -587,24 +623,24 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 )
                 position = match.end()
             continue
-        if word.lower() in PORTRAY_AS_PLAY and re.match(
+        if word.lower() in _PORTRAY_AS_PLAY and re.match(
             r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:character|role|part)\b"
             r"|by\s+[A-Z]|[A-Z])",
             sentence[match.end() :],
         ):
             # An actor "portrayed the character Alexx Woods" and Hoffman "was portrayed by
             # Michael Lembeck": played, not "showed".
-            replacement = PORTRAY_AS_PLAY[word.lower()]
+            replacement = _PORTRAY_AS_PLAY[word.lower()]
         if word.lower() == "equilibrium" and (
-            next_word in EQUILIBRIUM_TERMS
+            next_word in _EQUILIBRIUM_TERMS
             or (index > 1 and tokens[index - 1].group(0)[:1].isupper())
         ):
             # "equilibrium theory" and "Nash equilibrium" are terms of art.
             continue
         if (
             " " in replacement
-            and replacement.rsplit(" ", 1)[-1] in SPLIT_PARTICLES
-            and next_word in PRONOUN_OBJECTS
+            and replacement.rsplit(" ", 1)[-1] in _SPLIT_PARTICLES
+            and next_word in _PRONOUN_OBJECTS
         ):
             # "expelled it" cannot be "threw out it": a pronoun goes inside a phrasal verb.
             continue
@@ -641,7 +677,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if (
             word.lower() == "extensive"
             and raw_next is not None
-            and raw_next.group(1) not in WIDE_NOUNS
+            and raw_next.group(1) not in _WIDE_NOUNS
         ):
             # "a wide range" is said, but "extensive damage" is not "wide damage".
             continue
@@ -656,8 +692,8 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "a designated hitter", "a designated area": a fixed term, not a "named" one.
             continue
         if word.lower().startswith("manufactur") and (
-            re.search(rf"\b(?:{MADE_UP_NOUNS})\b(?:\W+\w+){{0,5}}\W*$", sentence[: match.start()])
-            or re.match(rf"(?:\W+\w+){{0,2}}\W+(?:{MADE_UP_NOUNS})\b", sentence[match.end() :])
+            re.search(rf"\b(?:{_MADE_UP_NOUNS})\b(?:\W+\w+){{0,5}}\W*$", sentence[: match.start()])
+            or re.match(rf"(?:\W+\w+){{0,2}}\W+(?:{_MADE_UP_NOUNS})\b", sentence[match.end() :])
         ):
             # "facts … manipulated and even manufactured" are made up, not "made".
             continue
@@ -669,7 +705,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "the right to dissent peaceably": a verb after "to", which the noun's plain
             # word ("the right to disagreement peaceably") is not.
             continue
-        if word.lower() == "legislation" and previous_word not in LAW_DETERMINERS:
+        if word.lower() == "legislation" and previous_word not in _LAW_DETERMINERS:
             # "introduce legislation that …" is a body of law; "introduce law that …" is not
             # English, and "a law" could be one where there are many. "the legislation" is
             # "the law".
@@ -678,7 +714,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "underscored by Canadians' desire to help" is not "stressed by" it, which reads
             # as strain.
             continue
-        if word.lower() == "sustainable" and next_word in SUSTAINABLE_TERMS:
+        if word.lower() == "sustainable" and next_word in _SUSTAINABLE_TERMS:
             # "sustainable development" is a term of art; "long-term development" is not it.
             continue
         if replacement.lower() == "grown" and (
@@ -692,11 +728,11 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "The number must be expanded": "grow" in the passive ("must be grown") says
             # that someone farms it.
             continue
-        if replacement.startswith("carr") and NOT_CARRIED_OUT.match(sentence[match.end() :]):
+        if replacement.startswith("carr") and _NOT_CARRIED_OUT.match(sentence[match.end() :]):
             # "implemented several tariffs" put them in place; "carried out tariffs" is not said.
             continue
         if replacement.startswith(("take to", "took to", "taken to", "taking to", "takes to")) and (
-            CRIME_OBJECT.match(sentence[match.end() :])
+            _CRIME_OBJECT.match(sentence[match.end() :])
         ):
             # "prosecute these crimes": the people who did them go to court, not the crimes.
             continue
@@ -713,13 +749,13 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if replacement.startswith("carr") and WISHED_FOR.search(sentence):
             # Aspirations and promises are fulfilled, kept or met, never "carried out".
             continue
-        if word.lower() in BEFORE_A_NOUN_ONLY and not is_noun(next_word):
+        if word.lower() in _BEFORE_A_NOUN_ONLY and not is_noun(next_word):
             # "sustainable partnerships" are long-term ones, but a situation that is "not
             # sustainable" cannot go on: it is not "not long-term".
             continue
         if (
             pos == "verb"
-            and replacement.rsplit(" ", 1)[-1] in PARTICLES_WITHOUT_INFINITIVE
+            and replacement.rsplit(" ", 1)[-1] in _PARTICLES_WITHOUT_INFINITIVE
             and re.match(r"\s+to\s+[a-z]", sentence[match.end() :])
         ):
             # "will undertake to renew" promises: "carry out to renew" is not English, while
@@ -960,239 +996,3 @@ def _is_past_participle(word: str) -> bool:
     from lemminflect import getAllLemmas, getInflection
 
     return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
-
-
-_NOMINAL_VERBS: Final = r"(?:allow|enable|facilitate|support|help|make possible)(?:s|ed|d)?"
-
-
-def verbs_for_nouns(sentence: str, context: RuleContext) -> list[str]:
-    """A nominalisation after "helped" becomes a verb: "helped the rescue of" → "helped rescue".
-
-    Verbs are read faster than the nouns made from them; the doer stays the same.
-    """
-    pattern = re.compile(
-        rf"\b({_NOMINAL_VERBS}) the (\w+)(?: and (?:the )?(\w+))? of\b", re.IGNORECASE
-    )
-
-    def swap(match: re.Match[str]) -> str:
-        verbs = [verb_of(match.group(2))]
-        if match.group(3):
-            verbs.append(verb_of(match.group(3)))
-        if not all(verbs):
-            return match.group(0)
-        nouns = [match.group(2), *([match.group(3)] if match.group(3) else [])]
-        if all(noun.lower() == verb for noun, verb in zip(nouns, verbs, strict=True)):
-            # "support the work of our minds": a noun that is also its verb may name the
-            # doer after "of", not the thing done ("help work our minds").
-            return match.group(0)
-        head = match.group(1).lower()
-        helped = "helped" if head.endswith("d") else "helps" if head.endswith("s") else "help"
-        context.changes.append(f"{match.group(0)} → {helped} {' and '.join(map(str, verbs))}")
-        return f"{helped} {' and '.join(v for v in verbs if v)}"
-
-    return [_gerunds_for_nouns(pattern.sub(swap, sentence), context)]
-
-
-_GERUNDS: Final = {
-    "production": "making",
-    "manufacture": "making",
-    "construction": "building",
-}
-"""Nominalisations with a common -ing word for the same action ("the building of roads")."""
-_SECOND_GERUNDS: Final = {**_GERUNDS, "marketing": "selling", "sale": "selling"}
-"""After one of the above, "production and marketing" is the pair "making and selling"."""
-_ACT_ADJECTIVES: Final = frozenset(
-    "illegal illicit unlawful unauthorised unauthorized legal lawful secret".split()
-)
-"""Adjectives that can only describe the act ("the illegal production of"), never an amount."""
-_GERUND_NOUN: Final = re.compile(
-    r"(?<![\w'’-])(?P<det>[Tt]he )?(?P<adjective>[a-z]+ )??"
-    rf"(?P<first>{'|'.join(_GERUNDS)})(?: and (?P<second>{'|'.join(_SECOND_GERUNDS)}))? of "
-    r"(?=[a-z0-9])"
-)
-
-
-def _gerunds_for_nouns(sentence: str, context: RuleContext) -> str:
-    """Say "the making and selling of X" for "the production and marketing of X".
-
-    The -ing word names the action in the everyday word. Only the action is meant: before a
-    name ("a production of Hamlet") or after "a", a possessive or a noun ("oil production of")
-    the word stays. Without "the", the phrase must be a verb's object or open the sentence
-    with an adjective ("Counter illegal production of X"), and gets "the" ("Counter the illegal
-    making of X").
-    """
-
-    def swap(match: re.Match[str]) -> str:
-        adjective = match["adjective"] or ""
-        if adjective and adjective.strip() not in _ACT_ADJECTIVES:
-            # "the high production of oil", "the annual production of": the amount, not the act.
-            return match[0]
-        if match["det"] is None:
-            before = re.findall(r"[\w'’]+", match.string[: match.start()])
-            previous = before[-1] if before else ""
-            # "Counter illegal production of": a verb, an adjective, the noun. Without the
-            # adjective the word before may be a noun ("Oil production of").
-            if (
-                not adjective
-                or previous.lower() in PREPOSITIONS | MORE_PREPOSITIONS | DETERMINERS
-                or not is_verb_form(previous.lower())
-                or is_noun_not_verb(previous.lower())
-            ):
-                return match[0]
-        det = match["det"] or "the "
-        words = _GERUNDS[match["first"]]
-        if match["second"]:
-            words += f" and {_SECOND_GERUNDS[match['second']]}"
-        context.changes.append(f"{match[0].strip()} → {det}{adjective}{words} of")
-        return f"{det}{adjective}{words} of "
-
-    return _GERUND_NOUN.sub(swap, sentence)
-
-
-def active_voice(sentence: str, context: RuleContext) -> list[str]:
-    """A simple past passive with a named agent becomes active: "X was seen by Y" → "Y saw X".
-
-    Only the plainest shape is turned: one subject, "was"/"were", a past participle, "by" and an
-    agent up to the end of the sentence, so the meaning cannot shift.
-    """
-    match = re.fullmatch(
-        r"(?P<subject>[A-Z][^,;:]{2,60}?) (?:was|were) (?P<verb>\w+ed) by "
-        r"(?P<agent>[^,;:]{2,60})(?P<end>[.!])",
-        sentence,
-    )
-    if match is None:
-        return [sentence]
-    subject = match.group("subject")
-    first, _, rest = subject.partition(" ")
-    if first.isupper() or (rest and rest[:1].isupper()) or first.lower() in ("it", "this", "there"):
-        return [sentence]
-    if first.lower() in PREPOSITIONS or re.search(r"\b(?:that|which|who|whom)\b", subject):
-        # "By 2003 the board said that X was …": the subject is a clause, not a noun.
-        return [sentence]
-    agent = match.group("agent")
-    if re.search(r"\s(?:in|on|at|during|after|before|since|until|from|for)\s", agent):
-        # "replaced by the 4th Division in 1957": the time would end up inside the new subject.
-        return [sentence]
-    # "The treaty" → "the treaty"; a name keeps its capitals ("PackageKit", "Paris").
-    head = first.lower() if first.lower() in FUNCTION_WORDS and first[1:].islower() else first
-    subject = _OBJECT_PRONOUNS.get(first.lower(), head) + (" " + rest if rest else "")
-    context.changes.append("passive → active")
-    return [f"{capitalise(agent)} {match.group('verb')} {subject}{match.group('end')}"]
-
-
-_OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
-"""A pronoun subject turned into an object takes its object form ("They were seen" → "saw them")."""
-
-
-_INVERTED: Final = re.compile(
-    r"^(?P<lead>Among|Central to|Key to|At the heart of|Underlying) "
-    r"(?P<place>(?:(?!(?:who|which|that|whom|whose|is|are|was|were)\b)[^\s,;:()]+ ){0,9}?"
-    r"[^\s,;:()]+) (?P<verb>is|are|was|were) "
-    r"(?!(?:that|how|what|whether|when|where|why|to|not|also|still)\b)"
-    r"(?P<subject>[^;:()]{3,}?)(?P<end>[.!])$"
-)
-_INVERTED_AS: Final = {"Underlying": "the basis of"}
-"""An opening that cannot follow the verb as it stands: "Y are the basis of X"."""
-
-
-def subject_first(sentence: str, context: RuleContext) -> list[str]:
-    """An inverted sentence puts its subject first: "Among the dead were X." → "X were among …".
-
-    A reader expects the subject first; in an inverted sentence they must hold the opening in
-    mind until the verb and the subject arrive. "Underlying X are Y" says "Y are the basis of X".
-    Only a plain opening phrase (no comma, no clause) and a subject with no clause of its own
-    that could be read as the verb's are turned.
-    """
-    match = _INVERTED.match(sentence)
-    if match is None:
-        return [sentence]
-    subject = match["subject"]
-    if has_finite_verb(subject.split(" ", 1)[0]) or re.search(r",\s*[^,\s]+$", subject):
-        # "… were John Smith, 45, and Mary Jones, 32.": the last aside would need its closing
-        # comma before the verb, which the sentence does not have.
-        return [sentence]
-    lead = match["lead"]
-    head = _INVERTED_AS.get(lead, lead[:1].lower() + lead[1:])
-    context.changes.append("subject put first")
-    return [f"{capitalise(subject)} {match['verb']} {head} {match['place']}{match['end']}"]
-
-
-def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
-    """One verb says it: "succeeded in capturing" → "captured", "managed to win" → "won"."""
-
-    def succeeded(match: re.Match[str]) -> str:
-        verb = verb_of_participle(match.group(2))
-        tense = "VBZ" if match.group(1).endswith("s") else "VBD"
-        form = inflect(verb, tense) if verb else None
-        if form is None:
-            return match.group(0)
-        context.changes.append(f"{match.group(0)} → {form}")
-        return form
-
-    result = re.sub(r"\b(succeeded|succeeds) in (\w+ing)\b", succeeded, sentence)
-
-    def managed(match: re.Match[str]) -> str:
-        verb = match.group(1)
-        form = inflect(verb, "VBD") if is_base_verb(verb) else None
-        if form is None:
-            return match.group(0)
-        context.changes.append(f"{match.group(0)} → {form}")
-        return form
-
-    result = re.sub(r"\bmanaged to (\w+)\b", managed, result)
-    return [_help_do(result, context)]
-
-
-_HELP_HEADS: Final = {
-    "help": "help",
-    "helps": "helps",
-    "helped": "helped",
-    "helping": "helping",
-    "assist": "help",
-    "assists": "helps",
-    "assisted": "helped",
-    "assisting": "helping",
-    "support": "help",
-    "supports": "helps",
-    "supported": "helped",
-    "supporting": "helping",
-}
-_HELP_DO: Final = re.compile(
-    rf"(?<![\w'’-])(?P<head>{'|'.join(_HELP_HEADS)}) "
-    r"(?P<object>(?:(?!(?:in|to|for|with|by|from|at|on|as|than|of|who|which|that)\b)"
-    r"[\w'’-]+ ){1,7}?)in (?P<ing>[a-z]+ing)\b(?P<after>\s*[\w'’]*)",
-    re.IGNORECASE,
-)
-
-
-def _help_do(sentence: str, context: RuleContext) -> str:
-    """Say "help X do Y" for "help X in doing Y": "assisted Ann in creating" → "helped Ann create".
-
-    The head must be the verb: after a determiner, a possessive or an adjective ("your support
-    in finding", "mutual help in building") it is a noun, and it stays. "support" only helps with
-    a task that has an object ("support members in combating crime"); "workers in mining" is a
-    trade, not a task. A list of gerunds after "in" stays whole.
-    """
-
-    def swap(match: re.Match[str]) -> str:
-        head = match["head"]
-        before = re.findall(r"[\w'’]+", match.string[: match.start()])
-        previous = before[-1].lower() if before else ""
-        if previous in DETERMINERS or previous.endswith(("'s", "’s")) or is_adjective(previous):
-            return match[0]
-        verb = verb_of_participle(match["ing"])
-        if verb is None or not is_base_verb(verb):
-            return match[0]
-        if re.search(r"(?:,|\band|\bor) [a-z]+ing\b", match.string[match.end() :]):
-            # "in identifying gaps, learning lessons and …": the gerunds are a list "in"
-            # governs, and turning only the first would break it.
-            return match[0]
-        if head.lower().startswith("support") and not (
-            match["after"].strip() and match["after"].strip().lower() not in ("and", "or")
-        ):
-            return match[0]
-        helped = match_case(head, _HELP_HEADS[head.lower()])
-        context.changes.append(f"{head} … in {match['ing']} → {helped} … {verb}")
-        return f"{helped} {match['object']}{verb}{match['after']}"
-
-    return _HELP_DO.sub(swap, sentence)
