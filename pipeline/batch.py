@@ -29,9 +29,11 @@ from pipeline.freshness import package_is_whole, settings_fingerprint
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_OUTPUT_DIR,
+    DEFAULT_REWRITER,
     SUPPORTED_LANGUAGES,
     Settings,
     Versions,
+    rewriter_problems,
 )
 from pipeline.stages import split
 
@@ -98,6 +100,8 @@ class BatchSettings:
     """Speech cache folder; None means the per-user cache folder."""
     force: bool = False
     """Rebuild every package even when it is up to date."""
+    rewriter: str = DEFAULT_REWRITER
+    """Name of the plain-language rewriter in the registry, for every statement."""
 
     def validate(self) -> BatchSettings:
         """Check all values at once and report every problem in one error."""
@@ -116,6 +120,7 @@ class BatchSettings:
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
             problems.append(f"cache path {self.cache_dir} exists and is not a folder")
+        problems += rewriter_problems(self.rewriter)
         if problems:
             raise UsageError("; ".join(problems))
         return self
@@ -133,6 +138,7 @@ class BatchSettings:
             slug=slug,
             use_cache=True,
             cache_dir=self.cache_dir,
+            rewriter=self.rewriter,
         )
 
 

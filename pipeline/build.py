@@ -24,6 +24,8 @@ from pipeline.models import (
     Statement,
     StatementAudio,
 )
+from pipeline.rewriters import get_rewriter
+from pipeline.rewriters.rules.lexicon import load_acronyms
 from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, Package, SectionResult
@@ -177,10 +179,15 @@ def prepare_statement(
     reporter.start("Writing plain language", len(statement.sections))
     results: list[SectionResult] = []
     edits = review.read_edits(settings.plain_from) if settings.plain_from else {}
-    acronyms = simplify.load_acronyms()
+    acronyms = load_acronyms()
+    rewriter = get_rewriter(settings.rewriter)
     for section in statement.sections:
         plain = simplify.simplify_section(
-            section, language, target_grade=settings.target_grade, meta=statement.meta
+            section,
+            language,
+            target_grade=settings.target_grade,
+            meta=statement.meta,
+            rewriter=rewriter,
         )
         if section.id in edits:
             # A person's edited text wins; the guard still checks it, as a warning.
@@ -311,6 +318,12 @@ def _early_pool(
     return parallel.SynthesisPool(min(workers, parallel.available_cores()))
 
 
+def describe_rewriter(name: str) -> dict[str, str | bool]:
+    """What the manifest says about the rewriter: its name and whether text left the machine."""
+    rewriter = get_rewriter(name)
+    return {"name": rewriter.name, "offline": bool(rewriter.offline)}
+
+
 def _build(
     settings: Settings,
     engine: TTSEngine | None,
@@ -417,6 +430,7 @@ def _build(
             summary=prepared.summary,
             plain_markdown=review.plain_markdown(statement, [r.plain for r in results]),
             statement_audio=statement_audio,
+            rewriter=describe_rewriter(settings.rewriter),
             pronunciation_review=speak.pronunciation_review(
                 (s for r in results for s in (*r.section.sentences, *r.plain.sentences)),
                 statement.language,

@@ -18,7 +18,7 @@ from pipeline.batch import ExecutorKind
 from pipeline.build import build_package, read_statement
 from pipeline.errors import ExitCode, PipelineError
 from pipeline.freshness import current_package
-from pipeline.settings import DEFAULT_OUTPUT_DIR, Settings, Versions
+from pipeline.settings import DEFAULT_OUTPUT_DIR, DEFAULT_REWRITER, Settings, Versions
 
 if TYPE_CHECKING:
     from pipeline.cache import SpeechCache
@@ -74,6 +74,14 @@ CacheDirOpt = Annotated[
 ]
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for machines instead of a table.")
+]
+RewriterOpt = Annotated[
+    str,
+    typer.Option(
+        "--rewriter",
+        help="Plain-language rewriter: rules (offline, deterministic, default) or one an "
+        "add-on registers; every rewrite is fact-checked the same way.",
+    ),
 ]
 
 
@@ -197,6 +205,7 @@ def run(
             "section meets it or nothing more can safely be done.",
         ),
     ] = 8.0,
+    rewriter: RewriterOpt = DEFAULT_REWRITER,
     plain_from: Annotated[
         Path | None,
         typer.Option(
@@ -301,6 +310,7 @@ def run(
         input_format=input_format,
         max_input_mb=max_input_mb,
         target_grade=target_grade,
+        rewriter=rewriter,
         plain_from=plain_from,
         jobs=jobs,
         use_cache=not no_cache,
@@ -548,6 +558,7 @@ def batch(
     max_section_words: Annotated[
         int, typer.Option("--max-section-words", help="Most words in a body section.")
     ] = 250,
+    rewriter: RewriterOpt = DEFAULT_REWRITER,
     cache_dir: Annotated[
         Path | None,
         typer.Option(
@@ -576,6 +587,7 @@ def batch(
         audio=not no_audio,
         versions=versions,
         max_section_words=max_section_words,
+        rewriter=rewriter,
         jobs=jobs,
         executor=executor,
         scheduler=scheduler,

@@ -3,8 +3,8 @@
 A press office re-runs the tool after every small change, or by habit; when neither the
 statement nor anything that shapes the package changed, the right amount of work is none.
 Every package records a fingerprint of what made it: the input's bytes, every setting that
-shapes the output (files such as the lexicon by content), the voice files, and the code and
-data of plainvoice itself. A run whose fingerprint matches a package that is still whole
+shapes the output (files such as the lexicon by content), the voice files, the rewriter, and the
+code and data of plainvoice itself. A run whose fingerprint matches a package that is still whole
 (every file as its manifest lists it, the ZIP holding the same manifest) reuses it as it is.
 """
 
@@ -22,6 +22,7 @@ from pipeline import __version__
 from pipeline.cache import SpeechCache, engine_identity
 from pipeline.engines.base import TTSEngine
 from pipeline.errors import PipelineError
+from pipeline.rewriters import rewriter_identity
 from pipeline.settings import AUTO_LANGUAGE, Settings
 from pipeline.stages import bundle
 
@@ -60,6 +61,9 @@ def settings_fingerprint(settings: Settings, engine: TTSEngine | None, cache: Sp
         "code": _code_digest(),
         "settings": shaping,
         "engine": engine_identity(engine, cache) if engine is not None else None,
+        # The rewriter's name is a setting; an add-on's version counts too, as its code is
+        # not part of plainvoice's own digest.
+        "rewriter": rewriter_identity(settings.rewriter),
     }
     blob = json.dumps(payload, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()

@@ -11,6 +11,8 @@ from typing import Final
 from pipeline.errors import UsageError
 
 DEFAULT_ENGINE: Final = "piper"
+DEFAULT_REWRITER: Final = "rules"
+"""The offline rules in `pipeline.rewriters.rules` (the registry says the same)."""
 AUTO_LANGUAGE: Final = "auto"
 """Detect the statement's language from its text."""
 DEFAULT_LANGUAGE: Final = AUTO_LANGUAGE
@@ -101,6 +103,8 @@ class Settings:
     """Who spoke, as "Name" or "Name, Role" (`--speaker`), over the title block."""
     date: str | None = None
     """When it was given (`--date`): "2021-03-07", "7 March 2021" or a range."""
+    rewriter: str = DEFAULT_REWRITER
+    """Name of the plain-language rewriter in the registry (`pipeline.rewriters`)."""
 
     def _metadata_problems(self) -> list[str]:
         from pipeline.metadata import find_date
@@ -161,6 +165,17 @@ class Settings:
         if not re.fullmatch(r"[a-z]{2,3}(\.[a-z]{2,3})?", self.gtts_tld):
             problems.append(f"--tld '{self.gtts_tld}' is not a domain ending such as com or co.uk")
         problems += self._metadata_problems()
+        problems += rewriter_problems(self.rewriter)
         if problems:
             raise UsageError("; ".join(problems))
         return self
+
+
+def rewriter_problems(name: str) -> list[str]:
+    """An unknown `--rewriter` as one problem line naming the known ones, else nothing."""
+    from pipeline.rewriters import available_rewriters
+
+    known = available_rewriters()
+    if name in known:
+        return []
+    return [f"unknown rewriter '{name}' (choose one of: {', '.join(known)})"]

@@ -9,9 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.models import Paragraph, Section, SectionKind
+from pipeline.rewriters.rules import RuleContext, RulesRewriter
 from pipeline.stages import factguard
 from pipeline.stages.load import load_source
-from pipeline.stages.simplify import RuleContext, simplify_section
+from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
 from pipeline.text import split_sentences
 
@@ -179,7 +180,7 @@ def test_a_failed_rewrite_falls_back_and_flags_the_section() -> None:
     section = Section(
         "01-x", 1, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
     )
-    plain = simplify_section(section, rules=(breaks_facts,))
+    plain = simplify_section(section, rewriter=RulesRewriter((breaks_facts,)))
     assert plain.text == text
     assert plain.flagged and plain.fallbacks
     assert plain.facts.ok

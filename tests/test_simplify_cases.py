@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.stages import simplify
-from pipeline.stages.simplify import RuleContext, load_acronyms, load_plain_words
+from pipeline.rewriters import rules
+from pipeline.rewriters.rules import RuleContext, load_acronyms, load_plain_words
 
 CASES = Path(__file__).parent / "cases" / "simplify"
 MARKER = "--- expected ---"
@@ -36,7 +36,7 @@ def _read(path: Path) -> tuple[dict[str, str], str, list[str]]:
 
 
 def _run(options: dict[str, str], text: str) -> list[str]:
-    rule = getattr(simplify, options["rule"])
+    rule = getattr(rules, options["rule"])
     context = RuleContext(lang="en", words=load_plain_words(), acronyms=load_acronyms())
     context.long_words = int(options.get("long-words", "10"))
     context.text = f"{text} {options['next']}" if "next" in options else ""
@@ -60,6 +60,6 @@ def test_case(path: Path) -> None:
 
 
 def test_every_rule_family_has_a_case() -> None:
-    rules = {_read(path)[0]["rule"] for path in CASES.glob("*.txt")}
-    default = {rule.__name__ for rule in simplify.DEFAULT_RULES}
-    assert default <= rules
+    named = {_read(path)[0]["rule"] for path in CASES.glob("*.txt")}
+    default = {rule.__name__ for rule in rules.DEFAULT_RULES}
+    assert default <= named

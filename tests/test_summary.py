@@ -8,9 +8,10 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.models import SectionKind
+from pipeline.rewriters.rules import load_acronyms
 from pipeline.stages import review, summary
 from pipeline.stages.load import load_source
-from pipeline.stages.simplify import load_acronyms, simplify_section
+from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
 
 

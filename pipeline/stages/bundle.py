@@ -182,12 +182,14 @@ def write_package(
     statement_audio: Sequence[StatementAudio] = (),
     pronunciation_review: Sequence[str] = (),
     build: Mapping[str, str] | None = None,
+    rewriter: Mapping[str, Any] | None = None,
 ) -> Package:
     """Write text, captions, EPUB, HTML and manifest into `staging`, then publish folder and ZIP.
 
     Every file is a pure function of its inputs (no clock, no random ids), so the same input,
     settings and audio give byte-identical files. `build` (input hash and settings
-    fingerprint) goes into the manifest so a later run can tell the package is current.
+    fingerprint) goes into the manifest so a later run can tell the package is current;
+    `rewriter` says which plain-language rewriter wrote the plain version.
     """
     from pipeline.stages import epub
 
@@ -256,6 +258,8 @@ def write_package(
                     "facts": _facts_record(summary.facts),
                 }
             _add_speech_extras(manifest, statement_audio, pronunciation_review)
+            if rewriter is not None:
+                manifest["rewriter"] = dict(rewriter)
             if build is not None:
                 manifest["build"] = dict(build)
             # The manifest is written last: its presence marks a complete package.

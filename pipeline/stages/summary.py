@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
+from pipeline.rewriters.rules.discourse import date_label, is_rewritten
 from pipeline.stages import factguard
-from pipeline.stages.simplify import date_label, is_rewritten
 from pipeline.text import markdown_escape, word_count
 
 MAX_SUMMARY_WORDS: Final = 150

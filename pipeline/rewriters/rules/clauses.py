@@ -1,0 +1,799 @@
+"""Sentence rules that lift embedded clauses into sentences of their own.
+
+Relative clauses, appositions, asides in parentheses or dashes, closing emphasis and gapped
+clauses each become a second sentence, so the first says one thing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.rewriters.rules.context import RuleContext
+from pipeline.rewriters.rules.english import (
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    FUNCTION_WORDS,
+    MODAL_WORDS,
+    MONTHS,
+    PREPOSITIONS,
+    SHORT_NAME,
+    SUBJECT_VERBS,
+    capitalise,
+    has_clause_verb,
+    has_finite_verb,
+    is_adjective,
+    is_auxiliary_or_present,
+    is_base_verb,
+    is_noun,
+    is_past_verb,
+    is_plural_noun,
+    is_present_verb,
+    is_verb_form,
+    may_be_noun,
+    may_be_participle,
+    same_tense_verbs,
+    split_at,
+    starts_with_subject,
+    word_count,
+)
+from pipeline.stages import factguard
+
+_NOUN_PHRASE_STARTS: Final = frozenset(
+    "the a an his her their its these those some many most".split()
+)
+
+
+def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[str]:
+    """Two predicates of one subject split: "Ann left and opted to coach" → "… Ann opted …".
+
+    Both verbs must be finite ("left", "was") or both modal ("will renew …, and will work").
+
+    Only when the subject is a short name, a personal pronoun or a short noun phrase ("the
+    band"), so repeating it is always right; an opening time phrase ("In 1990, ") stays with
+    the first sentence.
+    """
+    finite = ("is", "was", "are", "were", "has", "had", "have")
+    match: re.Match[str] | None = None
+    present = False
+    # The noun phrase may run to four words ("The 1977 hurricane season"); the shortest that
+    # is followed by a verb wins.
+    for extra in range(4):
+        subject_pattern = (
+            r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
+            rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose|[Ss]ome|"
+            rf"[Mm]any|[Mm]ost) [\w'’-]+(?: [\w'’-]+){{{extra}}}"
+            rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|{SHORT_NAME}) "
+        )
+        # ", and" marks the join best; a bare "and" may sit inside the first predicate
+        # ("science and technology"), so it is tried second.
+        for joint in (", and", ",? and"):
+            match = re.match(
+                subject_pattern + rf"(?P<v1>[a-z]+)(?P<comma>,?) (?P<a>[^;]+?){joint} "
+                r"(?P<v2>[a-z]+) (?P<b>.+)$",
+                sentence,
+            )
+            # A present verb ("arrives", "leads") may be a plural noun ("storms"); it is
+            # trusted only after a comma, which marks the second predicate.
+            present = joint == ", and"
+            if match is not None and same_tense_verbs(
+                match.group("v1"), match.group("v2"), present
+            ):
+                break
+        if match is not None and same_tense_verbs(match.group("v1"), match.group("v2"), present):
+            break
+    if match is not None and not same_tense_verbs(match.group("v1"), match.group("v2"), present):
+        # "The Government will renew X, and will continue Y": two modal predicates split too.
+        modal = "|".join(sorted(MODAL_WORDS))
+        match = re.match(
+            subject_pattern
+            + rf"(?P<v1>{modal})(?P<comma>) (?P<a>[^;]+?),? and (?P<v2>{modal}) (?P<b>.+)$",
+            sentence,
+        )
+    if match is None or word_count(match.group("a")) < 2 or word_count(match.group("b")) < 2:
+        return [sentence]
+    if match.group("a").split(" ", 1)[0] in MODAL_WORDS | SUBJECT_VERBS:
+        # "Public input will be sought and considered": the verb comes after "input", which
+        # was part of the subject, so there is no first predicate to end.
+        return [sentence]
+    if re.search(r"(?:, [\w'’-]+){2,}$", match.group("a")):
+        # "is evidenced by the discovery of fossils, tools, coins, and remains of …": the
+        # list of nouns goes on ("remains" is one), not a second predicate.
+        return [sentence]
+    if any(is_past_verb(w) for w in re.findall(r", ([a-z]+)", match.group("a"))):
+        # "destroyed 20 homes, left 30 damaged, and caused …": a list of predicates stays.
+        return [sentence]
+    if match.group("v1") in finite and may_be_participle(match.group("v2")):
+        # "It is the fourth game made, and directed by …": after "is"/"has" the second
+        # verb may be a participle of the first clause, with no subject of its own.
+        return [sentence]
+    subject = match.group("subj")
+    if subject.split()[-1].lower() in ("now", "then", "also", "still", "later", "often", "once"):
+        return [sentence]
+    first = subject.split()[0].lower()
+    if first in FUNCTION_WORDS and first not in ("he", "she", "it", "they", "we", "i"):
+        if first not in _NOUN_PHRASE_STARTS:
+            return [sentence]
+        if not is_noun(subject.split()[-1]):
+            return [sentence]
+    lead = match.group("lead") or ""
+    context.changes.append("split two joined predicates")
+    return [
+        f"{lead}{subject} {match.group('v1')}{match.group('comma')} {match.group('a')}.",
+        f"{capitalise(subject)} {match.group('v2')} {match.group('b')}",
+    ]
+
+
+def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
+    """An inner "which" clause follows: "X, which is in Y, was built" → "X was built. It is in Y".
+
+    A non-restrictive clause inside the sentence holds a second idea; it follows as its own
+    sentence. "who" clauses after a short name repeat the name instead of guessing a pronoun.
+    """
+    match = re.match(
+        r"^(?P<head>.+?), (?P<rel>which|who) (?P<clause>[^,]{3,120}), (?P<tail>[a-z][^,]*.+)$",
+        sentence,
+    )
+    if match is None or word_count(match.group("head")) > 12:
+        return [sentence]
+    head = match.group("head")
+    if match.group("rel") == "who":
+        name = re.search(rf"({SHORT_NAME})$", head)
+        if name is None:
+            return [sentence]
+        subject = name.group(1)
+    else:
+        subject = "It"
+    tail = match.group("tail")
+    first_word = tail.split(" ", 1)[0]
+    if re.match(r"[a-z]+, ", tail) and not re.fullmatch(FINITE_AUXILIARIES, first_word.rstrip(",")):
+        # "…, which is evidenced by the discovery of fossils, tools, coins, and remains …":
+        # the clause's own list goes on after its comma; the main clause does not.
+        return [sentence]
+    if not (
+        re.match(r"(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\b", tail)
+        or is_past_verb(first_word)
+    ):
+        return [sentence]
+    if not _opens_with_verb(match.group("clause")):
+        # "which many predicted would fail": the pronoun is not the clause's subject, and
+        # "It many predicted would fail." is not English.
+        return [sentence]
+    context.changes.append(f"moved the “{match.group('rel')}” clause to its own sentence")
+    end = "" if re.search(r"[.!?]$", match.group("clause")) else "."
+    return [f"{head} {tail}", f"{subject} {match.group('clause')}{end}"]
+
+
+def _opens_with_verb(clause: str) -> bool:
+    """True when a clause starts with its verb, perhaps after an adverb ("now holds")."""
+    words = clause.split()
+    if words and words[0].endswith("ly") and len(words) > 1:
+        words = words[1:]
+    first = words[0] if words else ""
+    return first in _FINITE_WORDS or is_past_verb(first) or is_present_verb(first)
+
+
+def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
+    """What a thing is, then what it does: "X is a Y that Z" becomes two sentences.
+
+    "X is a Y. X Z." Only after "is/was a(n)", with the subject named again ("It/They" after
+    "The …"), so the second sentence is still about X; "the first man who …" and other
+    superlatives stay whole.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<subj>[A-Z][^,;]{1,60}?) (?P<be>is|was|are|were) (?P<np>an? [^,;]{2,60}?) "
+        r"(?P<rel>that|who|which) (?P<verb>[a-z]+) (?P<rest>[^;]{3,}[.!?])$",
+        sentence,
+    )
+    if match is None or re.search(r"\b(?:first|last|only|next|most|[a-z]+est)\b", match["np"]):
+        return [sentence]
+    verb = match["verb"]
+    if not (is_past_verb(verb) or is_present_verb(verb) or verb in _FINITE_WORDS):
+        return [sentence]
+    subject = match["subj"]
+    if word_count(subject) > 4 or re.search(r"\b(?:and|or|of)\b", subject):
+        return [sentence]
+    if verb in ("are", "were", "have") and match["be"] in ("is", "was"):
+        # "a list of victims of Nazism who were noted …": the clause tells about the plural
+        # noun inside the phrase, not about the subject.
+        return [sentence]
+    if subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
+        if match["rel"] == "who" and match["be"] in ("is", "was"):
+            # "A choral scholar is a student who receives …": a person, whom "It" would not
+            # name.
+            return [sentence]
+        subject = "They" if match["be"] in ("are", "were") else "It"
+    context.changes.append("split what a thing is from what it does")
+    return [f"{match['subj']} {match['be']} {match['np']}.", f"{subject} {verb} {match['rest']}"]
+
+
+_FINITE_WORDS: Final = frozenset("is are was were has have had can could will would may".split())
+
+
+def split_closing_who(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", who …" after a name becomes a sentence about that person, named again.
+
+    "… the last great composer was Francis Poulenc, who died in 1963." → "… Francis Poulenc.
+    Francis Poulenc died in 1963." The name is repeated rather than guessed as "he" or "she".
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        rf"^(?P<main>.{{20,}}?\b(?P<name>{_PERSON_NAME})), who (?P<verb>[a-z]+) "
+        r"(?P<rest>[^,;]{3,}[.!?])$",
+        sentence,
+    )
+    if match is None or word_count(match.group("main")) < 5:
+        return [sentence]
+    before_name = match.group("main")[: -len(match.group("name"))].split()[-1:]
+    if before_name and before_name[0].lower() == "of":
+        # "the resident of Vanity Fair, who takes …": the "who" is the resident, not the place.
+        return [sentence]
+    verb = match.group("verb")
+    if not (is_past_verb(verb) or is_present_verb(verb) or verb in ("is", "was", "has", "had")):
+        return [sentence]
+    context.changes.append("moved the “who” clause to its own sentence")
+    name = match.group("name")
+    return [f"{match.group('main')}.", f"{name} {verb} {match.group('rest')}"]
+
+
+_LIST_BEFORE: Final = re.compile(r",[^,;]+\b(?:and|or)\b[^,;]+$")
+"""A clause that ends on a list ("…, A, B and C")."""
+
+
+def split_relative(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", which …" clause becomes its own sentence starting "It", "They" or "This".
+
+    "which is/was/has/had" describes the thing just named ("Blowfish, which has been
+    available …" → "It has been …"); another verb may take up the whole clause ("…, which
+    surprised many" → "This surprised many"). A "which" that is the object of its clause
+    ("a fort, which they called …") is left alone: no subject fits in its place.
+    """
+    # "a song, which Nick Jonas wrote about …": a name after "which" is the clause's subject,
+    # so "which" is its object and no "This" fits in its place.
+    splitter = re.compile(rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b)(?! [A-Z]))")
+    parts = split_at(sentence, context, splitter, min_words=5)
+    if len(parts) == 1:
+        # "X, which the press asked for." → "X. The press asked for this.": only a clause
+        # that ends on its preposition has a place for "this".
+        splitter = re.compile(
+            rf",\s+which (?=(?:{_OBJECT_STARTS})\b[^,]*\b(?:{'|'.join(PREPOSITIONS)})[.!?]$)"
+        )
+        parts = split_at(sentence, context, splitter, min_words=4)
+        if len(parts) == 2:
+            parts[1] = re.sub(r"([.!?])$", r" this\1", parts[1])
+        return parts
+    # An adverb after "which" ("Edo, which now is called Tokyo") is passed over to find the verb.
+    result = [
+        re.sub(rf"^[Ww]hich\b(?: (?=(?:(?:{_RELATIVE_ADVERBS}) )?(\w+)))?", _relative_subject, p)
+        for p in parts
+    ]
+    for index in range(1, len(result)):
+        if result[index].startswith("It ") and _LIST_BEFORE.search(parts[index - 1]):
+            # "a type of music marked by X, Y and jazzy guitar solos, which originated …":
+            # after a list, "which" may be the list or the thing it describes; neither "It"
+            # nor "They" can be known to be right.
+            context.changes.pop()
+            return [sentence]
+        last = re.findall(r"[A-Za-z]+", parts[index - 1])[-1:]
+        if result[index].startswith("It ") and last and is_plural_noun(last[0]):
+            # "two songs, which reached …" → "They reached …".
+            result[index] = "They " + result[index][len("It ") :]
+    return result
+
+
+_RELATIVE_ADVERBS: Final = (
+    "now|today|still|later|then|once|often|usually|largely|mainly|mostly|currently|"
+    "originally|eventually|soon|since|formerly|officially|traditionally"
+)
+"""Adverbs that may stand between "which" and its verb."""
+_PLURAL_VERBS: Final = frozenset("are were have do".split())
+_RESULT_VERBS: Final = frozenset(
+    "led caused resulted meant made allowed forced gave brought prompted sparked triggered "
+    "enabled helped marked ended left angered surprised shocked saw became".split()
+)
+"""Past verbs after ", which" that usually tell a result of the whole clause before them."""
+_THING_VERBS: Final = frozenset("is was has had".split())
+_OBJECT_STARTS: Final = "i|you|he|she|we|they|it|the|a|an|his|her|their|its|our|my|your|this|these"
+"""Words after "which" that make it the object of its clause: "which they called …"."""
+
+
+def _relative_subject(match: re.Match[str]) -> str:
+    """The new subject for a "which" clause.
+
+    "They" before a plural verb, "It" before "is/was/has/had" (the thing just named), else
+    "This" (which may mean the whole clause).
+    """
+    verb = match.group(1)
+    space = match.group(0)[len("which") :]
+    if verb is None or not verb.islower():
+        return "This" + space
+    if verb in _THING_VERBS:
+        return "It" + space
+    if is_past_verb(verb) and verb not in _RESULT_VERBS:
+        # "a sitcom, which premiered on CBS" → "It premiered …": the thing just named acted;
+        # "which led to …", "which caused …" tell a result of the whole clause ("This").
+        return "It" + space
+    plural = verb in _PLURAL_VERBS or (
+        is_base_verb(verb) and not is_past_verb(verb) and verb not in MODAL_WORDS
+    )
+    return ("They" if plural else "This") + space
+
+
+_APPOSITION: Final = re.compile(
+    r"^(?P<head>.*?\b(?P<name>(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+|of|on|for|and|the))*?"
+    r"\s*(?:[A-Z][\w'’-]*|\d+))),\s+(?P<np>(?:our|the|a|an|its|their|his|her)\s[^,;]+?)(?P<end>[.!?])$"
+)
+
+
+_NAME_PARTICLES: Final = frozenset(
+    "de la le del della da di du des der den van von y bin al".split()
+)
+"""Small words inside names ("Juan de la Cruz", "Ludwig van Beethoven")."""
+
+
+def split_apposition(sentence: str, context: RuleContext) -> list[str]:
+    """A closing apposition becomes a sentence: "… Agenda 2030, our roadmap." → "Agenda 2030 is …".
+
+    Only an apposition after a name, at the end of the sentence, is moved, so "is" is always right.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _APPOSITION.match(sentence)
+    if match is None or word_count(match.group("head")) < 4:
+        return [sentence]
+    if not re.search(r"[A-Za-z]", match.group("name")):
+        # "around 1: 00, the crowd broke in" is a time, not a name with an apposition.
+        return [sentence]
+    if _has_main_verb(match.group("np")) or re.search(rf"\b(?:{MONTHS})\b", match.group("name")):
+        # A date has no apposition: ", the Bundestag met" after it starts a clause.
+        # "In August 1914, the regiment went to France": a clause, not an apposition.
+        return [sentence]
+    name = match.group("name").strip()
+    before = match.group("head")[: match.start("name")].rstrip()
+    if re.search(r"[A-Z][\w'’-]*,$", before) or before.rsplit(" ", 1)[-1] in _NAME_PARTICLES:
+        # "Gouda, South Africa, a town …" and "… de la Santísima Trinidad, a series of names":
+        # the name found is only the end of a longer one, which the apposition tells about.
+        return [sentence]
+    if " of the " in name:
+        # "Smbat of the House of Orbelian, a branch of the Liparitids": the apposition may
+        # tell about the house, not the man.
+        return [sentence]
+    if re.match(
+        r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:being|having)\b",
+        match.group("np"),
+    ):
+        # "… during the Battle of Normandy, the German forces being involved in …" tells
+        # why (an absolute phrase); it is not a second name for the battle.
+        return [sentence]
+    if re.match(r"(?:the|a|an)\s+[A-Z]", match.group("np")):
+        # "made up of the Royal Australian Navy, the Australian Army, the …" is a list of
+        # names, and "at the Mouse King, the Nutcracker seizes …" starts a clause.
+        return [sentence]
+    first = f"{match.group('head')}."
+    subject = capitalise(name)
+    if re.search(r"\bthe$", before) and not name.lower().startswith("the "):
+        # "came from the Royal Rumble, the event …" → "The Royal Rumble is …", as named.
+        subject = f"The {name}"
+    second = f"{subject} is {match.group('np')}{match.group('end')}"
+    context.changes.append(f"moved the apposition after {name} to its own sentence")
+    return [first, second]
+
+
+def _has_main_verb(phrase: str) -> bool:
+    """True when a noun phrase goes on into a verb of its own: "the regiment went to France".
+
+    A participle right after the article ("an integrated suite") and a verb inside a relative
+    clause ("the son of a slave who was adopted") do not count.
+    """
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word in ("who", "that", "which", "whose", "whom"):
+            return False
+        if index < 2:
+            continue
+        if word in ("is", "are", "was", "were", "has", "had", "have"):
+            return True
+        if not is_past_verb(word):
+            continue
+        if not may_be_participle(word):
+            return True  # "went", "began": only a main verb
+        # "attacked the fort", "started." and "struggled to keep" are main verbs; "made up of"
+        # and "committed to applying" describe the noun.
+        after = words[index + 1 : index + 3]
+        if not after or after[0] in DETERMINERS:
+            return True
+        if after[0] == "to" and len(after) > 1 and is_base_verb(after[1]):
+            return True
+    return False
+
+
+_DASH_LIST: Final = re.compile(
+    r"^(?P<subject>[A-Z][^—–,;]{3,150}?)\s*[—–]\s*"
+    r"(?P<list>[A-Z][^—–;()]*?,[^—–;()]*?,[^—–;()]*?\band\s[^—–;()]+?)\s*[—–]\s*"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def split_dash_list(sentence: str, context: RuleContext) -> list[str]:
+    """A list between dashes after the subject follows the sentence, in a sentence of its own.
+
+    "The 68 members—A, B, … and Z—met in X." → "The 68 members met in X. They were A, B, …
+    and Z." A reader keeps the subject in mind until its verb; a long list in between (names of
+    countries, bodies) makes that hard. The subject must be plural ("members"), and the list
+    keeps every item and its order.
+    """
+    match = _DASH_LIST.match(sentence)
+    if match is None or word_count(match["list"]) < 6:
+        return [sentence]
+    verb = match["verb"]
+    plural = any(is_plural_noun(w) for w in re.findall(r"\b[a-z]+\b", match["subject"]))
+    if not plural or not (is_past_verb(verb) or is_auxiliary_or_present(verb)):
+        return [sentence]
+    be = "were" if is_past_verb(verb) else "are"
+    context.changes.append("moved the list between dashes to its own sentence")
+    return [
+        f"{match['subject'].rstrip()} {sentence[match.start('verb') :]}",
+        f"They {be} {match['list'].strip()}.",
+    ]
+
+
+_RELATIVE_WORD: Final = re.compile(r"\b(?:which|whom|whose)\b", re.IGNORECASE)
+"""An aside with one of these hangs on a noun outside it: it is never a sentence alone."""
+
+
+def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
+    """Brackets and paired dashes interrupt a sentence: short asides go, long ones follow it.
+
+    An aside that holds a fact (a number, a name) is never dropped: a bracketed one follows the
+    sentence as a short sentence of its own ("Born 2 May 1954."), a dash aside stays in place,
+    and a bracketed acronym or single name stays beside the words it names, as do several
+    bracketed facts in one sentence (each belongs to the words before it: "Peace (1814); …").
+    A bracketed acronym that only repeats the name before it ("the Works Progress
+    Administration (WPA)") goes when the text never uses it again.
+    """
+    open_aside = re.search(
+        r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
+        r"(?=(?:remains?|stays?|is|are|was|were|has|have|will|can|must)\b)",
+        sentence,
+    )
+    if open_aside is not None:
+        # "X – from A to B, remains Y": a dash opened the aside and a comma closed it.
+        aside = open_aside.group(1).strip()
+        rest = sentence[: open_aside.start()] + " " + sentence[open_aside.end() :]
+        verb = "includes" if aside.startswith(("including", "such as", "like")) else "reaches"
+        aside = re.sub(r"^(?:including|such as|like)\s+", "", aside)
+        context.changes.append(f"moved the aside “{aside}”")
+        aside = re.sub(r",(?=\s+to\b)", "", aside)
+        return [rest.strip(), f"This {verb} {aside}."]
+    moved: list[str] = []
+    fact_asides = [a for a in re.findall(r"\(([^()]{1,200})\)", sentence) if factguard.extract(a)]
+
+    def aside_out(match: re.Match[str]) -> str:
+        aside = (match.group(1) or match.group(2) or "").strip()
+        spelled = _spelled_out(aside, sentence[: match.start()]) if match.group(1) else None
+        whole = context.text or sentence
+        if spelled is not None and len(re.findall(rf"\b{re.escape(aside)}\b", whole)) <= 1:
+            # "the European Space Agency (ESA)", and ESA is not used again: the short form in
+            # brackets only repeats the name, so it goes (the guard accepts the long form).
+            context.allowed[aside] = spelled
+            context.changes.append(f"dropped the short form “{aside}”, used only once")
+            return ""
+        if factguard.extract(aside):
+            if (
+                match.group(2)
+                or len(fact_asides) > 1
+                or (word_count(aside) < 2 and not re.search(r"\d", aside))
+            ):
+                # A dash aside with a fact, or a bracketed acronym or single name, stays put.
+                return match.group(0)
+            # A bracketed aside with a number or a name is a fact: it follows as a sentence
+            # of its own when it can be told as one ("Anna Berg was born on 2 May 1954");
+            # otherwise it stays beside the words it tells about, never as a fragment.
+            told = _aside_as_sentence(aside, sentence[: match.start()])
+            if told is None:
+                return match.group(0)
+            context.changes.append(f"moved the aside “{aside}”")
+            moved.append(told)
+            return ""
+        verb = re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside)
+        tells = word_count(aside) >= 5 and verb is not None
+        if tells and _RELATIVE_WORD.search(aside):
+            # "(all but one of which was a Nordic cross)" hangs on the sentence's noun: on its
+            # own it is no sentence, and dropped it would take a fact away.
+            return match.group(0)
+        context.changes.append(f"moved the aside “{aside}”")
+        if tells:
+            moved.append(capitalise(aside.rstrip(".")) + ".")
+        return " " if match.group(2) else ""
+
+    rest = re.sub(
+        r"\s*\(([^()]{1,200})\)|\s+[–—-]\s+([^–—]{3,200}?)\s+[–—-]\s+", aside_out, sentence
+    )
+    if rest == sentence:
+        return [sentence]
+    rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
+    return [rest, *moved]
+
+
+_INITIALS_SKIP: Final = frozenset("of and the for on in to de du la & a an".split())
+
+
+def _spelled_out(acronym: str, before: str) -> str | None:
+    """The words just before a bracketed acronym that it abbreviates, or None.
+
+    "European Southern Observatory" before "(ESO)", "reduced instruction set computer" before
+    "(RISC)", "Wi-Fi Protected Access" before "(WPA)": the initials of the last few words, with
+    or without the small words ("of", "and"), spell the acronym's capitals.
+    """
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9&-]*[A-Z0-9]", acronym) or len(acronym) > 8:
+        return None
+    capitals = re.sub(r"[^A-Z]", "", acronym)
+    words = before.split()
+    for count in range(2, min(len(words), 10) + 1):
+        phrase = words[-count:]
+        if phrase[0].lower() in _INITIALS_SKIP or not re.match(r"[\w]", phrase[0]):
+            continue
+        heads = [w.split("-")[0] for w in phrase]
+        full = "".join(w[:1] for w in heads).upper()
+        content = "".join(w[:1] for w in heads if w.lower() not in _INITIALS_SKIP).upper()
+        if capitals in (full, content):
+            return " ".join(phrase)
+    return None
+
+
+_PERSON_NAME: Final = (
+    r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[\"“][A-Z][\w'’-]+[\"”]|[A-Z][\w'’-]+|de|van|von|da|di)){1,4}"
+)
+"""A person's name as a sentence opens with it: "William J. "Bill" Bowerman", "Anna Berg"."""
+
+
+def _aside_as_sentence(aside: str, before: str) -> str | None:
+    """A bracketed fact told as a whole sentence, or None when it cannot be told safely.
+
+    - "(or Kitlineq)" gives another name: "It is also called Kitlineq."
+    - "(born 2 May 1954)" or "(1904 – 1961)" right after a name that opens the sentence:
+      "Anna Berg was born on 2 May 1954.", "Marcel Junod lived from 1904 to 1961."
+    - an aside that is a clause of its own (it has a verb) follows as it is.
+    A short label ("1990", "71 km", "2 miles away") has no subject to make a sentence with.
+    """
+    # "(, born 1947)": a pronunciation left out of the source leaves its comma behind.
+    aside = aside.strip().lstrip(",;").strip().rstrip(".")
+    other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
+    if other_name is not None:
+        return f"It is also called {other_name.group(1)}."
+    known = re.match(r"(now|then|later|formerly|originally) (known|called) (.+)$", aside)
+    if known is not None:
+        # "(now known as Tasmania)": "now" is said with "is", any earlier time with "was".
+        tense = "is" if known.group(1) == "now" else "was"
+        return f"It {tense} {aside}."
+    spelled = re.match(r"(?:alternatively |also )?spelled (?:as )?(.+)$", aside)
+    if spelled is not None:
+        return f"It is also spelled {spelled.group(1)}."
+    name = re.fullmatch(rf"\s*({_PERSON_NAME})\s*", before)
+    if name is not None and len(name.group(1).split()) >= 2:
+        born = re.match(r"born\s+(.+)$", aside)
+        if born is not None:
+            # "(born August 27, 1970 in)": a place the source lost leaves its "in" behind.
+            when = re.sub(r",?\s+(?:in|at|on)$", "", born.group(1))
+            if re.match(r"\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b", when):
+                when = f"on {when}"
+            elif re.match(r"\d{3,4}\b", when):
+                when = f"in {when}"
+            return f"{name.group(1)} was born {when}."
+        date = r"(?:\d{1,2} [A-Z][a-z]+ |[A-Z][a-z]+ (?:\d{1,2}, )?)?\d{3,4}"
+        span = re.fullmatch(rf"({date})\s*[–—-]\s*({date}|\d{{2}})", aside)
+        if span is not None:
+            return f"{name.group(1)} lived from {span.group(1)} to {span.group(2)}."
+    if word_count(aside) >= 4 and re.search(
+        r"\b(?:is|are|was|were|has|have|had|will|can)\b", aside
+    ):
+        # "(all but one of which was a cross)" is a clause, but it hangs on a noun before it.
+        return None if _RELATIVE_WORD.search(aside) else capitalise(aside) + "."
+    quantity = re.search(r"(?<![\w.,])(\d[\d,.]*) ([a-z]+)\s*$", before)
+    if quantity is not None and re.fullmatch(r"\d[\d,.]*\s*[a-z][\w /²³]*", aside):
+        # "44 miles (71 km)": the same quantity in other units, told as a sentence.
+        number, unit = quantity.groups()
+        if number != "1":
+            unit = _UNIT_PLURALS.get(unit, unit)
+        return f"{number} {unit} is {aside}."
+    return None
+
+
+_UNIT_PLURALS: Final = {
+    "mile": "miles",
+    "foot": "feet",
+    "yard": "yards",
+    "inch": "inches",
+    "metre": "metres",
+    "meter": "meters",
+    "kilometre": "kilometres",
+    "kilometer": "kilometers",
+    "pound": "pounds",
+    "ton": "tons",
+    "tonne": "tonnes",
+    "acre": "acres",
+    "hectare": "hectares",
+    "gallon": "gallons",
+    "litre": "litres",
+    "liter": "liters",
+}
+"""Units written in the singular before a noun ("a 23 mile eyewall") and their plurals."""
+
+
+_TRUE_OF: Final = frozenset(
+    "for in of among at when where if within across during after since as because now today "
+    "here under throughout whenever wherever once".split()
+)
+"""Words that can follow "This is especially true": a place, a time, a case or a group the
+claim holds for ("– especially in Africa", "– particularly when …"). After "against", "to" or
+a bare noun ("– especially children") the phrase completes the claim's own words, and "This
+is especially true against X" would not be English."""
+
+
+def split_closing_emphasis(sentence: str, context: RuleContext) -> list[str]:
+    """A closing "– especially X" gets its own sentence: ". This is especially true X".
+
+    The dash adds weight to the whole claim before it, so "This is … true" keeps the meaning.
+    Only when X opens with a word that says where, when or for whom the claim holds
+    (`_TRUE_OF`); any other phrase stays attached, as written.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<main>.{20,}?)\s+[–—-]\s+(?P<adverb>especially|particularly|notably|mainly)\s+"
+        r"(?P<rest>[^–—]{3,120}?)(?P<end>[.!?])$",
+        sentence,
+    )
+    if match is None or word_count(match.group("main")) < 5:
+        return [sentence]
+    if match.group("rest").split(" ", 1)[0].lower() not in _TRUE_OF:
+        return [sentence]
+    last = re.findall(r"[a-z]+", match.group("main").lower())[-1:]
+    if (
+        last
+        and not may_be_noun(last[0])
+        and (is_base_verb(last[0]) or is_past_verb(last[0]) or is_present_verb(last[0]))
+    ):
+        # "We must act and invest – especially in schools": the phrase completes the verb,
+        # and "This is especially true in schools" would say something else.
+        return [sentence]
+    # "particularly" and "notably" may already read "especially" (the lexicon ran first).
+    adverb = "mainly" if match.group("adverb") == "mainly" else "especially"
+    context.changes.append("moved the closing emphasis to its own sentence")
+    return [
+        f"{match.group('main')}.",
+        f"This is {adverb} true {match.group('rest')}{match.group('end')}",
+    ]
+
+
+_DASH: Final = re.compile(r"\s+(?:--|[–—-])\s+")
+_DASH_LINKS: Final = {"and": "", "but": "But ", "so": "That is why ", "yet": "Yet "}
+
+
+def split_dash_clause(sentence: str, context: RuleContext) -> list[str]:
+    """Two clauses joined by a dash become two sentences: "a goal -- we seek X" → "a goal. We …".
+
+    Only when the part after the one dash is a full clause with its own subject ("we", "it",
+    "the nation") and verb. "and" then goes, "but" and "yet" open the new sentence, and "so"
+    says "That is why" (an opening "So" reads as a filler). A dash before a phrase ("– like X",
+    "– or retreat") adds to the clause before it and stays.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    dashes = list(_DASH.finditer(sentence))
+    if len(dashes) != 1:
+        return [sentence]
+    main, rest = sentence[: dashes[0].start()], sentence[dashes[0].end() :]
+    link, _, clause = rest.partition(" ")
+    if link.lower() == "so" and re.search(r"\b(?:can|could|may|might)\b", clause):
+        # "-- so our children can live in peace" is a purpose ("so that"), not a result.
+        return [sentence]
+    if link.lower() in _DASH_LINKS:
+        opening = _DASH_LINKS[link.lower()]
+    else:
+        opening, clause = "", rest
+    if (
+        word_count(main) < 5
+        or word_count(clause) < 3
+        or re.search(r"[,;:]$", main)
+        or not re.search(r"[.!?]$", clause)
+        or not starts_with_subject(clause)
+        or clause.split(" ", 1)[0].lower() in _NOT_SUBJECTS
+        or not has_clause_verb(main)
+        or not _opens_with_subject_and_verb(clause)
+    ):
+        return [sentence]
+    context.changes.append("split the clauses a dash joined")
+    return [f"{main}.", f"{opening}{clause}" if opening else capitalise(clause)]
+
+
+_BEFORE_VERB_STOPS: Final = frozenset(
+    "that which who whom whose because when where if as while since although".split()
+)
+
+
+def _opens_with_subject_and_verb(clause: str) -> bool:
+    """True when a short subject and its verb open `clause`: "it ends", "the nation will lead".
+
+    A noun with its own clause or list after it ("a war that will be fought", "a treasure
+    because it …", "a unique, open and trusted good") repeats a noun: an apposition, not a clause.
+    """
+    words = re.findall(r"[A-Za-z'’]+|,", clause)
+    common = 0
+    for index, word in enumerate(words):
+        if word == ",":
+            return False
+        if index > 0 and not word.islower():
+            continue  # a name ("the United States of America") is part of the subject
+        w = word.lower()
+        if w in _BEFORE_VERB_STOPS:
+            return False
+        pronoun_before = index > 0 and words[index - 1].lower() in ("we", "i", "you", "they")
+        if is_auxiliary_or_present(w) or is_past_verb(w) or (pronoun_before and is_base_verb(w)):
+            return common <= 4
+        common += 1
+    return False
+
+
+_NOT_SUBJECTS: Final = frozenset("that this these those all both each every some many most".split())
+"""Words that may open a clause as its subject, but after a dash as often point back to a noun
+("a goal -- that we share", "the budget -- all of it spent"): such parts stay."""
+
+
+_GAPPED: Final = re.compile(
+    r"^(?P<main>(?P<subject>[A-Z][^,;:]{1,60}?) (?P<verb>stayed|remained|was|were|is|are|"
+    r"became|seemed|looked) [^,;:]{2,60}), "
+    r"(?P<subject2>(?!(?:and|or|but|as|with|while|who|whom|whose|which|that|where|when|if)\b)"
+    r"[a-z][^,;:]{1,60}?) (?P<predicate>as [a-z]+ as (?:ever|before|always|usual)|[a-z]+)"
+    r"(?P<end>[.!])$"
+)
+_SUBJECT_PRONOUNS: Final = frozenset("i you he she it we they".split())
+_SUBORDINATORS: Final = frozenset(
+    "if when whenever while although though because as since unless after before once until "
+    "whether where wherever".split()
+)
+_GAPPED_BE: Final = {"is": "are", "are": "is", "was": "were", "were": "was"}
+
+
+def split_gapped_clause(sentence: str, context: RuleContext) -> list[str]:
+    """A second clause that leaves out its verb gets it back, as a sentence of its own.
+
+    "The sky was grey, the streets empty." → "The sky was grey. The streets were empty." The
+    reader no longer has to carry the verb over the comma. Only linking verbs ("was",
+    "stayed") and a closing adjective ("empty", "as strong as ever") are turned, so the second
+    part cannot be an apposition ("born in 1950, the son of a farmer").
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _GAPPED.match(sentence)
+    if match is None:
+        return [sentence]
+    predicate, subject2 = match["predicate"], match["subject2"]
+    words2 = subject2.split()
+    if not predicate.startswith("as ") and not (
+        is_adjective(predicate) and not predicate.endswith("ing")
+    ):
+        return [sentence]
+    has_noun = any(is_noun(w) for w in words2)
+    has_verb = any(is_verb_form(w) and not is_noun(w) and not is_adjective(w) for w in words2)
+    if (
+        not has_noun
+        or has_verb
+        or has_finite_verb(subject2)
+        or words2[0] in _SUBJECT_PRONOUNS
+        or match["subject"].split()[0].lower() in _SUBORDINATORS
+        or not has_clause_verb(match["main"])
+    ):
+        # "If he doesn't like it, he tries …": a condition and its main clause, not two
+        # clauses sharing a verb.
+        return [sentence]
+    verb = match["verb"]
+    if verb in _GAPPED_BE:
+        # The verb agrees with the new subject: its head is the last word before a preposition.
+        head = re.split(rf"\s(?:{'|'.join(PREPOSITIONS)})\s", subject2)[0].split()[-1]
+        verb = _GAPPED_BE[verb] if is_plural_noun(head) != (verb in ("are", "were")) else verb
+    context.changes.append("gave the second clause its verb")
+    return [f"{match['main']}.", f"{capitalise(subject2)} {verb} {predicate}{match['end']}"]

@@ -1,0 +1,536 @@
+"""Sentence rules that cut at coordination and closing clauses.
+
+Semicolons, "and"/"but" between whole clauses, closing reasons and places, "although",
+thanks and "thus": each cut leaves two sentences that can stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.rewriters.rules.context import RuleContext
+from pipeline.rewriters.rules.english import (
+    FINITE_AUXILIARIES,
+    FUNCTION_WORDS,
+    LEADING_SUBORDINATOR,
+    LIST_SUBJECT,
+    MODAL_WORDS,
+    MORE_PREPOSITIONS,
+    PREPOSITION_INGS,
+    PREPOSITIONS,
+    SHORT_NAME,
+    capitalise,
+    has_clause_verb,
+    has_finite_verb,
+    inflect,
+    is_base_verb,
+    is_past,
+    is_past_verb,
+    is_plural_noun,
+    is_present_verb,
+    past_tense,
+    split_at,
+    starts_with_subject,
+    verb_of_participle,
+    word_count,
+)
+
+_TIME_PHRASE: Final = (
+    r"(?:in|over|during) the (?:last|past|first|coming|next) (?:(?:few|two|three|five|ten) )?"
+    r"(?:years?|months?|weeks?|days?|decades?)|(?:last|this|next) (?:year|month|week)"
+)
+
+
+def front_time_phrase(sentence: str, context: RuleContext) -> list[str]:
+    """A time phrase between subject and verb moves to the front, next to nothing else.
+
+    "The database in the last year helped …" → "In the last year, the database helped …": the
+    subject and its verb then stand together, as a reader expects them.
+    """
+    match = re.match(
+        rf"^(?P<subject>[A-Z][^,;:]{{2,80}}?) (?P<time>{_TIME_PHRASE}) (?P<verb>[a-z]+)\b"
+        r"(?P<rest>.*)$",
+        sentence,
+    )
+    if match is None:
+        return [sentence]
+    verb = match.group("verb")
+    if not (is_past_verb(verb) or is_present_verb(verb) or verb in MODAL_WORDS) or re.search(
+        r"\b(?:and|or|that|which|who)\b", match.group("subject")
+    ):
+        return [sentence]
+    subject = match.group("subject")
+    first, _, rest = subject.partition(" ")
+    if first.lower() in FUNCTION_WORDS and first[1:].islower():
+        # "The database" → "the database"; a name or acronym keeps its capitals.
+        subject = first.lower() + (" " + rest if rest else "")
+    context.changes.append("moved the time phrase to the front")
+    time = capitalise(match.group("time"))
+    return [f"{time}, {subject} {verb}{match.group('rest')}"]
+
+
+def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
+    """Two ideas joined by a semicolon become two sentences.
+
+    A part with no verb ("…; the Cyber-Shades and the Cyber-King.") is a list, not an idea of
+    its own, and the sentence stays whole; a parallel phrase ("…; of light, not darkness.")
+    may stand alone.
+    """
+    parts = split_at(sentence, context, re.compile(r";\s+"), min_words=4, always=True)
+    relative = re.compile(r"^(?:(?:and|or|but)\s+)?(that|which|who)\s", re.IGNORECASE)
+    if any(
+        (found := relative.match(part)) and re.search(rf"\b{found[1]}\b", parts[0], re.I)
+        for part in parts[1:]
+    ):
+        # "… legislation that will X; that will Y; and that will Z": each part after the
+        # first finishes the first one's noun, and alone would say "That will Y."
+        context.changes.pop()
+        return [sentence]
+    if any(re.match(r"(?:a|an)\s[^;]*,\s+and\s+(?:a|an)\s", part, re.I) for part in parts[1:]):
+        # "needed more facilities; a meeting room …, and a place for …": the part after the
+        # semicolon lists what the first part named, and alone is no sentence.
+        context.changes.pop()
+        return [sentence]
+    # A parallel phrase ("…; of unity, not division.") reads well alone, as in a speech.
+    if len(parts) > 1 and not all(
+        has_finite_verb(part) or re.match(r"(?:Of|In|For|With|To|From|On|At|By|Not)\b", part)
+        for part in parts
+    ):
+        context.changes.pop()
+        return [sentence]
+    return parts
+
+
+def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
+    """A new clause after ", and we …" starts a new sentence: one idea a sentence.
+
+    "but" and "so" are kept at the start of the new sentence, because they carry meaning.
+    """
+    parts = split_at(
+        sentence,
+        context,
+        re.compile(
+            # ", so that they can" and ", so as to" tell a purpose, not a new clause.
+            r",\s+(?:and\s+|(?=but\s|so\s(?!that\b|as\b)|yet\s))"
+            r"(?=(?:but |so |yet )?(?:we|i|they|it|this|these|that|he|she|"
+            r"our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
+            r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b))",
+            re.IGNORECASE,
+        ),
+        min_words=5,
+    )
+    if len(parts) > 1 and not _are_new_clauses(parts):
+        context.changes.pop()
+        return [sentence]
+    if len(parts) == 1:
+        parts = _split_clause_with_verb(sentence, context)
+    return parts
+
+
+def _are_new_clauses(parts: list[str]) -> bool:
+    """Whether the parts cut at ", and" / ", but" / ", so" are clauses that can stand alone."""
+    first, rest = parts[0], parts[1:]
+    if not (
+        has_finite_verb(first)
+        and all(has_clause_verb(part) for part in rest)
+        and not any(LIST_SUBJECT.match(part) for part in rest)
+    ):
+        return False  # ", and a call like a dog's bark": the last item of a list
+    if re.search(r";\s+(?:a|an)\s[^;]*$", first, re.IGNORECASE):
+        # "needed more facilities; a meeting room …, and a place for …": a list of what
+        # the clause named, not a new clause.
+        return False
+    if re.match(LEADING_SUBORDINATOR, first) and "," not in first and "," in rest[0]:
+        # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
+        # belong to the opening "As"; the main clause comes after the second comma.
+        return False
+    if any(re.match(r"so (?:[a-z]+ ){1,3}(?:can|may)\b", part, re.IGNORECASE) for part in rest):
+        # "…, so all Iraqis can experience the benefits": a purpose ("so that"); alone,
+        # "So all Iraqis can …" would tell a result.
+        return False
+    if re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", first):
+        # "a connection between the module theory, and the L-functions that …": the second
+        # thing of "between A and B" follows the comma.
+        return False
+    return not any(_goes_on_without_subject(part) for part in rest)
+
+
+def _goes_on_without_subject(part: str) -> bool:
+    """Whether a part split off at ", and" is no clause of its own, though it has a verb.
+
+    "…, and that afterwards he would focus …" is a second thing said ("stated that …, and
+    that …"); "…, and a tracking device strapped to his back, and leads the humans home" is a
+    list item, after which the first clause's subject goes on ("and leads").
+    """
+    words = re.findall(r"[A-Za-z'’-]+", part)
+    if re.match(r"(?:I|we) quote\b", part, re.IGNORECASE):
+        # "the President said, and I quote, …": the quotation is what was said.
+        return True
+    if len(words) > 1 and words[0].lower() == "that":
+        follower = words[1].lower()
+        if not (
+            re.fullmatch(FINITE_AUXILIARIES, follower)
+            or is_past_verb(follower)
+            or is_present_verb(follower)
+        ):
+            return True
+    later = re.search(r",\s+(?:and|but)\s+([a-z]+)\b", part)
+    return later is not None and (
+        re.fullmatch(FINITE_AUXILIARIES, later.group(1)) is not None
+        or is_past_verb(later.group(1))
+        or is_present_verb(later.group(1))
+    )
+
+
+def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
+    """A bare subject and a finite verb after ", and" make a new clause: "…, and patients must".
+
+    Only when the first part has no comma of its own (so "A, B, and C are …" stays a list) and
+    an auxiliary or modal follows within the next five words.
+    """
+    match = re.match(
+        rf"^(?P<a>[^,;]+), (?P<conj>and|but) (?P<b>(?P<subject>(?:[a-z][\w'’-]* ){{1,5}})"
+        rf"(?:not )?(?:{FINITE_AUXILIARIES}) .+)$",
+        sentence,
+    )
+    if match is None or word_count(sentence) <= context.long_words:
+        return [sentence]
+    if word_count(match.group("a")) < 5 or word_count(match.group("b")) < 5:
+        return [sentence]
+    first = match.group("b").split(" ", 1)[0]
+    if (
+        first in ("then", "also", "so", "thus", "therefore", "not")
+        or first in PREPOSITIONS | MORE_PREPOSITIONS
+        or re.fullmatch(FINITE_AUXILIARIES, first)
+        or re.search(r"\b(?:which|who|whom|whose|that)\b", match.group("subject"))
+    ):
+        # ", and may have …" goes on with the same subject, and ", and for which they must …"
+        # is a relative clause: neither starts a sentence of its own.
+        return [sentence]
+    second = capitalise(match.group("b"))
+    if match.group("conj") == "but":
+        second = f"But {match.group('b')}"
+    context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+    return [f"{match.group('a')}.", second]
+
+
+def split_coordinated_names(sentence: str, context: RuleContext) -> list[str]:
+    """A new clause whose subject is a name starts a new sentence: ", and Lopez's team filled in".
+
+    Only when the first part holds no other comma, so a list of names ("A, B, and C were …")
+    is never cut.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<a>[^,;]{20,}), (?P<conj>and|but) (?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+        r"(?:'s|’s)? [a-z].*)$",
+        sentence,
+    )
+    if match is None or word_count(match.group("a")) < 5 or word_count(match.group("b")) < 4:
+        return [sentence]
+    if re.match(LEADING_SUBORDINATOR, match.group("a")) and "," in match.group("b"):
+        # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
+        # belong to the opening "As"; the main clause follows the second comma.
+        return [sentence]
+    second = match.group("b")
+    if match.group("conj") == "but":
+        second = f"But {second}"
+    context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+    return [f"{match.group('a')}.", second]
+
+
+_RESULT_PARTICIPLES: Final = frozenset(
+    "leaving making causing resulting giving bringing allowing forcing creating meaning "
+    "killing ending prompting".split()
+)
+"""Participles that state a result of the whole clause before them, so "This" is their subject."""
+
+
+def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
+    """A closing result phrase gets its own sentence: ", leaving X" → ". This left X".
+
+    Participles that say what the whole clause caused take "This" as subject; the tense follows
+    the main clause ("meaning" glosses a word, so it stays present). Any other participle tells
+    more about the subject, so it is split only after a past main clause whose subject is a
+    pronoun or a short name, which the new sentence repeats ("She first won fame in Playboy,
+    becoming …" → "… She became …").
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(r"^(?P<main>[^;]{20,}?), (?P<verb>[a-z]+ing) (?P<rest>[^,;].+)$", sentence)
+    if match is None or match.group("verb") in PREPOSITION_INGS:
+        return [sentence]
+    if word_count(match.group("main")) < 5 or word_count(match.group("rest")) < 2:
+        return [sentence]
+    *_, last_item = match.group("main").rsplit(", ", 1)
+    list_goes_on = word_count(last_item) <= 4 and not has_finite_verb(last_item)
+    if last_item != match.group("main") and list_goes_on:
+        # "responsible for music, the organ, directing chants": a list goes on.
+        return [sentence]
+    if re.match(r"[^,]{1,40},\s+(?:and|or)\s", match.group("rest")):
+        # "the German words Matte, meaning meadow, and Horn, which means peak": the phrase
+        # is one item of a list that goes on; split there, "This means meadow, and Horn".
+        return [sentence]
+    verb = verb_of_participle(match.group("verb"))
+    if verb is None:
+        return [sentence]
+    if match.group("verb") not in _RESULT_PARTICIPLES:
+        # "She won in Playboy, becoming …": the phrase tells more about the subject, so a
+        # past main clause whose subject is a pronoun or a short name lends it that subject.
+        subject = re.match(
+            rf"^(?P<s>He|She|They|We|I|It|{SHORT_NAME}) "
+            r"(?:(?:first|later|then|also|soon|[a-z]+ly) )?(?P<v>[a-z]+)\b",
+            sentence,
+        )
+        form = past_tense(verb)
+        if subject is None or not is_past_verb(subject.group("v")) or form is None:
+            return [sentence]
+        context.changes.append("moved the closing participle phrase to its own sentence")
+        return [f"{match.group('main')}.", f"{subject.group('s')} {form} {match.group('rest')}"]
+    if re.search(
+        r"\b(?:will|would|could|might|may|can)\b", match.group("main").rsplit(", ", 1)[-1]
+    ):
+        # "the terrorists hope these horrors will break our will, allowing …": a result
+        # that may come; "This allowed …" would say it came.
+        return [sentence]
+    if re.search(r"(?:^|, )(?:and )?who\b[^,]*$", match.group("main")):
+        # "those who are still there today, providing treatment and food": the people do
+        # it, so "This gave treatment" would give it to no one.
+        return [sentence]
+    past = verb != "mean" and is_past(match.group("main"))
+    form = inflect(verb, "VBD" if past else "VBZ")
+    if form is None:
+        return [sentence]
+    context.changes.append("moved the closing result phrase to its own sentence")
+    return [f"{match.group('main')}.", f"This {form} {match.group('rest')}"]
+
+
+_THING_PARTICIPLES: Final = frozenset(
+    "published released built founded written recorded produced designed composed painted "
+    "directed developed created constructed opened completed launched aired broadcast issued "
+    "printed formed introduced adopted signed held owned made set".split()
+)
+"""Past participles that tell how a thing came about ("a novel, published in 1989")."""
+_PLACE_PARTICIPLES: Final = frozenset("located situated based".split())
+
+
+def split_closing_past_participle(sentence: str, context: RuleContext) -> list[str]:
+    """A closing "…, published in 1989." becomes a sentence of its own: "It was published …".
+
+    Only participles that tell how a thing was made or where it is, after a noun, so "It"
+    ("They" after a plural noun) is the thing just named; "located/based in" says "is".
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<main>[^;]{20,}?(?P<last>[A-Za-z]+)), (?P<adv>(?:first|later|originally) )?"
+        r"(?P<verb>[a-z]+) (?P<rest>(?:in|on|by|at|from|for|during|between|with|under)\b"
+        r"[^,;]*[.!?])$",
+        sentence,
+    )
+    if match is None or word_count(match.group("main")) < 5:
+        return [sentence]
+    verb = match.group("verb")
+    place = verb in _PLACE_PARTICIPLES
+    if not (place or verb in _THING_PARTICIPLES):
+        return [sentence]
+    rest = match.group("rest")
+    wrong_place = place and not re.match(r"(?:in|at|on)\b", rest)
+    if wrong_place or (verb == "based" and not rest.startswith("in ")):
+        # "…, based on the colour of the day" tells how, not where.
+        return [sentence]
+    plural = is_plural_noun(match.group("last"))
+    be = {(True, True): "are", (True, False): "is", (False, True): "were"}.get(
+        (place, plural), "was"
+    )
+    subject = "They" if plural else "It"
+    context.changes.append("moved the closing participle phrase to its own sentence")
+    adverb = match.group("adv") or ""
+    return [f"{match.group('main')}.", f"{subject} {be} {adverb}{verb} {match.group('rest')}"]
+
+
+def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
+    """A closing reason follows as its own sentence: ", because Y" → ". This is because Y".
+
+    "This is because" keeps the link between the two; a "since" that may be a time was left
+    alone by `_since_as_because`. A reason followed by ", and also to X" is not split: "to X"
+    goes back to the main clause ("attributed to A, because …, and also to B").
+    """
+    if re.search(r", and (?:also )?(?:to|of|in|by|for|with|from)\b", sentence):
+        return [sentence]
+    return _split_closing_clause(
+        sentence,
+        context,
+        _CLOSING_BECAUSE,
+        "This is because",
+        "moved the closing reason to its own sentence",
+    )
+
+
+def split_where(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", where" clause after a place follows as a sentence: ". There he taught".
+
+    Only after "in/at/to/from" and a place, so "where" can only mean that place.
+    """
+    parts = _split_closing_clause(
+        sentence, context, _CLOSING_WHERE, "There", "moved the “where” clause to its own sentence"
+    )
+    if len(parts) == 2 and not re.match(r"There (?:he|she|they|we|I|you|it)\b", parts[1]):
+        # "There a fine President … is fighting" reads as "there is"; a comma says "in that place".
+        parts[1] = "There," + parts[1][len("There") :]
+    return parts
+
+
+_CLOSING_BECAUSE: Final = re.compile(
+    r"^(?P<main>[^;]{20,}?[a-z0-9]), because (?P<rest>[^;]{3,}[.!?])$"
+)
+_CLOSING_WHERE: Final = re.compile(
+    r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "
+    r"(?!(?i:there) )(?P<rest>[^;]{3,}[.!?])$"
+)
+
+
+def _split_closing_clause(
+    sentence: str, context: RuleContext, pattern: re.Pattern[str], lead: str, change: str
+) -> list[str]:
+    """Split off a long sentence's closing clause as a sentence starting with `lead`.
+
+    `pattern` names the two halves "main" and "rest"; the split is made only when the clause
+    has its own subject and both halves are long enough to stand alone.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = pattern.match(sentence)
+    if match is None or not starts_with_subject(match.group("rest")):
+        return [sentence]
+    if word_count(match.group("main")) < 5 or word_count(match.group("rest")) < 4:
+        return [sentence]
+    context.changes.append(change)
+    return [f"{match.group('main')}.", f"{lead} {match.group('rest')}"]
+
+
+def split_although(sentence: str, context: RuleContext) -> list[str]:
+    """A concession becomes its own sentence: "Although X, Y" → "X. But Y"; "Y, although X" too.
+
+    The contrast stays, said by "But"; "while" is left alone because it may mean "during".
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    closing = re.match(
+        r"^(?P<main>[^;]{20,}?[a-z0-9])(?<!\beven)(?:, although|, though| although) "
+        r"(?P<rest>[^,;]{3,}(?:,[^,;]+)*[.!?])$",
+        sentence,
+    )
+    if (
+        closing is not None
+        and re.search(
+            r",\s+(?:and|but|or)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+(?:ed|s)?\b(?!,)",
+            closing.group("rest"),
+        )
+        and not re.search(r",\s+(?:and|or)\s+\w+(?:\s+\w+)?[.!?]$", closing.group("rest"))
+    ):
+        # "…, although she was tired, and left.": the clause after the concession goes on
+        # with the main subject; only a concession that runs to the end (a list in it may
+        # have commas: "although it has Romanesque, Baroque and neoclassical elements") splits.
+        closing = None
+    if (
+        closing is not None
+        and starts_with_subject(closing.group("rest"))
+        and word_count(closing.group("main")) >= 4
+        and word_count(closing.group("rest")) >= 4
+    ):
+        # "X, although Y." says "X. But Y.": the contrast stays, in two sentences.
+        context.changes.append("split the closing concession from the main clause")
+        return [f"{closing.group('main')}.", f"But {closing.group('rest')}"]
+    match = re.match(
+        r"^(?:Although|Though|Even though) (?P<lead>[^,]{3,120}), (?P<main>.+)$", sentence
+    )
+    if match is None or not starts_with_subject(match.group("main")):
+        return [sentence]
+    if word_count(match.group("lead")) < 3 or word_count(match.group("main")) < 4:
+        return [sentence]
+    context.changes.append("split the opening concession from the main clause")
+    main = match.group("main")
+    return [f"{capitalise(match.group('lead'))}.", f"But {main}"]
+
+
+def split_coordinated_verbs(sentence: str, context: RuleContext) -> list[str]:
+    """Two joined verbs become two sentences: "I am glad to join X and greet you" → "… I greet you".
+
+    Only after a subject that is a pronoun, so the new sentence's subject is certain.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<subj>I|We) (?P<aux>am|are|want|wish|would like|hope) (?P<adj>(?:glad|happy|pleased|"
+        r"honoured|honored|proud) )?to (?P<a>[^,;]+?) and (?P<verb>[a-z]+) (?P<rest>.+)$",
+        sentence,
+    )
+    if match is None or not is_base_verb(match.group("verb")) or word_count(match.group("a")) < 4:
+        return [sentence]
+    context.changes.append("split two joined verbs into two sentences")
+    subject, aux, adj = match.group("subj"), match.group("aux"), match.group("adj") or ""
+    first = f"{subject} {aux} {adj}to {match.group('a')}."
+    second = f"{match.group('subj')} {match.group('verb')} {match.group('rest')}"
+    return [re.sub(r"\s+", " ", first), second]
+
+
+def split_repeated_preposition(sentence: str, context: RuleContext) -> list[str]:
+    """A repeated preposition splits: "X reminds us of A, and of B" → "It also reminds us of B"."""
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<head>.+? (?P<verb>[a-z]+s) (?P<obj>us|them|you|me|everyone) "
+        r"(?P<prep>of|about|to|for)) (?P<a>[^,;]+), and (?P=prep) (?P<b>.+)$",
+        sentence,
+    )
+    if match is None or word_count(match.group("a")) < 2:
+        return [sentence]
+    context.changes.append("split a repeated “…, and of …” into two sentences")
+    first = f"{match.group('head')} {match.group('a')}."
+    verb, obj, prep = match.group("verb"), match.group("obj"), match.group("prep")
+    second = f"It also {verb} {obj} {prep} {match.group('b')}"
+    return [first, second]
+
+
+def split_thanks(sentence: str, context: RuleContext) -> list[str]:
+    """Thanks and their reason split: "Thanks to X for making Y" → "Thanks to X. They made Y".
+
+    Thanks and the reason for them are two ideas; the second gets its own verb.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<thanks>(?:(?:A|My|Our) )?(?:(?:special|warm|big|sincere|heartfelt) )?"
+        r"(?:thanks|gratitude) (?:go(?:es)? )?to [^,;]+?) for (?P<verb>[a-z]+ing) (?P<rest>.+)$",
+        sentence,
+        flags=re.IGNORECASE,
+    )
+    if match is None:
+        return [sentence]
+    verb = verb_of_participle(match.group("verb"))
+    past = past_tense(verb) if verb else None
+    if past is None:
+        return [sentence]
+    context.changes.append("split thanks and the reason for them")
+    return [f"{match.group('thanks')}.", f"They {past} {match.group('rest')}"]
+
+
+def split_thus(sentence: str, context: RuleContext) -> list[str]:
+    """A result gets its own sentence: ", thus re-establishing X" → ". This re-established X"."""
+    match = re.match(
+        r"^(?P<main>.{20,}?),? (?:thus|thereby|so) (?P<verb>[a-z-]+ing)\b(?P<rest>.+)$", sentence
+    )
+    if match is None or re.search(r"\bin$", match.group("main")):
+        # "and in so doing passes": "so doing" is not a result clause.
+        return [sentence]
+    verb = verb_of_participle(match.group("verb"))
+    if verb is None:
+        return [sentence]
+    form = inflect(verb, "VBD" if is_past(match.group("main")) else "VBZ")
+    if form is None:
+        return [sentence]
+    context.changes.append("split off the result clause")
+    return [f"{match.group('main')}.", f"This {form}{match.group('rest')}"]

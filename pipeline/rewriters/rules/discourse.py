@@ -1,0 +1,311 @@
+"""Discourse rules: greetings, title lines, list items, acronyms and repeated names.
+
+These look past one clause: at the whole greeting, the statement's title block, the sentences
+around an acronym or a long name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.models import (
+    StatementMeta,
+)
+from pipeline.rewriters.rules.context import RuleContext
+from pipeline.rewriters.rules.english import capitalise, well_known
+from pipeline.stages import factguard
+
+
+def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
+    """A list item ends like a sentence, so it is read and spoken as one idea.
+
+    Items often end with ';' or ',' and start with 'And'; in the plain version each stands alone.
+    """
+    tidy = re.sub(r"[;,]\s*$", ".", sentence.strip())
+    tidy = re.sub(r"^(?:and|or)\s+(?=\w)", "", tidy, flags=re.IGNORECASE)
+    if not re.search(r"[.!?:]$", tidy):
+        tidy += "."
+    return [capitalise(tidy)]
+
+
+def is_rewritten(lang: str) -> bool:
+    """Whether the rules know the language: English (en, en-GB, en_US …) only."""
+    return lang.replace("_", "-").split("-")[0].lower() == "en"
+
+
+def short_greeting(text: str) -> str:
+    """The ceremonial greeting becomes one short line; whoever is named in it is kept.
+
+    "Mr Chairperson, Excellencies, distinguished guests," says "hello" to the room; a listener
+    gains nothing from the list of titles, but a named person is a fact and stays, with the
+    role that goes with the name ("Volkan Bozkir, President of the General Assembly"), so a
+    name of several words is never cut into a list of single words.
+    """
+    kept: list[str] = []
+    for part in _GREETING_PART.split(text):
+        words = part.strip(" \t\u2022*-\u2013\u2014:.").split()
+        if words and words[0].lower() in ("and", "&"):
+            words = words[1:]  # the list's own "and": the line adds its own
+        if not factguard.names_in(" ".join(words)):
+            continue  # a form of address alone: "Excellencies", "Distinguished Delegates"
+        start = 0
+        while start < len(words) - 1 and words[start].lower().strip(".") in _COURTESIES:
+            start += 1
+        words = words[start:]  # "Mr Guterres" -> "Guterres"; "Vice President Harris" stays
+        if len(words) > 2 and words[1] == "of" and words[0].lower() in factguard.HONORIFICS:
+            # "Mr President of the General Assembly" -> "the President of the General Assembly"
+            words = ["the", *words]
+        kept.append(" ".join(words))
+    kept = list(dict.fromkeys(kept))
+    if not kept:
+        return "Hello to you all."
+    if len(kept) == 1:
+        return f"Hello to {kept[0]} and to you all."
+    return f"Hello to {', '.join(kept)}, and to you all."
+
+
+_GREETING_PART: Final = re.compile(r"[,;\n]+")
+_COURTESIES: Final = frozenset(
+    "mr mrs ms miss mister madam madame sir dame dr excellency his her your honourable "
+    "honorable hon dear distinguished the".split()
+)
+"""Polite forms a greeting drops before a name; an office ("Vice President Harris") stays."""
+
+
+def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
+    """The title block told as short sentences: who spoke, in what role, at what, where, when.
+
+    Title lines are labels ("Jürgen Stock, INTERPOL Secretary General"), read as one long
+    run-on line. Told as sentences from the fields the split stage read out of them, every
+    name, number and date stays as written and a reader learns who, what, where and when.
+    Returns nothing when the block has no speaker: then there is no one to tell about.
+    `source` is the block's own text: a date it labels "Published:" dates the page, not the
+    speech, and is told as such ("It was published on …"), never as the day it "took place".
+    """
+    if not meta.speaker:
+        return []
+    title = meta.title.strip().rstrip(".")
+    speaker = meta.speaker.strip()
+    sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
+    if meta.speaker_role and meta.speaker_role not in title:
+        sentences.append(f"{speaker} is {_with_article(meta.speaker_role)}.")
+    if meta.event and meta.event not in title:
+        event, _, part = (p.strip() for p in meta.event.partition(" – "))
+        sentences.append(f"The statement was made for {_with_article(event)}.")
+        if part:
+            sentences.append(f"It was part of {_with_article(part)}.")
+    where = " in " + meta.place.strip() if meta.place else ""
+    when = " on " + meta.date_text.strip() if meta.date_text else ""
+    label = date_label(meta, source)
+    if label is not None:
+        # The page's date, not the speech's: "It took place on" would invent a fact.
+        if where:
+            sentences.append(f"{'It took place' if meta.event else 'It was given'}{where}.")
+        sentences.append(f"It was {label}{when}.")
+    elif where or when:
+        subject = "It took place" if meta.event else "It was given"
+        sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
+    for note in meta.notes:
+        if note.lower() == "as delivered":
+            sentences.append("This is the text as delivered.")
+        else:
+            sentences.append(f"Note: {note.rstrip('.')}.")
+    return sentences
+
+
+def date_label(meta: StatementMeta, source: str) -> str | None:
+    """The word `source` dates the page with ("published"), or None for the speech's own date.
+
+    "Published: 24.09.2024" (or "Posted:", "Updated:") says when the page went up, which may
+    not be the day the speech was given.
+    """
+    if not meta.date_text:
+        return None
+    label = re.search(
+        rf"\b(published|posted|updated)\s*:?\s*{re.escape(meta.date_text)}", source, re.I
+    )
+    return label[1].lower() if label else None
+
+
+def _with_article(phrase: str) -> str:
+    """A role or event takes "the" ("the INTERPOL Secretary General") unless it has one."""
+    if re.match(r"(?:the|a|an|his|her|their|its)\s", phrase, re.IGNORECASE):
+        return phrase
+    return f"the {phrase}"
+
+
+def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
+    """Transcript notes such as "(Applause.)" were not said; the plain version drops them."""
+    # "tax credit -- (applause) -- to encourage": the dashes set the note apart and go with it.
+    stripped = re.sub(
+        rf"\s+(--|[–—])(?:{factguard.STAGE_DIRECTION.pattern})\s+\1(?=\s)",
+        "",
+        sentence,
+        flags=re.IGNORECASE,
+    )
+    stripped = re.sub(factguard.STAGE_DIRECTION, "", stripped).strip()
+    if re.fullmatch(r"\[[^\[\]]+\]", stripped):
+        # "[At this point, a moment of silence was observed.]": a transcript's own note.
+        stripped = ""
+    if stripped != sentence.strip():
+        context.changes.append("dropped a transcript note")
+    return [stripped] if stripped else []
+
+
+def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
+    """An acronym is explained the first time a section uses it, in a short sentence of its own.
+
+    A separate sentence ("INTERPOL stands for …") keeps the original sentence short, which a
+    bracketed expansion would not. It comes before the sentence, or after one that opens with
+    a pronoun ("It …"), which must stay next to what it points back to. Acronyms most readers
+    know (UN, NATO, COVID-19: common in English by wordfreq) are not explained, and neither is
+    one already spelt out beside it.
+    """
+    notes: list[str] = []
+    for token in re.findall(r"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", sentence):
+        expansion = context.acronyms.get(token)
+        if expansion is None or token in context.seen_acronyms:
+            continue
+        context.seen_acronyms.add(token)
+        context.allowed[token] = expansion
+        if well_known(token) or expansion.lower() in sentence.lower():
+            continue
+        # A body's name takes "the" ("the United Nations"); a term does not ("artificial …").
+        article = "the " if _BODY_WORDS & set(expansion.split()) else ""
+        notes.append(f"{token} stands for {article}{expansion}.")
+        context.changes.append(f"explained {token}")
+    if notes and re.match(r"(?:It|This|They|These|He|She)\b", sentence):
+        # "It reminds us …" points back to the sentence before; a note between them would
+        # take that place, so it follows instead.
+        return [sentence, *notes]
+    return [*notes, sentence]
+
+
+_NOTE: Final = re.compile(r"^(?P<token>[A-Z][A-Z0-9-]*[A-Z0-9]) stands for \S")
+_POINTS_BACK: Final = re.compile(r"^(?:It|This|They|These|He|She)\b")
+_DEMONSTRATIVE: Final = re.compile(r"\b(?:this|these|such)\b", re.IGNORECASE)
+"""A sentence that names something said before it, which a note must not come between."""
+
+
+def notes_before_antecedent(sentences: list[str], context: RuleContext) -> list[str]:
+    """An acronym's note that follows "It …" moves before the sentence "It" points back to.
+
+    `explain_acronyms` puts a note after a sentence that opens with a pronoun, so the pronoun
+    keeps its place next to what it names. Once a later pass has split that sentence, the
+    note would sit between its parts ("It reminds us of X. INTERPOL stands for …. Agenda
+    2030 is …"); placed before the sentence the pronoun points back to, the note still
+    comes before the acronym's use and breaks no link. Works on one paragraph: a pronoun
+    that opens a paragraph points outside it, and its note stays.
+    """
+    result = list(sentences)
+    index = 1
+    while index < len(result):
+        note = _NOTE.match(result[index])
+        before = result[index - 1]
+        if (
+            note is None
+            or note["token"] not in context.acronyms
+            or not _POINTS_BACK.match(before)
+            or not re.search(rf"(?<![\w-]){re.escape(note['token'])}(?![\w-])", before)
+        ):
+            index += 1
+            continue
+        start = index - 1
+        while start > 0 and _POINTS_BACK.match(result[start]):
+            start -= 1
+        if (
+            _POINTS_BACK.match(result[start])
+            or _NOTE.match(result[start])
+            or _DEMONSTRATIVE.search(result[start])
+        ):
+            index += 1  # "reminds us of this need": the note would come between it and its need
+            continue
+        result.insert(start, result.pop(index))
+        context.changes.append(f"moved the note on {note['token']} before the sentence it serves")
+        index += 1
+    return result
+
+
+_BODY_WORDS: Final = frozenset(
+    "Organization Organisation Union Nations Council Court Bank Fund Agency Office Department "
+    "Committee Commission Conference Association Community Bureau Service Administration Force "
+    "Programme Program Institute Forum Movement Party Republic Kingdom States Emirates "
+    "Federation Assembly Parliament Convention Treaty Covenant Mission Initiative Coalition "
+    "Centers Centre Center Authority Board Secretariat Alliance Group Partnership Cooperation "
+    "System Goals Protection Enforcement Customs Council".split()
+)
+"""Words that make an expansion the name of a body or document, which takes "the"."""
+
+
+_LONG_NAME: Final = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,4}?[A-Z][\w'’-]+(?: (?:of|on|for|and|in|the) "
+    r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)+)"
+)
+"""A definite name of at least four words: "the United Nations Congress on Crime Prevention …"."""
+_NO_SHORT_HEADS: Final = frozenset(
+    "States Kingdom Republic Republics Emirates Nations Islands Union Federation".split()
+)
+"""Heads that would name something else ("the States", "the Union"): such names stay whole."""
+
+
+def short_form(name: str) -> str | None:
+    """The word a long name is known by after its first mention: "Congress on Crime …" → "Congress".
+
+    The head is the last capitalised word before the first "of/on/for/in"; names of countries
+    and unions have none, and neither has a name of fewer than four words.
+    """
+    words = name.split()
+    if len(words) < 4:
+        return None
+    head = words[0]
+    for word in words:
+        if word in ("of", "on", "for", "and", "in", "the"):
+            break
+        head = word
+    if head in _NO_SHORT_HEADS:
+        return None
+    return head
+
+
+def shorten_repeated_names(sentences: list[str], context: RuleContext) -> list[str]:
+    """After a long name's first full mention in a section, it is "the Congress".
+
+    A reader who has just met "the United Nations Congress on Crime Prevention and Criminal
+    Justice" knows which congress "the Congress" is; the full name again only adds length. The
+    head must name nothing else in the section, and the fact guard accepts exactly the short
+    forms made here (`RuleContext.short_forms`).
+    """
+    text = " ".join(sentences)
+    names = [m.group(1) for m in _LONG_NAME.finditer(text)]
+    heads: dict[str, set[str]] = {}
+    for name in names:
+        head = short_form(name)
+        if head is not None:
+            heads.setdefault(head, set()).add(name)
+    seen: set[str] = set()
+    result: list[str] = []
+    for sentence in sentences:
+        rewritten = sentence
+        # In a list of bodies ("A, B, the Forum, C") a short form reads as one more body.
+        listing = sentence.count(",") >= 3
+        for match in list(_LONG_NAME.finditer(sentence)):
+            name = match.group(1)
+            head = short_form(name)
+            if name not in seen:
+                seen.add(name)
+                continue
+            if head is None or listing or len(heads.get(head, ())) != 1:
+                continue
+            # The head alone must not already stand for something else in the section.
+            if len(re.findall(rf"\b{re.escape(head)}\b", text)) != text.count(name):
+                continue
+            rewritten = re.sub(rf"\b([Tt]he) {re.escape(name)}", rf"\1 {head}", rewritten)
+        if rewritten != sentence:
+            shorts = {name: head for name in seen if (head := short_form(name))}
+            if factguard.check(sentence, rewritten, context.allowed, short_forms=shorts).ok:
+                context.short_forms.update(shorts)
+                context.changes.append("a long name repeated by its short form")
+                sentence = rewritten
+        result.append(sentence)
+    return result

@@ -1,0 +1,57 @@
+"""The packaged word lists the rules read: plain words and acronyms.
+
+They live in `pipeline/data/` as tab-separated files, so a reviewer can change a word without
+touching code; each list is read once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One plain-words replacement."""
+
+    plain: str
+    """The plain word or phrase, in base form."""
+    pos: str
+    """Part of speech of the complex side: verb, noun, adj, adv or phrase."""
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+@lru_cache(maxsize=1)
+def load_plain_words() -> dict[str, LexiconEntry]:
+    """The packaged plain-words lexicon: complex form → plain form and part of speech."""
+    entries: dict[str, LexiconEntry] = {}
+    for fields in _data_lines("plain_words.tsv"):
+        if len(fields) >= 2:
+            pos = fields[2].strip() if len(fields) > 2 else "phrase"
+            entries[fields[0].strip().lower()] = LexiconEntry(fields[1].strip(), pos)
+    return entries
+
+
+@lru_cache(maxsize=1)
+def load_acronyms() -> dict[str, str]:
+    """The packaged acronym list: acronym → expansion."""
+    return {fields[0].strip(): fields[1].strip() for fields in _data_lines("acronyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def phrase_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Multi-word and hyphenated lexicon entries with their patterns, longest first."""
+    # Hyphenated words ("multi-lateral") are matched whole here: the word rule skips the
+    # parts of a compound, so such entries count as phrases.
+    phrases = sorted((k for k in load_plain_words() if " " in k or "-" in k), key=len, reverse=True)
+    return tuple(
+        (p, re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE)) for p in phrases
+    )

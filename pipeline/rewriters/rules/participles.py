@@ -1,0 +1,438 @@
+"""Sentence rules for participles and leading clauses.
+
+An opening or closing -ing or -ed phrase, a leading reason or circumstance and a purpose
+clause each become a sentence with its own subject and verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.rewriters.rules.clauses import split_relative
+from pipeline.rewriters.rules.context import RuleContext
+from pipeline.rewriters.rules.coordination import split_coordinated, split_semicolons
+from pipeline.rewriters.rules.english import (
+    FINITE_AUXILIARIES,
+    FUNCTION_WORDS,
+    INFINITIVE_NOUNS,
+    LEADING_SUBORDINATOR,
+    MORE_PREPOSITIONS,
+    PREPOSITION_INGS,
+    PREPOSITIONS,
+    SHORT_NAME,
+    capitalise,
+    has_finite_verb,
+    is_base_verb,
+    is_noun,
+    is_noun_not_verb,
+    is_past,
+    is_past_verb,
+    is_plural_noun,
+    is_present_verb,
+    may_be_noun,
+    past_tense,
+    starts_with_subject,
+    third_person,
+    verb_of_participle,
+    word_count,
+)
+
+
+def split_participle(sentence: str, context: RuleContext) -> list[str]:
+    """A participle phrase becomes its own sentence.
+
+    "Protecting the vulnerable, the database …" → "The database …. This protects the vulnerable."
+    "X, respecting Y, is Z." → "X is Z. It respects Y."
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    lead = re.match(r"^([A-Z][a-z]+ing)\b([^,]{3,80}),\s+(.+)$", sentence)
+    # The main clause must start with its subject; "Keeping X safe needs …, reflects …" is a
+    # gerund subject, not a participle phrase.
+    if lead and not starts_with_subject(lead.group(3)):
+        lead = None
+    if lead and lead.group(1).lower() in PREPOSITION_INGS:
+        lead = None
+    if lead and lead.group(1).lower() not in _LINKING_INGS:
+        after_ing = lead.group(2).split()
+        if after_ing and (
+            is_past_verb(after_ing[0])
+            or (len(after_ing) > 1 and is_noun(after_ing[0]) and is_past_verb(after_ing[1]))
+        ):
+            # "Casting included Waheed Murad, Shamim Ara, …" and "Leading figures included
+            # Otto Ernst Remer, …": a subject and its verb, not a participle phrase.
+            lead = None
+    if lead and _next_leans_back(sentence, context):
+        # "Having endured …, Latvia understands freedom. As do many others.": moved after
+        # the main clause, the phrase would take the "As do" that belongs to the clause.
+        lead = None
+    if lead and verb_of_participle(lead.group(1)):
+        verb = verb_of_participle(lead.group(1))
+        main = capitalise(lead.group(3))
+        if word_count(main) >= 5 and verb:
+            # The phrase describes the main clause's subject: a pronoun, a short name or a
+            # short noun phrase ("The storm") is repeated; anything else is "This".
+            plural_pronoun = re.match(r"^(They|We|You|I)(?= [a-z])", main)
+            if plural_pronoun is not None:
+                # "Using their tail …, they deliver kicks" → "They use their tail …".
+                doer = plural_pronoun.group(1)
+                form = past_tense(verb) if is_past(main) else verb
+                if form:
+                    context.changes.append("moved the opening participle phrase")
+                    return [main, f"{doer} {form}{lead.group(2)}."]
+            subject = re.match(rf"^(?:He|She|It|{SHORT_NAME})(?= [a-z])", main)
+            doer = "This"
+            if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
+                doer = subject.group(0)
+                if doer.split()[0].lower() in FUNCTION_WORDS - {"he", "she", "it"}:
+                    doer = "This"
+            noun_phrase = re.match(r"^(?:The|A|An|Its|Their|His|Her|Our) [a-z]+(?: [a-z]+)?", main)
+            if doer == "This" and noun_phrase is not None:
+                words = noun_phrase.group(0).split()
+                after = main.split()[len(words)] if len(main.split()) > len(words) else ""
+                if is_noun(words[-1]) and (
+                    is_past_verb(after)
+                    or is_present_verb(after)
+                    or re.fullmatch(FINITE_AUXILIARIES, after) is not None
+                ):
+                    doer = noun_phrase.group(0)
+                elif (
+                    len(words) == 3
+                    and is_noun(words[1])
+                    and (
+                        is_past_verb(words[2])
+                        or re.fullmatch(FINITE_AUXILIARIES, words[2]) is not None
+                    )
+                ):
+                    # "The terrorists have chosen …" → "The terrorists lacked …", not "This".
+                    doer = " ".join(words[:2])
+                if doer != "This" and is_plural_noun(doer.split()[-1]):
+                    # "The storms moved …. The storms tracked …": the verb agrees.
+                    verb_form = past_tense(verb) if is_past(main) else verb
+                    context.changes.append("moved the opening participle phrase")
+                    return [main, f"{doer} {verb_form}{lead.group(2)}."]
+            if doer == "This" and len(lead.group(2).split()) < 2:
+                # "Working together, the Government will …" says how it acts: "This works
+                # together." would give the act to no one.
+                return [sentence]
+            form = past_tense(verb) if is_past(main) else third_person(verb)
+            context.changes.append("moved the opening participle phrase")
+            return [main, f"{doer} {form}{lead.group(2)}."]
+    middle = re.search(r",\s+([a-z]+ing)\b([^,:;]{3,80}),\s+", sentence)
+    if middle and middle.group(1) in PREPOSITION_INGS - {"including"}:
+        middle = None
+    if (
+        middle
+        and re.search(r"[A-Z][\w'’.-]*$", middle.group(2))
+        and re.match(r"[A-Z]", sentence[middle.end() :])
+    ):
+        # "near Fort Walton Beach, Florida with …": a comma inside a place's name.
+        middle = None
+    if middle and re.search(r"\b(?:and|or) [a-z]+ing\b", middle.group(2)):
+        # ", exporting X and disregarding the interests of Libya, its neighbours …": a second
+        # participle goes on past the comma, into a list; cut there, both would be garbled.
+        middle = None
+    if middle and not has_finite_verb(sentence[middle.end() :]):
+        # ", featuring his ancestor, Trevor Belmont.": what follows is a name, not the rest
+        # of the main clause.
+        middle = None
+    if middle and re.match(
+        r"(?:[^,]{1,40},\s+)*(?:and|or)\b|(?:[^,]{1,40},\s+){2,}[^,]{0,40}?\b(?:and|or)\b",
+        sentence[middle.end() :],
+    ):
+        # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
+        middle = None
+    if middle and not has_finite_verb(sentence[middle.end() :].split(",")[0]):
+        # ", including Belgium, the Netherlands and …" and ", linking two plateaux, the Causse
+        # du Larzac and …": a list or an apposition goes on after the comma, not the main clause.
+        middle = None
+    if middle and re.match(LEADING_SUBORDINATOR, sentence) and "," in sentence[middle.end() :]:
+        # "While smaller towns, including A and B, remained under threat, the CFA said …":
+        # put after the main clause, "They include A and B" would tell about its nouns.
+        middle = None
+    if middle and verb_of_participle(middle.group(1)):
+        verb = verb_of_participle(middle.group(1))
+        main = sentence[: middle.start()] + " " + sentence[middle.end() :]
+        if verb and word_count(main) >= 5:
+            context.changes.append("moved a participle phrase")
+            doer, plural = "It", False
+            head = re.search(
+                r"([A-Za-z]+)(?: (?:to|of|in|on|from|near|at|across|around|within) "
+                r"(?:the |a |an )?[A-Za-z-]+)*$",
+                sentence[: middle.start()],
+            )
+            if head is not None and is_plural_noun(head.group(1)):
+                # "Smaller towns to the east, including A and B, …" → "They include A and B".
+                doer, plural = "They", True
+            after = sentence[middle.end() :]
+            if middle.group(1) != "including" and re.match(
+                r"(?:is|are|was|were|has|have|had|remains?|will|can|must|should|may)\b", after
+            ):
+                # "X, respecting Y, is Z": X is the subject, so it can be named.
+                doer, plural = _this_head(sentence[: middle.start()])
+            first_after = after.split(" ", 1)[0]
+            if middle.group(1) != "including" and is_past_verb(first_after):
+                # "careful examination in 1993, using the telescope, failed …": the phrase
+                # tells how its subject acted then ("This examination used …"), not "It uses".
+                doer, plural = _this_head(sentence[: middle.start()])
+                past = past_tense(verb)
+                if past:
+                    return [main, f"{doer} {past}{middle.group(2)}."]
+            form = verb if plural else third_person(verb)
+            return [main, f"{doer} {form}{middle.group(2)}."]
+    return [sentence]
+
+
+_LINKING_INGS: Final = frozenset("having being getting becoming seeming feeling looking".split())
+"""-ing words a past participle may follow inside a participle phrase ("Having persuaded …")."""
+
+
+_LEANS_BACK: Final = (
+    r"(?:As|So|Nor|Neither)\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|"
+    r"should|must|may|might)\b"
+)
+"""The opening of a sentence that repeats the last one's verb for others ("As do many")."""
+
+
+def _next_leans_back(sentence: str, context: RuleContext) -> bool:
+    """Whether the sentence after this one in the text goes on from its end ("As do many.").
+
+    Such a sentence takes the last clause before it; a rule that puts another clause last
+    would change what it says.
+    """
+    words = re.findall(r"[\w'’-]+", sentence)
+    return bool(words) and bool(
+        re.search(rf"\b{re.escape(words[-1])}[.!?]?[\"”’]?\s+{_LEANS_BACK}", context.text)
+    )
+
+
+def _this_head(subject: str) -> tuple[str, bool]:
+    """A subject named by its head noun: "Data matching in the field" → "This matching".
+
+    Named so, the subject stays clear even when other sentences come between; "It" when no
+    head noun is found. The flag says whether the head is plural ("These partnerships").
+    """
+    words = subject.split()
+    for index, word in enumerate(words):
+        if word in PREPOSITIONS:
+            words = words[:index]
+            break
+    if not words or len(words) > 6 or not words[0][:1].isupper():
+        return "It", False
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or head in FUNCTION_WORDS:
+        return "It", False
+    if not (is_noun(head) or (head.endswith("ing") and len(words) > 1)):
+        return "It", False
+    plural = head.endswith("s") and not head.endswith("ss")
+    return (f"These {head}" if plural else f"This {head}"), plural
+
+
+def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
+    """An inner ", led by A and B," phrase becomes a sentence of its own: "It was led by …".
+
+    The phrase describes the subject before it, so "It" (or "They" after a plural) is right.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        r"^(?P<head>(?:The|This|Our|Their|Its|[A-Z][\w'’-]*)\b[^,]{2,60}?), "
+        r"(?P<verb>[a-z]+(?:ed|en|led|t)) (?P<phrase>by [^,]{3,100}), (?P<tail>[a-z].+)$",
+        sentence,
+    )
+    if match is None or not is_past_verb(match.group("verb")):
+        return [sentence]
+    if re.search(r"\b(?:we|I|you|they|he|she)\b", match.group("head")) or re.match(
+        r"[a-z]+ by\b", match.group("tail")
+    ):
+        # "we turn to those tasks of our time, sustained by faith, driven by conviction, …":
+        # the phrases tell about "we", and more of them follow; "It is sustained by faith"
+        # would give them to the wrong thing.
+        return [sentence]
+    head = match.group("head")
+    plural = head.split()[-1].endswith("s") and not head.split()[-1].endswith("ss")
+    past = is_past(match.group("tail").split(" ", 1)[0])
+    be = ("were" if past else "are") if plural else ("was" if past else "is")
+    pronoun = "They" if plural else "It"
+    context.changes.append("moved a participle phrase to its own sentence")
+    return [
+        f"{head} {match.group('tail')}",
+        f"{pronoun} {be} {match.group('verb')} {match.group('phrase')}.",
+    ]
+
+
+def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
+    """An opening reason or aim follows the main clause as a sentence of its own.
+
+    "Because X, we act." → "We act. This is because X."
+    "To reach X, we act." → "We act. The aim is to reach X."
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(r"^(?P<kind>Because|To) (?P<lead>[^,]{3,120}), (?P<main>.+)$", sentence)
+    if match is None or not starts_with_subject(match.group("main")):
+        return [sentence]
+    if word_count(match.group("main")) < 5:
+        return [sentence]
+    kind = match.group("kind")
+    if kind == "To" and not is_base_verb(match.group("lead").split(" ", 1)[0]):
+        return [sentence]
+    lead = match.group("lead").rstrip(".")
+    second = f"This is because {lead}." if kind == "Because" else f"The aim is to {lead}."
+    context.changes.append(f"moved the opening “{kind.lower()}” clause after the main one")
+    return [capitalise(match.group("main")), second]
+
+
+_CIRCUMSTANCE: Final = re.compile(
+    r"^(?P<lead>Against|Despite|Amid|Amidst) "
+    r"(?P<phrase>(?P<det>an?|the|this|that|these|those|our|their|its) "
+    r"(?P<words>[a-z-]+(?: (?!(?:still|now|already) )[a-z-]+){0,4})) "
+    r"(?P<adverb>(?:still|now|already) )?(?P<ing>[a-z]{3,}ing), (?P<main>.+)$"
+)
+_CIRCUMSTANCE_POINTERS: Final = {
+    "Against": ("Against it", "Against them"),
+    "Despite": ("Despite this", "Despite this"),
+    "Amid": ("Amid this", "Amid this"),
+    "Amidst": ("Amid this", "Amid this"),
+}
+"""How the main clause points back to the event once it is told first: "Against it, we …"."""
+
+
+def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]:
+    """An opening "Against/Despite/Amid a crisis still unfolding," is told first, as a sentence.
+
+    "Against a second pandemic still unfolding, we secured X." → "A second pandemic was still
+    unfolding. Against it, we secured X." A reader meets the event as a plain clause of its own
+    instead of holding a long phrase in mind before the subject arrives. The verb takes the
+    main clause's tense and the noun's number. Only a short noun phrase of common words, with
+    a noun for its head and no preposition inside, and an -ing form of a verb right before
+    the comma, so the -ing form can only describe that noun.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _CIRCUMSTANCE.match(sentence)
+    if match is None:
+        return [sentence]
+    words = match["words"].split()
+    main = match["main"]
+    if (
+        any(w in PREPOSITIONS or w in MORE_PREPOSITIONS or w in FUNCTION_WORDS for w in words)
+        or not may_be_noun(words[-1])
+        or verb_of_participle(match["ing"]) is None
+        or is_noun(match["ing"])
+        or not starts_with_subject(main)
+        or word_count(main) < 4
+        or not has_finite_verb(main)
+    ):
+        return [sentence]
+    plural = is_plural_noun(words[-1])
+    past = is_past(main)
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    pointer = _CIRCUMSTANCE_POINTERS[match["lead"]][plural]
+    first, _, rest = main.partition(" ")
+    if first.lower() in FUNCTION_WORDS and first[1:].islower():
+        main = first.lower() + (" " + rest if rest else "")
+    context.changes.append("told the opening circumstance as a sentence of its own")
+    return [
+        f"{capitalise(match['phrase'])} {be} {match['adverb'] or ''}{match['ing']}.",
+        f"{pointer}, {main}",
+    ]
+
+
+_PURPOSE_VERBS: Final = (
+    "allow|enable|help|support|ensure|protect|prevent|stop|fight|end|make|provide|give|keep|build|"
+    "create|reduce"
+)
+
+
+_HELP_OBJECT: Final = (
+    r"\b(?:help|helps|helped|helping|allow\w*|enabl\w*|encourag\w*|urg\w*|ask\w*|want\w*|"
+    r"forc\w*|persuad\w*|invit\w*|train\w*|teach\w*|get|gets|getting|got)(?: \S+){1,3}$"
+)
+"""A verb and its object that an infinitive completes ("help the government to fight")."""
+
+
+def split_purpose(sentence: str, context: RuleContext) -> list[str]:
+    """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
+
+    Only after a noun ("platform to allow"), so a verb's own "to" ("continued to grow") stays.
+    "The aim is to" keeps it a purpose; "This allows X" would say it already happens.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = re.match(
+        rf"^(?P<main>.{{25,}}? (?P<noun>[a-z]+)) to (?P<verb>{_PURPOSE_VERBS}) "
+        r"(?P<rest>[^;]{8,})$",
+        sentence,
+    )
+    if (
+        match is None
+        or not is_noun_not_verb(match.group("noun"))
+        or match.group("noun") in INFINITIVE_NOUNS
+        # "easier for immigrants to build": the infinitive says what they do, not an aim.
+        or re.search(r"\bfor(?: \S+){1,3}$", match.group("main"))
+        # "helping the Iraqi government to fight corruption": what the helped one does.
+        or re.search(_HELP_OBJECT, match.group("main"))
+        # "has not yet made it possible to put an end to …": what is possible, not an aim.
+        or re.search(r"\bit \S+$", match.group("main"))
+        or word_count(match.group("main")) < 6
+        # "…, policies to reduce X, cyber insurance, and a playbook": a list item's purpose,
+        # not the sentence's; cut out, it would drag the rest of the list with it.
+        or re.search(r"(?:,|\band|\bor) \S+$", match.group("main"))
+    ):
+        return [sentence]
+    context.changes.append("moved the purpose to its own sentence")
+    return [f"{match.group('main')}.", f"The aim is to {match.group('verb')} {match.group('rest')}"]
+
+
+def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
+    """Opening "As …, as …," clauses become sentences of their own before the main one."""
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    # "As well as X, …" adds an item and "As long as X, …" sets a condition: neither is an
+    # "as" clause that can stand alone.
+    match = re.match(
+        r"^((?:As\s(?!\w+ as\b)[^,]{3,80},\s+)(?:as\s(?!\w+ as\b)[^,]{3,80},\s+)*)(.+)$",
+        sentence,
+    )
+    if match is None:
+        return [sentence]
+    clauses = [c.strip() for c in re.split(r",\s+", match.group(1)) if c.strip()]
+    main = match.group(2)
+    if word_count(main) < 5 or not all(has_finite_verb(c) for c in clauses):
+        # "As a result, …" and "As part of the plan, …" are phrases, not clauses.
+        return [sentence]
+    if re.match(r"(?:and|or|but)\s", main, re.IGNORECASE) or any(
+        len(re.findall(r"—|–|--", clause)) % 2 or clause.count("(") != clause.count(")")
+        for clause in clauses
+    ):
+        # "As we make progress, and Iraqi forces take the lead, we …" and "As we look ahead
+        # in our way—restless, bold—and set …": the "as" clause goes on past the comma, and
+        # cut there it would leave "Iraqi forces take the lead, we …" or "Bold—and set …".
+        return [sentence]
+    first = main.split()[0].lower()
+    if first not in FUNCTION_WORDS and is_base_verb(first) and not is_noun(first):
+        # "As you consider the work ahead, remember …": told alone, the "as" clause would
+        # state what was only a moment for the request ("You consider the work ahead.").
+        return [sentence]
+    parts = [capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
+    context.changes.append("moved opening “as” clauses to their own sentences")
+    return [*parts, capitalise(main)]
+
+
+def split_long_sentence(sentence: str, context: RuleContext) -> list[str]:
+    """Long sentences are cut where a new clause starts: semicolons, ", and we …", ", which".
+
+    Kept for callers of the first version; the default rules split with the smaller rules above.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    threshold, context.long_words = context.long_words, 0
+    parts = [sentence]
+    try:
+        for rule in (split_semicolons, split_coordinated, split_relative):
+            parts = [piece for part in parts for piece in rule(part, context)]
+    finally:
+        context.long_words = threshold
+    return parts

@@ -1,0 +1,261 @@
+"""Verb rules: verbs for nouns and wordy phrases, the active voice, the subject first.
+
+"helped the rescue of" becomes "helped rescue", "succeeded in capturing" becomes "captured",
+"X was seen by Y" becomes "Y saw X", and "Among the dead were X." becomes "X were among the
+dead.": each sentence says who does what, in that order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.rewriters.rules.context import RuleContext
+from pipeline.rewriters.rules.english import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MORE_PREPOSITIONS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    capitalise,
+    has_finite_verb,
+    inflect,
+    is_adjective,
+    is_base_verb,
+    is_noun_not_verb,
+    is_verb_form,
+    match_case,
+    verb_of,
+    verb_of_participle,
+)
+
+_NOMINAL_VERBS: Final = r"(?:allow|enable|facilitate|support|help|make possible)(?:s|ed|d)?"
+
+
+def verbs_for_nouns(sentence: str, context: RuleContext) -> list[str]:
+    """A nominalisation after "helped" becomes a verb: "helped the rescue of" → "helped rescue".
+
+    Verbs are read faster than the nouns made from them; the doer stays the same.
+    """
+    pattern = re.compile(
+        rf"\b({_NOMINAL_VERBS}) the (\w+)(?: and (?:the )?(\w+))? of\b", re.IGNORECASE
+    )
+
+    def swap(match: re.Match[str]) -> str:
+        verbs = [verb_of(match.group(2))]
+        if match.group(3):
+            verbs.append(verb_of(match.group(3)))
+        if not all(verbs):
+            return match.group(0)
+        nouns = [match.group(2), *([match.group(3)] if match.group(3) else [])]
+        if all(noun.lower() == verb for noun, verb in zip(nouns, verbs, strict=True)):
+            # "support the work of our minds": a noun that is also its verb may name the
+            # doer after "of", not the thing done ("help work our minds").
+            return match.group(0)
+        head = match.group(1).lower()
+        helped = "helped" if head.endswith("d") else "helps" if head.endswith("s") else "help"
+        context.changes.append(f"{match.group(0)} → {helped} {' and '.join(map(str, verbs))}")
+        return f"{helped} {' and '.join(v for v in verbs if v)}"
+
+    return [_gerunds_for_nouns(pattern.sub(swap, sentence), context)]
+
+
+_GERUNDS: Final = {
+    "production": "making",
+    "manufacture": "making",
+    "construction": "building",
+}
+"""Nominalisations with a common -ing word for the same action ("the building of roads")."""
+_SECOND_GERUNDS: Final = {**_GERUNDS, "marketing": "selling", "sale": "selling"}
+"""After one of the above, "production and marketing" is the pair "making and selling"."""
+_ACT_ADJECTIVES: Final = frozenset(
+    "illegal illicit unlawful unauthorised unauthorized legal lawful secret".split()
+)
+"""Adjectives that can only describe the act ("the illegal production of"), never an amount."""
+_GERUND_NOUN: Final = re.compile(
+    r"(?<![\w'’-])(?P<det>[Tt]he )?(?P<adjective>[a-z]+ )??"
+    rf"(?P<first>{'|'.join(_GERUNDS)})(?: and (?P<second>{'|'.join(_SECOND_GERUNDS)}))? of "
+    r"(?=[a-z0-9])"
+)
+
+
+def _gerunds_for_nouns(sentence: str, context: RuleContext) -> str:
+    """Say "the making and selling of X" for "the production and marketing of X".
+
+    The -ing word names the action in the everyday word. Only the action is meant: before a
+    name ("a production of Hamlet") or after "a", a possessive or a noun ("oil production of")
+    the word stays. Without "the", the phrase must be a verb's object or open the sentence
+    with an adjective ("Counter illegal production of X"), and gets "the" ("Counter the illegal
+    making of X").
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        adjective = match["adjective"] or ""
+        if adjective and adjective.strip() not in _ACT_ADJECTIVES:
+            # "the high production of oil", "the annual production of": the amount, not the act.
+            return match[0]
+        if match["det"] is None:
+            before = re.findall(r"[\w'’]+", match.string[: match.start()])
+            previous = before[-1] if before else ""
+            # "Counter illegal production of": a verb, an adjective, the noun. Without the
+            # adjective the word before may be a noun ("Oil production of").
+            if (
+                not adjective
+                or previous.lower() in PREPOSITIONS | MORE_PREPOSITIONS | DETERMINERS
+                or not is_verb_form(previous.lower())
+                or is_noun_not_verb(previous.lower())
+            ):
+                return match[0]
+        det = match["det"] or "the "
+        words = _GERUNDS[match["first"]]
+        if match["second"]:
+            words += f" and {_SECOND_GERUNDS[match['second']]}"
+        context.changes.append(f"{match[0].strip()} → {det}{adjective}{words} of")
+        return f"{det}{adjective}{words} of "
+
+    return _GERUND_NOUN.sub(swap, sentence)
+
+
+def active_voice(sentence: str, context: RuleContext) -> list[str]:
+    """A simple past passive with a named agent becomes active: "X was seen by Y" → "Y saw X".
+
+    Only the plainest shape is turned: one subject, "was"/"were", a past participle, "by" and an
+    agent up to the end of the sentence, so the meaning cannot shift.
+    """
+    match = re.fullmatch(
+        r"(?P<subject>[A-Z][^,;:]{2,60}?) (?:was|were) (?P<verb>\w+ed) by "
+        r"(?P<agent>[^,;:]{2,60})(?P<end>[.!])",
+        sentence,
+    )
+    if match is None:
+        return [sentence]
+    subject = match.group("subject")
+    first, _, rest = subject.partition(" ")
+    if first.isupper() or (rest and rest[:1].isupper()) or first.lower() in ("it", "this", "there"):
+        return [sentence]
+    if first.lower() in PREPOSITIONS or re.search(r"\b(?:that|which|who|whom)\b", subject):
+        # "By 2003 the board said that X was …": the subject is a clause, not a noun.
+        return [sentence]
+    agent = match.group("agent")
+    if re.search(r"\s(?:in|on|at|during|after|before|since|until|from|for)\s", agent):
+        # "replaced by the 4th Division in 1957": the time would end up inside the new subject.
+        return [sentence]
+    # "The treaty" → "the treaty"; a name keeps its capitals ("PackageKit", "Paris").
+    head = first.lower() if first.lower() in FUNCTION_WORDS and first[1:].islower() else first
+    subject = OBJECT_PRONOUNS.get(first.lower(), head) + (" " + rest if rest else "")
+    context.changes.append("passive → active")
+    return [f"{capitalise(agent)} {match.group('verb')} {subject}{match.group('end')}"]
+
+
+_INVERTED: Final = re.compile(
+    r"^(?P<lead>Among|Central to|Key to|At the heart of|Underlying) "
+    r"(?P<place>(?:(?!(?:who|which|that|whom|whose|is|are|was|were)\b)[^\s,;:()]+ ){0,9}?"
+    r"[^\s,;:()]+) (?P<verb>is|are|was|were) "
+    r"(?!(?:that|how|what|whether|when|where|why|to|not|also|still)\b)"
+    r"(?P<subject>[^;:()]{3,}?)(?P<end>[.!])$"
+)
+_INVERTED_AS: Final = {"Underlying": "the basis of"}
+"""An opening that cannot follow the verb as it stands: "Y are the basis of X"."""
+
+
+def subject_first(sentence: str, context: RuleContext) -> list[str]:
+    """An inverted sentence puts its subject first: "Among the dead were X." → "X were among …".
+
+    A reader expects the subject first; in an inverted sentence they must hold the opening in
+    mind until the verb and the subject arrive. "Underlying X are Y" says "Y are the basis of X".
+    Only a plain opening phrase (no comma, no clause) and a subject with no clause of its own
+    that could be read as the verb's are turned.
+    """
+    match = _INVERTED.match(sentence)
+    if match is None:
+        return [sentence]
+    subject = match["subject"]
+    if has_finite_verb(subject.split(" ", 1)[0]) or re.search(r",\s*[^,\s]+$", subject):
+        # "… were John Smith, 45, and Mary Jones, 32.": the last aside would need its closing
+        # comma before the verb, which the sentence does not have.
+        return [sentence]
+    lead = match["lead"]
+    head = _INVERTED_AS.get(lead, lead[:1].lower() + lead[1:])
+    context.changes.append("subject put first")
+    return [f"{capitalise(subject)} {match['verb']} {head} {match['place']}{match['end']}"]
+
+
+def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
+    """One verb says it: "succeeded in capturing" → "captured", "managed to win" → "won"."""
+
+    def succeeded(match: re.Match[str]) -> str:
+        verb = verb_of_participle(match.group(2))
+        tense = "VBZ" if match.group(1).endswith("s") else "VBD"
+        form = inflect(verb, tense) if verb else None
+        if form is None:
+            return match.group(0)
+        context.changes.append(f"{match.group(0)} → {form}")
+        return form
+
+    result = re.sub(r"\b(succeeded|succeeds) in (\w+ing)\b", succeeded, sentence)
+
+    def managed(match: re.Match[str]) -> str:
+        verb = match.group(1)
+        form = inflect(verb, "VBD") if is_base_verb(verb) else None
+        if form is None:
+            return match.group(0)
+        context.changes.append(f"{match.group(0)} → {form}")
+        return form
+
+    result = re.sub(r"\bmanaged to (\w+)\b", managed, result)
+    return [_help_do(result, context)]
+
+
+_HELP_HEADS: Final = {
+    "help": "help",
+    "helps": "helps",
+    "helped": "helped",
+    "helping": "helping",
+    "assist": "help",
+    "assists": "helps",
+    "assisted": "helped",
+    "assisting": "helping",
+    "support": "help",
+    "supports": "helps",
+    "supported": "helped",
+    "supporting": "helping",
+}
+_HELP_DO: Final = re.compile(
+    rf"(?<![\w'’-])(?P<head>{'|'.join(_HELP_HEADS)}) "
+    r"(?P<object>(?:(?!(?:in|to|for|with|by|from|at|on|as|than|of|who|which|that)\b)"
+    r"[\w'’-]+ ){1,7}?)in (?P<ing>[a-z]+ing)\b(?P<after>\s*[\w'’]*)",
+    re.IGNORECASE,
+)
+
+
+def _help_do(sentence: str, context: RuleContext) -> str:
+    """Say "help X do Y" for "help X in doing Y": "assisted Ann in creating" → "helped Ann create".
+
+    The head must be the verb: after a determiner, a possessive or an adjective ("your support
+    in finding", "mutual help in building") it is a noun, and it stays. "support" only helps with
+    a task that has an object ("support members in combating crime"); "workers in mining" is a
+    trade, not a task. A list of gerunds after "in" stays whole.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        head = match["head"]
+        before = re.findall(r"[\w'’]+", match.string[: match.start()])
+        previous = before[-1].lower() if before else ""
+        if previous in DETERMINERS or previous.endswith(("'s", "’s")) or is_adjective(previous):
+            return match[0]
+        verb = verb_of_participle(match["ing"])
+        if verb is None or not is_base_verb(verb):
+            return match[0]
+        if re.search(r"(?:,|\band|\bor) [a-z]+ing\b", match.string[match.end() :]):
+            # "in identifying gaps, learning lessons and …": the gerunds are a list "in"
+            # governs, and turning only the first would break it.
+            return match[0]
+        if head.lower().startswith("support") and not (
+            match["after"].strip() and match["after"].strip().lower() not in ("and", "or")
+        ):
+            return match[0]
+        helped = match_case(head, _HELP_HEADS[head.lower()])
+        context.changes.append(f"{head} … in {match['ing']} → {helped} … {verb}")
+        return f"{helped} {match['object']}{verb}{match['after']}"
+
+    return _HELP_DO.sub(swap, sentence)

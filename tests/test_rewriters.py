@@ -1,0 +1,211 @@
+"""The rewriter registry, and the stage's guard over whatever rewriter writes the plain version."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import pipeline.rewriters
+from pipeline.cli import app
+from pipeline.errors import UsageError
+from pipeline.models import Paragraph, Section, SectionKind, StatementMeta
+from pipeline.rewriters import Rewrite, Rewriter, available_rewriters, get_rewriter
+from pipeline.rewriters.rules import RulesRewriter
+from pipeline.stages.simplify import simplify_section
+from pipeline.text import split_sentences
+
+STATEMENT = """\
+Statement by the Director on road safety
+
+Good morning, colleagues.
+
+Last year 1,204 people died on our roads. We must not accept this. The new plan
+starts on 1 March 2025 and runs for five years.
+
+Thank you.
+"""
+
+
+class NumberDropper:
+    """A careless rewriter: every number becomes "many", so facts go missing."""
+
+    name = "dropper"
+    offline = True
+
+    def rewrite(
+        self,
+        section: Section,
+        lang: str,
+        target_grade: float | None,
+        meta: StatementMeta | None = None,
+    ) -> Rewrite:
+        sentences = tuple(re.sub(r"\d[\d,]*", "many", s) for s in section.sentences)
+        return Rewrite(sentences, (" ".join(sentences),), changes=("numbers → many",))
+
+
+class AcronymSpeller:
+    """Writes out "UN" in full; says so through `allowed` only when asked to."""
+
+    name = "speller"
+    offline = True
+    declare = True
+
+    def rewrite(
+        self,
+        section: Section,
+        lang: str,
+        target_grade: float | None,
+        meta: StatementMeta | None = None,
+    ) -> Rewrite:
+        sentences = tuple(s.replace("UN", "the United Nations") for s in section.sentences)
+        allowed = {"UN": "United Nations"} if self.declare else {}
+        return Rewrite(sentences, (" ".join(sentences),), allowed=allowed)
+
+
+class SilentSpeller(AcronymSpeller):
+    """The same rewrite, without declaring the expansion it wrote."""
+
+    declare = False
+
+
+@pytest.fixture
+def fakes(monkeypatch: pytest.MonkeyPatch) -> None:
+    factories = {
+        **pipeline.rewriters._factories(),
+        "dropper": "tests.test_rewriters:NumberDropper",
+        "speller": "tests.test_rewriters:AcronymSpeller",
+        "silent-speller": "tests.test_rewriters:SilentSpeller",
+    }
+    monkeypatch.setattr(pipeline.rewriters, "_factories", lambda: factories)
+
+
+def _section(*paragraphs: str) -> Section:
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p))
+    return Section(
+        "01-x", 1, SectionKind.BODY, "X", tuple(Paragraph(p) for p in paragraphs), sentences
+    )
+
+
+def test_registry_lists_the_rules_and_makes_them() -> None:
+    assert "rules" in available_rewriters()
+    rewriter = get_rewriter("rules")
+    assert isinstance(rewriter, RulesRewriter)
+    assert isinstance(rewriter, Rewriter)
+    assert rewriter.name == "rules" and rewriter.offline is True
+
+
+def test_unknown_rewriter_is_a_usage_error_naming_the_known_ones() -> None:
+    with pytest.raises(UsageError) as caught:
+        get_rewriter("gpt-magic")
+    assert "unknown rewriter 'gpt-magic'" in caught.value.one_line()
+    assert caught.value.hint is not None and "rules" in caught.value.hint
+
+
+def test_the_rules_rewriter_reports_what_it_wrote() -> None:
+    section = _section("The UN will commence the programme in 2025 with 194 member states.")
+    rewrite = RulesRewriter().rewrite(section, "en", 8.0)
+    assert rewrite.sentences and " ".join(rewrite.sentences) != section.plain_text
+    assert any("commence" in change for change in rewrite.changes)
+    assert "2025" in " ".join(rewrite.sentences) and "194" in " ".join(rewrite.sentences)
+
+
+def test_a_rewriter_that_drops_a_number_is_caught_and_the_original_published(
+    fakes: None,
+) -> None:
+    section = _section("Last year 1,204 people died on our roads.", "We must act now.")
+    plain = simplify_section(section, "en", rewriter="dropper")
+    assert plain.sentences == section.sentences
+    assert "1,204" in plain.text and "many" not in plain.text
+    assert "the whole section" in plain.fallbacks
+    assert plain.flagged
+    assert "1,204" in " ".join(str(f) for f in plain.facts.missing)
+
+
+def test_expansions_count_only_when_the_rewriter_declares_them(fakes: None) -> None:
+    section = _section("The UN met in Geneva.")
+    declared = simplify_section(section, "en", rewriter="speller")
+    assert declared.text == "The the United Nations met in Geneva."
+    assert not declared.flagged
+    undeclared = simplify_section(section, "en", rewriter="silent-speller")
+    assert undeclared.text == "The UN met in Geneva." and undeclared.flagged
+
+
+def _run(runner: CliRunner, statement: Path, out: Path, *extra: str) -> dict[str, Any]:
+    result = runner.invoke(
+        app, ["run", str(statement), "-o", str(out), "--no-audio", "--json", *extra]
+    )
+    assert result.exit_code == 0, result.output
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
+
+
+def test_cli_rewriter_option_is_recorded_and_shapes_the_package(
+    runner: CliRunner, tmp_path: Path, fakes: None
+) -> None:
+    statement = tmp_path / "road-safety.txt"
+    statement.write_text(STATEMENT, encoding="utf-8")
+    out = tmp_path / "out"
+    first = _run(runner, statement, out)
+    manifest = json.loads((out / "road-safety" / "manifest.json").read_text(encoding="utf-8"))
+    assert first["unchanged"] is False
+    assert manifest["rewriter"] == {"name": "rules", "offline": True}
+    assert _run(runner, statement, out, "--rewriter", "rules")["unchanged"] is True
+
+    # Another rewriter makes another plain version: the package is not reused.
+    again = _run(runner, statement, out, "--rewriter", "dropper")
+    assert again["unchanged"] is False
+    manifest = json.loads((out / "road-safety" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rewriter"] == {"name": "dropper", "offline": True}
+    guards = {s["id"]: s["guard"] for s in manifest["sections"]}
+    flagged = [sid for sid, guard in guards.items() if guard["flagged"]]
+    assert flagged and all("the whole section" in guards[sid]["fallbacks"] for sid in flagged)
+    plain = (out / "road-safety" / "plain.txt").read_text(encoding="utf-8")
+    assert "1,204" in plain and "many people" not in plain
+
+
+def test_cli_unknown_rewriter_is_one_line_and_exit_2(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        app, ["run", str(sample_path), "-o", str(tmp_path), "--no-audio", "--rewriter", "nope"]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "plainvoice: error: unknown rewriter 'nope' (choose one of: rules)"
+    ]
+    assert not any(tmp_path.iterdir())
+
+
+def test_cli_sample_with_the_rules_rewriter_matches_the_default(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    default = _run(runner, sample_path, tmp_path / "default")
+    chosen = _run(runner, sample_path, tmp_path / "chosen", "--rewriter", "rules")
+    assert default["sections"] == chosen["sections"]
+    [folder] = [p for p in (tmp_path / "default").iterdir() if p.is_dir()]
+    named = tmp_path / "chosen" / folder.name
+    assert (named / "plain.md").read_bytes() == (folder / "plain.md").read_bytes()
+    manifest = json.loads((named / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rewriter"]["name"] == "rules"
+
+
+def test_batch_passes_the_rewriter_to_every_statement(
+    runner: CliRunner, tmp_path: Path, fakes: None
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "road-safety.txt").write_text(STATEMENT, encoding="utf-8")
+    out = tmp_path / "site"
+    result = runner.invoke(
+        app, ["batch", str(folder), "-o", str(out), "--no-audio", "--rewriter", "dropper"]
+    )
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "road-safety" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rewriter"]["name"] == "dropper"
+    bad = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--rewriter", "nope"])
+    assert bad.exit_code == 2 and "unknown rewriter 'nope'" in bad.stderr
