@@ -48,10 +48,32 @@ def load_acronyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def phrase_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Multi-word and hyphenated lexicon entries with their patterns, longest first."""
+    """Multi-word and hyphenated lexicon entries with their patterns, longest first.
+
+    A verb phrase matches every form of its first word ("adheres to", "took place"), as the
+    file's header promises; the rule inflects the plain side to the form it found.
+    """
     # Hyphenated words ("multi-lateral") are matched whole here: the word rule skips the
     # parts of a compound, so such entries count as phrases.
-    phrases = sorted((k for k in load_plain_words() if " " in k or "-" in k), key=len, reverse=True)
-    return tuple(
-        (p, re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE)) for p in phrases
-    )
+    lexicon = load_plain_words()
+    phrases = sorted((k for k in lexicon if " " in k or "-" in k), key=len, reverse=True)
+    patterns = []
+    for phrase in phrases:
+        head, _, rest = phrase.partition(" ")
+        if lexicon[phrase].pos == "verb" and rest:
+            forms = "|".join(re.escape(f) for f in sorted(verb_forms(head), key=len, reverse=True))
+            body = rf"(?:{forms}) {re.escape(rest)}"
+        else:
+            body = re.escape(phrase)
+        patterns.append((phrase, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)))
+    return tuple(patterns)
+
+
+def verb_forms(verb: str) -> set[str]:
+    """Every form of `verb` ("take": take, takes, took, taken, taking), itself included."""
+    from lemminflect import getAllInflections
+
+    forms = {verb}
+    for inflected in getAllInflections(verb, upos="VERB").values():
+        forms.update(inflected)
+    return forms

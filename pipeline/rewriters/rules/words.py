@@ -29,6 +29,7 @@ from pipeline.rewriters.rules.english import (
     degree_form,
     fix_articles,
     has_finite_verb,
+    inflect,
     is_adjective,
     is_base_verb,
     is_noun,
@@ -104,7 +105,7 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
     """
     result = sentence
     for phrase, pattern in phrase_patterns():
-        if phrase.split(" ", 1)[0] not in result.lower():
+        if phrase.rsplit(" ", 1)[-1] not in result.lower():  # a verb's first word may vary
             continue
 
         def swap(match: re.Match[str], phrase: str = phrase) -> str:
@@ -112,6 +113,19 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
                 return found
             plain = context.words[phrase].plain
+            following = re.match(r"\s+([a-z]+)", match.string[match.end() :])
+            if following is not None and following.group(1) in context.introduced:
+                # "taken action never seen before": the words after the phrase describe its
+                # noun, which "acted" would leave without one.
+                return found
+            found_head, _, _ = found.partition(" ")
+            if context.words[phrase].pos == "verb" and found_head.lower() != phrase.split()[0]:
+                inflected = _phrase_verb_as(
+                    found_head.lower(), plain, match.string[: match.start()]
+                )
+                if inflected is None:
+                    return found
+                plain = inflected
             after = match.string[match.end() :]
             if plain.endswith(" as") and re.match(
                 rf"\s*(?:[,.;:!?]|$|(?:{_NOT_AFTER_AS})\b)", after
@@ -124,6 +138,39 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
         result = pattern.sub(swap, result)
     return [fix_articles(result)]
 
+
+def _phrase_verb_as(form: str, plain: str, before: str) -> str | None:
+    """`plain` (a verb phrase in base form) with its first word in the form `form` has.
+
+    "took place" → "happened", "is in possession of" → "has". A form that is both past tense
+    and participle ("adhered") is a participle after an auxiliary ("has adhered to").
+    """
+    from lemminflect import getAllLemmas
+
+    head, _, rest = plain.partition(" ")
+    lemma = next(iter(getAllLemmas(form).get("VERB", ())), None)
+    if lemma is None:
+        return None
+    tags = [tag for tag, forms in _inflections(lemma).items() if form in forms]
+    if "VBD" in tags and "VBN" in tags:
+        auxiliary = re.search(rf"\b(?:{_PARTICIPLE_AFTER})\s+(?:\w+ly\s+)?$", before, re.I)
+        tags = ["VBN" if auxiliary else "VBD"]
+    if not tags:
+        return None
+    tag = tags[0]
+    # "are in possession of" → "have": a plural present is the base form.
+    new_head = head if tag in ("VB", "VBP") else inflect(head, tag)
+    return None if new_head is None else f"{new_head} {rest}".strip()
+
+
+def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllInflections
+
+    return dict(getAllInflections(lemma, upos="VERB"))
+
+
+_PARTICIPLE_AFTER: Final = "has|have|had|having|is|are|was|were|be|been|being|get|got|gotten"
+"""Words after which a form that may be past tense or participle is the participle."""
 
 _NOT_AFTER_AS: Final = "by|until|when|while|for|in|to|because|after|before|and|or|but|that|if"
 """Words that cannot follow "seen as": the phrase it replaces was not followed by a noun."""
@@ -815,6 +862,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 out.append(before_text)
                 out.append(f"{noun.group(0)} {degree}{replacement}")
                 context.changes.append(f"{word} {noun.group(0)} → {noun.group(0)} {replacement}")
+                context.introduced.update(replacement.lower().split())
                 position = noun.end()
                 skip_until = noun.end()
                 continue
@@ -984,10 +1032,13 @@ _SAYING_VERBS: Final = (
 
 
 _INTENSIFIERS: Final = (
-    "fully|highly|greatly|hugely|vastly|utterly|absolutely|totally|completely|entirely|thoroughly|"
-    "deeply|strongly|significantly|considerably|incredibly|remarkably|exceptionally"
+    "highly|hugely|vastly|utterly|absolutely|totally|completely|thoroughly|incredibly|"
+    "remarkably|exceptionally"
 )
-"""Degree words that only strengthen the word after them."""
+"""Degree words that only strengthen the word after them. Not listed, because in a statement
+they are the point: "fully committed", "deeply concerned", "strongly opposed", "significantly
+reduced", "considerably larger", "greatly reduced", "entirely new"; "fully treatable" is not
+"treatable"."""
 
 
 @lru_cache(maxsize=4096)
