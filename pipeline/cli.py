@@ -655,11 +655,11 @@ def _batch_progress(enabled: bool) -> Iterator[Any]:
 @app.command()
 def engines(as_json: JsonOpt = False) -> None:
     """List the speech engines, and whether each can run here."""
-    from pipeline.engines import _factories, _load
+    from pipeline.engines import ENGINES
 
     listing = []
-    for name, target in sorted(_factories().items()):
-        engine = _load(target)("en")
+    for name in ENGINES.names():
+        engine = ENGINES.factory(name)("en")
         listing.append(
             {
                 "name": name,

@@ -11,6 +11,18 @@ _RATE = 16000
 _PERIOD = array("h", (round(2000 * math.sin(2 * math.pi * i / 80)) for i in range(80))).tobytes()
 """One period of a soft 200 Hz tone at 16 kHz: real speech is never silent, so fakes hum."""
 
+ROAD_SAFETY_STATEMENT = """\
+Statement by the Director on road safety
+
+Good morning, colleagues.
+
+Last year 1,204 people died on our roads. We must not accept this. The new plan
+starts on 1 March 2025 and runs for five years.
+
+Thank you.
+"""
+"""A short statement with every kind of section and a number, a date and a modal to keep."""
+
 
 class SilentEngine:
     """Says nothing meaningful: a soft tone whose length follows the text (150 words a minute).

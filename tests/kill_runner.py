@@ -110,7 +110,7 @@ def _reap(running: dict[int, str], results: dict[str, int]) -> None:
 def main() -> None:
     from pipeline import engines
 
-    engines._BUILT_INS["silent"] = "tests.fakes:SilentEngine"  # type: ignore[index]
+    engines.ENGINES.built_ins["silent"] = "tests.fakes:SilentEngine"
     if sys.argv[1:2] == ["--batch"]:
         _batch(sys.argv[2], sys.argv[3])
     else:

@@ -259,8 +259,7 @@ def test_a_bad_cache_limit_stops_the_batch_before_any_work(
 def test_the_cli_batch_prints_json_and_says_some_failed(
     inbox: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    factories = {**pipeline.engines._factories(), "silent": "tests.fakes:SilentEngine"}
-    monkeypatch.setattr(pipeline.engines, "_factories", lambda: factories)
+    monkeypatch.setitem(pipeline.engines.ENGINES.built_ins, "silent", "tests.fakes:SilentEngine")
     out = tmp_path / "out"
     args = [
         "batch",

@@ -13,18 +13,7 @@ import pipeline.build
 import pipeline.engines
 from pipeline.cli import app
 from pipeline.settings import Settings
-from tests.fakes import SilentEngine
-
-STATEMENT = """\
-Statement by the Director on road safety
-
-Good morning, colleagues.
-
-Last year 1,204 people died on our roads. We must not accept this. The new plan
-starts on 1 March 2025 and runs for five years.
-
-Thank you.
-"""
+from tests.fakes import ROAD_SAFETY_STATEMENT, SilentEngine
 
 
 class _Counter:
@@ -38,8 +27,7 @@ class _Counter:
 @pytest.fixture
 def counter(monkeypatch: pytest.MonkeyPatch) -> _Counter:
     counts = _Counter()
-    factories = {**pipeline.engines._factories(), "silent": "tests.fakes:SilentEngine"}
-    monkeypatch.setattr(pipeline.engines, "_factories", lambda: factories)
+    monkeypatch.setitem(pipeline.engines.ENGINES.built_ins, "silent", "tests.fakes:SilentEngine")
     synthesize = SilentEngine.synthesize
 
     def counting_synthesize(self: SilentEngine, text: str) -> Any:
@@ -60,7 +48,7 @@ def counter(monkeypatch: pytest.MonkeyPatch) -> _Counter:
 @pytest.fixture
 def statement(tmp_path: Path) -> Path:
     path = tmp_path / "road-safety.txt"
-    path.write_text(STATEMENT, encoding="utf-8")
+    path.write_text(ROAD_SAFETY_STATEMENT, encoding="utf-8")
     return path
 
 
@@ -114,7 +102,7 @@ def test_any_change_that_shapes_the_package_rebuilds_it(
     _run(runner, statement, out, *base)
     extra: list[str] = list(base)
     if change == "input":
-        statement.write_text(STATEMENT.replace("1,204", "1,205"), encoding="utf-8")
+        statement.write_text(ROAD_SAFETY_STATEMENT.replace("1,204", "1,205"), encoding="utf-8")
     elif change == "lexicon":
         lexicon.write_text('[words]\nDirector = "director"\n', encoding="utf-8")
     else:
@@ -161,7 +149,7 @@ def test_standard_input_always_builds(runner: CliRunner, tmp_path: Path, counter
     out = tmp_path / "out"
     for _ in range(2):
         result = runner.invoke(
-            app, ["run", "-", "-o", str(out), "--no-audio", "--json"], input=STATEMENT
+            app, ["run", "-", "-o", str(out), "--no-audio", "--json"], input=ROAD_SAFETY_STATEMENT
         )
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout)["unchanged"] is False

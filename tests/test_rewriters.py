@@ -18,17 +18,7 @@ from pipeline.rewriters import Rewrite, Rewriter, available_rewriters, get_rewri
 from pipeline.rewriters.rules import RulesRewriter
 from pipeline.stages.simplify import simplify_section
 from pipeline.text import split_sentences
-
-STATEMENT = """\
-Statement by the Director on road safety
-
-Good morning, colleagues.
-
-Last year 1,204 people died on our roads. We must not accept this. The new plan
-starts on 1 March 2025 and runs for five years.
-
-Thank you.
-"""
+from tests.fakes import ROAD_SAFETY_STATEMENT
 
 
 class NumberDropper:
@@ -75,13 +65,12 @@ class SilentSpeller(AcronymSpeller):
 
 @pytest.fixture
 def fakes(monkeypatch: pytest.MonkeyPatch) -> None:
-    factories = {
-        **pipeline.rewriters._factories(),
+    for name, target in {
         "dropper": "tests.test_rewriters:NumberDropper",
         "speller": "tests.test_rewriters:AcronymSpeller",
         "silent-speller": "tests.test_rewriters:SilentSpeller",
-    }
-    monkeypatch.setattr(pipeline.rewriters, "_factories", lambda: factories)
+    }.items():
+        monkeypatch.setitem(pipeline.rewriters.REWRITERS.built_ins, name, target)
 
 
 def _section(*paragraphs: str) -> Section:
@@ -148,7 +137,7 @@ def test_cli_rewriter_option_is_recorded_and_shapes_the_package(
     runner: CliRunner, tmp_path: Path, fakes: None
 ) -> None:
     statement = tmp_path / "road-safety.txt"
-    statement.write_text(STATEMENT, encoding="utf-8")
+    statement.write_text(ROAD_SAFETY_STATEMENT, encoding="utf-8")
     out = tmp_path / "out"
     first = _run(runner, statement, out)
     manifest = json.loads((out / "road-safety" / "manifest.json").read_text(encoding="utf-8"))
@@ -199,7 +188,7 @@ def test_batch_passes_the_rewriter_to_every_statement(
 ) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "road-safety.txt").write_text(STATEMENT, encoding="utf-8")
+    (folder / "road-safety.txt").write_text(ROAD_SAFETY_STATEMENT, encoding="utf-8")
     out = tmp_path / "site"
     result = runner.invoke(
         app, ["batch", str(folder), "-o", str(out), "--no-audio", "--rewriter", "dropper"]

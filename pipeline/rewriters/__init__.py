@@ -7,16 +7,15 @@ here, or one entry point in an add-on's own package.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from importlib.metadata import entry_points
 from typing import Final
 
-from pipeline.errors import UsageError
+from pipeline.registry import Registry
 from pipeline.rewriters.base import Rewrite, Rewriter
 
 __all__ = [
     "DEFAULT_REWRITER",
     "ENTRY_POINT_GROUP",
+    "REWRITERS",
     "Rewrite",
     "Rewriter",
     "available_rewriters",
@@ -30,46 +29,22 @@ DEFAULT_REWRITER: Final = "rules"
 """The offline, deterministic rules: no text leaves the machine, the same input gives the
 same plain version."""
 
-RewriterFactory = Callable[[], Rewriter]
-
-_BUILT_INS: Final[dict[str, str]] = {
-    "rules": "pipeline.rewriters.rules:RulesRewriter",
-}
-
-
-def _load(target: str) -> RewriterFactory:
-    from importlib import import_module
-
-    module_name, _, attribute = target.partition(":")
-    factory: RewriterFactory = getattr(import_module(module_name), attribute)
-    return factory
-
-
-def _factories() -> dict[str, str]:
-    # Built-ins are listed here too, so a source checkout works before `pip install`.
-    found = dict(_BUILT_INS)
-    for entry in entry_points(group=ENTRY_POINT_GROUP):
-        found[entry.name] = entry.value
-    return found
+REWRITERS: Final = Registry(
+    kind="rewriter",
+    group=ENTRY_POINT_GROUP,
+    built_ins={"rules": "pipeline.rewriters.rules:RulesRewriter"},
+)
 
 
 def available_rewriters() -> list[str]:
     """Names of every registered rewriter."""
-    return sorted(_factories())
-
-
-def _unknown(name: str, factories: dict[str, str]) -> UsageError:
-    return UsageError(
-        f"unknown rewriter '{name}'", hint=f"choose one of: {', '.join(sorted(factories))}"
-    )
+    return REWRITERS.names()
 
 
 def get_rewriter(name: str = DEFAULT_REWRITER) -> Rewriter:
     """Create the rewriter called `name`, or say clearly which names there are."""
-    factories = _factories()
-    if name not in factories:
-        raise _unknown(name, factories)
-    return _load(factories[name])()
+    rewriter: Rewriter = REWRITERS.factory(name)()
+    return rewriter
 
 
 def rewriter_identity(name: str) -> dict[str, str | None]:
@@ -78,16 +53,8 @@ def rewriter_identity(name: str) -> dict[str, str | None]:
     An add-on's code is not part of plainvoice's code digest, so its distribution and version
     count instead: upgrading the add-on makes its packages rebuild.
     """
-    factories = _factories()
-    if name not in factories:
-        raise _unknown(name, factories)
-    identity: dict[str, str | None] = {
+    return {
         "name": name,
-        "target": factories[name],
-        "distribution": None,
+        "target": REWRITERS.target(name),
+        "distribution": REWRITERS.distribution(name),
     }
-    if factories[name] != _BUILT_INS.get(name):
-        for entry in entry_points(group=ENTRY_POINT_GROUP, name=name):
-            if entry.dist is not None:
-                identity["distribution"] = f"{entry.dist.name} {entry.dist.version}"
-    return identity
