@@ -52,7 +52,7 @@ class Registry:
         return getattr(import_module(module_name), attribute)
 
     def distribution(self, name: str) -> str | None:
-        """ "package version" of the add-on that provides `name`; None for a built-in."""
+        """The add-on ("package version") that provides `name`; None for a built-in."""
         if self.target(name) == self.built_ins.get(name):
             return None
         for entry in entry_points(group=self.group, name=name):
