@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Final
+from typing import Final, assert_never
 
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import (
@@ -39,16 +39,13 @@ from pipeline.rewriters.rules.english import (
     is_verb_form,
     match_case,
     may_be_noun,
-    plain_form,
+    plain_entry,
     works_before_noun,
 )
-from pipeline.rewriters.rules.lexicon import phrase_patterns
+from pipeline.rewriters.rules.lexicon import LexiconEntry, NeighbourTest, WordClass, phrase_patterns
 
 _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
 """Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
-_BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
-"""Adjectives whose plain word fits only before a noun: not after "is", and "the principal
-of the school" is no "main"."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
 _PORTRAY_AS_PLAY: Final = {
@@ -63,24 +60,9 @@ _MADE_UP_NOUNS: Final = (
     "controvers(?:y|ies)|scandals?|data|rumou?rs?|lies"
 )
 """Things that are "manufactured" only in the sense of made up."""
-_LAW_DETERMINERS: Final = frozenset("the this that its their our his her such".split())
-"""Words before "legislation" after which "law" reads right ("the legislation" → "the law")."""
-_WIDE_NOUNS: Final = frozenset(
-    "range ranges area areas network networks coverage variety selection choice array "
-    "collection region regions support spread".split()
-)
-"""Nouns that "wide" fits where "extensive" stood ("an extensive range" → "a wide range")."""
 _SPLIT_PARTICLES: Final = frozenset("out up off down away back in on over".split())
 """Particles of phrasal verbs that an object pronoun must stand before ("threw it out")."""
 _PRONOUN_OBJECTS: Final = frozenset("it them him her us me you".split())
-_EQUILIBRIUM_TERMS: Final = frozenset("theory constant point price model state".split())
-"""Nouns after "equilibrium" that make a term of art ("equilibrium theory")."""
-_SUSTAINABLE_TERMS: Final = frozenset(
-    "development energy agriculture farming fishing fisheries forestry tourism consumption "
-    "production transport transportation use management fuel fuels sources practices".split()
-)
-"""Nouns with which "sustainable" names a term of art (it does not harm the planet), which
-"long-term" would not say: "sustainable development" is not "long-term development"."""
 _NOT_CARRIED_OUT: Final = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s+(?:tariffs?|tax(?:es)?|duties|levies|fees|sanctions|"
     r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?|"
@@ -506,6 +488,67 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
 )
 
 
+def _conditions_hold(
+    entry: LexiconEntry, sentence: str, tokens: list[re.Match[str]], index: int
+) -> bool:
+    """Whether the words around `tokens[index]` meet every condition of its lexicon entry.
+
+    Knowledge about one word lives in its line of `plain_words.tsv` (the `when` column), where
+    a reader can see and extend it; this applies it the same way for every word.
+    """
+    return all(
+        any(_test_holds(test, sentence, tokens, index) for test in condition.tests)
+        for condition in entry.when
+    )
+
+
+def _test_holds(
+    test: NeighbourTest, sentence: str, tokens: list[re.Match[str]], index: int
+) -> bool:
+    """One `before:`/`after:` test: the neighbouring word is (or, negated, is not) listed."""
+    at = index + 1 if test.side == "next" else index - 1
+    neighbour = tokens[at].group(0).lower() if 0 <= at < len(tokens) else ""
+    found = neighbour in test.words or any(
+        _in_class(word_class, neighbour, test.side, sentence, tokens[index])
+        for word_class in test.classes
+    )
+    return found != test.negated
+
+
+def _in_class(
+    word_class: WordClass, neighbour: str, side: str, sentence: str, match: re.Match[str]
+) -> bool:
+    """Whether a neighbouring word belongs to a word class that a lexicon condition names."""
+    if word_class == "noun":
+        return is_noun(neighbour)
+    if word_class == "linking-verb":
+        return neighbour in _LINKING_VERBS
+    if word_class == "name":
+        return _is_name_beside(sentence, match, side)
+    assert_never(word_class)
+
+
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’.-])([\w'’.-]+)\s+$")
+_WORD_AFTER: Final = re.compile(r"\s+([\w'’.-]+)")
+
+
+def _is_name_beside(sentence: str, match: re.Match[str], side: str) -> bool:
+    """Whether the word right beside `match` is a name: capitalised, not opening the sentence.
+
+    Any part of a compound counts ("Provence-Alpes-Côte d'Azur", "Nord-Pas-de-Calais"); a
+    comma or other mark between the two words means they are not one phrase.
+    """
+    if side == "next":
+        beside = _WORD_AFTER.match(sentence, match.end())
+        if beside is None:
+            return False
+    else:
+        beside = _WORD_BEFORE.search(sentence[: match.start()])
+        if beside is None or not sentence[: beside.start(1)].strip(" \"“‘'(["):
+            return False
+    return any(part[:1].isupper() for part in re.split(r"[-'’]", beside.group(1)))
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -563,10 +606,15 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "They spent the funds obtained from …": a verb came before, so this may be a
             # participle; "The show expanded from …" has none, and is the sentence's verb.
             participle = None
-        entry_plain = plain_form(word.lower(), context.words, participle)
-        if entry_plain is None:
+        found = plain_entry(word.lower(), context.words, participle)
+        if found is None:
             continue
-        replacement, pos = entry_plain
+        replacement, entry = found
+        pos = entry.pos
+        if not _conditions_hold(entry, sentence, tokens, index):
+            # The entry's own conditions, from the lexicon ("legislation" is "law" only
+            # after "the", "this" …; an administrative "region" after a name stays).
+            continue
         if pos == "adj" and word.endswith("ed") and previous_word in ("be", "been", "being"):
             # "will be marginalized" is done to it, a verb: the adjective's plain word
             # ("marginalized groups" → "excluded groups") would say something else.
@@ -631,12 +679,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # An actor "portrayed the character Alexx Woods" and Hoffman "was portrayed by
             # Michael Lembeck": played, not "showed".
             replacement = _PORTRAY_AS_PLAY[word.lower()]
-        if word.lower() == "equilibrium" and (
-            next_word in _EQUILIBRIUM_TERMS
-            or (index > 1 and tokens[index - 1].group(0)[:1].isupper())
-        ):
-            # "equilibrium theory" and "Nash equilibrium" are terms of art.
-            continue
         if (
             " " in replacement
             and replacement.rsplit(" ", 1)[-1] in _SPLIT_PARTICLES
@@ -674,23 +716,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "evenly distributed resolution", "a distributed system": an adjective, which
             # "handed out" is not.
             continue
-        if (
-            word.lower() == "extensive"
-            and raw_next is not None
-            and raw_next.group(1) not in _WIDE_NOUNS
-        ):
-            # "a wide range" is said, but "extensive damage" is not "wide damage".
-            continue
-        raw_previous = re.search(r"\b([A-Za-z]+)\s+$", sentence[: match.start()])
-        if (
-            word.lower() == "designated"
-            and raw_next is not None
-            and raw_next.group(1) not in FUNCTION_WORDS
-            and is_noun(raw_next.group(1))
-            and (raw_previous is None or raw_previous.group(1).lower() not in _LINKING_VERBS)
-        ):
-            # "a designated hitter", "a designated area": a fixed term, not a "named" one.
-            continue
         if word.lower().startswith("manufactur") and (
             re.search(rf"\b(?:{_MADE_UP_NOUNS})\b(?:\W+\w+){{0,5}}\W*$", sentence[: match.start()])
             or re.match(rf"(?:\W+\w+){{0,2}}\W+(?:{_MADE_UP_NOUNS})\b", sentence[match.end() :])
@@ -705,17 +730,9 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "the right to dissent peaceably": a verb after "to", which the noun's plain
             # word ("the right to disagreement peaceably") is not.
             continue
-        if word.lower() == "legislation" and previous_word not in _LAW_DETERMINERS:
-            # "introduce legislation that …" is a body of law; "introduce law that …" is not
-            # English, and "a law" could be one where there are many. "the legislation" is
-            # "the law".
-            continue
         if replacement.split(" ")[0].startswith("stress") and next_word == "by":
             # "underscored by Canadians' desire to help" is not "stressed by" it, which reads
             # as strain.
-            continue
-        if word.lower() == "sustainable" and next_word in _SUSTAINABLE_TERMS:
-            # "sustainable development" is a term of art; "long-term development" is not it.
             continue
         if replacement.lower() == "grown" and (
             previous_word in _LINKING_VERBS
@@ -748,10 +765,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         if replacement.startswith("carr") and WISHED_FOR.search(sentence):
             # Aspirations and promises are fulfilled, kept or met, never "carried out".
-            continue
-        if word.lower() in _BEFORE_A_NOUN_ONLY and not is_noun(next_word):
-            # "sustainable partnerships" are long-term ones, but a situation that is "not
-            # sustainable" cannot go on: it is not "not long-term".
             continue
         if (
             pos == "verb"
