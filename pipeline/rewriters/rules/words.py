@@ -505,48 +505,42 @@ def _conditions_hold(
 def _test_holds(
     test: NeighbourTest, sentence: str, tokens: list[re.Match[str]], index: int
 ) -> bool:
-    """One `before:`/`after:` test: the neighbouring word is (or, negated, is not) listed."""
-    at = index + 1 if test.side == "next" else index - 1
-    neighbour = tokens[at].group(0).lower() if 0 <= at < len(tokens) else ""
-    found = neighbour in test.words or any(
-        _in_class(word_class, neighbour, test.side, sentence, tokens[index])
-        for word_class in test.classes
+    """One `before:`/`after:` test: the word beside is (or, negated, is not) listed."""
+    match = tokens[index]
+    if test.side == "next":
+        beside = _WORD_AFTER.match(sentence, match.end())
+        opens_sentence = False
+    else:
+        beside = _WORD_BEFORE.search(sentence, 0, match.start())
+        opens_sentence = beside is not None and not sentence[: beside.start(1)].strip(" \"“‘'([")
+    neighbour = beside.group(1) if beside is not None else ""
+    found = neighbour.lower() in test.words or any(
+        _in_class(word_class, neighbour, opens_sentence) for word_class in test.classes
     )
     return found != test.negated
 
 
-def _in_class(
-    word_class: WordClass, neighbour: str, side: str, sentence: str, match: re.Match[str]
-) -> bool:
-    """Whether a neighbouring word belongs to a word class that a lexicon condition names."""
+def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bool:
+    """Whether the word beside belongs to a word class that a lexicon condition names.
+
+    A name is capitalised in any part of a compound ("Provence-Alpes-Côte d'Azur",
+    "Nord-Pas-de-Calais") and does not open the sentence, where every word is capitalised.
+    """
     if word_class == "noun":
-        return is_noun(neighbour)
+        return is_noun(neighbour.lower())
     if word_class == "linking-verb":
-        return neighbour in _LINKING_VERBS
+        return neighbour.lower() in _LINKING_VERBS
     if word_class == "name":
-        return _is_name_beside(sentence, match, side)
+        return not opens_sentence and any(
+            part[:1].isupper() for part in re.split(r"[-'’]", neighbour)
+        )
     assert_never(word_class)
 
 
-_WORD_BEFORE: Final = re.compile(r"(?<![\w'’.-])([\w'’.-]+)\s+$")
-_WORD_AFTER: Final = re.compile(r"\s+([\w'’.-]+)")
-
-
-def _is_name_beside(sentence: str, match: re.Match[str], side: str) -> bool:
-    """Whether the word right beside `match` is a name: capitalised, not opening the sentence.
-
-    Any part of a compound counts ("Provence-Alpes-Côte d'Azur", "Nord-Pas-de-Calais"); a
-    comma or other mark between the two words means they are not one phrase.
-    """
-    if side == "next":
-        beside = _WORD_AFTER.match(sentence, match.end())
-        if beside is None:
-            return False
-    else:
-        beside = _WORD_BEFORE.search(sentence[: match.start()])
-        if beside is None or not sentence[: beside.start(1)].strip(" \"“‘'(["):
-            return False
-    return any(part[:1].isupper() for part in re.split(r"[-'’]", beside.group(1)))
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
+"""The word right before a position, with only spaces between (a mark ends the phrase)."""
+_WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+"""The word right after a position, with only spaces between."""
 
 
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
