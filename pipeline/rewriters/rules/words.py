@@ -93,7 +93,10 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             found = match.group(0)
             if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
                 return found
-            plain = context.words[phrase].plain
+            entry = context.words[phrase]
+            if not _conditions_hold(entry, match.string, match.start(), match.end()):
+                return found
+            plain = entry.plain
             after = match.string[match.end() :]
             if plain.endswith(" as") and re.match(
                 rf"\s*(?:[,.;:!?]|$|(?:{_NOT_AFTER_AS})\b)", after
@@ -135,7 +138,6 @@ _CATENATIVE_VERBS: Final = frozenset(
     "continue continues continued keep keeps kept start starts started stop stops stopped "
     "begin begins began avoid avoids avoided consider considers considered".split()
 )
-_CLAUSE_OPENERS: Final = frozenset("that we they you everyone everybody".split())
 _STAY_FORMS: Final = {"remain": "stay", "remained": "stayed"}
 _STAY_NOT_STATES: Final = frozenset(
     "about above after over under near off out up down inside outside past behind beyond "
@@ -488,30 +490,25 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
 )
 
 
-def _conditions_hold(
-    entry: LexiconEntry, sentence: str, tokens: list[re.Match[str]], index: int
-) -> bool:
-    """Whether the words around `tokens[index]` meet every condition of its lexicon entry.
+def _conditions_hold(entry: LexiconEntry, sentence: str, start: int, end: int) -> bool:
+    """Whether the words around `sentence[start:end]` meet every condition of its lexicon entry.
 
     Knowledge about one word lives in its line of `plain_words.tsv` (the `when` column), where
     a reader can see and extend it; this applies it the same way for every word.
     """
     return all(
-        any(_test_holds(test, sentence, tokens, index) for test in condition.tests)
+        any(_test_holds(test, sentence, start, end) for test in condition.tests)
         for condition in entry.when
     )
 
 
-def _test_holds(
-    test: NeighbourTest, sentence: str, tokens: list[re.Match[str]], index: int
-) -> bool:
+def _test_holds(test: NeighbourTest, sentence: str, start: int, end: int) -> bool:
     """One `before:`/`after:` test: the word beside is (or, negated, is not) listed."""
-    match = tokens[index]
     if test.side == "next":
-        beside = _WORD_AFTER.match(sentence, match.end())
+        beside = _WORD_AFTER.match(sentence, end)
         opens_sentence = False
     else:
-        beside = _WORD_BEFORE.search(sentence, 0, match.start())
+        beside = _WORD_BEFORE.search(sentence, 0, start)
         opens_sentence = beside is not None and not sentence[: beside.start(1)].strip(" \"“‘'([")
     neighbour = beside.group(1) if beside is not None else ""
     found = neighbour.lower() in test.words or any(
@@ -605,7 +602,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         replacement, entry = found
         pos = entry.pos
-        if not _conditions_hold(entry, sentence, tokens, index):
+        if not _conditions_hold(entry, sentence, match.start(), match.end()):
             # The entry's own conditions, from the lexicon ("legislation" is "law" only
             # after "the", "this" …; an administrative "region" after a name stays).
             continue
@@ -698,9 +695,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "was poorly received by critics" is not "was poorly gotten": "get" has no
             # passive in plain writing.
             continue
-        if replacement == "leading" and previous_word in ("more", "most"):
-            # "the most prominent" cannot be "the most leading".
-            continue
         if (
             word.lower() == "distributed"
             and raw_next is not None
@@ -723,10 +717,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "the right to dissent peaceably": a verb after "to", which the noun's plain
             # word ("the right to disagreement peaceably") is not.
-            continue
-        if replacement.split(" ")[0].startswith("stress") and next_word == "by":
-            # "underscored by Canadians' desire to help" is not "stressed by" it, which reads
-            # as strain.
             continue
         if replacement.lower() == "grown" and (
             previous_word in _LINKING_VERBS
@@ -772,10 +762,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             r"(?:\s+[\w'’]+){1,3}\s+with\b", sentence[match.end() :]
         ):
             # "provides us with the data" → "gives us with" is not English.
-            continue
-        if replacement.split(" ")[1:2] == ["sure"] and next_word not in _CLAUSE_OPENERS:
-            # "make sure" needs a clause: "ensure that we act" → "make sure that we act", but
-            # "ensure fair access" → "make sure fair access" is not English.
             continue
         before_text = sentence[position : match.start()]
         after_start = match.end()
