@@ -11,9 +11,11 @@ from wordfreq import zipf_frequency
 
 from pipeline.rewriters.rules.lexicon import (
     WORD_CLASSES,
+    LexiconEntry,
     LexiconError,
     load_plain_words,
     parse_conditions,
+    read_entry,
 )
 
 DATA = importlib.resources.files("pipeline") / "data"
@@ -151,6 +153,17 @@ def test_lexicon_conditions_parse_and_name_known_classes() -> None:
 def test_bad_conditions_name_the_line(when: str, message: str) -> None:
     with pytest.raises(LexiconError, match=rf"plain_words.tsv line 7: {message}"):
         parse_conditions(when, "plain_words.tsv line 7")
+
+
+def test_entry_reads_its_conditions_and_refuses_them_on_a_phrase() -> None:
+    read = read_entry(["region", "area", "noun", "not-after:name"], "plain_words.tsv line 9")
+    assert read == ("region", LexiconEntry("area", "noun", parse_conditions("not-after:name")))
+    assert read_entry(["abate", "ease", "verb"], "line 1") == (
+        "abate",
+        LexiconEntry("ease", "verb"),
+    )
+    with pytest.raises(LexiconError, match="line 9: conditions on the phrase 'a number of'"):
+        read_entry(["a number of", "some", "phrase", "before:noun"], "plain_words.tsv line 9")
 
 
 def test_conditions_join_with_semicolon_and_or() -> None:

@@ -120,6 +120,25 @@ def parse_conditions(text: str, where: str = "condition") -> tuple[Condition, ..
     )
 
 
+def read_entry(fields: list[str], where: str) -> tuple[str, LexiconEntry] | None:
+    """One line of `plain_words.tsv`, split at its TABs: the key and its entry.
+
+    Raises:
+        LexiconError: for a condition that cannot be read, or one on a phrase, naming `where`.
+    """
+    if len(fields) < 2:
+        return None
+    key = fields[0].strip().lower()
+    pos = fields[2].strip() if len(fields) > 2 else "phrase"
+    conditions = parse_conditions(fields[3] if len(fields) > 3 else "", where)
+    if conditions and re.search(r"[ -]", key):
+        raise LexiconError(
+            f"{where}: conditions on the phrase {key!r}",
+            hint="conditions apply to single words; a phrase's own words say its context",
+        )
+    return key, LexiconEntry(fields[1].strip(), pos, conditions)
+
+
 @lru_cache(maxsize=1)
 def load_plain_words() -> dict[str, LexiconEntry]:
     """The packaged plain-words lexicon: complex form → plain form, part of speech, conditions.
@@ -129,11 +148,9 @@ def load_plain_words() -> dict[str, LexiconEntry]:
     """
     entries: dict[str, LexiconEntry] = {}
     for number, fields in _numbered_lines("plain_words.tsv"):
-        if len(fields) >= 2:
-            pos = fields[2].strip() if len(fields) > 2 else "phrase"
-            when = fields[3] if len(fields) > 3 else ""
-            conditions = parse_conditions(when, f"plain_words.tsv line {number}")
-            entries[fields[0].strip().lower()] = LexiconEntry(fields[1].strip(), pos, conditions)
+        read = read_entry(fields, f"plain_words.tsv line {number}")
+        if read is not None:
+            entries[read[0]] = read[1]
     return entries
 
 

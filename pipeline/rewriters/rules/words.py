@@ -93,10 +93,7 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             found = match.group(0)
             if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
                 return found
-            entry = context.words[phrase]
-            if not _conditions_hold(entry, match.string, match.start(), match.end()):
-                return found
-            plain = entry.plain
+            plain = context.words[phrase].plain
             after = match.string[match.end() :]
             if plain.endswith(" as") and re.match(
                 rf"\s*(?:[,.;:!?]|$|(?:{_NOT_AFTER_AS})\b)", after
