@@ -9,6 +9,15 @@ from functools import cache
 import pytest
 from wordfreq import zipf_frequency
 
+from pipeline.rewriters.rules.lexicon import (
+    WORD_CLASSES,
+    LexiconEntry,
+    LexiconError,
+    load_plain_words,
+    parse_conditions,
+    read_entry,
+)
+
 DATA = importlib.resources.files("pipeline") / "data"
 LEXICON = "plain_words.tsv"
 ACRONYMS = "acronyms.tsv"
@@ -81,10 +90,10 @@ def _rows(name: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(rows)
 
 
-def _is_bad_line(fields: tuple[str, ...], allowed_last: set[str]) -> bool:
-    if len(fields) != 3 or any(not f or f != f.strip() for f in fields):
+def _is_bad_line(fields: tuple[str, ...], allowed_third: set[str], width: int = 3) -> bool:
+    if not 3 <= len(fields) <= width or any(not f or f != f.strip() for f in fields):
         return True
-    return fields[2] not in allowed_last
+    return fields[2] not in allowed_third
 
 
 @cache
@@ -104,10 +113,68 @@ def test_lexicon_is_large_enough() -> None:
     assert len(_rows(LEXICON)) >= 1100
 
 
-def test_lexicon_lines_have_three_clean_fields() -> None:
+def test_lexicon_lines_have_three_or_four_clean_fields() -> None:
     name = LEXICON
-    bad = [(lineno, fields) for lineno, fields in _rows(name) if _is_bad_line(fields, POS_VALUES)]
+    bad = [
+        (lineno, fields) for lineno, fields in _rows(name) if _is_bad_line(fields, POS_VALUES, 4)
+    ]
     assert not bad
+
+
+def test_lexicon_conditions_parse_and_name_known_classes() -> None:
+    # Every `when` field reads as conditions, and every word class it names is one the word
+    # rule knows how to test.
+    conditioned = {}
+    for lineno, fields in _rows(LEXICON):
+        if len(fields) == 4:
+            conditions = parse_conditions(fields[3], f"{LEXICON} line {lineno}")
+            assert conditions, f"line {lineno}: an empty condition column"
+            conditioned[fields[0]] = conditions
+    assert conditioned
+    for conditions in conditioned.values():
+        for condition in conditions:
+            for test in condition.tests:
+                assert test.classes <= WORD_CLASSES
+                assert test.words or test.classes
+    loaded = load_plain_words()
+    assert {key: loaded[key].when for key in conditioned} == conditioned
+    assert loaded["region"].when == parse_conditions("not-after:name")
+
+
+@pytest.mark.parametrize(
+    ("when", "message"),
+    [
+        ("beside:range", "unknown condition 'beside:range'"),
+        ("before:range|Noun", "unknown word class 'Noun'"),
+        ("not-after:name; after:adverb_", "unknown word class 'adverb_'"),
+        ("before:", "empty word"),
+    ],
+)
+def test_bad_conditions_name_the_line(when: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=rf"plain_words.tsv line 7: {message}"):
+        parse_conditions(when, "plain_words.tsv line 7")
+
+
+def test_entry_reads_its_conditions_and_refuses_them_on_a_phrase() -> None:
+    read = read_entry(["region", "area", "noun", "not-after:name"], "plain_words.tsv line 9")
+    assert read == ("region", LexiconEntry("area", "noun", parse_conditions("not-after:name")))
+    assert read_entry(["abate", "ease", "verb"], "line 1") == (
+        "abate",
+        LexiconEntry("ease", "verb"),
+    )
+    with pytest.raises(LexiconError, match="line 9: conditions on the phrase 'a number of'"):
+        read_entry(["a number of", "some", "phrase", "before:noun"], "plain_words.tsv line 9")
+
+
+def test_conditions_join_with_semicolon_and_or() -> None:
+    conditions = parse_conditions("not-before:noun or after:linking-verb; not-after:the|a")
+    assert len(conditions) == 2
+    first, second = conditions
+    assert [(t.side, t.negated, t.classes) for t in first.tests] == [
+        ("next", True, frozenset({"noun"})),
+        ("previous", False, frozenset({"linking-verb"})),
+    ]
+    assert second.tests[0].words == frozenset({"the", "a"})
 
 
 def test_lexicon_keys_are_lowercase() -> None:
@@ -128,7 +195,7 @@ def test_lexicon_plain_side_differs_from_key() -> None:
 def test_lexicon_plain_side_is_not_itself_a_key() -> None:
     # One pass of replacements must be enough: no plain side may be rewritten again.
     keys = _mapping(LEXICON)
-    bad = [key for key, (plain, _pos) in keys.items() if plain in keys]
+    bad = [key for key, (plain, *_rest) in keys.items() if plain in keys]
     assert not bad
 
 
@@ -144,7 +211,7 @@ def test_lexicon_avoids_function_words_and_name_words() -> None:
 
 def test_lexicon_plain_side_is_more_common_than_key() -> None:
     failures = []
-    for _, (key, plain, _pos) in _rows(LEXICON):
+    for _, (key, plain, *_rest) in _rows(LEXICON):
         z_key = zipf_frequency(key, "en")
         z_plain = zipf_frequency(plain, "en")
         if not z_plain > z_key:
@@ -179,7 +246,7 @@ def test_lexicon_plain_side_is_more_common_than_key() -> None:
     ],
 )
 def test_lexicon_spot_checks(key: str, plain: str, pos: str) -> None:
-    assert _mapping(LEXICON)[key] == (plain, pos)
+    assert _mapping(LEXICON)[key][:2] == (plain, pos)
 
 
 # --- acronyms.tsv ------------------------------------------------------------

@@ -151,9 +151,21 @@ def plain_form(
 
     `participle` is None when an -ed form may be either a past tense or a past participle.
     """
+    found = plain_entry(word, lexicon, participle)
+    return None if found is None else (found[0], found[1].pos)
+
+
+def plain_entry(
+    word: str, lexicon: dict[str, LexiconEntry], participle: bool | None = False
+) -> tuple[str, LexiconEntry] | None:
+    """The plain word for `word`, inflected like it, with the entry it comes from.
+
+    The entry's own line wins over its base form's ("designated" over "designate"), so a
+    form may carry conditions of its own.
+    """
     entry = lexicon.get(word)
     if entry is not None:
-        return entry.plain, entry.pos
+        return entry.plain, entry
     from lemminflect import getAllLemmas
 
     for upos, lemmas in getAllLemmas(word).items():
@@ -163,7 +175,7 @@ def plain_form(
                 continue
             inflected = _inflect_like(word, lemma, entry, upos, participle)
             if inflected is not None:
-                return inflected, entry.pos
+                return inflected, entry
     return None
 
 

@@ -10,6 +10,46 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Final, Literal, get_args
+
+from pipeline.errors import PipelineError
+
+WordClass = Literal["noun", "name", "linking-verb"]
+"""Word classes a condition may name instead of listing words (see `plain_words.tsv`)."""
+_CLASS_NAMES: Final[dict[str, WordClass]] = {name: name for name in get_args(WordClass)}
+WORD_CLASSES: Final = frozenset(_CLASS_NAMES)
+_KEYWORDS: Final[dict[str, tuple[Literal["next", "previous"], bool]]] = {
+    "before": ("next", False),
+    "not-before": ("next", True),
+    "after": ("previous", False),
+    "not-after": ("previous", True),
+}
+"""Condition keywords: which neighbour of the word they test, and whether they negate the test."""
+
+
+class LexiconError(PipelineError):
+    """A packaged word list cannot be read: a bug in the package, named by file and line."""
+
+
+@dataclass(frozen=True)
+class NeighbourTest:
+    """One test on the word next to the entry's word, such as `not-after:name`."""
+
+    side: Literal["next", "previous"]
+    """Which neighbour is tested: `before:` tests the next word, `after:` the previous one."""
+    negated: bool
+    """True for `not-before:` and `not-after:`: the neighbour must match none of the items."""
+    words: frozenset[str] = frozenset()
+    """Neighbours named literally, lowercase."""
+    classes: frozenset[WordClass] = frozenset()
+    """Word classes the neighbour may belong to instead."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One condition of an entry: it holds when any of its tests does (`a or b`)."""
+
+    tests: tuple[NeighbourTest, ...]
 
 
 @dataclass(frozen=True)
@@ -20,23 +60,97 @@ class LexiconEntry:
     """The plain word or phrase, in base form."""
     pos: str
     """Part of speech of the complex side: verb, noun, adj, adv or phrase."""
+    when: tuple[Condition, ...] = ()
+    """Conditions that must all hold for the swap; the words around decide where the plain
+    word fits ("legislation" is "law" only after "the", "this", ...)."""
+
+
+def _numbered_lines(name: str) -> list[tuple[int, list[str]]]:
+    text = files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
+    return [
+        (number, line.split("\t"))
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def _data_lines(name: str) -> list[list[str]]:
-    text = files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
-    return [
-        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
+    return [fields for _, fields in _numbered_lines(name)]
+
+
+def _parse_test(text: str, where: str) -> NeighbourTest:
+    keyword, colon, items = text.strip().partition(":")
+    place = _KEYWORDS.get(keyword.strip())
+    if place is None or not colon:
+        known = ", ".join(_KEYWORDS)
+        raise LexiconError(
+            f"{where}: unknown condition {text.strip()!r}",
+            hint=f"a condition is KEYWORD:word|word|..., with KEYWORD one of {known}",
+        )
+    words: set[str] = set()
+    classes: set[WordClass] = set()
+    for item in (part.strip() for part in items.split("|")):
+        if not item:
+            raise LexiconError(f"{where}: empty word in condition {text.strip()!r}")
+        if item in _CLASS_NAMES:
+            classes.add(_CLASS_NAMES[item])
+        elif re.fullmatch(r"[a-z][a-z'’-]*", item):
+            words.add(item)
+        else:
+            raise LexiconError(
+                f"{where}: unknown word class {item!r} in condition {text.strip()!r}",
+                hint=f"words are lowercase; the classes are {', '.join(sorted(WORD_CLASSES))}",
+            )
+    side, negated = place
+    return NeighbourTest(side, negated, frozenset(words), frozenset(classes))
+
+
+def parse_conditions(text: str, where: str = "condition") -> tuple[Condition, ...]:
+    """The conditions in a `when` field, as `load_plain_words` reads them.
+
+    `;` joins conditions that must all hold; `or` joins tests of which one is enough.
+
+    Raises:
+        LexiconError: for an unknown keyword or word class, naming `where` (file and line).
+    """
+    return tuple(
+        Condition(tuple(_parse_test(test, where) for test in re.split(r"\s+or\s+", part.strip())))
+        for part in text.split(";")
+        if part.strip()
+    )
+
+
+def read_entry(fields: list[str], where: str) -> tuple[str, LexiconEntry] | None:
+    """One line of `plain_words.tsv`, split at its TABs: the key and its entry.
+
+    Raises:
+        LexiconError: for a condition that cannot be read, or one on a phrase, naming `where`.
+    """
+    if len(fields) < 2:
+        return None
+    key = fields[0].strip().lower()
+    pos = fields[2].strip() if len(fields) > 2 else "phrase"
+    conditions = parse_conditions(fields[3] if len(fields) > 3 else "", where)
+    if conditions and re.search(r"[ -]", key):
+        raise LexiconError(
+            f"{where}: conditions on the phrase {key!r}",
+            hint="conditions apply to single words; a phrase's own words say its context",
+        )
+    return key, LexiconEntry(fields[1].strip(), pos, conditions)
 
 
 @lru_cache(maxsize=1)
 def load_plain_words() -> dict[str, LexiconEntry]:
-    """The packaged plain-words lexicon: complex form → plain form and part of speech."""
+    """The packaged plain-words lexicon: complex form → plain form, part of speech, conditions.
+
+    Raises:
+        LexiconError: when a condition in the file cannot be read.
+    """
     entries: dict[str, LexiconEntry] = {}
-    for fields in _data_lines("plain_words.tsv"):
-        if len(fields) >= 2:
-            pos = fields[2].strip() if len(fields) > 2 else "phrase"
-            entries[fields[0].strip().lower()] = LexiconEntry(fields[1].strip(), pos)
+    for number, fields in _numbered_lines("plain_words.tsv"):
+        read = read_entry(fields, f"plain_words.tsv line {number}")
+        if read is not None:
+            entries[read[0]] = read[1]
     return entries
 
 

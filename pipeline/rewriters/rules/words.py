@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Final
+from typing import Final, assert_never
 
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import (
@@ -40,16 +40,13 @@ from pipeline.rewriters.rules.english import (
     is_verb_form,
     match_case,
     may_be_noun,
-    plain_form,
+    plain_entry,
     works_before_noun,
 )
-from pipeline.rewriters.rules.lexicon import phrase_patterns
+from pipeline.rewriters.rules.lexicon import LexiconEntry, NeighbourTest, WordClass, phrase_patterns
 
 _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
 """Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
-_BEFORE_A_NOUN_ONLY: Final = frozenset({"sustainable", "principal"})
-"""Adjectives whose plain word fits only before a noun: not after "is", and "the principal
-of the school" is no "main"."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
 _PORTRAY_AS_PLAY: Final = {
@@ -64,24 +61,9 @@ _MADE_UP_NOUNS: Final = (
     "controvers(?:y|ies)|scandals?|data|rumou?rs?|lies"
 )
 """Things that are "manufactured" only in the sense of made up."""
-_LAW_DETERMINERS: Final = frozenset("the this that its their our his her such".split())
-"""Words before "legislation" after which "law" reads right ("the legislation" → "the law")."""
-_WIDE_NOUNS: Final = frozenset(
-    "range ranges area areas network networks coverage variety selection choice array "
-    "collection region regions support spread".split()
-)
-"""Nouns that "wide" fits where "extensive" stood ("an extensive range" → "a wide range")."""
 _SPLIT_PARTICLES: Final = frozenset("out up off down away back in on over".split())
 """Particles of phrasal verbs that an object pronoun must stand before ("threw it out")."""
 _PRONOUN_OBJECTS: Final = frozenset("it them him her us me you".split())
-_EQUILIBRIUM_TERMS: Final = frozenset("theory constant point price model state".split())
-"""Nouns after "equilibrium" that make a term of art ("equilibrium theory")."""
-_SUSTAINABLE_TERMS: Final = frozenset(
-    "development energy agriculture farming fishing fisheries forestry tourism consumption "
-    "production transport transportation use management fuel fuels sources practices".split()
-)
-"""Nouns with which "sustainable" names a term of art (it does not harm the planet), which
-"long-term" would not say: "sustainable development" is not "long-term development"."""
 _NOT_CARRIED_OUT: Final = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s+(?:tariffs?|tax(?:es)?|duties|levies|fees|sanctions|"
     r"partnerships?|systems?|technolog(?:y|ies)|tools?|software|platforms?|mechanisms?|"
@@ -200,7 +182,6 @@ _CATENATIVE_VERBS: Final = frozenset(
     "continue continues continued keep keeps kept start starts started stop stops stopped "
     "begin begins began avoid avoids avoided consider considers considered".split()
 )
-_CLAUSE_OPENERS: Final = frozenset("that we they you everyone everybody".split())
 _STAY_FORMS: Final = {"remain": "stay", "remained": "stayed"}
 _STAY_NOT_STATES: Final = frozenset(
     "about above after over under near off out up down inside outside past behind beyond "
@@ -553,6 +534,56 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
 )
 
 
+def _conditions_hold(entry: LexiconEntry, sentence: str, start: int, end: int) -> bool:
+    """Whether the words around `sentence[start:end]` meet every condition of its lexicon entry.
+
+    Knowledge about one word lives in its line of `plain_words.tsv` (the `when` column), where
+    a reader can see and extend it; this applies it the same way for every word.
+    """
+    return all(
+        any(_test_holds(test, sentence, start, end) for test in condition.tests)
+        for condition in entry.when
+    )
+
+
+def _test_holds(test: NeighbourTest, sentence: str, start: int, end: int) -> bool:
+    """One `before:`/`after:` test: the word beside is (or, negated, is not) listed."""
+    if test.side == "next":
+        beside = _WORD_AFTER.match(sentence, end)
+        opens_sentence = False
+    else:
+        beside = _WORD_BEFORE.search(sentence, 0, start)
+        opens_sentence = beside is not None and not sentence[: beside.start(1)].strip(" \"“‘'([")
+    neighbour = beside.group(1) if beside is not None else ""
+    found = neighbour.lower() in test.words or any(
+        _in_class(word_class, neighbour, opens_sentence) for word_class in test.classes
+    )
+    return found != test.negated
+
+
+def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bool:
+    """Whether the word beside belongs to a word class that a lexicon condition names.
+
+    A name is capitalised in any part of a compound ("Provence-Alpes-Côte d'Azur",
+    "Nord-Pas-de-Calais") and does not open the sentence, where every word is capitalised.
+    """
+    if word_class == "noun":
+        return is_noun(neighbour.lower())
+    if word_class == "linking-verb":
+        return neighbour.lower() in _LINKING_VERBS
+    if word_class == "name":
+        return not opens_sentence and any(
+            part[:1].isupper() for part in re.split(r"[-'’]", neighbour)
+        )
+    assert_never(word_class)
+
+
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
+"""The word right before a position, with only spaces between (a mark ends the phrase)."""
+_WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+"""The word right after a position, with only spaces between."""
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -610,10 +641,15 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "They spent the funds obtained from …": a verb came before, so this may be a
             # participle; "The show expanded from …" has none, and is the sentence's verb.
             participle = None
-        entry_plain = plain_form(word.lower(), context.words, participle)
-        if entry_plain is None:
+        found = plain_entry(word.lower(), context.words, participle)
+        if found is None:
             continue
-        replacement, pos = entry_plain
+        replacement, entry = found
+        pos = entry.pos
+        if not _conditions_hold(entry, sentence, match.start(), match.end()):
+            # The entry's own conditions, from the lexicon ("legislation" is "law" only
+            # after "the", "this" …; an administrative "region" after a name stays).
+            continue
         if pos == "adj" and word.endswith("ed") and previous_word in ("be", "been", "being"):
             # "will be marginalized" is done to it, a verb: the adjective's plain word
             # ("marginalized groups" → "excluded groups") would say something else.
@@ -678,12 +714,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # An actor "portrayed the character Alexx Woods" and Hoffman "was portrayed by
             # Michael Lembeck": played, not "showed".
             replacement = _PORTRAY_AS_PLAY[word.lower()]
-        if word.lower() == "equilibrium" and (
-            next_word in _EQUILIBRIUM_TERMS
-            or (index > 1 and tokens[index - 1].group(0)[:1].isupper())
-        ):
-            # "equilibrium theory" and "Nash equilibrium" are terms of art.
-            continue
         if (
             " " in replacement
             and replacement.rsplit(" ", 1)[-1] in _SPLIT_PARTICLES
@@ -709,9 +739,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "was poorly received by critics" is not "was poorly gotten": "get" has no
             # passive in plain writing.
             continue
-        if replacement == "leading" and previous_word in ("more", "most"):
-            # "the most prominent" cannot be "the most leading".
-            continue
         if (
             word.lower() == "distributed"
             and raw_next is not None
@@ -720,23 +747,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "evenly distributed resolution", "a distributed system": an adjective, which
             # "handed out" is not.
-            continue
-        if (
-            word.lower() == "extensive"
-            and raw_next is not None
-            and raw_next.group(1) not in _WIDE_NOUNS
-        ):
-            # "a wide range" is said, but "extensive damage" is not "wide damage".
-            continue
-        raw_previous = re.search(r"\b([A-Za-z]+)\s+$", sentence[: match.start()])
-        if (
-            word.lower() == "designated"
-            and raw_next is not None
-            and raw_next.group(1) not in FUNCTION_WORDS
-            and is_noun(raw_next.group(1))
-            and (raw_previous is None or raw_previous.group(1).lower() not in _LINKING_VERBS)
-        ):
-            # "a designated hitter", "a designated area": a fixed term, not a "named" one.
             continue
         if word.lower().startswith("manufactur") and (
             re.search(rf"\b(?:{_MADE_UP_NOUNS})\b(?:\W+\w+){{0,5}}\W*$", sentence[: match.start()])
@@ -751,18 +761,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "the right to dissent peaceably": a verb after "to", which the noun's plain
             # word ("the right to disagreement peaceably") is not.
-            continue
-        if word.lower() == "legislation" and previous_word not in _LAW_DETERMINERS:
-            # "introduce legislation that …" is a body of law; "introduce law that …" is not
-            # English, and "a law" could be one where there are many. "the legislation" is
-            # "the law".
-            continue
-        if replacement.split(" ")[0].startswith("stress") and next_word == "by":
-            # "underscored by Canadians' desire to help" is not "stressed by" it, which reads
-            # as strain.
-            continue
-        if word.lower() == "sustainable" and next_word in _SUSTAINABLE_TERMS:
-            # "sustainable development" is a term of art; "long-term development" is not it.
             continue
         if replacement.lower() == "grown" and (
             previous_word in _LINKING_VERBS
@@ -796,10 +794,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if replacement.startswith("carr") and WISHED_FOR.search(sentence):
             # Aspirations and promises are fulfilled, kept or met, never "carried out".
             continue
-        if word.lower() in _BEFORE_A_NOUN_ONLY and not is_noun(next_word):
-            # "sustainable partnerships" are long-term ones, but a situation that is "not
-            # sustainable" cannot go on: it is not "not long-term".
-            continue
         if (
             pos == "verb"
             and replacement.rsplit(" ", 1)[-1] in _PARTICLES_WITHOUT_INFINITIVE
@@ -812,10 +806,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             r"(?:\s+[\w'’]+){1,3}\s+with\b", sentence[match.end() :]
         ):
             # "provides us with the data" → "gives us with" is not English.
-            continue
-        if replacement.split(" ")[1:2] == ["sure"] and next_word not in _CLAUSE_OPENERS:
-            # "make sure" needs a clause: "ensure that we act" → "make sure that we act", but
-            # "ensure fair access" → "make sure fair access" is not English.
             continue
         before_text = sentence[position : match.start()]
         after_start = match.end()
