@@ -678,6 +678,31 @@ def engines(as_json: JsonOpt = False) -> None:
 
 
 @app.command()
+def rewriters(as_json: JsonOpt = False) -> None:
+    """List the plain-language rewriters, and whether each keeps the text on this machine."""
+    from pipeline.rewriters import DEFAULT_REWRITER, REWRITERS, get_rewriter
+
+    listing = [
+        {
+            "name": name,
+            "offline": get_rewriter(name).offline,
+            "default": name == DEFAULT_REWRITER,
+            "add_on": REWRITERS.distribution(name),
+        }
+        for name in REWRITERS.names()
+    ]
+    if as_json:
+        typer.echo(json.dumps(listing, indent=2))
+        return
+    for item in listing:
+        where = "offline" if item["offline"] else "online"
+        notes = ["default"] if item["default"] else []
+        if item["add_on"]:
+            notes.append(str(item["add_on"]))
+        typer.echo(f"{item['name']:<8} {where:<8} {', '.join(notes)}".rstrip())
+
+
+@app.command()
 def check(
     path: Annotated[
         Path,

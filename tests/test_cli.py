@@ -120,6 +120,15 @@ def test_engines_lists_both(runner: CliRunner) -> None:
     assert listing["gtts"]["offline"] is False
 
 
+def test_rewriters_lists_the_offline_rules_as_default(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["rewriters", "--json"])
+    assert result.exit_code == 0
+    listing = {item["name"]: item for item in json.loads(result.stdout)}
+    assert listing["rules"] == {"name": "rules", "offline": True, "default": True, "add_on": None}
+    table = runner.invoke(app, ["rewriters"])
+    assert table.stdout.split() == ["rules", "offline", "default"]
+
+
 def test_title_speaker_and_date_from_the_command_line_win(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -124,7 +124,7 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
 def _phrase_verb_as(form: str, plain: str, before: str) -> str | None:
     """`plain` (a verb phrase in base form) with its first word in the form `form` has.
 
-    "took place" → "happened", "is in possession of" → "has". A form that is both past tense
+    "gave rise to" → "caused", "is in possession of" → "has". A form that is both past tense
     and participle ("adhered") is a participle after an auxiliary ("has adhered to").
     """
     from lemminflect import getAllLemmas
