@@ -21,40 +21,52 @@ from pipeline.text import split_sentences
 from tests.fakes import ROAD_SAFETY_STATEMENT
 
 
-class NumberDropper:
+class _FakeRewriter:
+    """What every fake here shares: the protocol's method, over a per-sentence change."""
+
+    name = "fake"
+    offline = True
+
+    def rewrite(
+        self,
+        section: Section,
+        lang: str,
+        target_grade: float | None,
+        meta: StatementMeta | None = None,
+    ) -> Rewrite:
+        sentences = tuple(self.rewrite_sentence(s) for s in section.sentences)
+        return Rewrite(sentences, (" ".join(sentences),), **self.declared())
+
+    def rewrite_sentence(self, sentence: str) -> str:
+        return sentence
+
+    def declared(self) -> dict[str, Any]:
+        return {}
+
+
+class NumberDropper(_FakeRewriter):
     """A careless rewriter: every number becomes "many", so facts go missing."""
 
     name = "dropper"
-    offline = True
 
-    def rewrite(
-        self,
-        section: Section,
-        lang: str,
-        target_grade: float | None,
-        meta: StatementMeta | None = None,
-    ) -> Rewrite:
-        sentences = tuple(re.sub(r"\d[\d,]*", "many", s) for s in section.sentences)
-        return Rewrite(sentences, (" ".join(sentences),), changes=("numbers → many",))
+    def rewrite_sentence(self, sentence: str) -> str:
+        return re.sub(r"\d[\d,]*", "many", sentence)
+
+    def declared(self) -> dict[str, Any]:
+        return {"changes": ("numbers → many",)}
 
 
-class AcronymSpeller:
+class AcronymSpeller(_FakeRewriter):
     """Writes out "UN" in full; says so through `allowed` only when asked to."""
 
     name = "speller"
-    offline = True
     declare = True
 
-    def rewrite(
-        self,
-        section: Section,
-        lang: str,
-        target_grade: float | None,
-        meta: StatementMeta | None = None,
-    ) -> Rewrite:
-        sentences = tuple(s.replace("UN", "the United Nations") for s in section.sentences)
-        allowed = {"UN": "United Nations"} if self.declare else {}
-        return Rewrite(sentences, (" ".join(sentences),), allowed=allowed)
+    def rewrite_sentence(self, sentence: str) -> str:
+        return sentence.replace("UN", "the United Nations")
+
+    def declared(self) -> dict[str, Any]:
+        return {"allowed": {"UN": "United Nations"} if self.declare else {}}
 
 
 class SilentSpeller(AcronymSpeller):

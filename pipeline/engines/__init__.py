@@ -40,9 +40,11 @@ def available_engines() -> list[str]:
 
 def is_offline(name: str) -> bool:
     """Whether the engine called `name` runs on this machine (unknown names: False)."""
-    if name not in ENGINES.targets():
+    try:
+        factory = ENGINES.factory(name)
+    except UsageError:
         return False
-    return bool(getattr(ENGINES.factory(name), "offline", False))
+    return bool(getattr(factory, "offline", False))
 
 
 def get_engine(name: str, lang: str = "en", voice: str | None = None) -> TTSEngine:

@@ -144,6 +144,18 @@ PARTICIPLE_AUXILIARIES: Final = frozenset(
 """After these an -ed verb is a past participle: "is administered" → "is run", not "is ran"."""
 
 
+def follows_auxiliary(previous: str, before_previous: str) -> bool:
+    """Whether a verb form after these two words (lowercase) is a past participle.
+
+    "is administered", and with an adverb between, "are generally perceived", "has since
+    expanded".
+    """
+    return previous in PARTICIPLE_AUXILIARIES or (
+        (previous.endswith("ly") or previous in BETWEEN_AUXILIARY_AND_VERB)
+        and before_previous in PARTICIPLE_AUXILIARIES
+    )
+
+
 def plain_form(
     word: str, lexicon: dict[str, LexiconEntry], participle: bool | None = False
 ) -> tuple[str, str] | None:

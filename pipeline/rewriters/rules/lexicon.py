@@ -183,11 +183,13 @@ def phrase_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
-def verb_forms(verb: str) -> set[str]:
-    """Every form of `verb` ("take": take, takes, took, taken, taking), itself included."""
+def verb_inflections(verb: str) -> dict[str, tuple[str, ...]]:
+    """The forms of `verb` by Penn tag ("take": VBD → took, VBN → taken, …), from lemminflect."""
     from lemminflect import getAllInflections
 
-    forms = {verb}
-    for inflected in getAllInflections(verb, upos="VERB").values():
-        forms.update(inflected)
-    return forms
+    return dict(getAllInflections(verb, upos="VERB"))
+
+
+def verb_forms(verb: str) -> set[str]:
+    """Every form of `verb` ("take": take, takes, took, taken, taking), itself included."""
+    return {verb}.union(*verb_inflections(verb).values())

@@ -21,13 +21,13 @@ from pipeline.rewriters.rules.english import (
     MONTHS,
     MORE_PREPOSITIONS,
     OBJECT_PRONOUNS,
-    PARTICIPLE_AUXILIARIES,
     PREPOSITIONS,
     SUBJECT_VERBS,
     WISHED_FOR,
     capitalise,
     degree_form,
     fix_articles,
+    follows_auxiliary,
     has_finite_verb,
     inflect,
     is_adjective,
@@ -43,7 +43,13 @@ from pipeline.rewriters.rules.english import (
     plain_entry,
     works_before_noun,
 )
-from pipeline.rewriters.rules.lexicon import LexiconEntry, NeighbourTest, WordClass, phrase_patterns
+from pipeline.rewriters.rules.lexicon import (
+    LexiconEntry,
+    NeighbourTest,
+    WordClass,
+    phrase_patterns,
+    verb_inflections,
+)
 
 _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
 """Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
@@ -101,10 +107,10 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
                 # noun, which "acted" would leave without one.
                 return found
             found_head, _, _ = found.partition(" ")
-            if context.words[phrase].pos == "verb" and found_head.lower() != phrase.split()[0]:
-                inflected = _phrase_verb_as(
-                    found_head.lower(), plain, match.string[: match.start()]
-                )
+            lemma = phrase.split(" ", 1)[0]
+            if context.words[phrase].pos == "verb" and found_head.lower() != lemma:
+                before = match.string[: match.start()]
+                inflected = _phrase_verb_as(found_head.lower(), lemma, plain, before)
                 if inflected is None:
                     return found
                 plain = inflected
@@ -121,38 +127,23 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
     return [fix_articles(result)]
 
 
-def _phrase_verb_as(form: str, plain: str, before: str) -> str | None:
-    """`plain` (a verb phrase in base form) with its first word in the form `form` has.
+def _phrase_verb_as(form: str, lemma: str, plain: str, before: str) -> str | None:
+    """`plain` (a verb phrase in base form) with its first word in the form `form` of `lemma`.
 
     "gave rise to" → "caused", "is in possession of" → "has". A form that is both past tense
     and participle ("adhered") is a participle after an auxiliary ("has adhered to").
     """
-    from lemminflect import getAllLemmas
-
     head, _, rest = plain.partition(" ")
-    lemma = next(iter(getAllLemmas(form).get("VERB", ())), None)
-    if lemma is None:
-        return None
-    tags = [tag for tag, forms in _inflections(lemma).items() if form in forms]
+    tags = [tag for tag, forms in verb_inflections(lemma).items() if form in forms]
     if "VBD" in tags and "VBN" in tags:
-        auxiliary = re.search(rf"\b(?:{_PARTICIPLE_AFTER})\s+(?:\w+ly\s+)?$", before, re.I)
-        tags = ["VBN" if auxiliary else "VBD"]
+        words = ["", "", *before.lower().split()]
+        tags = ["VBN" if follows_auxiliary(words[-1], words[-2]) else "VBD"]
     if not tags:
         return None
-    tag = tags[0]
     # "are in possession of" → "have": a plural present is the base form.
-    new_head = head if tag in ("VB", "VBP") else inflect(head, tag)
+    new_head = head if tags[0] in ("VB", "VBP") else inflect(head, tags[0])
     return None if new_head is None else f"{new_head} {rest}".strip()
 
-
-def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllInflections
-
-    return dict(getAllInflections(lemma, upos="VERB"))
-
-
-_PARTICIPLE_AFTER: Final = "has|have|had|having|is|are|was|were|be|been|being|get|got|gotten"
-"""Words after which a form that may be past tense or participle is the participle."""
 
 _NOT_AFTER_AS: Final = "by|until|when|while|for|in|to|because|after|before|and|or|but|that|if"
 """Words that cannot follow "seen as": the phrase it replaces was not followed by a noun."""
@@ -624,11 +615,8 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # compelling and farsighted": an adjective or a noun, which the verb's plain form
             # would not say ("forcing evidence", "American making").
             continue
-        participle: bool | None = previous_word in PARTICIPLE_AUXILIARIES or (
-            # "are generally perceived", "has since expanded": an adverb may stand between.
-            (previous_word.endswith("ly") or previous_word in BETWEEN_AUXILIARY_AND_VERB)
-            and index > 1
-            and tokens[index - 2].group(0).lower() in PARTICIPLE_AUXILIARIES
+        participle: bool | None = follows_auxiliary(
+            previous_word, tokens[index - 2].group(0).lower() if index > 1 else ""
         )
         if (
             not participle
