@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext, suppress
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -315,7 +315,9 @@ def _early_pool(
     workers = settings.jobs or (1 if engine is not None else parallel.default_workers())
     if workers <= 1:
         return None
-    return parallel.SynthesisPool(min(workers, parallel.available_cores()))
+    return parallel.SynthesisPool(
+        min(workers, parallel.available_cores()), warm=engine or _likely_engine(settings)
+    )
 
 
 def describe_rewriter(name: str) -> dict[str, str | bool]:
@@ -356,8 +358,6 @@ def _build(
     limit = cache_limit_bytes() if settings.audio and settings.use_cache else None
     # 1-4. Load, split, score and simplify.
     if prepared is None:
-        if pool is not None and engine is None:
-            _warm_likely_voice(pool, settings)
         prepared = prepare_statement(
             settings,
             reporter,
@@ -447,8 +447,8 @@ def _build(
     return BuildResult(package=package, statement=statement)
 
 
-def _warm_likely_voice(pool: parallel.SynthesisPool, settings: Settings) -> None:
-    """Load the voice of the language the statement most likely has, before it is detected.
+def _likely_engine(settings: Settings) -> TTSEngine | None:
+    """The engine for the language the statement most likely has, before it is detected.
 
     Detecting the language and splitting the statement take about a second, which the
     workers would otherwise spend waiting for a voice. The language asked for, else the
@@ -459,8 +459,10 @@ def _warm_likely_voice(pool: parallel.SynthesisPool, settings: Settings) -> None
         DEFAULT_DETECTED_LANGUAGE if settings.language == AUTO_LANGUAGE else settings.language
     )
     # No voice for that language: the detected language's engine says why, later.
-    with suppress(PipelineError):
-        pool.warm(make_engine(settings, language))
+    try:
+        return make_engine(settings, language)
+    except PipelineError:
+        return None
 
 
 def _prune_speech_cache(settings: Settings, limit: int) -> None:

@@ -95,8 +95,11 @@ class SynthesisPool:
     Only this process writes files; workers return finished results.
     """
 
-    def __init__(self, workers: int, cores: int | None = None) -> None:
+    def __init__(
+        self, workers: int, cores: int | None = None, warm: TTSEngine | None = None
+    ) -> None:
         import multiprocessing
+        import threading
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = max(1, workers)
@@ -112,13 +115,40 @@ class SynthesisPool:
             initializer=_start_worker,
             initargs=(self.threads, os.getpid()),
         )
-        for _ in range(self.workers):
-            self._executor.submit(_prime)
         self._started: dict[tuple[object, bytes, object], Future[object]] = {}
         """Work sent by `start` and not yet claimed by `map`, by function, engine and item."""
+        self._start_error: BaseException | None = None
+        # The first request forks the workers, and waits until the forkserver has imported
+        # the runtimes (0.25 to 0.5 s): a thread waits for it while this process reads the
+        # statement. Nothing else touches the executor until `_ready` has joined the thread.
+        self._starting = threading.Thread(
+            target=self._start, args=(warm,), name="plainvoice-pool-start", daemon=True
+        )
+        self._starting.start()
+
+    def _start(self, engine: TTSEngine | None) -> None:
+        try:
+            if engine is None:
+                for _ in range(self.workers):
+                    self._executor.submit(_prime)
+            else:
+                self._submit_warm(engine)
+        except BaseException as error:  # raised again by `_ready`, in the caller's thread
+            self._start_error = error
+
+    def _ready(self) -> None:
+        """Wait for the start-up thread; raise here what it met."""
+        self._starting.join()
+        if self._start_error is not None:
+            error, self._start_error = self._start_error, None
+            raise error
 
     def warm(self, engine: TTSEngine) -> None:
         """Start every worker and load the engine's voice in each, without waiting."""
+        self._ready()
+        self._submit_warm(engine)
+
+    def _submit_warm(self, engine: TTSEngine) -> None:
         frozen = pickle.dumps(engine)
         for _ in range(self.workers):
             self._executor.submit(_warm, frozen)
@@ -132,6 +162,7 @@ class SynthesisPool:
         plain version; a later `map` with the same function, engine and item takes the result
         instead of sending the item again. Work never claimed is cancelled with the pool.
         """
+        self._ready()
         frozen = pickle.dumps(engine)
         for item in items:
             key = (function, frozen, item)
@@ -149,6 +180,7 @@ class SynthesisPool:
         Raises:
             SynthesisError: a worker process died (for example, killed for lack of memory).
         """
+        self._ready()
         frozen = pickle.dumps(engine)
         pending: dict[Future[R], int] = {}
         for index, item in enumerate(items):
@@ -159,10 +191,12 @@ class SynthesisPool:
 
     def close(self) -> None:
         """Stop the workers once they are idle (every result has been taken)."""
+        self._starting.join()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def abort(self) -> None:
         """Stop the workers now, mid-clip: after an error or Ctrl-C nothing they make is used."""
+        self._starting.join()
         # The executor has no public way to stop busy workers before Python 3.14.
         processes = list((getattr(self._executor, "_processes", None) or {}).values())
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -203,12 +203,16 @@ def test_the_likely_voice_loads_while_the_language_is_detected(
         events.append(f"engine {language}")
         return SilentEngine()
 
+    def pool_event(*args: object, warm: object = None, **_: object) -> str:
+        return "pool, warming a voice" if warm is not None else "pool"
+
     _record(monkeypatch, build, "resolve_language", events, lambda *_, **__: "detect")
-    _record(monkeypatch, parallel.SynthesisPool, "warm", events, lambda *_, **__: "warm")
+    _record(monkeypatch, parallel.SynthesisPool, "__init__", events, pool_event)
     monkeypatch.setattr(build, "make_engine", recording_engine)
     build_package(Settings(input_path=sample_path, output_dir=tmp_path, jobs=2))
-    # The default language's voice is loading before detection starts; English is confirmed.
-    assert events[:4] == ["engine en", "warm", "detect", "engine en"]
+    # The pool starts loading the default language's voice before detection starts (its
+    # start-up thread sends the request); English is confirmed.
+    assert events[:4] == ["engine en", "pool, warming a voice", "detect", "engine en"]
 
 
 def test_text_left_as_written_scores_as_the_original() -> None:

@@ -168,6 +168,47 @@ def test_a_warmed_pool_loads_each_voice_once_and_is_reused(tmp_path: Path) -> No
     assert {call["threads"] for call in calls} == {1}
 
 
+class WarmingEngine(LoggingEngine):
+    """Logs `load`, the call a pool's warm-up makes in each worker."""
+
+    def load(self) -> None:
+        with self.log.open("a") as file:
+            file.write(json.dumps({"pid": os.getpid(), "event": "warm"}) + "\n")
+
+
+def test_a_pool_warmed_as_it_starts_loads_the_voice_in_every_worker(tmp_path: Path) -> None:
+    import time
+
+    engine = WarmingEngine(tmp_path / "pool.log")
+    with parallel.SynthesisPool(2, cores=2, warm=engine) as pool:
+        deadline = time.monotonic() + 60
+        while len(engine.calls()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)  # the start-up thread forks the workers and sends the voice
+        warmed = [call["pid"] for call in engine.calls()]
+        assert len(warmed) == len(set(warmed)) == 2 and os.getpid() not in warmed
+        speak(JOBS[:4], engine, tmp_path / "out", ALBUM, pool=pool)
+    # The workers that loaded the voice are the ones that speak.
+    spoken = {call["pid"] for call in engine.calls() if call["event"] != "warm"}
+    assert spoken and spoken <= set(warmed)
+
+
+class UnsendableEngine(SilentEngine):
+    """An engine that cannot be sent to a worker process."""
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("this engine cannot be pickled")
+
+
+def test_a_pool_that_could_not_start_says_so_where_it_is_used_next() -> None:
+    pool = parallel.SynthesisPool(2, cores=2, warm=UnsendableEngine())
+    try:
+        with pytest.raises(TypeError, match="cannot be pickled"):
+            pool.warm(SilentEngine())
+        pool.warm(SilentEngine())  # the error is raised once; the pool still works
+    finally:
+        pool.close()
+
+
 @pytest.mark.parametrize(
     ("cores", "free_mb", "workers"),
     [(2, 24_000, 2), (8, 24_000, 8), (8, 1_300, 2), (4, 100, 1), (2, None, 2)],
