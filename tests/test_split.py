@@ -148,6 +148,30 @@ def test_numbered_and_capital_lines_start_sections() -> None:
     assert sections[1].plain_text.startswith("Spending grows")
 
 
+def test_a_heading_stuck_under_a_paragraph_starts_a_section_when_the_next_takes_it_up() -> None:
+    # Text copied from a web page: the heading sits on the line after a one-line paragraph,
+    # and the paragraph under it is short but repeats its words.
+    text = (
+        PARA * 3
+        + "\nA clean environment and a strong economy\n\n"
+        + "Third, a clean environment and a strong economy go hand in hand.\n\n"
+        + "Spending on clean power grows by five percent every year. " * 6
+    )
+    sections = _split(text)
+    assert [s.title for s in sections][-1] == "A clean environment and a strong economy"
+    assert not any("economy Third" in s.plain_text for s in sections)
+    assert sections[-1].plain_text.startswith("Third, a clean environment")
+
+
+def test_a_short_line_before_a_short_paragraph_on_another_subject_stays_text() -> None:
+    text = (
+        PARA * 3 + "\n\nOur thanks to the volunteers\n\nThey worked all night long.\n\n" + PARA * 3
+    )
+    sections = _split(text)
+    assert "Our thanks to the volunteers" not in [s.title for s in sections]
+    assert any("Our thanks to the volunteers" in s.plain_text for s in sections)
+
+
 def test_a_heading_with_nothing_under_it_joins_the_next() -> None:
     text = "# Statement\n\n" + PARA * 3 + "\n\n## Part one\n\n### Roads\n\n" + PARA * 4
     titles = [s.title for s in _split(text)]

@@ -408,16 +408,39 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
 
 
 def _is_short_heading(line: str, following: _Block | None) -> bool:
-    """A short capitalised line alone, before a paragraph of prose, is a heading ("Health")."""
+    """A short capitalised line alone, before a paragraph of prose, is a heading ("Health").
+
+    Before a long paragraph, six words at most; before a short one, or at seven or eight
+    words, only when the paragraph takes up the line's own words, as a speech's first line
+    under a heading does ("Security and opportunity" → "Fifth, the Government is committed to
+    providing greater security and opportunity for Canadians.").
+    """
     text = markdown_to_plain(line.strip())
     if following is None or _LIST_MARKER.match(line) or _HEADING.match(line):
         return False
-    if not text[:1].isupper() or len(text.split()) > 6 or text.endswith((*_SENTENCE_END, ",")):
+    words = len(text.split())
+    if not text[:1].isupper() or words > 8 or text.endswith((*_SENTENCE_END, ",")):
         return False
     if _SALUTATION.match(text) or _CLOSING.match(text) or find_date(text) is not None:
         return False
     after = markdown_to_plain(following.text)
-    return word_count(after) >= 15 and after.rstrip().endswith(_SENTENCE_END)
+    if not after.rstrip().endswith(_SENTENCE_END):
+        return False
+    if words <= 6 and word_count(after) >= 15:
+        return True
+    return word_count(after) >= 6 and _takes_up(text, after)
+
+
+def _takes_up(line: str, paragraph: str) -> bool:
+    """True when two thirds of the line's longer words come back in the paragraph.
+
+    Words are compared by their first five letters, so "diversity" and "diverse" agree.
+    """
+    stems = {w[:5] for w in _WORD.findall(line.lower()) if len(w) > 3}
+    if not stems:
+        return False
+    found = {w[:5] for w in _WORD.findall(paragraph.lower())}
+    return len(stems & found) * 3 >= len(stems) * 2
 
 
 def _is_plain_heading(line: str) -> bool:
