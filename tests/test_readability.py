@@ -150,3 +150,22 @@ def test_syllable_lookup_agrees_with_a_full_parse_of_cmudict() -> None:
     assert "plainvoicery" not in lookup and "" not in lookup
     with pytest.raises(KeyError):
         lookup["plainvoicery"]
+
+
+@pytest.mark.parametrize(
+    ("word", "vowel"),
+    [
+        ("unimportant", True),
+        ("Uninformed", True),
+        ("hour", True),
+        ("unique", False),
+        ("european", False),
+        ("one", False),
+        ("usual", False),
+        ("qwxzv", None),
+    ],
+)
+def test_vowel_sound_comes_from_the_pronouncing_dictionary(word: str, vowel: bool | None) -> None:
+    from pipeline.stages.readability import starts_with_vowel_sound
+
+    assert starts_with_vowel_sound(word) is vowel

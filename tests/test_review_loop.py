@@ -140,3 +140,45 @@ def test_plain_md_shows_markup_as_text_and_reads_back_unchanged(tmp_path: Path) 
     assert not any(s["guard"]["reviewed_by_person"] for s in second.package.manifest["sections"])
     plain = (second.package.folder / "plain.txt").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" in plain and "#MeToo" in plain and "5 * 3 * 2" in plain
+
+
+def test_plain_md_and_plain_txt_keep_the_statements_lists_and_read_them_back(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    settings = Settings(input_path=sample_path, output_dir=tmp_path / "out", audio=False)
+    folder = build_package(settings).package.folder
+    plain_md = (folder / "plain.md").read_text(encoding="utf-8")
+    # The sample's three bullets under "In the midst of the crisis:" stay a list.
+    assert "\n- Police stayed eager to share information" in plain_md
+    assert "\n- The wheels of justice stayed in motion." in plain_md
+    assert "\n- The wheels of justice" in (folder / "plain.txt").read_text(encoding="utf-8")
+    # Read back unedited, the items are the same paragraphs: nothing counts as reviewed.
+    second = build_package(
+        Settings(
+            input_path=sample_path,
+            output_dir=tmp_path / "out",
+            audio=False,
+            plain_from=folder / "plain.md",
+        )
+    )
+    assert not any(s["guard"]["reviewed_by_person"] for s in second.package.manifest["sections"])
+    assert (second.package.folder / "plain.md").read_text(encoding="utf-8") == plain_md
+
+
+def test_list_items_edited_without_blank_lines_are_still_one_paragraph_each(
+    tmp_path: Path,
+) -> None:
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 03-x -->\n## X\n\nDuring the crisis:\n\n- Police shared.\n- Channels"
+        " stayed\n  open.\n\n\\- not a list item\n<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    assert read_edits(edited)["03-x"] == (
+        "During the crisis:",
+        "Police shared.",
+        "Channels stayed open.",
+        "- not a list item",
+    )

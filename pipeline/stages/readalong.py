@@ -141,16 +141,20 @@ def plain_blocks(
     list items.
     """
     timeline = _timeline(clip)
-    written = [p for p in section.paragraphs if markdown_to_plain(p.text)] if section else []
-    mirrored = len(written) == len(plain.paragraphs)
+    items = list_items(plain, section)
     return tuple(
-        Block(
-            _cues(split_sentences(paragraph) or [paragraph], timeline),
-            is_list_item=mirrored and written[index].is_list_item,
-        )
-        for index, paragraph in enumerate(plain.paragraphs)
+        Block(_cues(split_sentences(paragraph) or [paragraph], timeline), is_list_item=item)
+        for paragraph, item in zip(plain.paragraphs, items, strict=True)
         if paragraph.strip()
     )
+
+
+def list_items(plain: PlainSection, section: Section | None) -> tuple[bool, ...]:
+    """Which plain paragraphs are list items: the original's, when they match one for one."""
+    written = [p for p in section.paragraphs if markdown_to_plain(p.text)] if section else []
+    if len(written) != len(plain.paragraphs):
+        return (False,) * len(plain.paragraphs)
+    return tuple(paragraph.is_list_item for paragraph in written)
 
 
 def clock(seconds: float) -> str:

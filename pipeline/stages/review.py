@@ -20,12 +20,15 @@ from typing import Any, Final
 from pipeline.errors import InputError
 from pipeline.models import AudioClip, PlainSection, Section, SentenceTiming, Statement
 from pipeline.stages import factguard
+from pipeline.stages.readalong import list_items
 from pipeline.text import markdown_escape, markdown_to_plain, split_sentences
 
 _MARKER: Final = re.compile(r"^<!--\s*section:\s*(?P<id>[\w.-]+)\s*-->\s*$")
 _END: Final = re.compile(r"^<!--\s*end section\s*-->\s*$")
 _HEADING: Final = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 """A Markdown heading (the section's title); "#MeToo" at a line's start is a word."""
+_LIST_ITEM: Final = re.compile(r"^ {0,3}[-*+]\s+")
+"""A list item's marker: the text's own line-start dashes are written escaped ("\\-")."""
 HEADER: Final = (
     "<!-- plainvoice plain-language version. Edit the text between a section marker and its "
     "end marker; keep the markers and headings. Then run: "
@@ -42,8 +45,8 @@ def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
     lines = [HEADER, "", f"# {markdown_escape(statement.meta.title)}: plain language", ""]
     for section, plain in zip(statement.sections, plains, strict=True):
         lines += [f"<!-- section: {section.id} -->", f"## {markdown_escape(section.title)}", ""]
-        for paragraph in plain.paragraphs:
-            lines += [markdown_escape(paragraph), ""]
+        for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
+            lines += [("- " if item else "") + markdown_escape(paragraph), ""]
         lines += ["<!-- end section -->", ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -73,8 +76,12 @@ def read_edits(path: Path) -> dict[str, tuple[str, ...]]:
             continue
         if current is None or _HEADING.match(line):
             continue
+        item = _LIST_ITEM.match(line)
+        if item and block:
+            paragraphs.append(markdown_to_plain(" ".join(block)))  # each item is a paragraph
+            block = []
         if line.strip():
-            block.append(line.strip())
+            block.append(line[item.end() :].strip() if item else line.strip())
         elif block:
             paragraphs.append(markdown_to_plain(" ".join(block)))
             block = []

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Final
+from itertools import pairwise
+from typing import Final, NamedTuple
 
 from pipeline.errors import InputError
 from pipeline.labels import section_labels
@@ -66,7 +67,7 @@ _DETERMINERS: Final[dict[str, frozenset[str]]] = {
         "vos".split()
     ),
     "es": frozenset(
-        "el la los las lo un una unos unas del al su sus nuestro nuestra nuestros nuestras este "
+        "el la los las un una unos unas del al su sus nuestro nuestra nuestros nuestras este "
         "esta estos estas".split()
     ),
     "it": frozenset("il lo la i gli le un uno una della dei delle del".split()),
@@ -408,16 +409,39 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
 
 
 def _is_short_heading(line: str, following: _Block | None) -> bool:
-    """A short capitalised line alone, before a paragraph of prose, is a heading ("Health")."""
+    """A short capitalised line alone, before a paragraph of prose, is a heading ("Health").
+
+    Before a long paragraph, six words at most; before a short one, or at seven or eight
+    words, only when the paragraph takes up the line's own words, as a speech's first line
+    under a heading does ("Security and opportunity" → "Fifth, the Government is committed to
+    providing greater security and opportunity for Canadians.").
+    """
     text = markdown_to_plain(line.strip())
     if following is None or _LIST_MARKER.match(line) or _HEADING.match(line):
         return False
-    if not text[:1].isupper() or len(text.split()) > 6 or text.endswith((*_SENTENCE_END, ",")):
+    words = len(text.split())
+    if not text[:1].isupper() or words > 8 or text.endswith((*_SENTENCE_END, ",")):
         return False
     if _SALUTATION.match(text) or _CLOSING.match(text) or find_date(text) is not None:
         return False
     after = markdown_to_plain(following.text)
-    return word_count(after) >= 15 and after.rstrip().endswith(_SENTENCE_END)
+    if not after.rstrip().endswith(_SENTENCE_END):
+        return False
+    if words <= 6 and word_count(after) >= 15:
+        return True
+    return word_count(after) >= 6 and _takes_up(text, after)
+
+
+def _takes_up(line: str, paragraph: str) -> bool:
+    """True when two thirds of the line's longer words come back in the paragraph.
+
+    Words are compared by their first five letters, so "diversity" and "diverse" agree.
+    """
+    stems = {w[:5] for w in _WORD.findall(line.lower()) if len(w) > 3}
+    if not stems:
+        return False
+    found = {w[:5] for w in _WORD.findall(paragraph.lower())}
+    return len(stems & found) * 3 >= len(stems) * 2
 
 
 def _is_plain_heading(line: str) -> bool:
@@ -788,27 +812,102 @@ def _sentences(paragraphs: list[Paragraph], lang: str, kind: SectionKind) -> lis
 # Titles
 # ------------------------------------------------------------------------------------------
 
+_TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset(
+        """everything something anything nothing everyone everybody someone somebody anyone
+        anybody nobody whatever whoever whichever oneself myself yourself himself herself
+        ourselves yourselves themselves thee thou thy thine ye hath doth shalt wilt
+        fellow""".split()
+    ),
+    "fr": frozenset(
+        """tout tous toute toutes rien quelque quelques chose choses chacun chacune quelqu
+        quiconque autrui aucun aucune nul nulle plusieurs certains certaines""".split()
+    ),
+    "es": frozenset(
+        """todo toda todos todas nada nadie alguien algo alguno alguna algunos algunas
+        ninguno ninguna cualquier cualquiera cada mismo misma mismos mismas""".split()
+    ),
+    "it": frozenset(
+        """tutto tutta tutti tutte niente nulla qualcosa qualcuno nessuno nessuna ognuno
+        ognuna chiunque ciascuno ciascuna""".split()
+    ),
+    "de": frozenset(
+        """alles etwas nichts jemand niemand jeder jede jedes jeden jedem jedermann
+        irgendwas irgendwer irgendetwas""".split()
+    ),
+    "nl": frozenset("alles iets niets iemand niemand iedereen ieder iedere elk elke".split()),
+}
+"""Words that name nothing, per language: pronouns and quantifiers ("everything", "nadie"),
+English's archaic forms and the "fellow" of an address. None of them tells a listener what a
+section is about."""
+_NOUN_CONTEXT: Final = frozenset(
+    """of in on for with from by about against into through without under over between
+    after before among across""".split()
+)
+"""English prepositions: after one (or a determiner), "tax relief" is a noun phrase."""
+_VERB_CONTEXT: Final = frozenset(
+    """to i we you they he she it who will would can could must should shall may might
+    not never also always let us""".split()
+)
+"""English words after which a word that may be a verb is one: "we show", "to counter"."""
+_NAME_WITH_CONNECTOR: Final = re.compile(
+    r"\b([A-Z][\w-]+)\s+(?:of|for|des|de|du|del|di|della|dei|von|van)\s+"
+    r"(?:(?:the|la|las|los|le|les)\s+|l['’])?[A-Z]"
+)
+"""A capitalised word opening a name that goes on after "of", "des", "de la"…"""
+_INFINITIVE: Final[dict[str, re.Pattern[str]]] = {
+    "fr": re.compile(r"(?:er|ir|re|oir)$"),
+    "es": re.compile(r"(?:ar|er|ir)$"),
+    "it": re.compile(r"(?:are|ere|ire)$"),
+}
+"""Endings of the infinitive: such a word never seen after a determiner is a verb ("vivre")."""
+RARE_TITLE_ZIPF: Final = 1.5
+"""Lowercase words rarer than this (wordfreq's Zipf scale) are odd titles: "refoundation"."""
+SECOND_TERM_SHARE: Final = 0.45
+""""X and Y" only when Y weighs at least this share of X; otherwise X alone."""
+GENERAL_ZIPF: Final = 5.5
+"""A second term this common in the language ("world", "life") says nothing of its own."""
+LEAD_SHARE: Final = 0.5
+"""A title leads with a surely-noun word weighing this share of a best word that may not be one."""
+PHRASE_SHARE: Final = 0.8
+"""A phrase weighing this share of the best single word beats the pair of single words."""
 
-def salient_title(
-    text: str,
-    avoid: set[str] | None = None,
-    others: list[str] | None = None,
-    max_terms: int = 2,
-    *,
-    lang: str = "en",
-) -> str:
-    """A short title from the section's own telling words: frequent here, rare elsewhere.
 
-    Candidates are runs of up to three content words inside a sentence (noun phrases such as
-    "climate change" or "Security Council"); each word is weighed by its count here, its rarity
-    in the language (wordfreq) and how few other sections use it (idf). For English, a phrase
-    must end in a word that can be a noun (lemminflect), since titles read best as nouns.
-    """
-    tokens = list(_tokens(text, lang))
-    counts: Counter[str] = Counter(key for _, key, _ in tokens if key)
+class _Token(NamedTuple):
+    """One word of a section as titling sees it."""
+
+    shown: str
+    key: str
+    """The word's stem, or "" for a word that cannot be part of a title."""
+    breaks: bool
+    """Punctuation follows, so no phrase goes on past this word."""
+    joins: bool
+    """It goes on a capitalised name begun by the word before ("Orleans" of "New Orleans")."""
+    previous: str
+    """The word before, lowercased; "" at a sentence start or after punctuation."""
+    lowered: bool = False
+    """Shown in lower case though written with a capital, as it starts a sentence."""
+
+
+class _Candidate(NamedTuple):
+    """A possible title: a word or phrase of the section, weighed."""
+
+    keys: tuple[str, ...]
+    shown: str
+    score: float
+    strong: bool
+    """Surely a noun (or a name), so it may be the second term of "X and Y"."""
+    occurrences: int
+    """How often it occurs in the section."""
+
+
+def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidate]:
+    """The section's words and phrases that can title it, best first."""
+    tokens = _tokens(text, lang)
+    counts: Counter[str] = Counter(t.key for t in tokens if t.key)
     # How many other sections use each word here: one pass over the others, not one per word,
     # so titling every section of a long statement stays linear in practice.
-    elsewhere = [_stem_set(other, lang) for other in others or []]
+    elsewhere = [_stem_set(other, lang) for other in others]
     spread: Counter[str] = Counter()
     for words in elsewhere:
         spread.update(words.intersection(counts))
@@ -824,23 +923,59 @@ def salient_title(
         return weights[key]
 
     phrases: Counter[tuple[str, ...]] = Counter()
+    in_noun_context: Counter[tuple[str, ...]] = Counter()
+    in_verb_context: Counter[tuple[str, ...]] = Counter()
     shown: dict[tuple[str, ...], str] = {}
-    run: list[tuple[str, str]] = []
-    for token, key, breaks in [*tokens, ("", "", True)]:
-        if key:
-            run.append((token, key))
-        if not key or breaks:
-            for size in (1, 2, 3):
+    lowered: set[tuple[str, ...]] = set()  # shown in lower case only for a sentence start
+    determiners = _DETERMINERS.get(lang, frozenset())
+    # A word that mostly goes on a name ("Dan" of "Sergeant Dan Clay") is a piece of it.
+    joined = Counter(t.key for t in tokens if t.joins)
+    tails = {key for key, n in joined.items() if 2 * n >= counts[key]}
+    run: list[_Token] = []
+    for token in [*tokens, _Token("", "", True, False, "")]:
+        if token.key:
+            run.append(token)
+        if not token.key or token.breaks:
+            for size in (1, 2, 3, 4):
                 for i in range(len(run) - size + 1):
                     gram = run[i : i + size]
-                    keys = tuple(k for _, k in gram)
+                    if size == 4 and not all(t.shown[:1].isupper() for t in gram):
+                        continue  # only a name runs to four words
+                    if (
+                        gram[0].joins
+                        or gram[0].key in tails
+                        or (i + size < len(run) and run[i + size].joins)
+                    ):
+                        continue  # a piece of a name: the whole name or nothing
+                    keys = tuple(t.key for t in gram)
                     phrases[keys] += 1
-                    shown.setdefault(keys, " ".join(t for t, _ in gram))
+                    display = " ".join(t.shown for t in gram)
+                    # A name first met at a sentence start is shown as written elsewhere.
+                    if keys not in shown or (keys in lowered and not display.islower()):
+                        shown[keys] = display
+                        lowered.discard(keys)
+                        if gram[0].lowered:
+                            lowered.add(keys)
+                    if gram[0].previous in determiners or gram[0].previous in _NOUN_CONTEXT:
+                        in_noun_context[keys] += 1
+                    elif gram[0].previous in _VERB_CONTEXT:
+                        in_verb_context[keys] += 1
             run = []
 
+    # "Iranian regime", "humanitarian workers": a word always before a lowercase noun is
+    # an adjective there, and no title on its own.
+    modifying: Counter[str] = Counter(
+        t.key
+        for t, following in pairwise(tokens)
+        if t.key and not t.breaks and following.key and following.shown.islower()
+    )
+    # "Organisation des Nations Unies", "Union of Soviet Socialist Republics": the first word
+    # of such a name is a piece of it, not a title.
+    opens_name: Counter[str] = Counter(
+        _stem(found.group(1).lower(), lang) for found in _NAME_WITH_CONNECTOR.finditer(text)
+    )
     after_determiner: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
-    determiners = _DETERMINERS.get(lang, frozenset())
     for found in re.finditer(r"(?:(\w+)['’\s]+)?([^\W\d_][\w-]*)", text):
         key = _stem(found.group(2).lower(), lang)
         if found.group(1) and found.group(1).lower() in determiners:
@@ -852,20 +987,36 @@ def salient_title(
         if lang == "en":
             if not alone:  # the head of "shared future", "federal funding"
                 return 1.0 if _can_be_noun(key, token) else 0.0
+            if modifying[key] >= counts[key] and _may_modify(token):
+                return 0.0
             return 1.0 if _reads_as_noun(key, token, after_determiner[key] > 0) else 0.0
         if lang == "de":  # German writes every noun with a capital
             return 1.0 if capitalised[key] >= max(1, counts[key] // 2) else 0.0
         if lang in ("fr", "es", "it", "nl"):
+            infinitive = _INFINITIVE.get(lang)
+            if not after_determiner[key] and infinitive and infinitive.search(token.lower()):
+                return 0.0  # "vivre", "necesitar": a verb, never "le vivre"
             return 0.35 + 0.65 * min(1.0, after_determiner[key] / max(1, counts[key]))
         return 1.0
 
+    def head_of(keys: tuple[str, ...]) -> tuple[str, str]:
+        first = lang in ("fr", "es", "it") and len(keys) > 1
+        words = shown[keys].split()
+        return (keys[0], words[0]) if first else (keys[-1], words[-1])
+
+    scores: dict[tuple[str, ...], float] = {}
+
     def score(keys: tuple[str, ...]) -> float:
+        if keys not in scores:
+            scores[keys] = _phrase_score(keys)
+        return scores[keys]
+
+    def _phrase_score(keys: tuple[str, ...]) -> float:
         if len(set(keys)) < len(keys):
             return 0.0
-        head = keys[-1] if lang != "fr" and lang != "es" and lang != "it" else keys[0]
-        head_token = shown[keys].split()[-1 if head == keys[-1] else 0]
+        head, head_token = head_of(keys)
         noun = nounness(head, head_token, alone=len(keys) == 1)
-        if noun == 0.0:
+        if noun == 0.0 or (len(keys) == 1 and 2 * opens_name[keys[0]] >= counts[keys[0]]):
             return 0.0
         mean = sum(weight(k) for k in keys) / len(keys) * noun
         if len(keys) == 1:
@@ -874,55 +1025,245 @@ def salient_title(
         proper = all(w[:1].isupper() for w in shown[keys].split())
         if phrases[keys] < 2 and not proper:
             return 0.0
+        # "show compassion", "deny access": a verb leads, unless the phrase is seen where
+        # only a noun can stand ("for tax relief").
+        lead = shown[keys].split()[0]
+        if (
+            lang == "en"
+            and not proper
+            and not in_noun_context[keys]
+            and _may_lead_as_verb(lead, in_verb_context[keys] > 0)
+        ):
+            return 0.0
         return float(mean * (1.0 + 0.35 * (len(keys) - 1)) * min(phrases[keys], 3) ** 0.3)
+
+    def strong(keys: tuple[str, ...]) -> bool:
+        """Whether a second term is surely a noun, not an adjective or verb read as one."""
+        head, head_token = head_of(keys)
+        return head_token[:1].isupper() or nounness(head, head_token, len(keys) == 1) > 0.5
 
     ranked = sorted(
         (k for k in phrases if score(k) > 0), key=lambda k: (-score(k), len(k), shown[k])
     )
-    avoid = avoid or set()
-    chosen: list[tuple[str, ...]] = []
-    for keys in ranked:
-        if any(set(keys) & set(c) for c in chosen):
-            continue
-        chosen.append(keys)
-        if len(chosen) == max_terms or len(keys) > 1:
-            break
-    if not chosen:
+    return [_Candidate(k, shown[k], score(k), strong(k), phrases[k]) for k in ranked]
+
+
+def salient_title(
+    text: str,
+    avoid: set[str] | None = None,
+    others: list[str] | None = None,
+    max_terms: int = 2,
+    *,
+    lang: str = "en",
+) -> str:
+    """A short title from the section's own telling words: frequent here, rare elsewhere.
+
+    Candidates are runs of up to three content words inside a sentence (noun phrases such as
+    "climate change" or "Security Council"; a name may have four); each word is weighed by its
+    count here, its rarity in the language (wordfreq) and how few other sections use it (idf).
+    For English, a phrase must end in a word that can be a noun (lemminflect), since titles
+    read best as nouns. A name is taken whole or not at all, and two terms are paired only when
+    the second weighs too, is surely a noun, is not a detail said once and is not of the first
+    one's family ("Iraqi and Iraqis" says one thing twice).
+    """
+    candidates = _title_candidates(text, others or [], lang)
+    if not candidates:
         return "Statement"
-    names = [_display(shown[c]) for c in chosen]
+    best = candidates[0]
+    if not best.strong:  # "digne", "immense": lead with a noun that weighs nearly as much
+        best = next(
+            (c for c in candidates if c.strong and c.score >= LEAD_SHARE * best.score), best
+        )
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
-    title = names[0] if len(names) == 1 else f"{names[0]} {conjunction} {names[1]}"
-    title = title[0].upper() + title[1:]
-    if title.lower() in avoid:
-        title = section_labels(lang).continuation(title)
-    return title
+
+    def render(terms: list[_Candidate]) -> str:
+        title = f" {conjunction} ".join(_display(t.shown) for t in terms)
+        return title[0].upper() + title[1:]
+
+    def fits(other: _Candidate, once: bool = False) -> bool:
+        """Whether `other` may follow `best` in "X and Y"."""
+        if other is best or any(_same_family(a, b) for a in other.keys for b in best.keys):
+            return False
+        # A word said once beside a word said more often is a detail ("hand and
+        # accounting"); a name may be one.
+        name = len(other.keys) > 1 and other.shown[:1].isupper()
+        recurs = once or name or other.occurrences >= min(2, best.occurrences)
+        return other.strong and recurs and not _too_general(other, lang)
+
+    options = [[best]]
+    if len(best.keys) == 1 and max_terms > 1:
+        phrase = next((c for c in candidates if len(c.keys) > 1 and best.keys[0] in c.keys), None)
+        seconds = [c for c in candidates if fits(c)]
+        if phrase is not None and phrase.score >= PHRASE_SHARE * best.score:
+            options = [[phrase]]  # "clean environment" says more than "environment and clean"
+        elif seconds and seconds[0].score >= SECOND_TERM_SHARE * best.score:
+            options = [[best, seconds[0]]]
+        # A title an earlier section has is told apart by a second term if one fits.
+        options += [[best, c] for c in candidates if fits(c, once=True)]
+    elif len(best.keys) > 1:
+        # or by another name or phrase of the section that weighs nearly as much.
+        options += [
+            [c]
+            for c in candidates
+            if len(c.keys) > 1
+            and c.score >= SECOND_TERM_SHARE * best.score
+            and not set(c.keys) & set(best.keys)
+        ]
+    # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
+    taken = {_singular(t) for t in avoid or set()}
+    title = next((t for t in map(render, options) if _singular(t) not in taken), None)
+    return title or section_labels(lang).continuation(render(options[0]))
 
 
-def _tokens(text: str, lang: str) -> list[tuple[str, str, bool]]:
-    """(word as shown, key or "" for a function word, whether a phrase breaks after it)."""
-    result: list[tuple[str, str, bool]] = []
+def _singular(title: str) -> str:
+    """A title with its words' plural endings dropped, to tell two titles apart by ear."""
+    return " ".join(re.sub(r"(?<=\w\w)s$", "", word) for word in title.lower().split())
+
+
+def _tokens(text: str, lang: str) -> list[_Token]:
+    """The section's words, each with its key ("" for a word that cannot be in a title)."""
+    result: list[_Token] = []
+    stop = _TITLE_STOPWORDS.get(lang, frozenset())
+    previous_end = 0
+    previous_named = False  # the word before is capitalised and can be part of a name
+    previous_lower = ""
     for found in _WORD.finditer(text):
         token = _POSSESSIVE.sub("", _ELISION.sub("", found.group(0))).strip("’'-")
         if not token:
             continue
         lower = token.lower()
         after = text[found.end() : found.end() + 2]
-        breaks = bool(after) and after[0] in '.,;:!?()"“”—–'
+        # Punctuation ends a phrase, right after the word or after a space: "Patrie (VDP)".
+        following = text[found.end() : found.end() + 4].lstrip()
+        breaks = bool(following) and (
+            following[0] in '.,;:!?()[]"“”«»—–' or following.startswith(("--", "- "))
+        )
         start = found.start()
         before = text[:start].rstrip()
         sentence_start = not before or before[-1] in '.!?:;"“'
+        adjacent = previous_end > 0 and not text[previous_end:start].strip()
+        capital = token[:1].isupper()
         is_function = (
             lower in _STOPWORDS
+            or lower in stop
             or len(lower) < 3
             or (_is_common(lower, lang) and not token.isupper())
             or token.isdigit()
         )
+        if (
+            is_function
+            and capital
+            and not sentence_start
+            and lower not in stop
+            and lower not in _DETERMINERS.get(lang, frozenset())
+        ):
+            # "New" of "New Orleans", "UN" of "UN Charter", "Day" of "World Humanitarian
+            # Day": a word inside a name.
+            is_function = not (
+                (after[:1] == " " and after[1:2].isupper())
+                or (adjacent and previous_named and lower != "i")
+            )
+        elif not is_function:
+            is_function = _is_glued(token) or (not capital and _odd_title_word(lower, lang))
+        joins = capital and not sentence_start and adjacent and previous_named
+        previous = previous_lower if adjacent else ""
+        previous_end, previous_lower = found.end(), lower
+        previous_named = capital and not is_function
         if is_function:
-            result.append((token, "", True))
+            result.append(_Token(token, "", True, False, previous))
             continue
-        keeps_case = token.isupper() or (token[0].isupper() and not sentence_start)
-        result.append((token if keeps_case else lower, _stem(lower, lang), breaks))
+        keeps_case = token.isupper() or (capital and not sentence_start)
+        shown = token if keeps_case else lower
+        lowered = capital and not keeps_case
+        result.append(_Token(shown, _stem(lower, lang), breaks, joins, previous, lowered))
     return result
+
+
+@lru_cache(maxsize=65536)
+def _is_glued(token: str) -> bool:
+    """Two words run together by OCR or a lost space, "DraperEvery": no word of any language."""
+    from wordfreq import zipf_frequency
+
+    glue = re.search(r"[^\W\d_A-Z]{3}([A-Z][^\W\d_A-Z]+)$", token)
+    return bool(glue) and zipf_frequency(token.lower(), "en") == 0.0
+
+
+@lru_cache(maxsize=65536)
+def _odd_title_word(lower: str, lang: str) -> bool:
+    """A word too rare for a title ("refoundation"), or archaic English ("cometh", "giveth")."""
+    from wordfreq import zipf_frequency
+
+    if lang != "de" and float(zipf_frequency(lower, lang)) < RARE_TITLE_ZIPF:
+        return True  # German compounds are rare and fine, and always capitalised anyway
+    if lang != "en" or not lower.endswith(("eth", "est")):
+        return False
+    from lemminflect import getAllLemmas
+
+    if getAllLemmas(lower):
+        return False
+    return any("VERB" in getAllLemmas(lower[:-cut]) for cut in (2, 3))
+
+
+def _too_general(candidate: _Candidate, lang: str) -> bool:
+    """A word as common as "world" or "life" adds nothing after the first term."""
+    from wordfreq import zipf_frequency
+
+    if len(candidate.keys) > 1:
+        return False
+    return float(zipf_frequency(candidate.shown, lang)) >= GENERAL_ZIPF
+
+
+@lru_cache(maxsize=65536)
+def _may_modify(token: str) -> bool:
+    """Whether an English word may be an adjective before a noun.
+
+    A capitalised word ("Iranian"), an adjective in lemminflect ("humanitarian", "young") or
+    an unknown word ending like one ("unsustainable").
+    """
+    from lemminflect import getAllLemmas
+
+    if token[:1].isupper():
+        return True
+    lemmas = getAllLemmas(token.lower())
+    return "ADJ" in lemmas or (not lemmas and bool(_ADJECTIVE_ENDING.search(token.lower())))
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Whether two keys are forms of one word family, which as a pair name one thing twice.
+
+    One is the other's start or end ("Iraqi"/"Iraqis", "escalada"/"desescalada"), or they share
+    most of their start ("Lebanese"/"Lebanon").
+    """
+    import unicodedata
+
+    a, b = (
+        unicodedata.normalize("NFKD", w.lower()).encode("ascii", "ignore").decode() for w in (a, b)
+    )
+    short, long = sorted((a, b), key=len)
+    if short == long or (len(short) >= 4 and long.startswith(short)):
+        return True
+    if len(short) >= 5 and long.endswith(short):
+        return True
+    pairs = enumerate(zip(short, long[: len(short)], strict=True))
+    shared = next((i for i, (x, y) in pairs if x != y), len(short))
+    return shared >= 5 and shared >= 0.6 * len(short)
+
+
+@lru_cache(maxsize=65536)
+def _may_lead_as_verb(token: str, after_subject: bool) -> bool:
+    """Whether a phrase's first word may be a verb acting on the rest ("show compassion").
+
+    A word lemminflect knows as a verb, unless it is also an adjective ("clean environment")
+    and never follows a subject, a modal or "to" ("to counter ransomware"). Past participles
+    ("shared future") read as adjectives, so they may lead.
+    """
+    from lemminflect import getAllLemmas
+
+    lower = token.lower()
+    if token[:1].isupper() or lower.endswith("ed"):
+        return False
+    lemmas = getAllLemmas(lower)
+    return "VERB" in lemmas and ("ADJ" not in lemmas or after_subject)
 
 
 @lru_cache(maxsize=65536)
@@ -936,6 +1277,7 @@ def _can_be_noun(key: str, token: str) -> bool:
 
 
 _VERB_ENDING: Final = re.compile(r"(?:ize|ise|ate|ify)$")
+_ADJECTIVE_ENDING: Final = re.compile(r"(?:able|ible|ous|ive|ful|less|ical)$")
 
 
 @lru_cache(maxsize=65536)
@@ -954,8 +1296,10 @@ def _reads_as_noun(key: str, token: str, after_determiner: bool) -> bool:
     if token[:1].isupper():
         return True
     lemmas = getAllLemmas(token.lower())
-    if not lemmas:
-        return not _VERB_ENDING.search(token.lower())
+    if not lemmas:  # "ransomware" is a noun, "mobilise" and "unsustainable" are not
+        if _VERB_ENDING.search(token.lower()):
+            return False
+        return after_determiner or not _ADJECTIVE_ENDING.search(token.lower())
     nouns = lemmas.get("NOUN", ())
     if set(lemmas) == {"NOUN"} or after_determiner:
         return True

@@ -13,6 +13,7 @@ from typing import Final
 
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.lexicon import LexiconEntry
+from pipeline.stages.readability import starts_with_vowel_sound
 
 WELL_KNOWN_ZIPF: Final = 3.8
 """Acronyms at least this common in English (wordfreq) need no explanation: UN, NATO, COVID-19."""
@@ -546,10 +547,17 @@ def fix_articles(sentence: str) -> str:
     def choose(match: re.Match[str]) -> str:
         article, next_word = match.group(1), match.group(2)
         lower = next_word.lower()
+        # A word spelt with a vowel is looked up: "an unimportant race" but "a unique one".
+        heard = starts_with_vowel_sound(lower) if lower[0] in "aeiou" else None
         vowel_sound = (
-            lower[0] in "aeiou"
-            and not lower.startswith(("uni", "use", "usu", "one", "once", "eu", "ura", "ure"))
-        ) or lower.startswith(("hour", "honest", "honour", "honor", "heir"))
+            heard
+            if heard is not None
+            else (
+                lower[0] in "aeiou"
+                and not lower.startswith(("uni", "use", "usu", "one", "once", "eu", "ura", "ure"))
+            )
+            or lower.startswith(("hour", "honest", "honour", "honor", "heir"))
+        )
         wanted = "an" if vowel_sound else "a"
         if article[0].isupper():
             wanted = wanted.capitalize()
