@@ -104,9 +104,11 @@ class PiperEngine:
             # Memory patterns only pay off for fixed input shapes; every sentence has its own
             # length, so they only held ~45 MB more per voice (measured), at no gain in speed.
             options.enable_mem_pattern = False
-            # The extended and layout optimisations made this voice no faster (12.3-12.5× real
-            # time on one thread either way, measured) but took 0.13 s longer to load each time.
-            options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_BASIC
+            # Graph optimisations make this voice no faster: the same CPU time for the same
+            # speech with none as with the basic ones (measured; the extended and layout ones
+            # were no faster either), but each level loads slower: 0.19 s with none, 0.27 s
+            # with the basic ones, once per worker and run.
+            options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
             if self.threads:
                 # Parallel workers share the cores: never oversubscribe them.
                 options.intra_op_num_threads = self.threads
