@@ -1110,14 +1110,14 @@ def salient_title(
             and not set(c.keys) & set(best.keys)
         ]
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
-    taken = {_singular(t) for t in avoid or set()}
-    title = next((t for t in map(render, options) if _singular(t) not in taken), None)
+    taken = {_heard_as(t, lang) for t in avoid or set()}
+    title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
 
 
-def _singular(title: str) -> str:
-    """A title with its words' plural endings dropped, to tell two titles apart by ear."""
-    return " ".join(re.sub(r"(?<=\w\w)s$", "", word) for word in title.lower().split())
+def _heard_as(title: str, lang: str) -> str:
+    """A title by its words' stems (`_stem`), to tell two titles apart by ear."""
+    return " ".join(_stem(word, lang) for word in title.lower().split())
 
 
 def _tokens(text: str, lang: str) -> list[_Token]:

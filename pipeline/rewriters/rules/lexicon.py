@@ -178,7 +178,7 @@ def phrase_clue(phrase: str) -> str:
     """
     rest = phrase.partition(" ")[2]
     fixed = rest if load_plain_words()[phrase].pos == "verb" and rest else phrase
-    return max(re.split(r"[ -]", fixed), key=len).lower()
+    return max(re.split(r"[ -]", fixed), key=len)  # keys are lowercase already
 
 
 @cache
