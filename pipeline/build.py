@@ -178,7 +178,7 @@ def prepare_statement(
     # 3. Score and 4. simplify each section, then score the plain version.
     reporter.start("Writing plain language", len(statement.sections))
     results: list[SectionResult] = []
-    edits = review.read_edits(settings.plain_from) if settings.plain_from else {}
+    edits = review.read_edited(settings.plain_from) if settings.plain_from else {}
     acronyms = load_acronyms()
     rewriter = get_rewriter(settings.rewriter)
     for section in statement.sections:
@@ -191,7 +191,10 @@ def prepare_statement(
         )
         if section.id in edits:
             # A person's edited text wins; the guard still checks it, as a warning.
-            plain = review.apply_edit(section, plain, edits[section.id], acronyms, language)
+            edit = edits[section.id]
+            plain = review.apply_edit(
+                section, plain, edit.paragraphs, acronyms, language, edit.list_items
+            )
         plain = summary.with_in_short(section, plain)
         original_score = readability.score(section.plain_text, language)
         # Text left as written (another language) scores as the original: the same words

@@ -190,6 +190,9 @@ class PlainSection:
     """The plain version's Flesch-Kincaid grade."""
     reviewed: bool = False
     """True when a person's edited text (`--plain-from`) replaced the rewriter's."""
+    list_items: tuple[bool, ...] = ()
+    """Which paragraphs are list items, one flag each; empty when not known (then the
+    original's list items are used where the paragraphs match them one for one)."""
 
     @property
     def met_target(self) -> bool | None:

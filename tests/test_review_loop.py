@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.build import build_package
@@ -182,3 +183,31 @@ def test_list_items_edited_without_blank_lines_are_still_one_paragraph_each(
         "Channels stayed open.",
         "- not a list item",
     )
+
+
+def test_a_list_the_rewriter_set_out_reads_back_as_a_list(tmp_path: Path) -> None:
+    source = tmp_path / "statement.md"
+    source.write_text(
+        "# Joint statement\n\n## The gathering\n\nDuring the gathering, members confirmed their"
+        " joint commitment to develop shared resilience to ransomware, support members if they"
+        " are faced with an attack, counter the use of virtual assets in the ransomware business"
+        " model, and forge international partnerships against ransomware.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(input_path=source, output_dir=tmp_path / "out", audio=False)
+    folder = build_package(settings).package.folder
+    plain_md = (folder / "plain.md").read_text(encoding="utf-8")
+    assert "commitment to:\n\n- Develop shared resilience to ransomware.\n" in plain_md
+    assert "\n- Forge international partnerships against ransomware.\n" in plain_md
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert '<li><span class="s">Develop shared resilience to ransomware.</span></li>' in html
+    # Unedited, it comes back the same; edited, the person's items stay list items.
+    again = build_package(replace(settings, plain_from=folder / "plain.md")).package.folder
+    assert (again / "plain.md").read_text(encoding="utf-8") == plain_md
+    edited = tmp_path / "edited.md"
+    edited.write_text(plain_md.replace("- Develop shared", "- Build shared"), encoding="utf-8")
+    third = build_package(replace(settings, plain_from=edited)).package
+    record = next(s for s in third.manifest["sections"] if s["title"] == "The gathering")
+    assert record["guard"]["reviewed_by_person"]
+    third_md = (third.folder / "plain.md").read_text(encoding="utf-8")
+    assert "commitment to:\n\n- Build shared resilience to ransomware.\n" in third_md

@@ -313,3 +313,41 @@ def test_a_plain_word_the_lexicon_put_in_is_not_swapped_again_in_a_later_pass() 
     plain = simplify_section(section, target_grade=0.0)
     assert "excluded communities and excluded people" in plain.text
     assert "left out" not in plain.text
+
+
+SERIES = (
+    "During the gathering, members confirmed their joint commitment to develop shared "
+    "resilience to ransomware, support members if they are faced with an attack, counter the "
+    "use of virtual assets in the ransomware business model, and forge international "
+    "partnerships against ransomware."
+)
+
+
+def test_a_long_series_of_actions_is_set_out_as_a_list_in_its_paragraph() -> None:
+    section = _section(f"We met in Vienna. {SERIES} The next meeting is in 2025.")
+    plain = simplify_section(section)
+    assert plain.paragraphs == (
+        "We met in Vienna. During the gathering, members confirmed their joint commitment to:",
+        "Develop shared resilience to ransomware.",
+        "Support members if they are faced with an attack.",
+        "Counter the use of virtual assets in the ransomware business model.",
+        "Forge international partnerships against ransomware.",
+        "The next meeting is in 2025.",
+    )
+    assert plain.list_items == (False, True, True, True, True, False)
+    assert plain.facts.ok and not plain.fallbacks
+    assert " ".join(plain.sentences) == " ".join(plain.paragraphs)
+    assert "set out 4 parallel actions as a list" in plain.changes
+
+
+def test_a_list_item_of_the_statement_is_not_given_a_list_of_its_own() -> None:
+    section = Section(
+        "01-x",
+        1,
+        SectionKind.BODY,
+        "X",
+        (Paragraph("We agreed:"), Paragraph(SERIES, is_list_item=True)),
+        tuple(split_sentences("We agreed:")) + tuple(split_sentences(SERIES)),
+    )
+    plain = simplify_section(section)
+    assert len(plain.paragraphs) == 2 and plain.list_items == (False, True)

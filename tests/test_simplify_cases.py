@@ -4,7 +4,8 @@ A case file names the rule it exercises (`# rule: NAME`), optionally the sentenc
 pass may split above (`# long-words: N`, default 10, the last pass) and, for a section-level
 rule, that the input is a section's sentences, one a line (`# input: sentences`), or the
 sentence that follows the input in its text (`# next: SENTENCE`, for rules that look ahead); then
-the input, a `--- expected ---` line, and the expected sentences, one a line. Set PLAINVOICE_UPDATE_CASES=1
+the input, a `--- expected ---` line, and the expected sentences, one a line (a list's items
+as "- " lines). Set PLAINVOICE_UPDATE_CASES=1
 to rewrite the expected parts from the current rules (and review the diff).
 """
 
@@ -44,8 +45,12 @@ def _run(options: dict[str, str], text: str) -> list[str]:
         # A section-level rule: the input is the section's sentences, one a line.
         whole: list[str] = rule(text.splitlines(), context)
         return whole
-    result: list[str] = rule(text, context)
-    return result
+    result = rule(text, context)
+    if options["rule"] == "series_as_list":
+        # A sentence set out as a list: the lead, then "- " and an item a line.
+        return [text] if result is None else [result.lead, *(f"- {i}" for i in result.items)]
+    lines: list[str] = result
+    return lines
 
 
 @pytest.mark.parametrize("path", sorted(CASES.glob("*.txt")), ids=lambda p: p.stem)

@@ -119,3 +119,23 @@ def test_a_published_date_is_told_as_the_page_date_in_the_lead() -> None:
     meta = StatementMeta(title="Statement", speaker="Anna Berg", date_text="24.09.2024")
     lead = summary.lead_sentence(meta, "en", "Statement by Anna Berg\nPublished: 24.09.2024\n")
     assert lead == "Anna Berg gave this statement. The statement was published on 24.09.2024."
+
+
+def test_an_item_that_needs_its_lists_lead_is_not_a_point() -> None:
+    from pipeline.models import Paragraph, Section
+    from pipeline.text import split_sentences
+
+    text = (
+        "During the gathering in Vienna, the 68 members confirmed their joint commitment to "
+        "develop shared resilience to ransomware in every region, support members if they are "
+        "faced with an attack, counter the use of virtual assets in the ransomware business "
+        "model, and forge international partnerships against ransomware."
+    )
+    section = Section(
+        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
+    )
+    plain = simplify_section(section)
+    assert plain.list_items == (False, True, True, True, True)
+    points = summary.in_short(section, plain)
+    # Only the lead could stand alone, and it ends in a colon: no item is lifted out.
+    assert points == ()

@@ -36,6 +36,9 @@ class Rewrite:
     """Long names shortened after their first full mention (name → short form)."""
     fallbacks: tuple[str, ...] = ()
     """Sentences the rewriter kept as written because its own change to them lost a fact."""
+    list_items: tuple[bool, ...] = ()
+    """Which paragraphs are list items, one flag each; empty when the rewriter does not say
+    (then the original's list items are used where the paragraphs match them one for one)."""
 
 
 @runtime_checkable

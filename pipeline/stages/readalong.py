@@ -150,7 +150,12 @@ def plain_blocks(
 
 
 def list_items(plain: PlainSection, section: Section | None) -> tuple[bool, ...]:
-    """Which plain paragraphs are list items: the original's, when they match one for one."""
+    """Which plain paragraphs are list items: as the rewriter says, else the original's.
+
+    The original's count only when the plain paragraphs match them one for one.
+    """
+    if plain.list_items and len(plain.list_items) == len(plain.paragraphs):
+        return plain.list_items
     written = [p for p in section.paragraphs if markdown_to_plain(p.text)] if section else []
     if len(written) != len(plain.paragraphs):
         return (False,) * len(plain.paragraphs)

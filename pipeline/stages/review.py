@@ -13,7 +13,7 @@ import json
 import re
 import shutil
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -53,6 +53,19 @@ def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
 
 def read_edits(path: Path) -> dict[str, tuple[str, ...]]:
     """The paragraphs of each marked section in an edited `plain.md`."""
+    return {section: edit.paragraphs for section, edit in read_edited(path).items()}
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One section of an edited `plain.md`: its paragraphs, and which are list items."""
+
+    paragraphs: tuple[str, ...]
+    list_items: tuple[bool, ...]
+
+
+def read_edited(path: Path) -> dict[str, Edit]:
+    """Each marked section of an edited `plain.md`, its list items ("- ") told apart."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
@@ -60,30 +73,36 @@ def read_edits(path: Path) -> dict[str, tuple[str, ...]]:
             f"cannot read the edited plain version {path}: {error.strerror or error}",
             hint="pass the plain.md of a package, edited, to --plain-from",
         ) from error
-    edits: dict[str, tuple[str, ...]] = {}
+    edits: dict[str, Edit] = {}
     current: str | None = None
-    paragraphs: list[str] = []
+    paragraphs: list[tuple[str, bool]] = []
     block: list[str] = []
+    in_item = False
     for line in [*text.splitlines(), ""]:
         marker = _MARKER.match(line)
         if marker or _END.match(line):
             if current is not None:
                 if block:
-                    paragraphs.append(markdown_to_plain(" ".join(block)))
-                edits[current] = tuple(paragraphs)
+                    paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
+                edits[current] = Edit(
+                    tuple(p for p, _ in paragraphs), tuple(item for _, item in paragraphs)
+                )
             current = marker.group("id") if marker else None
-            paragraphs, block = [], []
+            paragraphs, block, in_item = [], [], False
             continue
         if current is None or _HEADING.match(line):
             continue
         item = _LIST_ITEM.match(line)
         if item and block:
-            paragraphs.append(markdown_to_plain(" ".join(block)))  # each item is a paragraph
+            # each item is a paragraph
+            paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
             block = []
         if line.strip():
+            if not block:
+                in_item = item is not None
             block.append(line[item.end() :].strip() if item else line.strip())
         elif block:
-            paragraphs.append(markdown_to_plain(" ".join(block)))
+            paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
             block = []
     if not edits:
         raise InputError(
@@ -99,11 +118,13 @@ def apply_edit(
     paragraphs: tuple[str, ...],
     allowed: dict[str, str],
     lang: str = "en",
+    list_items: tuple[bool, ...] = (),
 ) -> PlainSection:
     """The section's plain version replaced by a person's paragraphs, checked by the fact guard.
 
     Unchanged text is returned as it was. Changed text is marked as reviewed; the guard's result
-    is kept so the manifest can warn, but the person's text is published.
+    is kept so the manifest can warn, but the person's text is published. `list_items` says
+    which of the person's paragraphs are list items (empty: none are known).
     """
     if tuple(p.strip() for p in plain.paragraphs) == paragraphs:
         return plain
@@ -117,6 +138,7 @@ def apply_edit(
         facts=factguard.check(section.sentences, text, allowed),
         fallbacks=(),
         reviewed=True,
+        list_items=list_items if len(list_items) == len(paragraphs) else (),
     )
 
 

@@ -42,6 +42,7 @@ def simplify_section(
     rewrite = engine.rewrite(section, lang, target_grade, meta)
     sentences = list(rewrite.sentences)
     paragraphs = list(rewrite.paragraphs)
+    list_items = rewrite.list_items
     text = " ".join(sentences)
     facts = factguard.check(
         section.sentences,
@@ -56,6 +57,7 @@ def simplify_section(
         fallbacks.append("the whole section")
         sentences = list(section.sentences)
         paragraphs = [markdown_to_plain(p.text) for p in section.paragraphs if p.text.strip()]
+        list_items = ()
         facts = FactCheck(facts=facts.facts, missing=facts.missing, invented=facts.invented)
         text = " ".join(sentences)
     return PlainSection(
@@ -66,6 +68,7 @@ def simplify_section(
         facts=facts,
         fallbacks=tuple(fallbacks),
         target_grade=target_grade,
+        list_items=list_items if len(list_items) == len(paragraphs) else (),
         grade=round(score(text, lang).flesch_kincaid_grade, 1) if text else 0.0,
     )
 

@@ -14,7 +14,9 @@ from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
 from pipeline.rewriters.rules.discourse import date_label, is_rewritten
+from pipeline.rewriters.rules.lists import starts_with_action
 from pipeline.stages import factguard
+from pipeline.stages.readalong import list_items
 from pipeline.text import markdown_escape, word_count
 
 MAX_SUMMARY_WORDS: Final = 150
@@ -71,15 +73,22 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
     """One to three key points of a body section, taken from its own plain sentences.
 
     A sentence is a good point when it stands alone (no "This …" pointing back, not an acronym
-    note or a list's lead-in), carries facts (numbers, names, "must"), and is not too long.
-    Longer sections get more points; points keep the section's order.
+    note, a list's lead-in or an item that needs its lead), carries facts (numbers, names,
+    "must"), and is not too long. Longer sections get more points; points keep the section's order.
     """
     if section.kind is not SectionKind.BODY:
         return ()
     candidates: list[tuple[float, int, str]] = []
+    fragments = [
+        paragraph
+        for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True)
+        if item and starts_with_action(paragraph)
+    ]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         if words < 5 or sentence.endswith(":") or _EXPLANATION.match(sentence):
+            continue
+        if any(sentence in fragment for fragment in fragments):
             continue
         score = 0.0
         facts = factguard.extract(sentence)

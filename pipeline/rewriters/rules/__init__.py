@@ -58,6 +58,7 @@ from pipeline.rewriters.rules.discourse import (
 )
 from pipeline.rewriters.rules.english import fix_articles
 from pipeline.rewriters.rules.lexicon import LexiconEntry, load_acronyms, load_plain_words
+from pipeline.rewriters.rules.lists import series_as_list
 from pipeline.rewriters.rules.participles import (
     split_leading_circumstance,
     split_leading_clauses,
@@ -100,6 +101,7 @@ __all__ = [
     "notes_before_antecedent",
     "replace_phrases",
     "replace_words",
+    "series_as_list",
     "short_greeting",
     "shorten_repeated_names",
     "split_although",
@@ -231,11 +233,11 @@ class RulesRewriter:
             # ("Hello to Monsieur le Président"). The text stays as written, and says so.
             rules = ()
             context.changes.append(NOT_REWRITTEN)
-        groups = _paragraph_sentences(section, context, rewrite=is_rewritten(lang))
+        groups, items = _paragraph_sentences(section, context, rewrite=is_rewritten(lang))
         if section.kind is SectionKind.TITLE and meta is not None and rules:
             told = title_sentences(meta, " ".join(section.sentences))
             if told and factguard.check(section.sentences, " ".join(told)).ok:
-                groups = [(True, told)]
+                groups, items = [(True, told)], [False]
                 context.changes.append("title block told as sentences")
         thresholds = PASS_THRESHOLDS if target_grade is not None else PASS_THRESHOLDS[:1]
         for pass_index, threshold in enumerate(thresholds):
@@ -260,9 +262,12 @@ class RulesRewriter:
             ]
         if rules and section.kind is SectionKind.BODY:
             groups = _with_short_names(groups, context)
+            groups, items = _lists_set_out(groups, items, context)
+        kept = [(g, item) for (_, g), item in zip(groups, items, strict=True) if g]
         return Rewrite(
             sentences=tuple(s for _, g in groups for s in g),
-            paragraphs=tuple(" ".join(g) for _, g in groups if g),
+            paragraphs=tuple(" ".join(g) for g, _ in kept),
+            list_items=tuple(item for _, item in kept),
             changes=tuple(context.changes),
             allowed=MappingProxyType(dict(context.allowed)),
             short_forms=MappingProxyType(dict(context.short_forms)),
@@ -287,14 +292,18 @@ class RulesRewriter:
 
 def _paragraph_sentences(
     section: Section, context: RuleContext, rewrite: bool = True
-) -> list[tuple[bool, list[str]]]:
-    """Sentences grouped by paragraph; True marks a group the rules must not touch (title lines)."""
+) -> tuple[list[tuple[bool, list[str]]], list[bool]]:
+    """Sentences grouped by paragraph, and which groups are list items.
+
+    True in a group marks one the rules must not touch (title lines).
+    """
     groups: list[tuple[bool, list[str]]] = []
+    items: list[bool] = []
     if section.kind is SectionKind.GREETING and rewrite:
         # One line per paragraph: each addressed person or group is a part of its own.
         text = "\n".join(markdown_to_plain(p.text) for p in section.paragraphs)
         context.changes.append("greeting → one short line")
-        return [(True, [short_greeting(text)])]
+        return [(True, [short_greeting(text)])], [False]
     intro_to = False
     for paragraph in section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
@@ -308,17 +317,20 @@ def _paragraph_sentences(
             intro_to = plain.endswith(" to:")
         if paragraph.is_heading:
             groups.append((True, [plain]))
+            items.append(False)
             continue
         if section.kind is SectionKind.TITLE:
             if groups and re.search(r"\b(?:by|of|at|for)$", groups[-1][1][0]):
                 groups[-1] = (True, [f"{groups[-1][1][0]} {plain}"])
             else:
                 groups.append((True, [plain]))
+                items.append(False)
             continue
         sentences = split_sentences(plain, context.lang)
         if paragraph.is_list_item:
             sentences = [s for item in sentences for s in tidy_list_item(item, context)]
         groups.append((False, sentences))
+        items.append(paragraph.is_list_item)
     if section.kind is SectionKind.TITLE:
         # Each title line reads as a sentence of its own, so the block is not scored (or
         # spoken) as one long run-on line.
@@ -326,7 +338,7 @@ def _paragraph_sentences(
             (True, [line if re.search(r"[.!?]$", line) else f"{line}."]) for _, (line,) in groups
         ]
         context.changes.append("title lines end as sentences")
-    return groups
+    return groups, items
 
 
 def _with_short_names(
@@ -339,6 +351,35 @@ def _with_short_names(
         rewritten = [next(shortened) for _ in sentences]
         result.append((fixed, sentences if fixed else rewritten))
     return result
+
+
+def _lists_set_out(
+    groups: list[tuple[bool, list[str]]], items: list[bool], context: RuleContext
+) -> tuple[list[tuple[bool, list[str]]], list[bool]]:
+    """Paragraphs whose sentence ends in a long parallel series, set out as a lead and a list.
+
+    The paragraph is cut there: its sentences up to the lead, one item per list paragraph, and
+    its sentences after the series as a paragraph of their own. A list item is never given a
+    list of its own (no nesting), and a set-out list that would lose a fact stays a sentence.
+    """
+    new_groups: list[tuple[bool, list[str]]] = []
+    new_items: list[bool] = []
+    for (fixed, sentences), item in zip(groups, items, strict=True):
+        current: list[str] = []
+        for sentence in sentences:
+            found = None if fixed or item else series_as_list(sentence, context)
+            if found is None:
+                current.append(sentence)
+                continue
+            new_groups.append((fixed, [*current, found.lead]))
+            new_items.append(False)
+            new_groups += [(False, [entry]) for entry in found.items]
+            new_items += [True] * len(found.items)
+            current = []
+        if current or not sentences:
+            new_groups.append((fixed, current))
+            new_items.append(item)
+    return new_groups, new_items
 
 
 def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> list[str]:

@@ -1,0 +1,185 @@
+"""A long run of parallel actions becomes a bulleted list: one idea per item.
+
+"Members confirmed their commitment to develop A, support B, pursue C, and forge D." is one
+sentence a reader must hold whole; plain-language guides set it out as a lead and a list:
+"Members confirmed their commitment to:" then "Develop A.", "Support B." … Screen readers
+announce a list and its length, and a listener hears one idea at a time.
+
+Only a series that is surely parallel is set out: three or more items after the same word
+("to", "by" …), each starting with a verb of the same form (all "develop", or all
+"developing"), the last one after ", and", none ending in a word that waits for
+more ("prepare for, deal with, and recover from attacks" shares its object and stays). The
+items keep their words and order; only the "and" before the last goes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.rewriters.rules.context import RuleContext
+from pipeline.rewriters.rules.english import (
+    FUNCTION_WORDS,
+    MODAL_WORDS,
+    PREPOSITIONS,
+    capitalise,
+    is_base_verb,
+    is_verb_form,
+    word_count,
+)
+from pipeline.stages import factguard
+
+LIST_MIN_WORDS: Final = 25
+"""A shorter sentence reads well enough as it is."""
+MIN_ITEMS: Final = 3
+MIN_MEAN_ITEM_WORDS: Final = 3.0
+"""Items of one or two words ("to reduce, reuse, and recycle") are a phrase, not a list."""
+LAST_ITEM_STRETCH: Final = 2.5
+"""The last item may run this many times longer than the longest other: beyond that, the end
+of the sentence probably belongs to the whole series, not to its last item."""
+
+_ANCHORS: Final = {
+    "base": frozenset({"to"}),
+    "ing": frozenset({"by", "through", "in", "on", "for", "of", "about", "from", "including"}),
+}
+"""The word before the first item, by the form of the items' verbs."""
+
+_OPEN_ENDINGS: Final = FUNCTION_WORDS | PREPOSITIONS | frozenset({"and", "or", "but", "nor"})
+"""An item ending in one of these waits for words shared with the next: not a list."""
+_NOT_ITEM_HEADS: Final = _OPEN_ENDINGS | MODAL_WORDS
+"""Not the verb of an item: "will launch X" goes on a sentence's own verb, not on "to"."""
+
+_SERIES_END: Final = re.compile(r"^and\s+", re.IGNORECASE)
+"""Only "and": a list of choices ("A, B, or C") would lose its "or" as bullets."""
+_TRAILING_TIME: Final = re.compile(
+    r"\b(?:in|by|before|after|until|from|during|since|over)\s+"
+    r"(?:\d{4}|the (?:end|start|beginning|coming|next|past|last)\b)[^,]*[.!?]?$"
+)
+"""A time at the end of the last item may be the whole series' time ("…, and C by 2030")."""
+
+
+@dataclass(frozen=True)
+class SetOutList:
+    """A sentence set out as a lead ending in a colon and its items, each a sentence."""
+
+    lead: str
+    items: tuple[str, ...]
+
+
+def _top_level_parts(sentence: str) -> list[str]:
+    """The sentence cut at commas outside brackets and quotation marks."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(sentence):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            parts.append(sentence[start:index])
+            start = index + 1
+    parts.append(sentence[start:])
+    return [part.strip() for part in parts]
+
+
+def _form(word: str) -> str | None:
+    """The verb form an item starts with: "base" ("develop"), "ing" ("developing"), or None."""
+    lower = word.lower()
+    if not re.fullmatch(r"[a-z]+", lower) or lower in _NOT_ITEM_HEADS:
+        return None
+    if lower.endswith("ing") and is_verb_form(lower):
+        return "ing"
+    if is_base_verb(lower):
+        return "base"
+    return None
+
+
+def starts_with_action(text: str) -> bool:
+    """True for an item that starts with a verb ("Develop …", "Driving …").
+
+    Such an item is a fragment: it needs its list's lead to be understood.
+    """
+    first = re.match(r"[A-Za-z]+", text)
+    return first is not None and _form(first.group(0)) is not None
+
+
+def _first_item(part: str, form: str) -> tuple[str, str] | None:
+    """Split the part holding the first item into the lead's end and that item.
+
+    The item starts at the last word of the series' form that follows an anchor word ("to
+    develop", "by driving"); the anchor stays with the lead.
+    """
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", part))
+    for position in range(len(words) - 1, 0, -1):
+        word, before = words[position], words[position - 1]
+        if before.group(0).lower() in _ANCHORS[form] and _form(word.group(0)) == form:
+            return part[: word.start()].rstrip(), part[word.start() :]
+    return None
+
+
+def set_out_series(sentence: str) -> SetOutList | None:
+    """The lead and items of a long sentence ending in a parallel series, or None.
+
+    None whenever the series is not sure: fewer than three items, items of mixed forms, an
+    item that ends waiting for more, quotations (whose words are the speaker's own), or a
+    last item so long that the sentence's end may belong to every item.
+    """
+    if word_count(sentence) < LIST_MIN_WORDS or re.search(r"[\"“”;:]", sentence):
+        return None
+    body = sentence.rstrip()
+    end = body[-1] if body[-1] in ".!?" else ""
+    if end != ".":
+        return None
+    parts = _top_level_parts(body[:-1])
+    if len(parts) < MIN_ITEMS or not _SERIES_END.match(parts[-1]):
+        return None
+    last = _SERIES_END.sub("", parts[-1])
+    form = _form(last.split()[0]) if last else None
+    if form is None:
+        return None
+    items = [last]
+    index = len(parts) - 2
+    while index > 0 and parts[index] and _form(parts[index].split()[0]) == form:
+        items.insert(0, parts[index])
+        index -= 1
+    split = _first_item(parts[index], form)
+    if split is None:
+        return None
+    lead_end, first = split
+    items.insert(0, first)
+    lead = ", ".join([*parts[:index], lead_end]) if index else lead_end
+    if len(items) < MIN_ITEMS or not _items_are_whole(items):
+        return None
+    if _TRAILING_TIME.search(items[-1]):
+        return None
+    return SetOutList(
+        lead=f"{capitalise(lead)}:",
+        items=tuple(f"{capitalise(item)}." for item in items),
+    )
+
+
+def _items_are_whole(items: list[str]) -> bool:
+    """Each item complete and of a list item's length, the last not swallowing the sentence."""
+    lengths = [word_count(item) for item in items]
+    if min(lengths) < 2 or sum(lengths) / len(lengths) < MIN_MEAN_ITEM_WORDS:
+        return False
+    if lengths[-1] > LAST_ITEM_STRETCH * max(lengths[:-1]):
+        return False
+    for item in items:
+        tail = re.findall(r"[A-Za-z]+", item)
+        if not tail or tail[-1].lower() in _OPEN_ENDINGS or _SERIES_END.match(item):
+            return False
+    return True
+
+
+def series_as_list(sentence: str, context: RuleContext) -> SetOutList | None:
+    """`set_out_series`, when the list keeps every fact of the sentence; noted for review."""
+    found = set_out_series(sentence)
+    if found is None:
+        return None
+    if not factguard.check(sentence, " ".join((found.lead, *found.items)), context.allowed).ok:
+        return None  # the sentence stays as it was; nothing was lost, so nothing to flag
+    context.changes.append(f"set out {len(found.items)} parallel actions as a list")
+    return found
