@@ -265,6 +265,12 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if len(parts) == 2:
             parts[1] = re.sub(r"([.!?])$", r" this\1", parts[1])
         return parts
+    if any(_CLAUSE_AFTER_CLAUSE.search(part) for part in parts[1:]):
+        # "moved to the 53rd Battalion, which was part of the 5th Division, when the force was
+        # reinforced …": the "when" clause may tell about the main clause; cut off with the
+        # "which" clause, it would tell about that one.
+        context.changes.pop()
+        return [sentence]
     # An adverb after "which" ("Edo, which now is called Tokyo") is passed over to find the verb.
     result = [
         re.sub(rf"^[Ww]hich\b(?: (?=(?:(?:{_RELATIVE_ADVERBS}) )?(\w+)))?", _relative_subject, p)
@@ -284,6 +290,10 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
     return result
 
 
+_CLAUSE_AFTER_CLAUSE: Final = re.compile(
+    r",\s+(?:when|while|whereas|after|before|because|since|until|although|though|unless)\b"
+)
+"""A clause after the "which" clause's own comma: whose it is cannot be known."""
 _RELATIVE_ADVERBS: Final = (
     "now|today|still|later|then|once|often|usually|largely|mainly|mostly|currently|"
     "originally|eventually|soon|since|formerly|officially|traditionally"

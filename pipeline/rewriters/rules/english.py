@@ -354,6 +354,22 @@ LIST_SUBJECT: Final = re.compile(
 _SINGULAR_SUBJECTS: Final = frozenset("he she it this that who which".split())
 
 
+_BEFORE_NOUNS_ONLY: Final = (
+    PREPOSITIONS
+    | MORE_PREPOSITIONS
+    | DETERMINERS
+    | frozenset("near like unlike despite amid per beside besides except".split())
+)
+"""Words after which a word in -s, past any adjectives, is a plural noun, never a verb."""
+
+
+def _only_describes(word: str) -> bool:
+    """An adverb in -ly or an adjective that cannot be a noun or a verb ("disastrous")."""
+    if word.endswith("ly") and word not in FUNCTION_WORDS:
+        return True
+    return is_adjective(word) and not is_verb_form(word) and not is_noun(word)
+
+
 def is_plural_noun_here(words: list[str], index: int) -> bool:
     """Whether a word that may be a present verb ("films", "captains") is a plural noun here.
 
@@ -367,6 +383,11 @@ def is_plural_noun_here(words: list[str], index: int) -> bool:
     previous = words[index - 1].lower() if index else ""
     if previous in DETERMINERS and previous not in _SINGULAR_SUBJECTS:
         return True  # "the captains of the fleet", "several versions"
+    before = index - 1
+    while before >= 0 and _only_describes(words[before].lower()):
+        before -= 1  # "the new", "with near disastrous": back to what the adjectives follow
+    if before >= 0 and words[before].lower() in _BEFORE_NOUNS_ONLY:
+        return True  # "with near disastrous results": no verb follows a preposition
     following = words[index + 1 : index + 3]
     # "films and TV specials": "and" joins another noun to it, not a second verb.
     return (
