@@ -76,18 +76,34 @@ _ABBREVIATION_END: Final = re.compile(
     r"|\.\s[A-ZÀ-Ý]\.$",
     re.IGNORECASE,
 )
+_CLOCK_BEFORE_ZONE: Final = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
+_TIME_ZONE: Final = re.compile(
+    r"^(?:[ECMP][SD]?T|AK[SD]T|H[SD]T|GMT|UTC|BST|IST|JST|[CEW]ES?T|AE[SD]T|ACST|AWST)\b"
+    r"|^(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)"
+    r"(?: (?:Standard|Daylight))? [Tt]ime\b"
+)
+""""9 a.m. EST": after "a.m." or "p.m.", a time zone goes on the sentence (pysbd breaks
+there, as before any capital)."""
 _QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\"])")
 
 
 def _repair(pieces: list[str]) -> list[str]:
     """Fix what the segmenter misses: breaks after abbreviations, and guillemet quotes.
 
-    pysbd breaks after "approx." or "Sr. D." before a name; and a sentence ending inside
+    pysbd breaks after "approx." or "Sr. D." before a name, and after "a.m." before a time
+    zone ("9 a.m. EST"); and a sentence ending inside
     guillemets (« Nous gagnerons. » Puis ...) is left joined to the next.
     """
     merged: list[str] = []
     for piece in pieces:
-        if merged and _ABBREVIATION_END.search(merged[-1]) and not piece[:1].isspace():
+        if (
+            merged
+            and not piece[:1].isspace()
+            and (
+                _ABBREVIATION_END.search(merged[-1])
+                or (_CLOCK_BEFORE_ZONE.search(merged[-1]) and _TIME_ZONE.match(piece))
+            )
+        ):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)

@@ -357,6 +357,9 @@ def test_every_sample_section_has_a_title_from_its_own_words(sample_path: Path) 
         ('He said, "We will win." Then he left.', 2),
         ("Il a dit : « Nous gagnerons. » Puis il est parti.", 2),
         ("It cost $3.5 billion, i.e. 2.1% of G.D.P. in 2024. J. R. Smith agreed.", 2),
+        ("The storm struck at 2 a.m. EDT (0600 UTC) on Monday. It weakened later.", 2),
+        ("Polls close at 8 p.m. Eastern time. Results follow.", 2),
+        ("We met at 10 a.m. Eastern leaders came later.", 2),
     ],
 )
 def test_sentence_segmentation_edge_cases(text: str, expected: int) -> None:
