@@ -351,3 +351,34 @@ def test_a_list_item_of_the_statement_is_not_given_a_list_of_its_own() -> None:
     )
     plain = simplify_section(section)
     assert len(plain.paragraphs) == 2 and plain.list_items == (False, True)
+
+
+def _list_section(*items: str) -> Section:
+    lead = Paragraph("In the midst of the crisis:")
+    paragraphs = (lead, *(Paragraph(item, is_list_item=True) for item in items))
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
+    return Section("01-x", 1, SectionKind.BODY, "X", paragraphs, sentences)
+
+
+def test_a_list_item_split_into_two_ideas_becomes_two_items() -> None:
+    item = (
+        "Channels remained open, operational support to 194 member countries and their "
+        "partners unabated."
+    )
+    plain = simplify_section(_list_section(item))
+    assert plain.paragraphs[1:] == (
+        "Channels stayed open.",
+        "Practical support to 194 member countries and their partners stayed as strong as ever.",
+    )
+    assert plain.list_items == (False, True, True)
+
+
+def test_an_item_written_as_two_sentences_or_leaning_back_stays_one_item() -> None:
+    written = "Channels remained open. Our support to 194 countries remained strong."
+    leaning = (
+        "Police shared information with partners in every region of the world, which helped "
+        "them to find and stop the criminals who were selling fake vaccines."
+    )
+    plain = simplify_section(_list_section(written, leaning))
+    assert len(plain.paragraphs) == 3 and plain.list_items == (False, True, True)
+    assert len(split_sentences(plain.paragraphs[2])) > 1  # the rules split it; "This" leans back

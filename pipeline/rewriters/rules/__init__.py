@@ -239,6 +239,7 @@ class RulesRewriter:
             if told and factguard.check(section.sentences, " ".join(told)).ok:
                 groups, items = [(True, told)], [False]
                 context.changes.append("title block told as sentences")
+        written = [len(sentences) for _, sentences in groups]
         thresholds = PASS_THRESHOLDS if target_grade is not None else PASS_THRESHOLDS[:1]
         for pass_index, threshold in enumerate(thresholds):
             context.long_words = threshold
@@ -262,6 +263,7 @@ class RulesRewriter:
             ]
         if rules and section.kind is SectionKind.BODY:
             groups = _with_short_names(groups, context)
+            groups, items = _one_idea_per_item(groups, items, written, context)
             groups, items = _lists_set_out(groups, items, context)
         kept = [(g, item) for (_, g), item in zip(groups, items, strict=True) if g]
         return Rewrite(
@@ -351,6 +353,51 @@ def _with_short_names(
         rewritten = [next(shortened) for _ in sentences]
         result.append((fixed, sentences if fixed else rewritten))
     return result
+
+
+_LEANS_BACK: Final = re.compile(
+    r"^(?:This|That|These|Those|It|Its|They|Their|Them|He|She|His|Her|Such|So|But|And|Or|Also|"
+    r"Then|Thus|However|Yet|Still|There|Here|Both|Each|Either|Neither|Instead|Otherwise|"
+    r"The aim|The reason|The result|As a result)\b"
+)
+"""A sentence that starts so goes on from the one before: it stays in the same item."""
+_NOTE: Final = re.compile(r"^[A-Z][A-Za-z0-9&-]* stands for ")
+"""An acronym's note stays with the sentence after it, which uses the acronym."""
+
+
+def _one_idea_per_item(
+    groups: list[tuple[bool, list[str]]],
+    items: list[bool],
+    written: list[int],
+    context: RuleContext,
+) -> tuple[list[tuple[bool, list[str]]], list[bool]]:
+    """A list item the rules split into sentences becomes one item per sentence.
+
+    "Channels remained open, operational support to 194 countries unabated." was one item; its
+    plain sentences are two ideas, so they are two items. A sentence that leans on the one
+    before ("This helped.", "But …", "The aim is to …") stays in its item, as does an
+    acronym's note with the sentence it explains; an item the statement itself wrote in
+    several sentences is left as the author grouped it.
+    """
+    new_groups: list[tuple[bool, list[str]]] = []
+    new_items: list[bool] = []
+    for (fixed, sentences), item, count in zip(groups, items, written, strict=True):
+        if fixed or not item or count != 1 or len(sentences) < 2:
+            new_groups.append((fixed, sentences))
+            new_items.append(item)
+            continue
+        pieces: list[list[str]] = []
+        for sentence in sentences:
+            joins = pieces and (_LEANS_BACK.match(sentence) or _NOTE.match(pieces[-1][-1]))
+            if joins:
+                pieces[-1].append(sentence)
+            else:
+                pieces.append([sentence])
+        if len(pieces) > 1:
+            context.changes.append(f"one idea per list item: {len(pieces)} items")
+        new_groups += [(False, piece) for piece in pieces]
+        new_items += [True] * len(pieces)
+    return new_groups, new_items
 
 
 def _lists_set_out(
