@@ -68,7 +68,7 @@ class SetOutList:
 
 
 def _top_level_parts(sentence: str) -> list[str]:
-    """The sentence cut at commas outside brackets and quotation marks."""
+    """The sentence cut at commas outside brackets (quoted sentences never get here)."""
     parts: list[str] = []
     depth = 0
     start = 0
