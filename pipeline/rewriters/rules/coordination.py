@@ -456,6 +456,38 @@ def split_although(sentence: str, context: RuleContext) -> list[str]:
     return [f"{capitalise(match.group('lead'))}.", f"But {main}"]
 
 
+_PLACE_KINDS: Final = (
+    "counties|states|countries|cities|provinces|regions|districts|parishes|territories|"
+    "municipalities|towns|villages|islands|communities"
+)
+_LIST_NAME: Final = r"(?:the )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and the))*"
+_CLOSING_PLACES: Final = re.compile(
+    rf"^(?P<main>.+?) (?P<prep>in|across|for|from|to|of) the (?P<kind>{_PLACE_KINDS}) of "
+    rf"(?P<names>{_LIST_NAME}(?:, {_LIST_NAME}){{2,}},? and {_LIST_NAME})\.$"
+)
+
+
+def split_closing_place_list(sentence: str, context: RuleContext) -> list[str]:
+    """A closing list of places gets a sentence of its own ("The counties are A, B and C").
+
+    "… damaged by the storm in the counties of A, B, …, and Z." → "… damaged by the storm in
+    the following counties. The counties are A, B, …, and Z." The list is read as a list, and
+    the sentence before it says its one thing. Only a list of three or more names ends the
+    sentence, so nothing after it is torn away from its clause.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _CLOSING_PLACES.match(sentence)
+    if match is None or word_count(match.group("main")) < 8:
+        return [sentence]
+    kind = match.group("kind")
+    context.changes.append(f"moved the list of {kind} to its own sentence")
+    return [
+        f"{match.group('main')} {match.group('prep')} the following {kind}.",
+        f"The {kind} are {match.group('names')}.",
+    ]
+
+
 def split_coordinated_verbs(sentence: str, context: RuleContext) -> list[str]:
     """Two joined verbs become two sentences: "I am glad to join X and greet you" → "… I greet you".
 
