@@ -26,6 +26,7 @@ from pipeline.rewriters.rules.english import (
     is_auxiliary_or_present,
     is_base_verb,
     is_noun,
+    is_noun_not_verb,
     is_past_verb,
     is_plural_noun,
     is_plural_noun_here,
@@ -782,6 +783,44 @@ def split_dash_clause(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     context.changes.append("split the clauses a dash joined")
     return [f"{main}.", f"{opening}{clause}" if opening else capitalise(clause)]
+
+
+_SPEECH_END: Final = re.compile(
+    r"\b(?:said|says|say|wrote|writes|asked|asks|added|adds|declared|stated|told [a-z]+|quote|"
+    r"follows|following|reads|read|goes|went)$"
+)
+
+
+def split_colon_clause(sentence: str, context: RuleContext) -> list[str]:
+    """A colon before a whole clause becomes a full stop: "one option: We must …" → ". We must …".
+
+    Only when a capital opens a subject and its verb after the one colon ("We must keep our
+    word") and a clause ending in a noun comes before it ("our nation has only one option");
+    after "said" or "wrote" the clause is what was said, and a stop would take it from its
+    speaker.
+    """
+    if word_count(sentence) <= context.long_words or sentence.count(": ") != 1:
+        return [sentence]
+    main, _, clause = sentence.partition(": ")
+    last = re.findall(r"[A-Za-z]+", main)[-1:] or [""]
+    if (
+        # "may include: The system …" and "… and that: Sea levels …" need what follows;
+        # a noun ("only one option: We must …") ends a sentence.
+        not (is_noun(last[0]) or is_noun_not_verb(last[0]))
+        or word_count(main) < 5
+        or word_count(clause) < 4
+        or not clause[:1].isupper()
+        or not re.search(r"[.!?]$", clause)
+        or _SPEECH_END.search(main)
+        or not starts_with_subject(clause)
+        or not _opens_with_subject_and_verb(clause)
+        # "… distinguished guests, and fellow citizens: Today …" addresses people; the part
+        # before the colon must be a clause ("our nation has only one option").
+        or not _opens_with_subject_and_verb(main.rsplit(", ", 1)[-1])
+    ):
+        return [sentence]
+    context.changes.append("split the clauses a colon joined")
+    return [f"{main}.", clause]
 
 
 _BEFORE_VERB_STOPS: Final = frozenset(
