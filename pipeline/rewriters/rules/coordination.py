@@ -153,10 +153,10 @@ def _are_new_clauses(parts: list[str]) -> bool:
         # "a connection between the module theory, and the L-functions that …": the second
         # thing of "between A and B" follows the comma.
         return False
-    return not any(_goes_on_without_subject(part) for part in rest)
+    return not any(_goes_on_without_subject(part, first) for part in rest)
 
 
-def _goes_on_without_subject(part: str) -> bool:
+def _goes_on_without_subject(part: str, first: str = "") -> bool:
     """Whether a part split off at ", and" is no clause of its own, though it has a verb.
 
     "…, and that afterwards he would focus …" is a second thing said ("stated that …, and
@@ -176,6 +176,16 @@ def _goes_on_without_subject(part: str) -> bool:
         ):
             return True
     later = re.search(r",\s+(?:and|but)\s+([a-z]+)\b", part)
+    if (
+        later is not None
+        and later.group(1) in ("are", "were", "have")
+        and re.match(r"(?:we|they)\s", part, re.IGNORECASE)
+        and (lead := re.match(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([a-z]+)\b", first))
+        and is_present_verb(lead.group(1))
+    ):
+        # "CRI continues …, and we stay committed …, and are jointly committed …": "are"
+        # cannot go on from "CRI continues", so it goes on from "we", in the same part.
+        return False
     return later is not None and (
         re.fullmatch(FINITE_AUXILIARIES, later.group(1)) is not None
         or is_past_verb(later.group(1))
@@ -356,7 +366,8 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
 
     "This is because" keeps the link between the two; a "since" that may be a time was left
     alone by `_since_as_because`. A reason followed by ", and also to X" is not split: "to X"
-    goes back to the main clause ("attributed to A, because …, and also to B").
+    goes back to the main clause ("attributed to A, because …, and also to B"). A reason
+    told by ", for we …" splits the same way.
     """
     if re.search(r", and (?:also )?(?:to|of|in|by|for|with|from)\b", sentence):
         return [sentence]
@@ -384,7 +395,10 @@ def split_where(sentence: str, context: RuleContext) -> list[str]:
 
 
 _CLOSING_BECAUSE: Final = re.compile(
-    r"^(?P<main>[^;]{20,}?[a-z0-9]), because (?P<rest>[^;]{3,}[.!?])$"
+    # ", for we have much to do" gives a reason too: "for" before "we" or "they" is no
+    # preposition ("for us"), so it can only mean "because".
+    r"^(?P<main>[^;]{20,}?[a-z0-9]), (?:because|for(?= (?:we|I|they|he|she) [a-z])) "
+    r"(?P<rest>[^;]{3,}[.!?])$"
 )
 _CLOSING_WHERE: Final = re.compile(
     r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "
