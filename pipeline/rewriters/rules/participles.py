@@ -51,7 +51,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     # The main clause must start with its subject; "Keeping X safe needs …, reflects …" is a
     # gerund subject, not a participle phrase.
     if lead and not starts_with_subject(lead.group(3)):
-        lead = _that_lead(sentence)
+        lead = _long_lead(sentence)
     if lead and lead.group(1).lower() in PREPOSITION_INGS:
         lead = None
     if lead and lead.group(1).lower() not in _LINKING_INGS:
@@ -77,7 +77,12 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if plural_pronoun is not None:
                 # "Using their tail …, they deliver kicks" → "They use their tail …".
                 doer = plural_pronoun.group(1)
-                form = past_tense(verb) if is_past(main) else verb
+                # The pronoun's own verb tells the tense ("I remember … who had lost" is now).
+                own = main.split()[1]
+                then = is_past(main)
+                if own in _PRESENT_AFTER_PRONOUN or (is_base_verb(own) and not is_past_verb(own)):
+                    then = False
+                form = past_tense(verb) if then else verb
                 if form:
                     context.changes.append("moved the opening participle phrase")
                     return [main, f"{doer} {form}{lead.group(2)}."]
@@ -190,13 +195,18 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     return [sentence]
 
 
-def _that_lead(sentence: str) -> re.Match[str] | None:
-    """An opening "Recognizing that X, Y, the Government will …" whose clause holds commas.
+_PRESENT_AFTER_PRONOUN: Final = frozenset("am are do will shall can may must".split())
+"""Auxiliaries after "I", "we" or "they" that make the clause present, whatever follows."""
+
+
+def _long_lead(sentence: str) -> re.Match[str] | None:
+    """An opening participle phrase that holds commas: "Recognizing that X, Y, the Government …".
 
     The main clause starts at the first comma followed by a subject and its verb ("the
-    Government will"), so a list or an aside inside the "that" clause stays in it.
+    Government will", "I remember"), so a list or an aside inside the phrase ("Speaking to you,
+    despite the distance, I …") stays in it.
     """
-    opening = re.match(r"^(?P<ing>[A-Z][a-z]+ing) that ", sentence)
+    opening = re.match(r"^(?P<ing>[A-Z][a-z]+ing) ", sentence)
     if opening is None:
         return None
     for comma in re.finditer(r",\s+", sentence):
