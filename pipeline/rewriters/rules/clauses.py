@@ -17,6 +17,7 @@ from pipeline.rewriters.rules.english import (
     MODAL_WORDS,
     MONTHS,
     PREPOSITIONS,
+    SAYING_VERBS,
     SHORT_NAME,
     SUBJECT_VERBS,
     capitalise,
@@ -154,14 +155,6 @@ _TITLED_NAME: Final = (
 """A body's capitalised name after "The" ("The Diplomacy and Capacity Building Pillar")."""
 
 
-_SAYING_VERBS: Final = frozenset(
-    "say declare announce state believe think know feel find note warn claim report argue "
-    "agree decide insist explain confirm add hope learn see hear show suggest write tell "
-    "admit promise realize realise understand recognize recognise fear predict expect".split()
-)
-"""Verbs whose object may be a clause of its own ("said the storm hit the coast")."""
-
-
 def _inner_clause_may_take(first: str, before: str, verb: str, present: bool) -> bool:
     """Whether a clause inside the first predicate may own the second verb.
 
@@ -170,7 +163,7 @@ def _inner_clause_may_take(first: str, before: str, verb: str, present: bool) ->
     the second verb is joined to, and then the subject repeated would do what it never did.
     """
     lemma = verb_of_participle(first) or first
-    if not (before.startswith("that ") or lemma in _SAYING_VERBS) or not has_finite_verb(before):
+    if not (before.startswith("that ") or lemma in SAYING_VERBS) or not has_finite_verb(before):
         return False
     words = re.findall(r"[A-Za-z]+", before)
     for index, word in enumerate(words):

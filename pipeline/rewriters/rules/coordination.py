@@ -19,6 +19,7 @@ from pipeline.rewriters.rules.english import (
     MORE_PREPOSITIONS,
     PREPOSITION_INGS,
     PREPOSITIONS,
+    SAYING_VERBS,
     SHORT_NAME,
     capitalise,
     has_clause_verb,
@@ -125,7 +126,46 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     if len(parts) == 1:
         parts = _split_clause_with_verb(sentence, context)
+    if len(parts) == 1:
+        parts = _split_bare_and_pronoun(sentence, context)
     return parts
+
+
+_NOT_A_MAIN_CLAUSE: Final = re.compile(
+    r"\b(?:that|which|who|whom|whose|what|where|when|if|as|because|since|while|whether|"
+    r"unless|until|and|or|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_bare_and_pronoun(sentence: str, context: RuleContext) -> list[str]:
+    """Two clauses joined by "and we will" with no comma split: "It is our duty … and we will …".
+
+    Only when the part before "and" is one main clause, with no "that", "what", "who" or "as"
+    in which the new subject could sit ("the Nation we can be and we must be"), and a personal
+    pronoun with its auxiliary opens the part after it.
+    """
+    match = re.match(
+        r"^(?P<a>[A-Z][^,;:]+?) and (?P<b>(?:we|I|they|he|she) (?:not )?"
+        rf"(?:{FINITE_AUXILIARIES}) [^;]+)$",
+        sentence,
+    )
+    if match is None or word_count(sentence) <= context.long_words:
+        return [sentence]
+    first = match.group("a")
+    if (
+        word_count(first) < 5
+        or word_count(match.group("b")) < 5
+        or _NOT_A_MAIN_CLAUSE.search(first)
+        or not starts_with_subject(first)
+        or not has_finite_verb(" ".join(first.split()[:3]))
+        # "I know it is hard and we must go on": after "know" or "said" the second clause
+        # may be part of what is known or said.
+        or any((verb_of_participle(w) or w) in SAYING_VERBS for w in first.lower().split())
+    ):
+        return [sentence]
+    context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+    return [f"{first}.", capitalise(match.group("b"))]
 
 
 def _are_new_clauses(parts: list[str]) -> bool:
