@@ -17,6 +17,7 @@ from pipeline.rewriters.rules.english import (
     MODAL_WORDS,
     MONTHS,
     PREPOSITIONS,
+    SAYING_VERBS,
     SHORT_NAME,
     SUBJECT_VERBS,
     capitalise,
@@ -26,8 +27,10 @@ from pipeline.rewriters.rules.english import (
     is_auxiliary_or_present,
     is_base_verb,
     is_noun,
+    is_noun_not_verb,
     is_past_verb,
     is_plural_noun,
+    is_plural_noun_here,
     is_present_verb,
     is_verb_form,
     may_be_noun,
@@ -35,6 +38,7 @@ from pipeline.rewriters.rules.english import (
     same_tense_verbs,
     split_at,
     starts_with_subject,
+    verb_of_participle,
     word_count,
 )
 from pipeline.stages import factguard
@@ -61,9 +65,9 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     for extra in range(4):
         subject_pattern = (
             r"^(?P<lead>(?:In|On|By|After|Since|From|At) [^,]{2,40}, )?"
-            rf"(?P<subj>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose|[Ss]ome|"
-            rf"[Mm]any|[Mm]ost) [\w'’-]+(?: [\w'’-]+){{{extra}}}"
-            rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|{SHORT_NAME}) "
+            rf"(?P<subj>{_TITLED_NAME}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|"
+            rf"[Tt]hose|[Ss]ome|[Mm]any|[Mm]ost) [\w'’-]+(?: [\w'’-]+){{{extra}}}"
+            rf"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|{SHORT_NAME}{_NAME_SUFFIX}) "
         )
         # ", and" marks the join best; a bare "and" may sit inside the first predicate
         # ("science and technology"), so it is tried second.
@@ -74,8 +78,11 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
                 sentence,
             )
             # A present verb ("arrives", "leads") may be a plural noun ("storms"); it is
-            # trusted only after a comma, which marks the second predicate.
-            present = joint == ", and"
+            # trusted only after a comma, which marks the second predicate, or when it is the
+            # first verb again ("directs X and directs Y").
+            present = joint == ", and" or (
+                match is not None and match.group("v1") == match.group("v2")
+            )
             if match is not None and same_tense_verbs(
                 match.group("v1"), match.group("v2"), present
             ):
@@ -103,6 +110,13 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     if any(is_past_verb(w) for w in re.findall(r", ([a-z]+)", match.group("a"))):
         # "destroyed 20 homes, left 30 damaged, and caused …": a list of predicates stays.
         return [sentence]
+    if match.group("v1") != match.group("v2") and _inner_clause_may_take(
+        match.group("v1"), match.group("a"), match.group("v2"), present
+    ):
+        # "He said the storm hit the coast and destroyed homes": the storm destroyed them,
+        # so "He destroyed homes" would be wrong. Only a clause in another tense ("declared
+        # that a disaster exists … and ordered") leaves the second verb to the subject.
+        return [sentence]
     if match.group("v1") in finite and may_be_participle(match.group("v2")):
         # "It is the fourth game made, and directed by …": after "is"/"has" the second
         # verb may be a participle of the first clause, with no subject of its own.
@@ -118,10 +132,55 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
             return [sentence]
     lead = match.group("lead") or ""
     context.changes.append("split two joined predicates")
+    office = re.match(rf"({_OFFICES}) [A-Z]", subject)
+    # "President Joseph R. Biden, Jr. declared …" → "The President ordered …": the office
+    # names the one person just named, and the full name again only adds length.
+    again = f"The {office.group(1)}" if office else capitalise(subject)
     return [
         f"{lead}{subject} {match.group('v1')}{match.group('comma')} {match.group('a')}.",
-        f"{capitalise(subject)} {match.group('v2')} {match.group('b')}",
+        f"{again} {match.group('v2')} {match.group('b')}",
     ]
+
+
+_OFFICES: Final = "President|Vice President|Prime Minister|Chancellor|Governor|Mayor"
+"""Offices held by one person at a time, so "The President" can only be the one just named."""
+
+
+_NAME_SUFFIX: Final = r"(?:,? (?:Jr|Sr)\.)?"
+"""A name may end in "Jr." or "Sr." ("President Joseph R. Biden, Jr.")."""
+_TITLED_NAME: Final = (
+    r"The (?:[A-Z][\w'’-]+)(?: (?:[A-Z][\w'’-]+|and|of|for|on)){1,6}(?<=[a-z])(?<!\band)"
+    r"(?<!\bof)(?<!\bfor)(?<!\bon)"
+)
+"""A body's capitalised name after "The" ("The Diplomacy and Capacity Building Pillar")."""
+
+
+def _inner_clause_may_take(first: str, before: str, verb: str, present: bool) -> bool:
+    """Whether a clause inside the first predicate may own the second verb.
+
+    The first predicate's object may be a clause ("said the storm hit the coast", "declared
+    that a disaster exists"); a verb of that clause in the second verb's tense could be the one
+    the second verb is joined to, and then the subject repeated would do what it never did.
+    """
+    lemma = verb_of_participle(first) or first
+    if not (before.startswith("that ") or lemma in SAYING_VERBS) or not has_finite_verb(before):
+        return False
+    words = re.findall(r"[A-Za-z]+", before)
+    for index, word in enumerate(words):
+        if not word.islower():
+            continue
+        if is_past_verb(verb) and (is_past_verb(word) or word in ("was", "were", "had")):
+            return True
+        if (
+            present
+            and not is_past_verb(verb)
+            and (
+                word in ("is", "are", "has", "have")
+                or (is_present_verb(word) and not is_plural_noun_here(words, index))
+            )
+        ):
+            return True
+    return False
 
 
 def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
@@ -701,23 +760,70 @@ def split_dash_clause(sentence: str, context: RuleContext) -> list[str]:
     if link.lower() == "so" and re.search(r"\b(?:can|could|may|might)\b", clause):
         # "-- so our children can live in peace" is a purpose ("so that"), not a result.
         return [sentence]
-    if link.lower() in _DASH_LINKS:
+    linked = link.lower() in _DASH_LINKS
+    if linked:
         opening = _DASH_LINKS[link.lower()]
     else:
         opening, clause = "", rest
+    # "-- and now their government should …": a time adverb may come before the subject.
+    subject_part = re.sub(r"^(?:now|today|then) (?=\w)", "", clause) if linked else clause
+    first, _, after_first = subject_part.partition(" ")
+    # After "and"/"but", "those decisions will" opens a clause; "this", "those" … are kept
+    # out only where they may point back ("-- that we share", "-- all of it spent").
+    pointing_back = first.lower() in _NOT_SUBJECTS and (
+        not linked or first.lower() == "that" or after_first.startswith("of ")
+    )
     if (
         word_count(main) < 5
         or word_count(clause) < 3
         or re.search(r"[,;:]$", main)
         or not re.search(r"[.!?]$", clause)
-        or not starts_with_subject(clause)
-        or clause.split(" ", 1)[0].lower() in _NOT_SUBJECTS
+        or not starts_with_subject(subject_part)
+        or pointing_back
         or not has_clause_verb(main)
-        or not _opens_with_subject_and_verb(clause)
+        or not _opens_with_subject_and_verb(subject_part)
     ):
         return [sentence]
     context.changes.append("split the clauses a dash joined")
     return [f"{main}.", f"{opening}{clause}" if opening else capitalise(clause)]
+
+
+_SPEECH_END: Final = re.compile(
+    r"\b(?:said|says|say|wrote|writes|asked|asks|added|adds|declared|stated|told [a-z]+|quote|"
+    r"follows|following|reads|read|goes|went)$"
+)
+
+
+def split_colon_clause(sentence: str, context: RuleContext) -> list[str]:
+    """A colon before a whole clause becomes a full stop: "one option: We must …" → ". We must …".
+
+    Only when a capital opens a subject and its verb after the one colon ("We must keep our
+    word") and a clause ending in a noun comes before it ("our nation has only one option");
+    after "said" or "wrote" the clause is what was said, and a stop would take it from its
+    speaker.
+    """
+    if word_count(sentence) <= context.long_words or sentence.count(": ") != 1:
+        return [sentence]
+    main, _, clause = sentence.partition(": ")
+    last = re.findall(r"[A-Za-z]+", main)[-1:] or [""]
+    if (
+        # "may include: The system …" and "… and that: Sea levels …" need what follows;
+        # a noun ("only one option: We must …") ends a sentence.
+        not (is_noun(last[0]) or is_noun_not_verb(last[0]))
+        or word_count(main) < 5
+        or word_count(clause) < 4
+        or not clause[:1].isupper()
+        or not re.search(r"[.!?]$", clause)
+        or _SPEECH_END.search(main)
+        or not starts_with_subject(clause)
+        or not _opens_with_subject_and_verb(clause)
+        # "… distinguished guests, and fellow citizens: Today …" addresses people; the part
+        # before the colon must be a clause ("our nation has only one option").
+        or not _opens_with_subject_and_verb(main.rsplit(", ", 1)[-1])
+    ):
+        return [sentence]
+    context.changes.append("split the clauses a colon joined")
+    return [f"{main}.", clause]
 
 
 _BEFORE_VERB_STOPS: Final = frozenset(

@@ -19,6 +19,7 @@ from pipeline.rewriters.rules.english import (
     MORE_PREPOSITIONS,
     PREPOSITION_INGS,
     PREPOSITIONS,
+    SAYING_VERBS,
     SHORT_NAME,
     capitalise,
     has_clause_verb,
@@ -125,7 +126,46 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     if len(parts) == 1:
         parts = _split_clause_with_verb(sentence, context)
+    if len(parts) == 1:
+        parts = _split_bare_and_pronoun(sentence, context)
     return parts
+
+
+_NOT_A_MAIN_CLAUSE: Final = re.compile(
+    r"\b(?:that|which|who|whom|whose|what|where|when|if|as|because|since|while|whether|"
+    r"unless|until|and|or|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_bare_and_pronoun(sentence: str, context: RuleContext) -> list[str]:
+    """Two clauses joined by "and we will" with no comma split: "It is our duty … and we will …".
+
+    Only when the part before "and" is one main clause, with no "that", "what", "who" or "as"
+    in which the new subject could sit ("the Nation we can be and we must be"), and a personal
+    pronoun with its auxiliary opens the part after it.
+    """
+    match = re.match(
+        r"^(?P<a>[A-Z][^,;:]+?) and (?P<b>(?:we|I|they|he|she) (?:not )?"
+        rf"(?:{FINITE_AUXILIARIES}) [^;]+)$",
+        sentence,
+    )
+    if match is None or word_count(sentence) <= context.long_words:
+        return [sentence]
+    first = match.group("a")
+    if (
+        word_count(first) < 5
+        or word_count(match.group("b")) < 5
+        or _NOT_A_MAIN_CLAUSE.search(first)
+        or not starts_with_subject(first)
+        or not has_finite_verb(" ".join(first.split()[:3]))
+        # "I know it is hard and we must go on": after "know" or "said" the second clause
+        # may be part of what is known or said.
+        or any((verb_of_participle(w) or w) in SAYING_VERBS for w in first.lower().split())
+    ):
+        return [sentence]
+    context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+    return [f"{first}.", capitalise(match.group("b"))]
 
 
 def _are_new_clauses(parts: list[str]) -> bool:
@@ -153,10 +193,10 @@ def _are_new_clauses(parts: list[str]) -> bool:
         # "a connection between the module theory, and the L-functions that …": the second
         # thing of "between A and B" follows the comma.
         return False
-    return not any(_goes_on_without_subject(part) for part in rest)
+    return not any(_goes_on_without_subject(part, first) for part in rest)
 
 
-def _goes_on_without_subject(part: str) -> bool:
+def _goes_on_without_subject(part: str, first: str = "") -> bool:
     """Whether a part split off at ", and" is no clause of its own, though it has a verb.
 
     "…, and that afterwards he would focus …" is a second thing said ("stated that …, and
@@ -176,6 +216,16 @@ def _goes_on_without_subject(part: str) -> bool:
         ):
             return True
     later = re.search(r",\s+(?:and|but)\s+([a-z]+)\b", part)
+    if (
+        later is not None
+        and later.group(1) in ("are", "were", "have")
+        and re.match(r"(?:we|they)\s", part, re.IGNORECASE)
+        and (lead := re.match(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* ([a-z]+)\b", first))
+        and is_present_verb(lead.group(1))
+    ):
+        # "CRI continues …, and we stay committed …, and are jointly committed …": "are"
+        # cannot go on from "CRI continues", so it goes on from "we", in the same part.
+        return False
     return later is not None and (
         re.fullmatch(FINITE_AUXILIARIES, later.group(1)) is not None
         or is_past_verb(later.group(1))
@@ -356,7 +406,8 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
 
     "This is because" keeps the link between the two; a "since" that may be a time was left
     alone by `_since_as_because`. A reason followed by ", and also to X" is not split: "to X"
-    goes back to the main clause ("attributed to A, because …, and also to B").
+    goes back to the main clause ("attributed to A, because …, and also to B"). A reason
+    told by ", for we …" splits the same way.
     """
     if re.search(r", and (?:also )?(?:to|of|in|by|for|with|from)\b", sentence):
         return [sentence]
@@ -384,7 +435,10 @@ def split_where(sentence: str, context: RuleContext) -> list[str]:
 
 
 _CLOSING_BECAUSE: Final = re.compile(
-    r"^(?P<main>[^;]{20,}?[a-z0-9]), because (?P<rest>[^;]{3,}[.!?])$"
+    # ", for we have much to do" gives a reason too: "for" before "we" or "they" is no
+    # preposition ("for us"), so it can only mean "because".
+    r"^(?P<main>[^;]{20,}?[a-z0-9]), (?:because|for(?= (?:we|I|they|he|she) [a-z])) "
+    r"(?P<rest>[^;]{3,}[.!?])$"
 )
 _CLOSING_WHERE: Final = re.compile(
     r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "
@@ -454,6 +508,38 @@ def split_although(sentence: str, context: RuleContext) -> list[str]:
     context.changes.append("split the opening concession from the main clause")
     main = match.group("main")
     return [f"{capitalise(match.group('lead'))}.", f"But {main}"]
+
+
+_PLACE_KINDS: Final = (
+    "counties|states|countries|cities|provinces|regions|districts|parishes|territories|"
+    "municipalities|towns|villages|islands|communities"
+)
+_LIST_NAME: Final = r"(?:the )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and the))*"
+_CLOSING_PLACES: Final = re.compile(
+    rf"^(?P<main>.+?) (?P<prep>in|across|for|from|to|of) the (?P<kind>{_PLACE_KINDS}) of "
+    rf"(?P<names>{_LIST_NAME}(?:, {_LIST_NAME}){{2,}},? and {_LIST_NAME})\.$"
+)
+
+
+def split_closing_place_list(sentence: str, context: RuleContext) -> list[str]:
+    """A closing list of places gets a sentence of its own ("The counties are A, B and C").
+
+    "… damaged by the storm in the counties of A, B, …, and Z." → "… damaged by the storm in
+    the following counties. The counties are A, B, …, and Z." The list is read as a list, and
+    the sentence before it says its one thing. Only a list of three or more names ends the
+    sentence, so nothing after it is torn away from its clause.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _CLOSING_PLACES.match(sentence)
+    if match is None or word_count(match.group("main")) < 8:
+        return [sentence]
+    kind = match.group("kind")
+    context.changes.append(f"moved the list of {kind} to its own sentence")
+    return [
+        f"{match.group('main')} {match.group('prep')} the following {kind}.",
+        f"The {kind} are {match.group('names')}.",
+    ]
 
 
 def split_coordinated_verbs(sentence: str, context: RuleContext) -> list[str]:

@@ -69,6 +69,14 @@ SHORT_NAME: Final = r"(?:[A-Z][\w'’.-]+)(?: (?:[A-Z][\w'’.-]+|of|de|van|von|
 MODAL_WORDS: Final = frozenset("will would can could may might must shall should".split())
 
 
+SAYING_VERBS: Final = frozenset(
+    "say declare announce state believe think know feel find note warn claim report argue "
+    "agree decide insist explain confirm add hope learn see hear show suggest write tell "
+    "admit promise realize realise understand recognize recognise fear predict expect".split()
+)
+"""Verbs whose object may be a clause of its own ("said the storm hit the coast")."""
+
+
 PREPOSITION_INGS: Final = frozenset(
     "according during including following regarding concerning considering excluding "
     "notwithstanding pending barring beginning starting involving".split()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.rewriters.rules.clauses import split_relative
+from pipeline.rewriters.rules.clauses import _opens_with_subject_and_verb, split_relative
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.coordination import split_coordinated, split_semicolons
 from pipeline.rewriters.rules.english import (
@@ -51,7 +51,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     # The main clause must start with its subject; "Keeping X safe needs …, reflects …" is a
     # gerund subject, not a participle phrase.
     if lead and not starts_with_subject(lead.group(3)):
-        lead = None
+        lead = _long_lead(sentence)
     if lead and lead.group(1).lower() in PREPOSITION_INGS:
         lead = None
     if lead and lead.group(1).lower() not in _LINKING_INGS:
@@ -77,7 +77,12 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if plural_pronoun is not None:
                 # "Using their tail …, they deliver kicks" → "They use their tail …".
                 doer = plural_pronoun.group(1)
-                form = past_tense(verb) if is_past(main) else verb
+                # The pronoun's own verb tells the tense ("I remember … who had lost" is now).
+                own = main.split()[1]
+                then = is_past(main)
+                if own in _PRESENT_AFTER_PRONOUN or (is_base_verb(own) and not is_past_verb(own)):
+                    then = False
+                form = past_tense(verb) if then else verb
                 if form:
                     context.changes.append("moved the opening participle phrase")
                     return [main, f"{doer} {form}{lead.group(2)}."]
@@ -87,7 +92,9 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 doer = subject.group(0)
                 if doer.split()[0].lower() in FUNCTION_WORDS - {"he", "she", "it"}:
                     doer = "This"
-            noun_phrase = re.match(r"^(?:The|A|An|Its|Their|His|Her|Our) [a-z]+(?: [a-z]+)?", main)
+            noun_phrase = re.match(
+                r"^(?:The|A|An|Its|Their|His|Her|Our) [A-Za-z][a-z]+(?: [a-z]+)?", main
+            )
             if doer == "This" and noun_phrase is not None:
                 words = noun_phrase.group(0).split()
                 after = main.split()[len(words)] if len(main.split()) > len(words) else ""
@@ -112,9 +119,13 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                     verb_form = past_tense(verb) if is_past(main) else verb
                     context.changes.append("moved the opening participle phrase")
                     return [main, f"{doer} {verb_form}{lead.group(2)}."]
-            if doer == "This" and len(lead.group(2).split()) < 2:
+            manner = lead.group(2).split()
+            if len(manner) < 2 and (
+                doer == "This" or not manner or manner[0] == "together" or manner[0].endswith("ly")
+            ):
                 # "Working together, the Government will …" says how it acts: "This works
-                # together." would give the act to no one.
+                # together." would give the act to no one, and "The Government works
+                # together." tells a manner as if it were a deed of its own.
                 return [sentence]
             form = past_tense(verb) if is_past(main) else third_person(verb)
             context.changes.append("moved the opening participle phrase")
@@ -182,6 +193,30 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             form = verb if plural else third_person(verb)
             return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+_PRESENT_AFTER_PRONOUN: Final = frozenset("am are do will shall can may must".split())
+"""Auxiliaries after "I", "we" or "they" that make the clause present, whatever follows."""
+
+
+def _long_lead(sentence: str) -> re.Match[str] | None:
+    """An opening participle phrase that holds commas: "Recognizing that X, Y, the Government …".
+
+    The main clause starts at the first comma followed by a subject and its verb ("the
+    Government will", "I remember"), so a list or an aside inside the phrase ("Speaking to you,
+    despite the distance, I …") stays in it.
+    """
+    opening = re.match(r"^(?P<ing>[A-Z][a-z]+ing) ", sentence)
+    if opening is None:
+        return None
+    for comma in re.finditer(r",\s+", sentence):
+        rest = sentence[comma.end() :]
+        if comma.start() > opening.end() and (
+            starts_with_subject(rest) and _opens_with_subject_and_verb(rest)
+        ):
+            length = comma.start() - len(opening.group("ing"))
+            return re.match(rf"^([A-Z][a-z]+ing)\b(.{{{length}}}),\s+(.+)$", sentence)
+    return None
 
 
 _LINKING_INGS: Final = frozenset("having being getting becoming seeming feeling looking".split())
