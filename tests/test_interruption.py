@@ -101,6 +101,17 @@ def _settings(source: Path, out: Path) -> Settings:
     return Settings(input_path=source, output_dir=out, engine="silent")
 
 
+def _as_a_background_job() -> None:
+    """Start the runner with SIGINT ignored (as `pytest &` in a script leaves it) and blocked.
+
+    The Ctrl-C run must be interrupted however the test run itself was started, so the runner
+    always starts in the least favourable state; before the runner reset SIGINT, this run
+    went on to publish its package whenever the tests were started in the background.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
 @pytest.fixture(scope="module")
 def killed_runs(
     tmp_path_factory: pytest.TempPathFactory,
@@ -141,6 +152,7 @@ def killed_runs(
         capture_output=True,
         check=False,
         timeout=600,
+        preexec_fn=_as_a_background_job,
     )
     assert done.returncode == 0, done.stderr.decode()
     codes = json.loads((base / "results.json").read_text())
