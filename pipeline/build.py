@@ -376,8 +376,10 @@ def _build(
     slug = prepared.slug
     bundle.check_target(settings.output_dir, slug, force=settings.force)
     bundle.recover_interrupted(settings.output_dir, slug)
-    staging = bundle.staging_folder(settings.output_dir, slug)
+    staging = bundle.staging_path(settings.output_dir, slug)
     try:
+        # Made inside the try: a Ctrl-C just after the folder is created still removes it.
+        bundle.staging_folder(settings.output_dir, slug)
         # 5. Speak each section's versions.
         clips = []
         statement_audio: list[StatementAudio] = []

@@ -10,6 +10,12 @@ The N-th call of the named function sends SIGNAL (KILL by default) to this very 
 before the function runs, so the interruption lands at an exact point without any timing.
 The special target ``publish-swap`` fires between the two renames that publish a package.
 The silent test engine is registered as ``silent`` so runs are fast and offline.
+
+A SIGINT stands for Ctrl-C in a terminal, so the runner first gives SIGINT the disposition an
+interactive run has (Python's KeyboardInterrupt handler, the signal not blocked) whatever it
+inherited: a test run started in the background of a script (``pytest &`` in a shell without
+job control) inherits SIGINT ignored, Python then leaves it ignored, and the "interrupted"
+run would go on to publish its package.
 """
 
 from __future__ import annotations
@@ -19,6 +25,16 @@ import signal
 import sys
 from importlib import import_module
 from typing import Any
+
+
+def as_from_a_terminal() -> None:
+    """Give SIGINT the handling it has when plainvoice is started from an interactive shell.
+
+    Python installs its KeyboardInterrupt handler only when SIGINT was not ignored at start-up,
+    and a blocked signal stays pending; either would swallow the simulated Ctrl-C.
+    """
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _fire(sig: str) -> None:
@@ -111,6 +127,7 @@ def main() -> None:
     from pipeline import engines
 
     engines.ENGINES.built_ins["silent"] = "tests.fakes:SilentEngine"
+    as_from_a_terminal()
     if sys.argv[1:2] == ["--batch"]:
         _batch(sys.argv[2], sys.argv[3])
     else:

@@ -59,6 +59,16 @@ KILL_POINTS = {
 }
 """Eleven points, from reading the input to writing the ZIP."""
 
+CTRL_C_POINTS = {
+    "ctrl-c-zip-second-pass": ("pipeline.stages.bundle:_write_zip:2:INT", "previous"),
+    "ctrl-c-before-publish": ("pipeline.stages.bundle:_publish_folder:1:INT", "new"),
+    "ctrl-c-publish-swap": ("publish-swap:::INT", "new"),
+}
+"""Ctrl-C while the package is written and published, and which package the user is left with.
+
+Once publishing starts a Ctrl-C is held until it is done (three renames), so the user gets the
+new package whole rather than a hidden previous one or a new folder beside the old ZIP."""
+
 
 def verify_package(folder: Path) -> str:
     """Check a package completely; return its manifest's source hash (which version it is)."""
@@ -101,6 +111,17 @@ def _settings(source: Path, out: Path) -> Settings:
     return Settings(input_path=source, output_dir=out, engine="silent")
 
 
+def _as_a_background_job() -> None:
+    """Start the runner with SIGINT ignored (as `pytest &` in a script leaves it) and blocked.
+
+    The Ctrl-C run must be interrupted however the test run itself was started, so the runner
+    always starts in the least favourable state; before the runner reset SIGINT, this run
+    went on to publish its package whenever the tests were started in the background.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
 @pytest.fixture(scope="module")
 def killed_runs(
     tmp_path_factory: pytest.TempPathFactory,
@@ -118,6 +139,7 @@ def killed_runs(
     for name, spec in [
         *KILL_POINTS.items(),
         ("ctrl-c", "tests.fakes:SilentEngine.synthesize:5:INT"),
+        *((name, spec) for name, (spec, _) in CTRL_C_POINTS.items()),
     ]:
         work = base / name
         shutil.copytree(template, work)
@@ -140,7 +162,10 @@ def killed_runs(
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
         check=False,
-        timeout=600,
+        # Only a guard against a hang: the batch takes seconds, but a loaded machine once
+        # stretched it past an earlier 10-minute limit and failed every test here.
+        timeout=3600,
+        preexec_fn=_as_a_background_job,
     )
     assert done.returncode == 0, done.stderr.decode()
     codes = json.loads((base / "results.json").read_text())
@@ -201,6 +226,41 @@ def test_ctrl_c_exits_130_cleans_up_and_keeps_the_previous_package(
     out = work / "out"
     assert sorted(p.name for p in out.iterdir()) == ["statement", "statement.zip"]  # no temp files
     assert _snapshot(out) == previous
+
+
+@pytest.mark.parametrize("point", list(CTRL_C_POINTS))
+def test_ctrl_c_while_publishing_exits_130_and_leaves_one_whole_package(
+    killed_runs: dict[str, tuple[Path, int, dict[str, bytes]]], point: str
+) -> None:
+    work, code, previous = killed_runs[point]
+    assert code == 130
+    out = work / "out"
+    assert sorted(p.name for p in out.iterdir()) == ["statement", "statement.zip"]  # no temp files
+    if CTRL_C_POINTS[point][1] == "previous":
+        assert _snapshot(out) == previous
+    else:
+        b_hash = hashlib.sha256(VERSION_B.encode()).hexdigest()
+        assert verify_package(out / "statement") == b_hash
+        assert verify_zip(out / "statement.zip", "statement") == b_hash
+
+
+def test_ctrl_c_just_after_the_staging_folder_is_made_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.stages import bundle
+
+    source = tmp_path / "statement.md"
+    source.write_text(VERSION_A)
+    make_staging = bundle.staging_folder
+
+    def then_ctrl_c(output_dir: Path, slug: str) -> Path:
+        make_staging(output_dir, slug)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bundle, "staging_folder", then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        build_package(_settings(source, tmp_path / "out"), engine=SilentEngine())
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_next_run_reuses_sections_synthesised_before_the_kill(

@@ -12,7 +12,8 @@ import json
 import os
 import shutil
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -150,11 +151,16 @@ def glob_escape(text: str) -> str:
     return escape(text)
 
 
+def staging_path(output_dir: Path, slug: str) -> Path:
+    """Where `staging_folder` creates this process's staging folder (known before it exists)."""
+    return output_dir / f".{slug}.partial-{os.getpid()}"
+
+
 def staging_folder(output_dir: Path, slug: str) -> Path:
     """Create the hidden folder a package is built in before it is published."""
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
-        staging = output_dir / f".{slug}.partial-{os.getpid()}"
+        staging = staging_path(output_dir, slug)
         if staging.exists():
             shutil.rmtree(staging)
         (staging / "audio").mkdir(parents=True)
@@ -193,6 +199,9 @@ def write_package(
     """
     from pipeline.stages import epub
 
+    folder = output_dir / slug
+    zip_path = output_dir / f"{slug}.zip"
+    partial_zip = zip_path.with_name(f".{zip_path.name}.partial-{os.getpid()}")
     try:
         (staging / "statement.txt").write_text(_statement_text(statement), encoding="utf-8")
         (staging / "plain.txt").write_text(_plain_text(statement, results), encoding="utf-8")
@@ -220,9 +229,6 @@ def write_package(
                 narrator=engine.voice if engine else None,
             ),
         )
-        folder = output_dir / slug
-        zip_path = output_dir / f"{slug}.zip"
-        partial_zip = zip_path.with_name(f".{zip_path.name}.partial-{os.getpid()}")
         # index.html names the ZIP's size, and the ZIP holds index.html: render until the size
         # it names is the size it has (sizes are rounded, so this settles at once or next turn).
         zip_size = ""
@@ -271,12 +277,19 @@ def write_package(
             if actual == zip_size:
                 break
             zip_size = actual
-        _publish_folder(staging, folder)
-        os.replace(partial_zip, zip_path)
-    except OSError as error:
-        raise OutputError(
-            f"cannot write the package in {output_dir}: {error.strerror or error}"
-        ) from error
+        with _ctrl_c_held():
+            _publish_folder(staging, folder)
+            os.replace(partial_zip, zip_path)
+    except BaseException as error:
+        # Failed or interrupted (Ctrl-C) before publishing: the partial ZIP goes with the
+        # staging folder, which the caller removes.
+        with suppress(OSError):
+            partial_zip.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(
+                f"cannot write the package in {output_dir}: {error.strerror or error}"
+            ) from error
+        raise
     return Package(folder=folder, zip_path=zip_path, manifest=manifest)
 
 
@@ -299,6 +312,33 @@ def _playlist(
         lines.append(f"#EXTINF:{round(clip.duration)},{title}")
         lines.append(f"audio/{clip.path.name}")
     return "\n".join(lines) + "\n"
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold a Ctrl-C (SIGINT) until the block is done, then raise it as usual.
+
+    Publishing is three renames; a Ctrl-C between them would leave the previous package
+    hidden (only the next run would put it back) or a new folder beside the old ZIP. Held,
+    it lets the publish finish: the user gets the new package whole, and the run still stops
+    with KeyboardInterrupt (exit 130). SIGKILL cannot be held; `recover_interrupted` covers it.
+    Only the main thread receives signals, and an ignored SIGINT stays ignored.
+    """
+    import signal
+    import threading
+
+    handler = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or not callable(handler):
+        yield
+        return
+    held: list[int] = []
+    signal.signal(signal.SIGINT, lambda number, _frame: held.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    if held:
+        handler(signal.SIGINT, None)
 
 
 def _publish_folder(staging: Path, folder: Path) -> None:
