@@ -139,3 +139,31 @@ def test_an_item_that_needs_its_lists_lead_is_not_a_point() -> None:
     points = summary.in_short(section, plain)
     # Only the lead could stand alone, and it ends in a colon: no item is lifted out.
     assert points == ()
+
+
+def test_a_statement_no_one_spoke_was_issued() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(title="Joint statement", date_text="2024-10-02")
+    assert summary.lead_sentence(meta, "en") == "This statement was issued on 2024-10-02."
+
+
+def test_a_point_never_leans_back_or_runs_past_forty_words() -> None:
+    from pipeline.models import Paragraph, Section
+    from pipeline.text import split_sentences
+
+    members = ", ".join(f"Country{chr(65 + i)}" for i in range(44))
+    text = (
+        f"They were {members}, and Vietnam. The aim is to help organizations that face a "
+        "ransomware attack. This December marks five years since the Initiative began its "
+        "work in 2019."
+    )
+    section = Section(
+        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
+    )
+    points = summary.in_short(section, simplify_section(section, target_grade=None))
+    # "They were …" (46 words) and "The aim is …" lean back; "This December …" names its
+    # own time, so it is the one point.
+    assert points == (
+        "This December marks five years since the Initiative started its work in 2019.",
+    )

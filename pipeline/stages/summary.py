@@ -21,9 +21,19 @@ from pipeline.text import markdown_escape, word_count
 
 MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
-_BACK_REFERENCE: Final = re.compile(r"^(?:This|It|They|These|That|Those|He|She)\b")
+MAX_POINT_WORDS: Final = 40
+"""A longer sentence is not a point to take in at a glance (a list of 68 members is not)."""
+_BACK_REFERENCE: Final = re.compile(
+    r"^(?:This|It|They|These|That|Those|He|She|The aim|The reason|The result)\b"
+)
 _REFERS_BACK: Final = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
 """A point on "this urgent need" names something it no longer follows once lifted out."""
+_LEANS_BACK: Final = re.compile(
+    r"^(?:It|They|He|She|The aim|The reason|The result|Especially|That is)\b"
+    r"|^(?:This|That|These|Those) (?:is|was|are|were|has|have|had|will|would|can|could|may|"
+    r"must|should|means|meant|made|makes|led|shows|showed)\b"
+)
+"""A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _EXPLANATION: Final = re.compile(r"^[A-Z][A-Z0-9-]+ stands for ")
 _CEREMONY: Final = re.compile(
     r"^(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
@@ -90,6 +100,8 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
             continue
         if any(sentence in fragment for fragment in fragments):
             continue
+        if _LEANS_BACK.match(sentence) or words > MAX_POINT_WORDS:
+            continue  # "They were Albania, …" (113 words) is neither alone nor short
         score = 0.0
         facts = factguard.extract(sentence)
         score += 2.0 * any(f.kind in ("number", "date") for f in facts)
@@ -124,6 +136,9 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     if meta.speaker and meta.speaker_role:
         who = f"{meta.speaker}, {meta.speaker_role},"
     parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
+    if meta.speaker is None and meta.event is None:
+        # A joint statement or a press release names no one who spoke: it was issued.
+        parts = ["This statement was issued"]
     if meta.event:
         event = re.sub(r"\s+[–—-]\s+", ", ", meta.event)
         parts.append(f"at the {event}" if not event.lower().startswith("the ") else f"at {event}")

@@ -426,6 +426,12 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
         # "Gouda, South Africa, a town …" and "… de la Santísima Trinidad, a series of names":
         # the name found is only the end of a longer one, which the apposition tells about.
         return [sentence]
+    if re.search(
+        r",\s+(?:[a-z]+\s+){0,1}(?:with|by|for|from|among|alongside|via)(?:\s+the)?$", before
+    ):
+        # "to rebuild, with Member States, the foundations of …": the name is in an aside
+        # between commas, and what follows is the verb's object, not a second name for it.
+        return [sentence]
     if " of the " in name:
         # "Smbat of the House of Orbelian, a branch of the Liparitids": the apposition may
         # tell about the house, not the man.
