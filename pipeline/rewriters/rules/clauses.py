@@ -312,14 +312,29 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
     """
     # "a song, which Nick Jonas wrote about …": a name after "which" is the clause's subject,
     # so "which" is its object and no "This" fits in its place.
-    splitter = re.compile(rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b)(?! [A-Z]))")
+    splitter = re.compile(
+        rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b)(?! [A-Z])"
+        # "a person named Obadiah, which means "servant …"": the gloss is the name's,
+        # and "This means …" would give it to the whole clause.
+        r"(?! means [\"“‘']))"
+    )
+    gloss = re.match(
+        r"^(?P<main>.{20,}\b(?:word|name|term|named|called) (?P<word>[\w'’-]+)), which means "
+        r"(?P<rest>[\"“‘'][^,;]+)$",
+        sentence,
+    )
+    if gloss is not None and word_count(sentence) > context.long_words:
+        # "… a person named Obadiah, which means "servant of the Lord"": the name is said again.
+        context.changes.append("moved the closing gloss to its own sentence")
+        said = capitalise(gloss.group("word"))
+        return [f"{gloss.group('main')}.", f"{said} means {gloss.group('rest')}"]
     parts = split_at(sentence, context, splitter, min_words=5)
     if len(parts) == 1:
         # "X, which the press asked for." → "X. The press asked for this.": only a clause
         # that ends on its preposition has a place for "this".
-        splitter = re.compile(
-            rf",\s+which (?=(?:{_OBJECT_STARTS})\b[^,]*\b(?:{'|'.join(PREPOSITIONS)})[.!?]$)"
-        )
+        # A place it is in or at ("which they traditionally live in") takes no "this".
+        ending = "|".join(p for p in PREPOSITIONS if p not in ("in", "at", "on", "into", "within"))
+        splitter = re.compile(rf",\s+which (?=(?:{_OBJECT_STARTS})\b[^,]*\b(?:{ending})[.!?]$)")
         parts = split_at(sentence, context, splitter, min_words=4)
         if len(parts) == 2:
             parts[1] = re.sub(r"([.!?])$", r" this\1", parts[1])
@@ -346,6 +361,13 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if result[index].startswith("It ") and last and is_plural_noun(last[0]):
             # "two songs, which reached …" → "They reached …".
             result[index] = "They " + result[index][len("It ") :]
+        modal = re.match(rf"This (?:{'|'.join(sorted(MODAL_WORDS))})\b", result[index])
+        if modal is not None and last and is_plural_noun(last[0]):
+            # "plates of chitin or protein, which can reflect …": "They can reflect …".
+            result[index] = "They " + result[index][len("This ") :]
+        if re.match(r"It (?:is|was) (?:why|how|what|where|when)\b", result[index]):
+            # "…, which is why we will continue": the reason is the whole clause before.
+            result[index] = "This " + result[index][len("It ") :]
     return result
 
 
@@ -469,7 +491,8 @@ def _has_main_verb(phrase: str) -> bool:
             return False
         if index < 2:
             continue
-        if word in ("is", "are", "was", "were", "has", "had", "have"):
+        if word in ("is", "are", "was", "were", "has", "had", "have") or word in MODAL_WORDS:
+            # "…, the two probes could continue …" goes on into a clause, too.
             return True
         if not is_past_verb(word):
             continue
@@ -625,6 +648,24 @@ _PERSON_NAME: Final = (
 """A person's name as a sentence opens with it: "William J. "Bill" Bowerman", "Anna Berg"."""
 
 
+def _names_the_subject(before: str) -> bool:
+    """Whether the words before an aside are still the sentence's subject (no verb yet).
+
+    A participle before its noun ("Fontane's first published work") describes the noun.
+    """
+    words = before.split()
+    kept = [
+        word
+        for index, word in enumerate(words)
+        if not (
+            may_be_participle(word)
+            and index + 1 < len(words)
+            and is_noun(words[index + 1].strip(",;"))
+        )
+    ]
+    return not has_finite_verb(" ".join(kept))
+
+
 def _aside_as_sentence(aside: str, before: str) -> str | None:
     """A bracketed fact told as a whole sentence, or None when it cannot be told safely.
 
@@ -635,17 +676,38 @@ def _aside_as_sentence(aside: str, before: str) -> str | None:
     A short label ("1990", "71 km", "2 miles away") has no subject to make a sentence with.
     """
     # "(, born 1947)": a pronunciation left out of the source leaves its comma behind.
-    aside = aside.strip().lstrip(",;").strip().rstrip(".")
+    aside = aside.strip().lstrip(",;").strip().rstrip(".,;").strip()
+    # "It is also called …" follows the whole sentence, where "It" is read as its subject:
+    # another name for a later noun ("… convicts to Van Diemen's Land (now known as
+    # Tasmania)") would go to the wrong thing, so only a name beside the subject is told.
+    beside_subject = _names_the_subject(before)
+    short = re.match(
+        r"(?:or )?(?P<how>(?:often|usually|commonly|sometimes) )?(?P<verb>abbreviated|shortened) "
+        r"(?:as |to )?"
+        r"(?P<short>[A-Z][\w.-]*)$",
+        aside,
+    )
+    if short is not None and beside_subject:
+        # "(or often abbreviated RCT)": "It is often abbreviated RCT."
+        verb = "shortened to" if short.group("verb") == "shortened" else "abbreviated"
+        return f"It is {short.group('how') or ''}{verb} {short.group('short')}."
     other_name = re.match(r"(?:or|also called|also known as|aka)\s+(.+)$", aside)
     if other_name is not None:
+        if not beside_subject or re.match(
+            r"(?:often|usually|sometimes|commonly|[a-z]+ly|[a-z]+ed)\b", other_name.group(1)
+        ):
+            # "(or often abbreviated RCT)" is no name: "It is also called often …".
+            return None
         return f"It is also called {other_name.group(1)}."
     known = re.match(r"(now|then|later|formerly|originally) (known|called) (.+)$", aside)
+    if known is not None and not beside_subject:
+        return None
     if known is not None:
         # "(now known as Tasmania)": "now" is said with "is", any earlier time with "was".
         tense = "is" if known.group(1) == "now" else "was"
         return f"It {tense} {aside}."
     spelled = re.match(r"(?:alternatively |also )?spelled (?:as )?(.+)$", aside)
-    if spelled is not None:
+    if spelled is not None and beside_subject:
         return f"It is also spelled {spelled.group(1)}."
     name = re.fullmatch(rf"\s*({_PERSON_NAME})\s*", before)
     if name is not None and len(name.group(1).split()) >= 2:

@@ -177,6 +177,13 @@ def _are_new_clauses(parts: list[str]) -> bool:
         and not any(LIST_SUBJECT.match(part) for part in rest)
     ):
         return False  # ", and a call like a dog's bark": the last item of a list
+    items = first.split(", ")[-3:]
+    if len(items) == 3 and all(
+        word_count(item) <= 3 and not has_finite_verb(item) for item in items[1:]
+    ):
+        # "subject to threats, health risks, stress, low income, and other pitfalls
+        # associated with …": the list goes on; its last item is no clause.
+        return False
     if re.search(r";\s+(?:a|an)\s[^;]*$", first, re.IGNORECASE):
         # "needed more facilities; a meeting room …, and a place for …": a list of what
         # the clause named, not a new clause.
@@ -323,10 +330,28 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
         # "the German words Matte, meaning meadow, and Horn, which means peak": the phrase
         # is one item of a list that goes on; split there, "This means meadow, and Horn".
         return [sentence]
+    if re.match(r"(?:or|and) [a-z]+ing\b", match.group("rest")):
+        # "human cloning, creating or implanting embryos, …": a list of deeds, not a result.
+        return [sentence]
+    if match.group("verb") == "meaning" and re.match(r"[\"“‘']", match.group("rest")):
+        # "the Greek word lyrikos, meaning "singing to the lyre"": the gloss tells what the
+        # word means; "This means …" would give the meaning to the whole clause. A word
+        # named as a word is said again ("Lyrikos means …"); any other is left alone.
+        word = re.search(r"\b(?:word|name|term|named|called) ([\w'’-]+)$", match.group("main"))
+        if word is None:
+            return [sentence]
+        context.changes.append("moved the closing gloss to its own sentence")
+        said = capitalise(word.group(1))
+        return [f"{match.group('main')}.", f"{said} means {match.group('rest')}"]
+    # "The cyclone turned northwest, making landfall …" and "…, making her debut": the
+    # subject did it, so "This made landfall" would give the deed to no one.
+    deed = match.group("verb") == "making" and re.match(
+        r"(?:landfall|a|an|his|her|its|their|our)\b", match.group("rest")
+    )
     verb = verb_of_participle(match.group("verb"))
     if verb is None:
         return [sentence]
-    if match.group("verb") not in _RESULT_PARTICIPLES:
+    if match.group("verb") not in _RESULT_PARTICIPLES or deed:
         # "She won in Playboy, becoming …": the phrase tells more about the subject, so a
         # past main clause whose subject is a pronoun or a short name lends it that subject.
         subject = re.match(
@@ -504,6 +529,12 @@ def split_although(sentence: str, context: RuleContext) -> list[str]:
     if match is None or not starts_with_subject(match.group("main")):
         return [sentence]
     if word_count(match.group("lead")) < 3 or word_count(match.group("main")) < 4:
+        return [sentence]
+    if re.match(r"(?:he|she|they|it)\b", match.group("lead")) and not re.match(
+        r"(?:i|we|you|he|she|they|it|this|that|there)\b", match.group("main"), re.IGNORECASE
+    ):
+        # "Though he was raised a Lutheran, Bergman later said …": the pronoun points ahead
+        # to the name; as a sentence of its own, "He was raised …" would come before it.
         return [sentence]
     context.changes.append("split the opening concession from the main clause")
     main = match.group("main")

@@ -54,6 +54,13 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         lead = _long_lead(sentence)
     if lead and lead.group(1).lower() in PREPOSITION_INGS:
         lead = None
+    if lead and re.match(
+        r"\s+(?:After|Before|When|While|As|Since|Because|If|Although|Though|Once|Until|Unless)\b",
+        lead.group(2),
+    ):
+        # "Writing After Universal acquired the rights, Whedon began …": a heading ran into
+        # a clause that opens with its own conjunction; there is no participle phrase.
+        lead = None
     if lead and lead.group(1).lower() not in _LINKING_INGS:
         after_ing = lead.group(2).split()
         if after_ing and (
