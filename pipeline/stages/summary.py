@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
-from pipeline.rewriters.rules.discourse import date_label, is_rewritten
+from pipeline.rewriters.rules.discourse import ACRONYM_NOTE, date_label, is_rewritten
 from pipeline.rewriters.rules.lists import starts_with_action
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
@@ -23,9 +23,8 @@ MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
 MAX_POINT_WORDS: Final = 40
 """A longer sentence is not a point to take in at a glance (a list of 68 members is not)."""
-_BACK_REFERENCE: Final = re.compile(
-    r"^(?:This|It|They|These|That|Those|He|She|The aim|The reason|The result)\b"
-)
+_BACK_REFERENCE: Final = re.compile(r"^(?:This|These|That|Those)\b")
+"""Opens a sentence that may point back ("This December …" need not): it scores lower."""
 _REFERS_BACK: Final = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
 """A point on "this urgent need" names something it no longer follows once lifted out."""
 _LEANS_BACK: Final = re.compile(
@@ -34,7 +33,6 @@ _LEANS_BACK: Final = re.compile(
     r"must|should|means|meant|made|makes|led|shows|showed)\b"
 )
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
-_EXPLANATION: Final = re.compile(r"^[A-Z][A-Z0-9-]+ stands for ")
 _CEREMONY: Final = re.compile(
     r"^(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
     r"\b(?:greet|thank|thanks|welcome)\b",
@@ -96,7 +94,7 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
     ]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
-        if words < 5 or sentence.endswith(":") or _EXPLANATION.match(sentence):
+        if words < 5 or sentence.endswith(":") or ACRONYM_NOTE.match(sentence):
             continue
         if any(sentence in fragment for fragment in fragments):
             continue

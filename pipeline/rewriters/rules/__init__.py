@@ -48,6 +48,7 @@ from pipeline.rewriters.rules.coordination import (
     split_where,
 )
 from pipeline.rewriters.rules.discourse import (
+    ACRONYM_NOTE,
     date_label,
     drop_stage_directions,
     explain_acronyms,
@@ -367,8 +368,6 @@ _LEANS_BACK: Final = re.compile(
     r"The aim|The reason|The result|As a result)\b"
 )
 """A sentence that starts so goes on from the one before: it stays in the same item."""
-_NOTE: Final = re.compile(r"^[A-Z][A-Za-z0-9&-]* stands for ")
-"""An acronym's note stays with the sentence after it, which uses the acronym."""
 
 
 def _one_idea_per_item(
@@ -394,7 +393,7 @@ def _one_idea_per_item(
             continue
         pieces: list[list[str]] = []
         for sentence in sentences:
-            joins = pieces and (_LEANS_BACK.match(sentence) or _NOTE.match(pieces[-1][-1]))
+            joins = pieces and (_LEANS_BACK.match(sentence) or ACRONYM_NOTE.match(pieces[-1][-1]))
             if joins:
                 pieces[-1].append(sentence)
             else:

@@ -182,7 +182,8 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     return [*notes, sentence]
 
 
-_NOTE: Final = re.compile(r"^(?P<token>[A-Z][A-Z0-9-]*[A-Z0-9]) stands for \S")
+ACRONYM_NOTE: Final = re.compile(r"^(?P<token>[A-Z][A-Z0-9-]*[A-Z0-9]) stands for \S")
+"""The note `explain_acronyms` writes ("INTERPOL stands for …"), as the other stages find it."""
 _POINTS_BACK: Final = re.compile(r"^(?:It|This|They|These|He|She)\b")
 _DEMONSTRATIVE: Final = re.compile(r"\b(?:this|these|such)\b", re.IGNORECASE)
 """A sentence that names something said before it, which a note must not come between."""
@@ -201,7 +202,7 @@ def notes_before_antecedent(sentences: list[str], context: RuleContext) -> list[
     result = list(sentences)
     index = 1
     while index < len(result):
-        note = _NOTE.match(result[index])
+        note = ACRONYM_NOTE.match(result[index])
         before = result[index - 1]
         if (
             note is None
@@ -216,7 +217,7 @@ def notes_before_antecedent(sentences: list[str], context: RuleContext) -> list[
             start -= 1
         if (
             _POINTS_BACK.match(result[start])
-            or _NOTE.match(result[start])
+            or ACRONYM_NOTE.match(result[start])
             or _DEMONSTRATIVE.search(result[start])
         ):
             index += 1  # "reminds us of this need": the note would come between it and its need

@@ -917,18 +917,15 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # A mid-sentence "also" before a verb only links to what came before ("We also ask …" →
     # "We ask …"); "not only … but also" and "in A, also in B" keep it.
     result = re.sub(
-        r"(?<=[a-z] )(?<!but )also (?!(?:called|known|named|spelled|spelt|referred|termed)\b)"
-        r"(?=([a-z]+)\b)",
+        rf"(?<=[a-z] )(?<!but )also {_ANOTHER_NAME}(?=([a-z]+)\b)",
         lambda m: "" if is_verb_form(m.group(1)) or result.startswith("Also ") else m.group(0),
         result,
     )
     # After an auxiliary, "also" only links to what came before too: "was also a singer" →
     # "was a singer", "has also won" → "has won".
     # "not only … but is also" needs it.
-    # "is also called X" says X is a second name; "is called X" would make it the only one.
     result = re.sub(
-        rf"\b(?<!not )({_AUXILIARY_WORDS}) also "
-        r"(?!(?:called|known|named|spelled|spelt|referred|termed)\b)(?=[a-z])",
+        rf"\b(?<!not )({_AUXILIARY_WORDS}) also {_ANOTHER_NAME}(?=[a-z])",
         lambda m: m.group(0) if "not only" in m.string[: m.start()] else f"{m.group(1)} ",
         result,
     )
@@ -1002,6 +999,9 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append("dropped filler words")
     return [capitalise(result)]
 
+
+_ANOTHER_NAME: Final = r"(?!(?:called|known|named|spelled|spelt|referred|termed)\b)"
+"""Not before these: "is also called X" says X is a second name; without "also", the only one."""
 
 _AUXILIARY_WORDS: Final = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
 """Auxiliaries and modals after which "also" only links back ("was also", "must also")."""
