@@ -26,6 +26,7 @@ from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
 from pipeline.freshness import package_is_whole, settings_fingerprint
+from pipeline.language import identify
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_OUTPUT_DIR,
@@ -305,14 +306,6 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
         taken.add(name)
         items.append(BatchItem(path=path, name=name))
     return items
-
-
-def detect_language(text: str) -> str:
-    """The ISO 639-1 language of a statement's text, by py3langid's classifier."""
-    import py3langid
-
-    language, _ = py3langid.classify(text[:20_000])
-    return str(language)
 
 
 @dataclass
@@ -605,7 +598,7 @@ def _statement_settings(run: _Run, item: BatchItem) -> Settings:
     if language == AUTO_LANGUAGE:
         from pipeline.stages.load import load_source
 
-        language = detect_language(load_source(item.path).text)
+        language = identify(load_source(item.path).text)
         if language not in SUPPORTED_LANGUAGES:
             raise UnsupportedLanguage(language)
     return run.settings.for_statement(item.path, language, item.name).validate()

@@ -92,11 +92,11 @@ def test_cli_refuses_an_unknown_format_or_language() -> None:
 
 
 def test_the_model_can_be_let_go_and_detection_still_works() -> None:
-    from pipeline.language import _identifier, release_model
+    from pipeline.language import _detector, release_model
 
     text = "The Secretary General spoke to the congress about crime prevention in Kyoto."
     assert detect_language(text).code == "en"
-    assert _identifier.cache_info().currsize == 1
+    assert _detector.cache_info().currsize == 1
     release_model()
-    assert _identifier.cache_info().currsize == 0
+    assert _detector.cache_info().currsize == 0
     assert detect_language(text).code == "en"  # loaded again when needed
