@@ -25,6 +25,22 @@ def test_detects_each_supported_language_from_one_sentence(code: str, text: str)
     assert guess.confidence >= 0.5
 
 
+SHORT_TEXTS = {
+    "en": "We will not give up on peace.",
+    "fr": "Nous ne lâcherons rien, jamais.",
+    "es": "Gracias a todos por venir hoy aquí.",
+    "de": "Wir schaffen das, ganz sicher.",
+    "it": "Grazie mille a tutti voi.",
+    "nl": "Het kabinet neemt maatregelen tegen de droogte.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(SHORT_TEXTS.items()))
+def test_a_short_statement_of_five_or_six_words_is_detected(code: str, text: str) -> None:
+    # The low-accuracy mode reads trigrams only; a headline-length text must still be enough.
+    assert detect_language(text).code == code
+
+
 def test_capitals_do_not_confuse_the_detector() -> None:
     assert detect_language(TEXTS["es"].upper()).code == "es"
 
