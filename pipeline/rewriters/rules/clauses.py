@@ -993,11 +993,13 @@ _DESCRIBED_SUBJECT: Final = re.compile(
 network continued as …"."""
 
 _ONLY_BEFORE_A_NOUN: Final = frozenset(
-    "chief current entire former future inner key late latter main mere only other outer own "
-    "particular previous principal same sheer sole total upper lower utter very whole".split()
+    "alleged chief current entire eventual final first former future initial inner key last "
+    "late latter main mere next only other outer own particular potential present previous "
+    "principal recent same second sheer sole third total upper lower utter very "
+    "whole".split()
 )
-"""Adjectives that only sort a noun ("the former president"): "The president was former" is
-not English."""
+"""Adjectives that sort a noun or place it in time ("the former president", "the final
+battle"): after "was" they are not English or say something else."""
 
 _STATE_VERBS: Final[dict[str, tuple[bool | None, bool]]] = {
     "is": (False, False),
