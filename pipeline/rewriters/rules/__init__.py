@@ -29,6 +29,7 @@ from pipeline.rewriters.rules.clauses import (
     split_inner_relative,
     split_parenthetical,
     split_relative,
+    split_subject_adjectives,
 )
 from pipeline.rewriters.rules.context import LONG_SENTENCE_WORDS, Rule, RuleContext
 from pipeline.rewriters.rules.coordination import (
@@ -136,6 +137,7 @@ __all__ = [
     "split_relative",
     "split_repeated_preposition",
     "split_semicolons",
+    "split_subject_adjectives",
     "split_thanks",
     "split_thus",
     "split_where",
@@ -188,6 +190,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_closing_participle,
     split_closing_past_participle,
     split_apposition,
+    split_subject_adjectives,
 )
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     drop_stage_directions,

@@ -981,3 +981,93 @@ def split_gapped_clause(sentence: str, context: RuleContext) -> list[str]:
         verb = _GAPPED_BE[verb] if is_plural_noun(head) != (verb in ("are", "were")) else verb
     context.changes.append("gave the second clause its verb")
     return [f"{match['main']}.", f"{capitalise(subject2)} {verb} {predicate}{match['end']}"]
+
+
+_DESCRIBED_SUBJECT: Final = re.compile(
+    r"^(?P<owner>(?:The|This|That|These|Those|Its|Their|Our|His|Her|My|Your)"
+    r"|[A-Z][\w.&-]*(?:'s|’s))(?P<names>(?: [A-Z0-9][\w/.&-]*){0,2}) "
+    r"(?P<first>[a-z]+), (?P<second>[a-z]+) (?P<noun>[a-z]+) (?P<verb>[a-z]+) "
+    r"(?P<rest>[^;:]+[.!?])$"
+)
+"""A subject with two adjectives set apart by a comma, then its verb: "Its secure, global
+network continued as …"."""
+
+_ONLY_BEFORE_A_NOUN: Final = frozenset(
+    "alleged chief current entire eventual final first former future initial inner key last "
+    "late latter main mere next only other outer own particular potential present previous "
+    "principal recent same second sheer sole third total upper lower utter very "
+    "whole".split()
+)
+"""Adjectives that sort a noun or place it in time ("the former president", "the final
+battle"): after "was" they are not English or say something else."""
+
+_STATE_VERBS: Final[dict[str, tuple[bool | None, bool]]] = {
+    "is": (False, False),
+    "was": (False, True),
+    "are": (True, False),
+    "were": (True, True),
+    "has": (False, False),
+    "had": (None, True),
+    "have": (True, False),
+}
+"""Auxiliaries after the subject: whether they need a plural subject (None: either), and
+whether they tell of the past."""
+
+
+def split_subject_adjectives(sentence: str, context: RuleContext) -> list[str]:
+    """Two adjectives before the subject's noun become a short sentence of their own.
+
+    "INTERPOL's secure, global network continued as …" → "INTERPOL's network was secure and
+    global. This network continued as …". The comma says both words describe the noun alike,
+    so "A and B" keeps their meaning; the noun is named again ("This network"), never guessed
+    as "it" or "he". Only before a plain past verb or an auxiliary, never when the verb may
+    be a participle that a later verb follows ("The old, red car parked here broke down"),
+    and never with a comparative or a sorting adjective ("the former, current …").
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _DESCRIBED_SUBJECT.match(sentence)
+    if match is None:
+        return [sentence]
+    first, second, noun, verb = match["first"], match["second"], match["noun"], match["verb"]
+    if not all(_describes_freely(adjective) for adjective in (first, second)):
+        return [sentence]
+    if not may_be_noun(noun) or noun in FUNCTION_WORDS:
+        return [sentence]
+    plural = is_plural_noun(noun)
+    if verb in _STATE_VERBS:
+        needs_plural, past = _STATE_VERBS[verb]
+        if needs_plural is not None and needs_plural != plural:
+            return [sentence]  # "The big, red barn doors was": the noun is not the head
+    elif verb in MODAL_WORDS:
+        past = verb in ("could", "would", "might")
+    elif is_past_verb(verb) and (verb.endswith("ed") or not may_be_noun(verb)):
+        past = True
+        later = (w.strip('.,!?"”’').lower() for w in match["rest"].split())
+        if may_be_participle(verb) and any(
+            w in SUBJECT_VERBS or (w.isalpha() and is_past_verb(w)) for w in later
+        ):
+            # "The old, red car parked here broke down": "parked here" describes the car.
+            return [sentence]
+    else:
+        return [sentence]
+    be = ("were" if past else "are") if plural else ("was" if past else "is")
+    named_again = f"These {noun}" if plural else f"This {noun}"
+    context.changes.append("told the subject's two adjectives in a sentence of their own")
+    return [
+        f"{match['owner']}{match['names']} {noun} {be} {first} and {second}.",
+        f"{named_again} {verb} {match['rest']}",
+    ]
+
+
+def _describes_freely(word: str) -> bool:
+    """An adjective in its plain form that can also follow "is" ("secure", not "former")."""
+    from lemminflect import getAllLemmas
+
+    return (
+        is_adjective(word)
+        and word in getAllLemmas(word).get("ADJ", ())
+        and word not in _ONLY_BEFORE_A_NOUN
+        and word not in FUNCTION_WORDS
+        and not word.endswith("ly")
+    )
