@@ -32,11 +32,12 @@ from pipeline.settings import (
     DEFAULT_OUTPUT_DIR,
     DEFAULT_REWRITER,
     SUPPORTED_LANGUAGES,
+    ExecutorKind,
     Settings,
     Versions,
     rewriter_problems,
 )
-from pipeline.stages import split
+from pipeline.text import slugify
 
 if TYPE_CHECKING:
     from pipeline.build import PreparedStatement
@@ -49,13 +50,6 @@ CATALOGUE_HTML: Final = "index.html"
 AUTO_LANGUAGE: Final = "auto"
 INPUT_SUFFIXES: Final = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 """Files a folder contributes; other files in it are ignored."""
-
-
-class ExecutorKind(StrEnum):
-    """Where speech is synthesised."""
-
-    LOCAL = "local"
-    DASK = "dask"
 
 
 class Status(StrEnum):
@@ -299,7 +293,7 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
     items: list[BatchItem] = []
     taken: set[str] = set()
     for path in dict.fromkeys(paths):  # the same file named twice is one statement
-        base = split.slugify(path.stem, max_length=64) or "statement"
+        base = slugify(path.stem, max_length=64) or "statement"
         name, number = base, 2
         while name in taken:
             name, number = f"{base}-{number}", number + 1

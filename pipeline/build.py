@@ -11,24 +11,26 @@ from pathlib import Path
 from typing import Final, Protocol
 
 from pipeline import freshness, parallel
-from pipeline.cache import SpeechCache, cache_limit_bytes, default_cache_dir
-from pipeline.engines import TTSEngine, get_engine, is_offline
+from pipeline.cache import cache_limit_bytes
+from pipeline.engines import TTSEngine, is_offline
 from pipeline.errors import InputError, OutputError, PipelineError
 from pipeline.language import release_model, resolve_language
 from pipeline.metadata import with_overrides
 from pipeline.models import (
     AudioClip,
+    Package,
     Paragraph,
     Readability,
     Section,
     Statement,
     StatementAudio,
 )
+from pipeline.resolve import make_engine, package_slug, speech_cache
 from pipeline.rewriters import get_rewriter
 from pipeline.rewriters.rules.lexicon import load_acronyms
 from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
-from pipeline.stages.bundle import EngineInfo, Package, SectionResult
+from pipeline.stages.bundle import EngineInfo, SectionResult
 from pipeline.stages.summary import Summary
 from pipeline.text import split_sentences
 
@@ -71,12 +73,6 @@ EARLY_SPEECH_WORDS: Final = 120
 """Words spoken before sections are found: about what two workers say while the
 statement is grouped into sections (about half a second on the sample, measured)."""
 
-WINDOWS_RESERVED: Final = frozenset(
-    ["con", "prn", "aux", "nul"] + [f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)]
-)
-"""Names Windows will not open as files, so a package made here still unpacks there."""
-
-
 EarlyParagraphs = Callable[[str, Sequence[Paragraph]], None]
 """Told the language and the spoken paragraphs once known, before sections are found."""
 
@@ -116,23 +112,6 @@ def _check_paragraphs(text: str, name: str) -> None:
                 f"{MAX_PARAGRAPH_CHARS:,} limit",
                 hint="break the text into paragraphs with blank lines",
             )
-
-
-def package_slug(settings: Settings, statement: Statement | None = None) -> str:
-    """The package's folder name: safe on every system, never a reserved device name.
-
-    It comes from `--slug`, else the input file's name, else (standard input) the title,
-    which needs the `statement`.
-    """
-    if settings.slug:
-        slug = settings.slug
-    elif settings.input_path is not None:
-        slug = split.slugify(settings.input_path.stem, max_length=64)
-    elif statement is not None:
-        slug = split.slugify(statement.meta.title, max_length=64)
-    else:
-        raise ValueError("a statement read from standard input is named by its title")
-    return f"{slug}-statement" if slug in WINDOWS_RESERVED else slug
 
 
 @dataclass(frozen=True)
@@ -243,23 +222,6 @@ def original_speech_jobs(statement: Statement, settings: Settings) -> list[speak
         return []
     jobs = [_original_job(section, statement.language) for section in statement.sections]
     return _with_speech_options(jobs, statement.sections, settings, statement.language)
-
-
-def make_engine(settings: Settings, language: str) -> TTSEngine:
-    """The engine the settings ask for, with its options and its offline fallback if any.
-
-    Every engine is checked before any work is done, the fallback included.
-    """
-    from pipeline.engines.gtts_engine import GTTSEngine
-
-    engine = get_engine(settings.engine, language, settings.voice)
-    if isinstance(engine, GTTSEngine):
-        engine = engine.with_options(tld=settings.gtts_tld, slow=settings.gtts_slow)
-    if settings.fallback is not None:
-        from pipeline.engines.fallback import FallbackEngine
-
-        engine = FallbackEngine(engine, get_engine(settings.fallback, language))
-    return engine
 
 
 def describe_engine(engine: TTSEngine) -> EngineInfo:
@@ -490,13 +452,6 @@ def _build_record(settings: Settings, engine: TTSEngine | None) -> dict[str, str
         freshness.input_digest(settings.input_path.read_bytes()),
         freshness.settings_fingerprint(settings, engine if settings.audio else None, cache),
     )
-
-
-def speech_cache(settings: Settings) -> SpeechCache | None:
-    """The speech cache the settings ask for: `--cache-dir`, the per-user folder, or none."""
-    if not settings.use_cache:
-        return None
-    return SpeechCache(settings.cache_dir or default_cache_dir())
 
 
 def _reusable_audio(

@@ -22,8 +22,8 @@ from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
 from pipeline.errors import InputError
+from pipeline.models import MANIFEST_NAME
 
-MANIFEST_NAME: Final = "manifest.json"
 DURATION_TOLERANCE: Final = 0.05
 """Seconds an MP3's header length may differ from the stated duration (rounded to milliseconds)."""
 DECODED_TOLERANCE: Final = 0.25

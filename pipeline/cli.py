@@ -14,15 +14,27 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from pipeline import __version__
-from pipeline.batch import ExecutorKind
-from pipeline.build import build_package, read_statement
 from pipeline.errors import ExitCode, PipelineError
-from pipeline.freshness import current_package
-from pipeline.settings import DEFAULT_OUTPUT_DIR, DEFAULT_REWRITER, Settings, Versions
+from pipeline.settings import (
+    DEFAULT_OUTPUT_DIR,
+    DEFAULT_REWRITER,
+    ExecutorKind,
+    Settings,
+    Versions,
+)
 
 if TYPE_CHECKING:
+    from pipeline.build import BuildResult, Reporter
     from pipeline.cache import SpeechCache
     from pipeline.models import Statement
+
+
+def build_package(settings: Settings, reporter: Reporter | None = None) -> BuildResult:
+    """Run the build; the stages load only now, so `--help` and a warm re-run never import them."""
+    from pipeline.build import build_package as build
+
+    return build(settings, reporter=reporter)
+
 
 app = typer.Typer(
     name="plainvoice",
@@ -331,6 +343,8 @@ def run(
         date=date,
     )
     # Nothing changed since the package was made: reuse it rather than redo it.
+    from pipeline.freshness import current_package
+
     package = _guarded(lambda: current_package(settings.validate()))
     unchanged = package is not None
     if package is None:
@@ -379,6 +393,8 @@ def _read(input_file: str, lang: str, input_format: str, max_input_mb: float) ->
         input_format=input_format,
         max_input_mb=max_input_mb,
     )
+    from pipeline.build import read_statement
+
     return _guarded(lambda: read_statement(settings.validate()))
 
 

@@ -22,9 +22,10 @@ from pipeline import __version__
 from pipeline.cache import SpeechCache, engine_identity
 from pipeline.engines.base import TTSEngine
 from pipeline.errors import PipelineError
+from pipeline.models import MANIFEST_NAME, Package
+from pipeline.resolve import make_engine, package_slug, speech_cache
 from pipeline.rewriters import rewriter_identity
 from pipeline.settings import AUTO_LANGUAGE, Settings
-from pipeline.stages import bundle
 
 FINGERPRINT_VERSION: Final = 1
 """Layout of the fingerprint; a new layout never matches an old package."""
@@ -95,7 +96,7 @@ def build_record(input_sha256: str, fingerprint: str) -> dict[str, str]:
     return {"input_sha256": input_sha256, "settings_fingerprint": fingerprint}
 
 
-def current_package(settings: Settings, engine: TTSEngine | None = None) -> bundle.Package | None:
+def current_package(settings: Settings, engine: TTSEngine | None = None) -> Package | None:
     """The published package when it is exactly what these settings would make; else None.
 
     Only a named input file can be compared (standard input is read once, by the run). Any
@@ -104,13 +105,11 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> bund
     """
     if settings.input_path is None or settings.force or not settings.use_cache:
         return None
-    from pipeline.build import make_engine, package_slug, speech_cache
-
     slug = package_slug(settings)
     folder = settings.output_dir / slug
     zip_path = settings.output_dir / f"{slug}.zip"
     try:
-        manifest_bytes = (folder / bundle.MANIFEST_NAME).read_bytes()
+        manifest_bytes = (folder / MANIFEST_NAME).read_bytes()
         manifest = json.loads(manifest_bytes)
         recorded = manifest["build"]
         language = manifest["statement"]["language"]
@@ -129,7 +128,7 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> bund
             return None
     except (OSError, ValueError, KeyError, TypeError, PipelineError):
         return None
-    return bundle.Package(folder=folder, zip_path=zip_path, manifest=manifest)
+    return Package(folder=folder, zip_path=zip_path, manifest=manifest)
 
 
 def package_is_whole(
@@ -145,6 +144,6 @@ def package_is_whole(
             if hashlib.sha256(data).hexdigest() != record["sha256"]:
                 return False
         with zipfile.ZipFile(zip_path) as archive:
-            return archive.read(f"{slug}/{bundle.MANIFEST_NAME}") == manifest_bytes
+            return archive.read(f"{slug}/{MANIFEST_NAME}") == manifest_bytes
     except (OSError, KeyError, TypeError, zipfile.BadZipFile):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 
 class SectionKind(StrEnum):
@@ -259,3 +259,16 @@ class StatementAudio:
     """Length in seconds."""
     chapters: tuple[SentenceTiming, ...] = field(default=())
     """Each section's title, start and end within the file (kind "chapter")."""
+
+
+MANIFEST_NAME: Final = "manifest.json"
+"""The package's description of itself, which a re-run compares and `check` verifies."""
+
+
+@dataclass(frozen=True)
+class Package:
+    """Where the finished package is."""
+
+    folder: Path
+    zip_path: Path
+    manifest: dict[str, Any]

@@ -179,3 +179,10 @@ def rewriter_problems(name: str) -> list[str]:
     if name in known:
         return []
     return [f"unknown rewriter '{name}' (choose one of: {', '.join(known)})"]
+
+
+class ExecutorKind(StrEnum):
+    """Where speech is synthesised."""
+
+    LOCAL = "local"
+    DASK = "dask"

@@ -256,3 +256,12 @@ def chunk_for_engine(text: str, limit: int = ENGINE_CHARS) -> list[str]:
     if text:
         pieces.append(text)
     return pieces
+
+
+def slugify(text: str, max_length: int = 48) -> str:
+    """A file-name-safe slug: lowercase ASCII letters, digits and hyphens only."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].rstrip("-") or "section"

@@ -16,10 +16,9 @@ from pipeline.stages.split import (
     _title_candidates,
     parse_title_block,
     salient_title,
-    slugify,
     split_statement,
 )
-from pipeline.text import split_sentences
+from pipeline.text import slugify, split_sentences
 
 
 def _split(text: str, max_words: int = 250) -> list:  # type: ignore[type-arg]

@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any, Final
 from pipeline import __version__
 from pipeline.errors import OutputError
 from pipeline.models import (
+    MANIFEST_NAME,
     AudioClip,
     FactCheck,
+    Package,
     PlainSection,
     Readability,
     Section,
@@ -37,7 +39,6 @@ from pipeline.stages.summary import Summary
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-MANIFEST_NAME: Final = "manifest.json"
 PLAYLIST_NAME: Final = "playlist.m3u8"
 VERSION_LABELS: Final = {"plain": "Plain language", "original": "Original text"}
 UI_LANGUAGE: Final = "en"
@@ -71,15 +72,6 @@ class EngineInfo:
     online_service: str | None = None
     fallback: str | None = None
     fallback_reason: str | None = None
-
-
-@dataclass(frozen=True)
-class Package:
-    """Where the finished package is."""
-
-    folder: Path
-    zip_path: Path
-    manifest: dict[str, Any]
 
 
 def is_package(folder: Path) -> bool:

@@ -24,7 +24,7 @@ from pipeline.metadata import find_date
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
-from pipeline.text import markdown_to_plain, split_sentences, word_count
+from pipeline.text import markdown_to_plain, slugify, split_sentences, word_count
 
 IDEAL_SECTION_WORDS: Final = 130
 """Body sections aim at about a minute of listening."""
@@ -1309,12 +1309,3 @@ def _reads_as_noun(key: str, token: str, after_determiner: bool) -> bool:
 
 def _display(phrase: str) -> str:
     return phrase
-
-
-def slugify(text: str, max_length: int = 48) -> str:
-    """A file-name-safe slug: lowercase ASCII letters, digits and hyphens only."""
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:max_length].rstrip("-") or "section"
