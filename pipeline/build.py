@@ -12,8 +12,8 @@ from typing import Final, Protocol
 
 from pipeline import freshness, parallel
 from pipeline.cache import cache_limit_bytes
-from pipeline.engines import TTSEngine, is_offline
-from pipeline.errors import InputError, OutputError, PipelineError
+from pipeline.engines import TTSEngine
+from pipeline.errors import InputError, OutputError
 from pipeline.language import release_model, resolve_language
 from pipeline.metadata import with_overrides
 from pipeline.models import (
@@ -25,10 +25,10 @@ from pipeline.models import (
     Statement,
     StatementAudio,
 )
-from pipeline.resolve import make_engine, package_slug, speech_cache
+from pipeline.resolve import early_pool, make_engine, package_slug, speech_cache
 from pipeline.rewriters import get_rewriter
 from pipeline.rewriters.rules.lexicon import load_acronyms
-from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, Settings, Versions
+from pipeline.settings import Settings, Versions
 from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
 from pipeline.stages.bundle import EngineInfo, SectionResult
 from pipeline.stages.summary import Summary
@@ -252,37 +252,21 @@ def build_package(
     reporter: Reporter | None = None,
     stdin: bytes | None = None,
     prepared: PreparedStatement | None = None,
+    pool: parallel.SynthesisPool | None = None,
 ) -> BuildResult:
     """Run every stage in order and publish the package; nothing half-written survives a failure.
 
-    `prepared` skips stages 1 to 4 when the caller has already run them (batch mode).
+    `prepared` skips stages 1 to 4 when the caller has already run them (batch mode). `pool`
+    is synthesis workers the caller started (and will stop) before importing this module;
+    without one, the build starts its own when the settings call for workers.
     """
     reporter = reporter or SilentReporter()
     settings.validate()
-    pool = _early_pool(settings, engine, prepared)
-    with pool or nullcontext():
+    if pool is not None:
         return _build(settings, engine, reporter, stdin, prepared, pool)
-
-
-def _early_pool(
-    settings: Settings, engine: TTSEngine | None, prepared: PreparedStatement | None
-) -> parallel.SynthesisPool | None:
-    """Synthesis workers started before the text stages, so they are ready when speech starts.
-
-    Only for an offline engine (online services get one request at a time) and more than one
-    worker. `--jobs` unset means one per core (`parallel.default_workers`) for the engine the
-    settings name; an engine object handed in by a caller is used as it is, in this process.
-    """
-    if not settings.audio or prepared is not None:
-        return None
-    if not (engine.offline if engine is not None else is_offline(settings.engine)):
-        return None
-    workers = settings.jobs or (1 if engine is not None else parallel.default_workers())
-    if workers <= 1:
-        return None
-    return parallel.SynthesisPool(
-        min(workers, parallel.available_cores()), warm=engine or _likely_engine(settings)
-    )
+    own_pool = early_pool(settings, engine) if prepared is None else None
+    with own_pool or nullcontext():
+        return _build(settings, engine, reporter, stdin, prepared, own_pool)
 
 
 def describe_rewriter(name: str) -> dict[str, str | bool]:
@@ -412,24 +396,6 @@ def _build(
     if limit is not None:
         _prune_speech_cache(settings, limit)
     return BuildResult(package=package, statement=statement)
-
-
-def _likely_engine(settings: Settings) -> TTSEngine | None:
-    """The engine for the language the statement most likely has, before it is detected.
-
-    Detecting the language and splitting the statement take about a second, which the
-    workers would otherwise spend waiting for a voice. The language asked for, else the
-    default, is almost always right; when detection says otherwise, the workers load that
-    voice too (the unused one costs memory, not time).
-    """
-    language = (
-        DEFAULT_DETECTED_LANGUAGE if settings.language == AUTO_LANGUAGE else settings.language
-    )
-    # No voice for that language: the detected language's engine says why, later.
-    try:
-        return make_engine(settings, language)
-    except PipelineError:
-        return None
 
 
 def _prune_speech_cache(settings: Settings, limit: int) -> None:

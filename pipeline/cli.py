@@ -30,10 +30,19 @@ if TYPE_CHECKING:
 
 
 def build_package(settings: Settings, reporter: Reporter | None = None) -> BuildResult:
-    """Run the build; the stages load only now, so `--help` and a warm re-run never import them."""
-    from pipeline.build import build_package as build
+    """Run the build; the stages load only now, so `--help` and a warm re-run never import them.
 
-    return build(settings, reporter=reporter)
+    Synthesis workers start first, so their start-up overlaps the stages' imports.
+    """
+    from contextlib import nullcontext
+
+    from pipeline.resolve import early_pool
+
+    pool = early_pool(settings)
+    with pool or nullcontext():
+        from pipeline.build import build_package as build
+
+        return build(settings, reporter=reporter, pool=pool)
 
 
 app = typer.Typer(

@@ -195,7 +195,7 @@ def test_first_paragraphs_are_spoken_before_sections_are_found(
 def test_the_likely_voice_loads_while_the_language_is_detected(
     sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline import build, parallel
+    from pipeline import build, parallel, resolve
 
     events: list[str] = []
 
@@ -209,6 +209,7 @@ def test_the_likely_voice_loads_while_the_language_is_detected(
     _record(monkeypatch, build, "resolve_language", events, lambda *_, **__: "detect")
     _record(monkeypatch, parallel.SynthesisPool, "__init__", events, pool_event)
     monkeypatch.setattr(build, "make_engine", recording_engine)
+    monkeypatch.setattr(resolve, "make_engine", recording_engine)
     build_package(Settings(input_path=sample_path, output_dir=tmp_path, jobs=2))
     # The pool starts loading the default language's voice before detection starts (its
     # start-up thread sends the request); English is confirmed.

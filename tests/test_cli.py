@@ -25,6 +25,39 @@ def test_every_command_explains_itself(runner: CliRunner, command: str) -> None:
     assert "Usage" in result.stdout and len(result.stdout) > 200
 
 
+def test_run_starts_the_workers_and_hands_them_to_the_build(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    """The CLI starts the synthesis pool before it loads the stages, and the build uses it."""
+    events: list[str] = []
+
+    class RecordingPool:
+        def __init__(self, workers: int, cores: int | None = None, warm: object = None) -> None:
+            events.append(f"pool of {workers}, warming {type(warm).__name__}")
+
+        def __enter__(self) -> RecordingPool:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            events.append("pool stopped")
+
+    def recording_build(settings: object, **options: object) -> object:
+        events.append(f"build with {type(options['pool']).__name__}")
+        raise SystemExit(0)  # the stages themselves are tested elsewhere
+
+    with (
+        mock.patch("pipeline.parallel.SynthesisPool", RecordingPool),
+        mock.patch("pipeline.parallel.available_cores", return_value=2),
+        mock.patch("pipeline.build.build_package", recording_build),
+    ):
+        runner.invoke(app, ["run", str(sample_path), "-o", str(tmp_path), "--jobs", "2", "-q"])
+    assert events == [
+        "pool of 2, warming PiperEngine",
+        "build with RecordingPool",
+        "pool stopped",
+    ]
+
+
 def test_run_passes_options_to_the_library(
     runner: CliRunner, sample_path: Path, tmp_path: Path
 ) -> None:
