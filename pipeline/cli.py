@@ -284,7 +284,9 @@ def run(
     ] = None,
     lexicon: Annotated[
         Path | None,
-        typer.Option("--lexicon", help="Your pronunciation lexicon: TOML [words] or W3C PLS."),
+        typer.Option(
+            "--lexicon", help="Your pronunciation lexicon: TOML (\\[words] table) or W3C PLS."
+        ),
     ] = None,
     no_announce: Annotated[
         bool, typer.Option("--no-announce", help="Do not say each section's title before it.")
