@@ -176,20 +176,46 @@ _CATENATIVE_VERBS: Final = frozenset(
     "continue continues continued keep keeps kept start starts started stop stops stopped "
     "begin begins began avoid avoids avoided consider considers considered".split()
 )
-_STAY_FORMS: Final = {"remain": "stay", "remained": "stayed"}
+_STAY_FORMS: Final = {"remain": "stay", "remains": "stays", "remained": "stayed"}
 _STAY_NOT_STATES: Final = frozenset(
     "about above after over under near off out up down inside outside past behind beyond "
     "below around so such".split()
 )
 """Words lemminflect may call adjectives that say where or how much, not a state."""
 _STAY: Final = re.compile(
-    r"(?<!the )(?<!its )(?<!their )(?<!what )(?<!which )\b(remain|remained)\b"
+    r"(?<!the )(?<!its )(?<!their )(?<!what )(?<!which )\b(remain|remains|remained)\b"
+    r"(?! increasingly\b)"
     r"(?= (?:open|closed|in|at|on|under|until|active|part|a|an|the|one|[a-z]+ly|"
     r"[a-z]+(?:ed|al|ive|ous|ful|ent|ant|ic|able|ible|ar)|(?P<adjective>[a-z]+))\b)",
     re.IGNORECASE,
 )
 """The verb "remain" before a state ("remained open", "remain in force") is "stay"; the noun
-"remains", "what remained of" and "the remaining" keep their word."""
+"remains", "what remained of" and "the remaining" keep their word, and so does "remained
+increasingly engaged" (a state that grows does not stay)."""
+_NOT_BEFORE_VERB_REMAINS: Final = DETERMINERS | frozenset(
+    "of and or no any some such whose all many few several".split()
+)
+"""Words after which "remains" is the noun ("the remains", "of remains", "whose remains")."""
+
+
+def _remains_is_verb(sentence: str, end: int) -> bool:
+    """Whether "remains" ending at `end` is the verb of a state ("access remains open").
+
+    The verb needs a subject right before it: a noun or a pronoun, never a determiner, a
+    possessive ("the city's remains") or an adjective ("human remains found in …"). Before a
+    noun phrase ("remains a need", "remains an important centre") English says "is still",
+    not "stays", so there it keeps its word.
+    """
+    start = end - len("remains")
+    previous = re.search(r"([A-Za-z][\w'’]*)\s+$", sentence[:start])
+    if previous is None or re.match(r" (?:a|an|the|one)\b", sentence[end:]):
+        return False
+    word = previous.group(1)
+    return not (
+        word.lower() in _NOT_BEFORE_VERB_REMAINS
+        or word.lower().endswith(("'s", "’s", "s'", "s’"))
+        or is_adjective(word)
+    )
 
 
 def _ing_is_verb(sentence: str, tokens: list[re.Match[str]], index: int) -> bool:
@@ -273,8 +299,11 @@ def _stay_before_state(sentence: str) -> str:
     return _STAY.sub(
         lambda m: (
             match_case(m[1], _STAY_FORMS[m[1].lower()])
-            if m["adjective"] is None
-            or (is_adjective(m["adjective"]) and m["adjective"].lower() not in _STAY_NOT_STATES)
+            if (m[1].lower() != "remains" or _remains_is_verb(m.string, m.end()))
+            and (
+                m["adjective"] is None
+                or (is_adjective(m["adjective"]) and m["adjective"].lower() not in _STAY_NOT_STATES)
+            )
             else m[0]
         ),
         sentence,
