@@ -723,3 +723,13 @@ def test_the_first_word_of_a_name_going_on_after_of_is_no_title() -> None:
     shown = [candidate.shown for candidate in _title_candidates(text, [_OTHER], "en")]
     assert "sanctions" in shown
     assert "Union" not in shown
+
+
+def test_a_title_the_text_also_writes_in_the_plural_takes_the_plural() -> None:
+    text = (
+        "Access to food is a human right. Life is a human right. The rights of children are "
+        "human rights. We defend a human right wherever it is denied."
+    )
+    assert salient_title(text, others=[_OTHER]) == "Human rights"
+    singular_only = "A human right protects us. Food is a human right. We defend a human right."
+    assert salient_title(singular_only, others=[_OTHER]) == "Human right"

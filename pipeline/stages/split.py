@@ -926,6 +926,8 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
     in_noun_context: Counter[tuple[str, ...]] = Counter()
     in_verb_context: Counter[tuple[str, ...]] = Counter()
     shown: dict[tuple[str, ...], str] = {}
+    plurals: dict[tuple[str, ...], str] = {}
+    """English phrases also written with a plural -s or -es on their last word: the ending."""
     lowered: set[tuple[str, ...]] = set()  # shown in lower case only for a sentence start
     determiners = _DETERMINERS.get(lang, frozenset())
     # A word that mostly goes on a name ("Dan" of "Sergeant Dan Clay") is a piece of it.
@@ -956,11 +958,17 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
                         lowered.discard(keys)
                         if gram[0].lowered:
                             lowered.add(keys)
+                    first = shown[keys].lower()
+                    if lang == "en" and display.lower() in (f"{first}s", f"{first}es"):
+                        plurals[keys] = display[len(first) :]
                     if gram[0].previous in determiners or gram[0].previous in _NOUN_CONTEXT:
                         in_noun_context[keys] += 1
                     elif gram[0].previous in _VERB_CONTEXT:
                         in_verb_context[keys] += 1
             run = []
+    # "a human right" then "human rights": a topic reads best as the plural the text also uses.
+    for keys, ending in plurals.items():
+        shown[keys] += ending
 
     # "Iranian regime", "humanitarian workers": a word always before a lowercase noun is
     # an adjective there, and no title on its own.
