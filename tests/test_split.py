@@ -733,3 +733,11 @@ def test_a_title_the_text_also_writes_in_the_plural_takes_the_plural() -> None:
     assert salient_title(text, others=[_OTHER]) == "Human rights"
     singular_only = "A human right protects us. Food is a human right. We defend a human right."
     assert salient_title(singular_only, others=[_OTHER]) == "Human right"
+
+
+def test_a_lowercase_word_before_a_capitalised_one_modifies_it() -> None:
+    text = (
+        "We remember the young French people who died. There are young Africans who believe "
+        "in our words. Our cynicism must end. Cynicism forbids hope, and fraternity is our answer."
+    )
+    assert "young" not in salient_title(text, others=[_OTHER]).lower()

@@ -970,12 +970,16 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
     for keys, ending in plurals.items():
         shown[keys] += ending
 
-    # "Iranian regime", "humanitarian workers": a word always before a lowercase noun is
-    # an adjective there, and no title on its own.
+    # "Iranian regime", "humanitarian workers", "young French people": a word always before a
+    # lowercase noun, or lowercase itself before a capitalised word, is an adjective there,
+    # and no title on its own.
     modifying: Counter[str] = Counter(
         t.key
         for t, following in pairwise(tokens)
-        if t.key and not t.breaks and following.key and following.shown.islower()
+        if t.key
+        and not t.breaks
+        and following.key
+        and (following.shown.islower() or t.shown.islower())
     )
     # "Organisation des Nations Unies", "Union of Soviet Socialist Republics": the first word
     # of such a name is a piece of it, not a title.
