@@ -13,10 +13,11 @@ B: `plainvoice run` on the same text with an empty cache, original audio only
 says otherwise.
 
 A and B alternate within each repetition, so a noisy machine slows both alike; the report gives
-medians and the ratio B/A. Peak RSS is the largest sum of RSS over the whole process tree
-(workers included), sampled every 50 ms from `statm`. RSS counts twice the pages forked workers
-share, so a separate, untimed memory pass (`--only memory`) runs each case once more and samples
-the tree's PSS (proportional set size: shared pages split between their users) every 0.5 s.
+medians, the ratio B/A and each repetition's B/A. Peak RSS is the largest sum of RSS over the
+whole process tree (workers included), sampled every 50 ms from `statm`. RSS counts twice the
+pages forked workers share, so a separate, untimed memory pass (`--only memory`) runs each case
+once more and samples the tree's PSS (proportional set size: shared pages split between their
+users) every 0.5 s.
 Results are printed as Markdown tables and written as JSON (--json).
 """
 
@@ -277,6 +278,13 @@ class Row:
     def rss(self) -> int:
         return max(r.peak_rss for r in self.runs)
 
+    @property
+    def pair_ratios(self) -> list[float]:
+        """B/A within each repetition: a machine whose speed drifts slows both of a pair alike."""
+        if self.base is None or len(self.base.runs) != len(self.runs) or len(self.runs) < 2:
+            return []
+        return [b.seconds / a.seconds for a, b in zip(self.base.runs, self.runs, strict=True)]
+
     def cells(self) -> list[str]:
         ratio = f"{self.median / self.base.median:.2f}×" if self.base else ""
         return [
@@ -284,13 +292,14 @@ class Row:
             str(len(self.runs)),
             f"{self.median:.1f}",
             ratio,
+            ", ".join(f"{r:.2f}" for r in self.pair_ratios),
             f"{self.rss / 2**20:.0f}",
             self.note,
         ]
 
 
 def table(rows: list[Row]) -> str:
-    head = ["case", "runs", "median s", "ratio", "peak RSS MB", "note"]
+    head = ["case", "runs", "median s", "ratio", "each repetition", "peak RSS MB", "note"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
     return "\n".join(lines)
@@ -494,7 +503,13 @@ def main() -> None:
             results["peak_pss_bytes"] = dict(memory)
 
     results["rows"] = [
-        {"case": r.name, "runs": [vars(x) for x in r.runs], "median": r.median, "note": r.note}
+        {
+            "case": r.name,
+            "runs": [vars(x) for x in r.runs],
+            "median": r.median,
+            "pair_ratios": r.pair_ratios,
+            "note": r.note,
+        }
         for r in rows
     ]
     print(f"\nMachine: {cores} cores.\n")
