@@ -262,11 +262,9 @@ def build_package(
     """
     reporter = reporter or SilentReporter()
     settings.validate()
-    if pool is not None:
-        return _build(settings, engine, reporter, stdin, prepared, pool)
-    own_pool = early_pool(settings, engine) if prepared is None else None
+    own_pool = early_pool(settings, engine) if pool is None and prepared is None else None
     with own_pool or nullcontext():
-        return _build(settings, engine, reporter, stdin, prepared, own_pool)
+        return _build(settings, engine, reporter, stdin, prepared, pool or own_pool)
 
 
 def describe_rewriter(name: str) -> dict[str, str | bool]:

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -34,8 +34,6 @@ def build_package(settings: Settings, reporter: Reporter | None = None) -> Build
 
     Synthesis workers start first, so their start-up overlaps the stages' imports.
     """
-    from contextlib import nullcontext
-
     from pipeline.resolve import early_pool
 
     pool = early_pool(settings)
