@@ -191,6 +191,34 @@ def _ebur128(arguments: list[str], data: bytes) -> Loudness | None:
     return Loudness(integrated, float(true_peak.group(1)))
 
 
+TRUE_PEAK_OVERSAMPLING: Final = 4
+"""BS.1770's true-peak meter oversamples four times; ffmpeg's ebur128 resamples speech at
+22.05 kHz to 48 kHz and then to 192 kHz (8.7 times). On the sample's seven MP3s its scan took
+46% more CPU time than this one (soxr), for true peaks within 0.11 dB of it: ebur128 prints
+tenths, and MAX_TRUE_PEAK keeps 0.2 dB in hand."""
+
+
+def _encoded_loudness(path: Path, sample_rate: int) -> Loudness | None:
+    """Integrated loudness and true peak of an encoded clip, in one cheaper pass.
+
+    The loudness is ebur128's; the true peak is the sample peak of the audio oversampled four
+    times its own rate, as BS.1770 specifies. `measure_loudness`, which the tests use, keeps
+    ffmpeg's own meter, so the two are checked against each other.
+    """
+    oversampled = sample_rate * TRUE_PEAK_OVERSAMPLING
+    graph = (
+        "asplit[loudness][peak];[loudness]ebur128=framelog=quiet,anullsink;"
+        f"[peak]aresample={oversampled}:resampler=soxr,astats=measure_overall=Peak_level:measure_perchannel=none"
+    )
+    done = _run_ffmpeg(["-i", str(path), "-filter_complex", graph, "-f", "null", "-"], b"")
+    report = done.stderr.decode(errors="replace")
+    integrated = _integrated(report[report.rfind("Summary:") :])
+    true_peak = re.search(r"Peak level dB:\s*(-?[\d.]+)", report)
+    if done.returncode != 0 or integrated is None or true_peak is None:
+        return None
+    return Loudness(integrated, float(true_peak.group(1)))
+
+
 def _pcm_loudness(audio: SpeechAudio, chain: str = "") -> float | None:
     """Integrated loudness (LUFS) of the PCM after the filter `chain`, without true peak.
 
@@ -278,7 +306,7 @@ def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> 
     gain = _limited_gain(audio, aim - measured + LIMITER_LOSS_GUESS, limit, aim)
     for _ in range(NORMALISE_ATTEMPTS):
         _encode(audio, destination, out_rate, gain, limit)
-        result = _ebur128(["-i", str(destination)], b"")
+        result = _encoded_loudness(destination, out_rate)
         if result is None:
             return
         if result.true_peak > MAX_TRUE_PEAK:
