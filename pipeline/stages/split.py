@@ -1089,7 +1089,7 @@ def salient_title(
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
 
     def render(terms: list[_Candidate]) -> str:
-        title = f" {conjunction} ".join(_display(t.shown) for t in terms)
+        title = f" {conjunction} ".join(t.shown for t in terms)
         return title[0].upper() + title[1:]
 
     def fits(other: _Candidate, once: bool = False) -> bool:
@@ -1317,7 +1317,3 @@ def _reads_as_noun(key: str, token: str, after_determiner: bool) -> bool:
         return True
     # A plural that is no verb form: "choices" (not "stalks", which may be a verb).
     return bool(nouns) and "VERB" not in lemmas and token.lower() not in nouns
-
-
-def _display(phrase: str) -> str:
-    return phrase
