@@ -314,6 +314,9 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
     # so "which" is its object and no "This" fits in its place.
     splitter = re.compile(
         rf",\s+(?=which\b(?! (?:{_OBJECT_STARTS})\b)(?! [A-Z])"
+        # "the Alliance, which, with our partners, we continue to develop": the subject after
+        # the aside makes "which" the object again.
+        rf"(?!,[^,;]+,\s+(?:{_OBJECT_STARTS})\b)"
         # "a person named Obadiah, which means "servant …"": the gloss is the name's,
         # and "This means …" would give it to the whole clause.
         r"(?! means [\"“‘']))"

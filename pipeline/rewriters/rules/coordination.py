@@ -93,6 +93,11 @@ def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
         # semicolon lists what the first part named, and alone is no sentence.
         context.changes.pop()
         return [sentence]
+    if any(_repeats_the_listed_phrase(parts[0], part) for part in parts[1:]):
+        # "a better path: an agenda for a nation …; an agenda that will raise …": the part is
+        # one more item of what the colon announced, with a verb only in its "that" clause.
+        context.changes.pop()
+        return [sentence]
     # A parallel phrase ("…; of unity, not division.") reads well alone, as in a speech.
     if len(parts) > 1 and not all(
         has_finite_verb(part) or re.match(r"(?:Of|In|For|With|To|From|On|At|By|Not)\b", part)
@@ -101,6 +106,17 @@ def split_semicolons(sentence: str, context: RuleContext) -> list[str]:
         context.changes.pop()
         return [sentence]
     return parts
+
+
+def _repeats_the_listed_phrase(first: str, part: str) -> bool:
+    """Whether `part` opens as the phrase after the colon of `first` ("path: an agenda").
+
+    Such a part is one more item of what the colon announced, not a sentence, even with a verb
+    inside its own "that" clause ("an agenda that will raise standards").
+    """
+    # A noun phrase: "…: it will not use …; it will not interfere …" are clauses, and split.
+    announced = re.search(r":\s+(?P<lead>(?:an?|the) [A-Za-z]+)\b", first, re.IGNORECASE)
+    return announced is not None and part.lower().startswith(announced["lead"].lower() + " ")
 
 
 def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
@@ -196,11 +212,28 @@ def _are_new_clauses(parts: list[str]) -> bool:
         # "…, so all Iraqis can experience the benefits": a purpose ("so that"); alone,
         # "So all Iraqis can …" would tell a result.
         return False
+    if _ASKS_FOR.search(first) and any(
+        re.match(r"so (?:we|they|you|he|she|it|people|more) [a-z]+\b(?<!ed)", part, re.I)
+        and not re.match(r"so \w+ (?:will|would|did|was|were|had)\b", part, re.I)
+        for part in rest
+    ):
+        # "I propose to train teachers …, so they have a better chance": after a request or a
+        # proposal, "so" with a present verb tells its purpose; "So they have …" alone would
+        # tell a fact that follows.
+        return False
     if re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", first):
         # "a connection between the module theory, and the L-functions that …": the second
         # thing of "between A and B" follows the comma.
         return False
     return not any(_goes_on_without_subject(part, first) for part in rest)
+
+
+_ASKS_FOR: Final = re.compile(
+    r"\b(?:propose|proposes|ask|asks|urge|urges|call on|calls on|want|wants|plan|plans)\b"
+    r"[^,;]*\bto\s[a-z]",
+    re.IGNORECASE,
+)
+"""A request or a proposal to do something, whose purpose a following "so" may tell."""
 
 
 def _goes_on_without_subject(part: str, first: str = "") -> bool:
@@ -435,6 +468,11 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
     told by ", for we …" splits the same way.
     """
     if re.search(r", and (?:also )?(?:to|of|in|by|for|with|from)\b", sentence):
+        return [sentence]
+    main = _CLOSING_BECAUSE.match(sentence)
+    if main is not None and re.search(r"\bbecause\b(?! of\b)", main.group("main"), re.I):
+        # "… because it is good for us, because we cannot …": the closing reason is one more
+        # of a series; "This is because …" would give it to the whole sentence before.
         return [sentence]
     return _split_closing_clause(
         sentence,

@@ -321,6 +321,9 @@ def _including_as_like(sentence: str) -> str:
     """
     return re.sub(
         r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
+        # "practices, including by members" and "parliamentarians, including those who return":
+        # "like by" is no English, and "like those who" would compare, not count them in.
+        rf"(?!(?:{'|'.join(sorted(PREPOSITIONS))}|those|these|all)\b)"
         r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)",
         lambda m: (
             f"{m[1]}, like "
@@ -367,8 +370,8 @@ _SOUGHT_PASSIVE: Final = re.compile(
 def _sought_as_asked_for(sentence: str) -> str:
     """A thing sought from people is asked for: "input will be sought" → "will be asked for".
 
-    The lexicon's "seek → look for" suits "seek help", but "will be looked for" says the
-    input was lost.
+    The lexicon has no "seek → look for" ("we seek the end of tyranny" is no search), and
+    "will be looked for" would say the input was lost.
     """
     return _SOUGHT_PASSIVE.sub(r"\1\2 asked for", sentence)
 
@@ -876,6 +879,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 position = noun.end()
                 skip_until = noun.end()
                 continue
+            if (
+                following is not None
+                and sentence[match.end() : following.start()] == " "
+                and is_adjective(following.group(0).lower())
+            ):
+                # "produced unprecedented tangible results": the phrase cannot go after a
+                # noun that another adjective stands before ("made never seen before real").
+                continue
         out.append(before_text)
         out.append(match_case(word, replacement))
         context.changes.append(f"{word} → {replacement}")
@@ -972,12 +983,14 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
     result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
     # A "which" clause without a comma defines its noun; plain English says "that". After a
-    # preposition ("in which") "that" cannot stand, so those stay.
+    # preposition ("in which") "that" cannot stand, so those stay; nor after "that" itself
+    # ("protecting that which is worth protecting" is not "that that is").
     result = re.sub(
         r"\b([a-z]+) which (?=(\w+) )",
         lambda m: (
             f"{m.group(1)} that "
-            if m.group(1) not in PREPOSITIONS | MORE_PREPOSITIONS and is_verb_form(m.group(2))
+            if m.group(1) not in PREPOSITIONS | MORE_PREPOSITIONS | {"that"}
+            and is_verb_form(m.group(2))
             else m.group(0)
         ),
         result,
