@@ -368,6 +368,14 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if modal is not None and last and is_plural_noun(last[0]):
             # "plates of chitin or protein, which can reflect …": "They can reflect …".
             result[index] = "They " + result[index][len("This ") :]
+        if result[index].startswith("They ") and any(
+            is_present_verb(verb) and verb.endswith("s") and not verb.endswith("ss")
+            for verb in re.findall(r",\s+(?:and\s+)?([a-z]+)\b", result[index])
+        ):
+            # "memories, which oblige us to act, excludes cynicism, and forbids …": the clause
+            # goes on with a singular verb, which "They" would not agree with.
+            context.changes.pop()
+            return [sentence]
         if re.match(r"It (?:is|was) (?:why|how|what|where|when)\b", result[index]):
             # "…, which is why we will continue": the reason is the whole clause before.
             result[index] = "This " + result[index][len("It ") :]
