@@ -1086,6 +1086,7 @@ def salient_title(
         best = next(
             (c for c in candidates if c.strong and c.score >= LEAD_SHARE * best.score), best
         )
+    best = _place_for_people(best, candidates, lang)
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
 
     def render(terms: list[_Candidate]) -> str:
@@ -1125,6 +1126,38 @@ def salient_title(
     taken = {_heard_as(t, lang) for t in avoid or set()}
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
+
+
+_PEOPLE_ENDINGS: Final = re.compile(r"(?:ese|ian|ans?|is?|ish)$")
+"""How English names a country's people or things from its name: Lebanese, Syrian, Iraqi."""
+
+
+def _place_for_people(best: _Candidate, candidates: list[_Candidate], lang: str) -> _Candidate:
+    """The place, when the leading word names its people and the section names it too.
+
+    "Iraqi forces", "the Lebanese people": such a word is an adjective or a people, and alone
+    it titles nothing; "Iraq" or "Lebanon", of the same family and also in the section, does.
+    The weight stays the people's, which the place's mentions share: a second term must weigh
+    against it as before.
+    """
+    if lang != "en" or len(best.keys) != 1 or not best.shown[:1].isupper():
+        return best
+    if not _PEOPLE_ENDINGS.search(best.shown):
+        return best
+    place = next(
+        (
+            c
+            for c in candidates
+            if len(c.keys) == 1
+            and c.shown[:1].isupper()
+            and not _PEOPLE_ENDINGS.search(c.shown)
+            and _same_family(c.keys[0], best.keys[0])
+            # "Iraqi" holds "Iraq", but "Francis" does not hold "France".
+            and (not best.shown.endswith(("i", "is")) or best.keys[0].startswith(c.keys[0]))
+        ),
+        None,
+    )
+    return best if place is None else best._replace(keys=place.keys, shown=place.shown)
 
 
 def _heard_as(title: str, lang: str) -> str:
