@@ -208,7 +208,8 @@ def _encoded_loudness(path: Path, sample_rate: int) -> Loudness | None:
     oversampled = sample_rate * TRUE_PEAK_OVERSAMPLING
     graph = (
         "asplit[loudness][peak];[loudness]ebur128=framelog=quiet,anullsink;"
-        f"[peak]aresample={oversampled}:resampler=soxr,astats=measure_overall=Peak_level:measure_perchannel=none"
+        f"[peak]aresample={oversampled}:resampler=soxr,"
+        "astats=measure_overall=Peak_level:measure_perchannel=none"
     )
     done = _run_ffmpeg(["-i", str(path), "-filter_complex", graph, "-f", "null", "-"], b"")
     report = done.stderr.decode(errors="replace")

@@ -1152,6 +1152,8 @@ def _place_for_people(best: _Candidate, candidates: list[_Candidate], lang: str)
             and c.shown[:1].isupper()
             and not _PEOPLE_ENDINGS.search(c.shown)
             and _same_family(c.keys[0], best.keys[0])
+            # A place is shorter than its people: "Christian" is not "Christmas".
+            and len(c.shown) < len(best.shown)
             # "Iraqi" holds "Iraq", but "Francis" does not hold "France".
             and (not best.shown.endswith(("i", "is")) or best.keys[0].startswith(c.keys[0]))
         ),
