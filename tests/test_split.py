@@ -743,12 +743,14 @@ def test_a_lowercase_word_before_a_capitalised_one_modifies_it() -> None:
     assert "young" not in salient_title(text, others=[_OTHER]).lower()
 
 
+_IRAQIS: str = (
+    "Iraqis are showing their courage. We help Iraqis build a government. The Iraqi "
+    "government fights corruption, so all Iraqis gain."
+)
+
+
 def test_a_people_leading_the_title_gives_way_to_its_place_named_in_the_section() -> None:
-    iraq = (
-        "Iraqis are showing their courage. We help Iraqis build a government. The Iraqi "
-        "government fights corruption, so all Iraqis gain. Our work in Iraq is hard."
-    )
-    assert salient_title(iraq, others=[_OTHER]) == "Iraq"
+    assert salient_title(f"{_IRAQIS} Our work in Iraq is hard.", others=[_OTHER]) == "Iraq"
     lebanon = (
         "The Lebanese people must be heard. I support the Lebanese people and Lebanese "
         "sovereignty. Lebanon can recover, and Lebanon is a treasure."
@@ -757,11 +759,10 @@ def test_a_people_leading_the_title_gives_way_to_its_place_named_in_the_section(
 
 
 def test_a_people_stays_when_its_place_is_not_named_or_only_looks_alike() -> None:
-    no_place = (
-        "Iraqis are showing their courage. We help Iraqis build a government. The Iraqi "
-        "government fights corruption, so all Iraqis gain. Our work there is hard."
-    )
-    assert salient_title(no_place, others=[_OTHER]) == "Iraqis"
+    assert salient_title(f"{_IRAQIS} Our work there is hard.", others=[_OTHER]) == "Iraqis"
     # "Francis" ends as "Iraqis" does, but holds no "France".
-    name = "Pope Francis spoke of peace. Francis asked for mercy. Francis met leaders in France."
+    name = (
+        "Pope Francis spoke of peace. Francis asked for mercy. Francis met leaders in France, "
+        "and France thanked Francis."
+    )
     assert salient_title(name, others=[_OTHER]) == "Francis"

@@ -310,6 +310,15 @@ def _stay_before_state(sentence: str) -> str:
     )
 
 
+_INCLUDING: Final = re.compile(
+    r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
+    # "practices, including by members" and "parliamentarians, including those who return":
+    # "like by" is no English, and "like those who" would compare, not count them in.
+    rf"(?!(?:{'|'.join(sorted(PREPOSITIONS))}|those|these|all)\b)"
+    r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)"
+)
+
+
 def _including_as_like(sentence: str) -> str:
     """A closing ", including X" gives examples, as "like" does.
 
@@ -319,12 +328,7 @@ def _including_as_like(sentence: str) -> str:
     ("civilians, including children, bear the brunt"), where "like" would compare the
     civilians with the children instead of counting the children among them.
     """
-    return re.sub(
-        r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
-        # "practices, including by members" and "parliamentarians, including those who return":
-        # "like by" is no English, and "like those who" would compare, not count them in.
-        rf"(?!(?:{'|'.join(sorted(PREPOSITIONS))}|those|these|all)\b)"
-        r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)",
+    return _INCLUDING.sub(
         lambda m: (
             f"{m[1]}, like "
             if is_plural_noun(m[1])
