@@ -156,9 +156,10 @@ class StatementOutcome:
     """The date as written in the statement."""
     language: str | None = None
     grade_before: float | None = None
-    """Flesch-Kincaid grade of the original."""
+    """School grade of the original, as its package's verdict gives it (Flesch-Kincaid in
+    English, the language's own formula elsewhere)."""
     grade_after: float | None = None
-    """Flesch-Kincaid grade of the plain version."""
+    """School grade of the plain version, the same way."""
     sections: int = 0
     audio_seconds: float = 0.0
     clips: int = 0
@@ -509,8 +510,8 @@ def _complete(run: _Run, pending: _Pending) -> None:
         speaker=meta.speaker,
         date=meta.date_text,
         language=result.statement.language,
-        grade_before=round(readability["original"]["flesch_kincaid_grade"], 1),
-        grade_after=round(readability["plain"]["flesch_kincaid_grade"], 1),
+        grade_before=readability["original"]["grade"],
+        grade_after=readability["plain"]["grade"],
         sections=len(result.statement.sections),
         audio_seconds=float(manifest["audio_seconds"]),
         clips=pending.clips,

@@ -135,6 +135,9 @@ class Readability:
     """Time to read silently, at 238 words a minute."""
     listening_seconds: float
     """Time to listen, at 150 words a minute."""
+    grade: float
+    """The school grade the verdict and the page's chart give, to one decimal: Flesch-Kincaid
+    in English, the formula made for the language elsewhere (so both say the same number)."""
     verdict: str
     """The grade in words, e.g. "about grade 14: hard (university level)"."""
     language: str = "en"

@@ -231,6 +231,23 @@ def test_grade_chart_per_section_has_a_text_alternative(
         assert chart["role"] == "img" and chart["aria-labelledby"] in titles
 
 
+def test_grade_chart_says_the_number_its_caption_says(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    """The bar's label and the verdict under it round the same grade (the greeting's 15.45)."""
+    folder, _, _ = built
+    text = (folder / "index.html").read_text(encoding="utf-8")
+    charts = re.findall(
+        r"Reading grade: original (\d+), plain version (\d+)\..*?<figcaption>Original: about grade"
+        r" (\d+):[^.]*\. Plain version: about grade (\d+):",
+        text,
+        flags=re.S,
+    )
+    assert len(charts) >= 6
+    for original, plain, said_original, said_plain in charts:
+        assert (original, plain) == (said_original, said_plain)
+
+
 def test_downloads_name_their_sizes_and_the_zip_size_is_true(
     built: tuple[Path, dict[str, Any], _Page],
 ) -> None:

@@ -92,7 +92,16 @@ def test_kandel_moles_is_flesch_with_french_constants() -> None:
 def test_german_verdict_comes_from_the_wiener_sachtextformel() -> None:
     result = readability.score(GERMAN, "de")
     wstf = dict((s.name, s.value) for s in result.language_scores)["Wiener Sachtextformel"]
+    assert result.grade == wstf != result.flesch_kincaid_grade
     assert result.verdict.startswith(f"about grade {max(0, round(wstf))}:")
+
+
+def test_the_verdict_rounds_the_grade_it_is_shown_with() -> None:
+    """The page draws `grade` beside the verdict: 15.45 shown as 15.5 must not be called 15."""
+    greeting = "Mr Chairperson, Excellencies, distinguished guests, members of civil society,"
+    result = readability.score(greeting, "en")
+    assert result.grade == result.flesch_kincaid_grade == 15.5
+    assert result.verdict.startswith("about grade 16:")
 
 
 def test_english_names_the_english_formulas_and_no_extra_scores(sample_path: Path) -> None:

@@ -616,8 +616,8 @@ def _render_html(
                 "plain_verdict": result.plain_score.verdict,
                 "chart": _grade_chart(
                     section.id,
-                    result.original_score.flesch_kincaid_grade,
-                    result.plain_score.flesch_kincaid_grade,
+                    result.original_score.grade,
+                    result.plain_score.grade,
                 ),
                 "versions": versions,
                 "in_short": result.plain.in_short,
@@ -656,8 +656,8 @@ def _render_html(
         overall={"original": overall_original, "plain": overall_plain},
         overall_chart=_grade_chart(
             "overall",
-            overall_original.flesch_kincaid_grade,
-            overall_plain.flesch_kincaid_grade,
+            overall_original.grade,
+            overall_plain.grade,
         ),
         listen_minutes=minutes,
         engine=engine,

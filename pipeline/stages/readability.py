@@ -193,6 +193,7 @@ def score(text: str, lang: str = "en") -> Readability:
             sentences=0,
             reading_seconds=0.0,
             listening_seconds=0.0,
+            grade=0.0,
             verdict=describe_grade(0.0),
             language=root,
             formulas=formulas_for(root),
@@ -211,6 +212,9 @@ def score(text: str, lang: str = "en") -> Readability:
             )
             for formula in _NATIVE_FORMULAS.get(root, ())
         )
+        # Rounded once, here: the verdict's "about grade 15" and the chart's bar are read from
+        # the same figure (rounding 15.46 to 15.5 first would make the bar say 16).
+        school_grade = round(_verdict_grade(root, grade, ease, native), 1)
         result = Readability(
             flesch_reading_ease=round(ease, 1),
             flesch_kincaid_grade=round(grade, 1),
@@ -223,7 +227,8 @@ def score(text: str, lang: str = "en") -> Readability:
             sentences=sentences,
             reading_seconds=round(words / READING_WPM * 60, 1),
             listening_seconds=round(words / LISTENING_WPM * 60, 1),
-            verdict=describe_grade(_verdict_grade(root, grade, ease, native)),
+            grade=school_grade,
+            verdict=describe_grade(school_grade),
             language=root,
             formulas=formulas_for(root),
             language_scores=native,
