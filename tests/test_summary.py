@@ -54,7 +54,12 @@ def test_summary_is_short_says_who_where_when_and_invents_nothing(sample: tuple)
     assert "Kyoto, Japan" in result.lead and "7-9 March 2021" in result.lead
     assert result.points and result.facts.ok
     assert result.to_markdown("T").startswith("# In short: T\n")
-    assert result.to_text().count("\n") == 1 + len(result.points)
+    # The lead tells of the speaker, the points are in the speaker's words ("we must"):
+    # a line between them says so.
+    assert result.intro == summary.POINTS_INTRO
+    assert result.to_markdown("T").split("\n")[4:7] == [result.intro, "", f"- {result.points[0]}"]
+    assert result.to_text().split("\n")[:3] == [result.lead, result.intro, result.points[0]]
+    assert result.to_text().count("\n") == 2 + len(result.points)
 
 
 def test_plain_markdown_round_trips_and_edits_are_checked(sample: tuple, tmp_path: Path) -> None:
@@ -96,7 +101,7 @@ def test_a_statement_that_names_no_speaker_place_or_date_has_no_empty_lead() -> 
     assert lead_sentence(statement.meta) == ""
     plains = [summary.with_in_short(s, simplify_section(s, "en")) for s in statement.sections]
     result = summary.summarise(statement, plains)
-    assert result.lead == "" and result.points
+    assert result.lead == "" and result.intro == "" and result.points
     assert result.text == " ".join(result.points)
     assert result.to_markdown("Speech").split("\n")[:3] == [
         "# In short: Speech",

@@ -39,6 +39,9 @@ _CEREMONY: Final = re.compile(
     re.IGNORECASE,
 )
 """Courtesies ("I am glad to take part", "I greet you") are not key points."""
+POINTS_INTRO: Final = "The key points, in the statement's own words:"
+"""Comes between a lead and the points: the lead tells of the speaker ("Jürgen Stock spoke"),
+and the points are the speaker's own sentences ("we must"), so the reader is told who "we" is."""
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,13 @@ class Summary:
     """The key points, one plain sentence each, in the statement's order."""
     facts: FactCheck
     """The fact guard's verdict: nothing invented (a summary may leave facts out)."""
+    intro: str = ""
+    """Leads into the points after the lead (`POINTS_INTRO`); empty without a lead or points."""
 
     @property
     def text(self) -> str:
-        """Lead and points as one paragraph."""
-        return " ".join((self.lead, *self.points)).strip()
+        """Lead, intro and points as one paragraph."""
+        return " ".join(part for part in (self.lead, self.intro, *self.points) if part)
 
     @property
     def words(self) -> int:
@@ -68,13 +73,14 @@ class Summary:
         Made to be pasted into web pages: the words are escaped, never run as HTML.
         """
         lead = [markdown_escape(self.lead), ""] if self.lead else []
-        lines = [f"# In short: {markdown_escape(title)}", "", *lead]
+        intro = [markdown_escape(self.intro), ""] if self.intro else []
+        lines = [f"# In short: {markdown_escape(title)}", "", *lead, *intro]
         lines += [f"- {markdown_escape(point)}" for point in self.points]
         return "\n".join(lines).rstrip() + "\n"
 
     def to_text(self) -> str:
         """The summary as plain text, one sentence a line, ready to paste."""
-        return "\n".join((self.lead, *self.points)).strip() + "\n"
+        return "\n".join(part for part in (self.lead, self.intro, *self.points) if part) + "\n"
 
 
 def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
@@ -161,7 +167,8 @@ def summarise(
     next point would pass the word limit; points are then put back in the statement's order.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
-    budget = MAX_SUMMARY_WORDS - word_count(lead)
+    intro = POINTS_INTRO if lead else ""
+    budget = MAX_SUMMARY_WORDS - word_count(lead) - word_count(intro)
     by_section = [p.in_short for p in plains if p.in_short]
     chosen: list[tuple[int, int, str]] = []
     for rank in range(3):
@@ -170,11 +177,12 @@ def summarise(
                 chosen.append((section_index, rank, points[rank]))
                 budget -= word_count(points[rank])
     points = tuple(point for _, _, point in sorted(chosen))
-    text = " ".join((lead, *points))
+    intro = intro if points else ""
+    text = " ".join(part for part in (lead, intro, *points) if part)
     # The lead may name what the user gave on the command line (--speaker, --date): those
     # are known facts too, not inventions.
     meta = statement.meta
     known = (meta.title, meta.speaker, meta.speaker_role, meta.event, meta.place, meta.date_text)
     reference = "\n".join([statement.text, *(field for field in known if field)])
     facts = factguard.check(reference, text, allowed, require_all=False)
-    return Summary(lead=lead, points=points, facts=facts)
+    return Summary(lead=lead, points=points, facts=facts, intro=intro)
