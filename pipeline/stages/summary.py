@@ -39,7 +39,7 @@ _CEREMONY: Final = re.compile(
     re.IGNORECASE,
 )
 """Courtesies ("I am glad to take part", "I greet you") are not key points."""
-POINTS_INTRO: Final = "The key points, in the statement's own words:"
+POINTS_INTRO: Final = "The key points, in the statement's own voice:"
 """Comes between a lead and the points: the lead tells of the speaker ("Jürgen Stock spoke"),
 and the points are the speaker's own sentences ("we must"), so the reader is told who "we" is."""
 
