@@ -665,6 +665,18 @@ def test_an_adjective_before_its_noun_is_no_title() -> None:
     assert "regime" in title.lower()
 
 
+def test_a_determiner_before_an_adjective_and_its_noun_makes_no_noun_of_it() -> None:
+    """In "the humanitarian space" the determiner goes with "space": no title of the adjective."""
+    text = (
+        "We defend humanitarian law. The humanitarian space is shrinking, and humanitarian "
+        "workers pay for it. World Humanitarian Day honours them. Humanitarian action needs "
+        "protection, and protection needs courage. Setbacks accumulate; the setbacks hurt."
+    )
+    title = salient_title(text, others=[_OTHER])
+    assert not title.lower().startswith("humanitarian"), title
+    assert "humanitarian and" not in title.lower()
+
+
 def test_a_word_that_may_not_be_a_noun_does_not_lead_a_french_title() -> None:
     text = (
         "Nous restons intègres. Intègres, nous le restons. Intègres et fiers, nous avançons. "
