@@ -32,7 +32,18 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # t
     assert result.exit_code == 0, result.output
     info = json.loads(result.stdout)
     folder = Path(info["package"])
-    return folder, json.loads((folder / "manifest.json").read_text())
+    manifest = json.loads((folder / "manifest.json").read_text())
+    # --json says what the last lines say to a person: grades and the plain version's outcome.
+    guards = [s["guard"] for s in manifest["sections"]]
+    assert info["grade"] == {v: manifest["readability"][v]["grade"] for v in ("original", "plain")}
+    assert info["plain"] == {
+        "rewritten": True,
+        "target_grade": 8.0,
+        "sections_at_target": sum(g["met_target"] for g in guards),
+        "sections_flagged": 0,
+    }
+    assert 0 < info["plain"]["sections_at_target"] <= len(guards) == info["sections"]
+    return folder, manifest
 
 
 @pytest.mark.slow
