@@ -248,6 +248,21 @@ def test_grade_chart_says_the_number_its_caption_says(
         assert (original, plain) == (said_original, said_plain)
 
 
+def test_each_clip_length_is_said_as_the_player_shows_it(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    """Players show 55.6 s as 0:55, so the words beside them say 55 seconds, not 56."""
+    folder, manifest, _ = built
+    durations = {audio["path"]: audio["duration_seconds"] for _, audio in _clips(manifest)}
+    text = (folder / "index.html").read_text(encoding="utf-8")
+    said = re.findall(r'Audio, ([^:<]+): <a href="(audio/[^"]+\.mp3)"', text)
+    assert {path for _, path in said} == set(durations)
+    for words, path in said:
+        minutes, seconds = divmod(max(1, int(durations[path])), 60)
+        expected = f"{minutes} min {seconds} s" if minutes else f"{seconds} seconds"
+        assert words == expected, (path, durations[path])
+
+
 def test_downloads_name_their_sizes_and_the_zip_size_is_true(
     built: tuple[Path, dict[str, Any], _Page],
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import shutil
 import zipfile
@@ -701,7 +702,11 @@ def _download(staging: Path, path: Path, label: str, kind: str) -> dict[str, str
 
 
 def _duration_words(seconds: float) -> str:
-    minutes, rest = divmod(round(seconds), 60)
+    """A clip's length as the audio player's clock shows it: whole seconds, cut, not rounded.
+
+    Players show 55.6 s as 0:55; the words beside the player must not say 56.
+    """
+    minutes, rest = divmod(max(1, math.floor(seconds)), 60)
     if minutes == 0:
         return f"{rest} seconds"
     return f"{minutes} min {rest} s"
