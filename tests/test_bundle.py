@@ -251,7 +251,7 @@ def test_grade_chart_says_the_number_its_caption_says(
 def test_each_clip_length_is_said_as_the_player_shows_it(
     built: tuple[Path, dict[str, Any], _Page],
 ) -> None:
-    """Players show 55.6 s as 0:55, so the words beside them say 55 seconds, not 56."""
+    """Chromium shows 55.6 s as 0:55, so the words beside its player say 55 seconds, not 56."""
     folder, manifest, _ = built
     durations = {audio["path"]: audio["duration_seconds"] for _, audio in _clips(manifest)}
     text = (folder / "index.html").read_text(encoding="utf-8")

@@ -702,9 +702,9 @@ def _download(staging: Path, path: Path, label: str, kind: str) -> dict[str, str
 
 
 def _duration_words(seconds: float) -> str:
-    """A clip's length as the audio player's clock shows it: whole seconds, cut, not rounded.
+    """A clip's length as the player beside it shows it: whole seconds, cut, not rounded.
 
-    Players show 55.6 s as 0:55; the words beside the player must not say 56.
+    Chromium's player (Chrome, Edge) shows 55.6 s as 0:55; the words must not say 56.
     """
     minutes, rest = divmod(max(1, math.floor(seconds)), 60)
     if minutes == 0:
