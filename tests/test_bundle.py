@@ -220,6 +220,21 @@ def test_glossary_explains_acronyms_and_hard_words(
     assert "<dt>unprecedented</dt>" in text
 
 
+def test_glossary_pairs_the_originals_words_with_the_plain_versions() -> None:
+    """A rule's note is no term, and a word rewritten twice is told from first to last."""
+    from pipeline.build import prepare_statement
+    from pipeline.stages.bundle import glossary
+
+    prepared = prepare_statement(Settings(input_path=SAMPLE, audio=False))
+    entries = {e["term"]: e["meaning"] for e in glossary(prepared.results)}
+    # "enabled the identification and rescue of" became "allowed …", then "helped identify …".
+    assert entries["enabled the identification and rescue of"] == "helped identify and rescue"
+    assert entries["illicit production and marketing of"] == "the illegal making and selling of"
+    assert "enabled" not in entries  # "allowed" is not in the plain version
+    assert "greeting" not in entries and not any("enable x" in term for term in entries)
+    assert entries["some"] == "about (before a number)"
+
+
 def test_grade_chart_per_section_has_a_text_alternative(
     built: tuple[Path, dict[str, Any], _Page],
 ) -> None:

@@ -417,31 +417,85 @@ def glossary(results: Sequence[SectionResult]) -> list[dict[str, str]]:
     """Acronyms and hard words the plain version explains, from the rewriter's change log.
 
     A change reads "hard → plain" or "explained ACRONYM"; the acronym's meaning is taken from
-    the sentence the rewriter added ("ACRONYM stands for …"). Anything else is not a glossary term.
+    the sentence the rewriter added ("ACRONYM stands for …"). A word is a glossary term only
+    when the original says it and the plain version says its meaning: a rule's own note
+    ("greeting → one short line", "to enable X → for X") is not, and neither is a step the
+    next change rewrote again ("enabled → allowed", then "allowed the identification of → helped
+    identify"): that pair is told from the original's words to the plain version's.
     """
     import re
 
     entries: dict[str, dict[str, str]] = {}
-    for result in results:
-        text = " ".join(result.plain.sentences)
-        for change in result.plain.changes:
-            if " → " in change:
-                term, meaning = (part.strip() for part in change.split(" → ", 1))
-                kind = "word"
-            elif change.startswith("explained "):
-                term = change.removeprefix("explained ").strip()
-                found = re.search(rf"\b{re.escape(term)} stands for ([^.]+)\.", text)
-                if not found:
-                    continue
-                # "stands for the United Nations": the glossary gives the name without "the".
-                meaning, kind = found.group(1).strip().removeprefix("the "), "acronym"
-            else:
-                continue
-            if not term or not meaning or term.lower() == meaning.lower():
-                continue
+
+    def add(term: str, meaning: str, kind: str) -> None:
+        if term and meaning and term.lower() != meaning.lower():
             key = term if kind == "acronym" else term.lower()
             entries.setdefault(key, {"term": key, "meaning": meaning, "kind": kind})
+
+    for result in results:
+        text = " ".join(result.plain.sentences)
+        original = " ".join(result.section.sentences)
+        swaps = [_swap(change) for change in result.plain.changes if " → " in change]
+        for at, (term, meaning) in enumerate(swaps):
+            written = _as_written(term, [(b, a) for a, b in swaps[:at]], original)
+            said = _as_written(_without_note(meaning), swaps[at + 1 :], text)
+            if written and said:
+                # What the plain version says in the end; the rule's note when that is all.
+                add(written, meaning if said == _without_note(meaning) else said, "word")
+        for change in result.plain.changes:
+            term = change.removeprefix("explained ").strip()
+            found = re.search(rf"\b{re.escape(term)} stands for ([^.]+)\.", text)
+            if change.startswith("explained ") and found:
+                # "stands for the United Nations": the glossary gives the name without "the".
+                add(term, found.group(1).strip().removeprefix("the "), "acronym")
     return sorted(entries.values(), key=lambda e: (e["term"].casefold(), e["term"]))
+
+
+def _swap(change: str) -> tuple[str, str]:
+    """A change log's "hard → plain" as its two sides."""
+    hard, plain = change.split(" → ", 1)
+    return hard.strip(), plain.strip()
+
+
+def _as_written(phrase: str, undo: list[tuple[str, str]], text: str) -> str | None:
+    """The phrase as `text` says it, after at most one of the other changes; None if absent.
+
+    Looking back, "allowed the identification of" was "enabled the identification of" in the
+    original before "enabled → allowed" ran; looking on, "work within" became "work in" in the
+    plain version when "within → in" ran after it.
+    """
+    if _says(text, phrase):
+        return phrase
+    for before, after in reversed(undo):
+        if before in phrase and "…" not in after:
+            rewritten = phrase.replace(before, after, 1)
+            if _says(text, rewritten):
+                return rewritten
+    return None
+
+
+def _without_note(meaning: str) -> str:
+    """The words the plain version says, without a rule's note: "about (before a number)"."""
+    return meaning.split(" (", 1)[0]
+
+
+def _says(text: str, phrase: str) -> bool:
+    """Whether the text has the phrase's words in order, each in any inflection ("stayed").
+
+    Up to two words may come between them ("countries most at risk" says "countries at
+    risk"), and "…" stands for any ("support … in meeting"); a rule's placeholder ("to
+    enable X") is never found.
+    """
+    import re
+
+    parts = [part.split() for part in phrase.split("…")]
+    if not all(parts) or any(word in ("x", "X") for part in parts for word in part):
+        return False
+    pattern = r"\b.+?\b".join(
+        r"(?:\s+\w+){0,2}?\s+".join(rf"{re.escape(word.rstrip('ey'))}\w{{0,4}}" for word in part)
+        for part in parts
+    )
+    return re.search(rf"\b{pattern}(?!\w)", text, flags=re.IGNORECASE) is not None
 
 
 def _grade_chart(section_id: str, original: float, plain: float) -> dict[str, Any]:
