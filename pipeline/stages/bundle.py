@@ -474,6 +474,13 @@ def _as_written(phrase: str, undo: list[tuple[str, str]], text: str) -> str | No
     return None
 
 
+def _stem_of(word: str) -> str:
+    """The part every inflection keeps: "make" of "making", "carr" of "carried", "key" whole."""
+    if (word.endswith("e") and len(word) >= 4) or (word.endswith("y") and len(word) >= 5):
+        return word[:-1]
+    return word
+
+
 def _without_note(meaning: str) -> str:
     """The words the plain version says, without a rule's note: "about (before a number)"."""
     return meaning.split(" (", 1)[0]
@@ -492,7 +499,7 @@ def _says(text: str, phrase: str) -> bool:
     if not all(parts) or any(word in ("x", "X") for part in parts for word in part):
         return False
     pattern = r"\b.+?\b".join(
-        r"(?:\s+\w+){0,2}?\s+".join(rf"{re.escape(word.rstrip('ey'))}\w{{0,4}}" for word in part)
+        r"(?:\s+\w+){0,2}?\s+".join(rf"{re.escape(_stem_of(word))}\w{{0,4}}" for word in part)
         for part in parts
     )
     return re.search(rf"\b{pattern}(?!\w)", text, flags=re.IGNORECASE) is not None
