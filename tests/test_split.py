@@ -778,3 +778,36 @@ def test_a_people_stays_when_its_place_is_not_named_or_only_looks_alike() -> Non
         "and France thanked Francis."
     )
     assert salient_title(name, others=[_OTHER]) == "Francis"
+
+
+_CAPTIONED = (
+    "Mr. Speaker, members of Congress:\n\n"
+    "President George W. Bush reacts to applause during his address at the Capitol, Tuesday, "
+    "Jan. 31, 2006. White House photo by Eric DraperEvery time I'm invited to this rostrum, "
+    "I'm humbled by the privilege.\n\n"
+    "We are the nation that saved liberty in Europe.\n\n"
+    "Laura Bush is applauded as she is introduced. White House photo by Eric J. Draper\n\n"
+    "The same is true of Iran. We must not permit its regime to gain nuclear weapons.\n\n"
+    "Thank you.\n"
+)
+
+
+def test_a_photo_caption_between_paragraphs_is_neither_read_nor_shown() -> None:
+    """A caption and its credit are page furniture; the speech glued to the credit stays."""
+    statement = split_statement(SourceText(_CAPTIONED, "t.txt"), "en")
+    text = "\n".join(s.plain_text for s in statement.sections)
+    assert "photo" not in text.lower() and "applau" not in text
+    assert "Every time I'm invited to this rostrum, I'm humbled by the privilege." in text
+    assert "The same is true of Iran." in text
+
+
+def test_a_photo_the_speech_talks_about_stays() -> None:
+    text = (
+        "We remember that day.\n\n"
+        "Photographs by Jane Smith hang in the hall. I saw one photo by Ansel Adams there; "
+        "it moved me.\n\nThank you.\n"
+    )
+    statement = split_statement(SourceText(text, "t.txt"), "en")
+    said = "\n".join(s.plain_text for s in statement.sections)
+    assert "Photographs by Jane Smith hang in the hall." in said
+    assert "one photo by Ansel Adams" in said

@@ -78,6 +78,17 @@ _DETERMINERS: Final[dict[str, frozenset[str]]] = {
 _FURNITURE: Final = re.compile(
     r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b", re.IGNORECASE
 )
+_PHOTO_CAPTION: Final = re.compile(
+    r"^(?P<caption>[^\n]{12,400}?[.!?]\s+)"
+    r"(?:(?:[A-Z][\w.]*\s+){0,3}[Pp]hoto(?:graph)?\s*(?:by|courtesy of|credit:|:|/)\s*|"
+    r"\((?:[A-Z][\w.]*\s+){0,3}[Pp]hoto(?:graph)?\s*(?:by|:|/)\s*)"
+    r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?\s[A-Z][a-z'’-]+\)?(?P<rest>.*)$",
+    re.S,
+)
+"""A photo's caption and credit opening a paragraph, as web pages put them between a speech's
+paragraphs: "President … reacts to applause …, Jan. 31, 2006. White House photo by Eric
+Draper". The credit's name is two words (a middle initial may come between), and the speech may
+follow glued to it ("Eric DraperEvery time I'm invited …")."""
 _END_MARK: Final = re.compile(r"^\s*(?:#{3}|-\s*30\s*-|-*\s*ENDS?\s*-*)\s*$")
 """A press release's end mark on a line of its own: "###", "-30-", "ENDS", "- END -"."""
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
@@ -511,6 +522,7 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """
     # End marks carry no words; left in, they show as a stray "###" in the text and HTML.
     paragraphs = [p for p in paragraphs if not _END_MARK.match(markdown_to_plain(p.text))]
+    paragraphs = [kept for p in paragraphs if (kept := _without_photo_caption(p)) is not None]
     end = len(paragraphs)
     seen = False
     while end > 1:
@@ -521,6 +533,19 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
             break
         end -= 1
     return paragraphs[:end] if seen else paragraphs
+
+
+def _without_photo_caption(paragraph: Paragraph) -> Paragraph | None:
+    """The paragraph without a photo caption that opens it; None when it was only a caption.
+
+    A caption describes a picture the listener cannot see, in words the speaker never said;
+    read aloud, its credit runs into the speech ("Eric Draper Every time I'm invited").
+    """
+    found = _PHOTO_CAPTION.match(paragraph.text)
+    if found is None or paragraph.is_heading or word_count(found.group("caption")) > 60:
+        return paragraph
+    rest = found.group("rest").strip()
+    return replace(paragraph, text=rest) if rest else None
 
 
 def _take_closing(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
