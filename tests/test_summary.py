@@ -169,6 +169,4 @@ def test_a_point_never_leans_back_or_runs_past_forty_words() -> None:
     points = summary.in_short(section, simplify_section(section, target_grade=None))
     # "They were …" (46 words) and "The aim is …" lean back; "This December …" names its
     # own time, so it is the one point.
-    assert points == (
-        "This December marks five years since the Initiative started its work in 2019.",
-    )
+    assert points == ("This December marks 5 years since the Initiative started its work in 2019.",)

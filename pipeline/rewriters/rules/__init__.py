@@ -47,6 +47,7 @@ from pipeline.rewriters.rules.coordination import (
     split_thanks,
     split_thus,
     split_where,
+    split_while,
 )
 from pipeline.rewriters.rules.discourse import (
     ACRONYM_NOTE,
@@ -78,7 +79,12 @@ from pipeline.rewriters.rules.verbs import (
     verbs_for_nouns,
     verbs_for_phrases,
 )
-from pipeline.rewriters.rules.words import drop_fillers, replace_phrases, replace_words
+from pipeline.rewriters.rules.words import (
+    drop_fillers,
+    numbers_as_digits,
+    replace_phrases,
+    replace_words,
+)
 from pipeline.stages import factguard
 from pipeline.text import markdown_to_plain, split_sentences
 
@@ -103,6 +109,7 @@ __all__ = [
     "load_acronyms",
     "load_plain_words",
     "notes_before_antecedent",
+    "numbers_as_digits",
     "replace_phrases",
     "replace_words",
     "series_as_list",
@@ -154,6 +161,7 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
     verbs_for_nouns,
     verbs_for_phrases,
     drop_fillers,
+    numbers_as_digits,
     active_voice,
     subject_first,
 )
@@ -169,6 +177,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_past_participle,
     split_purpose,
     split_although,
+    split_while,
     split_closing_reason,
     split_where,
     split_closing_place_list,

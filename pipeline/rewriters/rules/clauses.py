@@ -52,11 +52,28 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     """Two predicates of one subject split: "Ann left and opted to coach" → "… Ann opted …".
 
     Both verbs must be finite ("left", "was") or both modal ("will renew …, and will work").
+    A second predicate after ", but" splits too, and keeps its "But" ("Goya applied in 1763,
+    but was refused" → "Goya applied in 1763. But Goya was refused."), when its verb is a past
+    or an auxiliary, so it cannot be a noun ("not only relief, but schools that …").
 
     Only when the subject is a short name, a personal pronoun or a short noun phrase ("the
     band"), so repeating it is always right; an opening time phrase ("In 1990, ") stays with
     the first sentence.
     """
+    parts = _split_predicates(sentence, context, (", and", ",? and"))
+    if len(parts) == 1 and ", but " in sentence and not re.search(r"\bnot only\b", sentence):
+        parts = _split_predicates(sentence, context, (", but",))
+    return parts
+
+
+_BUT_VERBS: Final = frozenset(
+    "is are was were has have had did does will would can could should must".split()
+)
+"""Verbs after ", but" that can only start a predicate (a present in -s may be a noun)."""
+
+
+def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ...]) -> list[str]:
+    """`split_coordinated_predicates` at the first of `joints` that joins two predicates."""
     finite = ("is", "was", "are", "were", "has", "had", "have")
     match: re.Match[str] | None = None
     present = False
@@ -71,7 +88,7 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
         )
         # ", and" marks the join best; a bare "and" may sit inside the first predicate
         # ("science and technology"), so it is tried second.
-        for joint in (", and", ",? and"):
+        for joint in joints:
             match = re.match(
                 subject_pattern + rf"(?P<v1>[a-z]+)(?P<comma>,?) (?P<a>[^;]+?){joint} "
                 r"(?P<v2>[a-z]+) (?P<b>.+)$",
@@ -80,7 +97,7 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
             # A present verb ("arrives", "leads") may be a plural noun ("storms"); it is
             # trusted only after a comma, which marks the second predicate, or when it is the
             # first verb again ("directs X and directs Y").
-            present = joint == ", and" or (
+            present = joint in (", and", ", but") or (
                 match is not None and match.group("v1") == match.group("v2")
             )
             if match is not None and same_tense_verbs(
@@ -92,9 +109,10 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     if match is not None and not same_tense_verbs(match.group("v1"), match.group("v2"), present):
         # "The Government will renew X, and will continue Y": two modal predicates split too.
         modal = "|".join(sorted(MODAL_WORDS))
+        modal_joint = ", but" if joints == (", but",) else ",? and"
         match = re.match(
             subject_pattern
-            + rf"(?P<v1>{modal})(?P<comma>) (?P<a>[^;]+?),? and (?P<v2>{modal}) (?P<b>.+)$",
+            + rf"(?P<v1>{modal})(?P<comma>) (?P<a>[^;]+?){modal_joint} (?P<v2>{modal}) (?P<b>.+)$",
             sentence,
         )
     if match is None or word_count(match.group("a")) < 2 or word_count(match.group("b")) < 2:
@@ -136,9 +154,21 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     # "President Joseph R. Biden, Jr. declared …" → "The President ordered …": the office
     # names the one person just named, and the full name again only adds length.
     again = f"The {office.group(1)}" if office else capitalise(subject)
+    if joints != (", but",):
+        return [
+            f"{lead}{subject} {match.group('v1')}{match.group('comma')} {match.group('a')}.",
+            f"{again} {match.group('v2')} {match.group('b')}",
+        ]
+    # "Goya submitted entries in 1763, but was denied entrance" → "… But Goya was denied …":
+    # "But" keeps the contrast.
+    if not (match.group("v2") in _BUT_VERBS or is_past_verb(match.group("v2"))):
+        context.changes.pop()
+        return [sentence]
+    if again.split()[0].lower() in FUNCTION_WORDS and again.split()[0] != "I":
+        again = again[:1].lower() + again[1:]
     return [
         f"{lead}{subject} {match.group('v1')}{match.group('comma')} {match.group('a')}.",
-        f"{again} {match.group('v2')} {match.group('b')}",
+        f"But {again} {match.group('v2')} {match.group('b')}",
     ]
 
 

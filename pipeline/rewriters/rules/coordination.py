@@ -528,6 +528,53 @@ def _split_closing_clause(
     return [f"{match.group('main')}.", f"{lead} {match.group('rest')}"]
 
 
+_CLOSING_WHILE: Final = re.compile(
+    r"^(?P<main>[^;]{20,}?[a-z0-9]), (?:while|whereas) (?P<rest>[^;]{3,}[.!?])$"
+)
+_WHILE_PAIR_SUBJECT: Final = re.compile(
+    r"(?:others?|the others?|the rest|the latter|the second|the other \w+|(?:an|the) opponent|"
+    r"(?:the|a|an|its|their|his|her) [a-z]+(?: [a-z]+)?)\s",
+    re.IGNORECASE,
+)
+
+
+def split_while(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", while Y" (or ", whereas Y") beside the first fact becomes its own sentence.
+
+    "Some are arboreal, while others are semiaquatic." → "Some are arboreal. Others are
+    semiaquatic." With a comma and a subject of its own, "while" says "whereas": the two
+    sentences side by side say the same. Only a clause with a determiner, "others" or a name as
+    its subject and a verb of its own is moved ("while still being …", "while keeping the name"
+    have neither), and never after a saying verb or a "that" clause, whose speaker the second
+    sentence would lose ("Police said the suspect fled, while officers searched …").
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _CLOSING_WHILE.match(sentence)
+    if match is None:
+        return [sentence]
+    main, rest = match.group("main"), match.group("rest")
+    named = rest[:1].isupper() and starts_with_subject(rest)
+    if not (_WHILE_PAIR_SUBJECT.match(rest) or named) or not has_finite_verb(rest):
+        return [sentence]
+    if re.match(r"(?:the|a|an|its|their|his|her) [a-z]+ (?:being|having)\b", rest, re.I):
+        # "while the storm having …": no verb of its own after all.
+        return [sentence]
+    words = re.findall(r"[a-z]+", main.lower())
+    if (
+        word_count(main) < 5
+        or word_count(rest) < 4
+        or "while" in words
+        or "whereas" in words
+        or re.search(r"\bthat (?!(?:[a-z]+ly )?[a-z]+(?:s|ed)\b)", main)
+        or any((verb_of_participle(w) or w) in SAYING_VERBS for w in words)
+        or re.match(LEADING_SUBORDINATOR, main)
+    ):
+        return [sentence]
+    context.changes.append("split the closing “while” clause from the main clause")
+    return [f"{main}.", capitalise(rest)]
+
+
 def split_although(sentence: str, context: RuleContext) -> list[str]:
     """A concession becomes its own sentence: "Although X, Y" → "X. But Y"; "Y, although X" too.
 

@@ -52,6 +52,7 @@ from pipeline.rewriters.rules.lexicon import (
     phrases,
     verb_inflections,
 )
+from pipeline.stages.factguard import NUMBER_WORDS
 
 _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
 """Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
@@ -585,6 +586,15 @@ def _test_holds(test: NeighbourTest, sentence: str, start: int, end: int) -> boo
         beside = _WORD_BEFORE.search(sentence, 0, start)
         opens_sentence = beside is not None and not sentence[: beside.start(1)].strip(" \"“‘'([")
     neighbour = beside.group(1) if beside is not None else ""
+    if "number" in test.classes:
+        # A number in digits is no word beside, but the class "number" names it too.
+        numeral = (
+            _NUMERAL_AFTER.match(sentence, end)
+            if test.side == "next"
+            else _NUMERAL_BEFORE.search(sentence, 0, start)
+        )
+        if numeral is not None:
+            return not test.negated
     found = neighbour.lower() in test.words or any(
         _in_class(word_class, neighbour, opens_sentence) for word_class in test.classes
     )
@@ -605,7 +615,15 @@ def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bo
         return not opens_sentence and any(
             part[:1].isupper() for part in re.split(r"[-'’]", neighbour)
         )
+    if word_class == "number":
+        return neighbour.lower() in NUMBER_WORDS
     assert_never(word_class)
+
+
+_NUMERAL_BEFORE: Final = re.compile(r"(?<![\w.,])\d[\d,.]*\s+$")
+"""A number in digits right before a position."""
+_NUMERAL_AFTER: Final = re.compile(r"\s+\d")
+"""A number in digits right after a position."""
 
 
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
@@ -984,8 +1002,21 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     )
     # ", that is, B" only announces that B says A again: ", B".
     result = re.sub(r", that is, (?=[a-z])", ", ", result)
-    # "A as well as B" is "A and B"; an opening "As well as …," is left alone.
-    result = re.sub(r"(?<=\w) as well as (?=[a-z])", " and ", result)
+    # "A as well as B" is "A and B"; an opening "As well as …," is left alone, and so is a
+    # comparison ("not as well as expected", "works as well as it did"). After a comma it is
+    # "and" too when the sentence ends with B ("…, as well as the local police."); with a
+    # comma after B ("The Creed, as well as other creeds, is …") the verb agrees with A alone.
+    result = re.sub(
+        rf"(?<=\w)(?<!\bnot)(?<!n't)(?<!\bjust)(?<!\bnearly)(?<!\balmost)(?<!\bquite)"
+        rf" as well as (?!(?:{_COMPARED_WITH})\b)(?=[a-z])",
+        lambda m: m[0] if _compares_doing(result[: m.start()]) else " and ",
+        result,
+    )
+    result = re.sub(
+        rf"(?<=\w), as well as (?!(?:{_COMPARED_WITH})\b)(?=[a-z][^,;:—–-]*[.!?]$)",
+        ", and ",
+        result,
+    )
     # A "which" clause without a comma defines its noun; plain English says "that". After a
     # preposition ("in which") "that" cannot stand, so those stay; nor after "that" itself
     # ("protecting that which is worth protecting" is not "that that is").
@@ -1046,6 +1077,20 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     return [capitalise(result)]
 
 
+_COMPARED_WITH: Final = (
+    "expected|hoped|planned|anticipated|intended|possible|before|ever|usual|anyone|anybody|"
+    "any|one|i|you|he|she|it|we|they|can|could|might|would|and|or"
+)
+"""Words after "as well as" that make it a comparison ("as well as expected", "as well as
+they could"), where it does not mean "and"; "and"/"or" after it would say "and and"."""
+
+
+def _compares_doing(before: str) -> bool:
+    """True when "as well as" follows a verb ("played as well as the champions"): a comparison."""
+    last = re.findall(r"[A-Za-z']+", before)[-1:]
+    return bool(last) and last[0].islower() and (is_past_verb(last[0]) or _is_verb_only(last[0]))
+
+
 _ANOTHER_NAME: Final = r"(?!(?:called|known|named|spelled|spelt|referred|termed)\b)"
 """Not before these: "is also called X" says X is a second name; without "also", the only one."""
 
@@ -1077,3 +1122,90 @@ def _is_past_participle(word: str) -> bool:
     from lemminflect import getAllLemmas, getInflection
 
     return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+_DIGIT_VALUES: Final = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if value >= 2
+} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+}
+"""Number words a plain version writes in digits ("one" stays: it is also a pronoun)."""
+_NUMBER_WORD: Final = re.compile(
+    rf"(?<![\w'’-])(?:{'|'.join(sorted(_DIGIT_VALUES, key=len, reverse=True))})(?![\w'’-])",
+    re.IGNORECASE,
+)
+_NUMBER_TAIL: Final = re.compile(
+    r"\s+(?:hundred|thousand|dozen|score|halves|thirds?|quarters?|fourths?|fifths?|sixths?|"
+    r"sevenths?|eighths?|ninths?|tenths?|and a half|one|two|three|four|five|six|seven|eight|"
+    r"nine)\b|\s*[-–—]"
+)
+"""After these a number word is part of a longer number or a fraction: it stays a word."""
+_GROUP_BEFORE: Final = DETERMINERS | frozenset("all both us we you them".split())
+"""After these a number may stand for a group of people or things ("the two met", "all three
+of them", "by the two."): it is written in digits only before a plural noun or an adjective."""
+_ONE_BESIDE_NUMBER: Final = re.compile(
+    rf"\bone\s+(?:or|to|and|in|out of|by)\s+(?:every\s+)?(?:{'|'.join(_DIGIT_VALUES)})\b|"
+    rf"\b(?:{'|'.join(_DIGIT_VALUES)})\s+(?:or|to|and|in|by)\s+one\b",
+    re.IGNORECASE,
+)
+""""one or two", "one in five": "one" stays a word, so its partner does too.
+
+"twenty one" (a number written without its hyphen) stays whole too: see `_NUMBER_TAIL`."""
+_QUOTED: Final = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def _counts_things(word: str) -> bool:
+    """True when a number before `word` counts things: "two men", "three main parts"."""
+    return (
+        word in {"million", "billion", "trillion"}
+        or is_plural_noun(word)
+        or is_adjective(word)
+        or is_noun(word)
+        or (may_be_noun(word) and not is_verb_form(word))
+    )
+
+
+def numbers_as_digits(sentence: str, context: RuleContext) -> list[str]:
+    """Numbers from two up are written in digits: "seventeen days" → "17 days".
+
+    Plain-language style guides (GOV.UK among them) write every number but "one" in digits,
+    which readers find and take in at a glance. The sentence is changed as a whole or not at
+    all, so it never mixes "2" and "three": a number that must stay a word ("two hundred",
+    "two-thirds", "one or two", a capitalised "Two" that may open the sentence or a name, "the
+    two met", a number in a quotation) keeps every number word in the sentence as written.
+    "one" stays a word, as those guides keep it.
+    """
+    matches = list(_NUMBER_WORD.finditer(sentence))
+    if not matches or _ONE_BESIDE_NUMBER.search(sentence):
+        return [sentence]
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    for match in matches:
+        word = match.group(0)
+        if not word.islower() or any(start <= match.start() < end for start, end in quoted):
+            return [sentence]
+        after = sentence[match.end() :]
+        if _NUMBER_TAIL.match(after):
+            return [sentence]
+        before = re.search(r"([A-Za-z]+)\s+$", sentence[: match.start()])
+        if before is not None and before.group(1) == "in" and re.match(r"\s*(?:[,.;:!?]|$)", after):
+            # "split in two": an expression, not a count.
+            return [sentence]
+        if before is not None and before.group(1).lower() in _GROUP_BEFORE:
+            following = re.match(r"\s+([A-Za-z]+)\b", after)
+            head = following.group(1) if following is not None else ""
+            if not (head[:1].isupper() or (head.islower() and _counts_things(head))):
+                # "the two met", "all three of them": the number stands for a group.
+                return [sentence]
+    context.changes.append("numbers in digits")
+    return [_NUMBER_WORD.sub(lambda m: _DIGIT_VALUES[m.group(0)], sentence)]
