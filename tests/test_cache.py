@@ -384,3 +384,11 @@ def test_cache_prune_command_and_the_limit_in_info(  # type: ignore[no-untyped-d
     result = runner.invoke(app, ["cache", "prune", "--max-mb", "0", "--cache-dir", str(cache.root)])
     assert result.exit_code == 0 and "Removed 8 least recently used entries" in result.stdout
     assert cache.info().entries == 0 and cache.info().phrases == 0
+
+
+def test_cache_prune_to_an_infinite_size_is_a_usage_error_not_a_traceback(  # type: ignore[no-untyped-def]
+    runner, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["cache", "prune", "--max-mb", "inf", "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("plainvoice: error: ") and "--max-mb" in result.stderr
