@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
@@ -145,5 +146,5 @@ def package_is_whole(
                 return False
         with zipfile.ZipFile(zip_path) as archive:
             return archive.read(f"{slug}/{MANIFEST_NAME}") == manifest_bytes
-    except (OSError, KeyError, TypeError, zipfile.BadZipFile):
-        return False
+    except (OSError, KeyError, TypeError, zipfile.BadZipFile, zlib.error):
+        return False  # damaged (a bad CRC or broken deflate data): rebuilt, never reused

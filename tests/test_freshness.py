@@ -118,7 +118,9 @@ def test_any_change_that_shapes_the_package_rebuilds_it(
     assert again["unchanged"] is False and counter.prepared == 2
 
 
-@pytest.mark.parametrize("damage", ["audio", "page", "zip", "manifest-in-zip"])
+@pytest.mark.parametrize(
+    "damage", ["audio", "page", "zip", "manifest-in-zip", "manifest-bytes-in-zip"]
+)
 def test_a_damaged_package_is_rebuilt_not_reused(
     runner: CliRunner, statement: Path, tmp_path: Path, counter: _Counter, damage: str
 ) -> None:
@@ -135,6 +137,8 @@ def test_a_damaged_package_is_rebuilt_not_reused(
         (folder / "index.html").write_text("<p>edited by hand</p>", encoding="utf-8")
     elif damage == "zip":
         (out / "road-safety.zip").unlink()
+    elif damage == "manifest-bytes-in-zip":
+        _break_deflate_data(out / "road-safety.zip", "road-safety/manifest.json")
     else:
         with zipfile.ZipFile(out / "road-safety.zip", "w") as archive:
             archive.writestr("road-safety/manifest.json", "{}")
@@ -143,6 +147,21 @@ def test_a_damaged_package_is_rebuilt_not_reused(
     from pipeline.check import check_package
 
     assert check_package(folder).ok
+
+
+def _break_deflate_data(zip_path: Path, member: str) -> None:
+    """Give a deflated member a reserved block type: reading it raises zlib.error, not BadZipFile."""
+    import zipfile
+
+    data = bytearray(zip_path.read_bytes())
+    with zipfile.ZipFile(zip_path) as archive:
+        info = archive.getinfo(member)
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    local = info.header_offset
+    name_length = int.from_bytes(data[local + 26 : local + 28], "little")
+    extra_length = int.from_bytes(data[local + 28 : local + 30], "little")
+    data[local + 30 + name_length + extra_length] = 0xFF
+    zip_path.write_bytes(bytes(data))
 
 
 def test_standard_input_always_builds(runner: CliRunner, tmp_path: Path, counter: _Counter) -> None:
