@@ -270,22 +270,34 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
     """
     output = settings.output_dir.resolve()
     paths: list[Path] = []
+    in_output = 0
     for given in settings.inputs:
         if given.is_dir():
             for path in sorted(given.rglob("*")):
                 relative = path.relative_to(given).parts
-                if (
+                if not (
                     path.is_file()
                     and path.suffix.lower() in INPUT_SUFFIXES
                     and not any(part.startswith(".") for part in relative)
                     and not any(fnmatch.fnmatch(path.name, p) for p in settings.exclude)
-                    and output not in path.resolve().parents
                 ):
+                    continue
+                if output in path.resolve().parents:
+                    in_output += 1
+                else:
                     paths.append(path)
         elif given.is_file():
             paths.append(given)
         else:
             raise InputError(f"{given} does not exist", hint="check the file or folder name")
+    if not paths and in_output:
+        # Said plainly: "no statements found" in a folder full of them sends people looking
+        # at the files, when the cause is -o.
+        raise UsageError(
+            f"every statement file of the inputs is inside the output folder {output}, whose "
+            "files are packages, never statements",
+            hint="write the packages elsewhere with -o",
+        )
     if not paths:
         raise InputError(
             "no statements found in the inputs",

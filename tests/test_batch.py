@@ -239,6 +239,16 @@ def test_worker_processes_make_the_same_packages(inbox: Path, tmp_path: Path) ->
     assert there.synthesised == here.synthesised > 0
 
 
+def test_an_output_folder_that_holds_every_input_is_named_as_the_reason(
+    inbox: Path, runner: CliRunner
+) -> None:
+    # The statements are there; they are left out only because packages are written among them.
+    result = runner.invoke(app, ["batch", str(inbox), "-o", str(inbox), "--no-audio", "-q"])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.startswith("plainvoice: error: ")
+    assert f"inside the output folder {inbox}" in result.stderr and "-o" in result.stderr
+
+
 def test_invalid_batch_settings_are_reported_together(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as caught:
         BatchSettings(inputs=(), jobs=0, scheduler="tcp://x:1").validate()
