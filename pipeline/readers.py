@@ -27,7 +27,7 @@ from pipeline.text import escape_line_starts
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
     from docx.document import Document as DocxDocument
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
 __all__ = [
@@ -784,6 +784,10 @@ def _docx_runs(paragraph: Paragraph) -> str:
 
 def _docx_table(table: Table) -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
+    return [escape_line_starts(row) for row in _docx_rows(table)]
+
+
+def _docx_rows(table: Table) -> list[str]:
     rows: list[str] = []
     for row in table.rows:
         cells: list[str] = []
@@ -792,12 +796,22 @@ def _docx_table(table: Table) -> list[str]:
             if any(cell._tc is other for other in seen):  # merged cells repeat
                 continue
             seen.append(cell._tc)
-            text = _one_line(cell.text)
+            text = _one_line(_docx_cell_text(cell))
             if text:
                 cells.append(text)
         if cells:
-            rows.append(escape_line_starts(" – ".join(cells)))
+            rows.append(" – ".join(cells))
     return rows
+
+
+def _docx_cell_text(cell: _Cell) -> str:
+    """A cell's paragraphs and the rows of tables nested in it (`cell.text` leaves those out)."""
+    from docx.table import Table
+
+    parts: list[str] = []
+    for inner in cell.iter_inner_content():
+        parts.extend(_docx_rows(inner) if isinstance(inner, Table) else [inner.text])
+    return "\n".join(parts)
 
 
 # --------------------------------------------------------------------------------------

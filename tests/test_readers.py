@@ -716,3 +716,20 @@ def test_docx_direct_numbering(num_id: int, marker: str) -> None:
     second = "2. " if marker == "1. " else "- "
     expected = f"Intro paragraph.\n\n{marker}Alpha\n{second}Beta\n"
     assert read_source(Path("n.docx"), buffer.getvalue()).markdown == expected
+
+
+def test_docx_text_in_a_table_nested_in_a_cell_is_read() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("We thank our partners.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Pledges"
+    inner = table.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Ghana"
+    inner.cell(0, 1).text = "5 million dollars"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    markdown = read_source(Path("nested.docx"), buffer.getvalue()).markdown
+    assert "Pledges" in markdown
+    assert "Ghana" in markdown and "5 million dollars" in markdown  # was silently dropped
