@@ -612,6 +612,8 @@ def _html_table(table: Tag) -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
     rows: list[str] = []
     for row in table.find_all("tr"):
+        if row.find_parent("table") is not table:
+            continue  # a nested table's row: read inside its cell, not again on its own
         cells = [
             _one_line(" ".join(_html_blocks(cell)))
             for cell in row.find_all(["td", "th"], recursive=False)

@@ -733,3 +733,14 @@ def test_docx_text_in_a_table_nested_in_a_cell_is_read() -> None:
     markdown = read_source(Path("nested.docx"), buffer.getvalue()).markdown
     assert "Pledges" in markdown
     assert "Ghana" in markdown and "5 million dollars" in markdown  # was silently dropped
+
+
+def test_html_rows_of_a_table_nested_in_a_cell_are_read_once() -> None:
+    page = (
+        "<!doctype html><html><body><main><p>We thank our partners.</p>"
+        "<table><tr><td>Pledges</td><td><table><tr><td>Ghana</td><td>5 million dollars</td></tr>"
+        "</table></td></tr></table></main></body></html>"
+    )
+    markdown = read_source(Path("nested.html"), page.encode()).markdown
+    assert markdown.count("Ghana") == 1, markdown  # was spoken twice: in its cell, then alone
+    assert "5 million dollars" in markdown
