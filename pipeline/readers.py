@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.text import escape_line_starts
@@ -1020,10 +1020,19 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
 
 
-def _too_large(label: str, size: int, max_bytes: int) -> InputError:
+def read_stdin(stream: BinaryIO, max_bytes: int) -> bytes:
+    """Read standard input up to the limit; more than that is refused, its size unknown."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _too_large(STDIN_NAME, None, max_bytes)
+    return data
+
+
+def _too_large(label: str, size: int | None, max_bytes: int) -> InputError:
     """The error for input over the size limit, saying how to raise it."""
+    shown = f"{_format_mb(size)}, " if size is not None else ""
     return InputError(
-        f"{label}: input is {_format_mb(size)}, over the {_format_mb(max_bytes)} limit; "
+        f"{label}: input is {shown}over the {_format_mb(max_bytes)} limit; "
         "raise it with --max-input-mb",
         hint="--max-input-mb sets the largest input accepted, in megabytes",
     )

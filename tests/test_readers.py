@@ -744,3 +744,17 @@ def test_html_rows_of_a_table_nested_in_a_cell_are_read_once() -> None:
     markdown = read_source(Path("nested.html"), page.encode()).markdown
     assert markdown.count("Ghana") == 1, markdown  # was spoken twice: in its cell, then alone
     assert "5 million dollars" in markdown
+
+
+def test_too_large_stdin_on_the_command_line_does_not_claim_a_size_it_did_not_read() -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    # Standard input is read only up to the limit, so its size is unknown: "input is 1 MB,
+    # over the 1 MB limit" (the bytes read so far) contradicted itself.
+    result = CliRunner().invoke(
+        app, ["sections", "-", "--max-input-mb", "1"], input=b"a" * (3 * 1024 * 1024)
+    )
+    assert result.exit_code == 3
+    assert "<stdin>: input is over the 1 MB limit" in result.stderr, result.stderr
