@@ -12,6 +12,7 @@ line that names the file.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -832,6 +833,18 @@ _ZONE = 3  # lines at the top and bottom of a page that may be running headers/f
 
 def _read_pdf(data: bytes, name: str) -> tuple[str, str | None]:
     """Convert a PDF's text layer to Markdown; return it and the metadata title."""
+    # pypdf logs what it repairs as warnings, which unconfigured logging prints on stderr:
+    # noise beside a PDF that reads, and lines before the one-line error of one that does not.
+    pdf_log = logging.getLogger("pypdf")
+    level = pdf_log.level
+    pdf_log.setLevel(logging.ERROR)
+    try:
+        return _read_pdf_text(data, name)
+    finally:
+        pdf_log.setLevel(level)
+
+
+def _read_pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
     from pypdf import PdfReader
 
     try:

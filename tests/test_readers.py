@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from pathlib import Path
 
@@ -758,3 +759,17 @@ def test_too_large_stdin_on_the_command_line_does_not_claim_a_size_it_did_not_re
     )
     assert result.exit_code == 3
     assert "<stdin>: input is over the 1 MB limit" in result.stderr, result.stderr
+
+
+def test_a_damaged_pdf_is_one_line_on_stderr_without_the_pdf_library_s_warnings(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Unconfigured logging prints warnings on stderr: pypdf's "EOF marker not found" came
+    # before plainvoice's one-line error, and "invalid pdf header" beside a PDF it did read.
+    data = make_pdf()
+    with caplog.at_level(logging.WARNING):
+        with pytest.raises(InputError, match="cannot read the PDF"):
+            read_source(Path("cut.pdf"), data[: len(data) // 2])
+        prefixed = read_source(Path("prefixed.pdf"), b"hello " + data).markdown
+    assert "We will work with partners" in prefixed
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
