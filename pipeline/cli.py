@@ -843,7 +843,7 @@ def cache_prune(
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     """Delete every cached clip and phrase; the next run synthesises all its speech again."""
     cache = _cache(cache_dir)
-    removed = cache.clear()
+    removed = _guarded(cache.clear)
     typer.echo(f"Removed {removed} cached clips from {cache.root}")
 
 
