@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
-from pipeline.freshness import package_is_whole, settings_fingerprint
+from pipeline.freshness import made_from, package_is_whole, settings_fingerprint
 from pipeline.language import identify
 from pipeline.settings import (
     DEFAULT_ENGINE,
@@ -413,7 +413,7 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
         # The same fingerprint `run` records: options, lexicon, voice, plainvoice's own code.
         settings_sha256 = settings_fingerprint(settings, engine, run.cache)
         if not run.settings.force and _up_to_date(
-            previous, run.settings.output_dir, input_sha256, settings_sha256
+            previous, run.settings.output_dir, item.path, input_sha256, settings_sha256
         ):
             assert previous is not None
             outcome = replace(previous, source=str(item.path), seconds=0.0, synthesised=0)
@@ -622,7 +622,11 @@ def _engine_for(run: _Run, settings: Settings) -> TTSEngine:
 
 
 def _up_to_date(
-    previous: StatementOutcome | None, output_dir: Path, input_sha256: str, settings_sha256: str
+    previous: StatementOutcome | None,
+    output_dir: Path,
+    input_path: Path,
+    input_sha256: str,
+    settings_sha256: str,
 ) -> bool:
     """True when the last package of this name is from the same input and settings, and whole.
 
@@ -642,7 +646,9 @@ def _up_to_date(
         if hashlib.sha256(manifest_bytes).hexdigest() != previous.manifest_sha256:
             return False
         manifest = json.loads(manifest_bytes)
-    except (OSError, ValueError):
+        if not made_from(manifest, input_path):
+            return False
+    except (OSError, ValueError, KeyError, TypeError):
         return False
     zip_path = output_dir / f"{previous.name}.zip"
     return package_is_whole(folder, zip_path, previous.name, manifest, manifest_bytes)

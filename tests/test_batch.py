@@ -183,6 +183,19 @@ def test_a_second_batch_skips_up_to_date_packages_and_redoes_changed_or_damaged_
     assert (out / "schools" / "plain.txt").read_text() != "damaged"
 
 
+def test_a_statement_renamed_with_the_same_text_is_rebuilt_under_its_new_name(
+    inbox: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    run_batch(_settings(inbox, out, audio=False), engine=SilentEngine())
+    (inbox / "harbour.txt").rename(inbox / "harbour.md")
+    second = run_batch(_settings(inbox, out, audio=False), engine=SilentEngine())
+    harbour = next(o for o in second.outcomes if o.name == "harbour")
+    assert harbour.status is Status.BUILT
+    manifest = json.loads((out / "harbour" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["statement"]["source"] == "harbour.md"
+
+
 def test_force_rebuilds_but_the_cache_still_saves_the_synthesis(
     inbox: Path, tmp_path: Path
 ) -> None:

@@ -188,3 +188,18 @@ def test_fingerprint_ignores_where_and_how_fast(tmp_path: Path) -> None:
     assert settings_fingerprint(one, None, cache) == settings_fingerprint(two, None, cache)
     louder = Settings(input_path=tmp_path / "a.txt", sentence_pause_ms=500)
     assert settings_fingerprint(louder, None, cache) != settings_fingerprint(one, None, cache)
+
+
+def test_the_same_text_under_another_file_name_is_rebuilt(
+    runner: CliRunner, statement: Path, tmp_path: Path, counter: _Counter
+) -> None:
+    # road-safety.txt and road-safety.md make the same package folder; the manifest names the
+    # source, and the name's extension decides how the text is read (text, Markdown, HTML).
+    out = tmp_path / "out"
+    _run(runner, statement, out, "--no-audio")
+    renamed = statement.with_suffix(".md")
+    renamed.write_bytes(statement.read_bytes())
+    again = _run(runner, renamed, out, "--no-audio")
+    assert again["unchanged"] is False
+    manifest = json.loads((out / "road-safety" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["statement"]["source"] == "road-safety.md"
