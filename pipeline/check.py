@@ -85,11 +85,16 @@ def _folder_tree(folder: Path) -> _Tree:
 
 def _zip_tree(archive: zipfile.ZipFile) -> _Tree:
     entries = [info.filename for info in archive.infolist() if not info.is_dir()]
-    tops = {name.split("/", 1)[0] for name in entries}
-    # A package ZIP holds one folder named after the package; strip it.
-    prefix = f"{next(iter(tops))}/" if len(tops) == 1 and all("/" in n for n in entries) else ""
-    names = [name.removeprefix(prefix) for name in entries]
-    return _Tree(names, lambda name: archive.read(prefix + name))
+    # A package ZIP holds one folder named after the package, the one with the manifest; strip
+    # it. Anything added beside that folder is shown as "../NAME", outside the package.
+    folders = {name.split("/")[0] for name in entries if name.count("/") == 1}
+    homes = [f for f in folders if f"{f}/{MANIFEST_NAME}" in entries]
+    prefix = f"{homes[0]}/" if len(homes) == 1 else ""
+    shown = {
+        (name.removeprefix(prefix) if name.startswith(prefix) else f"../{name}"): name
+        for name in entries
+    }
+    return _Tree(list(shown), lambda name: archive.read(shown[name]))
 
 
 def check_package(path: Path) -> CheckReport:

@@ -178,3 +178,15 @@ def test_a_manifest_whose_file_records_are_not_objects_is_a_problem(
     result = runner.invoke(app, ["check", str(copy)])
     assert result.exit_code == ExitCode.CHECK_FAILED, result.output
     assert "problem: manifest.json cannot be read" in result.stdout
+
+
+def test_a_file_added_beside_the_package_folder_in_the_zip_is_named_not_not_a_package(
+    good: tuple[Path, Path], tmp_path: Path
+) -> None:
+    added = tmp_path / good[1].name
+    shutil.copy(good[1], added)
+    with zipfile.ZipFile(added, "a") as archive:
+        archive.writestr("README.txt", "added after publishing\n")
+    report = check_package(added)
+    assert report.files_checked > 0, report.problems  # was: "manifest.json is missing"
+    assert report.problems == ("../README.txt: present but not listed in the manifest",)
