@@ -104,6 +104,15 @@ def check_package(path: Path) -> CheckReport:
         InputError: `path` is neither a folder nor a ZIP file.
     """
     if path.is_dir():
+        inside = sorted(p.parent.name for p in path.glob(f"*/{MANIFEST_NAME}"))
+        if not (path / MANIFEST_NAME).is_file() and inside:
+            # The -o folder of a run, or a batch's: point at the packages it holds.
+            held = f"package{'s' if len(inside) > 1 else ''} {', '.join(inside)}"
+            problem = (
+                f"{MANIFEST_NAME} is missing: not a package "
+                f"(it holds the {held}: check that folder or its ZIP)"
+            )
+            return CheckReport(path, "folder", 0, (problem,))
         return _check(path, "folder", _folder_tree(path))
     if path.is_file() and (zipfile.is_zipfile(path) or _starts_as_zip(path)):
         # A ZIP cut short in transfer keeps its signature but loses its directory: damage to

@@ -190,3 +190,13 @@ def test_a_file_added_beside_the_package_folder_in_the_zip_is_named_not_not_a_pa
     report = check_package(added)
     assert report.files_checked > 0, report.problems  # was: "manifest.json is missing"
     assert report.problems == ("../README.txt: present but not listed in the manifest",)
+
+
+def test_the_output_folder_of_a_run_points_at_the_packages_it_holds(
+    copy: Path, runner: CliRunner
+) -> None:
+    # `plainvoice run -o out` then `plainvoice check out`: "not a package" alone said nothing
+    # of the package inside.
+    result = runner.invoke(app, ["check", str(copy.parent)])
+    assert result.exit_code == ExitCode.CHECK_FAILED
+    assert f"it holds the package {copy.name}: check that folder or its ZIP" in result.stdout
