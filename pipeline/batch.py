@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
-from pipeline.freshness import package_is_whole, settings_fingerprint
+from pipeline.freshness import made_from, package_is_whole, settings_fingerprint
 from pipeline.language import identify
 from pipeline.settings import (
     DEFAULT_ENGINE,
@@ -270,22 +270,34 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
     """
     output = settings.output_dir.resolve()
     paths: list[Path] = []
+    in_output = 0
     for given in settings.inputs:
         if given.is_dir():
             for path in sorted(given.rglob("*")):
                 relative = path.relative_to(given).parts
-                if (
+                if not (
                     path.is_file()
                     and path.suffix.lower() in INPUT_SUFFIXES
                     and not any(part.startswith(".") for part in relative)
                     and not any(fnmatch.fnmatch(path.name, p) for p in settings.exclude)
-                    and output not in path.resolve().parents
                 ):
+                    continue
+                if output in path.resolve().parents:
+                    in_output += 1
+                else:
                     paths.append(path)
         elif given.is_file():
             paths.append(given)
         else:
             raise InputError(f"{given} does not exist", hint="check the file or folder name")
+    if not paths and in_output:
+        # Said plainly: "no statements found" in a folder full of them sends people looking
+        # at the files, when the cause is -o.
+        raise UsageError(
+            f"every statement file of the inputs is inside the output folder {output}, whose "
+            "files are packages, never statements",
+            hint="write the packages elsewhere with -o",
+        )
     if not paths:
         raise InputError(
             "no statements found in the inputs",
@@ -401,7 +413,7 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
         # The same fingerprint `run` records: options, lexicon, voice, plainvoice's own code.
         settings_sha256 = settings_fingerprint(settings, engine, run.cache)
         if not run.settings.force and _up_to_date(
-            previous, run.settings.output_dir, input_sha256, settings_sha256
+            previous, run.settings.output_dir, item.path, input_sha256, settings_sha256
         ):
             assert previous is not None
             outcome = replace(previous, source=str(item.path), seconds=0.0, synthesised=0)
@@ -610,7 +622,11 @@ def _engine_for(run: _Run, settings: Settings) -> TTSEngine:
 
 
 def _up_to_date(
-    previous: StatementOutcome | None, output_dir: Path, input_sha256: str, settings_sha256: str
+    previous: StatementOutcome | None,
+    output_dir: Path,
+    input_path: Path,
+    input_sha256: str,
+    settings_sha256: str,
 ) -> bool:
     """True when the last package of this name is from the same input and settings, and whole.
 
@@ -630,7 +646,9 @@ def _up_to_date(
         if hashlib.sha256(manifest_bytes).hexdigest() != previous.manifest_sha256:
             return False
         manifest = json.loads(manifest_bytes)
-    except (OSError, ValueError):
+        if not made_from(manifest, input_path):
+            return False
+    except (OSError, ValueError, KeyError, TypeError):
         return False
     zip_path = output_dir / f"{previous.name}.zip"
     return package_is_whole(folder, zip_path, previous.name, manifest, manifest_bytes)

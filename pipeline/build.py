@@ -25,6 +25,7 @@ from pipeline.models import (
     Statement,
     StatementAudio,
 )
+from pipeline.readers import read_stdin
 from pipeline.resolve import early_pool, make_engine, package_slug, speech_cache
 from pipeline.rewriters import get_rewriter
 from pipeline.rewriters.rules.lexicon import load_acronyms
@@ -83,7 +84,7 @@ def read_statement(
     """Load and split the statement named by the settings (stdin when the path is None)."""
     max_bytes = int(settings.max_input_mb * 1024 * 1024)
     if settings.input_path is None and stdin is None:
-        stdin = sys.stdin.buffer.read(max_bytes + 1)
+        stdin = read_stdin(sys.stdin.buffer, max_bytes)
     source = load.load_source(
         settings.input_path,
         stdin,

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from pipeline.engines.base import SpeechAudio, TTSEngine
-from pipeline.errors import UsageError
+from pipeline.errors import OutputError, UsageError
 from pipeline.models import SentenceTiming
 
 E = TypeVar("E")
@@ -256,13 +256,23 @@ class SpeechCache:
         return PruneResult(removed=removed, freed_bytes=freed, size_bytes=total - freed)
 
     def clear(self) -> int:
-        """Delete every entry and remembered digest; returns how many entries were removed."""
+        """Delete every entry and remembered digest; returns how many entries were removed.
+
+        Raises:
+            OutputError: When entries are left that could not be deleted (permissions).
+        """
         import shutil
 
-        removed = sum(1 for _ in self._files())
+        before = sum(1 for _ in self._files())
         for folder in (self._entries, self.root / "digests"):
             shutil.rmtree(folder, ignore_errors=True)
-        return removed
+        left = sum(1 for _ in self._files()) + sum(1 for _ in self._phrase_files())
+        if left:
+            raise OutputError(
+                f"cannot delete {left} cached clips and phrases in {self.root}",
+                hint="check that you may write to that folder",
+            )
+        return before
 
     def _files(self) -> Iterable[Path]:
         if not self._entries.is_dir():

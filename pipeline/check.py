@@ -13,6 +13,7 @@ import io
 import json
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -31,6 +32,8 @@ DECODED_TOLERANCE: Final = 0.25
 _DECODE_RATE: Final = 8000
 _OPF_NS: Final = "{http://www.idpf.org/2007/opf}"
 _CONTAINER_NS: Final = "{urn:oasis:names:tc:opendocument:xmlns:container}"
+_UNREADABLE: Final = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
+"""What reading a damaged ZIP member (bad CRC, broken deflate data) or an unreadable file raises."""
 
 
 @dataclass(frozen=True)
@@ -82,11 +85,16 @@ def _folder_tree(folder: Path) -> _Tree:
 
 def _zip_tree(archive: zipfile.ZipFile) -> _Tree:
     entries = [info.filename for info in archive.infolist() if not info.is_dir()]
-    tops = {name.split("/", 1)[0] for name in entries}
-    # A package ZIP holds one folder named after the package; strip it.
-    prefix = f"{next(iter(tops))}/" if len(tops) == 1 and all("/" in n for n in entries) else ""
-    names = [name.removeprefix(prefix) for name in entries]
-    return _Tree(names, lambda name: archive.read(prefix + name))
+    # A package ZIP holds one folder named after the package, the one with the manifest; strip
+    # it. Anything added beside that folder is shown as "../NAME", outside the package.
+    folders = {name.split("/")[0] for name in entries if name.count("/") == 1}
+    homes = [f for f in folders if f"{f}/{MANIFEST_NAME}" in entries]
+    prefix = f"{homes[0]}/" if len(homes) == 1 else ""
+    shown = {
+        (name.removeprefix(prefix) if name.startswith(prefix) else f"../{name}"): name
+        for name in entries
+    }
+    return _Tree(list(shown), lambda name: archive.read(shown[name]))
 
 
 def check_package(path: Path) -> CheckReport:
@@ -96,13 +104,35 @@ def check_package(path: Path) -> CheckReport:
         InputError: `path` is neither a folder nor a ZIP file.
     """
     if path.is_dir():
+        inside = sorted(p.parent.name for p in path.glob(f"*/{MANIFEST_NAME}"))
+        if not (path / MANIFEST_NAME).is_file() and inside:
+            # The -o folder of a run, or a batch's: point at the packages it holds.
+            held = f"package{'s' if len(inside) > 1 else ''} {', '.join(inside)}"
+            problem = (
+                f"{MANIFEST_NAME} is missing: not a package "
+                f"(it holds the {held}: check that folder or its ZIP)"
+            )
+            return CheckReport(path, "folder", 0, (problem,))
         return _check(path, "folder", _folder_tree(path))
-    if path.is_file() and zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            return _check(path, "ZIP", _zip_tree(archive))
+    if path.is_file() and (zipfile.is_zipfile(path) or _starts_as_zip(path)):
+        # A ZIP cut short in transfer keeps its signature but loses its directory: damage to
+        # report, not a file of the wrong kind.
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return _check(path, "ZIP", _zip_tree(archive))
+        except _UNREADABLE as error:
+            return CheckReport(path, "ZIP", 0, (f"the ZIP is damaged or cut short ({error})",))
     if path.exists():
         raise InputError(f"{path} is neither a package folder nor a ZIP file")
     raise InputError(f"{path} does not exist", hint="give the package folder or its ZIP")
+
+
+def _starts_as_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
@@ -112,7 +142,9 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
     try:
         manifest = json.loads(tree.read(MANIFEST_NAME).decode("utf-8"))
         records = list(manifest["files"])
-    except (ValueError, KeyError, TypeError) as error:
+        if not all(isinstance(record, dict) for record in records):
+            raise TypeError("a file record is not an object")
+    except (ValueError, KeyError, TypeError, *_UNREADABLE) as error:
         return CheckReport(source, kind, 0, (f"{MANIFEST_NAME} cannot be read: {error}",))
 
     listed: set[str] = set()
@@ -122,7 +154,11 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
         if name not in tree:
             problems.append(f"{name}: listed in the manifest but missing")
             continue
-        data = tree.read(name)
+        try:
+            data = tree.read(name)
+        except _UNREADABLE as error:
+            problems.append(f"{name}: cannot be read from the {kind} (damaged: {error})")
+            continue
         if len(data) != record.get("bytes"):
             problems.append(f"{name}: {len(data)} bytes, the manifest says {record.get('bytes')}")
         if hashlib.sha256(data).hexdigest() != record.get("sha256"):
@@ -231,29 +267,37 @@ def _epub_problems(data: bytes) -> list[str]:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         return ["is not a ZIP, so not an EPUB"]
-    with archive:
-        infos = archive.infolist()
-        if not infos or infos[0].filename != "mimetype":
-            return ["the EPUB's first entry is not 'mimetype'"]
-        if archive.read("mimetype") != b"application/epub+zip":
-            return ["the EPUB's mimetype is wrong"]
-        names = set(archive.namelist())
-        try:
-            container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
-            rootfile = container.find(f".//{_CONTAINER_NS}rootfile")
-            opf_path = rootfile.get("full-path", "") if rootfile is not None else ""
-            package = ElementTree.fromstring(archive.read(opf_path))
-        except (KeyError, ElementTree.ParseError) as error:
-            return [f"the EPUB's container or package document is unreadable ({error})"]
-        problems = []
-        base = posixpath.dirname(opf_path)
-        for item in package.iter(f"{_OPF_NS}item"):
-            href = posixpath.normpath(posixpath.join(base, unquote(item.get("href", ""))))
-            if href not in names:
-                problems.append(f"the EPUB lists {href} but does not contain it")
-            elif href.endswith((".xhtml", ".smil", ".opf", ".xml")):
-                try:
-                    ElementTree.fromstring(archive.read(href))
-                except ElementTree.ParseError as error:
-                    problems.append(f"the EPUB's {href} is not well-formed XML ({error})")
-        return problems
+    try:
+        with archive:
+            return _epub_archive_problems(archive)
+    except _UNREADABLE as error:
+        return [f"the EPUB is damaged ({error})"]
+
+
+def _epub_archive_problems(archive: zipfile.ZipFile) -> list[str]:
+    """The EPUB's parts, read from its open archive (damage inside raises, for the caller)."""
+    infos = archive.infolist()
+    if not infos or infos[0].filename != "mimetype":
+        return ["the EPUB's first entry is not 'mimetype'"]
+    if archive.read("mimetype") != b"application/epub+zip":
+        return ["the EPUB's mimetype is wrong"]
+    names = set(archive.namelist())
+    try:
+        container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
+        rootfile = container.find(f".//{_CONTAINER_NS}rootfile")
+        opf_path = rootfile.get("full-path", "") if rootfile is not None else ""
+        package = ElementTree.fromstring(archive.read(opf_path))
+    except (KeyError, ElementTree.ParseError) as error:
+        return [f"the EPUB's container or package document is unreadable ({error})"]
+    problems = []
+    base = posixpath.dirname(opf_path)
+    for item in package.iter(f"{_OPF_NS}item"):
+        href = posixpath.normpath(posixpath.join(base, unquote(item.get("href", ""))))
+        if href not in names:
+            problems.append(f"the EPUB lists {href} but does not contain it")
+        elif href.endswith((".xhtml", ".smil", ".opf", ".xml")):
+            try:
+                ElementTree.fromstring(archive.read(href))
+            except ElementTree.ParseError as error:
+                problems.append(f"the EPUB's {href} is not well-formed XML ({error})")
+    return problems

@@ -819,7 +819,10 @@ def cache_prune(
     Runs do this by themselves after speaking; use it to make room now or to shrink further.
     """
     from pipeline.cache import MEGABYTE, cache_limit_bytes
+    from pipeline.errors import UsageError
 
+    if max_mb is not None and max_mb == float("inf"):
+        raise _fail(UsageError("--max-mb inf is not a size", hint="give a number such as 500"))
     limit = round(max_mb * MEGABYTE) if max_mb is not None else _guarded(cache_limit_bytes)
     result = _cache(cache_dir).prune(limit)
     payload = {
@@ -840,7 +843,7 @@ def cache_prune(
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     """Delete every cached clip and phrase; the next run synthesises all its speech again."""
     cache = _cache(cache_dir)
-    removed = cache.clear()
+    removed = _guarded(cache.clear)
     typer.echo(f"Removed {removed} cached clips from {cache.root}")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
@@ -117,6 +118,8 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> Pack
             return None
         if recorded["input_sha256"] != input_digest(settings.input_path.read_bytes()):
             return None
+        if not made_from(manifest, settings.input_path):
+            return None
         cache = speech_cache(settings)
         if cache is None:
             return None
@@ -129,6 +132,15 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> Pack
     except (OSError, ValueError, KeyError, TypeError, PipelineError):
         return None
     return Package(folder=folder, zip_path=zip_path, manifest=manifest)
+
+
+def made_from(manifest: dict[str, Any], input_path: Path) -> bool:
+    """Whether the package names this file as its source.
+
+    The same bytes under another name (statement.txt, then statement.md) make the same package
+    folder, but the manifest names the source, and the extension decides how the text is read.
+    """
+    return bool(manifest["statement"]["source"] == input_path.name)
 
 
 def package_is_whole(
@@ -145,5 +157,5 @@ def package_is_whole(
                 return False
         with zipfile.ZipFile(zip_path) as archive:
             return archive.read(f"{slug}/{MANIFEST_NAME}") == manifest_bytes
-    except (OSError, KeyError, TypeError, zipfile.BadZipFile):
-        return False
+    except (OSError, KeyError, TypeError, zipfile.BadZipFile, zlib.error):
+        return False  # damaged (a bad CRC or broken deflate data): rebuilt, never reused

@@ -12,6 +12,7 @@ line that names the file.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.text import escape_line_starts
@@ -27,7 +28,7 @@ from pipeline.text import escape_line_starts
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
     from docx.document import Document as DocxDocument
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
 __all__ = [
@@ -612,6 +613,8 @@ def _html_table(table: Tag) -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
     rows: list[str] = []
     for row in table.find_all("tr"):
+        if row.find_parent("table") is not table:
+            continue  # a nested table's row: read inside its cell, not again on its own
         cells = [
             _one_line(" ".join(_html_blocks(cell)))
             for cell in row.find_all(["td", "th"], recursive=False)
@@ -784,6 +787,10 @@ def _docx_runs(paragraph: Paragraph) -> str:
 
 def _docx_table(table: Table) -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
+    return [escape_line_starts(row) for row in _docx_rows(table)]
+
+
+def _docx_rows(table: Table) -> list[str]:
     rows: list[str] = []
     for row in table.rows:
         cells: list[str] = []
@@ -792,12 +799,22 @@ def _docx_table(table: Table) -> list[str]:
             if any(cell._tc is other for other in seen):  # merged cells repeat
                 continue
             seen.append(cell._tc)
-            text = _one_line(cell.text)
+            text = _one_line(_docx_cell_text(cell))
             if text:
                 cells.append(text)
         if cells:
-            rows.append(escape_line_starts(" – ".join(cells)))
+            rows.append(" – ".join(cells))
     return rows
+
+
+def _docx_cell_text(cell: _Cell) -> str:
+    """A cell's paragraphs and the rows of tables nested in it (`cell.text` leaves those out)."""
+    from docx.table import Table
+
+    parts: list[str] = []
+    for inner in cell.iter_inner_content():
+        parts.extend(_docx_rows(inner) if isinstance(inner, Table) else [inner.text])
+    return "\n".join(parts)
 
 
 # --------------------------------------------------------------------------------------
@@ -816,6 +833,18 @@ _ZONE = 3  # lines at the top and bottom of a page that may be running headers/f
 
 def _read_pdf(data: bytes, name: str) -> tuple[str, str | None]:
     """Convert a PDF's text layer to Markdown; return it and the metadata title."""
+    # pypdf logs what it repairs as warnings, which unconfigured logging prints on stderr:
+    # noise beside a PDF that reads, and lines before the one-line error of one that does not.
+    pdf_log = logging.getLogger("pypdf")
+    level = pdf_log.level
+    pdf_log.setLevel(logging.ERROR)
+    try:
+        return _read_pdf_text(data, name)
+    finally:
+        pdf_log.setLevel(level)
+
+
+def _read_pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
     from pypdf import PdfReader
 
     try:
@@ -1004,10 +1033,19 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
 
 
-def _too_large(label: str, size: int, max_bytes: int) -> InputError:
+def read_stdin(stream: BinaryIO, max_bytes: int) -> bytes:
+    """Read standard input up to the limit; more than that is refused, its size unknown."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _too_large(STDIN_NAME, None, max_bytes)
+    return data
+
+
+def _too_large(label: str, size: int | None, max_bytes: int) -> InputError:
     """The error for input over the size limit, saying how to raise it."""
+    shown = f"{_format_mb(size)}, " if size is not None else ""
     return InputError(
-        f"{label}: input is {_format_mb(size)}, over the {_format_mb(max_bytes)} limit; "
+        f"{label}: input is {shown}over the {_format_mb(max_bytes)} limit; "
         "raise it with --max-input-mb",
         hint="--max-input-mb sets the largest input accepted, in megabytes",
     )

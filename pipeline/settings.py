@@ -142,7 +142,8 @@ class Settings:
         if not 1 <= self.target_grade <= 18:
             problems.append("--target-grade must be between 1 and 18")
         if self.plain_from is not None and not self.plain_from.is_file():
-            problems.append(f"--plain-from file {self.plain_from} does not exist")
+            missing = "is not a file" if self.plain_from.exists() else "does not exist"
+            problems.append(f"--plain-from file {self.plain_from} {missing}")
         if self.jobs is not None and not 1 <= self.jobs <= 64:
             problems.append("--jobs must be between 1 and 64")
         if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():

@@ -183,6 +183,19 @@ def test_a_second_batch_skips_up_to_date_packages_and_redoes_changed_or_damaged_
     assert (out / "schools" / "plain.txt").read_text() != "damaged"
 
 
+def test_a_statement_renamed_with_the_same_text_is_rebuilt_under_its_new_name(
+    inbox: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    run_batch(_settings(inbox, out, audio=False), engine=SilentEngine())
+    (inbox / "harbour.txt").rename(inbox / "harbour.md")
+    second = run_batch(_settings(inbox, out, audio=False), engine=SilentEngine())
+    harbour = next(o for o in second.outcomes if o.name == "harbour")
+    assert harbour.status is Status.BUILT
+    manifest = json.loads((out / "harbour" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["statement"]["source"] == "harbour.md"
+
+
 def test_force_rebuilds_but_the_cache_still_saves_the_synthesis(
     inbox: Path, tmp_path: Path
 ) -> None:
@@ -237,6 +250,16 @@ def test_worker_processes_make_the_same_packages(inbox: Path, tmp_path: Path) ->
         b = (tmp_path / "pool" / f"{name}.zip").read_bytes()
         assert a == b
     assert there.synthesised == here.synthesised > 0
+
+
+def test_an_output_folder_that_holds_every_input_is_named_as_the_reason(
+    inbox: Path, runner: CliRunner
+) -> None:
+    # The statements are there; they are left out only because packages are written among them.
+    result = runner.invoke(app, ["batch", str(inbox), "-o", str(inbox), "--no-audio", "-q"])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.startswith("plainvoice: error: ")
+    assert f"inside the output folder {inbox}" in result.stderr and "-o" in result.stderr
 
 
 def test_invalid_batch_settings_are_reported_together(tmp_path: Path) -> None:

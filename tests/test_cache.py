@@ -384,3 +384,27 @@ def test_cache_prune_command_and_the_limit_in_info(  # type: ignore[no-untyped-d
     result = runner.invoke(app, ["cache", "prune", "--max-mb", "0", "--cache-dir", str(cache.root)])
     assert result.exit_code == 0 and "Removed 8 least recently used entries" in result.stdout
     assert cache.info().entries == 0 and cache.info().phrases == 0
+
+
+def test_cache_prune_to_an_infinite_size_is_a_usage_error_not_a_traceback(  # type: ignore[no-untyped-def]
+    runner, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["cache", "prune", "--max-mb", "inf", "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("plainvoice: error: ") and "--max-mb" in result.stderr
+
+
+def test_cache_clear_that_cannot_delete_says_so_instead_of_claiming_it_removed_them(  # type: ignore[no-untyped-def]
+    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    cache = SpeechCache(tmp_path / "cache")
+    speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
+    # Another user's shared cache: every deletion fails, and rmtree(ignore_errors=True) is silent.
+    monkeypatch.setattr(shutil, "rmtree", lambda *args, **kwargs: None)
+    result = runner.invoke(app, ["cache", "clear", "--cache-dir", str(cache.root)])
+    assert cache.info().entries == 3
+    assert result.exit_code == 6, result.output
+    assert "Removed 3" not in result.stdout
+    assert result.stderr.startswith("plainvoice: error: cannot delete")

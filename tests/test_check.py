@@ -131,3 +131,72 @@ def test_a_missing_path_is_an_input_error(tmp_path: Path, runner: CliRunner) -> 
     result = runner.invoke(app, ["check", str(tmp_path / "nowhere")])
     assert result.exit_code == ExitCode.INPUT
     assert result.stderr.startswith("plainvoice: error: ") and "does not exist" in result.stderr
+
+
+def _flip_byte_inside(zip_path: Path, target: Path, suffix: str) -> str:
+    """Copy the ZIP with one byte of a member's stored data flipped (as a bad download does)."""
+    data = bytearray(zip_path.read_bytes())
+    with zipfile.ZipFile(zip_path) as archive:
+        info = next(i for i in archive.infolist() if i.filename.endswith(suffix))
+    local = info.header_offset
+    name_length = int.from_bytes(data[local + 26 : local + 28], "little")
+    extra_length = int.from_bytes(data[local + 28 : local + 30], "little")
+    data[local + 30 + name_length + extra_length + info.compress_size // 2] ^= 0xFF
+    target.write_bytes(bytes(data))
+    return info.filename.split("/", 1)[1]
+
+
+@pytest.mark.parametrize("suffix", [".plain.mp3", "/index.html", ".epub"])
+def test_bytes_damaged_inside_the_zip_are_a_problem_not_a_crash(
+    good: tuple[Path, Path], tmp_path: Path, runner: CliRunner, suffix: str
+) -> None:
+    damaged = tmp_path / good[1].name
+    name = _flip_byte_inside(good[1], damaged, suffix)
+    result = runner.invoke(app, ["check", str(damaged), "--json"])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    problems = json.loads(result.stdout)["problems"]
+    assert any(p.startswith(f"{name}: cannot be read from the ZIP") for p in problems), problems
+
+
+def test_a_cut_zip_is_a_failed_check_not_a_wrong_kind_of_file(
+    good: tuple[Path, Path], tmp_path: Path, runner: CliRunner
+) -> None:
+    data = good[1].read_bytes()
+    cut = tmp_path / good[1].name
+    cut.write_bytes(data[: len(data) // 2])
+    result = runner.invoke(app, ["check", str(cut)])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert "problem: the ZIP is damaged or cut short" in result.stdout
+
+
+def test_a_manifest_whose_file_records_are_not_objects_is_a_problem(
+    copy: Path, runner: CliRunner
+) -> None:
+    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"][0] = "index.html"
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = runner.invoke(app, ["check", str(copy)])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert "problem: manifest.json cannot be read" in result.stdout
+
+
+def test_a_file_added_beside_the_package_folder_in_the_zip_is_named_not_not_a_package(
+    good: tuple[Path, Path], tmp_path: Path
+) -> None:
+    added = tmp_path / good[1].name
+    shutil.copy(good[1], added)
+    with zipfile.ZipFile(added, "a") as archive:
+        archive.writestr("README.txt", "added after publishing\n")
+    report = check_package(added)
+    assert report.files_checked > 0, report.problems  # was: "manifest.json is missing"
+    assert report.problems == ("../README.txt: present but not listed in the manifest",)
+
+
+def test_the_output_folder_of_a_run_points_at_the_packages_it_holds(
+    copy: Path, runner: CliRunner
+) -> None:
+    # `plainvoice run -o out` then `plainvoice check out`: "not a package" alone said nothing
+    # of the package inside.
+    result = runner.invoke(app, ["check", str(copy.parent)])
+    assert result.exit_code == ExitCode.CHECK_FAILED
+    assert f"it holds the package {copy.name}: check that folder or its ZIP" in result.stdout

@@ -118,7 +118,9 @@ def test_any_change_that_shapes_the_package_rebuilds_it(
     assert again["unchanged"] is False and counter.prepared == 2
 
 
-@pytest.mark.parametrize("damage", ["audio", "page", "zip", "manifest-in-zip"])
+@pytest.mark.parametrize(
+    "damage", ["audio", "page", "zip", "manifest-in-zip", "manifest-bytes-in-zip"]
+)
 def test_a_damaged_package_is_rebuilt_not_reused(
     runner: CliRunner, statement: Path, tmp_path: Path, counter: _Counter, damage: str
 ) -> None:
@@ -135,6 +137,8 @@ def test_a_damaged_package_is_rebuilt_not_reused(
         (folder / "index.html").write_text("<p>edited by hand</p>", encoding="utf-8")
     elif damage == "zip":
         (out / "road-safety.zip").unlink()
+    elif damage == "manifest-bytes-in-zip":
+        _break_deflate_data(out / "road-safety.zip", "road-safety/manifest.json")
     else:
         with zipfile.ZipFile(out / "road-safety.zip", "w") as archive:
             archive.writestr("road-safety/manifest.json", "{}")
@@ -143,6 +147,21 @@ def test_a_damaged_package_is_rebuilt_not_reused(
     from pipeline.check import check_package
 
     assert check_package(folder).ok
+
+
+def _break_deflate_data(zip_path: Path, member: str) -> None:
+    """Give a deflated member a reserved block type: reading it raises zlib.error, not BadZipFile."""
+    import zipfile
+
+    data = bytearray(zip_path.read_bytes())
+    with zipfile.ZipFile(zip_path) as archive:
+        info = archive.getinfo(member)
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    local = info.header_offset
+    name_length = int.from_bytes(data[local + 26 : local + 28], "little")
+    extra_length = int.from_bytes(data[local + 28 : local + 30], "little")
+    data[local + 30 + name_length + extra_length] = 0xFF
+    zip_path.write_bytes(bytes(data))
 
 
 def test_standard_input_always_builds(runner: CliRunner, tmp_path: Path, counter: _Counter) -> None:
@@ -169,3 +188,18 @@ def test_fingerprint_ignores_where_and_how_fast(tmp_path: Path) -> None:
     assert settings_fingerprint(one, None, cache) == settings_fingerprint(two, None, cache)
     louder = Settings(input_path=tmp_path / "a.txt", sentence_pause_ms=500)
     assert settings_fingerprint(louder, None, cache) != settings_fingerprint(one, None, cache)
+
+
+def test_the_same_text_under_another_file_name_is_rebuilt(
+    runner: CliRunner, statement: Path, tmp_path: Path, counter: _Counter
+) -> None:
+    # road-safety.txt and road-safety.md make the same package folder; the manifest names the
+    # source, and the name's extension decides how the text is read (text, Markdown, HTML).
+    out = tmp_path / "out"
+    _run(runner, statement, out, "--no-audio")
+    renamed = statement.with_suffix(".md")
+    renamed.write_bytes(statement.read_bytes())
+    again = _run(runner, renamed, out, "--no-audio")
+    assert again["unchanged"] is False
+    manifest = json.loads((out / "road-safety" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["statement"]["source"] == "road-safety.md"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from pathlib import Path
 
@@ -716,3 +717,59 @@ def test_docx_direct_numbering(num_id: int, marker: str) -> None:
     second = "2. " if marker == "1. " else "- "
     expected = f"Intro paragraph.\n\n{marker}Alpha\n{second}Beta\n"
     assert read_source(Path("n.docx"), buffer.getvalue()).markdown == expected
+
+
+def test_docx_text_in_a_table_nested_in_a_cell_is_read() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("We thank our partners.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Pledges"
+    inner = table.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Ghana"
+    inner.cell(0, 1).text = "5 million dollars"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    markdown = read_source(Path("nested.docx"), buffer.getvalue()).markdown
+    assert "Pledges" in markdown
+    assert "Ghana" in markdown and "5 million dollars" in markdown  # was silently dropped
+
+
+def test_html_rows_of_a_table_nested_in_a_cell_are_read_once() -> None:
+    page = (
+        "<!doctype html><html><body><main><p>We thank our partners.</p>"
+        "<table><tr><td>Pledges</td><td><table><tr><td>Ghana</td><td>5 million dollars</td></tr>"
+        "</table></td></tr></table></main></body></html>"
+    )
+    markdown = read_source(Path("nested.html"), page.encode()).markdown
+    assert markdown.count("Ghana") == 1, markdown  # was spoken twice: in its cell, then alone
+    assert "5 million dollars" in markdown
+
+
+def test_too_large_stdin_on_the_command_line_does_not_claim_a_size_it_did_not_read() -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    # Standard input is read only up to the limit, so its size is unknown: "input is 1 MB,
+    # over the 1 MB limit" (the bytes read so far) contradicted itself.
+    result = CliRunner().invoke(
+        app, ["sections", "-", "--max-input-mb", "1"], input=b"a" * (3 * 1024 * 1024)
+    )
+    assert result.exit_code == 3
+    assert "<stdin>: input is over the 1 MB limit" in result.stderr, result.stderr
+
+
+def test_a_damaged_pdf_is_one_line_on_stderr_without_the_pdf_library_s_warnings(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Unconfigured logging prints warnings on stderr: pypdf's "EOF marker not found" came
+    # before plainvoice's one-line error, and "invalid pdf header" beside a PDF it did read.
+    data = make_pdf()
+    with caplog.at_level(logging.WARNING):
+        with pytest.raises(InputError, match="cannot read the PDF"):
+            read_source(Path("cut.pdf"), data[: len(data) // 2])
+        prefixed = read_source(Path("prefixed.pdf"), b"hello " + data).markdown
+    assert "We will work with partners" in prefixed
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []

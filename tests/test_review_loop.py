@@ -107,6 +107,12 @@ def test_missing_plain_from_file_is_a_usage_error(sample_path: Path, tmp_path: P
     )
     assert result.exit_code == 2
     assert "--plain-from" in result.output
+    # A folder exists: "does not exist" sent people looking for a path that is there.
+    result = CliRunner().invoke(
+        app, ["run", str(sample_path), "--no-audio", "--plain-from", str(tmp_path)]
+    )
+    assert result.exit_code == 2
+    assert f"--plain-from file {tmp_path} is not a file" in result.stderr
 
 
 HOSTILE = (
@@ -211,3 +217,21 @@ def test_a_list_the_rewriter_set_out_reads_back_as_a_list(tmp_path: Path) -> Non
     assert record["guard"]["reviewed_by_person"]
     third_md = (third.folder / "plain.md").read_text(encoding="utf-8")
     assert "commitment to:\n\n- Build shared resilience to ransomware.\n" in third_md
+
+
+def test_a_plain_md_saved_by_an_editor_as_utf16_or_windows_1252_reads_the_same(
+    tmp_path: Path,
+) -> None:
+    from pipeline.stages.review import read_edited
+    from tests.fakes import ROAD_SAFETY_STATEMENT
+
+    source = tmp_path / "road.txt"
+    source.write_text(ROAD_SAFETY_STATEMENT, encoding="utf-8")
+    built = build_package(Settings(input_path=source, output_dir=tmp_path / "out", audio=False))
+    plain_md = built.package.folder / "plain.md"
+    text = plain_md.read_text(encoding="utf-8").replace("Thank you.", "Thank you, café.")
+    plain_md.write_text(text, encoding="utf-8")
+    # Notepad's "Unicode" and an ANSI save: was a UnicodeDecodeError traceback (exit 1).
+    for codec, name in (("utf-16", "notepad.md"), ("cp1252", "ansi.md")):
+        (tmp_path / name).write_bytes(text.encode(codec))
+        assert read_edited(tmp_path / name) == read_edited(plain_md), codec

@@ -66,8 +66,11 @@ class Edit:
 
 def read_edited(path: Path) -> dict[str, Edit]:
     """Each marked section of an edited `plain.md`, its list items ("- ") told apart."""
+    from pipeline.readers import decode_text
+
     try:
-        text = path.read_text(encoding="utf-8")
+        # As saved by any editor: UTF-8 (with or without BOM), UTF-16 or Windows-1252.
+        text, _ = decode_text(path.read_bytes(), str(path))
     except OSError as error:
         raise InputError(
             f"cannot read the edited plain version {path}: {error.strerror or error}",
