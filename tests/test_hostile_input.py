@@ -387,6 +387,20 @@ def test_existing_folder_that_is_not_a_package_is_refused(
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["report"]
 
 
+def test_existing_folder_whose_manifest_is_someone_elses_is_refused(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Another tool's manifest.json ("tool": a string) is not ours: refused, not a traceback."""
+    source = tmp_path / "report.txt"
+    source.write_text(BODY)
+    other = tmp_path / "out" / "report"
+    other.mkdir(parents=True)
+    (other / "manifest.json").write_text('{"tool": "webpack", "files": []}')
+    result = _cli(runner, "run", str(source), "-o", str(tmp_path / "out"), "--no-audio")
+    _assert_one_line_error(result, ExitCode.OUTPUT, "exists and is not a plainvoice package")
+    assert (other / "manifest.json").read_text() == '{"tool": "webpack", "files": []}'
+
+
 def test_existing_zip_that_is_not_a_package_is_refused(runner: CliRunner, tmp_path: Path) -> None:
     source = tmp_path / "report.txt"
     source.write_text(BODY)

@@ -81,7 +81,8 @@ def is_package(folder: Path) -> bool:
         manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return isinstance(manifest, dict) and manifest.get("tool", {}).get("name") == "plainvoice"
+    tool = manifest.get("tool") if isinstance(manifest, dict) else None
+    return isinstance(tool, dict) and tool.get("name") == "plainvoice"
 
 
 def _is_package_zip(path: Path, slug: str) -> bool:
