@@ -14,11 +14,12 @@ class ExitCode(IntEnum):
 
     OK: the run finished and the package is complete.
     FAILURE: an unexpected internal error (a bug; a traceback is shown).
-    USAGE: wrong command-line usage (unknown option, bad value, unknown engine).
+    USAGE: wrong command-line usage (unknown option, bad value, unknown engine, an output or
+        cache path that names a file: checked before any work starts).
     INPUT: the input cannot be read or is not a statement (missing, empty, binary, bad encoding).
     ENGINE_UNAVAILABLE: the chosen engine cannot run here (missing voice or package).
     SYNTHESIS: the engine ran but failed to speak (for example gTTS could not reach Google).
-    OUTPUT: the package could not be written (permissions, disk full, output path is a file).
+    OUTPUT: the package could not be written (permissions, disk full, a folder someone else made).
     CHECK_FAILED: `plainvoice check` found a package that does not match its manifest.
     SOME_FAILED: a batch finished, but some statements failed (listed in its catalogue).
     INTERRUPTED: the user pressed Ctrl-C; nothing half-written was left behind.

@@ -184,6 +184,10 @@ _UTF8_MULTIBYTE = re.compile(
 _BAD_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
+_UTF32_BOMS: Final = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"))
+"""UTF-32's byte-order marks; the little-endian one starts like UTF-16's, so it is tried first."""
+
+
 def _utf16_codec(data: bytes) -> str | None:
     """Return a UTF-16 codec name when the bytes carry a UTF-16 BOM or clearly are UTF-16.
 
@@ -220,8 +224,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Decode text bytes, detecting the encoding, so every reader works on ``str``.
 
     Accepts UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, UTF-16 without a BOM
-    when clearly so, and falls back to Windows-1252 only when the bytes are not UTF-8 and
-    look like Windows-1252. The BOM is removed; nothing else is changed.
+    when clearly so, UTF-32 LE/BE with a BOM, and falls back to Windows-1252 only when the
+    bytes are not UTF-8 and look like Windows-1252. The BOM is removed; nothing else is changed.
 
     Args:
         data: The raw bytes.
@@ -229,16 +233,20 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 
     Returns:
         The decoded text and the encoding's name (``"utf-8"``, ``"utf-8-sig"``,
-        ``"utf-16-le"``, ``"utf-16-be"`` or ``"cp1252"``).
+        ``"utf-16-le"``, ``"utf-16-be"``, ``"utf-32-le"``, ``"utf-32-be"`` or ``"cp1252"``).
 
     Raises:
         InputError: The bytes are undecodable (the message names the byte and its offset)
             or contain NUL or control bytes, which means binary data.
     """
     bom = 0
-    codec = _utf16_codec(data)
+    utf32 = next((codec for mark, codec in _UTF32_BOMS if data.startswith(mark)), None)
+    codec = utf32 or _utf16_codec(data)
     if codec is not None:
-        bom = 2 if data[:2] in (b"\xff\xfe", b"\xfe\xff") else 0
+        if utf32:
+            bom = 4
+        elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            bom = 2
         body = data[bom:]
         try:
             text = body.decode(codec)

@@ -211,8 +211,20 @@ SAMPLE = "Café – “quoted” naïve résumé"
         (SAMPLE.encode("utf-16-le"), "utf-16-le"),
         (SAMPLE.encode("utf-16-be"), "utf-16-be"),
         (SAMPLE.encode("cp1252"), "cp1252"),
+        (b"\xff\xfe\x00\x00" + SAMPLE.encode("utf-32-le"), "utf-32-le"),
+        (b"\x00\x00\xfe\xff" + SAMPLE.encode("utf-32-be"), "utf-32-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "cp1252"],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16le-bom",
+        "utf16be-bom",
+        "utf16le",
+        "utf16be",
+        "cp1252",
+        "utf32le-bom",
+        "utf32be-bom",
+    ],
 )
 def test_decode_text_encodings(data: bytes, encoding: str) -> None:
     text, found = decode_text(data, "x.txt")
