@@ -792,10 +792,15 @@ _CAPTIONED = (
 )
 
 
+def _said(text: str) -> str:
+    """Every section's text of a statement, as it is shown and read aloud."""
+    statement = split_statement(SourceText(text, "t.txt"), "en")
+    return "\n".join(s.plain_text for s in statement.sections)
+
+
 def test_a_photo_caption_between_paragraphs_is_neither_read_nor_shown() -> None:
     """A caption and its credit are page furniture; the speech glued to the credit stays."""
-    statement = split_statement(SourceText(_CAPTIONED, "t.txt"), "en")
-    text = "\n".join(s.plain_text for s in statement.sections)
+    text = _said(_CAPTIONED)
     assert "photo" not in text.lower() and "applau" not in text
     assert "Every time I'm invited to this rostrum, I'm humbled by the privilege." in text
     assert "The same is true of Iran." in text
@@ -807,7 +812,6 @@ def test_a_photo_the_speech_talks_about_stays() -> None:
         "Photographs by Jane Smith hang in the hall. I saw one photo by Ansel Adams there; "
         "it moved me.\n\nThank you.\n"
     )
-    statement = split_statement(SourceText(text, "t.txt"), "en")
-    said = "\n".join(s.plain_text for s in statement.sections)
+    said = _said(text)
     assert "Photographs by Jane Smith hang in the hall." in said
     assert "one photo by Ansel Adams" in said

@@ -1017,14 +1017,16 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         key = _stem(found.group(2).lower(), lang)
         # "the humanitarian space": an adjective before an English noun is that noun's, and so
         # is the determiner ("the setbacks of", "the captain waits" and "the stand taken" stay).
+        determined = bool(found.group(1)) and found.group(1).lower() in determiners
         modifies = (
-            lang == "en"
+            determined
+            and lang == "en"
             and found.group(3) is not None
             and found.group(3) not in _STOPWORDS
             and _may_modify(found.group(2))
             and _reads_as_noun(found.group(3), found.group(3), True)
         )
-        if found.group(1) and found.group(1).lower() in determiners and not modifies:
+        if determined and not modifies:
             after_determiner[key] += 1
         if found.group(2)[:1].isupper():
             capitalised[key] += 1

@@ -1124,21 +1124,12 @@ def _is_past_participle(word: str) -> bool:
     return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
+_NOT_NUMERALS: Final = frozenset({"dozen", "twice", "double"})
+"""Quantity words the fact guard knows that are no numeral: "a dozen" is not "a 12"."""
 _DIGIT_VALUES: Final = {
     word: str(value)
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-    if value >= 2
-} | {
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
+    for word, value in NUMBER_WORDS.items()
+    if 2 <= value < 100 and word not in _NOT_NUMERALS
 }
 """Number words a plain version writes in digits ("one" stays: it is also a pronoun)."""
 _NUMBER_WORD: Final = re.compile(
