@@ -135,7 +135,7 @@ def test_lexicon_conditions_parse_and_name_known_classes() -> None:
         for condition in conditions:
             for test in condition.tests:
                 assert test.classes <= WORD_CLASSES
-                assert test.words or test.classes
+                assert test.words or test.classes or test.runs
     loaded = load_plain_words()
     assert {key: loaded[key].when for key in conditioned} == conditioned
     # "the Sahel region" and "in the region" (a part of the world) stay; "a remote region" is
@@ -154,11 +154,19 @@ def test_lexicon_conditions_parse_and_name_known_classes() -> None:
         ("before:range|Noun", "unknown word class 'Noun'"),
         ("not-after:name; after:adverb_", "unknown word class 'adverb_'"),
         ("before:", "empty word"),
+        ("not-before:the Law", "unknown word class 'the Law'"),
     ],
 )
 def test_bad_conditions_name_the_line(when: str, message: str) -> None:
     with pytest.raises(LexiconError, match=rf"plain_words.tsv line 7: {message}"):
         parse_conditions(when, "plain_words.tsv line 7")
+
+
+def test_a_condition_item_may_be_a_run_of_words() -> None:
+    # One word beside cannot tell "within the law" (kept) from "within the region" ("in").
+    (condition,) = parse_conditions("not-before:days|the law|our means")
+    (test,) = condition.tests
+    assert (test.words, test.runs) == (frozenset({"days"}), frozenset({"the law", "our means"}))
 
 
 def test_entry_reads_its_conditions_and_refuses_them_on_a_phrase() -> None:

@@ -181,7 +181,8 @@ def _split_bare_and_pronoun(sentence: str, context: RuleContext) -> list[str]:
     ):
         return [sentence]
     context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
-    return [f"{first}.", capitalise(match.group("b"))]
+    # "wrong before -- and we will do it again": the dash that led to the clause goes with it.
+    return [f"{first.rstrip(' -–—')}.", capitalise(match.group("b"))]
 
 
 def _are_new_clauses(parts: list[str]) -> bool:

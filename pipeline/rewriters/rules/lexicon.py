@@ -27,6 +27,10 @@ _KEYWORDS: Final[dict[str, tuple[Literal["next", "previous"], bool]]] = {
 """Condition keywords: which neighbour of the word they test, and whether they negate the test."""
 
 
+_WORD: Final = r"[a-z][a-z'’-]*"
+"""One word of a condition: lowercase letters, apostrophes and hyphens."""
+
+
 class LexiconError(PipelineError):
     """A packaged word list cannot be read: a bug in the package, named by file and line."""
 
@@ -43,6 +47,9 @@ class NeighbourTest:
     """Neighbours named literally, lowercase."""
     classes: frozenset[WordClass] = frozenset()
     """Word classes the neighbour may belong to instead."""
+    runs: frozenset[str] = frozenset()
+    """Runs of words beside it, lowercase and space-separated ("the law"): one word beside
+    cannot tell "within the law" from "within the region"."""
 
 
 @dataclass(frozen=True)
@@ -89,20 +96,23 @@ def _parse_test(text: str, where: str) -> NeighbourTest:
         )
     words: set[str] = set()
     classes: set[WordClass] = set()
+    runs: set[str] = set()
     for item in (part.strip() for part in items.split("|")):
         if not item:
             raise LexiconError(f"{where}: empty word in condition {text.strip()!r}")
         if item in _CLASS_NAMES:
             classes.add(_CLASS_NAMES[item])
-        elif re.fullmatch(r"[a-z][a-z'’-]*", item):
+        elif re.fullmatch(_WORD, item):
             words.add(item)
+        elif re.fullmatch(rf"{_WORD}(?: {_WORD})+", item):
+            runs.add(item)
         else:
             raise LexiconError(
                 f"{where}: unknown word class {item!r} in condition {text.strip()!r}",
                 hint=f"words are lowercase; the classes are {', '.join(sorted(WORD_CLASSES))}",
             )
     side, negated = place
-    return NeighbourTest(side, negated, frozenset(words), frozenset(classes))
+    return NeighbourTest(side, negated, frozenset(words), frozenset(classes), frozenset(runs))
 
 
 def parse_conditions(text: str, where: str = "condition") -> tuple[Condition, ...]:

@@ -595,10 +595,30 @@ def _test_holds(test: NeighbourTest, sentence: str, start: int, end: int) -> boo
         )
         if numeral is not None:
             return not test.negated
-    found = neighbour.lower() in test.words or any(
-        _in_class(word_class, neighbour, opens_sentence) for word_class in test.classes
+    found = (
+        neighbour.lower() in test.words
+        or any(_in_class(word_class, neighbour, opens_sentence) for word_class in test.classes)
+        or _has_run_beside(test, sentence, start, end)
     )
     return found != test.negated
+
+
+def _has_run_beside(test: NeighbourTest, sentence: str, start: int, end: int) -> bool:
+    """Whether one of the test's runs of words ("the law") sits right beside the word."""
+    if not test.runs:
+        return False
+    pattern = _run_beside(test.runs, test.side)
+    beside = sentence[end:] if test.side == "next" else sentence[:start]
+    return pattern.search(beside) is not None
+
+
+@lru_cache(maxsize=256)
+def _run_beside(runs: frozenset[str], side: str) -> re.Pattern[str]:
+    """A pattern for any of `runs` right beside the word (only spaces between), whole words."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, run.split())) for run in sorted(runs))
+    if side == "next":
+        return re.compile(rf"\A\s+(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})\s+\Z", re.IGNORECASE)
 
 
 def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bool:
