@@ -629,6 +629,36 @@ def test_a_second_term_must_weigh_and_recur() -> None:
     assert salient_title(text, others=[_OTHER]) == "Harbour"
 
 
+def test_a_second_term_said_in_one_sentence_is_a_detail() -> None:
+    """ "a treasure — a treasure because": said twice, but in one sentence (France, 2020)."""
+    text = (
+        "We act in Lebanon, where the sovereign Lebanese people must be heard. I support the "
+        "Lebanese people and Lebanese sovereignty, so that Lebanon can recover. But Lebanon is "
+        "a treasure for all humankind, a treasure because it stands for pluralism. The United "
+        "Nations must help."
+    )
+    assert salient_title(text, others=[_OTHER]) == "Lebanon"
+
+
+def test_a_second_term_said_in_the_opening_sentences_is_no_detail() -> None:
+    """The first sentences say what a section is about: "cars", twice in one of them, pairs."""
+    text = (
+        "We must change how we power our automobiles. We will fund better cars and cleaner "
+        "cars. We fund research in ethanol. Ethanol from wood chips will be cheap. Our goal "
+        "is ethanol that competes."
+    )
+    assert salient_title(text, others=[_OTHER]) == "Ethanol and cars"
+
+
+def test_a_name_ending_on_an_adjective_is_no_second_term() -> None:
+    """ "Middle Eastern" is capitalised, but "Ethanol and Middle Eastern" names no topic."""
+    text = (
+        "We fund research in ethanol. Ethanol from wood chips will be cheap. Ethanol cuts our "
+        "need for Middle Eastern oil. Middle Eastern suppliers are costly, and ethanol is not."
+    )
+    assert salient_title(text, others=[_OTHER]) == "Ethanol"
+
+
 def test_a_strong_phrase_beats_two_loose_words() -> None:
     text = (
         "The carbon tax works. The carbon tax cuts pollution. Carbon leaks abroad. Carbon "

@@ -102,6 +102,8 @@ _OPEN_ENDING: Final = re.compile(
 WRAPPED_TITLE_CHARS: Final = 100
 """Title-block lines this long, without closing punctuation, were cut by a hard wrap."""
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
+_SENTENCE_BREAK: Final = re.compile(r"[.!?…]+[\"”’)»]*\s+")
+"""Where one sentence of a section's text ends and the next begins."""
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w’'-]|/(?=\d))*[^\W_]|[^\W\d_]")
 _STOPWORDS: Final = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -892,6 +894,8 @@ SECOND_TERM_SHARE: Final = 0.45
 """"X and Y" only when Y weighs at least this share of X; otherwise X alone."""
 GENERAL_ZIPF: Final = 5.5
 """A second term this common in the language ("world", "life") says nothing of its own."""
+OPENING_SENTENCES: Final = 2
+"""A section's first sentences say what it is about: a word said there is no detail."""
 LEAD_SHARE: Final = 0.5
 """A title leads with a surely-noun word weighing this share of a best word that may not be one."""
 PHRASE_SHARE: Final = 0.8
@@ -912,6 +916,8 @@ class _Token(NamedTuple):
     """The word before, lowercased; "" at a sentence start or after punctuation."""
     lowered: bool = False
     """Shown in lower case though written with a capital, as it starts a sentence."""
+    sentence: int = 0
+    """Which sentence of the section the word is in, counted from 0."""
 
 
 class _Candidate(NamedTuple):
@@ -924,6 +930,8 @@ class _Candidate(NamedTuple):
     """Surely a noun (or a name), so it may be the second term of "X and Y"."""
     occurrences: int
     """How often it occurs in the section."""
+    sentences: frozenset[int] = frozenset()
+    """The sentences it occurs in: "a treasure — a treasure" is said in one."""
 
 
 def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidate]:
@@ -948,6 +956,7 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         return weights[key]
 
     phrases: Counter[tuple[str, ...]] = Counter()
+    said_in: dict[tuple[str, ...], set[int]] = {}
     in_noun_context: Counter[tuple[str, ...]] = Counter()
     in_verb_context: Counter[tuple[str, ...]] = Counter()
     shown: dict[tuple[str, ...], str] = {}
@@ -976,6 +985,7 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
                         continue  # a piece of a name: the whole name or nothing
                     keys = tuple(t.key for t in gram)
                     phrases[keys] += 1
+                    said_in.setdefault(keys, set()).add(gram[0].sentence)
                     display = " ".join(t.shown for t in gram)
                     # A name first met at a sentence start is shown as written elsewhere.
                     if keys not in shown or (keys in lowered and not display.islower()):
@@ -1088,12 +1098,17 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
     def strong(keys: tuple[str, ...]) -> bool:
         """Whether a second term is surely a noun, not an adjective or verb read as one."""
         head, head_token = head_of(keys)
-        return head_token[:1].isupper() or nounness(head, head_token, len(keys) == 1) > 0.5
+        if head_token[:1].isupper():  # a name, unless it ends on an adjective: "Middle Eastern"
+            return lang != "en" or not _only_adjective(head_token)
+        return nounness(head, head_token, len(keys) == 1) > 0.5
 
     ranked = sorted(
         (k for k in phrases if score(k) > 0), key=lambda k: (-score(k), len(k), shown[k])
     )
-    return [_Candidate(k, shown[k], score(k), strong(k), phrases[k]) for k in ranked]
+    return [
+        _Candidate(k, shown[k], score(k), strong(k), phrases[k], frozenset(said_in[k]))
+        for k in ranked
+    ]
 
 
 def salient_title(
@@ -1134,10 +1149,16 @@ def salient_title(
         if other is best or any(_same_family(a, b) for a in other.keys for b in best.keys):
             return False
         # A word said once beside a word said more often is a detail ("hand and
-        # accounting"); a name may be one.
+        # accounting"), and so is a word said only in one sentence, however often, beside a
+        # word said in more ("Lebanon and treasure" of "a treasure — a treasure because"),
+        # unless that sentence opens the section and so says what it is about ("cars"). A
+        # name may be a detail.
         name = len(other.keys) > 1 and other.shown[:1].isupper()
-        recurs = once or name or other.occurrences >= min(2, best.occurrences)
-        return other.strong and recurs and not _too_general(other, lang)
+        recurs = other.occurrences >= min(2, best.occurrences) and (
+            len(other.sentences) >= min(2, len(best.sentences))
+            or min(other.sentences) < OPENING_SENTENCES
+        )
+        return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     options = [[best]]
     if len(best.keys) == 1 and max_terms > 1:
@@ -1195,7 +1216,11 @@ def _place_for_people(best: _Candidate, candidates: list[_Candidate], lang: str)
         ),
         None,
     )
-    return best if place is None else best._replace(keys=place.keys, shown=place.shown)
+    if place is None:
+        return best
+    return best._replace(
+        keys=place.keys, shown=place.shown, sentences=best.sentences | place.sentences
+    )
 
 
 def _heard_as(title: str, lang: str) -> str:
@@ -1210,6 +1235,8 @@ def _tokens(text: str, lang: str) -> list[_Token]:
     previous_end = 0
     previous_named = False  # the word before is capitalised and can be part of a name
     previous_lower = ""
+    sentence_ends = [end.end() for end in _SENTENCE_BREAK.finditer(text)]
+    sentence = 0
     for found in _WORD.finditer(text):
         token = _POSSESSIVE.sub("", _ELISION.sub("", found.group(0))).strip("’'-")
         if not token:
@@ -1222,6 +1249,8 @@ def _tokens(text: str, lang: str) -> list[_Token]:
             following[0] in '.,;:!?()[]"“”«»—–' or following.startswith(("--", "- "))
         )
         start = found.start()
+        while sentence < len(sentence_ends) and sentence_ends[sentence] <= start:
+            sentence += 1
         before = text[:start].rstrip()
         sentence_start = not before or before[-1] in '.!?:;"“'
         adjacent = previous_end > 0 and not text[previous_end:start].strip()
@@ -1253,12 +1282,12 @@ def _tokens(text: str, lang: str) -> list[_Token]:
         previous_end, previous_lower = found.end(), lower
         previous_named = capital and not is_function
         if is_function:
-            result.append(_Token(token, "", True, False, previous))
+            result.append(_Token(token, "", True, False, previous, sentence=sentence))
             continue
         keeps_case = token.isupper() or (capital and not sentence_start)
         shown = token if keeps_case else lower
         lowered = capital and not keeps_case
-        result.append(_Token(shown, _stem(lower, lang), breaks, joins, previous, lowered))
+        result.append(_Token(shown, _stem(lower, lang), breaks, joins, previous, lowered, sentence))
     return result
 
 
@@ -1347,6 +1376,14 @@ def _may_lead_as_verb(token: str, after_subject: bool) -> bool:
         return False
     lemmas = getAllLemmas(lower)
     return "VERB" in lemmas and ("ADJ" not in lemmas or after_subject)
+
+
+@lru_cache(maxsize=65536)
+def _only_adjective(token: str) -> bool:
+    """Whether lemminflect knows an English word as an adjective and nothing else."""
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(token.lower())) == {"ADJ"}
 
 
 @lru_cache(maxsize=65536)
