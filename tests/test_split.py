@@ -659,6 +659,37 @@ def test_a_name_ending_on_an_adjective_is_no_second_term() -> None:
     assert salient_title(text, others=[_OTHER]) == "Ethanol"
 
 
+def test_a_romance_adjective_or_verb_form_never_titles_a_section() -> None:
+    """ "Financiación y profunda" (Spain, 2024): an adjective, or a verb after "la", is no topic.
+
+    An adjective's masculine and feminine are about as common ("profundo", "profunda"); a
+    Spanish present tense follows a common infinitive's stem ("necesitan", "necesitar").
+    """
+    spanish = "El presupuesto paga las escuelas."
+    reform = (
+        "Es tan importante reforzar la financiación internacional al desarrollo. Tenemos "
+        "espacios para lograr una profunda reforma de las instituciones. Sin una profunda "
+        "reforma no hay futuro."
+    )
+    assert "profunda" not in salient_title(reform, others=[spanish], lang="es").lower().split()[:1]
+    need = (
+        "Los países que la necesitan esperan la financiación. Muchos países la necesitan, y "
+        "los que la necesitan son pobres."
+    )
+    assert salient_title(need, others=[spanish], lang="es") == "Financiación"
+    french = (
+        "Saludo la brillante présidence de la session. Une présidence brillante et une "
+        "brillante équipe ont servi la paix."
+    )
+    assert salient_title(french, others=["Le budget paie les écoles."], lang="fr") == "Présidence"
+
+
+def test_a_romance_noun_with_a_rare_other_gender_still_titles() -> None:
+    """ "futuro" is a noun: "futura" is far rarer, so the pair is no adjective's."""
+    text = "El futuro de Europa es nuestro. Queremos un futuro mejor. El futuro empieza hoy."
+    assert salient_title(text, others=["El presupuesto paga las escuelas."], lang="es") == "Futuro"
+
+
 def test_a_strong_phrase_beats_two_loose_words() -> None:
     text = (
         "The carbon tax works. The carbon tax cuts pollution. Carbon leaks abroad. Carbon "

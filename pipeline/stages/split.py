@@ -1054,12 +1054,19 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
             infinitive = _INFINITIVE.get(lang)
             if not after_determiner[key] and infinitive and infinitive.search(token.lower()):
                 return 0.0  # "vivre", "necesitar": a verb, never "le vivre"
+            if token[:1].islower() and _romance_non_noun(token.lower(), lang):
+                return 0.0  # "profunda", "necesitan", "convertirla"
             return 0.35 + 0.65 * min(1.0, after_determiner[key] / max(1, counts[key]))
         return 1.0
 
     def head_of(keys: tuple[str, ...]) -> tuple[str, str]:
-        first = lang in ("fr", "es", "it") and len(keys) > 1
         words = shown[keys].split()
+        # "financiación internacional" is a financing, "profunda reforma" a reform.
+        first = (
+            lang in ("fr", "es", "it")
+            and len(keys) > 1
+            and not (words[0].islower() and _romance_non_noun(words[0], lang))
+        )
         return (keys[0], words[0]) if first else (keys[-1], words[-1])
 
     scores: dict[tuple[str, ...], float] = {}
@@ -1376,6 +1383,55 @@ def _may_lead_as_verb(token: str, after_subject: bool) -> bool:
         return False
     lemmas = getAllLemmas(lower)
     return "VERB" in lemmas and ("ADJ" not in lemmas or after_subject)
+
+
+_GENDER_ENDING: Final[dict[str, re.Pattern[str]]] = {
+    "es": re.compile(r"(?<=[^aeiou])([oa])(s?)$"),
+    "it": re.compile(r"(?<=[^aeiou])([oa])$"),
+    "fr": re.compile(r"(?<=[^aeiouy])(e?)(s?)$"),
+}
+"""Where Spanish, Italian and French words show their gender: "profundo", "profunda"."""
+_SPANISH_VERB: Final = re.compile(
+    r"^(?:(?P<stem>\w{4,})(?:an|amos|en|emos|imos)|\w{3,}(?:ar|er|ir)(?:l[aeo]s?|se|nos))$"
+)
+"""A Spanish present tense ("necesitan") or an infinitive with a pronoun ("convertirla")."""
+GENDER_PAIR_ZIPF: Final = 0.5
+"""Masculine and feminine this close in frequency are one adjective's forms, not two nouns."""
+
+
+@lru_cache(maxsize=65536)
+def _romance_non_noun(lower: str, lang: str) -> bool:
+    """Whether a French, Spanish or Italian word is an adjective or a verb form, no title.
+
+    An adjective has a masculine and a feminine about as common as each other ("profundo",
+    "profunda"; "brillant", "brillante"), where a noun's other gender is rare or another word
+    ("futuro", "futura"). A Spanish verb ends as its person does, after the stem of a common
+    infinitive ("necesitan" of "necesitar"), or carries its pronoun ("convertirla").
+    """
+    from wordfreq import zipf_frequency
+
+    ending = _GENDER_ENDING.get(lang)
+    found = ending.search(lower) if ending else None
+    if found is not None:
+        if lang == "fr":  # "brillant" and "brillante", "brillants" and "brillantes"
+            other_gender = "" if found.group(1) else "e"
+        else:
+            other_gender = "a" if found.group(1) == "o" else "o"
+        plural = found.group(2) if found.lastindex == 2 else ""
+        paired = lower[: found.start()] + other_gender + plural
+        own, other = zipf_frequency(lower, lang), zipf_frequency(paired, lang)
+        if other >= RARE_TITLE_ZIPF and abs(own - other) <= GENDER_PAIR_ZIPF:
+            return True
+    if lang != "es":
+        return False
+    verb = _SPANISH_VERB.match(lower)
+    if verb is None:
+        return False
+    stem = verb.group("stem")
+    if stem is None:
+        return True
+    infinitive = stem + ("ar" if lower.endswith(("an", "amos")) else "er")
+    return any(zipf_frequency(form, lang) >= 3.0 for form in (infinitive, stem + "ir"))
 
 
 @lru_cache(maxsize=65536)
