@@ -690,6 +690,30 @@ def test_a_romance_noun_with_a_rare_other_gender_still_titles() -> None:
     assert salient_title(text, others=["El presupuesto paga las escuelas."], lang="es") == "Futuro"
 
 
+def test_a_word_said_twice_with_for_or_of_takes_what_follows_as_first_said() -> None:
+    """ "Cry" tells a listener little; "a cry for racial justice … a cry for survival" does."""
+    cry = (
+        "Millions of jobs have been lost. A cry for racial justice some 400 years in the "
+        "making moves us. A cry for survival comes from the planet itself, a cry that can't "
+        "be any more desperate."
+    )
+    assert salient_title(cry, others=[_OTHER]) == "Cry for racial justice"
+    story = (
+        "We shall write an American story of hope, not fear. A story of decency and dignity, "
+        "love and healing."
+    )
+    assert salient_title(story, others=[_OTHER]) == "Story of hope"
+
+
+def test_a_word_said_once_with_of_stays_alone() -> None:
+    """ "the example of our power … the power of our example": one "of" makes no phrase."""
+    text = (
+        "We lead by the example of our power. We lead by the power of our example. An example "
+        "moves others."
+    )
+    assert salient_title(text, others=[_OTHER]) == "Example"
+
+
 def test_a_strong_phrase_beats_two_loose_words() -> None:
     text = (
         "The carbon tax works. The carbon tax cuts pollution. Carbon leaks abroad. Carbon "

@@ -1186,10 +1186,49 @@ def salient_title(
             and c.score >= SECOND_TERM_SHARE * best.score
             and not set(c.keys) & set(best.keys)
         ]
+    if options[0] == [best] and len(best.keys) == 1:
+        complemented = _with_complement(best, text, lang)
+        if complemented is not None:
+            options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
     taken = {_heard_as(t, lang) for t in avoid or set()}
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
+
+
+_COMPLEMENT: Final = re.compile(
+    r"\s+(?P<preposition>of|for)\s+(?:(?:the|a|an|our|their|its|his|her|my|your|this)\s+)?"
+    r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+"""What follows a noun after "of" or "for": "a cry for racial justice", "a story of hope"."""
+
+
+def _with_complement(best: _Candidate, text: str, lang: str) -> _Candidate | None:
+    """The title word with what it is of or for, when the section says so more than once.
+
+    "Cry" or "Story" alone tells a listener little; "a cry for racial justice … a cry for
+    survival" and "a story of hope … a story of decency" make the word the head of a phrase,
+    shown as first said ("Cry for racial justice", "Story of hope"). English only.
+    """
+    if lang != "en" or not best.shown.islower():
+        return None
+    mentions = re.finditer(rf"\b{re.escape(best.shown)}\b", text, re.IGNORECASE)
+    said = [c for m in mentions if (c := _COMPLEMENT.match(text, m.end())) is not None]
+    if len(said) < 2 or len({c.group("preposition") for c in said}) > 1:
+        return None
+    words: list[str] = []
+    for word in said[0].group("words").split():
+        if word in _STOPWORDS or _is_common(word, lang) or not _WORD.fullmatch(word):
+            break
+        words.append(word)
+    while words and not _can_be_noun(words[-1], words[-1]):
+        words.pop()  # "a cry that can't", "racial": only a noun ends the phrase
+    if not words:
+        return None
+    return best._replace(
+        keys=(*best.keys, *(_stem(w, lang) for w in words)),
+        shown=" ".join([best.shown, said[0].group("preposition"), *words]),
+    )
 
 
 _PEOPLE_ENDINGS: Final = re.compile(r"(?:ese|ian|ans?|is?|ish)$")
