@@ -598,6 +598,15 @@ def test_titles_never_start_with_a_verb() -> None:
     assert not title.lower().startswith("show")
 
 
+def test_titles_never_use_a_vague_quantity() -> None:
+    """ "Libya and several Powers" (France, 2020): "several" counts, it names nothing."""
+    text = (
+        "The embargo on Libya is violated by several Powers. Several Powers import fighters "
+        "into Libya. Libya needs peace."
+    )
+    assert "several" not in salient_title(text, others=[_OTHER]).lower()
+
+
 def test_titles_never_use_archaic_or_very_rare_words() -> None:
     text = (
         "Weeping may endure for a night, but joy cometh in the morning. Joy cometh to the "

@@ -844,7 +844,7 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
         """everything something anything nothing everyone everybody someone somebody anyone
         anybody nobody whatever whoever whichever oneself myself yourself himself herself
         ourselves yourselves themselves thee thou thy thine ye hath doth shalt wilt
-        fellow""".split()
+        fellow several various numerous""".split()
     ),
     "fr": frozenset(
         """tout tous toute toutes rien quelque quelques chose choses chacun chacune quelqu
@@ -865,8 +865,8 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
     "nl": frozenset("alles iets niets iemand niemand iedereen ieder iedere elk elke".split()),
 }
 """Words that name nothing, per language: pronouns and quantifiers ("everything", "nadie"),
-English's archaic forms and the "fellow" of an address. None of them tells a listener what a
-section is about."""
+English's archaic forms, the "fellow" of an address and a vague quantity ("several"). None of
+them tells a listener what a section is about."""
 _NOUN_CONTEXT: Final = frozenset(
     """of in on for with from by about against into through without under over between
     after before among across""".split()
