@@ -1132,9 +1132,11 @@ def salient_title(
     "climate change" or "Security Council"; a name may have four); each word is weighed by its
     count here, its rarity in the language (wordfreq) and how few other sections use it (idf).
     For English, a phrase must end in a word that can be a noun (lemminflect), since titles
-    read best as nouns. A name is taken whole or not at all, and two terms are paired only when
-    the second weighs too, is surely a noun, is not a detail said once and is not of the first
-    one's family ("Iraqi and Iraqis" says one thing twice).
+    read best as nouns; in French, Spanish and Italian an adjective or verb form is none. A name
+    is taken whole or not at all, and two terms are paired only when the second weighs too, is
+    surely a noun, is not a detail (said once, or in one sentence after the opening ones) and
+    is not of the first one's family ("Iraqi and Iraqis" says one thing twice). A lone word
+    said twice with "of" or "for" after it takes what follows ("Cry for racial justice").
     """
     candidates = _title_candidates(text, others or [], lang)
     if not candidates:
