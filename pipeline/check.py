@@ -242,15 +242,23 @@ def _html_problems(name: str, data: bytes, tree: _Tree) -> list[str]:
     except UnicodeDecodeError:
         return ["is not UTF-8"]
     parser = _Links()
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError as error:
+        # html.parser gives up on some broken markup ("<![foo") with an AssertionError.
+        return [f"does not parse as HTML ({error})"]
     problems: list[str] = []
     if not parser.lang:
         problems.append("has no language (html lang)")
     problems.extend(f"has no <{tag}>" for tag in ("title", "main", "h1") if tag not in parser.tags)
     base = posixpath.dirname(name)
     for target in parser.targets:
-        parts = urlsplit(target)
+        try:
+            parts = urlsplit(target)
+        except ValueError:  # "http://[oops": a bracket that opens no IPv6 address
+            problems.append(f"has a malformed link {target}")
+            continue
         if parts.scheme or parts.netloc or not parts.path:
             continue
         local = posixpath.normpath(posixpath.join(base, unquote(parts.path)))

@@ -200,3 +200,22 @@ def test_the_output_folder_of_a_run_points_at_the_packages_it_holds(
     result = runner.invoke(app, ["check", str(copy.parent)])
     assert result.exit_code == ExitCode.CHECK_FAILED
     assert f"it holds the package {copy.name}: check that folder or its ZIP" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        ('<a href="http://[oops">x</a>', "index.html: has a malformed link http://[oops"),
+        ("<![foo bar", "index.html: does not parse as HTML"),
+    ],
+)
+def test_a_hand_edited_page_with_broken_markup_is_a_problem_not_a_crash(
+    copy: Path, runner: CliRunner, edit: str, problem: str
+) -> None:
+    # Both raised out of the standard library (ValueError, AssertionError): a traceback, exit 1.
+    page = copy / "index.html"
+    page.write_text(page.read_text(encoding="utf-8") + edit, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(copy), "--json"])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    problems = json.loads(result.stdout)["problems"]
+    assert any(p.startswith(problem) for p in problems), problems
