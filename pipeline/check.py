@@ -32,8 +32,17 @@ DECODED_TOLERANCE: Final = 0.25
 _DECODE_RATE: Final = 8000
 _OPF_NS: Final = "{http://www.idpf.org/2007/opf}"
 _CONTAINER_NS: Final = "{urn:oasis:names:tc:opendocument:xmlns:container}"
-_UNREADABLE: Final = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
-"""What reading a damaged ZIP member (bad CRC, broken deflate data) or an unreadable file raises."""
+_UNREADABLE: Final = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    RuntimeError,
+    NotImplementedError,
+)
+"""What reading a damaged ZIP member (bad CRC, broken deflate data) or an unreadable file raises,
+and a member zipfile cannot open: password-protected (RuntimeError) or packed with a method it
+lacks, such as Deflate64 (NotImplementedError)."""
 
 
 @dataclass(frozen=True)

@@ -219,3 +219,41 @@ def test_a_hand_edited_page_with_broken_markup_is_a_problem_not_a_crash(
     assert result.exit_code == ExitCode.CHECK_FAILED, result.output
     problems = json.loads(result.stdout)["problems"]
     assert any(p.startswith(problem) for p in problems), problems
+
+
+def _rezip_with(zip_path: Path, target: Path, flag: int = 0, method: int | None = None) -> None:
+    """Copy a ZIP, setting a general-purpose flag bit or a compression method on every entry.
+
+    zipfile cannot write a password-protected or Deflate64 ZIP; the header fields say so.
+    """
+    import struct
+
+    data = bytearray(zip_path.read_bytes())
+    for signature, flag_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+        at = data.find(signature)
+        while at >= 0:
+            struct.pack_into("<H", data, at + flag_at, data[at + flag_at] | flag)
+            if method is not None:
+                struct.pack_into("<H", data, at + method_at, method)
+            at = data.find(signature, at + 4)
+    target.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("flag", "method", "said"), [(1, None, "encrypted"), (0, 9, "compression method")]
+)
+def test_a_password_protected_or_deflate64_zip_is_a_problem_not_a_crash(
+    good: tuple[Path, Path],
+    tmp_path: Path,
+    runner: CliRunner,
+    flag: int,
+    method: int | None,
+    said: str,
+) -> None:
+    # Re-zipped with a password, or by a tool that packs with Deflate64: zipfile raised
+    # RuntimeError / NotImplementedError, a traceback and exit 1.
+    rezipped = tmp_path / good[1].name
+    _rezip_with(good[1], rezipped, flag, method)
+    result = runner.invoke(app, ["check", str(rezipped)])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert "problem: manifest.json cannot be read" in result.stdout and said in result.stdout
