@@ -15,6 +15,7 @@ import fnmatch
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -26,7 +27,7 @@ from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
 from pipeline.freshness import made_from, package_is_whole, settings_fingerprint
-from pipeline.language import identify
+from pipeline.language import SAMPLE_CHARS, identify
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_OUTPUT_DIR,
@@ -605,10 +606,29 @@ def _statement_settings(run: _Run, item: BatchItem) -> Settings:
     if language == AUTO_LANGUAGE:
         from pipeline.stages.load import load_source
 
-        language = identify(load_source(item.path).text)
-        if language not in SUPPORTED_LANGUAGES:
-            raise UnsupportedLanguage(language)
+        language = _batch_language(load_source(item.path).text)
     return run.settings.for_statement(item.path, language, item.name).validate()
+
+
+_LATIN_WORD: Final = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+
+def _batch_language(text: str) -> str:
+    """The statement's language; refused only when it is plainly one plainvoice cannot read.
+
+    A text too short to judge ("Thank you.", a few words, only numbers) in the Latin script
+    all six languages use gets what `plainvoice run` gives it, the default language: Lingua,
+    asked among all its languages, called "Thank you." Lithuanian and "Hello team. Go!" Latin.
+    """
+    from pipeline.language import MIN_WORDS, resolve_language
+
+    found = identify(text)
+    if found in SUPPORTED_LANGUAGES:
+        return found
+    words = re.findall(r"[^\W\d_]+", text[:SAMPLE_CHARS])
+    if not found or (len(words) < MIN_WORDS and all(_LATIN_WORD.fullmatch(w) for w in words)):
+        return resolve_language(AUTO_LANGUAGE, text)
+    raise UnsupportedLanguage(found)
 
 
 def _engine_for(run: _Run, settings: Settings) -> TTSEngine:

@@ -365,3 +365,24 @@ def test_progress_shows_one_overall_bar_and_a_bar_per_current_statement(
         assert overall.description == "Statements" and overall.completed == overall.total == 3
         assert [t.description for t in progress.tasks] == ["Statements"]  # statement bars are gone
     assert {"Statements", "harbour"} in seen and {"Statements", "schools"} in seen
+
+
+def test_a_statement_too_short_to_judge_gets_the_default_language_as_with_run(
+    tmp_path: Path,
+) -> None:
+    # Lingua, asked among all its languages, called "Thank you." Lithuanian, "Hello team. Go!"
+    # Latin, and numbers alone nothing at all ("looks like ('')"): each failed, while
+    # `plainvoice run` makes all three in English. Plainly foreign text is still refused.
+    inbox = tmp_path / "inbox"
+    _write(inbox, "thanks.txt", "Thank you.\n")
+    _write(inbox, "go.txt", "Hello team\n\nGo!\n")
+    _write(inbox, "numbers.txt", "2021\n\n123 456 789.\n")
+    _write(inbox, "russian.txt", "Заявление\n\nМы подписали соглашение сегодня утром в Москве.\n")
+    result = run_batch(_settings(inbox, tmp_path / "out", language="auto"), engine=SilentEngine())
+    outcomes = {o.name: o for o in result.outcomes}
+    for name in ("thanks", "go", "numbers"):
+        assert outcomes[name].status is Status.BUILT, outcomes[name].error
+        assert outcomes[name].language == "en"
+    assert outcomes["russian"].status is Status.FAILED
+    assert outcomes["russian"].language == "ru"
+    assert "the statement looks like" in (outcomes["russian"].error or "")
