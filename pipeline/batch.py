@@ -769,8 +769,25 @@ def _minutes_seconds(seconds: float) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
+_LANGUAGE_NAMES: Final = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "de": "German",
+    "it": "Italian",
+    "nl": "Dutch",
+}
+
+
 def _language_name(code: str | None) -> str:
-    names = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
+    """A language's English name: every language plainvoice reads, and any Lingua detects."""
     if code is None:
         return "unknown"
-    return names.get(code, code)
+    if code in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[code]
+    from lingua import IsoCode639_1, Language
+
+    try:
+        return Language.from_iso_code_639_1(IsoCode639_1.from_str(code)).name.title()
+    except ValueError:
+        return code

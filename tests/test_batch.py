@@ -386,3 +386,17 @@ def test_a_statement_too_short_to_judge_gets_the_default_language_as_with_run(
     assert outcomes["russian"].status is Status.FAILED
     assert outcomes["russian"].language == "ru"
     assert "the statement looks like" in (outcomes["russian"].error or "")
+
+
+def test_the_catalogue_names_every_language_plainvoice_reads() -> None:
+    # Italian and Dutch statements showed as "it" and "nl" beside "English" and "French", and
+    # a refusal read "looks like ru ('ru')".
+    from pipeline.batch import StatementOutcome, UnsupportedLanguage, render_catalogue
+
+    rows = [
+        StatementOutcome(name=code, source=f"{code}.txt", status=Status.BUILT, language=code)
+        for code in ("it", "nl")
+    ]
+    page = render_catalogue(rows)
+    assert "<td>Italian</td>" in page and "<td>Dutch</td>" in page
+    assert "looks like Russian ('ru')" in UnsupportedLanguage("ru").message
