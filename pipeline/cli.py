@@ -395,7 +395,7 @@ def run(
         typer.echo("Up to date: nothing changed since this package was made (--force rebuilds).")
     typer.echo(
         f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
-        f"{sections} sections, {minutes:.1f} minutes of audio."
+        f"{sections} section{'' if sections == 1 else 's'}, {minutes:.1f} minutes of audio."
     )
     if guards and not rewritten:
         typer.echo("Plain version: left as written (the plain-language rules are for English).")

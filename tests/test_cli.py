@@ -238,3 +238,13 @@ def test_the_console_entry_point_keeps_output_and_exit_codes(tmp_path: Path) -> 
     assert missing.returncode == ExitCode.INPUT
     assert missing.stderr.startswith("plainvoice: error:")
     assert not (tmp_path / "output").exists()
+
+
+def test_a_one_section_statement_is_one_section_not_one_sections(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    speech = tmp_path / "short.txt"
+    speech.write_text("We will act now.\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(speech), "-o", str(tmp_path / "out"), "--no-audio"])
+    assert result.exit_code == 0, result.output
+    assert "\n1 section, 0.0 minutes of audio." in result.stdout, result.stdout
