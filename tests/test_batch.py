@@ -400,3 +400,11 @@ def test_the_catalogue_names_every_language_plainvoice_reads() -> None:
     page = render_catalogue(rows)
     assert "<td>Italian</td>" in page and "<td>Dutch</td>" in page
     assert "looks like Russian ('ru')" in UnsupportedLanguage("ru").message
+
+
+def test_the_readme_gives_the_exit_code_a_batch_with_failures_ends_with() -> None:
+    # It said 7 (CHECK_FAILED); the batch ends with 8 (SOME_FAILED), as its exit-code table says.
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"the others are made, and the exit code is {int(ExitCode.SOME_FAILED)}." in readme
