@@ -774,9 +774,14 @@ app.add_typer(cache_app, name="cache")
 
 
 def _cache(cache_dir: Path | None) -> SpeechCache:
+    """The speech cache; a --cache-dir that names a file is a usage error, as it is for `run`."""
     from pipeline.cache import SpeechCache, default_cache_dir
+    from pipeline.errors import UsageError
 
-    return SpeechCache(cache_dir or default_cache_dir())
+    root = cache_dir or default_cache_dir()
+    if root.exists() and not root.is_dir():
+        raise _fail(UsageError(f"cache path {root} exists and is not a folder"))
+    return SpeechCache(root)
 
 
 @cache_app.command("info")
