@@ -306,7 +306,10 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
         )
     items: list[BatchItem] = []
     taken: set[str] = set()
-    for path in dict.fromkeys(paths):  # the same file named twice is one statement
+    # The same file named twice is one statement, however it is spelled ("a.txt" and the
+    # folder it is in, a link to it): the first name given stays.
+    unique = {_same_file(path): path for path in reversed(paths)}
+    for path in sorted(unique.values(), key=paths.index):
         base = slugify(path.stem, max_length=64) or "statement"
         name, number = base, 2
         while name in taken:
@@ -314,6 +317,14 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
         taken.add(name)
         items.append(BatchItem(path=path, name=name))
     return items
+
+
+def _same_file(path: Path) -> Path:
+    """A path that is equal for every way of naming the same file."""
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
 
 
 @dataclass

@@ -408,3 +408,14 @@ def test_the_readme_gives_the_exit_code_a_batch_with_failures_ends_with() -> Non
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"the others are made, and the exit code is {int(ExitCode.SOME_FAILED)}." in readme
+
+
+def test_a_file_named_both_itself_and_through_its_folder_is_one_statement(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `plainvoice batch harbour.txt .` made two packages of one statement, "harbour" and
+    # "harbour-2": the relative name and the folder's did not match as paths.
+    monkeypatch.chdir(inbox)
+    items = discover(_settings(Path("."), tmp_path / "out", inputs=(Path("harbour.txt"), inbox)))
+    assert [i.name for i in items] == ["harbour", "empty", "schools"], items
+    assert items[0].path == Path("harbour.txt")
