@@ -27,8 +27,10 @@ _MARKER: Final = re.compile(r"^<!--\s*section:\s*(?P<id>[\w.-]+)\s*-->\s*$")
 _END: Final = re.compile(r"^<!--\s*end section\s*-->\s*$")
 _HEADING: Final = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 """A Markdown heading (the section's title); "#MeToo" at a line's start is a word."""
-_LIST_ITEM: Final = re.compile(r"^ {0,3}[-*+]\s+")
-"""A list item's marker: the text's own line-start dashes are written escaped ("\\-")."""
+_LIST_ITEM: Final = re.compile(r"^ {0,3}(?:[-*+]|(?P<number>\d{1,9})[.)])\s+")
+"""A list item's marker, a bullet or a number ("2." or "2)"), as the statement's own numbered
+lists are read: the text's own line-start dashes and numbers are written escaped ("\\-",
+"2024\\.")."""
 HEADER: Final = (
     "<!-- plainvoice plain-language version. Edit the text between a section marker and its "
     "end marker; keep the markers and headings. Then run: "
@@ -96,6 +98,8 @@ def read_edited(path: Path) -> dict[str, Edit]:
         if current is None or _HEADING.match(line):
             continue
         item = _LIST_ITEM.match(line)
+        if item and block and not in_item and item.group("number") not in (None, "1"):
+            item = None  # "2024. It was …" wrapped in a paragraph: only "1." starts a list there
         if item and block:
             # each item is a paragraph
             paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
