@@ -258,3 +258,17 @@ def test_a_numbered_list_written_in_an_edit_is_one_item_a_line_as_bullets_are(
         "We met in 2024. It went well.",
     )
     assert edit.list_items == (False, True, True, False)
+
+
+def test_a_heading_a_person_adds_inside_a_section_keeps_its_words(tmp_path: Path) -> None:
+    # "### Key dates" under the section's own title vanished from the package without a word;
+    # the title line plainvoice wrote is still not read as text.
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 03-x -->\n## X\n\nWe will meet.\n### Key dates ##\n\nWe meet in May."
+        "\n<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    assert read_edits(edited)["03-x"] == ("We will meet.", "Key dates", "We meet in May.")
