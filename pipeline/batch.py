@@ -73,7 +73,8 @@ class BatchSettings:
     output_dir: Path = DEFAULT_OUTPUT_DIR
     """Folder that receives one package per statement, `index.html` and `catalogue.json`."""
     exclude: tuple[str, ...] = ()
-    """Glob patterns of file names to leave out of folders, e.g. "*.source.txt"."""
+    """Glob patterns of file or folder names to leave out of folders, e.g. "*.source.txt" or
+    "drafts": a folder that matches is left out with everything in it."""
     language: str = AUTO_LANGUAGE
     """ISO 639-1 code for every statement, or "auto" to detect each statement's language."""
     engine: str = DEFAULT_ENGINE
@@ -280,7 +281,11 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
                     path.is_file()
                     and path.suffix.lower() in INPUT_SUFFIXES
                     and not any(part.startswith(".") for part in relative)
-                    and not any(fnmatch.fnmatch(path.name, p) for p in settings.exclude)
+                    and not any(
+                        fnmatch.fnmatch(part, pattern)
+                        for part in relative
+                        for pattern in settings.exclude
+                    )
                 ):
                     continue
                 if output in path.resolve().parents:

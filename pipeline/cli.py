@@ -576,7 +576,9 @@ def batch(
     exclude: Annotated[
         list[str] | None,
         typer.Option(
-            "--exclude", help="Leave out files of folders whose name matches this glob; repeatable."
+            "--exclude",
+            help="Leave out the files, and the folders with all they hold, whose name matches "
+            "this glob; repeatable.",
         ),
     ] = None,
     lang: Annotated[

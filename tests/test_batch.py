@@ -419,3 +419,11 @@ def test_a_file_named_both_itself_and_through_its_folder_is_one_statement(
     items = discover(_settings(Path("."), tmp_path / "out", inputs=(Path("harbour.txt"), inbox)))
     assert [i.name for i in items] == ["harbour", "empty", "schools"], items
     assert items[0].path == Path("harbour.txt")
+
+
+def test_exclude_leaves_out_a_folder_with_all_it_holds(inbox: Path, tmp_path: Path) -> None:
+    # `--exclude drafts` matched file names only, so drafts/old.txt was made all the same.
+    _write(inbox / "drafts", "old.txt", HARBOUR)
+    _write(inbox / "drafts" / "deeper", "older.txt", HARBOUR)
+    settings = _settings(inbox, tmp_path / "out", exclude=("*.source.txt", "drafts"))
+    assert [i.name for i in discover(settings)] == ["empty", "harbour", "schools"]
