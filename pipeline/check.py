@@ -116,12 +116,7 @@ def check_package(path: Path) -> CheckReport:
         inside = sorted(p.parent.name for p in path.glob(f"*/{MANIFEST_NAME}"))
         if not (path / MANIFEST_NAME).is_file() and inside:
             # The -o folder of a run, or a batch's: point at the packages it holds.
-            held = f"package{'s' if len(inside) > 1 else ''} {', '.join(inside)}"
-            problem = (
-                f"{MANIFEST_NAME} is missing: not a package "
-                f"(it holds the {held}: check that folder or its ZIP)"
-            )
-            return CheckReport(path, "folder", 0, (problem,))
+            return CheckReport(path, "folder", 0, (_holds_packages(inside),))
         return _check(path, "folder", _folder_tree(path))
     if path.is_file() and (zipfile.is_zipfile(path) or _starts_as_zip(path)):
         # A ZIP cut short in transfer keeps its signature but loses its directory: damage to
@@ -136,6 +131,15 @@ def check_package(path: Path) -> CheckReport:
     raise InputError(f"{path} does not exist", hint="give the package folder or its ZIP")
 
 
+def _holds_packages(names: list[str]) -> str:
+    """The problem of a folder or ZIP that is not a package but holds some."""
+    held = f"package{'s' if len(names) > 1 else ''} {', '.join(names)}"
+    return (
+        f"{MANIFEST_NAME} is missing: not a package "
+        f"(it holds the {held}: check that folder or its ZIP)"
+    )
+
+
 def _starts_as_zip(path: Path) -> bool:
     try:
         with path.open("rb") as file:
@@ -147,7 +151,12 @@ def _starts_as_zip(path: Path) -> bool:
 def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
     problems: list[str] = []
     if MANIFEST_NAME not in tree:
-        return CheckReport(source, kind, 0, (f"{MANIFEST_NAME} is missing: not a package",))
+        # A ZIP of a run's or a batch's output folder: point at the packages it holds.
+        inside = sorted({n.split("/")[-2] for n in tree.names if n.endswith(f"/{MANIFEST_NAME}")})
+        problem = (
+            _holds_packages(inside) if inside else f"{MANIFEST_NAME} is missing: not a package"
+        )
+        return CheckReport(source, kind, 0, (problem,))
     try:
         manifest = json.loads(tree.read(MANIFEST_NAME).decode("utf-8"))
         records = list(manifest["files"])

@@ -257,3 +257,18 @@ def test_a_password_protected_or_deflate64_zip_is_a_problem_not_a_crash(
     result = runner.invoke(app, ["check", str(rezipped)])
     assert result.exit_code == ExitCode.CHECK_FAILED, result.output
     assert "problem: manifest.json cannot be read" in result.stdout and said in result.stdout
+
+
+def test_a_zip_of_a_whole_output_folder_points_at_the_packages_it_holds(
+    copy: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    # A folder holding packages was told apart; the same folder zipped said only "not a
+    # package".
+    site = tmp_path / "site.zip"
+    with zipfile.ZipFile(site, "w") as archive:
+        for name in ("first", "second"):
+            for path in sorted(p for p in copy.rglob("*") if p.is_file()):
+                archive.write(path, f"{name}/{path.relative_to(copy).as_posix()}")
+    result = runner.invoke(app, ["check", str(site)])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert "it holds the packages first, second: check that folder or its ZIP" in result.stdout
