@@ -187,7 +187,16 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def _caption_lines(text: str) -> list[str]:
-    """Lines of at most 42 characters, as even as the fewest cues allow (no one-word orphan)."""
+    """Lines of at most 42 characters, as even as the fewest cues allow (no one-word orphan).
+
+    A word longer than a line (a web address, a chemical name) is cut into line-long pieces:
+    whole, it made one caption line hundreds of characters wide.
+    """
+    text = " ".join(
+        word[start : start + VTT_LINE]
+        for word in text.split()
+        for start in range(0, len(word), VTT_LINE)
+    )
     greedy = _wrap(text, VTT_LINE)
     # A text that needs more than one cue fills every cue's lines, so the last is not an orphan.
     slots = len(greedy) if len(greedy) <= VTT_LINES else -(-len(greedy) // VTT_LINES) * VTT_LINES
