@@ -15,6 +15,7 @@ import fnmatch
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -26,7 +27,7 @@ from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
 from pipeline.freshness import made_from, package_is_whole, settings_fingerprint
-from pipeline.language import identify
+from pipeline.language import SAMPLE_CHARS, identify
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_OUTPUT_DIR,
@@ -72,7 +73,8 @@ class BatchSettings:
     output_dir: Path = DEFAULT_OUTPUT_DIR
     """Folder that receives one package per statement, `index.html` and `catalogue.json`."""
     exclude: tuple[str, ...] = ()
-    """Glob patterns of file names to leave out of folders, e.g. "*.source.txt"."""
+    """Glob patterns of file or folder names to leave out of folders, e.g. "*.source.txt" or
+    "drafts": a folder that matches is left out with everything in it."""
     language: str = AUTO_LANGUAGE
     """ISO 639-1 code for every statement, or "auto" to detect each statement's language."""
     engine: str = DEFAULT_ENGINE
@@ -279,7 +281,11 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
                     path.is_file()
                     and path.suffix.lower() in INPUT_SUFFIXES
                     and not any(part.startswith(".") for part in relative)
-                    and not any(fnmatch.fnmatch(path.name, p) for p in settings.exclude)
+                    and not any(
+                        fnmatch.fnmatch(part, pattern)
+                        for part in relative
+                        for pattern in settings.exclude
+                    )
                 ):
                     continue
                 if output in path.resolve().parents:
@@ -305,7 +311,10 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
         )
     items: list[BatchItem] = []
     taken: set[str] = set()
-    for path in dict.fromkeys(paths):  # the same file named twice is one statement
+    # The same file named twice is one statement, however it is spelled ("a.txt" and the
+    # folder it is in, a link to it): the first name given stays.
+    unique = {_same_file(path): path for path in reversed(paths)}
+    for path in sorted(unique.values(), key=paths.index):
         base = slugify(path.stem, max_length=64) or "statement"
         name, number = base, 2
         while name in taken:
@@ -313,6 +322,14 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
         taken.add(name)
         items.append(BatchItem(path=path, name=name))
     return items
+
+
+def _same_file(path: Path) -> Path:
+    """A path that is equal for every way of naming the same file."""
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
 
 
 @dataclass
@@ -605,10 +622,29 @@ def _statement_settings(run: _Run, item: BatchItem) -> Settings:
     if language == AUTO_LANGUAGE:
         from pipeline.stages.load import load_source
 
-        language = identify(load_source(item.path).text)
-        if language not in SUPPORTED_LANGUAGES:
-            raise UnsupportedLanguage(language)
+        language = _batch_language(load_source(item.path).text)
     return run.settings.for_statement(item.path, language, item.name).validate()
+
+
+_LATIN_WORD: Final = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+
+def _batch_language(text: str) -> str:
+    """The statement's language; refused only when it is plainly one plainvoice cannot read.
+
+    A text too short to judge ("Thank you.", a few words, only numbers) in the Latin script
+    all six languages use gets what `plainvoice run` gives it, the default language: Lingua,
+    asked among all its languages, called "Thank you." Lithuanian and "Hello team. Go!" Latin.
+    """
+    from pipeline.language import MIN_WORDS, resolve_language
+
+    found = identify(text)
+    if found in SUPPORTED_LANGUAGES:
+        return found
+    words = re.findall(r"[^\W\d_]+", text[:SAMPLE_CHARS])
+    if not found or (len(words) < MIN_WORDS and all(_LATIN_WORD.fullmatch(w) for w in words)):
+        return resolve_language(AUTO_LANGUAGE, text)
+    raise UnsupportedLanguage(found)
 
 
 def _engine_for(run: _Run, settings: Settings) -> TTSEngine:
@@ -749,8 +785,25 @@ def _minutes_seconds(seconds: float) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
+_LANGUAGE_NAMES: Final = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "de": "German",
+    "it": "Italian",
+    "nl": "Dutch",
+}
+
+
 def _language_name(code: str | None) -> str:
-    names = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
+    """A language's English name: every language plainvoice reads, and any Lingua detects."""
     if code is None:
         return "unknown"
-    return names.get(code, code)
+    if code in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[code]
+    from lingua import IsoCode639_1, Language
+
+    try:
+        return Language.from_iso_code_639_1(IsoCode639_1.from_str(code)).name.title()
+    except ValueError:
+        return code

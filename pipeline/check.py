@@ -32,8 +32,17 @@ DECODED_TOLERANCE: Final = 0.25
 _DECODE_RATE: Final = 8000
 _OPF_NS: Final = "{http://www.idpf.org/2007/opf}"
 _CONTAINER_NS: Final = "{urn:oasis:names:tc:opendocument:xmlns:container}"
-_UNREADABLE: Final = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
-"""What reading a damaged ZIP member (bad CRC, broken deflate data) or an unreadable file raises."""
+_UNREADABLE: Final = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    RuntimeError,
+    NotImplementedError,
+)
+"""What reading a damaged ZIP member (bad CRC, broken deflate data) or an unreadable file raises,
+and a member zipfile cannot open: password-protected (RuntimeError) or packed with a method it
+lacks, such as Deflate64 (NotImplementedError)."""
 
 
 @dataclass(frozen=True)
@@ -107,12 +116,7 @@ def check_package(path: Path) -> CheckReport:
         inside = sorted(p.parent.name for p in path.glob(f"*/{MANIFEST_NAME}"))
         if not (path / MANIFEST_NAME).is_file() and inside:
             # The -o folder of a run, or a batch's: point at the packages it holds.
-            held = f"package{'s' if len(inside) > 1 else ''} {', '.join(inside)}"
-            problem = (
-                f"{MANIFEST_NAME} is missing: not a package "
-                f"(it holds the {held}: check that folder or its ZIP)"
-            )
-            return CheckReport(path, "folder", 0, (problem,))
+            return CheckReport(path, "folder", 0, (_holds_packages(inside),))
         return _check(path, "folder", _folder_tree(path))
     if path.is_file() and (zipfile.is_zipfile(path) or _starts_as_zip(path)):
         # A ZIP cut short in transfer keeps its signature but loses its directory: damage to
@@ -127,6 +131,15 @@ def check_package(path: Path) -> CheckReport:
     raise InputError(f"{path} does not exist", hint="give the package folder or its ZIP")
 
 
+def _holds_packages(names: list[str]) -> str:
+    """The problem of a folder or ZIP that is not a package but holds some."""
+    held = f"package{'s' if len(names) > 1 else ''} {', '.join(names)}"
+    return (
+        f"{MANIFEST_NAME} is missing: not a package "
+        f"(it holds the {held}: check that folder or its ZIP)"
+    )
+
+
 def _starts_as_zip(path: Path) -> bool:
     try:
         with path.open("rb") as file:
@@ -138,7 +151,12 @@ def _starts_as_zip(path: Path) -> bool:
 def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
     problems: list[str] = []
     if MANIFEST_NAME not in tree:
-        return CheckReport(source, kind, 0, (f"{MANIFEST_NAME} is missing: not a package",))
+        # A ZIP of a run's or a batch's output folder: point at the packages it holds.
+        inside = sorted({n.split("/")[-2] for n in tree.names if n.endswith(f"/{MANIFEST_NAME}")})
+        problem = (
+            _holds_packages(inside) if inside else f"{MANIFEST_NAME} is missing: not a package"
+        )
+        return CheckReport(source, kind, 0, (problem,))
     try:
         manifest = json.loads(tree.read(MANIFEST_NAME).decode("utf-8"))
         records = list(manifest["files"])
@@ -242,15 +260,23 @@ def _html_problems(name: str, data: bytes, tree: _Tree) -> list[str]:
     except UnicodeDecodeError:
         return ["is not UTF-8"]
     parser = _Links()
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError as error:
+        # html.parser gives up on some broken markup ("<![foo") with an AssertionError.
+        return [f"does not parse as HTML ({error})"]
     problems: list[str] = []
     if not parser.lang:
         problems.append("has no language (html lang)")
     problems.extend(f"has no <{tag}>" for tag in ("title", "main", "h1") if tag not in parser.tags)
     base = posixpath.dirname(name)
     for target in parser.targets:
-        parts = urlsplit(target)
+        try:
+            parts = urlsplit(target)
+        except ValueError:  # "http://[oops": a bracket that opens no IPv6 address
+            problems.append(f"has a malformed link {target}")
+            continue
         if parts.scheme or parts.netloc or not parts.path:
             continue
         local = posixpath.normpath(posixpath.join(base, unquote(parts.path)))

@@ -395,7 +395,7 @@ def run(
         typer.echo("Up to date: nothing changed since this package was made (--force rebuilds).")
     typer.echo(
         f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
-        f"{sections} sections, {minutes:.1f} minutes of audio."
+        f"{sections} section{'' if sections == 1 else 's'}, {minutes:.1f} minutes of audio."
     )
     if guards and not rewritten:
         typer.echo("Plain version: left as written (the plain-language rules are for English).")
@@ -576,7 +576,9 @@ def batch(
     exclude: Annotated[
         list[str] | None,
         typer.Option(
-            "--exclude", help="Leave out files of folders whose name matches this glob; repeatable."
+            "--exclude",
+            help="Leave out the files, and the folders with all they hold, whose name matches "
+            "this glob; repeatable.",
         ),
     ] = None,
     lang: Annotated[
@@ -774,9 +776,14 @@ app.add_typer(cache_app, name="cache")
 
 
 def _cache(cache_dir: Path | None) -> SpeechCache:
+    """The speech cache; a --cache-dir that names a file is a usage error, as it is for `run`."""
     from pipeline.cache import SpeechCache, default_cache_dir
+    from pipeline.errors import UsageError
 
-    return SpeechCache(cache_dir or default_cache_dir())
+    root = cache_dir or default_cache_dir()
+    if root.exists() and not root.is_dir():
+        raise _fail(UsageError(f"cache path {root} exists and is not a folder"))
+    return SpeechCache(root)
 
 
 @cache_app.command("info")

@@ -365,3 +365,65 @@ def test_progress_shows_one_overall_bar_and_a_bar_per_current_statement(
         assert overall.description == "Statements" and overall.completed == overall.total == 3
         assert [t.description for t in progress.tasks] == ["Statements"]  # statement bars are gone
     assert {"Statements", "harbour"} in seen and {"Statements", "schools"} in seen
+
+
+def test_a_statement_too_short_to_judge_gets_the_default_language_as_with_run(
+    tmp_path: Path,
+) -> None:
+    # Lingua, asked among all its languages, called "Thank you." Lithuanian, "Hello team. Go!"
+    # Latin, and numbers alone nothing at all ("looks like ('')"): each failed, while
+    # `plainvoice run` makes all three in English. Plainly foreign text is still refused.
+    inbox = tmp_path / "inbox"
+    _write(inbox, "thanks.txt", "Thank you.\n")
+    _write(inbox, "go.txt", "Hello team\n\nGo!\n")
+    _write(inbox, "numbers.txt", "2021\n\n123 456 789.\n")
+    _write(inbox, "russian.txt", "Заявление\n\nМы подписали соглашение сегодня утром в Москве.\n")
+    result = run_batch(_settings(inbox, tmp_path / "out", language="auto"), engine=SilentEngine())
+    outcomes = {o.name: o for o in result.outcomes}
+    for name in ("thanks", "go", "numbers"):
+        assert outcomes[name].status is Status.BUILT, outcomes[name].error
+        assert outcomes[name].language == "en"
+    assert outcomes["russian"].status is Status.FAILED
+    assert outcomes["russian"].language == "ru"
+    assert "the statement looks like" in (outcomes["russian"].error or "")
+
+
+def test_the_catalogue_names_every_language_plainvoice_reads() -> None:
+    # Italian and Dutch statements showed as "it" and "nl" beside "English" and "French", and
+    # a refusal read "looks like ru ('ru')".
+    from pipeline.batch import StatementOutcome, UnsupportedLanguage, render_catalogue
+
+    rows = [
+        StatementOutcome(name=code, source=f"{code}.txt", status=Status.BUILT, language=code)
+        for code in ("it", "nl")
+    ]
+    page = render_catalogue(rows)
+    assert "<td>Italian</td>" in page and "<td>Dutch</td>" in page
+    assert "looks like Russian ('ru')" in UnsupportedLanguage("ru").message
+
+
+def test_the_readme_gives_the_exit_code_a_batch_with_failures_ends_with() -> None:
+    # It said 7 (CHECK_FAILED); the batch ends with 8 (SOME_FAILED), as its exit-code table says.
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"the others are made, and the exit code is {int(ExitCode.SOME_FAILED)}." in readme
+
+
+def test_a_file_named_both_itself_and_through_its_folder_is_one_statement(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `plainvoice batch harbour.txt .` made two packages of one statement, "harbour" and
+    # "harbour-2": the relative name and the folder's did not match as paths.
+    monkeypatch.chdir(inbox)
+    items = discover(_settings(Path("."), tmp_path / "out", inputs=(Path("harbour.txt"), inbox)))
+    assert [i.name for i in items] == ["harbour", "empty", "schools"], items
+    assert items[0].path == Path("harbour.txt")
+
+
+def test_exclude_leaves_out_a_folder_with_all_it_holds(inbox: Path, tmp_path: Path) -> None:
+    # `--exclude drafts` matched file names only, so drafts/old.txt was made all the same.
+    _write(inbox / "drafts", "old.txt", HARBOUR)
+    _write(inbox / "drafts" / "deeper", "older.txt", HARBOUR)
+    settings = _settings(inbox, tmp_path / "out", exclude=("*.source.txt", "drafts"))
+    assert [i.name for i in discover(settings)] == ["empty", "harbour", "schools"]

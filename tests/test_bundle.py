@@ -391,3 +391,19 @@ def test_templates_compile_ahead_and_once() -> None:
     assert sorted(compiled) == sorted(["package.html", *epub.EPUB_TEMPLATES])
     # The page is rendered twice a run; both renderings share one compiled template.
     assert bundle._html_environment() is bundle._html_environment()
+
+
+def test_a_word_longer_than_a_caption_line_is_cut_to_fit() -> None:
+    # "Please visit https://example.org/aaaa…" (400 characters) was one caption line.
+    address = "https://example.org/" + "a" * 380
+    clip = AudioClip(
+        "s",
+        "plain",
+        Path("s.plain.mp3"),
+        20.0,
+        (SentenceTiming(f"Please visit {address} today.", 1.0, 13.0),),
+    )
+    cues = [c.split("\n") for c in readalong.webvtt(clip).split("\n\n")[1:] if c.strip()]
+    lines = [line for cue in cues for line in cue[2:] if line]
+    assert all(len(line) <= readalong.VTT_LINE for line in lines), lines
+    assert "".join(lines).replace(" ", "") == f"Pleasevisit{address}today."

@@ -200,3 +200,75 @@ def test_the_output_folder_of_a_run_points_at_the_packages_it_holds(
     result = runner.invoke(app, ["check", str(copy.parent)])
     assert result.exit_code == ExitCode.CHECK_FAILED
     assert f"it holds the package {copy.name}: check that folder or its ZIP" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        ('<a href="http://[oops">x</a>', "index.html: has a malformed link http://[oops"),
+        ("<![foo bar", "index.html: does not parse as HTML"),
+    ],
+)
+def test_a_hand_edited_page_with_broken_markup_is_a_problem_not_a_crash(
+    copy: Path, runner: CliRunner, edit: str, problem: str
+) -> None:
+    # Both raised out of the standard library (ValueError, AssertionError): a traceback, exit 1.
+    page = copy / "index.html"
+    page.write_text(page.read_text(encoding="utf-8") + edit, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(copy), "--json"])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    problems = json.loads(result.stdout)["problems"]
+    assert any(p.startswith(problem) for p in problems), problems
+
+
+def _rezip_with(zip_path: Path, target: Path, flag: int = 0, method: int | None = None) -> None:
+    """Copy a ZIP, setting a general-purpose flag bit or a compression method on every entry.
+
+    zipfile cannot write a password-protected or Deflate64 ZIP; the header fields say so.
+    """
+    import struct
+
+    data = bytearray(zip_path.read_bytes())
+    for signature, flag_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+        at = data.find(signature)
+        while at >= 0:
+            struct.pack_into("<H", data, at + flag_at, data[at + flag_at] | flag)
+            if method is not None:
+                struct.pack_into("<H", data, at + method_at, method)
+            at = data.find(signature, at + 4)
+    target.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("flag", "method", "said"), [(1, None, "encrypted"), (0, 9, "compression method")]
+)
+def test_a_password_protected_or_deflate64_zip_is_a_problem_not_a_crash(
+    good: tuple[Path, Path],
+    tmp_path: Path,
+    runner: CliRunner,
+    flag: int,
+    method: int | None,
+    said: str,
+) -> None:
+    # Re-zipped with a password, or by a tool that packs with Deflate64: zipfile raised
+    # RuntimeError / NotImplementedError, a traceback and exit 1.
+    rezipped = tmp_path / good[1].name
+    _rezip_with(good[1], rezipped, flag, method)
+    result = runner.invoke(app, ["check", str(rezipped)])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert "problem: manifest.json cannot be read" in result.stdout and said in result.stdout
+
+
+def test_a_zip_of_a_whole_output_folder_points_at_the_packages_it_holds(
+    copy: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    # A folder holding packages was told apart; the same folder zipped said only "not a
+    # package".
+    site = tmp_path / "site.zip"
+    with zipfile.ZipFile(site, "w") as archive:
+        for name in ("first", "second"):
+            for path in sorted(p for p in copy.rglob("*") if p.is_file()):
+                archive.write(path, f"{name}/{path.relative_to(copy).as_posix()}")
+    result = runner.invoke(app, ["check", str(site)])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert "it holds the packages first, second: check that folder or its ZIP" in result.stdout

@@ -238,3 +238,28 @@ def test_the_console_entry_point_keeps_output_and_exit_codes(tmp_path: Path) -> 
     assert missing.returncode == ExitCode.INPUT
     assert missing.stderr.startswith("plainvoice: error:")
     assert not (tmp_path / "output").exists()
+
+
+def test_a_one_section_statement_is_one_section_not_one_sections(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    speech = tmp_path / "short.txt"
+    speech.write_text("We will act now.\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(speech), "-o", str(tmp_path / "out"), "--no-audio"])
+    assert result.exit_code == 0, result.output
+    assert "\n1 section, 0.0 minutes of audio." in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("command", [["info"], ["info", "--json"], ["prune"], ["clear"]])
+def test_a_cache_dir_that_names_a_file_is_a_usage_error_for_the_cache_commands(
+    runner: CliRunner, tmp_path: Path, command: list[str]
+) -> None:
+    # `run` refused it (exit 2, as documented); `cache` reported an empty cache in the file,
+    # and `cache clear` said "Removed 0 cached clips from notes.txt".
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a cache\n", encoding="utf-8")
+    result = runner.invoke(app, ["cache", *command, "--cache-dir", str(notes)])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stdout == ""
+    assert result.stderr == f"plainvoice: error: cache path {notes} exists and is not a folder\n"
+    assert notes.read_text(encoding="utf-8") == "not a cache\n"

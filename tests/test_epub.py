@@ -232,3 +232,20 @@ def test_real_piper_voice_overlays_and_captions_fit_the_audio(tmp_path: Path) ->
     ]
     assert len(ends) >= 4
     assert all(end <= lengths[name] + 0.001 for name, end in ends)
+
+
+def test_characters_xml_cannot_hold_are_left_out_of_the_book(tmp_path: Path) -> None:
+    # U+FFFE and U+FFFF pass the reader; in a content document they made it not well-formed
+    # XML (EPUBCheck: FATAL RSC-016), so `plainvoice check` failed on a fresh package.
+    statement = tmp_path / "odd.txt"
+    statement.write_text(
+        "Statement on odd \ufffe characters\n\nWe will act\uffff now. The board agreed.\n",
+        encoding="utf-8",
+    )
+    result = build_package(Settings(input_path=statement, output_dir=tmp_path, audio=False))
+    archive = zipfile.ZipFile(result.package.folder / f"{result.package.folder.name}.epub")
+    for name in archive.namelist():
+        if name.endswith((".xhtml", ".smil", ".opf", ".xml")):
+            ElementTree.fromstring(archive.read(name))
+    text = " ".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+    assert "We will act now." in text

@@ -521,3 +521,28 @@ def test_hostile_text_on_stdin(runner: CliRunner, tmp_path: Path) -> None:
 def test_binary_on_stdin(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["run", "-", "-o", str(tmp_path / "out")], input=PNG)
     _assert_one_line_error(result, ExitCode.INPUT, "<stdin>: is a PNG image")
+
+
+def test_markdown_images_become_their_words_and_fetch_nothing(tmp_path: Path) -> None:
+    # "![Logo](https://…)" made an <img> on the page (a request to another site whenever it is
+    # opened) and in the EPUB (EPUBCheck RSC-006/RSC-007), and a local one a link to a file
+    # the package lacks, so `plainvoice check` failed on the fresh package.
+    from pipeline.check import check_package
+
+    source = tmp_path / "images.md"
+    source.write_text(
+        "# Statement on the new logo\n\n"
+        "We chose ![the blue harbour logo](https://tracker.example/p.png) for 2024. "
+        'It replaces ![the old logo](old.png "Old") on every sign.\n',
+        encoding="utf-8",
+    )
+    result = build_package(Settings(input_path=source, output_dir=tmp_path / "out"))
+    folder = result.package.folder
+    book = zipfile.ZipFile(folder / f"{folder.name}.epub")
+    pages = [(folder / "index.html").read_text(encoding="utf-8")] + [
+        book.read(name).decode() for name in book.namelist() if name.endswith(".xhtml")
+    ]
+    for page in pages:
+        assert "<img" not in page and "tracker.example" not in page and "old.png" not in page
+    assert "We chose the blue harbour logo for 2024." in pages[0]
+    assert check_package(folder).ok, check_package(folder).problems

@@ -235,3 +235,40 @@ def test_a_plain_md_saved_by_an_editor_as_utf16_or_windows_1252_reads_the_same(
     for codec, name in (("utf-16", "notepad.md"), ("cp1252", "ansi.md")):
         (tmp_path / name).write_bytes(text.encode(codec))
         assert read_edited(tmp_path / name) == read_edited(plain_md), codec
+
+
+def test_a_numbered_list_written_in_an_edit_is_one_item_a_line_as_bullets_are(
+    tmp_path: Path,
+) -> None:
+    # "1. First\n2. Second" ran together into one paragraph, "1. First 2. Second", while the
+    # same list with "- " was two items. A year wrapped to a line's start stays in its sentence.
+    from pipeline.stages.review import read_edited
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 03-x -->\n## X\n\nWe will:\n\n1. Meet the mayors.\n2) Open the roads."
+        "\n\nWe met in\n2024. It went well.\n<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    edit = read_edited(edited)["03-x"]
+    assert edit.paragraphs == (
+        "We will:",
+        "Meet the mayors.",
+        "Open the roads.",
+        "We met in 2024. It went well.",
+    )
+    assert edit.list_items == (False, True, True, False)
+
+
+def test_a_heading_a_person_adds_inside_a_section_keeps_its_words(tmp_path: Path) -> None:
+    # "### Key dates" under the section's own title vanished from the package without a word;
+    # the title line plainvoice wrote is still not read as text.
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 03-x -->\n## X\n\nWe will meet.\n### Key dates ##\n\nWe meet in May."
+        "\n<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    assert read_edits(edited)["03-x"] == ("We will meet.", "Key dates", "We meet in May.")

@@ -9,6 +9,7 @@ same bytes.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -32,6 +33,9 @@ MODIFIED: Final = "2000-01-01T00:00:00Z"
 """dcterms:modified is fixed: a clock time would make every build's bytes differ."""
 VERSION_LABELS: Final = {"plain": "Plain language", "original": "Original text"}
 _XHTML_NS: Final = "http://www.w3.org/1999/xhtml"
+_NOT_XML: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 forbids; the reader lets U+FFFE and U+FFFF through, and one in the text
+made a content document that no reading system (nor EPUBCheck) would open."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,11 @@ def smil_clock(seconds: float) -> str:
     hours, rest = divmod(millis, 3_600_000)
     minutes, rest = divmod(rest, 60_000)
     return f"{hours}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def _xml(document: str) -> bytes:
+    """A rendered XML document as bytes, without the characters XML cannot hold."""
+    return _NOT_XML.sub("", document).encode()
 
 
 def _xhtml_safe(html: str, fallback: str) -> str:
@@ -186,31 +195,31 @@ def write_epub(
         ("META-INF/container.xml", env.get_template("container.xml").render().encode()),
         (
             "EPUB/package.opf",
-            env.get_template("package.opf")
-            .render(
-                lang=lang,
-                identifier=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, identity)}",
-                title=meta.title,
-                meta=meta,
-                description=f"{meta.title}: the original text and a plain-language version.",
-                modified=MODIFIED,
-                overlays=overlays,
-                all_spoken=bool(overlays) and len(overlays) == len(documents),
-                total_duration=smil_clock(total_ms / 1000),
-                narrator=info.narrator,
-                summary=info.summary,
-                version=__version__,
-                documents=documents,
-                audio_files=[
-                    {"id": f"audio-{i}", "file": name}
-                    for i, name in enumerate(sorted(audio_files), start=1)
-                ],
-            )
-            .encode(),
+            _xml(
+                env.get_template("package.opf").render(
+                    lang=lang,
+                    identifier=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, identity)}",
+                    title=meta.title,
+                    meta=meta,
+                    description=f"{meta.title}: the original text and a plain-language version.",
+                    modified=MODIFIED,
+                    overlays=overlays,
+                    all_spoken=bool(overlays) and len(overlays) == len(documents),
+                    total_duration=smil_clock(total_ms / 1000),
+                    narrator=info.narrator,
+                    summary=info.summary,
+                    version=__version__,
+                    documents=documents,
+                    audio_files=[
+                        {"id": f"audio-{i}", "file": name}
+                        for i, name in enumerate(sorted(audio_files), start=1)
+                    ],
+                )
+            ),
         ),
         (
             "EPUB/nav.xhtml",
-            env.get_template("nav.xhtml").render(lang=lang, documents=documents).encode(),
+            _xml(env.get_template("nav.xhtml").render(lang=lang, documents=documents)),
         ),
         ("EPUB/style.css", env.get_template("style.css").render().encode()),
     ]
@@ -218,13 +227,13 @@ def write_epub(
     overlay_template = env.get_template("overlay.smil")
     for doc in documents:
         files.append(
-            (f"EPUB/text/{doc['file']}", section_template.render(lang=lang, doc=doc).encode())
+            (f"EPUB/text/{doc['file']}", _xml(section_template.render(lang=lang, doc=doc)))
         )
         if doc["overlay"]:
             files.append(
                 (
                     f"EPUB/smil/{doc['overlay']['file']}",
-                    overlay_template.render(doc=doc, overlay=doc["overlay"]).encode(),
+                    _xml(overlay_template.render(doc=doc, overlay=doc["overlay"])),
                 )
             )
     for name in sorted(audio_files):

@@ -7,6 +7,7 @@ synthesis (`AudioClip.timings`), so no forced alignment is needed; this module o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -14,6 +15,9 @@ from typing import Final
 from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
 from pipeline.text import markdown_to_html, markdown_to_plain, split_sentences
 
+_IMAGE: Final = re.compile(r'<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? />')
+"""An image Markdown rendered ("![Logo](https://…)"); raw HTML is off, so only Markdown
+makes one."""
 VTT_LINE: Final = 42
 """Most characters on a caption line (the usual subtitle guideline)."""
 VTT_LINES: Final = 2
@@ -113,7 +117,9 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
             continue
         whole = section.kind is SectionKind.TITLE or paragraph.is_heading
         sentences = [plain] if whole else split_sentences(plain) or [plain]
-        html = markdown_to_html(paragraph.text).strip()
+        # An image in the statement is shown as its words: the page and the book hold no
+        # picture the package lacks, and fetch nothing from another site when opened.
+        html = _IMAGE.sub(r"\1", markdown_to_html(paragraph.text)).strip()
         if html == escapeHtml(plain):
             cues = _cues(sentences, timeline)
         else:
@@ -181,7 +187,16 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def _caption_lines(text: str) -> list[str]:
-    """Lines of at most 42 characters, as even as the fewest cues allow (no one-word orphan)."""
+    """Lines of at most 42 characters, as even as the fewest cues allow (no one-word orphan).
+
+    A word longer than a line (a web address, a chemical name) is cut into line-long pieces:
+    whole, it made one caption line hundreds of characters wide.
+    """
+    text = " ".join(
+        word[start : start + VTT_LINE]
+        for word in text.split()
+        for start in range(0, len(word), VTT_LINE)
+    )
     greedy = _wrap(text, VTT_LINE)
     # A text that needs more than one cue fills every cue's lines, so the last is not an orphan.
     slots = len(greedy) if len(greedy) <= VTT_LINES else -(-len(greedy) // VTT_LINES) * VTT_LINES

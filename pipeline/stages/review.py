@@ -27,8 +27,12 @@ _MARKER: Final = re.compile(r"^<!--\s*section:\s*(?P<id>[\w.-]+)\s*-->\s*$")
 _END: Final = re.compile(r"^<!--\s*end section\s*-->\s*$")
 _HEADING: Final = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 """A Markdown heading (the section's title); "#MeToo" at a line's start is a word."""
-_LIST_ITEM: Final = re.compile(r"^ {0,3}[-*+]\s+")
-"""A list item's marker: the text's own line-start dashes are written escaped ("\\-")."""
+_HEADING_MARKS: Final = re.compile(r"^ {0,3}#{1,6}\s*|\s+#+\s*$")
+"""A heading's opening and closing hashes ("### Key dates ##")."""
+_LIST_ITEM: Final = re.compile(r"^ {0,3}(?:[-*+]|(?P<number>\d{1,9})[.)])\s+")
+"""A list item's marker, a bullet or a number ("2." or "2)"), as the statement's own numbered
+lists are read: the text's own line-start dashes and numbers are written escaped ("\\-",
+"2024\\.")."""
 HEADER: Final = (
     "<!-- plainvoice plain-language version. Edit the text between a section marker and its "
     "end marker; keep the markers and headings. Then run: "
@@ -80,7 +84,7 @@ def read_edited(path: Path) -> dict[str, Edit]:
     current: str | None = None
     paragraphs: list[tuple[str, bool]] = []
     block: list[str] = []
-    in_item = False
+    in_item = titled = False
     for line in [*text.splitlines(), ""]:
         marker = _MARKER.match(line)
         if marker or _END.match(line):
@@ -91,11 +95,25 @@ def read_edited(path: Path) -> dict[str, Edit]:
                     tuple(p for p, _ in paragraphs), tuple(item for _, item in paragraphs)
                 )
             current = marker.group("id") if marker else None
-            paragraphs, block, in_item = [], [], False
+            paragraphs, block, in_item, titled = [], [], False, False
             continue
-        if current is None or _HEADING.match(line):
+        if current is None:
+            continue
+        if _HEADING.match(line):
+            if not titled:  # the section's own title, which the edit does not change
+                titled = True
+                continue
+            # A heading the person added: its words are kept, as a paragraph of their own.
+            if block:
+                paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
+                block = []
+            words = markdown_to_plain(_HEADING_MARKS.sub("", line))
+            if words:
+                paragraphs.append((words, False))
             continue
         item = _LIST_ITEM.match(line)
+        if item and block and not in_item and item.group("number") not in (None, "1"):
+            item = None  # "2024. It was …" wrapped in a paragraph: only "1." starts a list there
         if item and block:
             # each item is a paragraph
             paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
