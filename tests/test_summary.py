@@ -170,3 +170,29 @@ def test_a_point_never_leans_back_or_runs_past_forty_words() -> None:
     # "They were …" (46 words) and "The aim is …" lean back; "This December …" names its
     # own time, so it is the one point.
     assert points == ("This December marks 5 years since the Initiative started its work in 2019.",)
+
+
+def _summary_of(body: str) -> summary.Summary:
+    from pipeline.stages.load import SourceText
+
+    statement = split_statement(SourceText(body, "notice.md"), "en")
+    plains = [summary.with_in_short(s, simplify_section(s, "en")) for s in statement.sections]
+    return summary.summarise(statement, plains)
+
+
+def test_a_statement_of_sentences_too_short_for_points_is_its_own_summary() -> None:
+    # Each sentence is under the five words a point needs: the summary was an empty line.
+    result = _summary_of("We will act now.\n")
+    assert result.points == ("We will act now.",)
+    assert result.to_text() == "We will act now.\n"
+
+
+def test_a_sentence_that_sections_repeat_is_one_point() -> None:
+    repeated = "The harbour will close on Monday 3 June for repairs."
+    body = "\n\n".join(
+        f"## {name}\n\nThe {name.lower()} office answers questions. {repeated}"
+        for name in ("Ferries", "Fishing", "Tourism")
+    )
+    result = _summary_of(body + "\n")
+    assert result.points.count(repeated) == 1
+    assert len(result.points) == len(set(result.points))

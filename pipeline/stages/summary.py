@@ -156,6 +156,17 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     return f"{lead} The statement was {label} on {meta.date_text}." if label else lead
 
 
+def _body_sentences(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:
+    """The body's plain sentences, in order, less acronym notes and lists' lead-ins."""
+    return tuple(
+        sentence
+        for section, plain in zip(statement.sections, plains, strict=True)
+        if section.kind is SectionKind.BODY
+        for sentence in plain.sentences
+        if not sentence.endswith(":") and not ACRONYM_NOTE.match(sentence)
+    )
+
+
 def summarise(
     statement: Statement,
     plains: Sequence[PlainSection],
@@ -170,12 +181,22 @@ def summarise(
     intro = POINTS_INTRO if lead else ""
     budget = MAX_SUMMARY_WORDS - word_count(lead) - word_count(intro)
     by_section = [p.in_short for p in plains if p.in_short]
+    if not by_section:
+        # Sentences too short to make points ("We will act now."): the statement is its own
+        # summary, as far as the words allow.
+        by_section = [_body_sentences(statement, plains)]
     chosen: list[tuple[int, int, str]] = []
+    said: set[str] = set()
     for rank in range(3):
         for section_index, points in enumerate(by_section):
-            if rank < len(points) and word_count(points[rank]) <= budget:
-                chosen.append((section_index, rank, points[rank]))
-                budget -= word_count(points[rank])
+            if rank >= len(points) or word_count(points[rank]) > budget:
+                continue
+            heard = " ".join(points[rank].lower().split())
+            if heard in said:
+                continue  # sections that repeat a sentence give it to the summary once
+            said.add(heard)
+            chosen.append((section_index, rank, points[rank]))
+            budget -= word_count(points[rank])
     points = tuple(point for _, _, point in sorted(chosen))
     intro = intro if points else ""
     text = " ".join(part for part in (lead, intro, *points) if part)
