@@ -13,6 +13,7 @@ from pipeline.stages.load import (
     normalise_text,
     repair_pipe_for_i,
     split_front_matter,
+    tables_as_rows,
 )
 
 
@@ -132,6 +133,24 @@ def test_markdown_with_front_matter_and_headings(tmp_path: Path) -> None:
     assert statement.meta.title == "Water and Health Plan"
     assert (statement.meta.date_start, statement.meta.speaker) == ("2024-06-12", "Ana Silva")
     _check_body(statement)
+
+
+def test_a_markdown_table_is_read_a_row_a_paragraph_as_html_and_docx_tables_are(
+    tmp_path: Path,
+) -> None:
+    # The bars and the rule line were read, shown and spoken as one paragraph:
+    # "| Item | Amount | | --- | --- | | Health | $5 million | …".
+    table = "| Item | Amount |\n| --- | --- |\n| Health | $5 million |\n| Schools | |\n"
+    assert tables_as_rows(f"The budget:\n\n{table}\nWe report in June.\n") == (
+        "The budget:\n\nItem – Amount\n\nHealth – $5 million\n\nSchools\n\nWe report in June.\n"
+    )
+    path = tmp_path / "budget.md"
+    path.write_text(f"# Budget 2025\n\n## Spending\n\nWe set out the budget.\n\n{table}", "utf-8")
+    texts = [p.text for section in _read(path).sections for p in section.paragraphs]
+    assert "Health – $5 million" in texts
+    assert not any("|" in text or "---" in text for text in texts)
+    # A bar with no table rule line is no table ("| wish", an OCR capital I, is repaired).
+    assert tables_as_rows("| I wish | to |\n") == "| I wish | to |\n"
 
 
 def test_html_page_keeps_only_the_statement(tmp_path: Path) -> None:

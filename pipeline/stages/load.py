@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
-from pipeline.text import drop_unsafe_links
+from pipeline.text import drop_unsafe_links, escape_line_starts
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -20,6 +20,7 @@ __all__ = [
     "repair_ocr_bullets",
     "repair_pipe_for_i",
     "split_front_matter",
+    "tables_as_rows",
 ]
 
 _FRONT_MATTER: Final = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -55,7 +56,7 @@ def load_source(
     if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
         text, fields = split_front_matter(text)
         # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
-        text = _HTML_COMMENT.sub("", text)
+        text = tables_as_rows(_HTML_COMMENT.sub("", text))
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
         # Links that would run code are dropped before any stage sees them.
@@ -101,6 +102,40 @@ def split_front_matter(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 _HTML_COMMENT: Final = re.compile(r"<!--.*?-->", re.S)
 _PIPE_FOR_I: Final = re.compile(r"(?m)(?:^|(?<=[.!?] ))\|(?= [a-z])")
 _TABLE_RULE: Final = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+
+
+def tables_as_rows(text: str) -> str:
+    """Each row of a Markdown (GFM) table as a paragraph of its cells joined by an en dash.
+
+    As tables read from HTML and DOCX are: a row is one idea to hear ("Health – $5 million"),
+    and the bars and the "| --- |" rule line are no words for a listener or a summary.
+    """
+    if "|" not in text or not _TABLE_RULE.search(text):
+        return text
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark", {"html": False}).enable("table").parse(text)
+    lines = text.split("\n")
+    tables: list[tuple[int, int, list[str]]] = []
+    rows: list[str] = []
+    cells: list[str] = []
+    start = end = 0
+    for index, token in enumerate(tokens):
+        if token.type == "table_open" and token.level == 0 and token.map:
+            (start, end), rows = token.map, []
+        elif token.type == "tr_open":
+            cells = []
+        elif token.type == "inline" and tokens[index - 1].type in ("th_open", "td_open"):
+            cells.append(token.content.strip())
+        elif token.type == "tr_close":
+            row = " – ".join(cell for cell in cells if cell)
+            if row:
+                rows.append(escape_line_starts(row))
+        elif token.type == "table_close" and token.level == 0:
+            tables.append((start, end, rows))
+    for first, last, table_rows in reversed(tables):
+        lines[first:last] = ["\n\n".join(table_rows)] if table_rows else []
+    return "\n".join(lines)
 
 
 def repair_pipe_for_i(text: str) -> str:
