@@ -878,7 +878,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "went back to Paris" and "went on to score" are.
             continue
         if replacement.split(" ")[0] in ("give", "gives", "gave", "given", "giving") and re.match(
-            r"(?:\s+[\w'’]+){1,3}\s+(?:with|for)\b", sentence[match.end() :]
+            r"(?:\s+[\w'’]+){1,3}\s+with\b|(?:\s+[\w'’]+){1,4}\s+for\b", sentence[match.end() :]
         ):
             # "provides us with the data" → "gives us with" is not English, and "provide health
             # care for the poor" is not "give health care for" (one gives it to them).
