@@ -242,7 +242,7 @@ def test_lexicon_plain_side_is_more_common_than_key() -> None:
         ("in order to", "to", "phrase"),
         ("prior to", "before", "phrase"),
         ("in the event that", "if", "phrase"),
-        ("with regard to", "about", "phrase"),
+        ("with regard to", "on", "phrase"),
         ("a large number of", "many", "phrase"),
         ("at this point in time", "now", "phrase"),
         ("utilise", "use", "verb"),

@@ -30,6 +30,7 @@ from pipeline.rewriters.rules.english import (
     is_past_verb,
     is_plural_noun,
     is_present_verb,
+    may_be_participle,
     past_tense,
     split_at,
     starts_with_subject,
@@ -222,11 +223,27 @@ def _are_new_clauses(parts: list[str]) -> bool:
         # proposal, "so" with a present verb tells its purpose; "So they have …" alone would
         # tell a fact that follows.
         return False
+    if any(
+        (others := _OTHERS_DESCRIBED.match(part)) and may_be_participle(others.group("verb"))
+        for part in rest
+    ):
+        # "can meet these challenges, and all others brought before it": more of what the
+        # clause named, described by a participle; alone, "All others brought before it." is
+        # no sentence.
+        return False
     if re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", first):
         # "a connection between the module theory, and the L-functions that …": the second
         # thing of "between A and B" follows the comma.
         return False
     return not any(_goes_on_without_subject(part, first) for part in rest)
+
+
+_OTHERS_DESCRIBED: Final = re.compile(
+    r"(?:(?:all|any|many|most|the)\s+)?(?:the\s+)?(?:others|other\s+[a-z]+s)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""The opening of "…, and all others brought before it": others of the kind just named,
+whose verb-like word may be a participle that describes them."""
 
 
 _ASKS_FOR: Final = re.compile(

@@ -135,12 +135,20 @@ def _with_article(phrase: str) -> str:
     return f"the {phrase}"
 
 
+_CLAUSE_OPENERS: Final = frozenset(
+    "i we you he she it they this that there these those yet but and so or".split()
+)
+"""Words that open a clause of its own after a dash, unlike "to encourage" or "the ..."."""
+
+
 def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
     """Transcript notes such as "(Applause.)" were not said; the plain version drops them."""
     # "tax credit -- (applause) -- to encourage": the dashes set the note apart and go with it.
+    # Before a new clause ("a personal crisis -- (laughter) -- it is a national challenge")
+    # one dash stays: it is the mark between the two clauses the speaker said.
     stripped = re.sub(
-        rf"\s+(--|[–—])(?:{factguard.STAGE_DIRECTION.pattern})\s+\1(?=\s)",
-        "",
+        rf"\s+(--|[–—])(?:{factguard.STAGE_DIRECTION.pattern})\s+\1(?=\s+(\w+))",
+        lambda m: f" {m[1]}" if m[2].lower() in _CLAUSE_OPENERS else "",
         sentence,
         flags=re.IGNORECASE,
     )

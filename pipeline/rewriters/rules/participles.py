@@ -304,6 +304,10 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
     ]
 
 
+_SECOND_CLAUSE: Final = re.compile(r"\s(?:--|[–—])\s+(?:and|but|so|yet)\s|;\s")
+"""A dash or semicolon that joins a second clause to the main one."""
+
+
 def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
     """An opening reason or aim follows the main clause as a sentence of its own.
 
@@ -319,6 +323,11 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     kind = match.group("kind")
     if kind == "To" and not is_base_verb(match.group("lead").split(" ", 1)[0]):
+        return [sentence]
+    if _SECOND_CLAUSE.search(match.group("main")):
+        # "To confront the issues, we must act in goodwill -- and I will do my part": the aim
+        # is the first clause's, and after the second it would be told of "my part". The dash
+        # splits first; the next pass moves the aim after the clause it belongs to.
         return [sentence]
     lead = match.group("lead").rstrip(".")
     second = f"This is because {lead}." if kind == "Because" else f"The aim is to {lead}."

@@ -715,6 +715,16 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # The entry's own conditions, from the lexicon ("legislation" is "law" only
             # after "the", "this" …; an administrative "region" after a name stays).
             continue
+        if (
+            pos == "adj"
+            and previous_word in ("and", "or")
+            and index > 2
+            and tokens[index - 3].group(0).lower() in ("more", "most", "less", "least")
+            and re.fullmatch(r" \S+ (?:and|or) ", sentence[tokens[index - 3].end() : match.start()])
+        ):
+            # "more challenging or difficult": "more" goes with both adjectives, which the
+            # plain word alone would not ("more challenging or hard").
+            continue
         if pos == "adj" and word.endswith("ed") and previous_word in ("be", "been", "being"):
             # "will be marginalized" is done to it, a verb: the adjective's plain word
             # ("marginalized groups" → "excluded groups") would say something else.
@@ -868,9 +878,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "went back to Paris" and "went on to score" are.
             continue
         if replacement.split(" ")[0] in ("give", "gives", "gave", "given", "giving") and re.match(
-            r"(?:\s+[\w'’]+){1,3}\s+with\b", sentence[match.end() :]
+            r"(?:\s+[\w'’]+){1,3}\s+with\b|(?:\s+[\w'’]+){1,4}\s+for\b", sentence[match.end() :]
         ):
-            # "provides us with the data" → "gives us with" is not English.
+            # "provides us with the data" → "gives us with" is not English, and "provide health
+            # care for the poor" is not "give health care for" (one gives it to them).
             continue
         before_text = sentence[position : match.start()]
         after_start = match.end()
@@ -929,6 +940,30 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 # "produced unprecedented tangible results": the phrase cannot go after a
                 # noun that another adjective stands before ("made never seen before real").
                 continue
+        complement = next((c for c in _AFTER_THE_OBJECT if replacement.endswith(f" {c}")), None)
+        if (
+            complement is not None
+            and raw_next is not None
+            and not _PASSIVE_BEFORE.search(sentence, 0, match.start())
+            and _opens_object(raw_next.group(1))
+        ):
+            # "prosecute the driver" → "take the driver to court", "endangers lives" → "puts
+            # lives at risk": the object goes inside the phrase ("take to court them" is not
+            # English). An object too long to go inside ("the main perpetrators of the crime
+            # of aggression") keeps the verb as it is.
+            found_object = _SHORT_OBJECT.match(sentence, match.end())
+            if found_object is None:
+                continue
+            verb_part = replacement[: -len(complement)].rstrip()
+            out.append(before_text)
+            out.append(match_case(word, verb_part))
+            out.append(found_object.group("object"))
+            out.append(f" {complement}")
+            context.changes.append(f"{word} → {replacement}")
+            context.introduced.update(replacement.lower().split())
+            position = found_object.end("object")
+            skip_until = position
+            continue
         out.append(before_text)
         out.append(match_case(word, replacement))
         context.changes.append(f"{word} → {replacement}")
@@ -936,6 +971,36 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         position = after_start
     out.append(sentence[position:])
     return [_without_new_doubles(fix_articles("".join(out)), sentence)]
+
+
+_AFTER_THE_OBJECT: Final = ("to court", "at risk", "into line", "to hospital", "into practice")
+"""Ends of plain verb phrases that follow the verb's object: "take the driver to court"."""
+_SHORT_OBJECT: Final = re.compile(
+    r"(?P<object>(?:\s+[a-z][\w'’-]*){1,4}?)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|for|in|on|at|with|by|after|before|because|if|when|"
+    r"while|under|over|since|until|from|across|without)\b)"
+)
+"""A short object, up to four lowercase words before a mark or a word that ends it ("the rules
+across states", "lives."); "the main perpetrators of the crime of aggression would" is longer."""
+
+
+_PASSIVE_BEFORE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE
+)
+"""A form of "be" or "get" right before a participle: "was (quickly) hospitalized" has no
+object, and what follows it ("the next day") is none."""
+
+
+def _opens_object(word: str) -> bool:
+    """Whether `word` after a verb opens its object ("the", "them", "lives"), not a phrase.
+
+    A word that may be an adjective is left out: "hospitalized later that week" has none.
+    """
+    return (
+        word in DETERMINERS
+        or word in _PRONOUN_OBJECTS
+        or (word not in FUNCTION_WORDS and is_noun(word))
+    )
 
 
 _DOUBLED: Final = re.compile(r"\b(\w+) (and|or) \1\b", re.IGNORECASE)
@@ -1088,6 +1153,7 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         lambda m: (
             m[0]
             if re.search(r"\b(?:so|such)\b", m.string[: m.start()], re.IGNORECASE)
+            or _is_noun_before_that(m[1], m.string[: m.start()])
             else f"{m[1]} "
         ),
         result,
@@ -1116,6 +1182,31 @@ _ANOTHER_NAME: Final = r"(?!(?:called|known|named|spelled|spelt|referred|termed)
 
 _AUXILIARY_WORDS: Final = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
 """Auxiliaries and modals after which "also" only links back ("was also", "must also")."""
+
+_SAYING_NOUNS: Final = frozenset("claims states shows hope means mean".split())
+"""Saying verbs that are nouns too: "There are claims that …", "the states that joined"."""
+_SUBJECTS_OF_SAYING: Final = frozenset(
+    "i you he she it we they who this that which one also still now".split()
+)
+"""Words before "claims that" that make it a verb: "he claims that", "this means that"."""
+
+
+def _is_noun_before_that(word: str, before: str) -> bool:
+    """Whether `word` before "that" is a noun, whose "that" the sentence needs.
+
+    "We hear claims that immigrants are bad" without "that" reads "claims immigrants"; "the
+    states that joined" is a relative clause. After a subject pronoun ("he claims that", "this
+    means that") or an adverb ("clearly states") it is the verb, and "that" may go; after a
+    name it may be either ("Member states that …"), and "that" stays.
+    """
+    if word.lower() not in _SAYING_NOUNS:
+        return False
+    previous = re.search(r"([A-Za-z'’]+)\s*$", before)
+    if previous is None:
+        return False
+    found = previous.group(1)
+    return not (found.lower() in _SUBJECTS_OF_SAYING or found.endswith("ly"))
+
 
 _SAYING_VERBS: Final = (
     "said|says|say|believed|believes|believe|thought|think|thinks|claimed|claims|announced|"
