@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import posixpath
 import re
 import zipfile
@@ -198,6 +199,17 @@ def test_original_only_overlays_cover_just_the_original(tmp_path: Path) -> None:
         if name.endswith(".smil"):
             targets = re.findall(r'<text src="[^"#]+#([^"]+)"', archive.read(name).decode())
             assert targets and all(t.startswith("o") for t in targets)
+    # The plain version is in the book but never spoken: listening alone is not enough, on
+    # the book or on the page.
+    package = _package(archive)
+    assert set(_meta(package, "schema:accessModeSufficient")) == {"textual", "textual,auditory"}
+    page = (result.package.folder / "index.html").read_text(encoding="utf-8")
+    ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    assert ld is not None
+    sufficient = [
+        item["itemListElement"] for item in json.loads(ld.group(1))["accessModeSufficient"]
+    ]
+    assert sufficient == [["textual"]]
 
 
 @pytest.mark.slow

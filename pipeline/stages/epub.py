@@ -121,6 +121,17 @@ def _groups(
     return groups, ordered
 
 
+def _every_text_spoken(
+    results: Sequence[SectionResult], clips: Mapping[tuple[str, str], AudioClip]
+) -> bool:
+    """Whether a listener hears every text in the book: both versions of every section.
+
+    Only then is listening alone enough ("accessModeSufficient: auditory"); with
+    `--versions plain` the original's words are in the book but never spoken.
+    """
+    return all((r.section.id, key) in clips for r in results for key in ("original", "plain"))
+
+
 def write_epub(
     destination: Path,
     statement: Statement,
@@ -204,7 +215,7 @@ def write_epub(
                     description=f"{meta.title}: the original text and a plain-language version.",
                     modified=MODIFIED,
                     overlays=overlays,
-                    all_spoken=bool(overlays) and len(overlays) == len(documents),
+                    all_spoken=_every_text_spoken(results, clips),
                     total_duration=smil_clock(total_ms / 1000),
                     narrator=info.narrator,
                     summary=info.summary,
