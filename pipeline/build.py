@@ -159,6 +159,15 @@ def prepare_statement(
     reporter.start("Writing plain language", len(statement.sections))
     results: list[SectionResult] = []
     edits = review.read_edited(settings.plain_from) if settings.plain_from else {}
+    unknown = sorted(edits.keys() - {section.id for section in statement.sections})
+    if unknown and settings.plain_from is not None:
+        # A person's edits to a section this statement lacks would be lost without a word.
+        raise InputError(
+            f"{settings.plain_from.name} has sections this statement does not: "
+            f"{', '.join(unknown[:3])}{' …' if len(unknown) > 3 else ''}",
+            hint="was it made from another statement, or were headings changed since? "
+            "Run without --plain-from for a fresh plain.md, and copy the edits into it",
+        )
     acronyms = load_acronyms()
     rewriter = get_rewriter(settings.rewriter)
     for section in statement.sections:

@@ -272,3 +272,36 @@ def test_a_heading_a_person_adds_inside_a_section_keeps_its_words(tmp_path: Path
         encoding="utf-8",
     )
     assert read_edits(edited)["03-x"] == ("We will meet.", "Key dates", "We meet in May.")
+
+
+def test_a_plain_md_with_sections_this_statement_lacks_is_refused(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    other = tmp_path / "harbour.txt"
+    other.write_text(
+        "Harbour notice\n\n## Repairs\n\nThe harbour will close on Monday 3 June for repairs.\n",
+        encoding="utf-8",
+    )
+    made = build_package(Settings(input_path=other, output_dir=tmp_path / "a", audio=False))
+    edited = made.package.folder / "plain.md"
+    # Another statement's plain.md: its edits would have been dropped without a word.
+    result = CliRunner().invoke(
+        app,
+        [
+            "run",
+            str(sample_path),
+            "--no-audio",
+            "-o",
+            str(tmp_path / "b"),
+            "--plain-from",
+            str(edited),
+        ],
+    )
+    assert result.exit_code == 3, result.output
+    assert "plain.md has sections this statement does not: " in result.stderr
+    assert "repairs" in result.stderr
+    assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
