@@ -168,13 +168,19 @@ def _markdown() -> MarkdownIt:
 
 
 def markdown_to_plain(text: str) -> str:
-    """Inline Markdown to the words alone: emphasis markers and link targets are never spoken."""
+    """Inline Markdown to the words alone, as they are spoken.
+
+    Emphasis markers, link targets and image sources are never spoken; an image's alt text is.
+    """
     tokens = _markdown().parseInline(text)
     words: list[str] = []
     for token in tokens:
         for child in token.children or ():
             if child.type in ("text", "code_inline"):
                 words.append(child.content)
+            elif child.type == "image":
+                # An image's words are its alt text, which the page shows in its place.
+                words += [alt.content for alt in child.children or () if alt.type == "text"]
             elif child.type in ("softbreak", "hardbreak"):
                 words.append(" ")
     return _SPACES.sub(" ", "".join(words)).strip()

@@ -545,4 +545,10 @@ def test_markdown_images_become_their_words_and_fetch_nothing(tmp_path: Path) ->
     for page in pages:
         assert "<img" not in page and "tracker.example" not in page and "old.png" not in page
     assert "We chose the blue harbour logo for 2024." in pages[0]
+    # The plain version, the summary and the speech say the image's words too; they said
+    # "We chose for 2024."
+    from pipeline.text import markdown_to_plain
+
+    assert "We chose the blue harbour logo for 2024." in (folder / "plain.txt").read_text("utf-8")
+    assert markdown_to_plain("Our ![*blue* logo](x.png) and ![](y.png)!") == "Our blue logo and !"
     assert check_package(folder).ok, check_package(folder).problems
