@@ -27,6 +27,9 @@ class Paragraph:
     """True for a bullet or numbered item."""
     is_heading: bool = False
     """True for a heading line (Markdown `#`)."""
+    heading_level: int = field(default=0, compare=False)
+    """1-6 for a Markdown heading (its number of `#`); 0 for a heading told by its looks, and
+    for prose. Says which headings are parts of which when short sections are joined."""
 
 
 @dataclass(frozen=True)

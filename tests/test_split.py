@@ -909,3 +909,26 @@ def test_a_photo_the_speech_talks_about_stays() -> None:
     said = _said(text)
     assert "Photographs by Jane Smith hang in the hall." in said
     assert "one photo by Ansel Adams" in said
+
+
+def _body_titles(markdown: str) -> list[str]:
+    statement = split_statement(SourceText(markdown, "speech.md"), "en")
+    return [s.title for s in statement.sections if s.kind is SectionKind.BODY]
+
+
+def test_short_sections_join_only_within_their_part() -> None:
+    """ "Economy: Jobs; Prices; Health" put Health inside Economy; a heading's level says not."""
+    jobs = "We will create ten thousand jobs in the harbour by 2026. The council funds training."
+    prices = "Prices rose by three percent last year. We will hold fares at their level."
+    health = "The new hospital opens in May. It will have two hundred beds."
+    nested = (
+        f"# Budget speech\n\n## Economy\n\n### Jobs\n\n{jobs}\n\n### Prices\n\n{prices}\n\n"
+        f"## Health\n\n{health}\n"
+    )
+    assert _body_titles(nested) == ["Economy: Jobs; Prices", "Health"]
+    # Short sections side by side still share a section, as before.
+    siblings = f"# Budget speech\n\n## Jobs\n\n{jobs}\n\n## Prices\n\n{prices}\n"
+    assert _body_titles(siblings) == ["Jobs; Prices"]
+    # A subpart never takes in the next part.
+    deeper = f"# Budget speech\n\n### Jobs\n\n{jobs}\n\n## Health\n\n{health}\n"
+    assert _body_titles(deeper) == ["Jobs", "Health"]

@@ -407,7 +407,11 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
                     paragraphs.append(Paragraph(" ".join(prose)))
                     prose = []
                 if heading:
-                    paragraphs.append(Paragraph(heading.group(2), is_heading=True))
+                    paragraphs.append(
+                        Paragraph(
+                            heading.group(2), is_heading=True, heading_level=len(heading.group(1))
+                        )
+                    )
                 elif marker:
                     paragraphs.append(Paragraph(line[marker.end() :].strip(), is_list_item=True))
             elif paragraphs and paragraphs[-1].is_list_item and not prose and line.startswith(" "):
@@ -689,25 +693,44 @@ def _merge_tiny_headed(
     """
     merged: list[tuple[Paragraph | None, list[Paragraph]]] = []
     pending: tuple[Paragraph, list[Paragraph]] | None = None
+    parent = False  # the pending title is a part and its first subpart ("Economy: Jobs")
     for heading, body in segments:
         if pending is not None and heading is not None:
             first, first_body = pending
             words = sum(_plain_words(p.text) for p in first_body + body)
-            if not first_body or words <= max_words:
+            if (not first_body or words <= max_words) and _inside(heading, first, parent):
                 a, b = markdown_to_plain(first.text), markdown_to_plain(heading.text)
                 joined = f"{a}: {b}" if not first_body else f"{a}; {b}"
+                parent = parent or not first_body
                 heading = replace(first, text=joined)
                 body = first_body + body
             else:
                 merged.append(pending)
+                parent = False
             pending = None
         if heading is not None and sum(_plain_words(p.text) for p in body) < MIN_SECTION_WORDS:
             pending = (heading, body)
             continue
         merged.append((heading, body))
+        parent = False
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _inside(heading: Paragraph, pending: Paragraph, parent: bool) -> bool:
+    """Whether `heading` may join the pending short section's title.
+
+    A Markdown heading above the pending one's level starts a new part ("## Health" after
+    "### Prices"), and so does one at its level after a part's title joined its first subpart
+    ("Economy: Jobs; Prices; Health" would put Health inside Economy). Headings told by their
+    looks have no level, and join as before.
+    """
+    if not heading.heading_level or not pending.heading_level:
+        return True
+    if heading.heading_level < pending.heading_level:
+        return False
+    return not (parent and heading.heading_level == pending.heading_level)
 
 
 def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Paragraph]]:
