@@ -543,9 +543,9 @@ def _json_ld(
     if has_audio:
         features += ["synchronizedAudioText", "transcript", "captions"]
     sufficient: list[Any] = [{"@type": "ItemList", "itemListElement": ["textual"]}]
-    if has_audio and all(
-        (section.id, key) in clips for section in statement.sections for key in VERSION_LABELS
-    ):
+    from pipeline.stages.epub import every_text_spoken
+
+    if has_audio and every_text_spoken(results, clips):
         # Listening alone is enough only when every text on the page is spoken.
         sufficient.append({"@type": "ItemList", "itemListElement": ["auditory"]})
     data: dict[str, Any] = {

@@ -121,7 +121,7 @@ def _groups(
     return groups, ordered
 
 
-def _every_text_spoken(
+def every_text_spoken(
     results: Sequence[SectionResult], clips: Mapping[tuple[str, str], AudioClip]
 ) -> bool:
     """Whether a listener hears every text in the book: both versions of every section.
@@ -215,7 +215,7 @@ def write_epub(
                     description=f"{meta.title}: the original text and a plain-language version.",
                     modified=MODIFIED,
                     overlays=overlays,
-                    all_spoken=_every_text_spoken(results, clips),
+                    all_spoken=every_text_spoken(results, clips),
                     total_duration=smil_clock(total_ms / 1000),
                     narrator=info.narrator,
                     summary=info.summary,
