@@ -117,6 +117,24 @@ def test_sentence_start_capitals_are_not_names() -> None:
     assert factguard.names_in("Crime does not pay. The wheels of justice turn.") == []
 
 
+def test_a_list_item_opening_with_a_plainer_word_is_not_an_invented_name() -> None:
+    original = (
+        "This panel will catalyze information sharing, build trust through clear rules, "
+        "and develop best practices."
+    )
+    items = (
+        "This panel will:",
+        "Spark information sharing.",
+        "Build trust through clear rules.",
+        "Develop best practices.",
+    )
+    # Joined, "will: Spark" hides where the item starts, and "Spark" looked like a name.
+    assert factguard.check(original, " ".join(items)).invented == ("Spark",)
+    assert factguard.check(original, items).ok
+    # An invented name at an item's start is still caught.
+    assert factguard.check(original, (*items[:3], "Europol develops best practices.")).invented
+
+
 def test_summary_mode_allows_leaving_facts_out_but_not_inventing() -> None:
     assert factguard.check(ORIGINAL, "INTERPOL helps 194 countries.", require_all=False).ok
     assert not factguard.check(ORIGINAL, "INTERPOL helps 195 countries.", require_all=False).ok

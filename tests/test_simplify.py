@@ -113,6 +113,23 @@ def test_list_items_read_as_sentences() -> None:
     ]
 
 
+def test_a_list_whose_items_open_with_plainer_words_passes_the_guard() -> None:
+    # "catalyze" becomes "spark": the item "Spark …" is a plain word, not an invented name,
+    # so the section is published as rewritten instead of falling back to the original.
+    plain = simplify_section(
+        _section(
+            "This advisory panel will catalyze effective information sharing, build trust "
+            "through clear expectations and person to person collaboration, and develop best "
+            "practices to navigate practical hurdles."
+        )
+    )
+    assert plain.sentences[:2] == (
+        "This advisory panel will:",
+        "Spark effective information sharing.",
+    )
+    assert plain.facts.ok and not plain.fallbacks
+
+
 def test_fact_extraction_finds_numbers_dates_and_names() -> None:
     facts = extract_facts("On 7-9 March 2021, INTERPOL's network served 194 countries in Lyon.")
     for fact in ("7-9", "2021", "March", "INTERPOL", "194", "Lyon"):

@@ -175,7 +175,7 @@ def names_in(text: str | Sequence[str], rare_starts: bool = False) -> list[str]:
 
 def check(
     original: str | Sequence[str],
-    plain: str,
+    plain: str | Sequence[str],
     allowed: Mapping[str, str] | None = None,
     *,
     check_invented: bool = True,
@@ -187,7 +187,9 @@ def check(
     Args:
         original: The text as written, or its sentences (better: a list item's capital then
             starts a sentence rather than looking like a name).
-        plain: The rewrite.
+        plain: The rewrite, or its sentences (better, for the same reason: a list item
+            that opens with a plain word the original did not have, "Spark …", is then not
+            taken for an invented name).
         allowed: Short forms and the expansions the rewriter may have written for them
             (acronym → expansion); either form keeps the fact, and the words of an expansion
             are not invented.
@@ -199,13 +201,14 @@ def check(
             version has the short form, count as kept by it; nothing else is excused.
     """
     allowed = allowed or {}
+    plain_text = plain if isinstance(plain, str) else " ".join(plain)
     for long_name, short in (short_forms or {}).items():
-        if _contains(plain, short, case=True):
+        if _contains(plain_text, short, case=True):
             original = _shorten(original, long_name, short)
     facts = extract(original)
     missing: list[str] = []
     if require_all:
-        missing = _missing(facts, plain, allowed)
+        missing = _missing(facts, plain_text, allowed)
     original_text = original if isinstance(original, str) else " ".join(original)
     invented = _invented(original_text, plain, allowed) if check_invented else []
     unique = tuple(dict.fromkeys(str(f) for f in facts))
@@ -248,11 +251,14 @@ def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> l
     return missing
 
 
-def _invented(original: str, plain: str, allowed: Mapping[str, str]) -> list[str]:
+def _invented(
+    original: str, plain: str | Sequence[str], allowed: Mapping[str, str]
+) -> list[str]:
     known = original.lower() + " " + " ".join(f"{k} {v}" for k, v in allowed.items()).lower()
     known_numbers = {n for f in extract(original) if f.kind == "number" for n in number_forms(f)}
     invented: list[str] = []
-    for match in _DIGITS.finditer(plain):
+    plain_text = plain if isinstance(plain, str) else " ".join(plain)
+    for match in _DIGITS.finditer(plain_text):
         if not _contains(known, match.group(0)) and match.group(0) not in known_numbers:
             invented.append(match.group(0))
     for name in names_in(plain, rare_starts=True):

@@ -150,13 +150,12 @@ def apply_edit(
     if tuple(p.strip() for p in plain.paragraphs) == paragraphs:
         return plain
     sentences = tuple(s for p in paragraphs for s in (split_sentences(p, lang) or [p]))
-    text = " ".join(sentences)
     return replace(
         plain,
         sentences=sentences,
         paragraphs=paragraphs,
         changes=(*plain.changes, "edited by a person"),
-        facts=factguard.check(section.sentences, text, allowed),
+        facts=factguard.check(section.sentences, sentences, allowed),
         fallbacks=(),
         reviewed=True,
         list_items=list_items if len(list_items) == len(paragraphs) else (),

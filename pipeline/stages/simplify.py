@@ -46,7 +46,7 @@ def simplify_section(
     text = " ".join(sentences)
     facts = factguard.check(
         section.sentences,
-        text,
+        sentences,
         rewrite.allowed,
         # A greeting keeps its names but may drop its forms of address and kind words.
         require_all=section.kind is not SectionKind.GREETING,

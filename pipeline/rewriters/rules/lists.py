@@ -8,7 +8,8 @@ announce a list and its length, and a listener hears one idea at a time.
 Only a series that is surely parallel is set out: three or more items after the same word
 ("to", "by" …), each starting with a verb of the same form (all "develop", or all
 "developing"), the last one after ", and", none ending in a word that waits for
-more ("prepare for, deal with, and recover from attacks" shares its object and stays). The
+more ("prepare for, deal with, and recover from attacks" shares its object and stays). A
+modal said before every item ("will launch A, and will work B") is said once, in the lead. The
 items keep their words and order; only the "and" before the last goes.
 """
 
@@ -33,6 +34,7 @@ from pipeline.stages import factguard
 LIST_MIN_WORDS: Final = 25
 """A shorter sentence reads well enough as it is."""
 MIN_ITEMS: Final = 3
+MIN_LEAD_WORDS: Final = 2
 MIN_MEAN_ITEM_WORDS: Final = 3.0
 """Items of one or two words ("to reduce, reuse, and recycle") are a phrase, not a list."""
 LAST_ITEM_STRETCH: Final = 2.5
@@ -40,10 +42,17 @@ LAST_ITEM_STRETCH: Final = 2.5
 of the sentence probably belongs to the whole series, not to its last item."""
 
 _ANCHORS: Final = {
-    "base": frozenset({"to"}),
+    "base": frozenset({"to"}) | MODAL_WORDS,
     "ing": frozenset({"by", "through", "in", "on", "for", "of", "about", "from", "including"}),
 }
-"""The word before the first item, by the form of the items' verbs."""
+"""The word before the first item, by the form of the items' verbs: "to" or a modal before
+plain verbs ("we must confront A, strengthen B, and help C"), a preposition before "-ing"."""
+
+_MODAL_ITEM: Final = re.compile(
+    r"(?:and\s+)?(?P<modal>" + "|".join(sorted(MODAL_WORDS)) + r")\s+(?P<verb>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+"""An item that repeats its modal ("…, will launch an inquiry, and will work with …")."""
 
 _OPEN_ENDINGS: Final = FUNCTION_WORDS | PREPOSITIONS | frozenset({"and", "or", "but", "nor"})
 """An item ending in one of these waits for words shared with the next: not a list."""
@@ -126,15 +135,36 @@ def set_out_series(sentence: str) -> SetOutList | None:
     item that ends waiting for more, quotations (whose words are the speaker's own), or a
     last item so long that the sentence's end may belong to every item.
     """
-    if word_count(sentence) < LIST_MIN_WORDS or re.search(r"[\"“”;:]", sentence):
+    if word_count(sentence) < LIST_MIN_WORDS or re.search(r"[\"“”:]", sentence):
         return None
     body = sentence.rstrip()
     end = body[-1] if body[-1] in ".!?" else ""
     if end != ".":
         return None
-    parts = _top_level_parts(body[:-1])
-    if len(parts) < MIN_ITEMS or not _SERIES_END.match(parts[-1]):
+    if ";" in body:
+        found = _semicolon_series([part.strip() for part in body[:-1].split(";")])
+    else:
+        parts = _top_level_parts(body[:-1])
+        if len(parts) < MIN_ITEMS or not _SERIES_END.match(parts[-1]):
+            return None
+        found = _modal_series(parts) or _plain_series(parts)
+    if found is None:
         return None
+    lead, items = found
+    if word_count(lead) < MIN_LEAD_WORDS:
+        return None  # "We:" then "Will build A." reads worse than the sentence
+    if len(items) < MIN_ITEMS or not _items_are_whole(items):
+        return None
+    if _TRAILING_TIME.search(items[-1]):
+        return None
+    return SetOutList(
+        lead=f"{capitalise(lead)}:",
+        items=tuple(f"{capitalise(item)}." for item in items),
+    )
+
+
+def _plain_series(parts: list[str]) -> tuple[str, list[str]] | None:
+    """Lead and items of "… to develop A, support B, and pursue C": one verb form throughout."""
     last = _SERIES_END.sub("", parts[-1])
     form = _form(last.split()[0]) if last else None
     if form is None:
@@ -149,15 +179,87 @@ def set_out_series(sentence: str) -> SetOutList | None:
         return None
     lead_end, first = split
     items.insert(0, first)
-    lead = ", ".join([*parts[:index], lead_end]) if index else lead_end
-    if len(items) < MIN_ITEMS or not _items_are_whole(items):
+    return (", ".join([*parts[:index], lead_end]) if index else lead_end), items
+
+
+def _modal_series(parts: list[str]) -> tuple[str, list[str]] | None:
+    """Lead and items of "X will A, will B, and will C": "X:", then "Will A." and so on.
+
+    Every item after the first must open with the same modal and a plain verb; the first
+    item is the last "will" + verb of the part before them. Each item keeps its modal, as
+    the sentence said it, so no "will" is lost (the fact guard counts them).
+    """
+    heads = [_MODAL_ITEM.match(part) for part in parts]
+    final = heads[-1]
+    if final is None:
         return None
-    if _TRAILING_TIME.search(items[-1]):
+    modal = final.group("modal").lower()
+    items: list[str] = []
+    index = len(parts) - 1
+    while index > 0:
+        head = heads[index]
+        joined = head is not None and head.group(0).lower().startswith("and")
+        if (
+            head is None
+            or head.group("modal").lower() != modal
+            or joined != (index == len(parts) - 1)
+            or _form(head.group("verb")) != "base"
+        ):
+            break
+        items.insert(0, parts[index][head.start("modal") :])
+        index -= 1
+    if not items or index == len(parts) - 1:
         return None
-    return SetOutList(
-        lead=f"{capitalise(lead)}:",
-        items=tuple(f"{capitalise(item)}." for item in items),
-    )
+    opening = [
+        found
+        for found in re.finditer(rf"\b{modal}\s+([A-Za-z]+)\b", parts[index], re.IGNORECASE)
+        if _form(found.group(1)) == "base"
+    ]
+    if not opening:
+        return None
+    modal_start = opening[-1].start()
+    items.insert(0, parts[index][modal_start:])
+    lead_end = parts[index][:modal_start].rstrip()
+    return (", ".join([*parts[:index], lead_end]) if index else lead_end), items
+
+
+_SEMICOLON_OPENERS: Final = PREPOSITIONS | frozenset({"that", "which", "who"})
+"""The first word a semicolon series may repeat before each item's verb: "that (will)", "to",
+"by" (a second word, if any, must be a modal)."""
+
+
+def _semicolon_series(parts: list[str]) -> tuple[str, list[str]] | None:
+    """Lead and items of "… laws that will A; that will B; and that will C".
+
+    Each item after the first repeats the same opening words before its own verb; they are
+    said once, at the end of the lead ("laws that:"), except a modal, which each item keeps
+    ("Will A.").
+    """
+    if len(parts) < MIN_ITEMS or not _SERIES_END.match(parts[-1]):
+        return None
+    rest = [part.split() for part in [*parts[1:-1], _SERIES_END.sub("", parts[-1])]]
+    if min(len(words) for words in rest) < 3:
+        return None
+    size = 2 if all(words[:2] == rest[0][:2] for words in rest) else 1
+    opener = [word.lower() for word in rest[0][:size]]
+    if any([word.lower() for word in words[:size]] != opener for words in rest):
+        return None
+    if opener[0] not in _SEMICOLON_OPENERS or not set(opener[1:]) <= MODAL_WORDS:
+        return None
+    if any(_form(words[size].rstrip(",")) is None for words in rest):
+        return None
+    pattern = r"\b" + r"\s+".join(map(re.escape, opener)) + r"\s+(?=([A-Za-z]+))"
+    found = [m for m in re.finditer(pattern, parts[0], re.IGNORECASE) if _form(m.group(1))]
+    if not found:
+        return None
+    said = found[-1]
+    kept = next((n for n, word in enumerate(opener) if word in MODAL_WORDS), size)
+    # The words before a modal are said once, in the lead; a modal stays in every item.
+    said_words = list(re.finditer(r"[A-Za-z]+", said.group(0)))
+    item_start = said.end() if kept == size else said.start() + said_words[kept].start()
+    lead_end = parts[0][:item_start].rstrip()
+    items = [parts[0][item_start:], *(" ".join(words[kept:]) for words in rest)]
+    return lead_end, items
 
 
 def _items_are_whole(items: list[str]) -> bool:
@@ -179,7 +281,7 @@ def series_as_list(sentence: str, context: RuleContext) -> SetOutList | None:
     found = set_out_series(sentence)
     if found is None:
         return None
-    if not factguard.check(sentence, " ".join((found.lead, *found.items)), context.allowed).ok:
+    if not factguard.check(sentence, (found.lead, *found.items), context.allowed).ok:
         return None  # the sentence stays as it was; nothing was lost, so nothing to flag
     context.changes.append(f"set out {len(found.items)} parallel actions as a list")
     return found
