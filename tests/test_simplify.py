@@ -130,6 +130,28 @@ def test_a_list_whose_items_open_with_plainer_words_passes_the_guard() -> None:
     assert plain.facts.ok and not plain.fallbacks
 
 
+def test_a_form_of_address_inside_the_speech_is_left_out_of_the_plain_version() -> None:
+    plain = simplify_section(
+        _section(
+            "Hunger must never be a weapon.",
+            "Ladies and Gentlemen,",
+            "Access to food is a human right.",
+            "My fellow Americans,",
+            "We will act.",
+        )
+    )
+    assert plain.paragraphs == (
+        "Hunger must never be a weapon.",
+        "Access to food is a human right.",
+        "My fellow Americans,",
+        "We will act.",
+    )
+    assert "form of address left out: Ladies and Gentlemen," in plain.changes
+    assert plain.facts.ok
+    # A section that is nothing but the address keeps it: the plain version is never empty.
+    assert simplify_section(_section("Dear Friends,")).paragraphs == ("Dear Friends,",)
+
+
 def test_fact_extraction_finds_numbers_dates_and_names() -> None:
     facts = extract_facts("On 7-9 March 2021, INTERPOL's network served 194 countries in Lyon.")
     for fact in ("7-9", "2021", "March", "INTERPOL", "194", "Lyon"):

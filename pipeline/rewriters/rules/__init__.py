@@ -54,6 +54,7 @@ from pipeline.rewriters.rules.discourse import (
     date_label,
     drop_stage_directions,
     explain_acronyms,
+    is_form_of_address,
     is_rewritten,
     notes_before_antecedent,
     short_greeting,
@@ -339,6 +340,14 @@ def _paragraph_sentences(
         if paragraph.is_heading:
             groups.append((True, [plain]))
             items.append(False)
+            continue
+        if (
+            rewrite
+            and section.kind is SectionKind.BODY
+            and len(section.paragraphs) > 1
+            and is_form_of_address(plain)
+        ):
+            context.changes.append(f"form of address left out: {plain}")
             continue
         if section.kind is SectionKind.TITLE:
             if groups and re.search(r"\b(?:by|of|at|for)$", groups[-1][1][0]):

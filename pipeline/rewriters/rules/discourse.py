@@ -65,6 +65,31 @@ def short_greeting(text: str) -> str:
     return f"Hello to {', '.join(kept)}, and to you all."
 
 
+_ADDRESS_ONLY_WORDS: Final = frozenset(
+    "ladies gentlemen distinguished delegates delegations dear friends excellencies excellency "
+    "colleagues mr mrs ms madam madame mister sir president chair chairman chairperson "
+    "chairwoman members fellow honourable honorable guests esteemed brothers sisters everyone "
+    "and my of the".split()
+)
+_ADDRESS_CORE_WORDS: Final = _ADDRESS_ONLY_WORDS - {"and", "my", "of", "the"}
+
+
+def is_form_of_address(paragraph: str) -> bool:
+    """True for a paragraph that only turns to the audience: "Ladies and Gentlemen,".
+
+    In the middle of a speech such a line marks a pause for the room; in a plain version it is
+    a line the reader must skip. Anything with a name or a word of substance is kept.
+    """
+    if not re.search(r"[,:!]\s*$", paragraph):
+        return False
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", paragraph)]
+    return (
+        0 < len(words) <= 8
+        and set(words) <= _ADDRESS_ONLY_WORDS
+        and bool(set(words) & _ADDRESS_CORE_WORDS)
+    )
+
+
 _GREETING_PART: Final = re.compile(r"[,;\n]+")
 _COURTESIES: Final = frozenset(
     "mr mrs ms miss mister madam madame sir dame dr excellency his her your honourable "
