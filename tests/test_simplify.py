@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from pipeline.rewriters.rules import (
     split_long_sentence,
     tidy_list_item,
 )
+from pipeline.rewriters.rules.discourse import date_in_words
 from pipeline.stages.load import load_source
 from pipeline.stages.readability import score
 from pipeline.stages.simplify import check_facts, extract_facts, simplify_section, simplify_text
@@ -275,6 +277,28 @@ def test_title_block_tells_a_published_date_as_the_page_date() -> None:
     plain = simplify_section(section, meta=meta)
     assert plain.sentences[-1] == "It was published on 24.09.2024."
     assert not any("took place" in sentence for sentence in plain.sentences)
+
+
+def test_title_block_tells_a_date_in_figures_in_words() -> None:
+    # 24.09.2024 leaves the reader to guess the order of day and month; the split stage read
+    # it as 2024-09-24, so the plain version says so in words, and the guard accepts it.
+    lines = ("Statement by Jane Doe, President of Latvia", "Published: 24.09.2024.")
+    section = Section(
+        "01-about", 1, SectionKind.TITLE, "About", tuple(Paragraph(line) for line in lines), lines
+    )
+    meta = StatementMeta(
+        title="Statement by Jane Doe, President of Latvia",
+        speaker="Jane Doe",
+        date_text="24.09.2024",
+        date_start="2024-09-24",
+    )
+    plain = simplify_section(section, meta=meta)
+    assert plain.sentences[-1] == "It was published on 24 September 2024."
+    assert plain.facts.ok and not plain.fallbacks
+    # A date already in words, or a range, stays as written.
+    for date_text, end in (("7 March 2021", None), ("7-9.03.2021", "2021-03-09")):
+        told = replace(meta, date_text=date_text, date_start="2021-03-07", date_end=end)
+        assert date_in_words(told) is None
 
 
 def test_title_block_keeps_its_lines_when_sentences_would_lose_a_fact() -> None:

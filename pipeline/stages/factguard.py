@@ -191,8 +191,8 @@ def check(
             that opens with a plain word the original did not have, "Spark …", is then not
             taken for an invented name).
         allowed: Short forms and the expansions the rewriter may have written for them
-            (acronym → expansion); either form keeps the fact, and the words of an expansion
-            are not invented.
+            (acronym → expansion, a date in figures → in words); either form keeps the fact,
+            and the words of an expansion are not invented.
         check_invented: Also report numbers and names the original never had.
         require_all: False for a summary, which keeps only some facts but must invent none.
         short_forms: Long names the rewriter shortened after their first full mention, each
@@ -231,7 +231,11 @@ def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> l
             if fact.text.lower() not in plain_lower:
                 missing.append(f"“{fact.text}”")
         elif fact.kind == "number":
-            if not any(_contains(plain, form) for form in number_forms(fact.text)) and not (
+            forms = [
+                *number_forms(fact.text),
+                *([allowed[fact.text]] if fact.text in allowed else []),
+            ]
+            if not any(_contains(plain, form) for form in forms) and not (
                 _range_kept(fact.text, plain)
             ):
                 missing.append(fact.text)
@@ -251,9 +255,7 @@ def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> l
     return missing
 
 
-def _invented(
-    original: str, plain: str | Sequence[str], allowed: Mapping[str, str]
-) -> list[str]:
+def _invented(original: str, plain: str | Sequence[str], allowed: Mapping[str, str]) -> list[str]:
     known = original.lower() + " " + " ".join(f"{k} {v}" for k, v in allowed.items()).lower()
     known_numbers = {n for f in extract(original) if f.kind == "number" for n in number_forms(f)}
     invented: list[str] = []

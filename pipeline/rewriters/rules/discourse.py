@@ -121,7 +121,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         if part:
             sentences.append(f"It was part of {_with_article(part)}.")
     where = " in " + meta.place.strip() if meta.place else ""
-    when = " on " + meta.date_text.strip() if meta.date_text else ""
+    date = date_in_words(meta) or meta.date_text
+    when = " on " + date.strip() if date else ""
     label = date_label(meta, source)
     if label is not None:
         # The page's date, not the speech's: "It took place on" would invent a fact.
@@ -137,6 +138,27 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
+
+
+_MONTHS: Final = (
+    "January February March April May June July August September October November December"
+).split()
+_NUMERIC_DATE: Final = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4}")
+
+
+def date_in_words(meta: StatementMeta) -> str | None:
+    """A date written in figures ("24.09.2024") told in words ("24 September 2024"), or None.
+
+    Figures leave the reader to guess the order (24 September, or 9 April in the US?); the
+    split stage already read the date as ISO, so the words say what it found. A date already
+    in words, or a range, stays as written.
+    """
+    if not meta.date_text or not meta.date_start or meta.date_end:
+        return None
+    if not _NUMERIC_DATE.fullmatch(meta.date_text.strip()):
+        return None
+    year, month, day = (int(part) for part in meta.date_start.split("-"))
+    return f"{day} {_MONTHS[month - 1]} {year}"
 
 
 def date_label(meta: StatementMeta, source: str) -> str | None:
