@@ -222,6 +222,45 @@ def test_several_salutation_lines_and_a_closing_in_french() -> None:
     assert sections[-1].kind is SectionKind.CLOSING
 
 
+@pytest.mark.parametrize(
+    ("lang", "greeting", "body", "closing"),
+    [
+        (
+            "it",
+            ("Signor Presidente, onorevoli colleghi, signore e signori,",),
+            "Il Governo sostiene la pace e la cooperazione tra i popoli del mondo intero. ",
+            "Grazie.",
+        ),
+        (
+            "nl",
+            ("Geachte voorzitter,", "Dames en heren,"),
+            "Het kabinet steunt de vrede en de samenwerking tussen alle volkeren van de wereld. ",
+            "Dank u wel.",
+        ),
+        (
+            "es",
+            ("Señor presidente,", "Delegadas y delegados,"),
+            "El Gobierno apoya la paz y la cooperación entre todos los pueblos del mundo. ",
+            "Muchas gracias.",
+        ),
+    ],
+)
+def test_greeting_and_closing_in_italian_dutch_and_spanish(
+    lang: str, greeting: tuple[str, ...], body: str, closing: str
+) -> None:
+    """Every language with labels gets its greeting and closing as sections of their own.
+
+    Italian and Dutch ones were read as body text ("Signor Presidente, …" titled by its
+    words), and so was a Spanish "Delegadas y delegados," after "Señor presidente,".
+    """
+    text = "\n\n".join([*greeting, body * 6, closing])
+    sections = _statement(text, lang=lang).sections
+    assert sections[0].kind is SectionKind.GREETING
+    assert sections[0].sentences == greeting
+    assert sections[-1].kind is SectionKind.CLOSING
+    assert sections[-1].sentences == (closing,)
+
+
 def test_greeting_inside_the_first_paragraph_ends_at_the_colon() -> None:
     text = (
         "Chief Justice Roberts, Vice President Harris, distinguished guests, and my fellow "

@@ -42,18 +42,25 @@ _SALUTATION: Final = re.compile(
     r"|friends|fellow|president\b|chair|members of|heads of"
     r"|monsieur|messieurs|mesdames|mes chers|chers|chères|distingués|excellence"
     r"|señor|señora|señorías|señoras|queridos|queridas|distinguidos|excelentísim"
-    r"|sehr geehrte|liebe\b|meine (?:sehr )?(?:geehrten )?damen|exzellenz)",
+    r"|delegad[oa]s\b|embajador|estimad[oa]s\b"
+    r"|sehr geehrte|liebe\b|meine (?:sehr )?(?:geehrten )?damen|exzellenz|verehrte"
+    r"|signor|signora|signore\b|gentil[ei]\b|onorevol|illustr[ie]\b|eccellenz|egregi"
+    r"|cari (?:amici|colleghi|concittadini)|care (?:amiche|colleghe|concittadine)"
+    r"|geachte|beste (?:collega|aanwezigen|landgenoten)|dames en heren|excellentie"
+    r"|mevrouw de voorzitter|meneer de voorzitter|mijnheer de voorzitter)",
     re.IGNORECASE,
 )
 _ADDRESS_WORDS: Final = re.compile(
     r"\b(?:excellenc|distinguished|ladies and gentlemen|fellow|delegates|guests|colleagues"
-    r"|mesdames|messieurs|señoras|señores|damen und herren)",
+    r"|mesdames|messieurs|señoras|señores|delegad[oa]s|damen und herren"
+    r"|signore e signori|colleghi|dames en heren)",
     re.IGNORECASE,
 )
 _CLOSING: Final = re.compile(
     r"^(?:i\s+)?thank\s+you|^thanks\b|^god bless|^long live|^may god|^merci|^je vous remercie"
     r"|^vive\b|^dieu bénisse|^que dieu|^gracias|^muchas gracias|^viva\b|^danke|^vielen dank"
-    r"|^herzlichen dank|^ich danke",
+    r"|^herzlichen dank|^ich danke|^grazie|^vi ringrazio|^dio benedica|^dank u\b"
+    r"|^dank je\b|^hartelijk dank|^bedankt|^ik dank u",
     re.IGNORECASE,
 )
 _POSSESSIVE: Final = re.compile(r"['’]s$", re.IGNORECASE)
