@@ -261,6 +261,17 @@ def test_greeting_and_closing_in_italian_dutch_and_spanish(
     assert sections[-1].sentences == (closing,)
 
 
+def test_a_german_noun_opening_a_sentence_keeps_its_capital_in_a_title() -> None:
+    """German capitalises every noun: "März" after "am 3." gave the title "Schulen und märz"."""
+    text = (
+        "Die Regierung stellt heute 20 Millionen Euro für ländliche Schulen bereit. "
+        "Die Arbeiten beginnen am 3. März."
+    )
+    title = salient_title(text, lang="de")
+    assert title == "Schulen und März"
+    assert all(word[:1].isupper() for word in title.split() if word != "und")
+
+
 def test_greeting_inside_the_first_paragraph_ends_at_the_colon() -> None:
     text = (
         "Chief Justice Roberts, Vice President Harris, distinguished guests, and my fellow "

@@ -1362,7 +1362,9 @@ def _tokens(text: str, lang: str) -> list[_Token]:
         if is_function:
             result.append(_Token(token, "", True, False, previous, sentence=sentence))
             continue
-        keeps_case = token.isupper() or (capital and not sentence_start)
+        # German writes every noun with a capital, so one opening a sentence ("März" after
+        # "am 3.", "Bildung ist …") keeps it: lowered, "Schulen und märz" was a title.
+        keeps_case = token.isupper() or (capital and (not sentence_start or lang == "de"))
         shown = token if keeps_case else lower
         lowered = capital and not keeps_case
         result.append(_Token(shown, _stem(lower, lang), breaks, joins, previous, lowered, sentence))
