@@ -397,6 +397,13 @@ def run(
         f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
         f"{sections} section{'' if sections == 1 else 's'}, {minutes:.1f} minutes of audio."
     )
+    language = package.manifest.get("statement", {}).get("language", "en")
+    if language != "en":
+        # A statement in another language is read with its formulas and spoken by a voice for
+        # it: say which, so a wrong detection or an unexpected voice is seen at once.
+        engine = package.manifest.get("engine") or {}
+        voice = f"; voice: {engine['voice']}" if engine.get("voice") else ""
+        typer.echo(f"Language: {language}{voice}.")
     if guards and not rewritten:
         typer.echo("Plain version: left as written (the plain-language rules are for English).")
     elif guards:

@@ -212,6 +212,8 @@ def test_run_says_when_the_plain_version_is_left_as_written(
     assert "Plain version: left as written (the plain-language rules are for English)." in (
         result.stdout
     )
+    # The language it was read in is said, as the page's formulas and the voice follow it.
+    assert "\nLanguage: fr.\n" in result.stdout, result.stdout
 
 
 def test_the_console_entry_point_keeps_output_and_exit_codes(tmp_path: Path) -> None:
