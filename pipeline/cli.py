@@ -401,8 +401,8 @@ def run(
     if language != "en":
         # A statement in another language is read with its formulas and spoken by a voice for
         # it: say which, so a wrong detection or an unexpected voice is seen at once.
-        engine = package.manifest.get("engine") or {}
-        voice = f"; voice: {engine['voice']}" if engine.get("voice") else ""
+        spoken_by = package.manifest.get("engine") or {}
+        voice = f"; voice: {spoken_by['voice']}" if spoken_by.get("voice") else ""
         typer.echo(f"Language: {language}{voice}.")
     if guards and not rewritten:
         typer.echo("Plain version: left as written (the plain-language rules are for English).")
