@@ -507,6 +507,12 @@ def score(
         ", ".join(f"{x.name} {x.value:.1f}" for x in whole.language_scores)
         or ", ".join(whole.formulas)
     )
+    if whole.language != "en" and whole.language_scores:
+        # FK grade 16.3 beside "about grade 10" would look like a contradiction.
+        table.caption += (
+            " (the verdict in words comes from them; FK grade, Fog and SMOG are English"
+            " formulas, for comparison only)"
+        )
     Console().print(table)
 
 
