@@ -272,6 +272,24 @@ def test_a_german_noun_opening_a_sentence_keeps_its_capital_in_a_title() -> None
     assert all(word[:1].isupper() for word in title.split() if word != "und")
 
 
+def test_a_name_cut_by_a_page_break_is_one_sentence_again() -> None:
+    """A PDF's page ended inside "Carta de Naciones Unidas": "Unidas." was a sentence alone.
+
+    It was spoken alone, and the summary's point stopped at "… la Carta de Naciones".
+    """
+    cut = (
+        "Les hablo en nombre de un país comprometido con un orden internacional basado en "
+        "las normas consagradas en la Carta de Naciones"
+    )
+    text = "\n\n".join(
+        ["Señor presidente,", cut, "Unidas.", "El Gobierno apoya la paz entre los pueblos. " * 6]
+    )
+    sentences = [s for section in _statement(text, lang="es").sections for s in section.sentences]
+    assert f"{cut} Unidas." in sentences
+    assert "Unidas." not in sentences
+    assert "Señor presidente," in sentences  # a greeting's comma is no cut sentence
+
+
 def test_greeting_inside_the_first_paragraph_ends_at_the_colon() -> None:
     text = (
         "Chief Justice Roberts, Vice President Harris, distinguished guests, and my fellow "
