@@ -397,6 +397,13 @@ def run(
         f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
         f"{sections} section{'' if sections == 1 else 's'}, {minutes:.1f} minutes of audio."
     )
+    language = package.manifest.get("statement", {}).get("language", "en")
+    if language != "en":
+        # A statement in another language is read with its formulas and spoken by a voice for
+        # it: say which, so a wrong detection or an unexpected voice is seen at once.
+        spoken_by = package.manifest.get("engine") or {}
+        voice = f"; voice: {spoken_by['voice']}" if spoken_by.get("voice") else ""
+        typer.echo(f"Language: {language}{voice}.")
     if guards and not rewritten:
         typer.echo("Plain version: left as written (the plain-language rules are for English).")
     elif guards:
@@ -500,6 +507,12 @@ def score(
         ", ".join(f"{x.name} {x.value:.1f}" for x in whole.language_scores)
         or ", ".join(whole.formulas)
     )
+    if whole.language != "en" and whole.language_scores:
+        # FK grade 16.3 beside "about grade 10" would look like a contradiction.
+        table.caption += (
+            " (the verdict in words comes from them; FK grade, Fog and SMOG are English"
+            " formulas, for comparison only)"
+        )
     Console().print(table)
 
 

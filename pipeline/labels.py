@@ -25,6 +25,8 @@ class SectionLabels:
     """What is said before a section: `{number}` and `{title}` are filled in."""
     continued: str
     """A title met again further on: `{title}` is filled in."""
+    in_short: str
+    """Heads the summary, pasted into e-mails and web pages: `{title}` is filled in."""
 
     def announcement(self, number: int, title: str) -> str:
         """The announcement, such as "Part 3: Citizens online"."""
@@ -34,31 +36,35 @@ class SectionLabels:
         """A repeated title, such as "Citizens online (continued)"."""
         return self.continued.format(title=title)
 
+    def summary_heading(self, title: str) -> str:
+        """The summary's heading, such as "In short: Video Statement"."""
+        return self.in_short.format(title=title)
+
 
 LABELS: Final = {
     "en": SectionLabels(
         "About this statement", "Greeting", "Closing words", "Part {number}: {title}",
-        "{title} (continued)",
+        "{title} (continued)", "In short: {title}",
     ),
     "fr": SectionLabels(
         "À propos de cette déclaration", "Salutations", "Mots de conclusion",
-        "Partie {number} : {title}", "{title} (suite)",
+        "Partie {number} : {title}", "{title} (suite)", "En bref : {title}",
     ),
     "es": SectionLabels(
         "Acerca de esta declaración", "Saludo", "Palabras finales", "Parte {number}: {title}",
-        "{title} (continuación)",
+        "{title} (continuación)", "En resumen: {title}",
     ),
     "de": SectionLabels(
         "Über diese Erklärung", "Begrüßung", "Schlussworte", "Teil {number}: {title}",
-        "{title} (Fortsetzung)",
+        "{title} (Fortsetzung)", "Kurz gesagt: {title}",
     ),
     "it": SectionLabels(
         "Informazioni su questa dichiarazione", "Saluto", "Parole conclusive",
-        "Parte {number}: {title}", "{title} (continua)",
+        "Parte {number}: {title}", "{title} (continua)", "In breve: {title}",
     ),
     "nl": SectionLabels(
         "Over deze verklaring", "Begroeting", "Slotwoorden", "Deel {number}: {title}",
-        "{title} (vervolg)",
+        "{title} (vervolg)", "Kort gezegd: {title}",
     ),
 }  # fmt: skip
 """Every language plainvoice reads (settings.SUPPORTED_LANGUAGES) has its labels."""

@@ -212,6 +212,8 @@ def test_run_says_when_the_plain_version_is_left_as_written(
     assert "Plain version: left as written (the plain-language rules are for English)." in (
         result.stdout
     )
+    # The language it was read in is said, as the page's formulas and the voice follow it.
+    assert "\nLanguage: fr.\n" in result.stdout, result.stdout
 
 
 def test_the_console_entry_point_keeps_output_and_exit_codes(tmp_path: Path) -> None:
@@ -263,3 +265,21 @@ def test_a_cache_dir_that_names_a_file_is_a_usage_error_for_the_cache_commands(
     assert result.stdout == ""
     assert result.stderr == f"plainvoice: error: cache path {notes} exists and is not a folder\n"
     assert notes.read_text(encoding="utf-8") == "not a cache\n"
+
+
+def test_score_says_which_columns_are_english_formulas_for_another_language(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A German table showed "FK grade 16.3" beside "about grade 10" without saying why."""
+    rede = tmp_path / "rede.txt"
+    rede.write_text(
+        "Die Regierung stellt heute 20 Millionen Euro für ländliche Schulen bereit. "
+        "Die Arbeiten an den Gebäuden beginnen im Frühjahr und dauern zwei Jahre.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["score", str(rede), "--lang", "de"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert "FK grade, Fog and SMOG are English formulas, for comparison only" in said, said
+    english = runner.invoke(app, ["score", "-", "--lang", "en"], input="We will act now today.")
+    assert "English formulas" not in english.stdout

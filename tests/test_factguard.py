@@ -226,3 +226,25 @@ def test_only_the_rewriters_own_short_form_stands_for_a_long_name() -> None:
     assert not factguard.check(original, "The Meeting meets in Kyoto.", short_forms=short).ok
     # The record excuses the long name only: a dropped place is still caught.
     assert not factguard.check(original, "The Congress meets.", short_forms=short).ok
+
+
+@pytest.mark.parametrize(
+    ("original", "edited"),
+    [
+        ("Das ist nicht erlaubt.", "Das ist erlaubt."),
+        ("Es gibt keine neuen Steuern.", "Es gibt neue Steuern."),
+        ("Ce n'est pas permis.", "C'est permis."),
+        ("Nous ne céderons jamais.", "Nous céderons."),
+        ("Nunca aceptaremos la violencia.", "Aceptaremos la violencia."),
+        ("Non possiamo accettarlo.", "Possiamo accettarlo."),
+        ("Dat mag niet opnieuw gebeuren.", "Dat mag opnieuw gebeuren."),
+    ],
+)
+def test_a_dropped_negation_in_another_language_is_missing(original: str, edited: str) -> None:
+    """An edited plain version that says the opposite was passed: "nicht" was no negation.
+
+    A person editing plain.md of a German statement (fed back with --plain-from) is checked
+    by the same guard, which knew only English negations.
+    """
+    assert "not" in factguard.check([original], edited).missing
+    assert factguard.check([original], original).ok

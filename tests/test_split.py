@@ -222,6 +222,74 @@ def test_several_salutation_lines_and_a_closing_in_french() -> None:
     assert sections[-1].kind is SectionKind.CLOSING
 
 
+@pytest.mark.parametrize(
+    ("lang", "greeting", "body", "closing"),
+    [
+        (
+            "it",
+            ("Signor Presidente, onorevoli colleghi, signore e signori,",),
+            "Il Governo sostiene la pace e la cooperazione tra i popoli del mondo intero. ",
+            "Grazie.",
+        ),
+        (
+            "nl",
+            ("Geachte voorzitter,", "Dames en heren,"),
+            "Het kabinet steunt de vrede en de samenwerking tussen alle volkeren van de wereld. ",
+            "Dank u wel.",
+        ),
+        (
+            "es",
+            ("Señor presidente,", "Delegadas y delegados,"),
+            "El Gobierno apoya la paz y la cooperación entre todos los pueblos del mundo. ",
+            "Muchas gracias.",
+        ),
+    ],
+)
+def test_greeting_and_closing_in_italian_dutch_and_spanish(
+    lang: str, greeting: tuple[str, ...], body: str, closing: str
+) -> None:
+    """Every language with labels gets its greeting and closing as sections of their own.
+
+    Italian and Dutch ones were read as body text ("Signor Presidente, …" titled by its
+    words), and so was a Spanish "Delegadas y delegados," after "Señor presidente,".
+    """
+    text = "\n\n".join([*greeting, body * 6, closing])
+    sections = _statement(text, lang=lang).sections
+    assert sections[0].kind is SectionKind.GREETING
+    assert sections[0].sentences == greeting
+    assert sections[-1].kind is SectionKind.CLOSING
+    assert sections[-1].sentences == (closing,)
+
+
+def test_a_german_noun_opening_a_sentence_keeps_its_capital_in_a_title() -> None:
+    """German capitalises every noun: "März" after "am 3." gave the title "Schulen und märz"."""
+    text = (
+        "Die Regierung stellt heute 20 Millionen Euro für ländliche Schulen bereit. "
+        "Die Arbeiten beginnen am 3. März."
+    )
+    title = salient_title(text, lang="de")
+    assert title == "Schulen und März"
+    assert all(word[:1].isupper() for word in title.split() if word != "und")
+
+
+def test_a_name_cut_by_a_page_break_is_one_sentence_again() -> None:
+    """A PDF's page ended inside "Carta de Naciones Unidas": "Unidas." was a sentence alone.
+
+    It was spoken alone, and the summary's point stopped at "… la Carta de Naciones".
+    """
+    cut = (
+        "Les hablo en nombre de un país comprometido con un orden internacional basado en "
+        "las normas consagradas en la Carta de Naciones"
+    )
+    text = "\n\n".join(
+        ["Señor presidente,", cut, "Unidas.", "El Gobierno apoya la paz entre los pueblos. " * 6]
+    )
+    sentences = [s for section in _statement(text, lang="es").sections for s in section.sentences]
+    assert f"{cut} Unidas." in sentences
+    assert "Unidas." not in sentences
+    assert "Señor presidente," in sentences  # a greeting's comma is no cut sentence
+
+
 def test_greeting_inside_the_first_paragraph_ends_at_the_colon() -> None:
     text = (
         "Chief Justice Roberts, Vice President Harris, distinguished guests, and my fellow "

@@ -118,6 +118,36 @@ def test_a_statement_in_another_language_gets_no_english_lead() -> None:
     assert summary.lead_sentence(meta, "en") == "Anna Berg gave this statement on 7 mars 2021."
 
 
+GERMAN = (
+    "Sehr geehrte Damen und Herren,\n\n"
+    "Mein Dank gilt allen Helferinnen und Helfern der Feuerwehr in diesem schweren Jahr. "
+    "Die Regierung stellt 20 Millionen Euro für die Schulen auf dem Land bereit. "
+    "Die Arbeiten an den Gebäuden beginnen im Frühjahr und dauern zwei Jahre. "
+    "In jeder Schule entstehen neue Klassenräume, eine Mensa und eine Bibliothek. "
+    "Die Gemeinden entscheiden selbst, welche Schulen zuerst an der Reihe sind.\n\n"
+    "Vielen Dank.\n"
+)
+
+
+def test_a_summary_in_another_language_is_headed_in_it_and_skips_courtesies() -> None:
+    """A German summary was headed "In short:" and led with "Mein Dank gilt …" (thanks).
+
+    Summaries are pasted into e-mails and web pages in the statement's language; its heading
+    is in that language too ("En bref : …" in French), and a courtesy is not a key point
+    there either.
+    """
+    from pipeline.stages.load import SourceText
+
+    statement = split_statement(SourceText(GERMAN, "rede.txt"), "de")
+    plains = [summary.with_in_short(s, simplify_section(s, "de")) for s in statement.sections]
+    result = summary.summarise(statement, plains)
+    assert result.to_markdown("Rede").startswith("# Kurz gesagt: Rede\n")
+    assert result.points and not any("Dank" in point for point in result.points)
+    assert result.points[0].startswith("Die Regierung stellt 20 Millionen Euro")
+    french = summary.Summary(lead="", points=("Point.",), facts=result.facts, lang="fr")
+    assert french.to_markdown("Discours").startswith("# En bref : Discours\n")
+
+
 def test_a_published_date_is_told_as_the_page_date_in_the_lead() -> None:
     from pipeline.models import StatementMeta
 

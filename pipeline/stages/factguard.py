@@ -2,10 +2,12 @@
 
 A fact is anything a reader could act on or quote: numbers and quantities (digits or words),
 dates and years, names of people, bodies, places and documents, negations ("not", "never"),
-modal verbs ("must", "may", "should", "will") and words in quotation marks. The guard extracts
-them from the original, looks for each in the plain version, allowing the forms the rewriter
-itself produces ("eight" for "8", an acronym's expansion, "don't" for "do not"), and also
-reports numbers and names in the plain version that the original never had.
+modal verbs ("must", "may", "should", "will") and words in quotation marks; negations also
+in the other languages plainvoice reads ("nicht", "ne … pas", "non", "niet"), so a person's
+edit of a plain version in those languages is checked too. The guard extracts them from the
+original, looks for each in the plain version, allowing the forms the rewriter itself
+produces ("eight" for "8", an acronym's expansion, "don't" for "do not"), and also reports
+numbers and names in the plain version that the original never had.
 """
 
 from __future__ import annotations
@@ -61,6 +63,20 @@ A name that follows them ("Mr Guterres") is still a fact.
 NEGATIONS: Final = frozenset(
     "not n't no never nor none nothing nobody neither cannot without".split()
 )
+OTHER_NEGATIONS: Final = frozenset(
+    # German, French, Spanish ("no" is above), Italian, Dutch. A person editing a plain
+    # version of a statement in these languages must not drop its "nicht" unwarned either.
+    "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder ohne "
+    "ne jamais aucun aucune rien sans "
+    "nunca jamás ningún ninguna ninguno nada nadie tampoco "
+    "non nessun nessuno nessuna niente nulla senza "
+    "niet geen nooit niets zonder noch".split()
+)
+"""Negations of the other languages plainvoice reads, none of them an English word.
+
+Left out: Spanish "sin" (also "sin embargo", however, and an English word), and Italian "mai"
+(also the French month). French "ne" counts once, with "n'" before a vowel; its "pas" does not.
+"""
 MODALS: Final = ("must", "may", "might", "should", "shall", "will", "would", "can", "could")
 _MODAL_FORMS: Final = {
     "must": ("must", "have to", "has to", "had to"),
@@ -311,8 +327,10 @@ def _contains(text: str, form: str, case: bool = False) -> bool:
 
 def _negation_count(word: str) -> int:
     word = word.replace("’", "'")
-    if word in NEGATIONS:
+    if word in NEGATIONS or word in OTHER_NEGATIONS:
         return 1
+    if len(word) > 2 and word.startswith("n'") and word[2].isalpha():
+        return 1  # French "n'est", "n'a"
     return 1 if word.endswith("n't") else 0
 
 

@@ -69,7 +69,9 @@ def simplify_section(
         fallbacks=tuple(fallbacks),
         target_grade=target_grade,
         list_items=list_items if len(list_items) == len(paragraphs) else (),
-        grade=round(score(text, lang).flesch_kincaid_grade, 1) if text else 0.0,
+        # The grade the verdict gives (Flesch-Kincaid in English, the language's own formula
+        # elsewhere), so "met the target" agrees with the "about grade 6" beside it.
+        grade=score(text, lang).grade if text else 0.0,
     )
 
 

@@ -42,18 +42,25 @@ _SALUTATION: Final = re.compile(
     r"|friends|fellow|president\b|chair|members of|heads of"
     r"|monsieur|messieurs|mesdames|mes chers|chers|chères|distingués|excellence"
     r"|señor|señora|señorías|señoras|queridos|queridas|distinguidos|excelentísim"
-    r"|sehr geehrte|liebe\b|meine (?:sehr )?(?:geehrten )?damen|exzellenz)",
+    r"|delegad[oa]s\b|embajador|estimad[oa]s\b"
+    r"|sehr geehrte|liebe\b|meine (?:sehr )?(?:geehrten )?damen|exzellenz|verehrte"
+    r"|signor|signora|signore\b|gentil[ei]\b|onorevol|illustr[ie]\b|eccellenz|egregi"
+    r"|cari (?:amici|colleghi|concittadini)|care (?:amiche|colleghe|concittadine)"
+    r"|geachte|beste (?:collega|aanwezigen|landgenoten)|dames en heren|excellentie"
+    r"|mevrouw de voorzitter|meneer de voorzitter|mijnheer de voorzitter)",
     re.IGNORECASE,
 )
 _ADDRESS_WORDS: Final = re.compile(
     r"\b(?:excellenc|distinguished|ladies and gentlemen|fellow|delegates|guests|colleagues"
-    r"|mesdames|messieurs|señoras|señores|damen und herren)",
+    r"|mesdames|messieurs|señoras|señores|delegad[oa]s|damen und herren"
+    r"|signore e signori|colleghi|dames en heren)",
     re.IGNORECASE,
 )
 _CLOSING: Final = re.compile(
     r"^(?:i\s+)?thank\s+you|^thanks\b|^god bless|^long live|^may god|^merci|^je vous remercie"
     r"|^vive\b|^dieu bénisse|^que dieu|^gracias|^muchas gracias|^viva\b|^danke|^vielen dank"
-    r"|^herzlichen dank|^ich danke",
+    r"|^herzlichen dank|^ich danke|^grazie|^vi ringrazio|^dio benedica|^dank u\b"
+    r"|^dank je\b|^hartelijk dank|^bedankt|^ik dank u",
     re.IGNORECASE,
 )
 _POSSESSIVE: Final = re.compile(r"['’]s$", re.IGNORECASE)
@@ -592,7 +599,8 @@ def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
     Text copied from a PDF keeps the page's bare number ("17") and breaks a sentence where the
     page ended; a paragraph that stops without punctuation and one that goes on in lowercase
-    are one paragraph.
+    are one paragraph, and so are a long one that stops without punctuation and a fragment
+    that ends its sentence ("… la Carta de Naciones" / "Unidas.": a name cut in two).
     """
     kept = [p for p in paragraphs if not _PAGE_NUMBER.match(p.text)]
     result: list[Paragraph] = []
@@ -603,13 +611,35 @@ def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
             and not paragraph.is_list_item
             and not result[-1].is_heading
             and not result[-1].is_list_item
-            and paragraph.text[:1].islower()
+            and (paragraph.text[:1].islower() or _ends_cut_sentence(result[-1], paragraph))
             and not result[-1].text.rstrip().endswith(_SENTENCE_END)
         ):
             result[-1] = replace(result[-1], text=f"{result[-1].text} {paragraph.text}")
         else:
             result.append(paragraph)
     return result
+
+
+CUT_SENTENCE_WORDS: Final = 12
+"""A paragraph this long that stops without punctuation is no heading or label: it was cut."""
+CUT_FRAGMENT_WORDS: Final = 3
+"""The most words of a fragment that ends a cut sentence ("Unidas.", "of the Congress.")."""
+
+
+def _ends_cut_sentence(before: Paragraph, after: Paragraph) -> bool:
+    """Whether `after` ("Unidas.") is the end of the sentence `before` broke off mid-way.
+
+    Only a fragment of a few words that ends a sentence: a greeting's lines end in commas, and
+    a longer paragraph after a cut is as likely a new one.
+    """
+    text = after.text.strip()
+    return (
+        word_count(before.text) >= CUT_SENTENCE_WORDS
+        and not before.text.rstrip().endswith(",")
+        and word_count(text) <= CUT_FRAGMENT_WORDS
+        and text.endswith((".", "!", "?"))
+        and len(split_sentences(text)) == 1
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -871,7 +901,8 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
     ),
     "fr": frozenset(
         """tout tous toute toutes rien quelque quelques chose choses chacun chacune quelqu
-        quiconque autrui aucun aucune nul nulle plusieurs certains certaines""".split()
+        quiconque autrui aucun aucune nul nulle plusieurs certains certaines moindre
+        moindres""".split()
     ),
     "es": frozenset(
         """todo toda todos todas nada nadie alguien algo alguno alguna algunos algunas
@@ -1355,7 +1386,9 @@ def _tokens(text: str, lang: str) -> list[_Token]:
         if is_function:
             result.append(_Token(token, "", True, False, previous, sentence=sentence))
             continue
-        keeps_case = token.isupper() or (capital and not sentence_start)
+        # German writes every noun with a capital, so one opening a sentence ("März" after
+        # "am 3.", "Bildung ist …") keeps it: lowered, "Schulen und märz" was a title.
+        keeps_case = token.isupper() or (capital and (not sentence_start or lang == "de"))
         shown = token if keeps_case else lower
         lowered = capital and not keeps_case
         result.append(_Token(shown, _stem(lower, lang), breaks, joins, previous, lowered, sentence))

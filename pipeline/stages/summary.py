@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from pipeline.labels import section_labels
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
 from pipeline.rewriters.rules.discourse import ACRONYM_NOTE, date_label, is_rewritten
 from pipeline.rewriters.rules.lists import starts_with_action
@@ -35,7 +36,14 @@ _LEANS_BACK: Final = re.compile(
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _CEREMONY: Final = re.compile(
     r"^(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
-    r"\b(?:greet|thank|thanks|welcome)\b",
+    r"\b(?:greet|thank|thanks|welcome)\b"
+    # The same courtesies in the other languages plainvoice reads, whose summaries are the
+    # statement's own sentences: "Mein Dank gilt …", "je remercie …", "agradezco …".
+    r"|\b(?:remercie\w*|remerciements?|salue|félicitations?"
+    r"|agradezco|agradecemos|agradecimientos?|gracias|felicito"
+    r"|dank|danke|danken|bedanke|begrüße|gratuliere"
+    r"|ringrazi\w*|grazie|congratulazioni"
+    r"|bedank\w*|begroet|feliciteer)\b",
     re.IGNORECASE,
 )
 """Courtesies ("I am glad to take part", "I greet you") are not key points."""
@@ -56,6 +64,8 @@ class Summary:
     """The fact guard's verdict: nothing invented (a summary may leave facts out)."""
     intro: str = ""
     """Leads into the points after the lead (`POINTS_INTRO`); empty without a lead or points."""
+    lang: str = "en"
+    """The statement's language: the heading is in it, like the points under it."""
 
     @property
     def text(self) -> str:
@@ -74,7 +84,8 @@ class Summary:
         """
         lead = [markdown_escape(self.lead), ""] if self.lead else []
         intro = [markdown_escape(self.intro), ""] if self.intro else []
-        lines = [f"# In short: {markdown_escape(title)}", "", *lead, *intro]
+        heading = section_labels(self.lang).summary_heading(markdown_escape(title))
+        lines = [f"# {heading}", "", *lead, *intro]
         lines += [f"- {markdown_escape(point)}" for point in self.points]
         return "\n".join(lines).rstrip() + "\n"
 
@@ -206,4 +217,4 @@ def summarise(
     known = (meta.title, meta.speaker, meta.speaker_role, meta.event, meta.place, meta.date_text)
     reference = "\n".join([statement.text, *(field for field in known if field)])
     facts = factguard.check(reference, text, allowed, require_all=False)
-    return Summary(lead=lead, points=points, facts=facts, intro=intro)
+    return Summary(lead=lead, points=points, facts=facts, intro=intro, lang=statement.language)
