@@ -156,6 +156,20 @@ def test_a_published_date_is_told_as_the_page_date_in_the_lead() -> None:
     assert lead == "Anna Berg gave this statement. The statement was published on 24.09.2024."
 
 
+def test_a_date_in_figures_is_told_in_words_in_the_lead() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(title="Joint statement", date_text="2024-10-14", date_start="2024-10-14")
+    assert summary.lead_sentence(meta, "en") == "This statement was issued on 14 October 2024."
+    published = StatementMeta(
+        title="Statement", speaker="Anna Berg", date_text="24.09.2024", date_start="2024-09-24"
+    )
+    lead = summary.lead_sentence(published, "en", "Statement by Anna Berg\nPublished: 24.09.2024\n")
+    assert (
+        lead == "Anna Berg gave this statement. The statement was published on 24 September 2024."
+    )
+
+
 def test_an_item_that_needs_its_lists_lead_is_not_a_point() -> None:
     from pipeline.models import Paragraph, Section
     from pipeline.text import split_sentences

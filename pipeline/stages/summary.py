@@ -14,7 +14,12 @@ from typing import Final
 
 from pipeline.labels import section_labels
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
-from pipeline.rewriters.rules.discourse import ACRONYM_NOTE, date_label, is_rewritten
+from pipeline.rewriters.rules.discourse import (
+    ACRONYM_NOTE,
+    date_in_words,
+    date_label,
+    is_rewritten,
+)
 from pipeline.rewriters.rules.lists import starts_with_action
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
@@ -160,11 +165,12 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     if meta.place:
         parts.append(f"in {meta.place}")
     label = date_label(meta, source)
-    if meta.date_text and label is None:
-        parts.append(f"on {meta.date_text}")
+    date = date_in_words(meta) or meta.date_text  # "2024-10-14" → "14 October 2024"
+    if date and label is None:
+        parts.append(f"on {date}")
     # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
     lead = f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
-    return f"{lead} The statement was {label} on {meta.date_text}." if label else lead
+    return f"{lead} The statement was {label} on {date}." if label else lead
 
 
 def _body_sentences(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:
@@ -216,5 +222,8 @@ def summarise(
     meta = statement.meta
     known = (meta.title, meta.speaker, meta.speaker_role, meta.event, meta.place, meta.date_text)
     reference = "\n".join([statement.text, *(field for field in known if field)])
+    in_words = date_in_words(meta)
+    if meta.date_text and in_words:
+        allowed = {**(allowed or {}), meta.date_text: in_words}
     facts = factguard.check(reference, text, allowed, require_all=False)
     return Summary(lead=lead, points=points, facts=facts, intro=intro, lang=statement.language)
