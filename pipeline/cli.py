@@ -21,6 +21,7 @@ from pipeline.settings import (
     ExecutorKind,
     Settings,
     Versions,
+    language_code,
 )
 
 if TYPE_CHECKING:
@@ -68,8 +69,9 @@ LangOpt = Annotated[
     str,
     typer.Option(
         "--lang",
-        help="Language of the statement (ISO 639-1 code: en, fr, es, de, it, nl), "
-        "or auto to detect it from the text.",
+        help="Language of the statement (ISO 639-1 code: en, fr, es, de, it, nl; a region "
+        "such as de-DE is ignored), or auto to detect it from the text.",
+        callback=language_code,
     ),
 ]
 FormatOpt = Annotated[
@@ -596,7 +598,11 @@ def batch(
     ] = None,
     lang: Annotated[
         str,
-        typer.Option("--lang", help="Language of every statement, or auto to detect each one."),
+        typer.Option(
+            "--lang",
+            help="Language of every statement, or auto to detect each one.",
+            callback=language_code,
+        ),
     ] = "auto",
     engine: Annotated[
         str, typer.Option("--engine", help="Speech engine: piper (offline, default) or gtts.")

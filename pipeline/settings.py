@@ -22,6 +22,18 @@ DEFAULT_OUTPUT_DIR: Final = Path("output")
 DEFAULT_MAX_SECTION_WORDS: Final = 250
 DEFAULT_TARGET_GRADE: Final = 8.0
 SUPPORTED_LANGUAGES: Final = ("en", "fr", "es", "de", "it", "nl")
+
+
+def language_code(value: str) -> str:
+    """The ISO 639-1 code in a language tag as people type it: "DE", "de-DE", "fr_CA" → "de", "fr".
+
+    The region does not change the rules, the formulas or the voice, so it is dropped; an
+    unknown code is left for `Settings.validate` to refuse by name.
+    """
+    primary = value.strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary.isalpha() else value
+
+
 INPUT_FORMATS: Final = ("auto", "text", "markdown", "html", "docx", "pdf")
 """Values of `--format`; "auto" detects the format from the content and the extension."""
 DEFAULT_MAX_INPUT_MB: Final = 20.0

@@ -283,3 +283,12 @@ def test_score_says_which_columns_are_english_formulas_for_another_language(
     assert "FK grade, Fog and SMOG are English formulas, for comparison only" in said, said
     english = runner.invoke(app, ["score", "-", "--lang", "en"], input="We will act now today.")
     assert "English formulas" not in english.stdout
+
+
+@pytest.mark.parametrize("typed", ["DE", "de-DE", "de_AT", " de "])
+def test_lang_takes_a_language_tag_as_people_type_it(runner: CliRunner, typed: str) -> None:
+    """'--lang DE' and '--lang de-DE' were refused as unsupported languages."""
+    text = "Die Regierung stellt heute 20 Millionen Euro für ländliche Schulen bereit."
+    result = runner.invoke(app, ["score", "-", "--lang", typed, "--json"], input=text)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == "de"
