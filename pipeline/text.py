@@ -265,9 +265,13 @@ def chunk_for_engine(text: str, limit: int = ENGINE_CHARS) -> list[str]:
 
 
 def slugify(text: str, max_length: int = 48) -> str:
-    """A file-name-safe slug: lowercase ASCII letters, digits and hyphens only."""
-    import unicodedata
+    """A file-name-safe slug: lowercase ASCII letters, digits and hyphens only.
 
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:max_length].rstrip("-") or "section"
+    python-slugify transliterates what accents alone do not cover ("Begrüßung" →
+    "begrussung", "Привет" → "privet"); dropping such letters gave "begruung", and a title
+    in another script no slug at all.
+    """
+    from slugify import slugify as transliterated_slug
+
+    slug = transliterated_slug(text, max_length=max_length, lowercase=True)
+    return re.sub(r"[^a-z0-9-]+", "", slug).strip("-") or "section"

@@ -122,6 +122,9 @@ def test_slugify_is_safe_for_file_names() -> None:
     assert slugify("../../etc/passwd") == "etc-passwd"
     assert slugify("Jürgen's café: 7/9") == "jurgen-s-cafe-7-9"
     assert slugify("***") == "section"
+    # Letters that accents alone do not cover are spelled out, not dropped ("begruung").
+    assert slugify("Begrüßung") == "begrussung"
+    assert slugify("Привет мир") == "privet-mir"
     assert len(slugify("x" * 300)) <= 48
 
 
