@@ -413,8 +413,11 @@ def test_each_player_says_which_section_and_version_it_plays(
     built: tuple[Path, dict[str, Any], _Page],
 ) -> None:
     """A screen reader lists twelve players; each must say which it is, not just "audio"."""
-    _, manifest, page = built
-    names = [str(audio.get("aria-label")) for audio in page.all("audio")]
+    folder, manifest, page = built
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    # The name is a hidden span's text, not an attribute: a title is never put in an attribute.
+    hidden = dict(re.findall(r'<span id="([^"]+)" hidden>([^<]*)</span>', html))
+    names = [hidden.get(str(audio.get("aria-labelledby"))) for audio in page.all("audio")]
     expected = [
         f"{section['title']}: {label} audio"
         for section in manifest["sections"]
