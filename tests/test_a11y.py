@@ -221,3 +221,75 @@ def test_captions_pass_the_w3c_webvtt_parser(package: Path) -> None:
             lines = cue["text"].split("\n")
             assert len(lines) <= 2 and all(len(line) <= 42 for line in lines), (file, cue)
             previous_end = cue["end"]
+
+
+_PRESENTATION_CHECK = r"""
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+const [a11y, page, chromiumPath] = process.argv.slice(2);
+const { chromium } = createRequire(a11y + '/package.json')('playwright-core');
+const SPACING = '* { line-height: 1.5 !important; letter-spacing: .12em !important;'
+  + ' word-spacing: .16em !important; } p { margin-bottom: 2em !important; }';
+const browser = await chromium.launch({ executablePath: chromiumPath, headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] });
+const result = {};
+try {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const tab = await context.newPage();
+  await tab.goto(pathToFileURL(page).href);
+  await tab.addStyleTag({ content: SPACING });
+  // WCAG 1.4.12: with the spacing a user may set, no chart word may run under its bar.
+  result.chartOverlaps = await tab.evaluate(() => [...document.querySelectorAll('.chart svg')]
+    .flatMap((svg) => [...svg.querySelectorAll('text.label')].filter((label) => {
+      const box = label.getBoundingClientRect();
+      return [...svg.querySelectorAll('rect')].some((bar) => {
+        const r = bar.getBoundingClientRect();
+        return box.right > r.left + 0.5 && box.left < r.right - 0.5
+          && box.bottom > r.top && box.top < r.bottom;
+      });
+    }).map((label) => label.textContent)));
+  // The sentence being read is exposed as current (not announced: no live region).
+  const cue = tab.locator('.text[data-audio] .s[data-start]').nth(1);
+  await cue.click();
+  await tab.waitForTimeout(300);
+  result.current = await tab.evaluate(() => [...document.querySelectorAll('[aria-current]')]
+    .map((el) => [el.classList.contains('now'), el.getAttribute('aria-current')]));
+  await tab.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  result.print = await tab.evaluate(() => ({
+    visiblePlayers: [...document.querySelectorAll('audio')]
+      .filter((a) => getComputedStyle(a).display !== 'none').length,
+    skipShown: getComputedStyle(document.querySelector('.skip')).display !== 'none',
+    background: getComputedStyle(document.body).backgroundColor,
+    color: getComputedStyle(document.body).color,
+  }));
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(result));
+"""
+
+
+def test_chart_keeps_its_words_clear_print_drops_players_and_the_read_sentence_is_current(
+    package: Path, tmp_path: Path
+) -> None:
+    """Text spacing (WCAG 1.4.12) put "Original" under its bar; printing kept empty players
+    and, from a dark-scheme browser, white text on white; the highlighted sentence was not
+    exposed to assistive technology."""
+    _need(
+        node=shutil.which("node") is not None,
+        chromium=CHROMIUM.is_file(),
+        playwright_core=_have_node_module("playwright-core"),
+    )
+    script = tmp_path / "presentation.mjs"
+    script.write_text(_PRESENTATION_CHECK, encoding="utf-8")
+    done = _run(["node", str(script), str(A11Y), str(package / "index.html"), str(CHROMIUM)])
+    assert done.returncode == 0, done.stderr + done.stdout
+    result = json.loads(done.stdout)
+    assert result["chartOverlaps"] == []
+    assert result["current"] == [[True, "true"]]
+    assert result["print"] == {
+        "visiblePlayers": 0,
+        "skipShown": False,
+        "background": "rgb(255, 255, 255)",
+        "color": "rgb(0, 0, 0)",
+    }

@@ -407,3 +407,96 @@ def test_a_word_longer_than_a_caption_line_is_cut_to_fit() -> None:
     lines = [line for cue in cues for line in cue[2:] if line]
     assert all(len(line) <= readalong.VTT_LINE for line in lines), lines
     assert "".join(lines).replace(" ", "") == f"Pleasevisit{address}today."
+
+
+def test_each_player_says_which_section_and_version_it_plays(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    """A screen reader lists twelve players; each must say which it is, not just "audio"."""
+    folder, manifest, page = built
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    # The name is a hidden span's text, not an attribute: a title is never put in an attribute.
+    hidden = dict(re.findall(r'<span id="([^"]+)" hidden>([^<]*)</span>', html))
+    names = [hidden.get(str(audio.get("aria-labelledby"))) for audio in page.all("audio")]
+    expected = [
+        f"{section['title']}: {label} audio"
+        for section in manifest["sections"]
+        for label in ("plain language", "original text")
+    ]
+    assert names == expected
+
+
+def test_links_with_the_same_name_go_to_the_same_file(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    """Twelve links all named "MP3" (and twelve "captions (WebVTT)") failed WCAG 2.4.4: a
+    links list gave no way to tell them apart. Each now names its section and version."""
+    folder, _, _ = built
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    targets: dict[str, set[str]] = {}
+    for href, inner in re.findall(r'<a href="([^"]+)"[^>]*>(.*?)</a>', html, flags=re.S):
+        name = " ".join(re.sub(r"<[^>]+>", "", inner).split())
+        targets.setdefault(name, set()).add(href)
+    assert {name: hrefs for name, hrefs in targets.items() if len(hrefs) > 1} == {}
+    assert "MP3 of Greeting, plain language" in targets
+
+
+def test_the_page_prints_text_without_players_or_screen_only_parts(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    """On paper a player is an empty box and the skip link and file links lead nowhere."""
+    folder, _, _ = built
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    found = re.search(r"@media print \{(.*?)\n\}", html, flags=re.S)
+    assert found, "no print stylesheet"
+    hidden = re.search(r"([^{}]+)\{ display: none", found.group(1))
+    assert hidden
+    selectors = {part.strip() for part in hidden.group(1).split(",")}
+    assert {".skip", "audio", ".hint", ".audio-files"} <= selectors
+    assert "--bg: #ffffff" in found.group(1)  # black on white even from a dark-scheme browser
+
+
+def test_a_statement_without_facts_has_no_empty_list_and_claims_no_glossary(
+    tmp_path: Path,
+) -> None:
+    """An empty <dl> was announced as "list, 0 items"; the summary promised a glossary the
+    page did not have."""
+    source = b"The council met on Monday. Everyone agreed to meet again.\n"
+    result = build_package(
+        Settings(input_path=None, output_dir=tmp_path, audio=False), stdin=source
+    )
+    html = (result.package.folder / "index.html").read_text(encoding="utf-8")
+    assert '<dl class="facts">' not in html
+    assert 'id="glossary"' not in html
+    page = _Page()
+    page.feed(html)
+    assert "glossary" not in json.loads(page.json_ld)["accessibilitySummary"]
+
+
+def test_accessibility_summary_names_only_what_the_document_has() -> None:
+    from pipeline.stages.bundle import accessibility_summary
+
+    both = accessibility_summary({"plain", "original"}, has_glossary=True, has_captions=True)
+    assert "glossary" in both and "Each version can be heard" in both and "captions" in both
+    book = accessibility_summary({"plain", "original"}, has_glossary=False, has_captions=False)
+    assert "glossary" not in book and "captions" not in book
+    plain = accessibility_summary({"plain"}, has_glossary=False, has_captions=True)
+    assert "The plain-language version can be heard" in plain and "Each" not in plain
+    silent = accessibility_summary(set(), has_glossary=False, has_captions=False)
+    assert "heard" not in silent and "table of contents" in silent
+
+
+def test_only_the_title_is_marked_as_the_statements_language(tmp_path: Path) -> None:
+    """The "by Jean Dupont" after the title is the page's English: with the whole h1
+    lang="fr", a screen reader read "by" as French."""
+    source = (
+        "Déclaration (Seul le prononcé fait foi) par\n\nJean Dupont, Ministre\n\n"
+        "Monsieur le Président,\n\n"
+        + "Le gouvernement soutient la paix et la coopération entre les peuples. " * 6
+        + "\n\nJe vous remercie.\n"
+    ).encode()
+    result = build_package(
+        Settings(input_path=None, output_dir=tmp_path, audio=False, language="fr"), stdin=source
+    )
+    html = (result.package.folder / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="statement-title"><span lang="fr">Déclaration</span> by Jean Dupont</h1>' in html

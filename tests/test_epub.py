@@ -261,3 +261,25 @@ def test_characters_xml_cannot_hold_are_left_out_of_the_book(tmp_path: Path) -> 
             ElementTree.fromstring(archive.read(name))
     text = " ".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
     assert "We will act now." in text
+
+
+def test_accessibility_summary_claims_nothing_the_book_lacks(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    """The book has no glossary and no caption files (the web page has both); its summary
+    said it had them."""
+    archive, _ = book
+    summary = _meta(_package(archive), "schema:accessibilitySummary")[0]
+    texts = " ".join(archive.read(n).decode() for n in archive.namelist() if n.endswith("xhtml"))
+    assert "glossary" not in texts.lower() and not any(
+        n.endswith(".vtt") for n in archive.namelist()
+    )
+    assert "glossary" not in summary and "captions" not in summary
+    assert "Each version can be heard" in summary and "highlighted" in summary
+
+
+def test_a_book_without_overlays_declares_no_unused_read_along_style(tmp_path: Path) -> None:
+    """EPUBCheck's CSS-029: a class the book never uses."""
+    result = build_package(Settings(input_path=SAMPLE, output_dir=tmp_path, audio=False))
+    archive = zipfile.ZipFile(result.package.folder / f"{result.package.folder.name}.epub")
+    assert "-epub-media-overlay-active" not in archive.read("EPUB/style.css").decode()

@@ -13,7 +13,7 @@ import math
 import os
 import shutil
 import zipfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -219,7 +219,9 @@ def write_package(
             results,
             clip_map,
             epub.EpubInfo(
-                summary=accessibility_summary(bool(clips)),
+                summary=accessibility_summary(
+                    {clip.version for clip in clips}, has_glossary=False, has_captions=False
+                ),
                 narrator=engine.voice if engine else None,
             ),
         )
@@ -400,15 +402,30 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def accessibility_summary(has_audio: bool) -> str:
-    """The accessibility summary in plain words, shared by the web page and the EPUB."""
+def accessibility_summary(
+    spoken: Collection[str], *, has_glossary: bool, has_captions: bool
+) -> str:
+    """The accessibility summary in plain words, for the web page or the EPUB.
+
+    It names only what that document has: the EPUB has no glossary and no captions, a short
+    statement may have no glossary, and `--versions plain` speaks one version, not each.
+    """
+    parts = "a table of contents and a glossary" if has_glossary else "a table of contents"
     text = (
         "Every part of the statement is given as written and in plain language, as text with "
-        "headings, a table of contents and a glossary."
+        f"headings and {parts}."
     )
-    if has_audio:
+    if spoken:
+        heard = (
+            "Each version"
+            if {"plain", "original"} <= set(spoken)
+            else "The plain-language version"
+            if "plain" in spoken
+            else "The original text"
+        )
+        captions = ", with captions" if has_captions else ""
         text += (
-            " Each version can be heard read aloud by a synthetic voice, with captions; the "
+            f" {heard} can be heard read aloud by a synthetic voice{captions}; the "
             "sentence being read is highlighted. Everything works without sound as text."
         )
     return text + " There are no flashing, motion or sound hazards."
@@ -506,6 +523,11 @@ def _says(text: str, phrase: str) -> bool:
     return re.search(rf"\b{pattern}(?!\w)", text, flags=re.IGNORECASE) is not None
 
 
+CHART_BARS_X: Final = 90
+"""Where the chart's bars start: room for "Original" at 13 px even with WCAG 1.4.12's text
+spacing (letter-spacing 0.12 em), which pushed the word under the bar when they began at 60."""
+
+
 def _grade_chart(section_id: str, original: float, plain: float) -> dict[str, Any]:
     """Bar lengths for the small before/after grade chart (grades 0-20 on a 200-unit scale).
 
@@ -518,6 +540,7 @@ def _grade_chart(section_id: str, original: float, plain: float) -> dict[str, An
 
     return {
         "id": f"chart-{section_id}",
+        "bars_x": CHART_BARS_X,
         "original": str(max(0, round(original))),
         "plain": str(max(0, round(plain))),
         "original_width": width(original),
@@ -557,7 +580,11 @@ def _json_ld(
         "accessModeSufficient": sufficient,
         "accessibilityFeature": features,
         "accessibilityHazard": ["none"],
-        "accessibilitySummary": accessibility_summary(has_audio),
+        "accessibilitySummary": accessibility_summary(
+            {version for _, version in clips},
+            has_glossary=bool(glossary(results)),
+            has_captions=True,
+        ),
     }
     if meta.speaker:
         data["author"] = {"@type": "Person", "name": meta.speaker}

@@ -232,7 +232,11 @@ def write_epub(
             "EPUB/nav.xhtml",
             _xml(env.get_template("nav.xhtml").render(lang=lang, documents=documents)),
         ),
-        ("EPUB/style.css", env.get_template("style.css").render().encode()),
+        (
+            "EPUB/style.css",
+            # The read-along class only where overlays use it (EPUBCheck CSS-029 otherwise).
+            env.get_template("style.css").render(overlays=bool(overlays)).encode(),
+        ),
     ]
     section_template = env.get_template("section.xhtml")
     overlay_template = env.get_template("overlay.smil")
