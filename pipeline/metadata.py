@@ -204,6 +204,7 @@ def parse_title_block(
     front_matter: Mapping[str, str] | None = None,
     title_hint: str | None = None,
     groups: Sequence[int] | None = None,
+    text: str = "",
 ) -> StatementMeta:
     """Read title, speaker, role, event, place, date and notes from the title block's lines.
 
@@ -214,6 +215,8 @@ def parse_title_block(
         title_hint: A title from the document's own metadata (HTML <title>, DOCX core title).
         groups: For each line, the number of the blank-line block it came from; lines of one
             block are read as one phrase when they continue each other.
+        text: The statement's text, to write a title made from the file name's words as the
+            statement writes them.
     """
     front = dict(front_matter or {})
     block_of = list(groups) if groups is not None else list(range(len(lines)))
@@ -271,7 +274,7 @@ def parse_title_block(
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, event = _from_title(title, speaker, role)
     if not title:
-        title = front.get("title") or title_hint or _title_from_name(fallback_title)
+        title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
     if start is None and front.get("date"):
         found = find_date(front["date"])
         if found is not None:
@@ -355,7 +358,58 @@ def _from_title(
     return speaker, role, event
 
 
-def _title_from_name(name: str) -> str:
+_LANGUAGE_CODES: Final = frozenset({"en", "fr", "es", "de", "it", "nl"})
+_MINOR_TITLE_WORDS: Final = frozenset(
+    "a an and as at by for from in of on or the to vs via with".split()
+)
+
+
+def _title_from_name(name: str, text: str = "") -> str:
+    """A title made from a file name, for a statement whose text gives none.
+
+    "02_ungdc-rwanda-2020-video-statement.txt" had become "Ungdc rwanda 2020 video
+    statement". Each word now takes the capitals the statement itself writes it with
+    ("H-1B", "Burkina"), a known acronym is in capitals ("UNGA79"), other words start with a
+    capital, and a language code at the end ("…-fr") is dropped: the page says the language.
+    """
+    from pipeline.rewriters.rules.lexicon import load_acronyms
+
     stem = re.sub(r"\.[A-Za-z0-9]+$", "", name)
     stem = re.sub(r"^\d+[_-]+", "", stem)
-    return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Statement"
+    words = [word for word in re.split(r"[-_\s]+", stem) if word]
+    if len(words) > 1 and words[-1].lower() in _LANGUAGE_CODES:
+        words = words[:-1]
+    acronyms = load_acronyms()
+    titled: list[str] = []
+    position = 0
+    while position < len(words):
+        # A hyphenated name the file name cannot tell from its separators ("h-1b").
+        for size in (3, 2, 1):
+            written = _written_form("-".join(words[position : position + size]), text)
+            if written is not None and position + size <= len(words):
+                break
+        word = words[position]
+        letters = re.match(r"[A-Za-z]+", word)
+        if position and word.lower() in _MINOR_TITLE_WORDS:
+            titled.append(word.lower())
+        elif written is not None:
+            titled.append(written)
+            position += size
+            continue
+        elif letters is not None and letters.group(0).upper() in acronyms:
+            titled.append(word.upper())
+        else:
+            titled.append(word[:1].upper() + word[1:])
+        position += 1
+    return " ".join(titled) or "Statement"
+
+
+def _written_form(word: str, text: str) -> str | None:
+    """How the text writes `word` with capitals inside a sentence ("H-1B"), if it does."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+        before = text[max(0, found.start() - 4) : found.start()]
+        if found.start() == 0 or re.search(r"(?:[.!?:]\s+|\n\s*|^\s*)$", before):
+            continue  # a sentence's first word has its capital from the sentence
+        if found.group(0) != found.group(0).lower():
+            return found.group(0)
+    return None

@@ -375,7 +375,18 @@ def test_front_matter_and_document_title_fill_what_the_text_lacks() -> None:
     meta = parse_title_block([], "x.md", front_matter={"title": "A Title", "date": "2025-09-19"})
     assert (meta.title, meta.date_start) == ("A Title", "2025-09-19")
     assert parse_title_block([], "x.html", title_hint="Page title").title == "Page title"
-    assert parse_title_block([], "07_canada-speech.txt").title == "Canada speech"
+    assert parse_title_block([], "07_canada-speech.txt").title == "Canada Speech"
+
+
+def test_a_title_made_from_the_file_name_writes_its_words_as_the_statement_does() -> None:
+    # "Unga79 burkina faso 2024 fr" and "Wh 2025 fact sheet h1b" were the file names lowered.
+    assert parse_title_block([], "09_unga79-burkina-faso-2024-fr.txt").title == (
+        "UNGA79 Burkina Faso 2024"
+    )
+    text = "The H-1B program and the Proclamation of the Office."
+    title = parse_title_block([], "wh-2025-fact-sheet-h-1b-of-the-office.md", text=text).title
+    assert title == "Wh 2025 Fact Sheet H-1B of the Office"
+    assert parse_title_block([], "fr.txt").title == "Fr"
 
 
 def test_titles_are_specific_noun_phrases() -> None:

@@ -179,6 +179,7 @@ def split_statement(
         front_matter=front,
         title_hint=source.title_hint,
         groups=[i for i, lines in enumerate(title_lines) for _ in lines],
+        text=source.text,
     )
     labels = section_labels(lang)
     drafts: list[tuple[SectionKind, str | None, list[Paragraph]]] = []
@@ -242,10 +243,11 @@ def parse_title_block(
     front_matter: dict[str, str] | None = None,
     title_hint: str | None = None,
     groups: list[int] | None = None,
+    text: str = "",
 ) -> StatementMeta:
     """Read title, speaker, role, event, place and date from the title block's lines."""
     cleaned = [markdown_to_plain(_strip_heading(line)) for line in lines]
-    return _parse_meta(cleaned, fallback_title, front_matter, title_hint, groups)
+    return _parse_meta(cleaned, fallback_title, front_matter, title_hint, groups, text)
 
 
 def _title_lines(lines: tuple[str, ...]) -> list[str]:
