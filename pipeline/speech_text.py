@@ -1124,6 +1124,9 @@ def speak_dashes_and_slashes(text: str, ctx: RuleContext) -> str:
     """
     text = re.sub(r"\s+(?:--?|[–—])\s+", ", ", text)
     text = re.sub(r"(?<=\w)(?:--|[—])(?=\w)", ", ", text)
+    # An em dash next to other punctuation, "(CRI)—Albania" after the aside's commas: the
+    # voice was sent ", —Albania". Numbers are words by now, so it is never a range.
+    text = re.sub(r"\s*(?:--|—)\s*", ", ", text)
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " ", text)
     return re.sub(r"\s*/\s*", f" {_vocab(ctx, 'slash')} ", text)
 

@@ -194,3 +194,11 @@ def test_ecowas_first_vowel_is_stressed() -> None:
     # Unstressed, the voice swallowed the first vowel: Whisper heard "COAS", "Kowalsk".
     ipa = load_lexicon().phonemes["ecowas"]
     assert ipa.startswith(("ˌ", "ˈ"))
+
+
+def test_em_dash_after_an_aside_is_a_pause() -> None:
+    # The old text sent ", C R I, —Albania": the dash stayed next to the aside's comma.
+    assert say("the Initiative (CRI)—Albania, Argentina.") == (
+        "the Initiative, C R I, Albania, Argentina."
+    )
+    assert say("—Opening remarks") == "Opening remarks"
