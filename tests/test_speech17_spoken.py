@@ -176,13 +176,9 @@ def test_phone_numbers_digit_by_digit(text: str, expected: str) -> None:
             "Section 214(b) and § 101(a)(15)(H) of the Act.",
             "Section two hundred fourteen b and section one hundred one a fifteen H of the Act.",
         ),
-        (
-            "in FY 2025 and FY2026",
-            "in fiscal year twenty twenty-five and fiscal year twenty twenty-six",
-        ),
     ],
 )
-def test_bullets_references_and_fiscal_years(text: str, expected: str) -> None:
+def test_bullets_and_references(text: str, expected: str) -> None:
     assert say(text) == expected
 
 
@@ -202,3 +198,9 @@ def test_em_dash_after_an_aside_is_a_pause() -> None:
         "the Initiative, C R I, Albania, Argentina."
     )
     assert say("—Opening remarks") == "Opening remarks"
+
+
+def test_fiscal_year_is_spelled_as_written() -> None:
+    # "F Y" is what the text says and what Whisper heard ("FY2025"); sending "fiscal year" cost
+    # two errors a time in the round trip of file 04 for no gain in understanding.
+    assert say("in FY 2025 and FY2026") == "in F Y twenty twenty-five and F Y twenty twenty-six"
