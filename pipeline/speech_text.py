@@ -647,6 +647,13 @@ def _note_unknown(ctx: RuleContext, token: str) -> None:
         ctx.unknown.append(token)
 
 
+# English words written in capitals that are never acronyms: said as words, never spelled.
+_SHOUTED_WORDS = _word_set(
+    "the and of to in for on with from by at an or but not no are was were be has have "
+    "this that these those our your their his her its we you they he she all new"
+)
+
+
 def speak_acronyms(text: str, ctx: RuleContext) -> str:
     """Say acronyms the way the organisation does, and spell the ones we do not know.
 
@@ -667,6 +674,9 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
         if token.isupper():
             if _is_roman(token):
                 return token
+            if ctx.lang == "en" and token.lower() in _SHOUTED_WORDS:
+                # "THE PRESIDENT: Thank you" (a transcript's speaker label) was sent "T H E".
+                return token.lower()
             _note_unknown(ctx, token)
             return _spell(token) if len(token) <= 6 else token.capitalize()
         stem = token[:-1]

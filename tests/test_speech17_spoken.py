@@ -204,3 +204,11 @@ def test_fiscal_year_is_spelled_as_written() -> None:
     # "F Y" is what the text says and what Whisper heard ("FY2025"); sending "fiscal year" cost
     # two errors a time in the round trip of file 04 for no gain in understanding.
     assert say("in FY 2025 and FY2026") == "in F Y twenty twenty-five and F Y twenty twenty-six"
+
+
+def test_capitalised_common_words_are_not_spelled() -> None:
+    # A transcript's speaker label: the old text sent "T H E President: Thank you all."
+    assert say("THE PRESIDENT: Thank you all.") == "the President: Thank you all."
+    # Refusals: real acronyms are still spelled or read from the lexicon.
+    assert say("THE ABC and IS fighters in the US.") == "the A B C and I S fighters in the U S."
+    assert say("THE ABC", "fr") == "T H E A B C"  # English words only in English
