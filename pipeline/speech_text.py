@@ -403,6 +403,9 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"[ \t]+#+[ \t]*$", "", text, flags=re.M)
     text = re.sub(r"^[ \t]*>[ \t]?", "", text, flags=re.M)
     text = re.sub(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", "", text, flags=re.M)
+    # Typographic bullets: layout at the start of a line, a pause between items elsewhere.
+    text = re.sub(r"^[ \t]*[•◦▪▫●○‣∙][ \t]*", "", text, flags=re.M)
+    text = re.sub(r"\s+[•◦▪▫●○‣∙]\s+", ", ", text)
     text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
@@ -516,7 +519,42 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"vs\.?", "versus"),
     (r"approx\.?", "approximately"),
     (r"cf\.", "compare"),
+    # Titles, only with their dot and before a name: "Gen." alone may be a sentence's end.
+    (r"Sen\.(?=\s+[A-Z])", "Senator"),
+    (r"Rep\.(?=\s+[A-Z])", "Representative"),
+    (r"Gov\.(?=\s+[A-Z])", "Governor"),
+    (r"Gen\.(?=\s+[A-Z])", "General"),
+    (r"Lt\.(?=\s+[A-Z])", "Lieutenant"),
+    (r"Col\.(?=\s+[A-Z])", "Colonel"),
+    (r"Capt\.(?=\s+[A-Z])", "Captain"),
+    (r"Sgt\.(?=\s+[A-Z])", "Sergeant"),
+    (r"Rev\.(?=\s+[A-Z])", "Reverend"),
+    (r"Amb\.(?=\s+[A-Z])", "Ambassador"),
+    (r"Sr\.", "Senior"),
+    # Page and paragraph references, only before a number.
+    (r"pp\.(?=\s?\d)", "pages"),
+    (r"p\.(?=\s?\d)", "page"),
+    (r"paras?\.(?=\s?\d)", "paragraph"),
+    (r"[Aa]rt\.(?=\s?\d)", "article"),
+    (r"[Vv]ol\.(?=\s?\d)", "volume"),
 )
+
+# Month abbreviations, said in full when a day or year is next to them ("Jan. 31, 2006",
+# "4 Dec 2015"); elsewhere "Mar" or "Dec" may be a word or a name.
+_MONTH_ABBREVIATIONS: dict[str, str] = {
+    "Jan": "January",
+    "Feb": "February",
+    "Mar": "March",
+    "Apr": "April",
+    "Jun": "June",
+    "Jul": "July",
+    "Aug": "August",
+    "Sep": "September",
+    "Sept": "September",
+    "Oct": "October",
+    "Nov": "November",
+    "Dec": "December",
+}
 
 
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
@@ -535,7 +573,17 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
             return spoken + ("." if at_end else "")
 
         text = re.sub(rf"(?<![\w.]){pattern}(?![\w])", replace, text)
-    return text
+    months = "|".join(_MONTH_ABBREVIATIONS)
+    text = re.sub(
+        rf"(?<![\w.])({months})\.?(?=\s\d{{1,4}}(?![\d:]))",
+        lambda m: _MONTH_ABBREVIATIONS[m.group(1)],
+        text,
+    )
+    return re.sub(
+        rf"(?<=\d\s)({months})\.?(?=\s\d{{4}}\b)",
+        lambda m: _MONTH_ABBREVIATIONS[m.group(1)],
+        text,
+    )
 
 
 def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
@@ -599,6 +647,13 @@ def _note_unknown(ctx: RuleContext, token: str) -> None:
         ctx.unknown.append(token)
 
 
+# English words written in capitals that are never acronyms: said as words, never spelled.
+_SHOUTED_WORDS = _word_set(
+    "the and of to in for on with from by at an or but not no are was were be has have "
+    "this that these those our your their his her its we you they he she all new"
+)
+
+
 def speak_acronyms(text: str, ctx: RuleContext) -> str:
     """Say acronyms the way the organisation does, and spell the ones we do not know.
 
@@ -619,6 +674,9 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
         if token.isupper():
             if _is_roman(token):
                 return token
+            if ctx.lang == "en" and token.lower() in _SHOUTED_WORDS:
+                # "THE PRESIDENT: Thank you" (a transcript's speaker label) was sent "T H E".
+                return token.lower()
             _note_unknown(ctx, token)
             return _spell(token) if len(token) <= 6 else token.capitalize()
         stem = token[:-1]
@@ -631,6 +689,62 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
         return token
 
     return _WORD.sub(replace, text)
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+# Words after which a roman numeral is a number said as a cardinal: "World War Two".
+_ROMAN_CUES = _word_set(
+    "war title phase chapter article part section volume book act annex appendix schedule "
+    "stage level tier category class type grade round pillar step division episode vatican"
+)
+# Capitalised words that are not names, so a numeral after them is not a king's number.
+_NOT_NAMES = _word_set("The A An And Or Of In On At To For By With From As But If So Roman")
+_RULER_TITLES = "King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Duke|Saint"
+
+
+def _roman_value(token: str) -> int:
+    """The value of a small roman numeral already checked by `_is_roman` ("XIV" -> 14)."""
+    values = [_ROMAN_VALUES[ch] for ch in token]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
+    """Say roman numerals as numbers: "World War II" -> "World War two".
+
+    "Charles III" is "Charles the third". Sent as letters, the voice says "World War roman
+    two" (espeak-ng's rule) or spells them.
+    After a word such as "Title", "Phase" or "War" the numeral is a cardinal; after a name it
+    is a ruler's or pope's number, said "the third". A lone "I", "V" or "X" is read only where
+    it cannot be the pronoun or a letter: after a capitalised cue ("Title I", "World War I"),
+    or after a title and a name ("King George V"; not "Malcolm X").
+    English only: French says "Louis quatorze", German "Wilhelm der Zweite".
+    """
+    if ctx.lang != "en":
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if not _is_roman(token):
+            return token
+        head = re.search(r"([A-Za-z]+)[ \t]+$", match.string[: match.start()])
+        if head is None:
+            return token
+        before = head.group(1)
+        single = len(token) == 1
+        if before.lower() in _ROMAN_CUES and (not single or before[0].isupper()):
+            return _words(_roman_value(token), "en")
+        is_name = before[0].isupper() and before[1:].islower() and before not in _NOT_NAMES
+        if single:
+            # "Malcolm X", "Generation X": one letter is a ruler's number only after a title.
+            is_name = is_name and re.search(
+                rf"\b(?:{_RULER_TITLES})\s+{before}[ \t]+$", head.string
+            )
+        if is_name:
+            return "the " + _words(_roman_value(token), "en", to="ordinal")
+        return token
+
+    return re.sub(r"(?<![\w.'’-])[IVX]+(?![\w-]|['’](?!s\b)|\.\w)", spoken, text)
 
 
 # --------------------------------------------------------------------------- symbol rules
@@ -667,8 +781,16 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         groups = re.findall(r"\d+", match.group(0))
         return f"{_vocab(ctx, 'plus')} " + ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
-    pattern = r"(?<![\w+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,7}(?![\d])"
-    return re.sub(pattern, spoken, text)
+    pattern = r"(?<![\w+])\+\d{1,3}(?:(?:[ .\-]\(?\d{1,4}\)?){2,7}|[ .\-]?\d{6,12})(?![\d])"
+    text = re.sub(pattern, spoken, text)
+
+    def north_american(match: re.Match[str]) -> str:
+        groups = re.findall(r"\d+", match.group(0))
+        return ", ".join(_digit_words(g, ctx.lang) for g in groups)
+
+    # "(202) 646-3272", "202-646-3272": an amount and a range without this.
+    pattern = r"(?<![\w(-])(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
+    return re.sub(pattern, north_american, text)
 
 
 _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -704,9 +826,23 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         unit = singular if digits.lstrip("0") == "1" else plural
         return f"{amount} {unit}"
 
+    def said_before(match: re.Match[str]) -> str:
+        words = spoken(match.group(1), match.group(2), match.group(3))
+        head = match.string[: match.start()]
+        tail = match.string[match.end() :]
+        if ctx.lang == "en" and re.search(r"\b[Aa]n?\s+$", head) and re.match(r"\s+[a-z]", tail):
+            # "a $100,000 payment" is "a hundred-thousand-dollar payment": the amount
+            # describes the noun, so the unit is singular.
+            singular, plural, _minor = names.get(
+                _CURRENCY_CODES.get(match.group(1), match.group(1)), ("", "", "")
+            )
+            if plural and words.endswith(f" {plural}"):
+                words = words[: -len(plural)] + singular
+        return words
+
     sign = r"[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF)\b"
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
-    text = re.sub(before, lambda m: spoken(m.group(1), m.group(2), m.group(3)), text)
+    text = re.sub(before, said_before, text)
     after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"
     return re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
 
@@ -791,7 +927,19 @@ def speak_iso_dates(text: str, ctx: RuleContext) -> str:
             return match.group(0)
         return f"{day} {months[month - 1]}, {_year_words(year, ctx.lang)}"
 
-    return re.sub(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])", spoken, text)
+    text = re.sub(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])", spoken, text)
+
+    def dotted(match: re.Match[str]) -> str:
+        # "24.09.2024" (day, month, year) is read "twenty-four point nine point ..." otherwise.
+        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+        head = match.string[: match.start()].split()
+        if head and head[-1].lower().rstrip(":") in ("version", "release", "v"):
+            return match.group(0)
+        if not (1 <= month <= 12 and 1 <= day <= 31 and _is_year(year)):
+            return match.group(0)
+        return f"{day} {months[month - 1]}, {_year_words(year, ctx.lang)}"
+
+    return re.sub(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w]|[.,]\d)", dotted, text)
 
 
 def speak_ranges(text: str, ctx: RuleContext) -> str:
@@ -811,7 +959,17 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
 
     num = r"\d+(?:[.,]\d+)*"
     pattern = rf"(?<![\w.,/+:-])({num})\s?[-–—]\s?({num})(?![\w/]|[-–]\d|[.,]\d)"
-    return re.sub(pattern, spoken, text)
+    text = re.sub(pattern, spoken, text)
+    # "September 30 – October 3", "Monday–Friday": a dash between dates or days is "to", not
+    # the pause a dash between words becomes.
+    months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
+    days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    date_end = rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days}))"
+    return re.sub(
+        rf"({date_end})\s*[-–—]\s*(?=(?:{months}|{days})\b|\d{{1,2}}\s+(?:{months})\b)",
+        rf"\1 {to} ",
+        text,
+    )
 
 
 def speak_dates(text: str, ctx: RuleContext) -> str:
@@ -841,7 +999,7 @@ def speak_number_slashes(text: str, ctx: RuleContext) -> str:
     """Read "a/b" by what it means: document number, "24/7", a fraction, or "slash".
 
     "Resolution 75/10" is a reference ("seventy-five slash ten"), "24/7" is an idiom
-    ("twenty-four seven", likewise "50/50"), a lone "1/2" is a fraction ("one half").
+    ("twenty-four seven", likewise "50/50" and "9/11"), a lone "1/2" is a fraction ("one half").
     """
     slash = _vocab(ctx, "slash")
 
@@ -850,7 +1008,7 @@ def speak_number_slashes(text: str, ctx: RuleContext) -> str:
         before = re.findall(r"([^\W\d_]+)\.?\s*$", match.string[: match.start()])
         if before and before[-1].lower() in _DOCUMENT_CUES:
             return f"{match.group(1)} {slash} {match.group(2)}"
-        if (a, b) in ((24, 7), (50, 50)):
+        if (a, b) in ((24, 7), (50, 50), (9, 11)):
             return f"{a} {b}"
         if ctx.lang == "en" and 0 < a < b <= 10:
             singular, plural = _FRACTION_NAMES.get(
@@ -880,6 +1038,11 @@ _NOT_PLURAL = _word_set(
     "is was has as this its his thus plus versus us yes less across unless does goes marks sees"
 )
 _COUNTED_NOUNS = _word_set("people children men women police personnel staff times")
+# Plural nouns after which a four-digit number is still a year: "below 1990 levels".
+_YEAR_NOUNS = _word_set(
+    "levels elections budgets accounts estimates figures prices games olympics negotiations "
+    "pledges commitments targets"
+)
 
 
 def _looks_counted(word: str) -> bool:
@@ -912,12 +1075,23 @@ def speak_years(text: str, ctx: RuleContext) -> str:
         if cue in _COUNT_CUES:
             return number
         following = re.match(r"\s+([^\W\d_A-Z][^\W\d_]*)", match.string[match.end() :])
+        if following and following.group(1).lower() in _YEAR_NOUNS:
+            return _year_words(number, ctx.lang)
         if following and _looks_counted(following.group(1)):
             return number
         return _year_words(number, ctx.lang)
 
     pattern = r"(?<![\w.,:/$€£¥+-])(1[1-9]\d\d|20\d\d)(s|'s)?(?![\w%]|[.,:]\d)"
-    return re.sub(pattern, spoken, text)
+    text = re.sub(pattern, spoken, text)
+    if ctx.lang != "en":
+        return text
+
+    def decade(match: re.Match[str]) -> str:
+        # "the '90s", "in their 80s": "nineties", "eighties" (not "ninety s").
+        words = _words(int(match.group(1)), "en")
+        return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+    return re.sub(r"(?<![\w'’.,])['’]?([1-9]0)['’]?s\b", decade, text)
 
 
 def speak_cardinals(text: str, ctx: RuleContext) -> str:
@@ -960,6 +1134,9 @@ def speak_dashes_and_slashes(text: str, ctx: RuleContext) -> str:
     """
     text = re.sub(r"\s+(?:--?|[–—])\s+", ", ", text)
     text = re.sub(r"(?<=\w)(?:--|[—])(?=\w)", ", ", text)
+    # An em dash next to other punctuation, "(CRI)—Albania" after the aside's commas: the
+    # voice was sent ", —Albania". Numbers are words by now, so it is never a range.
+    text = re.sub(r"\s*(?:--|—)\s*", ", ", text)
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " ", text)
     return re.sub(r"\s*/\s*", f" {_vocab(ctx, 'slash')} ", text)
 
@@ -973,6 +1150,8 @@ def speak_parentheses(text: str, ctx: RuleContext) -> str:
     part of a number or symbol ("(0)20", "A/RES/75(1)") have already been read.
     """
     # A short label such as "(a)" or "(ii)" is an enumerator, not an aside: no pauses.
+    # Likewise a label glued to a reference, "101(a)(15)(H)", once its number is in words.
+    text = re.sub(r"(?<=[\w)])\(([^\W_][\w-]{0,20})\)", r" \1 ", text)
     text = re.sub(r"\(\s*(\w{1,3})\s*\)", r" \1 ", text)
     text = re.sub(r"\(\s*([^()]*?)\s*\)", r", \1, ", text)
     return text.replace("(", ", ").replace(")", ", ")
@@ -1003,6 +1182,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_document_symbols,
     split_acronym_numbers,
     speak_acronyms,
+    speak_roman_numerals,
     expand_symbols,
     speak_phone_numbers,
     speak_times,
