@@ -217,6 +217,50 @@ _VOCAB: dict[str, dict[str, str]] = {
         "about": "etwa",
         "hours": "Uhr",
     },
+    "it": {
+        "to": "a",
+        "slash": "barra",
+        "percent": "per cento",
+        "dot": "punto",
+        "at": "chiocciola",
+        "plus": "più",
+        "minus": "meno",
+        "number": "numero",
+        "numbers": "numeri",
+        "and": "e",
+        "section": "paragrafo",
+        "sections": "paragrafi",
+        "celsius": "gradi Celsius",
+        "fahrenheit": "gradi Fahrenheit",
+        "degrees": "gradi",
+        "less": "meno di",
+        "more": "più di",
+        "equals": "uguale a",
+        "about": "circa",
+        "hours": "ore",
+    },
+    "nl": {
+        "to": "tot",
+        "slash": "schuine streep",
+        "percent": "procent",
+        "dot": "punt",
+        "at": "apenstaartje",
+        "plus": "plus",
+        "minus": "min",
+        "number": "nummer",
+        "numbers": "nummers",
+        "and": "en",
+        "section": "paragraaf",
+        "sections": "paragrafen",
+        "celsius": "graden Celsius",
+        "fahrenheit": "graden Fahrenheit",
+        "degrees": "graden",
+        "less": "minder dan",
+        "more": "meer dan",
+        "equals": "is gelijk aan",
+        "about": "ongeveer",
+        "hours": "uur",
+    },
 }
 
 # Currency sign -> (singular, plural, minor unit plural) per language.
@@ -245,6 +289,18 @@ _CURRENCIES: dict[str, dict[str, tuple[str, str, str]]] = {
         "€": ("Euro", "Euro", "Cent"),
         "£": ("Pfund", "Pfund", "Pence"),
         "¥": ("Yen", "Yen", "Sen"),
+    },
+    "it": {
+        "$": ("dollaro", "dollari", "centesimi"),
+        "€": ("euro", "euro", "centesimi"),
+        "£": ("sterlina", "sterline", "penny"),
+        "¥": ("yen", "yen", "sen"),
+    },
+    "nl": {
+        "$": ("dollar", "dollar", "cent"),
+        "€": ("euro", "euro", "cent"),
+        "£": ("pond", "pond", "pence"),
+        "¥": ("yen", "yen", "sen"),
     },
 }
 
@@ -304,6 +360,34 @@ _MONTHS: dict[str, tuple[str, ...]] = {
         "Oktober",
         "November",
         "Dezember",
+    ),
+    "it": (
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ),
 }
 
@@ -858,6 +942,8 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         if hour > 23 or minute > 59:
             return match.group(0)
         h = _words(hour, ctx.lang)
+        if ctx.lang == "it":
+            return f"{h} e {_words(minute, ctx.lang)}" if minute else h  # "dieci e trenta"
         if ctx.lang != "en":
             m = f" {_words(minute, ctx.lang)}" if minute else ""
             return f"{h} {_vocab(ctx, 'hours')}{m}"

@@ -212,3 +212,21 @@ def test_capitalised_common_words_are_not_spelled() -> None:
     # Refusals: real acronyms are still spelled or read from the lexicon.
     assert say("THE ABC and IS fighters in the US.") == "the A B C and I S fighters in the U S."
     assert say("THE ABC", "fr") == "T H E A B C"  # English words only in English
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "spoken"),
+    [
+        ("it", "Alle 10:30 e alle 9:00.", "Alle dieci e trenta e alle nove."),
+        ("it", "Costa 12 € e il 3 %.", "Costa dodici euro e il tre per cento."),
+        ("nl", "Om 10:30 uur.", "Om tien uur dertig."),
+        (
+            "nl",
+            "Op 5.03.2024 kost het 12 €.",
+            "Op vijf maart, tweeduizendvierentwintig kost het twaalf euro.",
+        ),
+    ],
+)
+def test_italian_and_dutch_times_money_and_dates(lang: str, written: str, spoken: str) -> None:
+    """Any Italian or Dutch run with a clock time crashed (KeyError: 'hours')."""
+    assert say(written, lang) == spoken
