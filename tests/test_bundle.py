@@ -500,3 +500,29 @@ def test_only_the_title_is_marked_as_the_statements_language(tmp_path: Path) -> 
     )
     html = (result.package.folder / "index.html").read_text(encoding="utf-8")
     assert '<h1 id="statement-title"><span lang="fr">Déclaration</span> by Jean Dupont</h1>' in html
+
+
+def test_a_statement_the_rules_do_not_rewrite_is_not_called_a_plain_version(
+    tmp_path: Path,
+) -> None:
+    """A French statement is left as written; plain.txt, plain.md and the page had called
+    that text the plain-language version, with a grade for it."""
+    source = (
+        "Monsieur le Président,\n\n"
+        + "Le gouvernement soutient la paix et la coopération entre les peuples. " * 6
+        + "\n\nJe vous remercie.\n"
+    ).encode()
+    result = build_package(
+        Settings(input_path=None, output_dir=tmp_path, audio=False, language="fr"), stdin=source
+    )
+    folder = result.package.folder
+    plain_txt = (folder / "plain.txt").read_text(encoding="utf-8")
+    assert plain_txt.splitlines()[0].endswith(
+        "— text as written (the plain-language rules are for English)"
+    )
+    assert "plain-language rules are for English" in (folder / "plain.md").read_text("utf-8")
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "No plain-language version was written" in html
+    assert "The plain-language version: about grade" not in html
+    sections = json.loads((folder / "manifest.json").read_text("utf-8"))["sections"]
+    assert html.count('<p class="note">Not rewritten:') == len(sections)

@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 
 PLAYLIST_NAME: Final = "playlist.m3u8"
 VERSION_LABELS: Final = {"plain": "Plain language", "original": "Original text"}
+NOT_REWRITTEN_NOTE: Final = (
+    "Not rewritten: the plain-language rules are for English, so this is the text as written."
+)
+"""Said under the plain column's heading for a section in another language."""
 UI_LANGUAGE: Final = "en"
 """The language of the page's own words (headings, notes, labels). The statement's words carry
 their own `lang`, so a screen reader reads a French statement in French and the labels around
@@ -376,7 +380,12 @@ def _statement_text(statement: Statement) -> str:
 
 
 def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
-    lines = [f"{statement.meta.title} — plain language version", ""]
+    left = all(result.plain.left_as_written for result in results)
+    # Another language is left as written: the file must not call it a plain version.
+    kind = "plain language version"
+    if left:
+        kind = "text as written (the plain-language rules are for English)"
+    lines = [f"{statement.meta.title} — {kind}", ""]
     for result in results:
         lines.append(f"## {result.section.title}")
         lines.append("")
@@ -689,6 +698,9 @@ def _render_html(
                 {
                     "key": key,
                     "label": VERSION_LABELS[key],
+                    "note": NOT_REWRITTEN_NOTE
+                    if key == "plain" and result.plain.left_as_written
+                    else "",
                     "groups": _cue_groups(blocks),
                     "audio": (
                         {
@@ -747,6 +759,7 @@ def _render_html(
         description=f"{heading_for(statement)}: text, plain language and audio.",
         meta=statement.meta,
         overall={"original": overall_original, "plain": overall_plain},
+        left_as_written=all(result.plain.left_as_written for result in results),
         overall_chart=_grade_chart(
             "overall",
             overall_original.grade,

@@ -38,6 +38,11 @@ HEADER: Final = (
     "end marker; keep the markers and headings. Then run: "
     "plainvoice run INPUT --plain-from plain.md -->"
 )
+NOT_REWRITTEN_HEADER: Final = (
+    "<!-- plainvoice: the plain-language rules are for English, so each section below is the "
+    "text as written. Write its plain version between a section marker and its end marker; "
+    "keep the markers and headings. Then run: plainvoice run INPUT --plain-from plain.md -->"
+)
 
 
 def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
@@ -46,7 +51,11 @@ def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
     The text is escaped (`markdown_escape`): what the statement says is shown, never run as
     HTML, and comes back unchanged through `read_edits`.
     """
-    lines = [HEADER, "", f"# {markdown_escape(statement.meta.title)}: plain language", ""]
+    header = HEADER
+    if plains and all(plain.left_as_written for plain in plains):
+        # The rules are English only: say so, and ask for the plain version they could not write.
+        header = NOT_REWRITTEN_HEADER
+    lines = [header, "", f"# {markdown_escape(statement.meta.title)}: plain language", ""]
     for section, plain in zip(statement.sections, plains, strict=True):
         lines += [f"<!-- section: {section.id} -->", f"## {markdown_escape(section.title)}", ""]
         for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
