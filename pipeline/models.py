@@ -30,6 +30,10 @@ class Paragraph:
     heading_level: int = field(default=0, compare=False)
     """1-6 for a Markdown heading (its number of `#`); 0 for a heading told by its looks, and
     for prose. Says which headings are parts of which when short sections are joined."""
+    nested: bool = field(default=False, compare=False)
+    """True for a list item indented under another: it belongs with the item above it, so a
+    long list is never cut between an item ("… replacing them with H-1B workers:") and its
+    sub-items."""
 
 
 @dataclass(frozen=True)

@@ -1014,3 +1014,27 @@ def test_short_sections_join_only_within_their_part() -> None:
     # A subpart never takes in the next part.
     deeper = f"# Budget speech\n\n### Jobs\n\n{jobs}\n\n## Health\n\n{health}\n"
     assert _body_titles(deeper) == ["Jobs", "Health"]
+
+
+def test_a_long_list_is_never_cut_between_an_item_and_its_sub_items() -> None:
+    """A fact sheet's "Companies are laying off workers:" ended one section and its indented
+    examples began the next, where they no longer said what they were examples of."""
+    filler = "The share of workers on these visas has risen every year in this decade. "
+    text = (
+        "# Abuses\n\nWorkers are being replaced with lower-paid labour, the report says.\n\n"
+        f"-   {filler}\n"
+        f"-   {filler}\n"
+        "-   Companies are laying off their own workers and replacing them:\n"
+        "    -   One company was approved for 5,189 workers while laying off 16,000.\n"
+        "    -   Another company was approved for 1,698 workers and laid off 2,400.\n"
+        "    -   A third company cut 27,000 jobs while getting 25,075 approvals.\n"
+        f"-   {filler}\n"
+    )
+    sections = _split(text, max_words=60)
+    for section in sections:
+        first = section.paragraphs[0]
+        assert not first.text.startswith(("One company", "Another", "A third")), [
+            s.paragraphs[0].text for s in sections
+        ]
+    holding = [s for s in sections if any("laying off" in p.text for p in s.paragraphs)]
+    assert sum("company" in p.text for p in holding[0].paragraphs) == 3

@@ -422,11 +422,15 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
                         )
                     )
                 elif marker:
-                    paragraphs.append(Paragraph(line[marker.end() :].strip(), is_list_item=True))
+                    indent = len(line) - len(line.lstrip(" "))
+                    nested = indent >= 2 and bool(paragraphs) and paragraphs[-1].is_list_item
+                    paragraphs.append(
+                        Paragraph(line[marker.end() :].strip(), is_list_item=True, nested=nested)
+                    )
             elif paragraphs and paragraphs[-1].is_list_item and not prose and line.startswith(" "):
                 # An indented continuation line belongs to the list item above it.
                 last = paragraphs.pop()
-                paragraphs.append(Paragraph(f"{last.text} {line.strip()}", is_list_item=True))
+                paragraphs.append(replace(last, text=f"{last.text} {line.strip()}"))
             else:
                 prose.append(line.strip())
         if prose:
@@ -668,8 +672,19 @@ def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit
         # A list too long for one section may be cut between items, the introduction staying
         # with the first item; the partition then balances the parts.
         head, rest = unit[:2], unit[2:]
+        while rest and rest[0][0].nested:
+            head, rest = [*head, rest[0]], rest[1:]
         result.append(_Unit(tuple(p for p, _ in head), tuple(o for _, o in head)))
-        result.extend(_Unit((p,), (o,)) for p, o in rest)
+        # A nested item stays with the item above it: the cut falls between top-level items.
+        pieces: list[list[tuple[Paragraph, int]]] = []
+        for entry in rest:
+            if entry[0].nested and pieces:
+                pieces[-1].append(entry)
+            else:
+                pieces.append([entry])
+        result.extend(
+            _Unit(tuple(p for p, _ in piece), tuple(o for _, o in piece)) for piece in pieces
+        )
     return result
 
 
