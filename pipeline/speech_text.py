@@ -595,6 +595,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"Ms\.?", "Miz"),
     (r"Dr\.?", "Doctor"),
     (r"Prof\.", "Professor"),
+    # "Main St." is a street: after a word and not before a name ("St. Louis", "on St. Patrick's").
+    (r"(?<=[a-z]\s)St\.(?!\s+[A-Z])", "Street"),
     (r"St\.", "Saint"),
     (r"Jr\.", "Junior"),
     (r"e\.\s?g\.", "for example"),

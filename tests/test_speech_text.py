@@ -230,3 +230,17 @@ def test_capitalised_common_words_are_not_spelled() -> None:
 def test_italian_and_dutch_times_money_and_dates(lang: str, written: str, spoken: str) -> None:
     """Any Italian or Dutch run with a clock time crashed (KeyError: 'hours')."""
     assert say(written, lang) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("We met on Main St. in May.", "We met on Main Street in May."),
+        ("He lives at 10 Downing St.", "He lives at ten Downing Street."),
+        ("We marched on St. Patrick's Day.", "We marched on Saint Patrick's Day."),
+        ("St. Louis is far.", "Saint Louis is far."),
+    ],
+)
+def test_st_is_a_street_after_a_name_and_a_saint_before_one(written: str, spoken: str) -> None:
+    """ "Main St." was read "Main Saint"."""
+    assert say(written) == spoken
