@@ -1038,3 +1038,17 @@ def test_a_long_list_is_never_cut_between_an_item_and_its_sub_items() -> None:
         ]
     holding = [s for s in sections if any("laying off" in p.text for p in s.paragraphs)]
     assert sum("company" in p.text for p in holding[0].paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Roma, 3 maggio 2024", "2024-05-03"),
+        ("Den Haag, 5 februari 2025", "2025-02-05"),
+        ("Utrecht, 1 mei 2024", "2024-05-01"),
+    ],
+)
+def test_italian_and_dutch_dates_are_read(line: str, iso: str) -> None:
+    """'5 februari 2025' was left in the event, and no date was read."""
+    meta = parse_title_block(["Verklaring van de minister", line], "x")
+    assert meta.date_start == iso
