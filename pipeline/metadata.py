@@ -358,7 +358,6 @@ def _from_title(
     return speaker, role, event
 
 
-_LANGUAGE_CODES: Final = frozenset({"en", "fr", "es", "de", "it", "nl"})
 _MINOR_TITLE_WORDS: Final = frozenset(
     "a an and as at by for from in of on or the to vs via with".split()
 )
@@ -373,30 +372,38 @@ def _title_from_name(name: str, text: str = "") -> str:
     capital, and a language code at the end ("…-fr") is dropped: the page says the language.
     """
     from pipeline.rewriters.rules.lexicon import load_acronyms
+    from pipeline.settings import SUPPORTED_LANGUAGES  # settings imports this module
 
     stem = re.sub(r"\.[A-Za-z0-9]+$", "", name)
     stem = re.sub(r"^\d+[_-]+", "", stem)
     words = [word for word in re.split(r"[-_\s]+", stem) if word]
-    if len(words) > 1 and words[-1].lower() in _LANGUAGE_CODES:
+    if len(words) > 1 and words[-1].lower() in SUPPORTED_LANGUAGES:
         words = words[:-1]
     acronyms = load_acronyms()
     titled: list[str] = []
     position = 0
     while position < len(words):
-        # A hyphenated name the file name cannot tell from its separators ("h-1b").
-        for size in (3, 2, 1):
-            written = _written_form("-".join(words[position : position + size]), text)
-            if written is not None and position + size <= len(words):
-                break
         word = words[position]
-        letters = re.match(r"[A-Za-z]+", word)
         if position and word.lower() in _MINOR_TITLE_WORDS:
             titled.append(word.lower())
-        elif written is not None:
-            titled.append(written)
-            position += size
+            position += 1
             continue
-        elif letters is not None and letters.group(0).upper() in acronyms:
+        # Longest first: a hyphenated name the file name cannot tell from its separators.
+        spans = range(min(3, len(words) - position), 0, -1)
+        found = next(
+            (
+                (written, size)
+                for size in spans
+                if (written := _written_form("-".join(words[position : position + size]), text))
+            ),
+            None,
+        )
+        if found is not None:
+            titled.append(found[0])
+            position += found[1]
+            continue
+        letters = re.match(r"[A-Za-z]+", word)
+        if letters is not None and letters.group(0).upper() in acronyms:
             titled.append(word.upper())
         else:
             titled.append(word[:1].upper() + word[1:])

@@ -486,19 +486,27 @@ def test_accessibility_summary_names_only_what_the_document_has() -> None:
     assert "heard" not in silent and "table of contents" in silent
 
 
-def test_only_the_title_is_marked_as_the_statements_language(tmp_path: Path) -> None:
-    """The "by Jean Dupont" after the title is the page's English: with the whole h1
-    lang="fr", a screen reader read "by" as French."""
+def _french_package(tmp_path: Path, title_block: str = "") -> Path:
+    """A short French statement built without audio; returns the package folder."""
     source = (
-        "Déclaration (Seul le prononcé fait foi) par\n\nJean Dupont, Ministre\n\n"
-        "Monsieur le Président,\n\n"
+        title_block
+        + "Monsieur le Président,\n\n"
         + "Le gouvernement soutient la paix et la coopération entre les peuples. " * 6
         + "\n\nJe vous remercie.\n"
     ).encode()
     result = build_package(
         Settings(input_path=None, output_dir=tmp_path, audio=False, language="fr"), stdin=source
     )
-    html = (result.package.folder / "index.html").read_text(encoding="utf-8")
+    return result.package.folder
+
+
+def test_only_the_title_is_marked_as_the_statements_language(tmp_path: Path) -> None:
+    """The "by Jean Dupont" after the title is the page's English: with the whole h1
+    lang="fr", a screen reader read "by" as French."""
+    folder = _french_package(
+        tmp_path, "Déclaration (Seul le prononcé fait foi) par\n\nJean Dupont, Ministre\n\n"
+    )
+    html = (folder / "index.html").read_text(encoding="utf-8")
     assert '<h1 id="statement-title"><span lang="fr">Déclaration</span> by Jean Dupont</h1>' in html
 
 
@@ -507,15 +515,7 @@ def test_a_statement_the_rules_do_not_rewrite_is_not_called_a_plain_version(
 ) -> None:
     """A French statement is left as written; plain.txt, plain.md and the page had called
     that text the plain-language version, with a grade for it."""
-    source = (
-        "Monsieur le Président,\n\n"
-        + "Le gouvernement soutient la paix et la coopération entre les peuples. " * 6
-        + "\n\nJe vous remercie.\n"
-    ).encode()
-    result = build_package(
-        Settings(input_path=None, output_dir=tmp_path, audio=False, language="fr"), stdin=source
-    )
-    folder = result.package.folder
+    folder = _french_package(tmp_path)
     plain_txt = (folder / "plain.txt").read_text(encoding="utf-8")
     assert plain_txt.splitlines()[0].endswith(
         "— text as written (the plain-language rules are for English)"

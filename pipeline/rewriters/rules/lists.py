@@ -240,9 +240,10 @@ def _semicolon_series(parts: list[str]) -> tuple[str, list[str]] | None:
     rest = [part.split() for part in [*parts[1:-1], _SERIES_END.sub("", parts[-1])]]
     if min(len(words) for words in rest) < 3:
         return None
-    size = 2 if all(words[:2] == rest[0][:2] for words in rest) else 1
-    opener = [word.lower() for word in rest[0][:size]]
-    if any([word.lower() for word in words[:size]] != opener for words in rest):
+    heads = [[word.lower() for word in words[:2]] for words in rest]
+    size = 2 if all(head == heads[0] for head in heads) else 1
+    opener = heads[0][:size]
+    if any(head[:size] != opener for head in heads):
         return None
     if opener[0] not in _SEMICOLON_OPENERS or not set(opener[1:]) <= MODAL_WORDS:
         return None
