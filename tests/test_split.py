@@ -1052,3 +1052,16 @@ def test_italian_and_dutch_dates_are_read(line: str, iso: str) -> None:
     """'5 februari 2025' was left in the event, and no date was read."""
     meta = parse_title_block(["Verklaring van de minister", line], "x")
     assert meta.date_start == iso
+
+
+def test_one_name_of_a_long_list_does_not_title_the_section() -> None:
+    text = (
+        "The members, Albania, the Dominican Republic, Estonia, Papua New Guinea, Sri Lanka "
+        "and Vanuatu, met in Geneva for the Fourth Water Gathering."
+    )
+    assert salient_title(text, others=[_OTHER]) == "Fourth Water Gathering"
+
+
+def test_a_section_that_is_only_a_list_of_names_is_titled_by_them() -> None:
+    text = "Albania, the Dominican Republic, Estonia, Papua New Guinea, Sri Lanka and Vanuatu."
+    assert salient_title(text, others=[_OTHER]) != "Statement"

@@ -1189,6 +1189,27 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
     ]
 
 
+_SERIES_WORD: Final = r"[A-Z](?:[\w’'-]|\.(?=\w))*"
+_SERIES_ITEM: Final = (
+    rf"\b(?:(?:the|la|le|les|el|los|las|die|der|das|il|lo|het)\s+)?{_SERIES_WORD}"
+    rf"(?:\s+(?:of|on|for|de|del|des|du|la|le|the|{_SERIES_WORD})){{0,5}}"
+)
+_LONG_SERIES: Final = re.compile(
+    rf"{_SERIES_ITEM}(?:,\s+{_SERIES_ITEM}){{3,}},?\s+(?:and|or|et|ou|y|o|und|oder|e|en)\s+"
+    + _SERIES_ITEM
+)
+"""Five or more names in a row, "Albania, Argentina, … and Vietnam": examples, not a topic."""
+
+
+def _without_long_series(text: str) -> str:
+    """The text with its long series of names taken out, so no one item of them titles it.
+
+    A section that lists the 68 members of an initiative is about the initiative: "Dominican
+    Republic", rare and said once, would otherwise outweigh it.
+    """
+    return _LONG_SERIES.sub(" — ", text)
+
+
 def salient_title(
     text: str,
     avoid: set[str] | None = None,
@@ -1209,7 +1230,12 @@ def salient_title(
     is not of the first one's family ("Iraqi and Iraqis" says one thing twice). A lone word
     said twice with "of" or "for" after it takes what follows ("Cry for racial justice").
     """
-    candidates = _title_candidates(text, others or [], lang)
+    listed = _without_long_series(text)
+    candidates = _title_candidates(listed, others or [], lang) if listed != text else []
+    if candidates:
+        text = listed
+    else:  # a section that is nothing but the list is titled by it
+        candidates = _title_candidates(text, others or [], lang)
     if not candidates:
         return "Statement"
     best = candidates[0]
