@@ -240,3 +240,39 @@ def test_a_sentence_that_sections_repeat_is_one_point() -> None:
     result = _summary_of(body + "\n")
     assert result.points.count(repeated) == 1
     assert len(result.points) == len(set(result.points))
+
+
+def test_an_item_that_goes_on_from_its_leads_subject_is_not_a_point() -> None:
+    from pipeline.models import Paragraph, Section
+    from pipeline.text import split_sentences
+
+    text = (
+        "Among other measures, the Government will work co-operatively to implement "
+        "recommendations of the Truth and Reconciliation Commission of Canada, will launch an "
+        "inquiry into missing and murdered Indigenous women and girls, and will work with First "
+        "Nations so that every First Nations child receives a quality education."
+    )
+    section = Section(
+        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
+    )
+    plain = simplify_section(section)
+    assert plain.list_items == (False, True, True, True)
+    assert plain.paragraphs[1].startswith("Will work co-operatively")
+    # "Will work …" has no subject of its own: lifted out of the list, it says nothing whole.
+    assert summary.in_short(section, plain) == ()
+
+
+def test_a_courtesy_after_an_opening_phrase_is_not_a_point() -> None:
+    from pipeline.models import Paragraph, Section
+    from pipeline.text import split_sentences
+
+    text = (
+        "As the representative of Her Majesty The Queen, I am pleased to be here in Ottawa "
+        "today to deliver the Speech from the Throne. Parliament will meet to review the "
+        "budget."
+    )
+    section = Section(
+        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
+    )
+    points = summary.in_short(section, simplify_section(section))
+    assert points and not any("I am pleased" in point for point in points)

@@ -40,7 +40,7 @@ _LEANS_BACK: Final = re.compile(
 )
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _CEREMONY: Final = re.compile(
-    r"^(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
+    r"(?:^|,\s)(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
     r"\b(?:greet|thank|thanks|welcome)\b"
     # The same courtesies in the other languages plainvoice reads, whose summaries are the
     # statement's own sentences: "Mein Dank gilt …", "je remercie …", "agradezco …".
@@ -51,7 +51,12 @@ _CEREMONY: Final = re.compile(
     r"|bedank\w*|begroet|feliciteer)\b",
     re.IGNORECASE,
 )
-"""Courtesies ("I am glad to take part", "I greet you") are not key points."""
+"""Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
+here", "I greet you") are not key points."""
+_OPENS_WITH_MODAL: Final = re.compile(
+    r"(?:Will|Would|Shall|Should|Must|May|Might|Can|Could)\b(?!\s+(?:I|we|you|they|he|she|it)\b)"
+)
+"""An item that goes on from its lead's subject ("the Government:" / "Will work …")."""
 POINTS_INTRO: Final = "The key points, in the statement's own voice:"
 """Comes between a lead and the points: the lead tells of the speaker ("Jürgen Stock spoke"),
 and the points are the speaker's own sentences ("we must"), so the reader is told who "we" is."""
@@ -112,7 +117,7 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
     fragments = [
         paragraph
         for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True)
-        if item and starts_with_action(paragraph)
+        if item and (starts_with_action(paragraph) or _OPENS_WITH_MODAL.match(paragraph))
     ]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
