@@ -125,6 +125,10 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         # "is evidenced by the discovery of fossils, tools, coins, and remains of …": the
         # list of nouns goes on ("remains" is one), not a second predicate.
         return [sentence]
+    if re.search(rf", (?:{'|'.join(sorted(MODAL_WORDS))}) [a-z]+", match.group("a")):
+        # "will review A, will launch B, and will work C": a series of modal predicates
+        # stays whole; splitting off the last would leave "will review A, will launch B."
+        return [sentence]
     if any(is_past_verb(w) for w in re.findall(r", ([a-z]+)", match.group("a"))):
         # "destroyed 20 homes, left 30 damaged, and caused …": a list of predicates stays.
         return [sentence]
