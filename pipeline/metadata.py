@@ -72,6 +72,8 @@ _ROLE_WORDS: Final = re.compile(
     r"\b(secretary|president|minister|director|chair|chairperson|ambassador|commissioner|chief"
     r"|head|governor|prime|king|queen|representative|executive|officer|judge|attorney|chancellor"
     r"|mayor|spokesperson|spokesman|envoy|rapporteur|high commissioner|général|générale"
+    r"|constable|superintendent|inspector|sheriff|commander|detective|sergeant|coroner"
+    r"|registrar|deputy|assistant|justice|magistrate|prosecutor|ombudsman|ombudsperson"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
@@ -88,6 +90,15 @@ _POSSESSIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _AT_EVENT: Final = re.compile(r",?\s+(?:at|to|before|during)\s+(?:the\s+)?(?P<event>.+)$", re.I)
+_TOPIC: Final = re.compile(
+    r"\s+(?:on|about|regarding|concerning|following|after)\s+"
+    r"(?:the|a|an|this|these|his|her|their|our|recent|today['’]s|yesterday['’]s)\s.+$"
+)
+"""What a statement is about, after who made it: "… Sarah Whitfield on the Riverside incident"."""
+_ISSUER: Final = re.compile(
+    r"^(?:issued|released|published|distributed|sent)\s+by\s+(?P<who>.+)$", re.IGNORECASE
+)
+"""Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
 _LABEL: Final = re.compile(
     r"^(?:published|date|dated|delivered|updated|posted|publié le|fecha|datum)\s*:?\s*",
     re.IGNORECASE,
@@ -246,8 +257,14 @@ def parse_title_block(
         if date_text is None and (found := find_date(line)) is not None:
             match, start, end = found
             date_text = match.group(0)
-            before = _LABEL.sub("", line[: match.start()]).strip(" ,–-:")
-            if before and len(before.split()) <= 5 and place is None:
+            written_before = line[: match.start()].rstrip()
+            before = _LABEL.sub("", written_before).strip(" ,–-:")
+            issuer = _ISSUER.match(before)
+            if issuer:
+                notes.append(f"Issued by {issuer.group('who').strip()}")
+            elif written_before.endswith(":"):
+                pass  # "Judgment date: 3 April 2025": a label, not a place
+            elif before and len(before.split()) <= 5 and place is None:
                 place = _calm(before)
             continue
         if title is None:
@@ -353,6 +370,13 @@ def _from_title(
             event = at.group("event")
             who_text = who_text[: at.start()]
         who, what = _speaker_and_role(who_text)
+        topic = _TOPIC.search(who_text)
+        if topic and "," not in who_text:
+            # "… Sarah Whitfield on the Riverside incident": the topic stays in the title. A
+            # role may go on with "on" ("the Special Rapporteur on the right to food").
+            named, named_role = _speaker_and_role(who_text[: topic.start()])
+            if named:
+                who, what = named, named_role
         if who or what:
             return speaker or who, role or what, event
     return speaker, role, event

@@ -1065,3 +1065,49 @@ def test_one_name_of_a_long_list_does_not_title_the_section() -> None:
 def test_a_section_that_is_only_a_list_of_names_is_titled_by_them() -> None:
     text = "Albania, the Dominican Republic, Estonia, Papua New Guinea, Sri Lanka and Vanuatu."
     assert salient_title(text, others=[_OTHER]) != "Statement"
+
+
+def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
+    text = (
+        "Officers found a 34-year-old man in Eastbury. A 27-year-old man was arrested. "
+        "A 19-year-old was bailed. Police searched the riverbank near Eastbury."
+    )
+    assert "year-old" not in salient_title(text, others=[_OTHER]).lower()
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a topic after the name; the issuer on the date line is no place
+            [
+                "Statement by Chief Constable Sarah Whitfield on the Riverside incident",
+                "Issued by Northshire Police, 14 March 2025",
+            ],
+            {
+                "speaker": "Sarah Whitfield",
+                "speaker_role": "Chief Constable",
+                "place": None,
+                "notes": ("Issued by Northshire Police",),
+                "date_start": "2025-03-14",
+            },
+        ),
+        (
+            ["Remarks by President Biden on the Economy", "June 3, 2024"],
+            {"speaker": "Biden", "speaker_role": "President"},
+        ),
+        (  # an office may go on with "on": it is not cut
+            ["Statement by the Special Rapporteur on the right to food", "Geneva, 3 May 2024"],
+            {"speaker": None, "speaker_role": "Special Rapporteur on the right to food"},
+        ),
+        (  # a labelled date: the label is no place
+            ["Press Summary", "Supreme Court of Northland", "Judgment date: 3 April 2025"],
+            {"place": None, "date_start": "2025-04-03", "event": "Supreme Court of Northland"},
+        ),
+    ],
+)
+def test_title_blocks_of_police_and_court_statements(
+    lines: list[str], expected: dict[str, object]
+) -> None:
+    meta = parse_title_block(lines, "x")
+    for field, value in expected.items():
+        assert getattr(meta, field) == value, field

@@ -276,3 +276,16 @@ def test_a_courtesy_after_an_opening_phrase_is_not_a_point() -> None:
     )
     points = summary.in_short(section, simplify_section(section))
     assert points and not any("I am pleased" in point for point in points)
+
+
+def test_a_lead_names_no_one_who_spoke_when_the_statement_does_not() -> None:
+    from pipeline.models import StatementMeta
+
+    court = StatementMeta(title="Press Summary", event="Supreme Court", date_text="3 April 2025")
+    assert summary.lead_sentence(court) == (
+        "This statement was given at the Supreme Court, on 3 April 2025."
+    )
+    office = StatementMeta(title="S", speaker_role="Special Rapporteur on food", place="Geneva")
+    assert summary.lead_sentence(office) == (
+        "The Special Rapporteur on food gave this statement in Geneva."
+    )

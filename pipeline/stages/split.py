@@ -1421,7 +1421,12 @@ def _tokens(text: str, lang: str) -> list[_Token]:
                 or (adjacent and previous_named and lower != "i")
             )
         elif not is_function:
-            is_function = _is_glued(token) or (not capital and _odd_title_word(lower, lang))
+            is_function = (
+                _is_glued(token)
+                or (not capital and _odd_title_word(lower, lang))
+                # "year-old" of "34-year-old", "strong" of "5,000-strong": half of a figure
+                or bool(re.search(r"\d-$", text[max(0, start - 2) : start]))
+            )
         joins = capital and not sentence_start and adjacent and previous_named
         previous = previous_lower if adjacent else ""
         previous_end, previous_lower = found.end(), lower

@@ -157,13 +157,16 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     """
     if not is_rewritten(lang) or not (meta.speaker or meta.event or meta.place or meta.date_text):
         return ""
-    who = meta.speaker or "The speaker"
+    who = meta.speaker
     if meta.speaker and meta.speaker_role:
         who = f"{meta.speaker}, {meta.speaker_role},"
-    parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
-    if meta.speaker is None and meta.event is None:
-        # A joint statement or a press release names no one who spoke: it was issued.
-        parts = ["This statement was issued"]
+    elif meta.speaker_role:  # "Statement by the Special Rapporteur on …" names an office
+        who = re.sub(r"^(?:the\s+)?", "The ", meta.speaker_role, count=1, flags=re.IGNORECASE)
+    if who is not None:
+        parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
+    else:
+        # A joint statement, a press release or a court's summary names no one who spoke.
+        parts = ["This statement was issued" if meta.event is None else "This statement was given"]
     if meta.event:
         event = re.sub(r"\s+[–—-]\s+", ", ", meta.event)
         parts.append(f"at the {event}" if not event.lower().startswith("the ") else f"at {event}")
