@@ -103,6 +103,19 @@ _LABEL: Final = re.compile(
     r"^(?:published|date|dated|delivered|updated|posted|publié le|fecha|datum)\s*:?\s*",
     re.IGNORECASE,
 )
+_DOCUMENT_KIND: Final = re.compile(
+    r"^(?:(?:press|news|media)\s+(?:release|advisory)|for immediate release|communiqué de presse"
+    r"|nota de prensa|comunicado de prensa|pressemitteilung|comunicato stampa|persbericht)$",
+    re.IGNORECASE,
+)
+"""A document's kind above its headline, not its title: "PRESS RELEASE", "For immediate release"."""
+
+
+def is_document_kind(line: str) -> bool:
+    """True for a line that names the kind of document ("PRESS RELEASE"), not its subject."""
+    return _DOCUMENT_KIND.match(line.strip(" .:")) is not None
+
+
 _BREADCRUMB: Final = re.compile(r"\s(?:>|»|/)\s.*\s(?:>|»|/)\s")
 _SPACES: Final = re.compile(r"\s+")
 _SMALL_WORDS: Final = frozenset(
@@ -266,6 +279,9 @@ def parse_title_block(
                 pass  # "Judgment date: 3 April 2025": a label, not a place
             elif before and len(before.split()) <= 5 and place is None:
                 place = _calm(before)
+            continue
+        if title is None and is_document_kind(line) and index + 1 < len(items):
+            notes.append(line[0].upper() + line[1:].lower())  # "PRESS RELEASE" over its headline
             continue
         if title is None:
             title = line

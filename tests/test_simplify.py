@@ -463,3 +463,21 @@ def test_an_item_written_as_two_sentences_or_leaning_back_stays_one_item() -> No
     plain = simplify_section(_list_section(written, leaning))
     assert len(plain.paragraphs) == 3 and plain.list_items == (False, True, True)
     assert len(split_sentences(plain.paragraphs[2])) > 1  # the rules split it; "This" leans back
+
+
+def test_a_press_releases_title_block_is_told_in_sentences_without_a_speaker() -> None:
+    lines = ("PRESS RELEASE", "Agency welcomes new pledges", "GENEVA, 21 November 2025")
+    section = Section(
+        "01-about", 1, SectionKind.TITLE, "About this statement",
+        tuple(Paragraph(line) for line in lines), lines,
+    )  # fmt: skip
+    meta = StatementMeta(
+        title="Agency welcomes new pledges", place="Geneva", date_text="21 November 2025",
+        date_start="2025-11-21", notes=("Press release",),
+    )  # fmt: skip
+    plain = simplify_section(section, meta=meta)
+    assert plain.text == (
+        "Agency welcomes new pledges. It was issued in Geneva, on 21 November 2025. "
+        "Note: Press release."
+    )
+    assert plain.facts.ok

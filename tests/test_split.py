@@ -569,10 +569,25 @@ def test_blessings_join_the_closing_and_page_numbers_go() -> None:
 
 @pytest.mark.parametrize("mark", ["\\###", "###", "-30-", "- ENDS -", "END"])
 def test_a_press_release_end_mark_is_not_a_paragraph(mark: str) -> None:
-    sections = _split(PARA * 3 + f"\n\n{mark}\n\nMedia contact: Jo Smith, press office.")
+    sections = _split(PARA * 3 + f"\n\n{mark}\n\nThe agency will meet again in May.")
     texts = [p.text for s in sections for p in s.paragraphs]
     assert not any(t.strip("\\#-ENDS ") == "" for t in texts)
-    assert texts[-1] == "Media contact: Jo Smith, press office."
+    assert texts[-1] == "The agency will meet again in May."
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Notes to editors\n\nThe agency protects people forced to flee.",
+        "Media contact: Jo Smith, press office.",
+        "For more information, please contact the press office.",
+        "About the agency\n\nThe agency was founded in 1950.",
+    ],
+)
+def test_notes_to_editors_after_the_end_mark_are_not_the_statements(tail: str) -> None:
+    sections = _split(PARA * 3 + f"\n\nENDS\n\n{tail}")
+    texts = [p.text for s in sections for p in s.paragraphs]
+    assert texts[-1] == (PARA * 3).strip()
 
 
 def test_a_sentence_naming_the_president_is_not_a_greeting() -> None:
@@ -1111,3 +1126,33 @@ def test_title_blocks_of_police_and_court_statements(
     meta = parse_title_block(lines, "x")
     for field, value in expected.items():
         assert getattr(meta, field) == value, field
+
+
+def test_a_press_releases_dateline_and_kind_go_to_its_title_block() -> None:
+    text = (
+        "PRESS RELEASE\n\nAgency welcomes new pledges\n\n"
+        "GENEVA, 21 November 2025 – The agency today welcomed pledges of US$ 312 million. "
+    ) + PARA * 3
+    statement = _statement(text)
+    meta = statement.meta
+    assert meta.title == "Agency welcomes new pledges"
+    assert (meta.place, meta.date_start) == ("Geneva", "2025-11-21")
+    assert meta.notes == ("Press release",)
+    first_body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
+    assert first_body.sentences[0] == "The agency today welcomed pledges of US$ 312 million."
+    title_block = statement.sections[0]
+    assert title_block.kind is SectionKind.TITLE
+    assert "GENEVA, 21 November 2025" in title_block.sentences[-1]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Geneva, the city of peace – The agency met.",  # no date
+        "In 2025, 21 November – the agency met.",  # lower case after the dash
+    ],
+)
+def test_a_paragraph_that_only_looks_like_a_dateline_stays_whole(opening: str) -> None:
+    statement = _statement(f"Agency news\n\n{opening} " + PARA * 3)
+    body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
+    assert body.paragraphs[0].text.startswith(opening)

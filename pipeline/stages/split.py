@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 from pipeline.errors import InputError
 from pipeline.labels import section_labels
-from pipeline.metadata import find_date
+from pipeline.metadata import find_date, is_document_kind
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
@@ -98,6 +98,12 @@ Draper". The credit's name is two words (a middle initial may come between), and
 follow glued to it ("Eric DraperEvery time I'm invited …")."""
 _END_MARK: Final = re.compile(r"^\s*(?:#{3}|-\s*30\s*-|-*\s*ENDS?\s*-*)\s*$")
 """A press release's end mark on a line of its own: "###", "-30-", "ENDS", "- END -"."""
+_EDITORS_NOTES: Final = re.compile(
+    r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|for\s+(?:more|further)\s+information"
+    r"|(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?\b|about\s+\S+)",
+    re.IGNORECASE,
+)
+"""What a press release puts after its end mark, for journalists: not the statement's words."""
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _BREADCRUMB: Final = re.compile(r"^[^>›»|]{1,60}(?:\s[>›»]\s[^>›»]+){2,}$")
 """A web page's trail, "Home > News > Statement by …": where the page sat, not the title."""
@@ -166,6 +172,7 @@ def split_statement(
     front = dict(source.front_matter)
 
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
+    title_blocks, rest = _take_dateline(title_blocks, rest)
     paragraphs = _drop_page_furniture(_rejoin_broken(_paragraphs(rest)))
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
@@ -372,7 +379,9 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         if not _is_title_like(block):
             break
         following = blocks[len(taken) + 1] if len(taken) + 1 < len(blocks) else None
-        if taken and len(block.lines) == 1 and _is_short_heading(first, following):
+        # A press release's headline under "PRESS RELEASE" is its title, however short.
+        headline = len(taken) == 1 and is_document_kind(_strip_marks(taken[0].text))
+        if taken and len(block.lines) == 1 and _is_short_heading(first, following) and not headline:
             break  # "Water" above its first paragraph opens the body
         later = [b for b in blocks[len(taken) + 1 :] if not _PAGE_NUMBER.match(b.text)]
         if later and later[0].lines[0].strip()[:1].islower():
@@ -382,6 +391,35 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
     if len(taken) == len(blocks):
         return [], blocks
     return taken, blocks[len(taken) :]
+
+
+_DATELINE: Final = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}),\s+(?P<rest>.{6,40}?)\s*[–—-]+\s+"
+    r"(?=[A-Z\"“])"
+)
+"""A news dateline opening the first paragraph: "GENEVA, 21 November 2025 – The agency …"."""
+
+
+def _take_dateline(
+    title_blocks: list[_Block], rest: list[_Block]
+) -> tuple[list[_Block], list[_Block]]:
+    """The dateline of a press release, moved from the first paragraph to the title block.
+
+    It says where and when, as a title block does, and no one reads it out as part of the
+    statement: left in the paragraph, the plain version began "GENEVA, 21 November 2025 –".
+    """
+    if not rest:
+        return title_blocks, rest
+    first = rest[0].lines[0]
+    found = _DATELINE.match(first)
+    if found is None:
+        return title_blocks, rest
+    dated = find_date(found.group("rest"))
+    if dated is None or dated[0].group(0) != found.group("rest").strip(" ,"):
+        return title_blocks, rest
+    dateline = f"{found.group('place')}, {found.group('rest').strip(' ,')}"
+    remainder = (first[found.end() :], *rest[0].lines[1:])
+    return [*title_blocks, _Block((dateline,))], [_Block(remainder), *rest[1:]]
 
 
 def _strip_marks(text: str) -> str:
@@ -539,6 +577,11 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
     the reader, pasted text loses it here. Only a tail that holds a copyright, e-mail or
     "all rights reserved" line goes, with the short labels ("Contacts") among it.
     """
+    # A press release's end mark closes its text, and notes to editors or contacts follow.
+    marks = [i for i, p in enumerate(paragraphs) if _END_MARK.match(markdown_to_plain(p.text))]
+    after = marks[-1] + 1 if marks else len(paragraphs)
+    if after < len(paragraphs) and _EDITORS_NOTES.match(markdown_to_plain(paragraphs[after].text)):
+        paragraphs = paragraphs[: marks[-1]]
     # End marks carry no words; left in, they show as a stray "###" in the text and HTML.
     paragraphs = [p for p in paragraphs if not _END_MARK.match(markdown_to_plain(p.text))]
     paragraphs = [kept for p in paragraphs if (kept := _without_photo_caption(p)) is not None]

@@ -7,6 +7,7 @@ around an acronym or a long name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from pipeline.models import (
@@ -104,16 +105,17 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     Title lines are labels ("Jürgen Stock, INTERPOL Secretary General"), read as one long
     run-on line. Told as sentences from the fields the split stage read out of them, every
     name, number and date stays as written and a reader learns who, what, where and when.
-    Returns nothing when the block has no speaker: then there is no one to tell about.
-    `source` is the block's own text: a date it labels "Published:" dates the page, not the
-    speech, and is told as such ("It was published on …"), never as the day it "took place".
+    A block that names no speaker (a press release) is told when it says where or when: "It
+    was issued in Geneva, on 21 November 2025.". `source` is the block's own text: a date it
+    labels "Published:" dates the page, not the speech, and is told as such ("It was
+    published on …"), never as the day it "took place".
     """
-    if not meta.speaker:
+    if not meta.speaker and not (meta.place or meta.date_text):
         return []
     title = meta.title.strip().rstrip(".")
-    speaker = meta.speaker.strip()
+    speaker = (meta.speaker or "").strip()
     sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
-    if meta.speaker_role and meta.speaker_role not in title:
+    if speaker and meta.speaker_role and meta.speaker_role not in title:
         sentences.append(f"{speaker} is {_with_article(meta.speaker_role)}.")
     if meta.event and meta.event not in title:
         event, _, part = (p.strip() for p in meta.event.partition(" – "))
@@ -130,7 +132,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"{'It took place' if meta.event else 'It was given'}{where}.")
         sentences.append(f"It was {label}{when}.")
     elif where or when:
-        subject = "It took place" if meta.event else "It was given"
+        subject = "It took place" if meta.event else "It was given" if speaker else "It was issued"
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
     for note in meta.notes:
         if note.lower() == "as delivered":
@@ -138,6 +140,24 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
+
+
+def calmed_words(source: str, told: Sequence[str]) -> dict[str, str]:
+    """Words a title block shouts ("GENEVA", "PRESS RELEASE") and the case `told` gives them.
+
+    The split stage reads shouted lines in ordinary case, so the told sentences say "Geneva"
+    and "Note: Press release."; the fact guard, which matches names by case, takes those as
+    the same words. Acronyms ("UNHCR") are told as written and need nothing.
+    """
+    said = set(re.findall(r"[^\W\d_]+", " ".join(told)))
+    forms: dict[str, str] = {}
+    for word in set(re.findall(r"[^\W\d_]{2,}", source)):
+        if not word.isupper() or word in said:
+            continue
+        calm = next((form for form in (word.capitalize(), word.lower()) if form in said), None)
+        if calm is not None:
+            forms[word] = calm
+    return forms
 
 
 _MONTHS: Final = (
