@@ -32,6 +32,7 @@ from pipeline.rewriters.rules.english import (
     PREPOSITIONS,
     capitalise,
     is_base_verb,
+    is_plural_noun,
     is_verb_form,
     word_count,
 )
@@ -336,6 +337,8 @@ def _is_name(item: str) -> bool:
         return False
     if any(re.sub(r"s$|\.$", "", word.lower()) in _ROLE_WORDS for word in words):
         return False
+    if any(word.lower() in factguard.HONORIFICS for word in words):
+        return False  # "Distinguished Guests, Friends, …": a greeting, not a list of names
     if len(words) == 1 and (first.endswith(".") or _INITIALS.fullmatch(first)):
         return False
     return all(_is_name_word(word) or word in _NAME_JOINERS for word in words)
@@ -381,9 +384,26 @@ def _lead_is_clear(lead_parts: list[str], lead_end: str) -> bool:
     if any(_is_name_word(part.split()[-1]) for part in lead_parts if part.split()):
         return False
     last = words[-1]
+    if words[-2:] == ["such", "as"]:
+        return True  # "countries such as:" introduces its examples
     if not last.islower() or last in ("and", "or", "but", "nor", "than", "as"):
         return False
     return last in _LEAD_ENDINGS or is_verb_form(last)
+
+
+def _share_a_noun(items: list[str]) -> bool:
+    """True for words that share the last item's noun: "the French, German, … and Greek Embassies".
+
+    Every item but the last is one word, and the last ends in a plural noun after a word of
+    its own; "… and the United States" (with its own "the") stays a name.
+    """
+    words = [item.split() for item in items]
+    if words[0][:1] == ["the"]:
+        words[0] = words[0][1:]
+    last = words[-1]
+    if any(len(item) != 1 for item in words[:-1]) or len(last) < 2 or last[0] == "the":
+        return False
+    return is_plural_noun(last[-1].lower())
 
 
 def _is_role(role: str) -> bool:
@@ -431,7 +451,7 @@ def set_out_names(sentence: str) -> SetOutList | None:
     items.insert(0, first)
     if len(items) < NAME_LIST_MIN_ITEMS or len({item.lower() for item in items}) < len(items):
         return None
-    if any(re.search(r"\d", item) for item in items):
+    if any(re.search(r"\d", item) for item in items) or _share_a_noun(items):
         return None
     if word_count(first) > max(word_count(item) for item in items[1:]) + 1:
         return None  # the name may have swallowed the end of the lead ("… from CRI Members Chad")
