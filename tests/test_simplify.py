@@ -421,6 +421,37 @@ def test_a_long_series_of_actions_is_set_out_as_a_list_in_its_paragraph() -> Non
     assert "set out 4 parallel actions as a list" in plain.changes
 
 
+NAMES = (
+    "The new members were Albania, Chad, the Council of Europe, Denmark, Sri Lanka, and Vanuatu."
+)
+
+
+def test_a_long_run_of_names_is_set_out_as_a_list_in_its_paragraph() -> None:
+    section = _section(f"We met in Vienna. {NAMES} The next meeting is in 2025.")
+    plain = simplify_section(section)
+    assert plain.paragraphs == (
+        "We met in Vienna. The new members were:",
+        "Albania.",
+        "Chad.",
+        "The Council of Europe.",
+        "Denmark.",
+        "Sri Lanka.",
+        "Vanuatu.",
+        "The next meeting is in 2025.",
+    )
+    assert plain.list_items == (False, *[True] * 6, False)
+    assert plain.facts.ok and not plain.fallbacks
+    assert "set out 6 names as a list" in plain.changes
+
+
+def test_a_run_of_five_names_or_of_common_nouns_stays_a_sentence() -> None:
+    five = "The new members were Albania, Chad, Denmark, Sri Lanka, and Vanuatu."
+    nouns = "We remember the mothers, fathers, sons, daughters, friends, and neighbors we lost."
+    for sentence in (five, nouns):
+        plain = simplify_section(_section(sentence))
+        assert len(plain.paragraphs) == 1 and not any(plain.list_items)
+
+
 def test_a_list_item_of_the_statement_is_not_given_a_list_of_its_own() -> None:
     section = Section(
         "01-x",

@@ -11,6 +11,11 @@ Only a series that is surely parallel is set out: three or more items after the 
 more ("prepare for, deal with, and recover from attacks" shares its object and stays). A
 modal said before every item ("will launch A, and will work B") is said once, in the lead. The
 items keep their words and order; only the "and" before the last goes.
+
+A long run of names ("The counties are Bamberg, Barnwell, … and Union.", 68 members of a
+coalition in one sentence) is set out the same way: "The counties are:" then "Bamberg." and so
+on. Only names are set out, never a run of common nouns, whose words may share a noun ("state,
+tribal, and local governments") or hide a clause; see `set_out_names`.
 """
 
 from __future__ import annotations
@@ -23,9 +28,11 @@ from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import (
     FUNCTION_WORDS,
     MODAL_WORDS,
+    MORE_PREPOSITIONS,
     PREPOSITIONS,
     capitalise,
     is_base_verb,
+    is_plural_noun,
     is_verb_form,
     word_count,
 )
@@ -277,12 +284,199 @@ def _items_are_whole(items: list[str]) -> bool:
     return True
 
 
+NAME_LIST_MIN_ITEMS: Final = 6
+"""Up to five names are read in one breath; from six on, a reader loses count and place."""
+NAME_MAX_WORDS: Final = 7
+"""Longer than this, an "item" is more likely a phrase that holds a name than a name."""
+
+_NAME_JOINERS: Final = frozenset(
+    "of on for and the de du des la le del da do dos das van von der den y et".split()
+)
+"""Small words inside a name: "the Republic of Korea", "Trinidad and Tobago"."""
+_ROLE_WORDS: Final = frozenset(
+    "president vice prime minister secretary chancellor director chair chairman chairwoman "
+    "governor mayor senator ambassador king queen prince princess general admiral judge "
+    "justice commissioner representative speaker head leader member delegate delegation "
+    "government people citizen mr mrs ms dr".split()
+)
+"""An item holding a title or a group of people is a role, not a name: after a comma it is said
+of the name before it ("Joe Biden, President of the United States, …"), and at the end of the
+lead it may be shared by every name ("the Foreign Ministers of Albania, Chad, …")."""
+_NAME_ENDINGS: Final = frozenset("jr sr inc ltd llc plc co corp ii iii iv".split())
+"""Parts of the name before them ("John Smith, Jr."), never an item of their own."""
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,}")
+"""A lone "D.C." or "U.S." after a comma belongs to the place before it ("Washington, D.C.")."""
+_LEAD_ENDINGS: Final = PREPOSITIONS | MORE_PREPOSITIONS | frozenset({"including", "like"})
+_BE_FORMS: Final = frozenset("is are was were be been being".split())
+_AS_ROLE: Final = re.compile(r"^(?P<name>.+?)\s+as\s+(?P<role>[^\W\d_][\w'’-]*(?:\s+\S+){0,3})$")
+"""The role the whole series is named in, after its last name: "… and Vietnam as new members"."""
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of a name ("Korea", "Papua", "INTERPOL", "Côte", "d’Ivoire")."""
+    core = word[2:] if re.match(r"[dl]['’]", word) else word
+    return bool(_NAME_WORD.fullmatch(core)) and core[0].isupper()
+
+
+def _is_name(item: str) -> bool:
+    """True for an item that is one name: capitalised words, small joiners inside, "the" first.
+
+    Refuses what only looks like one: a title ("President of France"), a name's ending
+    ("Jr.", "D.C."), a figure, a bracket, or anything lower case at either end.
+    """
+    words = item.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or len(words) > NAME_MAX_WORDS:
+        return False
+    first, last = words[0], words[-1]
+    if not (_is_name_word(first) and _is_name_word(last)):
+        return False
+    if last.rstrip(".").lower() in _NAME_ENDINGS:
+        return False
+    if any(re.sub(r"s$|\.$", "", word.lower()) in _ROLE_WORDS for word in words):
+        return False
+    if any(word.lower() in factguard.HONORIFICS for word in words):
+        return False  # "Distinguished Guests, Friends, …": a greeting, not a list of names
+    if len(words) == 1 and (first.endswith(".") or _INITIALS.fullmatch(first)):
+        return False
+    return all(_is_name_word(word) or word in _NAME_JOINERS for word in words)
+
+
+def _name_at_end(part: str) -> tuple[str, str] | None:
+    """Split the part holding the first name into its lead and that name ("They were", "Chad").
+
+    The name is the longest run of name words at the end of the part, from its first
+    capitalised word (or the "the" before it); the lead is what comes before and must not be
+    empty.
+    """
+    words = list(re.finditer(r"\S+", part))
+    start = len(words)
+    while start > 0 and (
+        _is_name_word(words[start - 1].group(0)) or words[start - 1].group(0) in _NAME_JOINERS
+    ):
+        start -= 1
+    while start < len(words) and not _is_name_word(words[start].group(0)):
+        start += 1
+    if start < len(words) and start > 0 and words[start - 1].group(0) == "the":
+        start -= 1
+    if start == 0 or start == len(words):
+        return None
+    name = part[words[start].start() :]
+    return (part[: words[start].start()].rstrip(), name) if _is_name(name) else None
+
+
+def _lead_is_clear(lead_parts: list[str], lead_end: str) -> bool:
+    """True when the lead ends on the word the names hang on and says no "not".
+
+    The last word must be a verb ("are", "welcomed") or a preposition ("from"): then every
+    name is what that word is about. A negation stays with its sentence: "did not come from:"
+    above a list is easily missed. An earlier part ending in a name may be an item of the
+    same series the lead would cut off ("In Washington, D.C., …" too), so that refuses.
+    """
+    words = re.findall(r"[\w'’-]+", lead_end)
+    if not words or word_count(" ".join([*lead_parts, lead_end])) < MIN_LEAD_WORDS:
+        return False
+    every = [word.lower() for part in [*lead_parts, lead_end] for word in part.split()]
+    if set(every) & factguard.NEGATIONS or any(word.endswith("n't") for word in every):
+        return False
+    if any(_is_name_word(part.split()[-1]) for part in lead_parts if part.split()):
+        return False
+    last = words[-1]
+    if words[-2:] == ["such", "as"]:
+        return True  # "countries such as:" introduces its examples
+    if not last.islower() or last in ("and", "or", "but", "nor", "than", "as"):
+        return False
+    return last in _LEAD_ENDINGS or is_verb_form(last)
+
+
+def _share_a_noun(items: list[str]) -> bool:
+    """True for words that share the last item's noun: "the French, German, … and Greek Embassies".
+
+    Every item but the last is one word, and the last ends in a plural noun after a word of
+    its own; "… and the United States" (with its own "the") stays a name.
+    """
+    words = [item.split() for item in items]
+    if words[0][:1] == ["the"]:
+        words[0] = words[0][1:]
+    last = words[-1]
+    if any(len(item) != 1 for item in words[:-1]) or len(last) < 2 or last[0] == "the":
+        return False
+    return is_plural_noun(last[-1].lower())
+
+
+def _is_role(role: str) -> bool:
+    """A short plural noun phrase ("new CRI members"), not a clause ("as they arrived")."""
+    words = role.split()
+    last = words[-1]
+    plural = last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    closed = FUNCTION_WORDS | MODAL_WORDS | PREPOSITIONS | MORE_PREPOSITIONS
+    return plural and len(words) <= 4 and not any(word.lower() in closed for word in words)
+
+
+def set_out_names(sentence: str) -> SetOutList | None:
+    """The lead and items of a sentence ending in a long run of names, or None.
+
+    "The counties are Bamberg, Barnwell, … and Union." becomes "The counties are:" and one
+    name an item. A role said of every name ("welcomed A, B, … and Z as new members") moves
+    into the lead: "welcomed these new members:". None unless the series is sure: at least
+    `NAME_LIST_MIN_ITEMS` names, every item a name, ", and" before the last, nothing after it
+    but the role, no figure ("1,000"), quotation, colon or semicolon, no name twice (as in
+    "Columbia, South Carolina, Greenville, South Carolina"), and a lead that ends on a verb
+    or preposition with no negation. A series that is the sentence's subject has no lead
+    and a verb after it, so it stays.
+    """
+    body = sentence.rstrip()
+    if not body.endswith(".") or re.search(r"[\"“”:;]|\d,\d", body):
+        return None
+    parts = _top_level_parts(body[:-1])
+    if len(parts) < NAME_LIST_MIN_ITEMS or not _SERIES_END.match(parts[-1]):
+        return None
+    last = _SERIES_END.sub("", parts[-1])
+    role = _AS_ROLE.match(last)
+    if role is not None:
+        if not _is_role(role.group("role")):
+            return None
+        last = role.group("name")
+    items = [last]
+    index = len(parts) - 2
+    while index > 0 and _is_name(parts[index]):
+        items.insert(0, parts[index])
+        index -= 1
+    split = _name_at_end(parts[index])
+    if split is None or not _is_name(last):
+        return None
+    lead_end, first = split
+    items.insert(0, first)
+    if len(items) < NAME_LIST_MIN_ITEMS or len({item.lower() for item in items}) < len(items):
+        return None
+    if any(re.search(r"\d", item) for item in items) or _share_a_noun(items):
+        return None
+    if word_count(first) > max(word_count(item) for item in items[1:]) + 1:
+        return None  # the name may have swallowed the end of the lead ("… from CRI Members Chad")
+    if not _lead_is_clear(parts[:index], lead_end):
+        return None
+    if role is not None:
+        if not is_verb_form(lead_end.split()[-1]) or lead_end.split()[-1] in _BE_FORMS:
+            return None  # "were A, B … as members" has no object to name the role of
+        lead_end = f"{lead_end} these {role.group('role')}"
+    lead = ", ".join([*parts[:index], lead_end])
+    return SetOutList(
+        lead=f"{capitalise(lead)}:",
+        items=tuple(f"{capitalise(item)}." for item in items),
+    )
+
+
 def series_as_list(sentence: str, context: RuleContext) -> SetOutList | None:
-    """`set_out_series`, when the list keeps every fact of the sentence; noted for review."""
+    """`set_out_series` or `set_out_names`, when the list keeps every fact; noted for review."""
     found = set_out_series(sentence)
+    kind = "parallel actions"
+    if found is None:
+        found, kind = set_out_names(sentence), "names"
     if found is None:
         return None
     if not factguard.check(sentence, (found.lead, *found.items), context.allowed).ok:
         return None  # the sentence stays as it was; nothing was lost, so nothing to flag
-    context.changes.append(f"set out {len(found.items)} parallel actions as a list")
+    context.changes.append(f"set out {len(found.items)} {kind} as a list")
     return found
