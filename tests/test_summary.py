@@ -289,3 +289,23 @@ def test_a_lead_names_no_one_who_spoke_when_the_statement_does_not() -> None:
     assert summary.lead_sentence(office) == (
         "The Special Rapporteur on food gave this statement in Geneva."
     )
+
+
+def test_an_item_of_a_list_of_names_is_not_a_point() -> None:
+    from pipeline.models import Paragraph, Section
+    from pipeline.text import split_sentences
+
+    text = (
+        "They were Albania, Argentina, the Council of Europe, the Global Forum on Cyber "
+        "Expertise, the Organization of American States, the Republic of Moldova, Uruguay, "
+        "Vanuatu, and Vietnam. The meeting went well and ended early in the day. "
+    ) + "It was a good day for all who came to the old hall by the river. " * 6
+    section = Section(
+        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
+    )
+    plain = simplify_section(section)
+    assert "The Global Forum on Cyber Expertise." in plain.paragraphs
+    # Lifted out of "They were:", a name says nothing.
+    assert summary.in_short(section, plain) == (
+        "The meeting went well and ended early in the day.",
+    )

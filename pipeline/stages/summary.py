@@ -57,6 +57,10 @@ _OPENS_WITH_MODAL: Final = re.compile(
     r"(?:Will|Would|Shall|Should|Must|May|Might|Can|Could)\b(?!\s+(?:I|we|you|they|he|she|it)\b)"
 )
 """An item that goes on from its lead's subject ("the Government:" / "Will work …")."""
+_ONLY_A_NAME: Final = re.compile(
+    r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|on|for|and|the|de|[A-Z][\w.'’-]*))*\.?"
+)
+"""An item of a list of names ("They were:" / "The Global Forum on Cyber Expertise.")."""
 POINTS_INTRO: Final = "The key points, in the statement's own voice:"
 """Comes between a lead and the points: the lead tells of the speaker ("Jürgen Stock spoke"),
 and the points are the speaker's own sentences ("we must"), so the reader is told who "we" is."""
@@ -117,7 +121,12 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
     fragments = [
         paragraph
         for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True)
-        if item and (starts_with_action(paragraph) or _OPENS_WITH_MODAL.match(paragraph))
+        if item
+        and (
+            starts_with_action(paragraph)
+            or _OPENS_WITH_MODAL.match(paragraph)
+            or _ONLY_A_NAME.fullmatch(paragraph)
+        )
     ]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
