@@ -95,6 +95,11 @@ _TOPIC: Final = re.compile(
     r"(?:the|a|an|this|these|his|her|their|our|recent|today['’]s|yesterday['’]s)\s.+$"
 )
 """What a statement is about, after who made it: "… Sarah Whitfield on the Riverside incident"."""
+_MANDATE_WORDS: Final = frozenset(
+    "rapporteur rapporteurs envoy expert experts adviser advisor representative group committee "
+    "coordinator commission panel office".split()
+)
+"""An office whose name goes on with "on" ("Special Rapporteur on the right to food")."""
 _ISSUER: Final = re.compile(
     r"^(?:issued|released|published|distributed|sent)\s+by\s+(?P<who>.+)$", re.IGNORECASE
 )
@@ -391,7 +396,8 @@ def _from_title(
             # "… Sarah Whitfield on the Riverside incident": the topic stays in the title. A
             # role may go on with "on" ("the Special Rapporteur on the right to food").
             named, named_role = _speaker_and_role(who_text[: topic.start()])
-            if named:
+            before = who_text[: topic.start()].split()[-1].lower()
+            if named or (named_role and before not in _MANDATE_WORDS):
                 who, what = named, named_role
         if who or what:
             return speaker or who, role or what, event

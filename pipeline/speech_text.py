@@ -493,6 +493,10 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
+    # A footnote's mark after punctuation or opening its note is for the eye ("2025.¹"); after
+    # a letter it may be a power ("km²") and stays.
+    text = re.sub(r"(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
+    text = re.sub(r"^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*", "", text, flags=re.M)
     return text.replace("`", "")
 
 

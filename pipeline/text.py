@@ -87,8 +87,12 @@ there, as before any capital)."""
 _QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\"])")
 
 
+_FOOTNOTE_MARK: Final = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*")
+"""A footnote's mark in superscript figures, which pysbd leaves to open the next sentence."""
+
+
 def _repair(pieces: list[str]) -> list[str]:
-    """Fix what the segmenter misses: breaks after abbreviations, and guillemet quotes.
+    """Fix what the segmenter misses: breaks after abbreviations, footnote marks, and quotes.
 
     pysbd breaks after "approx." or "Sr. D." before a name, and after "a.m." before a time
     zone ("9 a.m. EST"); and a sentence ending inside
@@ -96,6 +100,13 @@ def _repair(pieces: list[str]) -> list[str]:
     """
     merged: list[str] = []
     for piece in pieces:
+        marker = _FOOTNOTE_MARK.match(piece)
+        if merged and marker:
+            # "North Kivu.¹ He calls …": the note's mark ends the sentence it is on.
+            merged[-1] += marker.group(0).rstrip()
+            piece = piece[marker.end() :]
+            if not piece:
+                continue
         if (
             merged
             and not piece[:1].isspace()

@@ -113,6 +113,23 @@ def test_list_items_read_as_sentences() -> None:
     assert tidy_list_item("And to let threat intelligence flow;", _context()) == [
         "To let threat intelligence flow."
     ]
+    # The list's "; and" before its last item, and a footnote's mark after an item's end.
+    assert tidy_list_item("ensure safe access; and", _context()) == ["Ensure safe access."]
+    assert tidy_list_item("since 2025.¹", _context()) == ["Since 2025.¹"]
+
+
+def test_a_footnotes_mark_stays_on_the_sentence_it_ends() -> None:
+    text = (
+        "The Secretary-General is alarmed by the violence in North Kivu, which has displaced "
+        "more than 400,000 people since 1 January 2025.¹ He calls for calm."
+    )
+    assert simplify_text("The people fled the town, which took them 3 days in 2025.¹") == (
+        "The people fled the town. It took them 3 days in 2025.¹"
+    )
+    assert simplify_text(text) == (
+        "The Secretary-General is alarmed by the violence in North Kivu. It has displaced "
+        "more than 400,000 people since 1 January 2025.¹ He calls for calm."
+    )
 
 
 def test_a_list_whose_items_open_with_plainer_words_passes_the_guard() -> None:

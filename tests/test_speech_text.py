@@ -244,3 +244,16 @@ def test_italian_and_dutch_times_money_and_dates(lang: str, written: str, spoken
 def test_st_is_a_street_after_a_name_and_a_saint_before_one(written: str, spoken: str) -> None:
     """ "Main St." was read "Main Saint"."""
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("They fled in 2025.¹ He said so.", "They fled in twenty twenty-five. He said so."),
+        ("¹ Figures from the Office.", "Figures from the Office."),
+        ("An area of 10 km² burned.", "An area of ten km² burned."),
+    ],
+)
+def test_a_footnotes_mark_is_not_read_out(written: str, spoken: str) -> None:
+    """ "2025.¹" had the voice read the superscript one."""
+    assert say(written) == spoken

@@ -1156,3 +1156,33 @@ def test_a_paragraph_that_only_looks_like_a_dateline_stays_whole(opening: str) -
     statement = _statement(f"Agency news\n\n{opening} " + PARA * 3)
     body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
     assert body.paragraphs[0].text.startswith(opening)
+
+
+def test_a_footnotes_mark_ends_its_sentence_not_the_next() -> None:
+    assert split_sentences("The violence grew in Kivu.¹ He calls for calm.²³ Then more.") == [
+        "The violence grew in Kivu.¹",
+        "He calls for calm.²³",
+        "Then more.",
+    ]
+
+
+def test_lettered_sub_items_are_list_items() -> None:
+    text = (
+        "The Secretary-General calls on all parties to:\n(a) cease hostilities immediately;\n"
+        "(b) ensure safe humanitarian access; and\n(c) engage in the Luanda process.\n\n"
+    ) + PARA * 3
+    paragraphs = [p for s in _statement(text).sections for p in s.paragraphs]
+    items = [p.text for p in paragraphs if p.is_list_item]
+    assert items == [
+        "cease hostilities immediately;",
+        "ensure safe humanitarian access; and",
+        "engage in the Luanda process.",
+    ]
+
+
+def test_the_topic_after_an_office_is_not_part_of_it() -> None:
+    lines = [
+        "Statement by the Spokesperson for the Secretary-General on the situation in the region",
+        "New York, 4 February 2025",
+    ]
+    assert parse_title_block(lines, "x").speaker_role == "Spokesperson for the Secretary-General"

@@ -309,3 +309,16 @@ def test_an_item_of_a_list_of_names_is_not_a_point() -> None:
     assert summary.in_short(section, plain) == (
         "The meeting went well and ended early in the day.",
     )
+
+
+def test_a_footnote_is_not_a_point() -> None:
+    from pipeline.models import Paragraph, Section
+    from pipeline.text import split_sentences
+
+    text = "The day was long and good for all of us here in the hall. " * 6
+    note = "¹ Figures from the Office for the Coordination of Humanitarian Affairs in 2025."
+    paragraphs = (Paragraph(text), Paragraph(note))
+    sentences = (*split_sentences(text), note)
+    section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
+    points = summary.in_short(section, simplify_section(section))
+    assert points and all(point.startswith("The day was long") for point in points)

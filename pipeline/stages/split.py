@@ -33,7 +33,11 @@ TITLE_BLOCK_MAX_BLOCKS: Final = 8
 COHESION_WINDOW: Final = 2
 """Units compared on each side of a gap, as TextTiling's block comparison does."""
 
-_LIST_MARKER: Final = re.compile(r"^\s*(?:[-*+•▪◦–]|\d{1,3}[.)])\s+")
+_LIST_MARKER: Final = re.compile(
+    r"^\s*(?:[-*+•▪◦–]|\d{1,3}[.)]|\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\)|[a-z]\))\s+"
+)
+"""A list item's mark: a bullet, "1." or "2)", or a letter or small roman numeral, "(a)", "b)",
+"(iv)", as UN resolutions and court orders number their sub-items."""
 _HEADING: Final = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_HEADING: Final = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 _SALUTATION: Final = re.compile(

@@ -132,6 +132,8 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
         words = word_count(sentence)
         if words < 5 or sentence.endswith(":") or ACRONYM_NOTE.match(sentence):
             continue
+        if sentence[:1] in "¹²³⁴⁵⁶⁷⁸⁹⁰":
+            continue  # a footnote: where a figure came from, not what the statement says
         if any(sentence in fragment for fragment in fragments):
             continue
         if _LEANS_BACK.match(sentence) or words > MAX_POINT_WORDS:

@@ -463,17 +463,26 @@ def _lists_set_out(
     return new_groups, new_items
 
 
+_FOOTNOTE_MARK: Final = re.compile(r"(?<=[.!?])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+"""A footnote's mark after a sentence ("… since 1 January 2025.¹"): it stays on the last part."""
+
+
 def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> list[str]:
     result: list[str] = []
     for sentence in sentences:
         changes_before = len(context.changes)
         seen_before = set(context.seen_acronyms)
+        # The rules know a sentence by its end: "2025.¹" would get a second full stop.
+        mark = _FOOTNOTE_MARK.search(sentence)
+        bare = sentence[: mark.start()] if mark else sentence
         rewritten = [
             # A rule that ends a part with "." after an abbreviation ("Nick Jr.") says it once.
-            re.sub(r"(?<!\.)\.\.$", ".", s) if not sentence.endswith("..") else s
-            for s in rule(sentence, context)
+            re.sub(r"(?<!\.)\.\.$", ".", s) if not bare.endswith("..") else s
+            for s in rule(bare, context)
             if s.strip()
         ]
+        if mark and rewritten:
+            rewritten[-1] += mark.group(0)
         joined = " ".join(rewritten)
         if joined == sentence:
             result.append(sentence)

@@ -21,11 +21,13 @@ from pipeline.stages import factguard
 def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
     """A list item ends like a sentence, so it is read and spoken as one idea.
 
-    Items often end with ';' or ',' and start with 'And'; in the plain version each stands alone.
+    Items often end with ';', ',' or '; and', and start with 'And'; in the plain version each
+    stands alone.
     """
-    tidy = re.sub(r"[;,]\s*$", ".", sentence.strip())
+    # "… access; and" before the last item: the list's own joining word, not the item's.
+    tidy = re.sub(r"[;,]\s*(?:and|or)?\s*$", ".", sentence.strip(), flags=re.IGNORECASE)
     tidy = re.sub(r"^(?:and|or)\s+(?=\w)", "", tidy, flags=re.IGNORECASE)
-    if not re.search(r"[.!?:]$", tidy):
+    if not re.search(r"[.!?:][¹²³⁴⁵⁶⁷⁸⁹⁰]*$", tidy):  # a footnote's mark may follow the end
         tidy += "."
     return [capitalise(tidy)]
 
