@@ -483,6 +483,10 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     """
     text = re.sub(r"<[^<>\n]*>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    # A court's paragraph reference, "determinative [34].", is for the eye; the year of a
+    # neutral citation, "[2025] NLSC 12", is said without its brackets.
+    text = re.sub(r"\s?\[\d{1,3}\]", "", text)
+    text = re.sub(r"\[(\d{4})\]", r"\1", text)
     text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.M)
     text = re.sub(r"[ \t]+#+[ \t]*$", "", text, flags=re.M)
     text = re.sub(r"^[ \t]*>[ \t]?", "", text, flags=re.M)
@@ -663,6 +667,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
             return spoken + ("." if at_end else "")
 
         text = re.sub(rf"(?<![\w.]){pattern}(?![\w])", replace, text)
+    # A case name, "Hale v Secretary of State", "Roe v. Wade": a lone "v" between names.
+    text = re.sub(r"(?<=[A-Za-z)]) vs?\.? (?=[A-Z])", " versus ", text)
     months = "|".join(_MONTH_ABBREVIATIONS)
     text = re.sub(
         rf"(?<![\w.])({months})\.?(?=\s\d{{1,4}}(?![\d:]))",
@@ -880,7 +886,24 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
 
     # "(202) 646-3272", "202-646-3272": an amount and a range without this.
     pattern = r"(?<![\w(-])(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
-    return re.sub(pattern, north_american, text)
+    text = re.sub(pattern, north_american, text)
+    # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
+    pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"
+    text = re.sub(pattern, north_american, text)
+    if ctx.lang != "en":
+        return text
+    # "call 911", "contact us on 101": a service number is dialled, not counted.
+    pattern = (
+        r"\b((?:call|dial|ring|phone|text)(?:\s+(?:us|them|the police|police))?(?:\s+on)?"
+        r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3}(?:\s+(?:or|and)\s+\d{3})*)"
+        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today)\b)"
+    )
+
+    def dialled(match: re.Match[str]) -> str:
+        numbers = re.sub(r"\d+", lambda n: _digit_words(n.group(0), ctx.lang), match.group(2))
+        return f"{match.group(1)} {numbers}"
+
+    return re.sub(pattern, dialled, text, flags=re.IGNORECASE)
 
 
 _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -888,6 +911,11 @@ _SCALE = r"thousand|million|billion|trillion|millions?|milliards?|mil|millones|M
 
 
 _CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_DOLLAR_PREFIXES: Final = {
+    "US": "US", "A": "Australian", "AU": "Australian", "C": "Canadian", "CA": "Canadian",
+    "NZ": "New Zealand", "HK": "Hong Kong", "S": "Singapore",
+}  # fmt: skip
+"""Whose dollar "US$ 312 million" or "A$5" names: said before "dollars" in English."""
 
 
 def speak_currency(text: str, ctx: RuleContext) -> str:
@@ -901,8 +929,11 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
     decimal_mark = "." if ctx.lang == "en" else ","
 
     def spoken(sign: str, amount: str, scale: str | None) -> str:
-        sign = _CURRENCY_CODES.get(sign, sign)
+        whose = _DOLLAR_PREFIXES.get(sign[:-1], "") if sign.endswith("$") else ""
+        sign = "$" if whose else _CURRENCY_CODES.get(sign, sign)
         singular, plural, minor = names.get(sign) or _CURRENCIES["en"][sign]
+        if whose and ctx.lang == "en":  # "US$ 312 million": "312 million US dollars"
+            singular, plural = f"{whose} {singular}", f"{whose} {plural}"
         if scale:
             return f"{amount} {scale} {plural}"
         whole, mark, cents = amount.rpartition(decimal_mark)
@@ -923,14 +954,14 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         if ctx.lang == "en" and re.search(r"\b[Aa]n?\s+$", head) and re.match(r"\s+[a-z]", tail):
             # "a $100,000 payment" is "a hundred-thousand-dollar payment": the amount
             # describes the noun, so the unit is singular.
-            singular, plural, _minor = names.get(
-                _CURRENCY_CODES.get(match.group(1), match.group(1)), ("", "", "")
-            )
+            sign = match.group(1)
+            sign = "$" if sign.endswith("$") else _CURRENCY_CODES.get(sign, sign)
+            singular, plural, _minor = names.get(sign, ("", "", ""))
             if plural and words.endswith(f" {plural}"):
                 words = words[: -len(plural)] + singular
         return words
 
-    sign = r"[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF)\b"
+    sign = r"(?<![\w$])(?:US|AU?|CA?|NZ|HK|S)\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF)\b"
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, said_before, text)
     after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"

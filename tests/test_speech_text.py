@@ -257,3 +257,60 @@ def test_st_is_a_street_after_a_name_and_a_saint_before_one(written: str, spoken
 def test_a_footnotes_mark_is_not_read_out(written: str, spoken: str) -> None:
     """ "2025.¹" had the voice read the superscript one."""
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Pledges of US$ 312 million came in.",
+            "Pledges of three hundred twelve million U S dollars came in.",
+        ),
+        ("It costs A$5.", "It costs five Australian dollars."),
+        ("A US$100,000 payment was made.", "A one hundred thousand U S dollar payment was made."),
+        ("It costs $5.", "It costs five dollars."),
+    ],
+)
+def test_a_dollar_names_its_country(written: str, spoken: str) -> None:
+    """ "US$ 312 million" was read "U S three hundred twelve million dollars"."""
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Call Crimestoppers on 0800 555 111.",
+            "Call Crimestoppers on zero eight zero zero, five five five, one one one.",
+        ),
+        (
+            "Contact us on 101, quoting the incident.",
+            "Contact us on one zero one, quoting the incident.",
+        ),
+        ("Call 999 or 112.", "Call nine nine nine or one one two."),
+        ("Call 911 immediately.", "Call nine one one immediately."),
+        # Refusals: a count after "call", a decimal, a year before a zero.
+        ("They will call 100 witnesses.", "They will call one hundred witnesses."),
+        ("It was 0.5 percent.", "It was zero point five percent."),
+    ],
+)
+def test_national_and_service_numbers_are_dialled(written: str, spoken: str) -> None:
+    """ "on 101" was "one hundred one", and "0800 555 111" three amounts."""
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("They are not determinative [34].", "They are not determinative."),
+        (
+            "Hale v Secretary of State [2025] NLSC 12",
+            "Hale versus Secretary of State twenty twenty-five N L S C twelve",
+        ),
+        ("Roe v. Wade was decided.", "Roe versus Wade was decided."),
+        ("Take vitamin v daily.", "Take vitamin v daily."),
+    ],
+)
+def test_a_court_citation_is_read_as_a_lawyer_reads_it(written: str, spoken: str) -> None:
+    """ "[34]" was read "thirty-four" and "v" as the letter."""
+    assert say(written) == spoken
