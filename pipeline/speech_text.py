@@ -986,6 +986,10 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             return f"{h} {_vocab(ctx, 'hours')}{m}"
         if minute == 0:
             suffix = re.match(r"\s?[ap]\.?m\b", match.string[match.end() :], flags=re.I)
+            if hour == 0 and not suffix:
+                return "midnight"
+            if hour > 12:  # "21:00" is "twenty-one hundred", never "o'clock"
+                return f"{h} hundred"
             return h if suffix else f"{h} {_vocab(ctx, 'oclock')}"
         if minute < 10:
             return f"{h} oh {_words(minute, ctx.lang)}"

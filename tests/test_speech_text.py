@@ -314,3 +314,20 @@ def test_national_and_service_numbers_are_dialled(written: str, spoken: str) -> 
 def test_a_court_citation_is_read_as_a_lawyer_reads_it(written: str, spoken: str) -> None:
     """ "[34]" was read "thirty-four" and "v" as the letter."""
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Between 21:00 and 22:00 they left.",
+            "Between twenty-one hundred and twenty-two hundred they left.",
+        ),
+        ("It closed at 00:00 on Monday.", "It closed at midnight on Monday."),
+        ("It opens at 9:00 daily.", "It opens at nine o'clock daily."),
+        ("It opens at 13:05 daily.", "It opens at thirteen oh five daily."),
+    ],
+)
+def test_a_twenty_four_hour_time_on_the_hour_is_read_as_hundred(written: str, spoken: str) -> None:
+    """ "21:00" was "twenty-one o'clock", which no one says."""
+    assert say(written) == spoken
