@@ -95,6 +95,16 @@ _TOPIC: Final = re.compile(
     r"(?:the|a|an|this|these|his|her|their|our|recent|today['’]s|yesterday['’]s)\s.+$"
 )
 """What a statement is about, after who made it: "… Sarah Whitfield on the Riverside incident"."""
+_VENUE: Final = re.compile(
+    r"\b(?:room|hall|building|centre|center|palace|house|headquarters|chamber|auditorium"
+    r"|theatre|theater|stadium|campus|embassy|residence|office)\b",
+    re.IGNORECASE,
+)
+"""A title line that names where ("James S. Brady Press Briefing Room"), not who."""
+_CLOCK_LINE: Final = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
+)
+"""A line that is only a time of day, with its zone: "1:32 P.M. EDT"."""
 _MANDATE_WORDS: Final = frozenset(
     "rapporteur rapporteurs envoy expert experts adviser advisor representative group committee "
     "coordinator commission panel office".split()
@@ -213,14 +223,17 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
         if _ROLE_WORDS.search(role) and not _ROLE_WORDS.match(name):
             return name, role.strip(" ,")
     words = text.split()
-    if _ROLE_WORDS.match(text) and len(words) >= 2:
-        if words[1].lower() in _OF_WORDS:
-            return None, text  # "President of the Government of Spain": a role, no name
-        # "President George W. Bush": leading role words, then the name.
-        cut = 1
-        while cut < len(words) and _ROLE_WORDS.fullmatch(words[cut]):
-            cut += 1
-        if cut < len(words):
+    if _ROLE_WORDS.match(text) and len(words) >= 2 and words[1].lower() in _OF_WORDS:
+        return None, text  # "President of the Government of Spain": a role, no name
+    # "President George W. Bush", "Press Secretary Dana Lee": the title's words up to its
+    # last role word, then the name.
+    leading = [i for i, word in enumerate(words[:4]) if _ROLE_WORDS.match(word)]
+    if leading and leading[-1] + 1 < len(words):
+        cut = leading[-1] + 1
+        name_like = words[cut][:1].isupper() and all(
+            word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words
+        )
+        if name_like:
             return " ".join(words[cut:]), " ".join(words[:cut])
     if 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
         return text, None
@@ -301,7 +314,9 @@ def parse_title_block(
                 else:
                     break
             continue
-        if speaker is None and role is None:
+        if _CLOCK_LINE.match(line):
+            continue  # "1:32 P.M. EDT": when a briefing began, not an event or a name
+        if speaker is None and role is None and not _VENUE.search(line):
             who, what = _speaker_and_role(line)
             if who or (what and _ROLE_WORDS.search(what)):
                 speaker, role = who, what

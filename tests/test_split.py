@@ -1186,3 +1186,41 @@ def test_the_topic_after_an_office_is_not_part_of_it() -> None:
         "New York, 4 February 2025",
     ]
     assert parse_title_block(lines, "x").speaker_role == "Spokesperson for the Secretary-General"
+
+
+def test_a_briefings_title_block_names_the_speaker_not_the_room() -> None:
+    lines = [
+        "Press Briefing by Press Secretary Dana Lee",
+        "James S. Brady Press Briefing Room",
+        "1:32 P.M. EDT",
+    ]
+    meta = parse_title_block(lines, "x")
+    assert (meta.speaker, meta.speaker_role) == ("Dana Lee", "Press Secretary")
+    assert meta.event == "James S. Brady Press Briefing Room"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Press Secretary Dana Lee", ("Dana Lee", "Press Secretary")),
+        (
+            "Deputy Press Secretary Karine Jean-Pierre",
+            ("Karine Jean-Pierre", "Deputy Press Secretary"),
+        ),
+        ("President Ana de la Cruz", ("Ana de la Cruz", "President")),
+        ("Edgars Rinkevics President of Latvia", (None, None)),
+        ("President of the Government of Spain", (None, "President of the Government of Spain")),
+    ],
+)
+def test_a_role_of_several_words_before_a_name(line: str, expected: tuple[object, ...]) -> None:
+    meta = parse_title_block(["Remarks", line, "Paris, 3 May 2024"], "x")
+    assert (meta.speaker, meta.speaker_role) == expected
+
+
+def test_a_transcripts_speaker_labels_do_not_title_its_sections() -> None:
+    text = (
+        "MS. LEE: Good afternoon. The Department announced grants today. Q Thanks, Dana. "
+        "How were the grants chosen? MS. LEE: The Department chose the grants by a process. "
+        "MS. LEE: The grants go to 14 states."
+    )
+    assert "LEE" not in salient_title(text, others=[_OTHER])

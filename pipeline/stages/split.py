@@ -1248,13 +1248,21 @@ _LONG_SERIES: Final = re.compile(
 """Five or more names in a row, "Albania, Argentina, … and Vietnam": examples, not a topic."""
 
 
+_SPEAKER_LABEL: Final = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:(?:MR|MS|MRS|DR|THE)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}:"
+    r"|Q(?=\s+[A-Z]))\s"
+)
+"""A transcript's speaker at a turn: "MS. LEE: Good afternoon", "Q Thanks, Dana."."""
+
+
 def _without_long_series(text: str) -> str:
-    """The text with its long series of names taken out, so no one item of them titles it.
+    """The text less what names no topic: long series of names and a transcript's speakers.
 
     A section that lists the 68 members of an initiative is about the initiative: "Dominican
-    Republic", rare and said once, would otherwise outweigh it.
+    Republic", rare and said once, would otherwise outweigh it. A briefing's "MS. LEE:" at
+    every turn would make the press secretary the title of every section.
     """
-    return _LONG_SERIES.sub(" — ", text)
+    return _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text))
 
 
 def salient_title(
