@@ -529,3 +529,20 @@ def test_a_press_releases_title_block_is_told_in_sentences_without_a_speaker() -
         "Note: Press release."
     )
     assert plain.facts.ok
+
+
+def test_a_sentence_that_announces_a_list_leads_into_it() -> None:
+    text = (
+        "Federal funding is available to state and local governments on a cost-sharing basis "
+        "for emergency work and the repair of facilities damaged by Tropical Storm Debby in the "
+        "counties of Bamberg, Barnwell, Berkeley, Colleton, Dillon, Dorchester, Georgetown, and "
+        "Union."
+    )
+    plain = simplify_section(_section(text))
+    # Not "… in the following counties." and then "The counties are:".
+    assert plain.paragraphs[0].endswith(
+        "damaged by Tropical Storm Debby in the following counties:"
+    )
+    assert plain.paragraphs[1:3] == ("Bamberg.", "Barnwell.")
+    assert "The counties are:" not in plain.text
+    assert plain.facts.ok

@@ -452,7 +452,13 @@ def _lists_set_out(
             if found is None:
                 current.append(sentence)
                 continue
-            new_groups.append((fixed, [*current, found.lead]))
+            # "… in the following counties." then "The counties are:": the first sentence
+            # leads into the list itself.
+            announced = re.fullmatch(r"The (\w+) are:", found.lead)
+            if announced and current and current[-1].endswith(f" the following {announced[1]}."):
+                new_groups.append((fixed, [*current[:-1], f"{current[-1][:-1]}:"]))
+            else:
+                new_groups.append((fixed, [*current, found.lead]))
             new_items.append(False)
             new_groups += [(False, [entry]) for entry in found.items]
             new_items += [True] * len(found.items)
