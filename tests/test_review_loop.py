@@ -305,3 +305,37 @@ def test_a_plain_md_with_sections_this_statement_lacks_is_refused(
     assert "plain.md has sections this statement does not: " in result.stderr
     assert "repairs" in result.stderr
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
+
+
+def test_text_outside_every_section_is_refused_by_line_not_dropped(tmp_path: Path) -> None:
+    # A sentence added after a section's end marker belonged to no section and was left out
+    # of the package without a word; a person's note in a comment and the title stay welcome.
+    import pytest
+
+    from pipeline.errors import InputError
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    head = "<!-- plainvoice … -->\n\n# Statement: plain language\n\n<!-- checked by Anna -->\n"
+    section = "<!-- section: 03-x -->\n## X\n\nWe will meet.\n\n<!-- end section -->\n"
+    edited.write_text(head + section, encoding="utf-8")
+    assert read_edits(edited) == {"03-x": ("We will meet.",)}
+    edited.write_text(head + section + "\nWe thank every officer.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"plain\.md line 13 is outside every section") as error:
+        read_edits(edited)
+    assert "We thank every officer." in str(error.value)
+    assert "<!-- end section -->" in (error.value.hint or "")
+
+
+def test_a_section_marker_an_editor_reshaped_still_starts_its_section(tmp_path: Path) -> None:
+    # "  <!-- section: …" (indented) or "<!-- Section 05-x -->" was not a marker: the section's
+    # edits were skipped as if outside any section, and the rewriter's text was published.
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "  <!-- section: 04-x -->  \n## X\n\nFirst edit.\n\n  <!--end section-->\n\n"
+        "<!-- Section 05-y -->\n## Y\n\nSecond edit.\n<!-- End Section -->\n",
+        encoding="utf-8",
+    )
+    assert read_edits(edited) == {"04-x": ("First edit.",), "05-y": ("Second edit.",)}
