@@ -317,3 +317,32 @@ def test_lang_takes_a_language_tag_as_people_type_it(runner: CliRunner, typed: s
     result = runner.invoke(app, ["score", "-", "--lang", typed, "--json"], input=text)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["language"] == "de"
+
+
+def test_a_fact_an_edit_broke_is_named_with_its_section_on_stderr_and_in_json(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    # The run said only "1 flagged for review (see manifest.json)": the person who changed
+    # "7-9 March" by mistake had to search the manifest for what and where.
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["run", str(sample_path), "-o", str(out), "--no-audio", "-q"])
+    assert first.exit_code == 0, first.output
+    assert "warning" not in first.stderr
+    plain_md = next(out.glob("*/plain.md")).read_text(encoding="utf-8")
+    assert "on 7-9 March 2021." in plain_md
+    edited = tmp_path / "edited.md"
+    edited.write_text(plain_md.replace("on 7-9 March 2021.", "on 8-9 March 2021."), "utf-8")
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.output
+    assert "1 flagged for review" in result.stdout
+    assert result.stderr == (
+        "plainvoice: warning: section 1 'About this statement' (edited in plain.md, under "
+        "<!-- section: 01-about-this-statement -->): '7-9' from the statement is missing; "
+        "'8-9' is not in the statement.\n"
+    )
+    as_json = runner.invoke(app, [*command, "--json"])
+    assert as_json.exit_code == 0 and as_json.stderr == ""
+    (note,) = json.loads(as_json.stdout)["plain"]["review"]
+    assert note["section"] == "01-about-this-statement" and note["reviewed_by_person"]
+    assert (note["missing"], note["invented"]) == (["7-9"], ["8-9"])
