@@ -779,6 +779,15 @@ def _render_html(
 
 _KINDS: Final = {".mp3": "MP3", ".md": "Markdown text", ".txt": "text", ".json": "JSON"}
 _NOT_DOWNLOADS: Final = {"index.html", MANIFEST_NAME}
+_LABELS: Final = {
+    "audio/statement.plain.mp3": "The whole statement: plain language audio, with chapters",
+    "audio/statement.original.mp3": "The whole statement: original text audio, with chapters",
+    "summary.txt": "Summary in plain language",
+    "summary.md": "Summary in plain language, for a web page",
+    "plain.md": "Plain-language text to edit and feed back (--plain-from)",
+}
+"""What a link to each known file says: a screen reader lists links by their words alone, and
+"statement.plain.mp3" or "plain.md" says nothing about what the file is (WCAG 2.4.4)."""
 
 
 def _other_files(staging: Path, listed: Sequence[dict[str, str]]) -> list[dict[str, str]]:
@@ -793,7 +802,7 @@ def _other_files(staging: Path, listed: Sequence[dict[str, str]]) -> list[dict[s
         if href in known or href in _NOT_DOWNLOADS or path.suffix == ".vtt":
             continue
         kind = _KINDS.get(path.suffix, path.suffix.lstrip(".").upper() or "file")
-        others.append(_download(staging, path, path.name, kind))
+        others.append(_download(staging, path, _LABELS.get(href, path.name), kind))
     return others
 
 
