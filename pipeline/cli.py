@@ -61,7 +61,8 @@ InputArg = Annotated[
     str,
     typer.Argument(
         metavar="INPUT",
-        help="The statement: a UTF-8 text or Markdown file, or - to read standard input.",
+        help="The statement: a text, Markdown, HTML, DOCX or PDF file, or - to read standard "
+        "input.",
         show_default=False,
     ),
 ]
@@ -654,7 +655,14 @@ def batch(
         ),
     ] = "auto",
     engine: Annotated[
-        str, typer.Option("--engine", help="Speech engine: piper (offline, default) or gtts.")
+        str,
+        typer.Option(
+            "--engine",
+            help=(
+                "Speech engine: piper (offline neural voice, default), espeak (offline, "
+                "espeak-ng) or gtts (online, Google)."
+            ),
+        ),
     ] = "piper",
     no_audio: Annotated[
         bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")

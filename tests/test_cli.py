@@ -346,3 +346,27 @@ def test_a_fact_an_edit_broke_is_named_with_its_section_on_stderr_and_in_json(
     (note,) = json.loads(as_json.stdout)["plain"]["review"]
     assert note["section"] == "01-about-this-statement" and note["reviewed_by_person"]
     assert (note["missing"], note["invented"]) == (["7-9"], ["8-9"])
+
+
+def _help_words(runner: CliRunner, *command: str) -> str:
+    """A command's help as plain words, without the boxes and line breaks of its layout."""
+    result = runner.invoke(app, [*command, "--help"], terminal_width=100)
+    assert result.exit_code == 0, result.output
+    return " ".join(result.stdout.replace("│", " ").split())
+
+
+@pytest.mark.parametrize("command", ["run", "sections", "score"])
+def test_help_names_every_input_format_the_command_reads(runner: CliRunner, command: str) -> None:
+    # It said "a UTF-8 text or Markdown file" while HTML, DOCX and PDF (and other encodings)
+    # were read too: a user with a DOCX press release would think they had to convert it.
+    words = _help_words(runner, command)
+    assert "a text, Markdown, HTML, DOCX or PDF file, or - to read standard input" in words
+    assert "UTF-8 text" not in words
+
+
+def test_batch_help_names_every_engine_run_does(runner: CliRunner) -> None:
+    # batch --help offered "piper (offline, default) or gtts", though espeak works there too
+    # and is what its README section suggests for statements no Piper voice reads.
+    engine = "piper (offline neural voice, default), espeak (offline, espeak-ng) or gtts"
+    assert engine in _help_words(runner, "run")
+    assert engine in _help_words(runner, "batch")
