@@ -926,8 +926,14 @@ def cache_prune(
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     """Delete every cached clip and phrase; the next run synthesises all its speech again."""
     cache = _cache(cache_dir)
+    held = cache.info()
     removed = _guarded(cache.clear)
-    typer.echo(f"Removed {removed} cached clips from {cache.root}")
+    # Phrases are most of the cache's size: a count of clips alone said far less was freed.
+    typer.echo(
+        f"Removed {removed} cached clip{'' if removed == 1 else 's'} and {held.phrases} "
+        f"phrase{'' if held.phrases == 1 else 's'} ({held.size_bytes / 1_000_000:.1f} MB) "
+        f"from {cache.root}"
+    )
 
 
 @app.command()

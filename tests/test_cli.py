@@ -370,3 +370,21 @@ def test_batch_help_names_every_engine_run_does(runner: CliRunner) -> None:
     engine = "piper (offline neural voice, default), espeak (offline, espeak-ng) or gtts"
     assert engine in _help_words(runner, "run")
     assert engine in _help_words(runner, "batch")
+
+
+def test_cache_clear_counts_the_phrases_it_removes(runner: CliRunner, tmp_path: Path) -> None:
+    # It said "Removed 17 cached clips" and nothing of the 97 phrases (most of the space)
+    # it deleted with them; `cache info` lists both.
+    from pipeline.cache import PHRASE_SUFFIX, SUFFIX, SpeechCache
+
+    cache = SpeechCache(tmp_path / "cache")
+    clip = cache._path("ab" + "0" * 62)
+    phrases = [cache._phrase_path(f"c{n}" + "0" * 62) for n in range(3)]
+    for path in (clip, *phrases):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"\0" * 500_000)
+    assert clip.suffix == SUFFIX and phrases[0].suffix == PHRASE_SUFFIX
+    result = runner.invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"Removed 1 cached clip and 3 phrases (2.0 MB) from {cache.root}\n"
+    assert not clip.exists() and not any(path.exists() for path in phrases)
