@@ -339,3 +339,37 @@ def test_a_section_marker_an_editor_reshaped_still_starts_its_section(tmp_path: 
         encoding="utf-8",
     )
     assert read_edits(edited) == {"04-x": ("First edit.",), "05-y": ("Second edit.",)}
+
+
+def test_a_plain_md_edited_in_its_package_is_not_replaced_by_a_run_that_ignores_it(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    # Editing output/<name>/plain.md and running the same command again (no --plain-from)
+    # replaced the file with the rewriter's text: the edits were gone, exit 0, no word.
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = tmp_path / "out"
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "-q"]
+    assert CliRunner().invoke(app, command).exit_code == 0
+    plain_md = next(out.glob("*/plain.md"))
+    edited = plain_md.read_text(encoding="utf-8").replace("Channels stayed open.", "Open.")
+    plain_md.write_text(edited, encoding="utf-8")
+
+    refused = CliRunner().invoke(app, command)
+    assert refused.exit_code == 6, refused.output
+    assert refused.stderr.startswith(f"plainvoice: error: {plain_md} was edited since its ")
+    assert f"--plain-from {plain_md}" in refused.stderr
+    assert plain_md.read_text(encoding="utf-8") == edited
+
+    used = CliRunner().invoke(app, [*command, "--plain-from", str(plain_md)])
+    assert used.exit_code == 0, used.output
+    assert "- Open." in plain_md.read_text(encoding="utf-8")
+    # The package now holds the person's text: a run that ignores it is refused as well.
+    refused = CliRunner().invoke(app, command)
+    assert refused.exit_code == 6, refused.output
+    assert "holds a person's edits (03-criminal-justice); this run, without" in refused.stderr
+    assert "- Open." in plain_md.read_text(encoding="utf-8")
+    assert CliRunner().invoke(app, [*command, "--force"]).exit_code == 0
+    assert "- Channels stayed open." in plain_md.read_text(encoding="utf-8")
