@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -35,3 +36,20 @@ def test_the_build_asks_for_a_setuptools_that_reads_its_licence() -> None:
     (setuptools,) = [r for r in project["build-system"]["requires"] if r.startswith("setuptools")]
     minimum = re.fullmatch(r"setuptools>=(\d+)(?:\.\d+)*", setuptools)
     assert minimum is not None and int(minimum.group(1)) >= 77, setuptools
+
+
+def test_a_run_of_the_suite_leaves_no_speech_cache_in_the_temp_folder(tmp_path: Path) -> None:
+    # Each session made plainvoice-test-cache-* in the temp folder and never removed it.
+    import os
+
+    environment = {k: v for k, v in os.environ.items() if k != "PLAINVOICE_CACHE_DIR"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_docs.py"],
+        cwd=ROOT,
+        env={**environment, "TMPDIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert list(tmp_path.glob("plainvoice-test-cache-*")) == []
