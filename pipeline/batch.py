@@ -185,6 +185,17 @@ class StatementOutcome:
             record["zip"] = f"{self.name}.zip"
         return record
 
+    def published(self) -> StatementOutcome:
+        """This record as the catalogue files show it: the input named by its file name.
+
+        The catalogue sits in the folder that goes on a web site, and the input's full path
+        ("/home/anna/embargo/…", in `source` and in a failure's error) says where it lay on
+        this machine, not what it is. The package's manifest names its input the same way.
+        """
+        name = Path(self.source).name
+        error = self.error.replace(self.source, name) if self.error else self.error
+        return replace(self, source=name, error=error)
+
     @classmethod
     def from_json(cls, record: dict[str, Any]) -> StatementOutcome:
         """Read back a catalogue.json record (unknown keys are ignored)."""
@@ -735,7 +746,7 @@ def _write_json(
             "audio_seconds": round(sum(o.audio_seconds for o in outcomes), 3),
             "synthesised": sum(o.synthesised for o in outcomes),
         },
-        "statements": [outcome.to_json() for outcome in outcomes],
+        "statements": [outcome.published().to_json() for outcome in outcomes],
     }
     path = output_dir / CATALOGUE_JSON
     _write_atomically(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -764,7 +775,7 @@ def render_catalogue(outcomes: Sequence[StatementOutcome]) -> str:
     )
     rows = [
         {
-            **outcome.to_json(),
+            **outcome.published().to_json(),
             "duration": _minutes_seconds(outcome.audio_seconds) if outcome.clips else "none",
             "language_name": _language_name(outcome.language),
         }

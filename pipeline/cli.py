@@ -61,7 +61,8 @@ InputArg = Annotated[
     str,
     typer.Argument(
         metavar="INPUT",
-        help="The statement: a UTF-8 text or Markdown file, or - to read standard input.",
+        help="The statement: a text, Markdown, HTML, DOCX or PDF file, or - to read standard "
+        "input.",
         show_default=False,
     ),
 ]
@@ -367,6 +368,7 @@ def run(
     rewritten = any(g.get("rewritten", True) for g in guards)
     met = sum(bool(g.get("met_target")) for g in guards)
     flagged = sum(bool(g.get("flagged")) for g in guards)
+    review = _review_notes(package.manifest)
     if as_json:
         grades = package.manifest.get("readability", {})
         typer.echo(
@@ -386,6 +388,8 @@ def run(
                         "target_grade": target_grade,
                         "sections_at_target": met,
                         "sections_flagged": flagged,
+                        # Each flagged section: where it is and what the fact check found.
+                        "review": review,
                     },
                 },
                 indent=2,
@@ -413,6 +417,52 @@ def run(
             f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
             f"below; {flagged} flagged for review (see manifest.json)."
         )
+    for note in review:
+        typer.echo(f"plainvoice: warning: {note['message']}", err=True)
+
+
+def _quoted(facts: list[str]) -> str:
+    return ", ".join(f"'{fact}'" for fact in facts)
+
+
+def _review_notes(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    """What a person must check in each flagged section, said where it is and what is wrong.
+
+    A count alone ("1 flagged for review") sent a press officer searching the manifest for
+    the fact an edit broke; the section's id is the marker to look for in plain.md.
+    """
+    notes: list[dict[str, Any]] = []
+    for number, section in enumerate(manifest.get("sections", []), start=1):
+        guard = section.get("guard") or {}
+        if not guard.get("flagged"):
+            continue
+        facts = section.get("facts") or {}
+        missing, invented = list(facts.get("missing", [])), list(facts.get("invented", []))
+        kept = list(guard.get("fallbacks", []))
+        found = []
+        if missing:
+            verb = "is" if len(missing) == 1 else "are"
+            found.append(f"{_quoted(missing)} from the statement {verb} missing")
+        if invented:
+            verb = "is" if len(invented) == 1 else "are"
+            found.append(f"{_quoted(invented)} {verb} not in the statement")
+        if kept:
+            found.append(f"a rewrite lost a fact, so {len(kept)} kept the original wording")
+        where = f"section {number} '{section.get('title', '')}'"
+        if guard.get("reviewed_by_person"):
+            where += f" (edited in plain.md, under <!-- section: {section['id']} -->)"
+        notes.append(
+            {
+                "section": section["id"],
+                "title": section.get("title", ""),
+                "reviewed_by_person": bool(guard.get("reviewed_by_person")),
+                "missing": missing,
+                "invented": invented,
+                "original_wording_kept": kept,
+                "message": f"{where}: {'; '.join(found) or 'please review it'}.",
+            }
+        )
+    return notes
 
 
 def _read(input_file: str, lang: str, input_format: str, max_input_mb: float) -> Statement:
@@ -605,7 +655,14 @@ def batch(
         ),
     ] = "auto",
     engine: Annotated[
-        str, typer.Option("--engine", help="Speech engine: piper (offline, default) or gtts.")
+        str,
+        typer.Option(
+            "--engine",
+            help=(
+                "Speech engine: piper (offline neural voice, default), espeak (offline, "
+                "espeak-ng) or gtts (online, Google)."
+            ),
+        ),
     ] = "piper",
     no_audio: Annotated[
         bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")
@@ -869,8 +926,14 @@ def cache_prune(
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     """Delete every cached clip and phrase; the next run synthesises all its speech again."""
     cache = _cache(cache_dir)
+    held = cache.info()
     removed = _guarded(cache.clear)
-    typer.echo(f"Removed {removed} cached clips from {cache.root}")
+    # Phrases are most of the cache's size: a count of clips alone said far less was freed.
+    typer.echo(
+        f"Removed {removed} cached clip{'' if removed == 1 else 's'} and {held.phrases} "
+        f"phrase{'' if held.phrases == 1 else 's'} ({held.size_bytes / 1_000_000:.1f} MB) "
+        f"from {cache.root}"
+    )
 
 
 @app.command()

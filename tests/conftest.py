@@ -74,9 +74,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+_SESSION_CACHE: list[Path] = []
+"""The private speech cache this session made, removed when it ends."""
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Session-wide fixtures too use a private speech cache, never the user's own."""
     import os
     import tempfile
 
-    os.environ.setdefault("PLAINVOICE_CACHE_DIR", tempfile.mkdtemp(prefix="plainvoice-test-cache-"))
+    if "PLAINVOICE_CACHE_DIR" not in os.environ:
+        folder = Path(tempfile.mkdtemp(prefix="plainvoice-test-cache-"))
+        os.environ["PLAINVOICE_CACHE_DIR"] = str(folder)
+        _SESSION_CACHE.append(folder)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the session's speech cache: every run of the suite left one in the temp folder
+    (5 to 20 MB each; 487 of them, 2.6 GB, on the build machine)."""
+    import shutil
+
+    while _SESSION_CACHE:
+        shutil.rmtree(_SESSION_CACHE.pop(), ignore_errors=True)

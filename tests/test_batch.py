@@ -123,7 +123,12 @@ def test_a_batch_makes_packages_and_a_catalogue_and_isolates_a_failure(
     assert catalogue["complete"] is True
     assert catalogue["totals"]["failed"] == 1 and catalogue["totals"]["built"] == 2
     failed = next(s for s in catalogue["statements"] if s["name"] == "empty")
-    assert failed["status"] == "failed" and failed["error"] == by_name["empty"].error
+    assert failed["status"] == "failed" and failed["source"] == "empty.txt"
+    # The catalogue goes on a web site: it names inputs by file name, never by where they lay.
+    assert by_name["empty"].error and str(inbox) in by_name["empty"].error
+    assert failed["error"] == by_name["empty"].error.replace(str(inbox / "empty.txt"), "empty.txt")
+    for published in (result.catalogue_json, result.catalogue_html):
+        assert str(tmp_path) not in published.read_text(encoding="utf-8")
     assert "package" not in failed
     # No staging folders or partial files are left behind.
     assert sorted(p.name for p in out.iterdir()) == [

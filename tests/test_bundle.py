@@ -353,6 +353,26 @@ def test_files_other_stages_add_are_offered_as_downloads(tmp_path: Path) -> None
         ("audio/whole.mp3", "MP3", "2 KB"),
         ("summary.md", "Markdown text", "11 bytes"),
     ]
+    assert [o["label"] for o in others] == [
+        "whole.mp3",
+        "Summary in plain language, for a web page",
+    ]
+
+
+def test_every_download_link_says_what_its_file_is(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    # A screen reader's list of links read "statement.plain.mp3", "plain.md", "summary.md"
+    # and "summary.txt": file names, where every other link said what it was.
+    import re
+
+    folder, _, _ = built
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    downloads = html[html.index('<ul class="downloads">') :]
+    downloads = downloads[: downloads.index("</ul>")]
+    labels = re.findall(r'<a href="([^"]+)">([^<]+)</a>', downloads)
+    assert labels and all(label != href.rsplit("/", 1)[-1] for href, label in labels), labels
+    assert ("plain.md", "Plain-language text to edit and feed back (--plain-from)") in labels
 
 
 def test_a_grade_below_zero_is_shown_as_zero(built: tuple[Path, dict[str, Any], _Page]) -> None:

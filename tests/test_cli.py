@@ -317,3 +317,74 @@ def test_lang_takes_a_language_tag_as_people_type_it(runner: CliRunner, typed: s
     result = runner.invoke(app, ["score", "-", "--lang", typed, "--json"], input=text)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["language"] == "de"
+
+
+def test_a_fact_an_edit_broke_is_named_with_its_section_on_stderr_and_in_json(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    # The run said only "1 flagged for review (see manifest.json)": the person who changed
+    # "7-9 March" by mistake had to search the manifest for what and where.
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["run", str(sample_path), "-o", str(out), "--no-audio", "-q"])
+    assert first.exit_code == 0, first.output
+    assert "warning" not in first.stderr
+    plain_md = next(out.glob("*/plain.md")).read_text(encoding="utf-8")
+    assert "on 7-9 March 2021." in plain_md
+    edited = tmp_path / "edited.md"
+    edited.write_text(plain_md.replace("on 7-9 March 2021.", "on 8-9 March 2021."), "utf-8")
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.output
+    assert "1 flagged for review" in result.stdout
+    assert result.stderr == (
+        "plainvoice: warning: section 1 'About this statement' (edited in plain.md, under "
+        "<!-- section: 01-about-this-statement -->): '7-9' from the statement is missing; "
+        "'8-9' is not in the statement.\n"
+    )
+    as_json = runner.invoke(app, [*command, "--json"])
+    assert as_json.exit_code == 0 and as_json.stderr == ""
+    (note,) = json.loads(as_json.stdout)["plain"]["review"]
+    assert note["section"] == "01-about-this-statement" and note["reviewed_by_person"]
+    assert (note["missing"], note["invented"]) == (["7-9"], ["8-9"])
+
+
+def _help_words(runner: CliRunner, *command: str) -> str:
+    """A command's help as plain words, without the boxes and line breaks of its layout."""
+    result = runner.invoke(app, [*command, "--help"], terminal_width=100)
+    assert result.exit_code == 0, result.output
+    return " ".join(result.stdout.replace("│", " ").split())
+
+
+@pytest.mark.parametrize("command", ["run", "sections", "score"])
+def test_help_names_every_input_format_the_command_reads(runner: CliRunner, command: str) -> None:
+    # It said "a UTF-8 text or Markdown file" while HTML, DOCX and PDF (and other encodings)
+    # were read too: a user with a DOCX press release would think they had to convert it.
+    words = _help_words(runner, command)
+    assert "a text, Markdown, HTML, DOCX or PDF file, or - to read standard input" in words
+    assert "UTF-8 text" not in words
+
+
+def test_batch_help_names_every_engine_run_does(runner: CliRunner) -> None:
+    # batch --help offered "piper (offline, default) or gtts", though espeak works there too
+    # and is what its README section suggests for statements no Piper voice reads.
+    engine = "piper (offline neural voice, default), espeak (offline, espeak-ng) or gtts"
+    assert engine in _help_words(runner, "run")
+    assert engine in _help_words(runner, "batch")
+
+
+def test_cache_clear_counts_the_phrases_it_removes(runner: CliRunner, tmp_path: Path) -> None:
+    # It said "Removed 17 cached clips" and nothing of the 97 phrases (most of the space)
+    # it deleted with them; `cache info` lists both.
+    from pipeline.cache import PHRASE_SUFFIX, SUFFIX, SpeechCache
+
+    cache = SpeechCache(tmp_path / "cache")
+    clip = cache._path("ab" + "0" * 62)
+    phrases = [cache._phrase_path(f"c{n}" + "0" * 62) for n in range(3)]
+    for path in (clip, *phrases):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"\0" * 500_000)
+    assert clip.suffix == SUFFIX and phrases[0].suffix == PHRASE_SUFFIX
+    result = runner.invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"Removed 1 cached clip and 3 phrases (2.0 MB) from {cache.root}\n"
+    assert not clip.exists() and not any(path.exists() for path in phrases)

@@ -41,6 +41,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # t
         "target_grade": 8.0,
         "sections_at_target": sum(g["met_target"] for g in guards),
         "sections_flagged": 0,
+        "review": [],
     }
     assert 0 < info["plain"]["sections_at_target"] <= len(guards) == info["sections"]
     return folder, manifest

@@ -66,13 +66,20 @@ def test_default_run_with_sockets_disabled_completes_offline(tmp_path: Path) -> 
     site = tmp_path / "site"
     site.mkdir()
     (site / "sitecustomize.py").write_text(NO_NETWORK)
+    home = tmp_path / "home"
+    environment = {
+        key: value for key, value in os.environ.items() if key != "ORT_DISABLE_TELEMETRY"
+    }
     done = subprocess.run(
         [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(tmp_path / "out"), "-q"],
         cwd=ROOT,
         env={
-            **os.environ,
+            **environment,
             "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)]),
             "PLAINVOICE_TEST_SOCKET_LOG": str(attempts),
+            "HOME": str(home),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+            "PLAINVOICE_CACHE_DIR": str(tmp_path / "cache"),
         },
         capture_output=True,
         text=True,
@@ -81,6 +88,10 @@ def test_default_run_with_sockets_disabled_completes_offline(tmp_path: Path) -> 
     )
     assert done.returncode == 0, done.stderr
     assert not attempts.exists(), attempts.read_text()
+    # ONNX Runtime's telemetry talks from C++, past Python's sockets: it first stores its
+    # events (device id, OS, the Python path) under ~/.cache/Microsoft, then sends them to
+    # mobile.events.data.microsoft.com. Nothing may be stored there, so nothing is sent.
+    assert not (home / ".cache" / "Microsoft").exists(), sorted((home / ".cache").rglob("*"))
     # The guard is live in every Python process started this way: a connection is caught.
     probe = subprocess.run(
         [sys.executable, "-c", "import socket; socket.socket().connect(('192.0.2.1', 80))"],

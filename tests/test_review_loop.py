@@ -305,3 +305,71 @@ def test_a_plain_md_with_sections_this_statement_lacks_is_refused(
     assert "plain.md has sections this statement does not: " in result.stderr
     assert "repairs" in result.stderr
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
+
+
+def test_text_outside_every_section_is_refused_by_line_not_dropped(tmp_path: Path) -> None:
+    # A sentence added after a section's end marker belonged to no section and was left out
+    # of the package without a word; a person's note in a comment and the title stay welcome.
+    import pytest
+
+    from pipeline.errors import InputError
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    head = "<!-- plainvoice … -->\n\n# Statement: plain language\n\n<!-- checked by Anna -->\n"
+    section = "<!-- section: 03-x -->\n## X\n\nWe will meet.\n\n<!-- end section -->\n"
+    edited.write_text(head + section, encoding="utf-8")
+    assert read_edits(edited) == {"03-x": ("We will meet.",)}
+    edited.write_text(head + section + "\nWe thank every officer.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"plain\.md line 13 is outside every section") as error:
+        read_edits(edited)
+    assert "We thank every officer." in str(error.value)
+    assert "<!-- end section -->" in (error.value.hint or "")
+
+
+def test_a_section_marker_an_editor_reshaped_still_starts_its_section(tmp_path: Path) -> None:
+    # "  <!-- section: …" (indented) or "<!-- Section 05-x -->" was not a marker: the section's
+    # edits were skipped as if outside any section, and the rewriter's text was published.
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "  <!-- section: 04-x -->  \n## X\n\nFirst edit.\n\n  <!--end section-->\n\n"
+        "<!-- Section 05-y -->\n## Y\n\nSecond edit.\n<!-- End Section -->\n",
+        encoding="utf-8",
+    )
+    assert read_edits(edited) == {"04-x": ("First edit.",), "05-y": ("Second edit.",)}
+
+
+def test_a_plain_md_edited_in_its_package_is_not_replaced_by_a_run_that_ignores_it(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    # Editing output/<name>/plain.md and running the same command again (no --plain-from)
+    # replaced the file with the rewriter's text: the edits were gone, exit 0, no word.
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = tmp_path / "out"
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "-q"]
+    assert CliRunner().invoke(app, command).exit_code == 0
+    plain_md = next(out.glob("*/plain.md"))
+    edited = plain_md.read_text(encoding="utf-8").replace("Channels stayed open.", "Open.")
+    plain_md.write_text(edited, encoding="utf-8")
+
+    refused = CliRunner().invoke(app, command)
+    assert refused.exit_code == 6, refused.output
+    assert refused.stderr.startswith(f"plainvoice: error: {plain_md} was edited since its ")
+    assert f"--plain-from {plain_md}" in refused.stderr
+    assert plain_md.read_text(encoding="utf-8") == edited
+
+    used = CliRunner().invoke(app, [*command, "--plain-from", str(plain_md)])
+    assert used.exit_code == 0, used.output
+    assert "- Open." in plain_md.read_text(encoding="utf-8")
+    # The package now holds the person's text: a run that ignores it is refused as well.
+    refused = CliRunner().invoke(app, command)
+    assert refused.exit_code == 6, refused.output
+    assert "holds a person's edits (03-criminal-justice); this run, without" in refused.stderr
+    assert "- Open." in plain_md.read_text(encoding="utf-8")
+    assert CliRunner().invoke(app, [*command, "--force"]).exit_code == 0
+    assert "- Channels stayed open." in plain_md.read_text(encoding="utf-8")

@@ -97,10 +97,13 @@ def _is_package_zip(path: Path, slug: str) -> bool:
         return False
 
 
-def check_target(output_dir: Path, slug: str, *, force: bool = False) -> None:
+def check_target(
+    output_dir: Path, slug: str, *, force: bool = False, plain_from: Path | None = None
+) -> None:
     """Refuse to replace a folder or ZIP that plainvoice did not make, unless forced.
 
-    A previous package is replaced (atomically); anything else might be someone's work.
+    A previous package is replaced (atomically); anything else might be someone's work, and
+    so is its `plain.md` once a person has edited it there, unless this run reads it.
     """
     folder = output_dir / slug
     zip_path = output_dir / f"{slug}.zip"
@@ -117,6 +120,39 @@ def check_target(output_dir: Path, slug: str, *, force: bool = False) -> None:
         raise OutputError(
             f"{zip_path} exists and is not a plainvoice package ZIP; refusing to replace it",
             hint="move it away, choose another folder with -o, or replace it with --force",
+        )
+    _keep_edits(folder / "plain.md", plain_from)
+
+
+def _keep_edits(edited: Path, plain_from: Path | None) -> None:
+    """Refuse to replace a person's edits with the rewriter's text, when this run ignores them.
+
+    Editing the package's own plain.md and running the same command again (without
+    `--plain-from`) replaced it with the rewriter's text, and so did a run without
+    `--plain-from` over a package made with one: the edits were lost without a word.
+    """
+    if plain_from is not None and plain_from.resolve() == edited.resolve():
+        return  # this run reads the edits, and its plain.md keeps them
+    try:
+        manifest = json.loads((edited.parent / MANIFEST_NAME).read_text(encoding="utf-8"))
+        (recorded,) = [f["sha256"] for f in manifest["files"] if f["path"] == edited.name]
+        data = edited.read_bytes()
+        reviewed = [s["id"] for s in manifest["sections"] if s["guard"].get("reviewed_by_person")]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return  # no edit to keep that we can tell (no plain.md, or no record of it)
+    keep = f"keep them with --plain-from {edited}, or discard them with --force"
+    if hashlib.sha256(data).hexdigest() != recorded:
+        raise OutputError(
+            f"{edited} was edited since its package was made; this run would replace it "
+            "and lose the edits",
+            hint=keep,
+        )
+    if reviewed and plain_from is None:
+        raise OutputError(
+            f"{edited.parent} holds a person's edits ({', '.join(reviewed[:3])}"
+            f"{' …' if len(reviewed) > 3 else ''}); this run, without --plain-from, would "
+            "replace them with the rewriter's text",
+            hint=keep,
         )
 
 
@@ -779,6 +815,15 @@ def _render_html(
 
 _KINDS: Final = {".mp3": "MP3", ".md": "Markdown text", ".txt": "text", ".json": "JSON"}
 _NOT_DOWNLOADS: Final = {"index.html", MANIFEST_NAME}
+_LABELS: Final = {
+    "audio/statement.plain.mp3": "The whole statement: plain language audio, with chapters",
+    "audio/statement.original.mp3": "The whole statement: original text audio, with chapters",
+    "summary.txt": "Summary in plain language",
+    "summary.md": "Summary in plain language, for a web page",
+    "plain.md": "Plain-language text to edit and feed back (--plain-from)",
+}
+"""What a link to each known file says: a screen reader lists links by their words alone, and
+"statement.plain.mp3" or "plain.md" says nothing about what the file is (WCAG 2.4.4)."""
 
 
 def _other_files(staging: Path, listed: Sequence[dict[str, str]]) -> list[dict[str, str]]:
@@ -793,7 +838,7 @@ def _other_files(staging: Path, listed: Sequence[dict[str, str]]) -> list[dict[s
         if href in known or href in _NOT_DOWNLOADS or path.suffix == ".vtt":
             continue
         kind = _KINDS.get(path.suffix, path.suffix.lstrip(".").upper() or "file")
-        others.append(_download(staging, path, path.name, kind))
+        others.append(_download(staging, path, _LABELS.get(href, path.name), kind))
     return others
 
 

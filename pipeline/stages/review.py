@@ -23,8 +23,11 @@ from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
 from pipeline.text import markdown_escape, markdown_to_plain, split_sentences
 
-_MARKER: Final = re.compile(r"^<!--\s*section:\s*(?P<id>[\w.-]+)\s*-->\s*$")
-_END: Final = re.compile(r"^<!--\s*end section\s*-->\s*$")
+_MARKER: Final = re.compile(r"^\s*<!--\s*section\s*:?\s*(?P<id>[\w.-]+)\s*-->\s*$", re.IGNORECASE)
+"""A section's marker, as written or as an editor may leave it: indented, "Section", no colon."""
+_END: Final = re.compile(r"^\s*<!--\s*end\s+section\s*-->\s*$", re.IGNORECASE)
+_COMMENT_OPEN: Final = "<!--"
+_COMMENT_CLOSE: Final = "-->"
 _HEADING: Final = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 """A Markdown heading (the section's title); "#MeToo" at a line's start is a word."""
 _HEADING_MARKS: Final = re.compile(r"^ {0,3}#{1,6}\s*|\s+#+\s*$")
@@ -93,9 +96,14 @@ def read_edited(path: Path) -> dict[str, Edit]:
     current: str | None = None
     paragraphs: list[tuple[str, bool]] = []
     block: list[str] = []
-    in_item = titled = False
-    for line in [*text.splitlines(), ""]:
+    in_item = titled = in_comment = seen_marker = False
+    for number, line in enumerate([*text.splitlines(), ""], start=1):
         marker = _MARKER.match(line)
+        if current is None and not marker and not _END.match(line):
+            # Outside every section: only comments, blank lines and the title may be here.
+            in_comment = _outside_section(path, number, line, in_comment, seen_marker)
+            continue
+        seen_marker = seen_marker or marker is not None
         if marker or _END.match(line):
             if current is not None:
                 if block:
@@ -105,8 +113,6 @@ def read_edited(path: Path) -> dict[str, Edit]:
                 )
             current = marker.group("id") if marker else None
             paragraphs, block, in_item, titled = [], [], False, False
-            continue
-        if current is None:
             continue
         if _HEADING.match(line):
             if not titled:  # the section's own title, which the edit does not change
@@ -140,6 +146,28 @@ def read_edited(path: Path) -> dict[str, Edit]:
             hint="edit the plain.md that plainvoice run wrote, keeping its section markers",
         )
     return edits
+
+
+def _outside_section(
+    path: Path, number: int, line: str, in_comment: bool, seen_marker: bool
+) -> bool:
+    """Check one line outside every section; True while it is inside an HTML comment.
+
+    Text there belongs to no section, so it would be dropped without a word: a sentence added
+    after an end marker, or a section whose marker was mistyped. It is refused, by line number.
+    A heading before the first marker is plain.md's own title, which an edit does not change.
+    """
+    stripped = line.strip()
+    if in_comment or stripped.startswith(_COMMENT_OPEN):
+        return _COMMENT_CLOSE not in stripped
+    if not stripped or (not seen_marker and _HEADING.match(line)):
+        return False
+    shown = stripped if len(stripped) <= 60 else stripped[:57] + "…"
+    raise InputError(
+        f"{path.name} line {number} is outside every section, so it would be dropped: {shown!r}",
+        hint="move it between a section's marker (<!-- section: … -->) and its "
+        "<!-- end section -->, or delete it",
+    )
 
 
 def apply_edit(
