@@ -16,7 +16,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -619,18 +619,62 @@ def _quote(text: str) -> str:
 
 def _html_table(table: Tag) -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
-    rows: list[str] = []
+    rows: list[list[str]] = []
+    headed = False
     for row in table.find_all("tr"):
         if row.find_parent("table") is not table:
             continue  # a nested table's row: read inside its cell, not again on its own
-        cells = [
-            _one_line(" ".join(_html_blocks(cell)))
-            for cell in row.find_all(["td", "th"], recursive=False)
-        ]
-        line = " – ".join(cell for cell in cells if cell)
-        if line:
-            rows.append(escape_line_starts(line))
-    return rows
+        cells = row.find_all(["td", "th"], recursive=False)
+        if not rows:
+            headed = bool(cells) and (
+                all(cell.name == "th" for cell in cells) or row.find_parent("thead") is not None
+            )
+        rows.append([_one_line(" ".join(_html_blocks(cell))) for cell in cells])
+    return [escape_line_starts(line) for line in table_lines(rows, headed)]
+
+
+_FIGURE: Final = re.compile(r"[-+−]?[$€£¥]?\d[\d,.\s]*(?:%|\s?per\s?cent)?")
+"""A cell that holds a figure: "55,210", "7%", "$1.2", "-3"."""
+
+
+def table_lines(rows: Sequence[Sequence[str]], headed: bool = False) -> list[str]:
+    """A table as lines a listener can follow: each row's figures said with their headings.
+
+    "Burglary – 55,210 – 49,870" read aloud says nothing of which year is which. Under a
+    heading row, a row of figures is read "Burglary – 2023: 55,210; 2024: 49,870". A first
+    row counts as headings when the document marks it so (`headed`), or when it holds no
+    figure where every row below it does.
+    """
+    filled = [[cell.strip() for cell in row] for row in rows]
+    filled = [row for row in filled if any(row)]
+    if len(filled) > 1 and (headed or _figures_under_headings(filled)):
+        head, *body = filled
+        lines = [" – ".join(cell for cell in head if cell)]
+        for row in body:
+            if len(row) != len(head):
+                lines.append(" – ".join(cell for cell in row if cell))
+                continue
+            # Semicolons between the pairs: "55,210 – 2024" would be read as a range.
+            pairs = "; ".join(
+                f"{label}: {value}" if label else value
+                for label, value in zip(head[1:], row[1:], strict=True)
+                if value
+            )
+            lines.append(" – ".join(part for part in (row[0], pairs) if part))
+        return [line for line in lines if line]
+    return [line for row in filled if (line := " – ".join(cell for cell in row if cell))]
+
+
+def _figures_under_headings(rows: list[list[str]]) -> bool:
+    """True when below the first row every row has figures, in columns the first row names."""
+    head, *body = rows
+    if len(head) < 2 or any(len(row) != len(head) for row in body):
+        return False
+    figures = [
+        {i for i, cell in enumerate(row) if i and cell and _FIGURE.fullmatch(cell)} for row in body
+    ]
+    named = {i for i, cell in enumerate(head) if i and cell and not re.search(r"\d,\d", cell)}
+    return all(columns and columns <= named for columns in figures)
 
 
 # --------------------------------------------------------------------------------------
@@ -795,11 +839,20 @@ def _docx_runs(paragraph: Paragraph) -> str:
 
 def _docx_table(table: Table) -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
-    return [escape_line_starts(row) for row in _docx_rows(table)]
+    rows = _docx_cells(table)
+    first = table.rows[0]._tr if table.rows else None
+    headed = (
+        first is not None and first.trPr is not None and bool(first.trPr.xpath("./w:tblHeader"))
+    )
+    return [escape_line_starts(line) for line in table_lines(rows, headed)]
 
 
 def _docx_rows(table: Table) -> list[str]:
-    rows: list[str] = []
+    return [line for row in _docx_cells(table) if (line := " – ".join(c for c in row if c))]
+
+
+def _docx_cells(table: Table) -> list[list[str]]:
+    rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
         seen: list[object] = []
@@ -807,11 +860,8 @@ def _docx_rows(table: Table) -> list[str]:
             if any(cell._tc is other for other in seen):  # merged cells repeat
                 continue
             seen.append(cell._tc)
-            text = _one_line(_docx_cell_text(cell))
-            if text:
-                cells.append(text)
-        if cells:
-            rows.append(" – ".join(cells))
+            cells.append(_one_line(_docx_cell_text(cell)))
+        rows.append(cells)
     return rows
 
 

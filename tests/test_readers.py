@@ -457,7 +457,7 @@ def test_html_main_content_structure(html_doc: SourceDocument) -> None:
         "- Clean water\n- Safe *sanitation*\n  - Nested point\n\n"
         "3. Third item\n4. Fourth item\n\n"
         "> Water is life.\n\n"
-        "Country – Pledge\n\nGhana – $5m\n"
+        "Country – Pledge\n\nGhana – Pledge: $5m\n"
     )
     assert html_doc.markdown == expected
 
@@ -785,3 +785,57 @@ def test_a_damaged_pdf_is_one_line_on_stderr_without_the_pdf_library_s_warnings(
         prefixed = read_source(Path("prefixed.pdf"), b"hello " + data).markdown
     assert "We will work with partners" in prefixed
     assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+
+
+def _figures_docx(header_flag: bool = False) -> bytes:
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Recorded crime fell in 2024.")
+    rows = [
+        ("Offence", "2023", "2024"),
+        ("Burglary", "55,210", "49,870"),
+        ("Robbery", "31,004", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    if header_flag:
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_table_of_figures_is_read_with_its_headings() -> None:
+    markdown = read_source(Path("figures.docx"), _figures_docx()).markdown
+    # "Burglary – 55,210 – 49,870" told a listener nothing of which year was which.
+    assert "Burglary – 2023: 55,210; 2024: 49,870" in markdown
+    assert "Robbery – 2023: 31,004\n" in markdown  # an empty cell says nothing
+    assert "Offence – 2023 – 2024" in markdown  # the headings themselves are kept
+
+
+def test_an_html_table_with_a_heading_row_is_read_with_its_headings() -> None:
+    page = (
+        "<!doctype html><html><body><main><p>The pledges were made today.</p><table>"
+        "<tr><th>Country</th><th>Pledge</th><th>Paid</th></tr>"
+        "<tr><td>Ghana</td><td>5 million dollars</td><td>yes</td></tr>"
+        "</table></main></body></html>"
+    )
+    markdown = read_source(Path("t.html"), page.encode()).markdown
+    assert "Ghana – Pledge: 5 million dollars; Paid: yes" in markdown
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Name", "Role"], ["Ana Ruiz", "Minister"], ["Jo Smith", "Adviser"]],  # no figures
+        [["Burglary", "55,210"], ["Robbery", "31,004"]],  # figures in the first row too
+    ],
+)
+def test_a_table_without_a_heading_row_is_read_row_by_row(rows: list[list[str]]) -> None:
+    from pipeline.readers import table_lines
+
+    assert table_lines(rows) == [" – ".join(row) for row in rows]
