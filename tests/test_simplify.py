@@ -546,3 +546,26 @@ def test_a_sentence_that_announces_a_list_leads_into_it() -> None:
     assert plain.paragraphs[1:3] == ("Bamberg.", "Barnwell.")
     assert "The counties are:" not in plain.text
     assert plain.facts.ok
+
+
+def test_who_issued_a_statement_is_told_with_its_date() -> None:
+    lines = (
+        "Statement by Chief Constable Sarah Whitfield",
+        "Issued by Northshire Police, 14 March 2025",
+    )
+    section = Section(
+        "01-about", 1, SectionKind.TITLE, "About this statement",
+        tuple(Paragraph(line) for line in lines), lines,
+    )  # fmt: skip
+    meta = StatementMeta(
+        title="Statement by Chief Constable Sarah Whitfield", speaker="Sarah Whitfield",
+        speaker_role="Chief Constable", date_text="14 March 2025", date_start="2025-03-14",
+        notes=("Issued by Northshire Police",),
+    )  # fmt: skip
+    plain = simplify_section(section, meta=meta)
+    # Not "It was given on 14 March 2025. Note: Issued by Northshire Police."
+    assert plain.text == (
+        "Statement by Chief Constable Sarah Whitfield. "
+        "It was issued by Northshire Police on 14 March 2025."
+    )
+    assert plain.facts.ok

@@ -128,6 +128,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     date = date_in_words(meta) or meta.date_text
     when = " on " + date.strip() if date else ""
     label = date_label(meta, source)
+    issued = next((note for note in meta.notes if note.startswith("Issued by ")), None)
+    told_issuer = False
     if label is not None:
         # The page's date, not the speech's: "It took place on" would invent a fact.
         if where:
@@ -135,8 +137,12 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences.append(f"It was {label}{when}.")
     elif where or when:
         subject = "It took place" if meta.event else "It was given" if speaker else "It was issued"
+        if issued and not meta.event:  # "It was issued by Northshire Police on 14 March 2025."
+            subject, told_issuer = f"It was {issued[0].lower()}{issued[1:]}", True
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
     for note in meta.notes:
+        if told_issuer and note == issued:
+            continue
         if note.lower() == "as delivered":
             sentences.append("This is the text as delivered.")
         else:
