@@ -567,7 +567,7 @@ def test_blessings_join_the_closing_and_page_numbers_go() -> None:
     assert not any(x in ("17", "18") for s in sections for x in s.sentences)
 
 
-@pytest.mark.parametrize("mark", ["\\###", "###", "-30-", "- ENDS -", "END"])
+@pytest.mark.parametrize("mark", ["\\###", "###", "-30-", "- ENDS -", "END", "FIN", "- ENDE -"])
 def test_a_press_release_end_mark_is_not_a_paragraph(mark: str) -> None:
     sections = _split(PARA * 3 + f"\n\n{mark}\n\nThe agency will meet again in May.")
     texts = [p.text for s in sections for p in s.paragraphs]

@@ -100,8 +100,11 @@ _PHOTO_CAPTION: Final = re.compile(
 paragraphs: "President … reacts to applause …, Jan. 31, 2006. White House photo by Eric
 Draper". The credit's name is two words (a middle initial may come between), and the speech may
 follow glued to it ("Eric DraperEvery time I'm invited …")."""
-_END_MARK: Final = re.compile(r"^\s*(?:#{3}|-\s*30\s*-|-*\s*ENDS?\s*-*)\s*$")
-"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "- END -"."""
+_END_MARK: Final = re.compile(
+    r"^\s*(?:#{3}|-\s*30\s*-|-*\s*(?:ENDS?|FIN|ENDE|EINDE|FINE)\s*-*)\s*$"
+)
+"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "- END -", and
+"FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
 _EDITORS_NOTES: Final = re.compile(
     r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|for\s+(?:more|further)\s+information"
     r"|(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?\b|about\s+\S+)",
