@@ -406,6 +406,29 @@ def test_corrupt_docx() -> None:
     assert message.startswith("broken.docx: cannot read the Word document; the .docx is corrupt")
 
 
+def test_docx_that_unpacks_past_the_size_limit_is_refused_before_it_is_parsed() -> None:
+    """A small .docx whose XML unpacks to far more than the limit (a ZIP bomb) is refused.
+
+    The limit was checked on the file's bytes only: 0.5 MB of .docx holding 126 MB of XML ran
+    for over 10 minutes; now the ZIP's declared sizes are checked before python-docx reads it.
+    """
+    source = zipfile.ZipFile(io.BytesIO(make_docx()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for member in source.infolist():
+            data = source.read(member.filename)
+            if member.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body><!--" + b" " * 3_000_000 + b"-->", 1)
+            bomb.writestr(member, data)
+    packed = buffer.getvalue()
+    assert len(packed) < 100_000
+    error = _error(Path("bomb.docx"), packed, max_bytes=1_000_000)
+    assert error.message.startswith("bomb.docx: the Word document unpacks to 3.")
+    assert error.message.endswith("MB, over the 0.9537 MB limit; raise it with --max-input-mb")
+    # Under a limit it fits, the same document reads.
+    assert "Statement Title" in read_source(Path("bomb.docx"), packed).markdown
+
+
 def test_docx_named_file_that_is_not_a_zip() -> None:
     message = _error(Path("fake.docx"), b"PK\x03\x04word/document.xml garbage").message
     assert "the .docx is corrupt or damaged" in message
