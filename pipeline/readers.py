@@ -1035,11 +1035,14 @@ def _format_mb(size: int) -> str:
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read a file, turning every operating-system failure into one clear InputError."""
     try:
-        if not path.exists():
-            raise InputError(f"{path}: file not found")
+        # stat, not exists(): exists() is False for a symbolic link that loops, which was then
+        # reported as "file not found" beside a name `ls` shows; stat says what is wrong.
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise InputError(f"{path}: file not found") from None
         if path.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
-        size = path.stat().st_size
         if size > max_bytes:
             raise _too_large(str(path), size, max_bytes)
         with path.open("rb") as handle:

@@ -322,6 +322,19 @@ def test_missing_file(tmp_path: Path) -> None:
     assert _error(path).message == f"{path}: file not found"
 
 
+def test_symbolic_link_loop_says_so_rather_than_file_not_found(tmp_path: Path) -> None:
+    # `ls` lists the name, so "file not found" sent people looking for a file that is there.
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    message = _error(first).message
+    assert message.startswith(f"{first}: cannot read the file (")
+    assert "symbolic links" in message
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "nowhere.txt")
+    assert _error(dangling).message == f"{dangling}: file not found"
+
+
 def test_directory(tmp_path: Path) -> None:
     assert "is a directory, not a file" in _error(tmp_path).message
 
