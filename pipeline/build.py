@@ -328,7 +328,7 @@ def _build(
         engine = make_engine(settings, statement.language)
     overall_original, overall_plain = prepared.overall_original, prepared.overall_plain
     slug = prepared.slug
-    bundle.check_target(settings.output_dir, slug, force=settings.force)
+    bundle.check_target(settings.output_dir, slug, force=settings.force, source=settings.input_path)
     bundle.recover_interrupted(settings.output_dir, slug)
     staging = bundle.staging_path(settings.output_dir, slug)
     try:
