@@ -1052,3 +1052,15 @@ def test_italian_and_dutch_dates_are_read(line: str, iso: str) -> None:
     """'5 februari 2025' was left in the event, and no date was read."""
     meta = parse_title_block(["Verklaring van de minister", line], "x")
     assert meta.date_start == iso
+
+
+def test_a_statement_of_only_a_title_says_so_rather_than_asking_about_punctuation() -> None:
+    # "# Only a title" was refused with "holds no words to read (is it only punctuation?)".
+    with pytest.raises(InputError) as refused:
+        split_statement(SourceText("# Only a title\n", "t.md"), "en")
+    assert (
+        refused.value.message == "t.md holds only a title or headings, no text under them to read"
+    )
+    with pytest.raises(InputError) as wordless:
+        split_statement(SourceText("# \U0001f389\n", "t.md"), "en")
+    assert wordless.value.message == "t.md holds no words to read"
