@@ -1046,7 +1046,12 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise _too_large(str(path), size, max_bytes)
         with path.open("rb") as handle:
-            return handle.read(max_bytes + 1)
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            # A file whose stated size was within the limit (a device, a pipe, a file still
+            # growing): its size is unknown, and what was read says nothing about it.
+            raise _too_large(str(path), None, max_bytes)
+        return data
     except PermissionError:
         raise InputError(f"{path}: permission denied; cannot read the file") from None
     except IsADirectoryError:

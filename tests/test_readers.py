@@ -809,6 +809,13 @@ def test_too_large_stdin_on_the_command_line_does_not_claim_a_size_it_did_not_re
     assert "<stdin>: input is over the 1 MB limit" in result.stderr, result.stderr
 
 
+def test_an_endless_file_does_not_claim_a_size_it_did_not_read() -> None:
+    # /dev/zero states size 0, so it passed the size check and was read up to the limit:
+    # "input is 1 MB, over the 1 MB limit" (the bytes read so far) contradicted itself.
+    message = _error(Path("/dev/zero"), max_bytes=1024 * 1024).message
+    assert message == "/dev/zero: input is over the 1 MB limit; raise it with --max-input-mb"
+
+
 def test_a_damaged_pdf_is_one_line_on_stderr_without_the_pdf_library_s_warnings(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
