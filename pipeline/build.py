@@ -329,7 +329,11 @@ def _build(
     overall_original, overall_plain = prepared.overall_original, prepared.overall_plain
     slug = prepared.slug
     bundle.check_target(
-        settings.output_dir, slug, force=settings.force, plain_from=settings.plain_from
+        settings.output_dir,
+        slug,
+        force=settings.force,
+        plain_from=settings.plain_from,
+        source=settings.input_path,
     )
     bundle.recover_interrupted(settings.output_dir, slug)
     staging = bundle.staging_path(settings.output_dir, slug)

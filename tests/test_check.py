@@ -272,3 +272,35 @@ def test_a_zip_of_a_whole_output_folder_points_at_the_packages_it_holds(
     result = runner.invoke(app, ["check", str(site)])
     assert result.exit_code == ExitCode.CHECK_FAILED, result.output
     assert "it holds the packages first, second: check that folder or its ZIP" in result.stdout
+
+
+@pytest.mark.parametrize("member", ["plain.txt", "audio/bomb.mp3"])
+def test_a_zip_member_that_unpacks_to_far_more_than_listed_is_not_held_in_memory(
+    good: tuple[Path, Path], tmp_path: Path, member: str
+) -> None:
+    # A 0.1 MB ZIP whose member unpacked to 100 MB was read whole (twice its size in memory):
+    # a hostile ZIP of gigabytes would have ended the check. It is hashed in chunks now.
+    import tracemalloc
+
+    folder = good[0]
+    bomb = tmp_path / "bomb.zip"
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    if member.endswith(".mp3"):
+        manifest["files"].append({"path": member, "bytes": 1000, "sha256": "0" * 64})
+    with zipfile.ZipFile(good[1]) as source, zipfile.ZipFile(bomb, "w") as target:
+        for info in source.infolist():
+            name = info.filename.partition("/")[2]
+            data = source.read(info)
+            if name == "manifest.json":
+                data = json.dumps(manifest).encode()
+            target.writestr(info, b"\0" * 100_000_000 if name == member else data)
+        if member.endswith(".mp3"):
+            target.writestr(f"{folder.name}/{member}", b"\0" * 100_000_000, zipfile.ZIP_DEFLATED)
+    tracemalloc.start()
+    try:
+        report = check_package(bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert f"{member}: 100000000 bytes, the manifest says " in "\n".join(report.problems)
+    assert peak < 20_000_000, peak

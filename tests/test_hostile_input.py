@@ -433,6 +433,37 @@ def test_previous_package_is_replaced_without_force(runner: CliRunner, tmp_path:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["report", "report.zip"]
 
 
+@pytest.mark.parametrize(
+    ("input_name", "replaced", "force"),
+    [
+        ("speech", "speech", True),
+        ("notes.zip", "notes.zip", True),
+        ("speech/speech.md", "speech", False),
+    ],
+    ids=["file-named-like-the-folder", "file-named-like-the-zip", "inside-a-previous-package"],
+)
+def test_the_package_never_replaces_the_statement_it_is_made_from(
+    runner: CliRunner, tmp_path: Path, input_name: str, replaced: str, force: bool
+) -> None:
+    # `run speech -o . --force` moved the statement aside as `.speech.old-<pid>`, which the
+    # next run deleted; a statement kept in its previous package's folder went with it.
+    if input_name.startswith("speech/"):
+        earlier = tmp_path / "earlier.txt"
+        earlier.write_text(BODY)
+        built = _cli(runner, "run", str(earlier), "-o", str(tmp_path), "--no-audio", "--title", "x")
+        assert built.exit_code == 0, built.stderr
+        (tmp_path / "earlier").rename(tmp_path / "speech")
+    source = tmp_path / input_name
+    source.write_text(BODY)
+    args = ["run", str(source), "-o", str(tmp_path), "--no-audio", "-q"]
+    result = _cli(runner, *args, *(["--force"] if force else []))
+    _assert_one_line_error(
+        result, ExitCode.OUTPUT, f"refusing to replace {tmp_path / replaced}: the statement is read"
+    )
+    assert source.read_text() == BODY
+    assert not list(tmp_path.glob(".*"))
+
+
 def test_output_on_a_read_only_location(runner: CliRunner, tmp_path: Path) -> None:
     source = tmp_path / "report.txt"
     source.write_text(BODY)

@@ -322,6 +322,19 @@ def test_missing_file(tmp_path: Path) -> None:
     assert _error(path).message == f"{path}: file not found"
 
 
+def test_symbolic_link_loop_says_so_rather_than_file_not_found(tmp_path: Path) -> None:
+    # `ls` lists the name, so "file not found" sent people looking for a file that is there.
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    message = _error(first).message
+    assert message.startswith(f"{first}: cannot read the file (")
+    assert "symbolic links" in message
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "nowhere.txt")
+    assert _error(dangling).message == f"{dangling}: file not found"
+
+
 def test_directory(tmp_path: Path) -> None:
     assert "is a directory, not a file" in _error(tmp_path).message
 
@@ -404,6 +417,29 @@ def test_corrupt_docx() -> None:
     data = make_docx()
     message = _error(Path("broken.docx"), data[: len(data) // 2]).message
     assert message.startswith("broken.docx: cannot read the Word document; the .docx is corrupt")
+
+
+def test_docx_that_unpacks_past_the_size_limit_is_refused_before_it_is_parsed() -> None:
+    """A small .docx whose XML unpacks to far more than the limit (a ZIP bomb) is refused.
+
+    The limit was checked on the file's bytes only: 0.5 MB of .docx holding 126 MB of XML ran
+    for over 10 minutes; now the ZIP's declared sizes are checked before python-docx reads it.
+    """
+    source = zipfile.ZipFile(io.BytesIO(make_docx()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for member in source.infolist():
+            data = source.read(member.filename)
+            if member.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body><!--" + b" " * 3_000_000 + b"-->", 1)
+            bomb.writestr(member, data)
+    packed = buffer.getvalue()
+    assert len(packed) < 100_000
+    error = _error(Path("bomb.docx"), packed, max_bytes=1_000_000)
+    assert error.message.startswith("bomb.docx: the Word document unpacks to 3.")
+    assert error.message.endswith("MB, over the 0.9537 MB limit; raise it with --max-input-mb")
+    # Under a limit it fits, the same document reads.
+    assert "Statement Title" in read_source(Path("bomb.docx"), packed).markdown
 
 
 def test_docx_named_file_that_is_not_a_zip() -> None:
@@ -771,6 +807,13 @@ def test_too_large_stdin_on_the_command_line_does_not_claim_a_size_it_did_not_re
     )
     assert result.exit_code == 3
     assert "<stdin>: input is over the 1 MB limit" in result.stderr, result.stderr
+
+
+def test_an_endless_file_does_not_claim_a_size_it_did_not_read() -> None:
+    # /dev/zero states size 0, so it passed the size check and was read up to the limit:
+    # "input is 1 MB, over the 1 MB limit" (the bytes read so far) contradicted itself.
+    message = _error(Path("/dev/zero"), max_bytes=1024 * 1024).message
+    assert message == "/dev/zero: input is over the 1 MB limit; raise it with --max-input-mb"
 
 
 def test_a_damaged_pdf_is_one_line_on_stderr_without_the_pdf_library_s_warnings(

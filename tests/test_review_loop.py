@@ -6,7 +6,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from pipeline.build import build_package
+from pipeline.errors import InputError
 from pipeline.settings import Settings, Versions
 from tests.fakes import SilentEngine
 
@@ -373,3 +376,20 @@ def test_a_plain_md_edited_in_its_package_is_not_replaced_by_a_run_that_ignores_
     assert "- Open." in plain_md.read_text(encoding="utf-8")
     assert CliRunner().invoke(app, [*command, "--force"]).exit_code == 0
     assert "- Channels stayed open." in plain_md.read_text(encoding="utf-8")
+
+
+def test_a_plain_md_that_marks_a_section_twice_is_refused(tmp_path: Path) -> None:
+    # The second copy won without a word, dropping the first copy's edits (a section pasted
+    # twice, or a marker copied onto the next section's text).
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 02-x -->\n## X\n\nWe will meet in May.\n<!-- end section -->\n\n"
+        "<!-- section: 02-x -->\n## X\n\nWe meet.\n<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as refused:
+        read_edits(edited)
+    assert refused.value.message == f"{edited}: section 02-x is marked twice"
+    assert refused.value.hint == "keep one copy of it, with the edits you want"

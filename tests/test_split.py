@@ -1224,3 +1224,15 @@ def test_a_transcripts_speaker_labels_do_not_title_its_sections() -> None:
         "MS. LEE: The grants go to 14 states."
     )
     assert "LEE" not in salient_title(text, others=[_OTHER])
+
+
+def test_a_statement_of_only_a_title_says_so_rather_than_asking_about_punctuation() -> None:
+    # "# Only a title" was refused with "holds no words to read (is it only punctuation?)".
+    with pytest.raises(InputError) as refused:
+        split_statement(SourceText("# Only a title\n", "t.md"), "en")
+    assert (
+        refused.value.message == "t.md holds only a title or headings, no text under them to read"
+    )
+    with pytest.raises(InputError) as wordless:
+        split_statement(SourceText("# \U0001f389\n", "t.md"), "en")
+    assert wordless.value.message == "t.md holds no words to read"

@@ -98,17 +98,32 @@ def _is_package_zip(path: Path, slug: str) -> bool:
 
 
 def check_target(
-    output_dir: Path, slug: str, *, force: bool = False, plain_from: Path | None = None
+    output_dir: Path,
+    slug: str,
+    *,
+    force: bool = False,
+    plain_from: Path | None = None,
+    source: Path | None = None,
 ) -> None:
     """Refuse to replace a folder or ZIP that plainvoice did not make, unless forced.
 
     A previous package is replaced (atomically); anything else might be someone's work, and
-    so is its `plain.md` once a person has edited it there, unless this run reads it.
+    so is its `plain.md` once a person has edited it there, unless this run reads it. The
+    statement's own file is never replaced, even with --force: `run speech -o . --force` moved
+    the input aside as `.speech.old-<pid>` and the next run deleted it.
     """
     folder = output_dir / slug
     zip_path = output_dir / f"{slug}.zip"
     if not folder.resolve().is_relative_to(output_dir.resolve()):
         raise OutputError(f"refusing to write {folder}: it is outside {output_dir}")
+    if source is not None:
+        read_from = source.resolve()
+        if read_from == zip_path.resolve() or read_from.is_relative_to(folder.resolve()):
+            target = zip_path if read_from == zip_path.resolve() else folder
+            raise OutputError(
+                f"refusing to replace {target}: the statement is read from it",
+                hint="choose another folder with -o, or move the statement elsewhere",
+            )
     if force:
         return
     if folder.is_symlink() or (folder.exists() and not is_package(folder)):

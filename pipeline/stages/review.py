@@ -106,6 +106,12 @@ def read_edited(path: Path) -> dict[str, Edit]:
         seen_marker = seen_marker or marker is not None
         if marker or _END.match(line):
             if current is not None:
+                if current in edits:
+                    # Both copies cannot be used: taking either silently drops the other's edits.
+                    raise InputError(
+                        f"{path}: section {current} is marked twice",
+                        hint="keep one copy of it, with the edits you want",
+                    )
                 if block:
                     paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
                 edits[current] = Edit(

@@ -241,6 +241,12 @@ def split_statement(
             )
         )
     if not sections:
+        if any(_WORD.search(line) for block in blocks for line in block.lines):
+            # "# Only a title" was met with "is it only punctuation?", beside words.
+            raise InputError(
+                f"{source.name} holds only a title or headings, no text under them to read",
+                hint="add the statement's text below its title",
+            )
         raise InputError(f"{source.name} holds no words to read", hint="is it only punctuation?")
     return Statement(
         source_name=source.name,
