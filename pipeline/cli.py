@@ -97,6 +97,16 @@ CacheDirOpt = Annotated[
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for machines instead of a table.")
 ]
+EngineOpt = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help=(
+            "Speech engine: piper (offline neural voice, default), espeak (offline, "
+            "espeak-ng) or gtts (online, Google)."
+        ),
+    ),
+]
 RewriterOpt = Annotated[
     str,
     typer.Option(
@@ -197,16 +207,7 @@ def run(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder that receives the package and its ZIP.")
     ] = DEFAULT_OUTPUT_DIR,
-    engine: Annotated[
-        str,
-        typer.Option(
-            "--engine",
-            help=(
-                "Speech engine: piper (offline neural voice, default), espeak (offline, "
-                "espeak-ng) or gtts (online, Google)."
-            ),
-        ),
-    ] = "piper",
+    engine: EngineOpt = "piper",
     no_audio: Annotated[
         bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")
     ] = False,
@@ -654,16 +655,7 @@ def batch(
             callback=language_code,
         ),
     ] = "auto",
-    engine: Annotated[
-        str,
-        typer.Option(
-            "--engine",
-            help=(
-                "Speech engine: piper (offline neural voice, default), espeak (offline, "
-                "espeak-ng) or gtts (online, Google)."
-            ),
-        ),
-    ] = "piper",
+    engine: EngineOpt = "piper",
     no_audio: Annotated[
         bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")
     ] = False,

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.models import SectionKind
+from pipeline.models import Paragraph, Section, SectionKind
 from pipeline.rewriters.rules import load_acronyms
 from pipeline.stages import review, summary
 from pipeline.stages.load import load_source
 from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
+from pipeline.text import split_sentences
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +25,12 @@ def sample() -> tuple[object, list[object]]:
         summary.with_in_short(section, simplify_section(section)) for section in statement.sections
     ]
     return statement, plains
+
+
+def _body(*paragraphs: str) -> Section:
+    """A body section of these paragraphs, as the split stage would make it."""
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p))
+    return Section("02-x", 2, SectionKind.BODY, "X", tuple(map(Paragraph, paragraphs)), sentences)
 
 
 def test_in_short_points_come_from_the_sections_own_sentences(sample: tuple) -> None:
@@ -171,18 +178,13 @@ def test_a_date_in_figures_is_told_in_words_in_the_lead() -> None:
 
 
 def test_an_item_that_needs_its_lists_lead_is_not_a_point() -> None:
-    from pipeline.models import Paragraph, Section
-    from pipeline.text import split_sentences
-
     text = (
         "During the gathering in Vienna, the 68 members confirmed their joint commitment to "
         "develop shared resilience to ransomware in every region, support members if they are "
         "faced with an attack, counter the use of virtual assets in the ransomware business "
         "model, and forge international partnerships against ransomware."
     )
-    section = Section(
-        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
-    )
+    section = _body(text)
     plain = simplify_section(section)
     assert plain.list_items == (False, True, True, True, True)
     points = summary.in_short(section, plain)
@@ -198,18 +200,13 @@ def test_a_statement_no_one_spoke_was_issued() -> None:
 
 
 def test_a_point_never_leans_back_or_runs_past_forty_words() -> None:
-    from pipeline.models import Paragraph, Section
-    from pipeline.text import split_sentences
-
     members = ", ".join(f"Country{chr(65 + i)}" for i in range(44))
     text = (
         f"They were {members}, and Vietnam. The aim is to help organizations that face a "
         "ransomware attack. This December marks five years since the Initiative began its "
         "work in 2019."
     )
-    section = Section(
-        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
-    )
+    section = _body(text)
     points = summary.in_short(section, simplify_section(section, target_grade=None))
     # "They were …" (46 words) and "The aim is …" lean back; "This December …" names its
     # own time, so it is the one point.
@@ -243,18 +240,13 @@ def test_a_sentence_that_sections_repeat_is_one_point() -> None:
 
 
 def test_an_item_that_goes_on_from_its_leads_subject_is_not_a_point() -> None:
-    from pipeline.models import Paragraph, Section
-    from pipeline.text import split_sentences
-
     text = (
         "Among other measures, the Government will work co-operatively to implement "
         "recommendations of the Truth and Reconciliation Commission of Canada, will launch an "
         "inquiry into missing and murdered Indigenous women and girls, and will work with First "
         "Nations so that every First Nations child receives a quality education."
     )
-    section = Section(
-        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
-    )
+    section = _body(text)
     plain = simplify_section(section)
     assert plain.list_items == (False, True, True, True)
     assert plain.paragraphs[1].startswith("Will work co-operatively")
@@ -263,17 +255,12 @@ def test_an_item_that_goes_on_from_its_leads_subject_is_not_a_point() -> None:
 
 
 def test_a_courtesy_after_an_opening_phrase_is_not_a_point() -> None:
-    from pipeline.models import Paragraph, Section
-    from pipeline.text import split_sentences
-
     text = (
         "As the representative of Her Majesty The Queen, I am pleased to be here in Ottawa "
         "today to deliver the Speech from the Throne. Parliament will meet to review the "
         "budget."
     )
-    section = Section(
-        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
-    )
+    section = _body(text)
     points = summary.in_short(section, simplify_section(section))
     assert points and not any("I am pleased" in point for point in points)
 
@@ -292,17 +279,12 @@ def test_a_lead_names_no_one_who_spoke_when_the_statement_does_not() -> None:
 
 
 def test_an_item_of_a_list_of_names_is_not_a_point() -> None:
-    from pipeline.models import Paragraph, Section
-    from pipeline.text import split_sentences
-
     text = (
         "They were Albania, Argentina, the Council of Europe, the Global Forum on Cyber "
         "Expertise, the Organization of American States, the Republic of Moldova, Uruguay, "
         "Vanuatu, and Vietnam. The meeting went well and ended early in the day. "
     ) + "It was a good day for all who came to the old hall by the river. " * 6
-    section = Section(
-        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
-    )
+    section = _body(text)
     plain = simplify_section(section)
     assert "The Global Forum on Cyber Expertise." in plain.paragraphs
     # Lifted out of "They were:", a name says nothing.
@@ -312,13 +294,8 @@ def test_an_item_of_a_list_of_names_is_not_a_point() -> None:
 
 
 def test_a_footnote_is_not_a_point() -> None:
-    from pipeline.models import Paragraph, Section
-    from pipeline.text import split_sentences
-
     text = "The day was long and good for all of us here in the hall. " * 6
     note = "¹ Figures from the Office for the Coordination of Humanitarian Affairs in 2025."
-    paragraphs = (Paragraph(text), Paragraph(note))
-    sentences = (*split_sentences(text), note)
-    section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
+    section = _body(text, note)
     points = summary.in_short(section, simplify_section(section))
     assert points and all(point.startswith("The day was long") for point in points)
