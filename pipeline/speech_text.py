@@ -846,6 +846,37 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
 # --------------------------------------------------------------------------- symbol rules
 
 
+_UNITS: Final = {
+    "km²": "square kilometer", "km2": "square kilometer", "sq km": "square kilometer",
+    "m²": "square meter", "km": "kilometer", "kg": "kilogram", "cm": "centimeter",
+    "mm": "millimeter", "mph": "mile per hour", "km/h": "kilometer per hour",
+}  # fmt: skip
+"""Units written short after a figure, said in full in English ("10 km²")."""
+
+
+def speak_units(text: str, ctx: RuleContext) -> str:
+    """Say a unit after a figure in words: "10 km²" -> "10 square kilometers".
+
+    Engines read "km²" as letters and a stray superscript, and "kg" as "k g". English only;
+    one of a unit is singular, and so is a unit that describes a noun ("a 5 km road").
+    """
+    if ctx.lang != "en":
+        return text
+    units = "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
+
+    def spoken(match: re.Match[str]) -> str:
+        number, unit = match.group(1), _UNITS[match.group(2)]
+        head, tail = match.string[: match.start()], match.string[match.end() :]
+        describes = re.search(r"\b[Aa]n?\s+$", head) and re.match(r"\s+[a-z]", tail)
+        single = number == "1" or describes
+        if not single:  # "square kilometers", "miles per hour": the noun takes the plural
+            first, _, rest = unit.partition(" per ")
+            unit = f"{first}s per {rest}" if rest else f"{unit}s"
+        return f"{number} {unit}"
+
+    return re.sub(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?({units})(?![\w²/])", spoken, text)
+
+
 def expand_symbols(text: str, ctx: RuleContext) -> str:
     """Say symbols that carry meaning: "&" -> "and", "§" -> "section", "°C", "%".
 
@@ -1304,6 +1335,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     lowercase_shouted_heading,
     expand_abbreviations,
     speak_currency,
+    speak_units,
     speak_dotted_initials,
     apply_lexicon_phrases,
     speak_document_symbols,

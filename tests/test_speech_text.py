@@ -251,7 +251,7 @@ def test_st_is_a_street_after_a_name_and_a_saint_before_one(written: str, spoken
     [
         ("They fled in 2025.¹ He said so.", "They fled in twenty twenty-five. He said so."),
         ("¹ Figures from the Office.", "Figures from the Office."),
-        ("An area of 10 km² burned.", "An area of ten km² burned."),
+        ("An area of 10 km² burned.", "An area of ten square kilometers burned."),
     ],
 )
 def test_a_footnotes_mark_is_not_read_out(written: str, spoken: str) -> None:
@@ -330,4 +330,22 @@ def test_a_court_citation_is_read_as_a_lawyer_reads_it(written: str, spoken: str
 )
 def test_a_twenty_four_hour_time_on_the_hour_is_read_as_hundred(written: str, spoken: str) -> None:
     """ "21:00" was "twenty-one o'clock", which no one says."""
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("It is 10 km long.", "It is ten kilometers long."),
+        ("It weighs 1 kg.", "It weighs one kilogram."),
+        ("They live on 300 m² of land.", "They live on three hundred square meters of land."),
+        ("A 5 km² park opened.", "A five square kilometer park opened."),
+        ("Drive at 30 mph.", "Drive at thirty miles per hour."),
+        # Refusals: a lone "m" may be metres or minutes or millions; letters alone are no unit.
+        ("The 100 m sprint.", "The one hundred m sprint."),
+        ("The km count.", "The km count."),
+    ],
+)
+def test_a_unit_after_a_figure_is_said_in_words(written: str, spoken: str) -> None:
+    """ "10 km²" was read "ten km²", and "20 kg" "twenty k g"."""
     assert say(written) == spoken
