@@ -475,6 +475,10 @@ def _plain_number(raw: str, lang: str) -> str:
 # --------------------------------------------------------------------------- markup rules
 
 
+_NAMES_A_REFERENCE: Final = frozenset("see and or in at of to paragraph paragraphs para".split())
+"""Words after which "[12]" is said, not skipped: "See [1] and [2]." names the references."""
+
+
 def strip_markup(text: str, ctx: RuleContext) -> str:
     """Remove Markdown and HTML so the engine never reads out stars, hashes or tags.
 
@@ -485,8 +489,14 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     # A court's paragraph reference, "determinative [34].", is for the eye; the year of a
     # neutral citation, "[2025] NLSC 12", is said without its brackets.
-    text = re.sub(r"\s?\[\d{1,3}\]", "", text)
-    text = re.sub(r"\[(\d{4})\]", r"\1", text)
+    text = re.sub(
+        r"\b(\w+)?(\s?)\[\d{1,3}\](?=[.,;:!?)]|\s*$)",
+        lambda m: (
+            m.group(0) if (m.group(1) or "").lower() in _NAMES_A_REFERENCE else m.group(1) or ""
+        ),
+        text,
+    )
+    text = re.sub(r"\[(\d{1,4})\]", r"\1", text)  # "See [1] and [2]": the numbers are words
     text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.M)
     text = re.sub(r"[ \t]+#+[ \t]*$", "", text, flags=re.M)
     text = re.sub(r"^[ \t]*>[ \t]?", "", text, flags=re.M)

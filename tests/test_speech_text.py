@@ -308,6 +308,9 @@ def test_national_and_service_numbers_are_dialled(written: str, spoken: str) -> 
             "Hale versus Secretary of State twenty twenty-five N L S C twelve",
         ),
         ("Roe v. Wade was decided.", "Roe versus Wade was decided."),
+        # A reference the sentence names is said: "See [1] and [2]" had become "See and".
+        ("See [1] and [2].", "See one and two."),
+        ("At paragraph [41], the court said.", "At paragraph forty-one, the court said."),
         ("Take vitamin v daily.", "Take vitamin v daily."),
     ],
 )
