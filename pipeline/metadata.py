@@ -291,11 +291,11 @@ def parse_title_block(
             written_before = line[: match.start()].rstrip()
             before = _LABEL.sub("", written_before).strip(" ,–-:")
             issuer = _ISSUER.match(before)
+            # "Judgment date: 3 April 2025": a label ends in a colon, and is no place.
+            labelled = written_before.endswith(":")
             if issuer:
                 notes.append(f"Issued by {issuer.group('who').strip()}")
-            elif written_before.endswith(":"):
-                pass  # "Judgment date: 3 April 2025": a label, not a place
-            elif before and len(before.split()) <= 5 and place is None:
+            elif before and not labelled and len(before.split()) <= 5 and place is None:
                 place = _calm(before)
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):

@@ -25,6 +25,7 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
+from pipeline.text import FOOTNOTE_DIGITS
 
 __all__ = [
     "MAX_PHRASE_SECONDS",
@@ -509,8 +510,8 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
     # A footnote's mark after punctuation or opening its note is for the eye ("2025.¹"); after
     # a letter it may be a power ("km²") and stays.
-    text = re.sub(r"(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
-    text = re.sub(r"^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*", "", text, flags=re.M)
+    text = re.sub(rf"(?<=[.,;:!?)”\"’])[{FOOTNOTE_DIGITS}]+", "", text)
+    text = re.sub(rf"^[ \t]*[{FOOTNOTE_DIGITS}]+[ \t]*", "", text, flags=re.M)
     return text.replace("`", "")
 
 
@@ -862,6 +863,17 @@ _UNITS: Final = {
     "mm": "millimeter", "mph": "mile per hour", "km/h": "kilometer per hour",
 }  # fmt: skip
 """Units written short after a figure, said in full in English ("10 km²")."""
+_UNIT_AFTER_FIGURE: Final = re.compile(
+    r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?("
+    + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![\w²/])"
+)
+
+
+def _describes_a_noun(match: re.Match[str]) -> bool:
+    """Whether a figure with its unit stands between "a" and a noun: "a 5 km road"."""
+    head, tail = match.string[: match.start()], match.string[match.end() :]
+    return bool(re.search(r"\b[Aa]n?\s+$", head) and re.match(r"\s+[a-z]", tail))
 
 
 def speak_units(text: str, ctx: RuleContext) -> str:
@@ -872,19 +884,16 @@ def speak_units(text: str, ctx: RuleContext) -> str:
     """
     if ctx.lang != "en":
         return text
-    units = "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
 
     def spoken(match: re.Match[str]) -> str:
         number, unit = match.group(1), _UNITS[match.group(2)]
-        head, tail = match.string[: match.start()], match.string[match.end() :]
-        describes = re.search(r"\b[Aa]n?\s+$", head) and re.match(r"\s+[a-z]", tail)
-        single = number == "1" or describes
-        if not single:  # "square kilometers", "miles per hour": the noun takes the plural
+        if number != "1" and not _describes_a_noun(match):
+            # "square kilometers", "miles per hour": the noun takes the plural
             first, _, rest = unit.partition(" per ")
             unit = f"{first}s per {rest}" if rest else f"{unit}s"
         return f"{number} {unit}"
 
-    return re.sub(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?({units})(?![\w²/])", spoken, text)
+    return _UNIT_AFTER_FIGURE.sub(spoken, text)
 
 
 def expand_symbols(text: str, ctx: RuleContext) -> str:
@@ -921,16 +930,16 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     pattern = r"(?<![\w+])\+\d{1,3}(?:(?:[ .\-]\(?\d{1,4}\)?){2,7}|[ .\-]?\d{6,12})(?![\d])"
     text = re.sub(pattern, spoken, text)
 
-    def north_american(match: re.Match[str]) -> str:
+    def grouped(match: re.Match[str]) -> str:
         groups = re.findall(r"\d+", match.group(0))
         return ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
     # "(202) 646-3272", "202-646-3272": an amount and a range without this.
     pattern = r"(?<![\w(-])(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
-    text = re.sub(pattern, north_american, text)
+    text = re.sub(pattern, grouped, text)
     # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
     pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"
-    text = re.sub(pattern, north_american, text)
+    text = re.sub(pattern, grouped, text)
     if ctx.lang != "en":
         return text
     # "call 911", "contact us on 101": a service number is dialled, not counted.
@@ -959,6 +968,11 @@ _DOLLAR_PREFIXES: Final = {
 """Whose dollar "US$ 312 million" or "A$5" names: said before "dollars" in English."""
 
 
+def _currency_sign(written: str) -> str:
+    """The sign a currency is named by: "US$" and "A$" are "$", "USD" is "$"."""
+    return "$" if written.endswith("$") else _CURRENCY_CODES.get(written, written)
+
+
 def speak_currency(text: str, ctx: RuleContext) -> str:
     """Move the currency after the amount and name it: "$5 million" -> "5 million dollars".
 
@@ -969,9 +983,9 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
     names = _CURRENCIES.get(ctx.lang, _CURRENCIES["en"])
     decimal_mark = "." if ctx.lang == "en" else ","
 
-    def spoken(sign: str, amount: str, scale: str | None) -> str:
-        whose = _DOLLAR_PREFIXES.get(sign[:-1], "") if sign.endswith("$") else ""
-        sign = "$" if whose else _CURRENCY_CODES.get(sign, sign)
+    def spoken(written: str, amount: str, scale: str | None) -> str:
+        whose = _DOLLAR_PREFIXES.get(written[:-1], "") if written.endswith("$") else ""
+        sign = _currency_sign(written)
         singular, plural, minor = names.get(sign) or _CURRENCIES["en"][sign]
         if whose and ctx.lang == "en":  # "US$ 312 million": "312 million US dollars"
             singular, plural = f"{whose} {singular}", f"{whose} {plural}"
@@ -990,14 +1004,10 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
 
     def said_before(match: re.Match[str]) -> str:
         words = spoken(match.group(1), match.group(2), match.group(3))
-        head = match.string[: match.start()]
-        tail = match.string[match.end() :]
-        if ctx.lang == "en" and re.search(r"\b[Aa]n?\s+$", head) and re.match(r"\s+[a-z]", tail):
+        if ctx.lang == "en" and _describes_a_noun(match):
             # "a $100,000 payment" is "a hundred-thousand-dollar payment": the amount
             # describes the noun, so the unit is singular.
-            sign = match.group(1)
-            sign = "$" if sign.endswith("$") else _CURRENCY_CODES.get(sign, sign)
-            singular, plural, _minor = names.get(sign, ("", "", ""))
+            singular, plural, _minor = names.get(_currency_sign(match.group(1)), ("", "", ""))
             if plural and words.endswith(f" {plural}"):
                 words = words[: -len(plural)] + singular
         return words

@@ -87,7 +87,9 @@ there, as before any capital)."""
 _QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\"])")
 
 
-_FOOTNOTE_MARK: Final = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*")
+FOOTNOTE_DIGITS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+"""The superscript figures that mark a footnote ("… 2025.¹"): for the eye, never said."""
+_FOOTNOTE_MARK: Final = re.compile(rf"[{FOOTNOTE_DIGITS}]+\s*")
 """A footnote's mark in superscript figures, which pysbd leaves to open the next sentence."""
 
 

@@ -282,9 +282,7 @@ def test_title_block_tells_a_published_date_as_the_page_date() -> None:
         "Statement by Jane Doe, President of Latvia, at the 79th session",
         "Published: 24.09.2024.",
     )
-    section = Section(
-        "01-about", 1, SectionKind.TITLE, "About", tuple(Paragraph(line) for line in lines), lines
-    )
+    section = _section(*lines, kind=SectionKind.TITLE)
     meta = StatementMeta(
         title="Statement by Jane Doe, President of Latvia, at the 79th session",
         speaker="Jane Doe",
@@ -300,9 +298,7 @@ def test_title_block_tells_a_date_in_figures_in_words() -> None:
     # 24.09.2024 leaves the reader to guess the order of day and month; the split stage read
     # it as 2024-09-24, so the plain version says so in words, and the guard accepts it.
     lines = ("Statement by Jane Doe, President of Latvia", "Published: 24.09.2024.")
-    section = Section(
-        "01-about", 1, SectionKind.TITLE, "About", tuple(Paragraph(line) for line in lines), lines
-    )
+    section = _section(*lines, kind=SectionKind.TITLE)
     meta = StatementMeta(
         title="Statement by Jane Doe, President of Latvia",
         speaker="Jane Doe",
@@ -515,10 +511,7 @@ def test_an_item_written_as_two_sentences_or_leaning_back_stays_one_item() -> No
 
 def test_a_press_releases_title_block_is_told_in_sentences_without_a_speaker() -> None:
     lines = ("PRESS RELEASE", "Agency welcomes new pledges", "GENEVA, 21 November 2025")
-    section = Section(
-        "01-about", 1, SectionKind.TITLE, "About this statement",
-        tuple(Paragraph(line) for line in lines), lines,
-    )  # fmt: skip
+    section = _section(*lines, kind=SectionKind.TITLE)
     meta = StatementMeta(
         title="Agency welcomes new pledges", place="Geneva", date_text="21 November 2025",
         date_start="2025-11-21", notes=("Press release",),
@@ -553,10 +546,7 @@ def test_who_issued_a_statement_is_told_with_its_date() -> None:
         "Statement by Chief Constable Sarah Whitfield",
         "Issued by Northshire Police, 14 March 2025",
     )
-    section = Section(
-        "01-about", 1, SectionKind.TITLE, "About this statement",
-        tuple(Paragraph(line) for line in lines), lines,
-    )  # fmt: skip
+    section = _section(*lines, kind=SectionKind.TITLE)
     meta = StatementMeta(
         title="Statement by Chief Constable Sarah Whitfield", speaker="Sarah Whitfield",
         speaker_role="Chief Constable", date_text="14 March 2025", date_start="2025-03-14",

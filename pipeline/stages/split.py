@@ -1264,7 +1264,7 @@ _SPEAKER_LABEL: Final = re.compile(
 """A transcript's speaker at a turn: "MS. LEE: Good afternoon", "Q Thanks, Dana."."""
 
 
-def _without_long_series(text: str) -> str:
+def _topic_words(text: str) -> str:
     """The text less what names no topic: long series of names and a transcript's speakers.
 
     A section that lists the 68 members of an initiative is about the initiative: "Dominican
@@ -1294,11 +1294,11 @@ def salient_title(
     is not of the first one's family ("Iraqi and Iraqis" says one thing twice). A lone word
     said twice with "of" or "for" after it takes what follows ("Cry for racial justice").
     """
-    listed = _without_long_series(text)
-    candidates = _title_candidates(listed, others or [], lang) if listed != text else []
+    topical = _topic_words(text)
+    candidates = _title_candidates(topical, others or [], lang) if topical != text else []
     if candidates:
-        text = listed
-    else:  # a section that is nothing but the list is titled by it
+        text = topical
+    else:  # a section that is nothing but a list of names is titled by it
         candidates = _title_candidates(text, others or [], lang)
     if not candidates:
         return "Statement"

@@ -20,10 +20,10 @@ from pipeline.rewriters.rules.discourse import (
     date_label,
     is_rewritten,
 )
-from pipeline.rewriters.rules.lists import starts_with_action
+from pipeline.rewriters.rules.lists import needs_its_lead
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
-from pipeline.text import markdown_escape, word_count
+from pipeline.text import FOOTNOTE_DIGITS, markdown_escape, word_count
 
 MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
@@ -53,14 +53,6 @@ _CEREMONY: Final = re.compile(
 )
 """Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
 here", "I greet you") are not key points."""
-_OPENS_WITH_MODAL: Final = re.compile(
-    r"(?:Will|Would|Shall|Should|Must|May|Might|Can|Could)\b(?!\s+(?:I|we|you|they|he|she|it)\b)"
-)
-"""An item that goes on from its lead's subject ("the Government:" / "Will work …")."""
-_ONLY_A_NAME: Final = re.compile(
-    r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|on|for|and|the|de|[A-Z][\w.'’-]*))*\.?"
-)
-"""An item of a list of names ("They were:" / "The Global Forum on Cyber Expertise.")."""
 POINTS_INTRO: Final = "The key points, in the statement's own voice:"
 """Comes between a lead and the points: the lead tells of the speaker ("Jürgen Stock spoke"),
 and the points are the speaker's own sentences ("we must"), so the reader is told who "we" is."""
@@ -121,18 +113,13 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
     fragments = [
         paragraph
         for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True)
-        if item
-        and (
-            starts_with_action(paragraph)
-            or _OPENS_WITH_MODAL.match(paragraph)
-            or _ONLY_A_NAME.fullmatch(paragraph)
-        )
+        if item and needs_its_lead(paragraph)
     ]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         if words < 5 or sentence.endswith(":") or ACRONYM_NOTE.match(sentence):
             continue
-        if sentence[:1] in "¹²³⁴⁵⁶⁷⁸⁹⁰":
+        if sentence[:1] in FOOTNOTE_DIGITS:
             continue  # a footnote: where a figure came from, not what the statement says
         if any(sentence in fragment for fragment in fragments):
             continue

@@ -89,7 +89,7 @@ from pipeline.rewriters.rules.words import (
     replace_words,
 )
 from pipeline.stages import factguard
-from pipeline.text import markdown_to_plain, split_sentences
+from pipeline.text import FOOTNOTE_DIGITS, markdown_to_plain, split_sentences
 
 __all__ = [
     "DEFAULT_RULES",
@@ -469,7 +469,7 @@ def _lists_set_out(
     return new_groups, new_items
 
 
-_FOOTNOTE_MARK: Final = re.compile(r"(?<=[.!?])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+_FOOTNOTE_MARK: Final = re.compile(rf"(?<=[.!?])[{FOOTNOTE_DIGITS}]+$")
 """A footnote's mark after a sentence ("… since 1 January 2025.¹"): it stays on the last part."""
 
 
@@ -479,7 +479,7 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
         changes_before = len(context.changes)
         seen_before = set(context.seen_acronyms)
         # The rules know a sentence by its end: "2025.¹" would get a second full stop.
-        mark = _FOOTNOTE_MARK.search(sentence)
+        mark = _FOOTNOTE_MARK.search(sentence) if sentence[-1:] in FOOTNOTE_DIGITS else None
         bare = sentence[: mark.start()] if mark else sentence
         rewritten = [
             # A rule that ends a part with "." after an abbreviation ("Nick Jr.") says it once.

@@ -16,6 +16,7 @@ from pipeline.models import (
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import capitalise, well_known
 from pipeline.stages import factguard
+from pipeline.text import FOOTNOTE_DIGITS
 
 
 def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
@@ -27,7 +28,7 @@ def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
     # "… access; and" before the last item: the list's own joining word, not the item's.
     tidy = re.sub(r"[;,]\s*(?:and|or)?\s*$", ".", sentence.strip(), flags=re.IGNORECASE)
     tidy = re.sub(r"^(?:and|or)\s+(?=\w)", "", tidy, flags=re.IGNORECASE)
-    if not re.search(r"[.!?:][¹²³⁴⁵⁶⁷⁸⁹⁰]*$", tidy):  # a footnote's mark may follow the end
+    if not re.search(rf"[.!?:][{FOOTNOTE_DIGITS}]*$", tidy):  # a footnote's mark may follow
         tidy += "."
     return [capitalise(tidy)]
 

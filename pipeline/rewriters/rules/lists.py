@@ -112,6 +112,28 @@ def _form(word: str) -> str | None:
     return None
 
 
+_OPENS_WITH_MODAL: Final = re.compile(
+    r"(?:Will|Would|Shall|Should|Must|May|Might|Can|Could)\b(?!\s+(?:I|we|you|they|he|she|it)\b)"
+)
+"""An item that goes on from its lead's subject ("the Government:" / "Will work …")."""
+_ONLY_A_NAME: Final = re.compile(
+    r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|on|for|and|the|de|[A-Z][\w.'’-]*))*\.?"
+)
+"""An item of a list of names ("They were:" / "The Global Forum on Cyber Expertise.")."""
+
+
+def needs_its_lead(item: str) -> bool:
+    """True for a list item that says nothing whole without its lead.
+
+    Such an item is never lifted out alone (as an "In short" point): an action ("Develop …"),
+    a modal going on from the lead's subject ("Will work …") or a name ("The Global Forum on
+    Cyber Expertise.").
+    """
+    return starts_with_action(item) or bool(
+        _OPENS_WITH_MODAL.match(item) or _ONLY_A_NAME.fullmatch(item)
+    )
+
+
 def starts_with_action(text: str) -> bool:
     """True for an item that starts with a verb ("Develop …", "Driving …").
 
