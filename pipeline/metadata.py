@@ -79,8 +79,8 @@ _ROLE_WORDS: Final = re.compile(
     re.IGNORECASE,
 )
 _HONORIFICS: Final = re.compile(
-    r"^(?:(?:h\.\s?e\.|his excellency|her excellency|excmo\.?|excma\.?|sr\.|sra\.|d\.|dña\.|"
-    r"mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
+    r"^(?:(?:h\.\s?e\.|his excellency|her excellency|his honour|her honour|excmo\.?|excma\.?"
+    r"|sr\.|sra\.|d\.|dña\.|mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
     re.IGNORECASE,
 )
 _BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?:by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
@@ -89,6 +89,13 @@ _POSSESSIVE: Final = re.compile(
     r"(?:\s+(?:before|to|at)\s+(?P<event>.+))?$",
     re.IGNORECASE,
 )
+_REMARKS_OF: Final = re.compile(
+    r"^(?P<kind>.*\b(?:remarks|statement|address|speech|message|judgment|ruling))\s+of\s+"
+    r"(?P<who>(?:(?:his|her) honour|the (?:rt\.? )?hon(?:ourable|\.)?|mr|mrs|ms|dr|judge|justice"
+    r"|lord|lady)\b.+)$",
+    re.IGNORECASE,
+)
+"""A speech kind, then "of" and a person: "Sentencing Remarks of His Honour Judge Patel"."""
 _AT_EVENT: Final = re.compile(r",?\s+(?:at|to|before|during)\s+(?:the\s+)?(?P<event>.+)$", re.I)
 _TOPIC: Final = re.compile(
     r"\s+(?:on|about|regarding|concerning|following|after)\s+"
@@ -124,6 +131,22 @@ _DOCUMENT_KIND: Final = re.compile(
     re.IGNORECASE,
 )
 """A document's kind above its headline, not its title: "PRESS RELEASE", "For immediate release"."""
+
+
+_DOCUMENT_SYMBOL: Final = re.compile(
+    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./-]*\d)"
+    r"(?:\s*\(\d{4}\))?$",
+    re.IGNORECASE,
+)
+"""A line that is only a document's symbol or reference: "SC/15892", "A/78/L.1", "Ref: PR-14"."""
+_CASE_NAME: Final = re.compile(
+    r"^(?:R|Regina|Rex|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}) v\.? [A-Z].{1,80}$"
+)
+"""A case's name on a court document's title page: "R v Daniel Okafor", "Smith v. Jones"."""
+_COURT_LINE: Final = re.compile(
+    r"^in the (?P<court>(?:[\w'’-]+ ){0,4}(?:court|tribunal)\b.*)$", re.I
+)
+"""The court a judgment or sentence was given in: "IN THE CROWN COURT AT MANCHESTER"."""
 
 
 def is_document_kind(line: str) -> bool:
@@ -298,6 +321,17 @@ def parse_title_block(
             elif before and not labelled and len(before.split()) <= 5 and place is None:
                 place = _calm(before)
             continue
+        if _DOCUMENT_SYMBOL.match(line) and index + 1 < len(items):
+            notes.append(f"Reference: {line}")  # a symbol, not a title to read out as one
+            continue
+        if _CASE_NAME.match(line) and not _ROLE_WORDS.search(line):
+            notes.append(f"Case: {line}")
+            continue
+        if (court := _COURT_LINE.match(line)) and place is None:
+            place = (
+                f"the {_calm(court.group('court')) if _is_shouting(line) else court.group('court')}"
+            )
+            continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
             notes.append(line[0].upper() + line[1:].lower())  # "PRESS RELEASE" over its headline
             continue
@@ -398,7 +432,7 @@ def _from_title(
         if event_text:
             event = re.sub(r"^(?:a|an|the)\s+", "", event_text, flags=re.IGNORECASE)
         return speaker or who, role or what, event
-    by = _BY.match(text)
+    by = _BY.match(text) or _REMARKS_OF.match(text)
     if by and (speaker is None or role is None):
         who_text = by.group("who")
         at = _AT_EVENT.search(who_text)

@@ -87,6 +87,86 @@ def test_articles_follow_the_new_word() -> None:
     )
 
 
+def test_a_capital_a_inside_a_sentence_is_a_letter_not_an_article() -> None:
+    # "Category A offence" had become "Category An offence" in a judge's sentencing remarks.
+    assert fix_articles("This is a Category A offence and a A4 sheet.") == (
+        "This is a Category A offence and a A4 sheet."
+    )
+    assert fix_articles("A offence. He said: A apple.") == "An offence. He said: An apple."
+
+
+def test_a_quotation_over_several_sentences_is_kept_as_the_person_said_it() -> None:
+    # Only the first sentence shows the opening mark and only the last the closing one: the
+    # middle sentence had been reworded ("a number of" → "some"), misquoting the officer.
+    quoted = (
+        'Detective Inspector Rachel Moore said: "This was a shocking incident which has left a '
+        "young man with very serious injuries. We know that a number of people will have seen "
+        'what happened. If you were there, please get in touch."'
+    )
+    after = "Officers will commence the inquiry in the midst of the weekend."
+    plain = simplify_section(_section(quoted, after))
+    assert plain.paragraphs == (quoted, "Officers will start the inquiry during the weekend.")
+    assert plain.facts.ok and not plain.fallbacks
+
+
+def test_a_short_quotation_in_the_next_paragraph_does_not_pair_with_a_long_one() -> None:
+    # The guard paired the closing mark of one quotation with the opening mark of the next, so
+    # the words between them counted as a quotation and the section fell back whole.
+    plain = simplify_section(
+        _section(
+            'She said: "We will commence the work in the midst of the long crisis we face."',
+            "Officers will commence the work in the midst of the crisis.",
+            '"A number of people saw it happen," she said.',
+        )
+    )
+    assert plain.paragraphs[1] == "Officers will start the work during the crisis."
+    assert plain.paragraphs[0].endswith(
+        '"We will commence the work in the midst of the long crisis we face."'
+    )
+    assert plain.facts.ok and not plain.fallbacks
+
+
+def test_an_acronym_spelt_like_a_common_word_is_still_explained() -> None:
+    # wordfreq counts the word "who", so WHO had counted as known to every reader.
+    assert explain_acronyms("WHO met today.", _context()) == [
+        "WHO stands for the World Health Organization.",
+        "WHO met today.",
+    ]
+
+
+def test_a_list_item_with_a_clause_inside_its_noun_is_not_split_off() -> None:
+    # "…, and the evidence that you had consumed alcohol." had become a sentence of its own.
+    for text in (
+        "The aggravating factors are your previous conviction for speeding, the fact that you "
+        "failed to stop, and the evidence that you had consumed alcohol.",
+        "In mitigation, I take into account your remorse, your good character in other "
+        "respects, and the references I have read from your employer.",
+    ):
+        assert simplify_text(text) == text
+    # A clause of its own after a time still is: "the next day we went home".
+    assert (
+        simplify_text(
+            "We worked hard through the whole of the long night, and the next day we went home."
+        )
+        == "We worked hard through the whole of the long night. The next day we went home."
+    )
+
+
+def test_words_that_do_not_fit_their_sense_are_left_alone() -> None:
+    # "attended" without an object is no "went to"; a level "established" was not "set up".
+    assert simplify_text("Officers attended and found a man.") == (
+        "Officers attended and found a man."
+    )
+    assert simplify_text("The level could not be established.") == (
+        "The level could not be worked out."
+    )
+    assert simplify_text("A village will be established.") == "A village will be set up."
+    assert simplify_text("Officers attended the scene.") == "Officers went to the scene."
+    assert simplify_text("The Council condemned in the strongest terms the attack.") == (
+        "The Council strongly condemned the attack."
+    )
+
+
 def test_acronym_explained_once_per_section() -> None:
     context = _context()
     first = explain_acronyms("INTERPOL acts.", context)

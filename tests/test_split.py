@@ -1118,6 +1118,30 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
             ["Press Summary", "Supreme Court of Northland", "Judgment date: 3 April 2025"],
             {"place": None, "date_start": "2025-04-03", "event": "Supreme Court of Northland"},
         ),
+        (  # a UN document symbol is a reference, and the headline under it the title
+            ["SC/15892", "27 October 2025", "Security Council Press Statement on Attack"],
+            {
+                "title": "Security Council Press Statement on Attack",
+                "event": None,
+                "notes": ("Reference: SC/15892",),
+            },
+        ),
+        (  # a court's title page: the court is where, the case a note, the judge the speaker
+            [
+                "IN THE CROWN COURT AT MANCHESTER",
+                "R v Daniel Okafor",
+                "Sentencing Remarks of His Honour Judge Patel",
+                "14 November 2025",
+            ],
+            {
+                "title": "Sentencing Remarks of His Honour Judge Patel",
+                "speaker": "Patel",
+                "speaker_role": "Judge",
+                "place": "the Crown Court at Manchester",
+                "event": None,
+                "notes": ("Case: R v Daniel Okafor",),
+            },
+        ),
     ],
 )
 def test_title_blocks_of_police_and_court_statements(
@@ -1143,6 +1167,22 @@ def test_a_press_releases_dateline_and_kind_go_to_its_title_block() -> None:
     title_block = statement.sections[0]
     assert title_block.kind is SectionKind.TITLE
     assert "GENEVA, 21 November 2025" in title_block.sentences[-1]
+
+
+def test_a_dateline_in_bold_goes_to_the_title_block_too() -> None:
+    text = "# Measles cases rise\n\n**Copenhagen, 6 February 2025** – The region reported cases. "
+    statement = split_statement(SourceText(text + PARA * 3, "t.md"), "en")
+    assert (statement.meta.place, statement.meta.date_start) == ("Copenhagen", "2025-02-06")
+    first_body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
+    assert first_body.sentences[0] == "The region reported cases."
+
+
+def test_a_name_keeps_its_possessive_in_a_section_title() -> None:
+    text = (
+        "UNICEF and the United Nations Children's Fund teams met. The United Nations "
+        "Children's Fund said measles cases doubled. The United Nations Children's Fund will act."
+    )
+    assert "Children Fund" not in salient_title(text, others=[_OTHER])
 
 
 @pytest.mark.parametrize(

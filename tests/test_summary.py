@@ -163,6 +163,17 @@ def test_a_published_date_is_told_as_the_page_date_in_the_lead() -> None:
     assert lead == "Anna Berg gave this statement. The statement was published on 24.09.2024."
 
 
+def test_a_role_said_as_a_title_comes_before_the_name_in_the_lead() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(
+        title="Sentencing Remarks", speaker="Patel", speaker_role="Judge", date_text="3 May 2025"
+    )
+    assert summary.lead_sentence(meta, "en").startswith("Judge Patel gave this statement")
+    office = StatementMeta(title="Remarks", speaker="Ann Lee", speaker_role="Head of Policy")
+    assert summary.lead_sentence(office, "en").startswith("Ann Lee, Head of Policy, gave")
+
+
 def test_a_date_in_figures_is_told_in_words_in_the_lead() -> None:
     from pipeline.models import StatementMeta
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Final
 
 from pipeline.models import FactCheck
-from pipeline.text import split_sentences
+from pipeline.text import quotations, split_sentences
 
 NUMBER_WORDS: Final = {
     word: value
@@ -108,7 +108,6 @@ STAGE_DIRECTION: Final = re.compile(
 )
 """Transcript notes: not said by the speaker, so neither facts nor words to keep."""
 _NAME: Final = re.compile(r"(?<![\w'’-])[A-Z][\w'’./-]*[\w]|(?<![\w'’-])[A-Z](?![\w'’-])")
-_QUOTE: Final = re.compile(r"[\"“]([^\"”]{1,80})[\"”]")
 _WORD: Final = re.compile(r"[\w'’-]+")
 
 
@@ -147,7 +146,9 @@ def extract(text: str | Sequence[str]) -> tuple[Fact, ...]:
     facts += [Fact("negation", "not")] * negations
     for modal, count in _modal_counts(text).items():
         facts += [Fact("modal", modal)] * count
-    facts += [Fact("quote", m.group(1)) for m in _QUOTE.finditer(text)]
+    # A quotation left open (a stray mark, or one the next paragraph closes) is not a fact:
+    # it would take in whatever follows the mark.
+    facts += [Fact("quote", q.words(text)) for q in quotations(text) if q.closed]
     seen: dict[Fact, int] = {}
     ordered: list[Fact] = []
     for fact in facts:

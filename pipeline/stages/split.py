@@ -423,7 +423,8 @@ def _take_dateline(
     """
     if not rest:
         return title_blocks, rest
-    first = rest[0].lines[0]
+    # Markdown sets a dateline in bold: "**Copenhagen, 6 February 2025** – The European …".
+    first = re.sub(r"^(\*\*|__|\*|_)([^*_]{6,60}?)\1(?=\s*[–—-])", r"\2", rest[0].lines[0])
     found = _DATELINE.match(first)
     if found is None:
         return title_blocks, rest
@@ -1045,6 +1046,8 @@ class _Token(NamedTuple):
     """Shown in lower case though written with a capital, as it starts a sentence."""
     sentence: int = 0
     """Which sentence of the section the word is in, counted from 0."""
+    possessive: str = ""
+    """The "'s" the word was written with: shown inside a name ("Children's Fund")."""
 
 
 class _Candidate(NamedTuple):
@@ -1113,7 +1116,9 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
                     keys = tuple(t.key for t in gram)
                     phrases[keys] += 1
                     said_in.setdefault(keys, set()).add(gram[0].sentence)
-                    display = " ".join(t.shown for t in gram)
+                    display = " ".join(
+                        t.shown + (t.possessive if j < size - 1 else "") for j, t in enumerate(gram)
+                    )
                     # A name first met at a sentence start is shown as written elsewhere.
                     if keys not in shown or (keys in lowered and not display.islower()):
                         shown[keys] = display
@@ -1503,7 +1508,19 @@ def _tokens(text: str, lang: str) -> list[_Token]:
         keeps_case = token.isupper() or (capital and (not sentence_start or lang == "de"))
         shown = token if keeps_case else lower
         lowered = capital and not keeps_case
-        result.append(_Token(shown, _stem(lower, lang), breaks, joins, previous, lowered, sentence))
+        mark = _POSSESSIVE.search(found.group(0))
+        result.append(
+            _Token(
+                shown,
+                _stem(lower, lang),
+                breaks,
+                joins,
+                previous,
+                lowered,
+                sentence,
+                mark.group(0) if mark and capital else "",
+            )
+        )
     return result
 
 

@@ -42,6 +42,8 @@ _LEANS_BACK: Final = re.compile(
 _CEREMONY: Final = re.compile(
     r"(?:^|,\s)(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
     r"\b(?:greet|thank|thanks|welcome)\b"
+    # A court's procedure: "you may remain seated", "Stand up, please", "Take him down."
+    r"|\b(?:remain|stay) seated\b|^(?:Please )?stand up\b|^Take (?:him|her|them) down\b"
     # The same courtesies in the other languages plainvoice reads, whose summaries are the
     # statement's own sentences: "Mein Dank gilt …", "je remercie …", "agradezco …".
     r"|\b(?:remercie\w*|remerciements?|salue|félicitations?"
@@ -145,6 +147,14 @@ def with_in_short(section: Section, plain: PlainSection) -> PlainSection:
     return replace(plain, in_short=in_short(section, plain))
 
 
+_IS_FORM_OF_TITLE: Final = re.compile(
+    r"(?:Judge|Justice|President|Minister|Commissioner|Governor|Mayor|Ambassador|Senator|"
+    r"Chief Constable|Detective (?:Chief )?(?:Inspector|Superintendent|Sergeant)|Inspector|"
+    r"Superintendent|Sergeant|Constable|Commander|Sheriff|Coroner|Prosecutor|Chancellor)"
+)
+"""A role said before the name as a title ("Judge Patel"), read out so in the summary."""
+
+
 def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> str:
     """Who spoke, where and when, from the title block; empty when it names none of them.
 
@@ -156,7 +166,9 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     if not is_rewritten(lang) or not (meta.speaker or meta.event or meta.place or meta.date_text):
         return ""
     who = meta.speaker
-    if meta.speaker and meta.speaker_role:
+    if meta.speaker and meta.speaker_role and _IS_FORM_OF_TITLE.fullmatch(meta.speaker_role):
+        who = f"{meta.speaker_role} {meta.speaker}"  # "Judge Patel", not "Patel, Judge,"
+    elif meta.speaker and meta.speaker_role:
         who = f"{meta.speaker}, {meta.speaker_role},"
     elif meta.speaker_role:  # "Statement by the Special Rapporteur on …" names an office
         who = re.sub(r"^(?:the\s+)?", "The ", meta.speaker_role, count=1, flags=re.IGNORECASE)

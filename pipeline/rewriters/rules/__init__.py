@@ -89,7 +89,7 @@ from pipeline.rewriters.rules.words import (
     replace_words,
 )
 from pipeline.stages import factguard
-from pipeline.text import FOOTNOTE_DIGITS, markdown_to_plain, split_sentences
+from pipeline.text import FOOTNOTE_DIGITS, markdown_to_plain, quoted_sentences, split_sentences
 
 __all__ = [
     "DEFAULT_RULES",
@@ -367,6 +367,8 @@ def _paragraph_sentences(
         sentences = split_sentences(plain, context.lang)
         if paragraph.is_list_item:
             sentences = [s for item in sentences for s in tidy_list_item(item, context)]
+        quoted = quoted_sentences(sentences)
+        context.quoted.update(s for s, inside in zip(sentences, quoted, strict=True) if inside)
         groups.append((False, sentences))
         items.append(paragraph.is_list_item)
     if section.kind is SectionKind.TITLE:
@@ -386,7 +388,11 @@ def _with_short_names(
     shortened = iter(shorten_repeated_names([s for _, g in groups for s in g], context))
     result: list[tuple[bool, list[str]]] = []
     for fixed, sentences in groups:
-        rewritten = [next(shortened) for _ in sentences]
+        shorter = [next(shortened) for _ in sentences]
+        rewritten = [
+            sentence if sentence in context.quoted else short
+            for sentence, short in zip(sentences, shorter, strict=True)
+        ]
         result.append((fixed, sentences if fixed else rewritten))
     return result
 
@@ -448,7 +454,11 @@ def _lists_set_out(
     for (fixed, sentences), item in zip(groups, items, strict=True):
         current: list[str] = []
         for sentence in sentences:
-            found = None if fixed or item else series_as_list(sentence, context)
+            found = (
+                None
+                if fixed or item or sentence in context.quoted
+                else series_as_list(sentence, context)
+            )
             if found is None:
                 current.append(sentence)
                 continue
@@ -476,6 +486,9 @@ _FOOTNOTE_MARK: Final = re.compile(rf"(?<=[.!?])[{FOOTNOTE_DIGITS}]+$")
 def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> list[str]:
     result: list[str] = []
     for sentence in sentences:
+        if sentence in context.quoted:
+            result.append(sentence)  # someone's own words, kept as they said them
+            continue
         changes_before = len(context.changes)
         seen_before = set(context.seen_acronyms)
         # The rules know a sentence by its end: "2025.¹" would get a second full stop.

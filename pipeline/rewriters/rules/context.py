@@ -32,6 +32,8 @@ class RuleContext:
     text: str = ""
     """The whole text being rewritten (a section, or one line), for rules that must know whether
     a short form is used again further on."""
+    quoted: set[str] = field(default_factory=set)
+    """Sentences that hold or lie within a quotation of someone's words: never reworded."""
     introduced: set[str] = field(default_factory=set)
     """Plain words the lexicon put in: a later pass leaves them alone, so "marginalized" →
     "excluded" is not made "left out" as well, a meaning the speaker did not give."""

@@ -144,8 +144,13 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     for note in meta.notes:
         if told_issuer and note == issued:
             continue
+        label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
             sentences.append("This is the text as delivered.")
+        elif label == "Reference" and value:
+            sentences.append(f"Its reference is {value}.")
+        elif label == "Case" and value:
+            sentences.append(f"The case is {value}.")
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences

@@ -405,6 +405,17 @@ def is_plural_noun_here(words: list[str], index: int) -> bool:
     )
 
 
+_CLAUSE_INSIDE_A_NOUN: Final = frozenset({"that", "which", "who", "whom", "whose"})
+_PRONOUN_SUBJECTS: Final = frozenset({"I", "we", "you", "they", "he", "she"})
+_DETERMINERS: Final = frozenset(
+    "the a an this these those that our their his her my your its every each all".split()
+)
+_TIME_NOUNS: Final = frozenset(
+    "day days week weeks month months year years morning afternoon evening night time times "
+    "moment hour hours decade decades century".split()
+)
+
+
 def has_clause_verb(text: str) -> bool:
     """True when a new clause has its verb near its start: "a team member reported it".
 
@@ -416,8 +427,21 @@ def has_clause_verb(text: str) -> bool:
     common_before = 0  # words before this one, names aside ("the National Hurricane Center")
     for index, word in enumerate(words):
         w = word.lower() if index == 0 else word
+        if (
+            index >= 2
+            and word in _PRONOUN_SUBJECTS
+            and words[0].lower() in _DETERMINERS
+            and words[index - 1].lower() not in _TIME_NOUNS
+        ):
+            # ", and the references I have read": a clause inside the noun phrase, with no
+            # "that"; ", and the next day we left" is a clause of its own.
+            return False
         if not w.islower():
             continue
+        if index and w in _CLAUSE_INSIDE_A_NOUN:
+            # ", and the evidence that you had consumed alcohol": the verb belongs to a clause
+            # inside the noun phrase, the last item of a list; alone it is no sentence.
+            return False
         if index and words[index - 1].lower() == "to":
             common_before += 1  # an infinitive ("the smart thing to do") is no clause's verb
             continue
@@ -564,9 +588,15 @@ def third_person(verb: str) -> str:
 
 @lru_cache(maxsize=512)
 def well_known(acronym: str) -> bool:
-    """True for an acronym common enough in English to need no explanation."""
+    """True for an acronym common enough in English to need no explanation.
+
+    One spelt like a function word ("WHO", "IT") is not judged by that word's frequency:
+    wordfreq counts "who", not the World Health Organization.
+    """
     from wordfreq import zipf_frequency
 
+    if acronym.lower() in FUNCTION_WORDS:
+        return False
     return zipf_frequency(acronym.lower(), "en") >= WELL_KNOWN_ZIPF
 
 
@@ -575,6 +605,9 @@ def fix_articles(sentence: str) -> str:
 
     def choose(match: re.Match[str]) -> str:
         article, next_word = match.group(1), match.group(2)
+        before = sentence[: match.start()].rstrip()
+        if article[0].isupper() and before and before[-1] not in "\"“‘'([—–:.!?":
+            return match.group(0)  # a letter mid-sentence: "a Category A offence"
         lower = next_word.lower()
         # A word spelt with a vowel is looked up: "an unimportant race" but "a unique one".
         heard = starts_with_vowel_sound(lower) if lower[0] in "aeiou" else None
