@@ -100,11 +100,16 @@ def _repair(pieces: list[str]) -> list[str]:
     """Fix what the segmenter misses: breaks after abbreviations, footnote marks, and quotes.
 
     pysbd breaks after "approx." or "Sr. D." before a name, and after "a.m." before a time
-    zone ("9 a.m. EST"); and a sentence ending inside
-    guillemets (« Nous gagnerons. » Puis ...) is left joined to the next.
+    zone ("9 a.m. EST"), and leaves the closing mark of "… for us.'" as a sentence of its own;
+    a sentence ending inside guillemets (« Nous gagnerons. » Puis ...) is left joined to the
+    next.
     """
     merged: list[str] = []
     for piece in pieces:
+        if merged and piece.strip() and not piece.strip(" '’\"”»)]"):
+            # "… done for us.'": a closing mark the segmenter left as a sentence of its own.
+            merged[-1] += piece.strip()
+            continue
         marker = _FOOTNOTE_MARK.match(piece)
         if merged and marker:
             # "North Kivu.¹ He calls …": the note's mark ends the sentence it is on.
@@ -307,20 +312,31 @@ def quoted_sentences(sentences: Sequence[str]) -> list[bool]:
     text because "… said: "This was shocking. We know …" opens a quotation in one sentence and
     goes on in the next, where no mark shows it.
     """
+    return [quoted for quoted, _ in _quotation_cover(sentences)]
+
+
+def cut_quotations(sentences: Sequence[str]) -> list[bool]:
+    """Which of a paragraph's sentences hold only part of a quotation: no point to lift alone."""
+    return [cut for _, cut in _quotation_cover(sentences)]
+
+
+def _quotation_cover(sentences: Sequence[str]) -> list[tuple[bool, bool]]:
+    """For each sentence: whether a quotation touches it, and whether one runs past its ends."""
     text = " ".join(sentences)
     bounds: list[tuple[int, int]] = []
     offset = 0
     for sentence in sentences:
         bounds.append((offset, offset + len(sentence)))
         offset += len(sentence) + 1
-    quoted = [False] * len(sentences)
+    cover = [(False, False)] * len(sentences)
     for quotation in quotations(text):
         if word_count(quotation.words(text)) < QUOTED_WORDS:
             continue
         for index, (first, last) in enumerate(bounds):
             if first < quotation.end and quotation.start < last:
-                quoted[index] = True
-    return quoted
+                cut = cover[index][1] or quotation.start < first or quotation.end > last
+                cover[index] = (True, cut)
+    return cover
 
 
 ENGINE_CHARS: Final = 400

@@ -162,6 +162,9 @@ def test_words_that_do_not_fit_their_sense_are_left_alone() -> None:
     )
     assert simplify_text("A village will be established.") == "A village will be set up."
     assert simplify_text("Officers attended the scene.") == "Officers went to the scene."
+    # "woefully inadequate" had become "woefully not enough".
+    assert simplify_text("Funding is woefully inadequate.") == "Funding is woefully inadequate."
+    assert simplify_text("Funding is inadequate.") == "Funding is not enough."
     assert simplify_text("The Council condemned in the strongest terms the attack.") == (
         "The Council strongly condemned the attack."
     )
@@ -639,3 +642,32 @@ def test_who_issued_a_statement_is_told_with_its_date() -> None:
         "It was issued by Northshire Police on 14 March 2025."
     )
     assert plain.facts.ok
+
+
+def test_references_and_the_case_of_a_title_block_are_told_in_sentences() -> None:
+    lines = ("SG/SM/22456", "OBV/2301", "Secretary-General's Message", "25 November 2024")
+    section = _section(*lines, kind=SectionKind.TITLE)
+    meta = StatementMeta(
+        title="Secretary-General's Message", date_text="25 November 2024",
+        date_start="2024-11-25", notes=("Reference: SG/SM/22456", "Reference: OBV/2301"),
+    )  # fmt: skip
+    plain = simplify_section(section, meta=meta)
+    assert plain.text == (
+        "Secretary-General's Message. It was issued on 25 November 2024. "
+        "Its references are SG/SM/22456 and OBV/2301."
+    )
+    assert plain.facts.ok
+    court = StatementMeta(
+        title="Sentencing Remarks", speaker="Patel", speaker_role="Judge",
+        place="the Crown Court at Manchester", date_text="14 November 2025",
+        notes=("Case: R v Daniel Okafor",),
+    )  # fmt: skip
+    lines = (
+        "IN THE CROWN COURT AT MANCHESTER", "R v Daniel Okafor",
+        "Sentencing Remarks of Judge Patel", "14 November 2025",
+    )  # fmt: skip
+    told = simplify_section(_section(*lines, kind=SectionKind.TITLE), meta=court)
+    assert told.text == (
+        "Sentencing Remarks by Patel. Patel is the Judge. It was given in the Crown Court at "
+        "Manchester, on 14 November 2025. The case is R v Daniel Okafor."
+    )

@@ -1177,6 +1177,15 @@ def test_a_dateline_in_bold_goes_to_the_title_block_too() -> None:
     assert first_body.sentences[0] == "The region reported cases."
 
 
+def test_a_unit_of_measure_or_time_is_no_title() -> None:
+    text = (
+        "You drove at 70 miles per hour in a 30 miles per hour zone on Oldham Road. The "
+        "limit is 30 miles per hour. You served 8 months and then 4 months on Oldham Road."
+    )
+    title = salient_title(text, others=[_OTHER]).lower()
+    assert not any(unit in title for unit in ("miles", "per hour", "months"))
+
+
 def test_a_name_keeps_its_possessive_in_a_section_title() -> None:
     text = (
         "UNICEF and the United Nations Children's Fund teams met. The United Nations "
@@ -1203,6 +1212,13 @@ def test_a_footnotes_mark_ends_its_sentence_not_the_next() -> None:
         "The violence grew in Kivu.¹",
         "He calls for calm.²³",
         "Then more.",
+    ]
+
+
+def test_a_closing_quotation_mark_stays_on_its_sentence() -> None:
+    assert split_sentences("Her family said: 'She was kind. We thank the police for us.'") == [
+        "Her family said: 'She was kind.",
+        "We thank the police for us.'",
     ]
 
 

@@ -163,6 +163,29 @@ def test_a_published_date_is_told_as_the_page_date_in_the_lead() -> None:
     assert lead == "Anna Berg gave this statement. The statement was published on 24.09.2024."
 
 
+def test_a_sentence_with_part_of_a_quotation_is_no_point() -> None:
+    # "… family said: 'Joanne was the heart of our family." opens what it does not close.
+    section = _body(
+        "The jury heard the case over three weeks.",
+        "Her family said: 'Joanne Price was the heart of our family in Nottingham since 1990. "
+        "She was a loving mother to 3 children in Nottingham. We thank Nottinghamshire Police "
+        "for everything.'",
+        "Support is available every day for anyone affected by abuse in the city and the county.",
+    )
+    points = summary.in_short(section, simplify_section(section))
+    assert points and not any("'" in point for point in points)
+
+
+def test_a_page_date_alone_gives_one_sentence_in_the_lead() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(title="Statement following sentencing", date_text="12 September 2025")
+    source = "Statement following sentencing\nPublished: 12 September 2025\n"
+    assert summary.lead_sentence(meta, "en", source) == (
+        "This statement was published on 12 September 2025."
+    )
+
+
 def test_a_role_said_as_a_title_comes_before_the_name_in_the_lead() -> None:
     from pipeline.models import StatementMeta
 

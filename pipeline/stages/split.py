@@ -971,7 +971,9 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
         """everything something anything nothing everyone everybody someone somebody anyone
         anybody nobody whatever whoever whichever oneself myself yourself himself herself
         ourselves yourselves themselves thee thou thy thine ye hath doth shalt wilt
-        fellow several various numerous""".split()
+        fellow several various numerous
+        miles mile kilometres kilometers metres meters feet inches pounds kilograms percent
+        per hour mph minutes hours seconds weeks months years""".split()
     ),
     "fr": frozenset(
         """tout tous toute toutes rien quelque quelques chose choses chacun chacune quelqu

@@ -23,7 +23,7 @@ from pipeline.rewriters.rules.discourse import (
 from pipeline.rewriters.rules.lists import needs_its_lead
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
-from pipeline.text import FOOTNOTE_DIGITS, markdown_escape, word_count
+from pipeline.text import FOOTNOTE_DIGITS, cut_quotations, markdown_escape, word_count
 
 MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
@@ -117,9 +117,14 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
         for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True)
         if item and needs_its_lead(paragraph)
     ]
+    # "… family said: 'Joanne was the heart of our family." opens a quotation it does not close.
+    cut_flags = cut_quotations(plain.sentences)
+    cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         if words < 5 or sentence.endswith(":") or ACRONYM_NOTE.match(sentence):
+            continue
+        if sentence in cut:
             continue
         if sentence[:1] in FOOTNOTE_DIGITS:
             continue  # a footnote: where a figure came from, not what the statement says
@@ -186,6 +191,9 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     date = date_in_words(meta) or meta.date_text  # "2024-10-14" → "14 October 2024"
     if date and label is None:
         parts.append(f"on {date}")
+    if label and len(parts) == 1 and who is None:
+        # Only the page's date is known: "This statement was issued." would say nothing.
+        return f"This statement was {label} on {date}."
     # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
     lead = f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
     return f"{lead} The statement was {label} on {date}." if label else lead

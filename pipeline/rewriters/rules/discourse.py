@@ -141,6 +141,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         if issued and not meta.event:  # "It was issued by Northshire Police on 14 March 2025."
             subject, told_issuer = f"It was {issued[0].lower()}{issued[1:]}", True
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
+    references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
     for note in meta.notes:
         if told_issuer and note == issued:
             continue
@@ -148,7 +149,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         if note.lower() == "as delivered":
             sentences.append("This is the text as delivered.")
         elif label == "Reference" and value:
-            sentences.append(f"Its reference is {value}.")
+            if value == references[0]:  # "SG/SM/22456" and "OBV/2301" are told together
+                plural = len(references) > 1
+                listed = f"{', '.join(references[:-1])} and {references[-1]}" if plural else value
+                sentences.append(f"Its reference{'s are' if plural else ' is'} {listed}.")
         elif label == "Case" and value:
             sentences.append(f"The case is {value}.")
         else:
