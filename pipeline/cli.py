@@ -400,9 +400,11 @@ def run(
     minutes = package.manifest["audio_seconds"] / 60
     if unchanged:
         typer.echo("Up to date: nothing changed since this package was made (--force rebuilds).")
+    # "0.0 minutes of audio" after --no-audio would read as if speaking had failed.
+    audio = f"{minutes:.1f} minutes of audio" if package.manifest.get("engine") else "no audio"
     typer.echo(
         f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
-        f"{sections} section{'' if sections == 1 else 's'}, {minutes:.1f} minutes of audio."
+        f"{sections} section{'' if sections == 1 else 's'}, {audio}."
     )
     language = package.manifest.get("statement", {}).get("language", "en")
     if language != "en":
@@ -447,8 +449,15 @@ def _review_notes(manifest: dict[str, Any]) -> list[dict[str, Any]]:
         if invented:
             verb = "is" if len(invented) == 1 else "are"
             found.append(f"{_quoted(invented)} {verb} not in the statement")
-        if kept:
-            found.append(f"a rewrite lost a fact, so {len(kept)} kept the original wording")
+        sentences = [item for item in kept if item != "the whole section"]
+        if len(sentences) < len(kept):
+            found.append("a rewrite lost a fact, so the section keeps its original wording")
+        elif sentences:
+            count = len(sentences)
+            found.append(
+                f"a rewrite lost a fact, so {count} sentence{'s' if count > 1 else ''} "
+                f"{'keep their' if count > 1 else 'keeps its'} original wording"
+            )
         where = f"section {number} '{section.get('title', '')}'"
         if guard.get("reviewed_by_person"):
             where += f" (edited in plain.md, under <!-- section: {section['id']} -->)"

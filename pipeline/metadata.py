@@ -89,6 +89,23 @@ _POSSESSIVE: Final = re.compile(
     r"(?:\s+(?:before|to|at)\s+(?P<event>.+))?$",
     re.IGNORECASE,
 )
+_EVENT_WORDS: Final = re.compile(
+    r"(?:(?:\w+ ){0,2})(?:launch|opening|closing|conference|summit|ceremony|meeting|session|forum"
+    r"|congress|dinner|reception|celebration|commemoration|anniversary|debate|assembly|event"
+    r"|symposium|seminar|workshop|briefing|hearing|convention|graduation|memorial|service)\b",
+    re.IGNORECASE,
+)
+"""What follows "at the" when it is an occasion, not part of an office ("Minister at the Home
+Office"): "Speech by the Minister for Justice at the launch of the Victims' Strategy"."""
+_ORGANISATION: Final = re.compile(
+    r"^(?:the\s+)?(?:department|ministry|office|secretariat|embassy|(?:permanent )?mission"
+    r"|commission|council|agency|bureau|authority|directorate)\s+(?:of|for)\b.*"
+    r"|^.*\b(?:police|constabulary|police service|fire service|ministry|department)$",
+    re.IGNORECASE,
+)
+"""A date line's organisation, which issued the statement: "Department of Health"."""
+_NAMED_BODY: Final = re.compile(r"^(?:the\s|[A-Z][\w'’-]+\s+(?:police|constabulary)\b)", re.I)
+"""A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
 _REMARKS_OF: Final = re.compile(
     r"^(?P<kind>.*\b(?:remarks|statement|address|speech|message|judgment|ruling))\s+of\s+"
     r"(?P<who>(?:(?:his|her) honour|the (?:rt\.? )?hon(?:ourable|\.)?|mr|mrs|ms|dr|judge|justice"
@@ -161,6 +178,7 @@ _SMALL_WORDS: Final = frozenset(
     "von der die das und im am zu".split()
 )
 _ACRONYMS: Final = frozenset("un us usa uk eu nato who unesco unicef oas au g7 g20".split())
+_TITLE_ABBREVIATIONS: Final = frozenset("mr mrs ms dr prof st sr jr rev gen col lt sgt".split())
 _OF_WORDS: Final = frozenset({"of", "del", "de", "du", "des", "der", "of the"})
 
 
@@ -216,6 +234,11 @@ def _is_shouting(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+def calm(text: str) -> str:
+    """A shouted line ("CHIEF MEDICAL OFFICER") in the case a reader expects; others as written."""
+    return _calm(text)
+
+
 def _calm(text: str) -> str:
     """ALL-CAPS title-block lines read as names; keep short acronyms (UN, H.E.) as written."""
     if not _is_shouting(text):
@@ -223,7 +246,9 @@ def _calm(text: str) -> str:
     words = []
     for number, word in enumerate(text.split()):
         bare = word.strip(",;:()").lower()
-        if ("." in word and len(word) <= 5) or bare in _ACRONYMS:
+        if bare.rstrip(".") in _TITLE_ABBREVIATIONS:
+            words.append(word.capitalize())  # "MS. LEE" is "Ms. Lee", not an acronym
+        elif ("." in word and len(word) <= 5) or bare in _ACRONYMS:
             words.append(word)
         elif number and bare in _SMALL_WORDS:
             words.append(word.lower())
@@ -318,6 +343,10 @@ def parse_title_block(
             labelled = written_before.endswith(":")
             if issuer:
                 notes.append(f"Issued by {issuer.group('who').strip()}")
+            elif before and not labelled and _ORGANISATION.match(before) and place is None:
+                # "Department of Health, 14 January 2025": who issued it, not where.
+                body = before if _NAMED_BODY.match(before) else f"the {before}"
+                notes.append(f"Issued by {body}")
             elif before and not labelled and len(before.split()) <= 5 and place is None:
                 place = _calm(before)
             continue
@@ -436,7 +465,7 @@ def _from_title(
     if by and (speaker is None or role is None):
         who_text = by.group("who")
         at = _AT_EVENT.search(who_text)
-        if at and "," in who_text[: at.start()]:
+        if at and ("," in who_text[: at.start()] or _EVENT_WORDS.match(at.group("event"))):
             event = at.group("event")
             who_text = who_text[: at.start()]
         who, what = _speaker_and_role(who_text)

@@ -274,7 +274,8 @@ def test_a_one_section_statement_is_one_section_not_one_sections(
     speech.write_text("We will act now.\n", encoding="utf-8")
     result = runner.invoke(app, ["run", str(speech), "-o", str(tmp_path / "out"), "--no-audio"])
     assert result.exit_code == 0, result.output
-    assert "\n1 section, 0.0 minutes of audio." in result.stdout, result.stdout
+    # "0.0 minutes of audio" after --no-audio read as if speaking had failed.
+    assert "\n1 section, no audio." in result.stdout, result.stdout
 
 
 @pytest.mark.parametrize("command", [["info"], ["info", "--json"], ["prune"], ["clear"]])
@@ -388,3 +389,17 @@ def test_cache_clear_counts_the_phrases_it_removes(runner: CliRunner, tmp_path: 
     assert result.exit_code == 0, result.output
     assert result.stdout == f"Removed 1 cached clip and 3 phrases (2.0 MB) from {cache.root}\n"
     assert not clip.exists() and not any(path.exists() for path in phrases)
+
+
+def test_a_flagged_sections_note_says_what_kept_its_wording() -> None:
+    from pipeline.cli import _review_notes
+
+    def note(fallbacks: list[str]) -> str:
+        section = {"id": "04-x", "title": "X", "guard": {"flagged": True, "fallbacks": fallbacks}}
+        return str(_review_notes({"sections": [section]})[0]["message"])
+
+    # It said "so 3 kept the original wording": 3 what?
+    assert "so 3 sentences keep their original wording" in note(["a: x", "b: y", "c: z"])
+    assert "so 1 sentence keeps its original wording" in note(["a: x"])
+    whole = note(["a: x", "the whole section"])
+    assert "so the section keeps its original wording" in whole

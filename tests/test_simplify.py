@@ -18,7 +18,7 @@ from pipeline.rewriters.rules import (
     split_long_sentence,
     tidy_list_item,
 )
-from pipeline.rewriters.rules.discourse import date_in_words
+from pipeline.rewriters.rules.discourse import date_in_words, short_greeting
 from pipeline.stages.load import load_source
 from pipeline.stages.readability import score
 from pipeline.stages.simplify import check_facts, extract_facts, simplify_section, simplify_text
@@ -670,4 +670,44 @@ def test_references_and_the_case_of_a_title_block_are_told_in_sentences() -> Non
     assert told.text == (
         "Sentencing Remarks by Patel. Patel is the Judge. It was given in the Crown Court at "
         "Manchester, on 14 November 2025. The case is R v Daniel Okafor."
+    )
+
+
+def test_an_aside_that_adds_something_stays_and_an_emphasis_goes() -> None:
+    # "They wait months – sometimes years – for a trial date" had lost "sometimes years".
+    kept = "They wait months – sometimes years – for a trial date."
+    assert simplify_text(kept) == kept
+    assert simplify_text("This is not over – far from it – for any of us here.") == (
+        "This is not over for any of us here."
+    )
+
+
+def test_examples_after_a_dash_are_not_split_off_as_a_sentence() -> None:
+    # "– a pensioner defrauded of her savings, a teenager assaulted …" had become a sentence
+    # with no verb, and "bereaved by a driver" had become "grieving by a driver".
+    text = (
+        "Behind each of those numbers is a person whose life has been turned upside down – a "
+        "pensioner defrauded of her savings, a teenager assaulted on his way home, a family "
+        "bereaved by a dangerous driver."
+    )
+    assert simplify_text(text) == text.replace("defrauded", "cheated")
+    assert simplify_text("The bereaved families met.") == "The grieving families met."
+
+
+def test_a_transcripts_speaker_label_is_not_shouted() -> None:
+    plain = simplify_section(
+        _section(
+            "CHIEF MEDICAL OFFICER: Hospital admissions for flu rose by 38% last week.",
+            "Q: Should schools close?",
+        )
+    )
+    assert plain.paragraphs[0] == (
+        "Chief Medical Officer: Hospital admissions for flu rose by 38% last week."
+    )
+    assert plain.facts.ok and not plain.fallbacks
+
+
+def test_a_greeting_names_an_office_with_its_article() -> None:
+    assert short_greeting("Good morning, everyone. Thank you, Chief Constable, for that.") == (
+        "Hello to the Chief Constable and to you all."
     )

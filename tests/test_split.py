@@ -1126,6 +1126,18 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
                 "notes": ("Reference: SC/15892",),
             },
         ),
+        (  # an occasion after "at the" is the event, not part of the office
+            ["Speech by the Minister for Justice at the launch of the Strategy", "3 June 2025"],
+            {"speaker_role": "Minister for Justice", "event": "launch of the Strategy"},
+        ),
+        (  # an office keeps its "at the"
+            ["Speech by the Minister of State at the Home Office"],
+            {"speaker_role": "Minister of State at the Home Office", "event": None},
+        ),
+        (  # an organisation on the date line issued it: no place
+            ["Press briefing by the Chief Medical Officer", "Department of Health, 14 May 2025"],
+            {"place": None, "notes": ("Issued by the Department of Health",)},
+        ),
         (  # a court's title page: the court is where, the case a note, the judge the speaker
             [
                 "IN THE CROWN COURT AT MANCHESTER",
@@ -1213,6 +1225,15 @@ def test_a_footnotes_mark_ends_its_sentence_not_the_next() -> None:
         "He calls for calm.²³",
         "Then more.",
     ]
+
+
+def test_good_morning_and_thanks_for_the_introduction_are_a_greeting() -> None:
+    text = (
+        "Speech by the Minister\n\nGood morning, everyone. Thank you, Chief Constable, for "
+        "that kind introduction, and thank you all for being here.\n\n"
+    ) + PARA * 3
+    kinds = [s.kind for s in _statement(text).sections]
+    assert kinds[:3] == [SectionKind.TITLE, SectionKind.GREETING, SectionKind.BODY]
 
 
 def test_a_closing_quotation_mark_stays_on_its_sentence() -> None:

@@ -40,6 +40,8 @@ _LIST_MARKER: Final = re.compile(
 "(iv)", as UN resolutions and court orders number their sub-items."""
 _HEADING: Final = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_HEADING: Final = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
+_THANKS: Final = re.compile(r"^(?:and\s+)?(?:thank you|thanks|many thanks)\b", re.IGNORECASE)
+"""A courtesy that goes with a greeting: thanks for an introduction or for coming."""
 _SALUTATION: Final = re.compile(
     r"^(?:mr\.?|mrs\.?|ms\.?|madam|madame|mister|excellenc|your (?:excellenc|majest|highness)"
     r"|distinguished|dear|ladies|honou?rable|good (?:morning|afternoon|evening)|colleagues"
@@ -545,6 +547,14 @@ def _is_salutation(paragraph: Paragraph) -> bool:
     # ("Good morning."); "President Biden declared ..." is a sentence, not a greeting.
     is_address = text.endswith((",", ":", "!", ";")) or word_count(text) <= 8
     if _SALUTATION.match(text) and is_address and len(split_sentences(text)) <= 2:
+        return True
+    sentences = split_sentences(text)
+    if (
+        _SALUTATION.match(text)
+        and word_count(text) <= 40
+        and all(_SALUTATION.match(s) or _THANKS.match(s) for s in sentences)
+    ):
+        # "Good morning, everyone. Thank you, Chief Constable, for that kind introduction."
         return True
     # "President of the General Assembly, Secretary-General ..., ladies and gentlemen,"
     return text.endswith((",", ":")) and bool(_ADDRESS_WORDS.search(text))

@@ -41,7 +41,7 @@ _LEANS_BACK: Final = re.compile(
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _CEREMONY: Final = re.compile(
     r"(?:^|,\s)(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
-    r"\b(?:greet|thank|thanks|welcome)\b"
+    r"\b(?:greet|thank|thanks|welcome)\b|\bgood (?:morning|afternoon|evening)\b"
     # A court's procedure: "you may remain seated", "Stand up, please", "Take him down."
     r"|\b(?:remain|stay) seated\b|^(?:Please )?stand up\b|^Take (?:him|her|them) down\b"
     # The same courtesies in the other languages plainvoice reads, whose summaries are the

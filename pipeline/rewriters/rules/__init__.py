@@ -14,6 +14,7 @@ import re
 from types import MappingProxyType
 from typing import Final
 
+from pipeline.metadata import calm
 from pipeline.models import NOT_REWRITTEN, Section, SectionKind, StatementMeta
 from pipeline.rewriters.base import Rewrite
 from pipeline.rewriters.rules.clauses import (
@@ -364,6 +365,12 @@ def _paragraph_sentences(
                 groups.append((True, [plain]))
                 items.append(False)
             continue
+        label = _SPEAKER_LABEL.match(plain) if section.kind is SectionKind.BODY else None
+        if label and rewrite and sum(c.isalpha() for c in label["who"]) > 3:
+            # "CHIEF MEDICAL OFFICER: The NHS is …": a transcript's label, not shouted words.
+            calmed = calm(label["who"])
+            context.allowed.update(calmed_words(label["who"], [calmed]))
+            plain = f"{calmed}:{plain[label.end('who') + 1 :]}"
         sentences = split_sentences(plain, context.lang)
         if paragraph.is_list_item:
             sentences = [s for item in sentences for s in tidy_list_item(item, context)]
@@ -379,6 +386,10 @@ def _paragraph_sentences(
         ]
         context.changes.append("title lines end as sentences")
     return groups, items
+
+
+_SPEAKER_LABEL: Final = re.compile(r"^(?P<who>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
+"""A transcript's speaker label in capitals: "CHIEF MEDICAL OFFICER: "."""
 
 
 def _with_short_names(

@@ -276,7 +276,8 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
     if word_count(sentence) <= context.long_words:
         return [sentence]
     match = re.match(
-        r"^(?P<subj>[A-Z][^,;]{1,60}?) (?P<be>is|was|are|were) (?P<np>an? [^,;]{2,60}?) "
+        # No dash inside the noun: "a deep conviction — the teleology that …" is an aside.
+        r"^(?P<subj>[A-Z][^,;]{1,60}?) (?P<be>is|was|are|were) (?P<np>an? [^,;—–]{2,60}?) "
         r"(?P<rel>that|who|which) (?P<verb>[a-z]+) (?P<rest>[^;]{3,}[.!?])$",
         sentence,
     )
@@ -590,6 +591,8 @@ _RELATIVE_WORD: Final = re.compile(r"\b(?:which|whom|whose)\b", re.IGNORECASE)
 def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     """Brackets and paired dashes interrupt a sentence: short asides go, long ones follow it.
 
+    A dash aside with no verb goes only when it just stresses or points ("– far from it –"):
+    "months – sometimes years – for a trial" would lose what the speaker added.
     An aside that holds a fact (a number, a name) is never dropped: a bracketed one follows the
     sentence as a short sentence of its own ("Born 2 May 1954."), a dash aside stays in place,
     and a bracketed acronym or single name stays beside the words it names, as do several
@@ -647,6 +650,10 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             # "(all but one of which was a Nordic cross)" hangs on the sentence's noun: on its
             # own it is no sentence, and dropped it would take a fact away.
             return match.group(0)
+        if not tells and match.group(2) and not _ONLY_EMPHASIS.fullmatch(aside):
+            # "They wait months – sometimes years – for a trial date": dropped, the aside
+            # would take away what it adds; only an emphasis or a pointer says nothing new.
+            return match.group(0)
         context.changes.append(f"moved the aside “{aside}”")
         if tells:
             moved.append(capitalise(aside.rstrip(".")) + ".")
@@ -661,6 +668,15 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     return [rest, *moved]
 
 
+_ONLY_EMPHASIS: Final = re.compile(
+    r"(?:(?:far from it|absolutely|everything|of course|indeed|frankly|honestly|clearly|"
+    r"obviously|naturally|certainly|surely|really|truly|again|once again|once more|alas|sadly|"
+    r"admittedly|I (?:think|believe|hope|must say|repeat)|we (?:believe|hope)|so to speak|"
+    r"as it were|if you will|you know|let me (?:be clear|say)|I say|see (?:above|below)|"
+    r"see (?:page|section|annex|chapter) \S+)[,.!]?\s*)+",
+    re.IGNORECASE,
+)
+"""An aside that only stresses or points ("– far from it –", "(see below)"): it can go."""
 _INITIALS_SKIP: Final = frozenset("of and the for on in to de du la & a an".split())
 
 
@@ -961,6 +977,14 @@ def _opens_with_subject_and_verb(clause: str) -> bool:
         if w in _BEFORE_VERB_STOPS:
             return False
         pronoun_before = index > 0 and words[index - 1].lower() in ("we", "i", "you", "they")
+        if (
+            is_past_verb(w)
+            and may_be_participle(w)
+            and re.search(r",\s+(?:and\s+)?(?:a|an|the)\s", clause)
+        ):
+            # "a pensioner defrauded of her savings, a teenager assaulted …": nouns, each
+            # described by a participle, that name examples of the noun before the dash.
+            return False
         if is_auxiliary_or_present(w) or is_past_verb(w) or (pronoun_before and is_base_verb(w)):
             return common <= 4
         common += 1

@@ -38,6 +38,15 @@ def is_rewritten(lang: str) -> bool:
     return lang.replace("_", "-").split("-")[0].lower() == "en"
 
 
+_ROLE_ALONE: Final = re.compile(
+    r"(?:(?:Chief|Deputy|Assistant|Vice|Prime|Lord|High|Police|Fire|Detective) )*"
+    r"(?:Constable|Minister|Secretary|President|Commissioner|Mayor|Governor|Speaker|Director|"
+    r"Chair(?:person|man|woman)?|Ambassador|Inspector|Superintendent|Judge|Justice|Officer)"
+    r"(?: General)?"
+)
+"""An office named without a person ("Chief Constable"): it takes "the" in a sentence."""
+
+
 def short_greeting(text: str) -> str:
     """The ceremonial greeting becomes one short line; whoever is named in it is kept.
 
@@ -57,8 +66,11 @@ def short_greeting(text: str) -> str:
         while start < len(words) - 1 and words[start].lower().strip(".") in _COURTESIES:
             start += 1
         words = words[start:]  # "Mr Guterres" -> "Guterres"; "Vice President Harris" stays
-        if len(words) > 2 and words[1] == "of" and words[0].lower() in factguard.HONORIFICS:
-            # "Mr President of the General Assembly" -> "the President of the General Assembly"
+        if (len(words) > 2 and words[1] == "of" and words[0].lower() in factguard.HONORIFICS) or (
+            _ROLE_ALONE.fullmatch(" ".join(words))
+        ):
+            # "Mr President of the General Assembly" -> "the President of the General Assembly";
+            # "Thank you, Chief Constable," -> "the Chief Constable"
             words = ["the", *words]
         kept.append(" ".join(words))
     kept = list(dict.fromkeys(kept))
