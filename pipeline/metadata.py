@@ -234,6 +234,29 @@ def _is_shouting(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+_EMBARGO: Final = re.compile(
+    r"^(?:strictly\s+)?(?:embargo(?:ed)?|under embargo|not for (?:publication|release|broadcast))"
+    r"\b",
+    re.IGNORECASE,
+)
+"""A press release's embargo line: the time before which it may not be published."""
+_TIME_ZONE: Final = re.compile(r"\b(?:bst|gmt|utc|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt)\b")
+_CALENDAR_WORDS: Final = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)\b"
+)
+
+
+def _embargo_note(line: str) -> str:
+    """An embargo line as a note, in sentence case when it was shouted ("Embargoed until …")."""
+    if not _is_shouting(line):
+        return line
+    lower = line.lower()
+    lower = _TIME_ZONE.sub(lambda m: m.group(0).upper(), lower)
+    lower = _CALENDAR_WORDS.sub(lambda m: m.group(0).capitalize(), lower)
+    return lower[:1].upper() + lower[1:]
+
+
 def calm(text: str) -> str:
     """A shouted line ("CHIEF MEDICAL OFFICER") in the case a reader expects; others as written."""
     return _calm(text)
@@ -329,6 +352,11 @@ def parse_title_block(
                 line = line.replace(f"({inner})", " ")
         line = _SPACES.sub(" ", line).strip(" ,")
         if not line:
+            continue
+        if _EMBARGO.match(line):
+            # "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025": when it may be published, not
+            # where or when it was given. The note keeps its time zone and date as written.
+            notes.append(_embargo_note(line))
             continue
         if _notes_in(line) and len(line.split()) <= 6:
             notes.extend(_notes_in(line))

@@ -1138,6 +1138,19 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
             ["Press briefing by the Chief Medical Officer", "Department of Health, 14 May 2025"],
             {"place": None, "notes": ("Issued by the Department of Health",)},
         ),
+        (  # an embargo line is a note, neither the place nor the date
+            [
+                "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025",
+                "NEWS RELEASE",
+                "Knife crime falls",
+            ],
+            {
+                "title": "Knife crime falls",
+                "place": None,
+                "date_text": None,
+                "notes": ("Embargoed until 00:01 BST, Thursday 15 May 2025", "News release"),
+            },
+        ),
         (  # a court's title page: the court is where, the case a note, the judge the speaker
             [
                 "IN THE CROWN COURT AT MANCHESTER",

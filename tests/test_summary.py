@@ -176,6 +176,21 @@ def test_a_sentence_with_part_of_a_quotation_is_no_point() -> None:
     assert points and not any("'" in point for point in points)
 
 
+def test_an_embargo_opens_the_lead_and_the_told_title_block() -> None:
+    from pipeline.models import StatementMeta
+    from pipeline.rewriters.rules.discourse import title_sentences
+
+    embargo = "Embargoed until 00:01 BST, Thursday 15 May 2025"
+    meta = StatementMeta(title="Knife crime falls", notes=(embargo, "News release"))
+    # The summary is pasted into e-mails: the embargo travels with it.
+    assert summary.lead_sentence(meta, "en") == f"{embargo}."
+    dated = StatementMeta(title="Knife crime falls", date_text="14 May 2025", notes=(embargo,))
+    assert summary.lead_sentence(dated, "en") == (
+        f"{embargo}. This statement was issued on 14 May 2025."
+    )
+    assert title_sentences(meta) == ["Knife crime falls.", f"{embargo}.", "Note: News release."]
+
+
 def test_a_page_date_alone_gives_one_sentence_in_the_lead() -> None:
     from pipeline.models import StatementMeta
 

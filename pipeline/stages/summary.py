@@ -168,6 +168,11 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     A date that `source` labels "Published:" dates the page, so it is told as such, not as
     the day the speaker spoke.
     """
+    embargo = next((n for n in meta.notes if re.match(r"(?:strictly )?embargo", n, re.I)), None)
+    if embargo and is_rewritten(lang):
+        # A press office pastes this summary into an e-mail: the embargo must travel with it.
+        rest = lead_sentence(replace(meta, notes=()), lang, source)
+        return f"{embargo.rstrip('.')}. {rest}".strip()
     if not is_rewritten(lang) or not (meta.speaker or meta.event or meta.place or meta.date_text):
         return ""
     who = meta.speaker

@@ -114,6 +114,9 @@ _COURTESIES: Final = frozenset(
 """Polite forms a greeting drops before a name; an office ("Vice President Harris") stays."""
 
 
+_EMBARGOED: Final = re.compile(r"^(?:strictly\s+)?(?:embargo|under embargo|not for)", re.I)
+
+
 def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     """The title block told as short sentences: who spoke, in what role, at what, where, when.
 
@@ -125,7 +128,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     labels "Published:" dates the page, not the speech, and is told as such ("It was
     published on …"), never as the day it "took place".
     """
-    if not meta.speaker and not (meta.place or meta.date_text):
+    if not meta.speaker and not (meta.place or meta.date_text or meta.notes):
         return []
     title = meta.title.strip().rstrip(".")
     speaker = (meta.speaker or "").strip()
@@ -160,6 +163,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
             sentences.append("This is the text as delivered.")
+        elif _EMBARGOED.match(note):
+            sentences.append(f"{note.rstrip('.')}.")  # "Embargoed until 00:01 BST, …" says it
         elif label == "Reference" and value:
             if value == references[0]:  # "SG/SM/22456" and "OBV/2301" are told together
                 plural = len(references) > 1
