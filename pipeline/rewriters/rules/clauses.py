@@ -676,7 +676,7 @@ _ONLY_EMPHASIS: Final = re.compile(
     r"see (?:page|section|annex|chapter) \S+)[,.!]?\s*)+",
     re.IGNORECASE,
 )
-"""An aside that only stresses or points ("– far from it –", "(see below)"): it can go."""
+"""A dash aside that only stresses or points ("– far from it –", "– see below –"): it can go."""
 _INITIALS_SKIP: Final = frozenset("of and the for on in to de du la & a an".split())
 
 
