@@ -166,6 +166,11 @@ _COURT_LINE: Final = re.compile(
 """The court a judgment or sentence was given in: "IN THE CROWN COURT AT MANCHESTER"."""
 
 
+def is_document_symbol(line: str) -> bool:
+    """True for a line that is only a document's symbol ("S/PRST/2025/4"): title block matter."""
+    return _DOCUMENT_SYMBOL.match(line.strip()) is not None
+
+
 def is_document_kind(line: str) -> bool:
     """True for a line that names the kind of document ("PRESS RELEASE"), not its subject."""
     return _DOCUMENT_KIND.match(line.strip(" .:")) is not None
@@ -378,7 +383,7 @@ def parse_title_block(
             elif before and not labelled and len(before.split()) <= 5 and place is None:
                 place = _calm(before)
             continue
-        if _DOCUMENT_SYMBOL.match(line) and index + 1 < len(items):
+        if _DOCUMENT_SYMBOL.match(line) and (title is not None or index + 1 < len(items)):
             notes.append(f"Reference: {line}")  # a symbol, not a title to read out as one
             continue
         if _CASE_NAME.match(line) and not _ROLE_WORDS.search(line):

@@ -1240,6 +1240,14 @@ def test_a_footnotes_mark_ends_its_sentence_not_the_next() -> None:
     ]
 
 
+def test_a_document_symbol_under_the_title_stays_in_the_title_block() -> None:
+    text = "Statement by the President of the Council\n\nS/PRST/2025/4\n\n" + PARA * 3
+    statement = _statement(text)
+    assert statement.meta.notes == ("Reference: S/PRST/2025/4",)
+    assert statement.meta.speaker is None
+    assert [s.title for s in statement.sections if s.kind is SectionKind.BODY] != ["S/PRST/2025/4"]
+
+
 def test_good_morning_and_thanks_for_the_introduction_are_a_greeting() -> None:
     text = (
         "Speech by the Minister\n\nGood morning, everyone. Thank you, Chief Constable, for "

@@ -191,6 +191,15 @@ def test_an_embargo_opens_the_lead_and_the_told_title_block() -> None:
     assert title_sentences(meta) == ["Knife crime falls.", f"{embargo}.", "Note: News release."]
 
 
+def test_an_office_alone_is_named_in_the_lead() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(title="Statement", speaker_role="President of the Security Council")
+    assert summary.lead_sentence(meta, "en") == (
+        "The President of the Security Council gave this statement."
+    )
+
+
 def test_a_page_date_alone_gives_one_sentence_in_the_lead() -> None:
     from pipeline.models import StatementMeta
 

@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 from pipeline.errors import InputError
 from pipeline.labels import section_labels
-from pipeline.metadata import find_date, is_document_kind
+from pipeline.metadata import find_date, is_document_kind, is_document_symbol
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
@@ -396,7 +396,13 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         following = blocks[len(taken) + 1] if len(taken) + 1 < len(blocks) else None
         # A press release's headline under "PRESS RELEASE" is its title, however short.
         headline = len(taken) == 1 and is_document_kind(_strip_marks(taken[0].text))
-        if taken and len(block.lines) == 1 and _is_short_heading(first, following) and not headline:
+        symbol = is_document_symbol(_strip_marks(first))  # "S/PRST/2025/4" under the title
+        if (
+            taken
+            and len(block.lines) == 1
+            and _is_short_heading(first, following)
+            and not (headline or symbol)
+        ):
             break  # "Water" above its first paragraph opens the body
         later = [b for b in blocks[len(taken) + 1 :] if not _PAGE_NUMBER.match(b.text)]
         if later and later[0].lines[0].strip()[:1].islower():

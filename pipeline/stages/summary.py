@@ -173,7 +173,8 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         # A press office pastes this summary into an e-mail: the embargo must travel with it.
         rest = lead_sentence(replace(meta, notes=()), lang, source)
         return f"{embargo.rstrip('.')}. {rest}".strip()
-    if not is_rewritten(lang) or not (meta.speaker or meta.event or meta.place or meta.date_text):
+    named = meta.speaker or meta.speaker_role
+    if not is_rewritten(lang) or not (named or meta.event or meta.place or meta.date_text):
         return ""
     who = meta.speaker
     if meta.speaker and meta.speaker_role and _IS_FORM_OF_TITLE.fullmatch(meta.speaker_role):
