@@ -676,12 +676,11 @@ def _json_ld(
 
 
 def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
-    """Blocks as paragraphs and lists (consecutive list items form one list)."""
+    """Blocks as paragraphs and lists, each entry's sentences with the times they are heard."""
     from markupsafe import Markup
 
-    groups: list[dict[str, Any]] = []
-    for block in blocks:
-        item = [
+    def cues(block: readalong.Block) -> list[dict[str, Any]]:
+        return [
             {
                 "html": Markup(cue.html),  # escaped, or Markdown rendered with raw HTML off
                 "start": f"{cue.start:.3f}" if cue.start is not None else None,
@@ -689,11 +688,8 @@ def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
             }
             for cue in block.cues
         ]
-        if block.is_list_item and groups and groups[-1]["list"]:
-            groups[-1]["entries"].append(item)
-        else:
-            groups.append({"list": block.is_list_item, "entries": [item]})
-    return groups
+
+    return readalong.grouped(blocks, cues)
 
 
 @lru_cache(maxsize=1)
