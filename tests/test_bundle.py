@@ -549,6 +549,24 @@ def test_a_statement_the_rules_do_not_rewrite_is_not_called_a_plain_version(
     assert html.count('<p class="note">Not rewritten:') == len(sections)
 
 
+def test_each_text_with_audio_has_one_toggle_and_no_sentence_is_a_control(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    # Every sentence was made a button: a screen reader said "button" before each of them.
+    # Now the sentences are text; one toggle per text makes them choosable from the keyboard.
+    _, manifest, page = built
+    texts = [a for a in page.all("div") if a.get("class") == "text" and a.get("data-audio")]
+    toggles = [a for a in page.all("button") if a.get("class") == "pick"]
+    assert len(texts) == len(_clips(manifest)) == len(toggles) == 12
+    assert sorted(str(t["aria-controls"]) for t in toggles) == sorted(str(t["id"]) for t in texts)
+    for toggle in toggles:
+        assert toggle["type"] == "button" and toggle["aria-pressed"] == "false"
+        assert "hidden" in toggle  # shown by the script, which makes it work
+    assert page.spans and not any(
+        "role" in span["attrs"] or "tabindex" in span["attrs"] for span in page.spans
+    )
+
+
 def _section_html(html: str, section_id: str) -> str:
     start = html.index(f'<section aria-labelledby="{section_id}">')
     return html[start : html.index("</section>", start)]
