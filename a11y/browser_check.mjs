@@ -126,18 +126,36 @@ try {
   result.reflow['zoom-200'] = await overflow(zoomed);
   await zoomContext.b.close();
 
-  // Keyboard read-along: Tab reaches a sentence, Enter plays from its start, the arrow key moves on.
+  // Keyboard read-along. While reading, the sentences are text: no roles, no Tab stops, so a
+  // screen reader does not say "button" before each. The text's "Choose a sentence to play
+  // from" toggle makes them buttons with one Tab stop: ArrowDown moves, Enter plays from the
+  // sentence, Escape goes back to the toggle and leaves them text again.
   const page = await open(context, { scheme: 'light' });
   result.keyboard = await (async () => {
+    const quiet = await page.evaluate(() => ({
+      sentenceRoles: document.querySelectorAll('.text[data-audio] .s[role]').length,
+      sentenceTabStops: document.querySelectorAll('.text[data-audio] .s[tabindex]').length,
+    }));
+    // Buttons a screen reader announces in the statement's text (the accessibility tree).
+    const snapshot = await page.locator('main').ariaSnapshot();
+    const buttonsHeard = (snapshot.match(/^\s*- button\b/gm) || []).length;
     // The first text with at least two sentences to move between.
     const index = await page.evaluate(() => Array.prototype.findIndex.call(
       document.querySelectorAll('.text[data-audio]'),
-      (b) => b.querySelectorAll('.s[role="button"]').length >= 2));
-    if (index < 0) return { ok: false, reason: 'no text with two sentence buttons' };
+      (b) => Array.prototype.filter.call(b.querySelectorAll('.s[data-start]'), (c) => !c.querySelector('a')).length >= 2));
+    if (index < 0) return { ok: false, reason: 'no text with two sentences to choose', ...quiet, buttonsHeard };
     const block = page.locator('.text[data-audio]').nth(index);
+    const blockId = await block.getAttribute('id');
+    const toggle = page.locator(`.pick[aria-controls="${blockId}"]`);
+    if (await toggle.count() !== 1 || !(await toggle.isVisible())) {
+      return { ok: false, reason: 'no visible toggle for the text', ...quiet, buttonsHeard };
+    }
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const pressed = await toggle.getAttribute('aria-pressed');
     const first = block.locator('.s[role="button"][tabindex="0"]');
-    if (await first.count() !== 1) return { ok: false, reason: 'not exactly one tab stop in the text' };
-    await first.focus();
+    if (await first.count() !== 1) return { ok: false, reason: 'not exactly one tab stop in the text', ...quiet, buttonsHeard, pressed };
+    const focusedFirst = await first.evaluate((el) => document.activeElement === el);
     const start = Number(await first.getAttribute('data-start'));
     const second = block.locator('.s[role="button"]').nth(1);
     const secondStart = Number(await second.getAttribute('data-start'));
@@ -152,12 +170,19 @@ try {
         tabStops: el.querySelectorAll('[tabindex="0"]').length,
         liveRegions: document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]').length };
     });
+    await page.keyboard.press('Escape');
+    const escaped = await block.evaluate((el) => {
+      const toggle = document.querySelector(`.pick[aria-controls="${el.id}"]`);
+      return document.activeElement === toggle && toggle.getAttribute('aria-pressed') === 'false'
+        && el.querySelectorAll('.s[role], .s[tabindex]').length === 0;
+    });
     if (shots) {
       await (await bodySection(page)).screenshot({ path: path.join(shots, 'section-light.png') });
       await page.emulateMedia({ colorScheme: 'dark' });
       await block.locator('xpath=ancestor::section[1]').screenshot({ path: path.join(shots, 'readalong-dark.png') });
     }
-    return { ok: true, firstStart: start, secondStart, moved, ...state };
+    return { ok: true, ...quiet, buttonsHeard, pressed, focusedFirst, firstStart: start, secondStart, moved,
+      ...state, escaped };
   })();
   await page.close();
 } catch (error) {

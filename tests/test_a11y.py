@@ -101,6 +101,18 @@ def test_page_reflows_at_320_px_and_at_200_percent_zoom(browser: dict[str, Any])
         assert reflow["overflowing"] == [], (name, reflow)
 
 
+def test_sentences_are_text_not_buttons_until_a_keyboard_user_asks(
+    browser: dict[str, Any],
+) -> None:
+    # Every sentence was a button: a screen reader said "button" 78 times on the sample (and
+    # hundreds on a long statement) while reading. Now only each text's toggle is a button.
+    keyboard = browser["keyboard"]
+    assert keyboard["sentenceRoles"] == 0 and keyboard["sentenceTabStops"] == 0, keyboard
+    assert keyboard["buttonsHeard"] == 12, "one toggle for each of the 12 texts with audio"
+    assert keyboard["pressed"] == "true" and keyboard["focusedFirst"], keyboard
+    assert keyboard["escaped"], "Escape should go back to the toggle and leave plain text"
+
+
 def test_read_along_works_from_the_keyboard_without_live_regions(browser: dict[str, Any]) -> None:
     keyboard = browser["keyboard"]
     assert keyboard["ok"], keyboard

@@ -6,6 +6,7 @@ import itertools
 import json
 import re
 import zipfile
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -546,3 +547,81 @@ def test_a_statement_the_rules_do_not_rewrite_is_not_called_a_plain_version(
     assert "The plain-language version: about grade" not in html
     sections = json.loads((folder / "manifest.json").read_text("utf-8"))["sections"]
     assert html.count('<p class="note">Not rewritten:') == len(sections)
+
+
+def test_each_text_with_audio_has_one_toggle_and_no_sentence_is_a_control(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    # Every sentence was made a button: a screen reader said "button" before each of them.
+    # Now the sentences are text; one toggle per text makes them choosable from the keyboard.
+    _, manifest, page = built
+    texts = [a for a in page.all("div") if a.get("class") == "text" and a.get("data-audio")]
+    toggles = [a for a in page.all("button") if a.get("class") == "pick"]
+    assert len(texts) == len(_clips(manifest)) == len(toggles) == 12
+    assert sorted(str(t["aria-controls"]) for t in toggles) == sorted(str(t["id"]) for t in texts)
+    for toggle in toggles:
+        assert toggle["type"] == "button" and toggle["aria-pressed"] == "false"
+        assert "hidden" in toggle  # shown by the script, which makes it work
+    assert page.spans and not any(
+        "role" in span["attrs"] or "tabindex" in span["attrs"] for span in page.spans
+    )
+
+
+def _section_html(html: str, section_id: str) -> str:
+    start = html.index(f'<section aria-labelledby="{section_id}">')
+    return html[start : html.index("</section>", start)]
+
+
+def test_a_fact_an_edit_lost_is_said_beside_its_section(tmp_path: Path) -> None:
+    # The page said only "Fact check: reviewed by a person (fact check warnings)": which date
+    # the edit lost was in manifest.json.
+    settings = Settings(input_path=SAMPLE, output_dir=tmp_path, audio=False)
+    first = build_package(settings)
+    plain_md = first.package.folder / "plain.md"
+    edited = tmp_path / "edited.md"
+    text = plain_md.read_text(encoding="utf-8")
+    assert "on 7-9 March 2021." in text
+    edited.write_text(text.replace("on 7-9 March 2021.", "on 8-9 March 2021."), "utf-8")
+    second = build_package(replace(settings, plain_from=edited))
+    html = (second.package.folder / "index.html").read_text(encoding="utf-8")
+    about = _section_html(html, "01-about-this-statement")
+    assert '<div class="guard-warning">' in about
+    assert "The edited plain version does not have “7-9”, which the original has." in about
+    assert "The edited plain version has “8-9”, which the original does not." in about
+    # The warning comes before the plain text it is about, after the column's heading.
+    assert about.index("Plain language") < about.index("“7-9”") < about.index('class="text"')
+    assert html.count('class="guard-warning"') == 1
+    assert "Fact check: every fact kept." in _section_html(html, "03-criminal-justice")
+
+
+def test_guard_notes_say_what_was_lost_and_nothing_when_all_was_kept() -> None:
+    from pipeline.models import FactCheck, Paragraph, PlainSection, Section, SectionKind
+    from pipeline.stages.bundle import guard_notes
+    from pipeline.stages.simplify import simplify_section
+    from tests.test_rewriters import NumberDropper
+
+    kept = PlainSection("s", ("A.",), ("A.",), (), FactCheck(("2021",), ()))
+    assert guard_notes(kept) == ()
+    # The rewriter lost a figure: the section is published as written, and the page says so.
+    text = "Last year 1,204 people died on our roads."
+    section = Section("01-x", 1, SectionKind.BODY, "X", (Paragraph(text),), (text,))
+    (note,) = guard_notes(simplify_section(section, "en", rewriter=NumberDropper()))
+    assert note == (
+        "The plain-language rewrite of this section left out “1,204”, so the section is "
+        "shown here in its original wording."
+    )
+    one = replace(
+        kept,
+        fallbacks=(
+            "plain_words: Channels remained open, operational support to 194 countries unabated.",
+        ),
+    )
+    assert guard_notes(one) == (
+        "One sentence is shown in its original wording, because its plain rewrite lost a "
+        "number, name or other fact: “Channels remained open, operational support to 194 countries …”.",
+    )
+    edited = replace(kept, reviewed=True, facts=FactCheck(("not",), ("not", *"ABCDEFG"), ()))
+    assert guard_notes(edited) == (
+        "The edited plain version does not have the word “not”, “A”, “B”, “C”, “D”, “E” "
+        "and 2 more, which the original has.",
+    )

@@ -676,12 +676,11 @@ def _json_ld(
 
 
 def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
-    """Blocks as paragraphs and lists (consecutive list items form one list)."""
+    """Blocks as paragraphs and lists, each entry's sentences with the times they are heard."""
     from markupsafe import Markup
 
-    groups: list[dict[str, Any]] = []
-    for block in blocks:
-        item = [
+    def cues(block: readalong.Block) -> list[dict[str, Any]]:
+        return [
             {
                 "html": Markup(cue.html),  # escaped, or Markdown rendered with raw HTML off
                 "start": f"{cue.start:.3f}" if cue.start is not None else None,
@@ -689,11 +688,8 @@ def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
             }
             for cue in block.cues
         ]
-        if block.is_list_item and groups and groups[-1]["list"]:
-            groups[-1]["entries"].append(item)
-        else:
-            groups.append({"list": block.is_list_item, "entries": [item]})
-    return groups
+
+    return readalong.grouped(blocks, cues)
 
 
 @lru_cache(maxsize=1)
@@ -778,6 +774,7 @@ def _render_html(
                 "versions": versions,
                 "in_short": result.plain.in_short,
                 "guard": guard_record(result.plain),
+                "guard_notes": guard_notes(result.plain),
             }
         )
     downloads = [
@@ -924,6 +921,79 @@ def guard_record(plain: PlainSection) -> dict[str, Any]:
         "grade": plain.grade,
         "met_target": plain.met_target,
     }
+
+
+WHOLE_SECTION_KEPT: Final = "the whole section"
+"""The fallback simplify records when the section's rewrite as a whole lost a fact."""
+_FACTS_NAMED: Final = 6
+"""Most facts a page note names; more are counted ("and 3 more")."""
+_SENTENCES_QUOTED: Final = 3
+"""Most sentences kept as written that a page note quotes."""
+
+
+def _fact_words(facts: Sequence[str]) -> str:
+    """Facts as a reader says them: “7-9”, “INTERPOL” and the word “not”."""
+    named = [
+        f"the word “{fact}”" if fact.isalpha() and fact.islower() else f"“{fact}”"
+        for fact in facts[:_FACTS_NAMED]
+    ]
+    if len(facts) > _FACTS_NAMED:
+        named.append(f"{len(facts) - _FACTS_NAMED} more")
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+
+
+def _opening(sentence: str, words: int = 8) -> str:
+    """The first words of a sentence, enough to find it on the page."""
+    parts = sentence.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def guard_notes(plain: PlainSection) -> tuple[str, ...]:
+    """What the fact guard found in a flagged section, in words a press officer can act on.
+
+    The page said only "Fact check: flagged for review": which number or name was lost, and
+    where, was in manifest.json. Nothing is said for a section whose every fact was kept.
+    When the rewriter's version lost a fact the section is published as written, so the
+    lost facts are those of the discarded rewrite, not of the text shown.
+    """
+    facts = plain.facts
+    notes: list[str] = []
+    if plain.reviewed:
+        if facts.missing:
+            notes.append(
+                f"The edited plain version does not have {_fact_words(facts.missing)}, "
+                "which the original has."
+            )
+        if facts.invented:
+            notes.append(
+                f"The edited plain version has {_fact_words(facts.invented)}, "
+                "which the original does not."
+            )
+        return tuple(notes)
+    if WHOLE_SECTION_KEPT in plain.fallbacks:
+        lost = [f"left out {_fact_words(facts.missing)}"] if facts.missing else []
+        if facts.invented:
+            lost.append(f"added {_fact_words(facts.invented)}")
+        what = " and ".join(lost) or "lost a fact"
+        return (
+            f"The plain-language rewrite of this section {what}, so the section is shown "
+            "here in its original wording.",
+        )
+    kept = [entry.partition(": ")[2] or entry for entry in plain.fallbacks]
+    if kept:
+        quoted = "; ".join(f"“{_opening(sentence)}”" for sentence in kept[:_SENTENCES_QUOTED])
+        more = f" and {len(kept) - _SENTENCES_QUOTED} more" if len(kept) > _SENTENCES_QUOTED else ""
+        if len(kept) == 1:
+            notes.append(
+                "One sentence is shown in its original wording, because its plain rewrite "
+                f"lost a number, name or other fact: {quoted}."
+            )
+        else:
+            notes.append(
+                f"{len(kept)} sentences are shown in their original wording, because their "
+                f"plain rewrites lost a number, name or other fact: {quoted}{more}."
+            )
+    return tuple(notes)
 
 
 def _add_speech_extras(

@@ -21,7 +21,7 @@ from xml.etree import ElementTree
 
 from pipeline import __version__
 from pipeline.models import AudioClip, Statement
-from pipeline.stages.readalong import Block, Cue, original_blocks, plain_blocks
+from pipeline.stages.readalong import Block, Cue, grouped, original_blocks, plain_blocks
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -106,18 +106,17 @@ def _groups(
     """Blocks as paragraphs and lists with a unique id per cue, plus the cues in reading order."""
     from markupsafe import Markup
 
-    groups: list[dict[str, Any]] = []
     ordered: list[tuple[str, Cue]] = []
-    for block in blocks:
+
+    def cues(block: Block) -> list[dict[str, Any]]:
         item = []
         for cue in block.cues:
             cue_id = f"{prefix}-{len(ordered) + 1}"
             ordered.append((cue_id, cue))
             item.append({"id": cue_id, "html": Markup(_xhtml_safe(cue.html, cue.text))})
-        if block.is_list_item and groups and groups[-1]["list"]:
-            groups[-1]["entries"].append(item)
-        else:
-            groups.append({"list": block.is_list_item, "entries": [item]})
+        return item
+
+    groups = grouped(blocks, cues)
     return groups, ordered
 
 

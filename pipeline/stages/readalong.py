@@ -8,9 +8,9 @@ synthesis (`AudioClip.timings`), so no forced alignment is needed; this module o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final, TypeVar
 
 from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
 from pipeline.text import markdown_to_html, markdown_to_plain, split_sentences
@@ -22,6 +22,7 @@ VTT_LINE: Final = 42
 """Most characters on a caption line (the usual subtitle guideline)."""
 VTT_LINES: Final = 2
 """Most lines in one caption cue."""
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,10 @@ class Block:
     """True for a bullet or numbered item."""
     is_heading: bool = False
     """True for a heading line inside the section."""
+    nested: bool = False
+    """True for a list item indented under the item above it (a "(a)" under a "1.", an
+    indented "-" bullet): shown as a list inside that item. The statement's model knows one
+    level of nesting, so deeper items are shown at this level too."""
 
 
 class _Timeline:
@@ -134,7 +139,8 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
                     end=timings[-1].end if timings else None,
                 ),
             )
-        blocks.append(Block(cues, paragraph.is_list_item, paragraph.is_heading))
+        nested = paragraph.is_list_item and paragraph.nested
+        blocks.append(Block(cues, paragraph.is_list_item, paragraph.is_heading, nested))
     return tuple(blocks)
 
 
@@ -148,9 +154,14 @@ def plain_blocks(
     """
     timeline = _timeline(clip)
     items = list_items(plain, section)
+    nesting = nested_items(plain, section, items)
     return tuple(
-        Block(_cues(split_sentences(paragraph) or [paragraph], timeline), is_list_item=item)
-        for paragraph, item in zip(plain.paragraphs, items, strict=True)
+        Block(
+            _cues(split_sentences(paragraph) or [paragraph], timeline),
+            is_list_item=item,
+            nested=nested,
+        )
+        for paragraph, item, nested in zip(plain.paragraphs, items, nesting, strict=True)
         if paragraph.strip()
     )
 
@@ -166,6 +177,45 @@ def list_items(plain: PlainSection, section: Section | None) -> tuple[bool, ...]
     if len(written) != len(plain.paragraphs):
         return (False,) * len(plain.paragraphs)
     return tuple(paragraph.is_list_item for paragraph in written)
+
+
+def grouped(blocks: Sequence[Block], render: Callable[[Block], T]) -> list[dict[str, Any]]:
+    """Blocks as paragraphs and lists, for the page and the book.
+
+    Consecutive list items form one list; a nested item goes in a list inside the item above
+    it. Each group is {"list": bool, "entries": [{"cues": …, "children": […]}]}, where the
+    entries' cues and children are what `render` makes of a block, called in reading order.
+    """
+    groups: list[dict[str, Any]] = []
+    for block in blocks:
+        rendered = render(block)
+        if block.is_list_item and groups and groups[-1]["list"]:
+            entries = groups[-1]["entries"]
+            if block.nested:
+                entries[-1]["children"].append(rendered)
+            else:
+                entries.append({"cues": rendered, "children": []})
+        else:
+            groups.append(
+                {"list": block.is_list_item, "entries": [{"cues": rendered, "children": []}]}
+            )
+    return groups
+
+
+def nested_items(
+    plain: PlainSection, section: Section | None, items: Sequence[bool]
+) -> tuple[bool, ...]:
+    """Which plain paragraphs are list items nested under the item above: the original's.
+
+    The rewriter keeps no nesting of its own, so the original's counts only where the plain
+    paragraphs match its paragraphs one for one and are list items where they are.
+    """
+    written = [p for p in section.paragraphs if markdown_to_plain(p.text)] if section else []
+    if len(written) != len(items) or any(
+        paragraph.is_list_item != item for paragraph, item in zip(written, items, strict=True)
+    ):
+        return (False,) * len(items)
+    return tuple(paragraph.is_list_item and paragraph.nested for paragraph in written)
 
 
 def clock(seconds: float) -> str:

@@ -1,0 +1,104 @@
+"""The read-along's text layout: sentences, list items and the lists nested in them."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from pipeline.build import build_package
+from pipeline.models import FactCheck, Paragraph, PlainSection, Section, SectionKind
+from pipeline.settings import Settings
+from pipeline.stages import readalong
+from pipeline.text import split_sentences
+
+PARAGRAPHS = (
+    Paragraph("Companies are replacing American workers:"),
+    Paragraph("One company hired 5,189 workers.", is_list_item=True),
+    Paragraph("It laid off 16,000 people.", is_list_item=True, nested=True),
+    Paragraph("It did so this year.", is_list_item=True, nested=True),
+    Paragraph("Workers train their replacements.", is_list_item=True),
+)
+
+
+def _section(paragraphs: tuple[Paragraph, ...] = PARAGRAPHS) -> Section:
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
+    return Section("01-x", 1, SectionKind.BODY, "X", paragraphs, sentences)
+
+
+def _texts(groups: list[dict[str, Any]]) -> list[object]:
+    """Groups as text: a paragraph is its words, a list is its items with their sub-items."""
+    out: list[object] = []
+    for group in groups:
+        for entry in group["entries"]:
+            words = " ".join(cue.text for cue in entry["cues"])
+            children = [" ".join(cue.text for cue in child) for child in entry["children"]]
+            out.append((words, children) if group["list"] else words)
+    return out
+
+
+def test_an_item_indented_under_another_is_a_list_inside_it() -> None:
+    # Nested items were shown flat, as if they were points of their own.
+    blocks = readalong.original_blocks(_section(), None)
+    assert [block.nested for block in blocks] == [False, False, True, True, False]
+    assert _texts(readalong.grouped(blocks, lambda block: block.cues)) == [
+        "Companies are replacing American workers:",
+        (
+            "One company hired 5,189 workers.",
+            ["It laid off 16,000 people.", "It did so this year."],
+        ),
+        ("Workers train their replacements.", []),
+    ]
+
+
+def test_the_plain_version_keeps_the_nesting_only_where_it_matches_the_original() -> None:
+    section = _section()
+    words = tuple(p.text for p in PARAGRAPHS)
+    plain = PlainSection("01-x", section.sentences, words, (), FactCheck((), ()))
+    matched = readalong.plain_blocks(plain, None, section)
+    assert [block.nested for block in matched] == [False, False, True, True, False]
+    # A plain version with other paragraphs cannot borrow the original's nesting.
+    fewer = replace(plain, paragraphs=words[:4])
+    assert not any(block.nested for block in readalong.plain_blocks(fewer, None, section))
+    # Nor one whose list items are not the original's.
+    other = PlainSection(
+        "01-x", section.sentences, words, (), FactCheck((), ()), list_items=(True,) * 5
+    )
+    assert not any(block.nested for block in readalong.plain_blocks(other, None, section))
+
+
+def test_a_nested_item_with_no_item_above_it_is_an_item_of_its_own() -> None:
+    paragraphs = (Paragraph("Sub item first.", is_list_item=True, nested=True),)
+    blocks = readalong.original_blocks(_section(paragraphs), None)
+    assert _texts(readalong.grouped(blocks, lambda block: block.cues)) == [("Sub item first.", [])]
+
+
+def test_page_and_book_show_indented_bullets_as_nested_lists(tmp_path: Path) -> None:
+    source = tmp_path / "jobs.md"
+    source.write_text(
+        "# Protecting jobs\n\nThe plan has two parts:\n\n"
+        "- Companies must pay a fee of $100,000.\n"
+        "    - The fee is paid once.\n"
+        "    - The State Department checks it.\n"
+        "- The Labor Department will revise the wage levels.\n",
+        encoding="utf-8",
+    )
+    result = build_package(Settings(input_path=source, output_dir=tmp_path / "out", audio=False))
+    folder = result.package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    nested = (
+        '<li><span class="s">Companies must pay a fee of $100,000.</span>\n<ul>\n'
+        '<li><span class="s">The fee is paid once.</span></li>\n'
+        '<li><span class="s">The State Department checks it.</span></li>\n</ul>\n</li>\n'
+        '<li><span class="s">The Labor Department will revise the wage levels.</span></li>'
+    )
+    assert nested in html  # the original, as written
+    # The plain version (whatever its words) nests the same two items under the first.
+    sub_list = r'<li><span class="s">[^<]*</span>\n<ul>\n(?:<li><span class="s">[^<]*</span></li>\n){2}</ul>'
+    assert len(re.findall(sub_list, html)) == 2
+    with zipfile.ZipFile(next(folder.glob("*.epub"))) as book:
+        texts = [book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml")]
+    body = next(t for t in texts if "The fee is paid once." in t)
+    assert body.count("</span>\n<ul>\n<li><span id=") == 2, body
