@@ -7,6 +7,7 @@ import json
 import re
 import zipfile
 from dataclasses import replace
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -438,7 +439,9 @@ def test_each_player_says_which_section_and_version_it_plays(
     html = (folder / "index.html").read_text(encoding="utf-8")
     # The name is a hidden span's text, not an attribute: a title is never put in an attribute.
     hidden = dict(re.findall(r'<span id="([^"]+)" hidden>([^<]*)</span>', html))
-    names = [hidden.get(str(audio.get("aria-labelledby"))) for audio in page.all("audio")]
+    names = [
+        unescape(hidden.get(str(audio.get("aria-labelledby")), "")) for audio in page.all("audio")
+    ]
     expected = [
         f"{section['title']}: {label} audio"
         for section in manifest["sections"]
