@@ -8,6 +8,8 @@ Refusals pin down where a rule must not fire.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.speech_text import load_lexicon, to_speech
@@ -352,3 +354,29 @@ def test_a_twenty_four_hour_time_on_the_hour_is_read_as_hundred(written: str, sp
 def test_a_unit_after_a_figure_is_said_in_words(written: str, spoken: str) -> None:
     """ "10 km²" was read "ten km²", and "20 kg" "twenty k g"."""
     assert say(written) == spoken
+
+
+def _acronym_readings() -> list[tuple[str, str]]:
+    """(acronym, reading) rows of pipeline/data/acronyms.tsv."""
+    rows = (Path(__file__).parents[1] / "pipeline" / "data" / "acronyms.tsv").read_text("utf-8")
+    return [
+        (fields[0], fields[2])
+        for line in rows.splitlines()
+        if line.strip() and not line.startswith("#")
+        for fields in [line.split("\t")]
+    ]
+
+
+# "U N ops" is said half spelled, half as a word, as the office says it.
+_SAID_PARTLY_SPELLED = frozenset({"UNOPS"})
+
+
+@pytest.mark.parametrize(("acronym", "reading"), _acronym_readings())
+def test_an_acronym_is_said_as_acronyms_tsv_reads_it(acronym: str, reading: str) -> None:
+    """An acronym said as a word ("UNAMA", "CEDAW") was spelled letter by letter unless the
+    speech lexicon knew it; the data files must agree."""
+    if acronym in _SAID_PARTLY_SPELLED:
+        return
+    words = say(f"The {acronym} met.").split()[1:-1]
+    spelled = len(words) >= 2 and all(len(w) == 1 and w.isupper() for w in words[:2])
+    assert spelled == (reading == "letters"), (acronym, words)
