@@ -356,6 +356,117 @@ def test_a_unit_after_a_figure_is_said_in_words(written: str, spoken: str) -> No
     assert say(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A reference to quote back is said digit by digit; "eleven eighty-seven" was a year.
+        (
+            "Call 101 quoting incident 1187 of 12 March.",
+            "Call one zero one quoting incident one one eight seven of twelve March.",
+        ),
+        ("Quote crime number 4519.", "Quote crime number four five one nine."),
+        (
+            "Quote crime reference 46/123456/21.",
+            "Quote crime reference four six slash one two three four five six slash two one.",
+        ),
+        ("Case No. 1187 is next.", "Case number one one eight seven is next."),
+        ("Ref: 2045 applies.", "Ref: two zero four five applies."),
+        # Flights, rooms, buses and resolutions are said in pairs, as the UN says its own.
+        ("Flight 1205 and room 101.", "Flight twelve oh five and room one oh one."),
+        ("Take bus 243 or route 1423.", "Take bus two forty-three or route fourteen twenty-three."),
+        (
+            "Resolution 2728 (2024) was adopted.",
+            "Resolution twenty-seven twenty-eight, twenty twenty-four, was adopted.",
+        ),
+        (
+            "It recalls resolutions 2712 (2023) and 2720 (2023).",
+            "It recalls resolutions twenty-seven twelve, twenty twenty-three, "
+            "and twenty-seven twenty, twenty twenty-three.",
+        ),
+        (
+            "See S/RES/2728 (2024).",
+            "See S slash Res slash twenty-seven twenty-eight, twenty twenty-four.",
+        ),
+        ("resolutions 242 and 338", "resolutions two forty-two and three thirty-eight"),
+        # A part of a text with four figures, as lawyers say it.
+        ("Section 1201 of the Act.", "Section twelve oh one of the Act."),
+        ("Article 1200 applies.", "Article twelve hundred applies."),
+        ("No. 2728 was found.", "number twenty-seven twenty-eight was found."),
+        # Refusals: a year stays a year; a short number stays a count.
+        (
+            "It began in 1987 and since 2019.",
+            "It began in nineteen eighty-seven and since twenty nineteen.",
+        ),
+        ("The 2024 report.", "The twenty twenty-four report."),
+        ("The case of 1987.", "The case of nineteen eighty-seven."),
+        ("Just in case 2020 was worse.", "Just in case twenty twenty was worse."),
+        ("Section 12 and article 120.", "Section twelve and article one hundred twenty."),
+        ("Incident 45 closed.", "Incident forty-five closed."),
+        ("Paragraphs 1201-1203.", "Paragraphs twelve oh one to twelve oh three."),
+    ],
+)
+def test_a_number_is_read_by_what_it_names(written: str, spoken: str) -> None:
+    """ "Incident 1187" was "eleven eighty-seven", "resolution 2728" an amount."""
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("H2O and CO2.", "H two O and C O two."),
+        ("NO2, N2O and H2SO4 levels.", "N O two, N two O and H two S O four levels."),
+        ("B2B sales since Y2K.", "B two B sales since Y two K."),
+        ("a 4x4 vehicle on a 2 × 2 grid", "a four by four vehicle on a two by two grid"),
+        ("The A406 and an A380.", "The A four oh six and an A three eighty."),
+        ("Flight MH370.", "Flight M H three seventy."),
+        ("G20/OECD and ES-10/21.", "G twenty O E C D and E S ten slash twenty-one."),
+        (
+            "A Corsa, registration AB12 CDE, near SW1A 2AA.",
+            "A Corsa, registration A B one two, C D E, near S W one A, two A A.",
+        ),
+        ("Found at M1 1AE.", "Found at M one, one A E."),
+        # Refusals: what was already right stays so.
+        ("5G masts, COVID-19 and the M25.", "five G masts, Covid nineteen and the M twenty-five."),
+        ("Form P60 and G7.", "Form P sixty and G seven."),
+        ("ISO 9001 and PM2.5.", "I S O nine thousand one and P M two point five."),
+    ],
+)
+def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoken: str) -> None:
+    """ "H2O" was sent "Htwo O", "B2B" "Btwo B" and "NO2" "no two"."""
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Seen at 11.15pm.", "Seen at eleven fifteen p m."),
+        ("Seen at 10:30am today.", "Seen at ten thirty a m today."),
+        ("Open 8am–10pm, Mon–Fri.", "Open eight a m to ten p m, Monday to Friday."),
+        ("Open 08:00-18:00 daily.", "Open eight o'clock to eighteen hundred daily."),
+        ("between 7-9 March 2021", "between seven and nine March, twenty twenty-one"),
+        ("from 7-9 March 2021", "from seven to nine March, twenty twenty-one"),
+        ("It rose 5.30 percent.", "It rose five point three zero percent."),
+        ("In 2023/24 it fell.", "In twenty twenty-three to twenty-four it fell."),
+        ("Case UKSC 2022/0123.", "Case U K S C twenty twenty-two slash zero one two three."),
+        (
+            "See paras 12-15 and para 45.",
+            "See paragraphs twelve to fifteen and paragraph forty-five.",
+        ),
+        ("Under s.3(1) of the Act.", "Under section three one of the Act."),
+        ("At 2 Victoria St, London.", "At two Victoria Street, London."),
+        ("LYON, France, 12 October 2023", "Lyon, France, twelve October, twenty twenty-three"),
+        ("NEW YORK, 25 March 2024", "New York, twenty-five March, twenty twenty-four"),
+        # Refusals: a two-figure day keeps its reading; a known or unknown acronym is kept.
+        ("On 06 July.", "On six July."),
+        ("UNICEF, 3 May, said.", "Unicef, three May, said."),
+        ("ABC, the broadcaster, said.", "A B C, the broadcaster, said."),
+    ],
+)
+def test_an_appeal_or_summary_reads_as_an_announcer_would(written: str, spoken: str) -> None:
+    """Found by reading a police appeal, a court summary and a UN note aloud (all sent wrong)."""
+    assert say(written) == spoken
+
+
 def _acronym_readings() -> list[tuple[str, str]]:
     """(acronym, reading) rows of pipeline/data/acronyms.tsv."""
     rows = (Path(__file__).parents[1] / "pipeline" / "data" / "acronyms.tsv").read_text("utf-8")
