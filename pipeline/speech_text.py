@@ -1024,6 +1024,8 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     text = re.sub(pattern, grouped, text)
     # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
     pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"
+    # A mobile, "07700 900123", is written in two groups, the second of six figures.
+    pattern = rf"{pattern}|(?<![\w.,+:/-])0\d{{4}} \d{{6}}(?![\w:/-]|[.,]\d)"
     text = re.sub(pattern, grouped, text)
     if ctx.lang != "en":
         return text
@@ -1031,7 +1033,8 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     pattern = (
         r"\b((?:call|dial|ring|phone|text)(?:\s+(?:us|them|the police|police))?(?:\s+on)?"
         r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3}(?:\s+(?:or|and)\s+\d{3})*)"
-        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|and|or|to|with|from|in)\b)"
+        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in)\b"
+        r"|\s+(?:and|or|to)\s+(?!\d))"
     )
 
     def dialled(match: re.Match[str]) -> str:
@@ -1162,7 +1165,7 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # British style, "11.15pm": a time, not "eleven point one five".
         text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
         # "10:30am" was sent "ten thirtyam": the dotted form is read after the clock's words.
-        text = re.sub(r"(?<=\d)\s?([ap])m\b", r" \1.m", text)
+        text = re.sub(r"(?<=\d)\s?([ap])m\b", r" \1.m", text, flags=re.IGNORECASE)
     # "08:00-18:00": a range of times, "to", not a dash between words.
     text = re.sub(
         r"(?<![\d:])(\d{1,2}:\d{2})\s?[-–—]\s?(?=\d{1,2}:\d{2}(?![\d:]))",
@@ -1235,14 +1238,20 @@ def speak_reference_numbers(text: str, ctx: RuleContext) -> str:
     label = r"(?:\s+(?:reference|ref|number|no))*\s*:?\s+"
     # "in case 2020 brings ..." is the phrase "in case", not a case number.
     quoted = rf"(?<![\w-])(?<!\bin\s)(?:{_QUOTED_REFERENCE_CUES}){label}"
+
+    def quoted_digits(match: re.Match[str]) -> str:
+        following = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        verb = re.match(r"(?:log|logs|quote|quoting)\b", match.group(1), flags=re.IGNORECASE)
+        if verb and following and _looks_counted(following.group(1)):
+            return match.group(0)  # "pilots must log 1500 hours": a count, not a reference
+        parts = match.group(2).split("/")
+        return match.group(1) + f" {_vocab(ctx, 'slash')} ".join(
+            _digit_words(part, ctx.lang) for part in parts
+        )
+
     text = re.sub(
         rf"({quoted})(\d{{3,}}(?:/\d+)*|\d+(?:/\d+){{2,}})(?![\w/]|[.,]\d|-\d)",
-        lambda m: (
-            m.group(1)
-            + f" {_vocab(ctx, 'slash')} ".join(
-                _digit_words(part, ctx.lang) for part in m.group(2).split("/")
-            )
-        ),
+        quoted_digits,
         text,
         flags=re.IGNORECASE,
     )

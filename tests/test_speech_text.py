@@ -402,6 +402,7 @@ def test_a_unit_after_a_figure_is_said_in_words(written: str, spoken: str) -> No
         ("Just in case 2020 was worse.", "Just in case twenty twenty was worse."),
         ("Section 12 and article 120.", "Section twelve and article one hundred twenty."),
         ("Incident 45 closed.", "Incident forty-five closed."),
+        ("Pilots log 1500 hours.", "Pilots log one thousand five hundred hours."),
         ("Paragraphs 1201-1203.", "Paragraphs twelve oh one to twelve oh three."),
     ],
 )
@@ -443,6 +444,13 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
         ("Seen at 10:30am today.", "Seen at ten thirty a m today."),
         ("Open 8am–10pm, Mon–Fri.", "Open eight a m to ten p m, Monday to Friday."),
         ("Open 08:00-18:00 daily.", "Open eight o'clock to eighteen hundred daily."),
+        ("At 10:30PM.", "At ten thirty p m."),
+        ("Call 999 to report it.", "Call nine nine nine to report it."),
+        ("Call 100 to 200 volunteers.", "Call one hundred to two hundred volunteers."),
+        (
+            "Call 07700 900123.",
+            "Call zero seven seven zero zero, nine zero zero one two three.",
+        ),
         ("between 7-9 March 2021", "between seven and nine March, twenty twenty-one"),
         ("from 7-9 March 2021", "from seven to nine March, twenty twenty-one"),
         ("It rose 5.30 percent.", "It rose five point three zero percent."),
