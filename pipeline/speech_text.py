@@ -622,10 +622,10 @@ def speak_dateline_city(text: str, ctx: RuleContext) -> str:
 
     Wire style writes the city in capitals ("LYON, France —", "NEW YORK, 25 March"); as an
     unknown acronym it was spelled "L Y O N". Only at the start of a sentence, before a
-    comma and then a place, a date or a dash; a known acronym ("UNICEF, 3 May") is kept.
+    comma and then a place, a date or a dash; with a known acronym ("UN HQ, 3 May") it is kept.
     """
     match = _DATELINE_CITY.match(text)
-    if match is None or all(word in ctx.lexicon for word in re.split(r"[ -]", match.group(1))):
+    if match is None or any(word in ctx.lexicon for word in re.split(r"[ -]", match.group(1))):
         return text
     city = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), match.group(1))
     return city + text[match.end() :]
@@ -649,6 +649,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"vs\.?", "versus"),
     (r"approx\.?", "approximately"),
     (r"cf\.", "compare"),
+    # A telephone number's label, "Tel: 01234 567890".
+    (r"Tel\.?(?=:?\s*[+(\d])", "Telephone"),
     # Titles, only with their dot and before a name: "Gen." alone may be a sentence's end.
     (r"Sen\.(?=\s+[A-Z])", "Senator"),
     (r"Rep\.(?=\s+[A-Z])", "Representative"),
@@ -978,6 +980,16 @@ def speak_units(text: str, ctx: RuleContext) -> str:
             unit = f"{first}s per {rest}" if rest else f"{unit}s"
         return f"{number} {unit}"
 
+    # A height, as police describe a suspect: "5ft 10in" and "6'2\"" are "five foot ten".
+    text = re.sub(r"(?<![\w.,])(\d)\s?(?:ft|')\s?(\d{1,2})\s?(?:in\b|\"|”|″)", r"\1 foot \2", text)
+    singular = ("1",)
+
+    def feet(match: re.Match[str]) -> str:
+        number = match.group(1)
+        one = number in singular or _describes_a_noun(match)  # "a 6ft fence"
+        return f"{number} {'foot' if one else 'feet'}"
+
+    text = re.sub(r"(?<![\w.,])(\d+)\s?ft\b", feet, text)
     return _UNIT_AFTER_FIGURE.sub(spoken, text)
 
 
@@ -1061,6 +1073,9 @@ def _currency_sign(written: str) -> str:
     return "$" if written.endswith("$") else _CURRENCY_CODES.get(written, written)
 
 
+_SHORT_SCALES: Final = {"bn": "billion", "m": "million", "k": "thousand"}
+
+
 def speak_currency(text: str, ctx: RuleContext) -> str:
     """Move the currency after the amount and name it: "$5 million" -> "5 million dollars".
 
@@ -1101,10 +1116,31 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         return words
 
     sign = r"(?<![\w$])(?:US|AU?|CA?|NZ|HK|S)\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF)\b"
+    if ctx.lang == "en":
+        # "£1.2m", "$3bn", "£500k": the scale glued to the figure, as headlines write it
+        # (was "one point two poundsm").
+        text = re.sub(
+            rf"({sign})\s?({_AMOUNT})(bn|m|k)\b",
+            lambda m: f"{m.group(1)}{m.group(2)} {_SHORT_SCALES[m.group(3)]}",
+            text,
+        )
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, said_before, text)
     after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"
     return re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
+
+
+def _hours_written_together(match: re.Match[str]) -> str:
+    """Say "0930hrs" as "oh nine thirty hours" and "1400hrs" as "fourteen hundred hours"."""
+    hour, minute = match.group(1), int(match.group(2))
+    spoken = ("oh " if hour.startswith("0") else "") + _words(int(hour), "en")
+    if minute == 0:
+        spoken += " hundred"
+    elif minute < 10:
+        spoken += f" oh {_words(minute, 'en')}"
+    else:
+        spoken += f" {_words(minute, 'en')}"
+    return f"{spoken} hours"
 
 
 def speak_times(text: str, ctx: RuleContext) -> str:
@@ -1162,6 +1198,10 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         hours = re.escape(_vocab(ctx, "hours"))
         text = re.sub(rf"(?<![\d:])(\d{{1,2}}:\d{{2}})\s*{hours}\b", r"\1", text)
     if ctx.lang == "en":
+        # The 24-hour clock as police write it, "0930hrs": "oh nine thirty hours".
+        text = re.sub(
+            r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", _hours_written_together, text
+        )
         # British style, "11.15pm": a time, not "eleven point one five".
         text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
         # "10:30am" was sent "ten thirtyam": the dotted form is read after the clock's words.
@@ -1195,7 +1235,8 @@ def speak_number_signs(text: str, ctx: RuleContext) -> str:
 
 
 _QUOTED_REFERENCE_CUES: Final = (
-    "incidents?|ref|reference|logs?|crime|occurrence|case|quote|quoting|docket|warrant"
+    "incidents?|ref|reference|logs?|crime|occurrence|case|quote|quoting|docket|warrant|collar"
+    "|P C|D C"  # an officer's collar number, "PC 1234 Smith" (spelled by now)
 )
 """Nouns before a number that a listener must write down and quote back: "incident 1187",
 "crime number 4519". An announcer says these digit by digit ("one one eight seven"); said
@@ -1305,7 +1346,21 @@ def speak_iso_dates(text: str, ctx: RuleContext) -> str:
             return match.group(0)
         return f"{day} {months[month - 1]}, {_year_words(year, ctx.lang)}"
 
-    return re.sub(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w]|[.,]\d)", dotted, text)
+    text = re.sub(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w]|[.,]\d)", dotted, text)
+
+    def slashed(match: re.Match[str]) -> str:
+        # "31/12/2024" was "thirty-one slash twelve slash ...". Only a date whose order is
+        # plain is read: "12/03/2024" is 12 March in London and December 3 in New York.
+        first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
+        if not _is_year(year) or first == 0 or second == 0:
+            return match.group(0)
+        if 12 < first <= 31 and second <= 12:
+            return f"{first} {months[second - 1]}, {_year_words(year, ctx.lang)}"
+        if ctx.lang == "en" and 12 < second <= 31 and first <= 12:
+            return f"{months[first - 1]} {second}, {_year_words(year, ctx.lang)}"
+        return match.group(0)
+
+    return re.sub(r"(?<![\w./,])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)", slashed, text)
 
 
 _SHORT_DAYS: Final = "Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun"
@@ -1329,7 +1384,9 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
     def spoken(match: re.Match[str]) -> str:
         first, second = match.group(1), match.group(2)
         # "between 7-9 March" is "between seven and nine", never "between seven to nine".
-        between = ctx.lang == "en" and re.search(r"\bbetween\s+$", match.string[: match.start()])
+        between = ctx.lang == "en" and re.search(
+            r"\bbetween\s+$", match.string[: match.start()], re.I
+        )
         joined = _vocab(ctx, "and") if between else to
         if _is_year(first) and (_is_year(second) or len(second) == 2):
             last = _year_words(second, ctx.lang) if len(second) == 4 else second

@@ -467,6 +467,7 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
         # Refusals: a two-figure day keeps its reading; a known or unknown acronym is kept.
         ("On 06 July.", "On six July."),
         ("UNICEF, 3 May, said.", "Unicef, three May, said."),
+        ("UN HQ, 3 May", "U N H Q, three May"),
         ("ABC, the broadcaster, said.", "A B C, the broadcaster, said."),
     ],
 )
@@ -499,3 +500,31 @@ def test_an_acronym_is_said_as_acronyms_tsv_reads_it(acronym: str, reading: str)
     words = say(f"The {acronym} met.").split()[1:-1]
     spelled = len(words) >= 2 and all(len(w) == 1 and w.isupper() for w in words[:2])
     assert spelled == (reading == "letters"), (acronym, words)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("He is 5ft 10in tall.", "He is five foot ten tall."),
+        ("He is 6'2\" tall.", "He is six foot two tall."),
+        ("A 6ft fence, 3ft deep.", "A six foot fence, three feet deep."),
+        ("The loss was £1.2m.", "The loss was one point two million pounds."),
+        ("A £500k fund and $3bn.", "A five hundred thousand pound fund and three billion dollars."),
+        ("PC 1234 Smith attended.", "P C one two three four Smith attended."),
+        ("Collar number 5678.", "Collar number five six seven eight."),
+        ("Between 3-4 men were seen.", "Between three and four men were seen."),
+        (
+            "Tel: 01234 567890.",
+            "Telephone: zero one two three four, five six seven eight nine zero.",
+        ),
+        ("Until 31/12/2024.", "Until thirty-one December, twenty twenty-four."),
+        ("From 12/31/2024 on.", "From December thirty-one, twenty twenty-four on."),
+        ("At 0930hrs and 1400hrs.", "At oh nine thirty hours and fourteen hundred hours."),
+        # Refusals: a date whose order is not plain keeps its slashes; "5m" alone may be metres.
+        ("On 12/03/2024.", "On twelve slash three slash twenty twenty-four."),
+        ("About 5m people.", "About five m people."),
+    ],
+)
+def test_a_police_description_reads_as_an_announcer_would(written: str, spoken: str) -> None:
+    """Heights, amounts, collar numbers, dates and times as police appeals write them."""
+    assert say(written) == spoken
