@@ -159,7 +159,7 @@ def test_currency_before_a_noun_is_singular(text: str, expected: str) -> None:
         ("call 202-646-3272", "call two zero two, six four six, three two seven two"),
         (
             "Tel. +371 67092106",
-            "Tel. plus three seven one, six seven zero nine two one zero six",
+            "Telephone plus three seven one, six seven zero nine two one zero six",
         ),
         # Refusal: a range of numbers is not a phone number.
         ("pages 500-1000", "pages five hundred to one thousand"),
