@@ -785,15 +785,13 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
     The voice was sent "Htwo O" for "H2O" and "Btwo B" for "B2B": the letters before the
     figure stuck to its words. A formula or code ("H2SO4", "Y2K") is said in runs: letters
     spelled (a lexicon entry wins), figures as numbers. A UK postcode ("SW1A 2AA") and a
-    vehicle registration ("AB12 CDE") are said character by character, as police and
-    callers say them. "4x4" and "1920x1080" are "by".
+    vehicle registration ("AB12 CDE") are said character by character, with a pause between
+    their halves, as police and callers say them. "4x4" and "1920x1080" are "by".
     """
 
     def postcode(match: re.Match[str]) -> str:
         outward, inward = match.group(1), match.group(2)
-        # No comma between the halves: the phrase cutter breaks at commas, and a plate cut in
-        # two ("A B one two," then a breath, "C D E") cannot be taken down.
-        return f"{_spell_characters(outward, ctx.lang)} {_spell_characters(inward, ctx.lang)}"
+        return f"{_spell_characters(outward, ctx.lang)}, {_spell_characters(inward, ctx.lang)}"
 
     def runs(match: re.Match[str]) -> str:
         parts = re.findall(r"[A-Z]+|\d+", match.group(0))

@@ -423,9 +423,9 @@ def test_a_number_is_read_by_what_it_names(written: str, spoken: str) -> None:
         ("G20/OECD and ES-10/21.", "G twenty O E C D and E S ten slash twenty-one."),
         (
             "A Corsa, registration AB12 CDE, near SW1A 2AA.",
-            "A Corsa, registration A B one two C D E, near S W one A two A A.",
+            "A Corsa, registration A B one two, C D E, near S W one A, two A A.",
         ),
-        ("Found at M1 1AE.", "Found at M one one A E."),
+        ("Found at M1 1AE.", "Found at M one, one A E."),
         # Refusals: what was already right stays so.
         ("5G masts, COVID-19 and the M25.", "five G masts, Covid nineteen and the M twenty-five."),
         ("Form P60 and G7.", "Form P sixty and G seven."),
