@@ -470,6 +470,10 @@ def _plain_number(raw: str, lang: str) -> str:
         return raw
     if value == value.to_integral_value() and "." not in cleaned:
         return _words(int(value), lang)
+    whole, _, fraction = cleaned.partition(".")
+    if lang == "en" and fraction.endswith("0") and whole.lstrip("-").isdigit():
+        # "5.30" and "3.10" as written: num2words drops the zero ("three point one").
+        return f"{_words(int(whole), lang)} point {_digit_words(fraction, lang)}"
     return _words(value, lang)
 
 
@@ -608,6 +612,25 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     return _WORD.sub(lower, text)
 
 
+_DATELINE_CITY: Final = re.compile(
+    r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$))"
+)
+
+
+def speak_dateline_city(text: str, ctx: RuleContext) -> str:
+    """Say the capitalised city of a press release's dateline as a name: "LYON, France, 12 ...".
+
+    Wire style writes the city in capitals ("LYON, France —", "NEW YORK, 25 March"); as an
+    unknown acronym it was spelled "L Y O N". Only at the start of a sentence, before a
+    comma and then a place, a date or a dash; with a known acronym ("UN HQ, 3 May") it is kept.
+    """
+    match = _DATELINE_CITY.match(text)
+    if match is None or any(word in ctx.lexicon for word in re.split(r"[ -]", match.group(1))):
+        return text
+    city = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), match.group(1))
+    return city + text[match.end() :]
+
+
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"Mrs\.?", "Missus"),
     (r"Mr\.?", "Mister"),
@@ -617,6 +640,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     # "Main St." is a street: after a word and not before a name ("St. Louis", "on St. Patrick's").
     (r"(?<=[a-z]\s)St\.(?!\s+[A-Z])", "Street"),
     (r"St\.", "Saint"),
+    # An address, "2 Victoria St, London": a street before the comma of the next line.
+    (r"(?<=[a-z]\s)St(?=,\s+[A-Z])", "Street"),
     (r"Jr\.", "Junior"),
     (r"e\.\s?g\.", "for example"),
     (r"i\.\s?e\.", "that is"),
@@ -624,6 +649,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"vs\.?", "versus"),
     (r"approx\.?", "approximately"),
     (r"cf\.", "compare"),
+    # A telephone number's label, "Tel: 01234 567890".
+    (r"Tel\.?(?=:?\s*[+(\d])", "Telephone"),
     # Titles, only with their dot and before a name: "Gen." alone may be a sentence's end.
     (r"Sen\.(?=\s+[A-Z])", "Senator"),
     (r"Rep\.(?=\s+[A-Z])", "Representative"),
@@ -639,7 +666,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     # Page and paragraph references, only before a number.
     (r"pp\.(?=\s?\d)", "pages"),
     (r"p\.(?=\s?\d)", "page"),
-    (r"paras?\.(?=\s?\d)", "paragraph"),
+    (r"paras\.?(?=\s?\d)", "paragraphs"),
+    (r"para\.?(?=\s?\d)", "paragraph"),
     (r"[Aa]rt\.(?=\s?\d)", "article"),
     (r"[Vv]ol\.(?=\s?\d)", "volume"),
 )
@@ -678,6 +706,12 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
             return spoken + ("." if at_end else "")
 
         text = re.sub(rf"(?<![\w.]){pattern}(?![\w])", replace, text)
+    # A section of an Act as lawyers write it, "s.3(1)", "ss. 4-6": not a lone "s" and a pause.
+    text = re.sub(
+        r"(?<![\w.'’])(ss?)\.\s?(?=\d)",
+        lambda m: "sections " if m.group(1) == "ss" else "section ",
+        text,
+    )
     # A case name, "Hale v Secretary of State", "Roe v. Wade": a lone "v" between names.
     text = re.sub(r"(?<=[A-Za-z)]) vs?\.? (?=[A-Z])", " versus ", text)
     months = "|".join(_MONTH_ABBREVIATIONS)
@@ -735,12 +769,65 @@ def speak_document_symbols(text: str, ctx: RuleContext) -> str:
     return re.sub(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.()-]*[A-Za-z0-9)])+", spoken, text)
 
 
+_UK_POSTCODE: Final = re.compile(r"(?<![\w/-])([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})(?![\w/-])")
+_UK_REGISTRATION: Final = re.compile(r"(?<![\w/-])([A-Z]{2}\d{2}) ?([A-Z]{3})(?![\w/-])")
+_LETTERS_DIGITS_LETTERS: Final = re.compile(r"(?<![\w/-])[A-Z]+\d+[A-Z][A-Z\d]*(?![\w/-])")
+
+
+def _spell_characters(code: str, lang: str) -> str:
+    """Say a code one character at a time: "AB12" -> "A B one two"."""
+    return " ".join(_words(int(ch), lang) if ch.isdigit() else ch for ch in code)
+
+
+def speak_letter_codes(text: str, ctx: RuleContext) -> str:
+    """Say codes that mix capitals and digits as their characters: "H2O" -> "H two O".
+
+    The voice was sent "Htwo O" for "H2O" and "Btwo B" for "B2B": the letters before the
+    figure stuck to its words. A formula or code ("H2SO4", "Y2K") is said in runs: letters
+    spelled (a lexicon entry wins), figures as numbers. A UK postcode ("SW1A 2AA") and a
+    vehicle registration ("AB12 CDE") are said character by character, with a pause between
+    their halves, as police and callers say them. "4x4" and "1920x1080" are "by".
+    """
+
+    def postcode(match: re.Match[str]) -> str:
+        outward, inward = match.group(1), match.group(2)
+        return f"{_spell_characters(outward, ctx.lang)}, {_spell_characters(inward, ctx.lang)}"
+
+    def runs(match: re.Match[str]) -> str:
+        parts = re.findall(r"[A-Z]+|\d+", match.group(0))
+        return " ".join(
+            _words(int(part), ctx.lang)
+            if part.isdigit()
+            else (ctx.lexicon.get(part) or _spell(part))
+            for part in parts
+        )
+
+    text = _UK_POSTCODE.sub(postcode, text)
+    text = _UK_REGISTRATION.sub(postcode, text)
+    text = _LETTERS_DIGITS_LETTERS.sub(runs, text)
+    if ctx.lang == "en":
+        text = re.sub(r"(?<![\w.,])(\d+) ?[x×] ?(\d+)(?![\w.,])", r"\1 by \2", text)
+    return text
+
+
 def split_acronym_numbers(text: str, ctx: RuleContext) -> str:
     """Separate an acronym from its number: "COVID-19" -> "COVID 19", "G8" -> "G 8".
 
-    The acronym is then read by the lexicon and the number as a number.
+    The acronym is then read by the lexicon and the number as a number. In English a
+    number of three or four figures glued to its letters is a name said in pairs, as
+    people say roads and aircraft: "A406" is "A four oh six", "A380" "A three eighty".
     """
-    return re.sub(r"(?<![\w-])([A-Z]{1,8})-?(\d{1,4})(?![\w/-])", r"\1 \2", text)
+
+    def split(match: re.Match[str]) -> str:
+        letters, number, glued = match.group(1), match.group(3), not match.group(2)
+        if glued and letters.lower() in _SHOUTED_WORDS and letters not in ctx.lexicon:
+            letters = _spell(letters)  # "NO2" is "N O two", never "no two"
+        if ctx.lang == "en" and glued and len(number) >= 3 and not number.startswith("0"):
+            return f"{letters} {_paired_words(number, ctx.lang)}"
+        return f"{letters} {number}"
+
+    # "ES-10/21" (a session and number) and "G20/OECD" are split too ("Gtwenty" otherwise).
+    return re.sub(r"(?<![\w-])([A-Z]{1,8})(-?)(\d{1,4})(?![\w-])", split, text)
 
 
 def _spell(token: str) -> str:
@@ -893,6 +980,16 @@ def speak_units(text: str, ctx: RuleContext) -> str:
             unit = f"{first}s per {rest}" if rest else f"{unit}s"
         return f"{number} {unit}"
 
+    # A height, as police describe a suspect: "5ft 10in" and "6'2\"" are "five foot ten".
+    text = re.sub(r"(?<![\w.,])(\d)\s?(?:ft|')\s?(\d{1,2})\s?(?:in\b|\"|”|″)", r"\1 foot \2", text)
+    singular = ("1",)
+
+    def feet(match: re.Match[str]) -> str:
+        number = match.group(1)
+        one = number in singular or _describes_a_noun(match)  # "a 6ft fence"
+        return f"{number} {'foot' if one else 'feet'}"
+
+    text = re.sub(r"(?<![\w.,])(\d+)\s?ft\b", feet, text)
     return _UNIT_AFTER_FIGURE.sub(spoken, text)
 
 
@@ -939,6 +1036,8 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     text = re.sub(pattern, grouped, text)
     # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
     pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"
+    # A mobile, "07700 900123", is written in two groups, the second of six figures.
+    pattern = rf"{pattern}|(?<![\w.,+:/-])0\d{{4}} \d{{6}}(?![\w:/-]|[.,]\d)"
     text = re.sub(pattern, grouped, text)
     if ctx.lang != "en":
         return text
@@ -946,7 +1045,8 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     pattern = (
         r"\b((?:call|dial|ring|phone|text)(?:\s+(?:us|them|the police|police))?(?:\s+on)?"
         r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3}(?:\s+(?:or|and)\s+\d{3})*)"
-        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today)\b)"
+        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in)\b"
+        r"|\s+(?:and|or|to)\s+(?!\d))"
     )
 
     def dialled(match: re.Match[str]) -> str:
@@ -971,6 +1071,9 @@ _DOLLAR_PREFIXES: Final = {
 def _currency_sign(written: str) -> str:
     """The sign a currency is named by: "US$" and "A$" are "$", "USD" is "$"."""
     return "$" if written.endswith("$") else _CURRENCY_CODES.get(written, written)
+
+
+_SHORT_SCALES: Final = {"bn": "billion", "m": "million", "k": "thousand"}
 
 
 def speak_currency(text: str, ctx: RuleContext) -> str:
@@ -1013,10 +1116,31 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         return words
 
     sign = r"(?<![\w$])(?:US|AU?|CA?|NZ|HK|S)\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF)\b"
+    if ctx.lang == "en":
+        # "£1.2m", "$3bn", "£500k": the scale glued to the figure, as headlines write it
+        # (was "one point two poundsm").
+        text = re.sub(
+            rf"({sign})\s?({_AMOUNT})(bn|m|k)\b",
+            lambda m: f"{m.group(1)}{m.group(2)} {_SHORT_SCALES[m.group(3)]}",
+            text,
+        )
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, said_before, text)
     after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"
     return re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
+
+
+def _hours_written_together(match: re.Match[str]) -> str:
+    """Say "0930hrs" as "oh nine thirty hours" and "1400hrs" as "fourteen hundred hours"."""
+    hour, minute = match.group(1), int(match.group(2))
+    spoken = ("oh " if hour.startswith("0") else "") + _words(int(hour), "en")
+    if minute == 0:
+        spoken += " hundred"
+    elif minute < 10:
+        spoken += f" oh {_words(minute, 'en')}"
+    else:
+        spoken += f" {_words(minute, 'en')}"
+    return f"{spoken} hours"
 
 
 def speak_times(text: str, ctx: RuleContext) -> str:
@@ -1073,6 +1197,21 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
         hours = re.escape(_vocab(ctx, "hours"))
         text = re.sub(rf"(?<![\d:])(\d{{1,2}}:\d{{2}})\s*{hours}\b", r"\1", text)
+    if ctx.lang == "en":
+        # The 24-hour clock as police write it, "0930hrs": "oh nine thirty hours".
+        text = re.sub(
+            r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", _hours_written_together, text
+        )
+        # British style, "11.15pm": a time, not "eleven point one five".
+        text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
+        # "10:30am" was sent "ten thirtyam": the dotted form is read after the clock's words.
+        text = re.sub(r"(?<=\d)\s?([ap])m\b", r" \1.m", text, flags=re.IGNORECASE)
+    # "08:00-18:00": a range of times, "to", not a dash between words.
+    text = re.sub(
+        r"(?<![\d:])(\d{1,2}:\d{2})\s?[-–—]\s?(?=\d{1,2}:\d{2}(?![\d:]))",
+        rf"\1 {_vocab(ctx, 'to')} ",
+        text,
+    )
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])", clock, text)
     if ctx.lang != "en":
         return text
@@ -1093,6 +1232,96 @@ def speak_number_signs(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\bNos\.\s?(?=\d)", f"{_vocab(ctx, 'numbers')} ", text)
     text = re.sub(r"\b[Nn]o\.\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
     return re.sub(r"(?<![\w&])#\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
+
+
+_QUOTED_REFERENCE_CUES: Final = (
+    "incidents?|ref|reference|logs?|crime|occurrence|case|quote|quoting|docket|warrant|collar"
+    "|P C|D C"  # an officer's collar number, "PC 1234 Smith" (spelled by now)
+)
+"""Nouns before a number that a listener must write down and quote back: "incident 1187",
+"crime number 4519". An announcer says these digit by digit ("one one eight seven"); said
+as an amount or a year ("eleven eighty-seven") they cannot be taken down."""
+_PAIRED_NUMBER_CUES: Final = "flights?|rooms?|bus|buses|routes?|platforms?|gates?|resolutions?|res"
+"""Nouns before a number said in pairs of digits: "flight twelve oh five", "room one oh one",
+"resolution twenty-seven twenty-eight" (the way the UN says its resolutions)."""
+_LABEL_NUMBER_CUES: Final = (
+    "sections?|articles?|paragraphs?|paras?|items?|rules?|clauses?|regulations?|chapters?|number"
+)
+"""Nouns before a number that names a part of a text. Up to three digits it is a count
+("section one hundred twenty"); four digits are said in pairs, as lawyers say "section
+nineteen eighty-three" and "section twelve oh one", never "one thousand two hundred one"."""
+
+
+def _paired_words(number: str, lang: str) -> str:
+    """Read three or four figures in pairs, as names are said: "101" is "one oh one"."""
+    if len(number) == 4:
+        return _year_words(number, lang)
+    hundreds, rest = divmod(int(number), 100)
+    if rest == 0:
+        return _words(int(number), lang)
+    if rest < 10:
+        return f"{_words(hundreds, lang)} oh {_words(rest, lang)}"
+    return f"{_words(hundreds, lang)} {_words(rest, lang)}"
+
+
+def speak_reference_numbers(text: str, ctx: RuleContext) -> str:
+    """Read a number that names something the way an announcer does, not as a year or count.
+
+    "Incident 1187" was read as a year ("eleven eighty-seven") and "resolution 2728" as an
+    amount ("two thousand seven hundred twenty-eight"). What the number names decides:
+    a reference to quote is said digit by digit ("crime number four five one nine"), a
+    flight, room, bus or resolution in pairs ("flight twelve oh five"), a section or article
+    of four digits in pairs ("section twelve oh one"). Years after other words ("in 1987",
+    "the 2024 report") are not touched. English only: the cue words are English.
+    """
+    if ctx.lang != "en":
+        return text
+    label = r"(?:\s+(?:reference|ref|number|no))*\s*:?\s+"
+    # "in case 2020 brings ..." is the phrase "in case", not a case number.
+    quoted = rf"(?<![\w-])(?<!\bin\s)(?:{_QUOTED_REFERENCE_CUES}){label}"
+
+    def quoted_digits(match: re.Match[str]) -> str:
+        following = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        verb = re.match(r"(?:log|logs|quote|quoting)\b", match.group(1), flags=re.IGNORECASE)
+        if verb and following and _looks_counted(following.group(1)):
+            return match.group(0)  # "pilots must log 1500 hours": a count, not a reference
+        parts = match.group(2).split("/")
+        return match.group(1) + f" {_vocab(ctx, 'slash')} ".join(
+            _digit_words(part, ctx.lang) for part in parts
+        )
+
+    text = re.sub(
+        rf"({quoted})(\d{{3,}}(?:/\d+)*|\d+(?:/\d+){{2,}})(?![\w/]|[.,]\d|-\d)",
+        quoted_digits,
+        text,
+        flags=re.IGNORECASE,
+    )
+    not_a_part = r"(?![\w/]|[.,]\d|\s?[-–]\s?\d)"
+    # "resolutions 2712 (2023) and 2720 (2023)", "flights 321 and 322": each one named.
+    one = rf"\d{{3,4}}{not_a_part}(?:\s*\(\d{{4}}\))?"
+    listed = rf"{one}(?:(?:,\s*|,?\s+(?:and|or)\s+){one})*"
+    slash = _vocab(ctx, "slash")
+
+    def paired(match: re.Match[str]) -> str:
+        numbers = re.sub(
+            r"(?<!\()\b\d{3,4}\b(?!\))",
+            lambda n: _paired_words(n.group(0), ctx.lang),
+            match.group(2),
+        )
+        return match.group(1) + numbers
+
+    text = re.sub(
+        rf"((?<![\w-])(?:{_PAIRED_NUMBER_CUES})\s+(?:{slash}\s+)?)({listed})",
+        paired,
+        text,
+        flags=re.IGNORECASE,
+    )
+    return re.sub(
+        rf"((?<![\w-])(?:{_LABEL_NUMBER_CUES})\s+)(\d{{4}}){not_a_part}",
+        lambda m: m.group(1) + _paired_words(m.group(2), ctx.lang),
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 def speak_iso_dates(text: str, ctx: RuleContext) -> str:
@@ -1117,7 +1346,31 @@ def speak_iso_dates(text: str, ctx: RuleContext) -> str:
             return match.group(0)
         return f"{day} {months[month - 1]}, {_year_words(year, ctx.lang)}"
 
-    return re.sub(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w]|[.,]\d)", dotted, text)
+    text = re.sub(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w]|[.,]\d)", dotted, text)
+
+    def slashed(match: re.Match[str]) -> str:
+        # "31/12/2024" was "thirty-one slash twelve slash ...". Only a date whose order is
+        # plain is read: "12/03/2024" is 12 March in London and December 3 in New York.
+        first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
+        if not _is_year(year) or first == 0 or second == 0:
+            return match.group(0)
+        if 12 < first <= 31 and second <= 12:
+            return f"{first} {months[second - 1]}, {_year_words(year, ctx.lang)}"
+        if ctx.lang == "en" and 12 < second <= 31 and first <= 12:
+            return f"{months[first - 1]} {second}, {_year_words(year, ctx.lang)}"
+        return match.group(0)
+
+    return re.sub(r"(?<![\w./,])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)", slashed, text)
+
+
+_SHORT_DAYS: Final = "Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun"
+"""Days written short in opening hours, "Mon–Fri"; only read in a range, where they are days."""
+
+
+def _day_name(short: str) -> str:
+    """The day a short form names: "Thurs" -> "Thursday"."""
+    days = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    return next(day for day in days if day.startswith(short[:3]))
 
 
 def speak_ranges(text: str, ctx: RuleContext) -> str:
@@ -1130,16 +1383,30 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
 
     def spoken(match: re.Match[str]) -> str:
         first, second = match.group(1), match.group(2)
+        # "between 7-9 March" is "between seven and nine", never "between seven to nine".
+        between = ctx.lang == "en" and re.search(
+            r"\bbetween\s+$", match.string[: match.start()], re.I
+        )
+        joined = _vocab(ctx, "and") if between else to
         if _is_year(first) and (_is_year(second) or len(second) == 2):
             last = _year_words(second, ctx.lang) if len(second) == 4 else second
-            return f"{_year_words(first, ctx.lang)} {to} {last}"
-        return f"{first} {to} {second}"
+            return f"{_year_words(first, ctx.lang)} {joined} {last}"
+        return f"{first} {joined} {second}"
 
     num = r"\d+(?:[.,]\d+)*"
     pattern = rf"(?<![\w.,/+:-])({num})\s?[-–—]\s?({num})(?![\w/]|[-–]\d|[.,]\d)"
     text = re.sub(pattern, spoken, text)
     # "September 30 – October 3", "Monday–Friday": a dash between dates or days is "to", not
     # the pause a dash between words becomes.
+    if ctx.lang == "en":
+        # "8am–10pm" (the times are "8 a m" by now): "eight a m to ten p m", not a pause.
+        text = re.sub(r"(?<= [ap] m)\s?[-–—]\s?(?=\d)", f" {to} ", text)
+        # "Mon–Fri", "Mon-Sat": opening hours, said in full.
+        text = re.sub(
+            rf"\b({_SHORT_DAYS})\.?\s?[-–—]\s?({_SHORT_DAYS})\b",
+            lambda m: f"{_day_name(m.group(1))} {to} {_day_name(m.group(2))}",
+            text,
+        )
     months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     date_end = rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days}))"
@@ -1186,6 +1453,9 @@ def speak_number_slashes(text: str, ctx: RuleContext) -> str:
         before = re.findall(r"([^\W\d_]+)\.?\s*$", match.string[: match.start()])
         if before and before[-1].lower() in _DOCUMENT_CUES:
             return f"{match.group(1)} {slash} {match.group(2)}"
+        if _is_year(match.group(1)) and len(match.group(2)) == 2 and (a + 1) % 100 == b > 0:
+            # "2023/24", a financial or academic year: "twenty twenty-three to twenty-four".
+            return f"{_year_words(match.group(1), ctx.lang)} {_vocab(ctx, 'to')} {match.group(2)}"
         if (a, b) in ((24, 7), (50, 50), (9, 11)):
             return f"{a} {b}"
         if ctx.lang == "en" and 0 < a < b <= 10:
@@ -1292,6 +1562,13 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
         return words + (" " if following.isalpha() else "")
 
     text = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-−](?=\d)", f"{_vocab(ctx, 'minus')} ", text)
+    # "2022/0123", "log 0456": a number written with its leading zero is a code, said digit by
+    # digit; as an amount the zero is lost ("one hundred twenty-three").
+    text = re.sub(
+        r"(?<![\w.,])(?<!\d[ \u00a0\u202f])0\d{2,}(?![\w]|[.,]\d)",
+        lambda m: _digit_words(m.group(0), ctx.lang),
+        text,
+    )
     if ctx.lang == "en":
         # Section and version numbers: "3.2.1" -> "three point two point one".
         text = re.sub(
@@ -1353,12 +1630,14 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_emails,
     speak_urls,
     lowercase_shouted_heading,
+    speak_dateline_city,
     expand_abbreviations,
     speak_currency,
     speak_units,
     speak_dotted_initials,
     apply_lexicon_phrases,
     speak_document_symbols,
+    speak_letter_codes,
     split_acronym_numbers,
     speak_acronyms,
     speak_roman_numerals,
@@ -1366,6 +1645,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_phone_numbers,
     speak_times,
     speak_number_signs,
+    speak_reference_numbers,
     speak_iso_dates,
     speak_ranges,
     speak_dates,
