@@ -587,6 +587,11 @@ def _is_roman(token: str) -> bool:
     return bool(token) and _ROMAN.fullmatch(token) is not None
 
 
+_TIME_ZONES: Final = frozenset(
+    "BST GMT UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split()
+)
+
+
 def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     """Lowercase a sentence written in capitals instead of spelling every word.
 
@@ -607,6 +612,8 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
         word = match.group(0)
         if word in ctx.lexicon or not word.isupper() or len(word) == 1 or _is_roman(word):
             return word
+        if word in _TIME_ZONES:
+            return word  # "EMBARGOED UNTIL 00:01 BST": the zone is still said in letters
         return word.lower()
 
     return _WORD.sub(lower, text)
@@ -1166,9 +1173,13 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             if hour > 12:  # "21:00" is "twenty-one hundred", never "o'clock"
                 return f"{h} hundred"
             return h if suffix else f"{h} {_vocab(ctx, 'oclock')}"
+        if hour == 0:  # "00:01", an embargo's minute past midnight: "twelve oh one a m"
+            h, after = _words(12, ctx.lang), " a m"
+        else:
+            after = ""
         if minute < 10:
-            return f"{h} oh {_words(minute, ctx.lang)}"
-        return f"{h} {_words(minute, ctx.lang)}"
+            return f"{h} oh {_words(minute, ctx.lang)}{after}"
+        return f"{h} {_words(minute, ctx.lang)}{after}"
 
     def timestamp(match: re.Match[str]) -> str:
         # "15:22:00-04:00" (feeds, metadata): hours and minutes for `clock`, then the rest.

@@ -528,3 +528,23 @@ def test_an_acronym_is_said_as_acronyms_tsv_reads_it(acronym: str, reading: str)
 def test_a_police_description_reads_as_an_announcer_would(written: str, spoken: str) -> None:
     """Heights, amounts, collar numbers, dates and times as police appeals write them."""
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An embargo's minute past midnight was "zero oh one"; a shouted line's zone was "bst".
+        (
+            "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025",
+            "embargoed until twelve oh one a m B S T, thursday fifteen may twenty twenty-five",
+        ),
+        (
+            "It opens at 00:30 and shuts at 00:00.",
+            "It opens at twelve thirty a m and shuts at midnight.",
+        ),
+    ],
+)
+def test_an_embargo_time_is_said_as_a_clock_and_its_zone_in_letters(
+    text: str, expected: str
+) -> None:
+    assert say(text) == expected
