@@ -36,6 +36,7 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "InputFormat",
     "SourceDocument",
+    "clean_characters",
     "decode_text",
     "detect_format",
     "read_source",
@@ -155,7 +156,35 @@ def detect_format(data: bytes, name: str) -> InputFormat:
     if head.startswith("<") and any(marker in head for marker in _HTML_MARKERS):
         return InputFormat.HTML
     suffix = Path(name).suffix.lower() if name != STDIN_NAME else ""
-    return _EXTENSIONS.get(suffix, InputFormat.TEXT)
+    named = _EXTENSIONS.get(suffix, InputFormat.TEXT)
+    if named in (InputFormat.PDF, InputFormat.DOCX):
+        # Its content would have said so above: the name is wrong, whatever the file is.
+        raise _misnamed(data, name, named)
+    return named
+
+
+def _misnamed(data: bytes, name: str, named: InputFormat) -> InputError:
+    """The one line for a file whose extension names a format its content is not.
+
+    A text file saved as "statement.pdf" was reported as a corrupt PDF: the user was sent
+    to repair a PDF there is none of. The line says what the file is and how to read it.
+    """
+    what, header = (
+        ("a PDF", "no %PDF- header")
+        if named is InputFormat.PDF
+        else ("a Word document", "no ZIP signature")
+    )
+    try:
+        decode_text(data, name)
+    except InputError:
+        return InputError(
+            f"{name}: is not {what} ({header}) and not text either; the file is damaged or "
+            "of another kind"
+        )
+    return InputError(
+        f"{name}: is plain text, not {what} ({header}); its name is wrong",
+        hint="read it as text with --format text, or rename it to .txt",
+    )
 
 
 def _sniff_head(data: bytes) -> str:
@@ -308,7 +337,24 @@ def _check_controls(text: str, codec: str, bom: int, name: str) -> None:
 # Tidying: applied to every format's Markdown
 # --------------------------------------------------------------------------------------
 
-_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+"""Characters that show nothing and say nothing: zero-width space, word joiner, invisible
+operators, soft hyphen, byte-order mark, interlinear annotation marks, and every bidirectional
+control (marks, embeddings, overrides, isolates), which can make a line read in an order other
+than its characters' ("Trojan Source")."""
+_NONCHARACTERS = re.compile(
+    "[\ufdd0-\ufdef\ud800-\udfff"
+    + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+    + "]"
+)
+"""Unicode's 66 noncharacters (U+FDD0-U+FDEF and the last two code points of every plane),
+which are never text, and lone surrogates, which a UTF-8 file cannot even hold: dropped, as
+they would be shown as boxes and make pages and manifests invalid for strict readers."""
+_TAGS = re.compile("(\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f)|[\U000e0000-\U000e007f]")
+"""Tag characters: invisible copies of ASCII ("ASCII smuggling"). Only an emoji flag such as
+Scotland's is spelt with them; there they are kept."""
 _JOINERS = re.compile("[\u200c\u200d]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _TRAILING_WS = re.compile(r"[ \t]+$", re.M)
@@ -340,12 +386,29 @@ def _expand_tabs(line: str) -> str:
     return "    " * lead + stripped.replace("\t", " ")
 
 
+def clean_characters(text: str) -> str:
+    """Drop the characters that show and say nothing, and normalise the rest to NFC.
+
+    Zero-width, bidi-control, soft-hyphen and tag characters, noncharacters and lone
+    surrogates are removed (ZWJ and ZWNJ are kept inside words, where they shape letters, and
+    tags inside an emoji flag); stray C1 controls are read as the Windows-1252 characters they
+    were. U+FFFD, the mark of a character lost before plainvoice, is kept: it shows a loss.
+    Every text a person gives (the statement, its title, an edited plain.md) goes through it.
+    """
+    text = _INVISIBLE.sub("", text)
+    text = _NONCHARACTERS.sub("", text)
+    text = _TAGS.sub(lambda match: match.group(1) or "", text)
+    text = _JOINERS.sub(_keep_joiner, text)
+    text = re.sub("[\x80-\x9f]", _repair_c1, text)
+    return unicodedata.normalize("NFC", text)
+
+
 def tidy_markdown(text: str) -> str:
     """Normalise text so every later stage sees the same clean Markdown.
 
-    NFC normalisation; zero-width, bidi-control and soft-hyphen characters removed (ZWJ
-    and ZWNJ kept inside words); stray C1 controls repaired; CRLF and CR to LF; tabs to
-    spaces; trailing spaces stripped; runs of blank lines collapsed to one blank line.
+    `clean_characters` (NFC; invisible characters and noncharacters removed); CRLF, CR and
+    the Unicode line and paragraph separators to LF; tabs to spaces; trailing spaces
+    stripped; runs of blank lines collapsed to one blank line.
 
     Args:
         text: Markdown or plain text.
@@ -358,10 +421,7 @@ def tidy_markdown(text: str) -> str:
     text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")
     if text.endswith("\x1a"):
         text = text[:-1]
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    text = _JOINERS.sub(_keep_joiner, text)
-    text = re.sub("[\x80-\x9f]", _repair_c1, text)
+    text = clean_characters(text)
     text = "\n".join(_expand_tabs(line) for line in text.split("\n"))
     text = _TRAILING_WS.sub("", text)
     text = _BLANK_RUN.sub("\n\n", text)
@@ -1183,7 +1243,7 @@ def read_source(
     if not markdown.strip():
         raise InputError(f"{label}: no readable text found in the {found.value} input")
     if title is not None:
-        title = unicodedata.normalize("NFC", _INVISIBLE.sub("", title)).strip() or None
+        title = clean_characters(title).strip() or None
     return SourceDocument(
         markdown=markdown, format=found, name=name, encoding=encoding, title_hint=title
     )

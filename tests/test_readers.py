@@ -14,6 +14,7 @@ from pipeline.readers import (
     MAX_INPUT_BYTES,
     InputFormat,
     SourceDocument,
+    clean_characters,
     decode_text,
     detect_format,
     read_source,
@@ -288,6 +289,10 @@ def test_read_source_reports_encoding_and_strips_bom(tmp_path: Path) -> None:
         ("one\n\n\n\n\ntwo\n\n\nthree", "one\n\ntwo\n\nthree\n"),
         ("\n\n  \nstart and end\n\n\n", "start and end\n"),
         ("*not escaped* # and <b>kept</b> as is", "*not escaped* # and <b>kept</b> as is\n"),
+        ("non\ufffechar\uffff \ufdd0acters\U0001fffe\U0010ffff", "nonchar acters\n"),
+        ("joiner\u2060 \u061cmark \u2063op \ufff9a\ufffab\ufffb", "joiner mark op ab\n"),
+        ("tag\U000e0041\U000e0042s", "tags\n"),  # invisible copies of "AB"
+        ("lost \ufffd kept", "lost \ufffd kept\n"),  # a loss before us is shown, not hidden
     ],
 )
 def test_tidying(raw: str, expected: str) -> None:
@@ -440,6 +445,33 @@ def test_docx_that_unpacks_past_the_size_limit_is_refused_before_it_is_parsed() 
     assert error.message.endswith("MB, over the 0.9537 MB limit; raise it with --max-input-mb")
     # Under a limit it fits, the same document reads.
     assert "Statement Title" in read_source(Path("bomb.docx"), packed).markdown
+
+
+def test_lone_surrogates_are_dropped_and_an_emoji_flag_is_kept_whole() -> None:
+    """A lone surrogate (from a PDF's text layer, say) cannot be written as UTF-8 at all."""
+    scotland = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+    assert clean_characters(f"a\ud800b\udfff {scotland}") == f"ab {scotland}"
+    assert clean_characters("e\u200b\u0301") == "\u00e9"  # NFC after the invisible one goes
+
+
+@pytest.mark.parametrize("name", ["statement.pdf", "statement.PDF", "statement.docx"])
+def test_a_text_file_with_a_pdf_or_docx_name_is_called_text_not_a_corrupt_file(
+    name: str,
+) -> None:
+    message = _error(Path(name), b"We act today. The plan works.\n").one_line()
+    assert message.startswith(f"{name}: is plain text, not a ")
+    assert "corrupt" not in message and "--format text" in message
+    # Read as text when asked, it is the statement it holds.
+    read = read_source(Path(name), b"We act today.\n", fmt=InputFormat.TEXT)
+    assert read.markdown == "We act today.\n"
+
+
+def test_a_binary_file_with_a_pdf_name_is_not_called_a_pdf() -> None:
+    message = _error(Path("scan.pdf"), bytes(range(256)) * 4).message
+    assert message == (
+        "scan.pdf: is not a PDF (no %PDF- header) and not text either; the file is damaged or "
+        "of another kind"
+    )
 
 
 def test_docx_named_file_that_is_not_a_zip() -> None:
