@@ -23,7 +23,7 @@ from typing import IO, Any, Final
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, printable
 from pipeline.models import MANIFEST_NAME
 
 DURATION_TOLERANCE: Final = 0.05
@@ -70,13 +70,17 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         """The report as people read it."""
-        head = f"Checked {self.source} ({self.kind}): {self.files_checked} files in the manifest."
+        # A file name may hold a line break or a terminal escape: each problem stays one line,
+        # and no name can print a line of its own ("OK: ...") or recolour the terminal.
+        head = printable(
+            f"Checked {self.source} ({self.kind}): {self.files_checked} files in the manifest."
+        )
         if self.ok:
             return [head, "OK: every file matches the manifest; audio, HTML and EPUB are sound."]
         count = len(self.problems)
         return [
             head,
-            *(f"  problem: {p}" for p in self.problems),
+            *(f"  problem: {printable(p)}" for p in self.problems),
             f"FAILED: {count} problem{'s' if count != 1 else ''} found.",
         ]
 

@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from pipeline import __version__
-from pipeline.errors import ExitCode, PipelineError
+from pipeline.errors import ExitCode, PipelineError, printable
 from pipeline.settings import (
     DEFAULT_OUTPUT_DIR,
     DEFAULT_REWRITER,
@@ -98,7 +98,7 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
             hints.append(f"to read the file {named[0]}, write ./{named[0]} or put -- before it")
     if context is not None:
         hints.append(f"see '{context.command_path} --help'")
-    return f"{message} ({'; '.join(hints)})" if hints else message
+    return printable(f"{message} ({'; '.join(hints)})" if hints else message)
 
 
 app = typer.Typer(

@@ -356,3 +356,22 @@ def test_a_zip_member_stored_as_a_symbolic_link_is_named(
     assert problems == (
         "index.html: is stored as a symbolic link, which unpacks as a link, not a file of its own",
     )
+
+
+def test_a_file_name_with_a_line_break_or_escape_cannot_print_a_line_of_its_own(
+    copy: Path, runner: CliRunner
+) -> None:
+    # "x\nOK: every file matches…" added to a package printed a second line reading "OK".
+    (copy / "x\nOK: every file matches the manifest.").write_text("spoof")
+    (copy / "\x1b[2Jclear.txt").write_text("spoof")
+    result = runner.invoke(app, ["check", str(copy)])
+    assert result.exit_code == ExitCode.CHECK_FAILED
+    lines = result.stdout.splitlines()
+    assert not any(line.startswith("OK") for line in lines), lines
+    assert (
+        "  problem: x\\x0aOK: every file matches the manifest.: present but not listed"
+        in result.stdout
+    )
+    assert "\x1b" not in result.stdout and "\\x1b[2Jclear.txt: present but not listed" in (
+        result.stdout
+    )

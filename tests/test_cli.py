@@ -432,3 +432,14 @@ def test_help_is_still_drawn_in_full(runner: CliRunner) -> None:
     result = runner.invoke(app, ["run", "--help"])
     assert result.exit_code == 0
     assert "--target-grade" in result.stdout and "╭" in result.stdout
+
+
+def test_a_file_name_with_terminal_escapes_is_shown_escaped_in_the_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # The name went to the terminal raw: ESC sequences in it could clear or recolour it.
+    missing = tmp_path / "\x1b[2J\u202egnp.txt"
+    result = runner.invoke(app, ["sections", str(missing)])
+    assert result.exit_code == ExitCode.INPUT
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    assert "\\x1b[2J\\u202egnp.txt: file not found" in result.stderr
