@@ -533,7 +533,7 @@ def _wraps_content(element: Tag, total: int) -> bool:
 def _is_html_noise(element: Tag, tag: str) -> bool:
     """Say whether an element is page furniture (banner, cookie notice, hidden, etc.)."""
     if tag == "a" and str(element.get("href", "")).strip().lower().startswith("javascript:"):
-        return True
+        return not _inside_a_sentence(element)
     if tag == "header":
         # A page-level <header> is the site banner; one inside an article or section is
         # the statement's own heading block and stays.
@@ -551,6 +551,22 @@ def _is_html_noise(element: Tag, tag: str) -> bool:
     classes = [raw_classes] if isinstance(raw_classes, str) else list(raw_classes)
     label = " ".join([str(element.get("id", "")), *map(str, classes)])
     return bool(_HTML_NOISE.search(label))
+
+
+def _inside_a_sentence(element: Tag) -> bool:
+    """Say whether a link has words of a sentence on both sides ("The minister <a>spoke</a> today").
+
+    A script link is page furniture ("Print this page", "Share") and goes, but inside a
+    sentence its words are the sentence's: dropping them left "The minister today." The link
+    itself is never kept, only its words, as for Markdown.
+    """
+    before, after = element.previous_sibling, element.next_sibling
+    return (
+        _is_html_text(before)
+        and _is_html_text(after)
+        and re.search(r"\w[\s,]*$", str(before)) is not None
+        and re.match(r"\s*[\w.,;:!?)]", str(after)) is not None
+    )
 
 
 def _is_html_text(node: object) -> bool:

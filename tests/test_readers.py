@@ -914,3 +914,16 @@ def test_a_table_without_a_heading_row_is_read_row_by_row(rows: list[list[str]])
     from pipeline.readers import table_lines
 
     assert table_lines(rows) == [" – ".join(row) for row in rows]
+
+
+def test_a_script_link_inside_a_sentence_keeps_its_words_and_furniture_links_still_go() -> None:
+    # Every javascript: link was dropped with its words: "The minister today." lost its verb.
+    html = (
+        b'<p>The minister <a href="javascript:alert(1)">spoke</a> today, '
+        b'see <a href=" JavaScript:x()">the plan</a>.</p>'
+        b'<p><a href="javascript:print()">Print this page</a> '
+        b'<a href="javascript:share()">Share</a></p>'
+        b'<p>We use cookies. <a href="javascript:ok()">Accept</a></p>'
+    )
+    markdown = read_source(Path("page.html"), html).markdown
+    assert markdown == "The minister spoke today, see the plan.\n\nWe use cookies.\n"
