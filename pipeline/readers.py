@@ -646,6 +646,12 @@ def _html_inline(node: object) -> str:
     tag = node.name.lower()
     if tag == "br":
         return "\n"
+    if tag in ("img", "area"):
+        # An image's words are its alt text, as a screen reader says them and as a Markdown
+        # image's are: a chart under "Key figures" was lost with its heading. An empty alt
+        # marks a decorative image, which says nothing.
+        alt = _one_line(str(node.get("alt", "")))
+        return f" {alt} " if any(char.isalnum() for char in alt) else ""
     inner = "".join(_html_inline(child) for child in node.children)
     if tag in ("em", "i"):
         return _wrap_emphasis(inner, "*")

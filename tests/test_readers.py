@@ -927,3 +927,18 @@ def test_a_script_link_inside_a_sentence_keeps_its_words_and_furniture_links_sti
     )
     markdown = read_source(Path("page.html"), html).markdown
     assert markdown == "The minister spoke today, see the plan.\n\nWe use cookies.\n"
+
+
+def test_an_html_image_s_alt_text_is_its_words_and_a_decorative_one_says_nothing() -> None:
+    # A chart under "Key figures" was dropped, and its heading with it, as a heading with no
+    # text under it; a Markdown image's alt text was read all along.
+    html = (
+        b"<h1>Budget</h1><p>The council agreed the budget today.</p><h2>Key figures</h2>"
+        b'<figure><img src="c.png" alt="Chart: health spending rose 40% in 2024"></figure>'
+        b'<p>Call <img src="phone.png" alt=""> 555 0100.</p>'
+    )
+    markdown = read_source(Path("page.html"), html).markdown
+    assert markdown == (
+        "# Budget\n\nThe council agreed the budget today.\n\n## Key figures\n\n"
+        "Chart: health spending rose 40% in 2024\n\nCall 555 0100.\n"
+    )
