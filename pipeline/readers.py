@@ -293,9 +293,66 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode("utf-8")
             codec = "utf-8"
         except UnicodeDecodeError as exc:
-            text, codec = _decode_cp1252(data, name, exc)
+            declared = _declared_charset(data)
+            if declared is not None:
+                text, codec = declared
+            else:
+                text, codec = _decode_cp1252(data, name, exc)
     _check_controls(text, codec, bom, name)
     return text, codec
+
+
+_META_CHARSET: Final = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
+)
+
+
+_NOT_A_CHARSET: Final = ("escape", "punycode", "idna", "undefined", "raw", "rot", "zlib", "bz2")
+
+
+def _declared_charset(data: bytes) -> tuple[str, str] | None:
+    """Text decoded as an HTML page's `<meta charset>` says, when that is not UTF-8.
+
+    A page saved in Windows-1251 (Cyrillic) or ISO-8859-7 (Greek) says so in its head; read
+    as Windows-1252 instead, every word of it was nonsense ("Ïðèâåò").
+    """
+    import codecs
+
+    found = _META_CHARSET.search(data[:8192])
+    if found is None:
+        return None
+    try:
+        codec = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if codec.startswith(("utf-", "utf_")) or any(part in codec for part in _NOT_A_CHARSET):
+        # A page that says UTF-8 and is not has its bad bytes reported, as text has; and a
+        # codec that is no character set ("unicode-escape", "rot13", "zlib") reads nothing.
+        return None
+    try:
+        return data.decode(codec), codec
+    except (UnicodeDecodeError, LookupError, ValueError):
+        return None
+
+
+_LATIN1_WORD: Final = re.compile(
+    r"(?<![^\W\d_])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![^\W\d_])"
+)
+"""A word of three or more letters all from the upper half of Latin-1 ("Ïðèâåò"): what a
+Cyrillic or Greek 8-bit text becomes when read as Windows-1252, and no Western word is."""
+_WORD: Final = re.compile(r"[^\W\d_]{3,}")
+
+
+def _check_mojibake(text: str, name: str) -> None:
+    """Refuse 8-bit text that reads as nonsense in Windows-1252: its encoding is another."""
+    words = _WORD.findall(text)
+    odd = _LATIN1_WORD.findall(text)
+    if words and len(odd) * 5 >= len(words):
+        raise InputError(
+            f"{name}: not UTF-8, and read as Windows-1252 its words are nonsense "
+            f"({odd[0]!r}): it is in another encoding, such as Cyrillic or Greek",
+            hint="save it as UTF-8 and run again",
+        )
 
 
 def _decode_cp1252(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
@@ -312,7 +369,9 @@ def _decode_cp1252(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tu
     in_utf8 = sum(len(m.group()) for m in _UTF8_MULTIBYTE.finditer(data))
     if in_utf8 and in_utf8 * 2 >= high:
         raise _undecodable(name, data[utf8_error.start], utf8_error.start)
-    return data.decode("cp1252"), "cp1252"
+    text = data.decode("cp1252")
+    _check_mojibake(text, name)
+    return text, "cp1252"
 
 
 def _check_controls(text: str, codec: str, bom: int, name: str) -> None:

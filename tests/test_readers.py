@@ -942,3 +942,50 @@ def test_an_html_image_s_alt_text_is_its_words_and_a_decorative_one_says_nothing
         "# Budget\n\nThe council agreed the budget today.\n\n## Key figures\n\n"
         "Chart: health spending rose 40% in 2024\n\nCall 555 0100.\n"
     )
+
+
+RUSSIAN = "Правительство приняло новый бюджет. Мы будем действовать вместе."
+
+
+@pytest.mark.parametrize(
+    ("data", "nonsense"),
+    [
+        (RUSSIAN.encode("cp1251"), "'Ïðàâèòåëüñòâî'"),
+        ("Καλημέρα σας, αυτή είναι η δήλωση της κυβέρνησης.".encode("cp1253"), "'ÊáëçìÝñá'"),
+    ],
+    ids=["cyrillic-1251", "greek-1253"],
+)
+def test_8_bit_text_in_another_script_is_refused_not_read_as_nonsense(
+    data: bytes, nonsense: str
+) -> None:
+    # Read as Windows-1252, every word was nonsense, and a package was made of it.
+    error = _error(Path("statement.txt"), data)
+    assert error.message == (
+        "statement.txt: not UTF-8, and read as Windows-1252 its words are nonsense "
+        f"({nonsense}): it is in another encoding, such as Cyrillic or Greek"
+    )
+    assert error.hint == "save it as UTF-8 and run again"
+
+
+def test_windows_1252_text_with_accents_is_still_read() -> None:
+    text = "Le gouvernement a adopté le budget. Nous agirons à Paris, où l'été est chaud."
+    assert read_source(Path("fr.txt"), text.encode("cp1252")).markdown == text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("meta", "codec"),
+    [
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "cp1251"),
+        ('<meta charset="KOI8-R">', "koi8_r"),
+        ("<meta charset=iso-8859-5>", "iso8859_5"),
+    ],
+)
+def test_an_html_page_is_read_in_the_charset_its_head_declares(meta: str, codec: str) -> None:
+    page = f"<html><head>{meta}</head><body><p>{RUSSIAN}</p></body></html>".encode(codec)
+    assert read_source(Path("page.html"), page).markdown == RUSSIAN + "\n"
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "rot13", "unicode-escape", "zlib", "nonsense"])
+def test_a_charset_that_is_wrong_or_no_charset_is_not_used(declared: str) -> None:
+    page = f'<html><head><meta charset="{declared}"></head><body><p>Café.</p></body></html>'
+    assert read_source(Path("page.html"), page.encode("cp1252")).markdown == "Café.\n"
