@@ -254,8 +254,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Decode text bytes, detecting the encoding, so every reader works on ``str``.
 
     Accepts UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, UTF-16 without a BOM
-    when clearly so, UTF-32 LE/BE with a BOM, and falls back to Windows-1252 only when the
-    bytes are not UTF-8 and look like Windows-1252. The BOM is removed; nothing else is changed.
+    when clearly so, and UTF-32 LE/BE with a BOM. Bytes that are not UTF-8 are read in the
+    character set an HTML page's `<meta charset>` declares, else as Windows-1252 when they
+    look like it (not when its words would be nonsense: Cyrillic or Greek 8-bit text is
+    refused). The BOM is removed; nothing else is changed.
 
     Args:
         data: The raw bytes.
