@@ -157,6 +157,8 @@ def detect_format(data: bytes, name: str) -> InputFormat:
         return InputFormat.HTML
     suffix = Path(name).suffix.lower() if name != STDIN_NAME else ""
     named = _EXTENSIONS.get(suffix, InputFormat.TEXT)
+    if named is InputFormat.PDF and b"%PDF-" in data[: 1 << 20]:
+        return named  # a PDF after more leading junk than the 1 KB readers allow: pypdf tries
     if named in (InputFormat.PDF, InputFormat.DOCX):
         # Its content would have said so above: the name is wrong, whatever the file is.
         raise _misnamed(data, name, named)

@@ -173,6 +173,7 @@ def pdf_doc() -> SourceDocument:
     ("data", "name", "expected"),
     [
         (b"%PDF-1.7\n...", "misnamed.txt", InputFormat.PDF),
+        (b"x" * 5000 + b"%PDF-1.7\n...", "junk-first.pdf", InputFormat.PDF),
         (b"<!DOCTYPE html><html><body>x</body></html>", "page.txt", InputFormat.HTML),
         (b"  <html><p>x</p></html>", "noext", InputFormat.HTML),
         (b"<body><p>fragment</p></body>", "<stdin>", InputFormat.HTML),
