@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import posixpath
 import zipfile
 import zlib
@@ -22,7 +23,7 @@ from typing import IO, Any, Final
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, printable
 from pipeline.models import MANIFEST_NAME
 
 DURATION_TOLERANCE: Final = 0.05
@@ -69,13 +70,17 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         """The report as people read it."""
-        head = f"Checked {self.source} ({self.kind}): {self.files_checked} files in the manifest."
+        # A file name may hold a line break or a terminal escape: each problem stays one line,
+        # and no name can print a line of its own ("OK: ...") or recolour the terminal.
+        head = printable(
+            f"Checked {self.source} ({self.kind}): {self.files_checked} files in the manifest."
+        )
         if self.ok:
             return [head, "OK: every file matches the manifest; audio, HTML and EPUB are sound."]
         count = len(self.problems)
         return [
             head,
-            *(f"  problem: {p}" for p in self.problems),
+            *(f"  problem: {printable(p)}" for p in self.problems),
             f"FAILED: {count} problem{'s' if count != 1 else ''} found.",
         ]
 
@@ -89,25 +94,62 @@ class _Tree:
         read: Callable[[str], bytes],
         size: Callable[[str], int],
         open_file: Callable[[str], IO[bytes]],
+        not_files: dict[str, str] | None = None,
     ) -> None:
         self.names = sorted(names)
         self.read = read
         self.size = size
         """A file's size, as its folder or ZIP directory states it, without reading it."""
         self.open = open_file
+        self.not_files = not_files or {}
+        """Entries that are not plain files (symbolic links, devices), with what each is: never
+        read, as a link's target is not part of the package."""
 
     def __contains__(self, name: str) -> bool:
         return name in set(self.names)
 
 
 def _folder_tree(folder: Path) -> _Tree:
-    names = [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()]
+    names: list[str] = []
+    not_files: dict[str, str] = {}
+    for top, folders, files in os.walk(folder, onerror=None, followlinks=False):
+        for entry in sorted(folders) + sorted(files):
+            path = Path(top) / entry
+            name = path.relative_to(folder).as_posix()
+            if path.is_symlink():
+                not_files[name] = _link_problem(folder, path)
+            elif entry in files and not path.is_file():
+                not_files[name] = "is not a regular file (a device, pipe or socket)"
+            elif entry in files:
+                names.append(name)
     return _Tree(
         names,
         lambda name: (folder / name).read_bytes(),
         lambda name: (folder / name).stat().st_size,
         lambda name: (folder / name).open("rb"),
+        not_files,
     )
+
+
+def _link_problem(folder: Path, link: Path) -> str:
+    """What a symbolic link in a package is, and where it points.
+
+    A package holds files: a link to a file outside it passed the check with content the
+    folder does not hold (a copy or a ZIP of the folder would carry other bytes, or none).
+    """
+    try:
+        target = os.readlink(link)
+    except OSError:
+        target = "?"
+    try:
+        inside = link.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop
+        inside = False
+    where = "inside the package" if inside else "outside the package"
+    return f"is a symbolic link to {target}, {where}, not a file of its own"
+
+
+_SYMLINK_MODE: Final = 0o120000
 
 
 def _zip_tree(archive: zipfile.ZipFile) -> _Tree:
@@ -121,11 +163,18 @@ def _zip_tree(archive: zipfile.ZipFile) -> _Tree:
         (name.removeprefix(prefix) if name.startswith(prefix) else f"../{name}"): name
         for name in entries
     }
+    # A member stored as a symbolic link is unpacked as one by `unzip`: a link, not a file.
+    links = {
+        name: "is stored as a symbolic link, which unpacks as a link, not a file of its own"
+        for name, member in shown.items()
+        if (archive.getinfo(member).external_attr >> 16) & 0o170000 == _SYMLINK_MODE
+    }
     return _Tree(
-        list(shown),
+        [name for name in shown if name not in links],
         lambda name: archive.read(shown[name]),
         lambda name: archive.getinfo(shown[name]).file_size,
         lambda name: archive.open(shown[name]),
+        links,
     )
 
 
@@ -173,6 +222,8 @@ def _starts_as_zip(path: Path) -> bool:
 
 def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
     problems: list[str] = []
+    if MANIFEST_NAME in tree.not_files:
+        return CheckReport(source, kind, 0, (f"{MANIFEST_NAME}: {tree.not_files[MANIFEST_NAME]}",))
     if MANIFEST_NAME not in tree:
         # A ZIP of a run's or a batch's output folder: point at the packages it holds.
         inside = sorted({n.split("/")[-2] for n in tree.names if n.endswith(f"/{MANIFEST_NAME}")})
@@ -192,6 +243,8 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
     for record in records:
         name = str(record.get("path", ""))
         listed.add(name)
+        if name in tree.not_files:
+            continue  # reported below, as every entry that is not a file is
         if name not in tree:
             problems.append(f"{name}: listed in the manifest but missing")
             continue
@@ -221,6 +274,7 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
     for name in tree.names:
         if name != MANIFEST_NAME and name not in listed:
             problems.append(f"{name}: present but not listed in the manifest")
+    problems.extend(f"{name}: {what}" for name, what in sorted(tree.not_files.items()))
     return CheckReport(source, kind, len(records), tuple(problems))
 
 

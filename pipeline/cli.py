@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from pipeline import __version__
-from pipeline.errors import ExitCode, PipelineError
+from pipeline.errors import ExitCode, PipelineError, printable
 from pipeline.settings import (
     DEFAULT_OUTPUT_DIR,
     DEFAULT_REWRITER,
@@ -44,7 +45,64 @@ def build_package(settings: Settings, reporter: Reporter | None = None) -> Build
         return build(settings, reporter=reporter, pool=pool)
 
 
+_CLICK_ERROR: type[Exception] = next(
+    cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "ClickException"
+)
+"""The command-line parser's error class (Typer vendors Click in recent releases, so it is
+found from the public `typer.BadParameter` rather than imported from either)."""
+
+
+class _OneLineUsageErrors(TyperGroup):
+    """Usage errors (missing argument, unknown option, bad value) as one line and exit 2.
+
+    Typer draws them as a usage line, a hint and a box of several lines, unlike every other
+    error plainvoice prints; a script's log then held a box drawn in it. `--help` stays rich.
+    """
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        with _usage_error_on_one_line(args):
+            return super().make_context(info_name, args, parent=parent, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        arguments = [
+            *(getattr(ctx, "_protected_args", None) or getattr(ctx, "protected_args", [])),
+            *ctx.args,
+        ]
+        with _usage_error_on_one_line(arguments):
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _usage_error_on_one_line(arguments: list[str]) -> Iterator[None]:
+    try:
+        yield
+    except _CLICK_ERROR as error:
+        if type(error).__name__ == "NoArgsIsHelpError":
+            raise  # the help has been shown, as asked
+        typer.echo(f"plainvoice: error: {_usage_line(error, arguments)}", err=True)
+        raise typer.Exit(int(getattr(error, "exit_code", ExitCode.USAGE))) from None
+
+
+def _usage_line(error: Exception, arguments: list[str]) -> str:
+    """The parser's message and where to read more, on one line."""
+    format_message = getattr(error, "format_message", None)
+    message = " ".join(str(format_message() if format_message else error).split())
+    context = getattr(error, "ctx", None)
+    hints: list[str] = []
+    if type(error).__name__ == "NoSuchOption":
+        # "plainvoice run -notes.txt" is read as options; the file is meant.
+        named = [a for a in arguments if a.startswith("-") and len(a) > 1 and Path(a).is_file()]
+        if named:
+            hints.append(f"to read the file {named[0]}, write ./{named[0]} or put -- before it")
+    if context is not None:
+        hints.append(f"see '{context.command_path} --help'")
+    return printable(f"{message} ({'; '.join(hints)})" if hints else message)
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     name="plainvoice",
     help=(
         "Turn an official statement into plain language, speech and an accessible package. "

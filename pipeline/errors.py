@@ -6,7 +6,23 @@ them into one line on stderr and the matching exit code.
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
+from typing import Final
+
+_UNSHOWABLE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Control characters and bidi controls, which a file name may hold: printed raw they can
+clear or recolour the terminal, end the line early, or reorder what it shows."""
+
+
+def printable(text: str) -> str:
+    r"""Text with every control and bidi character written as its escape (ESC as \x1b)."""
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSHOWABLE.sub(escape, text)
 
 
 class ExitCode(IntEnum):
@@ -55,7 +71,7 @@ class PipelineError(Exception):
         text = " ".join(self.message.split())
         if self.hint:
             text = f"{text} ({' '.join(self.hint.split())})"
-        return text
+        return printable(text)
 
 
 class UsageError(PipelineError):

@@ -36,6 +36,7 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "InputFormat",
     "SourceDocument",
+    "clean_characters",
     "decode_text",
     "detect_format",
     "read_source",
@@ -155,7 +156,37 @@ def detect_format(data: bytes, name: str) -> InputFormat:
     if head.startswith("<") and any(marker in head for marker in _HTML_MARKERS):
         return InputFormat.HTML
     suffix = Path(name).suffix.lower() if name != STDIN_NAME else ""
-    return _EXTENSIONS.get(suffix, InputFormat.TEXT)
+    named = _EXTENSIONS.get(suffix, InputFormat.TEXT)
+    if named is InputFormat.PDF and b"%PDF-" in data[: 1 << 20]:
+        return named  # a PDF after more leading junk than the 1 KB readers allow: pypdf tries
+    if named in (InputFormat.PDF, InputFormat.DOCX):
+        # Its content would have said so above: the name is wrong, whatever the file is.
+        raise _misnamed(data, name, named)
+    return named
+
+
+def _misnamed(data: bytes, name: str, named: InputFormat) -> InputError:
+    """The one line for a file whose extension names a format its content is not.
+
+    A text file saved as "statement.pdf" was reported as a corrupt PDF: the user was sent
+    to repair a PDF there is none of. The line says what the file is and how to read it.
+    """
+    what, header = (
+        ("a PDF", "no %PDF- header")
+        if named is InputFormat.PDF
+        else ("a Word document", "no ZIP signature")
+    )
+    try:
+        decode_text(data, name)
+    except InputError:
+        return InputError(
+            f"{name}: is not {what} ({header}) and not text either; the file is damaged or "
+            "of another kind"
+        )
+    return InputError(
+        f"{name}: is plain text, not {what} ({header}); its name is wrong",
+        hint="read it as text with --format text, or rename it to .txt",
+    )
 
 
 def _sniff_head(data: bytes) -> str:
@@ -225,8 +256,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Decode text bytes, detecting the encoding, so every reader works on ``str``.
 
     Accepts UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, UTF-16 without a BOM
-    when clearly so, UTF-32 LE/BE with a BOM, and falls back to Windows-1252 only when the
-    bytes are not UTF-8 and look like Windows-1252. The BOM is removed; nothing else is changed.
+    when clearly so, and UTF-32 LE/BE with a BOM. Bytes that are not UTF-8 are read in the
+    character set an HTML page's `<meta charset>` declares, else as Windows-1252 when they
+    look like it (not when its words would be nonsense: Cyrillic or Greek 8-bit text is
+    refused). The BOM is removed; nothing else is changed.
 
     Args:
         data: The raw bytes.
@@ -264,9 +297,66 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode("utf-8")
             codec = "utf-8"
         except UnicodeDecodeError as exc:
-            text, codec = _decode_cp1252(data, name, exc)
+            declared = _declared_charset(data)
+            if declared is not None:
+                text, codec = declared
+            else:
+                text, codec = _decode_cp1252(data, name, exc)
     _check_controls(text, codec, bom, name)
     return text, codec
+
+
+_META_CHARSET: Final = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
+)
+
+
+_NOT_A_CHARSET: Final = ("escape", "punycode", "idna", "undefined", "raw", "rot", "zlib", "bz2")
+
+
+def _declared_charset(data: bytes) -> tuple[str, str] | None:
+    """Text decoded as an HTML page's `<meta charset>` says, when that is not UTF-8.
+
+    A page saved in Windows-1251 (Cyrillic) or ISO-8859-7 (Greek) says so in its head; read
+    as Windows-1252 instead, every word of it was nonsense ("Ïðèâåò").
+    """
+    import codecs
+
+    found = _META_CHARSET.search(data[:8192])
+    if found is None:
+        return None
+    try:
+        codec = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if codec.startswith(("utf-", "utf_")) or any(part in codec for part in _NOT_A_CHARSET):
+        # A page that says UTF-8 and is not has its bad bytes reported, as text has; and a
+        # codec that is no character set ("unicode-escape", "rot13", "zlib") reads nothing.
+        return None
+    try:
+        return data.decode(codec), codec
+    except (UnicodeDecodeError, LookupError, ValueError):
+        return None
+
+
+_LATIN1_WORD: Final = re.compile(
+    r"(?<![^\W\d_])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![^\W\d_])"
+)
+"""A word of three or more letters all from the upper half of Latin-1 ("Ïðèâåò"): what a
+Cyrillic or Greek 8-bit text becomes when read as Windows-1252, and no Western word is."""
+_WORD: Final = re.compile(r"[^\W\d_]{3,}")
+
+
+def _check_mojibake(text: str, name: str) -> None:
+    """Refuse 8-bit text that reads as nonsense in Windows-1252: its encoding is another."""
+    words = _WORD.findall(text)
+    odd = _LATIN1_WORD.findall(text)
+    if words and len(odd) * 5 >= len(words):
+        raise InputError(
+            f"{name}: not UTF-8, and read as Windows-1252 its words are nonsense "
+            f"({odd[0]!r}): it is in another encoding, such as Cyrillic or Greek",
+            hint="save it as UTF-8 and run again",
+        )
 
 
 def _decode_cp1252(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
@@ -283,7 +373,9 @@ def _decode_cp1252(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tu
     in_utf8 = sum(len(m.group()) for m in _UTF8_MULTIBYTE.finditer(data))
     if in_utf8 and in_utf8 * 2 >= high:
         raise _undecodable(name, data[utf8_error.start], utf8_error.start)
-    return data.decode("cp1252"), "cp1252"
+    text = data.decode("cp1252")
+    _check_mojibake(text, name)
+    return text, "cp1252"
 
 
 def _check_controls(text: str, codec: str, bom: int, name: str) -> None:
@@ -308,7 +400,24 @@ def _check_controls(text: str, codec: str, bom: int, name: str) -> None:
 # Tidying: applied to every format's Markdown
 # --------------------------------------------------------------------------------------
 
-_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+"""Characters that show nothing and say nothing: zero-width space, word joiner, invisible
+operators, soft hyphen, byte-order mark, interlinear annotation marks, and every bidirectional
+control (marks, embeddings, overrides, isolates), which can make a line read in an order other
+than its characters' ("Trojan Source")."""
+_NONCHARACTERS = re.compile(
+    "[\ufdd0-\ufdef\ud800-\udfff"
+    + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+    + "]"
+)
+"""Unicode's 66 noncharacters (U+FDD0-U+FDEF and the last two code points of every plane),
+which are never text, and lone surrogates, which a UTF-8 file cannot even hold: dropped, as
+they would be shown as boxes and make pages and manifests invalid for strict readers."""
+_TAGS = re.compile("(\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f)|[\U000e0000-\U000e007f]")
+"""Tag characters: invisible copies of ASCII ("ASCII smuggling"). Only an emoji flag such as
+Scotland's is spelt with them; there they are kept."""
 _JOINERS = re.compile("[\u200c\u200d]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _TRAILING_WS = re.compile(r"[ \t]+$", re.M)
@@ -340,12 +449,29 @@ def _expand_tabs(line: str) -> str:
     return "    " * lead + stripped.replace("\t", " ")
 
 
+def clean_characters(text: str) -> str:
+    """Drop the characters that show and say nothing, and normalise the rest to NFC.
+
+    Zero-width, bidi-control, soft-hyphen and tag characters, noncharacters and lone
+    surrogates are removed (ZWJ and ZWNJ are kept inside words, where they shape letters, and
+    tags inside an emoji flag); stray C1 controls are read as the Windows-1252 characters they
+    were. U+FFFD, the mark of a character lost before plainvoice, is kept: it shows a loss.
+    Every text a person gives (the statement, its title, an edited plain.md) goes through it.
+    """
+    text = _INVISIBLE.sub("", text)
+    text = _NONCHARACTERS.sub("", text)
+    text = _TAGS.sub(lambda match: match.group(1) or "", text)
+    text = _JOINERS.sub(_keep_joiner, text)
+    text = re.sub("[\x80-\x9f]", _repair_c1, text)
+    return unicodedata.normalize("NFC", text)
+
+
 def tidy_markdown(text: str) -> str:
     """Normalise text so every later stage sees the same clean Markdown.
 
-    NFC normalisation; zero-width, bidi-control and soft-hyphen characters removed (ZWJ
-    and ZWNJ kept inside words); stray C1 controls repaired; CRLF and CR to LF; tabs to
-    spaces; trailing spaces stripped; runs of blank lines collapsed to one blank line.
+    `clean_characters` (NFC; invisible characters and noncharacters removed); CRLF, CR and
+    the Unicode line and paragraph separators to LF; tabs to spaces; trailing spaces
+    stripped; runs of blank lines collapsed to one blank line.
 
     Args:
         text: Markdown or plain text.
@@ -358,10 +484,7 @@ def tidy_markdown(text: str) -> str:
     text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")
     if text.endswith("\x1a"):
         text = text[:-1]
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    text = _JOINERS.sub(_keep_joiner, text)
-    text = re.sub("[\x80-\x9f]", _repair_c1, text)
+    text = clean_characters(text)
     text = "\n".join(_expand_tabs(line) for line in text.split("\n"))
     text = _TRAILING_WS.sub("", text)
     text = _BLANK_RUN.sub("\n\n", text)
@@ -473,7 +596,7 @@ def _wraps_content(element: Tag, total: int) -> bool:
 def _is_html_noise(element: Tag, tag: str) -> bool:
     """Say whether an element is page furniture (banner, cookie notice, hidden, etc.)."""
     if tag == "a" and str(element.get("href", "")).strip().lower().startswith("javascript:"):
-        return True
+        return not _inside_a_sentence(element)
     if tag == "header":
         # A page-level <header> is the site banner; one inside an article or section is
         # the statement's own heading block and stays.
@@ -491,6 +614,22 @@ def _is_html_noise(element: Tag, tag: str) -> bool:
     classes = [raw_classes] if isinstance(raw_classes, str) else list(raw_classes)
     label = " ".join([str(element.get("id", "")), *map(str, classes)])
     return bool(_HTML_NOISE.search(label))
+
+
+def _inside_a_sentence(element: Tag) -> bool:
+    """Say whether a link has words of a sentence on both sides ("The minister <a>spoke</a> today").
+
+    A script link is page furniture ("Print this page", "Share") and goes, but inside a
+    sentence its words are the sentence's: dropping them left "The minister today." The link
+    itself is never kept, only its words, as for Markdown.
+    """
+    before, after = element.previous_sibling, element.next_sibling
+    return (
+        _is_html_text(before)
+        and _is_html_text(after)
+        and re.search(r"\w[\s,]*$", str(before)) is not None
+        and re.match(r"\s*[\w.,;:!?)]", str(after)) is not None
+    )
 
 
 def _is_html_text(node: object) -> bool:
@@ -570,6 +709,12 @@ def _html_inline(node: object) -> str:
     tag = node.name.lower()
     if tag == "br":
         return "\n"
+    if tag in ("img", "area"):
+        # An image's words are its alt text, as a screen reader says them and as a Markdown
+        # image's are: a chart under "Key figures" was lost with its heading. An empty alt
+        # marks a decorative image, which says nothing.
+        alt = _one_line(str(node.get("alt", "")))
+        return f" {alt} " if any(char.isalnum() for char in alt) else ""
     inner = "".join(_html_inline(child) for child in node.children)
     if tag in ("em", "i"):
         return _wrap_emphasis(inner, "*")
@@ -1183,7 +1328,7 @@ def read_source(
     if not markdown.strip():
         raise InputError(f"{label}: no readable text found in the {found.value} input")
     if title is not None:
-        title = unicodedata.normalize("NFC", _INVISIBLE.sub("", title)).strip() or None
+        title = clean_characters(title).strip() or None
     return SourceDocument(
         markdown=markdown, format=found, name=name, encoding=encoding, title_hint=title
     )

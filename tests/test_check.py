@@ -304,3 +304,74 @@ def test_a_zip_member_that_unpacks_to_far_more_than_listed_is_not_held_in_memory
         tracemalloc.stop()
     assert f"{member}: 100000000 bytes, the manifest says " in "\n".join(report.problems)
     assert peak < 20_000_000, peak
+
+
+def test_a_file_that_is_a_link_to_outside_the_package_fails_naming_it(
+    copy: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    # The same bytes, kept outside the package behind a symbolic link, passed: a copy or a
+    # ZIP of the folder would not hold them.
+    page = copy / "index.html"
+    outside = tmp_path / "elsewhere.html"
+    shutil.move(page, outside)
+    page.symlink_to(outside)
+    result = runner.invoke(app, ["check", str(copy)])
+    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
+    assert f"problem: index.html: is a symbolic link to {outside}, outside the package" in (
+        result.stdout
+    )
+    assert result.stdout.count("problem:") == 1, result.stdout
+
+
+def test_links_inside_the_package_to_folders_and_to_the_manifest_are_named(
+    copy: Path, tmp_path: Path
+) -> None:
+    shutil.move(copy / "audio", tmp_path / "audio")
+    (copy / "audio").symlink_to(tmp_path / "audio")
+    (copy / "again.html").symlink_to("index.html")
+    problems = check_package(copy).problems
+    assert f"audio: is a symbolic link to {tmp_path / 'audio'}, outside the package" in " ".join(
+        problems
+    )
+    assert any(
+        p.startswith("again.html: is a symbolic link to index.html, inside") for p in problems
+    )
+    shutil.move(copy / "manifest.json", tmp_path / "manifest.json")
+    (copy / "manifest.json").symlink_to(tmp_path / "manifest.json")
+    (only,) = check_package(copy).problems
+    assert only.startswith("manifest.json: is a symbolic link to ")
+
+
+def test_a_zip_member_stored_as_a_symbolic_link_is_named(
+    good: tuple[Path, Path], tmp_path: Path
+) -> None:
+    damaged = tmp_path / "linked.zip"
+    with zipfile.ZipFile(good[1]) as source, zipfile.ZipFile(damaged, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith("/index.html"):
+                info.external_attr = (0o120777 << 16) | (info.external_attr & 0xFFFF)
+            target.writestr(info, data)
+    problems = check_package(damaged).problems
+    assert problems == (
+        "index.html: is stored as a symbolic link, which unpacks as a link, not a file of its own",
+    )
+
+
+def test_a_file_name_with_a_line_break_or_escape_cannot_print_a_line_of_its_own(
+    copy: Path, runner: CliRunner
+) -> None:
+    # "x\nOK: every file matches…" added to a package printed a second line reading "OK".
+    (copy / "x\nOK: every file matches the manifest.").write_text("spoof")
+    (copy / "\x1b[2Jclear.txt").write_text("spoof")
+    result = runner.invoke(app, ["check", str(copy)])
+    assert result.exit_code == ExitCode.CHECK_FAILED
+    lines = result.stdout.splitlines()
+    assert not any(line.startswith("OK") for line in lines), lines
+    assert (
+        "  problem: x\\x0aOK: every file matches the manifest.: present but not listed"
+        in result.stdout
+    )
+    assert "\x1b" not in result.stdout and "\\x1b[2Jclear.txt: present but not listed" in (
+        result.stdout
+    )

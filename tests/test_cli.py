@@ -403,3 +403,58 @@ def test_a_flagged_sections_note_says_what_kept_its_wording() -> None:
     assert "so 1 sentence keeps its original wording" in note(["a: x"])
     whole = note(["a: x", "the whole section"])
     assert "so the section keeps its original wording" in whole
+
+
+PARSER_ERRORS = [
+    (["run"], "Missing argument 'INPUT'", "run --help"),
+    (["run", "--bogus", "x"], "No such option: --bogus", "run --help"),
+    (["run", "{source}", "--target-grade", "abc"], "Invalid value for '--target-grade'", "run"),
+    (["check"], "Missing argument 'PATH'", "check --help"),
+    (["bogus"], "No such command 'bogus'", "--help"),
+    (["cache", "prune", "--max-mb", "x"], "Invalid value for '--max-mb'", "cache prune --help"),
+    (["run", "{source}", "--jobs", "many"], "Invalid value for '--jobs'", "run --help"),
+]
+
+
+@pytest.mark.parametrize(("args", "fragment", "help_for"), PARSER_ERRORS, ids=lambda v: str(v))
+def test_a_usage_error_of_any_command_is_one_line_with_a_pointer_to_help(
+    runner: CliRunner, tmp_path: Path, args: list[str], fragment: str, help_for: str
+) -> None:
+    """The parser's errors read as plainvoice's own do: one line, exit 2, no box drawn."""
+    source = tmp_path / "f.txt"
+    source.write_text("We act today.\n", encoding="utf-8")
+    result = runner.invoke(app, [arg.format(source=source) for arg in args])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.startswith("plainvoice: error: "), result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert fragment in result.stderr and f"{help_for}" in result.stderr
+    assert "--help" in result.stderr
+    assert not set(result.stderr) & set("╭│╰─"), result.stderr
+
+
+def test_a_file_whose_name_starts_with_a_dash_is_told_how_to_pass_it(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-notes.txt").write_text("We act today.\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", "-notes.txt"])
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "write ./-notes.txt or put -- before it" in result.stderr
+
+
+def test_help_is_still_drawn_in_full(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["run", "--help"])
+    assert result.exit_code == 0
+    assert "--target-grade" in result.stdout and "╭" in result.stdout
+
+
+def test_a_file_name_with_terminal_escapes_is_shown_escaped_in_the_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # The name went to the terminal raw: ESC sequences in it could clear or recolour it.
+    missing = tmp_path / "\x1b[2J\u202egnp.txt"
+    result = runner.invoke(app, ["sections", str(missing)])
+    assert result.exit_code == ExitCode.INPUT
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    assert "\\x1b[2J\\u202egnp.txt: file not found" in result.stderr

@@ -75,6 +75,11 @@ def _all_text(out: Path) -> dict[str, str]:
 REFUSED: list[tuple[str, bytes, str]] = [
     ("empty", b"", "the input is empty"),
     ("whitespace-only", b"  \n\t \n\r\n", "contains only whitespace"),
+    (
+        "whitespace-and-invisible-characters-only",
+        " \u200b\u2060 \n\t\u200d\ufeff\u00a0\u3000\u202e\ufffe\n".encode(),
+        "contains only whitespace",
+    ),
     ("png", PNG, "is a PNG image"),
     ("zip", _zip_bytes(), "is a ZIP archive"),
     ("nul-bytes", b"We act now.\x00 Together we act.", "contains NUL bytes"),
@@ -221,6 +226,36 @@ def test_zero_width_and_bidi_controls_are_removed(runner: CliRunner, tmp_path: P
         for control in "\u200b\u202e\u202c\u2066\u2069":
             assert control not in text, (name, hex(ord(control)))
     assert "Hello world" in (tmp_path / "out" / "bidi" / "statement.txt").read_text()
+
+
+NONCHARACTERS = "\ufffe\uffff\ufdd0\ufdef\U0001fffe\U0010ffff"
+OTHER_INVISIBLES = "\u061c\u2060\u2063\ufff9\ufffa\ufffb\U000e0041\U000e0042"
+
+
+def test_noncharacters_and_other_invisible_characters_are_removed_everywhere(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """U+FFFE, U+FFFF and the other noncharacters are never text: they reached every file."""
+    source = tmp_path / "odd.txt"
+    source.write_text(
+        "# The\ufffe budget\n\nThe minister\uffff said that 5\ufdd0 people were hurt\U0001fffe. "
+        "Word\u2060joiner\u061c and a tag\U000e0041\U000e0042 here. Notes\ufff9a\ufffab\ufffb. "
+        "We act\U0010ffff. Scotland \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063"
+        "\U000e0074\U000e007f plays today.",
+        encoding="utf-8",
+    )
+    result = _cli(runner, "run", str(source), "-o", str(tmp_path / "out"), "--no-audio", "-q")
+    assert result.exit_code == 0, result.stderr
+    texts = _all_text(tmp_path / "out")
+    for name, text in texts.items():
+        for char in NONCHARACTERS + OTHER_INVISIBLES:
+            assert char not in text, (name, hex(ord(char)))
+    statement = texts["odd/statement.txt"]
+    assert "The minister said that 5 people were hurt." in statement
+    assert "Wordjoiner and a tag here" in statement
+    # A flag spelt with tag characters is a flag: it stays whole.
+    flag = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+    assert flag in statement and flag in texts["odd/index.html"]
 
 
 def test_twenty_thousand_character_sentence_is_chunked_before_the_engine(tmp_path: Path) -> None:

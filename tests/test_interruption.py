@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -285,3 +286,54 @@ def test_next_run_reuses_sections_synthesised_before_the_kill(
     assert set(resumed.texts) < set(fresh.texts)
     hash_b = hashlib.sha256(VERSION_B.encode()).hexdigest()
     assert verify_package(result.package.folder) == hash_b
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_another_package_s_leftovers_of_a_dead_run_go_once_abandoned(tmp_path: Path) -> None:
+    # A run killed while making `a` left `.a.partial-<pid>/` for good when only `b` was made
+    # in that folder afterwards: only a run of `a` itself cleared it.
+    from pipeline.stages import bundle
+
+    out = tmp_path / "out"
+    dead = _dead_pid()
+    stale = out / f".a.partial-{dead}"
+    (stale / "audio").mkdir(parents=True)
+    (stale / "audio" / "01-x.plain.mp3").write_bytes(b"half")
+    stale_zip = out / f".a.zip.partial-{dead}"
+    stale_zip.write_bytes(b"PK half")
+    old = out / f".c.old-{dead}"
+    shutil.copytree(_published(tmp_path), old)  # a previous package of `c`, mid-publishing
+    recent = out / f".d.partial-{dead}"  # maybe a live run on another machine: too fresh
+    recent.mkdir()
+    alive = out / f".e.partial-{os.getppid()}"  # a live process's
+    alive.mkdir()
+    not_ours = out / ".notes.txt"
+    not_ours.write_text("a user's hidden file")
+    hour_ago = time.time() - bundle.ABANDONED_AFTER - 60
+    for path in (stale, stale / "audio", stale / "audio" / "01-x.plain.mp3", stale_zip, alive):
+        os.utime(path, (hour_ago, hour_ago))
+    for path in (old, *old.rglob("*")):
+        os.utime(path, (hour_ago, hour_ago))
+
+    source = tmp_path / "b.md"
+    source.write_text(VERSION_A)
+    build_package(_settings(source, out), engine=SilentEngine())
+
+    left = sorted(p.name for p in out.iterdir())
+    assert left == sorted(["b", "b.zip", "c", recent.name, alive.name, not_ours.name])
+    verify_package(out / "c")  # the previous package of `c` is put back whole
+
+
+def _published(tmp_path: Path) -> Path:
+    """A finished package folder to stand in for another statement's previous package."""
+    source = tmp_path / "c-src" / "c.md"
+    source.parent.mkdir()
+    source.write_text(VERSION_B)
+    result = build_package(_settings(source, tmp_path / "c-out"), engine=SilentEngine())
+    return result.package.folder

@@ -343,3 +343,24 @@ def test_ocr_bullets_read_as_e_are_dropped_only_where_a_list_has_them() -> None:
     assert repair_ocr_bullets("Fine.\n\ne Je suis.\n") == "Fine.\n\ne Je suis.\n"
     wrapped = "Il treno corre tra Milano\ne Roma ogni ora.\nVa tra Napoli\ne Bari.\n"
     assert repair_ocr_bullets(wrapped) == wrapped
+
+
+def test_reference_links_are_written_inline_and_their_definitions_are_not_words(
+    tmp_path: Path,
+) -> None:
+    # A definition at the foot was a paragraph of its own, read aloud and shown; a script
+    # target, which Markdown refuses as a definition, was words in every file.
+    source = tmp_path / "refs.md"
+    source.write_text(
+        "# Refs\n\nSee [the site][1], [other][x], [UN] and [2024] today.\n\n"
+        "[1]: https://un.org/a\n"
+        '[x]: <javascript:alert(1)> "t"\n'
+        '[UN]: https://un.org "The UN"\n'
+        "[evil]: data:text/html;base64,PHNjcmlwdD4=\n\nMore text.\n",
+        encoding="utf-8",
+    )
+    text = load_source(source).text
+    assert text == (
+        "# Refs\n\nSee [the site](<https://un.org/a>), other, [UN](<https://un.org>) and [2024] "
+        "today.\n\nMore text.\n"
+    )

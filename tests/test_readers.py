@@ -14,6 +14,7 @@ from pipeline.readers import (
     MAX_INPUT_BYTES,
     InputFormat,
     SourceDocument,
+    clean_characters,
     decode_text,
     detect_format,
     read_source,
@@ -172,6 +173,7 @@ def pdf_doc() -> SourceDocument:
     ("data", "name", "expected"),
     [
         (b"%PDF-1.7\n...", "misnamed.txt", InputFormat.PDF),
+        (b"x" * 5000 + b"%PDF-1.7\n...", "junk-first.pdf", InputFormat.PDF),
         (b"<!DOCTYPE html><html><body>x</body></html>", "page.txt", InputFormat.HTML),
         (b"  <html><p>x</p></html>", "noext", InputFormat.HTML),
         (b"<body><p>fragment</p></body>", "<stdin>", InputFormat.HTML),
@@ -288,6 +290,10 @@ def test_read_source_reports_encoding_and_strips_bom(tmp_path: Path) -> None:
         ("one\n\n\n\n\ntwo\n\n\nthree", "one\n\ntwo\n\nthree\n"),
         ("\n\n  \nstart and end\n\n\n", "start and end\n"),
         ("*not escaped* # and <b>kept</b> as is", "*not escaped* # and <b>kept</b> as is\n"),
+        ("non\ufffechar\uffff \ufdd0acters\U0001fffe\U0010ffff", "nonchar acters\n"),
+        ("joiner\u2060 \u061cmark \u2063op \ufff9a\ufffab\ufffb", "joiner mark op ab\n"),
+        ("tag\U000e0041\U000e0042s", "tags\n"),  # invisible copies of "AB"
+        ("lost \ufffd kept", "lost \ufffd kept\n"),  # a loss before us is shown, not hidden
     ],
 )
 def test_tidying(raw: str, expected: str) -> None:
@@ -440,6 +446,33 @@ def test_docx_that_unpacks_past_the_size_limit_is_refused_before_it_is_parsed() 
     assert error.message.endswith("MB, over the 0.9537 MB limit; raise it with --max-input-mb")
     # Under a limit it fits, the same document reads.
     assert "Statement Title" in read_source(Path("bomb.docx"), packed).markdown
+
+
+def test_lone_surrogates_are_dropped_and_an_emoji_flag_is_kept_whole() -> None:
+    """A lone surrogate (from a PDF's text layer, say) cannot be written as UTF-8 at all."""
+    scotland = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+    assert clean_characters(f"a\ud800b\udfff {scotland}") == f"ab {scotland}"
+    assert clean_characters("e\u200b\u0301") == "\u00e9"  # NFC after the invisible one goes
+
+
+@pytest.mark.parametrize("name", ["statement.pdf", "statement.PDF", "statement.docx"])
+def test_a_text_file_with_a_pdf_or_docx_name_is_called_text_not_a_corrupt_file(
+    name: str,
+) -> None:
+    message = _error(Path(name), b"We act today. The plan works.\n").one_line()
+    assert message.startswith(f"{name}: is plain text, not a ")
+    assert "corrupt" not in message and "--format text" in message
+    # Read as text when asked, it is the statement it holds.
+    read = read_source(Path(name), b"We act today.\n", fmt=InputFormat.TEXT)
+    assert read.markdown == "We act today.\n"
+
+
+def test_a_binary_file_with_a_pdf_name_is_not_called_a_pdf() -> None:
+    message = _error(Path("scan.pdf"), bytes(range(256)) * 4).message
+    assert message == (
+        "scan.pdf: is not a PDF (no %PDF- header) and not text either; the file is damaged or "
+        "of another kind"
+    )
 
 
 def test_docx_named_file_that_is_not_a_zip() -> None:
@@ -882,3 +915,78 @@ def test_a_table_without_a_heading_row_is_read_row_by_row(rows: list[list[str]])
     from pipeline.readers import table_lines
 
     assert table_lines(rows) == [" – ".join(row) for row in rows]
+
+
+def test_a_script_link_inside_a_sentence_keeps_its_words_and_furniture_links_still_go() -> None:
+    # Every javascript: link was dropped with its words: "The minister today." lost its verb.
+    html = (
+        b'<p>The minister <a href="javascript:alert(1)">spoke</a> today, '
+        b'see <a href=" JavaScript:x()">the plan</a>.</p>'
+        b'<p><a href="javascript:print()">Print this page</a> '
+        b'<a href="javascript:share()">Share</a></p>'
+        b'<p>We use cookies. <a href="javascript:ok()">Accept</a></p>'
+    )
+    markdown = read_source(Path("page.html"), html).markdown
+    assert markdown == "The minister spoke today, see the plan.\n\nWe use cookies.\n"
+
+
+def test_an_html_image_s_alt_text_is_its_words_and_a_decorative_one_says_nothing() -> None:
+    # A chart under "Key figures" was dropped, and its heading with it, as a heading with no
+    # text under it; a Markdown image's alt text was read all along.
+    html = (
+        b"<h1>Budget</h1><p>The council agreed the budget today.</p><h2>Key figures</h2>"
+        b'<figure><img src="c.png" alt="Chart: health spending rose 40% in 2024"></figure>'
+        b'<p>Call <img src="phone.png" alt=""> 555 0100.</p>'
+    )
+    markdown = read_source(Path("page.html"), html).markdown
+    assert markdown == (
+        "# Budget\n\nThe council agreed the budget today.\n\n## Key figures\n\n"
+        "Chart: health spending rose 40% in 2024\n\nCall 555 0100.\n"
+    )
+
+
+RUSSIAN = "Правительство приняло новый бюджет. Мы будем действовать вместе."
+
+
+@pytest.mark.parametrize(
+    ("data", "nonsense"),
+    [
+        (RUSSIAN.encode("cp1251"), "'Ïðàâèòåëüñòâî'"),
+        ("Καλημέρα σας, αυτή είναι η δήλωση της κυβέρνησης.".encode("cp1253"), "'ÊáëçìÝñá'"),
+    ],
+    ids=["cyrillic-1251", "greek-1253"],
+)
+def test_8_bit_text_in_another_script_is_refused_not_read_as_nonsense(
+    data: bytes, nonsense: str
+) -> None:
+    # Read as Windows-1252, every word was nonsense, and a package was made of it.
+    error = _error(Path("statement.txt"), data)
+    assert error.message == (
+        "statement.txt: not UTF-8, and read as Windows-1252 its words are nonsense "
+        f"({nonsense}): it is in another encoding, such as Cyrillic or Greek"
+    )
+    assert error.hint == "save it as UTF-8 and run again"
+
+
+def test_windows_1252_text_with_accents_is_still_read() -> None:
+    text = "Le gouvernement a adopté le budget. Nous agirons à Paris, où l'été est chaud."
+    assert read_source(Path("fr.txt"), text.encode("cp1252")).markdown == text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("meta", "codec"),
+    [
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "cp1251"),
+        ('<meta charset="KOI8-R">', "koi8_r"),
+        ("<meta charset=iso-8859-5>", "iso8859_5"),
+    ],
+)
+def test_an_html_page_is_read_in_the_charset_its_head_declares(meta: str, codec: str) -> None:
+    page = f"<html><head>{meta}</head><body><p>{RUSSIAN}</p></body></html>".encode(codec)
+    assert read_source(Path("page.html"), page).markdown == RUSSIAN + "\n"
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "rot13", "unicode-escape", "zlib", "nonsense"])
+def test_a_charset_that_is_wrong_or_no_charset_is_not_used(declared: str) -> None:
+    page = f'<html><head><meta charset="{declared}"></head><body><p>Café.</p></body></html>'
+    assert read_source(Path("page.html"), page.encode("cp1252")).markdown == "Café.\n"

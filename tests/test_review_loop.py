@@ -393,3 +393,52 @@ def test_a_plain_md_that_marks_a_section_twice_is_refused(tmp_path: Path) -> Non
         read_edits(edited)
     assert refused.value.message == f"{edited}: section 02-x is marked twice"
     assert refused.value.hint == "keep one copy of it, with the edits you want"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["", "\n\n", "<!-- to do -->\n", "<!--\nrewrite this\n-->\n", "- \n"],
+    ids=["nothing", "blank-lines", "a-comment", "a-long-comment", "an-empty-item"],
+)
+def test_a_section_whose_text_was_deleted_is_refused_naming_it(tmp_path: Path, body: str) -> None:
+    # An emptied section gave an MP3 of its announcement alone and a heading over nothing.
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "# S: plain language\n\n<!-- section: 02-x -->\n## X\n\nWe meet.\n<!-- end section -->\n\n"
+        f"<!-- section: 03-key-dates -->\n## Key dates\n\n{body}<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as refused:
+        read_edits(edited)
+    assert refused.value.message == "plain.md: section 03-key-dates (line 9) has no text"
+    assert "delete the section with its markers" in (refused.value.hint or "")
+
+
+def test_a_comment_inside_a_section_is_a_note_not_words_to_speak(tmp_path: Path) -> None:
+    # "<!-- checked by Anna -->" inside a section was read aloud as part of the next paragraph.
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 02-x -->\n## X\n\n<!-- checked by Anna -->\nWe <!-- really --> meet.\n\n"
+        "<!--\nA note over\ntwo lines.\n-->\nThe text \\<!-- as written --> stays.\n"
+        "<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    assert read_edits(edited) == {"02-x": ("We meet.", "The text <!-- as written --> stays.")}
+
+
+def test_invisible_characters_typed_into_an_edit_are_removed_as_the_statement_s_are(
+    tmp_path: Path,
+) -> None:
+    from pipeline.stages.review import read_edits
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 02-x -->\n## X\n\nWe\u200b \u202emeet\u202c\ufffe to\u2060day.\n"
+        "<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    assert read_edits(edited) == {"02-x": ("We meet today.",)}

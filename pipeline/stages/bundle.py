@@ -11,6 +11,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import zipfile
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -171,26 +172,55 @@ def _keep_edits(edited: Path, plain_from: Path | None) -> None:
         )
 
 
+_LEFTOVER: Final = re.compile(r"\.(?P<slug>.+?)\.(?P<kind>old|partial|zip\.partial)-(?P<pid>\d+)")
+"""What a run leaves in the output folder while it works: `.<slug>.partial-<pid>/` (staging),
+`.<slug>.zip.partial-<pid>` and `.<slug>.old-<pid>/` (the previous package, while publishing)."""
+ABANDONED_AFTER: Final = 3600.0
+"""Seconds without a change after which another package's leftovers of a dead process are
+cleared: its process id alone cannot prove it dead when another machine or container shares
+the folder, and a live run writes its audio far more often than that."""
+
+
 def recover_interrupted(output_dir: Path, slug: str) -> None:
     """Clean up after a run that was killed: restore the previous package, drop partial files.
 
     A run killed between the two renames of publishing leaves the previous package under
-    `.<slug>.old-<pid>`; it is put back. Staging folders and partial ZIPs of dead runs go.
+    `.<slug>.old-<pid>`; it is put back. Staging folders and partial ZIPs of dead runs go:
+    this package's at once, another package's once untouched for `ABANDONED_AFTER` (a run
+    killed while making `a` left its staging folder for good when only `b` was made next).
     """
     if not output_dir.is_dir():
         return
-    folder = output_dir / slug
-    for leftover in sorted(output_dir.glob(f".{glob_escape(slug)}*")):
-        kind, _, pid = leftover.name.rpartition("-")
-        if not pid.isdigit() or (pid_alive(int(pid)) and int(pid) != os.getpid()):
+    for leftover in sorted(output_dir.glob(".*")):
+        found = _LEFTOVER.fullmatch(leftover.name)
+        if found is None:
             continue
-        if kind == f".{slug}.old" and not folder.exists() and is_package(leftover):
+        pid, own = int(found["pid"]), found["slug"] == slug
+        if pid == os.getpid() and not own:
+            continue  # this process's own work on another package (a batch)
+        if pid != os.getpid() and pid_alive(pid):
+            continue
+        if not own and not _abandoned(leftover):
+            continue
+        folder = output_dir / found["slug"]
+        if found["kind"] == "old" and not folder.exists() and is_package(leftover):
             os.replace(leftover, folder)
-        elif kind in (f".{slug}.old", f".{slug}.partial", f".{slug}.zip.partial"):
-            if leftover.is_dir():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink(missing_ok=True)
+        elif leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+
+
+def _abandoned(leftover: Path) -> bool:
+    """True when nothing in `leftover` has changed for `ABANDONED_AFTER` seconds."""
+    import time
+
+    try:
+        paths = [leftover, *leftover.rglob("*")] if leftover.is_dir() else [leftover]
+        newest = max(path.lstat().st_mtime for path in paths)
+    except OSError:
+        return False
+    return time.time() - newest > ABANDONED_AFTER
 
 
 def glob_escape(text: str) -> str:

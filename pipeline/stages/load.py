@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
 from pipeline.text import drop_unsafe_links, escape_line_starts
@@ -15,6 +15,7 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "InputFormat",
     "SourceText",
+    "inline_reference_links",
     "load_source",
     "normalise_text",
     "repair_ocr_bullets",
@@ -56,7 +57,7 @@ def load_source(
     if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
         text, fields = split_front_matter(text)
         # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
-        text = tables_as_rows(_HTML_COMMENT.sub("", text))
+        text = tables_as_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
         # Links that would run code are dropped before any stage sees them.
@@ -136,6 +137,49 @@ def tables_as_rows(text: str) -> str:
     for first, last, table_rows in reversed(tables):
         lines[first:last] = ["\n\n".join(table_rows)] if table_rows else []
     return "\n".join(lines)
+
+
+_UNSAFE_DEFINITION: Final = re.compile(
+    r"(?im)^ {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*<?[ \t]*"
+    r"(?:javascript|vbscript|data|file)[ \t]*:.*\n?"
+)
+_REFERENCE: Final = re.compile(
+    r"(?<!\\)\[(?P<text>[^\[\]\n]+)\](?:\[(?P<label>[^\[\]\n]*)\])?(?![(:\[])"
+)
+
+
+def inline_reference_links(text: str) -> str:
+    """Reference-style links written inline ("[text][1]" and "[1]: URL" -> "[text](URL)").
+
+    Every stage reads a paragraph alone, so a definition at the foot of the statement was a
+    paragraph of its own, read aloud ("one: h t t p s ...") and shown; and one with a script
+    target ("[1]: javascript:alert(1)"), which Markdown refuses as a definition, was words in
+    every file and even named its section. Definitions go; a link to a script target keeps
+    its words only, as an inline one does. A "[1]" with no definition is left as written.
+    """
+    if "]:" not in text:
+        return text
+    from markdown_it import MarkdownIt
+    from markdown_it.common.utils import normalizeReference
+
+    unsafe = {normalizeReference(m["label"]) for m in _UNSAFE_DEFINITION.finditer(text)}
+    text = _UNSAFE_DEFINITION.sub("", text)
+    env: dict[str, Any] = {}
+    MarkdownIt("commonmark", {"html": False}).parse(text, env)
+    references: dict[str, Any] = env.get("references", {})
+    lines = text.split("\n")
+    for reference in references.values():
+        first, last = reference["map"]
+        lines[first:last] = [""] * (last - first)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+    def inline(match: re.Match[str]) -> str:
+        label = normalizeReference(match["label"] or match["text"])
+        if label in references:
+            return f"[{match['text']}](<{references[label]['href']}>)"
+        return match["text"] if label in unsafe else match.group()
+
+    return _REFERENCE.sub(inline, text) if references or unsafe else text
 
 
 def repair_pipe_for_i(text: str) -> str:

@@ -82,7 +82,7 @@ class Edit:
 
 def read_edited(path: Path) -> dict[str, Edit]:
     """Each marked section of an edited `plain.md`, its list items ("- ") told apart."""
-    from pipeline.readers import decode_text
+    from pipeline.readers import clean_characters, decode_text
 
     try:
         # As saved by any editor: UTF-8 (with or without BOM), UTF-16 or Windows-1252.
@@ -92,11 +92,14 @@ def read_edited(path: Path) -> dict[str, Edit]:
             f"cannot read the edited plain version {path}: {error.strerror or error}",
             hint="pass the plain.md of a package, edited, to --plain-from",
         ) from error
+    # A person's text is cleaned as the statement's is: no invisible or bidi characters.
+    text = clean_characters(text)
     edits: dict[str, Edit] = {}
     current: str | None = None
     paragraphs: list[tuple[str, bool]] = []
     block: list[str] = []
     in_item = titled = in_comment = seen_marker = False
+    opened_at = 0
     for number, line in enumerate([*text.splitlines(), ""], start=1):
         marker = _MARKER.match(line)
         if current is None and not marker and not _END.match(line):
@@ -114,11 +117,22 @@ def read_edited(path: Path) -> dict[str, Edit]:
                     )
                 if block:
                     paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
+                paragraphs = [(words, item) for words, item in paragraphs if words]
+                if not paragraphs:
+                    raise _empty_section(path, current, opened_at)
                 edits[current] = Edit(
                     tuple(p for p, _ in paragraphs), tuple(item for _, item in paragraphs)
                 )
             current = marker.group("id") if marker else None
-            paragraphs, block, in_item, titled = [], [], False, False
+            paragraphs, block, in_item, titled, in_comment = [], [], False, False, False
+            opened_at = number
+            continue
+        if line.strip():
+            # A note left in a comment is for people: never a word of the plain version.
+            line, in_comment = _without_comments(line, in_comment)
+            if not line.strip():
+                continue
+        elif in_comment:
             continue
         if _HEADING.match(line):
             if not titled:  # the section's own title, which the edit does not change
@@ -152,6 +166,44 @@ def read_edited(path: Path) -> dict[str, Edit]:
             hint="edit the plain.md that plainvoice run wrote, keeping its section markers",
         )
     return edits
+
+
+def _empty_section(path: Path, section: str, line: int) -> InputError:
+    """The error for a section whose text was deleted.
+
+    Its plain version would be an MP3 of the section's announcement alone, and a page section
+    with a heading and nothing under it: a press officer who empties a section means to write
+    it again, or to leave it to plainvoice, never to publish it empty.
+    """
+    return InputError(
+        f"{path.name}: section {section} (line {line}) has no text",
+        hint="write its plain version under its heading, or delete the section with its "
+        "markers to keep plainvoice's own",
+    )
+
+
+_COMMENT_START: Final = re.compile(r"(?<!\\)<!--")
+"""A comment's opening; an escaped "\\<!--" is the statement's own text, shown as written."""
+
+
+def _without_comments(line: str, in_comment: bool) -> tuple[str, bool]:
+    """A line with its HTML comments taken out, and whether a comment is still open after it."""
+    kept: list[str] = []
+    rest = line
+    while rest:
+        if in_comment:
+            end = rest.find(_COMMENT_CLOSE)
+            if end < 0:
+                return "".join(kept), True
+            rest, in_comment = rest[end + len(_COMMENT_CLOSE) :], False
+            continue
+        start = _COMMENT_START.search(rest)
+        if start is None:
+            kept.append(rest)
+            break
+        kept.append(rest[: start.start()])
+        rest, in_comment = rest[start.end() :], True
+    return "".join(kept), in_comment
 
 
 def _outside_section(
