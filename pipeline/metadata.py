@@ -15,6 +15,7 @@ from datetime import date
 from typing import Final
 
 from pipeline.models import StatementMeta
+from pipeline.text import TIME_ZONES
 
 _MONTH_NAMES: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
@@ -245,30 +246,30 @@ _EMBARGO: Final = re.compile(
     re.IGNORECASE,
 )
 """A press release's embargo line: the time before which it may not be published."""
-_TIME_ZONE: Final = re.compile(r"\b(?:bst|gmt|utc|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt)\b")
 _CALENDAR_WORDS: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)\b"
 )
 
 
+def is_embargo(text: str) -> bool:
+    """True for an embargo line or the note made of it ("Embargoed until 00:01 BST, …")."""
+    return _EMBARGO.match(text) is not None
+
+
 def _embargo_note(line: str) -> str:
     """An embargo line as a note, in sentence case when it was shouted ("Embargoed until …")."""
     if not _is_shouting(line):
         return line
-    lower = line.lower()
-    lower = _TIME_ZONE.sub(lambda m: m.group(0).upper(), lower)
+    lower = re.sub(
+        r"[a-z]+", lambda m: m[0].upper() if m[0].upper() in TIME_ZONES else m[0], line.lower()
+    )
     lower = _CALENDAR_WORDS.sub(lambda m: m.group(0).capitalize(), lower)
     return lower[:1].upper() + lower[1:]
 
 
 def calm(text: str) -> str:
-    """A shouted line ("CHIEF MEDICAL OFFICER") in the case a reader expects; others as written."""
-    return _calm(text)
-
-
-def _calm(text: str) -> str:
-    """ALL-CAPS title-block lines read as names; keep short acronyms (UN, H.E.) as written."""
+    """ALL-CAPS lines ("CHIEF MEDICAL OFFICER") read as names; short acronyms (UN, H.E.) kept."""
     if not _is_shouting(text):
         return text
     words = []
@@ -288,7 +289,7 @@ def _calm(text: str) -> str:
 
 def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     """Read "NAME, ROLE" or "the ROLE" or "ROLE NAME"; None when it names nobody."""
-    text = _calm(_HONORIFICS.sub("", text.strip(" ,")))
+    text = calm(_HONORIFICS.sub("", text.strip(" ,")))
     if not text:
         return None, None
     if re.match(r"^(?:the|la|le|el|der|die)\s+", text, re.IGNORECASE):
@@ -358,7 +359,7 @@ def parse_title_block(
         line = _SPACES.sub(" ", line).strip(" ,")
         if not line:
             continue
-        if _EMBARGO.match(line):
+        if is_embargo(line):
             # "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025": when it may be published, not
             # where or when it was given. The note keeps its time zone and date as written.
             notes.append(_embargo_note(line))
@@ -381,7 +382,7 @@ def parse_title_block(
                 body = before if _NAMED_BODY.match(before) else f"the {before}"
                 notes.append(f"Issued by {body}")
             elif before and not labelled and len(before.split()) <= 5 and place is None:
-                place = _calm(before)
+                place = calm(before)
             continue
         if _DOCUMENT_SYMBOL.match(line) and (title is not None or index + 1 < len(items)):
             notes.append(f"Reference: {line}")  # a symbol, not a title to read out as one
@@ -390,9 +391,7 @@ def parse_title_block(
             notes.append(f"Case: {line}")
             continue
         if (court := _COURT_LINE.match(line)) and place is None:
-            place = (
-                f"the {_calm(court.group('court')) if _is_shouting(line) else court.group('court')}"
-            )
+            place = f"the {calm(court.group('court'))}"
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
             notes.append(line[0].upper() + line[1:].lower())  # "PRESS RELEASE" over its headline
@@ -436,7 +435,7 @@ def parse_title_block(
         joined = _join_lines(phrase)
         event = joined if event is None else f"{event} – {joined}"
     return StatementMeta(
-        title=_calm(title) if _is_shouting(title) else title,
+        title=calm(title) if _is_shouting(title) else title,
         speaker=speaker,
         speaker_role=role,
         event=event,
@@ -477,7 +476,7 @@ def with_overrides(
 def _join_lines(lines: list[str]) -> str:
     """Lines of one block: capitals run on as one phrase; separate phrases get a dash."""
     if all(_is_shouting(line) for line in lines):
-        return _calm(" ".join(lines))
+        return calm(" ".join(lines))
     return " – ".join(lines)
 
 
@@ -486,7 +485,7 @@ def _from_title(
 ) -> tuple[str | None, str | None, str | None]:
     """Speaker, role and event named inside the title itself, when the lines below do not."""
     event = None
-    text = _calm(title)
+    text = calm(title)
     possessive = _POSSESSIVE.match(text)
     if possessive:
         who, what = _speaker_and_role(possessive.group("who"))

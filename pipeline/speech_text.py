@@ -25,7 +25,7 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
-from pipeline.text import FOOTNOTE_DIGITS
+from pipeline.text import FOOTNOTE_DIGITS, TIME_ZONES
 
 __all__ = [
     "MAX_PHRASE_SECONDS",
@@ -587,11 +587,6 @@ def _is_roman(token: str) -> bool:
     return bool(token) and _ROMAN.fullmatch(token) is not None
 
 
-_TIME_ZONES: Final = frozenset(
-    "BST GMT UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split()
-)
-
-
 def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     """Lowercase a sentence written in capitals instead of spelling every word.
 
@@ -612,7 +607,7 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
         word = match.group(0)
         if word in ctx.lexicon or not word.isupper() or len(word) == 1 or _is_roman(word):
             return word
-        if word in _TIME_ZONES:
+        if word in TIME_ZONES:
             return word  # "EMBARGOED UNTIL 00:01 BST": the zone is still said in letters
         return word.lower()
 

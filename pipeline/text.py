@@ -87,6 +87,10 @@ _TIME_ZONE: Final = re.compile(
 )
 """"9 a.m. EST": after "a.m." or "p.m.", a time zone goes on the sentence (pysbd breaks
 there, as before any capital)."""
+TIME_ZONES: Final = frozenset(
+    "BST GMT UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split()
+)
+"""Time zones written as letters ("00:01 BST"): said in letters, kept in capitals."""
 _QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\"])")
 
 

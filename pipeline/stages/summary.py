@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.labels import section_labels
+from pipeline.metadata import is_embargo
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
 from pipeline.rewriters.rules.discourse import (
     ACRONYM_NOTE,
@@ -168,7 +169,7 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     A date that `source` labels "Published:" dates the page, so it is told as such, not as
     the day the speaker spoke.
     """
-    embargo = next((n for n in meta.notes if re.match(r"(?:strictly )?embargo", n, re.I)), None)
+    embargo = next((note for note in meta.notes if is_embargo(note)), None)
     if embargo and is_rewritten(lang):
         # A press office pastes this summary into an e-mail: the embargo must travel with it.
         rest = lead_sentence(replace(meta, notes=()), lang, source)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pipeline.metadata import is_embargo
 from pipeline.models import (
     StatementMeta,
 )
@@ -114,9 +115,6 @@ _COURTESIES: Final = frozenset(
 """Polite forms a greeting drops before a name; an office ("Vice President Harris") stays."""
 
 
-_EMBARGOED: Final = re.compile(r"^(?:strictly\s+)?(?:embargo|under embargo|not for)", re.I)
-
-
 def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     """The title block told as short sentences: who spoke, in what role, at what, where, when.
 
@@ -163,7 +161,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
             sentences.append("This is the text as delivered.")
-        elif _EMBARGOED.match(note):
+        elif is_embargo(note):
             sentences.append(f"{note.rstrip('.')}.")  # "Embargoed until 00:01 BST, …" says it
         elif label == "Reference" and value:
             if value == references[0]:  # "SG/SM/22456" and "OBV/2301" are told together
