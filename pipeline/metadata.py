@@ -152,19 +152,50 @@ _DOCUMENT_KIND: Final = re.compile(
 
 
 _DOCUMENT_SYMBOL: Final = re.compile(
-    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./-]*\d)"
+    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./-]*\d"
+    # A judgment's neutral citation: "[2025] UKSC 14", "[2023] EWCA Civ 881", "[2024] EWHC
+    # 1234 (Admin)".
+    r"|\[\d{4}\] [A-Z]{2,8}(?: [A-Z][a-z]{2,5})? \d{1,5}(?: \([A-Z][A-Za-z]+\))?)"
     r"(?:\s*\(\d{4}\))?$",
     re.IGNORECASE,
 )
 """A line that is only a document's symbol or reference: "SC/15892", "A/78/L.1", "Ref: PR-14"."""
+_PARTY_ROLE: Final = (
+    r"\((?:Appellant|Respondent|Claimant|Defendant|Applicant|Petitioner|Intervener"
+    r"|Interested Party)s?\)"
+)
+"""A party's part in the case after its name: "Harrow Community Trust (Appellant)"."""
+_COURT_NAME: Final = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Court|Tribunal)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]+)+)?$"
+)
+"""A court's name alone on a line: "Supreme Court of Northland", "Court of Appeal"."""
 _CASE_NAME: Final = re.compile(
-    r"^(?:R|Regina|Rex|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}) v\.? [A-Z].{1,80}$"
+    r"^(?:R(?: \(on the application of [^()]+\))?|Regina|Rex"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})"
+    rf"(?: {_PARTY_ROLE})? v\.? [A-Z].{{1,80}}$"
 )
 """A case's name on a court document's title page: "R v Daniel Okafor", "Smith v. Jones"."""
+_HAS_PARTIES: Final = re.compile(
+    rf" {_PARTY_ROLE} v\.? |^R \(on the application of "
+    r"|\[\d{4}\] [A-Z]{2,8}(?: [A-Z][a-z]+)? \d+$"
+)
+"""A case name that says who appealed ("… (Appellant) v …"): a role word in it ("Secretary
+of State") names a party, not the speaker. So does a judicial review's "R (on the application
+of …)" and a name that ends in its neutral citation."""
+_ON_APPEAL: Final = re.compile(r"^on appeal from\b", re.IGNORECASE)
+"""Which judgment a court heard the appeal against: "On appeal from [2023] EWCA Civ 881"."""
+_BENCH: Final = re.compile(
+    r"^(?P<label>justices|judges|before|bench|panel)\s*:\s*(?P<who>.+)$", re.I
+)
+"""Who sat: "JUSTICES: Lord Reed (President), Lady Simler, …"."""
 _COURT_LINE: Final = re.compile(
     r"^in the (?P<court>(?:[\w'’-]+ ){0,4}(?:court|tribunal)\b.*)$", re.I
 )
 """The court a judgment or sentence was given in: "IN THE CROWN COURT AT MANCHESTER"."""
+
+
+_SUMMARY_KIND: Final = re.compile(r"(?:press|judgment|case) summary", re.IGNORECASE)
+"""A court's summary of its judgment, named by its kind above the case."""
 
 
 def is_document_symbol(line: str) -> bool:
@@ -387,11 +418,25 @@ def parse_title_block(
         if _DOCUMENT_SYMBOL.match(line) and (title is not None or index + 1 < len(items)):
             notes.append(f"Reference: {line}")  # a symbol, not a title to read out as one
             continue
-        if _CASE_NAME.match(line) and not _ROLE_WORDS.search(line):
+        if _CASE_NAME.match(line) and (_HAS_PARTIES.search(line) or not _ROLE_WORDS.search(line)):
             notes.append(f"Case: {line}")
+            continue
+        if _ON_APPEAL.match(line):
+            notes.append(line[0].upper() + line[1:])
+            continue
+        if bench := _BENCH.match(line):
+            notes.append(f"{bench['label'].capitalize()}: {bench['who'].rstrip('.')}")
             continue
         if (court := _COURT_LINE.match(line)) and place is None:
             place = f"the {calm(court.group('court'))}"
+            continue
+        if (
+            title is not None
+            and _COURT_NAME.match(line)
+            and not any(note.startswith("Issued by ") for note in notes)
+        ):
+            # "Supreme Court of Northland" under "Press Summary": the court issued it.
+            notes.append(f"Issued by the {calm(line.removeprefix('The ').removeprefix('the '))}")
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
             notes.append(line[0].upper() + line[1:].lower())  # "PRESS RELEASE" over its headline
@@ -421,6 +466,11 @@ def parse_title_block(
     if title is not None:
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, event = _from_title(title, speaker, role)
+    case = next((note for note in notes if note.startswith("Case: ")), None)
+    if case and title and _SUMMARY_KIND.fullmatch(title):
+        # "PRESS SUMMARY" over the case: a court's summary is known by the case's name.
+        notes = [title[0].upper() + title[1:].lower(), *(n for n in notes if n != case)]
+        title = case.removeprefix("Case: ")
     if not title:
         title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
     if start is None and front.get("date"):

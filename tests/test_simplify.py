@@ -18,7 +18,7 @@ from pipeline.rewriters.rules import (
     split_long_sentence,
     tidy_list_item,
 )
-from pipeline.rewriters.rules.discourse import date_in_words, short_greeting
+from pipeline.rewriters.rules.discourse import date_in_words, short_greeting, time_after_date
 from pipeline.stages.load import load_source
 from pipeline.stages.readability import score
 from pipeline.stages.simplify import check_facts, extract_facts, simplify_section, simplify_text
@@ -397,6 +397,54 @@ def test_title_block_tells_a_date_in_figures_in_words() -> None:
         assert date_in_words(told) is None
 
 
+def test_title_block_tells_the_hour_after_its_date() -> None:
+    # "Published: 3 October 2025, 18:40" kept its shouted lines: the told sentences lost 18:40.
+    lines = (
+        "APPEAL FOR INFORMATION: MISSING TEENAGER",
+        "Northshire Police",
+        "Published: 3 October 2025, 18:40",
+    )
+    meta = StatementMeta(
+        title="Appeal for Information: Missing Teenager",
+        speaker="Northshire Police",
+        date_text="3 October 2025",
+        date_start="2025-10-03",
+    )
+    plain = simplify_section(_section(*lines, kind=SectionKind.TITLE), meta=meta)
+    assert plain.sentences[-1] == "It was published on 3 October 2025, at 18:40."
+    assert plain.facts.ok and not plain.fallbacks
+    for after, time in (
+        (" at 4.15pm", "4.15pm"),
+        (" 10:30 BST", "10:30 BST"),
+        (", 12 people", None),
+    ):
+        assert time_after_date(meta, f"3 October 2025{after}") == time
+
+
+def test_a_court_summarys_title_block_is_told_in_sentences() -> None:
+    lines = (
+        "PRESS SUMMARY", "Harrow Trust (Appellant) v Secretary of State (Respondent)",
+        "[2025] UKSC 14", "On appeal from [2023] EWCA Civ 881",
+        "JUSTICES: Lord Reed (President), Lady Simler, Lord Hamblen",
+    )  # fmt: skip
+    meta = StatementMeta(
+        title="Harrow Trust (Appellant) v Secretary of State (Respondent)",
+        notes=(
+            "Press summary", "Reference: [2025] UKSC 14", "On appeal from [2023] EWCA Civ 881",
+            "Justices: Lord Reed (President), Lady Simler, Lord Hamblen",
+        ),
+    )  # fmt: skip
+    plain = simplify_section(_section(*lines, kind=SectionKind.TITLE), meta=meta)
+    assert plain.sentences == (
+        "Harrow Trust (Appellant) v Secretary of State (Respondent).",
+        "This is a press summary.",
+        "Its reference is [2025] UKSC 14.",
+        "The appeal was from [2023] EWCA Civ 881.",
+        "The justices were Lord Reed (President), Lady Simler and Lord Hamblen.",
+    )
+    assert plain.facts.ok and not plain.fallbacks
+
+
 def test_title_block_keeps_its_lines_when_sentences_would_lose_a_fact() -> None:
     section = Section(
         "01-about",
@@ -602,7 +650,7 @@ def test_a_press_releases_title_block_is_told_in_sentences_without_a_speaker() -
     plain = simplify_section(section, meta=meta)
     assert plain.text == (
         "Agency welcomes new pledges. It was issued in Geneva, on 21 November 2025. "
-        "Note: Press release."
+        "This is a press release."
     )
     assert plain.facts.ok
 

@@ -1114,9 +1114,14 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
             ["Statement by the Special Rapporteur on the right to food", "Geneva, 3 May 2024"],
             {"speaker": None, "speaker_role": "Special Rapporteur on the right to food"},
         ),
-        (  # a labelled date: the label is no place
+        (  # a labelled date: the label is no place; the court under the title issued it
             ["Press Summary", "Supreme Court of Northland", "Judgment date: 3 April 2025"],
-            {"place": None, "date_start": "2025-04-03", "event": "Supreme Court of Northland"},
+            {
+                "place": None,
+                "date_start": "2025-04-03",
+                "event": None,
+                "notes": ("Issued by the Supreme Court of Northland",),
+            },
         ),
         (  # a UN document symbol is a reference, and the headline under it the title
             ["SC/15892", "27 October 2025", "Security Council Press Statement on Attack"],
@@ -1165,6 +1170,29 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
                 "place": "the Crown Court at Manchester",
                 "event": None,
                 "notes": ("Case: R v Daniel Okafor",),
+            },
+        ),
+        (  # a court's press summary: the case is the title, the citation a reference
+            [
+                "PRESS SUMMARY",
+                "Harrow Community Trust (Appellant) v Secretary of State for Health (Respondent)",
+                "[2025] UKSC 14",
+                "On appeal from [2023] EWCA Civ 881",
+                "JUSTICES: Lord Reed (President), Lady Simler, Lord Hamblen",
+            ],
+            {
+                "title": (
+                    "Harrow Community Trust (Appellant) v Secretary of State for Health"
+                    " (Respondent)"
+                ),
+                "speaker": None,
+                "event": None,
+                "notes": (
+                    "Press summary",
+                    "Reference: [2025] UKSC 14",
+                    "On appeal from [2023] EWCA Civ 881",
+                    "Justices: Lord Reed (President), Lady Simler, Lord Hamblen",
+                ),
             },
         ),
     ],

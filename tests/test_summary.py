@@ -188,7 +188,7 @@ def test_an_embargo_opens_the_lead_and_the_told_title_block() -> None:
     assert summary.lead_sentence(dated, "en") == (
         f"{embargo}. This statement was issued on 14 May 2025."
     )
-    assert title_sentences(meta) == ["Knife crime falls.", f"{embargo}.", "Note: News release."]
+    assert title_sentences(meta) == ["Knife crime falls.", f"{embargo}.", "This is a news release."]
 
 
 def test_an_office_alone_is_named_in_the_lead() -> None:

@@ -141,6 +141,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     where = " in " + meta.place.strip() if meta.place else ""
     date = date_in_words(meta) or meta.date_text
     when = " on " + date.strip() if date else ""
+    if when and (time := time_after_date(meta, source)):
+        when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
     label = date_label(meta, source)
     issued = next((note for note in meta.notes if note.startswith("Issued by ")), None)
     told_issuer = False
@@ -170,9 +172,33 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
                 sentences.append(f"Its reference{'s are' if plural else ' is'} {listed}.")
         elif label == "Case" and value:
             sentences.append(f"The case is {value}.")
+        elif label in _BENCH_LABELS and value:
+            sentences.append(f"The {_BENCH_LABELS[label]} were {_and_listed(value)}.")
+        elif note.startswith("On appeal from "):
+            sentences.append(f"The appeal was from {note.removeprefix('On appeal from ')}.")
+        elif note.startswith("Issued by "):  # when the sentence above told of an event
+            sentences.append(f"It was {note[0].lower()}{note[1:]}.")
+        elif _KIND_TOLD.fullmatch(note):  # "PRESS RELEASE" above the headline
+            sentences.append(f"This is a {note.lower()}.")
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
+
+
+_BENCH_LABELS: Final = {
+    "Justices": "justices", "Judges": "judges", "Before": "judges", "Bench": "judges",
+    "Panel": "judges",
+}  # fmt: skip
+"""A court summary's line of who sat, by its label, and the word the told sentence uses."""
+_KIND_TOLD: Final = re.compile(
+    r"(?:Press|News|Media) (?:release|advisory)|(?:Press|Judgment) summary"
+)
+
+
+def _and_listed(names: str) -> str:
+    """A list of names read as a sentence: "A, B, C" becomes "A, B and C"."""
+    head, comma, last = names.rpartition(", ")
+    return f"{head} and {last}" if comma and " and " not in last else names
 
 
 def calmed_words(source: str, told: Sequence[str]) -> dict[str, str]:
@@ -226,6 +252,22 @@ def date_label(meta: StatementMeta, source: str) -> str | None:
         rf"\b(published|posted|updated)\s*:?\s*{re.escape(meta.date_text)}", source, re.I
     )
     return label[1].lower() if label else None
+
+
+_CLOCK: Final = re.compile(
+    r"(?:,\s*|\s+at\s+|\s+[-–|]\s+|\s+)(?P<time>\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s+(?:[A-Z]{2,4}|UTC[+-]\d{1,2})\b)?|\d{1,2}\s*[aApP]\.?[mM]\.?)(?![\w:.]*\d)"
+)
+"""A time of day after a date: "18:40", "4.15pm", "10:30 BST"."""
+
+
+def time_after_date(meta: StatementMeta, source: str) -> str | None:
+    """The time of day written right after the date in `source` ("…2025, 18:40"), or None."""
+    if not meta.date_text:
+        return None
+    at = source.find(meta.date_text)
+    found = _CLOCK.match(source, at + len(meta.date_text)) if at >= 0 else None
+    return found["time"] if found else None
 
 
 def _with_article(phrase: str) -> str:
