@@ -206,12 +206,13 @@ def calmed_words(source: str, told: Sequence[str]) -> dict[str, str]:
 
     The split stage reads shouted lines in ordinary case, so the told sentences say "Geneva"
     and "Note: Press release."; the fact guard, which matches names by case, takes those as
-    the same words. Acronyms ("UNHCR") are told as written and need nothing.
+    the same words. Acronyms ("UNHCR") are told as written and need nothing. A kind's words
+    in title case ("Press Summary") are told in lower case ("This is a press summary.").
     """
     said = set(re.findall(r"[^\W\d_]+", " ".join(told)))
     forms: dict[str, str] = {}
     for word in set(re.findall(r"[^\W\d_]{2,}", source)):
-        if not word.isupper() or word in said:
+        if not (word.isupper() or word.istitle()) or word in said:
             continue
         calm = next((form for form in (word.capitalize(), word.lower()) if form in said), None)
         if calm is not None:
