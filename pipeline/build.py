@@ -22,6 +22,7 @@ from pipeline.models import (
     Paragraph,
     Readability,
     Section,
+    SectionKind,
     Statement,
     StatementAudio,
 )
@@ -184,7 +185,11 @@ def prepare_statement(
             plain = review.apply_edit(
                 section, plain, edit.paragraphs, acronyms, language, edit.list_items
             )
-        plain = summary.with_in_short(section, plain)
+        # A release that names no speaker opens with its lede: what happened, in one sentence.
+        lede = statement.meta.speaker is None and not any(
+            r.section.kind is SectionKind.BODY for r in results
+        )
+        plain = summary.with_in_short(section, plain, lede and section.kind is SectionKind.BODY)
         original_score = readability.score(section.plain_text, language)
         # Text left as written (another language) scores as the original: the same words
         # joined another way must not show a change that did not happen.
@@ -532,8 +537,6 @@ def _with_speech_options(
     jobs: list[speak.SpeechJob], sections: Sequence[Section], settings: Settings, language: str
 ) -> list[speak.SpeechJob]:
     """Give every job the run's speech options, announcement, track number and phrase breaks."""
-    from pipeline.models import SectionKind
-
     options = _speech_options(settings)
     by_id = {section.id: section for section in sections}
     return [

@@ -357,3 +357,46 @@ def test_a_footnote_is_not_a_point() -> None:
     section = _body(text, note)
     points = summary.in_short(section, simplify_section(section))
     assert points and all(point.startswith("The day was long") for point in points)
+
+
+LEDE = (
+    "The United Nations and its partners today launched an appeal for US$4.2 billion to give "
+    "life-saving help to 14.7 million people in Sudan in 2025, as the country faces the largest "
+    "displacement crisis in the world."
+)
+
+
+def test_a_releases_lede_is_its_first_point() -> None:
+    # A 35-word lede lost to "Famine has been confirmed in at least 5 areas.": the summary of
+    # an appeal for US$4.2 billion did not say that anyone had appealed for anything.
+    section = _body(
+        f"{LEDE} Nearly two years of conflict have forced more than 12 million people from "
+        "their homes. Famine has been confirmed in at least 5 areas."
+    )
+    plain = simplify_section(section)
+    assert LEDE not in summary.in_short(section, plain)
+    assert summary.in_short(section, plain, lede=True)[0] == LEDE
+    # A speech's first words are no lede, even when no speaker is named.
+    opening = _body(
+        "As the representative of the Queen, I am pleased to be here to open this session of "
+        "Parliament. Famine has been confirmed in at least 5 areas of the region this year."
+    )
+    points = summary.in_short(opening, simplify_section(opening), lede=True)
+    assert not any("pleased" in point for point in points)
+
+
+def test_a_release_with_no_speaker_leads_its_summary_with_its_lede(tmp_path: Path) -> None:
+    from pipeline.build import build_package
+    from pipeline.settings import Settings
+
+    release = tmp_path / "appeal.md"
+    release.write_text(
+        "# Sudan appeal launched\n\n**GENEVA, 17 February 2025** – "
+        f"{LEDE}\n\nNearly two years of conflict have forced more than 12 million people from "
+        "their homes. Famine has been confirmed in at least 5 areas. A further 17 areas are at "
+        "risk of famine by May.\n",
+        encoding="utf-8",
+    )
+    result = build_package(Settings(input_path=release, output_dir=tmp_path / "out", audio=False))
+    text = (result.package.folder / "summary.txt").read_text(encoding="utf-8")
+    assert text.splitlines()[2] == LEDE

@@ -56,6 +56,11 @@ _CEREMONY: Final = re.compile(
 )
 """Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
 here", "I greet you") are not key points."""
+LEDE_BONUS: Final = 3.0
+"""What a release's first sentence gains as a point: enough to outweigh the length penalty of
+a 35-word lede against a short sentence with a figure."""
+_FIRST_PERSON: Final = re.compile(r"^(?:[\w .]+: )?(?:I|We|As\b[^,]*, I)\b")
+"""A speech's opening words ("As the representative of …, I am pleased"), no news lede."""
 POINTS_INTRO: Final = "The key points, in the statement's own voice:"
 """Comes between a lead and the points: the lead tells of the speaker ("Jürgen Stock spoke"),
 and the points are the speaker's own sentences ("we must"), so the reader is told who "we" is."""
@@ -103,12 +108,14 @@ class Summary:
         return "\n".join(part for part in (self.lead, self.intro, *self.points) if part) + "\n"
 
 
-def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
+def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple[str, ...]:
     """One to three key points of a body section, taken from its own plain sentences.
 
     A sentence is a good point when it stands alone (no "This …" pointing back, not an acronym
     note, a list's lead-in or an item that needs its lead), carries facts (numbers, names,
     "must"), and is not too long. Longer sections get more points; points keep the section's order.
+    With `lede`, the section's first sentence is a news release's lede, which says what
+    happened ("… launched an appeal for US$4.2 billion …"): it is long by design, and comes first.
     """
     if section.kind is not SectionKind.BODY:
         return ()
@@ -139,6 +146,8 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
         score += 1.0 if not candidates else 0.0
+        if lede and index == 0 and words >= 12 and not _FIRST_PERSON.match(sentence):
+            score += LEDE_BONUS  # told of, not said: "Mark Ellison, 45, … was today jailed"
         score -= 3.0 if _BACK_REFERENCE.match(sentence) or _REFERS_BACK.search(sentence) else 0.0
         score -= 4.0 if _CEREMONY.search(sentence) else 0.0
         score -= max(0, words - 20) / 5
@@ -148,9 +157,9 @@ def in_short(section: Section, plain: PlainSection) -> tuple[str, ...]:
     return tuple(sentence for _, _, sentence in sorted(best, key=lambda c: c[1]))
 
 
-def with_in_short(section: Section, plain: PlainSection) -> PlainSection:
+def with_in_short(section: Section, plain: PlainSection, lede: bool = False) -> PlainSection:
     """The plain section with its "In short" points filled in."""
-    return replace(plain, in_short=in_short(section, plain))
+    return replace(plain, in_short=in_short(section, plain, lede))
 
 
 _IS_FORM_OF_TITLE: Final = re.compile(
