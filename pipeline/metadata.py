@@ -105,7 +105,17 @@ _ORGANISATION: Final = re.compile(
     re.IGNORECASE,
 )
 """A date line's organisation, which issued the statement: "Department of Health"."""
-_NAMED_BODY: Final = re.compile(r"^(?:the\s|[A-Z][\w'’-]+\s+(?:police|constabulary)\b)", re.I)
+_WEEKDAY: Final = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag"
+    r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì"
+    r"|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?",
+    re.IGNORECASE,
+)
+"""A day's name before a date ("Saturday 8 November 2025"): part of the date, not a place."""
+_NAMED_BODY: Final = re.compile(
+    r"^(?:the\s|[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:police|constabulary)\b)", re.I
+)
 """A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
 _REMARKS_OF: Final = re.compile(
     r"^(?P<kind>.*\b(?:remarks|statement|address|speech|message|judgment|ruling))\s+of\s+"
@@ -412,7 +422,13 @@ def parse_title_block(
                 # "Department of Health, 14 January 2025": who issued it, not where.
                 body = before if _NAMED_BODY.match(before) else f"the {before}"
                 notes.append(f"Issued by {body}")
-            elif before and not labelled and len(before.split()) <= 5 and place is None:
+            elif (
+                before
+                and not labelled
+                and len(before.split()) <= 5
+                and place is None
+                and not _WEEKDAY.fullmatch(before)
+            ):
                 place = calm(before)
             continue
         if _DOCUMENT_SYMBOL.match(line) and (title is not None or index + 1 < len(items)):
@@ -479,6 +495,13 @@ def parse_title_block(
             date_text, start, end = front["date"], found[1], found[2]
     if speaker is None and front.get("author"):
         speaker = front["author"]
+    issuers = [line for line, _ in leftovers if _ORGANISATION.fullmatch(line)]
+    if issuers and speaker is None and not any(n.startswith("Issued by ") for n in notes):
+        # "Devonshire and Moor Police" on a line of its own put the statement out: it is no
+        # event ("The statement was made for the Devonshire and Moor Police").
+        body = issuers[0] if _NAMED_BODY.match(issuers[0]) else f"the {issuers[0]}"
+        notes.append(f"Issued by {body}")
+        leftovers = [(line, block) for line, block in leftovers if line != issuers[0]]
     if leftovers:
         first_block = leftovers[0][1]
         phrase = [line for line, block in leftovers if block == first_block]

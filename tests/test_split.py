@@ -1172,6 +1172,19 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
                 "notes": ("Case: R v Daniel Okafor",),
             },
         ),
+        (  # a force on a line of its own issued it; a day's name is no place
+            [
+                "UPDATE: Serious collision on the A38 near Lydford",
+                "Devonshire and Moor Police",
+                "Saturday 8 November 2025",
+            ],
+            {
+                "event": None,
+                "place": None,
+                "date_start": "2025-11-08",
+                "notes": ("Issued by Devonshire and Moor Police",),
+            },
+        ),
         (  # a court's press summary: the case is the title, the citation a reference
             [
                 "PRESS SUMMARY",
