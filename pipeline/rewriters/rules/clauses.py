@@ -615,7 +615,16 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         aside = re.sub(r",(?=\s+to\b)", "", aside)
         return [rest.strip(), f"This {verb} {aside}."]
     moved: list[str] = []
-    fact_asides = [a for a in re.findall(r"\(([^()]{1,200})\)", sentence) if factguard.extract(a)]
+    # A name is a fact where the sentence uses it: "Saturday" alone opens a sentence, and
+    # the guard, which reads the whole sentence, would find "(Saturday)" gone.
+    names = {f.text for f in factguard.extract(sentence) if f.kind == "name"}
+
+    def holds_fact(aside: str) -> bool:
+        return bool(factguard.extract(aside)) or any(
+            re.search(rf"\b{re.escape(name)}\b", aside) for name in names
+        )
+
+    fact_asides = [a for a in re.findall(r"\(([^()]{1,200})\)", sentence) if holds_fact(a)]
 
     def aside_out(match: re.Match[str]) -> str:
         aside = (match.group(1) or match.group(2) or "").strip()
@@ -627,7 +636,7 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             context.allowed[aside] = spelled
             context.changes.append(f"dropped the short form “{aside}”, used only once")
             return ""
-        if factguard.extract(aside):
+        if holds_fact(aside):
             if (
                 match.group(2)
                 or len(fact_asides) > 1
