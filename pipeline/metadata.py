@@ -86,8 +86,10 @@ _HONORIFICS: Final = re.compile(
 )
 _BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?:by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(
-    r"^(?P<who>.+?)['’]s\s+(?P<kind>address|speech|statement|remarks|message)\b"
-    r"(?:\s+(?:before|to|at)\s+(?P<event>.+))?$",
+    r"^(?P<who>.+?)['’]s\s+(?P<kind>address|speech|statement|remarks|message"
+    r"|(?:press|media) (?:encounter|conference|briefing|stakeout))\b"
+    # "… press encounter on the situation in the Middle East": the topic stays in the title.
+    r"(?:\s+(?:before|to|at)\s+(?P<event>.+)|\s+on\s+.+)?$",
     re.IGNORECASE,
 )
 _EVENT_WORDS: Final = re.compile(
@@ -353,9 +355,19 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
         )
         if name_like:
             return " ".join(words[cut:]), " ".join(words[:cut])
+    if _ROLE_ALONE.fullmatch(text):
+        return None, text  # "Secretary-General's press encounter": an office, no name
     if 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
         return text, None
     return None, None
+
+
+_ROLE_ALONE: Final = re.compile(
+    r"(?:(?:deputy|under|assistant)[- ])?secretary[- ]general|(?:vice[- ])?president"
+    r"|prime minister|high commissioner|director[- ]general|chief constable",
+    re.IGNORECASE,
+)
+"""Offices that name their holder alone, without "the", in a title ("President's remarks")."""
 
 
 def parse_title_block(

@@ -1172,6 +1172,13 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
                 "notes": ("Case: R v Daniel Okafor",),
             },
         ),
+        (  # an office in the possessive, before a press encounter and its topic
+            [
+                "Secretary-General's press encounter on the situation in the Middle East",
+                "New York, 14 October 2025",
+            ],
+            {"speaker": None, "speaker_role": "Secretary-General", "place": "New York"},
+        ),
         (  # a force on a line of its own issued it; a day's name is no place
             [
                 "UPDATE: Serious collision on the A38 near Lydford",
