@@ -400,3 +400,19 @@ def test_a_release_with_no_speaker_leads_its_summary_with_its_lede(tmp_path: Pat
     result = build_package(Settings(input_path=release, output_dir=tmp_path / "out", audio=False))
     text = (result.package.folder / "summary.txt").read_text(encoding="utf-8")
     assert text.splitlines()[2] == LEDE
+
+
+def test_a_resolutions_clauses_and_footer_are_no_points() -> None:
+    # The summary of a Human Rights Council resolution was two preambular clauses ending in
+    # commas and the footer "48th meeting 4 April 2025 [Adopted without a vote.]".
+    section = _body(
+        "Recalling the Universal Declaration of Human Rights and the Convention on the Rights "
+        "of the Child,",
+        "Deeply concerned that an estimated 7.2 million refugee children were out of school in "
+        "2024,",
+        "Calls upon all States to ensure that refugee children have access to education.",
+        "48th meeting 4 April 2025 [Adopted without a vote.]",
+    )
+    points = summary.in_short(section, simplify_section(section))
+    assert points and all(point.endswith(".") for point in points)
+    assert not any(point.startswith(("Recalling", "Deeply", "48th")) for point in points)

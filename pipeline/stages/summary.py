@@ -59,6 +59,9 @@ here", "I greet you") are not key points."""
 LEDE_BONUS: Final = 3.0
 """What a release's first sentence gains as a point: enough to outweigh the length penalty of
 a 35-word lede against a short sentence with a figure."""
+_ENDS_SENTENCE: Final = re.compile(r"[.!?…][\"'”’)]*$")
+"""A point is a whole sentence: not a resolution's "Recalling the Charter …," nor a footer's
+"48th meeting 4 April 2025 [Adopted without a vote.]"."""
 _FIRST_PERSON: Final = re.compile(r"^(?:[\w .]+: )?(?:I|We|As\b[^,]*, I)\b")
 """A speech's opening words ("As the representative of …, I am pleased"), no news lede."""
 POINTS_INTRO: Final = "The key points, in the statement's own voice:"
@@ -130,8 +133,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
-        if words < 5 or sentence.endswith(":") or ACRONYM_NOTE.match(sentence):
-            continue
+        if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
+            continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
         if sentence in cut:
             continue
         if sentence[:1] in FOOTNOTE_DIGITS:
