@@ -156,6 +156,8 @@ class Settings:
         if self.plain_from is not None and not self.plain_from.is_file():
             missing = "is not a file" if self.plain_from.exists() else "does not exist"
             problems.append(f"--plain-from file {self.plain_from} {missing}")
+        elif self.plain_from is not None:
+            problems += _plain_from_problems(self.plain_from)
         if self.jobs is not None and not 1 <= self.jobs <= 64:
             problems.append("--jobs must be between 1 and 64")
         if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
@@ -182,6 +184,35 @@ class Settings:
         if problems:
             raise UsageError("; ".join(problems))
         return self
+
+
+_NOT_TEXT: Final = (
+    (b"PK\x03\x04", "a Word document (or another ZIP)"),
+    (b"%PDF-", "a PDF"),
+    (b"{\\rtf", "an RTF document"),
+)
+"""What a plain.md saved from a word processor may have become instead of text."""
+
+
+def _plain_from_problems(path: Path) -> list[str]:
+    """An edited plain.md saved as a document, named as such with how to save it as text.
+
+    Saved from Word as .docx, it was refused as "contains NUL bytes (binary data, not
+    text) at offset 5", which says nothing of what to do.
+    """
+    try:
+        with path.open("rb") as file:
+            start = file.read(8)
+    except OSError:
+        return []  # the reader says why it cannot be read
+    for signature, kind in _NOT_TEXT:
+        if start.startswith(signature):
+            return [
+                f"--plain-from file {path} is {kind}, not text: open it and save it as plain "
+                "text (in Word: Save As, Plain Text (.txt), Unicode (UTF-8)), keeping the "
+                "<!-- section --> markers"
+            ]
+    return []
 
 
 def rewriter_problems(name: str) -> list[str]:
