@@ -708,9 +708,13 @@ def _make_executor(settings: BatchSettings) -> SpeechExecutor:
     if settings.executor is ExecutorKind.DASK:
         assert settings.scheduler is not None  # checked by validate()
         return DaskExecutor(settings.scheduler, worker_threads=settings.worker_threads)
+    from pipeline.engines import is_offline
     from pipeline.parallel import default_workers
 
-    return LocalExecutor(settings.jobs or default_workers())
+    # An online service is asked one sentence at a time, as by `run`: handing gTTS to worker
+    # processes ended every `batch --engine gtts` in a traceback (it cannot be pickled).
+    default = default_workers() if is_offline(settings.engine) else 1
+    return LocalExecutor(settings.jobs or default)
 
 
 def _previous_outcomes(output_dir: Path) -> dict[str, StatementOutcome]:

@@ -859,7 +859,9 @@ def batch(
         )
     else:
         _print_batch_table(result, audio_asked=not no_audio)
-    if result.synthesised and not _offline(engine):
+    from pipeline.engines import is_offline
+
+    if result.synthesised and not is_offline(engine):
         typer.echo(
             f"plainvoice: warning: the statements' text was sent to an online service to be "
             f"spoken (--engine {engine}); the default, --engine piper, keeps it on this machine.",
@@ -867,16 +869,6 @@ def batch(
         )
     if result.failed:
         raise typer.Exit(int(ExitCode.SOME_FAILED))
-
-
-def _offline(engine: str) -> bool:
-    """Whether the named engine keeps the text on this machine (an unknown name: no claim)."""
-    from pipeline.engines import ENGINES
-
-    try:
-        return bool(ENGINES.factory(engine)("en").offline)
-    except (PipelineError, ImportError):  # refused by the batch already, or not installed
-        return True
 
 
 def _print_batch_table(result: Any, audio_asked: bool) -> None:

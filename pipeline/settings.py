@@ -177,6 +177,8 @@ class Settings:
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if self.fallback is not None and self.fallback == self.engine:
             problems.append("--fallback must name another engine than --engine")
+        elif self.fallback is not None:
+            problems += _fallback_problems(self.fallback)
         if not re.fullmatch(r"[a-z]{2,3}(\.[a-z]{2,3})?", self.gtts_tld):
             problems.append(f"--tld '{self.gtts_tld}' is not a domain ending such as com or co.uk")
         problems += self._metadata_problems()
@@ -184,6 +186,23 @@ class Settings:
         if problems:
             raise UsageError("; ".join(problems))
         return self
+
+
+def _fallback_problems(name: str) -> list[str]:
+    """An online fallback: it would send the text away exactly when the chosen engine failed.
+
+    `--engine espeak --fallback gtts` was taken, against the option's promise to finish the
+    run offline, and ended in a traceback when the engine was handed to the speech workers.
+    """
+    from pipeline.engines import ENGINES, is_offline
+
+    if name not in ENGINES.names() or is_offline(name):
+        return []  # an unknown name is refused, with the known ones, when engines are made
+    offline = ", ".join(n for n in ENGINES.names() if is_offline(n))
+    return [
+        f"--fallback {name} is an online engine; the fallback finishes the run on this "
+        f"machine when the chosen engine fails (choose one of: {offline})"
+    ]
 
 
 _NOT_TEXT: Final = (

@@ -471,3 +471,20 @@ def test_ctrl_c_while_the_catalogue_is_written_leaves_no_half_written_file(
     with pytest.raises(KeyboardInterrupt):
         batch._write_atomically(tmp_path / "catalogue.json", "{}")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_online_engine_speaks_in_the_batch_process_unless_jobs_say_otherwise(
+    tmp_path: Path,
+) -> None:
+    # Every `batch --engine gtts` ended in a traceback: the engine was handed to worker
+    # processes (one per core), and it cannot be pickled; `run` asks a service one at a time.
+    from pipeline.batch import _make_executor
+    from pipeline.parallel import default_workers
+
+    def jobs(**changes: object) -> int:
+        executor = _make_executor(_settings(tmp_path, tmp_path / "out", **changes))
+        return int(executor.jobs)
+
+    assert jobs(engine="gtts", jobs=None) == 1
+    assert jobs(engine="espeak", jobs=None) == default_workers()
+    assert jobs(engine="espeak", jobs=3) == 3

@@ -638,3 +638,19 @@ def test_a_plain_md_saved_as_a_document_is_refused_with_how_to_save_it_as_text(
         "keeping the <!-- section --> markers\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_an_online_fallback_is_refused_before_any_work(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    # `--engine espeak --fallback gtts` was taken, against the option's promise to finish
+    # offline, and ended in a traceback when the engine was handed to the speech workers.
+    out = tmp_path / "out"
+    command = ["run", str(sample_path), "-o", str(out), "--engine", "espeak", "--fallback", "gtts"]
+    result = runner.invoke(app, command)
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr == (
+        "plainvoice: error: --fallback gtts is an online engine; the fallback finishes the run "
+        "on this machine when the chosen engine fails (choose one of: espeak, piper)\n"
+    )
+    assert not out.exists()
