@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import asdict
@@ -233,10 +235,42 @@ def _fail(error: PipelineError, as_json: bool = False) -> typer.Exit:
 _INTERRUPTED: Final = "interrupted; no partial package was left behind."
 
 
+def _stop_as_if_interrupted(number: int, frame: Any) -> None:
+    """SIGTERM handled as SIGINT would be now: held while a package is published, else raised."""
+    handler = signal.getsignal(signal.SIGINT)
+    if callable(handler):
+        handler(signal.SIGINT, frame)
+    else:  # SIGINT ignored (started in the background): a SIGTERM must still stop the run
+        raise KeyboardInterrupt
+
+
+@contextmanager
+def _terminate_cleans_up() -> Iterator[None]:
+    """A SIGTERM (`kill`, `timeout`, a CI job cancelled, `docker stop`) stops as Ctrl-C does.
+
+    It ended the process at once: no "interrupted" line, exit 143, and the run's staging
+    folder and workers' semaphores left behind ("resource_tracker: ... leaked semaphore
+    objects" on stderr); the previous package was only put back by the next run. A handling
+    someone else chose (a program that embeds plainvoice) is left alone.
+    """
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+    signal.signal(signal.SIGTERM, _stop_as_if_interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _guarded(action: Callable[[], T], as_json: bool = False) -> T:
     """Run a library call; a PipelineError becomes one line on stderr and its exit code."""
     try:
-        return action()
+        with _terminate_cleans_up():
+            return action()
     except PipelineError as error:
         raise _fail(error, as_json) from None
     except KeyboardInterrupt:
