@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -477,6 +478,18 @@ def run(
         speaker=speaker,
         date=date,
     )
+    if settings.input_path is not None and settings.input_path.is_dir():
+        # "is a directory, not a file" left the user to find out that `batch` takes folders.
+        from pipeline.errors import InputError
+
+        raise _fail(
+            InputError(
+                f"{settings.input_path}: is a directory, not a file",
+                hint=f"to make a package of each statement in it, run: plainvoice batch "
+                f"{shlex.quote(str(settings.input_path))}",
+            ),
+            as_json,
+        )
     # Nothing changed since the package was made: reuse it rather than redo it.
     from pipeline.freshness import current_package
 

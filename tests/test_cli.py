@@ -654,3 +654,14 @@ def test_an_online_fallback_is_refused_before_any_work(
         "on this machine when the chosen engine fails (choose one of: espeak, piper)\n"
     )
     assert not out.exists()
+
+
+def test_a_folder_given_to_run_points_at_batch(runner: CliRunner, tmp_path: Path) -> None:
+    inbox = tmp_path / "press releases"
+    inbox.mkdir()
+    result = runner.invoke(app, ["run", str(inbox), "-o", str(tmp_path / "out"), "--no-audio"])
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr == (
+        f"plainvoice: error: {inbox}: is a directory, not a file (to make a package of each "
+        f"statement in it, run: plainvoice batch '{inbox}')\n"
+    )
