@@ -104,6 +104,9 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
     """The parser's message and where to read more, on one line."""
     format_message = getattr(error, "format_message", None)
     message = " ".join(str(format_message() if format_message else error).split())
+    # The parser's validation library names its own error kind: "Invalid value for
+    # '--versions': Value error, 'loud' is not one of …".
+    message = message.replace(": Value error, ", ": ")
     context = getattr(error, "ctx", None)
     hints: list[str] = []
     if type(error).__name__ == "NoSuchOption":

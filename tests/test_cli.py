@@ -665,3 +665,14 @@ def test_a_folder_given_to_run_points_at_batch(runner: CliRunner, tmp_path: Path
         f"plainvoice: error: {inbox}: is a directory, not a file (to make a package of each "
         f"statement in it, run: plainvoice batch '{inbox}')\n"
     )
+
+
+def test_a_value_not_among_the_choices_is_said_without_the_parsers_jargon(
+    runner: CliRunner,
+) -> None:
+    result = runner.invoke(app, ["run", "statement.txt", "--versions", "loud"])
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.startswith(
+        "plainvoice: error: Invalid value for '--versions': 'loud' is not one of 'both', "
+        "'original', 'plain'."
+    ), result.stderr
