@@ -412,6 +412,7 @@ def run_batch(
     if run.executor is None and settings.audio and settings.executor is ExecutorKind.DASK:
         # Connect first: an unreachable scheduler stops the batch before any work is done.
         run.executor = _make_executor(settings)
+    remove_dead_partials(settings.output_dir)
     previous = _previous_outcomes(settings.output_dir)
     reporter.batch_started(len(items))
     try:
@@ -707,9 +708,13 @@ def _make_executor(settings: BatchSettings) -> SpeechExecutor:
     if settings.executor is ExecutorKind.DASK:
         assert settings.scheduler is not None  # checked by validate()
         return DaskExecutor(settings.scheduler, worker_threads=settings.worker_threads)
+    from pipeline.engines import is_offline
     from pipeline.parallel import default_workers
 
-    return LocalExecutor(settings.jobs or default_workers())
+    # An online service is asked one sentence at a time, as by `run`: handing gTTS to worker
+    # processes ended every `batch --engine gtts` in a traceback (it cannot be pickled).
+    default = default_workers() if is_offline(settings.engine) else 1
+    return LocalExecutor(settings.jobs or default)
 
 
 def _previous_outcomes(output_dir: Path) -> dict[str, StatementOutcome]:
@@ -753,6 +758,12 @@ def _write_json(
     return path
 
 
+_PARTIAL: Final = re.compile(
+    rf"\.(?:{re.escape(CATALOGUE_JSON)}|{re.escape(CATALOGUE_HTML)})\.partial-(?P<pid>\d+)"
+)
+"""What `_write_atomically` writes before its rename: `.catalogue.json.partial-<pid>`."""
+
+
 def _write_atomically(path: Path, text: str) -> None:
     partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
     try:
@@ -762,6 +773,38 @@ def _write_atomically(path: Path, text: str) -> None:
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+    except BaseException:
+        # Ctrl-C while writing: the catalogue is rewritten after every statement, so this
+        # window comes often, and the half-written file was left for good.
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def remove_dead_partials(output_dir: Path) -> list[Path]:
+    """Remove the half-written catalogues of batches that were killed; returns what went.
+
+    A batch killed while writing its catalogue (rewritten after every statement) left
+    `.catalogue.json.partial-<pid>` in the output folder, and no later batch removed it.
+    A live batch's own file is kept: another batch may be writing into the same folder.
+    """
+    from pipeline.parallel import pid_alive
+
+    removed: list[Path] = []
+    if not output_dir.is_dir():
+        return removed
+    for path in sorted(output_dir.glob(".*.partial-*")):
+        found = _PARTIAL.fullmatch(path.name)
+        if found is None or not path.is_file() or path.is_symlink():
+            continue
+        pid = int(found["pid"])
+        if pid != os.getpid() and pid_alive(pid):
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
 
 
 def render_catalogue(outcomes: Sequence[StatementOutcome]) -> str:

@@ -43,6 +43,11 @@ FORMAT: Final = 1
 """Entry layout version; part of the folder name, so a new layout never reads an old one."""
 SUFFIX: Final = ".pvspeech"
 PHRASE_SUFFIX: Final = ".pvphrase"
+PARTIAL_SUFFIX: Final = ".partial"
+"""An entry or digest being written; renamed to its own name once whole."""
+ABANDONED_AFTER: Final = 3600.0
+"""Seconds after which a partial file is a killed writer's leftover: a write takes
+milliseconds, and the cache is shared by runs whose process ids cannot all be seen here."""
 
 
 CACHE_DIR_ENV: Final = "PLAINVOICE_CACHE_DIR"
@@ -210,7 +215,7 @@ class SpeechCache:
         digest = _hash_file(path)
         try:
             memo.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".", dir=memo.parent)
+            handle, temporary = tempfile.mkstemp(prefix=".", suffix=PARTIAL_SUFFIX, dir=memo.parent)
             with os.fdopen(handle, "w") as file:
                 file.write(digest)
             os.replace(temporary, memo)
@@ -235,6 +240,7 @@ class SpeechCache:
         Safe while other runs use the cache: an entry that vanishes is a miss, and a run that
         planned to read a phrase speaks it again.
         """
+        swept, swept_bytes = self._sweep_partials()
         stats: list[tuple[float, int, Path]] = []
         for path in (*self._files(), *self._phrase_files()):
             try:
@@ -253,7 +259,37 @@ class SpeechCache:
                 continue
             removed += 1
             freed += size
-        return PruneResult(removed=removed, freed_bytes=freed, size_bytes=total - freed)
+        return PruneResult(
+            removed=removed + swept, freed_bytes=freed + swept_bytes, size_bytes=total - freed
+        )
+
+    def _sweep_partials(self) -> tuple[int, int]:
+        """Delete the half-written entries of killed runs; returns how many and their bytes.
+
+        A run killed while writing an entry left `.<random>.partial` beside the entries; no
+        count or prune saw it, so it took space for good (only `cache clear` removed it).
+        """
+        import time
+
+        pattern = f".*{PARTIAL_SUFFIX}"
+        partials = [
+            *self._entries.glob(f"*/{pattern}"),  # clips: v1/ab/.x.partial
+            *self._entries.glob(f"phrases/*/{pattern}"),
+            *(self.root / "digests").glob(pattern),
+        ]
+        removed = freed = 0
+        now = time.time()
+        for path in partials:
+            try:
+                stat = path.lstat()
+                if now - stat.st_mtime <= ABANDONED_AFTER:
+                    continue  # another run may be writing it now
+                path.unlink()
+            except OSError:
+                continue
+            removed += 1
+            freed += stat.st_size
+        return removed, freed
 
     def clear(self) -> int:
         """Delete every entry and remembered digest; returns how many entries were removed.

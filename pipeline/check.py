@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from shlex import quote
 from typing import IO, Any, Final
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
@@ -268,7 +269,7 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
         if size != stated:
             problems.append(f"{name}: {size} bytes, the manifest says {stated}")
         if digest != record.get("sha256"):
-            problems.append(f"{name}: SHA-256 differs from the manifest (changed or damaged)")
+            problems.append(_changed(source, kind, name, manifest))
         if checked:
             problems.extend(f"{name}: {p}" for p in _content_problems(name, data, record, tree))
     for name in tree.names:
@@ -276,6 +277,28 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
             problems.append(f"{name}: present but not listed in the manifest")
     problems.extend(f"{name}: {what}" for name, what in sorted(tree.not_files.items()))
     return CheckReport(source, kind, len(records), tuple(problems))
+
+
+EDITABLE: Final = frozenset({"plain.md"})
+"""The file a person is asked to edit, in a package folder: a change there is a review."""
+
+
+def _changed(source: Path, kind: str, name: str, manifest: Any) -> str:
+    """The line for a file whose bytes differ from the manifest's, with what to do if edited.
+
+    An edited plain.md was reported as damage, with nothing to say that `--plain-from`
+    makes the package from the edits (and that `check` passes on the package it makes).
+    """
+    problem = f"{name}: SHA-256 differs from the manifest (changed or damaged)"
+    if name in EDITABLE and kind == "folder":
+        statement = manifest.get("statement") if isinstance(manifest, dict) else None
+        made_from = statement.get("source") if isinstance(statement, dict) else None
+        given = quote(str(made_from)) if made_from and made_from != "<stdin>" else "INPUT"
+        problem += (
+            "; if you edited it, make the package from your edits: plainvoice run "
+            f"{given} -o {quote(str(source.parent))} --plain-from {quote(str(source / name))}"
+        )
+    return problem
 
 
 def _content_problems(name: str, data: bytes, record: dict[str, Any], tree: _Tree) -> list[str]:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -81,14 +84,29 @@ def _usage_error_on_one_line(arguments: list[str]) -> Iterator[None]:
     except _CLICK_ERROR as error:
         if type(error).__name__ == "NoArgsIsHelpError":
             raise  # the help has been shown, as asked
-        typer.echo(f"plainvoice: error: {_usage_line(error, arguments)}", err=True)
-        raise typer.Exit(int(getattr(error, "exit_code", ExitCode.USAGE))) from None
+        line = _usage_line(error, arguments)
+        code = int(getattr(error, "exit_code", ExitCode.USAGE))
+        typer.echo(f"plainvoice: error: {line}", err=True)
+        if "--json" in arguments[: arguments.index("--") if "--" in arguments else None]:
+            typer.echo(_error_json(_exit_code(code), line))
+        raise typer.Exit(code) from None
+
+
+def _exit_code(code: int) -> ExitCode:
+    """The documented exit code a parser's number stands for (its errors are usage errors)."""
+    try:
+        return ExitCode(code)
+    except ValueError:
+        return ExitCode.USAGE
 
 
 def _usage_line(error: Exception, arguments: list[str]) -> str:
     """The parser's message and where to read more, on one line."""
     format_message = getattr(error, "format_message", None)
     message = " ".join(str(format_message() if format_message else error).split())
+    # The parser's validation library names its own error kind: "Invalid value for
+    # '--versions': Value error, 'loud' is not one of …".
+    message = message.replace(": Value error, ", ": ")
     context = getattr(error, "ctx", None)
     hints: list[str] = []
     if type(error).__name__ == "NoSuchOption":
@@ -200,19 +218,69 @@ def _input_path(value: str) -> Path | None:
     return None if value == "-" else Path(value)
 
 
-def _fail(error: PipelineError) -> typer.Exit:
-    typer.echo(f"plainvoice: error: {error.one_line()}", err=True)
+def _error_json(code: ExitCode, message: str) -> str:
+    """An error as the JSON a `--json` caller reads on stdout, beside the line on stderr.
+
+    With `--json`, stdout held nothing at all on an error, so a script's `json.loads` (or
+    `jq`) failed on empty input instead of reading what went wrong.
+    """
+    payload = {"error": {"exit_code": int(code), "name": code.name, "message": message}}
+    return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def _fail(error: PipelineError, as_json: bool = False) -> typer.Exit:
+    message = error.one_line()
+    typer.echo(f"plainvoice: error: {message}", err=True)
+    if as_json:
+        typer.echo(_error_json(error.exit_code, message))
     return typer.Exit(int(error.exit_code))
 
 
-def _guarded(action: Callable[[], T]) -> T:
+_INTERRUPTED: Final = "interrupted; no partial package was left behind."
+
+
+def _stop_as_if_interrupted(number: int, frame: Any) -> None:
+    """SIGTERM handled as SIGINT would be now: held while a package is published, else raised."""
+    handler = signal.getsignal(signal.SIGINT)
+    if callable(handler):
+        handler(signal.SIGINT, frame)
+    else:  # SIGINT ignored (started in the background): a SIGTERM must still stop the run
+        raise KeyboardInterrupt
+
+
+@contextmanager
+def _terminate_cleans_up() -> Iterator[None]:
+    """A SIGTERM (`kill`, `timeout`, a CI job cancelled, `docker stop`) stops as Ctrl-C does.
+
+    It ended the process at once: no "interrupted" line, exit 143, and the run's staging
+    folder and workers' semaphores left behind ("resource_tracker: ... leaked semaphore
+    objects" on stderr); the previous package was only put back by the next run. A handling
+    someone else chose (a program that embeds plainvoice) is left alone.
+    """
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+    signal.signal(signal.SIGTERM, _stop_as_if_interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _guarded(action: Callable[[], T], as_json: bool = False) -> T:
     """Run a library call; a PipelineError becomes one line on stderr and its exit code."""
     try:
-        return action()
+        with _terminate_cleans_up():
+            return action()
     except PipelineError as error:
-        raise _fail(error) from None
+        raise _fail(error, as_json) from None
     except KeyboardInterrupt:
-        typer.echo("plainvoice: interrupted; no partial package was left behind.", err=True)
+        typer.echo(f"plainvoice: {_INTERRUPTED}", err=True)
+        if as_json:
+            typer.echo(_error_json(ExitCode.INTERRUPTED, _INTERRUPTED))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
@@ -413,21 +481,34 @@ def run(
         speaker=speaker,
         date=date,
     )
+    if settings.input_path is not None and settings.input_path.is_dir():
+        # "is a directory, not a file" left the user to find out that `batch` takes folders.
+        from pipeline.errors import InputError
+
+        raise _fail(
+            InputError(
+                f"{settings.input_path}: is a directory, not a file",
+                hint=f"to make a package of each statement in it, run: plainvoice batch "
+                f"{shlex.quote(str(settings.input_path))}",
+            ),
+            as_json,
+        )
     # Nothing changed since the package was made: reuse it rather than redo it.
     from pipeline.freshness import current_package
 
-    package = _guarded(lambda: current_package(settings.validate()))
+    package = _guarded(lambda: current_package(settings.validate()), as_json)
     unchanged = package is not None
     if package is None:
         show_progress = not quiet and not as_json and sys.stderr.isatty()
         with _progress(show_progress) as reporter:
-            package = _guarded(lambda: build_package(settings, reporter=reporter)).package
+            package = _guarded(lambda: build_package(settings, reporter=reporter), as_json).package
     sections = len(package.manifest.get("sections", []))
     guards = [s.get("guard", {}) for s in package.manifest.get("sections", [])]
     rewritten = any(g.get("rewritten", True) for g in guards)
     met = sum(bool(g.get("met_target")) for g in guards)
     flagged = sum(bool(g.get("flagged")) for g in guards)
     review = _review_notes(package.manifest)
+    spoken_by = package.manifest.get("engine") or {}
     if as_json:
         grades = package.manifest.get("readability", {})
         typer.echo(
@@ -438,6 +519,15 @@ def run(
                     "sections": sections,
                     "audio_seconds": package.manifest["audio_seconds"],
                     "unchanged": unchanged,
+                    # Whether the statement's text left this machine (null: no audio made).
+                    "engine": {
+                        "name": spoken_by.get("name"),
+                        "text_sent_online": bool(spoken_by.get("text_sent_online")),
+                        "online_service": spoken_by.get("online_service"),
+                        "fallback": spoken_by.get("fallback"),
+                    }
+                    if spoken_by
+                    else None,
                     # What the last lines say to a person, for scripts that check a run.
                     "grade": {
                         v: grades[v].get("grade") for v in ("original", "plain") if v in grades
@@ -454,6 +544,8 @@ def run(
                 indent=2,
             )
         )
+        for warning in _privacy_warnings(spoken_by):
+            typer.echo(f"plainvoice: warning: {warning}", err=True)
         return
     minutes = package.manifest["audio_seconds"] / 60
     if unchanged:
@@ -480,6 +572,31 @@ def run(
         )
     for note in review:
         typer.echo(f"plainvoice: warning: {note['message']}", err=True)
+    for warning in _privacy_warnings(spoken_by):
+        typer.echo(f"plainvoice: warning: {warning}", err=True)
+
+
+def _privacy_warnings(engine: dict[str, Any]) -> list[str]:
+    """What a person must know when the text went to an online service, or a fallback spoke.
+
+    A run with --engine gtts --fallback piper on an embargoed statement said only "Package:
+    ...": neither that the text was offered to Google nor that Google failed and another voice
+    spoke; both were only in manifest.json.
+    """
+    if not engine.get("text_sent_online"):
+        return []
+    service = engine.get("online_service") or engine.get("name")
+    fallback = engine.get("fallback")
+    if not fallback:
+        return [
+            f"the statement's text was sent to {service} to be spoken (--engine "
+            f"{engine.get('name')}); the default, --engine piper, keeps it on this machine."
+        ]
+    reason = " ".join(str(engine.get("fallback_reason") or "it failed").split())
+    return [
+        f"the statement's text was offered to {service} (--engine {engine.get('name')}), "
+        f"which failed; {fallback} finished the speech offline. Why: {reason}"
+    ]
 
 
 def _quoted(facts: list[str]) -> str:
@@ -533,7 +650,9 @@ def _review_notes(manifest: dict[str, Any]) -> list[dict[str, Any]]:
     return notes
 
 
-def _read(input_file: str, lang: str, input_format: str, max_input_mb: float) -> Statement:
+def _read(
+    input_file: str, lang: str, input_format: str, max_input_mb: float, as_json: bool
+) -> Statement:
     """Load and split the statement for the commands that only look at its text."""
     settings = Settings(
         input_path=_input_path(input_file),
@@ -543,7 +662,7 @@ def _read(input_file: str, lang: str, input_format: str, max_input_mb: float) ->
     )
     from pipeline.build import read_statement
 
-    return _guarded(lambda: read_statement(settings.validate()))
+    return _guarded(lambda: read_statement(settings.validate()), as_json)
 
 
 @app.command()
@@ -555,7 +674,7 @@ def sections(
     as_json: JsonOpt = False,
 ) -> None:
     """Show how the statement is split into sections, with their titles and sizes."""
-    statement = _read(input_file, lang, input_format, max_input_mb)
+    statement = _read(input_file, lang, input_format, max_input_mb, as_json)
     if as_json:
         payload = {
             "language": statement.language,
@@ -595,7 +714,7 @@ def score(
     """Score the readability of each section and of the whole statement."""
     from pipeline.stages.readability import score as score_text
 
-    statement = _read(input_file, lang, input_format, max_input_mb)
+    statement = _read(input_file, lang, input_format, max_input_mb, as_json)
     lang = statement.language
     rows = [(s.id, s.title, score_text(s.plain_text, lang)) for s in statement.sections]
     whole = score_text(" ".join(s.plain_text for s in statement.sections), lang)
@@ -771,7 +890,7 @@ def batch(
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _batch_progress(show_progress) as reporter:
-        result = _guarded(lambda: run_batch(settings, reporter=reporter))
+        result = _guarded(lambda: run_batch(settings, reporter=reporter), as_json)
     if as_json:
         typer.echo(
             json.dumps(
@@ -789,12 +908,20 @@ def batch(
             )
         )
     else:
-        _print_batch_table(result)
+        _print_batch_table(result, audio_asked=not no_audio)
+    from pipeline.engines import is_offline
+
+    if result.synthesised and not is_offline(engine):
+        typer.echo(
+            f"plainvoice: warning: the statements' text was sent to an online service to be "
+            f"spoken (--engine {engine}); the default, --engine piper, keeps it on this machine.",
+            err=True,
+        )
     if result.failed:
         raise typer.Exit(int(ExitCode.SOME_FAILED))
 
 
-def _print_batch_table(result: Any) -> None:
+def _print_batch_table(result: Any, audio_asked: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -814,10 +941,14 @@ def _print_batch_table(result: Any) -> None:
             o.error or "",
         )
     Console(width=160).print(table)
-    typer.echo(
-        f"Catalogue: {result.catalogue_html}\n{result.audio_seconds / 60:.1f} minutes of audio, "
-        f"{result.synthesised} clips synthesised, {len(result.failed)} failed."
+    # "0.0 minutes of audio, 0 clips synthesised" after --no-audio read as if speaking failed.
+    spoken = any(o.clips for o in result.outcomes)
+    audio = (
+        f"{result.audio_seconds / 60:.1f} minutes of audio, {result.synthesised} clips synthesised"
+        if spoken or audio_asked
+        else "no audio"
     )
+    typer.echo(f"Catalogue: {result.catalogue_html}\n{audio}, {len(result.failed)} failed.")
 
 
 @contextmanager
@@ -889,7 +1020,7 @@ def check(
     """Verify a package against its manifest: files, sizes, SHA-256, audio, HTML and EPUB."""
     from pipeline.check import check_package
 
-    report = _guarded(lambda: check_package(path))
+    report = _guarded(lambda: check_package(path), as_json)
     if as_json:
         payload = {
             "path": str(report.source),
@@ -910,14 +1041,14 @@ cache_app = typer.Typer(help="Inspect, shrink or empty the speech cache.", no_ar
 app.add_typer(cache_app, name="cache")
 
 
-def _cache(cache_dir: Path | None) -> SpeechCache:
+def _cache(cache_dir: Path | None, as_json: bool = False) -> SpeechCache:
     """The speech cache; a --cache-dir that names a file is a usage error, as it is for `run`."""
     from pipeline.cache import SpeechCache, default_cache_dir
     from pipeline.errors import UsageError
 
     root = cache_dir or default_cache_dir()
     if root.exists() and not root.is_dir():
-        raise _fail(UsageError(f"cache path {root} exists and is not a folder"))
+        raise _fail(UsageError(f"cache path {root} exists and is not a folder"), as_json)
     return SpeechCache(root)
 
 
@@ -926,8 +1057,8 @@ def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     """Show where the speech cache is, how many clips and phrases it holds, their size and limit."""
     from pipeline.cache import cache_limit_bytes
 
-    info = _cache(cache_dir).info()
-    limit = _guarded(cache_limit_bytes)
+    info = _cache(cache_dir, as_json).info()
+    limit = _guarded(cache_limit_bytes, as_json)
     payload = {
         "path": str(info.path),
         "entries": info.entries,
@@ -964,9 +1095,11 @@ def cache_prune(
     from pipeline.errors import UsageError
 
     if max_mb is not None and max_mb == float("inf"):
-        raise _fail(UsageError("--max-mb inf is not a size", hint="give a number such as 500"))
-    limit = round(max_mb * MEGABYTE) if max_mb is not None else _guarded(cache_limit_bytes)
-    result = _cache(cache_dir).prune(limit)
+        raise _fail(
+            UsageError("--max-mb inf is not a size", hint="give a number such as 500"), as_json
+        )
+    limit = round(max_mb * MEGABYTE) if max_mb is not None else _guarded(cache_limit_bytes, as_json)
+    result = _cache(cache_dir, as_json).prune(limit)
     payload = {
         "removed": result.removed,
         "freed_bytes": result.freed_bytes,
@@ -982,11 +1115,20 @@ def cache_prune(
 
 
 @cache_app.command("clear")
-def cache_clear(cache_dir: CacheDirOpt = None) -> None:
+def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     """Delete every cached clip and phrase; the next run synthesises all its speech again."""
-    cache = _cache(cache_dir)
+    cache = _cache(cache_dir, as_json)
     held = cache.info()
-    removed = _guarded(cache.clear)
+    removed = _guarded(cache.clear, as_json)
+    if as_json:
+        payload = {
+            "path": str(cache.root),
+            "removed": removed,
+            "phrases_removed": held.phrases,
+            "freed_bytes": held.size_bytes,
+        }
+        typer.echo(json.dumps(payload, indent=2))
+        return
     # Phrases are most of the cache's size: a count of clips alone said far less was freed.
     typer.echo(
         f"Removed {removed} cached clip{'' if removed == 1 else 's'} and {held.phrases} "

@@ -156,6 +156,8 @@ class Settings:
         if self.plain_from is not None and not self.plain_from.is_file():
             missing = "is not a file" if self.plain_from.exists() else "does not exist"
             problems.append(f"--plain-from file {self.plain_from} {missing}")
+        elif self.plain_from is not None:
+            problems += _plain_from_problems(self.plain_from)
         if self.jobs is not None and not 1 <= self.jobs <= 64:
             problems.append("--jobs must be between 1 and 64")
         if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
@@ -175,6 +177,8 @@ class Settings:
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if self.fallback is not None and self.fallback == self.engine:
             problems.append("--fallback must name another engine than --engine")
+        elif self.fallback is not None:
+            problems += _fallback_problems(self.fallback)
         if not re.fullmatch(r"[a-z]{2,3}(\.[a-z]{2,3})?", self.gtts_tld):
             problems.append(f"--tld '{self.gtts_tld}' is not a domain ending such as com or co.uk")
         problems += self._metadata_problems()
@@ -182,6 +186,52 @@ class Settings:
         if problems:
             raise UsageError("; ".join(problems))
         return self
+
+
+def _fallback_problems(name: str) -> list[str]:
+    """An online fallback: it would send the text away exactly when the chosen engine failed.
+
+    `--engine espeak --fallback gtts` was taken, against the option's promise to finish the
+    run offline, and ended in a traceback when the engine was handed to the speech workers.
+    """
+    from pipeline.engines import ENGINES, is_offline
+
+    if name not in ENGINES.names() or is_offline(name):
+        return []  # an unknown name is refused, with the known ones, when engines are made
+    offline = ", ".join(n for n in ENGINES.names() if is_offline(n))
+    return [
+        f"--fallback {name} is an online engine; the fallback finishes the run on this "
+        f"machine when the chosen engine fails (choose one of: {offline})"
+    ]
+
+
+_NOT_TEXT: Final = (
+    (b"PK\x03\x04", "a Word document (or another ZIP)"),
+    (b"%PDF-", "a PDF"),
+    (b"{\\rtf", "an RTF document"),
+)
+"""What a plain.md saved from a word processor may have become instead of text."""
+
+
+def _plain_from_problems(path: Path) -> list[str]:
+    """An edited plain.md saved as a document, named as such with how to save it as text.
+
+    Saved from Word as .docx, it was refused as "contains NUL bytes (binary data, not
+    text) at offset 5", which says nothing of what to do.
+    """
+    try:
+        with path.open("rb") as file:
+            start = file.read(8)
+    except OSError:
+        return []  # the reader says why it cannot be read
+    for signature, kind in _NOT_TEXT:
+        if start.startswith(signature):
+            return [
+                f"--plain-from file {path} is {kind}, not text: open it and save it as plain "
+                "text (in Word: Save As, Plain Text (.txt), Unicode (UTF-8)), keeping the "
+                "<!-- section --> markers"
+            ]
+    return []
 
 
 def rewriter_problems(name: str) -> list[str]:

@@ -432,3 +432,59 @@ def test_exclude_leaves_out_a_folder_with_all_it_holds(inbox: Path, tmp_path: Pa
     _write(inbox / "drafts" / "deeper", "older.txt", HARBOUR)
     settings = _settings(inbox, tmp_path / "out", exclude=("*.source.txt", "drafts"))
     assert [i.name for i in discover(settings)] == ["empty", "harbour", "schools"]
+
+
+def test_a_killed_batchs_half_written_catalogue_is_removed_by_the_next(
+    inbox: Path, tmp_path: Path
+) -> None:
+    # The catalogue is rewritten after every statement; a batch killed while writing it left
+    # `.catalogue.json.partial-<pid>` in the output folder, and no later batch removed it.
+    import os
+
+    from pipeline.parallel import pid_alive
+
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = next(pid for pid in range(4_000_000, 4_100_000) if not pid_alive(pid))
+    leftovers = [out / f".catalogue.json.partial-{dead}", out / f".index.html.partial-{dead}"]
+    live = out / f".catalogue.json.partial-{os.getppid()}"  # another batch, still writing
+    someone_elses = out / f".notes.txt.partial-{dead}"
+    for path in (*leftovers, live, someone_elses):
+        path.write_text('{"statements": [', encoding="utf-8")
+    run_batch(_settings(inbox, out, audio=False))
+    assert not any(path.exists() for path in leftovers)
+    assert live.exists() and someone_elses.exists()
+    assert json.loads((out / "catalogue.json").read_text(encoding="utf-8"))["complete"]
+
+
+def test_ctrl_c_while_the_catalogue_is_written_leaves_no_half_written_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from pipeline import batch
+
+    def interrupted(source: object, target: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        batch._write_atomically(tmp_path / "catalogue.json", "{}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_online_engine_speaks_in_the_batch_process_unless_jobs_say_otherwise(
+    tmp_path: Path,
+) -> None:
+    # Every `batch --engine gtts` ended in a traceback: the engine was handed to worker
+    # processes (one per core), and it cannot be pickled; `run` asks a service one at a time.
+    from pipeline.batch import _make_executor
+    from pipeline.parallel import default_workers
+
+    def jobs(**changes: object) -> int:
+        executor = _make_executor(_settings(tmp_path, tmp_path / "out", **changes))
+        return int(executor.jobs)
+
+    assert jobs(engine="gtts", jobs=None) == 1
+    assert jobs(engine="espeak", jobs=None) == default_workers()
+    assert jobs(engine="espeak", jobs=3) == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -408,3 +409,47 @@ def test_cache_clear_that_cannot_delete_says_so_instead_of_claiming_it_removed_t
     assert result.exit_code == 6, result.output
     assert "Removed 3" not in result.stdout
     assert result.stderr.startswith("plainvoice: error: cannot delete")
+
+
+def test_prune_removes_the_half_written_entries_of_killed_runs(tmp_path: Path) -> None:
+    # A run killed while writing an entry left `.<random>.partial` beside the entries: no
+    # count or prune saw it, so it took space for good (only `cache clear` removed it).
+    cache = SpeechCache(tmp_path / "cache")
+    speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
+    cache.file_digest(Path(__file__))
+    clip, phrase = _entries(cache)[0], _phrases(cache)[0]
+    digests = tmp_path / "cache" / "digests"
+    stale = [
+        clip.parent / ".k1l2e3d.partial",
+        phrase.parent / ".x9y8z7.partial",
+        digests / ".d1g2.partial",
+    ]
+    fresh = clip.parent / ".writing.partial"  # another run's, being written now
+    for path in (*stale, fresh):
+        path.write_bytes(b"\0" * 1000)
+    _age(stale, 7200)
+    before = cache.info()
+    result = cache.prune(before.size_bytes)  # entries within the limit: only leftovers go
+    assert not any(path.exists() for path in stale) and fresh.exists()
+    assert (result.removed, result.freed_bytes) == (3, 3000)
+    assert result.size_bytes == before.size_bytes == cache.info().size_bytes
+    assert [p for p in digests.iterdir() if not p.name.startswith(".")]  # the digest stays
+
+
+def test_a_digest_is_written_under_a_partial_name_a_prune_can_find(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    made: list[str] = []
+    mkstemp = tempfile.mkstemp
+
+    def recording(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        handle, name = mkstemp(*args, **kwargs)
+        made.append(name)
+        return handle, name
+
+    monkeypatch.setattr(tempfile, "mkstemp", recording)
+    SpeechCache(tmp_path / "cache").file_digest(Path(__file__))
+    (name,) = made
+    assert Path(name).name.startswith(".") and name.endswith(".partial")

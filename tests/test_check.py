@@ -375,3 +375,22 @@ def test_a_file_name_with_a_line_break_or_escape_cannot_print_a_line_of_its_own(
     assert "\x1b" not in result.stdout and "\\x1b[2Jclear.txt: present but not listed" in (
         result.stdout
     )
+
+
+def test_an_edited_plain_md_says_how_to_make_the_package_from_the_edits(
+    copy: Path, runner: CliRunner
+) -> None:
+    # It was reported as damage, with nothing to say that --plain-from makes the package
+    # from the edits (and that `check` passes on the package it makes).
+    plain = copy / "plain.md"
+    plain.write_text(plain.read_text(encoding="utf-8").replace("Hello", "Helo", 1), "utf-8")
+    result = runner.invoke(app, ["check", str(copy)])
+    assert result.exit_code == ExitCode.CHECK_FAILED
+    assert (
+        "  problem: plain.md: SHA-256 differs from the manifest (changed or damaged); if you "
+        "edited it, make the package from your edits: plainvoice run "
+        f"interpol-sg-un-crime-congress-2021.txt -o {copy.parent} --plain-from {plain}\n"
+    ) in result.stdout
+    (copy / "plain.txt").write_text("changed\n", encoding="utf-8")
+    report = check_package(copy)
+    assert "plain.txt: SHA-256 differs from the manifest (changed or damaged)" in report.problems

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 from pipeline import __version__
 from pipeline.cli import app
 from pipeline.errors import ExitCode
+from tests.fakes import SilentEngine
 
 
 def test_version(runner: CliRunner) -> None:
@@ -288,8 +290,10 @@ def test_a_cache_dir_that_names_a_file_is_a_usage_error_for_the_cache_commands(
     notes.write_text("not a cache\n", encoding="utf-8")
     result = runner.invoke(app, ["cache", *command, "--cache-dir", str(notes)])
     assert result.exit_code == ExitCode.USAGE, result.output
-    assert result.stdout == ""
-    assert result.stderr == f"plainvoice: error: cache path {notes} exists and is not a folder\n"
+    message = f"cache path {notes} exists and is not a folder"
+    # With --json, the error is JSON on stdout too (see the test of every command's errors).
+    assert result.stdout == "" or json.loads(result.stdout)["error"]["message"] == message
+    assert result.stderr == f"plainvoice: error: {message}\n"
     assert notes.read_text(encoding="utf-8") == "not a cache\n"
 
 
@@ -458,3 +462,217 @@ def test_a_file_name_with_terminal_escapes_is_shown_escaped_in_the_error(
     assert result.exit_code == ExitCode.INPUT
     assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
     assert "\\x1b[2J\\u202egnp.txt: file not found" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["run", "{missing}", "--no-audio", "--json"], ExitCode.INPUT),
+        (["score", "{empty}", "--json"], ExitCode.INPUT),
+        (["sections", "{missing}", "--json"], ExitCode.INPUT),
+        (["check", "{missing}", "--json"], ExitCode.INPUT),
+        (["batch", "{missing}", "--json"], ExitCode.INPUT),
+        (["run", "{empty}", "--json", "--versions", "loud"], ExitCode.USAGE),
+        (["run", "{empty}", "--json", "--rate", "9", "--no-audio"], ExitCode.USAGE),
+        (["cache", "info", "--json", "--cache-dir", "{empty}"], ExitCode.USAGE),
+        (["cache", "prune", "--json", "--max-mb", "inf"], ExitCode.USAGE),
+        (["cache", "clear", "--json", "--cache-dir", "{empty}"], ExitCode.USAGE),
+    ],
+)
+def test_with_json_an_error_is_json_on_stdout_as_well_as_one_line_on_stderr(
+    runner: CliRunner, tmp_path: Path, args: list[str], code: ExitCode
+) -> None:
+    # stdout held nothing at all on an error: a script's json.loads (or jq) failed on empty
+    # input and never learned what went wrong.
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    filled = [a.format(missing=tmp_path / "missing.txt", empty=empty) for a in args]
+    result = runner.invoke(app, filled)
+    assert result.exit_code == code, result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("plainvoice: error: ")
+    assert json.loads(result.stdout) == {
+        "error": {
+            "exit_code": int(code),
+            "name": code.name,
+            "message": line.removeprefix("plainvoice: error: "),
+        }
+    }
+
+
+def test_without_json_an_error_leaves_stdout_empty(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["score", str(tmp_path / "missing.txt")])
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stdout == ""
+
+
+def test_cache_clear_json(runner: CliRunner, tmp_path: Path) -> None:
+    from pipeline.cache import SpeechCache
+
+    cache = SpeechCache(tmp_path / "cache")
+    phrase = cache._phrase_path("c1" + "0" * 62)
+    phrase.parent.mkdir(parents=True)
+    phrase.write_bytes(b"\0" * 1000)
+    result = runner.invoke(app, ["cache", "clear", "--json", "--cache-dir", str(cache.root)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {
+        "path": str(cache.root),
+        "removed": 0,
+        "phrases_removed": 1,
+        "freed_bytes": 1000,
+    }
+
+
+def test_a_batch_without_audio_says_no_audio_not_zero_minutes(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # "0.0 minutes of audio, 0 clips synthesised" read as if speaking had failed.
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "short.txt").write_text("We will act now. The plan starts in May.\n", "utf-8")
+    result = runner.invoke(app, ["batch", str(inbox), "-o", str(tmp_path / "out"), "--no-audio"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("\nno audio, 0 failed.\n"), result.stdout
+    assert "minutes of audio" not in result.stdout
+
+
+class OnlineEngine(SilentEngine):
+    """An engine that says it sends the text to a service, as gTTS does (nothing is sent)."""
+
+    name = "online"
+    offline = False
+    service = "Example speech service (speech.example.org)"
+
+
+class DownEngine(OnlineEngine):
+    """An online engine whose service cannot be reached."""
+
+    name = "down"
+
+    def synthesize(self, text: str) -> Any:
+        from pipeline.errors import SynthesisError
+
+        raise SynthesisError("could not reach speech.example.org")
+
+
+@pytest.fixture
+def online_engines(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.engines import ENGINES
+
+    for name in ("online", "down"):
+        monkeypatch.setitem(ENGINES.built_ins, name, f"tests.test_cli:{name.title()}Engine")
+    monkeypatch.setitem(ENGINES.built_ins, "silent", "tests.fakes:SilentEngine")
+
+
+def test_a_run_that_sent_the_text_online_says_so_on_stderr_and_in_json(
+    runner: CliRunner, tmp_path: Path, online_engines: None
+) -> None:
+    # A press officer with an embargoed statement saw only "Package: …": that the text went to
+    # Google (or that Google failed and another voice spoke) was only in manifest.json.
+    speech = tmp_path / "short.txt"
+    speech.write_text("Embargoed until 10:00 BST.\n\nWe will act now.\n", encoding="utf-8")
+    base = ["run", str(speech), "-o", str(tmp_path / "out"), "--versions", "original", "-j", "1"]
+    offline = runner.invoke(app, [*base, "--engine", "silent", "--no-cache"])
+    assert offline.exit_code == 0, offline.output
+    assert "warning" not in offline.stderr
+    sent = runner.invoke(app, [*base, "--engine", "online", "--force"])
+    assert sent.exit_code == 0, sent.output
+    assert sent.stderr == (
+        "plainvoice: warning: the statement's text was sent to Example speech service "
+        "(speech.example.org) to be spoken (--engine online); the default, --engine piper, "
+        "keeps it on this machine.\n"
+    )
+    fell_back = runner.invoke(
+        app, [*base, "--engine", "down", "--fallback", "silent", "--force", "--json"]
+    )
+    assert fell_back.exit_code == 0, fell_back.output
+    (line,) = fell_back.stderr.splitlines()
+    assert line.startswith(
+        "plainvoice: warning: the statement's text was offered to Example speech service "
+        "(speech.example.org) (--engine down), which failed; silent finished the speech offline."
+    )
+    assert "could not reach speech.example.org" in line
+    assert json.loads(fell_back.stdout)["engine"] == {
+        "name": "down",
+        "text_sent_online": True,
+        "online_service": "Example speech service (speech.example.org)",
+        "fallback": "silent",
+    }
+    no_audio = runner.invoke(app, [*base, "--no-audio", "--force", "--json"])
+    assert json.loads(no_audio.stdout)["engine"] is None
+
+
+def test_a_batch_that_sent_the_text_online_says_so(
+    runner: CliRunner, tmp_path: Path, online_engines: None
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "short.txt").write_text("We will act now. The plan starts in May.\n", "utf-8")
+    command = ["batch", str(inbox), "-o", str(tmp_path / "out"), "-j", "1", "-q"]
+    result = runner.invoke(app, [*command, "--engine", "online", "--versions", "original"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "plainvoice: warning: the statements' text was sent to an online service to be spoken "
+        "(--engine online); the default, --engine piper, keeps it on this machine.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "kind"),
+    [(b"PK\x03\x04\x14\x00", "a Word document"), (b"%PDF-1.7\n", "a PDF")],
+)
+def test_a_plain_md_saved_as_a_document_is_refused_with_how_to_save_it_as_text(
+    runner: CliRunner, sample_path: Path, tmp_path: Path, start: bytes, kind: str
+) -> None:
+    # Saved from Word as .docx, it was refused as "contains NUL bytes (binary data, not text)
+    # at offset 5", which says nothing of what to do.
+    saved = tmp_path / "plain.docx"
+    saved.write_bytes(start + b"\0" * 64)
+    command = ["run", str(sample_path), "-o", str(tmp_path / "out"), "--no-audio"]
+    result = runner.invoke(app, [*command, "--plain-from", str(saved)])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr == (
+        f"plainvoice: error: --plain-from file {saved} is {kind}"
+        f"{' (or another ZIP)' if kind == 'a Word document' else ''}, not text: open it and "
+        "save it as plain text (in Word: Save As, Plain Text (.txt), Unicode (UTF-8)), "
+        "keeping the <!-- section --> markers\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_online_fallback_is_refused_before_any_work(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    # `--engine espeak --fallback gtts` was taken, against the option's promise to finish
+    # offline, and ended in a traceback when the engine was handed to the speech workers.
+    out = tmp_path / "out"
+    command = ["run", str(sample_path), "-o", str(out), "--engine", "espeak", "--fallback", "gtts"]
+    result = runner.invoke(app, command)
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr == (
+        "plainvoice: error: --fallback gtts is an online engine; the fallback finishes the run "
+        "on this machine when the chosen engine fails (choose one of: espeak, piper)\n"
+    )
+    assert not out.exists()
+
+
+def test_a_folder_given_to_run_points_at_batch(runner: CliRunner, tmp_path: Path) -> None:
+    inbox = tmp_path / "press releases"
+    inbox.mkdir()
+    result = runner.invoke(app, ["run", str(inbox), "-o", str(tmp_path / "out"), "--no-audio"])
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr == (
+        f"plainvoice: error: {inbox}: is a directory, not a file (to make a package of each "
+        f"statement in it, run: plainvoice batch '{inbox}')\n"
+    )
+
+
+def test_a_value_not_among_the_choices_is_said_without_the_parsers_jargon(
+    runner: CliRunner,
+) -> None:
+    result = runner.invoke(app, ["run", "statement.txt", "--versions", "loud"])
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.startswith(
+        "plainvoice: error: Invalid value for '--versions': 'loud' is not one of 'both', "
+        "'original', 'plain'."
+    ), result.stderr
