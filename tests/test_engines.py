@@ -49,3 +49,12 @@ def test_gtts_without_network_is_a_clear_synthesis_error() -> None:
 @pytest.mark.net
 def test_gtts_speaks_when_online() -> None:  # pragma: no cover - needs the internet
     assert GTTSEngine().synthesize("Hello.").duration > 0.3
+
+
+def test_the_gtts_engine_pickles_for_worker_processes() -> None:
+    # `run --engine gtts -j 2` and `batch --engine gtts -j 2` ended in a traceback: the
+    # default sleep was a lambda, which worker processes cannot receive.
+    import pickle
+
+    engine = pickle.loads(pickle.dumps(GTTSEngine("en", tld="co.uk")))
+    assert (engine.lang, engine.tld) == ("en", "co.uk")

@@ -70,7 +70,7 @@ class GTTSEngine:
         self.tld = tld
         self.slow = slow
         self.retry = retry or RetryPolicy()
-        self._sleep = sleep or (lambda seconds: time.sleep(seconds))
+        self._sleep = sleep or time.sleep  # a module function: the engine pickles for workers
         self._rng = rng or random.Random()
         self.requests_sent = 0
         """Requests that carried text to the service (tried, whether answered or not)."""
@@ -127,7 +127,7 @@ class GTTSEngine:
                     raise SynthesisError(
                         f"gTTS could not reach Google's speech service: {busy.reason} from "
                         f"translate.google.{self.tld}, still after {self.retry.attempts} attempts",
-                        hint="try again later, or finish offline with --fallback piper",
+                        hint="try again later, or finish offline with --fallback piper (run) or --engine piper",
                     ) from None
                 self._sleep(self.retry.delay(retry, self._rng, busy.retry_after))
 
@@ -155,7 +155,7 @@ class GTTSEngine:
             raise SynthesisError(
                 f"gTTS could not reach Google's speech service at translate.google.{self.tld}: "
                 f"{_cause(error)}",
-                hint=_OFFLINE_HINT + ", or finish offline with --fallback piper",
+                hint=_OFFLINE_HINT + ", or finish offline with --fallback piper (run) or --engine piper",
             ) from error
         except OSError as error:
             raise SynthesisError(
