@@ -23,6 +23,7 @@ RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
 """Answers that mean "try again later"."""
 TIMEOUT: Final = (10.0, 30.0)
 """Connect and read timeouts in seconds; gTTS would otherwise wait forever."""
+_BUSY_HINT: Final = "try again later, or speak offline: --engine piper (run also has --fallback piper)"
 _OFFLINE_HINT: Final = "check the internet connection, or use the offline default: --engine piper"
 
 
@@ -127,7 +128,7 @@ class GTTSEngine:
                     raise SynthesisError(
                         f"gTTS could not reach Google's speech service: {busy.reason} from "
                         f"translate.google.{self.tld}, still after {self.retry.attempts} attempts",
-                        hint="try again later, or finish offline with --fallback piper (run) or --engine piper",
+                        hint=_BUSY_HINT,
                     ) from None
                 self._sleep(self.retry.delay(retry, self._rng, busy.retry_after))
 
@@ -155,7 +156,7 @@ class GTTSEngine:
             raise SynthesisError(
                 f"gTTS could not reach Google's speech service at translate.google.{self.tld}: "
                 f"{_cause(error)}",
-                hint=_OFFLINE_HINT + ", or finish offline with --fallback piper (run) or --engine piper",
+                hint=_OFFLINE_HINT + ", or finish offline with --fallback piper",
             ) from error
         except OSError as error:
             raise SynthesisError(
