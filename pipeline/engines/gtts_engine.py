@@ -23,7 +23,9 @@ RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
 """Answers that mean "try again later"."""
 TIMEOUT: Final = (10.0, 30.0)
 """Connect and read timeouts in seconds; gTTS would otherwise wait forever."""
-_BUSY_HINT: Final = "try again later, or speak offline: --engine piper (run also has --fallback piper)"
+_BUSY_HINT: Final = (
+    "try again later, or speak offline: --engine piper (or, with run, --fallback piper)"
+)
 _OFFLINE_HINT: Final = "check the internet connection, or use the offline default: --engine piper"
 
 
