@@ -759,3 +759,19 @@ def test_a_greeting_names_an_office_with_its_article() -> None:
     assert short_greeting("Good morning, everyone. Thank you, Chief Constable, for that.") == (
         "Hello to the Chief Constable and to you all."
     )
+
+
+def test_an_acronym_first_used_in_a_quotation_is_explained_after_it() -> None:
+    # A quotation is kept as said, so an acronym in it was never explained; the note now
+    # follows the whole quotation, never cutting into it.
+    text = (
+        "The spokesperson said: \"Our teams at OCHA are ready. We can scale up as soon as "
+        "access allows.\" The roads are still closed."
+    )
+    plain = simplify_section(_section(text))
+    assert plain.sentences[-2:] == (
+        "OCHA stands for the Office for the Coordination of Humanitarian Affairs.",
+        "The roads are still closed.",
+    )
+    assert "Our teams at OCHA are ready." in plain.text
+    assert plain.facts.ok

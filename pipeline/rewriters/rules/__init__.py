@@ -496,10 +496,16 @@ _FOOTNOTE_MARK: Final = re.compile(rf"(?<=[.!?])[{FOOTNOTE_DIGITS}]+$")
 
 def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> list[str]:
     result: list[str] = []
+    notes: list[str] = []
+    """Acronym notes for a quotation, which follow it whole, never cut into it."""
     for sentence in sentences:
         if sentence in context.quoted:
             result.append(sentence)  # someone's own words, kept as they said them
+            if rule is explain_acronyms:
+                notes += [note for note in rule(sentence, context) if note != sentence]
             continue
+        result += notes
+        notes = []
         changes_before = len(context.changes)
         seen_before = set(context.seen_acronyms)
         # The rules know a sentence by its end: "2025.¹" would get a second full stop.
@@ -525,4 +531,4 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
             context.seen_acronyms = seen_before
             context.fallbacks.append(f"{getattr(rule, '__name__', 'rule')}: {sentence}")
             result.append(sentence)
-    return result
+    return result + notes
