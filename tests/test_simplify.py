@@ -765,8 +765,8 @@ def test_an_acronym_first_used_in_a_quotation_is_explained_after_it() -> None:
     # A quotation is kept as said, so an acronym in it was never explained; the note now
     # follows the whole quotation, never cutting into it.
     text = (
-        "The spokesperson said: \"Our teams at OCHA are ready. We can scale up as soon as "
-        "access allows.\" The roads are still closed."
+        'The spokesperson said: "Our teams at OCHA are ready. We can scale up as soon as '
+        'access allows." The roads are still closed.'
     )
     plain = simplify_section(_section(text))
     assert plain.sentences[-2:] == (
