@@ -416,3 +416,17 @@ def test_a_resolutions_clauses_and_footer_are_no_points() -> None:
     points = summary.in_short(section, simplify_section(section))
     assert points and all(point.endswith(".") for point in points)
     assert not any(point.startswith(("Recalling", "Deeply", "48th")) for point in points)
+
+
+def test_the_sentence_passed_is_a_point_of_sentencing_remarks() -> None:
+    # The summary of a judge's sentencing remarks gave the guideline's starting point and the
+    # sentence after trial, not the sentence passed.
+    section = _body(
+        "The starting point is 12 years' custody, with a range of 8 to 18 years. Having "
+        "regard to the aggravating and mitigating factors, the sentence after trial would "
+        "have been 13 years. The sentence on count 1 is 8 years and 8 months' imprisonment. "
+        "On count 2 there will be a concurrent sentence of 4 months.",
+        "You will serve two thirds of that sentence in custody before you are released on licence.",
+    )
+    points = summary.in_short(section, simplify_section(section))
+    assert "The sentence on count 1 is 8 years and 8 months' imprisonment." in points

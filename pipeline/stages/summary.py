@@ -59,6 +59,17 @@ here", "I greet you") are not key points."""
 LEDE_BONUS: Final = 3.0
 """What a release's first sentence gains as a point: enough to outweigh the length penalty of
 a 35-word lede against a short sentence with a figure."""
+_OUTCOME: Final = re.compile(
+    r"\b(?:sentenced to|jailed|(?:months?|years?)['’]? imprisonment|life imprisonment"
+    r"|(?:found|pleaded|pled) (?:not )?guilty|acquitted|convicted of|charged with"
+    r"|(?:allows?|allowed|dismiss(?:es|ed)?|upholds?|upheld) the (?:appeal|claim|application)"
+    r"|disqualified from)\b",
+    re.IGNORECASE,
+)
+"""What a court or a police force decided: the sentence passed, the verdict, the appeal's fate."""
+OUTCOME_BONUS: Final = 1.5
+"""Enough for "The sentence on count 1 is 8 years and 8 months' imprisonment." to beat the
+guideline's starting point ("12 years' custody") in a judge's sentencing remarks."""
 _ENDS_SENTENCE: Final = re.compile(r"[.!?…][\"'”’)]*$")
 """A point is a whole sentence: not a resolution's "Recalling the Charter …," nor a footer's
 "48th meeting 4 April 2025 [Adopted without a vote.]"."""
@@ -148,6 +159,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score += 2.0 * any(f.kind in ("number", "date") for f in facts)
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
+        score += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
         score += 1.0 if not candidates else 0.0
         if lede and index == 0 and words >= 12 and not _FIRST_PERSON.match(sentence):
             score += LEDE_BONUS  # told of, not said: "Mark Ellison, 45, … was today jailed"
