@@ -754,6 +754,88 @@ def apply_lexicon_phrases(text: str, ctx: RuleContext) -> str:
     return pattern.sub(lambda m: ctx.lexicon.get(m.group(0)) or m.group(0), text)
 
 
+_EU_CASE_NUMBER: Final = re.compile(r"(?<![\w/-])([CTF])-(\d{1,4})/(\d{2})(?![\w/]|[.,]\d)")
+"""A case of the EU courts, "C-311/18" (Court of Justice), "T-612/17" (General Court)."""
+
+
+def speak_eu_case_numbers(text: str, ctx: RuleContext) -> str:
+    """Say an EU court's case number as lawyers do: "C-311/18" -> "C three eleven slash eighteen".
+
+    Split at the dash by the acronym rule, it was sent "C three hundred eleven slash eighteen",
+    a count no one says. The number is a name, said in pairs like a flight's ("C one oh one"),
+    and the year after the slash is its two figures ("oh five"). English only.
+    """
+    if ctx.lang != "en":
+        return text
+    slash = _vocab(ctx, "slash")
+
+    def spoken(match: re.Match[str]) -> str:
+        court, number, year = match.group(1), match.group(2), match.group(3)
+        said = _paired_words(number, ctx.lang) if len(number) >= 3 else _words(int(number), "en")
+        if year.startswith("0"):
+            said_year = "oh " + ("oh" if year == "00" else _words(int(year), "en"))
+        else:
+            said_year = _words(int(year), "en")
+        return f"{court} {said} {slash} {said_year}"
+
+    return _EU_CASE_NUMBER.sub(spoken, text)
+
+
+_SUBDIVISION_NAMES: Final = {
+    "section": ("subsection", "paragraph", "subparagraph", "clause"),
+    "article": ("paragraph", "point", "point", "point"),
+}
+"""What the bracketed parts after a section or an article are called, outermost first: an Act's
+section has subsections, then paragraphs and sub-paragraphs ("section 3(1)(a)(ii)"); an EU
+article has paragraphs, then points ("Article 5(2)(b)"), as the EU's drafting guide names them."""
+_LEGAL_SUBDIVISION: Final = re.compile(
+    r"(?<![\w-])(?P<head>§|[Ss]ection|[Aa]rticle)\s*(?P<number>\d{1,4}[A-Z]?)"
+    r"(?P<parts>(?:\((?:\d{1,3}[a-z]?|[a-zA-Z]{1,4})\)){1,4})(?![\w(])"
+)
+
+
+def speak_legal_subdivisions(text: str, ctx: RuleContext) -> str:
+    """Name the bracketed parts of a legal reference: "section 3(1)" -> "section 3, subsection 1".
+
+    Read bare, "section three one" was heard as "section 31" and "Article five two b" as
+    "Article 52b": the brackets that tell a reader where one part ends are lost on a listener.
+    Each part is named as the law names it (an Act's "subsection", an EU "paragraph" and
+    "point"), with a pause before it. A letter is said in capitals, so "point a" is not
+    heard as the article "a". English only: other languages name the parts otherwise.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        head = match.group("head")
+        kind = "section" if head in ("§", "Section", "section") else "article"
+        if kind == "section" and not match.group("parts")[1].isdigit():
+            # "section 214(b)", "101(a)(15)(H)": the US Code's style, which lawyers and
+            # visa officers say bare ("two fourteen b"); the letters are heard as parts.
+            return match.group(0)
+        said_head = "section" if head == "§" else head
+        out = [f"{said_head} {match.group('number')}"]
+        parts = re.findall(r"\(([^()]+)\)", match.group("parts"))
+        for depth, part in enumerate(parts):
+            name = _SUBDIVISION_NAMES[kind][depth]
+            if kind == "article" and depth == 0 and not part[0].isdigit():
+                name = "point"  # "Article 2(a)": an article without paragraphs has points
+            after_letter = depth > 0 and parts[depth - 1].isalpha()
+            if part.islower() and after_letter and _is_roman(part.upper()) and part != parts[0]:
+                # "(a)(ii)": a numeral under a lettered part, said as its number
+                out.append(f"{name} {_words(_roman_value(part.upper()), 'en')}")
+            else:
+                out.append(f"{name} {part if part[0].isdigit() else part.upper()}")
+        said = ", ".join(out)
+        if said.endswith(" A") and re.match(r"\s+[^\W\d_]", match.string[match.end() :]):
+            # espeak-ng reads a lone "A" before a word as the article ("point uh of"); the
+            # letter's name is said before a pause: "Article two, point A, of the Directive"
+            said += ","
+        return said
+
+    return _LEGAL_SUBDIVISION.sub(spoken, text)
+
+
 def speak_document_symbols(text: str, ctx: RuleContext) -> str:
     """Read the slashes of UN-style document symbols: "A/RES/75/10", "S/2021/123".
 
@@ -1642,6 +1724,8 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_units,
     speak_dotted_initials,
     apply_lexicon_phrases,
+    speak_eu_case_numbers,
+    speak_legal_subdivisions,
     speak_document_symbols,
     speak_letter_codes,
     split_acronym_numbers,

@@ -460,7 +460,7 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
             "See paras 12-15 and para 45.",
             "See paragraphs twelve to fifteen and paragraph forty-five.",
         ),
-        ("Under s.3(1) of the Act.", "Under section three one of the Act."),
+        ("Under s.3(1) of the Act.", "Under section three, subsection one of the Act."),
         ("At 2 Victoria St, London.", "At two Victoria Street, London."),
         ("LYON, France, 12 October 2023", "Lyon, France, twelve October, twenty twenty-three"),
         ("NEW YORK, 25 March 2024", "New York, twenty-five March, twenty twenty-four"),
@@ -548,3 +548,53 @@ def test_an_embargo_time_is_said_as_a_clock_and_its_zone_in_letters(
     text: str, expected: str
 ) -> None:
     assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Read bare, "section three one" was heard "Section 3-1" and "Article five two b"
+        # "Article 5 to be": each bracketed part is named as the law names it.
+        ("under section 3(1) of the Act", "under section three, subsection one of the Act"),
+        (
+            "under s.3(1) and § 4(2)",
+            "under section three, subsection one and section four, subsection two",
+        ),
+        ("Article 5(2)(b) applies.", "Article five, paragraph two, point B applies."),
+        (
+            "Section 3(1)(a)(ii) applies",
+            "Section three, subsection one, paragraph A, subparagraph two applies",
+        ),
+        ("Art. 5(1) says", "article five, paragraph one says"),
+        # An article without paragraphs has points; a lone "A" before a word was "uh".
+        ("Article 2(a) of the Directive", "Article two, point A, of the Directive"),
+        # Refusals: a number in brackets without a section or article is left as it was.
+        ("in 3(1) of it", "in three one of it"),
+        ("Section 3 (as amended) applies", "Section three, as amended, applies"),
+    ],
+)
+def test_a_legal_reference_names_its_parts(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Was "C three hundred eleven slash eighteen": the case number is a name, said in pairs.
+        ("In Case C-311/18 the Court", "In Case C three eleven slash eighteen the Court"),
+        ("Case T-7/05 and C-101/01", "Case T seven slash oh five and C one oh one slash oh one"),
+        # Refusals: other codes with a dash and a slash, and other languages.
+        ("Form X-311/18 is due", "Form X three hundred eleven slash eighteen is due"),
+    ],
+)
+def test_an_eu_case_number_is_said_as_lawyers_say_it(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+def test_an_eu_case_number_only_in_english() -> None:
+    assert "trois cent onze" in say("L'affaire C-311/18", "fr")
+
+
+def test_igad_is_said_as_two_words() -> None:
+    # "Eye-gad" ran together and was heard "I get"; as two words it was heard "I-GAD".
+    assert say("The IGAD summit.") == "The Eye gad summit."
