@@ -614,6 +614,27 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     return _WORD.sub(lower, text)
 
 
+_TITLED_SPEAKER: Final = re.compile(
+    r"^(MRS|MR|MS|DR)(\.?[ \t]+)([A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z])?)(?=[ \t]*:)"
+)
+
+
+def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
+    """Say a transcript's speaker label as a title and a name: "MS. LEE:" -> "Ms. Lee:".
+
+    A White House or UN briefing names each speaker in capitals before a colon ("MS. LEE:",
+    "MR. KIRBY:"); as unknown acronyms they were spelled, "M S. L E E". Only at the start of
+    a sentence, with a title, and not when the name is in the lexicon. English only.
+    """
+    match = _TITLED_SPEAKER.match(text)
+    if ctx.lang != "en" or match is None:
+        return text
+    if any(word in ctx.lexicon for word in re.split(r"[\s'’-]+", match.group(3))):
+        return text
+    name = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), match.group(3))
+    return match.group(1).capitalize() + match.group(2) + name + text[match.end() :]
+
+
 _DATELINE_CITY: Final = re.compile(
     r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$))"
 )
@@ -928,7 +949,11 @@ def _note_unknown(ctx: RuleContext, token: str) -> None:
 # English words written in capitals that are never acronyms: said as words, never spelled.
 _SHOUTED_WORDS = _word_set(
     "the and of to in for on with from by at an or but not no are was were be has have "
-    "this that these those our your their his her its we you they he she all new"
+    "this that these those our your their his her its we you they he she all new "
+    # A press office's layout and a briefing's speaker labels: "PRESS RELEASE" was sent
+    # "P R E S S Release", "END" "E N D", "CHIEF MEDICAL OFFICER:" "C H I E F Medical Officer".
+    "press news release media advisory fact sheet statement update note notes end ends "
+    "chief medical officer"
 )
 
 
@@ -1127,7 +1152,7 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         return text
     # "call 911", "contact us on 101": a service number is dialled, not counted.
     pattern = (
-        r"\b((?:call|dial|ring|phone|text)(?:\s+(?:us|them|the police|police))?(?:\s+on)?"
+        r"\b((?:call|dial|ring|phone|text)(?:\s+(?:us|them|the police|police))?(?:\s+on)?|via"
         r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3}(?:\s+(?:or|and)\s+\d{3})*)"
         r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in)\b"
         r"|\s+(?:and|or|to)\s+(?!\d))"
@@ -1717,6 +1742,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
     speak_emails,
     speak_urls,
+    speak_titled_speaker,
     lowercase_shouted_heading,
     speak_dateline_city,
     expand_abbreviations,

@@ -598,3 +598,40 @@ def test_an_eu_case_number_only_in_english() -> None:
 def test_igad_is_said_as_two_words() -> None:
     # "Eye-gad" ran together and was heard "I get"; as two words it was heard "I-GAD".
     assert say("The IGAD summit.") == "The Eye gad summit."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A press office's layout was spelled: "P R E S S Release", "E N D", "C H I E F".
+        ("PRESS RELEASE", "press release"),
+        ("NEWS RELEASE", "news release"),
+        ("END 1:58 P.M. EDT", "end one fifty-eight P M E D T"),
+        (
+            "CHIEF MEDICAL OFFICER: The NHS is under pressure.",
+            "chief medical officer: The N H S is under pressure.",
+        ),
+        # A briefing's speaker label was "M S. L E E:"; a title and a name.
+        ("MS. LEE: Good afternoon, everyone.", "Miz Lee: Good afternoon, everyone."),
+        ("MS. JEAN-PIERRE: Thanks.", "Miz Jean-Pierre: Thanks."),
+        ("MR. O'BRIEN: Yes.", "Mister O'Brien: Yes."),
+        # Refusals: a known acronym in a label, a title's letters mid-sentence, other languages.
+        ("MR. UN: Yes.", "M R. U N: Yes."),
+        ("The MS. LEE: report", "The M S. L E E: report"),
+    ],
+)
+def test_a_press_release_layout_and_speaker_label_are_said_as_words(
+    written: str, spoken: str
+) -> None:
+    assert say(written) == spoken
+
+
+def test_a_speaker_label_only_in_english() -> None:
+    assert say("MS. LEE: Oui.", "fr") == "M S. L E E: Oui."
+
+
+def test_a_service_number_via_is_dialled() -> None:
+    # "contact Leeds District CID via 101" was "one hundred one".
+    assert say("Contact CID via 101 or online.") == "Contact C I D via one zero one or online."
+    # Refusal: a count after "via".
+    assert say("It went via 101 stations.") == "It went via one hundred one stations."
