@@ -619,15 +619,27 @@ _TITLED_SPEAKER: Final = re.compile(
 )
 
 
+_QUESTION_LABEL: Final = re.compile(
+    r"^Q(?::[ \t]*|[ \t]+(?=(?:Thanks|Thank|And|But|So|Yes|No|Okay|Just|On|Can|Could|Will|Would"
+    r"|Do|Does|Did|Is|Are|Was|Were|What|Why|How|When|Where|Who|Which|Has|Have|Should|Sorry"
+    r"|Follow|Madam|Sir|I)\b))"
+)
+"""A transcript's "Q:" (or the White House's "Q Thanks, Dana."): a reporter's question."""
+
+
 def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
-    """Say a transcript's speaker label as a title and a name: "MS. LEE:" -> "Ms. Lee:".
+    """Say a transcript's speaker labels: "MS. LEE:" -> "Ms. Lee:", "Q:" -> "Question:".
 
     A White House or UN briefing names each speaker in capitals before a colon ("MS. LEE:",
     "MR. KIRBY:"); as unknown acronyms they were spelled, "M S. L E E". Only at the start of
     a sentence, with a title, and not when the name is in the lexicon. English only.
     """
+    if ctx.lang != "en":
+        return text
+    # "Q" alone was heard "Hugh": a reader of a transcript says "Question".
+    text = _QUESTION_LABEL.sub("Question: ", text, count=1)
     match = _TITLED_SPEAKER.match(text)
-    if ctx.lang != "en" or match is None:
+    if match is None:
         return text
     if any(word in ctx.lexicon for word in re.split(r"[\s'’-]+", match.group(3))):
         return text

@@ -635,3 +635,18 @@ def test_a_service_number_via_is_dialled() -> None:
     assert say("Contact CID via 101 or online.") == "Contact C I D via one zero one or online."
     # Refusal: a count after "via".
     assert say("It went via 101 stations.") == "It went via one hundred one stations."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A reporter's "Q" was heard "Hugh": a reader of a transcript says "Question".
+        ("Q: Is the NHS going to cope?", "Question: Is the N H S going to cope?"),
+        ("Q Thanks, Dana.", "Question: Thanks, Dana."),
+        # Refusals: a "Q" that names something.
+        ("Q Street is closed.", "Q Street is closed."),
+        ("Q fever cases rose.", "Q fever cases rose."),
+    ],
+)
+def test_a_transcripts_q_is_said_question(written: str, spoken: str) -> None:
+    assert say(written) == spoken
