@@ -1687,6 +1687,16 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
         return words + (" " if following.isalpha() else "")
 
     text = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-−](?=\d)", f"{_vocab(ctx, 'minus')} ", text)
+    if ctx.lang == "en":
+        # Thousands grouped by a space, as the WHO, the EU and SI style write them: "(30 692)"
+        # was "thirty, six hundred ninety-two". Phone numbers (a leading 0 or +) are words by
+        # now; a further group of figures ("202 646 3272") is not an amount.
+        text = re.sub(
+            r"(?<![\w.,+])(?<!\d[ \u00a0\u202f\u2009])([1-9]\d{0,2})"
+            r"((?:[ \u00a0\u202f\u2009]\d{3})+)(?![\w]|,\d|[ \u00a0\u202f\u2009]\d)",
+            lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)),
+            text,
+        )
     # "2022/0123", "log 0456": a number written with its leading zero is a code, said digit by
     # digit; as an amount the zero is lost ("one hundred twenty-three").
     text = re.sub(

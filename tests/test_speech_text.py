@@ -650,3 +650,34 @@ def test_a_service_number_via_is_dialled() -> None:
 )
 def test_a_transcripts_q_is_said_question(written: str, spoken: str) -> None:
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # The WHO's "(30 692)" was "thirty, six hundred ninety-two": a space groups thousands.
+        (
+            "Romania reported most cases (30 692), then Kazakhstan (28 147).",
+            "Romania reported most cases, thirty thousand six hundred ninety-two, then"
+            " Kazakhstan, twenty-eight thousand one hundred forty-seven.",
+        ),
+        (
+            "About 7 000 people and 1 250 000 euros.",
+            "About seven thousand people and one million two hundred fifty thousand euros.",
+        ),
+        ("From 9 000–10 000 troops.", "From nine thousand to ten thousand troops."),
+        # Refusals: phone numbers, a year before a count, groups that are not thousands.
+        ("Call 0800 555 111.", "Call zero eight zero zero, five five five, one one one."),
+        ("In 2023 147 cases.", "In twenty twenty-three one hundred forty-seven cases."),
+        ("Page 12 and 100 items", "Page twelve and one hundred items"),
+    ],
+)
+def test_thousands_grouped_by_a_space_are_one_number(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+def test_un_missions_named_in_french_are_stressed_as_the_un_says_them() -> None:
+    # espeak-ng's "MIN-us-kuh" was heard "Menisca"; Piper gets the UN's "mee-NOOS-kuh".
+    phonemes = load_lexicon().phonemes
+    assert phonemes["minusca"] == "miːnˈuːskə"
+    assert phonemes["minusma"] == "miːnˈuːsmə"
