@@ -1331,6 +1331,9 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
         # "10:30am" was sent "ten thirtyam": the dotted form is read after the clock's words.
         text = re.sub(r"(?<=\d)\s?([ap])m\b", r" \1.m", text, flags=re.IGNORECASE)
+        # "1:32 P.M. EDT" (the dots are gone by now): in capitals the voice spelled "P M E D T"
+        # as one acronym, heard "TMEDT"; the meridiem is said apart from the zone.
+        text = re.sub(r"(?<=\d)\s?([AP]) M\b", lambda m: f" {m.group(1).lower()}.m", text)
     # "08:00-18:00": a range of times, "to", not a dash between words.
     text = re.sub(
         r"(?<![\d:])(\d{1,2}:\d{2})\s?[-–—]\s?(?=\d{1,2}:\d{2}(?![\d:]))",

@@ -606,7 +606,7 @@ def test_igad_is_said_as_two_words() -> None:
         # A press office's layout was spelled: "P R E S S Release", "E N D", "C H I E F".
         ("PRESS RELEASE", "press release"),
         ("NEWS RELEASE", "news release"),
-        ("END 1:58 P.M. EDT", "end one fifty-eight P M E D T"),
+        ("END 1:58 P.M. EDT", "end one fifty-eight p m E D T"),
         (
             "CHIEF MEDICAL OFFICER: The NHS is under pressure.",
             "chief medical officer: The N H S is under pressure.",
@@ -681,3 +681,11 @@ def test_un_missions_named_in_french_are_stressed_as_the_un_says_them() -> None:
     phonemes = load_lexicon().phonemes
     assert phonemes["minusca"] == "miːnˈuːskə"
     assert phonemes["minusma"] == "miːnˈuːsmə"
+
+
+def test_a_meridiem_in_capitals_is_said_apart_from_the_time_zone() -> None:
+    # "1:32 P.M. EDT" was sent "P M E D T", spelled as one acronym and heard "TMEDT".
+    assert say("1:32 P.M. EDT") == "one thirty-two p m E D T"
+    assert say("at 9 A.M. GMT today") == "at nine a m G M T today"
+    # Refusal: "P.M." after a word is not a time.
+    assert say("the P.M. said") == "the P M said"
