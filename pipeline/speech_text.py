@@ -614,6 +614,39 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     return _WORD.sub(lower, text)
 
 
+_TITLED_SPEAKER: Final = re.compile(
+    r"^(MRS|MR|MS|DR)(\.?[ \t]+)([A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z])?)(?=[ \t]*:)"
+)
+
+
+_QUESTION_LABEL: Final = re.compile(
+    r"^Q(?::[ \t]*|[ \t]+(?=(?:Thanks|Thank|And|But|So|Yes|No|Okay|Just|On|Can|Could|Will|Would"
+    r"|Do|Does|Did|Is|Are|Was|Were|What|Why|How|When|Where|Who|Which|Has|Have|Should|Sorry"
+    r"|Follow|Madam|Sir|I)\b))"
+)
+"""A transcript's "Q:" (or the White House's "Q Thanks, Dana."): a reporter's question."""
+
+
+def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
+    """Say a transcript's speaker labels: "MS. LEE:" -> "Ms. Lee:", "Q:" -> "Question:".
+
+    A White House or UN briefing names each speaker in capitals before a colon ("MS. LEE:",
+    "MR. KIRBY:"); as unknown acronyms they were spelled, "M S. L E E". Only at the start of
+    a sentence, with a title, and not when the name is in the lexicon. English only.
+    """
+    if ctx.lang != "en":
+        return text
+    # "Q" alone was heard "Hugh": a reader of a transcript says "Question".
+    text = _QUESTION_LABEL.sub("Question: ", text, count=1)
+    match = _TITLED_SPEAKER.match(text)
+    if match is None:
+        return text
+    if any(word in ctx.lexicon for word in re.split(r"[\s'’-]+", match.group(3))):
+        return text
+    name = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), match.group(3))
+    return match.group(1).capitalize() + match.group(2) + name + text[match.end() :]
+
+
 _DATELINE_CITY: Final = re.compile(
     r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$))"
 )
@@ -754,6 +787,88 @@ def apply_lexicon_phrases(text: str, ctx: RuleContext) -> str:
     return pattern.sub(lambda m: ctx.lexicon.get(m.group(0)) or m.group(0), text)
 
 
+_EU_CASE_NUMBER: Final = re.compile(r"(?<![\w/-])([CTF])-(\d{1,4})/(\d{2})(?![\w/]|[.,]\d)")
+"""A case of the EU courts, "C-311/18" (Court of Justice), "T-612/17" (General Court)."""
+
+
+def speak_eu_case_numbers(text: str, ctx: RuleContext) -> str:
+    """Say an EU court's case number as lawyers do: "C-311/18" -> "C three eleven slash eighteen".
+
+    Split at the dash by the acronym rule, it was sent "C three hundred eleven slash eighteen",
+    a count no one says. The number is a name, said in pairs like a flight's ("C one oh one"),
+    and the year after the slash is its two figures ("oh five"). English only.
+    """
+    if ctx.lang != "en":
+        return text
+    slash = _vocab(ctx, "slash")
+
+    def spoken(match: re.Match[str]) -> str:
+        court, number, year = match.group(1), match.group(2), match.group(3)
+        said = _paired_words(number, ctx.lang) if len(number) >= 3 else _words(int(number), "en")
+        if year.startswith("0"):
+            said_year = "oh " + ("oh" if year == "00" else _words(int(year), "en"))
+        else:
+            said_year = _words(int(year), "en")
+        return f"{court} {said} {slash} {said_year}"
+
+    return _EU_CASE_NUMBER.sub(spoken, text)
+
+
+_SUBDIVISION_NAMES: Final = {
+    "section": ("subsection", "paragraph", "subparagraph", "clause"),
+    "article": ("paragraph", "point", "point", "point"),
+}
+"""What the bracketed parts after a section or an article are called, outermost first: an Act's
+section has subsections, then paragraphs and sub-paragraphs ("section 3(1)(a)(ii)"); an EU
+article has paragraphs, then points ("Article 5(2)(b)"), as the EU's drafting guide names them."""
+_LEGAL_SUBDIVISION: Final = re.compile(
+    r"(?<![\w-])(?P<head>§|[Ss]ection|[Aa]rticle)\s*(?P<number>\d{1,4}[A-Z]?)"
+    r"(?P<parts>(?:\((?:\d{1,3}[a-z]?|[a-zA-Z]{1,4})\)){1,4})(?![\w(])"
+)
+
+
+def speak_legal_subdivisions(text: str, ctx: RuleContext) -> str:
+    """Name the bracketed parts of a legal reference: "section 3(1)" -> "section 3, subsection 1".
+
+    Read bare, "section three one" was heard as "section 31" and "Article five two b" as
+    "Article 52b": the brackets that tell a reader where one part ends are lost on a listener.
+    Each part is named as the law names it (an Act's "subsection", an EU "paragraph" and
+    "point"), with a pause before it. A letter is said in capitals, so "point a" is not
+    heard as the article "a". English only: other languages name the parts otherwise.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        head = match.group("head")
+        kind = "section" if head in ("§", "Section", "section") else "article"
+        if kind == "section" and not match.group("parts")[1].isdigit():
+            # "section 214(b)", "101(a)(15)(H)": the US Code's style, which lawyers and
+            # visa officers say bare ("two fourteen b"); the letters are heard as parts.
+            return match.group(0)
+        said_head = "section" if head == "§" else head
+        out = [f"{said_head} {match.group('number')}"]
+        parts = re.findall(r"\(([^()]+)\)", match.group("parts"))
+        for depth, part in enumerate(parts):
+            name = _SUBDIVISION_NAMES[kind][depth]
+            if kind == "article" and depth == 0 and not part[0].isdigit():
+                name = "point"  # "Article 2(a)": an article without paragraphs has points
+            after_letter = depth > 0 and parts[depth - 1].isalpha()
+            if part.islower() and after_letter and _is_roman(part.upper()) and part != parts[0]:
+                # "(a)(ii)": a numeral under a lettered part, said as its number
+                out.append(f"{name} {_words(_roman_value(part.upper()), 'en')}")
+            else:
+                out.append(f"{name} {part if part[0].isdigit() else part.upper()}")
+        said = ", ".join(out)
+        if said.endswith(" A") and re.match(r"\s+[^\W\d_]", match.string[match.end() :]):
+            # espeak-ng reads a lone "A" before a word as the article ("point uh of"); the
+            # letter's name is said before a pause: "Article two, point A, of the Directive"
+            said += ","
+        return said
+
+    return _LEGAL_SUBDIVISION.sub(spoken, text)
+
+
 def speak_document_symbols(text: str, ctx: RuleContext) -> str:
     """Read the slashes of UN-style document symbols: "A/RES/75/10", "S/2021/123".
 
@@ -846,7 +961,11 @@ def _note_unknown(ctx: RuleContext, token: str) -> None:
 # English words written in capitals that are never acronyms: said as words, never spelled.
 _SHOUTED_WORDS = _word_set(
     "the and of to in for on with from by at an or but not no are was were be has have "
-    "this that these those our your their his her its we you they he she all new"
+    "this that these those our your their his her its we you they he she all new "
+    # A press office's layout and a briefing's speaker labels: "PRESS RELEASE" was sent
+    # "P R E S S Release", "END" "E N D", "CHIEF MEDICAL OFFICER:" "C H I E F Medical Officer".
+    "press news release media advisory fact sheet statement update note notes end ends "
+    "chief medical officer"
 )
 
 
@@ -1045,7 +1164,7 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         return text
     # "call 911", "contact us on 101": a service number is dialled, not counted.
     pattern = (
-        r"\b((?:call|dial|ring|phone|text)(?:\s+(?:us|them|the police|police))?(?:\s+on)?"
+        r"\b((?:call|dial|ring|phone|text)(?:\s+(?:us|them|the police|police))?(?:\s+on)?|via"
         r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3}(?:\s+(?:or|and)\s+\d{3})*)"
         r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in)\b"
         r"|\s+(?:and|or|to)\s+(?!\d))"
@@ -1212,6 +1331,9 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
         # "10:30am" was sent "ten thirtyam": the dotted form is read after the clock's words.
         text = re.sub(r"(?<=\d)\s?([ap])m\b", r" \1.m", text, flags=re.IGNORECASE)
+        # "1:32 P.M. EDT" (the dots are gone by now): in capitals the voice spelled "P M E D T"
+        # as one acronym, heard "TMEDT"; the meridiem is said apart from the zone.
+        text = re.sub(r"(?<=\d)\s?([AP]) M\b", lambda m: f" {m.group(1).lower()}.m", text)
     # "08:00-18:00": a range of times, "to", not a dash between words.
     text = re.sub(
         r"(?<![\d:])(\d{1,2}:\d{2})\s?[-–—]\s?(?=\d{1,2}:\d{2}(?![\d:]))",
@@ -1568,6 +1690,16 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
         return words + (" " if following.isalpha() else "")
 
     text = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-−](?=\d)", f"{_vocab(ctx, 'minus')} ", text)
+    if ctx.lang == "en":
+        # Thousands grouped by a space, as the WHO, the EU and SI style write them: "(30 692)"
+        # was "thirty, six hundred ninety-two". Phone numbers (a leading 0 or +) are words by
+        # now; a further group of figures ("202 646 3272") is not an amount.
+        text = re.sub(
+            r"(?<![\w.,+])(?<!\d[ \u00a0\u202f\u2009])([1-9]\d{0,2})"
+            r"((?:[ \u00a0\u202f\u2009]\d{3})+)(?![\w]|,\d|[ \u00a0\u202f\u2009]\d)",
+            lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)),
+            text,
+        )
     # "2022/0123", "log 0456": a number written with its leading zero is a code, said digit by
     # digit; as an amount the zero is lost ("one hundred twenty-three").
     text = re.sub(
@@ -1635,6 +1767,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
     speak_emails,
     speak_urls,
+    speak_titled_speaker,
     lowercase_shouted_heading,
     speak_dateline_city,
     expand_abbreviations,
@@ -1642,6 +1775,8 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_units,
     speak_dotted_initials,
     apply_lexicon_phrases,
+    speak_eu_case_numbers,
+    speak_legal_subdivisions,
     speak_document_symbols,
     speak_letter_codes,
     split_acronym_numbers,

@@ -460,7 +460,7 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
             "See paras 12-15 and para 45.",
             "See paragraphs twelve to fifteen and paragraph forty-five.",
         ),
-        ("Under s.3(1) of the Act.", "Under section three one of the Act."),
+        ("Under s.3(1) of the Act.", "Under section three, subsection one of the Act."),
         ("At 2 Victoria St, London.", "At two Victoria Street, London."),
         ("LYON, France, 12 October 2023", "Lyon, France, twelve October, twenty twenty-three"),
         ("NEW YORK, 25 March 2024", "New York, twenty-five March, twenty twenty-four"),
@@ -548,3 +548,144 @@ def test_an_embargo_time_is_said_as_a_clock_and_its_zone_in_letters(
     text: str, expected: str
 ) -> None:
     assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Read bare, "section three one" was heard "Section 3-1" and "Article five two b"
+        # "Article 5 to be": each bracketed part is named as the law names it.
+        ("under section 3(1) of the Act", "under section three, subsection one of the Act"),
+        (
+            "under s.3(1) and § 4(2)",
+            "under section three, subsection one and section four, subsection two",
+        ),
+        ("Article 5(2)(b) applies.", "Article five, paragraph two, point B applies."),
+        (
+            "Section 3(1)(a)(ii) applies",
+            "Section three, subsection one, paragraph A, subparagraph two applies",
+        ),
+        ("Art. 5(1) says", "article five, paragraph one says"),
+        # An article without paragraphs has points; a lone "A" before a word was "uh".
+        ("Article 2(a) of the Directive", "Article two, point A, of the Directive"),
+        # Refusals: a number in brackets without a section or article is left as it was.
+        ("in 3(1) of it", "in three one of it"),
+        ("Section 3 (as amended) applies", "Section three, as amended, applies"),
+    ],
+)
+def test_a_legal_reference_names_its_parts(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Was "C three hundred eleven slash eighteen": the case number is a name, said in pairs.
+        ("In Case C-311/18 the Court", "In Case C three eleven slash eighteen the Court"),
+        ("Case T-7/05 and C-101/01", "Case T seven slash oh five and C one oh one slash oh one"),
+        # Refusals: other codes with a dash and a slash, and other languages.
+        ("Form X-311/18 is due", "Form X three hundred eleven slash eighteen is due"),
+    ],
+)
+def test_an_eu_case_number_is_said_as_lawyers_say_it(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+def test_an_eu_case_number_only_in_english() -> None:
+    assert "trois cent onze" in say("L'affaire C-311/18", "fr")
+
+
+def test_igad_is_said_as_two_words() -> None:
+    # "Eye-gad" ran together and was heard "I get"; as two words it was heard "I-GAD".
+    assert say("The IGAD summit.") == "The Eye gad summit."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A press office's layout was spelled: "P R E S S Release", "E N D", "C H I E F".
+        ("PRESS RELEASE", "press release"),
+        ("NEWS RELEASE", "news release"),
+        ("END 1:58 P.M. EDT", "end one fifty-eight p m E D T"),
+        (
+            "CHIEF MEDICAL OFFICER: The NHS is under pressure.",
+            "chief medical officer: The N H S is under pressure.",
+        ),
+        # A briefing's speaker label was "M S. L E E:"; a title and a name.
+        ("MS. LEE: Good afternoon, everyone.", "Miz Lee: Good afternoon, everyone."),
+        ("MS. JEAN-PIERRE: Thanks.", "Miz Jean-Pierre: Thanks."),
+        ("MR. O'BRIEN: Yes.", "Mister O'Brien: Yes."),
+        # Refusals: a known acronym in a label, a title's letters mid-sentence, other languages.
+        ("MR. UN: Yes.", "M R. U N: Yes."),
+        ("The MS. LEE: report", "The M S. L E E: report"),
+    ],
+)
+def test_a_press_release_layout_and_speaker_label_are_said_as_words(
+    written: str, spoken: str
+) -> None:
+    assert say(written) == spoken
+
+
+def test_a_speaker_label_only_in_english() -> None:
+    assert say("MS. LEE: Oui.", "fr") == "M S. L E E: Oui."
+
+
+def test_a_service_number_via_is_dialled() -> None:
+    # "contact Leeds District CID via 101" was "one hundred one".
+    assert say("Contact CID via 101 or online.") == "Contact C I D via one zero one or online."
+    # Refusal: a count after "via".
+    assert say("It went via 101 stations.") == "It went via one hundred one stations."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A reporter's "Q" was heard "Hugh": a reader of a transcript says "Question".
+        ("Q: Is the NHS going to cope?", "Question: Is the N H S going to cope?"),
+        ("Q Thanks, Dana.", "Question: Thanks, Dana."),
+        # Refusals: a "Q" that names something.
+        ("Q Street is closed.", "Q Street is closed."),
+        ("Q fever cases rose.", "Q fever cases rose."),
+    ],
+)
+def test_a_transcripts_q_is_said_question(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # The WHO's "(30 692)" was "thirty, six hundred ninety-two": a space groups thousands.
+        (
+            "Romania reported most cases (30 692), then Kazakhstan (28 147).",
+            "Romania reported most cases, thirty thousand six hundred ninety-two, then"
+            " Kazakhstan, twenty-eight thousand one hundred forty-seven.",
+        ),
+        (
+            "About 7 000 people and 1 250 000 euros.",
+            "About seven thousand people and one million two hundred fifty thousand euros.",
+        ),
+        ("From 9 000–10 000 troops.", "From nine thousand to ten thousand troops."),
+        # Refusals: phone numbers, a year before a count, groups that are not thousands.
+        ("Call 0800 555 111.", "Call zero eight zero zero, five five five, one one one."),
+        ("In 2023 147 cases.", "In twenty twenty-three one hundred forty-seven cases."),
+        ("Page 12 and 100 items", "Page twelve and one hundred items"),
+    ],
+)
+def test_thousands_grouped_by_a_space_are_one_number(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+def test_un_missions_named_in_french_are_stressed_as_the_un_says_them() -> None:
+    # espeak-ng's "MIN-us-kuh" was heard "Menisca"; Piper gets the UN's "mee-NOOS-kuh".
+    phonemes = load_lexicon().phonemes
+    assert phonemes["minusca"] == "miːnˈuːskə"
+    assert phonemes["minusma"] == "miːnˈuːsmə"
+
+
+def test_a_meridiem_in_capitals_is_said_apart_from_the_time_zone() -> None:
+    # "1:32 P.M. EDT" was sent "P M E D T", spelled as one acronym and heard "TMEDT".
+    assert say("1:32 P.M. EDT") == "one thirty-two p m E D T"
+    assert say("at 9 A.M. GMT today") == "at nine a m G M T today"
+    # Refusal: "P.M." after a word is not a time.
+    assert say("the P.M. said") == "the P M said"
