@@ -730,24 +730,36 @@ def _clean_inline(text: str) -> str:
 
 
 def _html_list(element: Tag, *, ordered: bool) -> str:
-    """Render ``<ul>``/``<ol>`` as Markdown list items, nesting by indentation."""
+    """Render ``<ul>``/``<ol>`` as Markdown list items, nesting by indentation.
+
+    An ordered list keeps the numbers a reader sees: it counts from its ``start``, and an item's
+    ``value`` sets its number and those after it (a resolution's paragraphs 5 to 9 quoted alone
+    are still 5 to 9), as browsers number them.
+    """
     from bs4 import Tag as BsTag
 
-    try:
-        number = int(str(element.get("start", "1")))
-    except ValueError:
-        number = 1
+    number = _html_number(element.get("start"), 1)
     items: list[str] = []
     for child in element.children:
         if not isinstance(child, BsTag) or child.name.lower() != "li":
             continue
+        number = _html_number(child.get("value"), number)
+        marker = f"{number}. " if ordered else "- "
+        number += 1  # an empty item still takes its number, as the browser shows it
         body = "\n".join(_html_blocks(child))
         if not body.strip():
             continue
-        marker = f"{number}. " if ordered else "- "
-        number += 1
         items.append(_list_item(marker, body))
     return "\n".join(items)
+
+
+def _html_number(value: object, default: int) -> int:
+    """An ``<ol start>`` or ``<li value>`` as a number a list item may have, else `default`."""
+    try:
+        number = int(str(value).strip()) if value is not None else default
+    except ValueError:
+        return default
+    return number if 0 <= number <= 999 else default
 
 
 def _list_item(marker: str, body: str) -> str:
