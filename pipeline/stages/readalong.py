@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final, TypeVar
 
 from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
@@ -74,6 +74,12 @@ class _Timeline:
         self.duration = duration
         self.cursor = 0
 
+    def take_next(self, text: str) -> SentenceTiming | None:
+        """The next timing if it says `text` (a paragraph's spoken number), else None."""
+        if self.cursor < len(self.timings) and self.timings[self.cursor].text == text:
+            return self.take(text)
+        return None
+
     def take(self, text: str) -> SentenceTiming | None:
         wanted = " ".join(text.split())
         for index in range(self.cursor, len(self.timings)):
@@ -87,6 +93,28 @@ class _Timeline:
         return None
 
 
+def spoken_number(marker: str) -> str:
+    """A paragraph's own number as it is said before its words: "1." (said "One."), "a.".
+
+    "(a)" is "a.", "iii)" is "iii.", "3(1)" is "3(1)." (said "three one"). The number alone,
+    as a person reading a numbered document aloud says it ("One. The Security Council
+    reaffirms …"), rather than "Paragraph 1.": the same words fit every numbered thing (a
+    resolution's paragraphs, a list's steps, an "(a)" under a "1."), where "paragraph" would
+    be wrong for the last two and plainvoice cannot tell them apart; and it is short, so a
+    20-paragraph resolution does not say "paragraph" twenty times after the part's
+    announcement has said where the listener is. It is spoken, and captioned, as a sentence of
+    its own before the paragraph's first, so the listener hears the number a reader sees and
+    cites ("paragraph 3"), and the captions show what is said. Brackets are not said; a
+    letter is said as a letter ("a." is the letter's name, not the article).
+    """
+    label = marker.strip()
+    if label.startswith("(") and label.endswith(")"):
+        label = label[1:-1]
+    elif label.endswith((".", ")")) and not label.endswith("))") and "(" not in label:
+        label = label[:-1]
+    return f"{label}." if label else ""
+
+
 def _escape(text: str) -> str:
     from markupsafe import escape
 
@@ -97,10 +125,14 @@ def _timeline(clip: AudioClip | None) -> _Timeline:
     return _Timeline(clip.timings if clip else (), clip.duration if clip else 0.0)
 
 
-def _cues(sentences: Sequence[str], timeline: _Timeline) -> tuple[Cue, ...]:
+def _cues(sentences: Sequence[str], timeline: _Timeline, marker: str = "") -> tuple[Cue, ...]:
     cues = []
+    number = timeline.take_next(spoken_number(marker)) if marker else None
     for sentence in sentences:
         timing = timeline.take(sentence)
+        if number is not None and timing is not None:
+            # The item is lit from its number on: "One." is heard as part of paragraph 1.
+            timing, number = replace(timing, start=number.start), None
         cues.append(
             Cue(
                 html=_escape(sentence),
@@ -127,12 +159,16 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
         # An image in the statement is shown as its words: the page and the book hold no
         # picture the package lacks, and fetch nothing from another site when opened.
         html = _IMAGE.sub(r"\1", markdown_to_html(paragraph.text)).strip()
+        marker = paragraph.marker if paragraph.is_list_item else ""
         if html == escapeHtml(plain):
-            cues = _cues(sentences, timeline)
+            cues = _cues(sentences, timeline, marker)
         else:
             # Emphasis or a link would be cut in two by a sentence boundary: the paragraph is one
-            # cue, heard from its first sentence's start to its last sentence's end.
+            # cue, heard from its first sentence's start (or number's) to its last sentence's end.
+            number = timeline.take_next(spoken_number(marker)) if marker else None
             timings = [t for t in (timeline.take(s) for s in sentences) if t is not None]
+            if number is not None and timings:
+                timings[0] = replace(timings[0], start=number.start)
             cues = (
                 Cue(
                     html=html,
@@ -142,7 +178,6 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
                 ),
             )
         nested = paragraph.is_list_item and paragraph.nested
-        marker = paragraph.marker if paragraph.is_list_item else ""
         blocks.append(Block(cues, paragraph.is_list_item, paragraph.is_heading, nested, marker))
     return tuple(blocks)
 
@@ -161,7 +196,7 @@ def plain_blocks(
     numbers = markers(plain, section)
     return tuple(
         Block(
-            _cues(split_sentences(paragraph) or [paragraph], timeline),
+            _cues(split_sentences(paragraph) or [paragraph], timeline, number),
             is_list_item=item,
             nested=nested,
             marker=number,

@@ -35,7 +35,10 @@ COHESION_WINDOW: Final = 2
 
 _ITEM_LABEL: Final = r"(?:[a-z]|ii|iii|iv|vi{1,3}|ix|xi{1,3})"
 """A sub-item's letter or small roman numeral: "a", "iv" ("i", "v" and "x" are letters too)."""
-NUMBER_MARK: Final = rf"\d{{1,3}}[.)]|\d{{1,3}}\((?:\d{{1,3}}|[a-z])\)|\((?:\d{{1,3}}|{_ITEM_LABEL})\)|{_ITEM_LABEL}\)"
+NUMBER_MARK: Final = (
+    r"\d{1,3}[.)]|\d{1,3}\((?:\d{1,3}|[a-z])\)"
+    rf"|\((?:\d{{1,3}}|{_ITEM_LABEL})\)|{_ITEM_LABEL}\)"
+)
 """A paragraph's own number as written: "1.", "2)", "3(1)", "(a)", "(iv)", "b)", "iii)"."""
 LIST_MARKER: Final = re.compile(rf"^\s*(?:[-*+•▪◦–]|(?P<number>{NUMBER_MARK}))\s+")
 """A list item's mark: a bullet, or a number as written, "1." or "2)", "(1)", "3(1)", a letter
