@@ -990,3 +990,14 @@ def test_an_html_page_is_read_in_the_charset_its_head_declares(meta: str, codec:
 def test_a_charset_that_is_wrong_or_no_charset_is_not_used(declared: str) -> None:
     page = f'<html><head><meta charset="{declared}"></head><body><p>Café.</p></body></html>'
     assert read_source(Path("page.html"), page.encode("cp1252")).markdown == "Café.\n"
+
+
+def test_an_html_ordered_list_keeps_the_numbers_a_browser_shows() -> None:
+    # <li value> was ignored: paragraphs 7 and 8 quoted from a resolution became 1 and 2.
+    page = (
+        "<html><body><main><p>The Council:</p><ol start='5'><li>Decides.</li><li></li>"
+        "<li>Notes.</li><li value='9'>Requests.</li><li>Urges.</li></ol></main></body></html>"
+    )
+    markdown = read_source(None, page.encode("utf-8")).markdown
+    # An empty item still takes its number (6), as the browser shows it.
+    assert "5. Decides.\n7. Notes.\n9. Requests.\n10. Urges." in markdown

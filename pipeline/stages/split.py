@@ -491,13 +491,15 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
                     )
                 elif marker:
                     indent = len(line) - len(line.lstrip(" "))
-                    nested = indent >= 2 and bool(paragraphs) and paragraphs[-1].is_list_item
+                    number = marker.group("number") or ""
+                    above = paragraphs[-1] if paragraphs and paragraphs[-1].is_list_item else None
+                    nested = above is not None and (indent >= 2 or _is_sub_number(number, above))
                     paragraphs.append(
                         Paragraph(
                             line[marker.end() :].strip(),
                             is_list_item=True,
                             nested=nested,
-                            marker=marker.group("number") or "",
+                            marker=number,
                         )
                     )
             elif paragraphs and paragraphs[-1].is_list_item and not prose and line.startswith(" "):
@@ -509,6 +511,17 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if prose:
             paragraphs.append(Paragraph(" ".join(prose)))
     return [p for p in paragraphs if p.text.strip()]
+
+
+def _is_sub_number(number: str, above: Paragraph) -> bool:
+    """True for a lettered item ("(a)", "iii)") under a numbered one ("3."), or after another.
+
+    A resolution writes its sub-items flush with its paragraphs; their letters, not their
+    indent, say that "(a)" and "(b)" are parts of paragraph 3.
+    """
+    lettered = bool(number) and not any(char.isdigit() for char in number)
+    numbered = any(char.isdigit() for char in above.marker)
+    return lettered and (numbered or (above.nested and bool(above.marker)))
 
 
 def _is_short_heading(line: str, following: _Block | None) -> bool:
