@@ -491,15 +491,17 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
                     )
                 elif marker:
                     indent = len(line) - len(line.lstrip(" "))
-                    number = marker.group("number") or ""
+                    own_number = marker.group("number") or ""
                     above = paragraphs[-1] if paragraphs and paragraphs[-1].is_list_item else None
-                    nested = above is not None and (indent >= 2 or _is_sub_number(number, above))
+                    nested = above is not None and (
+                        indent >= 2 or _is_sub_number(own_number, above)
+                    )
                     paragraphs.append(
                         Paragraph(
                             line[marker.end() :].strip(),
                             is_list_item=True,
                             nested=nested,
-                            marker=number,
+                            marker=own_number,
                         )
                     )
             elif paragraphs and paragraphs[-1].is_list_item and not prose and line.startswith(" "):
