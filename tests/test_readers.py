@@ -1001,3 +1001,45 @@ def test_an_html_ordered_list_keeps_the_numbers_a_browser_shows() -> None:
     markdown = read_source(None, page.encode("utf-8")).markdown
     # An empty item still takes its number (6), as the browser shows it.
     assert "5. Decides.\n7. Notes.\n9. Requests.\n10. Urges." in markdown
+
+
+@pytest.mark.parametrize(
+    ("number_format", "pattern", "expected"),
+    [
+        ("lowerLetter", "(%1)", "(c) Alpha\n(d) Beta"),
+        ("lowerRoman", "%1)", "iii) Alpha\niv) Beta"),
+        ("decimal", "%1.", "3. Alpha\n4. Beta"),
+        ("upperLetter", "%1.", "3. Alpha\n4. Beta"),
+    ],
+)
+def test_docx_numbers_are_read_as_word_shows_them(
+    number_format: str, pattern: str, expected: str
+) -> None:
+    # Every numbered Word list was read as "1.", "2.": "(c)" and a list starting at 3 were lost.
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    abstract = numbering.xpath('./w:num[@w:numId="5"]/w:abstractNumId/@w:val')[0]
+    (level,) = numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl[@w:ilvl="0"]')
+    for tag, value in (("w:numFmt", number_format), ("w:lvlText", pattern), ("w:start", "3")):
+        found = level.find(qn(tag))
+        if found is None:
+            found = OxmlElement(tag)
+            level.append(found)
+        found.set(qn("w:val"), value)
+    document.add_paragraph("Intro paragraph.")
+    for text in ("Alpha", "Beta"):
+        paragraph = document.add_paragraph(text)
+        num_pr = OxmlElement("w:numPr")
+        ilvl, num = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+        ilvl.set(qn("w:val"), "0")
+        num.set(qn("w:val"), "5")
+        num_pr.extend([ilvl, num])
+        paragraph._p.get_or_add_pPr().append(num_pr)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    markdown = read_source(Path("n.docx"), buffer.getvalue()).markdown
+    assert markdown == f"Intro paragraph.\n\n{expected}\n"
