@@ -34,6 +34,11 @@ class Paragraph:
     """True for a list item indented under another: it belongs with the item above it, so a
     long list is never cut between an item ("… replacing them with H-1B workers:") and its
     sub-items."""
+    marker: str = ""
+    """A numbered item's own number or letter as written: "1.", "2)", "(a)", "iii)", "3(1)".
+    Empty for a bullet and for prose. People cite such paragraphs by it ("paragraph 3"), so it
+    is kept apart from the words (never scored, rewritten or fact-checked) and shown, and
+    said, at the paragraph's start."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +208,10 @@ class PlainSection:
     list_items: tuple[bool, ...] = ()
     """Which paragraphs are list items, one flag each; empty when not known (then the
     original's list items are used where the paragraphs match them one for one)."""
+    markers: tuple[str, ...] = ()
+    """Each paragraph's own number as the original writes it ("3.", "(a)"), "" for none; empty
+    when not known (then the original's are used where the paragraphs match them one for one).
+    A plain paragraph 3 is still paragraph 3, however many sentences the rewrite made of it."""
 
     @property
     def met_target(self) -> bool | None:

@@ -730,24 +730,36 @@ def _clean_inline(text: str) -> str:
 
 
 def _html_list(element: Tag, *, ordered: bool) -> str:
-    """Render ``<ul>``/``<ol>`` as Markdown list items, nesting by indentation."""
+    """Render ``<ul>``/``<ol>`` as Markdown list items, nesting by indentation.
+
+    An ordered list keeps the numbers a reader sees: it counts from its ``start``, and an item's
+    ``value`` sets its number and those after it (a resolution's paragraphs 5 to 9 quoted alone
+    are still 5 to 9), as browsers number them.
+    """
     from bs4 import Tag as BsTag
 
-    try:
-        number = int(str(element.get("start", "1")))
-    except ValueError:
-        number = 1
+    number = _html_number(element.get("start"), 1)
     items: list[str] = []
     for child in element.children:
         if not isinstance(child, BsTag) or child.name.lower() != "li":
             continue
+        number = _html_number(child.get("value"), number)
+        marker = f"{number}. " if ordered else "- "
+        number += 1  # an empty item still takes its number, as the browser shows it
         body = "\n".join(_html_blocks(child))
         if not body.strip():
             continue
-        marker = f"{number}. " if ordered else "- "
-        number += 1
         items.append(_list_item(marker, body))
     return "\n".join(items)
+
+
+def _html_number(value: object, default: int) -> int:
+    """An ``<ol start>`` or ``<li value>`` as a number a list item may have, else `default`."""
+    try:
+        number = int(str(value).strip()) if value is not None else default
+    except ValueError:
+        return default
+    return number if 0 <= number <= 999 else default
 
 
 def _list_item(marker: str, body: str) -> str:
@@ -860,15 +872,18 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
                 kind, text = _docx_paragraph(document, item)
             if kind == "list":
                 level = _docx_list_level(item) if not isinstance(item, Table) else 0
-                ordered = (
-                    _docx_is_numbered(document, item) if not isinstance(item, Table) else False
-                )
+                numbering = _docx_numbering(document, item) if not isinstance(item, Table) else None
+                ordered = numbering is not None
                 for key in [
                     key for key in counters if key[0] > level or key == (level, not ordered)
                 ]:
                     del counters[key]  # deeper levels and the other list kind restart
                 counters[(level, ordered)] = counters.get((level, ordered), 0) + 1
-                marker = f"{counters[(level, ordered)]}. " if ordered else "- "
+                marker = (
+                    _docx_marker(numbering, level, counters[(level, ordered)])
+                    if numbering is not None
+                    else "- "
+                )
                 list_lines.append(_list_item(" " * 4 * level + marker, text))
                 continue
             if list_lines:
@@ -915,31 +930,89 @@ def _docx_list_level(paragraph: Paragraph) -> int:
     return max(int(match.group(1)) - 1, 0) if match else 0
 
 
-def _docx_is_numbered(document: DocxDocument, paragraph: Paragraph) -> bool:
-    """Say whether a list paragraph is numbered (else it is a bullet)."""
+@dataclass(frozen=True)
+class _Numbering:
+    """How a numbered list level writes its numbers: ``w:numFmt``, ``w:lvlText`` and ``w:start``."""
+
+    format: str = "decimal"
+    """"decimal", "lowerLetter", "lowerRoman", … (Word's names)."""
+    text: str = "%1."
+    """The number's pattern, "%1." or "(%1)", where %1 is the first level's number."""
+    start: int = 1
+
+
+def _docx_numbering(document: DocxDocument, paragraph: Paragraph) -> _Numbering | None:
+    """How a list paragraph is numbered, or ``None`` for a bullet."""
     style = _docx_style_name(paragraph)
-    if style.startswith("list number"):
-        return True
-    if style.startswith("list bullet"):
-        return False
     num_pr = _docx_num_pr(paragraph)
     if num_pr is None:
-        return False
+        return _Numbering() if style.startswith("list number") else None
+    if style.startswith("list bullet"):
+        return None
     level = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
     try:
         numbering = document.part.numbering_part.element
     except (KeyError, NotImplementedError):
-        return False
+        return _Numbering() if style.startswith("list number") else None
     abstract = numbering.xpath(
         f'./w:num[@w:numId="{int(num_pr.numId.val)}"]/w:abstractNumId/@w:val'
     )
     if not abstract:
-        return False
-    formats = numbering.xpath(
-        f'./w:abstractNum[@w:abstractNumId="{int(abstract[0])}"]'
-        f'/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val'
-    )
-    return bool(formats) and formats[0] not in ("bullet", "none")
+        return _Numbering() if style.startswith("list number") else None
+    level_path = f'./w:abstractNum[@w:abstractNumId="{int(abstract[0])}"]/w:lvl[@w:ilvl="{level}"]'
+    formats = numbering.xpath(f"{level_path}/w:numFmt/@w:val")
+    if not formats:
+        return _Numbering() if style.startswith("list number") else None
+    if formats[0] in ("bullet", "none"):
+        return None
+    texts = numbering.xpath(f"{level_path}/w:lvlText/@w:val")
+    starts = numbering.xpath(f"{level_path}/w:start/@w:val")
+    try:
+        start = int(starts[0]) if starts else 1
+    except ValueError:
+        start = 1
+    return _Numbering(str(formats[0]), str(texts[0]) if texts else "%1.", start)
+
+
+_ROMAN: Final = (
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+def _docx_marker(numbering: _Numbering, level: int, count: int) -> str:
+    """A numbered item's marker as Word shows it: "3. ", "(c) ", "iv) ".
+
+    The `count`-th item of its level, from the level's start. Word's own pattern is kept when
+    the statement's reader knows it as a paragraph number ("%1." "(%1)" "%1)"); a pattern it
+    does not ("%1.%2.", "a.") gives the bare number, "3." or "(c)".
+    """
+    value = numbering.start + count - 1
+    label = str(value)
+    if numbering.format == "lowerLetter" and 1 <= value <= 26:
+        label = chr(ord("a") + value - 1)
+    elif numbering.format == "lowerRoman" and 1 <= value <= 13:
+        label = ""
+        rest = value
+        for amount, letters in _ROMAN:
+            while rest >= amount:
+                label, rest = label + letters, rest - amount
+    elif numbering.format != "decimal" or not 0 <= value <= 999:
+        return f"{value}. " if 0 <= value <= 999 else "- "
+    placeholder = f"%{level + 1}"
+    written = numbering.text.replace(placeholder, label, 1)
+    if placeholder in numbering.text and "%" not in written and _DOCX_MARKER.fullmatch(written):
+        return f"{written} "
+    return f"{label}. " if label.isdigit() else f"({label}) "
+
+
+_DOCX_MARKER: Final = re.compile(
+    r"\d{1,3}[.)]|\(\d{1,3}\)|\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\)"
+)
+"""A Word number the statement's reader takes for one ("3.", "(c)", "iv)"): not "c." or "1.2"."""
 
 
 def _docx_paragraph(document: DocxDocument, paragraph: Paragraph) -> tuple[str, str]:

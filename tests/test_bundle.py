@@ -628,3 +628,75 @@ def test_guard_notes_say_what_was_lost_and_nothing_when_all_was_kept() -> None:
         "The edited plain version does not have the word “not”, “A”, “B”, “C”, “D”, “E” "
         "and 2 more, which the original has.",
     )
+
+
+NUMBERED_STATEMENT = (
+    "Statement by the President of the Security Council\n\nS/PRST/2025/4\n\n"
+    "The President of the Security Council made the following statement on behalf of the "
+    "Council:\n\n"
+    "1. The Security Council reaffirms its primary responsibility for the maintenance of "
+    "international peace and security.\n\n"
+    "2. The Security Council notes that 2024 was the deadliest year on record for aid "
+    "workers, with 281 killed.\n\n"
+    "3. The Council demands that all parties comply with their obligations:\n"
+    "(a) protect humanitarian personnel;\n"
+    "(b) hold those responsible accountable.\n"
+)
+
+
+def test_numbered_paragraphs_keep_their_numbers_in_every_text_and_on_the_page(
+    tmp_path: Path,
+) -> None:
+    # They came out as bullets, "- The Security Council …", and <ul> items without numbers.
+    source = tmp_path / "numbered.txt"
+    source.write_text(NUMBERED_STATEMENT, encoding="utf-8")
+    folder = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out", audio=False)
+    ).package.folder
+    statement = (folder / "statement.txt").read_text(encoding="utf-8")
+    assert "\n1. The Security Council reaffirms" in statement
+    assert "\n2. The Security Council notes that 2024" in statement
+    assert "\n(a) protect humanitarian personnel;" in statement
+    assert "- The Security Council" not in statement
+    for name in ("plain.md", "plain.txt"):
+        plain = (folder / name).read_text(encoding="utf-8")
+        assert "\n1. The Security Council" in plain, name
+        assert "\n2. The Security Council" in plain, name
+        assert "\n(b) " in plain, name
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert '<ol>\n<li value="1"><span class="s">The Security Council reaffirms' in html
+    assert '<li value="3"><span class="s">The Council demands' in html
+    # "(a)" is no number an <ol> can show: it is written out, in a list without its own
+    # numbers, inside paragraph 3 whose part it is.
+    assert (
+        'comply with their obligations:</span>\n<ol class="marks">\n'
+        '<li><span class="marker">(a)</span> <span class="s">protect humanitarian personnel;'
+    ) in html
+    assert "ol.marks { list-style: none;" in html
+    # Read back unedited, the numbered items are the same paragraphs: nothing is "reviewed".
+    again = build_package(
+        Settings(
+            input_path=source,
+            output_dir=tmp_path / "out",
+            audio=False,
+            plain_from=folder / "plain.md",
+        )
+    ).package
+    assert not any(s["guard"]["reviewed_by_person"] for s in again.manifest["sections"])
+    assert all(s["guard"]["passed"] for s in again.manifest["sections"])
+    assert (again.folder / "plain.md").read_text(encoding="utf-8") == (
+        folder / "plain.md"
+    ).read_text(encoding="utf-8")
+
+
+def test_a_page_without_numbered_lists_is_unchanged_by_them(tmp_path: Path) -> None:
+    source = tmp_path / "bullets.md"
+    source.write_text(
+        "# Plan\n\n## Steps\n\nWe will act now on three fronts this year:\n\n- Roads.\n- Rail.\n",
+        encoding="utf-8",
+    )
+    folder = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out", audio=False)
+    ).package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "<ul>\n<li><span" in html and "<ol class" not in html and "ol.marks" not in html

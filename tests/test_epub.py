@@ -283,3 +283,20 @@ def test_a_book_without_overlays_declares_no_unused_read_along_style(tmp_path: P
     result = build_package(Settings(input_path=SAMPLE, output_dir=tmp_path, audio=False))
     archive = zipfile.ZipFile(result.package.folder / f"{result.package.folder.name}.epub")
     assert "-epub-media-overlay-active" not in archive.read("EPUB/style.css").decode()
+
+
+def test_the_book_shows_numbered_paragraphs_with_their_own_numbers(tmp_path: Path) -> None:
+    from tests.test_bundle import NUMBERED_STATEMENT
+
+    source = tmp_path / "numbered.txt"
+    source.write_text(NUMBERED_STATEMENT, encoding="utf-8")
+    folder = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out", audio=False)
+    ).package.folder
+    with zipfile.ZipFile(next(folder.glob("*.epub"))) as book:
+        texts = [book.read(name).decode() for name in book.namelist() if "/text/" in name]
+    body = "".join(texts)
+    assert '<li value="1"><span id=' in body and '<li value="2"><span id=' in body
+    assert '<ol class="marks">\n<li><span class="marker">(a)</span> <span id=' in body
+    for text in texts:
+        ElementTree.fromstring(text.split("\n", 1)[1].split("\n", 1)[1])  # still XHTML

@@ -248,3 +248,13 @@ def test_a_dropped_negation_in_another_language_is_missing(original: str, edited
     """
     assert "not" in factguard.check([original], edited).missing
     assert factguard.check([original], original).ok
+
+
+def test_a_paragraph_number_is_no_fact_but_a_lost_one_is_reported() -> None:
+    from pipeline.stages.factguard import check, lost_paragraph_numbers
+
+    # The number is kept apart from the words, so "1." is never a lost or invented "1".
+    assert check(["The Council acts."], ["The Council acts now."]).ok
+    assert lost_paragraph_numbers(["", "1.", "2.", "(a)"], ["", "1.", "2)", "(a)"]) == ()
+    assert lost_paragraph_numbers(["1.", "2.", "3."], ["1.", "", "3."]) == ("paragraph 2.",)
+    assert lost_paragraph_numbers(["(a)", "(b)"], ["(a)"]) == ("paragraph (b)",)

@@ -102,3 +102,43 @@ def test_page_and_book_show_indented_bullets_as_nested_lists(tmp_path: Path) -> 
         texts = [book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml")]
     body = next(t for t in texts if "The fee is paid once." in t)
     assert body.count("</span>\n<ul>\n<li><span id=") == 2, body
+
+
+def test_numbered_items_show_their_own_numbers_and_bullets_stay_bullets() -> None:
+    paragraphs = (
+        Paragraph("The Council:"),
+        Paragraph("Decides.", is_list_item=True, marker="5."),
+        Paragraph("Requests.", is_list_item=True, marker="6."),
+        Paragraph("Protect staff.", is_list_item=True, nested=True, marker="(a)"),
+        Paragraph("A bullet after them.", is_list_item=True),
+    )
+    groups = readalong.grouped(
+        readalong.original_blocks(_section(paragraphs), None), lambda block: block.cues
+    )
+    assert [group["style"] for group in groups] == ["bullets", "values", "bullets"]
+    numbered = groups[1]["entries"]
+    assert [entry["mark"]["value"] for entry in numbered] == [5, 6]
+    assert numbered[1]["child_style"] == "marks"
+    assert numbered[1]["child_marks"] == [{"text": "(a)", "value": None}]
+    assert groups[2]["list"] and groups[2]["entries"][0]["mark"]["text"] == ""
+
+
+def test_a_numbered_item_is_lit_from_the_moment_its_number_is_said() -> None:
+    from pipeline.models import AudioClip, SentenceTiming
+
+    paragraphs = (Paragraph("We act.", is_list_item=True, marker="(a)"),)
+    clip = AudioClip(
+        "01-x",
+        "original",
+        Path("x.mp3"),
+        3.0,
+        (SentenceTiming("a.", 0.0, 0.5), SentenceTiming("We act.", 0.8, 2.0)),
+    )
+    (block,) = readalong.original_blocks(_section(paragraphs), clip)
+    assert block.marker == "(a)"
+    assert (block.cues[0].start, block.cues[0].end) == (0.0, 2.0)
+    # Captions show the number as it is said.
+    assert "\na.\n" in readalong.webvtt(clip)
+    assert readalong.spoken_number("(a)") == "a."
+    assert readalong.spoken_number("1.") == "1." and readalong.spoken_number("2)") == "2."
+    assert readalong.spoken_number("iii)") == "iii." and readalong.spoken_number("3(1)") == "3(1)."

@@ -990,3 +990,56 @@ def test_an_html_page_is_read_in_the_charset_its_head_declares(meta: str, codec:
 def test_a_charset_that_is_wrong_or_no_charset_is_not_used(declared: str) -> None:
     page = f'<html><head><meta charset="{declared}"></head><body><p>Café.</p></body></html>'
     assert read_source(Path("page.html"), page.encode("cp1252")).markdown == "Café.\n"
+
+
+def test_an_html_ordered_list_keeps_the_numbers_a_browser_shows() -> None:
+    # <li value> was ignored: paragraphs 7 and 8 quoted from a resolution became 1 and 2.
+    page = (
+        "<html><body><main><p>The Council:</p><ol start='5'><li>Decides.</li><li></li>"
+        "<li>Notes.</li><li value='9'>Requests.</li><li>Urges.</li></ol></main></body></html>"
+    )
+    markdown = read_source(None, page.encode("utf-8")).markdown
+    # An empty item still takes its number (6), as the browser shows it.
+    assert "5. Decides.\n7. Notes.\n9. Requests.\n10. Urges." in markdown
+
+
+@pytest.mark.parametrize(
+    ("number_format", "pattern", "expected"),
+    [
+        ("lowerLetter", "(%1)", "(c) Alpha\n(d) Beta"),
+        ("lowerRoman", "%1)", "iii) Alpha\niv) Beta"),
+        ("decimal", "%1.", "3. Alpha\n4. Beta"),
+        ("upperLetter", "%1.", "3. Alpha\n4. Beta"),
+    ],
+)
+def test_docx_numbers_are_read_as_word_shows_them(
+    number_format: str, pattern: str, expected: str
+) -> None:
+    # Every numbered Word list was read as "1.", "2.": "(c)" and a list starting at 3 were lost.
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    abstract = numbering.xpath('./w:num[@w:numId="5"]/w:abstractNumId/@w:val')[0]
+    (level,) = numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl[@w:ilvl="0"]')
+    for tag, value in (("w:numFmt", number_format), ("w:lvlText", pattern), ("w:start", "3")):
+        found = level.find(qn(tag))
+        if found is None:
+            found = OxmlElement(tag)
+            level.append(found)
+        found.set(qn("w:val"), value)
+    document.add_paragraph("Intro paragraph.")
+    for text in ("Alpha", "Beta"):
+        paragraph = document.add_paragraph(text)
+        num_pr = OxmlElement("w:numPr")
+        ilvl, num = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+        ilvl.set(qn("w:val"), "0")
+        num.set(qn("w:val"), "5")
+        num_pr.extend([ilvl, num])
+        paragraph._p.get_or_add_pPr().append(num_pr)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    markdown = read_source(Path("n.docx"), buffer.getvalue()).markdown
+    assert markdown == f"Intro paragraph.\n\n{expected}\n"

@@ -442,3 +442,52 @@ def test_invisible_characters_typed_into_an_edit_are_removed_as_the_statement_s_
         encoding="utf-8",
     )
     assert read_edits(edited) == {"02-x": ("We meet today.",)}
+
+
+def test_an_edit_keeps_the_numbers_of_numbered_paragraphs(tmp_path: Path) -> None:
+    # A numbered item came back from plain.md as a bullet, or, written "(a)", as prose.
+    from pipeline.stages.review import read_edited
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 03-x -->\n## X\n\nThe Council:\n\n3. Decides to act.\n\n"
+        "(a) Protect staff.\niii) Report back.\n\n\\(b) is a paragraph.\n<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    edit = read_edited(edited)["03-x"]
+    assert edit.paragraphs == (
+        "The Council:",
+        "Decides to act.",
+        "Protect staff.",
+        "Report back.",
+        "(b) is a paragraph.",
+    )
+    assert edit.list_items == (False, True, True, True, False)
+    assert edit.markers == ("", "3.", "(a)", "iii)", "")
+
+
+def test_a_paragraph_number_an_edit_drops_or_changes_is_a_warning(tmp_path: Path) -> None:
+    from pipeline.models import FactCheck, Paragraph, PlainSection, Section, SectionKind
+    from pipeline.stages.review import apply_edit, plain_markdown
+
+    paragraphs = (
+        Paragraph("The Council:"),
+        Paragraph("Decides to act.", is_list_item=True, marker="1."),
+        Paragraph("Asks for a report.", is_list_item=True, marker="2."),
+    )
+    sentences = ("The Council:", "Decides to act.", "Asks for a report.")
+    section = Section("01-x", 1, SectionKind.BODY, "X", paragraphs, sentences)
+    plain = PlainSection("01-x", sentences, sentences, (), FactCheck((), ()))
+    kept = apply_edit(section, plain, sentences, {}, "en", (False, True, True))
+    assert kept is plain  # the numbers come from the plain version: nothing changed
+    renumbered = apply_edit(
+        section, plain, sentences, {}, "en", (False, True, True), ("", "1.", "3.")
+    )
+    assert renumbered.reviewed and renumbered.facts.missing == ("paragraph 2.",)
+    assert renumbered.markers == ("", "1.", "3.")
+    # A prose paragraph that starts like a numbered one is written so it reads back as prose.
+    odd = PlainSection("01-x", ("(a) is a letter.",), ("(a) is a letter.",), (), FactCheck((), ()))
+    from pipeline.models import Statement, StatementMeta
+
+    statement = Statement("t", "en", StatementMeta("T"), (replace(section, paragraphs=()),), "")
+    assert "\n\\(a) is a letter.\n" in plain_markdown(statement, [odd])

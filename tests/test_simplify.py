@@ -775,3 +775,53 @@ def test_an_acronym_first_used_in_a_quotation_is_explained_after_it() -> None:
     )
     assert "Our teams at OCHA are ready." in plain.text
     assert plain.facts.ok
+
+
+def test_a_numbered_item_keeps_its_number_and_stays_one_item() -> None:
+    # Split into two items, paragraph 1's second idea had no number, or a bullet's.
+    item = (
+        "Channels remained open, operational support to 194 member countries and their "
+        "partners unabated."
+    )
+    lead = Paragraph("In the midst of the crisis:")
+    paragraphs = (
+        lead,
+        Paragraph(item, is_list_item=True, marker="1."),
+        Paragraph("Police shared information.", is_list_item=True, marker="2."),
+    )
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
+    plain = simplify_section(Section("01-x", 1, SectionKind.BODY, "X", paragraphs, sentences))
+    assert plain.markers == ("", "1.", "2.") and plain.list_items == (False, True, True)
+    assert len(split_sentences(plain.paragraphs[1])) == 2  # rewritten, still paragraph 1
+    assert plain.facts.ok and not plain.flagged
+
+
+def test_a_rewriter_that_drops_a_paragraph_number_is_not_published() -> None:
+    from pipeline.rewriters.base import Rewrite
+
+    class Merging:
+        name = "merging"
+        offline = True
+
+        def rewrite(
+            self,
+            section: Section,
+            lang: str,
+            target_grade: float | None,
+            meta: StatementMeta | None = None,
+        ) -> Rewrite:
+            # Paragraphs 1 and 2 run together: every word kept, one number lost.
+            return Rewrite(sentences=section.sentences, paragraphs=(" ".join(section.sentences),))
+
+    paragraphs = (
+        Paragraph("The Council acts.", is_list_item=True, marker="1."),
+        Paragraph("The Council asks.", is_list_item=True, marker="2."),
+    )
+    sentences = ("The Council acts.", "The Council asks.")
+    section = Section("01-x", 1, SectionKind.BODY, "X", paragraphs, sentences)
+    plain = simplify_section(section, rewriter=Merging())
+    assert plain.flagged and "paragraph 1." in plain.facts.missing
+    assert plain.paragraphs == sentences  # the original, numbers and all, is published
+    from pipeline.stages.readalong import markers
+
+    assert markers(plain, section) == ("1.", "2.")

@@ -425,3 +425,25 @@ def test_phrase_breaks_enter_the_cache_key(tmp_path: Path) -> None:
         for flag in (False, True)
     }
     assert len(keys) == 2
+
+
+def test_a_numbered_paragraph_is_heard_with_its_number_first() -> None:
+    # "1. The Security Council …" was spoken without its "1.": the listener could not follow
+    # "paragraph 3" as a reader does.
+    from pipeline.stages.speak import with_number
+
+    first = with_number("1.", ("The Council acts.", "It meets today."))
+    assert first == ("1.", "The Council acts.", "It meets today.")
+    assert with_number("(a)", ("Protect staff.",)) == ("a.", "Protect staff.")
+    assert with_number("", ("A bullet.",)) == ("A bullet.",)
+    assert speakable(first[0]) == "one." and speakable("3(1).") == "three one."
+    job = SpeechJob("01-x", "original", "X", (first, with_number("2.", ("It ends.",))))
+    rendered = render_job(job, SilentEngine(), "en")
+    assert [t.text for t in rendered.timings] == [
+        "1.",
+        "The Council acts.",
+        "It meets today.",
+        "2.",
+        "It ends.",
+    ]
+    assert transcript([job]) == "1. The Council acts. It meets today.\n\n2. It ends."

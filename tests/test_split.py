@@ -1382,3 +1382,58 @@ def test_a_statement_of_only_a_title_says_so_rather_than_asking_about_punctuatio
     with pytest.raises(InputError) as wordless:
         split_statement(SourceText("# \U0001f389\n", "t.md"), "en")
     assert wordless.value.message == "t.md holds no words to read"
+
+
+NUMBERED = (
+    "Statement by the President of the Security Council\n\nS/PRST/2025/4\n\n"
+    "The President of the Security Council made the following statement on behalf of the "
+    "Council:\n\n"
+    "1. The Security Council reaffirms its primary responsibility for the maintenance of "
+    "international peace and security.\n\n"
+    "2. The Security Council notes that 2024 was the deadliest year on record for aid "
+    "workers, with 281 killed.\n\n"
+    "3(1) The Council demands that all parties comply with international humanitarian law:\n"
+    "(a) protect humanitarian personnel;\n"
+    "iii) hold those responsible accountable.\n"
+)
+
+
+def test_numbered_paragraphs_keep_their_own_numbers_as_written() -> None:
+    # "1. The Security Council …" was read as a bullet: its number was lost everywhere.
+    paragraphs = [p for s in _statement(NUMBERED).sections for p in s.paragraphs]
+    items = [(p.marker, p.text[:24]) for p in paragraphs if p.is_list_item]
+    assert items == [
+        ("1.", "The Security Council rea"),
+        ("2.", "The Security Council not"),
+        ("3(1)", "The Council demands that"),
+        ("(a)", "protect humanitarian per"),
+        ("iii)", "hold those responsible a"),
+    ]
+    # Lettered sub-items written flush under "3(1)" are its parts.
+    assert [p.nested for p in paragraphs if p.is_list_item] == [False, False, False, True, True]
+    # The number is kept apart from the words: it is no sentence and no fact of them.
+    sentences = [s for section in _statement(NUMBERED).sections for s in section.sentences]
+    assert not any(s.startswith(("1.", "2.", "(a)")) for s in sentences)
+
+
+def test_a_paragraph_that_starts_with_a_number_is_not_numbered() -> None:
+    text = (
+        "2024 was the deadliest year on record for aid workers, the agency said today.\n\n"
+        "10 Downing Street said the Prime Minister would visit the region next week.\n\n"
+        "- A bullet stays a bullet.\n\n"
+    ) + PARA * 3
+    paragraphs = [p for s in _statement(text).sections for p in s.paragraphs]
+    first, second, bullet = paragraphs[:3]
+    assert not first.is_list_item and not first.marker and first.text.startswith("2024 was")
+    assert not second.is_list_item and not second.marker and second.text.startswith("10 Downing")
+    assert bullet.is_list_item and bullet.marker == ""
+
+
+def test_a_markdown_list_that_starts_at_a_later_number_keeps_it() -> None:
+    text = (
+        "# Resolution\n\n## Operative paragraphs\n\n"
+        + PARA
+        + "\n\n5. Decides to act.\n6. Requests a report.\n"
+    )
+    paragraphs = [p for s in _statement(text).sections for p in s.paragraphs]
+    assert [p.marker for p in paragraphs if p.is_list_item] == ["5.", "6."]

@@ -39,6 +39,10 @@ class Rewrite:
     list_items: tuple[bool, ...] = ()
     """Which paragraphs are list items, one flag each; empty when the rewriter does not say
     (then the original's list items are used where the paragraphs match them one for one)."""
+    markers: tuple[str, ...] = ()
+    """Each paragraph's own number as the original writes it ("3.", "(a)"), "" for none; empty
+    when the rewriter does not say (then the original's are used where the paragraphs match
+    them one for one)."""
 
 
 @runtime_checkable

@@ -455,7 +455,7 @@ def _statement_text(statement: Statement) -> str:
         lines.append(f"## {section.title}")
         lines.append("")
         for paragraph in section.paragraphs:
-            lines.append(("- " if paragraph.is_list_item else "") + paragraph.text)
+            lines.append(list_prefix(paragraph.is_list_item, paragraph.marker) + paragraph.text)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -471,10 +471,21 @@ def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
         lines.append(f"## {result.section.title}")
         lines.append("")
         items = readalong.list_items(result.plain, result.section)
-        for paragraph, item in zip(result.plain.paragraphs, items, strict=True):
-            lines.append(("- " if item else "") + paragraph)
+        markers = readalong.markers(result.plain, result.section)
+        for paragraph, item, marker in zip(result.plain.paragraphs, items, markers, strict=True):
+            lines.append(list_prefix(item, marker) + paragraph)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def list_prefix(is_list_item: bool, marker: str) -> str:
+    """What a text file writes before a paragraph: its number ("3. "), "- " or nothing.
+
+    A numbered paragraph is cited by its number, so it is kept as written; a bullet is "- ".
+    """
+    if not is_list_item:
+        return ""
+    return f"{marker} " if marker else "- "
 
 
 def heading_for(statement: Statement) -> str:
@@ -761,6 +772,7 @@ def _render_html(
 
     env = _html_environment()
     sections = []
+    marked_lists = False
     for result in results:
         section = result.section
         versions = []
@@ -771,6 +783,13 @@ def _render_html(
                 if key == "plain"
                 else readalong.original_blocks(section, clip)
             )
+            groups = _cue_groups(blocks)
+            # Lists showing their numbers as written ("(a)") get their style only when there are.
+            marked_lists = marked_lists or any(
+                style == "marks"
+                for group in groups
+                for style in (group["style"], *(e["child_style"] for e in group["entries"]))
+            )
             versions.append(
                 {
                     "key": key,
@@ -778,7 +797,7 @@ def _render_html(
                     "note": NOT_REWRITTEN_NOTE
                     if key == "plain" and result.plain.left_as_written
                     else "",
-                    "groups": _cue_groups(blocks),
+                    "groups": groups,
                     "audio": (
                         {
                             "src": f"audio/{clip.path.name}",
@@ -847,6 +866,8 @@ def _render_html(
         engine=engine,
         has_audio=bool(clips),
         sections=sections,
+        # Lists that show their numbers as written ("(a)") get their style only when there are.
+        marked_lists=marked_lists,
         glossary=glossary(results),
         downloads=downloads,
         zip={"href": f"../{slug}.zip", "size": zip_size or "about 1 MB"},

@@ -371,3 +371,27 @@ def _is_function_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower(), "en") >= 5.5
+
+
+def lost_paragraph_numbers(original: Sequence[str], plain: Sequence[str]) -> tuple[str, ...]:
+    """The original's paragraph numbers ("3.", "(a)") that the plain version's paragraphs lack.
+
+    A paragraph's number is not one of its words: it is kept apart from them, so the "1." of
+    paragraph 1 is never counted as a lost or invented "1". But people cite a paragraph by its
+    number, so a plain version that drops or changes one must not pass in silence. Each lost
+    number is told as "paragraph 3." (a change of "3." to "3)" is no loss).
+    """
+
+    def key(marker: str) -> str:
+        return marker.strip().strip("().")
+
+    left = Counter(key(marker) for marker in plain if marker)
+    lost: list[str] = []
+    for marker in original:
+        if not marker:
+            continue
+        if left[key(marker)] > 0:
+            left[key(marker)] -= 1
+        else:
+            lost.append(f"paragraph {marker}")
+    return tuple(lost)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final, TypeVar
 
 from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
@@ -58,6 +58,8 @@ class Block:
     """True for a list item indented under the item above it (a "(a)" under a "1.", an
     indented "-" bullet): shown as a list inside that item. The statement's model knows one
     level of nesting, so deeper items are shown at this level too."""
+    marker: str = ""
+    """A numbered item's own number as written ("3.", "(a)"); empty for a bullet or prose."""
 
 
 class _Timeline:
@@ -72,6 +74,12 @@ class _Timeline:
         self.duration = duration
         self.cursor = 0
 
+    def take_next(self, text: str) -> SentenceTiming | None:
+        """The next timing if it says `text` (a paragraph's spoken number), else None."""
+        if self.cursor < len(self.timings) and self.timings[self.cursor].text == text:
+            return self.take(text)
+        return None
+
     def take(self, text: str) -> SentenceTiming | None:
         wanted = " ".join(text.split())
         for index in range(self.cursor, len(self.timings)):
@@ -85,6 +93,28 @@ class _Timeline:
         return None
 
 
+def spoken_number(marker: str) -> str:
+    """A paragraph's own number as it is said before its words: "1." (said "One."), "a.".
+
+    "(a)" is "a.", "iii)" is "iii.", "3(1)" is "3(1)." (said "three one"). The number alone,
+    as a person reading a numbered document aloud says it ("One. The Security Council
+    reaffirms …"), rather than "Paragraph 1.": the same words fit every numbered thing (a
+    resolution's paragraphs, a list's steps, an "(a)" under a "1."), where "paragraph" would
+    be wrong for the last two and plainvoice cannot tell them apart; and it is short, so a
+    20-paragraph resolution does not say "paragraph" twenty times after the part's
+    announcement has said where the listener is. It is spoken, and captioned, as a sentence of
+    its own before the paragraph's first, so the listener hears the number a reader sees and
+    cites ("paragraph 3"), and the captions show what is said. Brackets are not said; a
+    letter is said as a letter ("a." is the letter's name, not the article).
+    """
+    label = marker.strip()
+    if label.startswith("(") and label.endswith(")"):
+        label = label[1:-1]
+    elif label.endswith((".", ")")) and not label.endswith("))") and "(" not in label:
+        label = label[:-1]
+    return f"{label}." if label else ""
+
+
 def _escape(text: str) -> str:
     from markupsafe import escape
 
@@ -95,10 +125,14 @@ def _timeline(clip: AudioClip | None) -> _Timeline:
     return _Timeline(clip.timings if clip else (), clip.duration if clip else 0.0)
 
 
-def _cues(sentences: Sequence[str], timeline: _Timeline) -> tuple[Cue, ...]:
+def _cues(sentences: Sequence[str], timeline: _Timeline, marker: str = "") -> tuple[Cue, ...]:
     cues = []
+    number = timeline.take_next(spoken_number(marker)) if marker else None
     for sentence in sentences:
         timing = timeline.take(sentence)
+        if number is not None and timing is not None:
+            # The item is lit from its number on: "One." is heard as part of paragraph 1.
+            timing, number = replace(timing, start=number.start), None
         cues.append(
             Cue(
                 html=_escape(sentence),
@@ -125,12 +159,16 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
         # An image in the statement is shown as its words: the page and the book hold no
         # picture the package lacks, and fetch nothing from another site when opened.
         html = _IMAGE.sub(r"\1", markdown_to_html(paragraph.text)).strip()
+        marker = paragraph.marker if paragraph.is_list_item else ""
         if html == escapeHtml(plain):
-            cues = _cues(sentences, timeline)
+            cues = _cues(sentences, timeline, marker)
         else:
             # Emphasis or a link would be cut in two by a sentence boundary: the paragraph is one
-            # cue, heard from its first sentence's start to its last sentence's end.
+            # cue, heard from its first sentence's start (or number's) to its last sentence's end.
+            number = timeline.take_next(spoken_number(marker)) if marker else None
             timings = [t for t in (timeline.take(s) for s in sentences) if t is not None]
+            if number is not None and timings:
+                timings[0] = replace(timings[0], start=number.start)
             cues = (
                 Cue(
                     html=html,
@@ -140,7 +178,7 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
                 ),
             )
         nested = paragraph.is_list_item and paragraph.nested
-        blocks.append(Block(cues, paragraph.is_list_item, paragraph.is_heading, nested))
+        blocks.append(Block(cues, paragraph.is_list_item, paragraph.is_heading, nested, marker))
     return tuple(blocks)
 
 
@@ -155,13 +193,17 @@ def plain_blocks(
     timeline = _timeline(clip)
     items = list_items(plain, section)
     nesting = nested_items(plain, section, items)
+    numbers = markers(plain, section)
     return tuple(
         Block(
-            _cues(split_sentences(paragraph) or [paragraph], timeline),
+            _cues(split_sentences(paragraph) or [paragraph], timeline, number),
             is_list_item=item,
             nested=nested,
+            marker=number,
         )
-        for paragraph, item, nested in zip(plain.paragraphs, items, nesting, strict=True)
+        for paragraph, item, nested, number in zip(
+            plain.paragraphs, items, nesting, numbers, strict=True
+        )
         if paragraph.strip()
     )
 
@@ -179,27 +221,84 @@ def list_items(plain: PlainSection, section: Section | None) -> tuple[bool, ...]
     return tuple(paragraph.is_list_item for paragraph in written)
 
 
+def markers(plain: PlainSection, section: Section | None) -> tuple[str, ...]:
+    """Each plain paragraph's own number ("3.", "(a)"; "" for none).
+
+    As the rewriter or the person says, else the original's where the plain paragraphs match
+    them one for one. Only a list item has one: a paragraph made prose has no number.
+    """
+    items = list_items(plain, section)
+    if plain.markers and len(plain.markers) == len(plain.paragraphs):
+        found = plain.markers
+    else:
+        written = [p for p in section.paragraphs if markdown_to_plain(p.text)] if section else []
+        if len(written) != len(plain.paragraphs):
+            return ("",) * len(plain.paragraphs)
+        found = tuple(paragraph.marker for paragraph in written)
+    return tuple(marker if item else "" for marker, item in zip(found, items, strict=True))
+
+
+_PLAIN_NUMBER: Final = re.compile(r"^(\d{1,3})\.$")
+"""A number an HTML list shows itself: "3." is `<li value="3">`."""
+
+
 def grouped(blocks: Sequence[Block], render: Callable[[Block], T]) -> list[dict[str, Any]]:
     """Blocks as paragraphs and lists, for the page and the book.
 
     Consecutive list items form one list; a nested item goes in a list inside the item above
-    it. Each group is {"list": bool, "entries": [{"cues": …, "children": […]}]}, where the
-    entries' cues and children are what `render` makes of a block, called in reading order.
+    it. Each group is {"list": bool, "style": …, "entries": [{"cues": …, "mark": …,
+    "children": […], "child_marks": […], "child_style": …}]}, where the entries' cues and
+    children are what `render` makes of a block, called in reading order. Numbered items and
+    bullets side by side are two lists. A list's style says how its numbers are shown
+    (`list_style`) and each mark is {"text": "(a)", "value": 3 for "3." else None}.
     """
     groups: list[dict[str, Any]] = []
     for block in blocks:
         rendered = render(block)
-        if block.is_list_item and groups and groups[-1]["list"]:
-            entries = groups[-1]["entries"]
-            if block.nested:
-                entries[-1]["children"].append(rendered)
-            else:
-                entries.append({"cues": rendered, "children": []})
+        mark = {"text": block.marker, "value": _value(block.marker)}
+        last = groups[-1] if groups and groups[-1]["list"] else None
+        if block.is_list_item and last is not None and block.nested:
+            last["entries"][-1]["children"].append(rendered)
+            last["entries"][-1]["child_marks"].append(mark)
+        elif block.is_list_item and last is not None and last["numbered"] == bool(block.marker):
+            last["entries"].append(_entry(rendered, mark))
         else:
             groups.append(
-                {"list": block.is_list_item, "entries": [{"cues": rendered, "children": []}]}
+                {
+                    "list": block.is_list_item,
+                    "numbered": bool(block.marker),
+                    "entries": [_entry(rendered, mark)],
+                }
             )
+    for group in groups:
+        group["style"] = list_style([entry["mark"] for entry in group["entries"]])
+        for entry in group["entries"]:
+            entry["child_style"] = list_style(entry["child_marks"])
     return groups
+
+
+def _entry(rendered: object, mark: dict[str, Any]) -> dict[str, Any]:
+    return {"cues": rendered, "mark": mark, "children": [], "child_marks": []}
+
+
+def _value(marker: str) -> int | None:
+    found = _PLAIN_NUMBER.match(marker)
+    return int(found.group(1)) if found else None
+
+
+def list_style(marks: Sequence[dict[str, Any]]) -> str:
+    """How a list shows its items' numbers.
+
+    "bullets": `<ul>`, no item has a number. "values": `<ol>` with each `<li value>`, as every
+    number is "3."-like, so the list's own numbers are the document's. "marks": `<ol>` showing
+    each number as written ("(a)", "3(1)") as text, which a screen reader reads with the item,
+    and no list numbering of its own.
+    """
+    if not any(mark["text"] for mark in marks):
+        return "bullets"
+    if all(mark["value"] is not None for mark in marks):
+        return "values"
+    return "marks"
 
 
 def nested_items(

@@ -19,8 +19,8 @@ from typing import Any, Final
 
 from pipeline.errors import InputError
 from pipeline.models import AudioClip, PlainSection, Section, SentenceTiming, Statement
-from pipeline.stages import factguard
-from pipeline.stages.readalong import list_items
+from pipeline.stages import factguard, readalong
+from pipeline.stages.split import NUMBER_MARK
 from pipeline.text import markdown_escape, markdown_to_plain, split_sentences
 
 _MARKER: Final = re.compile(r"^\s*<!--\s*section\s*:?\s*(?P<id>[\w.-]+)\s*-->\s*$", re.IGNORECASE)
@@ -32,10 +32,13 @@ _HEADING: Final = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 """A Markdown heading (the section's title); "#MeToo" at a line's start is a word."""
 _HEADING_MARKS: Final = re.compile(r"^ {0,3}#{1,6}\s*|\s+#+\s*$")
 """A heading's opening and closing hashes ("### Key dates ##")."""
-_LIST_ITEM: Final = re.compile(r"^ {0,3}(?:[-*+]|(?P<number>\d{1,9})[.)])\s+")
-"""A list item's marker, a bullet or a number ("2." or "2)"), as the statement's own numbered
-lists are read: the text's own line-start dashes and numbers are written escaped ("\\-",
-"2024\\.")."""
+_LIST_ITEM: Final = re.compile(rf"^ {{0,3}}(?:[-*+]|(?P<number>{NUMBER_MARK}))\s+")
+"""A list item's marker, a bullet or a number as the statement's own numbered paragraphs are
+written ("2.", "2)", "(a)", "3(1)"): the text's own line-start dashes and numbers are written
+escaped ("\\-", "2024\\.", "\\(a)")."""
+_FIRST_NUMBERS: Final = frozenset({"1", "a", "i"})
+"""Numbers that may start a list inside a paragraph: "2024. It was …" wrapped onto a line of its
+own goes on the paragraph."""
 HEADER: Final = (
     "<!-- plainvoice plain-language version. Edit the text between a section marker and its "
     "end marker; keep the markers and headings. Then run: "
@@ -61,10 +64,25 @@ def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
     lines = [header, "", f"# {markdown_escape(statement.meta.title)}: plain language", ""]
     for section, plain in zip(statement.sections, plains, strict=True):
         lines += [f"<!-- section: {section.id} -->", f"## {markdown_escape(section.title)}", ""]
-        for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
-            lines += [("- " if item else "") + markdown_escape(paragraph), ""]
+        numbers = readalong.markers(plain, section)
+        items = readalong.list_items(plain, section)
+        for paragraph, item, number in zip(plain.paragraphs, items, numbers, strict=True):
+            prefix = (f"{number} " if number else "- ") if item else ""
+            lines += [prefix + _escape_number(markdown_escape(paragraph)), ""]
         lines += ["<!-- end section -->", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _escape_number(text: str) -> str:
+    r"""A paragraph that starts like a numbered one ("(a) …", "3(1) …"), escaped.
+
+    It comes back as a paragraph, not an item: its bracket is written "\(a)".
+    """
+    found = _LIST_ITEM.match(text)
+    if found is None or found.group("number") is None:
+        return text
+    mark = re.search(r"[().]", text)
+    return text if mark is None else f"{text[: mark.start()]}\\{text[mark.start() :]}"
 
 
 def read_edits(path: Path) -> dict[str, tuple[str, ...]]:
@@ -74,10 +92,15 @@ def read_edits(path: Path) -> dict[str, tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Edit:
-    """One section of an edited `plain.md`: its paragraphs, and which are list items."""
+    """One section of an edited `plain.md`: its paragraphs, and which are list items.
+
+    `markers` are the items' numbers as the person wrote them ("3.", "(a)"; "" for a bullet or
+    a paragraph).
+    """
 
     paragraphs: tuple[str, ...]
     list_items: tuple[bool, ...]
+    markers: tuple[str, ...] = ()
 
 
 def read_edited(path: Path) -> dict[str, Edit]:
@@ -96,9 +119,10 @@ def read_edited(path: Path) -> dict[str, Edit]:
     text = clean_characters(text)
     edits: dict[str, Edit] = {}
     current: str | None = None
-    paragraphs: list[tuple[str, bool]] = []
+    paragraphs: list[tuple[str, bool, str]] = []
     block: list[str] = []
     in_item = titled = in_comment = seen_marker = False
+    own_number = ""  # the current item's own number ("3."), "" for a bullet or a paragraph
     opened_at = 0
     for number, line in enumerate([*text.splitlines(), ""], start=1):
         marker = _MARKER.match(line)
@@ -116,15 +140,18 @@ def read_edited(path: Path) -> dict[str, Edit]:
                         hint="keep one copy of it, with the edits you want",
                     )
                 if block:
-                    paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
-                paragraphs = [(words, item) for words, item in paragraphs if words]
+                    paragraphs.append((markdown_to_plain(" ".join(block)), in_item, own_number))
+                paragraphs = [entry for entry in paragraphs if entry[0]]
                 if not paragraphs:
                     raise _empty_section(path, current, opened_at)
                 edits[current] = Edit(
-                    tuple(p for p, _ in paragraphs), tuple(item for _, item in paragraphs)
+                    tuple(p for p, _, _ in paragraphs),
+                    tuple(item for _, item, _ in paragraphs),
+                    tuple(mark for _, _, mark in paragraphs),
                 )
             current = marker.group("id") if marker else None
             paragraphs, block, in_item, titled, in_comment = [], [], False, False, False
+            own_number = ""
             opened_at = number
             continue
         if line.strip():
@@ -140,25 +167,27 @@ def read_edited(path: Path) -> dict[str, Edit]:
                 continue
             # A heading the person added: its words are kept, as a paragraph of their own.
             if block:
-                paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
+                paragraphs.append((markdown_to_plain(" ".join(block)), in_item, own_number))
                 block = []
             words = markdown_to_plain(_HEADING_MARKS.sub("", line))
             if words:
-                paragraphs.append((words, False))
+                paragraphs.append((words, False, ""))
             continue
         item = _LIST_ITEM.match(line)
-        if item and block and not in_item and item.group("number") not in (None, "1"):
+        label = (item.group("number") or "").strip("().") if item else ""
+        if item and block and not in_item and label and label not in _FIRST_NUMBERS:
             item = None  # "2024. It was …" wrapped in a paragraph: only "1." starts a list there
         if item and block:
             # each item is a paragraph
-            paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
+            paragraphs.append((markdown_to_plain(" ".join(block)), in_item, own_number))
             block = []
         if line.strip():
             if not block:
                 in_item = item is not None
+                own_number = (item.group("number") or "") if item else ""
             block.append(line[item.end() :].strip() if item else line.strip())
         elif block:
-            paragraphs.append((markdown_to_plain(" ".join(block)), in_item))
+            paragraphs.append((markdown_to_plain(" ".join(block)), in_item, own_number))
             block = []
     if not edits:
         raise InputError(
@@ -235,25 +264,37 @@ def apply_edit(
     allowed: dict[str, str],
     lang: str = "en",
     list_items: tuple[bool, ...] = (),
+    numbers: tuple[str, ...] | None = None,
 ) -> PlainSection:
     """The section's plain version replaced by a person's paragraphs, checked by the fact guard.
 
     Unchanged text is returned as it was. Changed text is marked as reviewed; the guard's result
     is kept so the manifest can warn, but the person's text is published. `list_items` says
-    which of the person's paragraphs are list items (empty: none are known).
+    which of the person's paragraphs are list items (empty: none are known), and `numbers`
+    each one's own number as the person wrote it (`Edit.markers`). Without them, the plain
+    version's numbers are kept where the person's list items are its list items, one for one.
+    A paragraph number the original has and the edit lacks is a warning, as a lost fact is.
     """
-    if tuple(p.strip() for p in plain.paragraphs) == paragraphs:
+    items = list_items if len(list_items) == len(paragraphs) else ()
+    before = readalong.markers(plain, section)
+    if numbers is None or len(numbers) != len(paragraphs):
+        same_items = items == readalong.list_items(plain, section)
+        numbers = before if same_items and len(before) == len(paragraphs) else ()
+    if tuple(p.strip() for p in plain.paragraphs) == paragraphs and numbers in ((), before):
         return plain
     sentences = tuple(s for p in paragraphs for s in (split_sentences(p, lang) or [p]))
+    facts = factguard.check(section.sentences, sentences, allowed)
+    lost = factguard.lost_paragraph_numbers([p.marker for p in section.paragraphs], numbers)
     return replace(
         plain,
         sentences=sentences,
         paragraphs=paragraphs,
         changes=(*plain.changes, "edited by a person"),
-        facts=factguard.check(section.sentences, sentences, allowed),
+        facts=replace(facts, missing=(*facts.missing, *lost)) if lost else facts,
         fallbacks=(),
         reviewed=True,
-        list_items=list_items if len(list_items) == len(paragraphs) else (),
+        list_items=items,
+        markers=numbers,
     )
 
 

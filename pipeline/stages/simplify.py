@@ -10,12 +10,13 @@ flagged for review. The stage also scores the plain version's grade.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, StatementMeta
 from pipeline.rewriters import DEFAULT_REWRITER, Rewriter, get_rewriter
 from pipeline.rewriters.rules import DEFAULT_RULES, Rule, RulesRewriter, load_acronyms
-from pipeline.stages import factguard
+from pipeline.stages import factguard, readalong
 from pipeline.text import markdown_to_plain
 
 DEFAULT_TARGET_GRADE: Final = 8.0
@@ -43,6 +44,7 @@ def simplify_section(
     sentences = list(rewrite.sentences)
     paragraphs = list(rewrite.paragraphs)
     list_items = rewrite.list_items
+    markers = rewrite.markers
     text = " ".join(sentences)
     facts = factguard.check(
         section.sentences,
@@ -51,13 +53,28 @@ def simplify_section(
         # A greeting keeps its names but may drop its forms of address and kind words.
         require_all=section.kind is not SectionKind.GREETING,
     )
+    # A paragraph's number is no fact of its words, but the rewrite must keep it ("3.").
+    drafted = PlainSection(
+        section.id,
+        tuple(sentences),
+        tuple(paragraphs),
+        (),
+        facts,
+        list_items=list_items if len(list_items) == len(paragraphs) else (),
+        markers=markers if len(markers) == len(paragraphs) else (),
+    )
+    lost = factguard.lost_paragraph_numbers(
+        [p.marker for p in section.paragraphs], readalong.markers(drafted, section)
+    )
+    if lost:
+        facts = replace(facts, missing=(*facts.missing, *lost))
     fallbacks = list(rewrite.fallbacks)
     if not facts.ok:
         # The whole rewrite lost something no single rule was blamed for: publish the original.
         fallbacks.append("the whole section")
         sentences = list(section.sentences)
         paragraphs = [markdown_to_plain(p.text) for p in section.paragraphs if p.text.strip()]
-        list_items = ()
+        list_items = markers = ()
         facts = FactCheck(facts=facts.facts, missing=facts.missing, invented=facts.invented)
         text = " ".join(sentences)
     return PlainSection(
@@ -69,6 +86,7 @@ def simplify_section(
         fallbacks=tuple(fallbacks),
         target_grade=target_grade,
         list_items=list_items if len(list_items) == len(paragraphs) else (),
+        markers=markers if len(markers) == len(paragraphs) else (),
         # The grade the verdict gives (Flesch-Kincaid in English, the language's own formula
         # elsewhere), so "met the target" agrees with the "about grade 6" beside it.
         grade=score(text, lang).grade if text else 0.0,

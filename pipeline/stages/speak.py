@@ -30,6 +30,7 @@ from pipeline.speech_text import (
     split_phrases,
     to_speech,
 )
+from pipeline.stages.readalong import spoken_number
 
 ISO_639_2: Final = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
 _WORD: Final = re.compile(r"(?<![\w'\[])[^\W\d_]+(?![\w'\]])")
@@ -105,6 +106,16 @@ def announcement_for(section: Section, lang: str = "en") -> str:
     if section.kind is SectionKind.TITLE:
         return ""
     return section_labels(lang).announcement(section.index, section.title)
+
+
+def with_number(marker: str, sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """A paragraph's sentences as they are spoken: its own number first, when it has one.
+
+    The build turns each paragraph of a speech job into these (`spoken_number`); a bullet and
+    a paragraph without a number are spoken as written.
+    """
+    number = spoken_number(marker)
+    return (number, *sentences) if number and sentences else sentences
 
 
 def speakable(text: str, lang: str = "en", lexicon_path: Path | None = None) -> str:

@@ -33,11 +33,19 @@ TITLE_BLOCK_MAX_BLOCKS: Final = 8
 COHESION_WINDOW: Final = 2
 """Units compared on each side of a gap, as TextTiling's block comparison does."""
 
-_LIST_MARKER: Final = re.compile(
-    r"^\s*(?:[-*+•▪◦–]|\d{1,3}[.)]|\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\)|[a-z]\))\s+"
+_ITEM_LABEL: Final = r"(?:[a-z]|ii|iii|iv|vi{1,3}|ix|xi{1,3})"
+"""A sub-item's letter or small roman numeral: "a", "iv" ("i", "v" and "x" are letters too)."""
+NUMBER_MARK: Final = (
+    r"\d{1,3}[.)]|\d{1,3}\((?:\d{1,3}|[a-z])\)"
+    rf"|\((?:\d{{1,3}}|{_ITEM_LABEL})\)|{_ITEM_LABEL}\)"
 )
-"""A list item's mark: a bullet, "1." or "2)", or a letter or small roman numeral, "(a)", "b)",
-"(iv)", as UN resolutions and court orders number their sub-items."""
+"""A paragraph's own number as written: "1.", "2)", "3(1)", "(a)", "(iv)", "b)", "iii)"."""
+LIST_MARKER: Final = re.compile(rf"^\s*(?:[-*+•▪◦–]|(?P<number>{NUMBER_MARK}))\s+")
+"""A list item's mark: a bullet, or a number as written, "1." or "2)", "(1)", "3(1)", a letter
+or a small roman numeral, "(a)", "b)", "(iv)", "iii)", as UN resolutions, laws and court
+orders number their paragraphs and sub-items. The `number` group is the number; a bullet has
+none. A figure must be followed by its "." or ")": "2024 was …" and "10 Downing Street …"
+only start with a number."""
 _HEADING: Final = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_HEADING: Final = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 _THANKS: Final = re.compile(r"^(?:and\s+)?(?:thank you|thanks|many thanks)\b", re.IGNORECASE)
@@ -369,7 +377,7 @@ def _is_title_like(block: _Block) -> bool:
             continue  # a note such as "(Check against delivery)"
         if re.match(r"^(?:published|date|posted|updated)\s*:", stripped, re.IGNORECASE):
             continue
-        if len(stripped.split()) > 24 or _LIST_MARKER.match(stripped):
+        if len(stripped.split()) > 24 or LIST_MARKER.match(stripped):
             return False
         ends_sentence = stripped.endswith((".", "!", "?", ":", ";", ",")) and not (
             stripped.endswith("...") or re.search(r"\b[A-Z]{1,4}\.$", stripped)  # "N.Y.", "D."
@@ -445,7 +453,7 @@ def _take_dateline(
 
 
 def _strip_marks(text: str) -> str:
-    return markdown_to_plain(_LIST_MARKER.sub("", text.strip()))
+    return markdown_to_plain(LIST_MARKER.sub("", text.strip()))
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -470,7 +478,7 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         prose: list[str] = []
         for line in block.lines:
             heading = _HEADING.match(line)
-            marker = _LIST_MARKER.match(line)
+            marker = LIST_MARKER.match(line)
             if heading or marker:
                 if prose:
                     paragraphs.append(Paragraph(" ".join(prose)))
@@ -483,9 +491,18 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
                     )
                 elif marker:
                     indent = len(line) - len(line.lstrip(" "))
-                    nested = indent >= 2 and bool(paragraphs) and paragraphs[-1].is_list_item
+                    own_number = marker.group("number") or ""
+                    above = paragraphs[-1] if paragraphs and paragraphs[-1].is_list_item else None
+                    nested = above is not None and (
+                        indent >= 2 or _is_sub_number(own_number, above)
+                    )
                     paragraphs.append(
-                        Paragraph(line[marker.end() :].strip(), is_list_item=True, nested=nested)
+                        Paragraph(
+                            line[marker.end() :].strip(),
+                            is_list_item=True,
+                            nested=nested,
+                            marker=own_number,
+                        )
                     )
             elif paragraphs and paragraphs[-1].is_list_item and not prose and line.startswith(" "):
                 # An indented continuation line belongs to the list item above it.
@@ -498,6 +515,17 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     return [p for p in paragraphs if p.text.strip()]
 
 
+def _is_sub_number(number: str, above: Paragraph) -> bool:
+    """True for a lettered item ("(a)", "iii)") under a numbered one ("3."), or after another.
+
+    A resolution writes its sub-items flush with its paragraphs; their letters, not their
+    indent, say that "(a)" and "(b)" are parts of paragraph 3.
+    """
+    lettered = bool(number) and not any(char.isdigit() for char in number)
+    numbered = any(char.isdigit() for char in above.marker)
+    return lettered and (numbered or (above.nested and bool(above.marker)))
+
+
 def _is_short_heading(line: str, following: _Block | None) -> bool:
     """A short capitalised line alone, before a paragraph of prose, is a heading ("Health").
 
@@ -507,7 +535,7 @@ def _is_short_heading(line: str, following: _Block | None) -> bool:
     providing greater security and opportunity for Canadians.").
     """
     text = markdown_to_plain(line.strip())
-    if following is None or _LIST_MARKER.match(line) or _HEADING.match(line):
+    if following is None or LIST_MARKER.match(line) or _HEADING.match(line):
         return False
     words = len(text.split())
     if not text[:1].isupper() or words > 8 or text.endswith((*_SENTENCE_END, ",")):

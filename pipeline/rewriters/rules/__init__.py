@@ -256,7 +256,7 @@ class RulesRewriter:
             # ("Hello to Monsieur le Président"). The text stays as written, and says so.
             rules = ()
             context.changes.append(NOT_REWRITTEN)
-        groups, items = _paragraph_sentences(section, context, rewrite=is_rewritten(lang))
+        groups, items, markers = _paragraph_sentences(section, context, rewrite=is_rewritten(lang))
         if section.kind is SectionKind.TITLE and meta is not None and rules:
             told = title_sentences(meta, " ".join(section.sentences))
             in_words = date_in_words(meta)
@@ -265,7 +265,7 @@ class RulesRewriter:
             forms = {meta.date_text: in_words} if meta.date_text and in_words else {}
             forms.update(calmed_words(" ".join(section.sentences), told))
             if told and factguard.check(section.sentences, told, forms).ok:
-                groups, items = [(True, told)], [False]
+                groups, items, markers = [(True, told)], [False], [""]
                 context.allowed.update(forms)
                 context.changes.append("title block told as sentences")
         written = [len(sentences) for _, sentences in groups]
@@ -292,13 +292,18 @@ class RulesRewriter:
             ]
         if rules and section.kind is SectionKind.BODY:
             groups = _with_short_names(groups, context)
-            groups, items = _one_idea_per_item(groups, items, written, context)
-            groups, items = _lists_set_out(groups, items, context)
-        kept = [(g, item) for (_, g), item in zip(groups, items, strict=True) if g]
+            groups, items, markers = _one_idea_per_item(groups, items, markers, written, context)
+            groups, items, markers = _lists_set_out(groups, items, markers, context)
+        kept = [
+            (g, item, marker)
+            for (_, g), item, marker in zip(groups, items, markers, strict=True)
+            if g
+        ]
         return Rewrite(
             sentences=tuple(s for _, g in groups for s in g),
-            paragraphs=tuple(" ".join(g) for g, _ in kept),
-            list_items=tuple(item for _, item in kept),
+            paragraphs=tuple(" ".join(g) for g, _, _ in kept),
+            list_items=tuple(item for _, item, _ in kept),
+            markers=tuple(marker for _, _, marker in kept),
             changes=tuple(context.changes),
             allowed=MappingProxyType(dict(context.allowed)),
             short_forms=MappingProxyType(dict(context.short_forms)),
@@ -323,18 +328,20 @@ class RulesRewriter:
 
 def _paragraph_sentences(
     section: Section, context: RuleContext, rewrite: bool = True
-) -> tuple[list[tuple[bool, list[str]]], list[bool]]:
-    """Sentences grouped by paragraph, and which groups are list items.
+) -> tuple[list[tuple[bool, list[str]]], list[bool], list[str]]:
+    """Sentences grouped by paragraph, which groups are list items, and each one's number.
 
-    True in a group marks one the rules must not touch (title lines).
+    True in a group marks one the rules must not touch (title lines). The number ("3.",
+    "(a)") is kept apart from the sentences, so no rule can change or drop it.
     """
     groups: list[tuple[bool, list[str]]] = []
     items: list[bool] = []
+    markers: list[str] = []
     if section.kind is SectionKind.GREETING and rewrite:
         # One line per paragraph: each addressed person or group is a part of its own.
         text = "\n".join(markdown_to_plain(p.text) for p in section.paragraphs)
         context.changes.append("greeting → one short line")
-        return [(True, [short_greeting(text)])], [False]
+        return [(True, [short_greeting(text)])], [False], [""]
     intro_to = False
     for paragraph in section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
@@ -349,6 +356,7 @@ def _paragraph_sentences(
         if paragraph.is_heading:
             groups.append((True, [plain]))
             items.append(False)
+            markers.append("")
             continue
         if (
             rewrite
@@ -364,6 +372,7 @@ def _paragraph_sentences(
             else:
                 groups.append((True, [plain]))
                 items.append(False)
+                markers.append("")
             continue
         label = _SPEAKER_LABEL.match(plain) if section.kind is SectionKind.BODY else None
         if label and rewrite and sum(c.isalpha() for c in label["who"]) > 3:
@@ -378,6 +387,7 @@ def _paragraph_sentences(
         context.quoted.update(s for s, inside in zip(sentences, quoted, strict=True) if inside)
         groups.append((False, sentences))
         items.append(paragraph.is_list_item)
+        markers.append(paragraph.marker)
     if section.kind is SectionKind.TITLE:
         # Each title line reads as a sentence of its own, so the block is not scored (or
         # spoken) as one long run-on line.
@@ -385,7 +395,7 @@ def _paragraph_sentences(
             (True, [line if re.search(r"[.!?]$", line) else f"{line}."]) for _, (line,) in groups
         ]
         context.changes.append("title lines end as sentences")
-    return groups, items
+    return groups, items, markers
 
 
 _SPEAKER_LABEL: Final = re.compile(r"^(?P<who>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
@@ -419,23 +429,30 @@ _LEANS_BACK: Final = re.compile(
 def _one_idea_per_item(
     groups: list[tuple[bool, list[str]]],
     items: list[bool],
+    markers: list[str],
     written: list[int],
     context: RuleContext,
-) -> tuple[list[tuple[bool, list[str]]], list[bool]]:
+) -> tuple[list[tuple[bool, list[str]]], list[bool], list[str]]:
     """A list item the rules split into sentences becomes one item per sentence.
 
     "Channels remained open, operational support to 194 countries unabated." was one item; its
     plain sentences are two ideas, so they are two items. A sentence that leans on the one
     before ("This helped.", "But …", "The aim is to …") stays in its item, as does an
     acronym's note with the sentence it explains; an item the statement itself wrote in
-    several sentences is left as the author grouped it.
+    several sentences is left as the author grouped it. A numbered item ("3.") stays one
+    item: it is the document's paragraph 3, which people cite, in as many sentences as the
+    rules make of it.
     """
     new_groups: list[tuple[bool, list[str]]] = []
     new_items: list[bool] = []
-    for (fixed, sentences), item, count in zip(groups, items, written, strict=True):
-        if fixed or not item or count != 1 or len(sentences) < 2:
+    new_markers: list[str] = []
+    for (fixed, sentences), item, marker, count in zip(
+        groups, items, markers, written, strict=True
+    ):
+        if fixed or not item or marker or count != 1 or len(sentences) < 2:
             new_groups.append((fixed, sentences))
             new_items.append(item)
+            new_markers.append(marker)
             continue
         pieces: list[list[str]] = []
         for sentence in sentences:
@@ -448,12 +465,16 @@ def _one_idea_per_item(
             context.changes.append(f"one idea per list item: {len(pieces)} items")
         new_groups += [(False, piece) for piece in pieces]
         new_items += [True] * len(pieces)
-    return new_groups, new_items
+        new_markers += [""] * len(pieces)
+    return new_groups, new_items, new_markers
 
 
 def _lists_set_out(
-    groups: list[tuple[bool, list[str]]], items: list[bool], context: RuleContext
-) -> tuple[list[tuple[bool, list[str]]], list[bool]]:
+    groups: list[tuple[bool, list[str]]],
+    items: list[bool],
+    markers: list[str],
+    context: RuleContext,
+) -> tuple[list[tuple[bool, list[str]]], list[bool], list[str]]:
     """Paragraphs whose sentence ends in a long parallel series, set out as a lead and a list.
 
     The paragraph is cut there: its sentences up to the lead, one item per list paragraph, and
@@ -462,7 +483,8 @@ def _lists_set_out(
     """
     new_groups: list[tuple[bool, list[str]]] = []
     new_items: list[bool] = []
-    for (fixed, sentences), item in zip(groups, items, strict=True):
+    new_markers: list[str] = []
+    for (fixed, sentences), item, marker in zip(groups, items, markers, strict=True):
         current: list[str] = []
         for sentence in sentences:
             found = (
@@ -481,13 +503,17 @@ def _lists_set_out(
             else:
                 new_groups.append((fixed, [*current, found.lead]))
             new_items.append(False)
+            new_markers.append(marker)
             new_groups += [(False, [entry]) for entry in found.items]
             new_items += [True] * len(found.items)
+            new_markers += [""] * len(found.items)
             current = []
+            marker = ""  # the paragraph's number stays at its start, with the lead
         if current or not sentences:
             new_groups.append((fixed, current))
             new_items.append(item)
-    return new_groups, new_items
+            new_markers.append(marker)
+    return new_groups, new_items, new_markers
 
 
 _FOOTNOTE_MARK: Final = re.compile(rf"(?<=[.!?])[{FOOTNOTE_DIGITS}]+$")
