@@ -31,7 +31,17 @@ from pipeline.resolve import early_pool, make_engine, package_slug, speech_cache
 from pipeline.rewriters import get_rewriter
 from pipeline.rewriters.rules.lexicon import load_acronyms
 from pipeline.settings import Settings, Versions
-from pipeline.stages import bundle, load, readability, review, simplify, speak, split, summary
+from pipeline.stages import (
+    bundle,
+    load,
+    readability,
+    readalong,
+    review,
+    simplify,
+    speak,
+    split,
+    summary,
+)
 from pipeline.stages.bundle import EngineInfo, SectionResult
 from pipeline.stages.summary import Summary
 from pipeline.text import split_sentences
@@ -183,7 +193,7 @@ def prepare_statement(
             # A person's edited text wins; the guard still checks it, as a warning.
             edit = edits[section.id]
             plain = review.apply_edit(
-                section, plain, edit.paragraphs, acronyms, language, edit.list_items
+                section, plain, edit.paragraphs, acronyms, language, edit.list_items, edit.markers
             )
         # A release that names no speaker opens with its lede: what happened, in one sentence.
         lede = statement.meta.speaker is None and not any(
@@ -474,7 +484,12 @@ def _speech_jobs(
                     version="plain",
                     title=section.title,
                     paragraphs=tuple(
-                        tuple(split_sentences(p, language)) or (p,) for p in result.plain.paragraphs
+                        speak.with_number(number, tuple(split_sentences(p, language)) or (p,))
+                        for p, number in zip(
+                            result.plain.paragraphs,
+                            readalong.markers(result.plain, section),
+                            strict=True,
+                        )
                     ),
                 )
             )
@@ -579,4 +594,7 @@ def _spoken_sentences(paragraph: Paragraph, language: str) -> tuple[str, ...]:
     plain = markdown_to_plain(paragraph.text)
     if not plain:
         return ()
-    return (plain,) if paragraph.is_heading else tuple(split_sentences(plain, language))
+    if paragraph.is_heading:
+        return (plain,)
+    number = paragraph.marker if paragraph.is_list_item else ""
+    return speak.with_number(number, tuple(split_sentences(plain, language)))

@@ -141,4 +141,7 @@ def test_a_numbered_item_is_lit_from_the_moment_its_number_is_said() -> None:
     assert "\na.\n" in readalong.webvtt(clip)
     assert readalong.spoken_number("(a)") == "a."
     assert readalong.spoken_number("1.") == "1." and readalong.spoken_number("2)") == "2."
-    assert readalong.spoken_number("iii)") == "iii." and readalong.spoken_number("3(1)") == "3(1)."
+    assert readalong.spoken_number("3(1)") == "3(1)."
+    # A roman numeral is said as its number: the voice's "iii." was heard "Parliamentary".
+    assert readalong.spoken_number("iii)") == "3." and readalong.spoken_number("(xiv)") == "14."
+    assert readalong.spoken_number("(i)") == "i." and readalong.spoken_number("(v)") == "v."
