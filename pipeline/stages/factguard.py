@@ -234,7 +234,7 @@ def check(
 
 def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> list[str]:
     missing: list[str] = []
-    plain_lower = plain.lower()
+    plain_squashed = " ".join(plain.lower().split())
     plain_words = [w.lower() for w in _WORD.findall(plain)]
     plain_modals = _modal_counts(plain, lenient=True)
     wanted_modals: Counter[str] = Counter()
@@ -245,7 +245,8 @@ def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> l
         elif fact.kind == "modal":
             wanted_modals[fact.text] += 1
         elif fact.kind == "quote":
-            if fact.text.lower() not in plain_lower:
+            # Spaces are not words: joined sentences put one where the original had none.
+            if " ".join(fact.text.lower().split()) not in plain_squashed:
                 missing.append(f"“{fact.text}”")
         elif fact.kind == "number":
             forms = [
