@@ -1437,3 +1437,36 @@ def test_a_markdown_list_that_starts_at_a_later_number_keeps_it() -> None:
     )
     paragraphs = [p for s in _statement(text).sections for p in s.paragraphs]
     assert [p.marker for p in paragraphs if p.is_list_item] == ["5.", "6."]
+
+
+def test_a_heading_in_capitals_right_above_its_paragraph_is_a_heading() -> None:
+    # A court's press summary writes "BACKGROUND TO THE APPEAL" on the line above its
+    # paragraph, no blank line between: it ran into the text ("BACKGROUND TO THE APPEAL The
+    # appellant is …") and into the summary's points.
+    text = (
+        "BACKGROUND TO THE APPEAL\nThe appellant is a charity which operated two day-care "
+        "centres for elderly residents in north-west London. " + PARA * 3 + "\n\n"
+        "REASONS FOR THE NHS JUDGMENT\nThe duty in section 12 is expressed in general terms "
+        "and is not confined to any particular category of decision. " + PARA * 3 + "\n"
+    )
+    statement = _statement(text)
+    bodies = [s for s in statement.sections if s.kind is SectionKind.BODY]
+    assert [s.title for s in bodies] == ["Background to the Appeal", "Reasons for the NHS Judgment"]
+    assert bodies[0].sentences[0].startswith("The appellant is a charity")
+    # A title block's short lines in capitals stay lines.
+    block = _statement("PRESS SUMMARY\nHarrow Trust v Health Secretary\n\n" + PARA * 4)
+    assert block.sections[0].kind is SectionKind.TITLE
+
+
+def test_ends_in_title_case_is_an_end_mark() -> None:
+    text = PARA * 4 + "\n\nAnyone with information should call 101.\n\nEnds\n"
+    statement = _statement(text)
+    assert "Ends" not in " ".join(s for section in statement.sections for s in section.sentences)
+
+
+def test_a_shouted_word_in_a_plural_title_is_not_half_shouted() -> None:
+    # "Decisions and JUDGMENTs": the plural ending was added to the shouted form.
+    from pipeline.stages.split import _calm_shouted
+
+    assert _calm_shouted("JUDGMENT", "en") == "judgment"
+    assert _calm_shouted("NGO", "en") == "NGO" and _calm_shouted("UNHCR", "en") == "UNHCR"

@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 from pipeline.errors import InputError
 from pipeline.labels import section_labels
-from pipeline.metadata import find_date, is_document_kind, is_document_symbol
+from pipeline.metadata import calm, find_date, is_document_kind, is_document_symbol
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
@@ -111,9 +111,9 @@ paragraphs: "President … reacts to applause …, Jan. 31, 2006. White House ph
 Draper". The credit's name is two words (a middle initial may come between), and the speech may
 follow glued to it ("Eric DraperEvery time I'm invited …")."""
 _END_MARK: Final = re.compile(
-    r"^\s*(?:#{3}|-\s*30\s*-|-*\s*(?:ENDS?|FIN|ENDE|EINDE|FINE)\s*-*)\s*$"
+    r"^\s*(?:#{3}|-\s*30\s*-|-*\s*(?:ENDS?|Ends|FIN|ENDE|EINDE|FINE)\s*-*)\s*$"
 )
-"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "- END -", and
+"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "Ends", "- END -", and
 "FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
 _EDITORS_NOTES: Final = re.compile(
     r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|for\s+(?:more|further)\s+information"
@@ -456,6 +456,30 @@ def _strip_marks(text: str) -> str:
     return markdown_to_plain(LIST_MARKER.sub("", text.strip()))
 
 
+def _calm_heading(title: str) -> str:
+    """A heading in capitals in title case, its acronyms kept: "Our Plan for the NHS"."""
+    from pipeline.rewriters.rules.lexicon import load_acronyms
+
+    acronyms = load_acronyms().keys() - _ACRONYMS_THAT_ARE_WORDS
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda word: word.group(0).upper() if word.group(0).upper() in acronyms else word.group(0),
+        calm(title),
+    )
+
+
+_ACRONYMS_THAT_ARE_WORDS: Final = frozenset({"WHO", "IT", "US", "AM", "AS", "AT", "IN", "ON", "OR"})
+"""Acronyms also written as words: a shouted "WHO WE ARE" is "Who We Are"."""
+
+
+def _calm_shouted(word: str, lang: str) -> str:
+    """A shouted English word ("JUDGMENT") in lower case; an acronym ("NGO", "NATO") as it is."""
+    from wordfreq import zipf_frequency
+
+    shouted = word.isupper() and len(word) >= 5 and zipf_frequency(word.lower(), lang) >= 3.9
+    return word.lower() if shouted else word
+
+
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (
@@ -475,8 +499,14 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         ):
             paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
             continue
+        lines = block.lines
+        if _opens_with_caps_heading(lines):
+            # "BACKGROUND TO THE APPEAL" on the line right above its paragraph, no blank line
+            # between: a court summary's heading, which had run into the paragraph's text.
+            paragraphs.append(Paragraph(lines[0].strip(), is_heading=True))
+            lines = lines[1:]
         prose: list[str] = []
-        for line in block.lines:
+        for line in lines:
             heading = _HEADING.match(line)
             marker = LIST_MARKER.match(line)
             if heading or marker:
@@ -513,6 +543,25 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if prose:
             paragraphs.append(Paragraph(" ".join(prose)))
     return [p for p in paragraphs if p.text.strip()]
+
+
+def _opens_with_caps_heading(lines: Sequence[str]) -> bool:
+    """Whether a block's first line is a heading in capitals over a paragraph of prose."""
+    if len(lines) < 2 or LIST_MARKER.match(lines[0]) or _HEADING.match(lines[0]):
+        return False
+    first = markdown_to_plain(lines[0].strip())
+    rest = markdown_to_plain(" ".join(line.strip() for line in lines[1:]))
+    return (
+        _is_caps_heading(first)
+        and not _is_caps_heading(markdown_to_plain(lines[1].strip()))
+        and rest[:1].isupper()
+        and word_count(rest) >= HEADED_PROSE_WORDS
+        and rest.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+HEADED_PROSE_WORDS: Final = 10
+"""The shortest paragraph under a heading in capitals; title blocks' short lines stay lines."""
 
 
 def _is_sub_number(number: str, above: Paragraph) -> bool:
@@ -820,6 +869,8 @@ def _group_body(
     groups: list[tuple[str | None, list[Paragraph]]] = []
     for heading, body in segments:
         title = markdown_to_plain(heading.text) if heading is not None else None
+        if title is not None and _is_caps_heading(title):
+            title = _calm_heading(title)  # "BACKGROUND TO THE APPEAL" is read as a title
         if not body:
             continue
         parts = _partition(_units(body, lang, max_words), max_words, lang)
@@ -1181,7 +1232,7 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
             run = []
     # "a human right" then "human rights": a topic reads best as the plural the text also uses.
     for keys, ending in plurals.items():
-        shown[keys] += ending
+        shown[keys] = _calm_shouted(shown[keys], lang) + ending  # not "JUDGMENTs"
 
     # "Iranian regime", "humanitarian workers", "young French people": a word always before a
     # lowercase noun, or lowercase itself before a capitalised word, is an adjective there,
