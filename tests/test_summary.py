@@ -92,6 +92,11 @@ def test_a_file_without_markers_is_an_input_error(tmp_path: Path) -> None:
     path.write_text("just text\n", encoding="utf-8")
     with pytest.raises(InputError):
         review.read_edits(path)
+    # The statement itself passed as --plain-from was "line 3 is outside every section".
+    from tests.conftest import SAMPLE
+
+    with pytest.raises(InputError, match="no section markers, so it is not a package"):
+        review.read_edits(SAMPLE)
 
 
 def test_a_statement_that_names_no_speaker_place_or_date_has_no_empty_lead() -> None:

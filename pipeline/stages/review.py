@@ -117,6 +117,14 @@ def read_edited(path: Path) -> dict[str, Edit]:
         ) from error
     # A person's text is cleaned as the statement's is: no invisible or bidi characters.
     text = clean_characters(text)
+    if not any(_MARKER.match(line) for line in text.splitlines()):
+        # The statement itself, or a plain.md saved without its markers: say what it is not,
+        # rather than "line 3 is outside every section".
+        raise InputError(
+            f"{path} has no section markers, so it is not a package's plain.md",
+            hint="edit the plain.md that plainvoice run wrote, keeping its "
+            "<!-- section: … --> and <!-- end section --> lines",
+        )
     edits: dict[str, Edit] = {}
     current: str | None = None
     paragraphs: list[tuple[str, bool, str]] = []
