@@ -544,7 +544,7 @@ def run(
                 indent=2,
             )
         )
-        for warning in _privacy_warnings(spoken_by):
+        for warning in _privacy_warnings(spoken_by) + _not_in_edit(plain_from, package.manifest):
             typer.echo(f"plainvoice: warning: {warning}", err=True)
         return
     minutes = package.manifest["audio_seconds"] / 60
@@ -572,8 +572,29 @@ def run(
         )
     for note in review:
         typer.echo(f"plainvoice: warning: {note['message']}", err=True)
-    for warning in _privacy_warnings(spoken_by):
+    for warning in _privacy_warnings(spoken_by) + _not_in_edit(plain_from, package.manifest):
         typer.echo(f"plainvoice: warning: {warning}", err=True)
+
+
+def _not_in_edit(plain_from: Path | None, manifest: dict[str, Any]) -> list[str]:
+    """Sections an edited plain.md lacks: their plain version is the rewriter's, not the edit's.
+
+    A section deleted from plain.md came back as the rewriter wrote it, without a word.
+    """
+    if plain_from is None:
+        return []
+    from pipeline.stages.review import read_edited
+
+    try:
+        present = read_edited(plain_from).keys()
+    except PipelineError:
+        return []
+    return [
+        f"{plain_from.name} has no section {s['id']} ({s.get('title', '')!r}), so its plain "
+        "version is the rewriter's"
+        for s in manifest.get("sections", [])
+        if s["id"] not in present
+    ]
 
 
 def _privacy_warnings(engine: dict[str, Any]) -> list[str]:

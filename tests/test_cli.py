@@ -676,3 +676,24 @@ def test_a_value_not_among_the_choices_is_said_without_the_parsers_jargon(
         "plainvoice: error: Invalid value for '--versions': 'loud' is not one of 'both', "
         "'original', 'plain'."
     ), result.stderr
+
+
+def test_a_section_missing_from_the_edited_plain_version_is_named(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    # A section deleted from plain.md came back as the rewriter wrote it, without a word.
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["run", str(sample_path), "-o", str(out), "--no-audio", "-q"])
+    assert first.exit_code == 0, first.output
+    plain_md = next(out.glob("*/plain.md")).read_text(encoding="utf-8")
+    start = plain_md.index("<!-- section: 02-greeting -->")
+    end = plain_md.index("<!-- end section -->", start) + len("<!-- end section -->")
+    edited = tmp_path / "edited.md"
+    edited.write_text(plain_md[:start] + plain_md[end:], "utf-8")
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "plainvoice: warning: edited.md has no section 02-greeting ('Greeting'), so its plain "
+        "version is the rewriter's\n"
+    )
