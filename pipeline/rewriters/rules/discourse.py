@@ -152,13 +152,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"{'It took place' if meta.event else 'It was given'}{where}.")
         sentences.append(f"It was {label}{when}.")
     elif where or when:
-        subject = (
-            "It took place"
-            if meta.event
-            else "It was given"
-            if speaker or meta.speaker_role
-            else "It was issued"
-        )
+        subject = "It took place" if meta.event else "It was given" if speaker else "It was issued"
         if issued and not meta.event:  # "It was issued by Northshire Police on 14 March 2025."
             subject, told_issuer = f"It was {issued[0].lower()}{issued[1:]}", True
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
