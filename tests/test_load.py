@@ -117,8 +117,8 @@ def test_text_statement_with_title_block(tmp_path: Path) -> None:
     assert kinds[:2] == [SectionKind.TITLE, SectionKind.GREETING]
     assert kinds[-1] is SectionKind.CLOSING
     assert [s.title for s in statement.sections if s.kind is SectionKind.BODY] == [
-        "WATER",
-        "HEALTH",
+        "Water",
+        "Health",
     ]
 
 
