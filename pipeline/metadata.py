@@ -151,6 +151,12 @@ _ISSUER: Final = re.compile(
     r"^(?:issued|released|published|distributed|sent)\s+by\s+(?P<who>.+)$", re.IGNORECASE
 )
 """Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
+_ADOPTED: Final = re.compile(
+    r"^(?:resolution|decision|declaration|decree|text)s?\s+adopted\s+by\s+(?P<who>.+?)(?:\s+on)?$",
+    re.IGNORECASE,
+)
+"""Who adopted a resolution, on its date line: "Resolution adopted by the Human Rights Council
+on 4 April 2025"."""
 _LABEL: Final = re.compile(
     r"^(?:published|date|dated|delivered|updated|posted|publié le|fecha|datum)\s*:?\s*",
     re.IGNORECASE,
@@ -430,6 +436,9 @@ def parse_title_block(
             labelled = written_before.endswith(":")
             if issuer:
                 notes.append(f"Issued by {issuer.group('who').strip()}")
+            elif adopted := _ADOPTED.match(before):
+                # "Resolution adopted by the Human Rights Council on 4 April 2025"
+                notes.append(f"Adopted by {adopted.group('who').strip()}")
             elif before and not labelled and _ORGANISATION.match(before) and place is None:
                 # "Department of Health, 14 January 2025": who issued it, not where.
                 body = before if _NAMED_BODY.match(before) else f"the {before}"

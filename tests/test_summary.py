@@ -435,3 +435,23 @@ def test_the_sentence_passed_is_a_point_of_sentencing_remarks() -> None:
     )
     points = summary.in_short(section, simplify_section(section))
     assert "The sentence on count 1 is 8 years and 8 months' imprisonment." in points
+
+
+def test_a_resolution_says_who_adopted_it() -> None:
+    # "Resolution adopted by the Human Rights Council on 4 April 2025" gave "This statement
+    # was issued on 4 April 2025.": who adopted it was lost.
+    from pipeline.metadata import parse_title_block
+    from pipeline.rewriters.rules.discourse import title_sentences
+
+    lines = [
+        "Resolution adopted by the Human Rights Council on 4 April 2025",
+        "58/12. The right to education of refugees and displaced persons",
+    ]
+    meta = parse_title_block(lines, "x")
+    assert meta.notes == ("Adopted by the Human Rights Council",)
+    assert summary.lead_sentence(meta, "en") == (
+        "This resolution was adopted by the Human Rights Council on 4 April 2025."
+    )
+    assert title_sentences(meta, " ".join(lines))[-1] == (
+        "It was adopted by the Human Rights Council on 4 April 2025."
+    )

@@ -212,9 +212,10 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
     else:
         # A joint statement, a press release or a court's summary names no one who spoke.
-        issuer = next((n for n in meta.notes if n.startswith("Issued by ")), None)
+        issuer = next((n for n in meta.notes if n.startswith(("Issued by ", "Adopted by "))), None)
         if issuer and meta.event is None:  # "This statement was issued by Northshire Police"
-            parts = [f"This statement was {issuer[0].lower()}{issuer[1:]}"]
+            text = "resolution" if issuer.startswith("Adopted") else "statement"
+            parts = [f"This {text} was {issuer[0].lower()}{issuer[1:]}"]
         else:
             parts = [
                 "This statement was issued" if meta.event is None else "This statement was given"
