@@ -181,6 +181,9 @@ def prepare_statement(
         )
     acronyms = load_acronyms()
     rewriter = get_rewriter(settings.rewriter)
+    # A release that names no speaker opens with its lede: what happened, in one sentence.
+    bodies = (s.id for s in statement.sections if s.kind is SectionKind.BODY)
+    lede_section = next(bodies, None) if statement.meta.speaker is None else None
     for section in statement.sections:
         plain = simplify.simplify_section(
             section,
@@ -195,11 +198,7 @@ def prepare_statement(
             plain = review.apply_edit(
                 section, plain, edit.paragraphs, acronyms, language, edit.list_items, edit.markers
             )
-        # A release that names no speaker opens with its lede: what happened, in one sentence.
-        lede = statement.meta.speaker is None and not any(
-            r.section.kind is SectionKind.BODY for r in results
-        )
-        plain = summary.with_in_short(section, plain, lede and section.kind is SectionKind.BODY)
+        plain = summary.with_in_short(section, plain, section.id == lede_section)
         original_score = readability.score(section.plain_text, language)
         # Text left as written (another language) scores as the original: the same words
         # joined another way must not show a change that did not happen.

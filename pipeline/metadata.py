@@ -151,6 +151,8 @@ _ISSUER: Final = re.compile(
     r"^(?:issued|released|published|distributed|sent)\s+by\s+(?P<who>.+)$", re.IGNORECASE
 )
 """Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
+ISSUER_NOTES: Final = ("Issued by ", "Adopted by ")
+"""How the notes that say who put the text out begin ("Issued by Northshire Police")."""
 _ADOPTED: Final = re.compile(
     r"^(?:resolution|decision|declaration|decree|text)s?\s+adopted\s+by\s+(?P<who>.+?)(?:\s+on)?$",
     re.IGNORECASE,
@@ -214,6 +216,11 @@ _COURT_LINE: Final = re.compile(
 
 _SUMMARY_KIND: Final = re.compile(r"(?:press|judgment|case) summary", re.IGNORECASE)
 """A court's summary of its judgment, named by its kind above the case."""
+
+
+def _has_issuer(notes: Sequence[str]) -> bool:
+    """Whether a note already says who issued the statement: a second one would contradict it."""
+    return any(note.startswith("Issued by ") for note in notes)
 
 
 def is_document_symbol(line: str) -> bool:
@@ -467,11 +474,7 @@ def parse_title_block(
         if (court := _COURT_LINE.match(line)) and place is None:
             place = f"the {calm(court.group('court'))}"
             continue
-        if (
-            title is not None
-            and _COURT_NAME.match(line)
-            and not any(note.startswith("Issued by ") for note in notes)
-        ):
+        if title is not None and _COURT_NAME.match(line) and not _has_issuer(notes):
             # "Supreme Court of Northland" under "Press Summary": the court issued it.
             notes.append(f"Issued by the {calm(line.removeprefix('The ').removeprefix('the '))}")
             continue
@@ -517,7 +520,7 @@ def parse_title_block(
     if speaker is None and front.get("author"):
         speaker = front["author"]
     issuers = [line for line, _ in leftovers if _ORGANISATION.fullmatch(line)]
-    if issuers and speaker is None and not any(n.startswith("Issued by ") for n in notes):
+    if issuers and speaker is None and not _has_issuer(notes):
         # "Devonshire and Moor Police" on a line of its own put the statement out: it is no
         # event ("The statement was made for the Devonshire and Moor Police").
         body = issuers[0] if _NAMED_BODY.match(issuers[0]) else f"the {issuers[0]}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.labels import section_labels
-from pipeline.metadata import is_embargo
+from pipeline.metadata import ISSUER_NOTES, is_embargo
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
 from pipeline.rewriters.rules.discourse import (
     ACRONYM_NOTE,
@@ -212,7 +212,7 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
     else:
         # A joint statement, a press release or a court's summary names no one who spoke.
-        issuer = next((n for n in meta.notes if n.startswith(("Issued by ", "Adopted by "))), None)
+        issuer = next((n for n in meta.notes if n.startswith(ISSUER_NOTES)), None)
         if issuer and meta.event is None:  # "This statement was issued by Northshire Police"
             text = "resolution" if issuer.startswith("Adopted") else "statement"
             parts = [f"This {text} was {issuer[0].lower()}{issuer[1:]}"]

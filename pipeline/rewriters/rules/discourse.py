@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.metadata import is_embargo
+from pipeline.metadata import ISSUER_NOTES, is_embargo
 from pipeline.models import (
     StatementMeta,
 )
@@ -144,7 +144,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     if when and (time := time_after_date(meta, source)):
         when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
     label = date_label(meta, source)
-    issued = next((note for note in meta.notes if note.startswith(_ISSUED)), None)
+    issued = next((note for note in meta.notes if note.startswith(ISSUER_NOTES)), None)
     told_issuer = False
     if label is not None:
         # The page's date, not the speech's: "It took place on" would invent a fact.
@@ -176,7 +176,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"The {_BENCH_LABELS[label]} were {_and_listed(value)}.")
         elif note.startswith("On appeal from "):
             sentences.append(f"The appeal was from {note.removeprefix('On appeal from ')}.")
-        elif note.startswith(_ISSUED):  # when the sentence above told of an event
+        elif note.startswith(ISSUER_NOTES):  # when the sentence above told of an event
             sentences.append(f"It was {note[0].lower()}{note[1:]}.")
         elif _KIND_TOLD.fullmatch(note):  # "PRESS RELEASE" above the headline
             sentences.append(f"This is a {note.lower()}.")
@@ -185,8 +185,6 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     return sentences
 
 
-_ISSUED: Final = ("Issued by ", "Adopted by ")
-"""Notes that say who put the text out: told as "It was issued by …", "It was adopted by …"."""
 _BENCH_LABELS: Final = {
     "Justices": "justices", "Judges": "judges", "Before": "judges", "Bench": "judges",
     "Panel": "judges",
