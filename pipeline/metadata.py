@@ -81,6 +81,7 @@ _ROLE_WORDS: Final = re.compile(
 )
 _HONORIFICS: Final = re.compile(
     r"^(?:(?:h\.\s?e\.|his excellency|her excellency|his honour|her honour|excmo\.?|excma\.?"
+    r"|(?:the\s+)?(?:rt\.?|right)\s+hon(?:ourable|\.)?"
     r"|sr\.|sra\.|d\.|dña\.|mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
     re.IGNORECASE,
 )
@@ -160,7 +161,8 @@ _ADOPTED: Final = re.compile(
 """Who adopted a resolution, on its date line: "Resolution adopted by the Human Rights Council
 on 4 April 2025"."""
 _LABEL: Final = re.compile(
-    r"^(?:published|date|dated|delivered|updated|posted|publié le|fecha|datum)\s*:?\s*",
+    r"^(?:(?:published|date|dated|delivered|updated|posted|issued)(?!\s+by\b)(?:\s+on)?"
+    r"|publié le|fecha|datum)\s*:?\s*",
     re.IGNORECASE,
 )
 _DOCUMENT_KIND: Final = re.compile(
@@ -169,13 +171,28 @@ _DOCUMENT_KIND: Final = re.compile(
     re.IGNORECASE,
 )
 """A document's kind above its headline, not its title: "PRESS RELEASE", "For immediate release"."""
+_KIND_ISSUED_BY: Final = re.compile(
+    r"^(?P<kind>(?:press|news|media)\s+release|statement)\s+(?:issued|released|published)"
+    r"\s+by\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+"""A document's kind and who put it out, above its headline: "Press release issued by the
+Registrar of the Court"."""
+_VALIDITY: Final = re.compile(
+    r"^(?P<label>(?:valid|in force|in effect|effective)\s+(?:until|till|from|to)|expires"
+    r"|review date|next update)\s*:?\s*(?P<when>.+)$",
+    re.IGNORECASE,
+)
+"""How long an alert or notice holds: "Valid until: 18 July 2025, 09:00"."""
 
 
 _DOCUMENT_SYMBOL: Final = re.compile(
     r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./-]*\d"
     # A judgment's neutral citation: "[2025] UKSC 14", "[2023] EWCA Civ 881", "[2024] EWHC
     # 1234 (Admin)".
-    r"|\[\d{4}\] [A-Z]{2,8}(?: [A-Z][a-z]{2,5})? \d{1,5}(?: \([A-Z][A-Za-z]+\))?)"
+    r"|\[\d{4}\] [A-Z]{2,8}(?: [A-Z][a-z]{2,5})? \d{1,5}(?: \([A-Z][A-Za-z]+\))?"
+    # A court's or agency's press release number with its year: "ECHR 142 (2025)".
+    r"|[A-Z]{2,8} \d{1,5}(?= \(\d{4}\)$))"
     r"(?:\s*\(\d{4}\))?$",
     re.IGNORECASE,
 )
@@ -343,11 +360,23 @@ def calm(text: str) -> str:
     return re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), result)
 
 
+_BY_AFTER_DATE: Final = re.compile(r"^[\s,]*by\s+(?P<who>.+?)[\s.]*$", re.IGNORECASE)
+_ROLE_THEN_NAME: Final = re.compile(r"^(?:the\s+)?(?P<role>.+),\s+(?P<name>[^,]+)$", re.IGNORECASE)
+"""An office, then its holder after the last comma: "the Secretary of State for Environment,
+Food and Rural Affairs, the Rt Hon Dana Whitlock MP"."""
+
+
 def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     """Read "NAME, ROLE" or "the ROLE" or "ROLE NAME"; None when it names nobody."""
     text = calm(_HONORIFICS.sub("", text.strip(" ,")))
     if not text:
         return None, None
+    if (office := _ROLE_THEN_NAME.match(text)) and _ROLE_WORDS.match(office["role"]):
+        name = _HONORIFICS.sub("", office["name"])
+        words = name.split()
+        name_like = 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
+        if name_like and not _ROLE_WORDS.search(name):
+            return name, office["role"]
     if re.match(r"^(?:the|la|le|el|der|die)\s+", text, re.IGNORECASE):
         role = re.sub(r"^(?:the|la|le|el|der|die)\s+", "", text, flags=re.IGNORECASE)
         return None, role[0].upper() + role[1:] if role else None
@@ -458,6 +487,11 @@ def parse_title_block(
                 and not _WEEKDAY.fullmatch(before)
             ):
                 place = calm(before)
+            delivered_by = _BY_AFTER_DATE.match(line[match.end() :])
+            if delivered_by and speaker is None and role is None:
+                # "Delivered on 12 February 2026 by the Secretary of State for …, the Rt Hon
+                # Dana Whitlock MP": who spoke, after the date.
+                speaker, role = _speaker_and_role(delivered_by["who"])
             continue
         if _DOCUMENT_SYMBOL.match(line) and (title is not None or index + 1 < len(items)):
             notes.append(f"Reference: {line}")  # a symbol, not a title to read out as one
@@ -477,6 +511,18 @@ def parse_title_block(
         if title is not None and _COURT_NAME.match(line) and not _has_issuer(notes):
             # "Supreme Court of Northland" under "Press Summary": the court issued it.
             notes.append(f"Issued by the {calm(line.removeprefix('The ').removeprefix('the '))}")
+            continue
+        if title is None and (issued_by := _KIND_ISSUED_BY.match(line)) and index + 1 < len(items):
+            kind = issued_by["kind"]
+            if is_document_kind(kind):
+                notes.append(kind[0].upper() + kind[1:].lower())
+            if not _has_issuer(notes):
+                who = issued_by["who"]
+                notes.append(f"Issued by {who if _NAMED_BODY.match(who) else 'the ' + who}")
+            continue
+        if validity := _VALIDITY.match(line):
+            label = validity["label"]
+            notes.append(f"{label[0].upper()}{label[1:].lower()} {validity['when']}")
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
             notes.append(line[0].upper() + line[1:].lower())  # "PRESS RELEASE" over its headline

@@ -1218,6 +1218,53 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
                 ),
             },
         ),
+        (  # who spoke, after the date: an office, then its holder without "the Rt Hon"
+            [
+                "Oral statement to Parliament: Flooding in the North West",
+                "Delivered on 12 February 2026 by the Secretary of State for Environment, Food "
+                "and Rural Affairs, the Rt Hon Dana Whitlock MP.",
+            ],
+            {
+                "speaker": "Dana Whitlock MP",
+                "speaker_role": "Secretary of State for Environment, Food and Rural Affairs",
+                "place": None,
+                "date_start": "2026-02-12",
+            },
+        ),
+        (  # a court's release: who issued it is a note, its number a reference, the headline
+            # the title
+            [
+                "Press release issued by the Registrar of the Court",
+                "ECHR 142 (2025)",
+                "15.05.2025",
+                "Refusal to register a residence change breached the Convention",
+            ],
+            {
+                "title": "Refusal to register a residence change breached the Convention",
+                "speaker": None,
+                "speaker_role": None,
+                "event": None,
+                "date_start": "2025-05-15",
+                "notes": (
+                    "Press release",
+                    "Issued by the Registrar of the Court",
+                    "Reference: ECHR 142 (2025)",
+                ),
+            },
+        ),
+        (  # an alert's issue date is labelled, and how long it holds is a note, no speaker
+            [
+                "Heat-health alert: amber warning for London",
+                "Issued: 14 July 2025, 11:00",
+                "Valid until: 18 July 2025, 09:00",
+            ],
+            {
+                "speaker": None,
+                "place": None,
+                "date_start": "2025-07-14",
+                "notes": ("Valid until 18 July 2025, 09:00",),
+            },
+        ),
     ],
 )
 def test_title_blocks_of_police_and_court_statements(
@@ -1473,3 +1520,39 @@ def test_a_shouted_word_in_a_plural_title_is_not_half_shouted() -> None:
 
     assert _calm_shouted("JUDGMENT", "en") == "judgment"
     assert _calm_shouted("NGO", "en") == "NGO" and _calm_shouted("UNHCR", "en") == "UNHCR"
+
+
+def test_a_dateline_with_its_date_in_brackets_goes_to_the_title_block() -> None:
+    text = (
+        "UN experts alarmed by mass evictions\n\n"
+        "GENEVA (18 June 2025) – UN experts today expressed grave concern. "
+    ) + PARA * 3
+    statement = _statement(text)
+    assert (statement.meta.place, statement.meta.date_start) == ("Geneva", "2025-06-18")
+    first_body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
+    assert first_body.sentences[0] == "UN experts today expressed grave concern."
+
+
+def test_one_person_addressed_is_the_greeting_and_the_rest_of_the_sentence_is_said() -> None:
+    text = (
+        "Flooding in the North West\n\n"
+        "Mr Speaker, with permission, I would like to make a statement on the flooding of the "
+        "past week.\n\n"
+    ) + PARA * 3
+    statement = _statement(text)
+    greeting = next(s for s in statement.sections if s.kind is SectionKind.GREETING)
+    assert greeting.sentences == ("Mr Speaker,",)
+    first_body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
+    assert first_body.sentences[0].startswith("With permission, I would like to make")
+
+
+def test_a_month_or_the_word_whole_is_no_section_title() -> None:
+    text = (
+        "Between 4 and 9 February, Storm Idris brought over 180 millimetres of rain to parts of "
+        "Cumbria, which is more than twice the average rainfall for the whole of February. I "
+        "know the whole House will join me in expressing our sympathies to the 2,300 households "
+        "whose properties have been flooded. The Environment Agency protected an estimated "
+        "14,000 properties."
+    )
+    title = salient_title(text, others=[_OTHER])  # was "February and properties"
+    assert "February" not in title and "whole" not in title.lower()

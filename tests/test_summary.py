@@ -455,3 +455,36 @@ def test_a_resolution_says_who_adopted_it() -> None:
     assert title_sentences(meta, " ".join(lines))[-1] == (
         "It was adopted by the Human Rights Council on 4 April 2025."
     )
+
+
+def test_a_footnote_or_a_list_item_lifted_from_its_lead_in_is_no_point() -> None:
+    section = _body(
+        "The Court held, unanimously, that there had been:",
+        "a violation of Article 8 (right to respect for private and family life) of the "
+        "European Convention on Human Rights, and",
+        "a violation of Article 14 (prohibition of discrimination) taken in conjunction with "
+        "Article 8.",
+        "The judgment is available only in English.",
+        "*The experts: Maria Okonjo, Special Rapporteur on adequate housing; Lars Feldt, "
+        "Special Rapporteur on the rights of displaced persons, 2025.",
+    )
+    points = summary.in_short(section, simplify_section(section))
+    # Were "A violation of Article 14 taken with Article 8." and the footnote.
+    assert points == ("The judgment is available only in English.",)
+
+
+def test_a_notice_in_force_until_a_date_says_so_in_its_told_title_block() -> None:
+    from pipeline.metadata import parse_title_block
+    from pipeline.rewriters.rules.discourse import title_sentences
+
+    lines = [
+        "Heat-health alert: amber warning for London",
+        "Issued: 14 July 2025, 11:00",
+        "Valid until: 18 July 2025, 09:00",
+    ]
+    meta = parse_title_block(lines, "x")
+    assert title_sentences(meta, " ".join(lines)) == [
+        "Heat-health alert: amber warning for London.",
+        "It was issued on 14 July 2025, at 11:00.",
+        "It is valid until 18 July 2025, 09:00.",
+    ]

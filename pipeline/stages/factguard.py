@@ -53,7 +53,7 @@ HONORIFICS: Final = frozenset(
     "chairman chairwoman president vice ladies gentlemen distinguished honourable honorable dear "
     "friends colleagues delegates guests members your his her majesty highness lord lords minister "
     "ministers ambassador ambassadors secretary-general brothers sisters fellow everyone hello "
-    "good morning afternoon evening".split()
+    "good morning afternoon evening rt hon".split()
 )
 """Forms of address: a greeting may drop them, and a plain version may use them freely.
 

@@ -64,6 +64,14 @@ _SALUTATION: Final = re.compile(
     r"|mevrouw de voorzitter|meneer de voorzitter|mijnheer de voorzitter)",
     re.IGNORECASE,
 )
+_ADDRESS_THEN_CLAUSE: Final = re.compile(
+    r"^(?P<address>(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister)\s+(?:Deputy\s+)?"
+    r"(?:Speaker|President|Chair|Chairman|Chairwoman|Chairperson)),\s+"
+    r"(?P<rest>(?:[A-Za-z][\w'’-]*,?\s+){0,3}?(?:I|we|it|this|let me|allow me)\s+\w.{20,})$"
+)
+"""One person addressed, then the statement begins in the same sentence: "Mr Speaker, with
+permission, I would like to make a statement on …". The address is the greeting; the rest is
+what is said."""
 _ADDRESS_WORDS: Final = re.compile(
     r"\b(?:excellenc|distinguished|ladies and gentlemen|fellow|delegates|guests|colleagues"
     r"|mesdames|messieurs|señoras|señores|delegad[oa]s|damen und herren"
@@ -423,10 +431,11 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
 
 
 _DATELINE: Final = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}),\s+(?P<rest>.{6,40}?)\s*[–—-]+\s+"
-    r"(?=[A-Z\"“])"
+    r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s+(?P<rest>.{6,40}?)|\s+\((?P<bracketed>[^()]{6,40})\))\s*[–—-]+\s+(?=[A-Z\"“])"
 )
-"""A news dateline opening the first paragraph: "GENEVA, 21 November 2025 – The agency …"."""
+"""A news dateline opening the first paragraph: "GENEVA, 21 November 2025 – The agency …",
+or the UN human rights office's "GENEVA (18 June 2025) – UN experts …"."""
 
 
 def _take_dateline(
@@ -444,10 +453,11 @@ def _take_dateline(
     found = _DATELINE.match(first)
     if found is None:
         return title_blocks, rest
-    dated = find_date(found.group("rest"))
-    if dated is None or dated[0].group(0) != found.group("rest").strip(" ,"):
+    when = (found["rest"] or found["bracketed"]).strip(" ,")
+    dated = find_date(when)
+    if dated is None or dated[0].group(0) != when:
         return title_blocks, rest
-    dateline = f"{found.group('place')}, {found.group('rest').strip(' ,')}"
+    dateline = f"{found.group('place')}, {when}"
     remainder = (first[found.end() :], *rest[0].lines[1:])
     return [*title_blocks, _Block((dateline,))], [_Block(remainder), *rest[1:]]
 
@@ -636,6 +646,7 @@ def _is_salutation(paragraph: Paragraph) -> bool:
         _SALUTATION.match(text)
         and word_count(text) <= 40
         and all(_SALUTATION.match(s) or _THANKS.match(s) for s in sentences)
+        and not _ADDRESS_THEN_CLAUSE.match(sentences[0])
     ):
         # "Good morning, everyone. Thank you, Chief Constable, for that kind introduction."
         return True
@@ -666,6 +677,12 @@ def _greeting_inside_first(
     if len(paragraphs) < 2 or paragraphs[0].is_heading or paragraphs[0].is_list_item:
         return [], paragraphs
     text = paragraphs[0].text
+    if opening := _ADDRESS_THEN_CLAUSE.match(text):
+        rest = opening["rest"]
+        return [Paragraph(f"{opening['address']},")], [
+            replace(paragraphs[0], text=rest[0].upper() + rest[1:]),
+            *paragraphs[1:],
+        ]
     colon = text.find(": ")
     if colon < 0:
         return [], paragraphs
@@ -1068,7 +1085,10 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
         ourselves yourselves themselves thee thou thy thine ye hath doth shalt wilt
         fellow several various numerous
         miles mile kilometres kilometers metres meters feet inches pounds kilograms percent
-        per hour mph minutes hours seconds weeks months years""".split()
+        per hour mph minutes hours seconds weeks months years
+        whole entire
+        january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday""".split()
     ),
     "fr": frozenset(
         """tout tous toute toutes rien quelque quelques chose choses chacun chacune quelqu
@@ -1090,7 +1110,8 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
     "nl": frozenset("alles iets niets iemand niemand iedereen ieder iedere elk elke".split()),
 }
 """Words that name nothing, per language: pronouns and quantifiers ("everything", "nadie"),
-English's archaic forms, the "fellow" of an address and a vague quantity ("several"). None of
+English's archaic forms, the "fellow" of an address, a vague quantity ("several"), "whole" and
+the calendar's months and days ("the whole of February" is when, not what). None of
 them tells a listener what a section is about."""
 _NOUN_CONTEXT: Final = frozenset(
     """of in on for with from by about against into through without under over between

@@ -14,13 +14,22 @@ from typing import Final
 
 from pipeline.labels import section_labels
 from pipeline.metadata import ISSUER_NOTES, is_embargo
-from pipeline.models import FactCheck, PlainSection, Section, SectionKind, Statement, StatementMeta
+from pipeline.models import (
+    NOT_REWRITTEN,
+    FactCheck,
+    PlainSection,
+    Section,
+    SectionKind,
+    Statement,
+    StatementMeta,
+)
 from pipeline.rewriters.rules.discourse import (
     ACRONYM_NOTE,
     date_in_words,
     date_label,
     is_rewritten,
 )
+from pipeline.rewriters.rules.english import has_finite_verb
 from pipeline.rewriters.rules.lists import needs_its_lead
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
@@ -78,6 +87,26 @@ _FIRST_PERSON: Final = re.compile(r"^(?:[\w .]+: )?(?:I|We|As\b[^,]*, I)\b")
 POINTS_INTRO: Final = "The key points, in the statement's own voice:"
 """Comes between a lead and the points: the lead tells of the speaker ("Jürgen Stock spoke"),
 and the points are the speaker's own sentences ("we must"), so the reader is told who "we" is."""
+
+
+_SURE_CLAUSE: Final = re.compile(
+    r"\b(?:I|we|you|they|he|she|it|am|cannot)\b|n['’]t\b|^(?:Never|Always|Please|Do|Don['’]t)\b",
+    re.IGNORECASE,
+)
+"""Words that tell a clause even where the verb test finds no verb ("we cannot find")."""
+
+
+def _is_fragment(sentence: str) -> bool:
+    """True for "A violation of Article 8 …": a list's item lifted out of its lead-in.
+
+    Only a phrase that opens with "A" or "An" and has no verb is taken for one: the verb test
+    misses some presents ("the people of our world live"), and imperatives have no subject.
+    """
+    return (
+        re.match(r"An?\s", sentence) is not None
+        and not has_finite_verb(sentence)
+        and not _SURE_CLAUSE.search(sentence)
+    )
 
 
 @dataclass(frozen=True)
@@ -142,18 +171,23 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # "… family said: 'Joanne was the heart of our family." opens a quotation it does not close.
     cut_flags = cut_quotations(plain.sentences)
     cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
+    english = NOT_REWRITTEN not in plain.changes  # the verb test knows English words only
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
             continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
         if sentence in cut:
             continue
-        if sentence[:1] in FOOTNOTE_DIGITS:
-            continue  # a footnote: where a figure came from, not what the statement says
+        if sentence[:1] in FOOTNOTE_DIGITS or sentence.startswith(("*", "†")):
+            # A footnote ("*The experts: …"): where a figure came from or who the experts
+            # are, not what the statement says.
+            continue
         if any(sentence in fragment for fragment in fragments):
             continue
         if _LEANS_BACK.match(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
+        if english and _is_fragment(sentence):
+            continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
         facts = factguard.extract(sentence)
         score += 2.0 * any(f.kind in ("number", "date") for f in facts)

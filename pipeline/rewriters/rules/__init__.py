@@ -29,7 +29,9 @@ from pipeline.rewriters.rules.clauses import (
     split_gapped_clause,
     split_inner_relative,
     split_parenthetical,
+    split_preposition_which,
     split_relative,
+    split_reported_pair,
     split_subject_adjectives,
 )
 from pipeline.rewriters.rules.context import LONG_SENTENCE_WORDS, Rule, RuleContext
@@ -144,9 +146,11 @@ __all__ = [
     "split_parenthetical",
     "split_participle",
     "split_past_participle",
+    "split_preposition_which",
     "split_purpose",
     "split_relative",
     "split_repeated_preposition",
+    "split_reported_pair",
     "split_semicolons",
     "split_subject_adjectives",
     "split_thanks",
@@ -172,6 +176,7 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
 SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     front_time_phrase,
     split_semicolons,
+    split_reported_pair,
     split_dash_list,
     split_parenthetical,
     split_leading_clauses,
@@ -194,6 +199,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_coordinated_predicates,
     split_repeated_preposition,
     split_relative,
+    split_preposition_which,
     split_closing_who,
     split_defining_clause,
     split_closing_emphasis,

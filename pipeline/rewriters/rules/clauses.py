@@ -139,6 +139,11 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         # so "He destroyed homes" would be wrong. Only a clause in another tense ("declared
         # that a disaster exists … and ordered") leaves the second verb to the subject.
         return [sentence]
+    if re.search(r", (?:who|whom|whose|which)\b[^,]*$", match.group("a")):
+        # "to register the applicant, who has a disability and was placed under guardianship":
+        # the second verb goes on with the open "who" clause, not with the sentence's subject
+        # ("The case was placed under guardianship" would say something false).
+        return [sentence]
     if match.group("v1") in finite and may_be_participle(match.group("v2")):
         # "It is the fourth game made, and directed by …": after "is"/"has" the second
         # verb may be a participle of the first clause, with no subject of its own.
@@ -653,6 +658,10 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             context.changes.append(f"moved the aside “{aside}”")
             moved.append(told)
             return ""
+        if match.group(1) and _NUMBERED_PROVISION.search(sentence[: match.start()]):
+            # "Article 8 (right to respect for private and family life)": what the article
+            # protects is the plain reader's way in to a bare number, not an aside.
+            return match.group(0)
         verb = re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside)
         tells = word_count(aside) >= 5 and verb is not None
         if tells and _RELATIVE_WORD.search(aside):
@@ -677,6 +686,11 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     return [rest, *moved]
 
 
+_NUMBERED_PROVISION: Final = re.compile(
+    r"\b(?:Article|Articles|Section|Sections|Rule|Protocol|Chapter|Regulation|Directive"
+    r"|Resolution|Clause|Paragraph)(?: No\.)? [\w./-]*\d[\w./()-]*$"
+)
+"""A provision cited by its number, whose bracketed words say what it is about."""
 _ONLY_EMPHASIS: Final = re.compile(
     r"(?:(?:far from it|absolutely|everything|of course|indeed|frankly|honestly|clearly|"
     r"obviously|naturally|certainly|surely|really|truly|again|once again|once more|alas|sadly|"
@@ -1149,3 +1163,66 @@ def _describes_freely(word: str) -> bool:
         and word not in FUNCTION_WORDS
         and not word.endswith("ly")
     )
+
+
+_REPORTED_PAIR: Final = re.compile(
+    r"^(?P<lead>[A-Z][^,;]{2,40}, )?(?P<subject>I|We|(?<!^)we|The Government|The Council|The Court)"
+    rf"(?P<auxiliary> (?:{FINITE_AUXILIARIES}))?(?P<head>(?: [a-z]+){{1,3}}?) that "
+    r"(?P<first>[^;]+?), and that (?P<second>[^;]+)$"
+)
+"""Two things reported by one verb: "I can announce today that A, and that B"."""
+
+
+def split_reported_pair(sentence: str, context: RuleContext) -> list[str]:
+    """Two "that" clauses of one saying verb become two sentences, the verb said again.
+
+    "I can announce today that the Government will act, and that we will pay £10 million." →
+    "I can announce today that the Government will act. I can also announce that we will pay
+    £10 million." Only a saying verb ("announce", "note", "confirm") takes two such clauses;
+    "also" tells that the second is more of the same.
+    """
+    found = _REPORTED_PAIR.match(sentence)
+    if found is None or word_count(sentence) <= context.long_words or sentence.count(" that ") > 3:
+        return [sentence]
+    words = found["head"].split()
+    verb = words[0]
+    if (verb_of_participle(verb) or verb) not in SAYING_VERBS and verb.rstrip("sd") not in (
+        SAYING_VERBS
+    ):
+        return [sentence]
+    if word_count(found["first"]) < 5 or word_count(found["second"]) < 5:
+        return [sentence]
+    if not (has_finite_verb(found["first"]) and has_finite_verb(found["second"])):
+        return [sentence]
+    subject, auxiliary = found["subject"], found["auxiliary"] or ""
+    again = f"{capitalise(subject)}{auxiliary} also {verb}"
+    context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+    return [
+        f"{found['lead'] or ''}{subject}{auxiliary}{found['head']} that {found['first']}.",
+        f"{again} that {found['second']}",
+    ]
+
+
+_PREPOSITION_WHICH: Final = re.compile(
+    r"^(?P<main>.{20,}?\b(?P<noun>[A-Za-z][\w'’-]*)), (?P<preposition>under|through|within|via)"
+    r" which (?P<rest>[a-z][^;]{20,})$"
+)
+"""A closing clause that opens with a preposition and "which": "…the Framework, under which
+households will be eligible for £500"."""
+
+
+def split_preposition_which(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", under which X" becomes its own sentence, "Under it, X.": one idea a sentence.
+
+    Only after a noun (the clause tells of it, so "it" or "them" takes its place), and only
+    when the clause has a verb of its own.
+    """
+    found = _PREPOSITION_WHICH.match(sentence)
+    if found is None or word_count(sentence) <= context.long_words:
+        return [sentence]
+    noun, rest = found["noun"], found["rest"]
+    if not (is_noun(noun.lower()) or noun[:1].isupper()) or not has_clause_verb(rest):
+        return [sentence]
+    pronoun = "them" if is_plural_noun(noun.lower()) and not noun[:1].isupper() else "it"
+    context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+    return [f"{found['main']}.", f"{found['preposition'].capitalize()} {pronoun}, {rest}"]

@@ -30,6 +30,7 @@ from pipeline.rewriters.rules.english import (
     is_past_verb,
     is_plural_noun,
     is_present_verb,
+    is_verb_form,
     may_be_participle,
     past_tense,
     split_at,
@@ -145,7 +146,52 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
         parts = _split_clause_with_verb(sentence, context)
     if len(parts) == 1:
         parts = _split_bare_and_pronoun(sentence, context)
+    if len(parts) == 1:
+        parts = _split_bare_noun_clause(sentence, context)
     return parts
+
+
+_BARE_SUBJECT_WORDS: Final = frozenset("the of on in at and to from across".split())
+"""Words a bare noun subject may hold besides its nouns and names ("river levels on the Eden
+and the Lune")."""
+
+
+def _split_bare_noun_clause(sentence: str, context: RuleContext) -> list[str]:
+    """A new clause whose subject has no article: "…, and river levels on the Eden rose".
+
+    Only at the sentence's one ", and ", when the words after it run (nouns, names and a few
+    small words, no comma) to a verb that can only be a finite past ("rose", "went") or a
+    modal or auxiliary; a past that may be a participle ("levels recorded at …") could
+    describe the noun, and stays.
+    """
+    if word_count(sentence) <= context.long_words or sentence.count(", and ") != 1:
+        return [sentence]
+    first, _, second = sentence.partition(", and ")
+    words = second.split(" ")
+    if word_count(first) < 5 or word_count(second) < 5 or not has_finite_verb(first):
+        return [sentence]
+    if not words[0].islower() or words[0] in _BARE_SUBJECT_WORDS or is_verb_form(words[0]):
+        # ", and stresses that …": a second verb of the first subject, not a new subject.
+        return [sentence]
+    if re.search(r"\b(?:that|which|who|whether|if|because)\b", " ".join(words[:9])):
+        return [sentence]
+    for index, word in enumerate(words[:9]):
+        if index == 0:
+            continue
+        if not re.fullmatch(r"[A-Za-z][\w'’-]*", word):
+            return [sentence]  # a comma or a figure: no bare subject
+        verb = re.fullmatch(FINITE_AUXILIARIES, word) is not None or (
+            is_past_verb(word) and not may_be_participle(word)
+        )
+        if verb and (is_plural_noun(words[index - 1]) or words[index - 1][:1].isupper()):
+            parts = [f"{first}.", capitalise(second)]
+            if not _are_new_clauses(parts):
+                return [sentence]
+            context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+            return parts
+        if not (word[:1].isupper() or word in _BARE_SUBJECT_WORDS or word.islower()):
+            return [sentence]
+    return [sentence]
 
 
 _NOT_A_MAIN_CLAUSE: Final = re.compile(

@@ -178,6 +178,9 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"The appeal was from {note.removeprefix('On appeal from ')}.")
         elif note.startswith(ISSUER_NOTES):  # when the sentence above told of an event
             sentences.append(f"It was {note[0].lower()}{note[1:]}.")
+        elif _HOLDS_UNTIL.match(note):  # "Valid until: 18 July 2025, 09:00"
+            verb = "" if note.lower().startswith("expires") else "is "
+            sentences.append(f"It {verb}{note[0].lower()}{note[1:].rstrip('.')}.")
         elif _KIND_TOLD.fullmatch(note):  # "PRESS RELEASE" above the headline
             sentences.append(f"This is a {note.lower()}.")
         else:
@@ -190,6 +193,10 @@ _BENCH_LABELS: Final = {
     "Panel": "judges",
 }  # fmt: skip
 """A court summary's line of who sat, by its label, and the word the told sentence uses."""
+_HOLDS_UNTIL: Final = re.compile(
+    r"(?:valid|in force|in effect|effective) (?:until|till|from|to) |expires ", re.I
+)
+"""A notice's time in force, from its title block ("Valid until 18 July 2025, 09:00")."""
 _KIND_TOLD: Final = re.compile(
     r"(?:Press|News|Media) (?:release|advisory)|(?:Press|Judgment) summary"
 )
@@ -250,7 +257,9 @@ def date_label(meta: StatementMeta, source: str) -> str | None:
     if not meta.date_text:
         return None
     label = re.search(
-        rf"\b(published|posted|updated)\s*:?\s*{re.escape(meta.date_text)}", source, re.I
+        rf"\b(published|posted|updated|issued)(?:\s*:|\s+on)?[\s*_]*{re.escape(meta.date_text)}",
+        source,
+        re.I,
     )
     return label[1].lower() if label else None
 

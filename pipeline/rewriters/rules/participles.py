@@ -54,6 +54,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         lead = _long_lead(sentence)
     if lead and lead.group(1).lower() in PREPOSITION_INGS:
         lead = None
+    if lead and re.match(r"(?:Turning|Returning|Moving|Coming|Switching)$", lead.group(1)):
+        # "Turning to recovery, I can announce …" opens a new topic; moved after the
+        # announcement it would come too late ("… I turn to recovery.").
+        lead = None
     if lead and re.match(
         r"\s+(?:After|Before|When|While|As|Since|Because|If|Although|Though|Once|Until|Unless)\b",
         lead.group(2),

@@ -89,6 +89,31 @@ _CRIME_OBJECT: Final = re.compile(
 """Objects of "prosecute" that are deeds: a crime is prosecuted, never "taken to court"."""
 
 
+_PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
+    "in respect of": (
+        re.compile(r"\s+(?:[\w-]+\s+)?(?:damages?|costs?|expenses|loss(?:es)?|fees?)\b"),
+        "for",
+    ),
+    "in the case of": (re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}v\.?\s"), None),
+}
+"""Phrases whose plain words depend on what follows: "about" for "in respect of" says what a
+text is on, "for" what a payment covers ("7,500 euros for non-pecuniary damage"); "in the
+case of" before a case's name ("Petrov v. Carpathia") is that court case, and stays."""
+
+
+_MANDATE: Final = re.compile(
+    r"\b(?:Special Rapporteur|Independent Expert|Special Representative|Special Envoy"
+    r"|Special Adviser|Working Group)s?\b(?: of the Secretary-General)? (?:on|for) [^,;:.()]+"
+)
+"""A UN office named by its mandate, in the mandate's own words: "Special Rapporteur on
+adequate housing as a component of the right to an adequate standard of living"."""
+
+
+def _in_mandate(sentence: str) -> list[tuple[int, int]]:
+    """Spans of `sentence` that name an office by its mandate: a name, which keeps its words."""
+    return [found.span() for found in _MANDATE.finditer(sentence)]
+
+
 def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
     """Wordy phrases become short ones ("in the midst of" → "during"): fewer words, same meaning.
 
@@ -99,12 +124,23 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
         if phrase_clue(phrase) not in result.lower():
             continue
         pattern = phrase_pattern(phrase)
+        mandates = _in_mandate(result)
 
-        def swap(match: re.Match[str], phrase: str = phrase) -> str:
+        def swap(
+            match: re.Match[str], phrase: str = phrase, mandates: list[tuple[int, int]] = mandates
+        ) -> str:
             found = match.group(0)
             if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
                 return found
+            if any(start <= match.start() < end for start, end in mandates):
+                return found
             plain = context.words[phrase].plain
+            if (sense := _PHRASE_SENSES.get(phrase)) and sense[0].match(
+                match.string[match.end() :]
+            ):
+                if sense[1] is None:
+                    return found
+                plain = sense[1]  # "EUR 3,000 in respect of costs" is paid for them
             following = re.match(r"\s+([a-z]+)", match.string[match.end() :])
             if following is not None and following.group(1) in context.introduced:
                 # "taken action never seen before": the words after the phrase describe its
@@ -313,6 +349,8 @@ def _stay_before_state(sentence: str) -> str:
 
 _INCLUDING: Final = re.compile(
     r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
+    # "families, including an estimated 4,000 children": a count among them, not an example.
+    r"(?![^,;:.!?]*\d)"
     # "practices, including by members" and "parliamentarians, including those who return":
     # "like by" is no English, and "like those who" would compare, not count them in.
     rf"(?!(?:{'|'.join(sorted(PREPOSITIONS))}|those|these|all)\b)"
@@ -667,9 +705,12 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
     out: list[str] = []
     position = 0
     skip_until = -1
+    mandates = _in_mandate(sentence)
     for index, match in enumerate(tokens):
         if match.start() < skip_until:
             continue
+        if any(start <= match.start() < end for start, end in mandates):
+            continue  # "Special Rapporteur on adequate housing": an office's name
         word = match.group(0)
         if (word[0].isupper() and match.start() > 0) or word.lower() in context.introduced:
             continue
