@@ -131,6 +131,9 @@ _AT_EVENT: Final = re.compile(r",?\s+(?:at|to|before|during)\s+(?:the\s+)?(?P<ev
 _TOPIC: Final = re.compile(
     r"\s+(?:on|about|regarding|concerning|following|after)\s+"
     r"(?:the|a|an|this|these|his|her|their|our|recent|today['’]s|yesterday['’]s)\s.+$"
+    # "… Ministers of Health of Norland, Estavia and Marlow on antimicrobial resistance": a
+    # topic in lowercase words to the end of the title.
+    r"|\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}$"
 )
 """What a statement is about, after who made it: "… Sarah Whitfield on the Riverside incident"."""
 _VENUE: Final = re.compile(
@@ -410,6 +413,8 @@ _ROLE_ALONE: Final = re.compile(
     re.IGNORECASE,
 )
 """Offices that name their holder alone, without "the", in a title ("President's remarks")."""
+_OFFICE_LINE: Final = re.compile(rf"(?:the\s+)?(?:{_ROLE_ALONE.pattern})", re.IGNORECASE)
+"""A line that is only an office, above the title: "The Secretary-General"."""
 
 
 def parse_title_block(
@@ -523,6 +528,15 @@ def parse_title_block(
         if validity := _VALIDITY.match(line):
             label = validity["label"]
             notes.append(f"{label[0].upper()}{label[1:].lower()} {validity['when']}")
+            continue
+        if (
+            title is None
+            and role is None
+            and _OFFICE_LINE.fullmatch(line)
+            and index + 1 < len(items)
+        ):
+            # "The Secretary-General" above "Message on World Refugee Day": who, not the title.
+            role = re.sub(r"^the\s+", "", line, flags=re.IGNORECASE)
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
             notes.append(line[0].upper() + line[1:].lower())  # "PRESS RELEASE" over its headline
@@ -645,7 +659,9 @@ def _from_title(
             who_text = who_text[: at.start()]
         who, what = _speaker_and_role(who_text)
         topic = _TOPIC.search(who_text)
-        if topic and "," not in who_text:
+        # A comma may be a name's and its role's ("Jane Doe, Minister …"), or a list's in
+        # an office of several ("the Ministers of Health of Norland, Estavia and Marlow").
+        if topic and ("," not in who_text or re.match(r"the\s", who_text, re.IGNORECASE)):
             # "… Sarah Whitfield on the Riverside incident": the topic stays in the title. A
             # role may go on with "on" ("the Special Rapporteur on the right to food").
             named, named_role = _speaker_and_role(who_text[: topic.start()])

@@ -1265,6 +1265,23 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
                 "notes": ("Valid until 18 July 2025, 09:00",),
             },
         ),
+        (  # an office alone above the title gave it; the title is the message's
+            ["The Secretary-General", "Message on World Refugee Day", "20 June 2025"],
+            {
+                "title": "Message on World Refugee Day",
+                "speaker": None,
+                "speaker_role": "Secretary-General",
+                "event": None,
+            },
+        ),
+        (  # ministers of three countries, then the topic in lowercase words
+            [
+                "Joint statement by the Ministers of Health of Norland, Estavia and Marlow on "
+                "antimicrobial resistance",
+                "Oslo, 3 March 2025",
+            ],
+            {"speaker_role": "Ministers of Health of Norland, Estavia and Marlow"},
+        ),
     ],
 )
 def test_title_blocks_of_police_and_court_statements(

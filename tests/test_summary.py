@@ -488,3 +488,18 @@ def test_a_notice_in_force_until_a_date_says_so_in_its_told_title_block() -> Non
         "It was issued on 14 July 2025, at 11:00.",
         "It is valid until 18 July 2025, 09:00.",
     ]
+
+
+def test_an_office_alone_above_the_title_is_told_as_who_issued_it() -> None:
+    from pipeline.metadata import parse_title_block
+    from pipeline.rewriters.rules.discourse import title_sentences
+
+    lines = ["The Secretary-General", "Message on World Refugee Day", "20 June 2025"]
+    meta = parse_title_block(lines, "x")
+    assert title_sentences(meta, " ".join(lines)) == [
+        "Message on World Refugee Day.",
+        "It was issued by the Secretary-General on 20 June 2025.",
+    ]
+    assert summary.lead_sentence(meta, "en") == (
+        "The Secretary-General gave this statement on 20 June 2025."
+    )

@@ -153,7 +153,13 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences.append(f"It was {label}{when}.")
     elif where or when:
         subject = "It took place" if meta.event else "It was given" if speaker else "It was issued"
-        if issued and not meta.event:  # "It was issued by Northshire Police on 14 March 2025."
+        office = meta.speaker_role
+        if not speaker and not meta.event and office and office not in title:
+            # "The Secretary-General" above "Message on World Refugee Day": an office alone put
+            # it out (a message or a written statement is issued, not given), and the office
+            # is told, though the guard would not miss it.
+            subject = f"It was issued by {_with_article(office)}"
+        elif issued and not meta.event:  # "It was issued by Northshire Police on 14 March 2025."
             subject, told_issuer = f"It was {issued[0].lower()}{issued[1:]}", True
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
     references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
