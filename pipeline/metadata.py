@@ -154,6 +154,8 @@ _MANDATE_WORDS: Final = frozenset(
 _ISSUER: Final = re.compile(
     r"^(?:issued|released|published|distributed|sent)\s+by\s+(?P<who>.+)$", re.IGNORECASE
 )
+_FROM: Final = re.compile(r"^from:\s*(?P<who>[A-Z].+)$", re.IGNORECASE)
+"""Who a government page is from: "From: Department for Transport and Ravi Chandra MP"."""
 """Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
 ISSUER_NOTES: Final = ("Issued by ", "Adopted by ")
 """How the notes that say who put the text out begin ("Issued by Northshire Police")."""
@@ -169,7 +171,8 @@ _LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_KIND: Final = re.compile(
-    r"^(?:(?:press|news|media)\s+(?:release|advisory)|for immediate release|communiqué de presse"
+    r"^(?:(?:press|news|media)\s+(?:release|advisory)|news story|for immediate release"
+    r"|(?:oral |written )?statement to parliament|communiqué de presse"
     r"|nota de prensa|comunicado de prensa|pressemitteilung|comunicato stampa|persbericht)$",
     re.IGNORECASE,
 )
@@ -525,6 +528,10 @@ def parse_title_block(
                 who = issued_by["who"]
                 notes.append(f"Issued by {who if _NAMED_BODY.match(who) else 'the ' + who}")
             continue
+        if (sender := _FROM.match(line)) and title is not None and not _has_issuer(notes):
+            who = sender["who"].rstrip(" .")
+            notes.append(f"Issued by {who if _NAMED_BODY.match(who) else 'the ' + who}")
+            continue
         if validity := _VALIDITY.match(line):
             label = validity["label"]
             notes.append(f"{label[0].upper()}{label[1:].lower()} {validity['when']}")
@@ -539,7 +546,8 @@ def parse_title_block(
             role = re.sub(r"^the\s+", "", line, flags=re.IGNORECASE)
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
-            notes.append(line[0].upper() + line[1:].lower())  # "PRESS RELEASE" over its headline
+            kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline
+            notes.append(kind.replace("parliament", "Parliament"))
             continue
         if title is None:
             title = line

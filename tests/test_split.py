@@ -1573,3 +1573,25 @@ def test_a_month_or_the_word_whole_is_no_section_title() -> None:
     )
     title = salient_title(text, others=[_OTHER])  # was "February and properties"
     assert "February" not in title and "whole" not in title.lower()
+
+
+def test_a_government_pages_details_go_to_the_title_block_and_its_kind_is_no_title() -> None:
+    text = (
+        (
+            "News story\n\n£45 million to get more buses running in rural areas\n\n"
+            "Rural communities will benefit from more frequent bus services.\n\n"
+            "From: Department for Transport and Ravi Chandra MP\nPublished 4 November 2025\n\n"
+        )
+        + PARA * 3
+        + "\n\nMedia enquiries: 020 7944 0000\n"
+    )
+    statement = _statement(text)
+    meta = statement.meta
+    assert meta.title == "£45 million to get more buses running in rural areas"
+    assert meta.date_start == "2025-11-04"
+    assert meta.notes == (
+        "News story",
+        "Issued by the Department for Transport and Ravi Chandra MP",
+    )
+    spoken = " ".join(s for section in statement.sections[1:] for s in section.sentences)
+    assert "From:" not in spoken and "Published" not in spoken and "020 7944" not in spoken

@@ -503,3 +503,20 @@ def test_an_office_alone_above_the_title_is_told_as_who_issued_it() -> None:
     assert summary.lead_sentence(meta, "en") == (
         "The Secretary-General gave this statement on 20 June 2025."
     )
+
+
+def test_notes_to_editors_give_no_points() -> None:
+    news = (
+        "Rural communities will get more frequent and reliable bus services this winter. "
+        "Villages will see buses in the evening again. Market towns get weekend services too. "
+    )
+    notes = (
+        "Allocations of the £45 million for each of the 36 local transport authorities are "
+        "published on GOV.UK. The funding is in addition to the £1 billion Bus Service "
+        "Improvement Plan programme. "
+    )
+    result = _summary_of(
+        f"# Buses\n\n## Funding\n\n{news * 2}\n\n## Notes to editors\n\n{notes * 2}\n"
+    )
+    # The notes gave two of the three points, one of them "The funding is and the £1 billion …".
+    assert result.points == ("Villages will see buses in the evening again.",)

@@ -105,7 +105,9 @@ _DETERMINERS: Final[dict[str, frozenset[str]]] = {
 }
 """Words after which a word is a noun, per language: "the give" is one, "I give" is not."""
 _FURNITURE: Final = re.compile(
-    r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b", re.IGNORECASE
+    r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b"
+    r"|^\s*(?:media|press|news)\s+(?:enquiries|inquiries|office|desk|contacts?)\s*:",
+    re.IGNORECASE,
 )
 _PHOTO_CAPTION: Final = re.compile(
     r"^(?P<caption>[^\n]{12,400}?[.!?]\s+)"
@@ -198,6 +200,7 @@ def split_statement(
 
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
     title_blocks, rest = _take_dateline(title_blocks, rest)
+    title_blocks, rest = _take_page_details(title_blocks, rest)
     paragraphs = _drop_page_furniture(_rejoin_broken(_paragraphs(rest)))
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
@@ -460,6 +463,29 @@ def _take_dateline(
     dateline = f"{found.group('place')}, {when}"
     remainder = (first[found.end() :], *rest[0].lines[1:])
     return [*title_blocks, _Block((dateline,))], [_Block(remainder), *rest[1:]]
+
+
+_PAGE_DETAIL: Final = re.compile(
+    r"^(?:from|published|last updated|updated|organisation|part of)\b\s*:?\s+\S", re.IGNORECASE
+)
+"""A government page's details under its summary: "From: Department for Transport",
+"Published 4 November 2025"."""
+
+
+def _take_page_details(
+    title_blocks: list[_Block], rest: list[_Block]
+) -> tuple[list[_Block], list[_Block]]:
+    """A block of page details among the first paragraphs, moved to the title block.
+
+    GOV.UK pages put who published a story, and when, under the headline's summary: read out
+    in the story, "From: Department for Transport Published 4 November 2025" ran as a
+    sentence. They say who and when, as a title block does.
+    """
+    for index, block in enumerate(rest[:3]):
+        lines = [markdown_to_plain(line).strip() for line in block.lines if line.strip()]
+        if lines and all(_PAGE_DETAIL.match(line) for line in lines) and len(rest) > index + 1:
+            return [*title_blocks, block], [*rest[:index], *rest[index + 1 :]]
+    return title_blocks, rest
 
 
 def _strip_marks(text: str) -> str:

@@ -89,6 +89,10 @@ POINTS_INTRO: Final = "The key points, in the statement's own voice:"
 and the points are the speaker's own sentences ("we must"), so the reader is told who "we" is."""
 
 
+_FOR_EDITORS: Final = re.compile(
+    r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?)\b", re.IGNORECASE
+)
+"""A section for journalists, under a release's news."""
 _SURE_CLAUSE: Final = re.compile(
     r"\b(?:I|we|you|they|he|she|it|am|cannot)\b|n['’]t\b|^(?:Never|Always|Please|Do|Don['’]t)\b",
     re.IGNORECASE,
@@ -160,8 +164,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     With `lede`, the section's first sentence is a news release's lede, which says what
     happened ("… launched an appeal for US$4.2 billion …"): it is long by design, and comes first.
     """
-    if section.kind is not SectionKind.BODY:
-        return ()
+    if section.kind is not SectionKind.BODY or _FOR_EDITORS.match(section.title):
+        return ()  # "Notes to editors": background for journalists, not the news
     candidates: list[tuple[float, int, str]] = []
     fragments = [
         paragraph

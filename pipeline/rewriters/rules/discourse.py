@@ -188,7 +188,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             verb = "" if note.lower().startswith("expires") else "is "
             sentences.append(f"It {verb}{note[0].lower()}{note[1:].rstrip('.')}.")
         elif _KIND_TOLD.fullmatch(note):  # "PRESS RELEASE" above the headline
-            sentences.append(f"This is a {note.lower()}.")
+            kind = note[0].lower() + note[1:]
+            sentences.append(f"This is {'an' if kind[0] in 'aeiou' else 'a'} {kind}.")
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
@@ -204,7 +205,8 @@ _HOLDS_UNTIL: Final = re.compile(
 )
 """A notice's time in force, from its title block ("Valid until 18 July 2025, 09:00")."""
 _KIND_TOLD: Final = re.compile(
-    r"(?:Press|News|Media) (?:release|advisory)|(?:Press|Judgment) summary"
+    r"(?:Press|News|Media) (?:release|advisory)|(?:Press|Judgment) summary|News story"
+    r"|(?:(?:Oral|Written) s|S)tatement to Parliament"
 )
 
 

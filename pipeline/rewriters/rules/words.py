@@ -96,6 +96,9 @@ _PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
     ),
     "in the case of": (re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}v\.?\s"), None),
 }
+_PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
+"""Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
+programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
 """Phrases whose plain words depend on what follows: "about" for "in respect of" says what a
 text is on, "for" what a payment covers ("7,500 euros for non-pecuniary damage"); "in the
 case of" before a case's name ("Petrov v. Carpathia") is that court case, and stays."""
@@ -141,6 +144,10 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
                 if sense[1] is None:
                     return found
                 plain = sense[1]  # "EUR 3,000 in respect of costs" is paid for them
+            if phrase in _PHRASE_AFTER_BE and re.search(
+                r"\b(?:is|are|was|were|be|been|being)\s+$", match.string[: match.start()]
+            ):
+                plain = _PHRASE_AFTER_BE[phrase]
             following = re.match(r"\s+([a-z]+)", match.string[match.end() :])
             if following is not None and following.group(1) in context.introduced:
                 # "taken action never seen before": the words after the phrase describe its
