@@ -520,3 +520,18 @@ def test_notes_to_editors_give_no_points() -> None:
     )
     # The notes gave two of the three points, one of them "The funding is and the £1 billion …".
     assert result.points == ("Villages will see buses in the evening again.",)
+
+
+def test_who_issued_a_page_is_told_beside_its_publication_date() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(
+        title="Buses",
+        date_text="4 November 2025",
+        date_start="2025-11-04",
+        notes=("Issued by the Department for Transport",),
+    )
+    assert summary.lead_sentence(meta, "en", "Published 4 November 2025") == (
+        "This statement was issued by the Department for Transport. It was published on "
+        "4 November 2025."
+    )

@@ -269,6 +269,9 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         parts.append(f"on {date}")
     if label and len(parts) == 1 and who is None:
         # Only the page's date is known: "This statement was issued." would say nothing.
+        if parts[0].startswith("This statement was issued by "):
+            # "…was issued by the Department for Transport. It was published on …"
+            return f"{parts[0]}. It was {label} on {date}."
         return f"This statement was {label} on {date}."
     # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
     lead = f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
