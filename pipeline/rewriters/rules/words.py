@@ -338,8 +338,27 @@ def _context_swaps(sentence: str, context: RuleContext) -> str:
     return sentence
 
 
+_STILL_IN: Final = re.compile(
+    r"\b(?P<verb>[Rr]emains) in (?=(?:a |an |the )?(?:[\w-]+,? (?:but )?){0,4}"
+    r"(?:condition|hospital|custody|care|prison|detention|intensive care)\b)"
+)
+""""remains in hospital", "remains in a critical but stable condition": where someone still is."""
+
+
 def _stay_before_state(sentence: str) -> str:
-    """The verb "remain" before a state is "stay" ("remained open" → "stayed open")."""
+    """The verb "remain" before a state is "stay" ("remained open" → "stayed open").
+
+    Someone who "remains in hospital" or "in a critical condition" is still there: "stays in
+    hospital" would tell of a choice.
+    """
+    sentence = _STILL_IN.sub(
+        lambda m: (
+            f"{match_case(m['verb'], 'is')} still in "
+            if _remains_is_verb(m.string, m.start("verb") + len(m["verb"]))
+            else m[0]
+        ),
+        sentence,
+    )
     return _STAY.sub(
         lambda m: (
             match_case(m[1], _STAY_FORMS[m[1].lower()])
