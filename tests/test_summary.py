@@ -535,3 +535,23 @@ def test_who_issued_a_page_is_told_beside_its_publication_date() -> None:
         "This statement was issued by the Department for Transport. It was published on "
         "4 November 2025."
     )
+
+
+def test_a_committees_vote_is_a_point() -> None:
+    section = _body(
+        "The Bank of Northland's Monetary Policy Committee (MPC) sets monetary policy to meet the "
+        "2% inflation target, and in a way that helps to sustain growth and employment. At its "
+        "meeting ending on 5 November 2025, the MPC voted by a majority of 6–3 to reduce Bank "
+        "Rate by 0.25 percentage points, to 4.5%. Three members preferred to maintain Bank Rate "
+        "at 4.75%.",
+        "Twelve-month CPI inflation fell to 2.8% in September from 3.1% in August, below the "
+        "expectations in the August Monetary Policy Report, reflecting lower energy prices and "
+        "weaker services inflation.",
+        "GDP is expected to have grown by 0.2% in the third quarter, and the labour market has "
+        "continued to loosen, with the unemployment rate rising to 4.6%.",
+        "Monetary policy will need to remain restrictive for sufficiently long until the risks to "
+        "inflation returning sustainably to the 2% target in the medium term have dissipated "
+        "further. The Committee continues to monitor closely the risks of inflation persistence.",
+    )
+    points = summary.in_short(section, simplify_section(section))
+    assert any("voted by a majority of 6–3 to reduce Bank Rate" in point for point in points)

@@ -72,7 +72,10 @@ _OUTCOME: Final = re.compile(
     r"\b(?:sentenced to|jailed|(?:months?|years?)['’]? imprisonment|life imprisonment"
     r"|(?:found|pleaded|pled) (?:not )?guilty|acquitted|convicted of|charged with"
     r"|(?:allows?|allowed|dismiss(?:es|ed)?|upholds?|upheld) the (?:appeal|claim|application)"
-    r"|disqualified from)\b",
+    r"|disqualified from"
+    # A committee's or a council's decision: "voted by a majority of 6–3 to reduce Bank Rate".
+    r"|voted\b[^.;]{0,40}? to (?:reduce|raise|cut|increase|lower|hold|keep|maintain|adopt|approve)"
+    r")\b",
     re.IGNORECASE,
 )
 """What a court or a police force decided: the sentence passed, the verdict, the appeal's fate."""

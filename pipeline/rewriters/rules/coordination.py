@@ -397,7 +397,8 @@ def split_coordinated_names(sentence: str, context: RuleContext) -> list[str]:
 
 _RESULT_PARTICIPLES: Final = frozenset(
     "leaving making causing resulting giving bringing allowing forcing creating meaning "
-    "killing ending prompting".split()
+    "killing ending prompting reflecting indicating marking highlighting underlining "
+    "underscoring signalling signaling".split()
 )
 """Participles that state a result of the whole clause before them, so "This" is their subject."""
 
