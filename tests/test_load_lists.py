@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.stages.load import load_source, tables_as_rows
+from pipeline.stages.load import lettered_items, load_source, tables_as_rows
 from pipeline.stages.split import split_statement
 
 ROWS = "| North | 12 million euros |\n| South | 9 million euros |\n"
@@ -82,3 +82,66 @@ def test_a_headerless_table_reaches_the_sections_whole(tmp_path: Path) -> None:
     texts = [p.text for section in statement.sections for p in section.paragraphs]
     assert "North – 12 million euros" in texts and "South – 9 million euros" in texts
     assert not any("|" in text or "---" in text for text in texts)
+
+
+LETTERED = (
+    "The council decided the following:\n\n"
+    "1. The parks will open at 7 a.m. and close at 9 p.m. from April to September.\n"
+    "   a. Gates will be locked by park staff at closing time.\n"
+    "   b. Night events need a permit from the council.\n"
+    "2. Dogs must be kept on a lead near play areas.\n"
+    "   a. Fines for breaking this rule will be 50 euros.\n"
+    "      i. The fine doubles for a second offence.\n"
+    "      ii. Fines go to the park repair fund.\n"
+    "   b. Guide dogs are exempt.\n"
+    "3. The council will review the rules in 2026.\n"
+)
+
+
+def test_sub_items_typed_with_letters_are_items_not_words_of_the_item_above() -> None:
+    # "a." is no Markdown list mark: "1." read "… September. a. Gates will be locked … b.
+    # Night events …", its sub-items run into it as one paragraph.
+    assert lettered_items(LETTERED) == (
+        "The council decided the following:\n\n"
+        "1. The parks will open at 7 a.m. and close at 9 p.m. from April to September.\n"
+        "   (a) Gates will be locked by park staff at closing time.\n"
+        "   (b) Night events need a permit from the council.\n"
+        "2. Dogs must be kept on a lead near play areas.\n"
+        "   (a) Fines for breaking this rule will be 50 euros.\n"
+        "      (i) The fine doubles for a second offence.\n"
+        "      (ii) Fines go to the park repair fund.\n"
+        "   (b) Guide dogs are exempt.\n"
+        "3. The council will review the rules in 2026.\n"
+    )
+    statement = split_statement(load_source(None, f"# Parks\n\n{LETTERED}".encode()))
+    items = [p for s in statement.sections for p in s.paragraphs if p.is_list_item]
+    assert [p.marker for p in items] == [
+        "1.",
+        "(a)",
+        "(b)",
+        "2.",
+        "(a)",
+        "(i)",
+        "(ii)",
+        "(b)",
+        "3.",
+    ]
+    assert items[0].text.endswith("from April to September.")
+    assert all(p.nested for p in items if p.marker.startswith("("))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Measures:\n\na. Councils publish.\nb. Landlords repair.\n", "(a) Councils publish."),
+        ("".join(f"{c}. Item {c}.\n" for c in "abcdefghij"), "(i) Item i."),  # after "h"
+        ("iii. three\niv. four\n", "iii. three"),  # a series starts at "a" or "i"
+        ("Cases of\ne. coli rose.\n", "e. coli rose."),
+        ("a. lone line\n\nThen prose.\n", "a. lone line"),
+        ("- Cases of\n  e. coli rose.\n", "  e. coli rose."),
+        ("```\na. x\nb. y\n```\n", "a. x"),
+        ("I. Introduction\nII. Scope\n", "I. Introduction"),  # capitals: headings
+    ],
+)
+def test_only_a_series_of_letters_is_taken_for_items(text: str, expected: str) -> None:
+    assert expected in lettered_items(text).split("\n")

@@ -520,8 +520,7 @@ def list_depths(statement: Statement) -> dict[str, tuple[int, ...]]:
     resolution) takes it from its mark: a new kind of mark ("(i)" after "(a)") opens a level
     and one already open ("(b)") goes back to it.
     """
-    lines = statement.text.split("\n")
-    cursor = 0
+    item_lines = _ItemLines(statement.text)
     depths: dict[str, tuple[int, ...]] = {}
     indents: list[int] = []  # the indents of the open levels, the top item's first
     kinds: list[str] = []  # the kinds of mark of the open levels, the top item's first
@@ -529,7 +528,7 @@ def list_depths(statement: Statement) -> dict[str, tuple[int, ...]]:
     for section in statement.sections:
         found: list[int] = []
         for paragraph in section.paragraphs:
-            indent, cursor = _item_indent(paragraph.text, lines, cursor, paragraph.is_list_item)
+            indent = item_lines.indent(paragraph.text) if paragraph.is_list_item else None
             if not paragraph.is_list_item or not paragraph.nested or not kinds:
                 found.append(0)
                 kind = _mark_kind(paragraph.marker, None) if paragraph.is_list_item else ""
@@ -559,17 +558,46 @@ def list_depths(statement: Statement) -> dict[str, tuple[int, ...]]:
     return depths
 
 
-def _item_indent(
-    text: str, lines: Sequence[str], cursor: int, is_item: bool
-) -> tuple[int | None, int]:
-    """The indent of a list item's line in the Markdown, from `cursor` on, and the next cursor."""
-    if not is_item or not text:
-        return None, cursor
-    for index in range(cursor, len(lines)):
-        line = _LIST_LINE.match(lines[index])
-        if line is not None and text.startswith(line.group("text").strip()):
-            return len(line.group("indent")), index + 1
-    return None, cursor
+_ITEM_KEY: Final = 24
+"""How many of an item's first characters find its line."""
+
+
+class _ItemLines:
+    """The statement's list item lines, found by their first words in order (no rescans).
+
+    A paragraph's text is its item line's words, and its continuation lines' after them: a
+    line is found by its first characters, or by its words when they are fewer.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[str, list[tuple[int, int, str]]] = {}
+        for index, raw in enumerate(text.split("\n")):
+            line = _LIST_LINE.match(raw)
+            if line is not None:
+                words = line.group("text").strip()
+                found = (index, len(line.group("indent")), words)
+                self.lines.setdefault(words[:_ITEM_KEY], []).append(found)
+        self.cursor = 0
+
+    def indent(self, text: str) -> int | None:
+        """The indent of the first item line after the last one found that `text` starts with."""
+        import bisect
+
+        keys = {text[:_ITEM_KEY]}
+        keys.update(text[:end] for end, char in enumerate(text[:_ITEM_KEY]) if char == " ")
+        best: tuple[int, int, str] | None = None
+        for key in keys:
+            bucket = self.lines.get(key, [])
+            start = bisect.bisect_left(bucket, (self.cursor, -1, ""))
+            for candidate in bucket[start:]:
+                if text.startswith(candidate[2]):
+                    if best is None or candidate[0] < best[0]:
+                        best = candidate
+                    break
+        if best is None:
+            return None
+        self.cursor = best[0] + 1
+        return best[1]
 
 
 def _label(marker: str) -> str:

@@ -17,6 +17,7 @@ __all__ = [
     "InputFormat",
     "SourceText",
     "inline_reference_links",
+    "lettered_items",
     "load_source",
     "normalise_text",
     "repair_ocr_bullets",
@@ -59,6 +60,7 @@ def load_source(
         text, fields = split_front_matter(text)
         # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
         text = tables_as_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
+        text = lettered_items(text)
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
         # Links that would run code are dropped before any stage sees them.
@@ -231,6 +233,106 @@ def _cell_count(row: str) -> int:
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
     return len(re.split(r"(?<!\\)\|", inner))
+
+
+_LETTERED: Final = re.compile(r"^(?P<indent> *)(?P<label>[a-z]|[ivx]{2,5})\.[ \t]+(?P<rest>\S.*)$")
+"""A line that may be a lettered sub-item as people type them: "a. Gates …", "ii. Fines …"."""
+
+
+def lettered_items(text: str) -> str:
+    """Lettered and roman-numbered items typed "a." and "ii." as the reader knows them: "(a)".
+
+    Markdown numbers items with figures only, so "a. Gates will be locked …" under "1." was a
+    line of the item above, and "1." read "… September. a. Gates will be locked … b. Night
+    events …" as one paragraph. A line is taken for an item when it starts a series ("a.",
+    "i.") that its next item at the same indent goes on ("b.", "ii."), or goes on one;
+    "e. coli" alone, or "i. e." in a sentence, is no item. Only lower case: "I." is a heading.
+    """
+    if "." not in text:
+        return text
+    lines = text.split("\n")
+    series: dict[int, tuple[str, str]] = {}  # indent -> (last label, "letter" or "roman")
+    fence = ""
+    for index, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence or opened:
+            if opened:
+                fence = "" if fence and opened.group(1)[0] == fence[0] else fence or opened.group(1)
+            continue
+        found = _LETTERED.match(line)
+        if found is None:
+            if line.strip() and not line.startswith(" "):
+                series.clear()  # a line of prose ends every series
+            continue
+        indent, label = len(found.group("indent")), found.group("label")
+        for deeper in [level for level in series if level > indent]:
+            del series[deeper]
+        kind = _goes_on(series.get(indent), label)
+        if kind is None and label in ("a", "i"):
+            kind = "roman" if label == "i" else "letter"
+            under_item = indent >= 2 and _under_item(lines, index, indent)
+            if not under_item and not _series_goes_on(lines, index + 1, indent, (label, kind)):
+                kind = None
+        if kind is None:
+            series.pop(indent, None)
+            continue
+        series[indent] = (label, kind)
+        lines[index] = f"{found.group('indent')}({label}) {found.group('rest')}"
+    return "\n".join(lines)
+
+
+_ITEM_LINE: Final = re.compile(
+    r"^( *)(?:[-*+•]|\d{1,3}[.)]|\((?:\d{1,3}|[a-z]{1,5})\)|[a-z]{1,5}\))\s"
+)
+
+
+def _under_item(lines: Sequence[str], index: int, indent: int) -> bool:
+    """Whether the line above (blank lines passed) is a list item's, less indented than `indent`."""
+    for line in reversed(lines[:index]):
+        if line.strip():
+            found = _ITEM_LINE.match(line)
+            return found is not None and len(found.group(1)) < indent
+    return False
+
+
+def _goes_on(last: tuple[str, str] | None, label: str) -> str | None:
+    """The kind of series `label` goes on from `last` ("b" after "a", "iv" after "iii")."""
+    if last is None:
+        return None
+    previous, kind = last
+    if kind == "letter" and len(previous) == 1 and ord(label[0]) == ord(previous) + 1:
+        return "letter" if len(label) == 1 else None
+    if kind == "roman" and _roman_value(label) == _roman_value(previous) + 1:
+        return "roman"
+    return None
+
+
+def _series_goes_on(lines: Sequence[str], start: int, indent: int, first: tuple[str, str]) -> bool:
+    """Whether the next line at `indent` (deeper ones and blank lines passed) goes on `first`."""
+    for line in lines[start:]:
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip(" "))
+        if depth > indent:
+            continue
+        found = _LETTERED.match(line)
+        return depth == indent and found is not None and _goes_on(first, found["label"]) is not None
+    return False
+
+
+_ROMAN_VALUES: Final = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a roman numeral ("iv" is 4); 0 for one not written canonically ("iiii")."""
+    if not re.fullmatch(r"x{0,3}(?:ix|iv|v?i{0,3})", numeral):
+        return 0
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
 
 
 _UNSAFE_DEFINITION: Final = re.compile(
