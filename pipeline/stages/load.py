@@ -194,14 +194,18 @@ def _headed_tables(text: str) -> str:
             continue
         if opened:
             fence = opened.group(1)
-        starts_block = not out or not out[-1].strip()
-        run = _pipe_rows(lines, index + 1 if _DELIMITER_ROW.match(line) else index)
-        if starts_block and _DELIMITER_ROW.match(line) and "|" in line and run:
+        if (out and out[-1].strip()) or "|" not in line:
+            out.append(line)  # a table starts a block (rows under a line are no new table)
+            index += 1
+            continue
+        rule = _DELIMITER_ROW.match(line) is not None
+        run = _pipe_rows(lines, index + 1 if rule else index)
+        if rule and run:
             columns = max(_cell_count(line), _cell_count(lines[index + 1]))
             out += ["|" + "  |" * columns, line]
             index += 1
             continue
-        if starts_block and _headerless(run) and not _DELIMITER_ROW.match(lines[index + 1]):
+        if _headerless(run) and not _DELIMITER_ROW.match(lines[index + 1]):
             columns = _cell_count(run[0])
             out += ["|" + "  |" * columns, "|" + " --- |" * columns, *run]
             index += len(run)
@@ -214,7 +218,8 @@ def _headed_tables(text: str) -> str:
 def _pipe_rows(lines: Sequence[str], start: int) -> list[str]:
     """The lines written as table rows from `start` on, up to the first that is not one."""
     rows: list[str] = []
-    for line in lines[start:]:
+    for index in range(start, len(lines)):
+        line = lines[index]
         if not _PIPE_ROW.match(line) or _DELIMITER_ROW.match(line):
             break
         rows.append(line)
@@ -288,7 +293,8 @@ _ITEM_LINE: Final = re.compile(
 
 def _under_item(lines: Sequence[str], index: int, indent: int) -> bool:
     """Whether the line above (blank lines passed) is a list item's, less indented than `indent`."""
-    for line in reversed(lines[:index]):
+    for above in range(index - 1, -1, -1):
+        line = lines[above]
         if line.strip():
             found = _ITEM_LINE.match(line)
             return found is not None and len(found.group(1)) < indent
@@ -309,7 +315,8 @@ def _goes_on(last: tuple[str, str] | None, label: str) -> str | None:
 
 def _series_goes_on(lines: Sequence[str], start: int, indent: int, first: tuple[str, str]) -> bool:
     """Whether the next line at `indent` (deeper ones and blank lines passed) goes on `first`."""
-    for line in lines[start:]:
+    for index in range(start, len(lines)):
+        line = lines[index]
         if not line.strip():
             continue
         depth = len(line) - len(line.lstrip(" "))
