@@ -739,18 +739,72 @@ def _html_list(element: Tag, *, ordered: bool) -> str:
     from bs4 import Tag as BsTag
 
     number = _html_number(element.get("start"), 1)
+    kind = _html_list_kind(element) if ordered else "decimal"
     items: list[str] = []
     for child in element.children:
         if not isinstance(child, BsTag) or child.name.lower() != "li":
             continue
         number = _html_number(child.get("value"), number)
-        marker = f"{number}. " if ordered else "- "
+        marker = _html_marker(kind, number) if ordered else "- "
         number += 1  # an empty item still takes its number, as the browser shows it
         body = "\n".join(_html_blocks(child))
         if not body.strip():
             continue
         items.append(_list_item(marker, body))
     return "\n".join(items)
+
+
+_HTML_LIST_TYPES: Final = {"a": "letter", "A": "letter", "i": "roman", "I": "roman"}
+"""`<ol type>`: the letters or roman numerals a browser shows instead of figures."""
+_CSS_LIST_TYPES: Final = re.compile(
+    r"list-style(?:-type)?\s*:[^;]*?\b(?P<kind>lower-alpha|lower-latin|upper-alpha|upper-latin"
+    r"|lower-roman|upper-roman)\b",
+    re.I,
+)
+
+
+def _html_list_kind(element: Tag) -> str:
+    """How an ``<ol>`` shows its numbers: "decimal", "letter" (a, b, c) or "roman" (i, ii).
+
+    From its ``type`` attribute, or an inline ``list-style-type``, as a browser reads them. A
+    resolution's sub-items "a.", "b." were read as "1.", "2.": the page and the text files
+    showed numbers the document does not have, and "paragraph 2 (b)" could not be found.
+    """
+    kind = _HTML_LIST_TYPES.get(str(element.get("type", "")).strip(), "decimal")
+    found = _CSS_LIST_TYPES.search(str(element.get("style", "")))
+    if found is not None:
+        kind = "roman" if "roman" in found.group("kind").lower() else "letter"
+    return kind
+
+
+def _html_marker(kind: str, number: int) -> str:
+    """An ordered item's marker as the statement's reader knows it: "3. ", "(c) ", "(iv) ".
+
+    Letters and roman numerals are written in brackets, as Word's are (`_docx_marker`): the
+    reader takes "(c)" and "(iv)" for an item's number, where "c." would be a word. They are
+    written in lower case, the only case the reader knows; a number beyond the letters
+    ("aa") or small roman numerals is written as a figure.
+    """
+    label = _letter_label(number) if kind == "letter" else None
+    if kind == "roman":
+        label = _roman_label(number)
+    return f"({label}) " if label else f"{number}. "
+
+
+def _letter_label(value: int) -> str | None:
+    """1 -> "a", 26 -> "z"; None beyond the alphabet."""
+    return chr(ord("a") + value - 1) if 1 <= value <= 26 else None
+
+
+def _roman_label(value: int) -> str | None:
+    """1 -> "i", 13 -> "xiii"; None beyond what a sub-item is numbered with."""
+    if not 1 <= value <= 13:
+        return None
+    label = ""
+    for amount, letters in _ROMAN:
+        while value >= amount:
+            label, value = label + letters, value - amount
+    return label
 
 
 def _html_number(value: object, default: int) -> int:
@@ -831,8 +885,17 @@ def _figures_under_headings(rows: list[list[str]]) -> bool:
     figures = [
         {i for i, cell in enumerate(row) if i and cell and _FIGURE.fullmatch(cell)} for row in body
     ]
-    named = {i for i, cell in enumerate(head) if i and cell and not re.search(r"\d,\d", cell)}
+    named = {i for i, cell in enumerate(head) if i and cell and _may_be_heading(cell)}
     return all(columns and columns <= named for columns in figures)
+
+
+def _may_be_heading(cell: str) -> bool:
+    """A cell that may head a column: words, or a year ("2024"); not a figure ("12", "55,210").
+
+    A table with no heading row whose first row holds figures ("North – 12") had them read as
+    headings: "South – 12: 9".
+    """
+    return not _FIGURE.fullmatch(cell) or re.fullmatch(r"(?:1[89]|20)\d\d", cell) is not None
 
 
 # --------------------------------------------------------------------------------------
@@ -992,14 +1055,12 @@ def _docx_marker(numbering: _Numbering, level: int, count: int) -> str:
     """
     value = numbering.start + count - 1
     label = str(value)
-    if numbering.format == "lowerLetter" and 1 <= value <= 26:
-        label = chr(ord("a") + value - 1)
-    elif numbering.format == "lowerRoman" and 1 <= value <= 13:
-        label = ""
-        rest = value
-        for amount, letters in _ROMAN:
-            while rest >= amount:
-                label, rest = label + letters, rest - amount
+    # Capitals are written in lower case, the only case the statement's reader knows: "C."
+    # had become "3.", a number the document does not have.
+    if numbering.format in ("lowerLetter", "upperLetter") and 1 <= value <= 26:
+        label = _letter_label(value) or label
+    elif numbering.format in ("lowerRoman", "upperRoman") and 1 <= value <= 13:
+        label = _roman_label(value) or label
     elif numbering.format != "decimal" or not 0 <= value <= 999:
         return f"{value}. " if 0 <= value <= 999 else "- "
     placeholder = f"%{level + 1}"

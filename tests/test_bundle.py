@@ -656,13 +656,14 @@ def test_numbered_paragraphs_keep_their_numbers_in_every_text_and_on_the_page(
     statement = (folder / "statement.txt").read_text(encoding="utf-8")
     assert "\n1. The Security Council reaffirms" in statement
     assert "\n2. The Security Council notes that 2024" in statement
-    assert "\n(a) protect humanitarian personnel;" in statement
+    # The sub-items are indented under paragraph 3, whose parts they are.
+    assert "\n    (a) protect humanitarian personnel;" in statement
     assert "- The Security Council" not in statement
     for name in ("plain.md", "plain.txt"):
         plain = (folder / name).read_text(encoding="utf-8")
         assert "\n1. The Security Council" in plain, name
         assert "\n2. The Security Council" in plain, name
-        assert "\n(b) " in plain, name
+        assert ("\n    (b) " if name == "plain.txt" else "\n(b) ") in plain, name
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert '<ol>\n<li value="1"><span class="s">The Security Council reaffirms' in html
     assert '<li value="3"><span class="s">The Council demands' in html

@@ -141,13 +141,16 @@ def test_a_markdown_table_is_read_a_row_a_paragraph_as_html_and_docx_tables_are(
     # The bars and the rule line were read, shown and spoken as one paragraph:
     # "| Item | Amount | | --- | --- | | Health | $5 million | …".
     table = "| Item | Amount |\n| --- | --- |\n| Health | $5 million |\n| Schools | |\n"
+    # Under its header row a row's cells are said with their headings, as an HTML table's
+    # with <th> are ("Ghana – Pledge: $5m"); an empty cell says nothing.
     assert tables_as_rows(f"The budget:\n\n{table}\nWe report in June.\n") == (
-        "The budget:\n\nItem – Amount\n\nHealth – $5 million\n\nSchools\n\nWe report in June.\n"
+        "The budget:\n\nItem – Amount\n\nHealth – Amount: $5 million\n\nSchools\n\n"
+        "We report in June.\n"
     )
     path = tmp_path / "budget.md"
     path.write_text(f"# Budget 2025\n\n## Spending\n\nWe set out the budget.\n\n{table}", "utf-8")
     texts = [p.text for section in _read(path).sections for p in section.paragraphs]
-    assert "Health – $5 million" in texts
+    assert "Health – Amount: $5 million" in texts
     assert not any("|" in text or "---" in text for text in texts)
     # A bar with no table rule line is no table ("| wish", an OCR capital I, is repaired).
     assert tables_as_rows("| I wish | to |\n") == "| I wish | to |\n"

@@ -1009,7 +1009,9 @@ def test_an_html_ordered_list_keeps_the_numbers_a_browser_shows() -> None:
         ("lowerLetter", "(%1)", "(c) Alpha\n(d) Beta"),
         ("lowerRoman", "%1)", "iii) Alpha\niv) Beta"),
         ("decimal", "%1.", "3. Alpha\n4. Beta"),
-        ("upperLetter", "%1.", "3. Alpha\n4. Beta"),
+        # Capital letters and numerals in lower case, the only case a list mark has.
+        ("upperLetter", "%1.", "(c) Alpha\n(d) Beta"),
+        ("upperRoman", "(%1)", "(iii) Alpha\n(iv) Beta"),
     ],
 )
 def test_docx_numbers_are_read_as_word_shows_them(

@@ -14,12 +14,12 @@ import os
 import re
 import shutil
 import zipfile
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from pipeline import __version__
 from pipeline.errors import OutputError
@@ -41,6 +41,7 @@ from pipeline.stages.summary import Summary
 if TYPE_CHECKING:
     from jinja2 import Environment
 
+T = TypeVar("T")
 PLAYLIST_NAME: Final = "playlist.m3u8"
 VERSION_LABELS: Final = {"plain": "Plain language", "original": "Original text"}
 NOT_REWRITTEN_NOTE: Final = (
@@ -451,11 +452,13 @@ def discard(staging: Path) -> None:
 
 def _statement_text(statement: Statement) -> str:
     lines: list[str] = []
+    depths = list_depths(statement)
     for section in statement.sections:
         lines.append(f"## {section.title}")
         lines.append("")
-        for paragraph in section.paragraphs:
-            lines.append(list_prefix(paragraph.is_list_item, paragraph.marker) + paragraph.text)
+        for paragraph, depth in zip(section.paragraphs, depths[section.id], strict=True):
+            prefix = list_prefix(paragraph.is_list_item, paragraph.marker, depth)
+            lines.append(prefix + paragraph.text)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -467,25 +470,184 @@ def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
     if left:
         kind = "text as written (the plain-language rules are for English)"
     lines = [f"{statement.meta.title} — {kind}", ""]
+    depths = list_depths(statement)
     for result in results:
         lines.append(f"## {result.section.title}")
         lines.append("")
         items = readalong.list_items(result.plain, result.section)
         markers = readalong.markers(result.plain, result.section)
-        for paragraph, item, marker in zip(result.plain.paragraphs, items, markers, strict=True):
-            lines.append(list_prefix(item, marker) + paragraph)
+        levels = plain_depths(result, depths.get(result.section.id, ()))
+        for paragraph, item, marker, depth in zip(
+            result.plain.paragraphs, items, markers, levels, strict=True
+        ):
+            lines.append(list_prefix(item, marker, depth) + paragraph)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def list_prefix(is_list_item: bool, marker: str) -> str:
+LIST_INDENT: Final = "    "
+"""What a text file writes before a sub-item for each level it is under."""
+
+
+def list_prefix(is_list_item: bool, marker: str, depth: int = 0) -> str:
     """What a text file writes before a paragraph: its number ("3. "), "- " or nothing.
 
     A numbered paragraph is cited by its number, so it is kept as written; a bullet is "- ".
+    A sub-item is indented under its item, one `LIST_INDENT` a level: flush, "(a)" and "(b)"
+    read as items of their own after "1.", and a bullet under "(a)" as one more of the list.
     """
     if not is_list_item:
         return ""
-    return f"{marker} " if marker else "- "
+    return LIST_INDENT * depth + (f"{marker} " if marker else "- ")
+
+
+MAX_LIST_DEPTH: Final = 3
+"""The deepest sub-list shown (an item's sub-items are level 1): "1." > "(a)" > "(i)" > "-"."""
+_LIST_LINE: Final = re.compile(
+    r"^(?P<indent> *)(?:[-*+•▪◦–]|\d{1,3}[.)]|\d{1,3}\((?:\d{1,3}|[a-z])\)"
+    r"|\((?:\d{1,3}|[a-z]{1,5})\)|[a-z]{1,5}\))[ \t]+(?P<text>\S.*)$"
+)
+"""A list item's line in the statement's Markdown: its indent, its mark and its words."""
+
+
+def list_depths(statement: Statement) -> dict[str, tuple[int, ...]]:
+    """How deep each paragraph of each section is in its list: 0 for prose and a top item.
+
+    The statement's model says only that an item is under the one above it (`nested`); a
+    third level ("(i)" under "(a)" under "1.", a bullet under "(a)") was shown flush with
+    the second. Its depth is read from the item's indent in the statement's Markdown, where
+    it is indented deeper than the item above; an item written flush ("(a)" under "3." in a
+    resolution) takes it from its mark: a new kind of mark ("(i)" after "(a)") opens a level
+    and one already open ("(b)") goes back to it.
+    """
+    item_lines = _ItemLines(statement.text)
+    depths: dict[str, tuple[int, ...]] = {}
+    indents: list[int] = []  # the indents of the open levels, the top item's first
+    kinds: list[str] = []  # the kinds of mark of the open levels, the top item's first
+    last_labels: dict[int, str] = {}
+    for section in statement.sections:
+        found: list[int] = []
+        for paragraph in section.paragraphs:
+            indent = item_lines.indent(paragraph.text) if paragraph.is_list_item else None
+            if not paragraph.is_list_item or not paragraph.nested or not kinds:
+                found.append(0)
+                kind = _mark_kind(paragraph.marker, None) if paragraph.is_list_item else ""
+                indents, kinds = (
+                    ([indent if indent is not None else 0], [kind]) if kind else ([], [])
+                )
+                last_labels = {0: _label(paragraph.marker)}
+                continue
+            kind = _mark_kind(paragraph.marker, (kinds, last_labels))
+            if indent is not None and indent > indents[0]:
+                while len(indents) > 1 and indent < indents[-1]:
+                    indents.pop()
+                if indent > indents[-1]:
+                    indents.append(indent)
+                depth = len(indents) - 1
+            elif kind in kinds[1:]:
+                depth = kinds.index(kind, 1)
+            else:
+                depth = len(kinds)
+            depth = max(1, min(depth, MAX_LIST_DEPTH))
+            kinds = [*kinds[:depth], kind]
+            indents = indents[: depth + 1] if len(indents) > depth else indents
+            last_labels = {level: label for level, label in last_labels.items() if level < depth}
+            last_labels[depth] = _label(paragraph.marker)
+            found.append(depth)
+        depths[section.id] = tuple(found)
+    return depths
+
+
+_ITEM_KEY: Final = 24
+"""How many of an item's first characters find its line."""
+
+
+class _ItemLines:
+    """The statement's list item lines, found by their first words in order (no rescans).
+
+    A paragraph's text is its item line's words, and its continuation lines' after them: a
+    line is found by its first characters, or by its words when they are fewer.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[str, list[tuple[int, int, str]]] = {}
+        for index, raw in enumerate(text.split("\n")):
+            line = _LIST_LINE.match(raw)
+            if line is not None:
+                words = line.group("text").strip()
+                found = (index, len(line.group("indent")), words)
+                self.lines.setdefault(words[:_ITEM_KEY], []).append(found)
+        self.cursor = 0
+
+    def indent(self, text: str) -> int | None:
+        """The indent of the first item line after the last one found that `text` starts with."""
+        import bisect
+
+        keys = {text[:_ITEM_KEY]}
+        keys.update(text[:end] for end, char in enumerate(text[:_ITEM_KEY]) if char == " ")
+        best: tuple[int, int, str] | None = None
+        for key in keys:
+            bucket = self.lines.get(key, [])
+            start = bisect.bisect_left(bucket, (self.cursor, -1, ""))
+            for candidate in bucket[start:]:
+                if text.startswith(candidate[2]):
+                    if best is None or candidate[0] < best[0]:
+                        best = candidate
+                    break
+        if best is None:
+            return None
+        self.cursor = best[0] + 1
+        return best[1]
+
+
+def _label(marker: str) -> str:
+    return marker.strip("().")
+
+
+def _mark_kind(marker: str, open_levels: tuple[list[str], dict[int, str]] | None) -> str:
+    """The kind of an item's mark: "bullet", "number", "letter" or "roman".
+
+    "(i)", "(v)" and "(x)" are letters after "(h)", "(u)" and "(w)", roman numerals otherwise
+    ("(v)" and "(x)" after "(iv)" and "(ix)").
+    """
+    label = _label(marker)
+    if not label:
+        return "bullet"
+    if label[0].isdigit():
+        return "number"
+    if not _ROMAN_LABEL.fullmatch(label):
+        return "letter"
+    if len(label) > 1:
+        return "roman"
+    kinds, last = open_levels if open_levels is not None else ([], {})
+    before = chr(ord(label) - 1)
+    if "letter" in kinds and last.get(kinds.index("letter")) == before:
+        return "letter"
+    if "roman" in kinds or label == "i":
+        return "roman"
+    return "letter"
+
+
+_ROMAN_LABEL: Final = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def plain_depths(result: SectionResult, depths: Sequence[int]) -> tuple[int, ...]:
+    """Each plain paragraph's depth: the original's, where the plain keeps its nesting."""
+    plain, section = result.plain, result.section
+    items = readalong.list_items(plain, section)
+    nesting = readalong.nested_items(plain, section, items)
+    from pipeline.text import markdown_to_plain
+
+    written = [
+        depth
+        for paragraph, depth in zip(section.paragraphs, depths, strict=False)
+        if markdown_to_plain(paragraph.text)
+    ]
+    if len(written) != len(nesting):
+        return tuple(1 if nested else 0 for nested in nesting)
+    return tuple(
+        max(depth, 1) if nested else 0 for nested, depth in zip(nesting, written, strict=True)
+    )
 
 
 def heading_for(statement: Statement) -> str:
@@ -716,7 +878,94 @@ def _json_ld(
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
+def nested_groups(
+    blocks: Sequence[readalong.Block], depths: Sequence[int], render: Callable[[readalong.Block], T]
+) -> list[dict[str, Any]]:
+    """Blocks as paragraphs and lists, sub-lists as deep as `depths` says (`list_depths`).
+
+    As `readalong.grouped`, but an entry's "children" are entries themselves ({"cues",
+    "mark", "children", "child_style"}), so a "(i)" under an "(a)" under a "1." is a list in
+    a list in a list, where it had been shown beside the "(a)". `render` is called in reading
+    order. Without depths for every block, an item under another is one level deep.
+    """
+    if len(depths) != len(blocks):
+        depths = [1 if block.nested else 0 for block in blocks]
+    groups: list[dict[str, Any]] = []
+    for block, depth in zip(blocks, depths, strict=True):
+        entry = _nested_entry(render(block), block.marker)
+        last = groups[-1] if groups and groups[-1]["list"] else None
+        if block.is_list_item and last is not None and block.nested:
+            parent = last["entries"][-1]
+            for _ in range(max(depth, 1) - 1):
+                if not parent["children"]:
+                    break
+                parent = parent["children"][-1]
+            parent["children"].append(entry)
+        elif block.is_list_item and last is not None and last["numbered"] == bool(block.marker):
+            last["entries"].append(entry)
+        else:
+            groups.append(
+                {"list": block.is_list_item, "numbered": bool(block.marker), "entries": [entry]}
+            )
+    for group in groups:
+        group["style"] = readalong.list_style([entry["mark"] for entry in group["entries"]])
+        _child_styles(group["entries"])
+    return groups
+
+
+def _nested_entry(rendered: object, marker: str) -> dict[str, Any]:
+    found = re.fullmatch(r"(\d{1,3})\.", marker)
+    mark = {"text": marker, "value": int(found.group(1)) if found else None}
+    return {"cues": rendered, "mark": mark, "children": [], "child_style": "bullets"}
+
+
+def _child_styles(entries: Sequence[dict[str, Any]]) -> None:
+    for entry in entries:
+        entry["child_style"] = readalong.list_style([child["mark"] for child in entry["children"]])
+        _child_styles(entry["children"])
+
+
+def list_styles(groups: Sequence[dict[str, Any]]) -> set[str]:
+    """Every list style the groups use, at every depth (the page styles "marks" only if used)."""
+    styles: set[str] = set()
+
+    def walk(entries: Sequence[dict[str, Any]]) -> None:
+        for entry in entries:
+            if entry["children"]:
+                styles.add(entry["child_style"])
+                walk(entry["children"])
+
+    for group in groups:
+        if group["list"]:
+            styles.add(group["style"])
+        walk(group["entries"])
+    return styles
+
+
+def version_depths(result: SectionResult, depths: Sequence[int], key: str) -> tuple[int, ...]:
+    """The depth of each block `readalong` makes of a section's version, in the same order.
+
+    The original's blocks leave out paragraphs with no words, the plain's empty paragraphs.
+    """
+    from pipeline.text import markdown_to_plain
+
+    if key == "original":
+        return tuple(
+            depth
+            for paragraph, depth in zip(result.section.paragraphs, depths, strict=False)
+            if markdown_to_plain(paragraph.text)
+        )
+    levels = plain_depths(result, depths)
+    return tuple(
+        depth
+        for paragraph, depth in zip(result.plain.paragraphs, levels, strict=True)
+        if paragraph.strip()
+    )
+
+
+def _cue_groups(
+    blocks: Sequence[readalong.Block], depths: Sequence[int] = ()
+) -> list[dict[str, Any]]:
     """Blocks as paragraphs and lists, each entry's sentences with the times they are heard."""
     from markupsafe import Markup
 
@@ -730,7 +979,7 @@ def _cue_groups(blocks: Sequence[readalong.Block]) -> list[dict[str, Any]]:
             for cue in block.cues
         ]
 
-    return readalong.grouped(blocks, cues)
+    return nested_groups(blocks, depths, cues)
 
 
 @lru_cache(maxsize=1)
@@ -773,6 +1022,7 @@ def _render_html(
     env = _html_environment()
     sections = []
     marked_lists = False
+    depths = list_depths(statement)
     for result in results:
         section = result.section
         versions = []
@@ -783,13 +1033,9 @@ def _render_html(
                 if key == "plain"
                 else readalong.original_blocks(section, clip)
             )
-            groups = _cue_groups(blocks)
+            groups = _cue_groups(blocks, version_depths(result, depths.get(section.id, ()), key))
             # Lists showing their numbers as written ("(a)") get their style only when there are.
-            marked_lists = marked_lists or any(
-                style == "marks"
-                for group in groups
-                for style in (group["style"], *(e["child_style"] for e in group["entries"]))
-            )
+            marked_lists = marked_lists or "marks" in list_styles(groups)
             versions.append(
                 {
                     "key": key,

@@ -21,7 +21,7 @@ from xml.etree import ElementTree
 
 from pipeline import __version__
 from pipeline.models import AudioClip, Statement
-from pipeline.stages.readalong import Block, Cue, grouped, original_blocks, plain_blocks
+from pipeline.stages.readalong import Block, Cue, original_blocks, plain_blocks
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -101,10 +101,15 @@ def _xhtml_safe(html: str, fallback: str) -> str:
 
 
 def _groups(
-    blocks: Sequence[Block], prefix: str
+    blocks: Sequence[Block], prefix: str, depths: Sequence[int] = ()
 ) -> tuple[list[dict[str, Any]], list[tuple[str, Cue]]]:
-    """Blocks as paragraphs and lists with a unique id per cue, plus the cues in reading order."""
+    """Blocks as paragraphs and lists with a unique id per cue, plus the cues in reading order.
+
+    Lists nest as deep as the page's do (`bundle.list_depths`): a "(i)" under an "(a)".
+    """
     from markupsafe import Markup
+
+    from pipeline.stages.bundle import nested_groups
 
     ordered: list[tuple[str, Cue]] = []
 
@@ -116,7 +121,7 @@ def _groups(
             item.append({"id": cue_id, "html": Markup(_xhtml_safe(cue.html, cue.text))})
         return item
 
-    groups = grouped(blocks, cues)
+    groups = nested_groups(blocks, depths, cues)
     return groups, ordered
 
 
@@ -139,8 +144,12 @@ def write_epub(
     info: EpubInfo,
 ) -> None:
     """Write the EPUB 3 file: one XHTML document and one overlay per section, plus the MP3s."""
+    from pipeline.stages.bundle import guard_notes, guard_record, list_depths, version_depths
+
     env = _environment()
     lang = statement.language
+    depths = list_depths(statement)
+    warned = False
     documents: list[dict[str, Any]] = []
     overlays: list[dict[str, Any]] = []
     audio_files: dict[str, Path] = {}
@@ -158,7 +167,12 @@ def write_epub(
             ),
             "versions": [],
             "overlay": None,
+            # The page's fact-check warning, beside the plain text it is about: a book reader
+            # was not told that a section's plain version lost a fact or is its original.
+            "guard": guard_record(result.plain),
+            "guard_notes": guard_notes(result.plain),
         }
+        warned = warned or bool(doc["guard_notes"]) or _guard_status_shown(doc["guard"])
         pars: list[dict[str, str]] = []
         overlay_ms = 0
         for key in ("plain", "original"):
@@ -168,7 +182,8 @@ def write_epub(
                 if key == "plain"
                 else original_blocks(section, clip)
             )
-            groups, ordered = _groups(blocks, f"{key[0]}{number}")
+            levels = version_depths(result, depths.get(section.id, ()), key)
+            groups, ordered = _groups(blocks, f"{key[0]}{number}", levels)
             doc["versions"].append({"key": key, "label": VERSION_LABELS[key], "groups": groups})
             if clip is None:
                 continue
@@ -234,7 +249,9 @@ def write_epub(
         (
             "EPUB/style.css",
             # The read-along class only where overlays use it (EPUBCheck CSS-029 otherwise).
-            env.get_template("style.css").render(overlays=bool(overlays)).encode(),
+            env.get_template("style.css")
+            .render(overlays=bool(overlays), guard_warnings=warned)
+            .encode(),
         ),
     ]
     section_template = env.get_template("section.xhtml")
@@ -253,6 +270,15 @@ def write_epub(
     for name in sorted(audio_files):
         files.append((f"EPUB/audio/{name}", audio_files[name].read_bytes()))
     _write_zip(destination, files)
+
+
+def _guard_status_shown(guard: Mapping[str, Any]) -> bool:
+    """Whether the book says a section's fact check without notes: flagged, or edited and off.
+
+    A section whose every fact was kept is not marked, so the book does not say "Fact check"
+    once a section where there is nothing to act on.
+    """
+    return bool(guard["flagged"]) or (bool(guard["reviewed_by_person"]) and not guard["passed"])
 
 
 def _write_zip(destination: Path, files: Sequence[tuple[str, bytes]]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ __all__ = [
     "InputFormat",
     "SourceText",
     "inline_reference_links",
+    "lettered_items",
     "load_source",
     "normalise_text",
     "repair_ocr_bullets",
@@ -58,6 +60,7 @@ def load_source(
         text, fields = split_front_matter(text)
         # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
         text = tables_as_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
+        text = lettered_items(text)
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
         # Links that would run code are dropped before any stage sees them.
@@ -105,38 +108,238 @@ _PIPE_FOR_I: Final = re.compile(r"(?m)(?:^|(?<=[.!?] ))\|(?= [a-z])")
 _TABLE_RULE: Final = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 
+_DELIMITER_ROW: Final = re.compile(
+    r"^ {0,3}\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$|^ {0,3}\|?[ \t]*:?-+:?[ \t]*\|$"
+)
+"""A GFM table's delimiter row, "| --- | :-: |" or "-|-": one dash a cell is enough."""
+_PIPE_ROW: Final = re.compile(r"^ {0,3}\|.*[^\\]\|[ \t]*$")
+"""A line written as a table row: it starts and ends with a bar."""
+_FENCE: Final = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
 def tables_as_rows(text: str) -> str:
     """Each row of a Markdown (GFM) table as a paragraph of its cells joined by an en dash.
 
-    As tables read from HTML and DOCX are: a row is one idea to hear ("Health – $5 million"),
-    and the bars and the "| --- |" rule line are no words for a listener or a summary.
+    As tables read from HTML and DOCX are (`readers.table_lines`): a row is one idea to hear
+    ("Health – Amount: $5 million"), and the bars and the "| --- |" rule line are no words for
+    a listener or a summary. A table with no header row, written without its first row (its
+    rule line on top) or without any rule line (two or more rows of bars), is read as one: its
+    bars and dashes were shown and spoken as one paragraph. An empty header row says nothing.
     """
-    if "|" not in text or not _TABLE_RULE.search(text):
+    if "|" not in text:
+        return text
+    text = _headed_tables(text)
+    if not any(_DELIMITER_ROW.match(line.lstrip(" \t>")) for line in text.split("\n")):
         return text
     from markdown_it import MarkdownIt
+
+    from pipeline.readers import table_lines
 
     tokens = MarkdownIt("commonmark", {"html": False}).enable("table").parse(text)
     lines = text.split("\n")
     tables: list[tuple[int, int, list[str]]] = []
-    rows: list[str] = []
+    rows: list[list[str]] = []
     cells: list[str] = []
     start = end = 0
     for index, token in enumerate(tokens):
-        if token.type == "table_open" and token.level == 0 and token.map:
+        if token.type == "table_open" and token.map:
             (start, end), rows = token.map, []
         elif token.type == "tr_open":
             cells = []
         elif token.type == "inline" and tokens[index - 1].type in ("th_open", "td_open"):
-            cells.append(token.content.strip())
+            cells.append(" ".join(token.content.split()))
         elif token.type == "tr_close":
-            row = " – ".join(cell for cell in cells if cell)
-            if row:
-                rows.append(escape_line_starts(row))
-        elif token.type == "table_close" and token.level == 0:
-            tables.append((start, end, rows))
+            rows.append(cells)
+        elif token.type == "table_close":
+            headed = bool(rows) and any(rows[0])
+            found = table_lines(rows, headed=headed) if headed else table_lines(rows[1:])
+            tables.append((start, end, [escape_line_starts(line) for line in found]))
     for first, last, table_rows in reversed(tables):
-        lines[first:last] = ["\n\n".join(table_rows)] if table_rows else []
+        # A table in a quote or a list item keeps its lines' "> " or indent.
+        prefix = _CONTAINER.match(lines[first])
+        lead = prefix.group() if prefix else ""
+        blank = lead.rstrip()
+        # A table may follow a paragraph's last line with no blank line between: its rows
+        # are paragraphs of their own, not words of that paragraph.
+        before = [blank] if first > 0 and lines[first - 1].strip(" >") else []
+        after = [blank] if last < len(lines) and lines[last].strip(" >") else []
+        shown = [part for row in table_rows for part in (blank, lead + row)][1:]
+        lines[first:last] = [*before, *shown, *after] if table_rows else []
     return "\n".join(lines)
+
+
+_CONTAINER: Final = re.compile(r"^[ \t>]*")
+"""What a line in a quote or a list item starts with before its words: "> ", "   "."""
+
+
+def _headed_tables(text: str) -> str:
+    """Give a table written without a header row an empty one, so Markdown reads it as a table.
+
+    A rule line on top of the rows ("|---|---|" then "| North | 12 |"), or rows of bars with
+    no rule line at all, were no table to Markdown. Two rows at least, each starting and
+    ending with a bar and with as many cells, are needed: "| wish to …", OCR's capital I,
+    is one line and no row.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    fence = ""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opened = _FENCE.match(line)
+        if fence:
+            fence = "" if opened and opened.group(1)[0] == fence[0] else fence
+            out.append(line)
+            index += 1
+            continue
+        if opened:
+            fence = opened.group(1)
+        if (out and out[-1].strip()) or "|" not in line:
+            out.append(line)  # a table starts a block (rows under a line are no new table)
+            index += 1
+            continue
+        rule = _DELIMITER_ROW.match(line) is not None
+        run = _pipe_rows(lines, index + 1 if rule else index)
+        if rule and run:
+            columns = max(_cell_count(line), _cell_count(lines[index + 1]))
+            out += ["|" + "  |" * columns, line]
+            index += 1
+            continue
+        if _headerless(run) and not _DELIMITER_ROW.match(lines[index + 1]):
+            columns = _cell_count(run[0])
+            out += ["|" + "  |" * columns, "|" + " --- |" * columns, *run]
+            index += len(run)
+            continue
+        out.append(line)
+        index += 1
+    return "\n".join(out)
+
+
+def _pipe_rows(lines: Sequence[str], start: int) -> list[str]:
+    """The lines written as table rows from `start` on, up to the first that is not one."""
+    rows: list[str] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not _PIPE_ROW.match(line) or _DELIMITER_ROW.match(line):
+            break
+        rows.append(line)
+    return rows
+
+
+def _headerless(rows: Sequence[str]) -> bool:
+    """Two or more rows of bars, each with as many cells, two at least: a table."""
+    counts = {_cell_count(row) for row in rows}
+    return len(rows) >= 2 and len(counts) == 1 and min(counts) >= 2
+
+
+def _cell_count(row: str) -> int:
+    r"""How many cells a table row has (escaped bars "\\|" are words of a cell)."""
+    inner = row.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return len(re.split(r"(?<!\\)\|", inner))
+
+
+_LETTERED: Final = re.compile(r"^(?P<indent> *)(?P<label>[a-z]|[ivx]{2,5})\.[ \t]+(?P<rest>\S.*)$")
+"""A line that may be a lettered sub-item as people type them: "a. Gates …", "ii. Fines …"."""
+
+
+def lettered_items(text: str) -> str:
+    """Lettered and roman-numbered items typed "a." and "ii." as the reader knows them: "(a)".
+
+    Markdown numbers items with figures only, so "a. Gates will be locked …" under "1." was a
+    line of the item above, and "1." read "… September. a. Gates will be locked … b. Night
+    events …" as one paragraph. A line is taken for an item when it starts a series ("a.",
+    "i.") that its next item at the same indent goes on ("b.", "ii."), or goes on one;
+    "e. coli" alone, or "i. e." in a sentence, is no item. Only lower case: "I." is a heading.
+    """
+    if "." not in text:
+        return text
+    lines = text.split("\n")
+    series: dict[int, tuple[str, str]] = {}  # indent -> (last label, "letter" or "roman")
+    fence = ""
+    for index, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence or opened:
+            if opened:
+                fence = "" if fence and opened.group(1)[0] == fence[0] else fence or opened.group(1)
+            continue
+        found = _LETTERED.match(line)
+        if found is None:
+            if line.strip() and not line.startswith(" "):
+                series.clear()  # a line of prose ends every series
+            continue
+        indent, label = len(found.group("indent")), found.group("label")
+        for deeper in [level for level in series if level > indent]:
+            del series[deeper]
+        kind = _goes_on(series.get(indent), label)
+        if kind is None and label in ("a", "i"):
+            kind = "roman" if label == "i" else "letter"
+            under_item = indent >= 2 and _under_item(lines, index, indent)
+            if not under_item and not _series_goes_on(lines, index + 1, indent, (label, kind)):
+                kind = None
+        if kind is None:
+            series.pop(indent, None)
+            continue
+        series[indent] = (label, kind)
+        lines[index] = f"{found.group('indent')}({label}) {found.group('rest')}"
+    return "\n".join(lines)
+
+
+_ITEM_LINE: Final = re.compile(
+    r"^( *)(?:[-*+•]|\d{1,3}[.)]|\((?:\d{1,3}|[a-z]{1,5})\)|[a-z]{1,5}\))\s"
+)
+
+
+def _under_item(lines: Sequence[str], index: int, indent: int) -> bool:
+    """Whether the line above (blank lines passed) is a list item's, less indented than `indent`."""
+    for above in range(index - 1, -1, -1):
+        line = lines[above]
+        if line.strip():
+            found = _ITEM_LINE.match(line)
+            return found is not None and len(found.group(1)) < indent
+    return False
+
+
+def _goes_on(last: tuple[str, str] | None, label: str) -> str | None:
+    """The kind of series `label` goes on from `last` ("b" after "a", "iv" after "iii")."""
+    if last is None:
+        return None
+    previous, kind = last
+    if kind == "letter" and len(previous) == 1 and ord(label[0]) == ord(previous) + 1:
+        return "letter" if len(label) == 1 else None
+    if kind == "roman" and _roman_value(label) == _roman_value(previous) + 1:
+        return "roman"
+    return None
+
+
+def _series_goes_on(lines: Sequence[str], start: int, indent: int, first: tuple[str, str]) -> bool:
+    """Whether the next line at `indent` (deeper ones and blank lines passed) goes on `first`."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip(" "))
+        if depth > indent:
+            continue
+        found = _LETTERED.match(line)
+        return depth == indent and found is not None and _goes_on(first, found["label"]) is not None
+    return False
+
+
+_ROMAN_VALUES: Final = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a roman numeral ("iv" is 4); 0 for one not written canonically ("iiii")."""
+    if not re.fullmatch(r"x{0,3}(?:ix|iv|v?i{0,3})", numeral):
+        return 0
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
 
 
 _UNSAFE_DEFINITION: Final = re.compile(
