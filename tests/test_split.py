@@ -1595,3 +1595,13 @@ def test_a_government_pages_details_go_to_the_title_block_and_its_kind_is_no_tit
     )
     spoken = " ".join(s for section in statement.sections[1:] for s in section.sentences)
     assert "From:" not in spoken and "Published" not in spoken and "020 7944" not in spoken
+
+
+def test_a_line_of_sentences_after_a_number_is_no_heading_and_a_last_heading_is_kept() -> None:
+    # Found by the property test above: "3.5. People. People people people. People" was read
+    # as a numbered heading, and a heading at the very end, heading nothing, was dropped.
+    body = PARA * 3
+    statement = _statement(body + "\n\n3.5. People. People people people. People")
+    assert statement.sections[-1].paragraphs[-1].text == "3.5. People. People people people. People"
+    statement = split_statement(SourceText(body + "\n\n## Contact", "t.md"), "en")
+    assert statement.sections[-1].paragraphs[-1].text == "Contact"

@@ -654,7 +654,8 @@ def _is_plain_heading(line: str) -> bool:
         return False
     if _NUMBERED_HEADING.match(text):
         body = re.sub(r"^\s*\S+\s+", "", text)
-        return body[:1].isupper() and len(body.split()) <= 8
+        # "3.5. People. People people." holds sentences: a heading holds none.
+        return body[:1].isupper() and len(body.split()) <= 8 and not re.search(r"[.!?]\s", body)
     return _is_caps_heading(text)
 
 
@@ -907,6 +908,13 @@ def _group_body(
             segments.append((paragraph, []))
         else:
             segments[-1][1].append(paragraph)
+    has_text = any(body for _, body in segments)
+    if len(segments) > 1 and segments[-1][0] is not None and not segments[-1][1] and has_text:
+        # A heading that ends the text heads nothing: kept as the last words of the section
+        # before, where it would otherwise be lost.
+        last = segments.pop()[0]
+        assert last is not None
+        segments[-1][1].append(replace(last, is_heading=False, heading_level=0))
     segments = _merge_tiny_headed(segments, max_words)
 
     groups: list[tuple[str | None, list[Paragraph]]] = []
