@@ -1605,3 +1605,8 @@ def test_a_line_of_sentences_after_a_number_is_no_heading_and_a_last_heading_is_
     assert statement.sections[-1].paragraphs[-1].text == "3.5. People. People people people. People"
     statement = split_statement(SourceText(body + "\n\n## Contact", "t.md"), "en")
     assert statement.sections[-1].paragraphs[-1].text == "Contact"
+
+
+def test_a_briefings_end_mark_with_its_time_is_not_read_out() -> None:
+    statement = _statement(PARA * 3 + "\n\nEND 1:58 P.M. EDT")
+    assert "END" not in " ".join(p.text for s in statement.sections for p in s.paragraphs)

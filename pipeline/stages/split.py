@@ -121,7 +121,9 @@ paragraphs: "President … reacts to applause …, Jan. 31, 2006. White House ph
 Draper". The credit's name is two words (a middle initial may come between), and the speech may
 follow glued to it ("Eric DraperEvery time I'm invited …")."""
 _END_MARK: Final = re.compile(
-    r"^\s*(?:#{3}|-\s*30\s*-|-*\s*(?:ENDS?|Ends|FIN|ENDE|EINDE|FINE)\s*-*)\s*$"
+    r"^\s*(?:#{3}|-\s*30\s*-|-*\s*(?:ENDS?|Ends|FIN|ENDE|EINDE|FINE)\s*-*"
+    # A briefing's transcript ends with the time: "END 1:58 P.M. EDT".
+    r"|END\s+\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)\s*$"
 )
 """A press release's end mark on a line of its own: "###", "-30-", "ENDS", "Ends", "- END -", and
 "FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
