@@ -1734,6 +1734,37 @@ def speak_dashes_and_slashes(text: str, ctx: RuleContext) -> str:
     return re.sub(r"\s*/\s*", f" {_vocab(ctx, 'slash')} ", text)
 
 
+_NUMBER_WORDS: Final = _word_set(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion"
+)
+"""English number words: "four(s)" after the number rules is a label "S", not a plural."""
+
+
+def _plural_mark(match: re.Match[str]) -> str:
+    """Join a written "(s)" to its word ("applicants"), unless the word is a spelled number."""
+    word = re.search(r"[^\W\d_]+$", match.string[: match.start()])
+    if word is not None and word.group(0).lower() in _NUMBER_WORDS:
+        return match.group(0)
+    return "s"
+
+
+def _said_label(match: re.Match[str]) -> str:
+    """A bracketed label without its brackets; a lone letter by its name: "(b)" -> " B ".
+
+    A letter label ("paragraph 4(a)", "under (b) below") is said in capitals, as the legal
+    references say theirs. "A" before a word gets a pause ("four A, and"): otherwise the voice
+    says the article "uh", the only letter it misreads so. "(i)" stays: it may be a numeral.
+    """
+    label = match.group(1)
+    if len(label) != 1 or label in "iI":
+        return f" {label} "
+    if label in "aA" and re.match(r"[\s(]*\w", match.string[match.end() :]):
+        return " A, "
+    return f" {label.upper()} "
+
+
 def speak_parentheses(text: str, ctx: RuleContext) -> str:
     """Say a parenthesis as an aside: "(As delivered)" -> ", As delivered,".
 
@@ -1742,9 +1773,12 @@ def speak_parentheses(text: str, ctx: RuleContext) -> str:
     commas give the engine the same cue. Runs after the number rules, so brackets that are
     part of a number or symbol ("(0)20", "A/RES/75(1)") have already been read.
     """
+    # "the applicant(s)": the plural a reader says, not a letter "s" after the word.
+    text = re.sub(r"(?<=[a-z]{2})\(s\)(?!\w)", _plural_mark, text)
     # A short label such as "(a)" or "(ii)" is an enumerator, not an aside: no pauses.
     # Likewise a label glued to a reference, "101(a)(15)(H)", once its number is in words.
-    text = re.sub(r"(?<=[\w)])\(([^\W_][\w-]{0,20})\)", r" \1 ", text)
+    text = re.sub(r"(?<=[\w)])\(([^\W_][\w-]{0,20})\)", _said_label, text)
+    text = re.sub(r"\(\s*([A-Za-z])\s*\)", _said_label, text)
     text = re.sub(r"\(\s*(\w{1,3})\s*\)", r" \1 ", text)
     text = re.sub(r"\(\s*([^()]*?)\s*\)", r", \1, ", text)
     return text.replace("(", ", ").replace(")", ", ")

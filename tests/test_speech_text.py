@@ -176,7 +176,7 @@ def test_phone_numbers_digit_by_digit(text: str, expected: str) -> None:
         ("Apples • Pears • Plums", "Apples, Pears, Plums"),
         (
             "Section 214(b) and § 101(a)(15)(H) of the Act.",
-            "Section two hundred fourteen b and section one hundred one a fifteen H of the Act.",
+            "Section two hundred fourteen B and section one hundred one A, fifteen H of the Act.",
         ),
     ],
 )
