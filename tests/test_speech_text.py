@@ -520,9 +520,10 @@ def test_an_acronym_is_said_as_acronyms_tsv_reads_it(acronym: str, reading: str)
         ("Until 31/12/2024.", "Until thirty-one December, twenty twenty-four."),
         ("From 12/31/2024 on.", "From December thirty-one, twenty twenty-four on."),
         ("At 0930hrs and 1400hrs.", "At oh nine thirty hours and fourteen hundred hours."),
-        # Refusals: a date whose order is not plain keeps its slashes; "5m" alone may be metres.
+        # Refusals: a date whose order is not plain keeps its slashes; "5m" alone may be metres
+        # (before what is counted, "5m people", it is millions: see test_speech_text_listener).
         ("On 12/03/2024.", "On twelve slash three slash twenty twenty-four."),
-        ("About 5m people.", "About five m people."),
+        ("A 5m wall.", "A five m wall."),
     ],
 )
 def test_a_police_description_reads_as_an_announcer_would(written: str, spoken: str) -> None:
