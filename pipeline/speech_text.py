@@ -945,9 +945,12 @@ def split_acronym_numbers(text: str, ctx: RuleContext) -> str:
         letters, number, glued = match.group(1), match.group(3), not match.group(2)
         if glued and letters.lower() in _SHOUTED_WORDS and letters not in ctx.lexicon:
             letters = _spell(letters)  # "NO2" is "N O two", never "no two"
+        # "the A38": a lone "A" before a word is said as the article "uh" (heard "At-38"); joined
+        # by a hyphen, as road signs write it, the voice says the letter's name.
+        between = "-" if letters == "A" and ctx.lang == "en" else " "
         if ctx.lang == "en" and glued and len(number) >= 3 and not number.startswith("0"):
-            return f"{letters} {_paired_words(number, ctx.lang)}"
-        return f"{letters} {number}"
+            return f"{letters}{between}{_paired_words(number, ctx.lang)}"
+        return f"{letters}{between}{number}"
 
     # "ES-10/21" (a session and number) and "G20/OECD" are split too ("Gtwenty" otherwise).
     return re.sub(r"(?<![\w-])([A-Z]{1,8})(-?)(\d{1,4})(?![\w-])", split, text)

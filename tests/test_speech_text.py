@@ -418,7 +418,7 @@ def test_a_number_is_read_by_what_it_names(written: str, spoken: str) -> None:
         ("NO2, N2O and H2SO4 levels.", "N O two, N two O and H two S O four levels."),
         ("B2B sales since Y2K.", "B two B sales since Y two K."),
         ("a 4x4 vehicle on a 2 × 2 grid", "a four by four vehicle on a two by two grid"),
-        ("The A406 and an A380.", "The A four oh six and an A three eighty."),
+        ("The A406 and an A380.", "The A-four oh six and an A-three eighty."),
         ("Flight MH370.", "Flight M H three seventy."),
         ("G20/OECD and ES-10/21.", "G twenty O E C D and E S ten slash twenty-one."),
         (

@@ -64,7 +64,7 @@ def test_a_reference_of_letters_and_many_figures_is_quoted(written: str, spoken:
 
 
 def test_a_road_number_is_still_said_in_pairs() -> None:
-    assert say("on the A38 road") == "on the A thirty-eight road"
+    assert say("on the A38 road") == "on the A-thirty-eight road"
 
 
 @pytest.mark.parametrize(
@@ -142,4 +142,18 @@ def test_a_year_after_a_prefix_is_a_year(written: str, spoken: str) -> None:
     ],
 )
 def test_a_glued_scale_is_said_in_full(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Was "the A thirty-eight", the "A" said as the article: heard "At-38" twice.
+        ("on the A38 at about", "on the A-thirty-eight at about"),
+        ("on A4 paper", "on A-four paper"),
+        # Other letters are said by their names already.
+        ("the M25 and the B1234", "the M twenty-five and the B twelve thirty-four"),
+    ],
+)
+def test_a_road_or_paper_size_says_the_letter_a(written: str, spoken: str) -> None:
     assert say(written) == spoken
