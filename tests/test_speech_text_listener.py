@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.speech_text import to_speech
+from pipeline.speech_text import load_lexicon, to_speech
 
 
 def say(text: str, lang: str = "en") -> str:
@@ -157,3 +157,14 @@ def test_a_glued_scale_is_said_in_full(written: str, spoken: str) -> None:
 )
 def test_a_road_or_paper_size_says_the_letter_a(written: str, spoken: str) -> None:
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    "teen", ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+)
+def test_a_teen_is_stressed_on_its_teen(teen: str) -> None:
+    # espeak-ng stressed only the first syllable: "fourteen November" was heard "40 November",
+    # "a thirteen-year-old" "a third-year-old", "eighteen officers" "aching officers".
+    ipa = load_lexicon().phonemes[teen]
+    assert ipa.endswith("ˈiːn")
+    assert "ˌ" in ipa
