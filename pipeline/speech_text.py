@@ -889,6 +889,7 @@ def speak_document_symbols(text: str, ctx: RuleContext) -> str:
 _UK_POSTCODE: Final = re.compile(r"(?<![\w/-])([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})(?![\w/-])")
 _UK_REGISTRATION: Final = re.compile(r"(?<![\w/-])([A-Z]{2}\d{2}) ?([A-Z]{3})(?![\w/-])")
 _LETTERS_DIGITS_LETTERS: Final = re.compile(r"(?<![\w/-])[A-Z]+\d+[A-Z][A-Z\d]*(?![\w/-])")
+_LETTERS_LONG_NUMBER: Final = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{5,}(?![\w/-]|[.,]\d)")
 
 
 def _spell_characters(code: str, lang: str) -> str:
@@ -922,6 +923,11 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
     text = _UK_POSTCODE.sub(postcode, text)
     text = _UK_REGISTRATION.sub(postcode, text)
     text = _LETTERS_DIGITS_LETTERS.sub(runs, text)
+    # "Case No. T20257781": a court's or a crime's reference, letters and five or more figures.
+    # Split at the letters, the figures were an amount ("T twenty million two hundred ...")
+    # and "No." was read as the word "no"; a reference is quoted character by character.
+    text = re.sub(r"\b[Nn]o\.\s?(?=[A-Z]{1,3}\d{5,}(?![\w/-]))", f"{_vocab(ctx, 'number')} ", text)
+    text = _LETTERS_LONG_NUMBER.sub(lambda m: _spell_characters(m.group(0), ctx.lang), text)
     if ctx.lang == "en":
         text = re.sub(r"(?<![\w.,])(\d+) ?[x×] ?(\d+)(?![\w.,])", r"\1 by \2", text)
     return text
@@ -939,9 +945,12 @@ def split_acronym_numbers(text: str, ctx: RuleContext) -> str:
         letters, number, glued = match.group(1), match.group(3), not match.group(2)
         if glued and letters.lower() in _SHOUTED_WORDS and letters not in ctx.lexicon:
             letters = _spell(letters)  # "NO2" is "N O two", never "no two"
+        # "the A38": a lone "A" before a word is said as the article "uh" (heard "At-38"); joined
+        # by a hyphen, as road signs write it, the voice says the letter's name.
+        between = "-" if letters == "A" and ctx.lang == "en" else " "
         if ctx.lang == "en" and glued and len(number) >= 3 and not number.startswith("0"):
-            return f"{letters} {_paired_words(number, ctx.lang)}"
-        return f"{letters} {number}"
+            return f"{letters}{between}{_paired_words(number, ctx.lang)}"
+        return f"{letters}{between}{number}"
 
     # "ES-10/21" (a session and number) and "G20/OECD" are split too ("Gtwenty" otherwise).
     return re.sub(r"(?<![\w-])([A-Z]{1,8})(-?)(\d{1,4})(?![\w-])", split, text)
@@ -1111,6 +1120,18 @@ def speak_units(text: str, ctx: RuleContext) -> str:
         return f"{number} {'foot' if one else 'feet'}"
 
     text = re.sub(r"(?<![\w.,])(\d+)\s?ft\b", feet, text)
+    # A scale glued to a figure without a currency, as headlines write it: "3.5bn" was said
+    # "three point five bn", "1.2m people" "one point two m people". A figure in "m" is a
+    # million only before what is counted ("1.2m people"); "a 2m wall" is metres.
+    text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)bn\b", r"\1 billion", text)
+
+    def million(match: re.Match[str]) -> str:
+        counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        if counted is None or not _looks_counted(counted.group(1)) or _describes_a_noun(match):
+            return match.group(0)
+        return f"{match.group(1)} million"
+
+    text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)m\b", million, text)
     return _UNIT_AFTER_FIGURE.sub(spoken, text)
 
 
@@ -1145,7 +1166,13 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         groups = re.findall(r"\d+", match.group(0))
         return f"{_vocab(ctx, 'plus')} " + ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
-    pattern = r"(?<![\w+])\+\d{1,3}(?:(?:[ .\-]\(?\d{1,4}\)?){2,7}|[ .\-]?\d{6,12})(?![\d])"
+    # A UK number's last group may have six figures: "+44 1234 567890".
+    pattern = (
+        r"(?<![\w+])\+\d{1,3}(?:(?:[ .\-]\(?\d{1,4}\)?){1,6}[ .\-]\d{1,6}|[ .\-]?\d{6,12})(?![\d])"
+    )
+    # "+44 (0)20 7946 0000": the bracketed 0 is dialled only from inside the country, and is
+    # not said; left in, the number was read as amounts ("zero, twenty seven thousand ...").
+    text = re.sub(r"(?<![\w+])(\+\d{1,3})\s?\(0\)\s?(?=\d)", r"\1 ", text)
     text = re.sub(pattern, spoken, text)
 
     def grouped(match: re.Match[str]) -> str:
@@ -1329,6 +1356,15 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         )
         # British style, "11.15pm": a time, not "eleven point one five".
         text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
+        # A court listing's "at 10.30" has no "am": after "at", "from", "until" or "before" an
+        # hour and its minutes are a time, not "ten point three zero", unless a unit follows.
+        text = re.sub(
+            r"\b((?:at|from|until|till|before)\s)([01]?\d|2[0-3])\.([0-5]\d)"
+            r"(?![\w,%]|\.\d|\s*(?:per\b|percent|[a-z]+s\b|an?\s|each\b))",
+            r"\1\2:\3",
+            text,
+            flags=re.I,
+        )
         # "10:30am" was sent "ten thirtyam": the dotted form is read after the clock's words.
         text = re.sub(r"(?<=\d)\s?([ap])m\b", r" \1.m", text, flags=re.IGNORECASE)
         # "1:32 P.M. EDT" (the dots are gone by now): in capitals the voice spelled "P M E D T"
@@ -1491,6 +1527,8 @@ def speak_iso_dates(text: str, ctx: RuleContext) -> str:
     return re.sub(r"(?<![\w./,])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)", slashed, text)
 
 
+_CLOCK_HOURS: Final = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
+"""An hour in words: "10.30am-12.30pm" reaches the range rule as "ten thirty a m-twelve ..."."""
 _SHORT_DAYS: Final = "Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun"
 """Days written short in opening hours, "Mon–Fri"; only read in a range, where they are days."""
 
@@ -1528,7 +1566,9 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
     # the pause a dash between words becomes.
     if ctx.lang == "en":
         # "8am–10pm" (the times are "8 a m" by now): "eight a m to ten p m", not a pause.
-        text = re.sub(r"(?<= [ap] m)\s?[-–—]\s?(?=\d)", f" {to} ", text)
+        text = re.sub(
+            rf"(?<= [ap] m)\s?[-–—]\s?(?=\d|(?:{_CLOCK_HOURS})\b)", f" {to} ", text, flags=re.I
+        )
         # "Mon–Fri", "Mon-Sat": opening hours, said in full.
         text = re.sub(
             rf"\b({_SHORT_DAYS})\.?\s?[-–—]\s?({_SHORT_DAYS})\b",
@@ -1658,6 +1698,14 @@ def speak_years(text: str, ctx: RuleContext) -> str:
         return _year_words(number, ctx.lang)
 
     pattern = r"(?<![\w.,:/$€£¥+-])(1[1-9]\d\d|20\d\d)(s|'s)?(?![\w%]|[.,:]\d)"
+    # "mid-2025", "the mid-1990s", "pre-2020 levels": the year after a prefix's hyphen was
+    # left to the cardinal rule ("mid-one thousand nine hundred ninety s").
+    text = re.sub(
+        r"\b(mid|pre|post|early|late)-(?=(?:1[1-9]\d\d|20\d\d)(?:s|'s)?(?![\w%-]|[.,:]\d))",
+        r"\1 ",
+        text,
+        flags=re.I,
+    )
     text = re.sub(pattern, spoken, text)
     if ctx.lang != "en":
         return text
@@ -1734,6 +1782,37 @@ def speak_dashes_and_slashes(text: str, ctx: RuleContext) -> str:
     return re.sub(r"\s*/\s*", f" {_vocab(ctx, 'slash')} ", text)
 
 
+_NUMBER_WORDS: Final = _word_set(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion"
+)
+"""English number words: "four(s)" after the number rules is a label "S", not a plural."""
+
+
+def _plural_mark(match: re.Match[str]) -> str:
+    """Join a written "(s)" to its word ("applicants"), unless the word is a spelled number."""
+    word = re.search(r"[^\W\d_]+$", match.string[: match.start()])
+    if word is not None and word.group(0).lower() in _NUMBER_WORDS:
+        return match.group(0)
+    return "s"
+
+
+def _said_label(match: re.Match[str]) -> str:
+    """A bracketed label without its brackets; a lone letter by its name: "(b)" -> " B ".
+
+    A letter label ("paragraph 4(a)", "under (b) below") is said in capitals, as the legal
+    references say theirs. "A" before a word gets a pause ("four A, and"): otherwise the voice
+    says the article "uh", the only letter it misreads so. "(i)" stays: it may be a numeral.
+    """
+    label = match.group(1)
+    if len(label) != 1 or label in "iI":
+        return f" {label} "
+    if label in "aA" and re.match(r"[\s(]*\w", match.string[match.end() :]):
+        return " A, "
+    return f" {label.upper()} "
+
+
 def speak_parentheses(text: str, ctx: RuleContext) -> str:
     """Say a parenthesis as an aside: "(As delivered)" -> ", As delivered,".
 
@@ -1742,9 +1821,12 @@ def speak_parentheses(text: str, ctx: RuleContext) -> str:
     commas give the engine the same cue. Runs after the number rules, so brackets that are
     part of a number or symbol ("(0)20", "A/RES/75(1)") have already been read.
     """
+    # "the applicant(s)": the plural a reader says, not a letter "s" after the word.
+    text = re.sub(r"(?<=[a-z]{2})\(s\)(?!\w)", _plural_mark, text)
     # A short label such as "(a)" or "(ii)" is an enumerator, not an aside: no pauses.
     # Likewise a label glued to a reference, "101(a)(15)(H)", once its number is in words.
-    text = re.sub(r"(?<=[\w)])\(([^\W_][\w-]{0,20})\)", r" \1 ", text)
+    text = re.sub(r"(?<=[\w)])\(([^\W_][\w-]{0,20})\)", _said_label, text)
+    text = re.sub(r"\(\s*([A-Za-z])\s*\)", _said_label, text)
     text = re.sub(r"\(\s*(\w{1,3})\s*\)", r" \1 ", text)
     text = re.sub(r"\(\s*([^()]*?)\s*\)", r", \1, ", text)
     return text.replace("(", ", ").replace(")", ", ")
