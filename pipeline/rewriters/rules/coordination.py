@@ -151,18 +151,17 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
     return parts
 
 
-_BARE_SUBJECT_WORDS: Final = frozenset("the of on in at and to from across".split())
-"""Words a bare noun subject may hold besides its nouns and names ("river levels on the Eden
-and the Lune")."""
+_NOT_A_BARE_SUBJECT: Final = frozenset("the of on in at and to from across".split())
+"""Small words that cannot open a bare noun subject ("…, and in the end …")."""
 
 
 def _split_bare_noun_clause(sentence: str, context: RuleContext) -> list[str]:
     """A new clause whose subject has no article: "…, and river levels on the Eden rose".
 
-    Only at the sentence's one ", and ", when the words after it run (nouns, names and a few
-    small words, no comma) to a verb that can only be a finite past ("rose", "went") or a
-    modal or auxiliary; a past that may be a participle ("levels recorded at …") could
-    describe the noun, and stays.
+    Only at the sentence's one ", and ", when the words after it run (words and names, no
+    comma, figure or "that") to a verb that can only be a finite past ("rose", "went") or a
+    modal or auxiliary, right after a plural noun or a name; a past that may be a participle
+    ("levels recorded at …") could describe the noun, and stays.
     """
     if word_count(sentence) <= context.long_words or sentence.count(", and ") != 1:
         return [sentence]
@@ -170,14 +169,13 @@ def _split_bare_noun_clause(sentence: str, context: RuleContext) -> list[str]:
     words = second.split(" ")
     if word_count(first) < 5 or word_count(second) < 5 or not has_finite_verb(first):
         return [sentence]
-    if not words[0].islower() or words[0] in _BARE_SUBJECT_WORDS or is_verb_form(words[0]):
+    if not words[0].islower() or words[0] in _NOT_A_BARE_SUBJECT or is_verb_form(words[0]):
         # ", and stresses that …": a second verb of the first subject, not a new subject.
         return [sentence]
     if re.search(r"\b(?:that|which|who|whether|if|because)\b", " ".join(words[:9])):
         return [sentence]
-    for index, word in enumerate(words[:9]):
-        if index == 0:
-            continue
+    for index in range(1, min(9, len(words))):
+        word = words[index]
         if not re.fullmatch(r"[A-Za-z][\w'’-]*", word):
             return [sentence]  # a comma or a figure: no bare subject
         verb = re.fullmatch(FINITE_AUXILIARIES, word) is not None or (
@@ -189,8 +187,6 @@ def _split_bare_noun_clause(sentence: str, context: RuleContext) -> list[str]:
                 return [sentence]
             context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
             return parts
-        if not (word[:1].isupper() or word in _BARE_SUBJECT_WORDS or word.islower()):
-            return [sentence]
     return [sentence]
 
 
