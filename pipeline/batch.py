@@ -421,9 +421,13 @@ def run_batch(
             _collect(run, block=False)
         while run.pending:
             _collect(run, block=True)
-    finally:
+    except BaseException:
         if run.executor is not None and executor is None:
-            run.executor.close()
+            # Ctrl-C or an error: stop the workers mid-clip (close would wait for them).
+            getattr(run.executor, "abort", run.executor.close)()
+        raise
+    if run.executor is not None and executor is None:
+        run.executor.close()
     outcomes = tuple(run.outcomes[item.name] for item in items)
     seconds = round(time.perf_counter() - began, 3)
     json_path, html_path = write_catalogue(settings.output_dir, outcomes, seconds)

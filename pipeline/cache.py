@@ -213,14 +213,8 @@ class SpeechCache:
         except OSError:
             pass
         digest = _hash_file(path)
-        try:
-            memo.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".", suffix=PARTIAL_SUFFIX, dir=memo.parent)
-            with os.fdopen(handle, "w") as file:
-                file.write(digest)
-            os.replace(temporary, memo)
-        except OSError:
-            pass
+        # As entries are: a full disk or Ctrl-C left the temporary file behind.
+        _write(memo, digest.encode("ascii"))
         return digest
 
     def info(self) -> CacheInfo:
@@ -340,7 +334,7 @@ def _write(path: Path, data: bytes) -> None:
     """Write to a temporary name and rename: readers never see half an entry."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".partial", dir=path.parent)
+        handle, temporary = tempfile.mkstemp(prefix=".", suffix=PARTIAL_SUFFIX, dir=path.parent)
         try:
             with os.fdopen(handle, "wb") as file:
                 file.write(data)

@@ -577,7 +577,7 @@ def run(
 
 
 def _not_in_edit(plain_from: Path | None, manifest: dict[str, Any]) -> list[str]:
-    """Sections an edited plain.md lacks: their plain version is the rewriter's, not the edit's.
+    """Sections an edited plain.md lacks (their plain version is the rewriter's), or has moved.
 
     A section deleted from plain.md came back as the rewriter wrote it, without a word.
     """
@@ -589,12 +589,22 @@ def _not_in_edit(plain_from: Path | None, manifest: dict[str, Any]) -> list[str]
         present = read_edited(plain_from).keys()
     except PipelineError:
         return []
-    return [
+    sections = manifest.get("sections", [])
+    notes = [
         f"{plain_from.name} has no section {s['id']} ({s.get('title', '')!r}), so its plain "
         "version is the rewriter's"
-        for s in manifest.get("sections", [])
+        for s in sections
         if s["id"] not in present
     ]
+    # Sections moved in plain.md were taken, but in the statement's order, without a word.
+    order = [s["id"] for s in sections]
+    edited_order = [section for section in present if section in order]
+    if edited_order != [section for section in order if section in present]:
+        notes.append(
+            f"{plain_from.name} has its sections in another order; the package keeps the "
+            "statement's order (each section's edit is used where the statement has it)"
+        )
+    return notes
 
 
 def _privacy_warnings(engine: dict[str, Any]) -> list[str]:

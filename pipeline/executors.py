@@ -165,14 +165,18 @@ class LocalExecutor:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from pipeline.parallel import plan
+        from pipeline.parallel import ignore_interrupts, plan, start_forkserver
 
         worker_plan = plan(self.jobs, self.jobs)
         self._threads = worker_plan.threads
-        # forkserver, as in `plainvoice run --jobs`: never fork a parent that runs threads.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
-        self._pool = ProcessPoolExecutor(max_workers=worker_plan.workers, mp_context=context)
+        # forkserver, as in `plainvoice run --jobs`: never fork a parent that runs threads;
+        # and as there, Ctrl-C is this process's to handle, never the workers'.
+        start_forkserver([__name__])
+        self._pool = ProcessPoolExecutor(
+            max_workers=worker_plan.workers,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=ignore_interrupts,
+        )
         return self._pool
 
     def results(self, block: bool) -> list[Outcome]:
@@ -206,9 +210,17 @@ class LocalExecutor:
         return done
 
     def close(self) -> None:
-        """Stop the worker processes."""
+        """Stop the worker processes once their current tasks are done."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def abort(self) -> None:
+        """Stop the worker processes now, mid-clip: after Ctrl-C nothing they make is used."""
+        from pipeline.parallel import stop_now
+
+        if self._pool is not None:
+            stop_now(self._pool)
             self._pool = None
 
 

@@ -17,7 +17,7 @@ from pipeline.engines.base import TTSEngine
 from pipeline.errors import SynthesisError
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -107,8 +107,9 @@ class SynthesisPool:
         # forkserver, not fork: the parent may run threads (progress bars) that fork would
         # copy mid-lock. The server imports our modules and the voice's runtime once, and
         # every worker forks with them in place: one import for all, their pages shared.
+        # The start-up thread starts the server (`start_forkserver`), away from the caller.
+        self._preload = ["pipeline.stages.speak", __name__, *_RUNTIMES]
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.stages.speak", __name__, *_RUNTIMES])
         self._executor = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=context,
@@ -128,6 +129,7 @@ class SynthesisPool:
 
     def _start(self, engine: TTSEngine | None) -> None:
         try:
+            start_forkserver(self._preload)
             if engine is None:
                 for _ in range(self.workers):
                     self._executor.submit(_prime)
@@ -197,13 +199,7 @@ class SynthesisPool:
     def abort(self) -> None:
         """Stop the workers now, mid-clip: after an error or Ctrl-C nothing they make is used."""
         self._starting.join()
-        # The executor has no public way to stop busy workers before Python 3.14.
-        processes = list((getattr(self._executor, "_processes", None) or {}).values())
-        self._executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join(timeout=5)
+        stop_now(self._executor)
 
     def __enter__(self) -> SynthesisPool:
         return self
@@ -219,22 +215,82 @@ def _as_finished(pending: dict[Future[R], int]) -> Iterator[tuple[int, R]]:
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
+    # Work left when the caller stops early is cancelled by the pool's `close` or `abort`,
+    # never here: a future cancelled in this thread while the executor's own thread marks
+    # every pending future of a broken pool (a worker killed, or ended by Ctrl-C) made that
+    # thread raise InvalidStateError, a traceback printed after the "interrupted" line.
+    while pending:
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            index = pending.pop(future)
+            try:
+                result = future.result()
+            except BrokenProcessPool as error:
+                raise SynthesisError(
+                    "a synthesis worker stopped unexpectedly",
+                    hint="try fewer --jobs, or --jobs 1",
+                ) from error
+            yield index, result
+
+
+def start_forkserver(preload: Sequence[str]) -> None:
+    """Start the forkserver, if not yet running, with Ctrl-C blocked in it and its workers.
+
+    A Ctrl-C in a terminal signals every process of the run. The forkserver ignores SIGINT
+    only once its imports are done, and workers take Python's handler back: a Ctrl-C then
+    printed a KeyboardInterrupt traceback from the server or from each idle worker, and a
+    worker that died of it broke the pool. The parent alone handles an interruption (it
+    stops its workers with `stop_now`), so the server starts from a thread that blocks
+    SIGINT; the server and every worker it forks inherit the blocked signal.
+    """
+    import signal
+    from multiprocessing import forkserver, resource_tracker
+
+    forkserver.set_forkserver_preload(list(preload))
+    # The server starts the resource tracker first, which unblocks SIGINT on its way out.
+    resource_tracker.ensure_running()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                index = pending.pop(future)
-                try:
-                    result = future.result()
-                except BrokenProcessPool as error:
-                    raise SynthesisError(
-                        "a synthesis worker stopped unexpectedly",
-                        hint="try fewer --jobs, or --jobs 1",
-                    ) from error
-                yield index, result
+        forkserver.ensure_running()
     finally:
-        for future in pending:
-            future.cancel()
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def ignore_interrupts() -> None:
+    """A worker's initializer: Ctrl-C is the parent's to handle (see `start_forkserver`).
+
+    For a forkserver that something else started without SIGINT blocked.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def stop_now(executor: ProcessPoolExecutor) -> None:
+    """Stop a process pool's workers mid-task, after an error or Ctrl-C, and wait for its thread.
+
+    The executor has no public way to stop busy workers before Python 3.14. Its management
+    thread is joined too: left running, it closed its wake-up pipe while the interpreter's
+    exit wrote to it ("Exception ignored ... OSError: [Errno 9] Bad file descriptor").
+    """
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
+    results = getattr(executor, "_result_queue", None)  # shutdown forgets these three
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+    if all(process.exitcode is not None for process in processes):
+        # A worker stopped while it sent a result (whole MP3s, so often) left the thread
+        # waiting for the rest of the message: the interpreter's exit then waited for that
+        # thread forever. With every worker gone, this process holds the results pipe's only
+        # writing end; closing it ends that wait, and the thread finds the pool broken.
+        writer = getattr(results, "_writer", None)
+        if writer is not None:
+            writer.close()
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def map_with_engine(
@@ -270,6 +326,7 @@ _worker_engines: dict[bytes, TTSEngine] = {}
 def _start_worker(threads: int | None, parent: int | None = None) -> None:
     global _worker_threads
     _worker_threads = threads
+    ignore_interrupts()
     if parent is not None:
         _exit_with(parent)
 

@@ -453,3 +453,25 @@ def test_a_digest_is_written_under_a_partial_name_a_prune_can_find(
     SpeechCache(tmp_path / "cache").file_digest(Path(__file__))
     (name,) = made
     assert Path(name).name.startswith(".") and name.endswith(".partial")
+
+
+def test_a_full_disk_leaves_no_half_written_voice_digest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The remembered digest of a voice file was written without the entries' clean-up: a
+    # failed write (ENOSPC) or a Ctrl-C before the rename left `.<random>.partial` behind.
+    import errno
+
+    from pipeline import cache as cache_module
+
+    voice = tmp_path / "voice.onnx"
+    voice.write_bytes(b"weights")
+    cache = SpeechCache(tmp_path / "cache")
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cache_module.os, "replace", disk_full)
+    digest = cache.file_digest(voice)
+    assert len(digest) == 64
+    assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []

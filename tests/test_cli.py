@@ -697,3 +697,28 @@ def test_a_section_missing_from_the_edited_plain_version_is_named(
         "plainvoice: warning: edited.md has no section 02-greeting ('Greeting'), so its plain "
         "version is the rewriter's\n"
     )
+
+
+def test_sections_moved_in_the_edited_plain_version_are_named(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    # Moving the greeting to the end of plain.md was silently undone in the package.
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["run", str(sample_path), "-o", str(out), "--no-audio", "-q"])
+    assert first.exit_code == 0, first.output
+    plain_md = next(out.glob("*/plain.md")).read_text(encoding="utf-8")
+    start = plain_md.index("<!-- section: 02-greeting -->")
+    end = plain_md.index("<!-- end section -->", start) + len("<!-- end section -->")
+    edited = tmp_path / "edited.md"
+    edited.write_text(
+        plain_md[:start] + plain_md[end:] + "\n" + plain_md[start:end] + "\n", "utf-8"
+    )
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "plainvoice: warning: edited.md has its sections in another order; the package keeps "
+        "the statement's order (each section's edit is used where the statement has it)\n"
+    )
+    manifest = json.loads(next(out.glob("*/manifest.json")).read_text(encoding="utf-8"))
+    assert [s["id"] for s in manifest["sections"]][:2] == ["01-about-this-statement", "02-greeting"]

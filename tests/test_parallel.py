@@ -382,3 +382,197 @@ def test_a_phrase_started_for_one_clip_is_taken_by_another_that_says_it(tmp_path
         speak(JOBS, engine, tmp_path / "out", ALBUM, pool=pool)
     # Four sections' two versions: eight sentences of their own and one they share.
     assert len(engine.calls()) == 9
+
+
+def stall(engine: object, marker: str) -> None:
+    """A task that says it has started, then never ends: only stopping its worker does."""
+    import time
+
+    Path(marker).touch()
+    time.sleep(600)
+
+
+def send_half_a_result(engine: object, marker: str) -> None:
+    """A task whose worker is stopped mid-way through sending its result, like a long MP3.
+
+    It writes the header of a one-megabyte message and ten bytes of it to the results pipe,
+    then stalls, as a worker terminated during the parent's reading would.
+    """
+    import gc
+    import struct
+    import time
+    from multiprocessing.queues import SimpleQueue
+
+    results = next(item for item in gc.get_objects() if isinstance(item, SimpleQueue))
+    os.write(results._writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
+    Path(marker).touch()
+    time.sleep(600)
+
+
+def _run_script(script: str, *args: str, new_session: bool = False) -> tuple[int, str, str]:
+    """Run `script` in a fresh interpreter with this checkout importable; (code, out, err)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,  # a bound for a slow machine; the old code hung here for ever
+        start_new_session=new_session,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+CANCELLED_THEN_BROKEN = """
+import json, os, signal, sys, threading, time
+from pathlib import Path
+from pipeline import parallel
+from tests.fakes import SilentEngine
+from tests.test_parallel import stall
+
+errors = []
+threading.excepthook = lambda hook: errors.append(hook.exc_type.__name__)
+folder = Path(sys.argv[1])
+pool = parallel.SynthesisPool(2, cores=2)
+results = pool.map(stall, [str(folder / str(n)) for n in range(10)], SilentEngine())
+while len(list(folder.iterdir())) < 2:  # both workers busy, eight items waiting
+    time.sleep(0.05)
+time.sleep(0.5)  # the executor's thread has queued what it can and sleeps
+
+
+def ctrl_c(*_):
+    raise KeyboardInterrupt
+
+
+signal.signal(signal.SIGALRM, ctrl_c)
+signal.setitimer(signal.ITIMER_REAL, 0.3)
+try:
+    next(results)  # Ctrl-C while waiting for the first result
+except KeyboardInterrupt:
+    pass
+# The same Ctrl-C ended a worker (in a terminal it reaches every process of the run).
+manager = pool._executor._executor_manager_thread
+os.kill(next(iter(pool._executor._processes)), signal.SIGKILL)
+manager.join(timeout=60)
+pool.abort()
+print(json.dumps(errors))
+"""
+
+
+def test_a_pool_broken_after_ctrl_c_marks_its_work_without_invalid_state_error(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C while waiting, then a worker's death: the old code cancelled the waiting work
+    itself, and the executor's thread, marking every pending task of the broken pool, raised
+    InvalidStateError on the cancelled ones (a traceback after the "interrupted" line)."""
+    code, out, err = _run_script(CANCELLED_THEN_BROKEN, str(tmp_path))
+    assert code == 0, err
+    assert out.split() == ["[]"], err
+    assert "Traceback" not in err
+
+
+HALF_A_RESULT = """
+import sys, time
+from pathlib import Path
+from pipeline import parallel
+from tests.fakes import SilentEngine
+from tests.test_parallel import send_half_a_result
+
+marker = Path(sys.argv[1]) / "started"
+pool = parallel.SynthesisPool(2, cores=2)
+try:
+    with pool:
+        pool.map(send_half_a_result, [str(marker)], SilentEngine())
+        while not marker.exists():
+            time.sleep(0.05)
+        raise KeyboardInterrupt
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+def test_a_worker_stopped_while_sending_its_result_does_not_hang_the_exit(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C while a worker sent a clip: the executor's thread waited for the rest of the
+    message for ever, and so did the interpreter's exit (the run never ended)."""
+    code, out, err = _run_script(HALF_A_RESULT, str(tmp_path))
+    assert (code, out.strip()) == (0, "interrupted"), err
+    assert "Traceback" not in err
+
+
+IDLE_POOL = """
+import time
+from pipeline import parallel
+from tests.fakes import SilentEngine
+from tests.kill_runner import as_from_a_terminal
+
+as_from_a_terminal()  # a test run in the background inherits SIGINT ignored
+
+pool = parallel.SynthesisPool(2, cores=2)
+try:
+    with pool:
+        pool.warm(SilentEngine())
+        while len(pool._executor._processes) < 2:
+            time.sleep(0.05)
+        time.sleep(0.5)
+        print("ready", flush=True)
+        time.sleep(600)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_in_a_terminal_is_handled_by_the_run_alone(tmp_path: Path) -> None:
+    """A terminal's Ctrl-C signals every process of the run: idle workers (and a forkserver
+    still importing) printed KeyboardInterrupt tracebacks, and a dead worker broke the pool."""
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", IDLE_POOL],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "ready"
+        os.killpg(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert (process.returncode, out.strip()) == (0, "interrupted"), err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+def test_the_batch_s_workers_stop_mid_clip_when_it_is_interrupted(tmp_path: Path) -> None:
+    """`close` waits for the clips being made; after Ctrl-C `abort` must not."""
+    import time
+
+    from pipeline.executors import LocalExecutor
+
+    started = tmp_path / "started"
+    executor = LocalExecutor(jobs=2)
+    executor.submit("key", JOBS[0], StuckEngine(started), "en")
+    while not started.exists():
+        time.sleep(0.05)
+    assert executor._pool is not None
+    workers = list(executor._pool._processes.values())
+    began = time.monotonic()
+    executor.abort()
+    assert time.monotonic() - began < 60
+    assert workers and not any(process.is_alive() for process in workers)
