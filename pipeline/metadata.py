@@ -154,9 +154,9 @@ _MANDATE_WORDS: Final = frozenset(
 _ISSUER: Final = re.compile(
     r"^(?:issued|released|published|distributed|sent)\s+by\s+(?P<who>.+)$", re.IGNORECASE
 )
+"""Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
 _FROM: Final = re.compile(r"^from:\s*(?P<who>[A-Z].+)$", re.IGNORECASE)
 """Who a government page is from: "From: Department for Transport and Ravi Chandra MP"."""
-"""Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
 ISSUER_NOTES: Final = ("Issued by ", "Adopted by ")
 """How the notes that say who put the text out begin ("Issued by Northshire Police")."""
 _ADOPTED: Final = re.compile(
@@ -239,6 +239,11 @@ _COURT_LINE: Final = re.compile(
 
 _SUMMARY_KIND: Final = re.compile(r"(?:press|judgment|case) summary", re.IGNORECASE)
 """A court's summary of its judgment, named by its kind above the case."""
+
+
+def _issued_by(body: str) -> str:
+    """The note for who issued a statement: "the" before a body's name unless it has one."""
+    return f"Issued by {body if _NAMED_BODY.match(body) else 'the ' + body}"
 
 
 def _has_issuer(notes: Sequence[str]) -> bool:
@@ -485,8 +490,7 @@ def parse_title_block(
                 notes.append(f"Adopted by {adopted.group('who').strip()}")
             elif before and not labelled and _ORGANISATION.match(before) and place is None:
                 # "Department of Health, 14 January 2025": who issued it, not where.
-                body = before if _NAMED_BODY.match(before) else f"the {before}"
-                notes.append(f"Issued by {body}")
+                notes.append(_issued_by(before))
             elif (
                 before
                 and not labelled
@@ -525,12 +529,10 @@ def parse_title_block(
             if is_document_kind(kind):
                 notes.append(kind[0].upper() + kind[1:].lower())
             if not _has_issuer(notes):
-                who = issued_by["who"]
-                notes.append(f"Issued by {who if _NAMED_BODY.match(who) else 'the ' + who}")
+                notes.append(_issued_by(issued_by["who"]))
             continue
         if (sender := _FROM.match(line)) and title is not None and not _has_issuer(notes):
-            who = sender["who"].rstrip(" .")
-            notes.append(f"Issued by {who if _NAMED_BODY.match(who) else 'the ' + who}")
+            notes.append(_issued_by(sender["who"].rstrip(" .")))
             continue
         if validity := _VALIDITY.match(line):
             label = validity["label"]
@@ -591,8 +593,7 @@ def parse_title_block(
     if issuers and speaker is None and not _has_issuer(notes):
         # "Devonshire and Moor Police" on a line of its own put the statement out: it is no
         # event ("The statement was made for the Devonshire and Moor Police").
-        body = issuers[0] if _NAMED_BODY.match(issuers[0]) else f"the {issuers[0]}"
-        notes.append(f"Issued by {body}")
+        notes.append(_issued_by(issuers[0]))
         leftovers = [(line, block) for line, block in leftovers if line != issuers[0]]
     if leftovers:
         first_block = leftovers[0][1]
