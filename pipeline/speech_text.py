@@ -25,7 +25,7 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
-from pipeline.text import FOOTNOTE_DIGITS, TIME_ZONES
+from pipeline.text import FOOTNOTE_DIGITS, TIME_ZONES, roman_value
 
 __all__ = [
     "MAX_PHRASE_SECONDS",
@@ -856,7 +856,7 @@ def speak_legal_subdivisions(text: str, ctx: RuleContext) -> str:
             after_letter = depth > 0 and parts[depth - 1].isalpha()
             if part.islower() and after_letter and _is_roman(part.upper()) and part != parts[0]:
                 # "(a)(ii)": a numeral under a lettered part, said as its number
-                out.append(f"{name} {_words(_roman_value(part.upper()), 'en')}")
+                out.append(f"{name} {_words(roman_value(part.upper()), 'en')}")
             else:
                 out.append(f"{name} {part if part[0].isdigit() else part.upper()}")
         said = ", ".join(out)
@@ -1015,8 +1015,6 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
     return _WORD.sub(replace, text)
 
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-
 # Words after which a roman numeral is a number said as a cardinal: "World War Two".
 _ROMAN_CUES = _word_set(
     "war title phase chapter article part section volume book act annex appendix schedule "
@@ -1025,12 +1023,6 @@ _ROMAN_CUES = _word_set(
 # Capitalised words that are not names, so a numeral after them is not a king's number.
 _NOT_NAMES = _word_set("The A An And Or Of In On At To For By With From As But If So Roman")
 _RULER_TITLES = "King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Duke|Saint"
-
-
-def _roman_value(token: str) -> int:
-    """The value of a small roman numeral already checked by `_is_roman` ("XIV" -> 14)."""
-    values = [_ROMAN_VALUES[ch] for ch in token]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
@@ -1057,7 +1049,7 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
         before = head.group(1)
         single = len(token) == 1
         if before.lower() in _ROMAN_CUES and (not single or before[0].isupper()):
-            return _words(_roman_value(token), "en")
+            return _words(roman_value(token), "en")
         is_name = before[0].isupper() and before[1:].islower() and before not in _NOT_NAMES
         if single:
             # "Malcolm X", "Generation X": one letter is a ruler's number only after a title.
@@ -1065,7 +1057,7 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
                 rf"\b(?:{_RULER_TITLES})\s+{before}[ \t]+$", head.string
             )
         if is_name:
-            return "the " + _words(_roman_value(token), "en", to="ordinal")
+            return "the " + _words(roman_value(token), "en", to="ordinal")
         return token
 
     return re.sub(r"(?<![\w.'’-])[IVX]+(?![\w-]|['’](?!s\b)|\.\w)", spoken, text)

@@ -94,6 +94,22 @@ TIME_ZONES: Final = frozenset(
 _QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\"])")
 
 
+_ROMAN_DIGITS: Final = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a small roman numeral in either case ("iv" and "XIV" are 4 and 14).
+
+    Sub-paragraphs, titles and wars are numbered with I, V and X; callers check the numeral's
+    form first. A letter before a larger one is taken away ("iv").
+    """
+    values = [_ROMAN_DIGITS[letter] for letter in numeral.lower()]
+    return sum(
+        -value if index + 1 < len(values) and value < values[index + 1] else value
+        for index, value in enumerate(values)
+    )
+
+
 FOOTNOTE_DIGITS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """The superscript figures that mark a footnote ("… 2025.¹"): for the eye, never said."""
 _FOOTNOTE_MARK: Final = re.compile(rf"[{FOOTNOTE_DIGITS}]+\s*")

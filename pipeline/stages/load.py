@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
-from pipeline.text import drop_unsafe_links, escape_line_starts
+from pipeline.text import drop_unsafe_links, escape_line_starts, roman_value
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -327,19 +327,11 @@ def _series_goes_on(lines: Sequence[str], start: int, indent: int, first: tuple[
     return False
 
 
-_ROMAN_VALUES: Final = {"i": 1, "v": 5, "x": 10}
-
-
 def _roman_value(numeral: str) -> int:
     """The value of a roman numeral ("iv" is 4); 0 for one not written canonically ("iiii")."""
     if not re.fullmatch(r"x{0,3}(?:ix|iv|v?i{0,3})", numeral):
         return 0
-    total = 0
-    for index, letter in enumerate(numeral):
-        value = _ROMAN_VALUES[letter]
-        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
-        total += -value if value < following else value
-    return total
+    return roman_value(numeral)
 
 
 _UNSAFE_DEFINITION: Final = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Final, TypeVar
 
 from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
-from pipeline.text import markdown_to_html, markdown_to_plain, split_sentences
+from pipeline.text import markdown_to_html, markdown_to_plain, roman_value, split_sentences
 
 _IMAGE: Final = re.compile(r'<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? />')
 """An image Markdown rendered ("![Logo](https://…)"); raw HTML is off, so only Markdown
@@ -114,22 +114,12 @@ def spoken_number(marker: str) -> str:
         label = label[:-1]
     if len(label) > 1 and _ROMAN.fullmatch(label.lower()):
         # "iii." was heard as "Parliamentary" (Whisper, on Piper's voice): the number is said.
-        label = str(_roman_value(label.lower()))
+        label = str(roman_value(label.lower()))
     return f"{label}." if label else ""
 
 
 _ROMAN: Final = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 """A roman numeral up to 39, as sub-paragraphs are numbered: "ii", "iv", "xii"."""
-
-
-def _roman_value(numeral: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10}
-    total = 0
-    for index, letter in enumerate(numeral):
-        value = values[letter]
-        following = values[numeral[index + 1]] if index + 1 < len(numeral) else 0
-        total += -value if value < following else value
-    return total
 
 
 def _escape(text: str) -> str:
