@@ -225,17 +225,24 @@ def _inner_clause_may_take(first: str, before: str, verb: str, present: bool) ->
 def split_inner_relative(sentence: str, context: RuleContext) -> list[str]:
     """An inner "which" clause follows: "X, which is in Y, was built" → "X was built. It is in Y".
 
+    "many of which" (or "some of whom" …) takes "Many of them" as its subject.
+
     A non-restrictive clause inside the sentence holds a second idea; it follows as its own
     sentence. "who" clauses after a short name repeat the name instead of guessing a pronoun.
     """
     match = re.match(
-        r"^(?P<head>.+?), (?P<rel>which|who) (?P<clause>[^,]{3,120}), (?P<tail>[a-z][^,]*.+)$",
+        r"^(?P<head>.+?), (?P<rel>which|who|(?P<share>many|some|most|several|one|two|three|both"
+        r"|half|all) of (?:which|whom)) (?P<clause>[^,]{3,120}), (?P<tail>[a-z][^,]*.+)$",
         sentence,
     )
     if match is None or word_count(match.group("head")) > 12:
         return [sentence]
     head = match.group("head")
-    if match.group("rel") == "who":
+    if match.group("share"):
+        # "Host countries, many of which are grappling with …, have shown …": a share of
+        # the things just named, "Many of them".
+        subject = f"{match.group('share').capitalize()} of them"
+    elif match.group("rel") == "who":
         name = re.search(rf"({SHORT_NAME})$", head)
         if name is None:
             return [sentence]
