@@ -678,16 +678,24 @@ def test_a_value_not_among_the_choices_is_said_without_the_parsers_jargon(
     ), result.stderr
 
 
-def test_a_section_missing_from_the_edited_plain_version_is_named(
+def _sample_plain_md_and_greeting(
     runner: CliRunner, sample_path: Path, tmp_path: Path
-) -> None:
-    # A section deleted from plain.md came back as the rewriter wrote it, without a word.
+) -> tuple[Path, str, int, int]:
+    """The sample's package folder, its plain.md, and where the greeting's section starts and ends."""
     out = tmp_path / "out"
     first = runner.invoke(app, ["run", str(sample_path), "-o", str(out), "--no-audio", "-q"])
     assert first.exit_code == 0, first.output
     plain_md = next(out.glob("*/plain.md")).read_text(encoding="utf-8")
     start = plain_md.index("<!-- section: 02-greeting -->")
     end = plain_md.index("<!-- end section -->", start) + len("<!-- end section -->")
+    return out, plain_md, start, end
+
+
+def test_a_section_missing_from_the_edited_plain_version_is_named(
+    runner: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    # A section deleted from plain.md came back as the rewriter wrote it, without a word.
+    out, plain_md, start, end = _sample_plain_md_and_greeting(runner, sample_path, tmp_path)
     edited = tmp_path / "edited.md"
     edited.write_text(plain_md[:start] + plain_md[end:], "utf-8")
     command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
@@ -703,12 +711,7 @@ def test_sections_moved_in_the_edited_plain_version_are_named(
     runner: CliRunner, sample_path: Path, tmp_path: Path
 ) -> None:
     # Moving the greeting to the end of plain.md was silently undone in the package.
-    out = tmp_path / "out"
-    first = runner.invoke(app, ["run", str(sample_path), "-o", str(out), "--no-audio", "-q"])
-    assert first.exit_code == 0, first.output
-    plain_md = next(out.glob("*/plain.md")).read_text(encoding="utf-8")
-    start = plain_md.index("<!-- section: 02-greeting -->")
-    end = plain_md.index("<!-- end section -->", start) + len("<!-- end section -->")
+    out, plain_md, start, end = _sample_plain_md_and_greeting(runner, sample_path, tmp_path)
     edited = tmp_path / "edited.md"
     edited.write_text(
         plain_md[:start] + plain_md[end:] + "\n" + plain_md[start:end] + "\n", "utf-8"
