@@ -261,6 +261,22 @@ def is_document_kind(line: str) -> bool:
     return _DOCUMENT_KIND.match(line.strip(" .:")) is not None
 
 
+_CIRCULATION: Final = re.compile(
+    r"(?:distr(?:ibution)?\.?|original)\s*:\s*[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?",
+    re.IGNORECASE,
+)
+
+
+def is_circulation_line(line: str) -> bool:
+    """True for a UN document's "Distr.: General" or "Original: English": how it was sent out."""
+    return _CIRCULATION.fullmatch(line.strip()) is not None
+
+
+_UN_ORGAN: Final = re.compile(
+    r"(?:Security Council|General Assembly|Economic and Social Council|Human Rights Council"
+    r"|Trusteeship Council|International Court of Justice|Secretariat)"
+)
+"""A principal organ named in a UN document's masthead: the body that issued it."""
 _BREADCRUMB: Final = re.compile(r"\s(?:>|»|/)\s.*\s(?:>|»|/)\s")
 _SPACES: Final = re.compile(r"\s+")
 _SMALL_WORDS: Final = frozenset(
@@ -453,6 +469,8 @@ def parse_title_block(
         if line.strip() and not _BREADCRUMB.search(line)
     ]
     notes: list[str] = []
+    has_symbol = any(_DOCUMENT_SYMBOL.match(line) and "/" in line for line, _ in items)
+    masthead = ""
     speaker = role = place = date_text = start = end = event = None
     title: str | None = None
     leftovers: list[tuple[str, int]] = []
@@ -505,6 +523,13 @@ def parse_title_block(
                 # Dana Whitlock MP": who spoke, after the date.
                 speaker, role = _speaker_and_role(delivered_by["who"])
             continue
+        if has_symbol and line.lower() == "united nations" and index + 1 < len(items):
+            masthead = "United Nations "  # a UN document's masthead, above its symbol and organ
+            continue
+        if has_symbol and _UN_ORGAN.fullmatch(line) and not _has_issuer(notes):
+            # "Security Council" in the masthead: "Issued by the United Nations Security Council"
+            notes.append(_issued_by(f"the {masthead}{line}"))
+            continue
         if _DOCUMENT_SYMBOL.match(line) and (title is not None or index + 1 < len(items)):
             notes.append(f"Reference: {line}")  # a symbol, not a title to read out as one
             continue
@@ -546,6 +571,16 @@ def parse_title_block(
         ):
             # "The Secretary-General" above "Message on World Refugee Day": who, not the title.
             role = re.sub(r"^the\s+", "", line, flags=re.IGNORECASE)
+            continue
+        if (
+            title is None
+            and index + 2 < len(items)
+            and _ORGANISATION.fullmatch(line)
+            and is_document_kind(items[index + 1][0])
+            and not _has_issuer(notes)
+        ):
+            # "Council of the EU" over "Press release" over the headline: who put it out.
+            notes.append(_issued_by(line))
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
             kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline

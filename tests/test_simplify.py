@@ -62,6 +62,18 @@ def test_a_verb_phrase_keeps_the_words_a_later_pass_put_after_its_noun() -> None
     assert simplify_text("They took action to fight malaria.") == "They acted to fight malaria."
 
 
+def test_a_plain_word_one_pass_put_in_is_not_replaced_again_by_a_phrase() -> None:
+    # "deterioration" → "decline" in the first pass; "the decline of" → "the fall of" in a later
+    # one would say the situation fell, not that it got worse.
+    text = (
+        "The Council expresses grave concern at the deterioration of the humanitarian "
+        "situation in the whole of the region since the start of the year and the spread "
+        "of the disease."
+    )
+    assert "the decline of the humanitarian situation" in simplify_text(text)
+    assert "fall" not in simplify_text(text)
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
     [

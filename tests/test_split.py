@@ -1610,3 +1610,61 @@ def test_a_line_of_sentences_after_a_number_is_no_heading_and_a_last_heading_is_
 def test_a_briefings_end_mark_with_its_time_is_not_read_out() -> None:
     statement = _statement(PARA * 3 + "\n\nEND 1:58 P.M. EDT")
     assert "END" not in " ".join(p.text for s in statement.sections for p in s.paragraphs)
+
+
+def test_a_lead_sentence_ending_in_an_acronym_is_body_and_the_issuer_is_told() -> None:
+    # "… medicines in the EU." ends a sentence, not an abbreviation like "D.C.": it was read
+    # as a title line, and the release's news left out of the plain version.
+    text = (
+        "Council of the EU\nPress release\n18 November 2025 10:30\n\n"
+        "Critical medicines: Council agrees its position on new rules to secure supply\n\n"
+        "The Council today agreed its negotiating mandate on a regulation to improve the "
+        "supply of critical medicines in the EU.\n\n" + PARA * 3
+    )
+    statement = _statement(text)
+    meta = statement.meta
+    assert meta.title == (
+        "Critical medicines: Council agrees its position on new rules to secure supply"
+    )
+    assert meta.event is None
+    assert meta.notes == ("Issued by the Council of the EU", "Press release")
+    body = statement.sections[1]
+    assert body.sentences[0].startswith("The Council today agreed")
+
+
+PRST = (
+    "United Nations\nS/PRST/2025/7\n\nSecurity Council\nDistribution: General\n14 August 2025\n\n"
+    "Statement by the President of the Security Council\n\n"
+    "At its 9987th meeting, the President of the Security Council made the following "
+    "statement on behalf of the Council:\n\n"
+    '"The Security Council reaffirms its commitment to the region.\n\n'
+    '"The Security Council expresses grave concern at the humanitarian situation.\n\n'
+    '"The Security Council decides to remain seized of the matter."\n'
+)
+
+
+def test_a_un_documents_masthead_gives_its_issuer_symbol_and_title() -> None:
+    statement = _statement(PRST)
+    meta = statement.meta
+    assert meta.title == "Statement by the President of the Security Council"
+    assert meta.date_start == "2025-08-14"
+    assert "Issued by the United Nations Security Council" in meta.notes
+    assert "Reference: S/PRST/2025/7" in meta.notes
+    assert meta.event is None
+    words = " ".join(p.text for s in statement.sections for p in s.paragraphs)
+    assert "Distribution" not in words
+
+
+def test_a_statement_given_in_quotation_marks_after_its_lead_in_is_its_own_text() -> None:
+    # Each paragraph opens a quotation and only the last closes it: the marks say "here is
+    # the text", and kept they made the whole statement a quotation never put plainly.
+    body = [p.text for s in _statement(PRST).sections[1:] for p in s.paragraphs]
+    assert body[1:] == [
+        "The Security Council reaffirms its commitment to the region.",
+        "The Security Council expresses grave concern at the humanitarian situation.",
+        "The Security Council decides to remain seized of the matter.",
+    ]
+    # Someone's words quoted over paragraphs, after "said:", stay a quotation.
+    quoted = PRST.replace("made the following statement on behalf of the Council:", "said:")
+    body = [p.text for s in _statement(quoted).sections[1:] for p in s.paragraphs]
+    assert body[-1] == '"The Security Council decides to remain seized of the matter."'

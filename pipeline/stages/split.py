@@ -20,7 +20,13 @@ from typing import Final, NamedTuple
 
 from pipeline.errors import InputError
 from pipeline.labels import section_labels
-from pipeline.metadata import calm, find_date, is_document_kind, is_document_symbol
+from pipeline.metadata import (
+    calm,
+    find_date,
+    is_circulation_line,
+    is_document_kind,
+    is_document_symbol,
+)
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
@@ -203,7 +209,7 @@ def split_statement(
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
     title_blocks, rest = _take_dateline(title_blocks, rest)
     title_blocks, rest = _take_page_details(title_blocks, rest)
-    paragraphs = _drop_page_furniture(_rejoin_broken(_paragraphs(rest)))
+    paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(_paragraphs(rest))))
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
     if on_paragraphs is not None:
@@ -302,7 +308,7 @@ def _title_lines(lines: tuple[str, ...]) -> list[str]:
     kept: list[str] = []
     for line in lines:
         text = markdown_to_plain(_strip_heading(line))
-        if _BREADCRUMB.match(text) and not _HEADING.match(line):
+        if (_BREADCRUMB.match(text) and not _HEADING.match(line)) or is_circulation_line(text):
             continue
         previous = kept[-1].rstrip() if kept else ""
         if (
@@ -393,7 +399,8 @@ def _is_title_like(block: _Block) -> bool:
         if len(stripped.split()) > 24 or LIST_MARKER.match(stripped):
             return False
         ends_sentence = stripped.endswith((".", "!", "?", ":", ";", ",")) and not (
-            stripped.endswith("...") or re.search(r"\b[A-Z]{1,4}\.$", stripped)  # "N.Y.", "D."
+            # "N.Y.", "D.C." and an initial end no sentence; "in the EU." does.
+            stripped.endswith("...") or re.search(r"(?:^|[\s.])[A-Z]\.$", stripped)
         )
         if ends_sentence:
             return False
@@ -422,7 +429,7 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             taken
             and len(block.lines) == 1
             and _is_short_heading(first, following)
-            and not (headline or symbol)
+            and not (headline or symbol or _TITLE_PHRASE.match(_strip_marks(first)))
         ):
             break  # "Water" above its first paragraph opens the body
         later = [b for b in blocks[len(taken) + 1 :] if not _PAGE_NUMBER.match(b.text)]
@@ -435,6 +442,12 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
     return taken, blocks[len(taken) :]
 
 
+_TITLE_PHRASE: Final = re.compile(
+    r"(?:statement|remarks|address|speech|message)\s+(?:by|of|from)\s+the\s+\S",
+    re.IGNORECASE,
+)
+"""A line that names the statement and its giver ("Statement by the President of the Security
+Council"): the title under a masthead, however short, not the body's first heading."""
 _DATELINE: Final = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})"
     r"(?:,\s+(?P<rest>.{6,40}?)|\s+\((?P<bracketed>[^()]{6,40})\))\s*[–—-]+\s+(?=[A-Z\"“])"
@@ -748,6 +761,44 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
             break
         end -= 1
     return paragraphs[:end] if seen else paragraphs
+
+
+_OWN_TEXT_LEAD: Final = re.compile(
+    r"\b(?:the following (?:\w+ ){0,2}(?:statement|text|declaration|communiqu[eé])"
+    r"|(?:reads|read|is|are) as follows)\b[^:]*:$",
+    re.IGNORECASE,
+)
+"""A lead-in that introduces the document's own text in quotation marks: "… the President of
+the Security Council made the following statement on behalf of the Council:"."""
+_OPENS_QUOTE: Final = re.compile(r"^[\"“]")
+_CLOSES_QUOTE: Final = re.compile(r"[\"”]$")
+
+
+def _unquote_own_text(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The statement's own text, set in quotation marks, without them.
+
+    A presidential statement is published as a lead-in and then its text, each paragraph opened
+    by a quotation mark and only the last one closed. Those marks say "here is the text", not
+    "someone else's words": kept, they made the whole statement a quotation, which a plain
+    version never rewords. Only a run of two or more such paragraphs, right after a lead-in
+    that says it gives the following statement or text, and closed at its end, is read so.
+    """
+    for lead, paragraph in enumerate(paragraphs):
+        if not _OWN_TEXT_LEAD.search(markdown_to_plain(paragraph.text)):
+            continue
+        run: list[Paragraph] = []
+        for following in paragraphs[lead + 1 :]:
+            body = following.text[1:]
+            if not _OPENS_QUOTE.match(following.text) or any(c in '"“”' for c in body[:-1]):
+                break  # prose, or a quotation inside the text: the marks are not the text's
+            run.append(following)
+            if _CLOSES_QUOTE.search(body):
+                if len(run) < 2:
+                    break
+                unquoted = [replace(p, text=p.text[1:]) for p in run[:-1]]
+                unquoted.append(replace(run[-1], text=run[-1].text[1:-1]))
+                return [*paragraphs[: lead + 1], *unquoted, *paragraphs[lead + 1 + len(run) :]]
+    return paragraphs
 
 
 def _without_photo_caption(paragraph: Paragraph) -> Paragraph | None:

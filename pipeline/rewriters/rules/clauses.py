@@ -90,7 +90,10 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         # ("science and technology"), so it is tried second.
         for joint in joints:
             match = re.match(
-                subject_pattern + rf"(?P<v1>[a-z]+)(?P<comma>,?) (?P<a>[^;]+?){joint} "
+                subject_pattern
+                # "strongly condemns …, and stresses": an adverb before the first verb.
+                + r"(?P<adv>(?:strongly|firmly|fully|deeply|also|again|further) )?"
+                + rf"(?P<v1>[a-z]+)(?P<comma>,?) (?P<a>[^;]+?){joint} "
                 r"(?P<v2>[a-z]+) (?P<b>.+)$",
                 sentence,
             )
@@ -112,7 +115,8 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         modal_joint = ", but" if joints == (", but",) else ",? and"
         match = re.match(
             subject_pattern
-            + rf"(?P<v1>{modal})(?P<comma>) (?P<a>[^;]+?){modal_joint} (?P<v2>{modal}) (?P<b>.+)$",
+            + rf"(?P<adv>)(?P<v1>{modal})(?P<comma>) (?P<a>[^;]+?){modal_joint} (?P<v2>{modal}) "
+            r"(?P<b>.+)$",
             sentence,
         )
     if match is None or word_count(match.group("a")) < 2 or word_count(match.group("b")) < 2:
@@ -139,10 +143,18 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         # so "He destroyed homes" would be wrong. Only a clause in another tense ("declared
         # that a disaster exists … and ordered") leaves the second verb to the subject.
         return [sentence]
-    if re.search(r", (?:who|whom|whose|which)\b[^,]*$", match.group("a")):
+    open_clause = re.search(r", (?:who|whom|whose|which) ([a-z]+)\b[^,]*$", match.group("a"))
+    if open_clause and not (
+        is_past_verb(open_clause.group(1))
+        and is_present_verb(match.group("v1"))
+        and match.group("v1").endswith("s")
+        and match.group("v2").endswith("s")
+    ):
         # "to register the applicant, who has a disability and was placed under guardianship":
         # the second verb goes on with the open "who" clause, not with the sentence's subject
-        # ("The case was placed under guardianship" would say something false).
+        # ("The case was placed under guardianship" would say something false). A clause in
+        # the past cannot own a present verb: "condemns the attack, which killed three, and
+        # stresses …".
         return [sentence]
     if match.group("v1") in finite and may_be_participle(match.group("v2")):
         # "It is the fourth game made, and directed by …": after "is"/"has" the second
@@ -155,7 +167,8 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
     if first in FUNCTION_WORDS and first not in ("he", "she", "it", "they", "we", "i"):
         if first not in _NOUN_PHRASE_STARTS:
             return [sentence]
-        if not is_noun(subject.split()[-1]):
+        if not is_noun(subject.split()[-1]) and not re.fullmatch(_TITLED_NAME, subject):
+            # "The Security Council" is a name, whatever else "council" may be.
             return [sentence]
     lead = match.group("lead") or ""
     context.changes.append("split two joined predicates")
@@ -165,7 +178,8 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
     again = f"The {office.group(1)}" if office else capitalise(subject)
     if joints != (", but",):
         return [
-            f"{lead}{subject} {match.group('v1')}{match.group('comma')} {match.group('a')}.",
+            f"{lead}{subject} {match.group('adv') or ''}{match.group('v1')}{match.group('comma')}"
+            f" {match.group('a')}.",
             f"{again} {match.group('v2')} {match.group('b')}",
         ]
     # "Goya submitted entries in 1763, but was denied entrance" → "… But Goya was denied …":
@@ -176,7 +190,8 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
     if again.split()[0].lower() in FUNCTION_WORDS and again.split()[0] != "I":
         again = again[:1].lower() + again[1:]
     return [
-        f"{lead}{subject} {match.group('v1')}{match.group('comma')} {match.group('a')}.",
+        f"{lead}{subject} {match.group('adv') or ''}{match.group('v1')}{match.group('comma')}"
+        f" {match.group('a')}.",
         f"But {again} {match.group('v2')} {match.group('b')}",
     ]
 
@@ -423,10 +438,32 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
             # goes on with a singular verb, which "They" would not agree with.
             context.changes.pop()
             return [sentence]
+        if _main_clause_goes_on(result[index]):
+            context.changes.pop()
+            return [sentence]
         if re.match(r"It (?:is|was) (?:why|how|what|where|when)\b", result[index]):
             # "…, which is why we will continue": the reason is the whole clause before.
             result[index] = "This " + result[index][len("It ") :]
     return result
+
+
+def _main_clause_goes_on(clause: str) -> bool:
+    """Whether ", and VERB" in a cut-off "which" clause is the main clause's second verb.
+
+    "condemns the attack, which led to three deaths, and stresses that …": the clause is past,
+    "stresses" present, so "stresses" goes with the sentence's subject. Given to "This", it
+    would be the attack that stresses.
+    """
+    words = clause.split()
+    if len(words) < 2:
+        return False
+    first = words[1].lower()
+    for verb in re.findall(r",\s+and\s+([a-z]+)\b", clause):
+        if is_past_verb(first) and is_present_verb(verb) and verb.endswith("s"):
+            return True
+        if is_present_verb(first) and first.endswith("s") and is_past_verb(verb):
+            return True
+    return False
 
 
 _CLAUSE_AFTER_CLAUSE: Final = re.compile(

@@ -155,6 +155,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
         # ", exporting X and disregarding the interests of Libya, its neighbours …": a second
         # participle goes on past the comma, into a list; cut there, both would be garbled.
         middle = None
+    if middle and re.match(r"(?:which|who|whom|whose|that)\b", sentence[middle.end() :]):
+        # ", including the attack of 2 August, which resulted in …": the clause tells of the
+        # phrase's noun; with the phrase gone it would tell of the noun before it.
+        middle = None
     if middle and not has_finite_verb(sentence[middle.end() :]):
         # ", featuring his ancestor, Trevor Belmont.": what follows is a name, not the rest
         # of the main clause.

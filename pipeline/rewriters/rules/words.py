@@ -135,6 +135,9 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             found = match.group(0)
             if match.start() > 0 and any(w[:1].isupper() for w in found.split()):
                 return found
+            if any(len(w) > 3 and w.lower() in context.introduced for w in found.split()):
+                # "deterioration" → "decline" in one pass is not made "fall" in the next.
+                return found
             if any(start <= match.start() < end for start, end in mandates):
                 return found
             plain = context.words[phrase].plain
@@ -373,13 +376,20 @@ def _stay_before_state(sentence: str) -> str:
     )
 
 
+_NUMBER_WORDS: Final = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    "fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|"
+    "billion|billions|dozen|dozens"
+)
 _INCLUDING: Final = re.compile(
     r"\b([a-z]+), including (?=[a-z])(?![a-z]+ly\b)(?=[^;:()–—]*[.!?]?$)"
-    # "families, including an estimated 4,000 children": a count among them, not an example.
-    r"(?![^,;:.!?]*\d)"
-    # "practices, including by members" and "parliamentarians, including those who return":
-    # "like by" is no English, and "like those who" would compare, not count them in.
-    rf"(?!(?:{'|'.join(sorted(PREPOSITIONS))}|those|these|all)\b)"
+    # "families, including an estimated 4,000 children" and "three cases, including two
+    # deaths": a count among them, not an example.
+    rf"(?![^,;:.!?]*(?:\d|\b(?:{_NUMBER_WORDS})\b))"
+    # "practices, including by members", "developments, including through his reports" and
+    # "parliamentarians, including those who return": "like by" is no English, and "like
+    # those who" would compare, not count them in.
+    rf"(?!(?:{'|'.join(sorted(PREPOSITIONS | MORE_PREPOSITIONS))}|those|these|all)\b)"
     r"(?![^.!?]*, (?:is|are|was|were|has|have)\b)"
 )
 
@@ -454,13 +464,6 @@ def _had_been_as_past(sentence: str) -> str:
         lambda m: f"{m[1]} were" if m[1] else f"{m[2]} was",
         sentence,
     )
-
-
-_NUMBER_WORDS: Final = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    "fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|"
-    "billion|billions|dozen|dozens"
-)
 
 
 def _some_as_about(sentence: str) -> str:
