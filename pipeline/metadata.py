@@ -87,7 +87,8 @@ _HONORIFICS: Final = re.compile(
 )
 _BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?:by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(
-    r"^(?P<who>.+?)['’]s\s+(?P<kind>address|speech|statement|remarks|message"
+    r"^(?P<who>.+?)['’]s\s+(?:(?:opening|closing|keynote|welcoming|introductory|concluding)\s+)?"
+    r"(?P<kind>address|speech|statement|remarks|message"
     r"|(?:press|media) (?:encounter|conference|briefing|stakeout))\b"
     # "… press encounter on the situation in the Middle East": the topic stays in the title.
     r"(?:\s+(?:before|to|at)\s+(?P<event>.+)|\s+on\s+.+)?$",
@@ -237,6 +238,11 @@ _COURT_LINE: Final = re.compile(
 """The court a judgment or sentence was given in: "IN THE CROWN COURT AT MANCHESTER"."""
 
 
+_COURT_AT: Final = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Court|Tribunal)\s+(?:at|sitting at)"
+    r"(?:\s+[A-Z][\w'’-]+)+$"
+)
+"""A court and its seat on a line of their own: "Crown Court at Leeds"."""
 _SUMMARY_KIND: Final = re.compile(r"(?:press|judgment|case) summary", re.IGNORECASE)
 """A court's summary of its judgment, named by its kind above the case."""
 
@@ -426,6 +432,9 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
             return " ".join(words[cut:]), " ".join(words[:cut])
     if _ROLE_ALONE.fullmatch(text):
         return None, text  # "Secretary-General's press encounter": an office, no name
+    office_of = re.fullmatch(r"[A-Z]{2,10}\s+(?P<office>.+)", text)
+    if office_of and _ROLE_ALONE.fullmatch(office_of["office"]):
+        return None, text  # "WHO Director-General": an organisation's office, no name
     if 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
         return text, None
     return None, None
@@ -493,6 +502,11 @@ def parse_title_block(
         if _notes_in(line) and len(line.split()) <= 6:
             notes.extend(_notes_in(line))
             continue
+        again: tuple[re.Match[str], str, str | None] | None = None
+        if date_text is not None:
+            again = find_date(line)
+        if again is not None and not line.replace(again[0].group(0), "").strip(" ,.–—-"):
+            continue  # the date again, alone on its line under a title that gave it
         if date_text is None and (found := find_date(line)) is not None:
             match, start, end = found
             date_text = match.group(0)
@@ -517,6 +531,10 @@ def parse_title_block(
                 and not _WEEKDAY.fullmatch(before)
             ):
                 place = calm(before)
+            elif before and not labelled and title is None and written_before.endswith(("–", "—")):
+                # "WHO Director-General's opening remarks at the media briefing – 9 October
+                # 2025": the title, dated after a dash.
+                title = before
             delivered_by = _BY_AFTER_DATE.match(line[match.end() :])
             if delivered_by and speaker is None and role is None:
                 # "Delivered on 12 February 2026 by the Secretary of State for …, the Rt Hon
@@ -542,6 +560,9 @@ def parse_title_block(
         if bench := _BENCH.match(line):
             notes.append(f"{bench['label'].capitalize()}: {bench['who'].rstrip('.')}")
             continue
+        if _COURT_AT.match(line) and place is None:
+            place = f"the {calm(line.removeprefix('The ').removeprefix('the '))}"
+            continue  # "Crown Court at Leeds": where the remarks were given
         if (court := _COURT_LINE.match(line)) and place is None:
             place = f"the {calm(court.group('court'))}"
             continue

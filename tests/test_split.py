@@ -1668,3 +1668,26 @@ def test_a_statement_given_in_quotation_marks_after_its_lead_in_is_its_own_text(
     quoted = PRST.replace("made the following statement on behalf of the Council:", "said:")
     body = [p.text for s in _statement(quoted).sections[1:] for p in s.paragraphs]
     assert body[-1] == '"The Security Council decides to remain seized of the matter."'
+
+
+def test_a_title_dated_after_a_dash_keeps_its_words_and_an_organisations_office_is_a_role() -> None:
+    text = (
+        "WHO Director-General's opening remarks at the media briefing – 9 October 2025\n\n"
+        "9 October 2025\n\n" + PARA * 3
+    )
+    meta = _statement(text).meta
+    assert meta.title == "WHO Director-General's opening remarks at the media briefing"
+    assert (meta.speaker, meta.speaker_role) == (None, "WHO Director-General")
+    assert meta.event == "media briefing"
+    assert meta.date_start == "2025-10-09"
+
+
+def test_a_court_and_its_seat_are_where_the_remarks_were_given() -> None:
+    text = (
+        "R v Daniel Marsh\n\nSentencing Remarks of His Honour Judge Whitfield\n\n"
+        "Crown Court at Leeds\n\n21 March 2025\n\n" + PARA * 3
+    )
+    meta = _statement(text).meta
+    assert meta.place == "the Crown Court at Leeds"
+    assert meta.event is None
+    assert "Case: R v Daniel Marsh" in meta.notes

@@ -555,3 +555,22 @@ def test_a_committees_vote_is_a_point() -> None:
     )
     points = summary.in_short(section, simplify_section(section))
     assert any("voted by a majority of 6–3 to reduce Bank Rate" in point for point in points)
+
+
+def test_an_item_that_names_one_of_the_following_is_not_a_point() -> None:
+    # "Properties on Ferry Lane numbered 1 to 48." had been a key point of an evacuation
+    # order, ahead of "Residents must leave by 20:00 tonight."
+    paragraphs = (
+        Paragraph("An evacuation order is now in effect for the following areas:"),
+        Paragraph("Mill End and Weaver Court", is_list_item=True),
+        Paragraph("Properties on Ferry Lane numbered 1 to 48", is_list_item=True),
+        Paragraph(
+            "Residents must leave by 20:00 tonight. Emergency shelter is open at Carrow "
+            "Leisure Centre, Park Road, from 17:00."
+        ),
+    )
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
+    section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
+    points = summary.in_short(section, simplify_section(section))
+    assert not any("Ferry Lane" in point for point in points)
+    assert any("must leave by 20:00" in point for point in points)

@@ -100,6 +100,10 @@ _SURE_CLAUSE: Final = re.compile(r"\b(?:I|we|you|they|he|she|it|am|cannot)\b|n['
 """Words that tell a clause even where the verb test finds no verb ("we cannot find")."""
 
 
+_NAMES_THE_FOLLOWING: Final = re.compile(r"\b(?:the following\b[^.!?]*|as follows):$")
+"""A list's lead that names what its items are: "… for the following areas:"."""
+
+
 def _is_fragment(sentence: str) -> bool:
     """True for "A violation of Article 8 …": a list's item lifted out of its lead-in.
 
@@ -167,11 +171,17 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     if section.kind is not SectionKind.BODY or _FOR_EDITORS.match(section.title):
         return ()  # "Notes to editors": background for journalists, not the news
     candidates: list[tuple[float, int, str]] = []
-    fragments = [
-        paragraph
-        for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True)
-        if item and needs_its_lead(paragraph)
-    ]
+    fragments: list[str] = []
+    lead_in = ""
+    for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
+        if not item:
+            lead_in = paragraph
+        elif needs_its_lead(paragraph) or (
+            _NAMES_THE_FOLLOWING.search(lead_in) and word_count(paragraph) < 12
+        ):
+            # "… is in effect for the following areas:" then "- Properties on Ferry Lane
+            # numbered 1 to 48": an item that names one of them says nothing alone.
+            fragments.append(paragraph)
     # "… family said: 'Joanne was the heart of our family." opens a quotation it does not close.
     cut_flags = cut_quotations(plain.sentences)
     cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
