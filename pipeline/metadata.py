@@ -94,6 +94,12 @@ _POSSESSIVE: Final = re.compile(
     r"(?:\s+(?:before|to|at)\s+(?P<event>.+)|\s+on\s+.+)?$",
     re.IGNORECASE,
 )
+_STANDFIRST: Final = re.compile(
+    r"(?:The|A|An|Our|This|[A-Z][a-z]+ (?:and|of) [A-Z][a-z]+) (?:[\w'’-]+ ){0,4}"
+    r"(?:finds|rules|holds|decides|agrees|announces|confirms|launches|calls|urges|says"
+    r"|welcomes|condemns|will|has|have|is|are)\b.{12,}"
+)
+"""A headline's second line that is a sentence: "The Court finds that it has jurisdiction …"."""
 _EVENT_WORDS: Final = re.compile(
     r"(?:(?:\w+ ){0,2})(?:launch|opening|closing|conference|summit|ceremony|meeting|session|forum"
     r"|congress|dinner|reception|celebration|commemoration|anniversary|debate|assembly|event"
@@ -121,6 +127,13 @@ _NAMED_BODY: Final = re.compile(
     r"^(?:the\s|[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:police|constabulary)\b)", re.I
 )
 """A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
+_FROM_WHO: Final = re.compile(
+    r"^(?P<kind>(?:\w+\s+)?(?:statement|message|letter|update))\s+from\s+(?P<who>.+?)"
+    r"(?:\s+(?:following|after|on|about|regarding|concerning)\s+.+)?$",
+    re.IGNORECASE,
+)
+"""A title that names who a statement comes from: "Statement from Chief Constable Mark Reeve
+following the incident in Harlow Square"."""
 _REMARKS_OF: Final = re.compile(
     r"^(?P<kind>.*\b(?:remarks|statement|address|speech|message|judgment|ruling))\s+of\s+"
     r"(?P<who>(?:(?:his|her) honour|the (?:rt\.? )?hon(?:ourable|\.)?|mr|mrs|ms|dr|judge|justice"
@@ -143,6 +156,12 @@ _VENUE: Final = re.compile(
     re.IGNORECASE,
 )
 """A title line that names where ("James S. Brady Press Briefing Room"), not who."""
+_VENUE_NAME: Final = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,6}(?:Room|Hall|Chamber|Auditorium|Building|Centre|Center)"
+)
+"""A line that is only a venue's name: "James S. Brady Press Briefing Room"."""
+_GENERIC_VENUE: Final = re.compile(r"\b(?:Room|Chamber|Auditorium)$")
+"""Venues named by a common noun, which take "the" ("in the … Briefing Room")."""
 _CLOCK_LINE: Final = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
 )
@@ -505,8 +524,13 @@ def parse_title_block(
         again: tuple[re.Match[str], str, str | None] | None = None
         if date_text is not None:
             again = find_date(line)
-        if again is not None and not line.replace(again[0].group(0), "").strip(" ,.–—-"):
-            continue  # the date again, alone on its line under a title that gave it
+        if again is not None and not line[again[0].end() :].strip(" ,.–—-"):
+            before = line[: again[0].start()].strip(" ,.–—-")
+            if not before:
+                continue  # the date again, alone on its line under a title that gave it
+            if place is None and len(before.split()) <= 3 and not _LABEL.match(before):
+                place = calm(before)  # a dateline under the title block: "THE HAGUE, 12 …"
+                continue
         if date_text is None and (found := find_date(line)) is not None:
             match, start, end = found
             date_text = match.group(0)
@@ -596,12 +620,13 @@ def parse_title_block(
         if (
             title is None
             and index + 2 < len(items)
-            and _ORGANISATION.fullmatch(line)
+            and (_ORGANISATION.fullmatch(line) or _COURT_NAME.match(calm(line)))
             and is_document_kind(items[index + 1][0])
             and not _has_issuer(notes)
         ):
-            # "Council of the EU" over "Press release" over the headline: who put it out.
-            notes.append(_issued_by(line))
+            # "Council of the EU" or "INTERNATIONAL COURT OF JUSTICE" over "Press release"
+            # over the headline: who put it out.
+            notes.append(_issued_by(calm(line) if _is_shouting(line) else line))
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
             kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline
@@ -619,14 +644,26 @@ def parse_title_block(
                     index += 1
                 else:
                     break
+            standfirst = items[index + 1][0] if index + 1 < len(items) else ""
+            if standfirst and items[index + 1][1] - block <= 1 and _STANDFIRST.match(standfirst):
+                # "The Court finds that it has jurisdiction …" under the headline: the news in
+                # a sentence, told as one, not an event the statement was made for.
+                notes.append(f"In brief: {standfirst.rstrip('.')}")
+                items[index + 1] = ("", block)
             continue
         if _CLOCK_LINE.match(line):
-            continue  # "1:32 P.M. EDT": when a briefing began, not an event or a name
+            # "1:32 P.M. EDT": when a briefing began, not an event or a name
+            notes.append(f"Began: {line}")
+            continue
         if speaker is None and role is None and not _VENUE.search(line):
             who, what = _speaker_and_role(line)
             if who or (what and _ROLE_WORDS.search(what)):
                 speaker, role = who, what
                 continue
+        if place is None and _VENUE_NAME.fullmatch(line):
+            # "James S. Brady Press Briefing Room": where it was given, not an event
+            place = f"the {line}" if _GENERIC_VENUE.search(line) else line
+            continue
         leftovers.append((line, block))
 
     if title is not None:
@@ -715,7 +752,7 @@ def _from_title(
         if event_text:
             event = re.sub(r"^(?:a|an|the)\s+", "", event_text, flags=re.IGNORECASE)
         return speaker or who, role or what, event
-    by = _BY.match(text) or _REMARKS_OF.match(text)
+    by = _BY.match(text) or _REMARKS_OF.match(text) or _FROM_WHO.match(text)
     if by and (speaker is None or role is None):
         who_text = by.group("who")
         at = _AT_EVENT.search(who_text)

@@ -1409,7 +1409,7 @@ def test_a_briefings_title_block_names_the_speaker_not_the_room() -> None:
     ]
     meta = parse_title_block(lines, "x")
     assert (meta.speaker, meta.speaker_role) == ("Dana Lee", "Press Secretary")
-    assert meta.event == "James S. Brady Press Briefing Room"
+    assert meta.place == "the James S. Brady Press Briefing Room"  # where, not an event
 
 
 @pytest.mark.parametrize(
@@ -1691,3 +1691,49 @@ def test_a_court_and_its_seat_are_where_the_remarks_were_given() -> None:
     assert meta.place == "the Crown Court at Leeds"
     assert meta.event is None
     assert "Case: R v Daniel Marsh" in meta.notes
+
+
+ICJ = (
+    "INTERNATIONAL COURT OF JUSTICE\n\nPress Release\nNo. 2025/41\n12 September 2025\n\n"
+    "Maritime Delimitation in the Coral Sea (Norland v. Estavia)\n"
+    "The Court finds that it has jurisdiction to entertain the Application filed by Norland\n\n"
+    "THE HAGUE, 12 September 2025. The International Court of Justice today delivered its "
+    "Judgment on the preliminary objections raised by Estavia.\n\n" + PARA * 3
+)
+
+
+def test_a_courts_release_gives_issuer_headline_its_news_line_and_a_dateline_ended_by_a_stop() -> (
+    None
+):
+    statement = _statement(ICJ)
+    meta = statement.meta
+    assert meta.title == "Maritime Delimitation in the Coral Sea (Norland v. Estavia)"
+    assert meta.event is None
+    assert meta.place == "The Hague"
+    assert meta.notes[:2] == ("Issued by the International Court of Justice", "Press release")
+    assert (
+        "In brief: The Court finds that it has jurisdiction to entertain the Application filed "
+        "by Norland" in meta.notes
+    )
+    assert statement.sections[1].sentences[0].startswith("The International Court of Justice")
+
+
+def test_a_briefings_start_time_is_told_and_its_room_is_where_it_was_given() -> None:
+    text = (
+        "Press Briefing by Press Secretary Dana Lee\n\nJames S. Brady Press Briefing Room\n\n"
+        "1:05 P.M. EDT\n\n" + PARA * 3
+    )
+    meta = _statement(text).meta
+    assert (meta.speaker, meta.speaker_role) == ("Dana Lee", "Press Secretary")
+    assert meta.place == "the James S. Brady Press Briefing Room"
+    assert meta.event is None
+    assert "Began: 1:05 P.M. EDT" in meta.notes
+
+
+def test_a_statement_from_an_officer_following_an_incident_names_its_speaker() -> None:
+    text = (
+        "Statement from Chief Constable Mark Reeve following the incident in Harlow Square\n\n"
+        "Issued: 3 June 2025, 18:20\n\n" + PARA * 3
+    )
+    meta = _statement(text).meta
+    assert (meta.speaker, meta.speaker_role) == ("Mark Reeve", "Chief Constable")

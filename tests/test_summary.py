@@ -574,3 +574,32 @@ def test_an_item_that_names_one_of_the_following_is_not_a_point() -> None:
     points = summary.in_short(section, simplify_section(section))
     assert not any("Ferry Lane" in point for point in points)
     assert any("must leave by 20:00" in point for point in points)
+
+
+def test_a_courts_news_line_is_the_first_point_and_its_vote_count_is_none() -> None:
+    from pipeline.stages.load import SourceText
+    from tests.test_split import ICJ, PARA
+
+    text = ICJ.replace(
+        PARA * 3,
+        "(2) By fourteen votes to two,\n\nFinds that it has jurisdiction to entertain the "
+        "Application filed by Norland on 4 March 2023.\n\nThe Court will now go on to the "
+        "merits of the case, and the Registry will publish the dates of the hearings.",
+    )
+    statement = split_statement(SourceText(text, "icj.txt"))
+    plains = [summary.with_in_short(s, simplify_section(s)) for s in statement.sections]
+    made = summary.summarise(statement, plains)
+    assert made.points[0] == (
+        "The Court finds that it has jurisdiction to entertain the Application filed by Norland."
+    )
+    assert not any(p.startswith("By 14") for p in made.points)
+    assert made.facts.ok
+
+
+def test_a_briefings_order_of_business_is_no_point() -> None:
+    section = _body(
+        "Good afternoon. I have two things at the top, and then I'll take your questions. "
+        "Today the President approved an emergency declaration for 14 counties in Texas."
+    )
+    points = summary.in_short(section, simplify_section(section))
+    assert not any("questions" in point for point in points)

@@ -450,10 +450,12 @@ _TITLE_PHRASE: Final = re.compile(
 Council"): the title under a masthead, however short, not the body's first heading."""
 _DATELINE: Final = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})"
-    r"(?:,\s+(?P<rest>.{6,40}?)|\s+\((?P<bracketed>[^()]{6,40})\))\s*[–—-]+\s+(?=[A-Z\"“])"
+    r"(?:,\s+(?P<rest>.{6,40}?)|\s+\((?P<bracketed>[^()]{6,40})\))"
+    r"(?:\s*[–—-]+|(?<=\d)\.(?P<stop>))\s+(?=[A-Z\"“])"
 )
 """A news dateline opening the first paragraph: "GENEVA, 21 November 2025 – The agency …",
-or the UN human rights office's "GENEVA (18 June 2025) – UN experts …"."""
+the UN human rights office's "GENEVA (18 June 2025) – UN experts …", or a court's "THE
+HAGUE, 12 September 2025. The International Court …" (a place in capitals, then a stop)."""
 
 
 def _take_dateline(
@@ -469,7 +471,7 @@ def _take_dateline(
     # Markdown sets a dateline in bold: "**Copenhagen, 6 February 2025** – The European …".
     first = re.sub(r"^(\*\*|__|\*|_)([^*_]{6,60}?)\1(?=\s*[–—-])", r"\2", rest[0].lines[0])
     found = _DATELINE.match(first)
-    if found is None:
+    if found is None or (found["stop"] is not None and not found["place"].isupper()):
         return title_blocks, rest
     when = (found["rest"] or found["bracketed"]).strip(" ,")
     dated = find_date(when)

@@ -54,6 +54,9 @@ _CEREMONY: Final = re.compile(
     r"\b(?:greet|thank|thanks|welcome)\b|\bgood (?:morning|afternoon|evening)\b"
     # A court's procedure: "you may remain seated", "Stand up, please", "Take him down."
     r"|\b(?:remain|stay) seated\b|^(?:Please )?stand up\b|^Take (?:him|her|them) down\b"
+    # A briefing's order of business: "I have two things at the top, and then I'll take your
+    # questions."
+    r"|\btake (?:your|some|a few) questions\b|\bthings at the top\b"
     # The same courtesies in the other languages plainvoice reads, whose summaries are the
     # statement's own sentences: "Mein Dank gilt …", "je remercie …", "agradezco …".
     r"|\b(?:remercie\w*|remerciements?|salue|félicitations?"
@@ -110,6 +113,8 @@ def _is_fragment(sentence: str) -> bool:
     Only a phrase that opens with "A" or "An" and has no verb is taken for one: the verb test
     misses some presents ("the people of our world live"), and imperatives have no subject.
     """
+    if re.fullmatch(r"By \S+ votes? to \S+[.,;:]", sentence):
+        return True  # "(2) By fourteen votes to two,": how a court voted on the clause below
     return (
         re.match(r"An?\s", sentence) is not None
         and not has_finite_verb(sentence)
@@ -312,6 +317,13 @@ def summarise(
     lead = lead_sentence(statement.meta, statement.language, statement.text)
     intro = POINTS_INTRO if lead else ""
     budget = MAX_SUMMARY_WORDS - word_count(lead) - word_count(intro)
+    # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
+    headline = tuple(
+        f"{note.removeprefix('In brief: ')}."
+        for note in statement.meta.notes
+        if note.startswith("In brief: ")
+    )[: 1 if lead else 0]
+    budget -= sum(word_count(point) for point in headline)
     by_section = [p.in_short for p in plains if p.in_short]
     if not by_section:
         # Sentences too short to make points ("We will act now."): the statement is its own
@@ -329,7 +341,7 @@ def summarise(
             said.add(heard)
             chosen.append((section_index, rank, points[rank]))
             budget -= word_count(points[rank])
-    points = tuple(point for _, _, point in sorted(chosen))
+    points = headline + tuple(point for _, _, point in sorted(chosen))
     intro = intro if points else ""
     text = " ".join(part for part in (lead, intro, *points) if part)
     # The lead may name what the user gave on the command line (--speaker, --date): those

@@ -131,6 +131,12 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     title = meta.title.strip().rstrip(".")
     speaker = (meta.speaker or "").strip()
     sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
+    # The headline's second line, a sentence ("The Court finds that …"), goes on from it.
+    sentences += [
+        f"{note.removeprefix('In brief: ')}."
+        for note in meta.notes
+        if note.startswith("In brief: ")
+    ]
     if speaker and meta.speaker_role and meta.speaker_role not in title:
         sentences.append(f"{speaker} is {_with_article(meta.speaker_role)}.")
     if meta.event and meta.event not in title:
@@ -164,7 +170,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
     references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
     for note in meta.notes:
-        if told_issuer and note == issued:
+        if (told_issuer and note == issued) or note.startswith("In brief: "):
             continue
         label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
@@ -184,6 +190,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"The appeal was from {note.removeprefix('On appeal from ')}.")
         elif note.startswith(ISSUER_NOTES):  # when the sentence above told of an event
             sentences.append(f"It was {note[0].lower()}{note[1:]}.")
+        elif label == "Began" and value:  # "1:05 P.M. EDT" under a briefing's title
+            sentences.append(f"It began at {value}.")
         elif _HOLDS_UNTIL.match(note):  # "Valid until: 18 July 2025, 09:00"
             verb = "" if note.lower().startswith("expires") else "is "
             sentences.append(f"It {verb}{note[0].lower()}{note[1:].rstrip('.')}.")
