@@ -128,7 +128,8 @@ _NAMED_BODY: Final = re.compile(
 )
 """A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
 _FROM_WHO: Final = re.compile(
-    r"^(?P<kind>(?:\w+\s+)?(?:statement|message|letter|update))\s+from\s+(?P<who>.+?)"
+    r"^(?P<kind>(?:\w+\s+)?(?:statement|message|letter|update))\s+(?:from|attributable to)"
+    r"\s+(?P<who>.+?)"
     r"(?:\s+(?:following|after|on|about|regarding|concerning)\s+.+)?$",
     re.IGNORECASE,
 )
@@ -192,6 +193,7 @@ _LABEL: Final = re.compile(
 )
 _DOCUMENT_KIND: Final = re.compile(
     r"^(?:(?:press|news|media)\s+(?:release|advisory)|news story|for immediate release"
+    r"|note to correspondents|readout"
     r"|(?:oral |written )?statement to parliament|communiqué de presse"
     r"|nota de prensa|comunicado de prensa|pressemitteilung|comunicato stampa|persbericht)$",
     re.IGNORECASE,
@@ -416,6 +418,14 @@ _BY_AFTER_DATE: Final = re.compile(r"^[\s,]*by\s+(?P<who>.+?)[\s.]*$", re.IGNORE
 _ROLE_THEN_NAME: Final = re.compile(r"^(?:the\s+)?(?P<role>.+),\s+(?P<name>[^,]+)$", re.IGNORECASE)
 """An office, then its holder after the last comma: "the Secretary of State for Environment,
 Food and Rural Affairs, the Rt Hon Dana Whitlock MP"."""
+
+
+def is_signature(line: str) -> bool:
+    """True for a sign-off under a statement: "Stéphane Dujarric, Spokesperson for the …"."""
+    if len(line.split()) > 12 or line.rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    name, role = _speaker_and_role(line) if "," in line else (None, None)
+    return bool(name and role and _ROLE_WORDS.search(role))
 
 
 def _speaker_and_role(text: str) -> tuple[str | None, str | None]:

@@ -265,3 +265,22 @@ def test_a_quotation_cut_by_the_sentence_splitter_is_still_kept() -> None:
     # space inside the quotation; spaces are not words, so nothing was lost.
     text = "'0 .'0"
     assert factguard.check(split_sentences(text), text).ok
+
+
+@pytest.mark.parametrize(
+    ("original", "plain", "ok"),
+    [
+        # The lexicon's own plain words for phrases whose negation denies nothing: before,
+        # each swap failed the guard and flagged its section for review.
+        ("Return to talks without delay.", "Return to talks at once.", True),
+        ("Apply no later than 5 May.", "Apply by 5 May.", True),
+        ("It will come in the not too distant future.", "It will come soon.", True),
+        # A real negation still counts.
+        ("They entered without consent.", "They entered with consent.", False),
+        ("Apply no later than 5 May, not after.", "Apply by 5 May, after.", False),
+    ],
+)
+def test_a_phrase_whose_no_denies_nothing_is_no_negation(
+    original: str, plain: str, ok: bool
+) -> None:
+    assert factguard.check(original, plain).ok is ok

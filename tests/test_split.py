@@ -1737,3 +1737,22 @@ def test_a_statement_from_an_officer_following_an_incident_names_its_speaker() -
     )
     meta = _statement(text).meta
     assert (meta.speaker, meta.speaker_role) == ("Mark Reeve", "Chief Constable")
+
+
+def test_a_note_to_correspondents_gives_its_title_and_its_sign_off_names_the_speaker() -> None:
+    text = (
+        "Note to Correspondents\n\nStatement attributable to the Spokesperson for the "
+        "Secretary-General on the Sudan\n\nNew York, 20 April 2025\n\n"
+        + PARA * 3
+        + "\n\nStéphane Dujarric, Spokesperson for the Secretary-General\n"
+    )
+    statement = _statement(text)
+    meta = statement.meta
+    assert meta.title.startswith("Statement attributable to the Spokesperson")
+    assert "Note to correspondents" in meta.notes
+    assert (meta.speaker, meta.speaker_role) == (
+        "Stéphane Dujarric",
+        "Spokesperson for the Secretary-General",
+    )
+    body = " ".join(s for section in statement.sections[1:] for s in section.sentences)
+    assert "Dujarric" not in body

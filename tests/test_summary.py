@@ -603,3 +603,37 @@ def test_a_briefings_order_of_business_is_no_point() -> None:
     )
     points = summary.in_short(section, simplify_section(section))
     assert not any("questions" in point for point in points)
+
+
+def test_a_notices_steps_are_points_and_the_places_its_lead_in_lists_are_not() -> None:
+    # A boil water notice's summary left out "Boil all tap water …" (a step with no figure
+    # or name, taken for a list item cut from its lead) and gave "Eastfield Community Hall,
+    # Mill Road." (an item completing "Bottled water is available from 10:00 today at:").
+    steps = (
+        Paragraph(
+            "Boil all tap water before drinking it, brushing your teeth or preparing food.",
+            is_list_item=True,
+            marker="1.",
+        ),
+        Paragraph(
+            "You can still use tap water for washing, bathing and flushing toilets.",
+            is_list_item=True,
+            marker="2.",
+        ),
+    )
+    places = (
+        Paragraph("Bottled water is available from 10:00 today at:"),
+        Paragraph("Eastfield Community Hall, Mill Road", is_list_item=True),
+        Paragraph("North Carrow Primary School car park, Elm Avenue", is_list_item=True),
+    )
+    for paragraphs, wanted, unwanted in (
+        (steps, "Boil all tap water", None),
+        (places, None, "Community Hall"),
+    ):
+        sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
+        section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
+        points = summary.in_short(section, simplify_section(section))
+        if wanted:
+            assert any(point.startswith(wanted) for point in points)
+        if unwanted:
+            assert not any(unwanted in point for point in points)

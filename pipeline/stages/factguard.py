@@ -141,7 +141,7 @@ def extract(text: str | Sequence[str]) -> tuple[Fact, ...]:
     ]
     facts += [Fact("date", month) for month in MONTHS if re.search(rf"\b{month}\b", text)]
     facts += [Fact("name", name) for name in names_in(sentences)]
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in _WORD.findall(_NO_DENIAL.sub(" ", text))]
     negations = sum(_negation_count(w) for w in words)
     facts += [Fact("negation", "not")] * negations
     for modal, count in _modal_counts(text).items():
@@ -235,7 +235,7 @@ def check(
 def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> list[str]:
     missing: list[str] = []
     plain_squashed = " ".join(plain.lower().split())
-    plain_words = [w.lower() for w in _WORD.findall(plain)]
+    plain_words = [w.lower() for w in _WORD.findall(_NO_DENIAL.sub(" ", plain))]
     plain_modals = _modal_counts(plain, lenient=True)
     wanted_modals: Counter[str] = Counter()
     negations = 0
@@ -325,6 +325,14 @@ def _contains(text: str, form: str, case: bool = False) -> bool:
         # Inside a compound ("COVID-related") a name is still kept.
         re.search(rf"(?<![\w]){re.escape(form)}(?=-)", text, flags) is not None
     )
+
+
+_NO_DENIAL: Final = re.compile(
+    r"\b(?:without (?:any |further )?delay|(?:no|not) later than|in the not too distant future)\b",
+    re.IGNORECASE,
+)
+"""Phrases whose "no", "not" or "without" denies nothing: "without delay" is "at once", "no
+later than 5 May" is "by 5 May". The plain words for them carry no negation, and need none."""
 
 
 def _negation_count(word: str) -> int:

@@ -26,6 +26,7 @@ from pipeline.metadata import (
     is_circulation_line,
     is_document_kind,
     is_document_symbol,
+    is_signature,
 )
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
@@ -212,6 +213,15 @@ def split_statement(
     paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(_paragraphs(rest))))
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
+    if title_blocks and len(paragraphs) > 1 and not closing:
+        last = paragraphs[-1]
+        if not (last.is_heading or last.is_list_item) and is_signature(
+            markdown_to_plain(last.text)
+        ):
+            # "Stéphane Dujarric, Spokesperson for the Secretary-General" under a note: who
+            # it comes from, told with the title block, not read out as the statement's end.
+            title_blocks = [*title_blocks, _Block((last.text,))]
+            paragraphs = paragraphs[:-1]
     if on_paragraphs is not None:
         on_paragraphs([*greeting, *paragraphs, *closing])
 

@@ -30,7 +30,7 @@ from pipeline.rewriters.rules.discourse import (
     is_rewritten,
 )
 from pipeline.rewriters.rules.english import has_finite_verb
-from pipeline.rewriters.rules.lists import needs_its_lead
+from pipeline.rewriters.rules.lists import needs_its_lead, starts_with_action
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
 from pipeline.text import FOOTNOTE_DIGITS, cut_quotations, markdown_escape, word_count
@@ -103,8 +103,27 @@ _SURE_CLAUSE: Final = re.compile(r"\b(?:I|we|you|they|he|she|it|am|cannot)\b|n['
 """Words that tell a clause even where the verb test finds no verb ("we cannot find")."""
 
 
-_NAMES_THE_FOLLOWING: Final = re.compile(r"\b(?:the following\b[^.!?]*|as follows):$")
-"""A list's lead that names what its items are: "… for the following areas:"."""
+_NAMES_THE_FOLLOWING: Final = re.compile(
+    r"\b(?:the following\b[^.!?]*|as follows"
+    r"|(?:at|in|to|for|from|on|by|with|include|includes|including|are|were|is|was))\s*:$"
+)
+"""A list's lead that its items complete: "… for the following areas:", "… available at:"."""
+ACTION_BONUS: Final = 1.5
+"""What a step of a list that tells the reader what to do gains as a point ("Boil all tap
+water …"): a notice's steps carry no figure or name, yet they are what it is for."""
+
+
+def _tells_to_act(sentence: str) -> bool:
+    """True for an instruction: "Boil all tap water …", not "Second, the Government …"."""
+    first = re.match(r"([A-Z][a-z]+) (?=[a-z])", sentence)
+    return (
+        first is not None
+        and first.group(1).lower() not in _ORDINAL_OPENERS
+        and starts_with_action(sentence)
+    )
+
+
+_ORDINAL_OPENERS: Final = frozenset("first second third fourth fifth next last finally".split())
 
 
 def _is_fragment(sentence: str) -> bool:
@@ -177,15 +196,19 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         return ()  # "Notes to editors": background for journalists, not the news
     candidates: list[tuple[float, int, str]] = []
     fragments: list[str] = []
+    steps: list[str] = []
     lead_in = ""
     for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
         if not item:
             lead_in = paragraph
-        elif needs_its_lead(paragraph) or (
+            continue
+        steps.append(paragraph)
+        if (needs_its_lead(paragraph) and lead_in.endswith(":")) or (
             _NAMES_THE_FOLLOWING.search(lead_in) and word_count(paragraph) < 12
         ):
             # "… is in effect for the following areas:" then "- Properties on Ferry Lane
-            # numbered 1 to 48": an item that names one of them says nothing alone.
+            # numbered 1 to 48": an item that names one of them says nothing alone. Steps
+            # with no lead-in ("1. Boil all tap water …" under "What you need to do") do.
             fragments.append(paragraph)
     # "… family said: 'Joanne was the heart of our family." opens a quotation it does not close.
     cut_flags = cut_quotations(plain.sentences)
@@ -213,6 +236,12 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
         score += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
+        if (
+            english
+            and any(sentence in step for step in steps)
+            and (_tells_to_act(sentence) or sentence.startswith(("Do not ", "Don't ")))
+        ):
+            score += ACTION_BONUS  # "1. Boil all tap water before drinking it": what to do
         score += 1.0 if not candidates else 0.0
         if lede and index == 0 and words >= 12 and not _FIRST_PERSON.match(sentence):
             score += LEDE_BONUS  # told of, not said: "Mark Ellison, 45, … was today jailed"
