@@ -294,6 +294,12 @@ _CIRCULATION: Final = re.compile(
 )
 
 
+def place_phrase(place: str) -> str:
+    """Where, with its preposition: "in Geneva", or "at the Cenotaph, Carrow" as written."""
+    place = place.strip()
+    return place if re.match(r"(?:at|in|on)\s", place) else f"in {place}"
+
+
 def is_circulation_line(line: str) -> bool:
     """True for a UN document's "Distr.: General" or "Original: English": how it was sent out."""
     return _CIRCULATION.fullmatch(line.strip()) is not None

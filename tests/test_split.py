@@ -1756,3 +1756,32 @@ def test_a_note_to_correspondents_gives_its_title_and_its_sign_off_names_the_spe
     )
     body = " ".join(s for section in statement.sections[1:] for s in section.sentences)
     assert "Dujarric" not in body
+
+
+def test_a_markdown_block_quotation_is_a_quotation_without_its_marks() -> None:
+    text = (
+        "# Remembrance Sunday address by the Lord Mayor\n\n" + PARA * 2 + "\n\n"
+        "> They shall grow not old, as we that are left grow old:\n"
+        "> Age shall not weary them, nor the years condemn.\n\n"
+        "> **Note:** the two minutes' silence begins at 11:00.\n\n" + PARA
+    )
+    statement = split_statement(SourceText(text, "t.md"), "en")
+    texts = [p.text for s in statement.sections for p in s.paragraphs]
+    assert (
+        "“They shall grow not old, as we that are left grow old: Age shall not weary them, nor "
+        "the years condemn.”" in texts
+    )
+    assert "**Note:** the two minutes' silence begins at 11:00." in texts
+    assert not any(">" in t for t in texts)
+
+
+def test_a_place_written_with_at_is_told_with_at_and_an_address_by_an_office_was_given() -> None:
+    from pipeline.rewriters.rules.discourse import title_sentences
+
+    text = (
+        "# Remembrance Sunday address by the Lord Mayor\n\n"
+        "*Delivered at the Cenotaph, Carrow, 9 November 2025*\n\n" + PARA * 3
+    )
+    meta = split_statement(SourceText(text, "t.md"), "en").meta
+    assert meta.place == "at the Cenotaph, Carrow"
+    assert title_sentences(meta)[1] == "It was given at the Cenotaph, Carrow, on 9 November 2025."

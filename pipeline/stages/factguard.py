@@ -234,7 +234,7 @@ def check(
 
 def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> list[str]:
     missing: list[str] = []
-    plain_squashed = " ".join(plain.lower().split())
+    plain_compact = "".join(plain.lower().split())
     plain_words = [w.lower() for w in _WORD.findall(_NO_DENIAL.sub(" ", plain))]
     plain_modals = _modal_counts(plain, lenient=True)
     wanted_modals: Counter[str] = Counter()
@@ -245,8 +245,9 @@ def _missing(facts: Iterable[Fact], plain: str, allowed: Mapping[str, str]) -> l
         elif fact.kind == "modal":
             wanted_modals[fact.text] += 1
         elif fact.kind == "quote":
-            # Spaces are not words: joined sentences put one where the original had none.
-            if " ".join(fact.text.lower().split()) not in plain_squashed:
+            # Spaces are not words: joined sentences put one where the original had none
+            # (a quotation cut at ". :" and joined again reads ". :" where it was ".:").
+            if "".join(fact.text.lower().split()) not in plain_compact:
                 missing.append(f"“{fact.text}”")
         elif fact.kind == "number":
             forms = [

@@ -563,6 +563,9 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
             paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
             continue
         lines = block.lines
+        if all(_QUOTE_LINE.match(line) for line in lines):
+            paragraphs.append(Paragraph(_blockquote_text(lines)))
+            continue
         if _opens_with_caps_heading(lines):
             # "BACKGROUND TO THE APPEAL" on the line right above its paragraph, no blank line
             # between: a court summary's heading, which had run into the paragraph's text.
@@ -606,6 +609,25 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if prose:
             paragraphs.append(Paragraph(" ".join(prose)))
     return [p for p in paragraphs if p.text.strip()]
+
+
+_QUOTE_LINE: Final = re.compile(r"^\s{0,3}>\s?")
+_CALLOUT: Final = re.compile(
+    r"^(?:\*\*|__)?(?:note|important|warning|tip|caution)\b", re.IGNORECASE
+)
+
+
+def _blockquote_text(lines: Sequence[str]) -> str:
+    """A Markdown block quotation ("> They shall grow not old …") as a quoted paragraph.
+
+    Its ">" marks were read out and kept in the text, and its words reworded. Set in
+    quotation marks, the lines are someone's words, which the plain version keeps as they
+    are; a callout ("> **Note:** …") is the statement's own text and only loses its marks.
+    """
+    text = " ".join(_QUOTE_LINE.sub("", line).strip() for line in lines).strip()
+    if not text or _CALLOUT.match(text) or text[0] in "\"“‘'«":
+        return text
+    return f"“{text}”"
 
 
 def _opens_with_caps_heading(lines: Sequence[str]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.labels import section_labels
-from pipeline.metadata import ISSUER_NOTES, is_embargo
+from pipeline.metadata import ISSUER_NOTES, is_embargo, place_phrase
 from pipeline.models import (
     NOT_REWRITTEN,
     FactCheck,
@@ -306,7 +306,7 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         event = re.sub(r"\s+[–—-]\s+", ", ", meta.event)
         parts.append(f"at the {event}" if not event.lower().startswith("the ") else f"at {event}")
     if meta.place:
-        parts.append(f"in {meta.place}")
+        parts.append(place_phrase(meta.place))
     label = date_label(meta, source)
     date = date_in_words(meta) or meta.date_text  # "2024-10-14" → "14 October 2024"
     if date and label is None:

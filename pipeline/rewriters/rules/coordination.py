@@ -172,7 +172,8 @@ def _split_bare_noun_clause(sentence: str, context: RuleContext) -> list[str]:
     if not words[0].islower() or words[0] in _NOT_A_BARE_SUBJECT or is_verb_form(words[0]):
         # ", and stresses that …": a second verb of the first subject, not a new subject.
         return [sentence]
-    if re.search(r"\b(?:that|which|who|whether|if|because)\b", " ".join(words[:9])):
+    if re.search(r"\b(?:that|which|who|whom|whose|whether|if|because)\b", " ".join(words[:9])):
+        # ", and whose names were added …": a second relative clause, no new subject.
         return [sentence]
     for index in range(1, min(9, len(words))):
         word = words[index]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.metadata import ISSUER_NOTES, is_embargo
+from pipeline.metadata import ISSUER_NOTES, is_embargo, place_phrase
 from pipeline.models import (
     StatementMeta,
 )
@@ -144,7 +144,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences.append(f"The statement was made for {_with_article(event)}.")
         if part:
             sentences.append(f"It was part of {_with_article(part)}.")
-    where = " in " + meta.place.strip() if meta.place else ""
+    where = " " + place_phrase(meta.place) if meta.place else ""
     date = date_in_words(meta) or meta.date_text
     when = " on " + date.strip() if date else ""
     if when and (time := time_after_date(meta, source)):
@@ -158,7 +158,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"{'It took place' if meta.event else 'It was given'}{where}.")
         sentences.append(f"It was {label}{when}.")
     elif where or when:
-        subject = "It took place" if meta.event else "It was given" if speaker else "It was issued"
+        spoken = speaker or (meta.speaker_role and _SPOKEN_KIND.search(title))
+        subject = "It took place" if meta.event else "It was given" if spoken else "It was issued"
         office = meta.speaker_role
         if not speaker and not meta.event and office and office not in title:
             # "The Secretary-General" above "Message on World Refugee Day": an office alone put
@@ -203,6 +204,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     return sentences
 
 
+_SPOKEN_KIND: Final = re.compile(r"\b(?:address|speech|remarks|lecture|sermon)\b", re.IGNORECASE)
+"""Titles of words said aloud: given by an office ("address by the Lord Mayor"), not issued."""
 _BENCH_LABELS: Final = {
     "Justices": "justices", "Judges": "judges", "Before": "judges", "Bench": "judges",
     "Panel": "judges",
