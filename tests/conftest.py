@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from tests.fakes import SilentEngine
+
+# Property tests draw the same examples every run, so CI passes or fails on the code alone;
+# PLAINVOICE_HYPOTHESIS=explore draws new ones (and many more) to look for new failures.
+settings.register_profile("deterministic", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("PLAINVOICE_HYPOTHESIS", "deterministic"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "interpol-sg-un-crime-congress-2021.txt"
