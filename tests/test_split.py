@@ -1785,3 +1785,17 @@ def test_a_place_written_with_at_is_told_with_at_and_an_address_by_an_office_was
     meta = split_statement(SourceText(text, "t.md"), "en").meta
     assert meta.place == "at the Cenotaph, Carrow"
     assert title_sentences(meta)[1] == "It was given at the Cenotaph, Carrow, on 9 November 2025."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You drove at 98 miles per hour and struck the car driven by Mrs Helen Okafor, who was "
+        "61. She died at the scene. You did not stop. The car was found in a lay-by.",
+        '"Shortages of painkillers showed how fragile supply chains are," said Marta '
+        "Kowalczyk, Minister of Health. The proposal would secure the supply of medicines.",
+    ],
+)
+def test_a_person_named_in_a_section_is_not_its_title(text: str) -> None:
+    title = salient_title(text)
+    assert "Okafor" not in title and "Kowalczyk" not in title

@@ -1508,14 +1508,24 @@ _SPEAKER_LABEL: Final = re.compile(
 """A transcript's speaker at a turn: "MS. LEE: Good afternoon", "Q Thanks, Dana."."""
 
 
+_NAMED_PERSON: Final = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+|(?:said|says|written by|told by)\s+)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?=,[^,.]{3,60},\s+said\b|\s+said\b)"
+)
+"""A person named as one ("Mrs Helen Okafor"), or as the one who said or wrote the words
+("said Marta Kowalczyk", "Ruth Adeyemi said", "written by Laurence Binyon")."""
+
+
 def _topic_words(text: str) -> str:
-    """The text less what names no topic: long series of names and a transcript's speakers.
+    """The text less what names no topic: series of names, speakers, people.
 
     A section that lists the 68 members of an initiative is about the initiative: "Dominican
     Republic", rare and said once, would otherwise outweigh it. A briefing's "MS. LEE:" at
-    every turn would make the press secretary the title of every section.
+    every turn would make the press secretary the title of every section, and a quoted
+    minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
-    return _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text))
+    return _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
 
 
 def salient_title(
