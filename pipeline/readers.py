@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
-from pipeline.text import escape_line_starts
+from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -1221,19 +1221,101 @@ def _read_pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
     return markdown, _one_line(title) or None
 
 
-def _pdf_page_texts(pages: Iterable[Any], name: str) -> list[str]:
-    """Extract each page's text, skipping single damaged pages rather than failing."""
-    texts: list[str] = []
+def _pdf_page_texts(pages: Iterable[Any], name: str) -> list[list[_PdfLine]]:
+    """Extract each page's lines, skipping single damaged pages rather than failing."""
+    texts: list[list[_PdfLine]] = []
     failures = 0
     for page in pages:
         try:
-            texts.append(page.extract_text() or "")
+            texts.append(_pdf_page_lines(page))
         except Exception:  # one broken content stream should not lose the statement
             failures += 1
-            texts.append("")
+            texts.append([])
     if texts and failures == len(texts):
         raise InputError(f"{name}: cannot read the PDF; the file is corrupt or damaged (no page)")
     return texts
+
+
+@dataclass
+class _PdfLine:
+    """One line of a page's text, with where and how large it is drawn.
+
+    The text alone loses what a reader sees: the space between paragraphs, a note's small
+    raised number, the footnotes under a rule at the bottom of the page, a heading's size.
+    """
+
+    text: str
+    y: float | None = None
+    """The baseline, in points up from the page's bottom (``None`` when unknown)."""
+    size: float = 0.0
+    """The font size most of the line's characters are drawn in."""
+
+
+_Piece = tuple[str, float, float, float]
+"""A run of text as the PDF draws it: text, x, y (baseline), font size in points."""
+
+_SUPERSCRIPT: Final = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PLAIN_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_MARK: Final = re.compile(f"^[{FOOTNOTE_DIGITS}]+")
+_NOTE_NUMBER: Final = re.compile(r"^\d{1,3}(?=\D)")
+_NUMBERED: Final = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
+"""A numbered paragraph as a PDF draws it: "1. The obligation …", "2) Railway …"."""
+
+
+def _pdf_page_lines(page: Any) -> list[_PdfLine]:
+    """A page's text lines, each with its baseline and font size where pypdf reports them."""
+    pieces: list[_Piece] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if not text:
+            return
+        try:
+            y = float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+            x = float(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+            scale = abs(float(tm[3] * cm[3] + tm[2] * cm[2])) or 1.0
+            drawn = float(size) * scale
+        except (TypeError, ValueError, IndexError):
+            x = y = drawn = float("nan")
+        pieces.append((text, x, y, drawn))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(piece[0] for piece in pieces) != text:
+        return [_PdfLine(line) for line in text.splitlines()]  # positions would not match
+    lines: list[_PdfLine] = []
+    current: list[_Piece] = []
+    for piece_text, *where in pieces:
+        for part in piece_text.splitlines(keepends=True):
+            content = part.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+            if content:
+                current.append((content, where[0], where[1], where[2]))
+            if content != part:
+                lines.append(_pdf_line(current))
+                current = []
+    if current:
+        lines.append(_pdf_line(current))
+    return lines
+
+
+def _pdf_line(pieces: list[_Piece]) -> _PdfLine:
+    """Join a line's pieces, writing a footnote's small raised number as superscript."""
+    weights: Counter[float] = Counter()
+    for text, _x, y, size in pieces:
+        if text.strip() and size == size and y == y:  # NaN is not equal to itself
+            weights[round(size, 1)] += len(text.strip())
+    if not weights:
+        return _PdfLine("".join(piece[0] for piece in pieces))
+    size = weights.most_common(1)[0][0]
+    base = next(y for text, _x, y, drawn in pieces if text.strip() and round(drawn, 1) == size)
+    parts: list[str] = []
+    for text, _x, y, drawn in pieces:
+        mark = text.strip()
+        raised = y == y and y - base >= 0.15 * size and drawn <= 0.8 * size
+        if raised and mark.isdigit() and len(mark) <= 3:
+            # "custody.1" with a small raised 1: a note's mark, which a listener never hears.
+            parts.append(mark.translate(_SUPERSCRIPT))
+        else:
+            parts.append(text)
+    return _PdfLine("".join(parts), base, size)
 
 
 def _pdf_key(line: str) -> str:
@@ -1241,90 +1323,280 @@ def _pdf_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
-def _pdf_zones(lines: list[str]) -> list[int]:
+def _pdf_zones(lines: list[_PdfLine]) -> list[int]:
     """Indices of the non-empty lines at the top and bottom of a page."""
-    filled = [index for index, line in enumerate(lines) if line]
+    filled = [index for index, line in enumerate(lines) if line.text]
     return sorted(set(filled[:_ZONE] + filled[-_ZONE:]))
 
 
-def _pdf_edge_runs(lines: list[str], is_furniture: Callable[[str], bool]) -> set[int]:
+def _pdf_edge_runs(lines: list[_PdfLine], is_furniture: Callable[[str], bool]) -> set[int]:
     """Indices of furniture lines touching the top or bottom edge of a page.
 
     Only unbroken runs from an edge count, so a body line that happens to repeat in the
     middle of a page is never taken for a running header.
     """
-    filled = [index for index, line in enumerate(lines) if line]
+    filled = [index for index, line in enumerate(lines) if line.text]
     drop: set[int] = set()
     for edge in (filled[:_ZONE], list(reversed(filled))[:_ZONE]):
         for index in edge:
-            if not is_furniture(lines[index]):
+            if not is_furniture(lines[index].text):
                 break
             drop.add(index)
     return drop
 
 
-def _pdf_strip_furniture(pages: list[list[str]]) -> list[list[str]]:
+def _pdf_strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     """Drop running headers/footers (repeated on most pages) and page numbers."""
     counts: Counter[str] = Counter()
-    texty = [lines for lines in pages if any(lines)]
+    texty = [lines for lines in pages if any(line.text for line in lines)]
     for lines in texty:
-        counts.update({_pdf_key(lines[index]) for index in _pdf_zones(lines)})
+        counts.update({_pdf_key(lines[index].text) for index in _pdf_zones(lines)})
     needed = max(2, len(texty) // 2 + 1)
     repeated = {key for key, count in counts.items() if count >= needed}
 
     def is_furniture(line: str) -> bool:
         return _pdf_key(line) in repeated or _PAGE_NUMBER.match(line) is not None
 
-    cleaned: list[list[str]] = []
+    cleaned: list[list[_PdfLine]] = []
     for lines in pages:
         drop = _pdf_edge_runs(lines, is_furniture)
         cleaned.append([line for index, line in enumerate(lines) if index not in drop])
     return cleaned
 
 
-def _pdf_pages_to_markdown(pages: list[str]) -> str:
-    """Turn pages of extracted text into Markdown paragraphs."""
-    split = [[" ".join(line.split()) for line in page.splitlines()] for page in pages]
-    lines = [line for page in _pdf_strip_furniture(split) for line in page]
-    lengths = sorted(len(line) for line in lines if line)
+def _pdf_reading_order(lines: list[_PdfLine]) -> list[_PdfLine]:
+    """A one-column page's lines from top to bottom, whatever order the PDF draws them in.
+
+    A text box ("BOIL WATER NOTICE IN FORCE") is drawn before the page's header and title,
+    and was read first. A page where two lines share a baseline has columns or a table, and
+    keeps the PDF's own order.
+    """
+    filled = [line for line in lines if line.text]
+    if not filled or any(line.y is None for line in filled):
+        return lines
+    baselines = sorted(line.y for line in filled if line.y is not None)
+    if any(upper - lower < 0.5 for lower, upper in zip(baselines, baselines[1:], strict=False)):
+        return lines
+    return sorted(filled, key=lambda line: -(line.y or 0.0))
+
+
+def _pdf_body_size(pages: list[list[_PdfLine]]) -> float:
+    """The font size most of the document's characters are drawn in."""
+    sizes: Counter[float] = Counter()
+    for line in (line for page in pages for line in page):
+        if line.size:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _pdf_take_notes(page: list[_PdfLine], body: float, notes: list[str]) -> list[_PdfLine]:
+    """Move the footnotes at the bottom of a page to ``notes``; return the page without them.
+
+    A footnote is set smaller than the text, below every line of it, and opens with its raised
+    number ("¹Under the Police …"). Left in place it was read in the middle of the sentence
+    running over the page break ("the Chief ¹Under the Police … Constable added").
+    """
+    drawn = [line.y for line in page if line.text and line.y is not None and line.size >= 0.9 * body]
+    if not drawn or not body:
+        return page
+    floor = min(drawn)
+    marks = {
+        found.translate(_PLAIN_DIGITS)
+        for line in page
+        for found in re.findall(f"[{FOOTNOTE_DIGITS}]+", line.text)
+    }
+    kept: list[_PdfLine] = []
+    last: float | None = None
+    for line in page:
+        small = line.y is not None and line.y < floor and 0 < line.size < 0.9 * body
+        mark = (_NOTE_MARK.match(line.text) or _NOTE_NUMBER.match(line.text)) if small else None
+        number = mark.group().translate(_PLAIN_DIGITS) if mark is not None else ""
+        if mark is not None and line.y is not None and number in marks:
+            # "1Article 23 …": the note's number, raised or not, then its text.
+            rest = line.text[mark.end() :].lstrip()
+            notes.append(f"{number.translate(_SUPERSCRIPT)} {rest}".rstrip())
+            last = line.y
+            continue
+        if small and last is not None and line.y is not None and 0 < last - line.y <= 2 * line.size:
+            notes[-1] = _pdf_join_text(notes[-1], line.text)
+            last = line.y
+            continue
+        if line.text:
+            last = None
+        kept.append(line)
+    return kept
+
+
+def _pdf_join_text(text: str, line: str) -> str:
+    """Join a wrapped line onto the text before it, mending a word hyphenated at the break."""
+    if text.endswith("-") and len(text) >= 2 and text[-2].islower() and line[:1].islower():
+        return text[:-1] + line
+    return f"{text} {line}"
+
+
+def _pdf_pitch(pages: list[list[_PdfLine]]) -> dict[float, float]:
+    """For each font size, the distance between the baselines of two lines of one paragraph.
+
+    Given per point of type, as the smallest distance that is common: lines one paragraph
+    apart are further apart than that, and in a statement of one-line paragraphs and list
+    items they can be the commonest distance of all.
+    """
+    ratios: dict[float, Counter[float]] = {}
+    for page in pages:
+        filled = [line for line in page if line.text]
+        for above, below in zip(filled, filled[1:], strict=False):
+            if above.y is None or below.y is None or not below.size:
+                continue
+            gap = above.y - below.y
+            if above.size == below.size and 0 < gap < 3 * below.size:
+                found = ratios.setdefault(below.size, Counter())
+                found[round(gap / below.size * 40) / 40] += 1
+    pitches: dict[float, float] = {}
+    for size, found in ratios.items():
+        top = max(found.values())
+        common = [ratio for ratio, count in found.items() if count >= max(2, top / 4)]
+        if common:
+            pitches[size] = min(common)
+    return pitches
+
+
+def _pdf_mark_gaps(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
+    """All lines in order, with an empty line where a wider space parts two paragraphs.
+
+    A paragraph ending in a full line ("… trained officers." then "“This is …") has no other
+    sign of its end: the two were read as one paragraph.
+    """
+    pitches = _pdf_pitch(pages)
+    lines: list[_PdfLine] = []
+    for page in pages:
+        above: _PdfLine | None = None
+        for line in page:
+            if not line.text:
+                lines.append(line)
+                above = None
+                continue
+            if above is None or above.y is None or line.y is None:
+                lines.append(line)
+                above = line
+                continue
+            # A heading or a note's size may have no two lines together: the other's pitch.
+            pitch = pitches.get(line.size, pitches.get(above.size))
+            if pitch is not None:
+                size = max(above.size, line.size)
+                if above.y - line.y > pitch * size + max(2.0, 0.2 * size):
+                    lines.append(_PdfLine(""))
+            lines.append(line)
+            above = line
+    return lines
+
+
+def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
+    """Turn pages of extracted lines into Markdown paragraphs, lists, headings and notes."""
+    for page in pages:
+        for line in page:
+            line.text = " ".join(line.text.split())
+    ordered = [_pdf_reading_order(page) for page in pages]
+    body = _pdf_body_size(ordered)
+    notes: list[str] = []
+    stripped = [_pdf_take_notes(page, body, notes) for page in _pdf_strip_furniture(ordered)]
+    lines = _pdf_mark_gaps(stripped)
+    lengths = sorted(len(line.text) for line in lines if line.text)
     if not lengths:
         return ""
     typical = lengths[(len(lengths) * 3) // 4]
+    heading_sizes = sorted(
+        {line.size for line in lines if line.text and _pdf_heading_size(line.size, body)},
+        reverse=True,
+    )
     paragraphs: list[str] = []
     current = ""
+    heading = 0  # the level of the heading being read, 0 in a paragraph or list
+    number = 0  # the last numbered item's number, 0 outside a numbered list
 
     def close() -> None:
-        nonlocal current
+        nonlocal current, heading
+        if heading and len(current.split()) <= 30:
+            current = "#" * heading + " " + current
+        elif heading:
+            current = escape_line_starts(current)
         if current:
-            paragraphs.append(current)
+            if paragraphs and _pdf_is_item(current) and _pdf_is_item(paragraphs[-1]):
+                paragraphs[-1] += "\n" + current  # a list with space between its items
+            else:
+                paragraphs.append(current)
         current = ""
+        heading = 0
 
     previous = ""
-    for raw in lines:
+    for entry in lines:
+        raw = entry.text
         if not raw:
             close()
             previous = ""
             continue
+        level = heading_sizes.index(entry.size) + 1 if entry.size in heading_sizes else 0
+        if level or heading:
+            if heading and level == heading:
+                current += " " + raw
+                previous = raw
+                continue
+            close()
+            if level:
+                heading, current, previous = min(level, 3), raw, raw
+                continue
         bullet = _BULLET.match(raw)
-        line = "- " + raw[bullet.end() :] if bullet else escape_line_starts(raw)
-        if not current:
-            current, previous = line, raw
-            continue
-        if bullet:
-            if not _BULLET.match(current.split("\n")[0]) and not current.startswith("- "):
+        numbered = _NUMBERED.match(raw)
+        if numbered is not None:
+            value = int(numbered.group(1))
+            starts = value == 1 and (
+                not current
+                or previous.endswith(_SENTENCE_END)
+                or len(previous) < 0.7 * typical  # after a heading or a short line
+            )
+            if not (starts or (number and value == number + 1)):
+                numbered = None
+        if bullet or numbered:
+            if numbered is not None:
+                number = int(numbered.group(1))
+                line = f"{number}. {raw[numbered.end() :]}"
+            else:
+                line = "- " + raw[bullet.end() :] if bullet else raw
+            if current and _pdf_is_item(current):
+                current += "\n" + line
+            else:
                 close()
                 current = line
-            else:
-                current += "\n" + line
             previous = raw
+            continue
+        line = escape_line_starts(raw)
+        if not current:
+            number = 0
+            current, previous = line, raw
             continue
         current, new_paragraph = _pdf_join(current, previous, line, typical)
         if new_paragraph:
             close()
+            number = 0
             current = line
         previous = raw
     close()
+    if notes:
+        paragraphs.append("## Footnotes")
+        paragraphs.extend(escape_line_starts(note) for note in notes)
     return "\n\n".join(paragraphs)
+
+
+def _pdf_heading_size(size: float, body: float) -> bool:
+    """A font size that marks a heading: clearly larger than the text's."""
+    return bool(body) and size >= 1.15 * body
+
+
+def _pdf_is_item(text: str) -> bool:
+    """True when a paragraph so far is a list: its last line is a bullet or numbered item."""
+    last = text.rsplit("\n", 1)[-1]
+    return last.startswith("- ") or re.match(r"\d{1,2}\. ", last) is not None or bool(
+        _BULLET.match(last)
+    )
 
 
 def _pdf_heading_like(line: str, typical: int) -> bool:
