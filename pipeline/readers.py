@@ -12,6 +12,7 @@ line that names the file.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import unicodedata
@@ -926,13 +927,14 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
         blocks: list[str] = []
         list_lines: list[str] = []
         counters: dict[tuple[int, bool], int] = {}
-        for item in document.iter_inner_content():
+        notes: dict[str, int] = {}
+        for item in _docx_blocks(document):
             if isinstance(item, Table):
                 rows = _docx_table(item)
                 kind, text = "table", ""
             else:
                 rows = []
-                kind, text = _docx_paragraph(document, item)
+                kind, text = _docx_paragraph(document, item, notes)
             if kind == "list":
                 level = _docx_list_level(item) if not isinstance(item, Table) else 0
                 numbering = _docx_numbering(document, item) if not isinstance(item, Table) else None
@@ -959,6 +961,7 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
                 blocks.append(text)
         if list_lines:
             blocks.append("\n".join(list_lines))
+        blocks.extend(_docx_notes(document, notes))
     except InputError:
         raise
     except Exception as exc:  # python-docx raises many kinds of error on damaged files
@@ -1076,7 +1079,65 @@ _DOCX_MARKER: Final = re.compile(
 """A Word number the statement's reader takes for one ("3.", "(c)", "iv)"): not "c." or "1.2"."""
 
 
-def _docx_paragraph(document: DocxDocument, paragraph: Paragraph) -> tuple[str, str]:
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _docx_blocks(document: DocxDocument) -> Iterable[Paragraph | Table]:
+    """The body's paragraphs and tables, each text box's paragraphs before the one it is in.
+
+    A text box ("BOIL WATER NOTICE IN FORCE") is drawn inside a run of a paragraph, where
+    python-docx does not look: the most important line of a notice was lost.
+    """
+    from docx.text.paragraph import Paragraph
+
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            for box in item._p.iter(f"{_W}txbxContent"):
+                # Word writes each box twice, as a drawing and as a fallback picture for old
+                # readers: the fallback is the same text again.
+                if any(parent.tag == _MC_FALLBACK for parent in box.iterancestors()):
+                    continue
+                for inner in box.iterchildren(f"{_W}p"):
+                    yield Paragraph(inner, item._parent)
+        yield item
+
+
+def _docx_notes(document: DocxDocument, notes: dict[str, int]) -> list[str]:
+    """The footnotes the text refers to, in the order of their marks, under a heading.
+
+    python-docx reads no footnotes: their marks vanished from the text and their words were
+    lost. Each note is written "¹ Under the Police …", the form the later stages know.
+    """
+    if not notes:
+        return []
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    texts: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        if rel.reltype in (RELATIONSHIP_TYPE.FOOTNOTES, RELATIONSHIP_TYPE.ENDNOTES):
+            kind = "f" if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES else "e"
+            root = parse_xml(rel.target_part.blob)
+            for note in root:
+                ident = f"{kind}{note.get(f'{_W}id')}"
+                words = " ".join(
+                    "".join(node.text or "" for node in p.iter(f"{_W}t"))
+                    for p in note.iter(f"{_W}p")
+                )
+                if ident not in texts:
+                    texts[ident] = " ".join(words.split())
+    found = [
+        f"{str(number).translate(_SUPERSCRIPT)} {texts[ident]}"
+        for ident, number in sorted(notes.items(), key=lambda item: item[1])
+        if texts.get(ident)
+    ]
+    return ["## Footnotes", *(escape_line_starts(note) for note in found)] if found else []
+
+
+def _docx_paragraph(
+    document: DocxDocument, paragraph: Paragraph, notes: dict[str, int] | None = None
+) -> tuple[str, str]:
     """Classify a paragraph (heading, list, quote, text) and render its Markdown."""
     style = _docx_style_name(paragraph)
     heading = _DOCX_HEADING.match(style)
@@ -1084,7 +1145,7 @@ def _docx_paragraph(document: DocxDocument, paragraph: Paragraph) -> tuple[str, 
         text = _one_line(paragraph.text)
         level = int(heading.group(1)) if heading else 1
         return "heading", ("#" * min(level, 6) + " " + text) if text else ""
-    text = _clean_inline(_docx_runs(paragraph))
+    text = _clean_inline(_docx_runs(paragraph, notes))
     if not text:
         return "text", ""
     is_list = (
@@ -1098,8 +1159,12 @@ def _docx_paragraph(document: DocxDocument, paragraph: Paragraph) -> tuple[str, 
     return "text", escape_line_starts(text)
 
 
-def _docx_runs(paragraph: Paragraph) -> str:
-    """Render a paragraph's runs (including those inside hyperlinks) with emphasis."""
+def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str:
+    """Render a paragraph's runs (including those inside hyperlinks) with emphasis.
+
+    A footnote's mark is written in superscript figures ("custody.¹"), numbered in the order
+    the marks come, as Word numbers them; ``notes`` maps each note's id to its number.
+    """
     from docx.text.hyperlink import Hyperlink
 
     spans: list[tuple[str, bool, bool]] = []
@@ -1107,6 +1172,12 @@ def _docx_runs(paragraph: Paragraph) -> str:
         runs = item.runs if isinstance(item, Hyperlink) else [item]
         for run in runs:
             text = run.text.replace("\t", " ")
+            if notes is not None:
+                for mark in run._r.iterchildren(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                    kind = "e" if mark.tag.endswith("endnoteReference") else "f"
+                    ident = f"{kind}{mark.get(f'{_W}id')}"
+                    number = notes.setdefault(ident, len(notes) + 1)
+                    text += str(number).translate(_SUPERSCRIPT)
             if not text:
                 continue
             bold, italic = bool(run.bold), bool(run.italic)
@@ -1257,6 +1328,7 @@ _Piece = tuple[str, float, float, float]
 _SUPERSCRIPT: Final = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PLAIN_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_MARK: Final = re.compile(f"^[{FOOTNOTE_DIGITS}]+")
+_NOTE_AFTER: Final = tuple('.,;:!?)”"’')
 _NOTE_NUMBER: Final = re.compile(r"^\d{1,3}(?=\D)")
 _NUMBERED: Final = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
 """A numbered paragraph as a PDF draws it: "1. The obligation …", "2) Railway …"."""
@@ -1309,10 +1381,14 @@ def _pdf_line(pieces: list[_Piece]) -> _PdfLine:
     parts: list[str] = []
     for text, _x, y, drawn in pieces:
         mark = text.strip()
-        raised = y == y and y - base >= 0.15 * size and drawn <= 0.8 * size
-        if raised and mark.isdigit() and len(mark) <= 3:
+        before = "".join(parts).rstrip()
+        small = drawn <= 0.8 * size and mark.isdigit() and len(mark) <= 3 and before != ""
+        # Raised by its position, or by a text rise pypdf does not report: then only after
+        # the punctuation a note's mark follows ("custody.1"), never inside a sentence.
+        raised = y == y and y - base >= 0.15 * size
+        if small and (raised or before.endswith(_NOTE_AFTER)):
             # "custody.1" with a small raised 1: a note's mark, which a listener never hears.
-            parts.append(mark.translate(_SUPERSCRIPT))
+            parts = [before, mark.translate(_SUPERSCRIPT)]
         else:
             parts.append(text)
     return _PdfLine("".join(parts), base, size)
@@ -1375,7 +1451,7 @@ def _pdf_reading_order(lines: list[_PdfLine]) -> list[_PdfLine]:
     if not filled or any(line.y is None for line in filled):
         return lines
     baselines = sorted(line.y for line in filled if line.y is not None)
-    if any(upper - lower < 0.5 for lower, upper in zip(baselines, baselines[1:], strict=False)):
+    if any(upper - lower < 0.5 for lower, upper in itertools.pairwise(baselines)):
         return lines
     return sorted(filled, key=lambda line: -(line.y or 0.0))
 
@@ -1396,7 +1472,9 @@ def _pdf_take_notes(page: list[_PdfLine], body: float, notes: list[str]) -> list
     number ("¹Under the Police …"). Left in place it was read in the middle of the sentence
     running over the page break ("the Chief ¹Under the Police … Constable added").
     """
-    drawn = [line.y for line in page if line.text and line.y is not None and line.size >= 0.9 * body]
+    drawn = [
+        line.y for line in page if line.text and line.y is not None and line.size >= 0.9 * body
+    ]
     if not drawn or not body:
         return page
     floor = min(drawn)
@@ -1444,7 +1522,7 @@ def _pdf_pitch(pages: list[list[_PdfLine]]) -> dict[float, float]:
     ratios: dict[float, Counter[float]] = {}
     for page in pages:
         filled = [line for line in page if line.text]
-        for above, below in zip(filled, filled[1:], strict=False):
+        for above, below in itertools.pairwise(filled):
             if above.y is None or below.y is None or not below.size:
                 continue
             gap = above.y - below.y
@@ -1493,8 +1571,8 @@ def _pdf_mark_gaps(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
 def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
     """Turn pages of extracted lines into Markdown paragraphs, lists, headings and notes."""
     for page in pages:
-        for line in page:
-            line.text = " ".join(line.text.split())
+        for drawn in page:
+            drawn.text = " ".join(drawn.text.split())
     ordered = [_pdf_reading_order(page) for page in pages]
     body = _pdf_body_size(ordered)
     notes: list[str] = []
@@ -1573,7 +1651,8 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
             number = 0
             current, previous = line, raw
             continue
-        current, new_paragraph = _pdf_join(current, previous, line, typical)
+        # Escaped only where it opens a paragraph: "aged\n19. They" is "aged 19. They".
+        current, new_paragraph = _pdf_join(current, previous, raw, typical)
         if new_paragraph:
             close()
             number = 0
@@ -1594,8 +1673,10 @@ def _pdf_heading_size(size: float, body: float) -> bool:
 def _pdf_is_item(text: str) -> bool:
     """True when a paragraph so far is a list: its last line is a bullet or numbered item."""
     last = text.rsplit("\n", 1)[-1]
-    return last.startswith("- ") or re.match(r"\d{1,2}\. ", last) is not None or bool(
-        _BULLET.match(last)
+    return (
+        last.startswith("- ")
+        or re.match(r"\d{1,2}\. ", last) is not None
+        or bool(_BULLET.match(last))
     )
 
 

@@ -1,0 +1,241 @@
+"""PDF and Word statements as press offices lay them out: footnotes, text boxes, spacing.
+
+The PDFs are drawn here with fpdf2 at the positions a word processor uses (a line pitch,
+wider space between paragraphs, small raised note marks, notes at the page's foot); the
+Word document under tests/data/office/ was saved by LibreOffice from a notice with a text
+box and two footnotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.readers import read_source
+
+OFFICE = Path(__file__).parent / "data" / "office"
+
+Line = tuple[float, str] | tuple[float, str, float]
+"""A line drawn on a page: (baseline in mm from the top, text[, font size in points])."""
+
+
+def draw_pdf(pages: Sequence[Sequence[Line]], *, header: str = "", footer: bool = True) -> bytes:
+    """A PDF with each page's lines drawn where they say, in 12-point type by default."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for number, lines in enumerate(pages, 1):
+        pdf.add_page()
+        for line in lines:
+            size = line[2] if len(line) == 3 else 12
+            pdf.set_font("Helvetica", size=size)
+            pdf.text(20, line[0], line[1])
+        if header:
+            pdf.set_font("Helvetica", size=8)
+            pdf.text(20, 10, header)
+        if footer:
+            pdf.set_font("Helvetica", size=8)
+            pdf.text(95, 287, f"Page {number} of {len(pages)}")
+    return bytes(pdf.output())
+
+
+def lines_from(top: float, texts: Sequence[str], pitch: float = 7.0) -> list[Line]:
+    """Lines of one paragraph, one pitch apart, starting at `top`."""
+    return [(top + index * pitch, text) for index, text in enumerate(texts)]
+
+
+FIRST = [
+    "At approximately 21:40 on Thursday officers were called to a disturbance outside",
+    "a licensed premises on Harbour Road. When officers arrived they found a man",
+    "with serious injuries and he is being supported by specially trained officers.",
+]
+SECOND = [
+    "This is a tragic loss of a young life, and my thoughts are with his family and",
+    "friends at this incredibly difficult time, said the Chief Constable on Friday.",
+]
+
+
+def test_a_paragraph_ending_in_a_full_line_is_parted_from_the_next_by_its_space() -> None:
+    # The space between paragraphs was the only sign of the end of the first: the two were
+    # read as one, "… trained officers. This is a tragic loss …".
+    page = lines_from(30, FIRST) + lines_from(30 + 3 * 7 + 4, SECOND)
+    markdown = read_source(Path("s.pdf"), draw_pdf([page])).markdown
+    assert markdown.strip().split("\n\n") == [" ".join(FIRST), " ".join(SECOND)]
+
+
+def test_lines_one_pitch_apart_stay_one_paragraph() -> None:
+    page = lines_from(30, FIRST + SECOND)
+    markdown = read_source(Path("s.pdf"), draw_pdf([page])).markdown
+    assert markdown.strip() == " ".join(FIRST + SECOND)
+
+
+def footnoted_pdf() -> bytes:
+    """Two pages: a note's small raised mark in the text, the note at the first page's foot."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for number in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(20, 10, "EASTPORT CONSTABULARY - Police Headquarters, 1 Quay Street")
+        pdf.text(95, 287, f"Page {number} of 2")
+        pdf.set_font("Helvetica", size=12)
+        if number == 1:
+            for index, text in enumerate(FIRST):
+                pdf.text(20, 30 + 7 * index, text)
+            pdf.text(20, 55, "Two men were arrested at the scene and remain in custody.")
+            pdf.set_font("Helvetica", size=7)
+            pdf.text(133, 53.5, "1")  # raised and small, as word processors draw it
+            pdf.set_font("Helvetica", size=12)
+            pdf.text(20, 62, "A third man was released on bail pending further enquiries.")
+            pdf.text(20, 69, "I understand that this causes real fear in a community, the Chief")
+            pdf.set_font("Helvetica", size=8)
+            pdf.text(20, 270, "1 Under the Police and Criminal Evidence Act 1984, a suspect may be")
+            pdf.text(20, 274, "held for up to 24 hours before being charged or released.")
+        else:
+            pdf.text(20, 30, "Constable added. There is no wider threat to the public.")
+    return bytes(pdf.output())
+
+
+def test_a_footnote_mark_is_a_superscript_and_its_note_moves_to_the_end() -> None:
+    # "custody.1" had the voice read "one", and the note at the page's foot was read in the
+    # middle of the sentence running over the page: "the Chief 1 Under the Police … Constable".
+    markdown = read_source(Path("s.pdf"), footnoted_pdf()).markdown
+    assert "remain in custody.¹ A third man" in markdown
+    assert "the Chief Constable added." in markdown
+    assert markdown.rstrip().endswith(
+        "## Footnotes\n\n¹ Under the Police and Criminal Evidence Act 1984, a suspect may be "
+        "held for up to 24 hours before being charged or released."
+    )
+    assert markdown.count("Under the Police") == 1
+    assert "EASTPORT" not in markdown and "Page 1" not in markdown
+
+
+def test_a_mark_raised_by_text_rise_after_punctuation_is_a_superscript() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.set_xy(20, 30)
+    pdf.cell(text="The figures were confirmed by the authorities.")
+    pdf.char_vpos = "SUP"  # fpdf2 raises it with the text rise operator, not its position
+    pdf.cell(text="2")
+    pdf.char_vpos = "LINE"
+    pdf.cell(text=" Villages were flooded.")
+    markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
+    assert (
+        markdown.strip() == "The figures were confirmed by the authorities.² Villages were flooded."
+    )
+
+
+def test_numbered_paragraphs_become_a_numbered_list() -> None:
+    # "1\. Bring … 2\. Use …": the items ran together in one paragraph, their numbers escaped.
+    page = [
+        (30.0, "What you should do"),
+        (40.0, "1. Bring tap water to a rolling boil, then let it cool before you use"),
+        (47.0, "it for anything."),
+        (56.0, "2. Use boiled or bottled water for drinking, preparing food and making"),
+        (63.0, "ice."),
+        (72.0, "3. Do not use tap water to prepare infant formula for your baby, and"),
+        (79.0, "use bottled water."),
+        (88.0, "You can continue to use tap water for bathing and washing clothes."),
+    ]
+    markdown = read_source(Path("s.pdf"), draw_pdf([page])).markdown
+    assert (
+        "1. Bring tap water to a rolling boil, then let it cool before you use it for anything.\n"
+        "2. Use boiled or bottled water for drinking, preparing food and making ice.\n"
+        "3. Do not use tap water to prepare infant formula for your baby, and use bottled water."
+        "\n\nYou can continue to use tap water"
+    ) in markdown
+
+
+def test_a_number_opening_a_wrapped_line_is_not_a_list_item() -> None:
+    page = lines_from(
+        30,
+        [
+            "Two men were arrested at the scene of the incident yesterday, aged",
+            "19. They remain in custody while officers continue their enquiries in",
+            "the town centre and speak to the witnesses who came forward today.",
+        ],
+    )
+    markdown = read_source(Path("s.pdf"), draw_pdf([page])).markdown
+    assert "aged 19. They remain" in markdown
+    assert "\n19" not in markdown
+
+
+def test_a_title_in_large_type_is_a_heading_over_its_two_lines() -> None:
+    # "Judgment in Case C-412/24 Kowalczyk v. Regional Transport" and "Authority" were two
+    # paragraphs, neither a heading: the statement had no title.
+    page = [
+        (30.0, "Judgment in Case C-412/24 Kowalczyk v. Regional", 18),
+        (38.0, "Transport Authority", 18),
+        *lines_from(50, FIRST),
+    ]
+    markdown = read_source(Path("s.pdf"), draw_pdf([page])).markdown
+    assert markdown.startswith(
+        "# Judgment in Case C-412/24 Kowalczyk v. Regional Transport Authority\n\n"
+        "At approximately 21:40"
+    )
+
+
+def test_a_text_box_drawn_first_is_read_where_it_stands_and_the_header_still_goes() -> None:
+    # The box was read before the letterhead and the title, and the letterhead's second line,
+    # no longer at the page's edge, was read out in the middle of a sentence on page 2.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for number in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=12)
+        if number == 1:
+            pdf.text(60, 50, "BOIL WATER NOTICE IN FORCE")  # the box, drawn first
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(20, 10, "RIVERTON CITY COUNCIL")
+        pdf.text(20, 14, "Office of the Mayor, Town Hall, Market Square")
+        pdf.set_font("Helvetica", size=12)
+        if number == 1:
+            pdf.text(20, 30, "Emergency notice from the Mayor")
+            for index, text in enumerate(FIRST):
+                pdf.text(20, 65 + 7 * index, text)
+        else:
+            for index, text in enumerate(SECOND):
+                pdf.text(20, 30 + 7 * index, text)
+    markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
+    assert markdown.startswith("Emergency notice from the Mayor\n\nBOIL WATER NOTICE IN FORCE\n\n")
+    assert "RIVERTON" not in markdown and "Office of the Mayor" not in markdown
+
+
+def test_a_word_text_box_is_read_and_its_footnotes_follow_the_text() -> None:
+    # python-docx reads neither: "BOIL WATER NOTICE IN FORCE" was lost, and so were the
+    # notes, with no mark left where they had been.
+    markdown = read_source(OFFICE / "notice.docx").markdown
+    assert markdown == (
+        "# Emergency notice from the Mayor of Riverton\n\n"
+        "BOIL WATER NOTICE IN FORCE\n\n"
+        "Do not drink tap water without boiling it first.\n\n"
+        "Routine tests found bacteria in the supply to the northern districts.¹ "
+        "Please boil your water.\n\n"
+        "1. Bring tap water to a rolling boil.\n"
+        "2. Let it cool before use.\n\n"
+        "The notice applies until further notice.²\n\n"
+        "## Footnotes\n\n"
+        "¹ Tests taken on Friday 20 November 2026 at the Northgate reservoir.\n\n"
+        "² The council will say when it is lifted.\n"
+    )
+
+
+def test_a_word_document_without_notes_has_no_footnotes_heading() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The council met today and agreed the budget for next year.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    markdown = read_source(Path("s.docx"), buffer.getvalue()).markdown
+    assert markdown == "The council met today and agreed the budget for next year.\n"
