@@ -1245,7 +1245,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|/|von|de|sur|di)\s*\d{1,4})?$|^[ivx]{1,5}$",
     re.I,
 )
-_BULLET = re.compile(r"^[•◦▪▫●○■□‣⁃∙·*]\s*")
+_BULLET = re.compile(r"^[•◦▪▫●○■□‣⁃∙·*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf0a8]\s*(?=\S*\w)")
+"""A bullet, drawn as a character: Word's own come as Symbol or Wingdings private-use characters
+(U+F0B7 ""), which were read as the end of the sentence before them. "* * *" is no bullet."""
 _SENTENCE_END = tuple('.!?:;…"”’)]')
 _ZONE = 3  # lines at the top and bottom of a page that may be running headers/footers
 
@@ -1320,10 +1322,18 @@ class _PdfLine:
     """The baseline, in points up from the page's bottom (``None`` when unknown)."""
     size: float = 0.0
     """The font size most of the line's characters are drawn in."""
+    cells: tuple[tuple[float, str], ...] = ()
+    """Each run of text drawn on its own and where it starts (x); a table row's are its cells."""
+    row: bool = False
+    """A table row, already written as a listener hears it."""
+    bold: bool = False
+    """Every character in a bold font."""
 
 
-_Piece = tuple[str, float, float, float]
-"""A run of text as the PDF draws it: text, x, y (baseline), font size in points."""
+_Piece = tuple[str, float, float, float, bool]
+"""A run of text as the PDF draws it: text, x, y (baseline), font size in points, bold."""
+
+_BOLD_FONT: Final = re.compile(r"bold|black|heavy|semibold|demibold", re.I)
 
 _SUPERSCRIPT: Final = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PLAIN_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -1348,18 +1358,19 @@ def _pdf_page_lines(page: Any) -> list[_PdfLine]:
             drawn = float(size) * scale
         except (TypeError, ValueError, IndexError):
             x = y = drawn = float("nan")
-        pieces.append((text, x, y, drawn))
+        name = font.get("/BaseFont", "") if isinstance(font, dict) else ""
+        pieces.append((text, x, y, drawn, _BOLD_FONT.search(str(name)) is not None))
 
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(piece[0] for piece in pieces) != text:
         return [_PdfLine(line) for line in text.splitlines()]  # positions would not match
     lines: list[_PdfLine] = []
     current: list[_Piece] = []
-    for piece_text, *where in pieces:
+    for piece_text, x, y, drawn, bold in pieces:
         for part in piece_text.splitlines(keepends=True):
             content = part.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
             if content:
-                current.append((content, where[0], where[1], where[2]))
+                current.append((content, x, y, drawn, bold))
             if content != part:
                 lines.append(_pdf_line(current))
                 current = []
@@ -1371,15 +1382,15 @@ def _pdf_page_lines(page: Any) -> list[_PdfLine]:
 def _pdf_line(pieces: list[_Piece]) -> _PdfLine:
     """Join a line's pieces, writing a footnote's small raised number as superscript."""
     weights: Counter[float] = Counter()
-    for text, _x, y, size in pieces:
+    for text, _x, y, size, _bold in pieces:
         if text.strip() and size == size and y == y:  # NaN is not equal to itself
             weights[round(size, 1)] += len(text.strip())
     if not weights:
         return _PdfLine("".join(piece[0] for piece in pieces))
     size = weights.most_common(1)[0][0]
-    base = next(y for text, _x, y, drawn in pieces if text.strip() and round(drawn, 1) == size)
+    base = next(y for text, _x, y, drawn, _b in pieces if text.strip() and round(drawn, 1) == size)
     parts: list[str] = []
-    for text, _x, y, drawn in pieces:
+    for text, _x, y, drawn, _bold in pieces:
         mark = text.strip()
         before = "".join(parts).rstrip()
         small = drawn <= 0.8 * size and mark.isdigit() and len(mark) <= 3 and before != ""
@@ -1391,7 +1402,9 @@ def _pdf_line(pieces: list[_Piece]) -> _PdfLine:
             parts = [before, mark.translate(_SUPERSCRIPT)]
         else:
             parts.append(text)
-    return _PdfLine("".join(parts), base, size)
+    cells = tuple((round(x * 2) / 2, text.strip()) for text, x, *_rest in pieces if text.strip())
+    bold = all(piece[4] for piece in pieces if piece[0].strip())
+    return _PdfLine("".join(parts), base, size, cells, bold=bold)
 
 
 def _pdf_key(line: str) -> str:
@@ -1568,6 +1581,41 @@ def _pdf_mark_gaps(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
     return lines
 
 
+def _pdf_tables(lines: list[_PdfLine]) -> list[_PdfLine]:
+    """Lines whose cells start at the same places as the next line's, read as table rows.
+
+    "Niger 720,000 128,000 212" under "Country People affected Displaced Deaths" gave the
+    figures without their headings, the heading row run into the first row; a row is now
+    read as the Word reader reads it, "Niger – People affected: 720,000; Displaced: …".
+    """
+
+    def columns(line: _PdfLine) -> tuple[float, ...]:
+        found = tuple(x for x, _text in line.cells)
+        if len(found) < 2 or len(set(found)) != len(found) or any(x != x for x in found):
+            return ()
+        if _BULLET.match(line.text) or _NUMBERED.match(line.text):
+            return ()  # a list item's marker and its text are drawn apart, as cells are
+        if any(not any(char.isalnum() for char in text) for _x, text in line.cells):
+            return ()  # "apprentice" and its hyphen at the margin of justified text
+        return found
+
+    result: list[_PdfLine] = []
+    index = 0
+    while index < len(lines):
+        start = columns(lines[index])
+        end = index + 1
+        while start and end < len(lines) and columns(lines[end]) == start:
+            end += 1
+        if end - index < 2:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows = [[text for _x, text in line.cells] for line in lines[index:end]]
+        result.extend(_PdfLine(text, row=True) for text in table_lines(rows))
+        index = end
+    return result
+
+
 def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
     """Turn pages of extracted lines into Markdown paragraphs, lists, headings and notes."""
     for page in pages:
@@ -1577,7 +1625,7 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
     body = _pdf_body_size(ordered)
     notes: list[str] = []
     stripped = [_pdf_take_notes(page, body, notes) for page in _pdf_strip_furniture(ordered)]
-    lines = _pdf_mark_gaps(stripped)
+    lines = _pdf_tables(_pdf_mark_gaps(stripped))
     lengths = sorted(len(line.text) for line in lines if line.text)
     if not lengths:
         return ""
@@ -1586,6 +1634,21 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
         {line.size for line in lines if line.text and _pdf_heading_size(line.size, body)},
         reverse=True,
     )
+
+    def heading_level(line: _PdfLine) -> int:
+        """1 for the largest type, then smaller; a bold line in the text's size comes last."""
+        if line.size in heading_sizes:
+            return heading_sizes.index(line.size) + 1
+        if (
+            line.bold
+            and body
+            and line.size >= body
+            and any(char.islower() for char in line.text)  # "NEWS RELEASE" is a label
+            and _PDF_NOT_HEADING.match(line.text) is None
+        ):
+            return len(heading_sizes) + 1
+        return 0
+
     paragraphs: list[str] = []
     current = ""
     heading = 0  # the level of the heading being read, 0 in a paragraph or list
@@ -1593,7 +1656,7 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
 
     def close() -> None:
         nonlocal current, heading
-        if heading and len(current.split()) <= 30:
+        if heading and len(current.split()) <= 30 and not current.endswith((".", "!", "?")):
             current = "#" * heading + " " + current
         elif heading:
             current = escape_line_starts(current)
@@ -1606,13 +1669,17 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
         heading = 0
 
     previous = ""
+    above: _PdfLine | None = None  # the line before, with where it starts
+    item_x: float | None = None  # where a list item's text starts, right of its bullet
     for entry in lines:
         raw = entry.text
-        if not raw:
+        if not raw or entry.row:
             close()
+            if raw:
+                paragraphs.append(escape_line_starts(raw))
             previous = ""
             continue
-        level = heading_sizes.index(entry.size) + 1 if entry.size in heading_sizes else 0
+        level = heading_level(entry)
         if level or heading:
             if heading and level == heading:
                 current += " " + raw
@@ -1644,25 +1711,57 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
             else:
                 close()
                 current = line
-            previous = raw
+            previous, above = raw, entry
+            item_x = entry.cells[1][0] if len(entry.cells) > 1 else None
             continue
         line = escape_line_starts(raw)
         if not current:
             number = 0
-            current, previous = line, raw
+            current, previous, above = line, raw, entry
             continue
         # Escaped only where it opens a paragraph: "aged\n19. They" is "aged 19. They".
-        current, new_paragraph = _pdf_join(current, previous, raw, typical)
+        if previous.endswith(_SENTENCE_END) and above is not None:
+            new_paragraph = _pdf_indented(above, entry, item_x if _pdf_is_item(current) else None)
+        else:
+            new_paragraph = False
+        if not new_paragraph:
+            current, new_paragraph = _pdf_join(current, previous, raw, typical)
         if new_paragraph:
             close()
             number = 0
             current = line
-        previous = raw
+        previous, above = raw, entry
     close()
     if notes:
         paragraphs.append("## Footnotes")
         paragraphs.extend(escape_line_starts(note) for note in notes)
     return "\n\n".join(paragraphs)
+
+
+_PDF_NOT_HEADING: Final = re.compile(
+    r"(?:strictly\s+)?(?:embargo|under embargo|not for (?:publication|release|broadcast)"
+    r"|check against delivery|for immediate release|as (?:prepared|delivered))",
+    re.I,
+)
+"""Bold lines that are no heading: an embargo, "Check against delivery", "For immediate release"."""
+
+
+def _pdf_indented(above: _PdfLine, line: _PdfLine, item_x: float | None) -> bool:
+    """True when a line after a finished sentence starts where a new paragraph would.
+
+    Speeches and letters mark a paragraph by indenting its first line, with no space above
+    it; and the paragraph after a list starts left of the list's text. Either was read as
+    more of the paragraph or item before ("… no one is left invisible. The United Nations …").
+    Only a line below the one before counts: a new column starts higher up the page.
+    """
+    if not above.cells or not line.cells or above.y is None or line.y is None:
+        return False
+    if line.y >= above.y:
+        return False
+    start = line.cells[0][0]
+    if item_x is not None:
+        return abs(start - item_x) > 2
+    return start > above.cells[0][0] + 4
 
 
 def _pdf_heading_size(size: float, body: float) -> bool:
@@ -1678,6 +1777,10 @@ def _pdf_is_item(text: str) -> bool:
         or re.match(r"\d{1,2}\. ", last) is not None
         or bool(_BULLET.match(last))
     )
+
+
+_CONTACT_END: Final = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{6,}\d)$")
+"""A line ending in an e-mail address or a telephone number, as each of a contact block's do."""
 
 
 def _pdf_heading_like(line: str, typical: int) -> bool:
@@ -1699,6 +1802,8 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
         return current + " " + line, False
     if ends_sentence and first.isupper() and _pdf_heading_like(line, typical):
         return current, True  # a short line after a finished sentence is a heading
+    if first.isupper() and _CONTACT_END.search(previous):
+        return current, True  # a contact block's lines: "… Dakar: +221 …, diallom@….org"
     if len(previous) < 0.7 * typical:
         return current, True  # a short line ends a paragraph (or is a heading)
     return current + " " + line, False

@@ -239,3 +239,190 @@ def test_a_word_document_without_notes_has_no_footnotes_heading() -> None:
     document.save(buffer)
     markdown = read_source(Path("s.docx"), buffer.getvalue()).markdown
     assert markdown == "The council met today and agreed the budget for next year.\n"
+
+
+def draw_cells(pdf: object, top: float, rows: Sequence[Sequence[str]], xs: Sequence[float]) -> None:
+    """Draw a table's rows, each cell at its column's x, 6 mm apart, in 10-point type."""
+    for index, row in enumerate(rows):
+        for x, cell in zip(xs, row, strict=True):
+            pdf.set_font("Helvetica", size=10)  # type: ignore[attr-defined]
+            pdf.text(x, top + 6 * index, cell)  # type: ignore[attr-defined]
+
+
+def test_a_table_is_read_row_by_row_with_its_headings() -> None:
+    # "Country People affected Deaths Niger 720,000 212": the heading row ran into the first
+    # row, and each figure was read without the column it belongs to.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for index, text in enumerate(FIRST):
+        pdf.set_font("Helvetica", size=12)
+        pdf.text(20, 30 + 7 * index, text)
+    rows = [["Country", "People affected", "Deaths"], ["Niger", "720,000", "212"]]
+    draw_cells(pdf, 60, [*rows, ["Chad", "540,000", "145"]], (22, 80, 140))
+    markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
+    assert markdown.strip().split("\n\n")[1:] == [
+        "Country – People affected – Deaths",
+        "Niger – People affected: 720,000; Deaths: 212",
+        "Chad – People affected: 540,000; Deaths: 145",
+    ]
+
+
+def test_a_list_is_not_a_table_though_its_bullets_stand_apart_from_its_text() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.text(20, 30, "The notice applies in these districts of the city:")
+    for index, text in enumerate(["Northgate", "Hillside and Upper Hillside"]):
+        pdf.text(22, 40 + 7 * index, "\x95")
+        pdf.text(30, 40 + 7 * index, text)
+    markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
+    assert markdown.strip().endswith("- Northgate\n- Hillside and Upper Hillside")
+
+
+def bold_pdf(heading: str) -> bytes:
+    """A heading line in bold 12-point type over a paragraph in regular 12-point type."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=12)
+    pdf.text(20, 30, heading)
+    pdf.set_font("Helvetica", size=12)
+    for index, text in enumerate(FIRST):
+        pdf.text(20, 40 + 7 * index, text)
+    return bytes(pdf.output())
+
+
+def test_a_bold_line_standing_alone_is_a_heading() -> None:
+    # In the Word document a heading; in its PDF a line of the paragraph below. With no larger
+    # type on the page it is the first level.
+    markdown = read_source(Path("s.pdf"), bold_pdf("What we are asking the public to do")).markdown
+    assert markdown.startswith("# What we are asking the public to do\n\nAt approximately")
+
+
+def test_an_embargo_or_a_label_in_bold_is_no_heading() -> None:
+    for line in ("EMBARGOED UNTIL 10:00 CET, 3 March 2026", "NEWS RELEASE"):
+        markdown = read_source(Path("s.pdf"), bold_pdf(line)).markdown
+        assert markdown.startswith(f"{line}\n\nAt approximately")
+
+
+def word_lines(pdf: object, lines: Sequence[tuple[float, str]], top: float = 30) -> None:
+    """Draw lines one 6-mm pitch apart, each at its own x: indents with no space between."""
+    pdf.set_font("Helvetica", size=12)  # type: ignore[attr-defined]
+    for index, (x, text) in enumerate(lines):
+        pdf.text(x, top + 6 * index, text)  # type: ignore[attr-defined]
+
+
+def test_an_indented_first_line_starts_a_paragraph() -> None:
+    # Speeches from Word mark paragraphs by a first-line indent and no space between them.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    word_lines(
+        pdf,
+        [
+            (30, "More than one billion people around the world live with a disability."),
+            (20, "They are teachers and engineers, athletes and artists, and parents."),
+            (30, "This year's theme reminds us that accessibility is not a favour but"),
+            (20, "a right that belongs to everyone in every country of the world."),
+        ],
+    )
+    markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
+    assert markdown.strip().split("\n\n") == [
+        "More than one billion people around the world live with a disability. They are "
+        "teachers and engineers, athletes and artists, and parents.",
+        "This year's theme reminds us that accessibility is not a favour but a right that "
+        "belongs to everyone in every country of the world.",
+    ]
+
+
+ITEM_ONE = "adopt accessibility standards for all;"
+ITEM_TWO = "publish data by disability, so that no one at all is left out of sight."
+
+
+def word_list_pdf() -> bytes:
+    """A paragraph, a list of two items, and a paragraph with an indented first line."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    word_lines(pdf, [(20, "I call on all Governments to act on three matters this year:")])
+    for index, text in enumerate([ITEM_ONE, ITEM_TWO]):
+        # Where Word puts them: the bullet 6.3 mm in, the text 12.7 mm, a first line 10 mm.
+        pdf.text(26.3, 36 + 6 * index, "\x95")  # WinAnsi's bullet
+        pdf.text(32.7, 36 + 6 * index, text)
+    word_lines(
+        pdf,
+        [
+            (30, "The United Nations is putting its own house in order with a strategy"),
+            (20, "that holds every part of the Organization to account for its work."),
+        ],
+        top=48,
+    )
+    return bytes(pdf.output())
+
+
+WORD_LIST = [
+    "I call on all Governments to act on three matters this year:",
+    f"- {ITEM_ONE}\n- {ITEM_TWO}",
+    "The United Nations is putting its own house in order with a strategy that holds every "
+    "part of the Organization to account for its work.",
+]
+
+
+def test_a_paragraph_after_a_list_is_not_part_of_its_last_item() -> None:
+    # "… left out of sight. The United Nations is putting …": the paragraph after the list, its
+    # first line indented and no space above it, was read as more of the last item.
+    markdown = read_source(Path("s.pdf"), word_list_pdf()).markdown
+    assert markdown.strip().split("\n\n") == WORD_LIST
+
+
+def test_word_s_private_use_bullet_is_a_bullet() -> None:
+    # Word's bullet comes out of its PDF as the Symbol font's private character U+F0B7: it was
+    # read as text and joined the item to the sentence before it ("… to:  adopt …").
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(word_list_pdf())))
+    for font in writer.pages[0]["/Resources"]["/Font"].values():
+        # The font draws byte 0x95 as the glyph named for U+F0B7, as Word's Symbol bullet.
+        font.get_object()[NameObject("/Encoding")] = DictionaryObject(
+            {
+                NameObject("/BaseEncoding"): NameObject("/WinAnsiEncoding"),
+                NameObject("/Differences"): ArrayObject(
+                    [NumberObject(0x95), NameObject("/uniF0B7")]
+                ),
+            }
+        )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert "\uf0b7" in PdfReader(buffer).pages[0].extract_text()
+    markdown = read_source(Path("s.pdf"), buffer.getvalue()).markdown
+    assert markdown.strip().split("\n\n") == WORD_LIST
+
+
+def test_each_line_of_a_contact_block_is_its_own_paragraph() -> None:
+    # "… diallom@agency.org Thomas Berger, Spokesperson …": two contacts read as one.
+    lines = [
+        "Mariam Diallo, Regional Spokesperson, Dakar: +221 33 869 1234, diallom@agency.org",
+        "Thomas Berger, Spokesperson, Geneva: +41 22 917 4455, bergert@agency.example.org",
+        "Anna Lindqvist, Press Officer, Luxembourg, telephone number +352 4303 3355",
+        "Press Office, Luxembourg, for requests on the day of the judgment itself",
+    ]
+    page = lines_from(30, lines, pitch=5)
+    markdown = read_source(Path("s.pdf"), draw_pdf([page], footer=False)).markdown
+    assert markdown.strip().split("\n\n") == lines
+
+
+def test_a_row_of_asterisks_is_a_separator_not_a_bullet() -> None:
+    page = [*lines_from(30, FIRST), (60.0, "* * *")]
+    markdown = read_source(Path("s.pdf"), draw_pdf([page], footer=False)).markdown
+    assert "- * *" not in markdown
+    assert markdown.rstrip().endswith("\\* * *")
