@@ -1089,9 +1089,21 @@ def _docx_blocks(document: DocxDocument) -> Iterable[Paragraph | Table]:
     A text box ("BOIL WATER NOTICE IN FORCE") is drawn inside a run of a paragraph, where
     python-docx does not look: the most important line of a notice was lost.
     """
+    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for item in document.iter_inner_content():
+    def walk(element: Any) -> Iterable[Paragraph | Table]:
+        for child in element.iterchildren():
+            if child.tag == f"{_W}p":
+                yield Paragraph(child, document._body)
+            elif child.tag == f"{_W}tbl":
+                yield Table(child, document._body)
+            elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+                # A content control of a press office's template ("Date: [pick a date]"):
+                # python-docx does not look inside, and its words were lost.
+                yield from walk(child)
+
+    for item in walk(document.element.body):
         if isinstance(item, Paragraph):
             for box in item._p.iter(f"{_W}txbxContent"):
                 # Word writes each box twice, as a drawing and as a fallback picture for old
@@ -1099,7 +1111,7 @@ def _docx_blocks(document: DocxDocument) -> Iterable[Paragraph | Table]:
                 if any(parent.tag == _MC_FALLBACK for parent in box.iterancestors()):
                     continue
                 for inner in box.iterchildren(f"{_W}p"):
-                    yield Paragraph(inner, item._parent)
+                    yield Paragraph(inner, document._body)
         yield item
 
 
@@ -1142,7 +1154,7 @@ def _docx_paragraph(
     style = _docx_style_name(paragraph)
     heading = _DOCX_HEADING.match(style)
     if style == "title" or heading:
-        text = _one_line(paragraph.text)
+        text = _one_line(_docx_plain(paragraph))
         level = int(heading.group(1)) if heading else 1
         return "heading", ("#" * min(level, 6) + " " + text) if text else ""
     text = _clean_inline(_docx_runs(paragraph, notes))
@@ -1159,32 +1171,66 @@ def _docx_paragraph(
     return "text", escape_line_starts(text)
 
 
+_MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_DOCX_NOT_TEXT: Final = frozenset(
+    {
+        f"{_W}pPr",
+        f"{_W}del",  # tracked deletions: words the author took out
+        f"{_W}moveFrom",  # a tracked move's old place: its words are read where they went
+        f"{_W}txbxContent",  # a text box's paragraphs, read on their own before this one
+        f"{_MC}Fallback",
+    }
+)
+
+
+def _docx_runs_of(paragraph: Paragraph) -> list[Any]:
+    """The paragraph's visible runs in order, wherever Word nests them.
+
+    python-docx sees runs only at the top of a paragraph and in hyperlinks: the words of a
+    tracked insertion ("The council has today agreed" read "The council agreed"), a field
+    ("See our website" read "See"), a smart tag or an inline content control were lost.
+    Hidden text stays unread.
+    """
+    from docx.text.run import Run
+
+    def walk(element: Any) -> Iterable[Any]:
+        for child in element.iterchildren():
+            if child.tag == f"{_W}r":
+                yield child
+            elif child.tag not in _DOCX_NOT_TEXT:
+                yield from walk(child)
+
+    runs = [Run(element, paragraph) for element in walk(paragraph._p)]
+    return [run for run in runs if not run.font.hidden]
+
+
+def _docx_plain(paragraph: Paragraph) -> str:
+    """A paragraph's words without emphasis, from every visible run (see `_docx_runs_of`)."""
+    return "".join(run.text for run in _docx_runs_of(paragraph))
+
+
 def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str:
-    """Render a paragraph's runs (including those inside hyperlinks) with emphasis.
+    """Render a paragraph's visible runs (see `_docx_runs_of`) with emphasis.
 
     A footnote's mark is written in superscript figures ("custody.¹"), numbered in the order
     the marks come, as Word numbers them; ``notes`` maps each note's id to its number.
     """
-    from docx.text.hyperlink import Hyperlink
-
     spans: list[tuple[str, bool, bool]] = []
-    for item in paragraph.iter_inner_content():
-        runs = item.runs if isinstance(item, Hyperlink) else [item]
-        for run in runs:
-            text = run.text.replace("\t", " ")
-            if notes is not None:
-                for mark in run._r.iterchildren(f"{_W}footnoteReference", f"{_W}endnoteReference"):
-                    kind = "e" if mark.tag.endswith("endnoteReference") else "f"
-                    ident = f"{kind}{mark.get(f'{_W}id')}"
-                    number = notes.setdefault(ident, len(notes) + 1)
-                    text += str(number).translate(_SUPERSCRIPT)
-            if not text:
-                continue
-            bold, italic = bool(run.bold), bool(run.italic)
-            if spans and spans[-1][1:] == (bold, italic):
-                spans[-1] = (spans[-1][0] + text, bold, italic)
-            else:
-                spans.append((text, bold, italic))
+    for run in _docx_runs_of(paragraph):
+        text = run.text.replace("\t", " ")
+        if notes is not None:
+            for mark in run._r.iterchildren(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                kind = "e" if mark.tag.endswith("endnoteReference") else "f"
+                ident = f"{kind}{mark.get(f'{_W}id')}"
+                number = notes.setdefault(ident, len(notes) + 1)
+                text += str(number).translate(_SUPERSCRIPT)
+        if not text:
+            continue
+        bold, italic = bool(run.bold), bool(run.italic)
+        if spans and spans[-1][1:] == (bold, italic):
+            spans[-1] = (spans[-1][0] + text, bold, italic)
+        else:
+            spans.append((text, bold, italic))
     parts = []
     for text, bold, italic in spans:
         if bold and italic:
@@ -1232,7 +1278,7 @@ def _docx_cell_text(cell: _Cell) -> str:
 
     parts: list[str] = []
     for inner in cell.iter_inner_content():
-        parts.extend(_docx_rows(inner) if isinstance(inner, Table) else [inner.text])
+        parts.extend(_docx_rows(inner) if isinstance(inner, Table) else [_docx_plain(inner)])
     return "\n".join(parts)
 
 

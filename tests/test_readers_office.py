@@ -426,3 +426,79 @@ def test_a_row_of_asterisks_is_a_separator_not_a_bullet() -> None:
     markdown = read_source(Path("s.pdf"), draw_pdf([page], footer=False)).markdown
     assert "- * *" not in markdown
     assert markdown.rstrip().endswith("\\* * *")
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx_with(*body_xml: str) -> bytes:
+    """A Word document whose body holds these elements, written as Word writes them."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    for xml in body_xml:
+        body.insert(len(body) - 1, parse_xml(xml.replace("<w:p>", f"<w:p {W_NS}>", 1)))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_a_tracked_insertion_is_read_and_a_tracked_deletion_is_not() -> None:
+    # "The council has today agreed the budget." was read "The council agreed the budget.":
+    # python-docx does not look inside a tracked change.
+    data = docx_with(
+        "<w:p>"
+        + run("The council ")
+        + '<w:ins w:id="1" w:author="Press office">'
+        + run("has today ")
+        + "</w:ins>"
+        + run("agreed")
+        + '<w:del w:id="2" w:author="Press office"><w:r><w:delText> reluctantly</w:delText>'
+        + "</w:r></w:del>"
+        + run(" the budget.")
+        + "</w:p>"
+    )
+    assert (
+        read_source(Path("s.docx"), data).markdown == "The council has today agreed the budget.\n"
+    )
+
+
+def test_words_in_a_field_a_smart_tag_or_a_content_control_are_read() -> None:
+    data = docx_with(
+        f"<w:sdt {W_NS}><w:sdtPr/><w:sdtContent><w:p>{run('Date: 3 March 2026')}</w:p>"
+        "</w:sdtContent></w:sdt>",
+        "<w:p>"
+        + run("See ")
+        + '<w:fldSimple w:instr=" HYPERLINK &quot;https://example.org&quot; ">'
+        + run("our website")
+        + "</w:fldSimple>"
+        + run(" for the full text.")
+        + "</w:p>",
+        '<w:p><w:smartTag w:uri="urn:place" w:element="City">'
+        + run("Geneva")
+        + "</w:smartTag>"
+        + run(" is where the meeting took place.")
+        + "</w:p>",
+    )
+    assert read_source(Path("s.docx"), data).markdown == (
+        "Date: 3 March 2026\n\nSee our website for the full text.\n\n"
+        "Geneva is where the meeting took place.\n"
+    )
+
+
+def test_hidden_text_is_not_read() -> None:
+    data = docx_with(
+        "<w:p>"
+        + run("The meeting ended at noon.")
+        + '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> [draft note: check time]</w:t>'
+        + "</w:r></w:p>"
+    )
+    assert read_source(Path("s.docx"), data).markdown == "The meeting ended at noon.\n"
