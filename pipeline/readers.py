@@ -1381,6 +1381,12 @@ _Piece = tuple[str, float, float, float, bool]
 
 _BOLD_FONT: Final = re.compile(r"bold|black|heavy|semibold|demibold", re.I)
 
+_LIGATURES: Final = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+    | {"\ufb05": "st", "\ufb06": "st", "\u2010": "-"}
+)
+"""Letters a typesetter joined into one glyph ("ﬁnancial"), which voices and word counts
+stumble over, and the typographic hyphen, which a word broken at a line's end may carry."""
 _SUPERSCRIPT: Final = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PLAIN_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_MARK: Final = re.compile(f"^[{FOOTNOTE_DIGITS}]+")
@@ -1666,7 +1672,7 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
     """Turn pages of extracted lines into Markdown paragraphs, lists, headings and notes."""
     for page in pages:
         for drawn in page:
-            drawn.text = " ".join(drawn.text.split())
+            drawn.text = " ".join(drawn.text.translate(_LIGATURES).split())
     ordered = [_pdf_reading_order(page) for page in pages]
     body = _pdf_body_size(ordered)
     notes: list[str] = []

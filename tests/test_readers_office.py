@@ -502,3 +502,49 @@ def test_hidden_text_is_not_read() -> None:
         + "</w:r></w:p>"
     )
     assert read_source(Path("s.docx"), data).markdown == "The meeting ended at noon.\n"
+
+
+def pdf_with_glyphs(lines: Sequence[str], glyphs: dict[int, str]) -> bytes:
+    """A PDF of Helvetica lines in which some bytes are drawn as the named glyphs."""
+    import io
+
+    from fpdf import FPDF
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    for index, text in enumerate(lines):
+        pdf.text(20, 30 + 7 * index, text)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(pdf.output()))))
+    differences = ArrayObject()
+    for code, name in glyphs.items():
+        differences.extend([NumberObject(code), NameObject(f"/{name}")])
+    for font in writer.pages[0]["/Resources"]["/Font"].values():
+        font.get_object()[NameObject("/Encoding")] = DictionaryObject(
+            {
+                NameObject("/BaseEncoding"): NameObject("/WinAnsiEncoding"),
+                NameObject("/Differences"): differences,
+            }
+        )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_typeset_ligatures_are_read_as_their_letters() -> None:
+    # "ﬁnancial" and "eﬀect" came through as one ligature character each, which a voice
+    # reads as nothing or as a letter name, and the word count and fact check do not know.
+    data = pdf_with_glyphs(
+        [
+            "The \x95nancial e\x96ect of the \x97ood was felt across the inter\x98",
+            "national system.",
+        ],
+        {0x95: "fi", 0x96: "ff", 0x97: "fl", 0x98: "uni2010"},
+    )
+    markdown = read_source(Path("s.pdf"), data).markdown
+    # The typographic hyphen (U+2010) of a word broken at the line's end is mended as "-" is.
+    assert markdown.strip() == (
+        "The financial effect of the flood was felt across the international system."
+    )
