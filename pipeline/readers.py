@@ -1408,6 +1408,9 @@ def _pdf_page_lines(page: Any) -> list[_PdfLine]:
             x = float(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
             scale = abs(float(tm[3] * cm[3] + tm[2] * cm[2])) or 1.0
             drawn = float(size) * scale
+            across = float(tm[0] * cm[0] + tm[1] * cm[2])
+            if across <= 0 or abs(float(tm[0] * cm[1] + tm[1] * cm[3])) > 0.01 * across:
+                x = y = float("nan")  # turned or mirrored text: its lines do not run across
         except (TypeError, ValueError, IndexError):
             x = y = drawn = float("nan")
         name = font.get("/BaseFont", "") if isinstance(font, dict) else ""

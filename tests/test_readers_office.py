@@ -548,3 +548,19 @@ def test_typeset_ligatures_are_read_as_their_letters() -> None:
     assert markdown.strip() == (
         "The financial effect of the flood was felt across the international system."
     )
+
+
+def test_text_turned_on_its_side_is_read_in_the_order_drawn() -> None:
+    # Positions across a turned page say nothing of lines and paragraphs: none is used.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    with pdf.rotation(90, 105, 148):
+        for index, text in enumerate(FIRST):
+            pdf.text(20, 80 + 7 * index, text)
+        pdf.set_font("Helvetica", style="B", size=18)
+        pdf.text(20, 60, "Large bold words drawn last")
+    markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
+    assert markdown.strip().split("\n\n") == [" ".join(FIRST), "Large bold words drawn last"]
