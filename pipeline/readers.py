@@ -1627,9 +1627,12 @@ def _pdf_mark_gaps(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
                 continue
             # A heading or a note's size may have no two lines together: the other's pitch.
             pitch = pitches.get(line.size, pitches.get(above.size))
-            if pitch is not None:
+            # A line in lowercase after an unfinished one goes on with its sentence, whatever
+            # the space: a raised note mark can open up the line it stands on.
+            goes_on = line.text[:1].islower() and not above.text.rstrip().endswith(_SENTENCE_END)
+            if pitch is not None and not goes_on:
                 size = max(above.size, line.size)
-                if above.y - line.y > pitch * size + max(2.0, 0.2 * size):
+                if above.y - line.y > pitch * size + max(2.5, 0.25 * size):
                     lines.append(_PdfLine(""))
             lines.append(line)
             above = line

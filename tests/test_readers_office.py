@@ -564,3 +564,17 @@ def test_text_turned_on_its_side_is_read_in_the_order_drawn() -> None:
         pdf.text(20, 60, "Large bold words drawn last")
     markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
     assert markdown.strip().split("\n\n") == [" ".join(FIRST), "Large bold words drawn last"]
+
+
+def test_a_line_opened_up_by_a_raised_mark_does_not_part_its_sentence() -> None:
+    # Word gives a line with a raised note mark a little more room above the next one.
+    page = [
+        *lines_from(30, FIRST[:2]),
+        (44.0 + 4, "with serious injuries, and his family"),
+        (51.0 + 4, "is being supported by specially trained officers from the town."),
+    ]
+    markdown = read_source(Path("s.pdf"), draw_pdf([page], footer=False)).markdown
+    assert markdown.strip() == (
+        f"{FIRST[0]} {FIRST[1]} with serious injuries, and his family is being supported by "
+        "specially trained officers from the town."
+    )
