@@ -1524,6 +1524,41 @@ def _pdf_reading_order(lines: list[_PdfLine]) -> list[_PdfLine]:
     return sorted(filled, key=lambda line: -(line.y or 0.0))
 
 
+def _pdf_strip_top_margin(pages: list[list[_PdfLine]], body: float) -> list[list[_PdfLine]]:
+    """Drop the small lines every page opens with at the same height, whatever they say.
+
+    A letterhead on the first page only, and a running header on the others ("Eastport
+    Constabulary – Harbour Road statement"), are too few to count as repeated: the header was
+    read in the middle of the sentence running over the page ("the Chief Eastport
+    Constabulary – … Constable added"). What stands where each page's header stands is one,
+    as a Word document's headers are, which are not read either.
+    """
+    texty = [page for page in pages if any(line.text for line in page)]
+    if body <= 0 or len(texty) < 2:
+        return pages
+
+    def opening(page: list[_PdfLine]) -> list[_PdfLine]:
+        """The small lines a page opens with, before its first line in the text's size."""
+        found: list[_PdfLine] = []
+        for line in page:
+            if not line.text:
+                continue
+            if line.y is None or not 0 < line.size < 0.9 * body:
+                break
+            found.append(line)
+        return found
+
+    heights = [{round(line.y or 0.0) for line in opening(page)} for page in texty]
+    common = set.intersection(*heights)
+    if not common:
+        return pages
+    cleaned: list[list[_PdfLine]] = []
+    for page in pages:
+        drop = {id(line) for line in opening(page) if round(line.y or 0.0) in common}
+        cleaned.append([line for line in page if id(line) not in drop])
+    return cleaned
+
+
 def _pdf_body_size(pages: list[list[_PdfLine]]) -> float:
     """The font size most of the document's characters are drawn in."""
     sizes: Counter[float] = Counter()
@@ -1682,7 +1717,8 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
     ordered = [_pdf_reading_order(page) for page in pages]
     body = _pdf_body_size(ordered)
     notes: list[str] = []
-    stripped = [_pdf_take_notes(page, body, notes) for page in _pdf_strip_furniture(ordered)]
+    kept = _pdf_strip_furniture(_pdf_strip_top_margin(ordered, body))
+    stripped = [_pdf_take_notes(page, body, notes) for page in kept]
     lines = _pdf_tables(_pdf_mark_gaps(stripped))
     lengths = sorted(len(line.text) for line in lines if line.text)
     if not lengths:

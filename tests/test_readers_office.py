@@ -578,3 +578,42 @@ def test_a_line_opened_up_by_a_raised_mark_does_not_part_its_sentence() -> None:
         f"{FIRST[0]} {FIRST[1]} with serious injuries, and his family is being supported by "
         "specially trained officers from the town."
     )
+
+
+def running_header_pdf(second_page_top: tuple[float, str]) -> bytes:
+    """A letterhead on page 1; on page 2 a small line at `second_page_top`, then the text."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(20, 10, "EASTPORT CONSTABULARY - Serving and protecting our communities")
+    pdf.text(20, 14, "Police Headquarters, 1 Quay Street, Eastport EP1 4QS")
+    pdf.set_font("Helvetica", size=12)
+    for index, text in enumerate(FIRST):
+        pdf.text(20, 30 + 7 * index, text)
+    pdf.text(20, 55, "I understand that this causes real fear in a community, the Chief")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(20, second_page_top[0], second_page_top[1])
+    pdf.set_font("Helvetica", size=12)
+    pdf.text(20, 30, "Constable added. There is no wider threat to the public.")
+    return bytes(pdf.output())
+
+
+def test_a_running_header_unlike_the_letterhead_is_not_read_mid_sentence() -> None:
+    # Word's "different first page": the header of page 2 is found on no other page, and was
+    # read into the sentence running over the page, "the Chief Eastport Constabulary – …".
+    data = running_header_pdf((10.0, "Eastport Constabulary - Harbour Road statement"))
+    markdown = read_source(Path("s.pdf"), data).markdown
+    assert "the Chief Constable added." in markdown
+    assert "Harbour Road statement" not in markdown
+    assert "EASTPORT CONSTABULARY" not in markdown
+
+
+def test_small_text_opening_a_page_below_the_header_is_kept() -> None:
+    data = running_header_pdf((22.0, "Media enquiries: press.office@eastport.police.uk"))
+    assert "Media enquiries: press.office@eastport.police.uk" in (
+        read_source(Path("s.pdf"), data).markdown
+    )
