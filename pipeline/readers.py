@@ -1443,7 +1443,11 @@ def _pdf_line(pieces: list[_Piece]) -> _PdfLine:
     if not weights:
         return _PdfLine("".join(piece[0] for piece in pieces))
     size = weights.most_common(1)[0][0]
-    base = next(y for text, _x, y, drawn, _b in pieces if text.strip() and round(drawn, 1) == size)
+    base = next(
+        y
+        for text, _x, y, drawn, _b in pieces
+        if text.strip() and y == y and round(drawn, 1) == size
+    )
     parts: list[str] = []
     for text, _x, y, drawn, _bold in pieces:
         mark = text.strip()
@@ -1813,12 +1817,12 @@ def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
             number = 0
             current, previous, above = line, raw, entry
             continue
-        # Escaped only where it opens a paragraph: "aged\n19. They" is "aged 19. They".
         if previous.endswith(_SENTENCE_END) and above is not None:
             new_paragraph = _pdf_indented(above, entry, item_x if _pdf_is_item(current) else None)
         else:
             new_paragraph = False
         if not new_paragraph:
+            # Escaped only where it opens a paragraph: "aged\n19. They" is "aged 19. They".
             current, new_paragraph = _pdf_join(current, previous, raw, typical)
         if new_paragraph:
             close()
