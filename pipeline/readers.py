@@ -1678,6 +1678,10 @@ def _pdf_mark_gaps(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
     return lines
 
 
+_LIST_MARK: Final = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]", re.I)
+"""A list item's number or letter drawn apart from its text: "1.", "b)", "(iii)"."""
+
+
 def _pdf_tables(lines: list[_PdfLine]) -> list[_PdfLine]:
     """Lines whose cells start at the same places as the next line's, read as table rows.
 
@@ -1690,7 +1694,7 @@ def _pdf_tables(lines: list[_PdfLine]) -> list[_PdfLine]:
         found = tuple(x for x, _text in line.cells)
         if len(found) < 2 or len(set(found)) != len(found) or any(x != x for x in found):
             return ()
-        if _BULLET.match(line.text) or _NUMBERED.match(line.text):
+        if _BULLET.match(line.text) or _LIST_MARK.fullmatch(line.cells[0][1]):
             return ()  # a list item's marker and its text are drawn apart, as cells are
         if any(not any(char.isalnum() for char in text) for _x, text in line.cells):
             return ()  # "apprentice" and its hyphen at the margin of justified text

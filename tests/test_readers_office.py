@@ -617,3 +617,19 @@ def test_small_text_opening_a_page_below_the_header_is_kept() -> None:
     assert "Media enquiries: press.office@eastport.police.uk" in (
         read_source(Path("s.pdf"), data).markdown
     )
+
+
+def test_a_lettered_list_is_not_a_table() -> None:
+    # "a)" and its text stand apart as a table's cells do: the items were read "a) – Bring".
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.text(20, 30, "Residents in the affected districts should do two things today:")
+    for index, (mark, text) in enumerate([("a)", "Boil tap water."), ("b)", "Let it cool.")]):
+        pdf.text(26, 40 + 7 * index, mark)
+        pdf.text(33, 40 + 7 * index, text)
+    markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
+    assert " – " not in markdown
+    assert "a) Boil tap water." in markdown and "b) Let it cool." in markdown
