@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import math
 import re
 import unicodedata
 import zipfile
@@ -1419,7 +1420,7 @@ def _pdf_page_lines(page: Any) -> list[_PdfLine]:
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(piece[0] for piece in pieces) != text:
         return [_PdfLine(line) for line in text.splitlines()]  # positions would not match
-    lines: list[_PdfLine] = []
+    rows: list[list[_Piece]] = []
     current: list[_Piece] = []
     for piece_text, x, y, drawn, bold in pieces:
         for part in piece_text.splitlines(keepends=True):
@@ -1427,11 +1428,43 @@ def _pdf_page_lines(page: Any) -> list[_PdfLine]:
             if content:
                 current.append((content, x, y, drawn, bold))
             if content != part:
-                lines.append(_pdf_line(current))
+                rows.append(current)
                 current = []
     if current:
-        lines.append(_pdf_line(current))
-    return lines
+        rows.append(current)
+    joined: list[list[_Piece]] = []
+    for row in rows:
+        if joined and _pdf_same_line(joined[-1], row):
+            joined[-1] = joined[-1] + row
+        else:
+            joined.append(row)
+    return [_pdf_line(row) for row in joined]
+
+
+def _pdf_is_mark(piece: _Piece, size: float) -> bool:
+    """A note's number: a few figures in type much smaller than the line's."""
+    mark = piece[0].strip()
+    return mark.isdigit() and len(mark) <= 3 and piece[3] <= 0.8 * size
+
+
+def _pdf_same_line(before: list[_Piece], row: list[_Piece]) -> bool:
+    """Whether pypdf broke a line at a note's raised mark: "custody." / "1" / " A third man".
+
+    A mark raised high enough is put on a line of its own, and the rest of its line after it.
+    """
+    drawn = [piece for piece in before if piece[0].strip()]
+    after = [piece for piece in row if piece[0].strip()]
+    if not drawn or not after:
+        return False
+    size = max(piece[3] for piece in drawn)
+    base = next((piece[2] for piece in drawn if piece[3] == size), float("nan"))
+    if math.isnan(base) or math.isnan(size):
+        return False
+    if all(_pdf_is_mark(piece, size) for piece in after):
+        return all(0 < piece[2] - base <= size for piece in after)  # raised above the line
+    if _pdf_is_mark(drawn[-1], size) and drawn[-1][2] > base:
+        return abs(after[0][2] - base) < 0.5 and after[0][1] > drawn[-1][1]  # the line goes on
+    return False
 
 
 def _pdf_line(pieces: list[_Piece]) -> _PdfLine:

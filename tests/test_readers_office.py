@@ -633,3 +633,23 @@ def test_a_lettered_list_is_not_a_table() -> None:
     markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
     assert " – " not in markdown
     assert "a) Boil tap water." in markdown and "b) Let it cool." in markdown
+
+
+def test_a_mark_raised_onto_a_line_of_its_own_stays_on_its_sentence() -> None:
+    # Raised high, the mark came out on a line of its own: "custody." / "1" / "A third man"
+    # were three paragraphs.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.text(20, 30, FIRST[0])
+    pdf.text(20, 37, "remain in custody.")
+    pdf.set_font("Helvetica", size=7)
+    pdf.text(56.5, 34, "1")
+    pdf.set_font("Helvetica", size=12)
+    pdf.text(58.5, 37, " A third man was arrested and released on bail.")
+    markdown = read_source(Path("s.pdf"), bytes(pdf.output())).markdown
+    assert markdown.strip() == (
+        f"{FIRST[0]} remain in custody.¹ A third man was arrested and released on bail."
+    )
