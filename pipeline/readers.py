@@ -12,7 +12,9 @@ line that names the file.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
+import math
 import re
 import unicodedata
 import zipfile
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
-from pipeline.text import escape_line_starts
+from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -926,13 +928,14 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
         blocks: list[str] = []
         list_lines: list[str] = []
         counters: dict[tuple[int, bool], int] = {}
-        for item in document.iter_inner_content():
+        notes: dict[str, int] = {}
+        for item in _docx_blocks(document):
             if isinstance(item, Table):
                 rows = _docx_table(item)
                 kind, text = "table", ""
             else:
                 rows = []
-                kind, text = _docx_paragraph(document, item)
+                kind, text = _docx_paragraph(document, item, notes)
             if kind == "list":
                 level = _docx_list_level(item) if not isinstance(item, Table) else 0
                 numbering = _docx_numbering(document, item) if not isinstance(item, Table) else None
@@ -959,6 +962,7 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
                 blocks.append(text)
         if list_lines:
             blocks.append("\n".join(list_lines))
+        blocks.extend(_docx_notes(document, notes))
     except InputError:
         raise
     except Exception as exc:  # python-docx raises many kinds of error on damaged files
@@ -1076,15 +1080,85 @@ _DOCX_MARKER: Final = re.compile(
 """A Word number the statement's reader takes for one ("3.", "(c)", "iv)"): not "c." or "1.2"."""
 
 
-def _docx_paragraph(document: DocxDocument, paragraph: Paragraph) -> tuple[str, str]:
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _docx_blocks(document: DocxDocument) -> Iterable[Paragraph | Table]:
+    """The body's paragraphs and tables, each text box's paragraphs before the one it is in.
+
+    A text box ("BOIL WATER NOTICE IN FORCE") is drawn inside a run of a paragraph, where
+    python-docx does not look: the most important line of a notice was lost.
+    """
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    def walk(element: Any) -> Iterable[Paragraph | Table]:
+        for child in element.iterchildren():
+            if child.tag == f"{_W}p":
+                yield Paragraph(child, document._body)
+            elif child.tag == f"{_W}tbl":
+                yield Table(child, document._body)
+            elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+                # A content control of a press office's template ("Date: [pick a date]"):
+                # python-docx does not look inside, and its words were lost.
+                yield from walk(child)
+
+    for item in walk(document.element.body):
+        if isinstance(item, Paragraph):
+            for box in item._p.iter(f"{_W}txbxContent"):
+                # Word writes each box twice, as a drawing and as a fallback picture for old
+                # readers: the fallback is the same text again.
+                if any(parent.tag == _MC_FALLBACK for parent in box.iterancestors()):
+                    continue
+                for inner in box.iterchildren(f"{_W}p"):
+                    yield Paragraph(inner, document._body)
+        yield item
+
+
+def _docx_notes(document: DocxDocument, notes: dict[str, int]) -> list[str]:
+    """The footnotes the text refers to, in the order of their marks, under a heading.
+
+    python-docx reads no footnotes: their marks vanished from the text and their words were
+    lost. Each note is written "¹ Under the Police …", the form the later stages know.
+    """
+    if not notes:
+        return []
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    texts: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        if rel.reltype in (RELATIONSHIP_TYPE.FOOTNOTES, RELATIONSHIP_TYPE.ENDNOTES):
+            kind = "f" if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES else "e"
+            root = parse_xml(rel.target_part.blob)
+            for note in root:
+                ident = f"{kind}{note.get(f'{_W}id')}"
+                words = " ".join(
+                    "".join(node.text or "" for node in p.iter(f"{_W}t"))
+                    for p in note.iter(f"{_W}p")
+                )
+                if ident not in texts:
+                    texts[ident] = " ".join(words.split())
+    found = [
+        f"{str(number).translate(_SUPERSCRIPT)} {texts[ident]}"
+        for ident, number in sorted(notes.items(), key=lambda item: item[1])
+        if texts.get(ident)
+    ]
+    return ["## Footnotes", *(escape_line_starts(note) for note in found)] if found else []
+
+
+def _docx_paragraph(
+    document: DocxDocument, paragraph: Paragraph, notes: dict[str, int] | None = None
+) -> tuple[str, str]:
     """Classify a paragraph (heading, list, quote, text) and render its Markdown."""
     style = _docx_style_name(paragraph)
     heading = _DOCX_HEADING.match(style)
     if style == "title" or heading:
-        text = _one_line(paragraph.text)
+        text = _one_line(_docx_plain(paragraph))
         level = int(heading.group(1)) if heading else 1
         return "heading", ("#" * min(level, 6) + " " + text) if text else ""
-    text = _clean_inline(_docx_runs(paragraph))
+    text = _clean_inline(_docx_runs(paragraph, notes))
     if not text:
         return "text", ""
     is_list = (
@@ -1098,22 +1172,66 @@ def _docx_paragraph(document: DocxDocument, paragraph: Paragraph) -> tuple[str, 
     return "text", escape_line_starts(text)
 
 
-def _docx_runs(paragraph: Paragraph) -> str:
-    """Render a paragraph's runs (including those inside hyperlinks) with emphasis."""
-    from docx.text.hyperlink import Hyperlink
+_MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_DOCX_NOT_TEXT: Final = frozenset(
+    {
+        f"{_W}pPr",
+        f"{_W}del",  # tracked deletions: words the author took out
+        f"{_W}moveFrom",  # a tracked move's old place: its words are read where they went
+        f"{_W}txbxContent",  # a text box's paragraphs, read on their own before this one
+        f"{_MC}Fallback",
+    }
+)
 
+
+def _docx_runs_of(paragraph: Paragraph) -> list[Any]:
+    """The paragraph's visible runs in order, wherever Word nests them.
+
+    python-docx sees runs only at the top of a paragraph and in hyperlinks: the words of a
+    tracked insertion ("The council has today agreed" read "The council agreed"), a field
+    ("See our website" read "See"), a smart tag or an inline content control were lost.
+    Hidden text stays unread.
+    """
+    from docx.text.run import Run
+
+    def walk(element: Any) -> Iterable[Any]:
+        for child in element.iterchildren():
+            if child.tag == f"{_W}r":
+                yield child
+            elif child.tag not in _DOCX_NOT_TEXT:
+                yield from walk(child)
+
+    runs = [Run(element, paragraph) for element in walk(paragraph._p)]
+    return [run for run in runs if not run.font.hidden]
+
+
+def _docx_plain(paragraph: Paragraph) -> str:
+    """A paragraph's words without emphasis, from every visible run (see `_docx_runs_of`)."""
+    return "".join(run.text for run in _docx_runs_of(paragraph))
+
+
+def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str:
+    """Render a paragraph's visible runs (see `_docx_runs_of`) with emphasis.
+
+    A footnote's mark is written in superscript figures ("custody.¹"), numbered in the order
+    the marks come, as Word numbers them; ``notes`` maps each note's id to its number.
+    """
     spans: list[tuple[str, bool, bool]] = []
-    for item in paragraph.iter_inner_content():
-        runs = item.runs if isinstance(item, Hyperlink) else [item]
-        for run in runs:
-            text = run.text.replace("\t", " ")
-            if not text:
-                continue
-            bold, italic = bool(run.bold), bool(run.italic)
-            if spans and spans[-1][1:] == (bold, italic):
-                spans[-1] = (spans[-1][0] + text, bold, italic)
-            else:
-                spans.append((text, bold, italic))
+    for run in _docx_runs_of(paragraph):
+        text = run.text.replace("\t", " ")
+        if notes is not None:
+            for mark in run._r.iterchildren(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                kind = "e" if mark.tag.endswith("endnoteReference") else "f"
+                ident = f"{kind}{mark.get(f'{_W}id')}"
+                number = notes.setdefault(ident, len(notes) + 1)
+                text += str(number).translate(_SUPERSCRIPT)
+        if not text:
+            continue
+        bold, italic = bool(run.bold), bool(run.italic)
+        if spans and spans[-1][1:] == (bold, italic):
+            spans[-1] = (spans[-1][0] + text, bold, italic)
+        else:
+            spans.append((text, bold, italic))
     parts = []
     for text, bold, italic in spans:
         if bold and italic:
@@ -1161,7 +1279,7 @@ def _docx_cell_text(cell: _Cell) -> str:
 
     parts: list[str] = []
     for inner in cell.iter_inner_content():
-        parts.extend(_docx_rows(inner) if isinstance(inner, Table) else [inner.text])
+        parts.extend(_docx_rows(inner) if isinstance(inner, Table) else [_docx_plain(inner)])
     return "\n".join(parts)
 
 
@@ -1174,7 +1292,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|/|von|de|sur|di)\s*\d{1,4})?$|^[ivx]{1,5}$",
     re.I,
 )
-_BULLET = re.compile(r"^[•◦▪▫●○■□‣⁃∙·*]\s*")
+_BULLET = re.compile(r"^[•◦▪▫●○■□‣⁃∙·*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf0a8]\s*(?=\S*\w)")
+"""A bullet, drawn as a character: Word's own come as Symbol or Wingdings private-use characters
+(U+F0B7 ""), which were read as the end of the sentence before them. "* * *" is no bullet."""
 _SENTENCE_END = tuple('.!?:;…"”’)]')
 _ZONE = 3  # lines at the top and bottom of a page that may be running headers/footers
 
@@ -1221,19 +1341,162 @@ def _read_pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
     return markdown, _one_line(title) or None
 
 
-def _pdf_page_texts(pages: Iterable[Any], name: str) -> list[str]:
-    """Extract each page's text, skipping single damaged pages rather than failing."""
-    texts: list[str] = []
+def _pdf_page_texts(pages: Iterable[Any], name: str) -> list[list[_PdfLine]]:
+    """Extract each page's lines, skipping single damaged pages rather than failing."""
+    texts: list[list[_PdfLine]] = []
     failures = 0
     for page in pages:
         try:
-            texts.append(page.extract_text() or "")
+            texts.append(_pdf_page_lines(page))
         except Exception:  # one broken content stream should not lose the statement
             failures += 1
-            texts.append("")
+            texts.append([])
     if texts and failures == len(texts):
         raise InputError(f"{name}: cannot read the PDF; the file is corrupt or damaged (no page)")
     return texts
+
+
+@dataclass
+class _PdfLine:
+    """One line of a page's text, with where and how large it is drawn.
+
+    The text alone loses what a reader sees: the space between paragraphs, a note's small
+    raised number, the footnotes under a rule at the bottom of the page, a heading's size.
+    """
+
+    text: str
+    y: float | None = None
+    """The baseline, in points up from the page's bottom (``None`` when unknown)."""
+    size: float = 0.0
+    """The font size most of the line's characters are drawn in."""
+    cells: tuple[tuple[float, str], ...] = ()
+    """Each run of text drawn on its own and where it starts (x); a table row's are its cells."""
+    row: bool = False
+    """A table row, already written as a listener hears it."""
+    bold: bool = False
+    """Every character in a bold font."""
+
+
+_Piece = tuple[str, float, float, float, bool]
+"""A run of text as the PDF draws it: text, x, y (baseline), font size in points, bold."""
+
+_BOLD_FONT: Final = re.compile(r"bold|black|heavy|semibold|demibold", re.I)
+
+_LIGATURES: Final = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+    | {"\ufb05": "st", "\ufb06": "st", "\u2010": "-"}
+)
+"""Letters a typesetter joined into one glyph ("ﬁnancial"), which voices and word counts
+stumble over, and the typographic hyphen, which a word broken at a line's end may carry."""
+_SUPERSCRIPT: Final = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PLAIN_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_MARK: Final = re.compile(f"^[{FOOTNOTE_DIGITS}]+")
+_NOTE_AFTER: Final = tuple('.,;:!?)”"’')
+_NOTE_NUMBER: Final = re.compile(r"^\d{1,3}(?=\D)")
+_NUMBERED: Final = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
+"""A numbered paragraph as a PDF draws it: "1. The obligation …", "2) Railway …"."""
+
+
+def _pdf_page_lines(page: Any) -> list[_PdfLine]:
+    """A page's text lines, each with its baseline and font size where pypdf reports them."""
+    pieces: list[_Piece] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if not text:
+            return
+        try:
+            y = float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+            x = float(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+            scale = abs(float(tm[3] * cm[3] + tm[2] * cm[2])) or 1.0
+            drawn = float(size) * scale
+            across = float(tm[0] * cm[0] + tm[1] * cm[2])
+            if across <= 0 or abs(float(tm[0] * cm[1] + tm[1] * cm[3])) > 0.01 * across:
+                x = y = float("nan")  # turned or mirrored text: its lines do not run across
+        except (TypeError, ValueError, IndexError):
+            x = y = drawn = float("nan")
+        name = font.get("/BaseFont", "") if isinstance(font, dict) else ""
+        pieces.append((text, x, y, drawn, _BOLD_FONT.search(str(name)) is not None))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(piece[0] for piece in pieces) != text:
+        return [_PdfLine(line) for line in text.splitlines()]  # positions would not match
+    rows: list[list[_Piece]] = []
+    current: list[_Piece] = []
+    for piece_text, x, y, drawn, bold in pieces:
+        for part in piece_text.splitlines(keepends=True):
+            content = part.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+            if content:
+                current.append((content, x, y, drawn, bold))
+            if content != part:
+                rows.append(current)
+                current = []
+    if current:
+        rows.append(current)
+    joined: list[list[_Piece]] = []
+    for row in rows:
+        if joined and _pdf_same_line(joined[-1], row):
+            joined[-1] = joined[-1] + row
+        else:
+            joined.append(row)
+    return [_pdf_line(row) for row in joined]
+
+
+def _pdf_is_mark(piece: _Piece, size: float) -> bool:
+    """A note's number: a few figures in type much smaller than the line's."""
+    mark = piece[0].strip()
+    return mark.isdigit() and len(mark) <= 3 and piece[3] <= 0.8 * size
+
+
+def _pdf_same_line(before: list[_Piece], row: list[_Piece]) -> bool:
+    """Whether pypdf broke a line at a note's raised mark: "custody." / "1" / " A third man".
+
+    A mark raised high enough is put on a line of its own, and the rest of its line after it.
+    """
+    drawn = [piece for piece in before if piece[0].strip()]
+    after = [piece for piece in row if piece[0].strip()]
+    if not drawn or not after:
+        return False
+    size = max(piece[3] for piece in drawn)
+    base = next((piece[2] for piece in drawn if piece[3] == size), float("nan"))
+    if math.isnan(base) or math.isnan(size):
+        return False
+    if all(_pdf_is_mark(piece, size) for piece in after):
+        return all(0 < piece[2] - base <= size for piece in after)  # raised above the line
+    if _pdf_is_mark(drawn[-1], size) and drawn[-1][2] > base:
+        return abs(after[0][2] - base) < 0.5 and after[0][1] > drawn[-1][1]  # the line goes on
+    return False
+
+
+def _pdf_line(pieces: list[_Piece]) -> _PdfLine:
+    """Join a line's pieces, writing a footnote's small raised number as superscript."""
+    weights: Counter[float] = Counter()
+    for text, _x, y, size, _bold in pieces:
+        if text.strip() and size == size and y == y:  # NaN is not equal to itself
+            weights[round(size, 1)] += len(text.strip())
+    if not weights:
+        return _PdfLine("".join(piece[0] for piece in pieces))
+    size = weights.most_common(1)[0][0]
+    base = next(
+        y
+        for text, _x, y, drawn, _b in pieces
+        if text.strip() and y == y and round(drawn, 1) == size
+    )
+    parts: list[str] = []
+    for text, _x, y, drawn, _bold in pieces:
+        mark = text.strip()
+        before = "".join(parts).rstrip()
+        small = drawn <= 0.8 * size and mark.isdigit() and len(mark) <= 3 and before != ""
+        # Raised by its position, or by a text rise pypdf does not report: then only after
+        # the punctuation a note's mark follows ("custody.1"), never inside a sentence.
+        raised = y == y and y - base >= 0.15 * size
+        if small and (raised or before.endswith(_NOTE_AFTER)):
+            # "custody.1" with a small raised 1: a note's mark, which a listener never hears.
+            parts = [before, mark.translate(_SUPERSCRIPT)]
+        else:
+            parts.append(text)
+    cells = tuple((round(x * 2) / 2, text.strip()) for text, x, *_rest in pieces if text.strip())
+    bold = all(piece[4] for piece in pieces if piece[0].strip())
+    return _PdfLine("".join(parts), base, size, cells, bold=bold)
 
 
 def _pdf_key(line: str) -> str:
@@ -1241,90 +1504,418 @@ def _pdf_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
-def _pdf_zones(lines: list[str]) -> list[int]:
+def _pdf_zones(lines: list[_PdfLine]) -> list[int]:
     """Indices of the non-empty lines at the top and bottom of a page."""
-    filled = [index for index, line in enumerate(lines) if line]
+    filled = [index for index, line in enumerate(lines) if line.text]
     return sorted(set(filled[:_ZONE] + filled[-_ZONE:]))
 
 
-def _pdf_edge_runs(lines: list[str], is_furniture: Callable[[str], bool]) -> set[int]:
+def _pdf_edge_runs(lines: list[_PdfLine], is_furniture: Callable[[str], bool]) -> set[int]:
     """Indices of furniture lines touching the top or bottom edge of a page.
 
     Only unbroken runs from an edge count, so a body line that happens to repeat in the
     middle of a page is never taken for a running header.
     """
-    filled = [index for index, line in enumerate(lines) if line]
+    filled = [index for index, line in enumerate(lines) if line.text]
     drop: set[int] = set()
     for edge in (filled[:_ZONE], list(reversed(filled))[:_ZONE]):
         for index in edge:
-            if not is_furniture(lines[index]):
+            if not is_furniture(lines[index].text):
                 break
             drop.add(index)
     return drop
 
 
-def _pdf_strip_furniture(pages: list[list[str]]) -> list[list[str]]:
+def _pdf_strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     """Drop running headers/footers (repeated on most pages) and page numbers."""
     counts: Counter[str] = Counter()
-    texty = [lines for lines in pages if any(lines)]
+    texty = [lines for lines in pages if any(line.text for line in lines)]
     for lines in texty:
-        counts.update({_pdf_key(lines[index]) for index in _pdf_zones(lines)})
+        counts.update({_pdf_key(lines[index].text) for index in _pdf_zones(lines)})
     needed = max(2, len(texty) // 2 + 1)
     repeated = {key for key, count in counts.items() if count >= needed}
 
     def is_furniture(line: str) -> bool:
         return _pdf_key(line) in repeated or _PAGE_NUMBER.match(line) is not None
 
-    cleaned: list[list[str]] = []
+    cleaned: list[list[_PdfLine]] = []
     for lines in pages:
         drop = _pdf_edge_runs(lines, is_furniture)
         cleaned.append([line for index, line in enumerate(lines) if index not in drop])
     return cleaned
 
 
-def _pdf_pages_to_markdown(pages: list[str]) -> str:
-    """Turn pages of extracted text into Markdown paragraphs."""
-    split = [[" ".join(line.split()) for line in page.splitlines()] for page in pages]
-    lines = [line for page in _pdf_strip_furniture(split) for line in page]
-    lengths = sorted(len(line) for line in lines if line)
+def _pdf_reading_order(lines: list[_PdfLine]) -> list[_PdfLine]:
+    """A one-column page's lines from top to bottom, whatever order the PDF draws them in.
+
+    A text box ("BOIL WATER NOTICE IN FORCE") is drawn before the page's header and title,
+    and was read first. A page where two lines share a baseline has columns or a table, and
+    keeps the PDF's own order.
+    """
+    filled = [line for line in lines if line.text]
+    if not filled or any(line.y is None for line in filled):
+        return lines
+    baselines = sorted(line.y for line in filled if line.y is not None)
+    if any(upper - lower < 0.5 for lower, upper in itertools.pairwise(baselines)):
+        return lines
+    return sorted(filled, key=lambda line: -(line.y or 0.0))
+
+
+def _pdf_strip_top_margin(pages: list[list[_PdfLine]], body: float) -> list[list[_PdfLine]]:
+    """Drop the small lines every page opens with at the same height, whatever they say.
+
+    A letterhead on the first page only, and a running header on the others ("Eastport
+    Constabulary – Harbour Road statement"), are too few to count as repeated: the header was
+    read in the middle of the sentence running over the page ("the Chief Eastport
+    Constabulary – … Constable added"). What stands where each page's header stands is one,
+    as a Word document's headers are, which are not read either.
+    """
+    texty = [page for page in pages if any(line.text for line in page)]
+    if body <= 0 or len(texty) < 2:
+        return pages
+
+    def opening(page: list[_PdfLine]) -> list[_PdfLine]:
+        """The small lines a page opens with, before its first line in the text's size."""
+        found: list[_PdfLine] = []
+        for line in page:
+            if not line.text:
+                continue
+            if line.y is None or not 0 < line.size < 0.9 * body:
+                break
+            found.append(line)
+        return found
+
+    heights = [{round(line.y or 0.0) for line in opening(page)} for page in texty]
+    common = set.intersection(*heights)
+    if not common:
+        return pages
+    cleaned: list[list[_PdfLine]] = []
+    for page in pages:
+        drop = {id(line) for line in opening(page) if round(line.y or 0.0) in common}
+        cleaned.append([line for line in page if id(line) not in drop])
+    return cleaned
+
+
+def _pdf_body_size(pages: list[list[_PdfLine]]) -> float:
+    """The font size most of the document's characters are drawn in."""
+    sizes: Counter[float] = Counter()
+    for line in (line for page in pages for line in page):
+        if line.size:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _pdf_take_notes(page: list[_PdfLine], body: float, notes: list[str]) -> list[_PdfLine]:
+    """Move the footnotes at the bottom of a page to ``notes``; return the page without them.
+
+    A footnote is set smaller than the text, below every line of it, and opens with its raised
+    number ("¹Under the Police …"). Left in place it was read in the middle of the sentence
+    running over the page break ("the Chief ¹Under the Police … Constable added").
+    """
+    drawn = [
+        line.y for line in page if line.text and line.y is not None and line.size >= 0.9 * body
+    ]
+    if not drawn or not body:
+        return page
+    floor = min(drawn)
+    marks = {
+        found.translate(_PLAIN_DIGITS)
+        for line in page
+        for found in re.findall(f"[{FOOTNOTE_DIGITS}]+", line.text)
+    }
+    kept: list[_PdfLine] = []
+    last: float | None = None
+    for line in page:
+        small = line.y is not None and line.y < floor and 0 < line.size < 0.9 * body
+        mark = (_NOTE_MARK.match(line.text) or _NOTE_NUMBER.match(line.text)) if small else None
+        number = mark.group().translate(_PLAIN_DIGITS) if mark is not None else ""
+        if mark is not None and line.y is not None and number in marks:
+            # "1Article 23 …": the note's number, raised or not, then its text.
+            rest = line.text[mark.end() :].lstrip()
+            notes.append(f"{number.translate(_SUPERSCRIPT)} {rest}".rstrip())
+            last = line.y
+            continue
+        if small and last is not None and line.y is not None and 0 < last - line.y <= 2 * line.size:
+            notes[-1] = _pdf_join_text(notes[-1], line.text)
+            last = line.y
+            continue
+        if line.text:
+            last = None
+        kept.append(line)
+    return kept
+
+
+def _pdf_join_text(text: str, line: str) -> str:
+    """Join a wrapped line onto the text before it, mending a word hyphenated at the break."""
+    if text.endswith("-") and len(text) >= 2 and text[-2].islower() and line[:1].islower():
+        return text[:-1] + line
+    return f"{text} {line}"
+
+
+def _pdf_pitch(pages: list[list[_PdfLine]]) -> dict[float, float]:
+    """For each font size, the distance between the baselines of two lines of one paragraph.
+
+    Given per point of type, as the smallest distance that is common: lines one paragraph
+    apart are further apart than that, and in a statement of one-line paragraphs and list
+    items they can be the commonest distance of all.
+    """
+    ratios: dict[float, Counter[float]] = {}
+    for page in pages:
+        filled = [line for line in page if line.text]
+        for above, below in itertools.pairwise(filled):
+            if above.y is None or below.y is None or not below.size:
+                continue
+            gap = above.y - below.y
+            if above.size == below.size and 0 < gap < 3 * below.size:
+                found = ratios.setdefault(below.size, Counter())
+                found[round(gap / below.size * 40) / 40] += 1
+    pitches: dict[float, float] = {}
+    for size, found in ratios.items():
+        top = max(found.values())
+        common = [ratio for ratio, count in found.items() if count >= max(2, top / 4)]
+        if common:
+            pitches[size] = min(common)
+    return pitches
+
+
+def _pdf_mark_gaps(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
+    """All lines in order, with an empty line where a wider space parts two paragraphs.
+
+    A paragraph ending in a full line ("… trained officers." then "“This is …") has no other
+    sign of its end: the two were read as one paragraph.
+    """
+    pitches = _pdf_pitch(pages)
+    lines: list[_PdfLine] = []
+    for page in pages:
+        above: _PdfLine | None = None
+        for line in page:
+            if not line.text:
+                lines.append(line)
+                above = None
+                continue
+            if above is None or above.y is None or line.y is None:
+                lines.append(line)
+                above = line
+                continue
+            # A heading or a note's size may have no two lines together: the other's pitch.
+            pitch = pitches.get(line.size, pitches.get(above.size))
+            # A line in lowercase after an unfinished one goes on with its sentence, whatever
+            # the space: a raised note mark can open up the line it stands on.
+            goes_on = line.text[:1].islower() and not above.text.rstrip().endswith(_SENTENCE_END)
+            if pitch is not None and not goes_on:
+                size = max(above.size, line.size)
+                if above.y - line.y > pitch * size + max(2.5, 0.25 * size):
+                    lines.append(_PdfLine(""))
+            lines.append(line)
+            above = line
+    return lines
+
+
+_LIST_MARK: Final = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]", re.I)
+"""A list item's number or letter drawn apart from its text: "1.", "b)", "(iii)"."""
+
+
+def _pdf_tables(lines: list[_PdfLine]) -> list[_PdfLine]:
+    """Lines whose cells start at the same places as the next line's, read as table rows.
+
+    "Niger 720,000 128,000 212" under "Country People affected Displaced Deaths" gave the
+    figures without their headings, the heading row run into the first row; a row is now
+    read as the Word reader reads it, "Niger – People affected: 720,000; Displaced: …".
+    """
+
+    def columns(line: _PdfLine) -> tuple[float, ...]:
+        found = tuple(x for x, _text in line.cells)
+        if len(found) < 2 or len(set(found)) != len(found) or any(x != x for x in found):
+            return ()
+        if _BULLET.match(line.text) or _LIST_MARK.fullmatch(line.cells[0][1]):
+            return ()  # a list item's marker and its text are drawn apart, as cells are
+        if any(not any(char.isalnum() for char in text) for _x, text in line.cells):
+            return ()  # "apprentice" and its hyphen at the margin of justified text
+        return found
+
+    result: list[_PdfLine] = []
+    index = 0
+    while index < len(lines):
+        start = columns(lines[index])
+        end = index + 1
+        while start and end < len(lines) and columns(lines[end]) == start:
+            end += 1
+        if end - index < 2:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows = [[text for _x, text in line.cells] for line in lines[index:end]]
+        result.extend(_PdfLine(text, row=True) for text in table_lines(rows))
+        index = end
+    return result
+
+
+def _pdf_pages_to_markdown(pages: list[list[_PdfLine]]) -> str:
+    """Turn pages of extracted lines into Markdown paragraphs, lists, headings and notes."""
+    for page in pages:
+        for drawn in page:
+            drawn.text = " ".join(drawn.text.translate(_LIGATURES).split())
+    ordered = [_pdf_reading_order(page) for page in pages]
+    body = _pdf_body_size(ordered)
+    notes: list[str] = []
+    kept = _pdf_strip_furniture(_pdf_strip_top_margin(ordered, body))
+    stripped = [_pdf_take_notes(page, body, notes) for page in kept]
+    lines = _pdf_tables(_pdf_mark_gaps(stripped))
+    lengths = sorted(len(line.text) for line in lines if line.text)
     if not lengths:
         return ""
     typical = lengths[(len(lengths) * 3) // 4]
+    heading_sizes = sorted(
+        {line.size for line in lines if line.text and _pdf_heading_size(line.size, body)},
+        reverse=True,
+    )
+
+    def heading_level(line: _PdfLine) -> int:
+        """1 for the largest type, then smaller; a bold line in the text's size comes last."""
+        if line.size in heading_sizes:
+            return heading_sizes.index(line.size) + 1
+        if (
+            line.bold
+            and body
+            and line.size >= body
+            and any(char.islower() for char in line.text)  # "NEWS RELEASE" is a label
+            and _PDF_NOT_HEADING.match(line.text) is None
+        ):
+            return len(heading_sizes) + 1
+        return 0
+
     paragraphs: list[str] = []
     current = ""
+    heading = 0  # the level of the heading being read, 0 in a paragraph or list
+    number = 0  # the last numbered item's number, 0 outside a numbered list
 
     def close() -> None:
-        nonlocal current
+        nonlocal current, heading
+        if heading and len(current.split()) <= 30 and not current.endswith((".", "!", "?")):
+            current = "#" * heading + " " + current
+        elif heading:
+            current = escape_line_starts(current)
         if current:
-            paragraphs.append(current)
+            if paragraphs and _pdf_is_item(current) and _pdf_is_item(paragraphs[-1]):
+                paragraphs[-1] += "\n" + current  # a list with space between its items
+            else:
+                paragraphs.append(current)
         current = ""
+        heading = 0
 
     previous = ""
-    for raw in lines:
-        if not raw:
+    above: _PdfLine | None = None  # the line before, with where it starts
+    item_x: float | None = None  # where a list item's text starts, right of its bullet
+    for entry in lines:
+        raw = entry.text
+        if not raw or entry.row:
             close()
+            if raw:
+                paragraphs.append(escape_line_starts(raw))
             previous = ""
             continue
+        level = heading_level(entry)
+        if level or heading:
+            if heading and level == heading:
+                current += " " + raw
+                previous = raw
+                continue
+            close()
+            if level:
+                heading, current, previous = min(level, 3), raw, raw
+                continue
         bullet = _BULLET.match(raw)
-        line = "- " + raw[bullet.end() :] if bullet else escape_line_starts(raw)
-        if not current:
-            current, previous = line, raw
-            continue
-        if bullet:
-            if not _BULLET.match(current.split("\n")[0]) and not current.startswith("- "):
+        numbered = _NUMBERED.match(raw)
+        if numbered is not None:
+            value = int(numbered.group(1))
+            starts = value == 1 and (
+                not current
+                or previous.endswith(_SENTENCE_END)
+                or len(previous) < 0.7 * typical  # after a heading or a short line
+            )
+            if not (starts or (number and value == number + 1)):
+                numbered = None
+        if bullet or numbered:
+            if numbered is not None:
+                number = int(numbered.group(1))
+                line = f"{number}. {raw[numbered.end() :]}"
+            else:
+                line = "- " + raw[bullet.end() :] if bullet else raw
+            if current and _pdf_is_item(current):
+                current += "\n" + line
+            else:
                 close()
                 current = line
-            else:
-                current += "\n" + line
-            previous = raw
+            previous, above = raw, entry
+            item_x = entry.cells[1][0] if len(entry.cells) > 1 else None
             continue
-        current, new_paragraph = _pdf_join(current, previous, line, typical)
+        line = escape_line_starts(raw)
+        if not current:
+            number = 0
+            current, previous, above = line, raw, entry
+            continue
+        if previous.endswith(_SENTENCE_END) and above is not None:
+            new_paragraph = _pdf_indented(above, entry, item_x if _pdf_is_item(current) else None)
+        else:
+            new_paragraph = False
+        if not new_paragraph:
+            # Escaped only where it opens a paragraph: "aged\n19. They" is "aged 19. They".
+            current, new_paragraph = _pdf_join(current, previous, raw, typical)
         if new_paragraph:
             close()
+            number = 0
             current = line
-        previous = raw
+        previous, above = raw, entry
     close()
+    if notes:
+        paragraphs.append("## Footnotes")
+        paragraphs.extend(escape_line_starts(note) for note in notes)
     return "\n\n".join(paragraphs)
+
+
+_PDF_NOT_HEADING: Final = re.compile(
+    r"(?:strictly\s+)?(?:embargo|under embargo|not for (?:publication|release|broadcast)"
+    r"|check against delivery|for immediate release|as (?:prepared|delivered))",
+    re.I,
+)
+"""Bold lines that are no heading: an embargo, "Check against delivery", "For immediate release"."""
+
+
+def _pdf_indented(above: _PdfLine, line: _PdfLine, item_x: float | None) -> bool:
+    """True when a line after a finished sentence starts where a new paragraph would.
+
+    Speeches and letters mark a paragraph by indenting its first line, with no space above
+    it; and the paragraph after a list starts left of the list's text. Either was read as
+    more of the paragraph or item before ("… no one is left invisible. The United Nations …").
+    Only a line below the one before counts: a new column starts higher up the page.
+    """
+    if not above.cells or not line.cells or above.y is None or line.y is None:
+        return False
+    if line.y >= above.y:
+        return False
+    start = line.cells[0][0]
+    if item_x is not None:
+        return abs(start - item_x) > 2
+    return start > above.cells[0][0] + 4
+
+
+def _pdf_heading_size(size: float, body: float) -> bool:
+    """A font size that marks a heading: clearly larger than the text's."""
+    return bool(body) and size >= 1.15 * body
+
+
+def _pdf_is_item(text: str) -> bool:
+    """True when a paragraph so far is a list: its last line is a bullet or numbered item."""
+    last = text.rsplit("\n", 1)[-1]
+    return (
+        last.startswith("- ")
+        or re.match(r"\d{1,2}\. ", last) is not None
+        or bool(_BULLET.match(last))
+    )
+
+
+_CONTACT_END: Final = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()-]{6,}\d)$")
+"""A line ending in an e-mail address or a telephone number, as each of a contact block's do."""
 
 
 def _pdf_heading_like(line: str, typical: int) -> bool:
@@ -1346,6 +1937,8 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
         return current + " " + line, False
     if ends_sentence and first.isupper() and _pdf_heading_like(line, typical):
         return current, True  # a short line after a finished sentence is a heading
+    if first.isupper() and _CONTACT_END.search(previous):
+        return current, True  # a contact block's lines: "… Dakar: +221 …, diallom@….org"
     if len(previous) < 0.7 * typical:
         return current, True  # a short line ends a paragraph (or is a heading)
     return current + " " + line, False

@@ -513,8 +513,10 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
     # A footnote's mark after punctuation or opening its note is for the eye ("2025.¹"); after
-    # a letter it may be a power ("km²") and stays.
+    # a unit it may be a power ("km²") and stays, but after a word of four letters or more it
+    # is a note's mark too ("the Convention¹ has", said "Convention one has").
     text = re.sub(rf"(?<=[.,;:!?)”\"’])[{FOOTNOTE_DIGITS}]+", "", text)
+    text = re.sub(rf"(?<=[^\W\d_]{{4}})[{FOOTNOTE_DIGITS}]+", "", text)
     text = re.sub(rf"^[ \t]*[{FOOTNOTE_DIGITS}]+[ \t]*", "", text, flags=re.M)
     return text.replace("`", "")
 

@@ -424,8 +424,8 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         heading = _HEADING.match(first)
         if has_title and heading and len(heading.group(1)) > 1:
             break  # with a front-matter title, a level-2 heading opens the body
-        if taken and heading:
-            break  # a second heading is the body's first
+        if taken and heading and not all(_is_release_note(b.text) for b in taken):
+            break  # a second heading is the body's first; above the title only notes stand
         address = _strip_marks(first)
         if _SALUTATION.match(address) and address.endswith((",", ":", "!")):
             break
@@ -513,6 +513,23 @@ def _take_page_details(
         if lines and all(_PAGE_DETAIL.match(line) for line in lines) and len(rest) > index + 1:
             return [*title_blocks, block], [*rest[:index], *rest[index + 1 :]]
     return title_blocks, rest
+
+
+_RELEASE_NOTE: Final = re.compile(
+    r"(?:strictly\s+)?(?:embargoed|under embargo|check against delivery|as (?:prepared|delivered)"
+    r"|for immediate release)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_release_note(text: str) -> bool:
+    """A line set above a release's title: "EMBARGOED UNTIL …", "Check against delivery".
+
+    A Word or PDF title under them is a heading: it was taken for the body's first, and the
+    speaker, place and date under it were lost from the title block.
+    """
+    plain = _strip_marks(text)
+    return _RELEASE_NOTE.match(plain) is not None or is_document_kind(plain)
 
 
 def _strip_marks(text: str) -> str:

@@ -213,6 +213,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # "… family said: 'Joanne was the heart of our family." opens a quotation it does not close.
     cut_flags = cut_quotations(plain.sentences)
     cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
+    # A footnote's later sentences too: "¹ Figures as of 7 October. Assessments are under way."
+    notes = [paragraph for paragraph in plain.paragraphs if paragraph[:1] in FOOTNOTE_DIGITS]
     english = NOT_REWRITTEN not in plain.changes  # the verb test knows English words only
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
@@ -220,7 +222,11 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
         if sentence in cut:
             continue
-        if sentence[:1] in FOOTNOTE_DIGITS or sentence.startswith(("*", "†")):
+        if (
+            sentence[:1] in FOOTNOTE_DIGITS
+            or sentence.startswith(("*", "†"))
+            or any(sentence in note for note in notes)
+        ):
             # A footnote ("*The experts: …"): where a figure came from or who the experts
             # are, not what the statement says.
             continue
