@@ -128,7 +128,8 @@ _NAMED_BODY: Final = re.compile(
 )
 """A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
 _FROM_WHO: Final = re.compile(
-    r"^(?P<kind>(?:\w+\s+)?(?:statement|message|letter|update))\s+(?:from|attributable to)"
+    r"^(?P<kind>(?:\w+\s+)?(?:statement|message|letter|update|notice|alert|appeal))\s+"
+    r"(?:from|attributable to)"
     r"\s+(?P<who>.+?)"
     r"(?:\s+(?:following|after|on|about|regarding|concerning)\s+.+)?$",
     re.IGNORECASE,
@@ -704,6 +705,12 @@ def parse_title_block(
         # event ("The statement was made for the Devonshire and Moor Police").
         notes.append(_issued_by(issuers[0]))
         leftovers = [(line, block) for line, block in leftovers if line != issuers[0]]
+    banners = [line for line, _ in leftovers if _is_shouting(line) and len(line.split()) >= 3]
+    if title is not None and banners:
+        # "BOIL WATER NOTICE IN FORCE" under an emergency notice's title: its message in a
+        # line, told as a sentence, not an event the statement was given at.
+        notes.append(f"In brief: {calm(banners[0]).rstrip('.')}")
+        leftovers = [(line, block) for line, block in leftovers if line != banners[0]]
     if leftovers:
         first_block = leftovers[0][1]
         phrase = [line for line, block in leftovers if block == first_block]

@@ -1799,3 +1799,20 @@ def test_a_place_written_with_at_is_told_with_at_and_an_address_by_an_office_was
 def test_a_person_named_in_a_section_is_not_its_title(text: str) -> None:
     title = salient_title(text)
     assert "Okafor" not in title and "Kowalczyk" not in title
+
+
+def test_an_emergency_notices_banner_is_its_message_and_its_weekday_is_told() -> None:
+    from pipeline.rewriters.rules.discourse import title_sentences
+
+    text = (
+        "Emergency notice from the Mayor of Riverton\n\n"
+        "Issued: Saturday 21 November 2026, 07:15\n\nBOIL WATER NOTICE IN FORCE\n\n"
+        "## Tap water\n\n" + PARA * 3
+    )
+    statement = split_statement(SourceText(text, "t.md"), "en")
+    meta = statement.meta
+    assert meta.speaker_role == "Mayor of Riverton"
+    assert meta.event is None
+    assert "In brief: Boil Water Notice in Force" in meta.notes
+    told = title_sentences(meta, " ".join(statement.sections[0].sentences))
+    assert told[-1] == "It was issued on Saturday 21 November 2026, at 07:15."

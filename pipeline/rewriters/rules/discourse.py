@@ -146,6 +146,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"It was part of {_with_article(part)}.")
     where = " " + place_phrase(meta.place) if meta.place else ""
     date = date_in_words(meta) or meta.date_text
+    if date and (weekday := weekday_before_date(meta, source)):
+        date = f"{weekday} {date}"  # "Issued: Saturday 21 November 2026": the day is a fact too
     when = " on " + date.strip() if date else ""
     if when and (time := time_after_date(meta, source)):
         when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
@@ -285,9 +287,22 @@ def date_label(meta: StatementMeta, source: str) -> str | None:
 
 _CLOCK: Final = re.compile(
     r"(?:,\s*|\s+at\s+|\s+[-–|]\s+|\s+)(?P<time>\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?"
-    r"(?:\s+(?:[A-Z]{2,4}|UTC[+-]\d{1,2})\b)?|\d{1,2}\s*[aApP]\.?[mM]\.?)(?![\w:.]*\d)"
+    r"(?:\s+(?:[A-Z]{1,3}T|UTC(?:[+-]\d{1,2})?)\b)?|\d{1,2}\s*[aApP]\.?[mM]\.?)(?![\w:.]*\d)"
 )
-"""A time of day after a date: "18:40", "4.15pm", "10:30 BST"."""
+"""A time of day after a date: "18:40", "4.15pm", "10:30 BST" (a zone ends in T: "BOIL" in a
+banner below is none)."""
+
+
+_WEEKDAY_BEFORE: Final = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", re.IGNORECASE
+)
+
+
+def weekday_before_date(meta: StatementMeta, source: str) -> str | None:
+    """The day of the week written right before the date in `source` ("Saturday"), or None."""
+    at = source.find(meta.date_text) if meta.date_text else -1
+    found = _WEEKDAY_BEFORE.search(source[max(0, at - 12) : at]) if at > 0 else None
+    return found.group(1).capitalize() if found else None
 
 
 def time_after_date(meta: StatementMeta, source: str) -> str | None:
