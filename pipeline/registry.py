@@ -8,10 +8,21 @@ registers either with one entry point, and a source checkout finds the built-ins
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.metadata import entry_points
+from functools import cache
+from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from pipeline.errors import UsageError
+
+
+@cache
+def _add_ons(group: str) -> tuple[EntryPoint, ...]:
+    """The entry points installed in `group`, looked up once per process.
+
+    Each lookup reads the metadata of every installed distribution (170 here, 12-46 ms), and
+    a run looked six times: the rewriter's name, its factory, its identity for the record.
+    """
+    return tuple(entry_points(group=group))
 
 
 @dataclass(frozen=True)
@@ -27,7 +38,7 @@ class Registry:
     def targets(self) -> dict[str, str]:
         """Every registered name with its "module:attribute" target; add-ons may override."""
         found = dict(self.built_ins)
-        for entry in entry_points(group=self.group):
+        for entry in _add_ons(self.group):
             found[entry.name] = entry.value
         return found
 
@@ -55,7 +66,7 @@ class Registry:
         """The add-on ("package version") that provides `name`; None for a built-in."""
         if self.target(name) == self.built_ins.get(name):
             return None
-        for entry in entry_points(group=self.group, name=name):
-            if entry.dist is not None:
+        for entry in _add_ons(self.group):
+            if entry.name == name and entry.dist is not None:
                 return f"{entry.dist.name} {entry.dist.version}"
         return None

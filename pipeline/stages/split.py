@@ -1182,7 +1182,7 @@ def _stem_set(text: str, lang: str) -> frozenset[str]:
 def _stem(word: str, lang: str) -> str:
     """A light stem so "terrorist" and "terrorists" count as one word."""
     if lang == "en":
-        from lemminflect import getAllLemmas
+        from pipeline.wordforms import getAllLemmas
 
         lemmas = getAllLemmas(word)
         for pos in ("NOUN", "VERB", "ADJ"):
@@ -1808,7 +1808,7 @@ def _odd_title_word(lower: str, lang: str) -> bool:
         return True  # German compounds are rare and fine, and always capitalised anyway
     if lang != "en" or not lower.endswith(("eth", "est")):
         return False
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     if getAllLemmas(lower):
         return False
@@ -1831,7 +1831,7 @@ def _may_modify(token: str) -> bool:
     A capitalised word ("Iranian"), an adjective in lemminflect ("humanitarian", "young") or
     an unknown word ending like one ("unsustainable").
     """
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     if token[:1].isupper():
         return True
@@ -1868,7 +1868,7 @@ def _may_lead_as_verb(token: str, after_subject: bool) -> bool:
     and never follows a subject, a modal or "to" ("to counter ransomware"). Past participles
     ("shared future") read as adjectives, so they may lead.
     """
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     lower = token.lower()
     if token[:1].isupper() or lower.endswith("ed"):
@@ -1929,14 +1929,14 @@ def _romance_non_noun(lower: str, lang: str) -> bool:
 @lru_cache(maxsize=65536)
 def _only_adjective(token: str) -> bool:
     """Whether lemminflect knows an English word as an adjective and nothing else."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     return set(getAllLemmas(token.lower())) == {"ADJ"}
 
 
 @lru_cache(maxsize=65536)
 def _can_be_noun(key: str, token: str) -> bool:
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     if token[:1].isupper():
         return True
@@ -1957,7 +1957,7 @@ def _reads_as_noun(key: str, token: str, after_determiner: bool) -> bool:
     also a verb or an adjective must be seen after a determiner in the section ("the stand");
     contractions and unknown words that look like verbs never are.
     """
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     if not _can_be_noun(key, token) or "'" in token or "’" in token:
         return False

@@ -1198,7 +1198,7 @@ def split_subject_adjectives(sentence: str, context: RuleContext) -> list[str]:
 
 def _describes_freely(word: str) -> bool:
     """An adjective in its plain form that can also follow "is" ("secure", not "former")."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     return (
         is_adjective(word)

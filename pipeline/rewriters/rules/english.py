@@ -44,7 +44,7 @@ MONTHS: Final = (
 @lru_cache(maxsize=4096)
 def is_adjective(word: str) -> bool:
     """True for an adjective ("strong"), not a quantity word such as "few" or "more"."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     lemmas = getAllLemmas(word.lower())
     return "ADJ" in lemmas and word.lower() not in ("few", "many", "much", "little", "more", "less")
@@ -53,7 +53,7 @@ def is_adjective(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_verb_form(word: str) -> bool:
     """True for a verb or an auxiliary ("asks", "gained", "be", "can"), not "in" or "the"."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     return word in MODAL_WORDS or "VERB" in getAllLemmas(word) or "AUX" in getAllLemmas(word)
 
@@ -187,7 +187,7 @@ def plain_entry(
     entry = lexicon.get(word)
     if entry is not None:
         return entry.plain, entry
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     for upos, lemmas in getAllLemmas(word).items():
         for lemma in lemmas:
@@ -203,8 +203,9 @@ def plain_entry(
 def _inflect_like(
     word: str, lemma: str, entry: LexiconEntry, upos: str, participle: bool | None = False
 ) -> str | None:
-    from lemminflect import getInflection
     from wordfreq import zipf_frequency
+
+    from pipeline.wordforms import getInflection
 
     if upos == "VERB" and entry.pos == "verb":
         head, _, rest = entry.plain.partition(" ")
@@ -241,8 +242,9 @@ def degree_form(adjective: str, degree: str) -> str | None:
     """The comparative or superlative ("strong" → "stronger") when it is a common English word."""
     if " " in adjective:
         return None
-    from lemminflect import getInflection
     from wordfreq import zipf_frequency
+
+    from pipeline.wordforms import getInflection
 
     forms = getInflection(adjective, "JJR" if degree == "more" else "JJS")
     if not forms or forms[0] == adjective or zipf_frequency(forms[0], "en") < 3.0:
@@ -258,7 +260,7 @@ def works_before_noun(phrase: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_noun(word: str) -> bool:
     """True for a word that is only a noun, never an adjective or a function word."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     if word.lower() in FUNCTION_WORDS:
         return False
@@ -269,7 +271,7 @@ def is_noun(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def may_be_noun(word: str) -> bool:
     """True for a word English uses as a noun, even if also as an adjective ("pandemic")."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     return word.lower() not in FUNCTION_WORDS and "NOUN" in getAllLemmas(word.lower())
 
@@ -277,7 +279,7 @@ def may_be_noun(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_noun_not_verb(word: str) -> bool:
     """True for a noun that cannot also be a verb ("policy", not "support")."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     lemmas = getAllLemmas(word.lower())
     return word.lower() not in FUNCTION_WORDS and "NOUN" in lemmas and "VERB" not in lemmas
@@ -286,8 +288,9 @@ def is_noun_not_verb(word: str) -> bool:
 @lru_cache(maxsize=1024)
 def verb_of(noun: str) -> str | None:
     """The verb a nominalisation comes from ("identification" → "identify"), if English has it."""
-    from lemminflect import getAllLemmas
     from wordfreq import zipf_frequency
+
+    from pipeline.wordforms import getAllLemmas
 
     noun = noun.lower()
     candidates = [noun]
@@ -466,7 +469,7 @@ def same_tense_verbs(first: str, second: str, present: bool) -> bool:
 
 def is_plural_noun(word: str) -> bool:
     """True for a plural noun ("storms", "forces"), not "news" or "glass"."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     lemmas = getAllLemmas(word).get("NOUN", ())
     return bool(lemmas) and word not in lemmas
@@ -475,7 +478,7 @@ def is_plural_noun(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_present_verb(word: str) -> bool:
     """True for a verb in the third person singular present ("arrives", "holds")."""
-    from lemminflect import getAllLemmas, getInflection
+    from pipeline.wordforms import getAllLemmas, getInflection
 
     return word.endswith("s") and any(
         word in getInflection(lemma, "VBZ") for lemma in getAllLemmas(word).get("VERB", ())
@@ -485,7 +488,7 @@ def is_present_verb(word: str) -> bool:
 @lru_cache(maxsize=1024)
 def is_base_verb(word: str) -> bool:
     """True for a verb in its base form ("run", not "runs")."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     return word in getAllLemmas(word).get("VERB", ())
 
@@ -504,7 +507,7 @@ def starts_with_subject(clause: str) -> bool:
 
 def verb_of_participle(word: str) -> str | None:
     """The base verb of an inflected form ("given" → "give"), None for a base form."""
-    from lemminflect import getLemma
+    from pipeline.wordforms import getLemma
 
     lemmas = getLemma(word.lower(), "VERB")
     if not lemmas or lemmas[0] == word.lower():
@@ -514,7 +517,7 @@ def verb_of_participle(word: str) -> str | None:
 
 def inflect(verb: str, tag: str) -> str | None:
     """`verb` in the form the Penn tag names ("VBD", "VBZ"), if lemminflect knows it."""
-    from lemminflect import getInflection
+    from pipeline.wordforms import getInflection
 
     forms = getInflection(verb, tag)
     return str(forms[0]) if forms else None
@@ -527,7 +530,7 @@ def is_past_verb(word: str) -> bool:
     lemminflect calls "must" and "could" past too, but they need a verb after them: "must help
     … and excluded people" joins no predicates.
     """
-    from lemminflect import getAllLemmas, getInflection
+    from pipeline.wordforms import getAllLemmas, getInflection
 
     if word in MODAL_WORDS:
         return False
@@ -537,7 +540,7 @@ def is_past_verb(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def may_be_participle(word: str) -> bool:
     """True for "directed" (past and participle alike), not for "became" (participle "become")."""
-    from lemminflect import getAllLemmas, getInflection
+    from pipeline.wordforms import getAllLemmas, getInflection
 
     return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
@@ -572,7 +575,7 @@ def is_past(clause: str) -> bool:
 
 def past_tense(verb: str) -> str | None:
     """The simple past of `verb` ("give" → "gave"), if lemminflect knows it."""
-    from lemminflect import getInflection
+    from pipeline.wordforms import getInflection
 
     forms = getInflection(verb, "VBD")
     return str(forms[0]) if forms else None
@@ -580,7 +583,7 @@ def past_tense(verb: str) -> str | None:
 
 def third_person(verb: str) -> str:
     """The he/she/it present of `verb` ("give" → "gives"), or `verb` when unknown."""
-    from lemminflect import getInflection
+    from pipeline.wordforms import getInflection
 
     forms = getInflection(verb, "VBZ")
     return forms[0] if forms else verb

@@ -210,7 +210,7 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
 
 def verb_inflections(verb: str) -> dict[str, tuple[str, ...]]:
     """The forms of `verb` by Penn tag ("take": VBD → took, VBN → taken, …), from lemminflect."""
-    from lemminflect import getAllInflections
+    from pipeline.wordforms import getAllInflections
 
     return dict(getAllInflections(verb, upos="VERB"))
 

@@ -325,7 +325,7 @@ def _ing_is_verb(sentence: str, tokens: list[re.Match[str]], index: int) -> bool
 @lru_cache(maxsize=4096)
 def _is_verb_only(word: str) -> bool:
     """True for a word English uses only as a verb ("protect", "rebuild"), not "support"."""
-    from lemminflect import getAllLemmas
+    from pipeline.wordforms import getAllLemmas
 
     lemmas = getAllLemmas(word)
     return word not in FUNCTION_WORDS and set(lemmas) == {"VERB"}
@@ -1300,7 +1300,7 @@ reduced", "considerably larger", "greatly reduced", "entirely new"; "fully treat
 @lru_cache(maxsize=4096)
 def _is_past_participle(word: str) -> bool:
     """True for a past participle ("reduced", "destroyed", "known"), used like an adjective."""
-    from lemminflect import getAllLemmas, getInflection
+    from pipeline.wordforms import getAllLemmas, getInflection
 
     return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
