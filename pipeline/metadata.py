@@ -95,9 +95,9 @@ _POSSESSIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _STANDFIRST: Final = re.compile(
-    r"(?:The|A|An|Our|This|[A-Z][a-z]+ (?:and|of) [A-Z][a-z]+) (?:[\w'’-]+ ){0,4}"
+    r"[A-Z][\w'’-]*(?: [\w'’-]+){0,6} "
     r"(?:finds|rules|holds|decides|agrees|announces|confirms|launches|calls|urges|says"
-    r"|welcomes|condemns|will|has|have|is|are)\b.{12,}"
+    r"|welcomes|condemns|will|has|have|is|are|must|can)\b.{12,}"
 )
 """A headline's second line that is a sentence: "The Court finds that it has jurisdiction …"."""
 _EVENT_WORDS: Final = re.compile(
@@ -365,6 +365,8 @@ def _notes_in(text: str) -> list[str]:
     notes: list[str] = []
     for found in _NOTES.finditer(text):
         note = _SPACES.sub(" ", found.group(0)).strip(" ,;.")
+        if note.isupper() and not note.lower().startswith("embargoed"):
+            note = note.lower()  # "CHECK AGAINST DELIVERY": a note, said in sentence case
         notes.append(note[0].upper() + note[1:])
     return notes
 
@@ -393,7 +395,7 @@ def is_embargo(text: str) -> bool:
 
 def _embargo_note(line: str) -> str:
     """An embargo line as a note, in sentence case when it was shouted ("Embargoed until …")."""
-    if not _is_shouting(line):
+    if not _is_shouting(line) and not line.startswith("EMBARGOED"):
         return line
     lower = re.sub(
         r"[a-z]+", lambda m: m[0].upper() if m[0].upper() in TIME_ZONES else m[0], line.lower()
@@ -425,6 +427,27 @@ _BY_AFTER_DATE: Final = re.compile(r"^[\s,]*by\s+(?P<who>.+?)[\s.]*$", re.IGNORE
 _ROLE_THEN_NAME: Final = re.compile(r"^(?:the\s+)?(?P<role>.+),\s+(?P<name>[^,]+)$", re.IGNORECASE)
 """An office, then its holder after the last comma: "the Secretary of State for Environment,
 Food and Rural Affairs, the Rt Hon Dana Whitlock MP"."""
+
+
+_REF_LABEL: Final = re.compile(r"^(?:our\s+)?ref(?:erence)?\.?\s*:\s*", re.IGNORECASE)
+_ADDRESS: Final = re.compile(
+    r"(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\s[·•]\s"
+)
+"""A web address, a UK postcode, or "·" between the parts of a line ("UNITED NATIONS • NATIONS
+UNIES")."""
+
+
+def is_letterhead(line: str) -> bool:
+    """True for a letterhead's address: "Police Headquarters, …, Eastport EP1 4QS · www.…".
+
+    It says where the issuer is, not where anything was said, and is no part of the statement.
+    """
+    return _ADDRESS.search(line) is not None and not line.rstrip().endswith((".", "!", "?"))
+
+
+def is_office_line(line: str) -> bool:
+    """True for a line that is only an office: "THE SECRETARY-GENERAL" above a message."""
+    return _OFFICE_LINE.fullmatch(calm(line.strip())) is not None
 
 
 def is_signature(line: str) -> bool:
@@ -572,7 +595,11 @@ def parse_title_block(
                 and not _WEEKDAY.fullmatch(before)
             ):
                 place = calm(before)
-            elif before and not labelled and title is None and written_before.endswith(("–", "—")):
+            elif (
+                before
+                and title is None
+                and (written_before.endswith(("–", "—")) or (labelled and len(before.split()) > 5))
+            ):
                 # "WHO Director-General's opening remarks at the media briefing – 9 October
                 # 2025": the title, dated after a dash.
                 title = before
@@ -582,6 +609,8 @@ def parse_title_block(
                 # Dana Whitlock MP": who spoke, after the date.
                 speaker, role = _speaker_and_role(delivered_by["who"])
             continue
+        if is_letterhead(line):
+            continue  # the issuer's address at the top of its paper
         if has_symbol and line.lower() == "united nations" and index + 1 < len(items):
             masthead = "United Nations "  # a UN document's masthead, above its symbol and organ
             continue
@@ -590,7 +619,9 @@ def parse_title_block(
             notes.append(_issued_by(f"the {masthead}{line}"))
             continue
         if _DOCUMENT_SYMBOL.match(line) and (title is not None or index + 1 < len(items)):
-            notes.append(f"Reference: {line}")  # a symbol, not a title to read out as one
+            notes.append(
+                f"Reference: {_REF_LABEL.sub('', line)}"
+            )  # a symbol, not a title to read out as one
             continue
         if _CASE_NAME.match(line) and (_HAS_PARTIES.search(line) or not _ROLE_WORDS.search(line)):
             notes.append(f"Case: {line}")
@@ -632,7 +663,7 @@ def parse_title_block(
             and index + 1 < len(items)
         ):
             # "The Secretary-General" above "Message on World Refugee Day": who, not the title.
-            role = re.sub(r"^the\s+", "", line, flags=re.IGNORECASE)
+            role = re.sub(r"^the\s+", "", calm(line), flags=re.IGNORECASE)
             continue
         if (
             title is None
@@ -644,6 +675,12 @@ def parse_title_block(
             # "Council of the EU" or "INTERNATIONAL COURT OF JUSTICE" over "Press release"
             # over the headline: who put it out.
             notes.append(_issued_by(calm(line) if _is_shouting(line) else line))
+            continue
+        numbered = re.fullmatch(r"(?P<kind>.+?)\s+No\.?\s*(?P<ref>\d[\w/.-]*)", line)
+        if title is None and numbered and is_document_kind(numbered["kind"]):
+            # "Press Release No 34/26" over the headline: its kind and its number.
+            kind = numbered["kind"]
+            notes += [kind[0].upper() + kind[1:].lower(), f"Reference: No {numbered['ref']}"]
             continue
         if title is None and is_document_kind(line) and index + 1 < len(items):
             kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline

@@ -1816,3 +1816,59 @@ def test_an_emergency_notices_banner_is_its_message_and_its_weekday_is_told() ->
     assert "In brief: Boil Water Notice in Force" in meta.notes
     told = title_sentences(meta, " ".join(statement.sections[0].sentences))
     assert told[-1] == "It was issued on Saturday 21 November 2026, at 07:15."
+
+
+def test_a_heading_under_a_letterhead_date_and_reference_is_the_title() -> None:
+    from pipeline.rewriters.rules.discourse import title_sentences
+
+    text = (
+        "Police Headquarters, 1 Quay Street, Eastport EP1 4QS · www.eastport.police.uk\n\n"
+        "FOR IMMEDIATE RELEASE\n\nDate: 14 February 2026\n\nRef: PR/2026/031\n\n"
+        "## Statement by Chief Constable Helen Marsh following the incident on Harbour Road\n\n"
+        + PARA
+        * 3
+    )
+    statement = split_statement(SourceText(text, "t.md"), "en")
+    meta = statement.meta
+    assert meta.title.startswith("Statement by Chief Constable Helen Marsh")
+    assert (meta.speaker, meta.speaker_role) == ("Helen Marsh", "Chief Constable")
+    assert "Reference: PR/2026/031" in meta.notes
+    words = " ".join(p.text for s in statement.sections for p in s.paragraphs)
+    assert "Quay Street" not in words  # the letterhead's address is no part of the statement
+    told = title_sentences(meta, " ".join(statement.sections[0].sentences))
+    assert told[1:] == [
+        "It was given on 14 February 2026.",
+        "It is for immediate release.",
+        "Its reference is PR/2026/031.",
+    ]
+
+
+def test_a_un_message_under_its_masthead_and_office_takes_its_heading_as_title() -> None:
+    text = (
+        "UNITED NATIONS • NATIONS UNIES\n\nTHE SECRETARY-GENERAL\n\nCHECK AGAINST DELIVERY\n\n"
+        "## Secretary-General’s message on the International Day of Persons with "
+        "Disabilities: 3 December 2026\n\n" + PARA * 3
+    )
+    meta = split_statement(SourceText(text, "t.md"), "en").meta
+    assert meta.title == (
+        "Secretary-General’s message on the International Day of Persons with Disabilities"
+    )
+    assert meta.speaker_role == "Secretary-General"
+    assert meta.date_start == "2026-12-03"
+    assert "Check against delivery" in meta.notes
+
+
+def test_a_courts_numbered_release_under_its_dateline_takes_its_heading_and_news_line() -> None:
+    text = (
+        "EMBARGOED UNTIL 10:00 CET, 3 March 2026\n\nPress Release No 34/26\n\n"
+        "Luxembourg, 3 March 2026\n\n"
+        "## Judgment in Case C-412/24 Kowalczyk v. Regional Transport Authority\n\n"
+        "Passengers with reduced mobility are entitled to assistance at unstaffed stations, "
+        "provided they give notice 24 hours in advance\n\n" + PARA * 3
+    )
+    meta = split_statement(SourceText(text, "t.md"), "en").meta
+    assert meta.title == "Judgment in Case C-412/24 Kowalczyk v. Regional Transport Authority"
+    assert meta.event is None and meta.place == "Luxembourg"
+    assert meta.notes[0] == "Embargoed until 10:00 CET, 3 March 2026"
+    assert {"Press release", "Reference: No 34/26"} <= set(meta.notes)
+    assert any(note.startswith("In brief: Passengers with reduced mobility") for note in meta.notes)

@@ -26,6 +26,8 @@ from pipeline.metadata import (
     is_circulation_line,
     is_document_kind,
     is_document_symbol,
+    is_letterhead,
+    is_office_line,
     is_signature,
 )
 from pipeline.metadata import parse_title_block as _parse_meta
@@ -318,7 +320,11 @@ def _title_lines(lines: tuple[str, ...]) -> list[str]:
     kept: list[str] = []
     for line in lines:
         text = markdown_to_plain(_strip_heading(line))
-        if (_BREADCRUMB.match(text) and not _HEADING.match(line)) or is_circulation_line(text):
+        if (
+            (_BREADCRUMB.match(text) and not _HEADING.match(line))
+            or is_circulation_line(text)
+            or is_letterhead(text)
+        ):
             continue
         previous = kept[-1].rstrip() if kept else ""
         if (
@@ -424,7 +430,7 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         heading = _HEADING.match(first)
         if has_title and heading and len(heading.group(1)) > 1:
             break  # with a front-matter title, a level-2 heading opens the body
-        if taken and heading and not all(_is_release_note(b.text) for b in taken):
+        if taken and heading and not all(_is_above_title(b) for b in taken):
             break  # a second heading is the body's first; above the title only notes stand
         address = _strip_marks(first)
         if _SALUTATION.match(address) and address.endswith((",", ":", "!")):
@@ -520,6 +526,38 @@ _RELEASE_NOTE: Final = re.compile(
     r"|for immediate release)\b",
     re.IGNORECASE,
 )
+
+
+_DATED_OR_REFERENCED: Final = re.compile(
+    r"^(?:date|dated|ref(?:erence)?|our ref|no)\.?\s*:", re.IGNORECASE
+)
+"""A line that dates or numbers a release ("Date: …", "Ref: …"), set above its title."""
+
+
+def _is_above_title(block: _Block) -> bool:
+    """Whether every line of a block is one set above a title: a note, a date, a reference.
+
+    Under such lines only, a heading is the statement's title, not the body's first heading.
+    """
+    return all(
+        _is_release_note(line)
+        or _DATED_OR_REFERENCED.match(_strip_marks(line)) is not None
+        or is_letterhead(_strip_marks(line))
+        or is_office_line(_strip_marks(line))
+        or _is_place_and_date(_strip_marks(line))
+        or is_document_kind(re.sub(r"\s+No\.?\s*[\w/.-]+$", "", _strip_marks(line)))
+        or is_document_symbol(_strip_marks(line))
+        for line in block.lines
+    )
+
+
+def _is_place_and_date(line: str) -> bool:
+    """True for "Luxembourg, 3 March 2026": where and when, alone on a line."""
+    found = find_date(line)
+    if found is None or line[found[0].end() :].strip(" .,"):
+        return False
+    before = line[: found[0].start()].strip(" ,–-")
+    return len(before.split()) <= 3
 
 
 def _is_release_note(text: str) -> bool:

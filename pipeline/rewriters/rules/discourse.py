@@ -178,6 +178,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
             sentences.append("This is the text as delivered.")
+        elif note.lower() == "for immediate release":
+            sentences.append("It is for immediate release.")  # no embargo holds it back
         elif is_embargo(note):
             sentences.append(f"{note.rstrip('.')}.")  # "Embargoed until 00:01 BST, …" says it
         elif label == "Reference" and value:
