@@ -289,16 +289,16 @@ def is_document_kind(line: str) -> bool:
     return _DOCUMENT_KIND.match(line.strip(" .:")) is not None
 
 
-_CIRCULATION: Final = re.compile(
-    r"(?:distr(?:ibution)?\.?|original)\s*:\s*[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?",
-    re.IGNORECASE,
-)
-
-
 def place_phrase(place: str) -> str:
     """Where, with its preposition: "in Geneva", or "at the Cenotaph, Carrow" as written."""
     place = place.strip()
     return place if re.match(r"(?:at|in|on)\s", place) else f"in {place}"
+
+
+_CIRCULATION: Final = re.compile(
+    r"(?:distr(?:ibution)?\.?|original)\s*:\s*[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?",
+    re.IGNORECASE,
+)
 
 
 def is_circulation_line(line: str) -> bool:
@@ -619,9 +619,8 @@ def parse_title_block(
             notes.append(_issued_by(f"the {masthead}{line}"))
             continue
         if _DOCUMENT_SYMBOL.match(line) and (title is not None or index + 1 < len(items)):
-            notes.append(
-                f"Reference: {_REF_LABEL.sub('', line)}"
-            )  # a symbol, not a title to read out as one
+            # A symbol, not a title to read out as one; "Ref: PR/2026/031" without its label.
+            notes.append(f"Reference: {_REF_LABEL.sub('', line)}")
             continue
         if _CASE_NAME.match(line) and (_HAS_PARTIES.search(line) or not _ROLE_WORDS.search(line)):
             notes.append(f"Case: {line}")
