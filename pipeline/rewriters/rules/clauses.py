@@ -176,6 +176,9 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
     # "President Joseph R. Biden, Jr. declared …" → "The President ordered …": the office
     # names the one person just named, and the full name again only adds length.
     again = f"The {office.group(1)}" if office else capitalise(subject)
+    # "A 29-year-old man was detained … and has been arrested": said again, "A man" would be
+    # another man; "The 29-year-old man" is the same one.
+    again = re.sub(r"^An? ", "The ", again)
     if joints != (", but",):
         return [
             f"{lead}{subject} {match.group('adv') or ''}{match.group('v1')}{match.group('comma')}"
