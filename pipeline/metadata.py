@@ -87,7 +87,8 @@ _HONORIFICS: Final = re.compile(
 )
 _BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?:by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(
-    r"^(?P<who>.+?)['’]s\s+(?:(?:opening|closing|keynote|welcoming|introductory|concluding)\s+)?"
+    r"^(?P<who>.+?)(?:['’]s|(?<=s)['’])\s+"
+    r"(?:(?:opening|closing|keynote|welcoming|introductory|concluding|joint)\s+)?"
     r"(?P<kind>address|speech|statement|remarks|message"
     r"|(?:press|media) (?:encounter|conference|briefing|stakeout))\b"
     # "… press encounter on the situation in the Middle East": the topic stays in the title.

@@ -33,6 +33,7 @@ from pipeline.rewriters.rules.clauses import (
     split_relative,
     split_reported_pair,
     split_subject_adjectives,
+    split_we_apposition,
 )
 from pipeline.rewriters.rules.context import LONG_SENTENCE_WORDS, Rule, RuleContext
 from pipeline.rewriters.rules.coordination import (
@@ -155,6 +156,7 @@ __all__ = [
     "split_subject_adjectives",
     "split_thanks",
     "split_thus",
+    "split_we_apposition",
     "split_where",
     "subject_first",
     "tidy_list_item",
@@ -175,6 +177,7 @@ WORD_RULES: Final[tuple[Rule, ...]] = (
 )
 SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     front_time_phrase,
+    split_we_apposition,
     split_semicolons,
     split_reported_pair,
     split_dash_list,

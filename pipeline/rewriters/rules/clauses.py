@@ -523,6 +523,43 @@ _NAME_PARTICLES: Final = frozenset(
 """Small words inside names ("Juan de la Cruz", "Ludwig van Beethoven")."""
 
 
+_WE_THE: Final = re.compile(
+    r"^(?P<we>We|I), (?:as )?(?=(?:the|members of|leaders of|representatives of) )"
+)
+_VERB_AFTER_ASIDE: Final = re.compile(
+    r", (?P<rest>(?:(?:strongly|firmly|fully|jointly|today|again|also) )?(?P<verb>[a-z]+) )"
+)
+
+
+def split_we_apposition(sentence: str, context: RuleContext) -> list[str]:
+    """Who "we" are, told first: "We, the G7 Ministers of A, B …, condemn X" → "We are …".
+
+    The speakers name themselves between the subject and its verb, often at length (a list
+    of countries); told first as a sentence of its own, the verb comes back to its subject.
+    The aside ends at the first comma followed by a verb "we" can take ("condemn", "will").
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    opening = _WE_THE.match(sentence)
+    if opening is None:
+        return [sentence]
+    for comma in _VERB_AFTER_ASIDE.finditer(sentence, opening.end()):
+        verb = comma["verb"]
+        if re.fullmatch(FINITE_AUXILIARIES, verb) or (
+            is_base_verb(verb) and verb not in FUNCTION_WORDS and not is_noun(verb)
+        ):
+            who = sentence[opening.end() : comma.start()]
+            if word_count(who) < 3:
+                return [sentence]
+            we = opening["we"]
+            context.changes.append("told who 'we' are in a sentence of their own")
+            return [
+                f"{we} {'am' if we == 'I' else 'are'} {who}.",
+                f"{we} {sentence[comma.start('rest') :]}",
+            ]
+    return [sentence]
+
+
 def split_apposition(sentence: str, context: RuleContext) -> list[str]:
     """A closing apposition becomes a sentence: "… Agenda 2030, our roadmap." → "Agenda 2030 is …".
 
