@@ -1872,3 +1872,10 @@ def test_a_courts_numbered_release_under_its_dateline_takes_its_heading_and_news
     assert meta.notes[0] == "Embargoed until 10:00 CET, 3 March 2026"
     assert {"Press release", "Reference: No 34/26"} <= set(meta.notes)
     assert any(note.startswith("In brief: Passengers with reduced mobility") for note in meta.notes)
+
+
+def test_a_plural_possessive_title_names_its_speakers() -> None:
+    meta = parse_title_block(
+        ["G7 Foreign Ministers' Statement on the Situation in the Red Sea", "14 January 2026"], "x"
+    )
+    assert meta.speaker == "G7 Foreign Ministers"
