@@ -112,7 +112,8 @@ Office"): "Speech by the Minister for Justice at the launch of the Victims' Stra
 _ORGANISATION: Final = re.compile(
     r"^(?:the\s+)?(?:department|ministry|office|secretariat|embassy|(?:permanent )?mission"
     r"|commission|council|agency|bureau|authority|directorate)\s+(?:of|for)\b.*"
-    r"|^.*\b(?:police|constabulary|police service|fire service|ministry|department)$",
+    r"|^.*\b(?:police|constabulary|police service|fire service|ministry|department"
+    r"|(?:city|county|borough|district|town|parish) council|authority|agency)$",
     re.IGNORECASE,
 )
 """A date line's organisation, which issued the statement: "Department of Health"."""
@@ -125,7 +126,9 @@ _WEEKDAY: Final = re.compile(
 )
 """A day's name before a date ("Saturday 8 November 2025"): part of the date, not a place."""
 _NAMED_BODY: Final = re.compile(
-    r"^(?:the\s|[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:police|constabulary)\b)", re.I
+    r"^(?:the\s|[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:police|constabulary)\b"
+    r"|[A-Z][\w'’-]+\s+(?:city|county|borough|district|town|parish)\s+council\b)",
+    re.I,
 )
 """A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
 _FROM_WHO: Final = re.compile(

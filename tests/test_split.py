@@ -1879,3 +1879,25 @@ def test_a_plural_possessive_title_names_its_speakers() -> None:
         ["G7 Foreign Ministers' Statement on the Situation in the Red Sea", "14 January 2026"], "x"
     )
     assert meta.speaker == "G7 Foreign Ministers"
+
+
+def test_a_council_notice_opening_with_from_keeps_its_first_paragraph_and_names_its_issuer() -> (
+    None
+):
+    text = (
+        "# Changes to bin collections from 6 April\n\n*Carrow City Council, 20 March 2026*\n\n"
+        "From Monday 6 April, general waste bins will be collected every three weeks instead of "
+        "every two. Recycling and food waste collections stay weekly.\n\n"
+        "## Why are you making this change?\n\nAlmost half of what goes into general waste "
+        "bins could have been recycled.\n\n## What if my bin is full?\n\nYou can ask for a "
+        "larger bin free of charge if five or more people live in your home.\n"
+    )
+    statement = split_statement(SourceText(text, "t.md"), "en")
+    meta = statement.meta
+    assert meta.event is None and meta.place is None
+    assert "Issued by Carrow City Council" in meta.notes
+    assert statement.sections[1].sentences[0].startswith("From Monday 6 April")
+    assert any(
+        s.title == "Why are you making this change? What if my bin is full?"
+        for s in statement.sections
+    )

@@ -516,11 +516,17 @@ def _take_page_details(
     """
     for index, block in enumerate(rest[:3]):
         lines = [markdown_to_plain(line).strip() for line in block.lines if line.strip()]
-        if lines and all(_PAGE_DETAIL.match(line) for line in lines) and len(rest) > index + 1:
+        if (
+            lines
+            and all(_PAGE_DETAIL.match(line) and not _ENDS_PROSE.search(line) for line in lines)
+            and len(rest) > index + 1
+        ):
             return [*title_blocks, block], [*rest[:index], *rest[index + 1 :]]
     return title_blocks, rest
 
 
+_ENDS_PROSE: Final = re.compile(r"[a-z)][.!?][\"”’]?$")
+"""A line ending a sentence ("From Monday 6 April, bins will be … weekly."): prose, no detail."""
 _RELEASE_NOTE: Final = re.compile(
     r"(?:strictly\s+)?(?:embargoed|under embargo|check against delivery|as (?:prepared|delivered)"
     r"|for immediate release)\b",
@@ -1093,6 +1099,8 @@ def _merge_tiny_headed(
             if (not first_body or words <= max_words) and _inside(heading, first, parent):
                 a, b = markdown_to_plain(first.text), markdown_to_plain(heading.text)
                 joined = f"{a}: {b}" if not first_body else f"{a}; {b}"
+                if first_body and a.endswith(("?", "!")):
+                    joined = f"{a} {b}"  # "Why …? What if …?": two questions, no semicolon
                 parent = parent or not first_body
                 heading = replace(first, text=joined)
                 body = first_body + body
