@@ -1901,3 +1901,16 @@ def test_a_council_notice_opening_with_from_keeps_its_first_paragraph_and_names_
         s.title == "Why are you making this change? What if my bin is full?"
         for s in statement.sections
     )
+
+
+def test_contacts_after_an_end_mark_with_dashes_go_and_the_footnotes_stay() -> None:
+    text = (
+        "# Floods in the Sahel\n\n" + PARA * 3 + "\n\nMore than 1.8 million people are "
+        "affected.¹\n\n– ENDS –\n\n## For more information, please contact:\n\n"
+        "Mariam Diallo, Regional Spokesperson: +221 33 869 1234, diallom@agency.example.org\n\n"
+        "## Footnotes\n\n¹ Figures as of 7 October 2026.\n"
+    )
+    statement = split_statement(SourceText(text, "t.md"), "en")
+    texts = [p.text for s in statement.sections for p in s.paragraphs]
+    assert "¹ Figures as of 7 October 2026." in texts
+    assert not any("ENDS" in t or "Diallo" in t or "please contact" in t for t in texts)

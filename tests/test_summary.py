@@ -637,3 +637,18 @@ def test_a_notices_steps_are_points_and_the_places_its_lead_in_lists_are_not() -
             assert any(point.startswith(wanted) for point in points)
         if unwanted:
             assert not any(unwanted in point for point in points)
+
+
+def test_an_item_with_no_verb_is_no_point_even_with_no_lead_in() -> None:
+    paragraphs = (
+        Paragraph("Emergency shelter and household items for 65,000 families", is_list_item=True),
+        Paragraph("Mobile health clinics and cholera treatment units", is_list_item=True),
+        Paragraph(
+            "The agency has launched a flash appeal for US$ 126 million to reach 1.1 million "
+            "people over the next six months."
+        ),
+    )
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
+    section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
+    points = summary.in_short(section, simplify_section(section))
+    assert points and not any("household items" in p or "clinics" in p for p in points)

@@ -130,11 +130,11 @@ paragraphs: "President … reacts to applause …, Jan. 31, 2006. White House ph
 Draper". The credit's name is two words (a middle initial may come between), and the speech may
 follow glued to it ("Eric DraperEvery time I'm invited …")."""
 _END_MARK: Final = re.compile(
-    r"^\s*(?:#{3}|-\s*30\s*-|-*\s*(?:ENDS?|Ends|FIN|ENDE|EINDE|FINE)\s*-*"
+    r"^\s*(?:#{3}|-\s*30\s*-|[-–—]*\s*(?:ENDS?|Ends|FIN|ENDE|EINDE|FINE)\s*[-–—]*"
     # A briefing's transcript ends with the time: "END 1:58 P.M. EDT".
     r"|END\s+\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)\s*$"
 )
-"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "Ends", "- END -", and
+"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "Ends", "– END –", and
 "FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
 _EDITORS_NOTES: Final = re.compile(
     r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|for\s+(?:more|further)\s+information"
@@ -842,7 +842,13 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
     marks = [i for i, p in enumerate(paragraphs) if _END_MARK.match(markdown_to_plain(p.text))]
     after = marks[-1] + 1 if marks else len(paragraphs)
     if after < len(paragraphs) and _EDITORS_NOTES.match(markdown_to_plain(paragraphs[after].text)):
-        paragraphs = paragraphs[: marks[-1]]
+        # The statement's footnotes, which a Word or PDF reader sets at the very end, stay.
+        notes = [
+            i
+            for i, p in enumerate(paragraphs)
+            if i > after and p.is_heading and p.text == "Footnotes"
+        ]
+        paragraphs = paragraphs[: marks[-1]] + (paragraphs[notes[0] :] if notes else [])
     # End marks carry no words; left in, they show as a stray "###" in the text and HTML.
     paragraphs = [p for p in paragraphs if not _END_MARK.match(markdown_to_plain(p.text))]
     paragraphs = [kept for p in paragraphs if (kept := _without_photo_caption(p)) is not None]

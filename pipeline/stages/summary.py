@@ -203,12 +203,20 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             lead_in = paragraph
             continue
         steps.append(paragraph)
-        if (needs_its_lead(paragraph) and lead_in.endswith(":")) or (
-            _NAMES_THE_FOLLOWING.search(lead_in) and word_count(paragraph) < 12
+        if (
+            (needs_its_lead(paragraph) and lead_in.endswith(":"))
+            or (_NAMES_THE_FOLLOWING.search(lead_in) and word_count(paragraph) < 12)
+            or (
+                NOT_REWRITTEN not in plain.changes
+                and not has_finite_verb(paragraph)
+                and not _SURE_CLAUSE.search(paragraph)
+                and not _tells_to_act(paragraph)
+            )
         ):
             # "… is in effect for the following areas:" then "- Properties on Ferry Lane
-            # numbered 1 to 48": an item that names one of them says nothing alone. Steps
-            # with no lead-in ("1. Boil all tap water …" under "What you need to do") do.
+            # numbered 1 to 48": an item that names one of them says nothing alone, nor does
+            # an item with no verb ("Emergency shelter for 65,000 families." under "Priority
+            # needs"). Steps with no lead-in ("1. Boil all tap water …") do.
             fragments.append(paragraph)
     # "… family said: 'Joanne was the heart of our family." opens a quotation it does not close.
     cut_flags = cut_quotations(plain.sentences)
