@@ -96,12 +96,15 @@ _PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
     ),
     "in the case of": (re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}v\.?\s"), None),
 }
-_PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
-"""Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
-programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
 """Phrases whose plain words depend on what follows: "about" for "in respect of" says what a
 text is on, "for" what a payment covers ("7,500 euros for non-pecuniary damage"); "in the
 case of" before a case's name ("Petrov v. Carpathia") is that court case, and stays."""
+_PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
+"""Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
+programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
+_PHRASE_NOT_AFTER: Final = {"to date": re.compile(r"\bup[\s-]+$", re.IGNORECASE)}
+"""Phrases that are part of a longer idiom after these words: "up to date" is current, and
+"up so far" says nothing."""
 
 
 _MANDATE: Final = re.compile(
@@ -139,6 +142,10 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
                 # "deterioration" → "decline" in one pass is not made "fall" in the next.
                 return found
             if any(start <= match.start() < end for start, end in mandates):
+                return found
+            if (idiom := _PHRASE_NOT_AFTER.get(phrase)) and idiom.search(
+                match.string[: match.start()]
+            ):
                 return found
             plain = context.words[phrase].plain
             if (sense := _PHRASE_SENSES.get(phrase)) and sense[0].match(
