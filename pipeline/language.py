@@ -144,7 +144,7 @@ def _paragraph_verdicts(paragraphs: list[str]) -> list[str]:
     # 85 ms of CPU against 2 ms for the five paragraphs of a bilingual statement (measured).
     verdicts = []
     for paragraph in paragraphs:
-        values = _detector().compute_language_confidence_values(paragraph)
+        values = _detector(SUPPORTED_LANGUAGES).compute_language_confidence_values(paragraph)
         sure = bool(values) and values[0].value >= PARAGRAPH_CONFIDENCE
         verdicts.append(values[0].language.iso_code_639_1.name.lower() if sure else "")
     return verdicts

@@ -192,3 +192,12 @@ def test_the_note_names_paragraphs_and_counts_the_rest() -> None:
     assert mixed_language_note("en", [], spoken=False) == ""
     one = mixed_language_note("en", paragraphs[:1], spoken=False)
     assert 'paragraph 2 ("Mot 2 …"), in French, is left as written' in one
+
+
+def test_judging_paragraphs_loads_no_second_model() -> None:
+    # The detector for the whole text judges the paragraphs too: a second one cost 0.1 s.
+    from pipeline.language import _detector, release_model
+
+    release_model()
+    choose_language("auto", BILINGUAL)
+    assert _detector.cache_info().currsize == 1
