@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 
 from pipeline import __version__
 from pipeline.errors import ExitCode, PipelineError, printable
-from pipeline.language import mixed_language_note
+from pipeline.language import mixed_language_note, other_language_paragraphs
 from pipeline.settings import (
     DEFAULT_OUTPUT_DIR,
     DEFAULT_REWRITER,
@@ -726,6 +726,8 @@ def sections(
     if as_json:
         payload = {
             "language": statement.language,
+            # (Mixed-language statements.) Paragraphs in another language than the statement's.
+            "other_language_paragraphs": other_language_paragraphs(statement),
             "meta": asdict(statement.meta),
             "sections": [
                 {
@@ -769,6 +771,7 @@ def score(
     if as_json:
         payload = {
             "language": lang,
+            "other_language_paragraphs": other_language_paragraphs(statement),
             "whole": asdict(whole),
             "sections": [{"id": i, "title": t, **asdict(r)} for i, t, r in rows],
         }

@@ -201,3 +201,11 @@ def test_judging_paragraphs_loads_no_second_model() -> None:
     release_model()
     choose_language("auto", BILINGUAL)
     assert _detector.cache_info().currsize == 1
+
+
+def test_sections_json_names_the_other_paragraphs(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["sections", "-", "--json"], input=BILINGUAL)
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert shown["language"] == "en"
+    assert [p["paragraph"] for p in shown["other_language_paragraphs"]] == [3, 5]
