@@ -123,16 +123,19 @@ def _with_paragraph_languages(statement: Statement, choice: LanguageChoice) -> S
     """A mixed-language statement whose paragraphs in another language say which one.
 
     (Mixed-language statements.) The rules then leave those paragraphs as written, and the
-    summary takes no point from them.
+    summary takes no point from them. Headings and the title block are never rewritten
+    paragraph by paragraph, so they are not marked: the paragraphs told to the user as left
+    as written are exactly those the rules would otherwise have rewritten.
     """
+
+    def marked(section: Section, paragraph: Paragraph) -> Paragraph:
+        if section.kind is SectionKind.TITLE or paragraph.is_heading:
+            return paragraph
+        language = paragraph_language(markdown_to_plain(paragraph.text), choice)
+        return replace(paragraph, language=language) if language else paragraph
+
     sections = tuple(
-        replace(
-            section,
-            paragraphs=tuple(
-                replace(p, language=paragraph_language(markdown_to_plain(p.text), choice))
-                for p in section.paragraphs
-            ),
-        )
+        replace(section, paragraphs=tuple(marked(section, p) for p in section.paragraphs))
         for section in statement.sections
     )
     return replace(statement, sections=sections)

@@ -209,3 +209,38 @@ def test_sections_json_names_the_other_paragraphs(runner: CliRunner) -> None:
     shown = json.loads(result.stdout)
     assert shown["language"] == "en"
     assert [p["paragraph"] for p in shown["other_language_paragraphs"]] == [3, 5]
+
+
+TITLED = """Statement by the Prime Minister on the National Day for Truth and Reconciliation
+Déclaration du premier ministre à l'occasion de la Journée nationale de la vérité
+
+Ottawa, Ontario
+30 September 2025
+
+Today, on the National Day for Truth and Reconciliation, we honour the children who never \
+returned home from residential schools, and the families who continue to carry the trauma.
+
+Aujourd'hui, nous rendons hommage aux enfants qui ne sont jamais revenus des pensionnats. \
+Nous pensons aussi aux survivants, aux familles et aux communautés.
+
+- Over the past year, the Government has invested $2.4 billion to implement the Calls to \
+Action of the Truth and Reconciliation Commission.
+- Au cours de la dernière année, le gouvernement a investi 2,4 milliards de dollars pour \
+mettre en œuvre les appels à l'action.
+"""
+
+
+def test_a_list_item_and_a_paragraph_of_two_sentences_stay_as_written(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    source = tmp_path / "day.txt"
+    source.write_text(TITLED, encoding="utf-8")
+    result = runner.invoke(app, ["run", str(source), "-o", str(tmp_path), "--no-audio", "--json"])
+    assert result.exit_code == 0, result.output
+    told = json.loads(result.stdout)
+    # The title block's French line is the title block's to tell; it is not listed as kept.
+    assert [p["paragraph"] for p in told["other_language_paragraphs"]] == [6, 8]
+    plain = (tmp_path / "day" / "plain.md").read_text()
+    assert "to carry out the Calls to Action" in plain
+    assert "- Au cours de la dernière année, le gouvernement a investi 2,4 milliards" in plain
+    assert "revenus des pensionnats. Nous pensons aussi aux survivants" in plain

@@ -361,7 +361,12 @@ def _paragraph_sentences(
             plain = re.sub(r"^(?:and\s+)?to\s+(?=[a-z]+\s)", "", plain, flags=re.IGNORECASE)
         elif not paragraph.is_list_item:
             intro_to = plain.endswith(" to:")
-        if paragraph.language and rewrite:
+        if (
+            paragraph.language
+            and rewrite
+            and not paragraph.is_heading
+            and section.kind is not SectionKind.TITLE
+        ):
             # The rules would garble it ("Hello to Monsieur le Président"), as they would a
             # whole statement in its language (NOT_REWRITTEN): it stays as written, and fixed.
             groups.append((True, split_sentences(plain, paragraph.language) or [plain]))
