@@ -48,6 +48,8 @@ names ("Moldova, Romania, Rwanda, …", called Italian) or of capitals is not.""
 PARAGRAPH_CONFIDENCE: Final = 0.95
 """Probability a paragraph needs to be called another language than the statement's: a short
 English line ("Crime and criminals do not conform to confinement.", French at 0.84) is not."""
+ENGLISH: Final = "en"
+"""The language the plain-language rules rewrite."""
 MIN_OTHER_WORDS: Final = 15
 """Words in another language's paragraphs before the statement is said to mix languages."""
 MIN_OTHER_SHARE: Final = 0.1
@@ -157,7 +159,13 @@ def choose_language(requested: str, text: str) -> LanguageChoice:
     (`MIN_OTHER_WORDS`, `MIN_OTHER_SHARE`), the statement mixes languages and, unless one
     was asked for, its language is the one with most words. Otherwise the answer is exactly
     `resolve_language`'s, so a statement in one language is read as it always was.
+
+    A language asked for other than English is taken as it is, without loading the detector
+    (0.1 s): only English is rewritten, so only then can a paragraph in another language be
+    harmed. Asked for English, the paragraphs are still judged, so French ones stay as written.
     """
+    if requested not in (AUTO_LANGUAGE, ENGLISH):
+        return LanguageChoice(requested)
     paragraphs = _paragraphs(text)
     words: dict[str, int] = {}
     for paragraph, code in zip(paragraphs, _paragraph_verdicts(paragraphs), strict=True):

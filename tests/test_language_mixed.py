@@ -80,9 +80,10 @@ def test_each_paragraph_is_judged_among_the_languages_the_statement_mixes() -> N
     assert paragraph_language("Déclaration du Conseil municipal", choice) == ""
 
 
-def test_asking_for_a_language_keeps_it_and_still_finds_the_other_paragraphs() -> None:
-    assert choose_language("fr", BILINGUAL) == LanguageChoice("fr", ("en",))
+def test_asking_for_english_still_finds_the_paragraphs_the_rules_must_not_touch() -> None:
     assert choose_language("en", BILINGUAL) == LanguageChoice("en", ("fr",))
+    # Any other language is not rewritten at all: it is taken as asked, with no detection.
+    assert choose_language("fr", BILINGUAL) == LanguageChoice("fr")
 
 
 SINGLE = {
