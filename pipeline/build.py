@@ -14,7 +14,7 @@ from pipeline import freshness, parallel
 from pipeline.cache import cache_limit_bytes
 from pipeline.engines import TTSEngine
 from pipeline.errors import InputError, OutputError
-from pipeline.language import release_model, resolve_language
+from pipeline.language import LanguageChoice, choose_language, paragraph_language, release_model
 from pipeline.metadata import with_overrides
 from pipeline.models import (
     AudioClip,
@@ -44,7 +44,7 @@ from pipeline.stages import (
 )
 from pipeline.stages.bundle import EngineInfo, SectionResult
 from pipeline.stages.summary import Summary
-from pipeline.text import split_sentences
+from pipeline.text import markdown_to_plain, split_sentences
 
 
 class Reporter(Protocol):
@@ -103,17 +103,42 @@ def read_statement(
         fmt=None if settings.input_format == "auto" else load.InputFormat(settings.input_format),
     )
     _check_paragraphs(source.text, source.name)
-    language = resolve_language(settings.language, source.text)
+    choice = choose_language(settings.language, source.text)
+    language = choice.code
     statement = split.split_statement(
         source,
         language,
         settings.max_section_words,
         on_paragraphs=None if on_paragraphs is None else partial(on_paragraphs, language),
     )
+    if choice.others:
+        statement = _with_paragraph_languages(statement, choice)
     if settings.title is None and settings.speaker is None and settings.date is None:
         return statement
     meta = with_overrides(statement.meta, settings.title, settings.speaker, settings.date)
     return replace(statement, meta=meta)
+
+
+def _with_paragraph_languages(statement: Statement, choice: LanguageChoice) -> Statement:
+    """A mixed-language statement whose paragraphs in another language say which one.
+
+    (Mixed-language statements.) The rules then leave those paragraphs as written, and the
+    summary takes no point from them. Headings and the title block are never rewritten
+    paragraph by paragraph, so they are not marked: the paragraphs told to the user as left
+    as written are exactly those the rules would otherwise have rewritten.
+    """
+
+    def marked(section: Section, paragraph: Paragraph) -> Paragraph:
+        if section.kind is SectionKind.TITLE or paragraph.is_heading:
+            return paragraph
+        language = paragraph_language(markdown_to_plain(paragraph.text), choice)
+        return replace(paragraph, language=language) if language else paragraph
+
+    sections = tuple(
+        replace(section, paragraphs=tuple(marked(section, p) for p in section.paragraphs))
+        for section in statement.sections
+    )
+    return replace(statement, sections=sections)
 
 
 def _check_paragraphs(text: str, name: str) -> None:

@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 
 from pipeline import __version__
 from pipeline.errors import ExitCode, PipelineError, printable
+from pipeline.language import mixed_language_note, other_language_paragraphs
 from pipeline.settings import (
     DEFAULT_OUTPUT_DIR,
     DEFAULT_REWRITER,
@@ -511,6 +512,13 @@ def run(
     flagged = sum(bool(g.get("flagged")) for g in guards)
     review = _review_notes(package.manifest)
     spoken_by = package.manifest.get("engine") or {}
+    # (Mixed-language statements.) Which paragraphs are in another language, said once.
+    told = package.manifest.get("statement", {})
+    mixed = mixed_language_note(
+        told.get("language", "en"),
+        told.get("other_language_paragraphs", []),
+        spoken=bool(spoken_by),
+    )
     if as_json:
         grades = package.manifest.get("readability", {})
         typer.echo(
@@ -521,6 +529,9 @@ def run(
                     "sections": sections,
                     "audio_seconds": package.manifest["audio_seconds"],
                     "unchanged": unchanged,
+                    "language": told.get("language"),
+                    "other_language_paragraphs": told.get("other_language_paragraphs", []),
+                    "mixed_languages": mixed or None,
                     # Whether the statement's text left this machine (null: no audio made).
                     "engine": {
                         "name": spoken_by.get("name"),
@@ -548,6 +559,8 @@ def run(
         )
         for warning in _privacy_warnings(spoken_by) + _not_in_edit(plain_from, package.manifest):
             typer.echo(f"plainvoice: warning: {warning}", err=True)
+        if mixed:
+            typer.echo(f"plainvoice: warning: {mixed}", err=True)
         return
     minutes = package.manifest["audio_seconds"] / 60
     if unchanged:
@@ -572,6 +585,8 @@ def run(
             f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
             f"below; {flagged} flagged for review (see manifest.json)."
         )
+    if mixed:
+        typer.echo(f"plainvoice: warning: {mixed}", err=True)
     for note in review:
         typer.echo(f"plainvoice: warning: {note['message']}", err=True)
     for warning in _privacy_warnings(spoken_by) + _not_in_edit(plain_from, package.manifest):
@@ -711,6 +726,8 @@ def sections(
     if as_json:
         payload = {
             "language": statement.language,
+            # (Mixed-language statements.) Paragraphs in another language than the statement's.
+            "other_language_paragraphs": other_language_paragraphs(statement),
             "meta": asdict(statement.meta),
             "sections": [
                 {
@@ -754,6 +771,7 @@ def score(
     if as_json:
         payload = {
             "language": lang,
+            "other_language_paragraphs": other_language_paragraphs(statement),
             "whole": asdict(whole),
             "sections": [{"id": i, "title": t, **asdict(r)} for i, t, r in rows],
         }

@@ -39,6 +39,10 @@ class Paragraph:
     Empty for a bullet and for prose. People cite such paragraphs by it ("paragraph 3"), so it
     is kept apart from the words (never scored, rewritten or fact-checked) and shown, and
     said, at the paragraph's start."""
+    language: str = field(default="", compare=False)
+    """ISO 639-1 code of the other language a paragraph of a mixed statement is in ("" for
+    the statement's own): such a paragraph is left as written, never run through rules made
+    for the statement's language."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,9 @@ class FactCheck:
 
 NOT_REWRITTEN: Final = "not rewritten: the plain-language rules are for English"
 """The change recorded for a section in another language, which is left as written."""
+LEFT_AS_WRITTEN: Final = "left as written: a paragraph in another language"
+"""The change recorded for each paragraph of a mixed-language statement in another language
+than the statement's (followed by its code and first words)."""
 
 
 @dataclass(frozen=True)

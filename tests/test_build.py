@@ -206,7 +206,7 @@ def test_the_likely_voice_loads_while_the_language_is_detected(
     def pool_event(*args: object, warm: object = None, **_: object) -> str:
         return "pool, warming a voice" if warm is not None else "pool"
 
-    _record(monkeypatch, build, "resolve_language", events, lambda *_, **__: "detect")
+    _record(monkeypatch, build, "choose_language", events, lambda *_, **__: "detect")
     _record(monkeypatch, parallel.SynthesisPool, "__init__", events, pool_event)
     monkeypatch.setattr(build, "make_engine", recording_engine)
     monkeypatch.setattr(resolve, "make_engine", recording_engine)

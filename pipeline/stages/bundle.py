@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from pipeline import __version__
 from pipeline.errors import OutputError
+from pipeline.language import other_language_paragraphs
 from pipeline.models import (
     MANIFEST_NAME,
     AudioClip,
@@ -1382,6 +1383,8 @@ def _manifest(
             "source": statement.source_name,
             "source_sha256": hashlib.sha256(statement.text.encode()).hexdigest(),
             "language": statement.language,
+            # (Mixed-language statements.) Paragraphs in another language, left as written.
+            "other_language_paragraphs": other_language_paragraphs(statement),
             **asdict(statement.meta),
         },
         "engine": asdict(engine) if engine else None,

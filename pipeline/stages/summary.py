@@ -33,7 +33,13 @@ from pipeline.rewriters.rules.english import has_finite_verb
 from pipeline.rewriters.rules.lists import needs_its_lead, starts_with_action
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
-from pipeline.text import FOOTNOTE_DIGITS, cut_quotations, markdown_escape, word_count
+from pipeline.text import (
+    FOOTNOTE_DIGITS,
+    cut_quotations,
+    markdown_escape,
+    markdown_to_plain,
+    word_count,
+)
 
 MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
@@ -224,6 +230,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # A footnote's later sentences too: "¹ Figures as of 7 October. Assessments are under way."
     notes = [paragraph for paragraph in plain.paragraphs if paragraph[:1] in FOOTNOTE_DIGITS]
     english = NOT_REWRITTEN not in plain.changes  # the verb test knows English words only
+    # (Mixed-language statements.) A paragraph in another language, left as written, gives
+    # no point: the summary is in the statement's language.
+    foreign = [markdown_to_plain(p.text) for p in section.paragraphs if p.language]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
@@ -239,6 +248,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             # are, not what the statement says.
             continue
         if any(sentence in fragment for fragment in fragments):
+            continue
+        if any(sentence in paragraph for paragraph in foreign):
             continue
         if _LEANS_BACK.match(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short

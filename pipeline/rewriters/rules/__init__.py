@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Final
 
 from pipeline.metadata import calm
-from pipeline.models import NOT_REWRITTEN, Section, SectionKind, StatementMeta
+from pipeline.models import LEFT_AS_WRITTEN, NOT_REWRITTEN, Section, SectionKind, StatementMeta
 from pipeline.rewriters.base import Rewrite
 from pipeline.rewriters.rules.clauses import (
     split_apposition,
@@ -346,7 +346,9 @@ def _paragraph_sentences(
     groups: list[tuple[bool, list[str]]] = []
     items: list[bool] = []
     markers: list[str] = []
-    if section.kind is SectionKind.GREETING and rewrite:
+    # (Mixed-language statements.) A paragraph in another language is kept as written.
+    foreign = [p for p in section.paragraphs if p.language]
+    if section.kind is SectionKind.GREETING and rewrite and not foreign:
         # One line per paragraph: each addressed person or group is a part of its own.
         text = "\n".join(markdown_to_plain(p.text) for p in section.paragraphs)
         context.changes.append("greeting → one short line")
@@ -362,6 +364,19 @@ def _paragraph_sentences(
             plain = re.sub(r"^(?:and\s+)?to\s+(?=[a-z]+\s)", "", plain, flags=re.IGNORECASE)
         elif not paragraph.is_list_item:
             intro_to = plain.endswith(" to:")
+        if (
+            paragraph.language
+            and rewrite
+            and not paragraph.is_heading
+            and section.kind is not SectionKind.TITLE
+        ):
+            # The rules would garble it ("Hello to Monsieur le Président"), as they would a
+            # whole statement in its language (NOT_REWRITTEN): it stays as written, and fixed.
+            groups.append((True, split_sentences(plain, paragraph.language) or [plain]))
+            items.append(paragraph.is_list_item)
+            markers.append(paragraph.marker)
+            context.changes.append(f"{LEFT_AS_WRITTEN} ({paragraph.language}): {plain[:60]}")
+            continue
         if paragraph.is_heading:
             groups.append((True, [plain]))
             items.append(False)
