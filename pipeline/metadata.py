@@ -154,6 +154,8 @@ _TOPIC: Final = re.compile(
     # "… Ministers of Health of Norland, Estavia and Marlow on antimicrobial resistance": a
     # topic in lowercase words to the end of the title.
     r"|\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}$"
+    # "… the Prime Minister on National Day for Truth and Reconciliation": a named day.
+    r"|\s+on\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,4}(?:Day|Week|Month|Anniversary)\b.*$"
 )
 """What a statement is about, after who made it: "… Sarah Whitfield on the Riverside incident"."""
 _VENUE: Final = re.compile(
@@ -168,6 +170,10 @@ _VENUE_NAME: Final = re.compile(
 """A line that is only a venue's name: "James S. Brady Press Briefing Room"."""
 _GENERIC_VENUE: Final = re.compile(r"\b(?:Room|Chamber|Auditorium)$")
 """Venues named by a common noun, which take "the" ("in the … Briefing Room")."""
+_TOWN_AND_REGION: Final = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+)
+"""A place line: "Ottawa, Ontario", "Kyoto, Japan"."""
 _CLOCK_LINE: Final = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
 )
@@ -711,6 +717,13 @@ def parse_title_block(
         if _CLOCK_LINE.match(line):
             # "1:32 P.M. EDT": when a briefing began, not an event or a name
             notes.append(f"Began: {line}")
+            continue
+        following = items[index + 1][0] if index + 1 < len(items) else ""
+        dated_next = (found_next := find_date(following)) is not None and not following.replace(
+            found_next[0].group(0), ""
+        ).strip(" ,.")
+        if place is None and dated_next and _TOWN_AND_REGION.fullmatch(line):
+            place = line  # "Ottawa, Ontario" over "30 September 2025": where, not who
             continue
         if speaker is None and role is None and not _VENUE.search(line):
             who, what = _speaker_and_role(line)

@@ -1914,3 +1914,17 @@ def test_contacts_after_an_end_mark_with_dashes_go_and_the_footnotes_stay() -> N
     texts = [p.text for s in statement.sections for p in s.paragraphs]
     assert "¹ Figures as of 7 October 2026." in texts
     assert not any("ENDS" in t or "Diallo" in t or "please contact" in t for t in texts)
+
+
+def test_a_town_and_region_over_the_date_is_the_place_and_a_named_day_is_no_office() -> None:
+    meta = parse_title_block(
+        [
+            "Statement by the Prime Minister on National Day for Truth and Reconciliation",
+            "Ottawa, Ontario",
+            "30 September 2025",
+        ],
+        "x",
+        groups=[0, 1, 1],
+    )
+    assert (meta.speaker, meta.speaker_role) == (None, "Prime Minister")
+    assert meta.place == "Ottawa, Ontario"
