@@ -44,7 +44,7 @@ from pipeline.stages import (
 )
 from pipeline.stages.bundle import EngineInfo, SectionResult
 from pipeline.stages.summary import Summary
-from pipeline.text import markdown_to_plain, split_sentences
+from pipeline.text import markdown_to_plain, slugify, split_sentences
 
 
 class Reporter(Protocol):
@@ -134,11 +134,38 @@ def _with_paragraph_languages(statement: Statement, choice: LanguageChoice) -> S
         language = paragraph_language(markdown_to_plain(paragraph.text), choice)
         return replace(paragraph, language=language) if language else paragraph
 
-    sections = tuple(
+    sections = [
         replace(section, paragraphs=tuple(marked(section, p) for p in section.paragraphs))
         for section in statement.sections
-    )
-    return replace(statement, sections=sections)
+    ]
+    return replace(statement, sections=tuple(_retitled(sections, statement.language)))
+
+
+def _retitled(sections: list[Section], lang: str) -> list[Section]:
+    """Sections titled again from their own language's words, where another's were among them.
+
+    A title is found before paragraph languages are known: French words had titled an
+    English statement's section ("Aux and Action"). A title taken from a heading stays.
+    """
+    texts = [" ".join(p.text for p in section.paragraphs if not p.language) for section in sections]
+    used = {section.title.lower() for section in sections}
+    retitled: list[Section] = []
+    for index, section in enumerate(sections):
+        headed = any(p.is_heading and p.text == section.title for p in section.paragraphs)
+        if (
+            section.kind is not SectionKind.BODY
+            or headed
+            or not any(p.language for p in section.paragraphs)
+        ):
+            retitled.append(section)
+            continue
+        used.discard(section.title.lower())
+        others = texts[:index] + texts[index + 1 :]
+        title = split.salient_title(texts[index], used, others, lang=lang)
+        used.add(title.lower())
+        number = section.id.split("-", 1)[0]
+        retitled.append(replace(section, title=title, id=f"{number}-{slugify(title)}"))
+    return retitled
 
 
 def _check_paragraphs(text: str, name: str) -> None:

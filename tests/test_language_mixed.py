@@ -8,6 +8,7 @@ summary and told to the user. A statement in one language is read exactly as bef
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -169,6 +170,15 @@ def test_a_bilingual_statement_end_to_end(runner: CliRunner, tmp_path: Path) -> 
     assert not any(s["guard"]["flagged"] for s in manifest["sections"])
     summary = (folder / "summary.txt").read_text()
     assert "Conseil" not in summary and "Council" in summary
+    # A screen reader says the French in French (WCAG 3.1.2), on the page and in the book,
+    # in both versions; and the section's title is made of its English words.
+    page = (folder / "index.html").read_text()
+    assert page.count('<p lang="fr">') == 4
+    with zipfile.ZipFile(folder / "homes.epub") as book:
+        xhtml = "".join(book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml"))
+    assert xhtml.count('<p lang="fr" xml:lang="fr">') == 4
+    titles = [s["title"] for s in manifest["sections"]]
+    assert not any(word in title for title in titles for word in ("Aux", "Conseil", "Les"))
 
 
 def test_a_statement_in_one_language_reports_no_other_paragraphs(

@@ -893,7 +893,7 @@ def nested_groups(
         depths = [1 if block.nested else 0 for block in blocks]
     groups: list[dict[str, Any]] = []
     for block, depth in zip(blocks, depths, strict=True):
-        entry = _nested_entry(render(block), block.marker)
+        entry = _nested_entry(render(block), block.marker, block.language)
         last = groups[-1] if groups and groups[-1]["list"] else None
         if block.is_list_item and last is not None and block.nested:
             parent = last["entries"][-1]
@@ -914,10 +914,16 @@ def nested_groups(
     return groups
 
 
-def _nested_entry(rendered: object, marker: str) -> dict[str, Any]:
+def _nested_entry(rendered: object, marker: str, language: str = "") -> dict[str, Any]:
     found = re.fullmatch(r"(\d{1,3})\.", marker)
     mark = {"text": marker, "value": int(found.group(1)) if found else None}
-    return {"cues": rendered, "mark": mark, "children": [], "child_style": "bullets"}
+    return {
+        "cues": rendered,
+        "mark": mark,
+        "children": [],
+        "child_style": "bullets",
+        "lang": language,
+    }
 
 
 def _child_styles(entries: Sequence[dict[str, Any]]) -> None:

@@ -60,6 +60,10 @@ class Block:
     level of nesting, so deeper items are shown at this level too."""
     marker: str = ""
     """A numbered item's own number as written ("3.", "(a)"); empty for a bullet or prose."""
+    language: str = ""
+    """The other language a paragraph of a mixed statement is in ("fr"), for the page's and
+    the book's `lang` (WCAG 3.1.2, language of parts): a screen reader says it in that
+    language's voice. Empty for the statement's own language."""
 
 
 class _Timeline:
@@ -185,7 +189,16 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
                 ),
             )
         nested = paragraph.is_list_item and paragraph.nested
-        blocks.append(Block(cues, paragraph.is_list_item, paragraph.is_heading, nested, marker))
+        blocks.append(
+            Block(
+                cues,
+                paragraph.is_list_item,
+                paragraph.is_heading,
+                nested,
+                marker,
+                language=paragraph.language,
+            )
+        )
     return tuple(blocks)
 
 
@@ -201,12 +214,19 @@ def plain_blocks(
     items = list_items(plain, section)
     nesting = nested_items(plain, section, items)
     numbers = markers(plain, section)
+    # A paragraph in another language is kept as written, so its words find its language.
+    foreign = {
+        markdown_to_plain(p.text): p.language
+        for p in (section.paragraphs if section is not None else ())
+        if p.language
+    }
     return tuple(
         Block(
             _cues(split_sentences(paragraph) or [paragraph], timeline, number),
             is_list_item=item,
             nested=nested,
             marker=number,
+            language=foreign.get(paragraph, ""),
         )
         for paragraph, item, nested, number in zip(
             plain.paragraphs, items, nesting, numbers, strict=True
