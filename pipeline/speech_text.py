@@ -1378,6 +1378,8 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
         hours = re.escape(_vocab(ctx, "hours"))
         text = re.sub(rf"(?<![\d:])(\d{{1,2}}:\d{{2}})\s*{hours}\b", r"\1", text)
+        # "um 10.30 Uhr": the dotted form of the same time.
+        text = re.sub(rf"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)\s*{hours}\b", r"\1:\2", text)
     if ctx.lang == "en":
         # The 24-hour clock as police write it, "0930hrs", "14:35 hrs": a time like any other
         # ("nine thirty", "two thirty-five p m"), with no "hours" after it.
@@ -1796,6 +1798,11 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
         lambda m: _digit_words(m.group(0), ctx.lang),
         text,
     )
+    if ctx.lang != "en":
+        # "2.4" in a text that writes decimals with a comma is still a decimal (an English
+        # sentence in a French release, "$2.4 billion"): it was "deux.quatre". A dot before
+        # three figures groups thousands and is left alone ("2.400").
+        text = re.sub(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,])", r"\1,\2", text)
     if ctx.lang == "en":
         # Section and version numbers: "3.2.1" -> "three point two point one".
         text = re.sub(
@@ -1883,6 +1890,10 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
+    # "Part 4: – ENDS –: Notes to editors" was sent "Part four:, ends –: Notes": a dash left
+    # at an edge or against a stop is no pause of its own, and a stop needs no comma after it.
+    text = re.sub(r"(?:^|\s+)[–—-]+(?=[,.;:!?]|$)|^[–—-]+\s*", "", text)
+    text = re.sub(r"([;:!?]),\s*", r"\1 ", text)
     return text.strip(" ,")
 
 

@@ -170,3 +170,36 @@ def test_a_service_number_is_dialled_digit_by_digit(written: str, spoken: str) -
 )
 def test_a_press_office_label_is_read_in_words(written: str, spoken: str) -> None:
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A section titled after the press release's end mark was sent "Part four:, ends –:".
+        ("Part 4: – ENDS –: Notes to editors", "Part four: ends: Notes to editors"),
+        ("– ENDS –", "ends"),
+        # A dash between words is still a pause.
+        ("Help came – slowly – from the north.", "Help came, slowly, from the north."),
+    ],
+)
+def test_a_dash_at_an_edge_is_not_sent_to_the_voice(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "spoken"),
+    [
+        # An English figure in a French release was "deux.quatre".
+        ("Il a investi 2.4 milliards.", "fr", "Il a investi deux virgule quatre milliards."),
+        # A dot before three figures groups thousands.
+        ("Es kostet 2.400 Euro.", "de", "Es kostet zweitausendvierhundert Euro."),
+        # A dotted time before the hour word is a time, not a decimal.
+        ("Um 10.30 Uhr.", "de", "Um zehn Uhr dreißig."),
+        # Dates keep their own reading.
+        ("Am 3.10.2021.", "de", "Am drei Oktober, zweitausendeinundzwanzig."),
+    ],
+)
+def test_a_decimal_point_in_a_comma_language_is_a_decimal(
+    written: str, lang: str, spoken: str
+) -> None:
+    assert say(written, lang) == spoken
