@@ -1341,7 +1341,7 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             if hour == 12 and re.match(r"\s+noon\b", rest):
                 return h  # "12:00 noon": "twelve noon", not "twelve o'clock noon"
             if hour == 12 and _AFTERNOON_END.match(rest):
-                return "noon"  # "12:00–18:00": "noon to six p m"
+                return "midday"  # "12:00–18:00": "midday to six p m" ("noon to" was "into")
             return h if suffix else f"{h} {_vocab(ctx, 'oclock')}"
         if hour == 0:  # "00:01", an embargo's minute past midnight: "twelve oh one a m"
             h, after = _words(12, ctx.lang), " a m"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.speech_text import to_speech
+from pipeline.speech_text import load_lexicon, to_speech
+from pipeline.stages.speak import with_phonemes
 
 
 def say(text: str, lang: str = "en") -> str:
@@ -59,7 +60,7 @@ def test_an_afternoon_time_is_read_on_the_twelve_hour_clock(written: str, spoken
     [
         # Was "ten o'clock to twenty hundred": the range's two halves of the day are said.
         ("Open 10:00–20:00", "Open ten a m to eight p m"),
-        ("Open 12:00–18:00", "Open noon to six p m"),
+        ("Open 12:00–18:00", "Open midday to six p m"),
         ("between 21:00 and 22:00 on Thursday", "between nine p m and ten p m on Thursday"),
         ("Open from 9:30 until 17:00.", "Open from nine thirty a m until five p m."),
         # Dotted, British style: the end was "eighteen point zero zero".
@@ -203,3 +204,26 @@ def test_a_decimal_point_in_a_comma_language_is_a_decimal(
     written: str, lang: str, spoken: str
 ) -> None:
     assert say(written, lang) == spoken
+
+
+class _PhonemeVoice:
+    """Stands for Piper: takes phonemes in "[[ ]]"."""
+
+    name = "phoneme-voice"
+
+    def phoneme_markup(self, ipa: str) -> str:
+        return f"[[ {ipa} ]]"
+
+
+@pytest.mark.parametrize(
+    ("written", "sent"),
+    [
+        # Whisper heard "10-0-6-P-M": the voice said "a" as the article.
+        ("Open 10:00–18:00", "Open ten [[ ˌeɪˈɛm ]] to six [[ pˌiːˈɛm ]]"),
+        # Heard "equally": the letter ran into "coli" said "COAL-ee".
+        ("Tests found E. coli.", "Tests found [[ ˌiː kˈoʊlaɪ ]]."),
+    ],
+)
+def test_a_phoneme_voice_is_given_the_meridiem_and_e_coli_as_units(written: str, sent: str) -> None:
+    spoken = say(written)
+    assert with_phonemes(spoken, load_lexicon(), _PhonemeVoice()) == sent  # type: ignore[arg-type]
