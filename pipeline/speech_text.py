@@ -688,6 +688,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"cf\.", "compare"),
     # A telephone number's label, "Tel: 01234 567890".
     (r"Tel\.?(?=:?\s*[+(\d])", "Telephone"),
+    # A press office's reference, "Ref: PR/2026/031": the word, not "ref" as in a referee.
+    (r"Ref\.?(?=:?\s*[A-Z\d])", "Reference"),
     # Titles, only with their dot and before a name: "Gen." alone may be a sentence's end.
     (r"Sen\.(?=\s+[A-Z])", "Senator"),
     (r"Rep\.(?=\s+[A-Z])", "Representative"),
@@ -708,6 +710,12 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"[Aa]rt\.(?=\s?\d)", "article"),
     (r"[Vv]ol\.(?=\s?\d)", "volume"),
 )
+
+_SPECIES: Final = (
+    "coli|aureus|difficile|pneumoniae|cholerae|typhi|typhimurium|pylori|faecalis|jejuni"
+    "|monocytogenes|botulinum|perfringens|falciparum|vivax|aegypti|sapiens|pestis|anthracis"
+)
+"""Species names that follow an abbreviated genus in public-health notices ("E. coli")."""
 
 # Month abbreviations, said in full when a day or year is next to them ("Jan. 31, 2006",
 # "4 Dec 2015"); elsewhere "Mar" or "Dec" may be a word or a name.
@@ -749,6 +757,12 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
         lambda m: "sections " if m.group(1) == "ss" else "section ",
         text,
     )
+    # "E. coli", "S. aureus": the genus said as its letter; its dot was a full stop to the
+    # voice, which paused as at a sentence's end.
+    text = re.sub(rf"(?<![\w.])([A-Z])\.(?= (?:{_SPECIES})\b)", r"\1", text)
+    # A criminal case, "R v Daniel Marsh": the Crown against the accused, as an English court
+    # and a newsreader say it ("R versus Marsh" is American).
+    text = re.sub(r"(?<![\w.])(R|Regina|Rex)\s+v\.?\s+(?=[A-Z])", r"\1 against ", text)
     # A case name, "Hale v Secretary of State", "Roe v. Wade": a lone "v" between names.
     text = re.sub(r"(?<=[A-Za-z)]) vs?\.? (?=[A-Z])", " versus ", text)
     months = "|".join(_MONTH_ABBREVIATIONS)
@@ -1185,9 +1199,10 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         return text
     # "call 911", "contact us on 101": a service number is dialled, not counted.
     pattern = (
-        r"\b((?:call|dial|ring|phone|text)(?:\s+(?:us|them|the police|police))?(?:\s+on)?|via"
+        r"\b((?:call|dial|ring|phone|text)(?:ing|ling)?(?:\s+(?:us|them|the police|police))?"
+        r"(?:\s+on)?|via|N H S"
         r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3}(?:\s+(?:or|and)\s+\d{3})*)"
-        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in)\b"
+        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in|before|first)\b"
         r"|\s+(?:and|or|to)\s+(?!\d))"
     )
 
@@ -1272,17 +1287,13 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
     return re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
 
 
-def _hours_written_together(match: re.Match[str]) -> str:
-    """Say "0930hrs" as "oh nine thirty hours" and "1400hrs" as "fourteen hundred hours"."""
-    hour, minute = match.group(1), int(match.group(2))
-    spoken = ("oh " if hour.startswith("0") else "") + _words(int(hour), "en")
-    if minute == 0:
-        spoken += " hundred"
-    elif minute < 10:
-        spoken += f" oh {_words(minute, 'en')}"
-    else:
-        spoken += f" {_words(minute, 'en')}"
-    return f"{spoken} hours"
+_EVENING: Final = re.compile(
+    r"\s+(?:tonight|(?:this|that|in the) (?:afternoon|evening))\b",
+    re.IGNORECASE,
+)
+"""Words after an afternoon time that already say which half of the day it is."""
+_AFTERNOON_END: Final = re.compile(r"\s?(?:to|and|until|till)\s(?:1[3-9]|2[0-3]):[0-5]\d(?![\d:])")
+"""The rest of a range whose end is in the afternoon: "10:00 to 20:00"."""
 
 
 def speak_times(text: str, ctx: RuleContext) -> str:
@@ -1301,12 +1312,36 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         if ctx.lang != "en":
             m = f" {_words(minute, ctx.lang)}" if minute else ""
             return f"{h} {_vocab(ctx, 'hours')}{m}"
+        rest = match.string[match.end() :]
+        suffix = re.match(r"\s?[ap]\.?m\b", rest, flags=re.I)
+
+        def with_minutes(hour_words: str) -> str:
+            if minute == 0:
+                return hour_words
+            if minute < 10:
+                return f"{hour_words} oh {_words(minute, ctx.lang)}"
+            return f"{hour_words} {_words(minute, ctx.lang)}"
+
+        if hour > 12:
+            # "20:00" is "eight p m" on the news, not the drill's "twenty hundred"; "by 20:00
+            # tonight" already says the evening: "by eight o'clock tonight".
+            spoken = with_minutes(_words(hour - 12, ctx.lang))
+            if suffix:
+                return spoken
+            if _EVENING.match(rest):
+                return spoken if minute else f"{spoken} {_vocab(ctx, 'oclock')}"
+            return f"{spoken} p m"
+        if 0 < hour < 12 and not suffix and _AFTERNOON_END.match(rest):
+            # "10:00–20:00" is "ten a m to eight p m": "ten o'clock to eight p m" would leave
+            # the listener to guess which half of the day the range opens in.
+            return f"{with_minutes(h)} a m"
         if minute == 0:
-            suffix = re.match(r"\s?[ap]\.?m\b", match.string[match.end() :], flags=re.I)
             if hour == 0 and not suffix:
                 return "midnight"
-            if hour > 12:  # "21:00" is "twenty-one hundred", never "o'clock"
-                return f"{h} hundred"
+            if hour == 12 and re.match(r"\s+noon\b", rest):
+                return h  # "12:00 noon": "twelve noon", not "twelve o'clock noon"
+            if hour == 12 and _AFTERNOON_END.match(rest):
+                return "midday"  # "12:00–18:00": "midday to six p m" ("noon to" was "into")
             return h if suffix else f"{h} {_vocab(ctx, 'oclock')}"
         if hour == 0:  # "00:01", an embargo's minute past midnight: "twelve oh one a m"
             h, after = _words(12, ctx.lang), " a m"
@@ -1343,11 +1378,13 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
         hours = re.escape(_vocab(ctx, "hours"))
         text = re.sub(rf"(?<![\d:])(\d{{1,2}}:\d{{2}})\s*{hours}\b", r"\1", text)
+        # "um 10.30 Uhr": the dotted form of the same time.
+        text = re.sub(rf"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)\s*{hours}\b", r"\1:\2", text)
     if ctx.lang == "en":
-        # The 24-hour clock as police write it, "0930hrs": "oh nine thirty hours".
-        text = re.sub(
-            r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", _hours_written_together, text
-        )
+        # The 24-hour clock as police write it, "0930hrs", "14:35 hrs": a time like any other
+        # ("nine thirty", "two thirty-five p m"), with no "hours" after it.
+        text = re.sub(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", r"\1:\2", text)
+        text = re.sub(r"(?<![\d:])(\d{1,2}:[0-5]\d)\s?hrs\b", r"\1", text)
         # British style, "11.15pm": a time, not "eleven point one five".
         text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
         # A court listing's "at 10.30" has no "am": after "at", "from", "until" or "before" an
@@ -1358,6 +1395,14 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             r"\1\2:\3",
             text,
             flags=re.I,
+        )
+        # "from 8.00 to 18.00": the end of a range of times is a time too, not "eighteen point
+        # zero zero".
+        text = re.sub(
+            r"(?<=\d:[0-5]\d)(\s?(?:to|and|until|till|[-–—])\s?)([01]?\d|2[0-3])\.([0-5]\d)"
+            r"(?![\d,%]|\.\d)",
+            r"\1\2:\3",
+            text,
         )
         # "10:30am" was sent "ten thirtyam": the dotted form is read after the clock's words.
         text = re.sub(r"(?<=\d)\s?([ap])m\b", r" \1.m", text, flags=re.IGNORECASE)
@@ -1389,6 +1434,10 @@ def speak_number_signs(text: str, ctx: RuleContext) -> str:
     """
     text = re.sub(r"\bNos\.\s?(?=\d)", f"{_vocab(ctx, 'numbers')} ", text)
     text = re.sub(r"\b[Nn]o\.\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
+    if ctx.lang == "en":
+        # "Press Release No 34/26", "No 10 Downing Street": British style drops the dot; a
+        # capital "No" before a figure is the numero, never the answer.
+        text = re.sub(r"\bNo\s(?=\d+(?![\d-]))", f"{_vocab(ctx, 'number')} ", text)
     return re.sub(r"(?<![\w&])#\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
 
 
@@ -1749,6 +1798,11 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
         lambda m: _digit_words(m.group(0), ctx.lang),
         text,
     )
+    if ctx.lang != "en":
+        # "2.4" in a text that writes decimals with a comma is still a decimal (an English
+        # sentence in a French release, "$2.4 billion"): it was "deux.quatre". A dot before
+        # three figures groups thousands and is left alone ("2.400").
+        text = re.sub(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,])", r"\1,\2", text)
     if ctx.lang == "en":
         # Section and version numbers: "3.2.1" -> "three point two point one".
         text = re.sub(
@@ -1836,6 +1890,10 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
+    # "Part 4: – ENDS –: Notes to editors" was sent "Part four:, ends –: Notes": a dash left
+    # at an edge or against a stop is no pause of its own, and a stop needs no comma after it.
+    text = re.sub(r"(?:^|\s+)[–—-]+(?=[,.;:!?]|$)|^[–—-]+\s*", "", text)
+    text = re.sub(r"([;:!?]),\s*", r"\1 ", text)
     return text.strip(" ,")
 
 

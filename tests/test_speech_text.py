@@ -324,17 +324,16 @@ def test_a_court_citation_is_read_as_a_lawyer_reads_it(written: str, spoken: str
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        (
-            "Between 21:00 and 22:00 they left.",
-            "Between twenty-one hundred and twenty-two hundred they left.",
-        ),
+        ("Between 21:00 and 22:00 they left.", "Between nine p m and ten p m they left."),
         ("It closed at 00:00 on Monday.", "It closed at midnight on Monday."),
         ("It opens at 9:00 daily.", "It opens at nine o'clock daily."),
-        ("It opens at 13:05 daily.", "It opens at thirteen oh five daily."),
+        ("It opens at 13:05 daily.", "It opens at one oh five p m daily."),
     ],
 )
-def test_a_twenty_four_hour_time_on_the_hour_is_read_as_hundred(written: str, spoken: str) -> None:
-    """ "21:00" was "twenty-one o'clock", which no one says."""
+def test_a_twenty_four_hour_time_is_read_on_the_twelve_hour_clock(
+    written: str, spoken: str
+) -> None:
+    """ "21:00" was "twenty-one o'clock", then "twenty-one hundred": a newsreader says "nine p m"."""
     assert say(written) == spoken
 
 
@@ -370,7 +369,7 @@ def test_a_unit_after_a_figure_is_said_in_words(written: str, spoken: str) -> No
             "Quote crime reference four six slash one two three four five six slash two one.",
         ),
         ("Case No. 1187 is next.", "Case number one one eight seven is next."),
-        ("Ref: 2045 applies.", "Ref: two zero four five applies."),
+        ("Ref: 2045 applies.", "Reference: two zero four five applies."),
         # Flights, rooms, buses and resolutions are said in pairs, as the UN says its own.
         ("Flight 1205 and room 101.", "Flight twelve oh five and room one oh one."),
         ("Take bus 243 or route 1423.", "Take bus two forty-three or route fourteen twenty-three."),
@@ -443,7 +442,7 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
         ("Seen at 11.15pm.", "Seen at eleven fifteen p m."),
         ("Seen at 10:30am today.", "Seen at ten thirty a m today."),
         ("Open 8am–10pm, Mon–Fri.", "Open eight a m to ten p m, Monday to Friday."),
-        ("Open 08:00-18:00 daily.", "Open eight o'clock to eighteen hundred daily."),
+        ("Open 08:00-18:00 daily.", "Open eight a m to six p m daily."),
         ("At 10:30PM.", "At ten thirty p m."),
         ("Call 999 to report it.", "Call nine nine nine to report it."),
         ("Call 100 to 200 volunteers.", "Call one hundred to two hundred volunteers."),
@@ -519,7 +518,7 @@ def test_an_acronym_is_said_as_acronyms_tsv_reads_it(acronym: str, reading: str)
         ),
         ("Until 31/12/2024.", "Until thirty-one December, twenty twenty-four."),
         ("From 12/31/2024 on.", "From December thirty-one, twenty twenty-four on."),
-        ("At 0930hrs and 1400hrs.", "At oh nine thirty hours and fourteen hundred hours."),
+        ("At 0930hrs and 1400hrs.", "At nine thirty a m and two p m."),
         # Refusals: a date whose order is not plain keeps its slashes; "5m" alone may be metres
         # (before what is counted, "5m people", it is millions: see test_speech_text_listener).
         ("On 12/03/2024.", "On twelve slash three slash twenty twenty-four."),

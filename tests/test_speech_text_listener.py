@@ -97,7 +97,7 @@ def test_an_international_number_drops_the_bracketed_trunk_zero(written: str, sp
             "The hearing starts at 10.30 in Court 3.",
             "The hearing starts at ten thirty in Court three.",
         ),
-        ("Open from 9.00 until 17.30.", "Open from nine o'clock until seventeen thirty."),
+        ("Open from 9.00 until 17.30.", "Open from nine a m until five thirty p m."),
         # Was "ten thirty a m-twelve thirty p m": the dash stayed between the words.
         ("Open 10.30am-12.30pm.", "Open ten thirty a m to twelve thirty p m."),
         ("Open 9am–noon.", "Open nine a m to noon."),

@@ -1,0 +1,67 @@
+"""Print what the voice is given for every spoken sentence of some statements, to diff by eye.
+
+Usage: python scripts/speech_dump.py FILE... > speech.txt
+
+For each file: every section announcement ("[ann]") and every sentence of the original
+version as displayed, then, indented, its speech text (`speakable`). A `plain.md` from a
+package is read as the plain version's paragraphs. No audio is made, so a whole corpus takes
+seconds: dump it before and after a change to `pipeline/speech_text.py` and diff the two.
+Files named `*.source.txt` are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# Run from a checkout: import this tree's pipeline, not another installed copy.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.build import _original_job
+from pipeline.language import resolve_language
+from pipeline.stages import load, speak, split
+from pipeline.text import split_sentences
+
+
+def _plain_sentences(path: Path) -> Iterator[str]:
+    text = re.sub(r"<!--.*?-->", "", path.read_text(encoding="utf-8"), flags=re.S)
+    for paragraph in text.split("\n\n"):
+        paragraph = re.sub(r"^(?:#+ |- |\d+\. )", "", paragraph.strip())
+        if paragraph:
+            yield from split_sentences(paragraph, "en")
+
+
+def dump(path: Path) -> Iterator[str]:
+    """The lines for one file: a header, then each sentence and its speech text."""
+    if path.name == "plain.md":
+        yield f"### {path} [en]"
+        for sentence in _plain_sentences(path):
+            yield f"{sentence}\n  => {speak.speakable(sentence, 'en')}"
+        return
+    source = load.load_source(path)
+    lang = resolve_language("auto", source.text)
+    statement = split.split_statement(source, lang)
+    yield f"### {path} [{lang}]"
+    for section in statement.sections:
+        announcement = speak.announcement_for(section, lang)
+        if announcement:
+            yield f"[ann] {announcement}\n  => {speak.speakable(announcement, lang)}"
+        for paragraph in _original_job(section, lang).paragraphs:
+            for sentence in paragraph:
+                yield f"{sentence}\n  => {speak.speakable(sentence, lang)}"
+
+
+def main(argv: list[str]) -> int:
+    """Dump every file named, in order."""
+    for name in argv:
+        if name.endswith(".source.txt"):
+            continue
+        for line in dump(Path(name)):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
