@@ -27,7 +27,7 @@ from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
 from pipeline.freshness import made_from, package_is_whole, settings_fingerprint
-from pipeline.language import SAMPLE_CHARS, identify
+from pipeline.language import LANGUAGE_NAMES, SAMPLE_CHARS, identify
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_OUTPUT_DIR,
@@ -843,22 +843,12 @@ def _minutes_seconds(seconds: float) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
-_LANGUAGE_NAMES: Final = {
-    "en": "English",
-    "fr": "French",
-    "es": "Spanish",
-    "de": "German",
-    "it": "Italian",
-    "nl": "Dutch",
-}
-
-
 def _language_name(code: str | None) -> str:
     """A language's English name: every language plainvoice reads, and any Lingua detects."""
     if code is None:
         return "unknown"
-    if code in _LANGUAGE_NAMES:
-        return _LANGUAGE_NAMES[code]
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
     from lingua import IsoCode639_1, Language
 
     try:

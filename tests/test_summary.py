@@ -33,6 +33,13 @@ def _body(*paragraphs: str) -> Section:
     return Section("02-x", 2, SectionKind.BODY, "X", tuple(map(Paragraph, paragraphs)), sentences)
 
 
+def _points_of(paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
+    """The "In short" points of a body section of these paragraphs (list items as marked)."""
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
+    section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
+    return summary.in_short(section, simplify_section(section))
+
+
 def test_in_short_points_come_from_the_sections_own_sentences(sample: tuple) -> None:
     statement, plains = sample
     for section, plain in zip(statement.sections, plains, strict=True):
@@ -569,9 +576,7 @@ def test_an_item_that_names_one_of_the_following_is_not_a_point() -> None:
             "Leisure Centre, Park Road, from 17:00."
         ),
     )
-    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
-    section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
-    points = summary.in_short(section, simplify_section(section))
+    points = _points_of(paragraphs)
     assert not any("Ferry Lane" in point for point in points)
     assert any("must leave by 20:00" in point for point in points)
 
@@ -626,17 +631,8 @@ def test_a_notices_steps_are_points_and_the_places_its_lead_in_lists_are_not() -
         Paragraph("Eastfield Community Hall, Mill Road", is_list_item=True),
         Paragraph("North Carrow Primary School car park, Elm Avenue", is_list_item=True),
     )
-    for paragraphs, wanted, unwanted in (
-        (steps, "Boil all tap water", None),
-        (places, None, "Community Hall"),
-    ):
-        sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
-        section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
-        points = summary.in_short(section, simplify_section(section))
-        if wanted:
-            assert any(point.startswith(wanted) for point in points)
-        if unwanted:
-            assert not any(unwanted in point for point in points)
+    assert any(point.startswith("Boil all tap water") for point in _points_of(steps))
+    assert not any("Community Hall" in point for point in _points_of(places))
 
 
 def test_an_item_with_no_verb_is_no_point_even_with_no_lead_in() -> None:
@@ -648,7 +644,5 @@ def test_an_item_with_no_verb_is_no_point_even_with_no_lead_in() -> None:
             "people over the next six months."
         ),
     )
-    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
-    section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
-    points = summary.in_short(section, simplify_section(section))
+    points = _points_of(paragraphs)
     assert points and not any("household items" in p or "clinics" in p for p in points)
