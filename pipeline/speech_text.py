@@ -1391,7 +1391,11 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # hour and its minutes are a time, not "ten point three zero", unless a unit follows.
         text = re.sub(
             r"\b((?:at|from|until|till|before)\s)([01]?\d|2[0-3])\.([0-5]\d)"
-            r"(?![\w,%]|\.\d|\s*(?:per\b|percent|[a-z]+s\b|an?\s|each\b))",
+            r"(?![\w,%]|\.\d|\s*(?:per\b|percent|[a-z]+s\b|an?\s|each\b))"
+            # "from 8.50 to 12.75 per kilo", "from 8.50 to 9.25 per cent": the range's end is
+            # no time (75 minutes) or takes a unit, so neither end is one.
+            r"(?!\s?(?:to|and|[-–—])\s?(?:\d+\.(?:[6-9]\d|\d{3,})|\d+(?:\.\d+)?\s*"
+            r"(?:per\b|percent|%|[a-z]+s\b|an?\s|each\b)))",
             r"\1\2:\3",
             text,
             flags=re.I,

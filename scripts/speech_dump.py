@@ -11,6 +11,7 @@ Files named `*.source.txt` are skipped.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections.abc import Iterator
@@ -55,10 +56,19 @@ def dump(path: Path) -> Iterator[str]:
 
 def main(argv: list[str]) -> int:
     """Dump every file named, in order."""
-    for name in argv:
-        if name.endswith(".source.txt"):
+    parser = argparse.ArgumentParser(
+        description="Print what the voice is given for each sentence of some statements.",
+        epilog="Dump before and after a change to pipeline/speech_text.py and diff the two.",
+    )
+    parser.add_argument("files", nargs="+", type=Path, help="statements, or a package's plain.md")
+    args = parser.parse_args(argv)
+    for path in args.files:
+        if path.name.endswith(".source.txt"):
             continue
-        for line in dump(Path(name)):
+        if not path.is_file():
+            print(f"speech_dump: {path}: no such file", file=sys.stderr)
+            return 2
+        for line in dump(path):
             print(line)
     return 0
 

@@ -227,3 +227,27 @@ class _PhonemeVoice:
 def test_a_phoneme_voice_is_given_the_meridiem_and_e_coli_as_units(written: str, sent: str) -> None:
     spoken = say(written)
     assert with_phonemes(spoken, load_lexicon(), _PhonemeVoice()) == sent  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A range whose end is no time (75 minutes) or takes a unit is of figures, not hours:
+        # "from 8.50" had been "from eight fifty".
+        (
+            "Prices rose from 8.50 to 12.75 per kilo.",
+            "Prices rose from eight point five zero to twelve point seven five per kilo.",
+        ),
+        (
+            "Rates went from 8.50 to 9.25 per cent.",
+            "Rates went from eight point five zero to nine point two five per cent.",
+        ),
+        # A range of hours is still read as one.
+        (
+            "The hearing runs from 10.30 to 12.45 today.",
+            "The hearing runs from ten thirty to twelve forty-five today.",
+        ),
+    ],
+)
+def test_a_range_of_figures_after_from_is_no_range_of_hours(written: str, spoken: str) -> None:
+    assert say(written) == spoken
