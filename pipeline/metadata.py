@@ -191,6 +191,18 @@ _FROM: Final = re.compile(r"^from:\s*(?P<who>[A-Z].+)$", re.IGNORECASE)
 """Who a government page is from: "From: Department for Transport and Ravi Chandra MP"."""
 ISSUER_NOTES: Final = ("Issued by ", "Adopted by ")
 """How the notes that say who put the text out begin ("Issued by Northshire Police")."""
+IN_BRIEF: Final = "In brief: "
+"""How the note begins that gives a statement's message in a sentence, from the headline's
+second line or a banner ("In brief: The Court finds that it has jurisdiction …")."""
+
+
+def in_brief(meta: StatementMeta) -> tuple[str, ...]:
+    """The statement's message in a line, as sentences (told after its title, summary's first)."""
+    return tuple(
+        f"{note.removeprefix(IN_BRIEF)}." for note in meta.notes if note.startswith(IN_BRIEF)
+    )
+
+
 _ADOPTED: Final = re.compile(
     r"^(?:resolution|decision|declaration|decree|text)s?\s+adopted\s+by\s+(?P<who>.+?)(?:\s+on)?$",
     re.IGNORECASE,
@@ -711,7 +723,7 @@ def parse_title_block(
             if standfirst and items[index + 1][1] - block <= 1 and _STANDFIRST.match(standfirst):
                 # "The Court finds that it has jurisdiction …" under the headline: the news in
                 # a sentence, told as one, not an event the statement was made for.
-                notes.append(f"In brief: {standfirst.rstrip('.')}")
+                notes.append(f"{IN_BRIEF}{standfirst.rstrip('.')}")
                 items[index + 1] = ("", block)
             continue
         if _CLOCK_LINE.match(line):
@@ -762,7 +774,7 @@ def parse_title_block(
     if title is not None and banners:
         # "BOIL WATER NOTICE IN FORCE" under an emergency notice's title: its message in a
         # line, told as a sentence, not an event the statement was given at.
-        notes.append(f"In brief: {calm(banners[0]).rstrip('.')}")
+        notes.append(f"{IN_BRIEF}{calm(banners[0]).rstrip('.')}")
         leftovers = [(line, block) for line, block in leftovers if line != banners[0]]
     if leftovers:
         first_block = leftovers[0][1]

@@ -6,7 +6,7 @@ from typing import Any
 from unittest import mock
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from pipeline import __version__
 from pipeline.cli import app
@@ -691,16 +691,26 @@ def _sample_plain_md_and_greeting(
     return out, plain_md, start, end
 
 
+def _run_with_plain_from(
+    runner: CliRunner, sample_path: Path, out: Path, edited: Path, text: str
+) -> Result:
+    """The sample run again with `text` as its edited plain.md; the run must succeed."""
+    edited.write_text(text, "utf-8")
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.output
+    return result
+
+
 def test_a_section_missing_from_the_edited_plain_version_is_named(
     runner: CliRunner, sample_path: Path, tmp_path: Path
 ) -> None:
     # A section deleted from plain.md came back as the rewriter wrote it, without a word.
     out, plain_md, start, end = _sample_plain_md_and_greeting(runner, sample_path, tmp_path)
     edited = tmp_path / "edited.md"
-    edited.write_text(plain_md[:start] + plain_md[end:], "utf-8")
-    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
-    result = runner.invoke(app, command)
-    assert result.exit_code == 0, result.output
+    result = _run_with_plain_from(
+        runner, sample_path, out, edited, plain_md[:start] + plain_md[end:]
+    )
     assert result.stderr == (
         "plainvoice: warning: edited.md has no section 02-greeting ('Greeting'), so its plain "
         "version is the rewriter's\n"
@@ -712,13 +722,8 @@ def test_sections_moved_in_the_edited_plain_version_are_named(
 ) -> None:
     # Moving the greeting to the end of plain.md was silently undone in the package.
     out, plain_md, start, end = _sample_plain_md_and_greeting(runner, sample_path, tmp_path)
-    edited = tmp_path / "edited.md"
-    edited.write_text(
-        plain_md[:start] + plain_md[end:] + "\n" + plain_md[start:end] + "\n", "utf-8"
-    )
-    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
-    result = runner.invoke(app, command)
-    assert result.exit_code == 0, result.output
+    moved = plain_md[:start] + plain_md[end:] + "\n" + plain_md[start:end] + "\n"
+    result = _run_with_plain_from(runner, sample_path, out, tmp_path / "edited.md", moved)
     assert result.stderr == (
         "plainvoice: warning: edited.md has its sections in another order; the package keeps "
         "the statement's order (each section's edit is used where the statement has it)\n"

@@ -545,15 +545,16 @@ def _is_above_title(block: _Block) -> bool:
 
     Under such lines only, a heading is the statement's title, not the body's first heading.
     """
+    texts = [_strip_marks(line) for line in block.lines]
     return all(
-        _is_release_note(line)
-        or _DATED_OR_REFERENCED.match(_strip_marks(line)) is not None
-        or is_letterhead(_strip_marks(line))
-        or is_office_line(_strip_marks(line))
-        or _is_place_and_date(_strip_marks(line))
-        or is_document_kind(re.sub(r"\s+No\.?\s*[\w/.-]+$", "", _strip_marks(line)))
-        or is_document_symbol(_strip_marks(line))
-        for line in block.lines
+        _is_release_note(text)
+        or _DATED_OR_REFERENCED.match(text) is not None
+        or is_letterhead(text)
+        or is_office_line(text)
+        or _is_place_and_date(text)
+        or is_document_kind(re.sub(r"\s+No\.?\s*[\w/.-]+$", "", text))
+        or is_document_symbol(text)
+        for text in texts
     )
 
 

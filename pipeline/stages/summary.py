@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.labels import section_labels
-from pipeline.metadata import ISSUER_NOTES, is_embargo, place_phrase
+from pipeline.metadata import ISSUER_NOTES, in_brief, is_embargo, place_phrase
 from pipeline.models import (
     NOT_REWRITTEN,
     FactCheck,
@@ -372,11 +372,7 @@ def summarise(
     intro = POINTS_INTRO if lead else ""
     budget = MAX_SUMMARY_WORDS - word_count(lead) - word_count(intro)
     # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
-    headline = tuple(
-        f"{note.removeprefix('In brief: ')}."
-        for note in statement.meta.notes
-        if note.startswith("In brief: ")
-    )[: 1 if lead else 0]
+    headline = in_brief(statement.meta)[: 1 if lead else 0]
     budget -= sum(word_count(point) for point in headline)
     by_section = [p.in_short for p in plains if p.in_short]
     if not by_section:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.metadata import ISSUER_NOTES, is_embargo, place_phrase
+from pipeline.metadata import IN_BRIEF, ISSUER_NOTES, in_brief, is_embargo, place_phrase
 from pipeline.models import (
     StatementMeta,
 )
@@ -132,11 +132,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     speaker = (meta.speaker or "").strip()
     sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
     # The headline's second line, a sentence ("The Court finds that …"), goes on from it.
-    sentences += [
-        f"{note.removeprefix('In brief: ')}."
-        for note in meta.notes
-        if note.startswith("In brief: ")
-    ]
+    sentences += in_brief(meta)
     if speaker and meta.speaker_role and meta.speaker_role not in title:
         sentences.append(f"{speaker} is {_with_article(meta.speaker_role)}.")
     if meta.event and meta.event not in title:
@@ -173,7 +169,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
     references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
     for note in meta.notes:
-        if (told_issuer and note == issued) or note.startswith("In brief: "):
+        if (told_issuer and note == issued) or note.startswith(IN_BRIEF):
             continue
         label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
