@@ -652,11 +652,13 @@ def _batch_language(text: str) -> str:
     all six languages use gets what `plainvoice run` gives it, the default language: Lingua,
     asked among all its languages, called "Thank you." Lithuanian and "Hello team. Go!" Latin.
     """
-    from pipeline.language import MIN_WORDS, resolve_language
+    from pipeline.language import MIN_WORDS, choose_language, resolve_language
 
     found = identify(text)
     if found in SUPPORTED_LANGUAGES:
-        return found
+        # Paragraph by paragraph, as `plainvoice run` judges it: a bilingual statement is read
+        # in the language most of its words are in (the whole text had leant to French).
+        return choose_language(AUTO_LANGUAGE, text).code
     words = re.findall(r"[^\W\d_]+", text[:SAMPLE_CHARS])
     if not found or (len(words) < MIN_WORDS and all(_LATIN_WORD.fullmatch(w) for w in words)):
         return resolve_language(AUTO_LANGUAGE, text)

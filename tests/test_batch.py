@@ -237,6 +237,28 @@ def test_languages_are_detected_per_statement(tmp_path: Path) -> None:
     assert outcomes["port"].language == "fr"
 
 
+def test_a_bilingual_statement_is_read_as_run_reads_it(tmp_path: Path) -> None:
+    # Judged as a whole, English and French paragraphs in turn lean to French: batch read the
+    # statement as French, left its English unrewritten and titled it in French, where
+    # `plainvoice run` reads it as English with its French paragraphs left as written.
+    from tests.test_language_mixed import BILINGUAL, FRENCH
+
+    inbox = tmp_path / "inbox"
+    _write(inbox, "homes.txt", BILINGUAL + "\n")
+    result = run_batch(_settings(inbox, tmp_path / "out", language="auto"), engine=SilentEngine())
+    (outcome,) = result.outcomes
+    assert outcome.status is Status.BUILT and outcome.language == "en"
+    folder = tmp_path / "out" / "homes"
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["statement"]["language"] == "en"
+    assert [p["language"] for p in manifest["statement"]["other_language_paragraphs"]] == [
+        "fr",
+        "fr",
+    ]
+    plain = (folder / "plain.md").read_text()
+    assert "will start in March" in plain and FRENCH[0] in plain
+
+
 def test_worker_processes_make_the_same_packages(inbox: Path, tmp_path: Path) -> None:
     here = run_batch(_settings(inbox, tmp_path / "here"), engine=SilentEngine())
     pooled = LocalExecutor(jobs=2)
