@@ -18,6 +18,7 @@ from pipeline.rewriters.rules.english import (
     DETERMINERS,
     FUNCTION_WORDS,
     INFINITIVE_NOUNS,
+    MODAL_WORDS,
     MONTHS,
     MORE_PREPOSITIONS,
     OBJECT_PRONOUNS,
@@ -165,7 +166,13 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
                 return found
             found_head, _, _ = found.partition(" ")
             lemma = phrase.split(" ", 1)[0]
-            if context.words[phrase].pos == "verb" and found_head.lower() != lemma:
+            if context.words[phrase].pos == "verb" and plain.startswith("be "):
+                # "stands ready" → "is ready", "we stand ready" → "we are ready"
+                be = _be_for(found_head.lower(), lemma, match.string[: match.start()])
+                if be is None:
+                    return found
+                plain = f"{be} {plain[3:]}"
+            elif context.words[phrase].pos == "verb" and found_head.lower() != lemma:
                 before = match.string[: match.start()]
                 inflected = _phrase_verb_as(found_head.lower(), lemma, plain, before)
                 if inflected is None:
@@ -200,6 +207,61 @@ def _phrase_verb_as(form: str, lemma: str, plain: str, before: str) -> str | Non
     # "are in possession of" → "have": a plural present is the base form.
     new_head = head if tags[0] in ("VB", "VBP") else inflect(head, tags[0])
     return None if new_head is None else f"{new_head} {rest}".strip()
+
+
+_PLURAL_SUBJECTS: Final = frozenset("we they you these those both".split())
+_SINGULAR_SUBJECTS: Final = frozenset("he she it this".split())
+"""Subjects that take "was"; "that" may be a relative pronoun ("the panels that consisted")."""
+
+
+_PLURALS: Final = frozenset("police people staff personnel cattle data media clergy".split())
+"""Nouns without -s that take "were" ("the police stood ready")."""
+
+
+def _be_for(form: str, lemma: str, before: str) -> str | None:
+    """The form of "be" that stands for `form` of the verb `lemma` after the words `before`.
+
+    A plain side "be enough" or "be ready" takes the verb's place: "suffices" → "is enough",
+    "these measures suffice" → "are enough", "will suffice" → "be enough", "I stand ready" →
+    "am ready", "the team stood ready" → "was ready". None when the words before do not tell
+    the person ("did not suffice" would be "did not be"; "we always stand ready"), so the verb
+    stays.
+    """
+    cased = re.findall(r"[A-Za-z0-9']+", before)
+    words = [word.lower() for word in cased]
+    previous = words[-1] if words else ""
+    # "The WWF consisted of": a name, one thing (a plural one ends in -s, "the Beatles")
+    name = len(cased) > 1 and cased[-1][:1].isupper() and previous not in FUNCTION_WORDS
+    if previous == "not":
+        previous = words[-2] if len(words) > 1 else ""
+        if previous not in MODAL_WORDS and previous != "to":
+            return None  # "does not suffice"
+    tags = [tag for tag, forms in verb_inflections(lemma).items() if form in forms]
+    if "VBZ" in tags:
+        return "is"
+    if "VBN" in tags and follows_auxiliary(previous, words[-2] if len(words) > 1 else ""):
+        return "been"
+    noun = previous not in FUNCTION_WORDS and may_be_noun(previous)
+    plural = previous in _PLURAL_SUBJECTS or (noun and is_plural_noun(previous))
+    if "VB" in tags or "VBP" in tags:
+        if previous in MODAL_WORDS or previous == "to":
+            return "be"
+        return "am" if previous == "i" else "are" if plural else None
+    if "VBD" in tags:
+        if plural:
+            return "were"
+        # "One warning sufficed": a noun not in -s ("funds" may be a plural all the same)
+        singular = (noun or name) and not previous.endswith("s") and previous not in _PLURALS
+        return "was" if previous in ("i", *_SINGULAR_SUBJECTS) or singular else None
+    return None  # "standing ready" is no "being ready"
+
+
+def _lemma_of(word: str, entry: LexiconEntry, context: RuleContext) -> str:
+    """The lexicon's key for `word` ("sufficed" → "suffice"), `word` itself when it is one."""
+    from pipeline.wordforms import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return next((lemma for lemma in lemmas if context.words.get(lemma) is entry), word)
 
 
 _NOT_AFTER_AS: Final = "by|until|when|while|for|in|to|because|after|before|and|or|but|that|if"
@@ -788,6 +850,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         replacement, entry = found
         pos = entry.pos
+        if pos == "verb" and entry.plain.startswith("be "):
+            # "these measures suffice" → "are enough", never "be enough"
+            be = _be_for(
+                word.lower(), _lemma_of(word.lower(), entry, context), sentence[: match.start()]
+            )
+            if be is None:
+                continue
+            replacement = f"{be} {entry.plain[3:]}"
         if not _conditions_hold(entry, sentence, match.start(), match.end()):
             # The entry's own conditions, from the lexicon ("legislation" is "law" only
             # after "the", "this" …; an administrative "region" after a name stays).
