@@ -21,6 +21,7 @@ from pipeline.rewriters.rules.english import (
     SHORT_NAME,
     SUBJECT_VERBS,
     capitalise,
+    fix_articles,
     has_clause_verb,
     has_finite_verb,
     is_adjective,
@@ -1252,6 +1253,13 @@ _TIME_OWNERS: Final = frozenset(
 """Words of an owner that is a time ("Today's", "Last year's"), which has nothing, or no one
 in particular ("Everyone's")."""
 
+_EVENT_NOUNS: Final = frozenset(
+    "meeting conference summit visit speech statement address session election vote attack "
+    "war crisis decision announcement ceremony trip tour launch debate hearing trial match "
+    "game festival celebration anniversary event".split()
+)
+"""Things that happen once: a name "has" a database or a strategy, not this year's summit."""
+
 _LEAD_WORDS: Final = PREPOSITIONS | frozenset(
     "during since over across throughout last this each every".split()
 )
@@ -1290,13 +1298,15 @@ def split_owned_stack(sentence: str, context: RuleContext) -> list[str]:
             continue
         if not _heads_subject(noun, verb, match["rest"]):
             continue
+        if {noun, noun[:-1], noun[:-2]} & _EVENT_NOUNS:  # "meetings", "addresses"
+            return [sentence]  # "Canada has a national budget speech." is no event's news
         plural = is_plural_noun(noun)
-        article = "" if plural else ("an " if stack[0][0] in "aeiou" else "a ")
+        article = "" if plural else "a "
         rest = " ".join([*words[size + 2 :], match["rest"]])
         owned = sentence[match.start("owner") : match.start("words")]  # "INTERPOL's "
         context.changes.append("told the name's long noun stack in a sentence of its own")
         return [
-            f"{owner} has {article}{' '.join(stack)} {noun}.",
+            fix_articles(f"{owner} has {article}{' '.join(stack)} {noun}."),
             f"{lead}{owned}{noun} {verb} {rest}",
         ]
     return [sentence]
