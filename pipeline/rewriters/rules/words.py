@@ -34,6 +34,7 @@ from pipeline.rewriters.rules.english import (
     is_adjective,
     is_base_verb,
     is_noun,
+    is_noun_not_verb,
     is_past_verb,
     is_plural_noun,
     is_plural_noun_here,
@@ -510,6 +511,39 @@ def _known_as_called(sentence: str) -> str:
     )
 
 
+_CONTINUED_AS: Final = re.compile(
+    r"\b(?P<verb>continu(?:e|es|ed|ing)) as (?P<article>the|a|an|its|their|our|his|her) "
+    r"(?P<noun>(?:[a-z][\w'’-]* ){0,3}?[a-z][\w'’-]*)"
+    r"(?=[.,;:!?]|$| (?:of|for|in|on|at|with|until|from|since)\b)"
+)
+_STAY_FOR_CONTINUE: Final = {
+    "continue": "stay",
+    "continues": "stays",
+    "continued": "stayed",
+    "continuing": "staying",
+}
+
+
+def _continued_as_stayed(sentence: str) -> str:
+    """Say "stayed the first choice" for "continued as the first choice".
+
+    Only before a noun phrase that ends the clause, with a noun that is never a verb as its
+    last word: "continued as the police arrived" (a clause: "as" is "while") stays.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        words = match["noun"].split()
+        if any(w in DETERMINERS or w in FUNCTION_WORDS for w in words):
+            return match[0]
+        if not is_noun_not_verb(words[-1]) or any(
+            is_past_verb(w) or (is_present_verb(w) and w is not words[-1]) for w in words
+        ):
+            return match[0]
+        return f"{_STAY_FOR_CONTINUE[match['verb']]} {match['article']} {match['noun']}"
+
+    return _CONTINUED_AS.sub(swap, sentence)
+
+
 _SOUGHT_PASSIVE: Final = re.compile(
     r"\b(be|been|being|is|are|was|were)((?: [a-z]+ly)?) sought\b(?![\w-])(?! to\b)"
 )
@@ -690,6 +724,7 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("including → like", _including_as_like),
     ("additional → more", _additional_as_more),
     ("known as → called", _known_as_called),
+    ("continued as → stayed", _continued_as_stayed),
     ("sought → asked for (passive)", _sought_as_asked_for),
     ("had been → was", _had_been_as_past),
     ("some → about (before a number)", _some_as_about),
