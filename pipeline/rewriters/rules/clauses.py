@@ -1260,6 +1260,13 @@ _EVENT_NOUNS: Final = frozenset(
 )
 """Things that happen once: a name "has" a database or a strategy, not this year's summit."""
 
+_ENDINGS: Final = frozenset(
+    "close end collapse shut cease expire fold dissolve disband stop finish terminate die "
+    "burn sink crash fail lapse disappear vanish go fall scrap abolish sell replace retire "
+    "withdraw cancel demolish destroy dismantle".split()
+)
+"""Verbs that tell a thing ended: after them the owner no longer "has" it."""
+
 _LEAD_WORDS: Final = PREPOSITIONS | frozenset(
     "during since over across throughout last this each every".split()
 )
@@ -1276,7 +1283,9 @@ def split_owned_stack(sentence: str, context: RuleContext) -> list[str]:
     again with its owner ("INTERPOL's database"), never guessed as "it", so the second
     sentence still stands alone (as a summary's point). Only when three to five words, each an
     adjective or a noun, stand before the noun, and the verb after it is a plain past, a
-    present in -s or an auxiliary, so the noun is the subject's head ("… database helped").
+    present in -s or an auxiliary, so the noun is the subject's head ("… database helped");
+    never for an event ("… meeting was held") or a thing that ended ("… plant closed"), which
+    the owner does not "have".
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
@@ -1300,6 +1309,16 @@ def split_owned_stack(sentence: str, context: RuleContext) -> list[str]:
             continue
         if {noun, noun[:-1], noun[:-2]} & _EVENT_NOUNS:  # "meetings", "addresses"
             return [sentence]  # "Canada has a national budget speech." is no event's news
+        then = (words[size + 2 : size + 3] or match["rest"].split()[:1] or [""])[0]
+        ended = verb in _STATE_VERBS and (verb_of_participle(then) or then) in _ENDINGS
+        if (
+            verb in ("was", "were", "had")
+            or ended
+            or (verb_of_participle(verb) or verb) in _ENDINGS
+        ):
+            # "Drax's old coal power plant closed in 2019", "… was sold": "has" would say the
+            # owner has it still.
+            return [sentence]
         plural = is_plural_noun(noun)
         article = "" if plural else "a "
         rest = " ".join([*words[size + 2 :], match["rest"]])
