@@ -219,24 +219,32 @@ _PLURALS: Final = frozenset("police people staff personnel cattle data media cle
 """Nouns without -s that take "were" ("the police stood ready")."""
 
 
+_BARE_INFINITIVE_AFTER: Final = frozenset("let lets make makes made help helps see saw".split())
+"""Verbs whose object takes a bare infinitive ("let them suffice"), which "are" cannot be."""
+
+
 def _be_for(form: str, lemma: str, before: str) -> str | None:
     """The form of "be" that stands for `form` of the verb `lemma` after the words `before`.
 
     A plain side "be enough" or "be ready" takes the verb's place: "suffices" → "is enough",
     "these measures suffice" → "are enough", "will suffice" → "be enough", "I stand ready" →
-    "am ready", "the team stood ready" → "was ready". None when the words before do not tell
-    the person ("did not suffice" would be "did not be"; "we always stand ready"), so the verb
-    stays.
+    "am ready", "the panels which consist of" → "are made up of", "the team stood ready" →
+    "was ready". None when the words before do not tell the form ("did not suffice" would be
+    "did not be"; "we always stand ready"; "the panel that consisted of"), so the verb stays.
     """
     cased = re.findall(r"[A-Za-z0-9']+", before)
     words = [word.lower() for word in cased]
     previous = words[-1] if words else ""
     # "The WWF consisted of": a name, one thing (a plural one ends in -s, "the Beatles")
     name = len(cased) > 1 and cased[-1][:1].isupper() and previous not in FUNCTION_WORDS
-    if previous == "not":
+    if previous == "not" or previous.endswith("ly") or previous in BETWEEN_AUXILIARY_AND_VERB:
+        # "will not suffice", "will always stand ready": "be" after the modal; "does not
+        # suffice" and "we always stand ready" ("we always are ready") stay.
         previous = words[-2] if len(words) > 1 else ""
         if previous not in MODAL_WORDS and previous != "to":
-            return None  # "does not suffice"
+            return None
+    if any(word in _BARE_INFINITIVE_AFTER for word in words[-4:]):
+        return None  # "let these measures suffice": no "are" after "let"
     tags = [tag for tag, forms in verb_inflections(lemma).items() if form in forms]
     if "VBZ" in tags:
         return "is"
@@ -245,9 +253,12 @@ def _be_for(form: str, lemma: str, before: str) -> str | None:
     noun = previous not in FUNCTION_WORDS and may_be_noun(previous)
     plural = previous in _PLURAL_SUBJECTS or (noun and is_plural_noun(previous))
     if "VB" in tags or "VBP" in tags:
-        if previous in MODAL_WORDS or previous == "to":
-            return "be"
-        return "am" if previous == "i" else "are" if plural else None
+        if previous in MODAL_WORDS or previous in ("to", ""):
+            return "be"  # "will suffice", "Stand ready!"
+        if previous in ("do", "does", "did", "don't", "didn't"):
+            return None
+        # Otherwise a present: plural, or "I" ("the panels which consist of" → "are")
+        return "am" if previous == "i" else "are"
     if "VBD" in tags:
         if plural:
             return "were"
