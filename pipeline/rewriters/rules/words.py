@@ -243,6 +243,8 @@ def _be_for(form: str, lemma: str, before: str) -> str | None:
         previous = words[-2] if len(words) > 1 else ""
         if previous not in MODAL_WORDS and previous != "to":
             return None
+    if previous in DETERMINERS or (is_adjective(previous) and not may_be_noun(previous)):
+        return None  # "built a stand ready for the show", "the new stands": a noun
     if any(word in _BARE_INFINITIVE_AFTER for word in words[-4:]):
         return None  # "let these measures suffice": no "are" after "let"
     tags = [tag for tag, forms in verb_inflections(lemma).items() if form in forms]
