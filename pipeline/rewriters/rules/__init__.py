@@ -28,6 +28,7 @@ from pipeline.rewriters.rules.clauses import (
     split_defining_clause,
     split_gapped_clause,
     split_inner_relative,
+    split_owned_stack,
     split_parenthetical,
     split_preposition_which,
     split_relative,
@@ -144,6 +145,7 @@ __all__ = [
     "split_leading_clauses",
     "split_leading_reason",
     "split_long_sentence",
+    "split_owned_stack",
     "split_parenthetical",
     "split_participle",
     "split_past_participle",
@@ -213,6 +215,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_closing_past_participle,
     split_apposition,
     split_subject_adjectives,
+    split_owned_stack,
 )
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     drop_stage_directions,

@@ -21,6 +21,7 @@ from pipeline.rewriters.rules.english import (
     SHORT_NAME,
     SUBJECT_VERBS,
     capitalise,
+    fix_articles,
     has_clause_verb,
     has_finite_verb,
     is_adjective,
@@ -1234,6 +1235,132 @@ def split_subject_adjectives(sentence: str, context: RuleContext) -> list[str]:
         f"{match['owner']}{match['names']} {noun} {be} {first} and {second}.",
         f"{named_again} {verb} {match['rest']}",
     ]
+
+
+_OWNED_STACK: Final = re.compile(
+    r"^(?P<lead>[A-Z][^,;:]{2,40}, )?(?P<owner>(?:The )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})"
+    r"(?:'s|’s) (?P<words>(?:[a-z][a-z-]* ){5,7})(?P<rest>[^;:]+[.!?])$"
+)
+"""A name's possession, then words in lower case: "INTERPOL's international child sexual
+exploitation database helped …"."""
+
+_TIME_OWNERS: Final = frozenset(
+    "today tomorrow yesterday tonight last next this year week month day weekend morning "
+    "monday tuesday wednesday thursday friday saturday sunday everyone everybody someone "
+    "somebody anyone anybody nobody one".split()
+    + MONTHS.lower().split("|")
+)
+"""Words of an owner that is a time ("Today's", "Last year's"), which has nothing, or no one
+in particular ("Everyone's")."""
+
+_EVENT_NOUNS: Final = frozenset(
+    "meeting conference summit visit speech statement address session election vote attack "
+    "war crisis decision announcement ceremony trip tour launch debate hearing trial match "
+    "game festival celebration anniversary event".split()
+)
+"""Things that happen once: a name "has" a database or a strategy, not this year's summit."""
+
+_ENDINGS: Final = frozenset(
+    "close end collapse shut cease expire fold dissolve disband stop finish terminate die "
+    "burn sink crash fail lapse disappear vanish go fall scrap abolish sell replace retire "
+    "withdraw cancel demolish destroy dismantle".split()
+)
+"""Verbs that tell a thing ended: after them the owner no longer "has" it."""
+
+_LEAD_WORDS: Final = PREPOSITIONS | frozenset(
+    "during since over across throughout last this each every".split()
+)
+"""First words of a time or place phrase before the subject ("In the last year, ")."""
+
+
+def split_owned_stack(sentence: str, context: RuleContext) -> list[str]:
+    """A long stack of words before a name's noun is told in a short sentence of its own.
+
+    "In the last year, INTERPOL's international child sexual exploitation database helped
+    identify …" → "INTERPOL has an international child sexual exploitation database. In the
+    last year, INTERPOL's database helped identify …". A reader meets the thing in a sentence
+    that only names it, then what it did; the name's "'s" becomes "has", and the noun is named
+    again with its owner ("INTERPOL's database"), never guessed as "it", so the second
+    sentence still stands alone (as a summary's point). Only when three to five words, each an
+    adjective or a noun, stand before the noun, and the verb after it is a plain past, a
+    present in -s or an auxiliary, so the noun is the subject's head ("… database helped");
+    never for an event ("… meeting was held") or a thing that ended ("… plant closed"), which
+    the owner does not "have".
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _OWNED_STACK.match(sentence)
+    if match is None:
+        return [sentence]
+    owner = match["owner"]
+    if any(word.lower() in _TIME_OWNERS for word in owner.split()):
+        return [sentence]
+    lead = match["lead"] or ""
+    if lead and (lead.split()[0].lower() not in _LEAD_WORDS or has_clause_verb(lead)):
+        return [sentence]  # "As prices rose, …": a clause, not a time or a place
+    words = match["words"].split()
+    # The longest stack first: in "new police training centres were", "training centres"
+    # is no subject and verb.
+    for size in range(min(5, len(words) - 2), 2, -1):
+        stack, noun, verb = words[:size], words[size], words[size + 1]
+        if not all(_stacks(word) for word in stack):
+            continue
+        if not _heads_subject(noun, verb, match["rest"]):
+            continue
+        if {noun, noun[:-1], noun[:-2]} & _EVENT_NOUNS:  # "meetings", "addresses"
+            return [sentence]  # "Canada has a national budget speech." is no event's news
+        then = (words[size + 2 : size + 3] or match["rest"].split()[:1] or [""])[0]
+        ended = verb in _STATE_VERBS and (verb_of_participle(then) or then) in _ENDINGS
+        if (
+            verb in ("was", "were", "had")
+            or ended
+            or (verb_of_participle(verb) or verb) in _ENDINGS
+        ):
+            # "Drax's old coal power plant closed in 2019", "… was sold": "has" would say the
+            # owner has it still.
+            return [sentence]
+        plural = is_plural_noun(noun)
+        article = "" if plural else "a "
+        rest = " ".join([*words[size + 2 :], match["rest"]])
+        owned = sentence[match.start("owner") : match.start("words")]  # "INTERPOL's "
+        context.changes.append("told the name's long noun stack in a sentence of its own")
+        return [
+            fix_articles(f"{owner} has {article}{' '.join(stack)} {noun}."),
+            f"{lead}{owned}{noun} {verb} {rest}",
+        ]
+    return [sentence]
+
+
+def _stacks(word: str) -> bool:
+    """True for a word that can stand before a noun and describe it: an adjective or a noun."""
+    return (
+        word not in FUNCTION_WORDS
+        and word not in _ONLY_BEFORE_A_NOUN
+        and not word.endswith("ly")
+        and (is_adjective(word) or may_be_noun(word))
+    )
+
+
+def _heads_subject(noun: str, verb: str, rest: str) -> bool:
+    """True when `verb` is a finite verb whose subject ends with `noun` ("database helped")."""
+    if not may_be_noun(noun) or noun in FUNCTION_WORDS:
+        return False
+    plural = is_plural_noun(noun)
+    if verb in _STATE_VERBS:
+        needs_plural, _ = _STATE_VERBS[verb]
+        return needs_plural is None or needs_plural == plural
+    if verb in MODAL_WORDS:
+        return True
+    if is_present_verb(verb):
+        return not plural
+    if not (is_past_verb(verb) and (verb.endswith("ed") or not may_be_noun(verb))):
+        return False
+    later = (w.strip('.,!?"”’').lower() for w in rest.split())
+    # "The city's old red brick houses built in 1900 were …": a participle, then the verb.
+    return not (
+        may_be_participle(verb)
+        and any(w in SUBJECT_VERBS or (w.isalpha() and is_past_verb(w)) for w in later)
+    )
 
 
 def _describes_freely(word: str) -> bool:

@@ -18,6 +18,7 @@ from pipeline.rewriters.rules.english import (
     DETERMINERS,
     FUNCTION_WORDS,
     INFINITIVE_NOUNS,
+    MODAL_WORDS,
     MONTHS,
     MORE_PREPOSITIONS,
     OBJECT_PRONOUNS,
@@ -33,6 +34,7 @@ from pipeline.rewriters.rules.english import (
     is_adjective,
     is_base_verb,
     is_noun,
+    is_noun_not_verb,
     is_past_verb,
     is_plural_noun,
     is_plural_noun_here,
@@ -165,7 +167,13 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
                 return found
             found_head, _, _ = found.partition(" ")
             lemma = phrase.split(" ", 1)[0]
-            if context.words[phrase].pos == "verb" and found_head.lower() != lemma:
+            if context.words[phrase].pos == "verb" and plain.startswith("be "):
+                # "stands ready" → "is ready", "we stand ready" → "we are ready"
+                be = _be_for(found_head.lower(), lemma, match.string[: match.start()])
+                if be is None:
+                    return found
+                plain = f"{be} {plain[3:]}"
+            elif context.words[phrase].pos == "verb" and found_head.lower() != lemma:
                 before = match.string[: match.start()]
                 inflected = _phrase_verb_as(found_head.lower(), lemma, plain, before)
                 if inflected is None:
@@ -200,6 +208,74 @@ def _phrase_verb_as(form: str, lemma: str, plain: str, before: str) -> str | Non
     # "are in possession of" → "have": a plural present is the base form.
     new_head = head if tags[0] in ("VB", "VBP") else inflect(head, tags[0])
     return None if new_head is None else f"{new_head} {rest}".strip()
+
+
+_PLURAL_SUBJECTS: Final = frozenset("we they you these those both".split())
+_SINGULAR_SUBJECTS: Final = frozenset("he she it this".split())
+"""Subjects that take "was"; "that" may be a relative pronoun ("the panels that consisted")."""
+
+
+_PLURALS: Final = frozenset("police people staff personnel cattle data media clergy".split())
+"""Nouns without -s that take "were" ("the police stood ready")."""
+
+
+_BARE_INFINITIVE_AFTER: Final = frozenset("let lets make makes made help helps see saw".split())
+"""Verbs whose object takes a bare infinitive ("let them suffice"), which "are" cannot be."""
+
+
+def _be_for(form: str, lemma: str, before: str) -> str | None:
+    """The form of "be" that stands for `form` of the verb `lemma` after the words `before`.
+
+    A plain side "be enough" or "be ready" takes the verb's place: "suffices" → "is enough",
+    "these measures suffice" → "are enough", "will suffice" → "be enough", "I stand ready" →
+    "am ready", "the panels which consist of" → "are made up of", "the team stood ready" →
+    "was ready". None when the words before do not tell the form ("did not suffice" would be
+    "did not be"; "we always stand ready"; "the panel that consisted of"), so the verb stays.
+    """
+    cased = re.findall(r"[A-Za-z0-9']+", before)
+    words = [word.lower() for word in cased]
+    previous = words[-1] if words else ""
+    # "The WWF consisted of": a name, one thing (a plural one ends in -s, "the Beatles")
+    name = len(cased) > 1 and cased[-1][:1].isupper() and previous not in FUNCTION_WORDS
+    if previous == "not" or previous.endswith("ly") or previous in BETWEEN_AUXILIARY_AND_VERB:
+        # "will not suffice", "will always stand ready": "be" after the modal; "does not
+        # suffice" and "we always stand ready" ("we always are ready") stay.
+        previous = words[-2] if len(words) > 1 else ""
+        if previous not in MODAL_WORDS and previous != "to":
+            return None
+    if previous in DETERMINERS or (is_adjective(previous) and not may_be_noun(previous)):
+        return None  # "built a stand ready for the show", "the new stands": a noun
+    if any(word in _BARE_INFINITIVE_AFTER for word in words[-4:]):
+        return None  # "let these measures suffice": no "are" after "let"
+    tags = [tag for tag, forms in verb_inflections(lemma).items() if form in forms]
+    if "VBZ" in tags:
+        return "is"
+    if "VBN" in tags and follows_auxiliary(previous, words[-2] if len(words) > 1 else ""):
+        return "been"
+    noun = previous not in FUNCTION_WORDS and may_be_noun(previous)
+    plural = previous in _PLURAL_SUBJECTS or (noun and is_plural_noun(previous))
+    if "VB" in tags or "VBP" in tags:
+        if previous in MODAL_WORDS or previous in ("to", ""):
+            return "be"  # "will suffice", "Stand ready!"
+        if previous in ("do", "does", "did", "don't", "didn't"):
+            return None
+        # Otherwise a present: plural, or "I" ("the panels which consist of" → "are")
+        return "am" if previous == "i" else "are"
+    if "VBD" in tags:
+        if plural:
+            return "were"
+        # "One warning sufficed": a noun not in -s ("funds" may be a plural all the same)
+        singular = (noun or name) and not previous.endswith("s") and previous not in _PLURALS
+        return "was" if previous in ("i", *_SINGULAR_SUBJECTS) or singular else None
+    return None  # "standing ready" is no "being ready"
+
+
+def _lemma_of(word: str, entry: LexiconEntry, context: RuleContext) -> str:
+    """The lexicon's key for `word` ("sufficed" → "suffice"), `word` itself when it is one."""
+    from pipeline.wordforms import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return next((lemma for lemma in lemmas if context.words.get(lemma) is entry), word)
 
 
 _NOT_AFTER_AS: Final = "by|until|when|while|for|in|to|because|after|before|and|or|but|that|if"
@@ -448,6 +524,39 @@ def _known_as_called(sentence: str) -> str:
     )
 
 
+_CONTINUED_AS: Final = re.compile(
+    r"\b(?P<verb>continu(?:e|es|ed|ing)) as (?P<article>the|a|an|its|their|our|his|her) "
+    r"(?P<noun>(?:[a-z][\w'’-]* ){0,3}?[a-z][\w'’-]*)"
+    r"(?=[.,;:!?]|$| (?:of|for|in|on|at|with|until|from|since)\b)"
+)
+_STAY_FOR_CONTINUE: Final = {
+    "continue": "stay",
+    "continues": "stays",
+    "continued": "stayed",
+    "continuing": "staying",
+}
+
+
+def _continued_as_stayed(sentence: str) -> str:
+    """Say "stayed the first choice" for "continued as the first choice".
+
+    Only before a noun phrase that ends the clause, with a noun that is never a verb as its
+    last word: "continued as the police arrived" (a clause: "as" is "while") stays.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        words = match["noun"].split()
+        if any(w in DETERMINERS or w in FUNCTION_WORDS for w in words):
+            return match[0]
+        if not is_noun_not_verb(words[-1]) or any(
+            is_past_verb(w) or (is_present_verb(w) and w is not words[-1]) for w in words
+        ):
+            return match[0]
+        return f"{_STAY_FOR_CONTINUE[match['verb']]} {match['article']} {match['noun']}"
+
+    return _CONTINUED_AS.sub(swap, sentence)
+
+
 _SOUGHT_PASSIVE: Final = re.compile(
     r"\b(be|been|being|is|are|was|were)((?: [a-z]+ly)?) sought\b(?![\w-])(?! to\b)"
 )
@@ -628,6 +737,7 @@ _CONTEXT_SWAPS: Final[tuple[tuple[str, Callable[[str], str]], ...]] = (
     ("including → like", _including_as_like),
     ("additional → more", _additional_as_more),
     ("known as → called", _known_as_called),
+    ("continued as → stayed", _continued_as_stayed),
     ("sought → asked for (passive)", _sought_as_asked_for),
     ("had been → was", _had_been_as_past),
     ("some → about (before a number)", _some_as_about),
@@ -788,6 +898,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         replacement, entry = found
         pos = entry.pos
+        if pos == "verb" and entry.plain.startswith("be "):
+            # "these measures suffice" → "are enough", never "be enough"
+            be = _be_for(
+                word.lower(), _lemma_of(word.lower(), entry, context), sentence[: match.start()]
+            )
+            if be is None:
+                continue
+            replacement = f"{be} {entry.plain[3:]}"
         if not _conditions_hold(entry, sentence, match.start(), match.end()):
             # The entry's own conditions, from the lexicon ("legislation" is "law" only
             # after "the", "this" …; an administrative "region" after a name stays).
