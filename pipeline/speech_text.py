@@ -1865,6 +1865,49 @@ def _said_label(match: re.Match[str]) -> str:
     return f" {label.upper()} "
 
 
+_LIST_NUMERAL: Final = re.compile(r"\((x{0,3}(?:ix|iv|v?i{0,3}))\)")
+_LEADING_NUMERAL: Final = re.compile(
+    r"^(?:(?P<lower>x{0,3}(?:ix|iv|v?i{0,3}))|(?P<upper>X{0,3}(?:IX|IV|V?I{0,3})))[.)](?=\s|$)"
+)
+_LEADING_LETTER: Final = re.compile(r"^\(([A-Za-z])\)\s+(?=[^\W\d_])")
+
+
+def speak_list_numerals(text: str, ctx: RuleContext) -> str:
+    """Say a roman list marker as its number: "(ii) calls for calm" -> "two, calls for calm".
+
+    espeak-ng reads a lower-case numeral as "roman two", which no reader says of a
+    sub-paragraph "(ii)" or a heading "IV. Results": people and screen-reader users hear
+    "two" and "four". A lone "(i)", "(v)" or "(x)" may be a letter of an "(a)", "(b)" list,
+    so it is a number only beside another numeral ("(i) to (iv)"); otherwise it stays a
+    letter. A marker that starts the text gets a pause after it, as a reader gives one.
+    Names keep their own rule ("Elizabeth II", "Title IV"). English only.
+    """
+    if ctx.lang != "en":
+        return text
+    labels = _LIST_NUMERAL.findall(text)
+    numbered = any(len(label) > 1 for label in labels)
+
+    def in_brackets(match: re.Match[str]) -> str:
+        label = match.group(1)
+        if not label or (len(label) == 1 and not numbered):
+            return match.group(0)
+        return f" {_words(roman_value(label), 'en')} "
+
+    def leading(match: re.Match[str]) -> str:
+        label = match.group("lower") or match.group("upper")
+        if not label or len(label) == 1:
+            return match.group(0)  # "I." or "v." may be an initial or a letter
+        return _words(roman_value(label), "en") + match.group(0)[-1].replace(")", ",")
+
+    start = re.match(r"\s*\(([ivx]+)\)\s+(?=[^\W\d_])", text)
+    if start is not None and start.group(1) in labels and (len(start.group(1)) > 1 or numbered):
+        text = f"{_words(roman_value(start.group(1)), 'en')}, {text[start.end() :]}"
+    text = _LEADING_NUMERAL.sub(leading, text.lstrip())
+    text = _LIST_NUMERAL.sub(in_brackets, text)
+    # "(b) calls for calm": a letter that starts the text is a marker too, said before a pause.
+    return _LEADING_LETTER.sub(lambda m: f"{m.group(1).upper()}, ", text)
+
+
 def speak_parentheses(text: str, ctx: RuleContext) -> str:
     """Say a parenthesis as an aside: "(As delivered)" -> ", As delivered,".
 
@@ -1933,6 +1976,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_years,
     speak_cardinals,
     speak_dashes_and_slashes,
+    speak_list_numerals,
     speak_parentheses,
     tidy_whitespace,
 )
