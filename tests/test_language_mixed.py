@@ -250,8 +250,24 @@ def test_a_list_item_and_a_paragraph_of_two_sentences_stay_as_written(
     assert result.exit_code == 0, result.output
     told = json.loads(result.stdout)
     # The title block's French line is the title block's to tell; it is not listed as kept.
-    assert [p["paragraph"] for p in told["other_language_paragraphs"]] == [6, 8]
+    # Numbered as a reader counts the blocks: the place and date are one, the list is one.
+    kept = told["other_language_paragraphs"]
+    assert [(p["paragraph"], p.get("item")) for p in kept] == [(4, None), (5, 2)]
+    note = next(line for line in result.stderr.splitlines() if "mixes languages" in line)
+    assert 'paragraphs 4 ("Aujourd\'hui, nous rendons hommage aux …") and 5 (item 2, "Au' in note
     plain = (tmp_path / "day" / "plain.md").read_text()
     assert "to carry out the Calls to Action" in plain
     assert "- Au cours de la dernière année, le gouvernement a investi 2,4 milliards" in plain
     assert "revenus des pensionnats. Nous pensons aussi aux survivants" in plain
+
+
+def test_paragraphs_are_numbered_as_a_reader_counts_the_blocks(runner: CliRunner) -> None:
+    # The place and the date are two lines of one block: the French paragraphs are the
+    # fourth and sixth blocks (they were told as 5 and 7, one line of the block counted twice).
+    dated = BILINGUAL.replace(
+        "new homes\n\n", "new homes\n\nOttawa, Ontario\n30 September 2025\n\n"
+    )
+    result = runner.invoke(app, ["sections", "-", "--json"], input=dated)
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)["other_language_paragraphs"]
+    assert [(p["paragraph"], p.get("item")) for p in shown] == [(4, None), (6, None)]
