@@ -686,8 +686,18 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"vs\.?", "versus"),
     (r"approx\.?", "approximately"),
     (r"cf\.", "compare"),
-    # A telephone number's label, "Tel: 01234 567890".
+    # A telephone number's label, "Tel: 01234 567890"; "tel." at a sentence's end is one too,
+    # cut from its number by the sentence splitter ("…, tel. +1 202 …"): it was "tell".
     (r"Tel\.?(?=:?\s*[+(\d])", "Telephone"),
+    (r"tel\.?(?=:?\s*[+(\d])", "telephone"),
+    (r"[Tt]el\.(?=\s*$)", "telephone"),
+    # "ext. 12" was "ekst twelve".
+    (r"[Ee]xt\.?(?=:?\s*\d)", "extension"),
+    # "£250 p.a." was "P A".
+    (r"p\.\s?a\.", "a year"),
+    # "his WWII medals" was spelled "W W I I".
+    (r"WW ?(?:II|2)", "World War Two"),
+    (r"WW ?(?:I|1)", "World War One"),
     # A press office's reference, "Ref: PR/2026/031": the word, not "ref" as in a referee.
     (r"Ref\.?(?=:?\s*[A-Z\d])", "Reference"),
     # Titles, only with their dot and before a name: "Gen." alone may be a sentence's end.
@@ -1086,6 +1096,12 @@ _UNITS: Final = {
     "km²": "square kilometer", "km2": "square kilometer", "sq km": "square kilometer",
     "m²": "square meter", "km": "kilometer", "kg": "kilogram", "cm": "centimeter",
     "mm": "millimeter", "mph": "mile per hour", "km/h": "kilometer per hour",
+    # Energy and data, as a utility's or a ministry's release writes them: "30 kW" was "kay
+    # double-u", "10 Mbps" "em bee pee ess", "100 ml" "em el".
+    "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
+    "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour",
+    "ml": "milliliter", "mg": "milligram", "Mbps": "megabit per second",
+    "Gbps": "gigabit per second", "MB": "megabyte", "GB": "gigabyte",
 }  # fmt: skip
 """Units written short after a figure, said in full in English ("10 km²")."""
 _UNIT_AFTER_FIGURE: Final = re.compile(
@@ -1210,7 +1226,18 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         numbers = re.sub(r"\d+", lambda n: _digit_words(n.group(0), ctx.lang), match.group(2))
         return f"{match.group(1)} {numbers}"
 
-    return re.sub(pattern, dialled, text, flags=re.IGNORECASE)
+    text = re.sub(pattern, dialled, text, flags=re.IGNORECASE)
+    if not re.search(r"\b(?:call|dial|ring|phone|emergenc)", text, flags=re.IGNORECASE):
+        return text
+
+    def emergency(match: re.Match[str]) -> str:
+        # "call 101 quoting …, or 999 in an emergency": "nine nine nine", not a count.
+        counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        if counted is not None and _looks_counted(counted.group(1)):
+            return match.group(0)  # "112 calls were made"
+        return _digit_words(match.group(0), ctx.lang)
+
+    return re.sub(r"(?<![\w.,$£€])(?:999|911|112)(?![\w]|[.,]\d)", emergency, text)
 
 
 _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -1294,6 +1321,49 @@ _EVENING: Final = re.compile(
 """Words after an afternoon time that already say which half of the day it is."""
 _AFTERNOON_END: Final = re.compile(r"\s?(?:to|and|until|till)\s(?:1[3-9]|2[0-3]):[0-5]\d(?![\d:])")
 """The rest of a range whose end is in the afternoon: "10:00 to 20:00"."""
+
+
+_RATIO_CUES: Final = _word_set("ratio ratios scale odds split majority margin")
+_VULGAR_FRACTIONS: Final = {
+    "½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third", "⅔": "two thirds",
+}  # fmt: skip
+
+
+def speak_ratios(text: str, ctx: RuleContext) -> str:
+    """Say a ratio's colon as "to": "a 1:1 ratio" -> "a 1 to 1 ratio", "1:50,000".
+
+    The voice said "one colon one"; "a 1:50,000 map" was taken for a time ("one fifty,zero").
+    A pair is a ratio when it cannot be a time ("3:2", "60:40", "1:100") or a word such as
+    "ratio" or "scale" is next to it; "at 3:16" stays a time. After a capitalised word
+    ("John 3:16", "Genesis 1:1") it is a verse or a reference, and is left alone. A figure
+    with a vulgar fraction, "2½ hours", is "2 and a half". English only.
+    """
+    if ctx.lang != "en":
+        return text
+    text = re.sub(
+        rf"(?<=\d)([{''.join(_VULGAR_FRACTIONS)}])",
+        lambda m: f" and {_VULGAR_FRACTIONS[m.group(1)]}",
+        text,
+    )
+
+    def spoken(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        head = re.search(r"([^\W\d_]+)\W*$", match.string[: match.start()])
+        tail = re.match(r"\W*([^\W\d_]+)", match.string[match.end() :])
+        near = re.findall(r"[^\W\d_]+", match.string[: match.start()])[-3:]
+        if tail is not None:
+            near.append(tail.group(1))
+        cued = any(word.lower() in _RATIO_CUES for word in near)
+        if head is not None and head.group(1)[0].isupper() and not cued:
+            return match.group(0)
+        clock = re.fullmatch(r"\d{2}", second) and int(first) < 24 and int(second) < 60
+        if clock and not cued:
+            return match.group(0)
+        return f"{first} to {second}"
+
+    return re.sub(
+        r"(?<![\d:.,])(\d{1,3}):(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d:]|[.,]\d)", spoken, text
+    )
 
 
 def speak_times(text: str, ctx: RuleContext) -> str:
@@ -1762,7 +1832,17 @@ def speak_years(text: str, ctx: RuleContext) -> str:
         words = _words(int(match.group(1)), "en")
         return words[:-1] + "ies" if words.endswith("y") else words + "s"
 
-    return re.sub(r"(?<![\w'’.,])['’]?([1-9]0)['’]?s\b", decade, text)
+    text = re.sub(r"(?<![\w'’.,])['’]?([1-9]0)['’]?s\b", decade, text)
+    # An age group, "under-18s", "the over 65s", "rugby 7s": "eighteens", not "eighteen s".
+    return re.sub(r"(?<![\w'’.,])([1-9]\d?)s\b", _number_plural, text)
+
+
+def _number_plural(match: re.Match[str]) -> str:
+    """A number's plural in words: "sixty-fives", "sixes", "twenties"."""
+    words = _words(int(match.group(1)), "en")
+    if words.endswith("y"):
+        return words[:-1] + "ies"
+    return words + ("es" if words.endswith("x") else "s")
 
 
 def speak_cardinals(text: str, ctx: RuleContext) -> str:
@@ -1782,6 +1862,8 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
     def spoken(match: re.Match[str]) -> str:
         words = _plain_number(match.group(0), ctx.lang)
         following = match.string[match.end() : match.end() + 1]
+        if ctx.lang == "es" and words.endswith("uno"):
+            words = _spanish_one_before_noun(words, match.string[match.end() :])
         return words + (" " if following.isalpha() else "")
 
     text = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-−](?=\d)", f"{_vocab(ctx, 'minus')} ", text)
@@ -1815,6 +1897,32 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
             text,
         )
     return re.sub(pattern, spoken, text)
+
+
+_SPANISH_NOT_NOUNS: Final = _word_set(
+    "de del y e o u a al en por para con sin que ni pero como entre sobre hasta desde es son "
+    "fue fueron ha han coma"
+)
+_SPANISH_MASCULINE_IN_A: Final = _word_set(
+    "día días problema problemas programa sistema mapa clima"
+)
+
+
+def _spanish_one_before_noun(words: str, rest: str) -> str:
+    """Spanish drops the "o" of "uno" before a noun: "31 meses" is "treinta y un meses".
+
+    The voice was sent "treinta y uno meses", which a Spanish listener hears as a mistake.
+    "21" is "veintiún"; before a feminine noun "una" ("una persona", "veintiuna semanas"). Before
+    "de", "por" (a date, "por ciento") and the like "uno" stays.
+    """
+    following = re.match(r"\s+([^\W\d_]+)", rest)
+    if following is None or following.group(1).lower() in _SPANISH_NOT_NOUNS:
+        return words
+    noun = following.group(1).lower()
+    feminine = re.search(r"(?:as?|ión|iones|dad|dades)$", noun) is not None
+    if feminine and noun not in _SPANISH_MASCULINE_IN_A:
+        return words[:-1] + "a"  # "veintiuna personas", "treinta y una semanas"
+    return words[:-3] + ("ún" if words.endswith("veintiuno") else "un")
 
 
 # --------------------------------------------------------------------------- final rules
@@ -1880,7 +1988,8 @@ def speak_list_numerals(text: str, ctx: RuleContext) -> str:
     "two" and "four". A lone "(i)", "(v)" or "(x)" may be a letter of an "(a)", "(b)" list,
     so it is a number only beside another numeral ("(i) to (iv)"); otherwise it stays a
     letter. A marker that starts the text gets a pause after it, as a reader gives one.
-    Names keep their own rule ("Elizabeth II", "Title IV"). English only.
+    Names keep their own rule ("Elizabeth II", "Title IV"). After a paragraph's number it is
+    named: "paragraph 1 (ii)" is "paragraph one, sub-paragraph two". English only.
     """
     if ctx.lang != "en":
         return text
@@ -1891,7 +2000,14 @@ def speak_list_numerals(text: str, ctx: RuleContext) -> str:
         label = match.group(1)
         if not label or (len(label) == 1 and not numbered):
             return match.group(0)
-        return f" {_words(roman_value(label), 'en')} "
+        said = _words(roman_value(label), "en")
+        number = re.search(r"([\w-]+)\s*$", match.string[: match.start()])
+        if number is not None and number.group(1).split("-")[-1].lower() in _NUMBER_WORDS:
+            # "paragraph 1 (ii)" was "paragraph one two", heard as "twelve": the part is named.
+            head = match.string[: number.start()]
+            part = "sub-paragraph " if re.search(r"\bparagraphs?\s*$", head, re.I) else ""
+            return f", {part}{said} "
+        return f" {said} "
 
     def leading(match: re.Match[str]) -> str:
         label = match.group("lower") or match.group("upper")
@@ -1965,6 +2081,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_roman_numerals,
     expand_symbols,
     speak_phone_numbers,
+    speak_ratios,
     speak_times,
     speak_number_signs,
     speak_reference_numbers,
