@@ -20,8 +20,8 @@ from pathlib import Path
 # Run from a checkout: import this tree's pipeline, not another installed copy.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.build import _original_job
-from pipeline.language import resolve_language
+from pipeline.build import _original_job, _with_paragraph_languages
+from pipeline.language import choose_language
 from pipeline.stages import load, speak, split
 from pipeline.text import split_sentences
 
@@ -42,8 +42,13 @@ def dump(path: Path) -> Iterator[str]:
             yield f"{sentence}\n  => {speak.speakable(sentence, 'en')}"
         return
     source = load.load_source(path)
-    lang = resolve_language("auto", source.text)
+    # The language the build speaks in: a mixed statement's main one (`choose_language`), as
+    # the whole text's guess may be the other (the bilingual sample was dumped as French).
+    choice = choose_language("auto", source.text)
+    lang = choice.code
     statement = split.split_statement(source, lang)
+    if choice.others:
+        statement = _with_paragraph_languages(statement, choice)
     yield f"### {path} [{lang}]"
     for section in statement.sections:
         announcement = speak.announcement_for(section, lang)
