@@ -1444,6 +1444,12 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         timestamp,
         text,
     )
+    # "18 November 2025 10:30", a release's dateline: "twenty twenty-five ten thirty" ran the
+    # year into the time, heard as one number. A pause between them, as after a comma.
+    months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
+    text = re.sub(
+        rf"\b((?:{months})\.?\s+(?:1[89]|20)\d\d)[ \t]+(?=\d{{1,2}}:\d{{2}}(?!\d))", r"\1, ", text
+    )
     if ctx.lang != "en":
         # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
         hours = re.escape(_vocab(ctx, "hours"))

@@ -121,3 +121,11 @@ def test_a_sub_paragraph_of_a_numbered_paragraph_is_named() -> None:
 )
 def test_spanish_one_agrees_with_its_noun(written: str, spoken: str) -> None:
     assert say(written, "es") == spoken
+
+
+def test_a_dateline_pauses_between_the_year_and_the_time() -> None:
+    # "twenty twenty-five ten thirty" ran the year into the time.
+    assert say("18 November 2025 10:30") == "eighteen November, twenty twenty-five, ten thirty"
+    assert say("Updated 12 March 2026, 07:30") == (
+        "Updated twelve March, twenty twenty-six, seven thirty"
+    )
