@@ -930,7 +930,8 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
     figure stuck to its words. A formula or code ("H2SO4", "Y2K") is said in runs: letters
     spelled (a lexicon entry wins), figures as numbers. A UK postcode ("SW1A 2AA") and a
     vehicle registration ("AB12 CDE") are said character by character, with a pause between
-    their halves, as police and callers say them. "4x4" and "1920x1080" are "by".
+    their halves, as police and callers say them. "4x4" and "1920x1080" are "by", "10x" is
+    "ten times".
     """
 
     def postcode(match: re.Match[str]) -> str:
@@ -956,6 +957,8 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
     text = _LETTERS_LONG_NUMBER.sub(lambda m: _spell_characters(m.group(0), ctx.lang), text)
     if ctx.lang == "en":
         text = re.sub(r"(?<![\w.,])(\d+) ?[x×] ?(\d+)(?![\w.,])", r"\1 by \2", text)
+        # "10x faster", "a 1.5x rise": "ten times", not "ten ex".
+        text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)[x×](?![\w.,]|\s?\d)", r"\1 times", text)
     return text
 
 
@@ -1094,7 +1097,8 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
 
 _UNITS: Final = {
     "km²": "square kilometer", "km2": "square kilometer", "sq km": "square kilometer",
-    "m²": "square meter", "km": "kilometer", "kg": "kilogram", "cm": "centimeter",
+    "m²": "square meter", "m2": "square meter", "m³": "cubic meter", "m3": "cubic meter",
+    "km": "kilometer", "kg": "kilogram", "cm": "centimeter",
     "mm": "millimeter", "mph": "mile per hour", "km/h": "kilometer per hour",
     # Energy and data, as a utility's or a ministry's release writes them: "30 kW" was "kay
     # double-u", "10 Mbps" "em bee pee ess", "100 ml" "em el".
@@ -1203,8 +1207,9 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         groups = re.findall(r"\d+", match.group(0))
         return ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
-    # "(202) 646-3272", "202-646-3272": an amount and a range without this.
-    pattern = r"(?<![\w(-])(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
+    # "(202) 646-3272", "202-646-3272": an amount and a range without this. A toll-free
+    # "1-800-555-0199" was "one-eight hundred-five hundred fifty-five-zero one nine nine".
+    pattern = r"(?<![\w(-])(?:1[-.]|1 (?=\())?(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
     text = re.sub(pattern, grouped, text)
     # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
     pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"

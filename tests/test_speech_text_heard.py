@@ -129,3 +129,23 @@ def test_a_dateline_pauses_between_the_year_and_the_time() -> None:
     assert say("Updated 12 March 2026, 07:30") == (
         "Updated twelve March, twenty twenty-six, seven thirty"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A toll-free number was "one-eight hundred-five hundred fifty-five-zero one nine nine".
+        (
+            "Call 1-800-555-0199 now.",
+            "Call one, eight zero zero, five five five, zero one nine nine now.",
+        ),
+        ("Call (555) 123-4567.", "Call five five five, one two three, four five six seven."),
+        # "m2" was sent "mtwo".
+        ("5,000 m2 of land", "five thousand square meters of land"),
+        ("3 m3", "three cubic meters"),
+        ("10x faster", "ten times faster"),
+        ("a 4 x 4", "a four by four"),
+    ],
+)
+def test_numbers_and_units_written_short(written: str, spoken: str) -> None:
+    assert say(written) == spoken
