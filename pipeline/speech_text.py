@@ -1994,12 +1994,13 @@ _LEADING_LETTER: Final = re.compile(r"^\(([A-Za-z])\)\s+(?=[^\W\d_])")
 def speak_list_numerals(text: str, ctx: RuleContext) -> str:
     """Say a roman list marker as its number: "(ii) calls for calm" -> "two, calls for calm".
 
-    espeak-ng reads a lower-case numeral as "roman two", which no reader says of a
-    sub-paragraph "(ii)" or a heading "IV. Results": people and screen-reader users hear
+    espeak-ng reads a lower-case numeral as "roman two" (Whisper wrote "Roman II"), which
+    no one reading a sub-paragraph "(ii)" or a heading "IV. Results" aloud says: they say
     "two" and "four". A lone "(i)", "(v)" or "(x)" may be a letter of an "(a)", "(b)" list,
-    so it is a number only beside another numeral ("(i) to (iv)"); otherwise it stays a
-    letter. A marker that starts the text gets a pause after it, as a reader gives one.
-    Names keep their own rule ("Elizabeth II", "Title IV"). After a paragraph's number it is
+    so it is a number only beside another numeral ("(i) to (iv)"), or as the first item of
+    a list that starts the text (no "(h)" or "(j)" beside it); otherwise it stays a letter.
+    A marker that starts the text gets a pause after it, as a reader gives one. Names keep
+    their own rule ("Elizabeth II", "Title IV"). After a paragraph's number a numeral is
     named: "paragraph 1 (ii)" is "paragraph one, sub-paragraph two". English only.
     """
     if ctx.lang != "en":
@@ -2027,7 +2028,12 @@ def speak_list_numerals(text: str, ctx: RuleContext) -> str:
         return _words(roman_value(label), "en") + match.group(0)[-1].replace(")", ",")
 
     start = re.match(r"\s*\(([ivx]+)\)\s+(?=[^\W\d_])", text)
-    if start is not None and start.group(1) in labels and (len(start.group(1)) > 1 or numbered):
+    # A list's first item, "(i) monitor the ceasefire;", comes alone from the sentence
+    # splitter: as a letter it was "I, monitor", heard as the pronoun ("I monitor"). A
+    # sub-paragraph "(i)" is far more common than a ninth lettered one: said "one".
+    lettered = re.search(r"\([hj]\)", text) is not None
+    first = start is not None and start.group(1) == "i" and not lettered
+    if start is not None and (len(start.group(1)) > 1 or numbered or first):
         text = f"{_words(roman_value(start.group(1)), 'en')}, {text[start.end() :]}"
     text = _LEADING_NUMERAL.sub(leading, text.lstrip())
     text = _LIST_NUMERAL.sub(in_brackets, text)

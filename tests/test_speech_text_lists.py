@@ -34,6 +34,8 @@ def say(text: str, lang: str = "en") -> str:
             "four, Requests the Secretary-General to report.",
         ),
         ("ii) water,", "two, water"),
+        # A list's first item alone: as a letter it was "I, condemns", heard as the pronoun.
+        ("(i) condemns the attack;", "one, condemns the attack;"),
         ("ii.", "two."),
         # A report's chapter heading, split from its title.
         ("II.", "two."),
@@ -60,7 +62,9 @@ def test_list_numerals_are_said_as_numbers(written: str, spoken: str) -> None:
     [
         # Alone, "(i)", "(v)" and "(x)" may be letters of an "(a)", "(b)" list: left letters.
         ("as per item (v).", "as per item V."),
-        ("(i) condemns the attack;", "I, condemns the attack;"),
+        ("(v) reports;", "V, reports;"),
+        # Beside "(h)", the list is lettered.
+        ("(h) ensure; (i) promote;", "H, ensure; i promote;"),
         ("under sub-paragraph (i) above", "under sub-paragraph i above"),
         # One capital may be an initial.
         ("I.", "I."),
