@@ -761,6 +761,13 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
             return spoken + ("." if at_end else "")
 
         text = re.sub(rf"(?<![\w.]){pattern}(?![\w])", replace, text)
+    # "Text SHOUT to 85258": the keyword is a word to type, the number a short code to text;
+    # they were "S H O U T" and "eighty-five thousand two hundred fifty-eight".
+    text = re.sub(
+        r"\b([Tt]ext)\s+([A-Z]{2,10})\s+to\s+(\d{3,6})\b",
+        lambda m: f"{m.group(1)} {m.group(2).lower()} to {_digit_words(m.group(3), ctx.lang)}",
+        text,
+    )
     # A section of an Act as lawyers write it, "s.3(1)", "ss. 4-6": not a lone "s" and a pause.
     text = re.sub(
         r"(?<![\w.'’])(ss?)\.\s?(?=\d)",
@@ -781,9 +788,13 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
         lambda m: _MONTH_ABBREVIATIONS[m.group(1)],
         text,
     )
+    # "4 Dec 2015", and "Sat 14 Feb" or "Tuesday, 2 Dec." without a year: "Feb" was "feb".
     return re.sub(
-        rf"(?<=\d\s)({months})\.?(?=\s\d{{4}}\b)",
-        lambda m: _MONTH_ABBREVIATIONS[m.group(1)],
+        rf"(?<=\d\s)({months})(\.?)(?=\s\d{{4}}\b|[\s,;:)]|$)",
+        lambda m: (
+            _MONTH_ABBREVIATIONS[m.group(1)]
+            + ("." if m.group(2) and not m.string[m.end() :].strip() else "")
+        ),
         text,
     )
 
@@ -1160,6 +1171,17 @@ def speak_units(text: str, ctx: RuleContext) -> str:
         return f"{match.group(1)} million"
 
     text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)m\b", million, text)
+
+    def thousand(match: re.Match[str]) -> str:
+        counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        if counted is None or not _looks_counted(counted.group(1)) or _describes_a_noun(match):
+            return match.group(0)  # "a 5k run" is said "five K"
+        return f"{match.group(1)} thousand"
+
+    # "40k people" was "forty k people".
+    text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)k\b", thousand, text)
+    # "v2.1": "version two point one", not "vtwo point one".
+    text = re.sub(r"(?<![\w.])v(?=\d+(?:\.\d+)+\b)", "version ", text)
     return _UNIT_AFTER_FIGURE.sub(spoken, text)
 
 
@@ -1222,7 +1244,7 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     pattern = (
         r"\b((?:call|dial|ring|phone|text)(?:ing|ling)?(?:\s+(?:us|them|the police|police))?"
         r"(?:\s+on)?|via|N H S"
-        r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3}(?:\s+(?:or|and)\s+\d{3})*)"
+        r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3,6}(?:\s+(?:or|and)\s+\d{3,6})*)"
         r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in|before|first)\b"
         r"|\s+(?:and|or|to)\s+(?!\d))"
     )
@@ -1465,6 +1487,24 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # The 24-hour clock as police write it, "0930hrs", "14:35 hrs": a time like any other
         # ("nine thirty", "two thirty-five p m"), with no "hours" after it.
         text = re.sub(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", r"\1:\2", text)
+        # "at 0930", "1400 GMT": the same clock without "hrs"; "at 0930" was "zero nine three
+        # zero". Only with its leading zero or a time zone after it, so "at 1800 metres" stays.
+        # The zones are spelled by now ("G M T"). "0800 hours" is the clock too; "1200 hours
+        # of training" is not, nor is "In 1945 GMT was".
+        zones = "|".join(" ".join(zone) for zone in sorted(TIME_ZONES, key=len, reverse=True))
+        text = re.sub(r"(?<![\w.,:])(0\d)([0-5]\d)\s?hours\b", r"\1:\2", text)
+        text = re.sub(
+            r"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b)",
+            r"\1\2:\3",
+            text,
+            flags=re.I,
+        )
+        text = re.sub(
+            rf"(?<!\bin )(?<!\bsince )(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{zones})\b)",
+            r"\1:\2",
+            text,
+            flags=re.I,
+        )
         text = re.sub(r"(?<![\d:])(\d{1,2}:[0-5]\d)\s?hrs\b", r"\1", text)
         # British style, "11.15pm": a time, not "eleven point one five".
         text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
@@ -1703,6 +1743,12 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
             lambda m: f"{_day_name(m.group(1))} {to} {_day_name(m.group(2))}",
             text,
         )
+        # "from Mon 3 to Fri 7 March": a day before its date was "mon" and "fry".
+        text = re.sub(
+            rf"\b({_SHORT_DAYS})\.?(?=,?\s\d{{1,2}}\b)", lambda m: _day_name(m.group(1)), text
+        )
+        # "10%-15%": "ten percent to fifteen percent" (the dash had run the two together).
+        text = re.sub(rf"(?<=\d) ({_vocab(ctx, 'percent')})\s?[-–—]\s?(?=\d)", rf" \1 {to} ", text)
     months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     date_end = rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days}))"

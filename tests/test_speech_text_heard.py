@@ -149,3 +149,36 @@ def test_a_dateline_pauses_between_the_year_and_the_time() -> None:
 )
 def test_numbers_and_units_written_short(written: str, spoken: str) -> None:
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Days and months written short before or after a date's number were "mon", "fry", "feb".
+        ("from Mon 3 to Fri 7 March", "from Monday three to Friday seven March"),
+        ("Sat 14 Feb", "Saturday fourteen February"),
+        ("Tuesday, 2 Dec.", "Tuesday, two December."),
+        ("10%-15% of cases", "ten percent to fifteen percent of cases"),
+        # The 24-hour clock without "hrs": "at 0930" was "zero nine three zero".
+        ("at 0930 tomorrow", "at nine thirty tomorrow"),
+        ("at 0800 hours", "at eight o'clock"),
+        ("Issued 1630 BST", "Issued four thirty p m B S T"),
+        # Counts, years and durations stay what they were.
+        ("at 1800 metres", "at one thousand eight hundred metres"),
+        ("In 1945 GMT was", "In nineteen forty-five G M T was"),
+        ("1200 hours of training", "one thousand two hundred hours of training"),
+        # "40k people" was "forty k people"; a "5k run" is said as runners say it.
+        ("around 40k people", "around forty thousand people"),
+        ("a 5k run", "a five k run"),
+        ("v2.1 of the app", "version two point one of the app"),
+        # A short code to text, and its keyword, which was spelled.
+        (
+            "Text SHOUT to 85258 for support.",
+            "Text shout to eight five two five eight for support.",
+        ),
+        ("Text 61016 now", "Text six one zero one six now"),
+        ("call 100 volunteers", "call one hundred volunteers"),
+    ],
+)
+def test_dates_clocks_and_codes_written_short(written: str, spoken: str) -> None:
+    assert say(written) == spoken
