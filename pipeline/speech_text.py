@@ -1018,6 +1018,18 @@ _SHOUTED_WORDS = _word_set(
 )
 
 
+def mend_scanned_pronoun(text: str, ctx: RuleContext) -> str:
+    """A French sentence opening "II souhaite" or "IIs demandent": a scan's "Il", "Ils".
+
+    Scanned text gives two capital I for "Il" (the Burkina Faso address does); the voice read
+    "roman two souhaite" and the acronym rule made "IIs" "I Is". French only, and only
+    before a word in small letters, so "II. Contexte" and "Louis II" stay numerals.
+    """
+    if ctx.lang != "fr":
+        return text
+    return re.sub(r"^II(s?)(?=\s+[a-zà-ÿ])", r"Il\1", text)
+
+
 def speak_acronyms(text: str, ctx: RuleContext) -> str:
     """Say acronyms the way the organisation does, and spell the ones we do not know.
 
@@ -2140,6 +2152,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_document_symbols,
     speak_letter_codes,
     split_acronym_numbers,
+    mend_scanned_pronoun,
     speak_acronyms,
     speak_roman_numerals,
     expand_symbols,

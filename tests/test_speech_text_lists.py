@@ -82,3 +82,18 @@ def test_list_numerals_are_said_as_numbers(written: str, spoken: str) -> None:
 def test_what_is_not_a_list_numeral_keeps_its_reading(written: str, spoken: str) -> None:
     lang = "fr" if "demande" in written else "en"
     assert say(written, lang) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A scan's "Il" in the Burkina Faso address was read "roman two souhaite".
+        ("II souhaite, toutefois, que", "Il souhaite, toutefois, que"),
+        ("IIs demandent", "Ils demandent"),
+        # Numerals stay numerals.
+        ("Louis II est né", "Louis II est né"),
+        ("II. Contexte", "II. Contexte"),
+    ],
+)
+def test_a_scanned_french_pronoun_is_mended(written: str, spoken: str) -> None:
+    assert say(written, "fr") == spoken
