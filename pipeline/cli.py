@@ -768,6 +768,16 @@ def sections(
     for s in statement.sections:
         table.add_row(str(s.index), s.kind.value, s.title, str(s.word_count), str(len(s.sentences)))
     Console().print(table)
+    _warn_mixed(statement)
+
+
+def _warn_mixed(statement: Statement) -> None:
+    """The mixed-language note `run` gives, so a preview says it too (it said nothing)."""
+    mixed = mixed_language_note(
+        statement.language, other_language_paragraphs(statement), spoken=False
+    )
+    if mixed:
+        typer.echo(f"plainvoice: warning: {mixed}", err=True)
 
 
 @app.command()

@@ -271,3 +271,13 @@ def test_paragraphs_are_numbered_as_a_reader_counts_the_blocks(runner: CliRunner
     assert result.exit_code == 0, result.output
     shown = json.loads(result.stdout)["other_language_paragraphs"]
     assert [(p["paragraph"], p.get("item")) for p in shown] == [(4, None), (6, None)]
+
+
+def test_the_sections_preview_warns_of_mixed_languages(runner: CliRunner) -> None:
+    # `run` warned; `sections`, where a person looks first, showed its table and nothing else.
+    result = runner.invoke(app, ["sections", "-"], input=BILINGUAL)
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if "mixes languages" in line]
+    assert len(lines) == 1 and "paragraphs 3 (" in lines[0] and "in French" in lines[0]
+    one = runner.invoke(app, ["sections", "-"], input="\n\n".join(ENGLISH))
+    assert one.exit_code == 0 and "mixes languages" not in one.stderr
