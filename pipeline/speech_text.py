@@ -745,6 +745,16 @@ _MONTH_ABBREVIATIONS: dict[str, str] = {
 }
 
 
+@cache
+def _abbreviation_patterns() -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]]:
+    """`_ABBREVIATIONS` compiled once, with one pattern that finds any of them."""
+    wrapped = [rf"(?<![\w.]){pattern}(?![\w])" for pattern, _ in _ABBREVIATIONS]
+    compiled = tuple(
+        (re.compile(rx), spoken) for rx, (_, spoken) in zip(wrapped, _ABBREVIATIONS, strict=True)
+    )
+    return compiled, re.compile("|".join(f"(?:{rx})" for rx in wrapped))
+
+
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
@@ -754,13 +764,15 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """
     if ctx.lang != "en":
         return text
-    for pattern, spoken in _ABBREVIATIONS:
+    patterns, anywhere = _abbreviation_patterns()
+    if anywhere.search(text):  # most sentences hold none: one scan instead of one per entry
+        for pattern, spoken in patterns:
 
-        def replace(match: re.Match[str], spoken: str = spoken) -> str:
-            at_end = match.group(0).endswith(".") and not match.string[match.end() :].strip()
-            return spoken + ("." if at_end else "")
+            def replace(match: re.Match[str], spoken: str = spoken) -> str:
+                at_end = match.group(0).endswith(".") and not match.string[match.end() :].strip()
+                return spoken + ("." if at_end else "")
 
-        text = re.sub(rf"(?<![\w.]){pattern}(?![\w])", replace, text)
+            text = pattern.sub(replace, text)
     # "Text SHOUT to 85258": the keyword is a word to type, the number a short code to text;
     # they were "S H O U T" and "eighty-five thousand two hundred fifty-eight".
     text = re.sub(
@@ -1405,6 +1417,17 @@ def speak_ratios(text: str, ctx: RuleContext) -> str:
     )
 
 
+_SPELLED_ZONES: Final = "|".join(
+    " ".join(zone) for zone in sorted(TIME_ZONES, key=len, reverse=True)
+)
+
+
+@cache
+def _month_names(lang: str) -> str:
+    """The month names a date may use in this language (its own and English), as one pattern."""
+    return "|".join(_MONTHS.get(lang, _MONTHS["en"]) + _MONTHS["en"])
+
+
 def speak_times(text: str, ctx: RuleContext) -> str:
     """Read clock times as spoken: "10:30" -> "ten thirty", "3 p.m." -> "three p m".
 
@@ -1485,7 +1508,7 @@ def speak_times(text: str, ctx: RuleContext) -> str:
     )
     # "18 November 2025 10:30", a release's dateline: "twenty twenty-five ten thirty" ran the
     # year into the time, heard as one number. A pause between them, as after a comma.
-    months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
+    months = _month_names(ctx.lang)
     text = re.sub(
         rf"\b((?:{months})\.?\s+(?:1[89]|20)\d\d)[ \t]+(?=\d{{1,2}}:\d{{2}}(?!\d))", r"\1, ", text
     )
@@ -1503,7 +1526,7 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # zero". Only with its leading zero or a time zone after it, so "at 1800 metres" stays.
         # The zones are spelled by now ("G M T"). "0800 hours" is the clock too; "1200 hours
         # of training" is not, nor is "In 1945 GMT was".
-        zones = "|".join(" ".join(zone) for zone in sorted(TIME_ZONES, key=len, reverse=True))
+        zones = _SPELLED_ZONES
         text = re.sub(r"(?<![\w.,:])(0\d)([0-5]\d)\s?hours\b", r"\1:\2", text)
         text = re.sub(
             r"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b)",
@@ -1761,7 +1784,7 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
         )
         # "10%-15%": "ten percent to fifteen percent" (the dash had run the two together).
         text = re.sub(rf"(?<=\d) ({_vocab(ctx, 'percent')})\s?[-–—]\s?(?=\d)", rf" \1 {to} ", text)
-    months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
+    months = _month_names(ctx.lang)
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     date_end = rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days}))"
     return re.sub(
@@ -1777,7 +1800,7 @@ def speak_dates(text: str, ctx: RuleContext) -> str:
     "7 to 9 March 2021" -> "7 to 9 March, twenty twenty-one"; "March 7, 2021" keeps its
     comma; "in March 2021" needs no pause.
     """
-    months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
+    months = _month_names(ctx.lang)
     year = r"(1[1-9]\d\d|20\d\d)(?![\w]|[.,]\d)"
     text = re.sub(
         rf"(\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+)({months})\s+{year}",
