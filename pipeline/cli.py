@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Final, TypeVar
@@ -496,101 +496,118 @@ def run(
             ),
             as_json,
         )
-    # Nothing changed since the package was made: reuse it rather than redo it.
-    from pipeline.freshness import current_package
+    # The edited plain.md is read once, by the build; the warnings below use that reading.
+    with _edits_read_once(plain_from):
+        # Nothing changed since the package was made: reuse it rather than redo it.
+        from pipeline.freshness import current_package
 
-    package = _guarded(lambda: current_package(settings.validate()), as_json)
-    unchanged = package is not None
-    if package is None:
-        show_progress = not quiet and not as_json and sys.stderr.isatty()
-        with _progress(show_progress) as reporter:
-            package = _guarded(lambda: build_package(settings, reporter=reporter), as_json).package
-    sections = len(package.manifest.get("sections", []))
-    guards = [s.get("guard", {}) for s in package.manifest.get("sections", [])]
-    rewritten = any(g.get("rewritten", True) for g in guards)
-    met = sum(bool(g.get("met_target")) for g in guards)
-    flagged = sum(bool(g.get("flagged")) for g in guards)
-    review = _review_notes(package.manifest)
-    spoken_by = package.manifest.get("engine") or {}
-    # (Mixed-language statements.) Which paragraphs are in another language, said once.
-    told = package.manifest.get("statement", {})
-    mixed = mixed_language_note(
-        told.get("language", "en"),
-        told.get("other_language_paragraphs", []),
-        spoken=bool(spoken_by),
-    )
-    if as_json:
-        grades = package.manifest.get("readability", {})
-        typer.echo(
-            json.dumps(
-                {
-                    "package": str(package.folder),
-                    "zip": str(package.zip_path),
-                    "sections": sections,
-                    "audio_seconds": package.manifest["audio_seconds"],
-                    "unchanged": unchanged,
-                    "language": told.get("language"),
-                    "other_language_paragraphs": told.get("other_language_paragraphs", []),
-                    "mixed_languages": mixed or None,
-                    # Whether the statement's text left this machine (null: no audio made).
-                    "engine": {
-                        "name": spoken_by.get("name"),
-                        "text_sent_online": bool(spoken_by.get("text_sent_online")),
-                        "online_service": spoken_by.get("online_service"),
-                        "fallback": spoken_by.get("fallback"),
-                    }
-                    if spoken_by
-                    else None,
-                    # What the last lines say to a person, for scripts that check a run.
-                    "grade": {
-                        v: grades[v].get("grade") for v in ("original", "plain") if v in grades
-                    },
-                    "plain": {
-                        "rewritten": rewritten,
-                        "target_grade": target_grade,
-                        "sections_at_target": met,
-                        "sections_flagged": flagged,
-                        # Each flagged section: where it is and what the fact check found.
-                        "review": review,
-                    },
-                },
-                indent=2,
-            )
+        package = _guarded(lambda: current_package(settings.validate()), as_json)
+        unchanged = package is not None
+        if package is None:
+            show_progress = not quiet and not as_json and sys.stderr.isatty()
+            with _progress(show_progress) as reporter:
+                package = _guarded(
+                    lambda: build_package(settings, reporter=reporter), as_json
+                ).package
+        sections = len(package.manifest.get("sections", []))
+        guards = [s.get("guard", {}) for s in package.manifest.get("sections", [])]
+        rewritten = any(g.get("rewritten", True) for g in guards)
+        met = sum(bool(g.get("met_target")) for g in guards)
+        flagged = sum(bool(g.get("flagged")) for g in guards)
+        review = _review_notes(package.manifest)
+        spoken_by = package.manifest.get("engine") or {}
+        # (Mixed-language statements.) Which paragraphs are in another language, said once.
+        told = package.manifest.get("statement", {})
+        mixed = mixed_language_note(
+            told.get("language", "en"),
+            told.get("other_language_paragraphs", []),
+            spoken=bool(spoken_by),
         )
-        for warning in _privacy_warnings(spoken_by) + _not_in_edit(plain_from, package.manifest):
-            typer.echo(f"plainvoice: warning: {warning}", err=True)
+        if as_json:
+            grades = package.manifest.get("readability", {})
+            typer.echo(
+                json.dumps(
+                    {
+                        "package": str(package.folder),
+                        "zip": str(package.zip_path),
+                        "sections": sections,
+                        "audio_seconds": package.manifest["audio_seconds"],
+                        "unchanged": unchanged,
+                        "language": told.get("language"),
+                        "other_language_paragraphs": told.get("other_language_paragraphs", []),
+                        "mixed_languages": mixed or None,
+                        # Whether the statement's text left this machine (null: no audio made).
+                        "engine": {
+                            "name": spoken_by.get("name"),
+                            "text_sent_online": bool(spoken_by.get("text_sent_online")),
+                            "online_service": spoken_by.get("online_service"),
+                            "fallback": spoken_by.get("fallback"),
+                        }
+                        if spoken_by
+                        else None,
+                        # What the last lines say to a person, for scripts that check a run.
+                        "grade": {
+                            v: grades[v].get("grade") for v in ("original", "plain") if v in grades
+                        },
+                        "plain": {
+                            "rewritten": rewritten,
+                            "target_grade": target_grade,
+                            "sections_at_target": met,
+                            "sections_flagged": flagged,
+                            # Each flagged section: where it is and what the fact check found.
+                            "review": review,
+                        },
+                    },
+                    indent=2,
+                )
+            )
+            for warning in _privacy_warnings(spoken_by) + _not_in_edit(
+                plain_from, package.manifest
+            ):
+                typer.echo(f"plainvoice: warning: {warning}", err=True)
+            if mixed:
+                typer.echo(f"plainvoice: warning: {mixed}", err=True)
+            return
+        minutes = package.manifest["audio_seconds"] / 60
+        if unchanged:
+            typer.echo(
+                "Up to date: nothing changed since this package was made (--force rebuilds)."
+            )
+        # "0.0 minutes of audio" after --no-audio would read as if speaking had failed.
+        audio = f"{minutes:.1f} minutes of audio" if package.manifest.get("engine") else "no audio"
+        typer.echo(
+            f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
+            f"{sections} section{'' if sections == 1 else 's'}, {audio}."
+        )
+        language = package.manifest.get("statement", {}).get("language", "en")
+        if language != "en":
+            # A statement in another language is read with its formulas and spoken by a voice for
+            # it: say which, so a wrong detection or an unexpected voice is seen at once.
+            spoken_by = package.manifest.get("engine") or {}
+            voice = f"; voice: {spoken_by['voice']}" if spoken_by.get("voice") else ""
+            typer.echo(f"Language: {language}{voice}.")
+        if guards and not rewritten:
+            typer.echo("Plain version: left as written (the plain-language rules are for English).")
+        elif guards:
+            typer.echo(
+                f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
+                f"below; {flagged} flagged for review (see manifest.json)."
+            )
         if mixed:
             typer.echo(f"plainvoice: warning: {mixed}", err=True)
-        return
-    minutes = package.manifest["audio_seconds"] / 60
-    if unchanged:
-        typer.echo("Up to date: nothing changed since this package was made (--force rebuilds).")
-    # "0.0 minutes of audio" after --no-audio would read as if speaking had failed.
-    audio = f"{minutes:.1f} minutes of audio" if package.manifest.get("engine") else "no audio"
-    typer.echo(
-        f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
-        f"{sections} section{'' if sections == 1 else 's'}, {audio}."
-    )
-    language = package.manifest.get("statement", {}).get("language", "en")
-    if language != "en":
-        # A statement in another language is read with its formulas and spoken by a voice for
-        # it: say which, so a wrong detection or an unexpected voice is seen at once.
-        spoken_by = package.manifest.get("engine") or {}
-        voice = f"; voice: {spoken_by['voice']}" if spoken_by.get("voice") else ""
-        typer.echo(f"Language: {language}{voice}.")
-    if guards and not rewritten:
-        typer.echo("Plain version: left as written (the plain-language rules are for English).")
-    elif guards:
-        typer.echo(
-            f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
-            f"below; {flagged} flagged for review (see manifest.json)."
-        )
-    if mixed:
-        typer.echo(f"plainvoice: warning: {mixed}", err=True)
-    for note in review:
-        typer.echo(f"plainvoice: warning: {note['message']}", err=True)
-    for warning in _privacy_warnings(spoken_by) + _not_in_edit(plain_from, package.manifest):
-        typer.echo(f"plainvoice: warning: {warning}", err=True)
+        for note in review:
+            typer.echo(f"plainvoice: warning: {note['message']}", err=True)
+        for warning in _privacy_warnings(spoken_by) + _not_in_edit(plain_from, package.manifest):
+            typer.echo(f"plainvoice: warning: {warning}", err=True)
+
+
+def _edits_read_once(plain_from: Path | None) -> AbstractContextManager[None]:
+    """A block in which the edited plain.md is read once (the review stage loads only if asked)."""
+    if plain_from is None:
+        return nullcontext()
+    from pipeline.stages.review import one_reading
+
+    return one_reading()
 
 
 def _not_in_edit(plain_from: Path | None, manifest: dict[str, Any]) -> list[str]:
@@ -751,6 +768,16 @@ def sections(
     for s in statement.sections:
         table.add_row(str(s.index), s.kind.value, s.title, str(s.word_count), str(len(s.sentences)))
     Console().print(table)
+    _warn_mixed(statement)
+
+
+def _warn_mixed(statement: Statement) -> None:
+    """The mixed-language note `run` gives, so a preview says it too (it said nothing)."""
+    mixed = mixed_language_note(
+        statement.language, other_language_paragraphs(statement), spoken=False
+    )
+    if mixed:
+        typer.echo(f"plainvoice: warning: {mixed}", err=True)
 
 
 @app.command()

@@ -222,24 +222,58 @@ def other_language_paragraphs(statement: Statement) -> list[dict[str, Any]]:
     """The paragraphs of a mixed-language statement in another language, for manifest.json.
 
     Each says its language, its number among the statement's paragraphs (from 1, as a person
-    counts them in the document), its section and its first words; empty for a statement in
-    one language.
+    counts them in the document: the blocks between blank lines, so the title block's place
+    and date are one paragraph, not two), its place in a list ("item", from 1) when it is one
+    of a block's items, its section and its first words; empty for a statement in one language.
     """
     found: list[dict[str, Any]] = []
-    number = 0
+    blocks = _BlockCounter(statement.text)
     for section in statement.sections:
         for paragraph in section.paragraphs:
-            number += 1
+            number, item = blocks.place(paragraph.text)
             if paragraph.language:
-                found.append(
-                    {
-                        "language": paragraph.language,
-                        "paragraph": number,
-                        "section": section.id,
-                        "starts": _first_words(paragraph.text),
-                    }
-                )
+                entry: dict[str, Any] = {"language": paragraph.language, "paragraph": number}
+                if paragraph.is_list_item and item:
+                    entry["item"] = item
+                entry.update(section=section.id, starts=_first_words(paragraph.text))
+                found.append(entry)
     return found
+
+
+_LIST_MARK: Final = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|\(?[A-Za-z0-9]{1,4}\))[ \t]", re.M)
+"""A list item's marker at the start of a line: "- ", "2. ", "(b) "."""
+
+
+class _BlockCounter:
+    """Where each paragraph stands among the text's blocks, found in reading order.
+
+    The split cuts a title block into its lines and a list into its items; a reader counts
+    the blocks between blank lines. Each paragraph's first words are looked for after the
+    last one found; one that cannot be found (its text was rebuilt) is counted as the next.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
+        self._cursor = 0
+        self._block = 0
+        self._lines: list[int] = []
+
+    def place(self, paragraph: str) -> tuple[int, int]:
+        """The paragraph's block number (from 1), and its item in the block's list (0 if none)."""
+        words = paragraph.split()[:6]
+        found = None
+        if words:
+            needle = r"\s+".join(re.escape(word) for word in words)
+            found = re.compile(needle).search(self._text, self._cursor)
+        if found is None:
+            self._block += 1
+            return self._block, 0
+        self._cursor = found.end()
+        block = sum(1 for start in self._starts if start <= found.start())
+        before = self._text[self._starts[block - 1] : found.start()]
+        self._block = block
+        return block, len(_LIST_MARK.findall(before))
 
 
 def _first_words(text: str, count: int = 5) -> str:
@@ -250,7 +284,7 @@ def _first_words(text: str, count: int = 5) -> str:
 def mixed_language_note(language: str, paragraphs: list[dict[str, Any]], spoken: bool) -> str:
     """One line telling a person the statement mixes languages, and what was done ("" if not).
 
-    Names the other paragraphs (by number and first words), says they are left as written
+    Names the other paragraphs (by number, list item and first words), says they are left as written
     (and, with audio, spoken by the statement's voice), and how to choose otherwise: `--lang`,
     or one document per language.
     """
@@ -259,7 +293,11 @@ def mixed_language_note(language: str, paragraphs: list[dict[str, Any]], spoken:
     name = LANGUAGE_NAMES.get(language, language)
     others = sorted({p["language"] for p in paragraphs}, key=lambda c: LANGUAGE_NAMES.get(c, c))
     names = " and ".join(LANGUAGE_NAMES.get(c, c) for c in others)
-    quoted = [f'{p["paragraph"]} ("{p["starts"]}")' for p in paragraphs[:NOTE_QUOTED]]
+    quoted = [
+        f"{p['paragraph']} ({'item ' + str(p['item']) + ', ' if p.get('item') else ''}"
+        f'"{p["starts"]}")'
+        for p in paragraphs[:NOTE_QUOTED]
+    ]
     more = len(paragraphs) - len(quoted)
     if more:
         listed = f"{', '.join(quoted)} and {more} more"

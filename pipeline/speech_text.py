@@ -686,8 +686,18 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"vs\.?", "versus"),
     (r"approx\.?", "approximately"),
     (r"cf\.", "compare"),
-    # A telephone number's label, "Tel: 01234 567890".
+    # A telephone number's label, "Tel: 01234 567890"; "tel." at a sentence's end is one too,
+    # cut from its number by the sentence splitter ("…, tel. +1 202 …"): it was "tell".
     (r"Tel\.?(?=:?\s*[+(\d])", "Telephone"),
+    (r"tel\.?(?=:?\s*[+(\d])", "telephone"),
+    (r"[Tt]el\.(?=\s*$)", "telephone"),
+    # "ext. 12" was "ekst twelve".
+    (r"[Ee]xt\.?(?=:?\s*\d)", "extension"),
+    # "£250 p.a." was "P A".
+    (r"p\.\s?a\.", "a year"),
+    # "his WWII medals" was spelled "W W I I".
+    (r"WW ?(?:II|2)", "World War Two"),
+    (r"WW ?(?:I|1)", "World War One"),
     # A press office's reference, "Ref: PR/2026/031": the word, not "ref" as in a referee.
     (r"Ref\.?(?=:?\s*[A-Z\d])", "Reference"),
     # Titles, only with their dot and before a name: "Gen." alone may be a sentence's end.
@@ -735,6 +745,16 @@ _MONTH_ABBREVIATIONS: dict[str, str] = {
 }
 
 
+@cache
+def _abbreviation_patterns() -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]]:
+    """`_ABBREVIATIONS` compiled once, with one pattern that finds any of them."""
+    wrapped = [rf"(?<![\w.]){pattern}(?![\w])" for pattern, _ in _ABBREVIATIONS]
+    compiled = tuple(
+        (re.compile(rx), spoken) for rx, (_, spoken) in zip(wrapped, _ABBREVIATIONS, strict=True)
+    )
+    return compiled, re.compile("|".join(f"(?:{rx})" for rx in wrapped))
+
+
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
@@ -744,13 +764,22 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """
     if ctx.lang != "en":
         return text
-    for pattern, spoken in _ABBREVIATIONS:
+    patterns, anywhere = _abbreviation_patterns()
+    if anywhere.search(text):  # most sentences hold none: one scan instead of one per entry
+        for pattern, spoken in patterns:
 
-        def replace(match: re.Match[str], spoken: str = spoken) -> str:
-            at_end = match.group(0).endswith(".") and not match.string[match.end() :].strip()
-            return spoken + ("." if at_end else "")
+            def replace(match: re.Match[str], spoken: str = spoken) -> str:
+                at_end = match.group(0).endswith(".") and not match.string[match.end() :].strip()
+                return spoken + ("." if at_end else "")
 
-        text = re.sub(rf"(?<![\w.]){pattern}(?![\w])", replace, text)
+            text = pattern.sub(replace, text)
+    # "Text SHOUT to 85258": the keyword is a word to type, the number a short code to text;
+    # they were "S H O U T" and "eighty-five thousand two hundred fifty-eight".
+    text = re.sub(
+        r"\b([Tt]ext)\s+([A-Z]{2,10})\s+to\s+(\d{3,6})\b",
+        lambda m: f"{m.group(1)} {m.group(2).lower()} to {_digit_words(m.group(3), ctx.lang)}",
+        text,
+    )
     # A section of an Act as lawyers write it, "s.3(1)", "ss. 4-6": not a lone "s" and a pause.
     text = re.sub(
         r"(?<![\w.'’])(ss?)\.\s?(?=\d)",
@@ -771,9 +800,13 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
         lambda m: _MONTH_ABBREVIATIONS[m.group(1)],
         text,
     )
+    # "4 Dec 2015", and "Sat 14 Feb" or "Tuesday, 2 Dec." without a year: "Feb" was "feb".
     return re.sub(
-        rf"(?<=\d\s)({months})\.?(?=\s\d{{4}}\b)",
-        lambda m: _MONTH_ABBREVIATIONS[m.group(1)],
+        rf"(?<=\d\s)({months})(\.?)(?=\s\d{{4}}\b|[\s,;:)]|$)",
+        lambda m: (
+            _MONTH_ABBREVIATIONS[m.group(1)]
+            + ("." if m.group(2) and not m.string[m.end() :].strip() else "")
+        ),
         text,
     )
 
@@ -920,7 +953,8 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
     figure stuck to its words. A formula or code ("H2SO4", "Y2K") is said in runs: letters
     spelled (a lexicon entry wins), figures as numbers. A UK postcode ("SW1A 2AA") and a
     vehicle registration ("AB12 CDE") are said character by character, with a pause between
-    their halves, as police and callers say them. "4x4" and "1920x1080" are "by".
+    their halves, as police and callers say them. "4x4" and "1920x1080" are "by", "10x" is
+    "ten times".
     """
 
     def postcode(match: re.Match[str]) -> str:
@@ -946,6 +980,8 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
     text = _LETTERS_LONG_NUMBER.sub(lambda m: _spell_characters(m.group(0), ctx.lang), text)
     if ctx.lang == "en":
         text = re.sub(r"(?<![\w.,])(\d+) ?[x×] ?(\d+)(?![\w.,])", r"\1 by \2", text)
+        # "10x faster", "a 1.5x rise": "ten times", not "ten ex".
+        text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)[x×](?![\w.,]|\s?\d)", r"\1 times", text)
     return text
 
 
@@ -992,6 +1028,18 @@ _SHOUTED_WORDS = _word_set(
     "press news release media advisory fact sheet statement update note notes end ends "
     "chief medical officer"
 )
+
+
+def mend_scanned_pronoun(text: str, ctx: RuleContext) -> str:
+    """A French sentence opening "II souhaite" or "IIs demandent": a scan's "Il", "Ils".
+
+    Scanned text gives two capital I for "Il" (the Burkina Faso address does); the voice read
+    "roman two souhaite" and the acronym rule made "IIs" "I Is". French only, and only
+    before a word in small letters, so "II. Contexte" and "Louis II" stay numerals.
+    """
+    if ctx.lang != "fr":
+        return text
+    return re.sub(r"^II(s?)(?=\s+[a-zà-ÿ])", r"Il\1", text)
 
 
 def speak_acronyms(text: str, ctx: RuleContext) -> str:
@@ -1084,8 +1132,15 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
 
 _UNITS: Final = {
     "km²": "square kilometer", "km2": "square kilometer", "sq km": "square kilometer",
-    "m²": "square meter", "km": "kilometer", "kg": "kilogram", "cm": "centimeter",
+    "m²": "square meter", "m2": "square meter", "m³": "cubic meter", "m3": "cubic meter",
+    "km": "kilometer", "kg": "kilogram", "cm": "centimeter",
     "mm": "millimeter", "mph": "mile per hour", "km/h": "kilometer per hour",
+    # Energy and data, as a utility's or a ministry's release writes them: "30 kW" was "kay
+    # double-u", "10 Mbps" "em bee pee ess", "100 ml" "em el".
+    "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
+    "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour",
+    "ml": "milliliter", "mg": "milligram", "Mbps": "megabit per second",
+    "Gbps": "gigabit per second", "MB": "megabyte", "GB": "gigabyte",
 }  # fmt: skip
 """Units written short after a figure, said in full in English ("10 km²")."""
 _UNIT_AFTER_FIGURE: Final = re.compile(
@@ -1140,6 +1195,17 @@ def speak_units(text: str, ctx: RuleContext) -> str:
         return f"{match.group(1)} million"
 
     text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)m\b", million, text)
+
+    def thousand(match: re.Match[str]) -> str:
+        counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        if counted is None or not _looks_counted(counted.group(1)) or _describes_a_noun(match):
+            return match.group(0)  # "a 5k run" is said "five K"
+        return f"{match.group(1)} thousand"
+
+    # "40k people" was "forty k people".
+    text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)k\b", thousand, text)
+    # "v2.1": "version two point one", not "vtwo point one".
+    text = re.sub(r"(?<![\w.])v(?=\d+(?:\.\d+)+\b)", "version ", text)
     return _UNIT_AFTER_FIGURE.sub(spoken, text)
 
 
@@ -1187,8 +1253,9 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         groups = re.findall(r"\d+", match.group(0))
         return ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
-    # "(202) 646-3272", "202-646-3272": an amount and a range without this.
-    pattern = r"(?<![\w(-])(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
+    # "(202) 646-3272", "202-646-3272": an amount and a range without this. A toll-free
+    # "1-800-555-0199" was "one-eight hundred-five hundred fifty-five-zero one nine nine".
+    pattern = r"(?<![\w(-])(?:1[-.]|1 (?=\())?(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
     text = re.sub(pattern, grouped, text)
     # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
     pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"
@@ -1201,7 +1268,7 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     pattern = (
         r"\b((?:call|dial|ring|phone|text)(?:ing|ling)?(?:\s+(?:us|them|the police|police))?"
         r"(?:\s+on)?|via|N H S"
-        r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3}(?:\s+(?:or|and)\s+\d{3})*)"
+        r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3,6}(?:\s+(?:or|and)\s+\d{3,6})*)"
         r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in|before|first)\b"
         r"|\s+(?:and|or|to)\s+(?!\d))"
     )
@@ -1210,7 +1277,18 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         numbers = re.sub(r"\d+", lambda n: _digit_words(n.group(0), ctx.lang), match.group(2))
         return f"{match.group(1)} {numbers}"
 
-    return re.sub(pattern, dialled, text, flags=re.IGNORECASE)
+    text = re.sub(pattern, dialled, text, flags=re.IGNORECASE)
+    if not re.search(r"\b(?:call|dial|ring|phone|emergenc)", text, flags=re.IGNORECASE):
+        return text
+
+    def emergency(match: re.Match[str]) -> str:
+        # "call 101 quoting …, or 999 in an emergency": "nine nine nine", not a count.
+        counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        if counted is not None and _looks_counted(counted.group(1)):
+            return match.group(0)  # "112 calls were made"
+        return _digit_words(match.group(0), ctx.lang)
+
+    return re.sub(r"(?<![\w.,$£€])(?:999|911|112)(?![\w]|[.,]\d)", emergency, text)
 
 
 _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -1296,6 +1374,60 @@ _AFTERNOON_END: Final = re.compile(r"\s?(?:to|and|until|till)\s(?:1[3-9]|2[0-3])
 """The rest of a range whose end is in the afternoon: "10:00 to 20:00"."""
 
 
+_RATIO_CUES: Final = _word_set("ratio ratios scale odds split majority margin")
+_VULGAR_FRACTIONS: Final = {
+    "½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third", "⅔": "two thirds",
+}  # fmt: skip
+
+
+def speak_ratios(text: str, ctx: RuleContext) -> str:
+    """Say a ratio's colon as "to": "a 1:1 ratio" -> "a 1 to 1 ratio", "1:50,000".
+
+    The voice said "one colon one"; "a 1:50,000 map" was taken for a time ("one fifty,zero").
+    A pair is a ratio when it cannot be a time ("3:2", "60:40", "1:100") or a word such as
+    "ratio" or "scale" is next to it; "at 3:16" stays a time. After a capitalised word
+    ("John 3:16", "Genesis 1:1") it is a verse or a reference, and is left alone. A figure
+    with a vulgar fraction, "2½ hours", is "2 and a half". English only.
+    """
+    if ctx.lang != "en":
+        return text
+    text = re.sub(
+        rf"(?<=\d)([{''.join(_VULGAR_FRACTIONS)}])",
+        lambda m: f" and {_VULGAR_FRACTIONS[m.group(1)]}",
+        text,
+    )
+
+    def spoken(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        head = re.search(r"([^\W\d_]+)\W*$", match.string[: match.start()])
+        tail = re.match(r"\W*([^\W\d_]+)", match.string[match.end() :])
+        near = re.findall(r"[^\W\d_]+", match.string[: match.start()])[-3:]
+        if tail is not None:
+            near.append(tail.group(1))
+        cued = any(word.lower() in _RATIO_CUES for word in near)
+        if head is not None and head.group(1)[0].isupper() and not cued:
+            return match.group(0)
+        clock = re.fullmatch(r"\d{2}", second) and int(first) < 24 and int(second) < 60
+        if clock and not cued:
+            return match.group(0)
+        return f"{first} to {second}"
+
+    return re.sub(
+        r"(?<![\d:.,])(\d{1,3}):(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d:]|[.,]\d)", spoken, text
+    )
+
+
+_SPELLED_ZONES: Final = "|".join(
+    " ".join(zone) for zone in sorted(TIME_ZONES, key=len, reverse=True)
+)
+
+
+@cache
+def _month_names(lang: str) -> str:
+    """The month names a date may use in this language (its own and English), as one pattern."""
+    return "|".join(_MONTHS.get(lang, _MONTHS["en"]) + _MONTHS["en"])
+
+
 def speak_times(text: str, ctx: RuleContext) -> str:
     """Read clock times as spoken: "10:30" -> "ten thirty", "3 p.m." -> "three p m".
 
@@ -1374,6 +1506,12 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         timestamp,
         text,
     )
+    # "18 November 2025 10:30", a release's dateline: "twenty twenty-five ten thirty" ran the
+    # year into the time, heard as one number. A pause between them, as after a comma.
+    months = _month_names(ctx.lang)
+    text = re.sub(
+        rf"\b((?:{months})\.?\s+(?:1[89]|20)\d\d)[ \t]+(?=\d{{1,2}}:\d{{2}}(?!\d))", r"\1, ", text
+    )
     if ctx.lang != "en":
         # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
         hours = re.escape(_vocab(ctx, "hours"))
@@ -1384,6 +1522,24 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # The 24-hour clock as police write it, "0930hrs", "14:35 hrs": a time like any other
         # ("nine thirty", "two thirty-five p m"), with no "hours" after it.
         text = re.sub(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", r"\1:\2", text)
+        # "at 0930", "1400 GMT": the same clock without "hrs"; "at 0930" was "zero nine three
+        # zero". Only with its leading zero or a time zone after it, so "at 1800 metres" stays.
+        # The zones are spelled by now ("G M T"). "0800 hours" is the clock too; "1200 hours
+        # of training" is not, nor is "In 1945 GMT was".
+        zones = _SPELLED_ZONES
+        text = re.sub(r"(?<![\w.,:])(0\d)([0-5]\d)\s?hours\b", r"\1:\2", text)
+        text = re.sub(
+            r"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b)",
+            r"\1\2:\3",
+            text,
+            flags=re.I,
+        )
+        text = re.sub(
+            rf"(?<!\bin )(?<!\bsince )(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{zones})\b)",
+            r"\1:\2",
+            text,
+            flags=re.I,
+        )
         text = re.sub(r"(?<![\d:])(\d{1,2}:[0-5]\d)\s?hrs\b", r"\1", text)
         # British style, "11.15pm": a time, not "eleven point one five".
         text = re.sub(r"(?<![\w.,:])(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)", r"\1:\2", text)
@@ -1622,7 +1778,13 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
             lambda m: f"{_day_name(m.group(1))} {to} {_day_name(m.group(2))}",
             text,
         )
-    months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
+        # "from Mon 3 to Fri 7 March": a day before its date was "mon" and "fry".
+        text = re.sub(
+            rf"\b({_SHORT_DAYS})\.?(?=,?\s\d{{1,2}}\b)", lambda m: _day_name(m.group(1)), text
+        )
+        # "10%-15%": "ten percent to fifteen percent" (the dash had run the two together).
+        text = re.sub(rf"(?<=\d) ({_vocab(ctx, 'percent')})\s?[-–—]\s?(?=\d)", rf" \1 {to} ", text)
+    months = _month_names(ctx.lang)
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     date_end = rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days}))"
     return re.sub(
@@ -1638,7 +1800,7 @@ def speak_dates(text: str, ctx: RuleContext) -> str:
     "7 to 9 March 2021" -> "7 to 9 March, twenty twenty-one"; "March 7, 2021" keeps its
     comma; "in March 2021" needs no pause.
     """
-    months = "|".join(_MONTHS.get(ctx.lang, _MONTHS["en"]) + _MONTHS["en"])
+    months = _month_names(ctx.lang)
     year = r"(1[1-9]\d\d|20\d\d)(?![\w]|[.,]\d)"
     text = re.sub(
         rf"(\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+)({months})\s+{year}",
@@ -1762,7 +1924,17 @@ def speak_years(text: str, ctx: RuleContext) -> str:
         words = _words(int(match.group(1)), "en")
         return words[:-1] + "ies" if words.endswith("y") else words + "s"
 
-    return re.sub(r"(?<![\w'’.,])['’]?([1-9]0)['’]?s\b", decade, text)
+    text = re.sub(r"(?<![\w'’.,])['’]?([1-9]0)['’]?s\b", decade, text)
+    # An age group, "under-18s", "the over 65s", "rugby 7s": "eighteens", not "eighteen s".
+    return re.sub(r"(?<![\w'’.,])([1-9]\d?)s\b", _number_plural, text)
+
+
+def _number_plural(match: re.Match[str]) -> str:
+    """A number's plural in words: "sixty-fives", "sixes", "twenties"."""
+    words = _words(int(match.group(1)), "en")
+    if words.endswith("y"):
+        return words[:-1] + "ies"
+    return words + ("es" if words.endswith("x") else "s")
 
 
 def speak_cardinals(text: str, ctx: RuleContext) -> str:
@@ -1782,6 +1954,8 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
     def spoken(match: re.Match[str]) -> str:
         words = _plain_number(match.group(0), ctx.lang)
         following = match.string[match.end() : match.end() + 1]
+        if ctx.lang == "es" and words.endswith("uno"):
+            words = _spanish_one_before_noun(words, match.string[match.end() :])
         return words + (" " if following.isalpha() else "")
 
     text = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-−](?=\d)", f"{_vocab(ctx, 'minus')} ", text)
@@ -1815,6 +1989,32 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
             text,
         )
     return re.sub(pattern, spoken, text)
+
+
+_SPANISH_NOT_NOUNS: Final = _word_set(
+    "de del y e o u a al en por para con sin que ni pero como entre sobre hasta desde es son "
+    "fue fueron ha han coma"
+)
+_SPANISH_MASCULINE_IN_A: Final = _word_set(
+    "día días problema problemas programa sistema mapa clima"
+)
+
+
+def _spanish_one_before_noun(words: str, rest: str) -> str:
+    """Spanish drops the "o" of "uno" before a noun: "31 meses" is "treinta y un meses".
+
+    The voice was sent "treinta y uno meses", which a Spanish listener hears as a mistake.
+    "21" is "veintiún"; before a feminine noun "una" ("una persona", "veintiuna semanas"). Before
+    "de", "por" (a date, "por ciento") and the like "uno" stays.
+    """
+    following = re.match(r"\s+([^\W\d_]+)", rest)
+    if following is None or following.group(1).lower() in _SPANISH_NOT_NOUNS:
+        return words
+    noun = following.group(1).lower()
+    feminine = re.search(r"(?:as?|ión|iones|dad|dades)$", noun) is not None
+    if feminine and noun not in _SPANISH_MASCULINE_IN_A:
+        return words[:-1] + "a"  # "veintiuna personas", "treinta y una semanas"
+    return words[:-3] + ("ún" if words.endswith("veintiuno") else "un")
 
 
 # --------------------------------------------------------------------------- final rules
@@ -1863,6 +2063,63 @@ def _said_label(match: re.Match[str]) -> str:
     if label in "aA" and re.match(r"[\s(]*\w", match.string[match.end() :]):
         return " A, "
     return f" {label.upper()} "
+
+
+_LIST_NUMERAL: Final = re.compile(r"\((x{0,3}(?:ix|iv|v?i{0,3}))\)")
+_LEADING_NUMERAL: Final = re.compile(
+    r"^(?:(?P<lower>x{0,3}(?:ix|iv|v?i{0,3}))|(?P<upper>X{0,3}(?:IX|IV|V?I{0,3})))[.)](?=\s|$)"
+)
+_LEADING_LETTER: Final = re.compile(r"^\(([A-Za-z])\)\s+(?=[^\W\d_])")
+
+
+def speak_list_numerals(text: str, ctx: RuleContext) -> str:
+    """Say a roman list marker as its number: "(ii) calls for calm" -> "two, calls for calm".
+
+    espeak-ng reads a lower-case numeral as "roman two" (Whisper wrote "Roman II"), which
+    no one reading a sub-paragraph "(ii)" or a heading "IV. Results" aloud says: they say
+    "two" and "four". A lone "(i)", "(v)" or "(x)" may be a letter of an "(a)", "(b)" list,
+    so it is a number only beside another numeral ("(i) to (iv)"), or as the first item of
+    a list that starts the text (no "(h)" or "(j)" beside it); otherwise it stays a letter.
+    A marker that starts the text gets a pause after it, as a reader gives one. Names keep
+    their own rule ("Elizabeth II", "Title IV"). After a paragraph's number a numeral is
+    named: "paragraph 1 (ii)" is "paragraph one, sub-paragraph two". English only.
+    """
+    if ctx.lang != "en":
+        return text
+    labels = _LIST_NUMERAL.findall(text)
+    numbered = any(len(label) > 1 for label in labels)
+
+    def in_brackets(match: re.Match[str]) -> str:
+        label = match.group(1)
+        if not label or (len(label) == 1 and not numbered):
+            return match.group(0)
+        said = _words(roman_value(label), "en")
+        number = re.search(r"([\w-]+)\s*$", match.string[: match.start()])
+        if number is not None and number.group(1).split("-")[-1].lower() in _NUMBER_WORDS:
+            # "paragraph 1 (ii)" was "paragraph one two", heard as "twelve": the part is named.
+            head = match.string[: number.start()]
+            part = "sub-paragraph " if re.search(r"\bparagraphs?\s*$", head, re.I) else ""
+            return f", {part}{said} "
+        return f" {said} "
+
+    def leading(match: re.Match[str]) -> str:
+        label = match.group("lower") or match.group("upper")
+        if not label or len(label) == 1:
+            return match.group(0)  # "I." or "v." may be an initial or a letter
+        return _words(roman_value(label), "en") + match.group(0)[-1].replace(")", ",")
+
+    start = re.match(r"\s*\(([ivx]+)\)\s+(?=[^\W\d_])", text)
+    # A list's first item, "(i) monitor the ceasefire;", comes alone from the sentence
+    # splitter: as a letter it was "I, monitor", heard as the pronoun ("I monitor"). A
+    # sub-paragraph "(i)" is far more common than a ninth lettered one: said "one".
+    lettered = re.search(r"\([hj]\)", text) is not None
+    first = start is not None and start.group(1) == "i" and not lettered
+    if start is not None and (len(start.group(1)) > 1 or numbered or first):
+        text = f"{_words(roman_value(start.group(1)), 'en')}, {text[start.end() :]}"
+    text = _LEADING_NUMERAL.sub(leading, text.lstrip())
+    text = _LIST_NUMERAL.sub(in_brackets, text)
+    # "(b) calls for calm": a letter that starts the text is a marker too, said before a pause.
+    return _LEADING_LETTER.sub(lambda m: f"{m.group(1).upper()}, ", text)
 
 
 def speak_parentheses(text: str, ctx: RuleContext) -> str:
@@ -1918,10 +2175,12 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_document_symbols,
     speak_letter_codes,
     split_acronym_numbers,
+    mend_scanned_pronoun,
     speak_acronyms,
     speak_roman_numerals,
     expand_symbols,
     speak_phone_numbers,
+    speak_ratios,
     speak_times,
     speak_number_signs,
     speak_reference_numbers,
@@ -1933,6 +2192,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_years,
     speak_cardinals,
     speak_dashes_and_slashes,
+    speak_list_numerals,
     speak_parentheses,
     tidy_whitespace,
 )

@@ -717,6 +717,32 @@ def test_a_section_missing_from_the_edited_plain_version_is_named(
     )
 
 
+def test_the_edited_plain_version_is_read_once(
+    runner: CliRunner, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The build read plain.md, and the CLI read it again to warn of a missing section.
+    from pipeline.stages import review
+
+    out, plain_md, start, end = _sample_plain_md_and_greeting(runner, sample_path, tmp_path)
+    readings: list[Path] = []
+    read = review._read_edited
+
+    def counted(path: Path) -> dict[str, review.Edit]:
+        readings.append(path)
+        return read(path)
+
+    monkeypatch.setattr(review, "_read_edited", counted)
+    edited = tmp_path / "edited.md"
+    result = _run_with_plain_from(
+        runner, sample_path, out, edited, plain_md[:start] + plain_md[end:]
+    )
+    assert readings == [edited]
+    assert "edited.md has no section 02-greeting" in result.stderr
+    # Outside a run, each call reads the file as it is now.
+    edited.write_text(plain_md, "utf-8")
+    assert "02-greeting" in review.read_edited(edited)
+
+
 def test_sections_moved_in_the_edited_plain_version_are_named(
     runner: CliRunner, sample_path: Path, tmp_path: Path
 ) -> None:

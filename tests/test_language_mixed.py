@@ -250,8 +250,34 @@ def test_a_list_item_and_a_paragraph_of_two_sentences_stay_as_written(
     assert result.exit_code == 0, result.output
     told = json.loads(result.stdout)
     # The title block's French line is the title block's to tell; it is not listed as kept.
-    assert [p["paragraph"] for p in told["other_language_paragraphs"]] == [6, 8]
+    # Numbered as a reader counts the blocks: the place and date are one, the list is one.
+    kept = told["other_language_paragraphs"]
+    assert [(p["paragraph"], p.get("item")) for p in kept] == [(4, None), (5, 2)]
+    note = next(line for line in result.stderr.splitlines() if "mixes languages" in line)
+    assert 'paragraphs 4 ("Aujourd\'hui, nous rendons hommage aux …") and 5 (item 2, "Au' in note
     plain = (tmp_path / "day" / "plain.md").read_text()
     assert "to carry out the Calls to Action" in plain
     assert "- Au cours de la dernière année, le gouvernement a investi 2,4 milliards" in plain
     assert "revenus des pensionnats. Nous pensons aussi aux survivants" in plain
+
+
+def test_paragraphs_are_numbered_as_a_reader_counts_the_blocks(runner: CliRunner) -> None:
+    # The place and the date are two lines of one block: the French paragraphs are the
+    # fourth and sixth blocks (they were told as 5 and 7, one line of the block counted twice).
+    dated = BILINGUAL.replace(
+        "new homes\n\n", "new homes\n\nOttawa, Ontario\n30 September 2025\n\n"
+    )
+    result = runner.invoke(app, ["sections", "-", "--json"], input=dated)
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)["other_language_paragraphs"]
+    assert [(p["paragraph"], p.get("item")) for p in shown] == [(4, None), (6, None)]
+
+
+def test_the_sections_preview_warns_of_mixed_languages(runner: CliRunner) -> None:
+    # `run` warned; `sections`, where a person looks first, showed its table and nothing else.
+    result = runner.invoke(app, ["sections", "-"], input=BILINGUAL)
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if "mixes languages" in line]
+    assert len(lines) == 1 and "paragraphs 3 (" in lines[0] and "in French" in lines[0]
+    one = runner.invoke(app, ["sections", "-"], input="\n\n".join(ENGLISH))
+    assert one.exit_code == 0 and "mixes languages" not in one.stderr

@@ -12,7 +12,9 @@ import hashlib
 import json
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
@@ -103,8 +105,36 @@ class Edit:
     markers: tuple[str, ...] = ()
 
 
+_READ_ONCE: ContextVar[dict[Path, dict[str, Edit]] | None] = ContextVar("_READ_ONCE", default=None)
+"""The edits read so far in this run (`one_reading`), by file; None outside a run."""
+
+
+@contextmanager
+def one_reading() -> Iterator[None]:
+    """Read each edited `plain.md` once in this block, however many stages ask for it.
+
+    The build took the edits and the CLI read the file again to warn of missing sections; a
+    save between the two would have warned about a text the package does not hold.
+    """
+    token = _READ_ONCE.set({})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def read_edited(path: Path) -> dict[str, Edit]:
     """Each marked section of an edited `plain.md`, its list items ("- ") told apart."""
+    remembered = _READ_ONCE.get()
+    if remembered is None:
+        return _read_edited(path)
+    key = path.resolve()
+    if key not in remembered:
+        remembered[key] = _read_edited(path)
+    return dict(remembered[key])
+
+
+def _read_edited(path: Path) -> dict[str, Edit]:
     from pipeline.readers import clean_characters, decode_text
 
     try:
