@@ -175,6 +175,9 @@ class StatementOutcome:
     """Hash of everything besides the input that shapes the package."""
     manifest_sha256: str | None = None
     """Hash of the package's manifest.json, which lists every file's hash."""
+    other_language_paragraphs: int = 0
+    """Paragraphs in another language than the statement's, left as written (a bilingual
+    statement); `plainvoice run` names them in a warning."""
 
     def to_json(self) -> dict[str, Any]:
         """The catalogue.json record."""
@@ -565,6 +568,7 @@ def _complete(run: _Run, pending: _Pending) -> None:
         input_sha256=pending.input_sha256,
         settings_sha256=pending.settings_sha256,
         manifest_sha256=hashlib.sha256(manifest_path.read_bytes()).hexdigest(),
+        other_language_paragraphs=len(manifest["statement"].get("other_language_paragraphs", [])),
     )
     _finish(run, outcome)
 

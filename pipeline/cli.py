@@ -1016,7 +1016,7 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
             f"{o.audio_seconds / 60:.1f} min" if o.clips else "",
             f"{o.synthesised}/{o.clips}" if o.clips else "",
             grades,
-            o.error or "",
+            o.error or _left_as_written(o.other_language_paragraphs),
         )
     Console(width=160).print(table)
     # "0.0 minutes of audio, 0 clips synthesised" after --no-audio read as if speaking failed.
@@ -1027,6 +1027,13 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
         else "no audio"
     )
     typer.echo(f"Catalogue: {result.catalogue_html}\n{audio}, {len(result.failed)} failed.")
+
+
+def _left_as_written(paragraphs: int) -> str:
+    """The batch table's note for a statement that mixes languages."""
+    if not paragraphs:
+        return ""
+    return f"{paragraphs} paragraph{'s' * (paragraphs != 1)} in another language left as written"
 
 
 @contextmanager

@@ -257,6 +257,10 @@ def test_a_bilingual_statement_is_read_as_run_reads_it(tmp_path: Path) -> None:
     ]
     plain = (folder / "plain.md").read_text()
     assert "will start in March" in plain and FRENCH[0] in plain
+    # The catalogue and the batch table say so, as `run` warns.
+    assert outcome.other_language_paragraphs == 2
+    catalogue = json.loads((tmp_path / "out" / "catalogue.json").read_text())
+    assert catalogue["statements"][0]["other_language_paragraphs"] == 2
 
 
 def test_worker_processes_make_the_same_packages(inbox: Path, tmp_path: Path) -> None:
