@@ -81,7 +81,7 @@ _ROLE_WORDS: Final = re.compile(
 )
 _HONORIFICS: Final = re.compile(
     r"^(?:(?:h\.\s?e\.|his excellency|her excellency|his honour|her honour|excmo\.?|excma\.?"
-    r"|(?:the\s+)?(?:rt\.?|right)\s+hon(?:ourable|\.)?"
+    r"|(?:the\s+)?(?:rt\.?|right)\s+hon(?:ourable|\.)?|hon\.|the\s+hon(?:ourable|\.)"
     r"|sr\.|sra\.|d\.|dña\.|mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
     re.IGNORECASE,
 )
@@ -184,7 +184,7 @@ _MANDATE_WORDS: Final = frozenset(
 )
 """An office whose name goes on with "on" ("Special Rapporteur on the right to food")."""
 _ISSUER: Final = re.compile(
-    r"^(?:issued|released|published|distributed|sent)\s+by\s+(?P<who>.+)$", re.IGNORECASE
+    r"^(?:issued|released|published|distributed|sent)\s+by\s*:?\s+(?P<who>.+)$", re.IGNORECASE
 )
 """Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
 _FROM: Final = re.compile(r"^from:\s*(?P<who>[A-Z].+)$", re.IGNORECASE)
@@ -218,6 +218,11 @@ _DOCUMENT_KIND: Final = re.compile(
     r"^(?:(?:press|news|media)\s+(?:release|advisory)|news story|for immediate release"
     r"|note to correspondents|readout"
     r"|(?:oral |written )?statement to parliament|communiqué de presse"
+    # A police force's, a regulator's or a court's kind of notice, set above its headline:
+    # "WITNESS APPEAL", "PRODUCT SAFETY RECALL", "JOINT COMMUNIQUÉ", "PRESS SUMMARY".
+    r"|(?:witness|police|public|missing (?:person|people|persons)) appeal|appeal for witnesses"
+    r"|(?:product )?(?:safety )?recall(?: notice)?|product safety (?:alert|notice|warning)"
+    r"|(?:joint |final )?communiqu[ée]|(?:press|judgment|case) summary"
     r"|nota de prensa|comunicado de prensa|pressemitteilung|comunicato stampa|persbericht)$",
     re.IGNORECASE,
 )
@@ -238,7 +243,7 @@ _VALIDITY: Final = re.compile(
 
 
 _DOCUMENT_SYMBOL: Final = re.compile(
-    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./-]*\d"
+    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./*-]*\d"
     # A judgment's neutral citation: "[2025] UKSC 14", "[2023] EWCA Civ 881", "[2024] EWHC
     # 1234 (Admin)".
     r"|\[\d{4}\] [A-Z]{2,8}(?: [A-Z][a-z]{2,5})? \d{1,5}(?: \([A-Z][A-Za-z]+\))?"
@@ -294,6 +299,34 @@ _SUMMARY_KIND: Final = re.compile(r"(?:press|judgment|case) summary", re.IGNOREC
 def _issued_by(body: str) -> str:
     """The note for who issued a statement: "the" before a body's name unless it has one."""
     return f"Issued by {body if _NAMED_BODY.match(body) else 'the ' + body}"
+
+
+_ISSUED_WHEN: Final = re.compile(
+    rf"(?:\s+on(?:\s+{_WEEKDAY.pattern})?|\s*,)+$|\s+{_WEEKDAY.pattern}$", re.IGNORECASE
+)
+"""The start of the date an issuer's line goes on to: "Issued by the National Weather Service
+at 10:00 on Sunday" before "29 November 2026" (the day is told with the date)."""
+
+
+_KIND_AFTER_BODY: Final = re.compile(
+    r"^(?P<who>.+?)\s+(?P<kind>(?:statistical|press|news|media)\s+(?:release|notice|bulletin))$",
+    re.IGNORECASE,
+)
+"""A body's name, then the kind of document it put out: "Department for Transport statistical
+release"."""
+_DONE_ON: Final = re.compile(
+    r"^(?P<what>(?:laid|presented|submitted|tabled|signed|agreed|approved|done)\b.+?)"
+    r"(?:\s+(?:on|at))?$",
+    re.IGNORECASE,
+)
+"""What was done on a title block's date: "Laid before the Assembly on 26 November 2026"."""
+_DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s+\S")
+"""A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
+
+
+def _issuer_name(who: str) -> str:
+    """Who issued a statement, without the words that lead into its date."""
+    return _ISSUED_WHEN.sub("", who.strip()).strip(" ,")
 
 
 def _has_issuer(notes: Sequence[str]) -> bool:
@@ -597,18 +630,31 @@ def parse_title_block(
             match, start, end = found
             date_text = match.group(0)
             written_before = line[: match.start()].rstrip()
-            before = _LABEL.sub("", written_before).strip(" ,–-:")
+            before = _LABEL.sub("", written_before).strip(" ,–—-:")
             issuer = _ISSUER.match(before)
             # "Judgment date: 3 April 2025": a label ends in a colon, and is no place.
             labelled = written_before.endswith(":")
             if issuer:
-                notes.append(f"Issued by {issuer.group('who').strip()}")
+                notes.append(f"Issued by {_issuer_name(issuer.group('who'))}")
             elif adopted := _ADOPTED.match(before):
                 # "Resolution adopted by the Human Rights Council on 4 April 2025"
                 notes.append(f"Adopted by {adopted.group('who').strip()}")
+            elif (
+                before
+                and not labelled
+                and (body := _KIND_AFTER_BODY.match(before))
+                and _ORGANISATION.match(body["who"])
+            ):
+                # "Department for Transport statistical release — 19 November 2026": who
+                # issued it, and what it is.
+                notes += [body["kind"][0].upper() + body["kind"][1:].lower(), _issued_by(body["who"])]
             elif before and not labelled and _ORGANISATION.match(before) and place is None:
                 # "Department of Health, 14 January 2025": who issued it, not where.
                 notes.append(_issued_by(before))
+            elif before and not labelled and (done := _DONE_ON.match(before)):
+                # "Laid before the Assembly on 26 November 2026": what was done that day, no
+                # place ("in Laid before the Assembly on").
+                notes.append(done["what"])
             elif (
                 before
                 and not labelled
@@ -670,8 +716,10 @@ def parse_title_block(
             if not _has_issuer(notes):
                 notes.append(_issued_by(issued_by["who"]))
             continue
-        if (sender := _FROM.match(line)) and title is not None and not _has_issuer(notes):
-            notes.append(_issued_by(sender["who"].rstrip(" .")))
+        sender = _FROM.match(line) or _ISSUER.match(line)
+        if sender and title is not None and not _has_issuer(notes):
+            # "From: Department for Transport", "Issued by: Office for Product Safety …"
+            notes.append(_issued_by(_issuer_name(sender["who"]).rstrip(" .")))
             continue
         if validity := _VALIDITY.match(line):
             label = validity["label"]
@@ -703,20 +751,28 @@ def parse_title_block(
             kind = numbered["kind"]
             notes += [kind[0].upper() + kind[1:].lower(), f"Reference: No {numbered['ref']}"]
             continue
-        if title is None and is_document_kind(line) and index + 1 < len(items):
+        if (
+            title is None
+            and is_document_kind(line)
+            and index + 1 < len(items)
+            and not items[index + 1][0][:1].islower()
+        ):
             kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline
             notes.append(kind.replace("parliament", "Parliament"))
             continue
         if title is None:
             title = line
             # A title wrapped over lines of its block continues while lines start in lowercase
-            # or are one or two words long.
-            while index + 1 < len(items) and items[index + 1][1] == block:
-                following = items[index + 1][0]
-                if following[:1].islower() or len(following.split()) <= 2:
-                    title = f"{title} {following}"
-                    items[index + 1] = ("", block)
+            # or are one or two words long; a block of its own that starts in lowercase goes
+            # on from it too ("JOINT COMMUNIQUÉ" over "of the Fourth Ministerial Meeting …").
+            while index + 1 < len(items) and items[index + 1][1] - block <= 1:
+                following, next_block = items[index + 1]
+                same = next_block == block
+                if following[:1].islower() or (same and len(following.split()) <= 2):
+                    title = f"{calm(title) if _is_shouting(title) else title} {following}"
+                    items[index + 1] = ("", next_block)
                     index += 1
+                    block = next_block
                 else:
                     break
             standfirst = items[index + 1][0] if index + 1 < len(items) else ""
@@ -737,7 +793,12 @@ def parse_title_block(
         if place is None and dated_next and _TOWN_AND_REGION.fullmatch(line):
             place = line  # "Ottawa, Ontario" over "30 September 2025": where, not who
             continue
-        if speaker is None and role is None and not _VENUE.search(line):
+        if (
+            speaker is None
+            and role is None
+            and not _VENUE.search(line)
+            and not _DETAIL_LINE.match(line)
+        ):
             who, what = _speaker_and_role(line)
             if who or (what and _ROLE_WORDS.search(what)):
                 speaker, role = who, what
@@ -751,10 +812,18 @@ def parse_title_block(
     if title is not None:
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, event = _from_title(title, speaker, role)
+        labelled = _LABELLED_TITLE.match(calm(title))
+        if labelled and place is None and (speaker or role):
+            place = _title_place(labelled["rest"])
     case = next((note for note in notes if note.startswith("Case: ")), None)
     if case and title and _SUMMARY_KIND.fullmatch(title):
         # "PRESS SUMMARY" over the case: a court's summary is known by the case's name.
         notes = [title[0].upper() + title[1:].lower(), *(n for n in notes if n != case)]
+        title = case.removeprefix("Case: ")
+    elif case and title is None and any(_SUMMARY_KIND.fullmatch(note) for note in notes):
+        # "SUPREME COURT OF NORTHMERE" over "PRESS SUMMARY" over the case: the same, the
+        # court above its kind (its name had been the title, and "Press Summary" the speaker).
+        notes = [note for note in notes if note != case]
         title = case.removeprefix("Case: ")
     if not title:
         title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
@@ -776,6 +845,9 @@ def parse_title_block(
         # line, told as a sentence, not an event the statement was given at.
         notes.append(f"{IN_BRIEF}{calm(banners[0]).rstrip('.')}")
         leftovers = [(line, block) for line, block in leftovers if line != banners[0]]
+    # "Model number: BN-220", "Areas affected: …": a notice's details, told as written, name
+    # no event ("This statement was given at the Areas affected: …").
+    leftovers = [(line, block) for line, block in leftovers if not _DETAIL_LINE.match(line)]
     if leftovers:
         first_block = leftovers[0][1]
         phrase = [line for line, block in leftovers if block == first_block]
@@ -833,6 +905,10 @@ def _from_title(
     """Speaker, role and event named inside the title itself, when the lines below do not."""
     event = None
     text = calm(title)
+    if (labelled := _LABELLED_TITLE.match(text)) and speaker is None and role is None:
+        told = _title_parts(labelled["rest"])
+        if told is not None:
+            return told
     possessive = _POSSESSIVE.match(text)
     if possessive:
         who, what = _speaker_and_role(possessive.group("who"))
@@ -861,6 +937,51 @@ def _from_title(
         if who or what:
             return speaker or who, role or what, event
     return speaker, role, event
+
+
+_LABELLED_TITLE: Final = re.compile(
+    r"^(?:transcript|remarks|doorstop(?: interview)?|interview|(?:press|media|news) conference)"
+    r"\s*[:–—]\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""A transcript's title that lists its parts after a label: "Transcript: Minister for
+Transport, Hon. Rachel Tembo MP, press conference, Parliament House, Wellmouth"."""
+_OCCASION: Final = re.compile(
+    r"(?:(?:press|media|news) conference|(?:press |media )?briefing|doorstop(?: interview)?"
+    r"|interview|stakeout|press encounter|media encounter)$",
+    re.IGNORECASE,
+)
+"""A part of such a title that names the occasion: "press conference", "doorstop"."""
+
+
+def _title_parts(parts_text: str) -> tuple[str | None, str | None, str | None] | None:
+    """Speaker, role and occasion from a labelled title's parts; None when it names nobody.
+
+    The place ("Parliament House, Wellmouth") is read by `_title_place`.
+    """
+    speaker = role = event = None
+    for part in (p.strip() for p in parts_text.split(",")):
+        bare = _HONORIFICS.sub("", part)
+        if _VENUE.search(part):
+            break  # the place, to the end of the title
+        if _OCCASION.fullmatch(part):
+            event = event or part
+        elif role is None and _ROLE_WORDS.match(re.sub(r"^the\s+", "", bare, flags=re.I)):
+            role = bare
+        elif speaker is None and 2 <= len(bare.split()) <= 5:
+            words = bare.split()
+            if all(word[:1].isupper() for word in words) and not _ROLE_WORDS.search(bare):
+                speaker = bare
+    if speaker is None and role is None:
+        return None
+    return speaker, role, event
+
+
+def _title_place(parts_text: str) -> str | None:
+    """The place a labelled title ends on: its venue's part and what follows it."""
+    parts = [p.strip() for p in parts_text.split(",")]
+    venue = next((i for i, part in enumerate(parts) if _VENUE.search(part)), None)
+    return None if venue is None else ", ".join(parts[venue:])
 
 
 _MINOR_TITLE_WORDS: Final = frozenset(

@@ -435,9 +435,11 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         address = _strip_marks(first)
         if _SALUTATION.match(address) and address.endswith((",", ":", "!")):
             break
-        if not _is_title_like(block):
-            break
         following = blocks[len(taken) + 1] if len(taken) + 1 < len(blocks) else None
+        if not _is_title_like(block) and not (
+            not taken and following is not None and _is_question_headline(block, following)
+        ):
+            break
         # A press release's headline under "PRESS RELEASE" is its title, however short.
         headline = len(taken) == 1 and is_document_kind(_strip_marks(taken[0].text))
         symbol = is_document_symbol(_strip_marks(first))  # "S/PRST/2025/4" under the title
@@ -449,13 +451,60 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         ):
             break  # "Water" above its first paragraph opens the body
         later = [b for b in blocks[len(taken) + 1 :] if not _PAGE_NUMBER.match(b.text)]
-        if later and later[0].lines[0].strip()[:1].islower():
+        if (
+            later
+            and later[0].lines[0].strip()[:1].islower()
+            and not _title_goes_on(block, later[0])
+        ):
             break  # a sentence broken over a blank line is body text, not a title
         taken.append(block)
     # A statement needs a body: a lone short block is the body, not a title.
     if len(taken) == len(blocks):
         return [], blocks
     return taken, blocks[len(taken) :]
+
+
+def _is_question_headline(block: _Block, following: _Block) -> bool:
+    """Whether `block` is a headline put as a question, over its dated line.
+
+    An appeal asks "Missing: Have you seen Ellie Marsden?" over "Issued by Westvale Police
+    press office, 28 November 2026": read as the body's first paragraph, its title block was
+    lost (no one issued it, on no date). A question opening a speech has no dated line under it.
+    """
+    question = _strip_marks(block.text)
+    dated = _strip_marks(following.text)
+    found = find_date(dated)
+    return (
+        len(block.lines) == 1
+        and question.endswith("?")
+        and len(question.split()) <= 12
+        and len(following.lines) == 1
+        and _is_title_like(following)
+        and found is not None
+        and not dated[found[0].end() :].strip(" .,")
+    )
+
+
+_GOES_ON: Final = re.compile(r"(?:of|for|on|between|at|by)\s")
+"""How a title's second block goes on from its first: "of the Fourth Ministerial Meeting …"."""
+
+
+def _title_goes_on(block: _Block, following: _Block) -> bool:
+    """Whether `following`, in lowercase, ends a title `block` in capitals left open.
+
+    "JOINT COMMUNIQUÉ" over "of the Fourth Ministerial Meeting of the …": one title set on
+    two blocks, not a sentence broken over a blank line.
+    """
+    first = _strip_marks(block.text)
+    rest = _strip_marks(following.text)
+    return (
+        len(block.lines) == 1
+        and len(following.lines) == 1
+        and _is_caps_heading(first)
+        and _GOES_ON.match(rest) is not None
+        and _is_title_like(following)
+        and len(rest.split()) <= 16
+    )
 
 
 _TITLE_PHRASE: Final = re.compile(

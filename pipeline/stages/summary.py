@@ -129,6 +129,15 @@ def _tells_to_act(sentence: str) -> bool:
     )
 
 
+_ASKED: Final = re.compile(
+    r"^(?:\*\*)?(?:Q\d*|Question(?: \d+)?|Questioner|Reporter|Journalist|Audience member)"
+    r"(?: \([^()]{1,30}\))?(?:\*\*)?\s*[:.]\s",
+    re.IGNORECASE,
+)
+"""A reporter's turn in a transcript: "Q: …", "QUESTION: …", "Reporter (BBC): …"."""
+_SIGNED_AT: Final = re.compile(r"^(?:Done|Signed|Adopted|Issued) (?:at|in) [A-Z][^.]{0,60}\.$")
+"""A communiqué's last line, where and when it was signed ("Done at Port Alder on 21 November
+2026."): the title block says so, and it is no key point."""
 _ORDINAL_OPENERS: Final = frozenset("first second third fourth fifth next last finally".split())
 
 
@@ -233,6 +242,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # (Mixed-language statements.) A paragraph in another language, left as written, gives
     # no point: the summary is in the statement's language.
     foreign = [markdown_to_plain(p.text) for p in section.paragraphs if p.language]
+    # A reporter's question in a transcript ("Question: Minister, the last estimate was $2.9
+    # billion.") is not the statement's voice: the answers are.
+    asked = [paragraph for paragraph in plain.paragraphs if _ASKED.match(paragraph)]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
@@ -250,6 +262,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         if any(sentence in fragment for fragment in fragments):
             continue
         if any(sentence in paragraph for paragraph in foreign):
+            continue
+        if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
             continue
         if _LEANS_BACK.match(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
