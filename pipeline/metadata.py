@@ -647,7 +647,8 @@ def parse_title_block(
             ):
                 # "Department for Transport statistical release — 19 November 2026": who
                 # issued it, and what it is.
-                notes += [body["kind"][0].upper() + body["kind"][1:].lower(), _issued_by(body["who"])]
+                kind = body["kind"][0].upper() + body["kind"][1:].lower()
+                notes += [kind, _issued_by(body["who"])]
             elif before and not labelled and _ORGANISATION.match(before) and place is None:
                 # "Department of Health, 14 January 2025": who issued it, not where.
                 notes.append(_issued_by(before))
@@ -756,6 +757,9 @@ def parse_title_block(
             and is_document_kind(line)
             and index + 1 < len(items)
             and not items[index + 1][0][:1].islower()
+            # "Press Summary" over "Supreme Court of Northland": the title, and the court
+            # issued it (read below).
+            and not _COURT_NAME.match(calm(items[index + 1][0]))
         ):
             kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline
             notes.append(kind.replace("parliament", "Parliament"))
@@ -812,9 +816,9 @@ def parse_title_block(
     if title is not None:
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, event = _from_title(title, speaker, role)
-        labelled = _LABELLED_TITLE.match(calm(title))
-        if labelled and place is None and (speaker or role):
-            place = _title_place(labelled["rest"])
+        parts = _LABELLED_TITLE.match(calm(title))
+        if parts and place is None and (speaker or role):
+            place = _title_place(parts["rest"])
     case = next((note for note in notes if note.startswith("Case: ")), None)
     if case and title and _SUMMARY_KIND.fullmatch(title):
         # "PRESS SUMMARY" over the case: a court's summary is known by the case's name.

@@ -737,7 +737,9 @@ def _html_terms(element: Tag) -> list[str]:
             pairs.append(("", [text]))
     lines = []
     for term, described in pairs:
-        told = "; ".join(described)
+        told = ""
+        for part in described:  # "; " between short descriptions, a space after a sentence
+            told += part if not told else (" " if told.endswith((".", "!", "?")) else "; ") + part
         lines.append(f"{term}: {told}" if term and told else term or told)
     return [escape_line_starts(line) for line in lines if line]
 

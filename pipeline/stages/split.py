@@ -131,11 +131,13 @@ Draper". The credit's name is two words (a middle initial may come between), and
 follow glued to it ("Eric DraperEvery time I'm invited …")."""
 _END_MARK: Final = re.compile(
     r"^\s*(?:#{3}|-\s*30\s*-|[-–—]*\s*(?:ENDS?|Ends|FIN|ENDE|EINDE|FINE)\s*[-–—]*"
+    # The UN's "* *** *" under a message (read as a list item "*** *" when it opens with "* ").
+    r"|\*(?:\s*\*){2,}"
     # A briefing's transcript ends with the time: "END 1:58 P.M. EDT".
     r"|END\s+\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)\s*$"
 )
-"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "Ends", "– END –", and
-"FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
+"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "Ends", "– END –",
+"***", and "FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
 _EDITORS_NOTES: Final = re.compile(
     r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|for\s+(?:more|further)\s+information"
     r"|(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?\b|about\s+\S+)",

@@ -1,0 +1,44 @@
+"""A transcript's questions and a communiqué's signing line are no key points.
+
+"Question: Minister, the last estimate was $2.9 billion." is a reporter's words, not the
+statement's; "Done at Port Alder on 21 November 2026." says where it was signed, which the
+title block tells. Both had been given to the reader as "the key points, in the statement's
+own voice".
+"""
+
+from __future__ import annotations
+
+from pipeline.stages import summary
+from pipeline.stages.load import SourceText
+from pipeline.stages.simplify import simplify_section
+from pipeline.stages.split import split_statement
+
+
+def _summary_of(text: str) -> summary.Summary:
+    statement = split_statement(SourceText(text, "transcript.txt"), "en")
+    plains = [summary.with_in_short(s, simplify_section(s, "en")) for s in statement.sections]
+    return summary.summarise(statement, plains)
+
+
+def test_a_reporters_question_gives_no_point_and_the_answer_does() -> None:
+    result = _summary_of(
+        "QUESTION: Minister, the last estimate for the new line was $2.9 billion. Why has "
+        "the cost gone up by almost a billion dollars since 2022?\n\n"
+        "RACHEL TEMBO: The earlier figure of $2.9 billion was from 2022, before the design "
+        "of the line was finished.\n\n"
+        "Q: Will fares from the 4 million passengers a year cover the running costs?\n\n"
+        "RACHEL TEMBO: We have budgeted $60 million a year in operating support for the line.\n"
+    )
+    assert result.points
+    assert not any(point.lower().startswith(("question", "q:")) for point in result.points)
+    assert any("$60 million" in point for point in result.points)
+
+
+def test_the_line_that_says_where_a_communique_was_signed_is_no_point() -> None:
+    result = _summary_of(
+        "Ministers thanked the people of Keranda for their warm welcome.\n\n"
+        "The next meeting will be held in Lorensburg.\n\n"
+        "Done at Port Alder on 21 November 2026.\n"
+    )
+    assert result.points
+    assert not any(point.startswith("Done at") for point in result.points)
