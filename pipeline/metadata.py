@@ -324,6 +324,10 @@ _DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s
 """A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
 
 
+_SIGNED_WHEN: Final = re.compile(rf",\s*(?:{_DAY}\s+)?{_MONTH}\s+{_YEAR}$", re.IGNORECASE)
+"""The month a sign-off is dated, after its office: ", November 2026"."""
+
+
 def _issuer_name(who: str) -> str:
     """Who issued a statement, without the words that lead into its date."""
     return _ISSUED_WHEN.sub("", who.strip()).strip(" ,")
@@ -490,6 +494,21 @@ _ADDRESS: Final = re.compile(
 )
 """A web address, a UK postcode, or "·" between the parts of a line ("UNITED NATIONS • NATIONS
 UNIES")."""
+
+
+_QUESTION_TURN: Final = re.compile(
+    r"^(?:\*\*)?(?:Q\d*|Question(?: \d+)?|Questioner|Reporter|Journalist|Audience member)"
+    r"(?: \([^()]{1,30}\))?(?:\*\*)?\s*[:.]\s",
+    re.IGNORECASE,
+)
+
+
+def is_question_turn(paragraph: str) -> bool:
+    """True for a reporter's turn in a transcript: "Q: …", "QUESTION: …", "Reporter (BBC): …".
+
+    It is not the statement's voice: no key point, and a section of them is titled as such.
+    """
+    return _QUESTION_TURN.match(paragraph) is not None
 
 
 def is_letterhead(line: str) -> bool:
@@ -803,7 +822,9 @@ def parse_title_block(
             and not _VENUE.search(line)
             and not _DETAIL_LINE.match(line)
         ):
-            who, what = _speaker_and_role(line)
+            # "Nia Pritchard, Public Services Ombudsman, November 2026" signs a foreword: the
+            # month is when, no part of the office.
+            who, what = _speaker_and_role(_SIGNED_WHEN.sub("", line))
             if who or (what and _ROLE_WORDS.search(what)):
                 speaker, role = who, what
                 continue
@@ -838,7 +859,7 @@ def parse_title_block(
     if speaker is None and front.get("author"):
         speaker = front["author"]
     issuers = [line for line, _ in leftovers if _ORGANISATION.fullmatch(line)]
-    if issuers and speaker is None and not _has_issuer(notes):
+    if issuers and not _has_issuer(notes):
         # "Devonshire and Moor Police" on a line of its own put the statement out: it is no
         # event ("The statement was made for the Devonshire and Moor Police").
         notes.append(_issued_by(issuers[0]))

@@ -149,3 +149,25 @@ def test_a_transcript_title_that_lists_speaker_occasion_and_place() -> None:
         "Rachel Tembo MP, Minister for Transport, spoke at the press conference, in "
         "Parliament House, Wellmouth, on 18 November 2026."
     )
+
+
+def test_an_embassy_under_a_named_speaker_issued_it_and_is_no_event() -> None:
+    meta = _meta(
+        "Statement by H.E. Ambassador Lucía Ferreira on the National Day of Valmira\n\n"
+        "Embassy of the Republic of Valmira, London\n\n28 November 2026"
+    )
+    assert meta.speaker == "Lucía Ferreira"
+    assert meta.event is None  # "spoke at the Embassy of the Republic of Valmira, London"
+    assert "Issued by the Embassy of the Republic of Valmira, London" in meta.notes
+
+
+def test_a_foreword_is_written_for_its_report_not_said_at_it() -> None:
+    meta = _meta(
+        "Foreword by the Public Services Ombudsman\n\nAnnual Report and Accounts 2025-26\n\n"
+        "Laid before the Assembly on 26 November 2026"
+    )
+    assert meta.event == "Annual Report and Accounts 2025-26"
+    assert lead_sentence(meta) == (
+        "The Public Services Ombudsman wrote this for the Annual Report and Accounts 2025-26, "
+        "on 26 November 2026."
+    )

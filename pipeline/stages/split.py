@@ -28,6 +28,7 @@ from pipeline.metadata import (
     is_document_symbol,
     is_letterhead,
     is_office_line,
+    is_question_turn,
     is_signature,
 )
 from pipeline.metadata import parse_title_block as _parse_meta
@@ -170,7 +171,7 @@ _STOPWORDS: Final = frozenset(
     remain remained thank thanks glad pleasure part take special possible despite including
     continued continue makes making done want wish shall always know need needs doesn don isn
     aren wasn weren won ve ll re another versus million billion thousand hundred percent thing
-    things matter way ways lot lots kind yours theirs""".split()
+    things matter way ways lot lots kind yours theirs cent per""".split()
 )
 
 
@@ -269,6 +270,8 @@ def split_statement(
         if not sentences:
             continue
         others = texts[:position] + texts[position + 1 :]
+        if title is None and lang == "en" and _is_question_time(group):
+            title = QUESTIONS_TITLE  # not "Running costs", the subject of one question of three
         final_title = title or salient_title(" ".join(sentences), used_titles, others, lang=lang)
         if title and final_title.lower() in used_titles:
             final_title = labels.continuation(final_title)
@@ -298,6 +301,20 @@ def split_statement(
         sections=tuple(sections),
         text=source.text,
     )
+
+
+QUESTIONS_TITLE: Final = "Questions and answers"
+"""The title of a transcript's section of reporters' questions and the answers to them."""
+
+
+def _is_question_time(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether a section is a transcript's questions: one opens it, and a third are questions.
+
+    Its title had been the subject of one of them ("Running costs"); a briefing's section that
+    opens with the speaker's own words and takes two questions at its end keeps its title.
+    """
+    asked = [is_question_turn(markdown_to_plain(p.text)) for p in paragraphs]
+    return any(asked[:2]) and sum(asked) >= 2 and sum(asked) * 3 >= len(asked)
 
 
 def parse_title_block(
@@ -679,6 +696,12 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if all(_QUOTE_LINE.match(line) for line in lines):
             paragraphs.append(Paragraph(_blockquote_text(lines)))
             continue
+        if _is_sign_off(lines):
+            # "Nia Pritchard" / "Public Services Ombudsman" / "November 2026" under a foreword:
+            # a name, an office and a date, not one run-on phrase ("Nia Pritchard Public
+            # Services Ombudsman November 2026").
+            paragraphs.append(Paragraph(", ".join(line.strip() for line in lines)))
+            continue
         if _opens_with_caps_heading(lines):
             # "BACKGROUND TO THE APPEAL" on the line right above its paragraph, no blank line
             # between: a court summary's heading, which had run into the paragraph's text.
@@ -728,6 +751,21 @@ _QUOTE_LINE: Final = re.compile(r"^\s{0,3}>\s?")
 _CALLOUT: Final = re.compile(
     r"^(?:\*\*|__)?(?:note|important|warning|tip|caution)\b", re.IGNORECASE
 )
+
+
+def _is_sign_off(lines: Sequence[str]) -> bool:
+    """Whether a block's lines are a sign-off: a name over an office, maybe a date or a place."""
+    texts = [markdown_to_plain(line.strip()) for line in lines]
+    return (
+        2 <= len(texts) <= 4
+        and not any(LIST_MARKER.match(line) or _HEADING.match(line) for line in lines)
+        and all(
+            len(text.split()) <= 12 and not text.endswith((*_SENTENCE_END, ",")) for text in texts
+        )
+        and 2 <= len(texts[0].split()) <= 4
+        and not any(char.isdigit() for char in texts[0])
+        and is_signature(f"{texts[0]}, {texts[1]}")
+    )
 
 
 def _blockquote_text(lines: Sequence[str]) -> str:
@@ -794,7 +832,16 @@ def _is_short_heading(line: str, following: _Block | None) -> bool:
         return False
     if words <= 6 and word_count(after) >= 15:
         return True
+    if words <= 6 and _GUIDANCE_HEADING.match(text) and word_count(after) >= 6:
+        return True  # "What you should do" over "Secure loose items such as bins …"
     return word_count(after) >= 6 and _takes_up(text, after)
+
+
+_GUIDANCE_HEADING: Final = re.compile(
+    r"(?:What|Why|How|Where|When|Who) (?!a\b|an\b)\w+|(?:Next steps|Background|Advice)$"
+)
+"""A notice's headings, which ask the reader's question without its mark: "What you should
+do", "What to expect", "How to claim", "Next steps"; a short step may follow them."""
 
 
 def _takes_up(line: str, paragraph: str) -> bool:

@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.labels import section_labels
-from pipeline.metadata import ISSUER_NOTES, in_brief, is_embargo, place_phrase
+from pipeline.metadata import (
+    ISSUER_NOTES,
+    in_brief,
+    is_embargo,
+    is_question_turn,
+    place_phrase,
+)
 from pipeline.models import (
     NOT_REWRITTEN,
     FactCheck,
@@ -129,12 +135,6 @@ def _tells_to_act(sentence: str) -> bool:
     )
 
 
-_ASKED: Final = re.compile(
-    r"^(?:\*\*)?(?:Q\d*|Question(?: \d+)?|Questioner|Reporter|Journalist|Audience member)"
-    r"(?: \([^()]{1,30}\))?(?:\*\*)?\s*[:.]\s",
-    re.IGNORECASE,
-)
-"""A reporter's turn in a transcript: "Q: …", "QUESTION: …", "Reporter (BBC): …"."""
 _SIGNED_AT: Final = re.compile(r"^(?:Done|Signed|Adopted|Issued) (?:at|in) [A-Z][^.]{0,60}\.$")
 """A communiqué's last line, where and when it was signed ("Done at Port Alder on 21 November
 2026."): the title block says so, and it is no key point."""
@@ -244,7 +244,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     foreign = [markdown_to_plain(p.text) for p in section.paragraphs if p.language]
     # A reporter's question in a transcript ("Question: Minister, the last estimate was $2.9
     # billion.") is not the statement's voice: the answers are.
-    asked = [paragraph for paragraph in plain.paragraphs if _ASKED.match(paragraph)]
+    asked = [paragraph for paragraph in plain.paragraphs if is_question_turn(paragraph)]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
@@ -306,6 +306,15 @@ _IS_FORM_OF_TITLE: Final = re.compile(
 """A role said before the name as a title ("Judge Patel"), read out so in the summary."""
 
 
+_PUBLICATION: Final = re.compile(
+    r"\b(?:report|accounts|review|yearbook|bulletin|newsletter|strategy|plan)"
+    r"(?:\s+(?:for\s+)?\d{4}(?:\s*[-–/]\s*\d{2,4})?)?$",
+    re.IGNORECASE,
+)
+"""An event that is a publication ("Annual Report and Accounts 2025-26"): a foreword is written
+for it; "spoke at the Annual Report" had told of a speech no one gave."""
+
+
 def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> str:
     """Who spoke, where and when, from the title block; empty when it names none of them.
 
@@ -329,7 +338,10 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         who = f"{meta.speaker}, {meta.speaker_role},"
     elif meta.speaker_role:  # "Statement by the Special Rapporteur on …" names an office
         who = re.sub(r"^(?:the\s+)?", "The ", meta.speaker_role, count=1, flags=re.IGNORECASE)
-    if who is not None:
+    written_for = meta.event is not None and _PUBLICATION.search(meta.event) is not None
+    if who is not None and written_for:
+        parts = [f"{who} wrote this"]  # a foreword is written for a report, not said at it
+    elif who is not None:
         parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
     else:
         # A joint statement, a press release or a court's summary names no one who spoke.
@@ -338,12 +350,13 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
             text = "resolution" if issuer.startswith("Adopted") else "statement"
             parts = [f"This {text} was {issuer[0].lower()}{issuer[1:]}"]
         else:
-            parts = [
-                "This statement was issued" if meta.event is None else "This statement was given"
-            ]
+            given = "written" if written_for else "given"
+            parts = [f"This statement was {'issued' if meta.event is None else given}"]
     if meta.event:
         event = re.sub(r"\s+[–—-]\s+", ", ", meta.event)
-        parts.append(f"at the {event}" if not event.lower().startswith("the ") else f"at {event}")
+        at = "for" if written_for else "at"
+        the = "" if event.lower().startswith("the ") else "the "
+        parts.append(f"{at} {the}{event}")
     if meta.place:
         parts.append(place_phrase(meta.place))
     label = date_label(meta, source)

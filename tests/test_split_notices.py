@@ -1,0 +1,89 @@
+"""Sections of notices, forewords and transcripts: their headings, sign-offs and titles."""
+
+from __future__ import annotations
+
+from pipeline.models import SectionKind
+from pipeline.stages.load import SourceText
+from pipeline.stages.split import QUESTIONS_TITLE, split_statement
+
+WARNING = (
+    "Severe weather warning: Amber warning of wind\n\n"
+    "Issued by the National Weather Service at 10:00 on Sunday 29 November 2026\n\n"
+    "What to expect\n\n"
+    "A deep area of low pressure will bring very strong westerly winds to northern Scotland "
+    "on Monday evening and overnight, with gusts of 70 to 80 mph on exposed coasts.\n\n"
+    "What you should do\n\n"
+    "Secure loose items such as bins and trampolines before Monday afternoon.\n\n"
+    "Stay away from coastal paths and sea fronts during the warning period.\n"
+)
+
+
+def test_a_notices_question_heading_over_a_short_step_is_a_heading() -> None:
+    # "What you should do" over a 13-word step had been a line of the section above.
+    statement = split_statement(SourceText(WARNING, "warning.txt"))
+    sentences = [sentence for s in statement.sections for sentence in s.sentences]
+    assert not any(sentence.startswith("What you should do") for sentence in sentences)
+    # Short sections under their headings are one, titled by both.
+    assert [s.title for s in statement.sections if s.kind is SectionKind.BODY] == [
+        "What to expect; What you should do"
+    ]
+
+
+def test_a_line_that_is_a_sentence_over_a_step_is_no_heading() -> None:
+    text = WARNING.replace("What you should do\n", "What a night it will be\n")
+    statement = split_statement(SourceText(text, "warning.txt"))
+    sentences = [sentence for s in statement.sections for sentence in s.sentences]
+    assert any(sentence.startswith("What a night it will be") for sentence in sentences)
+
+
+FOREWORD = (
+    "Foreword by the Public Services Ombudsman\n\n"
+    "Laid before the Assembly on 26 November 2026\n\n"
+    "We received 9,482 complaints in 2025-26, an increase of 14 per cent on the year "
+    "before. Complaints about health services made up 41 per cent of the total.\n\n"
+    "Of the complaints we investigated in full, we upheld 58 per cent in whole or in part, "
+    "and public bodies accepted 412 of our recommendations.\n\n"
+    "Nia Pritchard\nPublic Services Ombudsman\nNovember 2026\n"
+)
+
+
+def test_a_sign_off_over_lines_names_who_wrote_it_and_runs_on_no_phrase() -> None:
+    statement = split_statement(SourceText(FOREWORD, "foreword.txt"))
+    texts = [p.text for s in statement.sections for p in s.paragraphs]
+    assert "Nia Pritchard Public Services Ombudsman November 2026" not in texts
+    assert "Nia Pritchard, Public Services Ombudsman, November 2026" in texts
+    # Its month is when it was signed, no part of the office.
+    assert (statement.meta.speaker, statement.meta.speaker_role) == (
+        "Nia Pritchard",
+        "Public Services Ombudsman",
+    )
+
+
+def test_per_cent_gives_no_title_word() -> None:
+    statement = split_statement(SourceText(FOREWORD, "foreword.txt"))
+    assert all("cent" not in s.title.lower().split() for s in statement.sections)
+
+
+TRANSCRIPT = (
+    "RACHEL TEMBO: This morning the Government approved the business case for the Northern "
+    "Rail Link, a 42-kilometre line between Wellmouth and Kersey, which will cost $3.8 "
+    "billion and take around seven years to build.\n\n"
+    "## Questions\n\n"
+    "Happy to take questions.\n\n"
+    "QUESTION: Minister, why has the cost gone up by almost a billion dollars?\n\n"
+    "RACHEL TEMBO: Construction costs have risen across the industry since 2022.\n\n"
+    "QUESTION: Will fares cover the running costs of the line?\n\n"
+    "RACHEL TEMBO: No. We have budgeted $60 million a year in operating support.\n"
+)
+
+
+def test_a_section_of_reporters_questions_is_titled_as_such() -> None:
+    text = TRANSCRIPT.replace("## Questions\n\n", "")
+    statement = split_statement(SourceText(text * 3, "transcript.txt"))
+    titles = [s.title for s in statement.sections]
+    assert QUESTIONS_TITLE in titles  # was "Running costs", one question's subject
+
+
+def test_a_questions_own_heading_is_kept() -> None:
+    statement = split_statement(SourceText(TRANSCRIPT, "transcript.md"))
+    assert "Questions" in [s.title for s in statement.sections]
