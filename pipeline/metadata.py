@@ -821,6 +821,8 @@ def parse_title_block(
             and role is None
             and not _VENUE.search(line)
             and not _DETAIL_LINE.match(line)
+            # "Nottshire Police" alone under the headline put the statement out: no one spoke.
+            and not (title is not None and _ORGANISATION.fullmatch(line))
         ):
             # "Nia Pritchard, Public Services Ombudsman, November 2026" signs a foreword: the
             # month is when, no part of the office.

@@ -25,13 +25,19 @@ def _meta(head: str, body: str = BODY, name: str = "notice.txt") -> object:
 def test_a_kind_of_notice_above_the_headline_is_no_title() -> None:
     meta = _meta(
         "WITNESS APPEAL\n\nPolice appeal for witnesses after collision on the A614\n\n"
-        "Published: 12 November 2026, 09:15\n\nReference: 26*318842"
+        "Nottshire Police\n\nPublished: 12 November 2026, 09:15\n\nReference: 26*318842"
     )
     assert meta.title == "Police appeal for witnesses after collision on the A614"
     assert "Witness appeal" in meta.notes
     # A police log number with its star is a reference, not the event the statement was for.
     assert "Reference: 26*318842" in meta.notes
     assert meta.event is None
+    # The force alone on its line under the headline put the appeal out: no one spoke.
+    assert meta.speaker is None
+    assert "Issued by Nottshire Police" in meta.notes
+    assert lead_sentence(meta, source="Published: 12 November 2026, 09:15") == (
+        "This statement was issued by Nottshire Police. It was published on 12 November 2026."
+    )
 
 
 def test_a_recall_names_who_issued_it_and_its_details_name_no_speaker() -> None:
