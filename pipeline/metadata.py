@@ -223,6 +223,7 @@ _DOCUMENT_KIND: Final = re.compile(
     r"|(?:witness|police|public|missing (?:person|people|persons)) appeal|appeal for witnesses"
     r"|(?:product )?(?:safety )?recall(?: notice)?|product safety (?:alert|notice|warning)"
     r"|(?:joint |final )?communiqu[ée]|(?:press|judgment|case) summary"
+    r"|child rescue alert|amber alert"
     r"|nota de prensa|comunicado de prensa|pressemitteilung|comunicato stampa|persbericht)$",
     re.IGNORECASE,
 )
@@ -324,6 +325,10 @@ _DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s
 """A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
 
 
+_PERSON: Final = re.compile(
+    r"(?:dr|mr|mrs|ms|miss|prof(?:essor)?|sir|dame|judge|lord|lady)\.?\s+[A-Z]", re.IGNORECASE
+)
+"""A person's name by its title ("Dr Helen Amadi, Senior Coroner …"), not a body's."""
 _SIGNED_WHEN: Final = re.compile(rf",\s*(?:{_DAY}\s+)?{_MONTH}\s+{_YEAR}$", re.IGNORECASE)
 """The month a sign-off is dated, after its office: ", November 2026"."""
 
@@ -739,7 +744,14 @@ def parse_title_block(
         sender = _FROM.match(line) or _ISSUER.match(line)
         if sender and title is not None and not _has_issuer(notes):
             # "From: Department for Transport", "Issued by: Office for Product Safety …"
-            notes.append(_issued_by(_issuer_name(sender["who"]).rstrip(" .")))
+            sent_by = _issuer_name(sender["who"]).rstrip(" .")
+            name, office = _speaker_and_role(sent_by) if "," in sent_by else (None, None)
+            if name and office and speaker is None and role is None and _PERSON.match(sent_by):
+                # "Issued by: Dr Helen Amadi, Senior Coroner for …": a person, who signs it
+                # ("issued by the Dr Helen Amadi" had made her a body).
+                speaker, role = name, office
+            else:
+                notes.append(_issued_by(sent_by))
             continue
         if validity := _VALIDITY.match(line):
             label = validity["label"]
@@ -841,7 +853,7 @@ def parse_title_block(
         speaker, role, event = _from_title(title, speaker, role)
         parts = _LABELLED_TITLE.match(calm(title))
         if parts and place is None and (speaker or role):
-            place = _title_place(parts["rest"])
+            place = _title_place(parts["rest"], speaker, role)
     case = next((note for note in notes if note.startswith("Case: ")), None)
     if case and title and _SUMMARY_KIND.fullmatch(title):
         # "PRESS SUMMARY" over the case: a court's summary is known by the case's name.
@@ -1004,11 +1016,29 @@ def _title_parts(parts_text: str) -> tuple[str | None, str | None, str | None] |
     return speaker, role, event
 
 
-def _title_place(parts_text: str) -> str | None:
-    """The place a labelled title ends on: its venue's part and what follows it."""
+def _title_place(parts_text: str, speaker: str | None, role: str | None) -> str | None:
+    """The place a labelled title ends on: its venue's part and what follows it.
+
+    Without a venue, the parts after the speaker and the office that are names of places
+    ("Port Hedland, Western Territory") are the place; a part with an acronym ("ABC Radio
+    National") names a broadcaster, not where.
+    """
     parts = [p.strip() for p in parts_text.split(",")]
     venue = next((i for i, part in enumerate(parts) if _VENUE.search(part)), None)
-    return None if venue is None else ", ".join(parts[venue:])
+    if venue is not None:
+        return ", ".join(parts[venue:])
+    known = [i for i, part in enumerate(parts) if part and part in (speaker, role)]
+    known += [i for i, part in enumerate(parts) if speaker and speaker in part]
+    if not known or max(known) + 1 >= len(parts):
+        return None
+    rest = parts[max(known) + 1 :]
+    named = all(
+        1 <= len(part.split()) <= 4
+        and all(word[:1].isupper() and not word.isupper() for word in part.split())
+        and not _OCCASION.fullmatch(part)
+        for part in rest
+    )
+    return ", ".join(rest) if named else None
 
 
 _MINOR_TITLE_WORDS: Final = frozenset(

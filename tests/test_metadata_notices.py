@@ -177,3 +177,45 @@ def test_a_foreword_is_written_for_its_report_not_said_at_it() -> None:
         "The Public Services Ombudsman wrote this for the Annual Report and Accounts 2025-26, "
         "on 26 November 2026."
     )
+
+
+def test_a_person_who_issued_a_report_signs_it() -> None:
+    meta = _meta(
+        "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS\n\n"
+        "Issued by: Dr Helen Amadi, Senior Coroner for the County of Westmere\n\n"
+        "Date: 20 November 2026"
+    )
+    # "This statement was issued by the Dr Helen Amadi, …" had made her a body.
+    assert (meta.speaker, meta.speaker_role) == (
+        "Helen Amadi",
+        "Senior Coroner for the County of Westmere",
+    )
+    assert not any(note.startswith("Issued by") for note in meta.notes)
+
+
+def test_a_child_rescue_alert_is_a_kind_over_its_headline() -> None:
+    meta = _meta(
+        "CHILD RESCUE ALERT\n\nAppeal for information: missing boy, 7, from Carrow\n\n"
+        "Carrow Constabulary\n\n30 November 2026, 15:40"
+    )
+    assert meta.title == "Appeal for information: missing boy, 7, from Carrow"
+    assert "Child rescue alert" in meta.notes
+    assert "Issued by Carrow Constabulary" in meta.notes
+
+
+def test_a_labelled_title_names_its_place_after_the_speaker() -> None:
+    meta = _meta(
+        "Doorstop interview: Prime Minister, Hon. Daniel Kaur MP, Port Hedland, Western "
+        "Territory\n\nFriday 27 November 2026"
+    )
+    assert (meta.speaker, meta.speaker_role) == ("Daniel Kaur MP", "Prime Minister")
+    assert meta.place == "Port Hedland, Western Territory"
+
+
+def test_a_broadcaster_after_the_speaker_is_no_place() -> None:
+    meta = _meta(
+        "Transcript: Minister for Transport, Hon. Rachel Tembo MP, ABC Radio National\n\n"
+        "Wednesday 18 November 2026"
+    )
+    assert meta.speaker == "Rachel Tembo MP"
+    assert meta.place is None

@@ -87,3 +87,36 @@ def test_a_section_of_reporters_questions_is_titled_as_such() -> None:
 def test_a_questions_own_heading_is_kept() -> None:
     statement = split_statement(SourceText(TRANSCRIPT, "transcript.md"))
     assert "Questions" in [s.title for s in statement.sections]
+
+
+REPORT = (
+    "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS\n\nDate: 20 November 2026\n\n"
+    "THIS REPORT IS BEING SENT TO:\n\n"
+    "1. The Chief Executive, Westmere Hospitals NHS Trust\n\n"
+    "2. The Secretary of State for Health and Social Care\n\n"
+    "CORONER\n\nI am Dr Helen Amadi, Senior Coroner for the County of Westmere.\n\n"
+    "INVESTIGATION AND INQUEST\n\n"
+    "On 3 March 2026 I commenced an investigation into the death of Margaret Ellis, aged "
+    "81. The investigation concluded at the end of the inquest on 12 November 2026.\n\n"
+    "CIRCUMSTANCES OF THE DEATH\n\n"
+    "Mrs Ellis fell on a hospital ward on 26 February 2026 and hit her head. She was not "
+    "reviewed by a doctor for more than six hours, and a scan that would have shown a bleed "
+    "on the brain was not carried out until the following day. She died on 1 March 2026, "
+    "and the inquest heard that the ward had no written procedure for such falls.\n"
+)
+
+
+def test_numbered_lines_under_a_lead_ending_in_a_colon_are_items_not_headings() -> None:
+    statement = split_statement(SourceText(REPORT, "report.txt"))
+    items = [p for s in statement.sections for p in s.paragraphs if p.is_list_item]
+    assert [p.text for p in items] == [
+        "The Chief Executive, Westmere Hospitals NHS Trust",
+        "The Secretary of State for Health and Social Care",
+    ]
+    assert not any(s.title.startswith("1.") for s in statement.sections)
+
+
+def test_a_joined_title_of_headings_in_capitals_is_in_title_case() -> None:
+    statement = split_statement(SourceText(REPORT, "report.txt"))
+    # "CORONER; INVESTIGATION AND INQUEST" had stayed in capitals once joined to a title.
+    assert "Coroner; Investigation and Inquest" in [s.title for s in statement.sections]

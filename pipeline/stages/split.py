@@ -687,8 +687,15 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for number, block in enumerate(blocks):
         following = blocks[number + 1] if number + 1 < len(blocks) else None
-        if len(block.lines) == 1 and (
-            _is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following)
+        listed = (
+            bool(paragraphs)
+            and (paragraphs[-1].text.rstrip().endswith(":") or paragraphs[-1].is_list_item)
+            and _NUMBERED_HEADING.match(markdown_to_plain(block.lines[0].strip())) is not None
+        )  # "1. The Chief Executive, Westmere Hospitals NHS Trust" under "… SENT TO:"
+        if (
+            len(block.lines) == 1
+            and not listed
+            and (_is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following))
         ):
             paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
             continue
@@ -1202,7 +1209,8 @@ def _merge_tiny_headed(
             first, first_body = pending
             words = sum(_plain_words(p.text) for p in first_body + body)
             if (not first_body or words <= max_words) and _inside(heading, first, parent):
-                a, b = markdown_to_plain(first.text), markdown_to_plain(heading.text)
+                # Each in title case if in capitals: "Coroner; Investigation and Inquest".
+                a, b = (_calm_caps(markdown_to_plain(p.text)) for p in (first, heading))
                 joined = f"{a}: {b}" if not first_body else f"{a}; {b}"
                 if first_body and a.endswith(("?", "!")):
                     joined = f"{a} {b}"  # "Why …? What if …?": two questions, no semicolon
@@ -1221,6 +1229,11 @@ def _merge_tiny_headed(
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _calm_caps(title: str) -> str:
+    """A heading in capitals in title case ("INVESTIGATION AND INQUEST"), others as written."""
+    return _calm_heading(title) if _is_caps_heading(title) else title
 
 
 def _inside(heading: Paragraph, pending: Paragraph, parent: bool) -> bool:
