@@ -42,3 +42,25 @@ def test_the_line_that_says_where_a_communique_was_signed_is_no_point() -> None:
     )
     assert result.points
     assert not any(point.startswith("Done at") for point in result.points)
+
+
+def test_a_paragraph_number_written_in_the_text_is_not_lifted_into_a_point() -> None:
+    # A Word file keeps a court's "4. …" as text: the summary had read "4. The Supreme Court
+    # unanimously allows the appeal."
+    result = _summary_of(
+        "4\\. The Supreme Court unanimously allows the appeal of Mrs Harwood in 2026.\n"
+    )
+    assert result.points == (
+        "The Supreme Court unanimously allows the appeal of Mrs Harwood in 2026.",
+    )
+
+
+def test_a_sentence_that_leans_on_the_one_before_for_its_verb_is_no_point() -> None:
+    result = _summary_of(
+        "The question is whether taking in a lodger amounts to subletting part of a home. "
+        "The Court holds that it does not (paras 31-38).\n\n"
+        "A subtenant has exclusive possession of the part let to them. A lodger does not: "
+        "the landlord keeps unrestricted access to the room (para 34).\n"
+    )
+    assert result.points
+    assert not any("it does not" in point or "does not:" in point for point in result.points)

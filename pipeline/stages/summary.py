@@ -138,6 +138,19 @@ def _tells_to_act(sentence: str) -> bool:
 _SIGNED_AT: Final = re.compile(r"^(?:Done|Signed|Adopted|Issued) (?:at|in) [A-Z][^.]{0,60}\.$")
 """A communiqué's last line, where and when it was signed ("Done at Port Alder on 21 November
 2026."): the title block says so, and it is no key point."""
+_ELLIPTICAL: Final = re.compile(
+    r"\b(?:it|they|he|she|we|I|you|this|that) (?:does|did|do|is|was|are|were|has|have|had|can"
+    r"|could|will|would|should|must|may)(?: not|n['’]t)?(?: so)?(?: \([^()]*\))?[.!?]$"
+    # "A lodger does not: the landlord keeps …" answers the sentence before it.
+    r"|^(?:\w+ ){1,3}(?:does|did|do|is|was|are|were|has|have|had|can|will) not[:;]"
+)
+"""A sentence that ends on its verb's helper ("The Court holds that it does not (paras
+31-38).") or opens on one ("A lodger does not: …"): its verb is in the sentence before, and
+alone it says nothing."""
+_PARAGRAPH_NUMBER: Final = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]\))\s+(?=[A-Z])")
+"""A court's or a communiqué's paragraph number written in the text ("4. The Supreme Court
+unanimously allows the appeal."), as a Word file keeps it: lifted out as a point, it numbers
+nothing."""
 _ORDINAL_OPENERS: Final = frozenset("first second third fourth fifth next last finally".split())
 
 
@@ -265,7 +278,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
             continue
-        if _LEANS_BACK.match(sentence) or words > MAX_POINT_WORDS:
+        if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
         if english and _is_fragment(sentence):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
@@ -290,7 +303,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:count]
-    return tuple(sentence for _, _, sentence in sorted(best, key=lambda c: c[1]))
+    return tuple(
+        _PARAGRAPH_NUMBER.sub("", sentence) for _, _, sentence in sorted(best, key=lambda c: c[1])
+    )
 
 
 def with_in_short(section: Section, plain: PlainSection, lede: bool = False) -> PlainSection:
