@@ -64,3 +64,12 @@ def test_a_sentence_that_leans_on_the_one_before_for_its_verb_is_no_point() -> N
     )
     assert result.points
     assert not any("it does not" in point or "does not:" in point for point in result.points)
+
+
+def test_a_sentence_ending_on_what_we_do_is_whole() -> None:
+    result = _summary_of(
+        "Frontline access to high-yield data from 196 countries stays at the heart of what we do.\n"
+    )
+    assert result.points == (
+        "Frontline access to high-yield data from 196 countries stays at the heart of what we do.",
+    )

@@ -139,6 +139,9 @@ _SIGNED_AT: Final = re.compile(r"^(?:Done|Signed|Adopted|Issued) (?:at|in) [A-Z]
 """A communiqué's last line, where and when it was signed ("Done at Port Alder on 21 November
 2026."): the title block says so, and it is no key point."""
 _ELLIPTICAL: Final = re.compile(
+    # "… at the heart of what we do." ends on a whole clause, and so does "… than we can."
+    r"(?<!\bwhat )(?<!\bwhich )(?<!\bhow )(?<!\bas )(?<!\bthan )(?<!\ball )(?<!\bwhere )"
+    r"(?<!\bwhen )(?<!\bwhatever )"
     r"\b(?:it|they|he|she|we|I|you|this|that) (?:does|did|do|is|was|are|were|has|have|had|can"
     r"|could|will|would|should|must|may)(?: not|n['’]t)?(?: so)?(?: \([^()]*\))?[.!?]$"
     # "A lodger does not: the landlord keeps …" answers the sentence before it.
