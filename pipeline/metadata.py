@@ -113,6 +113,7 @@ _ORGANISATION: Final = re.compile(
     r"^(?:the\s+)?(?:department|ministry|office|secretariat|embassy|(?:permanent )?mission"
     r"|commission|council|agency|bureau|authority|directorate)\s+(?:of|for)\b.*"
     r"|^.*\b(?:police|constabulary|police service|fire service|ministry|department"
+    r"|fire (?:and|&) rescue service|ambulance service|prosecution service"
     r"|(?:city|county|borough|district|town|parish) council|authority|agency)$",
     re.IGNORECASE,
 )

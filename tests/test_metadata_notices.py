@@ -219,3 +219,12 @@ def test_a_broadcaster_after_the_speaker_is_no_place() -> None:
     )
     assert meta.speaker == "Rachel Tembo MP"
     assert meta.place is None
+
+
+def test_a_fire_and_rescue_service_under_the_headline_issued_it() -> None:
+    meta = _meta(
+        "UPDATE: Road closed after chemical leak\n\nEastport Fire and Rescue Service\n\n"
+        "Last updated: 30 November 2026, 16:05"
+    )
+    assert meta.event is None  # "given at the Eastport Fire and Rescue Service"
+    assert "Issued by the Eastport Fire and Rescue Service" in meta.notes

@@ -120,3 +120,24 @@ def test_a_joined_title_of_headings_in_capitals_is_in_title_case() -> None:
     statement = split_statement(SourceText(REPORT, "report.txt"))
     # "CORONER; INVESTIGATION AND INQUEST" had stayed in capitals once joined to a title.
     assert "Coroner; Investigation and Inquest" in [s.title for s in statement.sections]
+
+
+def test_signatories_under_a_joint_statement_are_a_line_each_and_none_is_the_speaker() -> None:
+    text = (
+        "Joint statement on the protection of health workers in armed conflict\n\n"
+        "1 December 2026\n\n"
+        "We, the undersigned Ministers of Health, are appalled by the rising number of attacks "
+        "on health workers, hospitals and ambulances in armed conflicts around the world.\n\n"
+        "We call on all parties to armed conflict to respect and protect health workers.\n\n"
+        "Dr Anna Lindqvist, Minister of Health, Kingdom of Norland\n"
+        "Dr Tomás Ferreira, Minister of Health, Republic of Estavia\n"
+        "Ms Grace Mwangi, Cabinet Secretary for Health, Republic of Marlow\n"
+    )
+    statement = split_statement(SourceText(text, "joint.txt"))
+    texts = [p.text for s in statement.sections for p in s.paragraphs]
+    assert texts[-3:] == [
+        "Dr Anna Lindqvist, Minister of Health, Kingdom of Norland",
+        "Dr Tomás Ferreira, Minister of Health, Republic of Estavia",
+        "Ms Grace Mwangi, Cabinet Secretary for Health, Republic of Marlow",
+    ]
+    assert statement.meta.speaker is None  # not the last of the three

@@ -220,8 +220,11 @@ def split_statement(
     closing, paragraphs = _take_closing(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
         last = paragraphs[-1]
-        if not (last.is_heading or last.is_list_item) and is_signature(
-            markdown_to_plain(last.text)
+        signatories = is_signature(markdown_to_plain(paragraphs[-2].text))
+        if (
+            not (last.is_heading or last.is_list_item)
+            and is_signature(markdown_to_plain(last.text))
+            and not signatories  # the last of several who signed is not the one speaker
         ):
             # "Stéphane Dujarric, Spokesperson for the Secretary-General" under a note: who
             # it comes from, told with the title block, not read out as the statement's end.
@@ -702,6 +705,11 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         lines = block.lines
         if all(_QUOTE_LINE.match(line) for line in lines):
             paragraphs.append(Paragraph(_blockquote_text(lines)))
+            continue
+        if len(lines) >= 2 and all(is_signature(markdown_to_plain(line.strip())) for line in lines):
+            # Signatories under a joint statement, one a line: "Dr Anna Lindqvist, Minister of
+            # Health, Kingdom of Norland" each, not one run-on line of three names.
+            paragraphs.extend(Paragraph(line.strip()) for line in lines)
             continue
         if _is_sign_off(lines):
             # "Nia Pritchard" / "Public Services Ombudsman" / "November 2026" under a foreword:
