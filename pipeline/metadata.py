@@ -244,6 +244,25 @@ _VALIDITY: Final = re.compile(
 """How long an alert or notice holds: "Valid until: 18 July 2025, 09:00"."""
 
 
+def holds_for(meta: StatementMeta) -> str | None:
+    """How long a warning or notice holds, as a sentence ("It is valid from 18:00 …."), or None.
+
+    A severe-weather warning's summary, pasted into a post, must carry its times: without them
+    a reader cannot tell whether it is in force.
+    """
+    for note in meta.notes:
+        if _HOLDS.match(note):
+            verb = "" if note.lower().startswith("expires") else "is "
+            return f"It {verb}{note[0].lower()}{note[1:].rstrip('.')}."
+    return None
+
+
+_HOLDS: Final = re.compile(
+    r"(?:valid|in force|in effect|effective) (?:until|till|from|to) |expires ", re.I
+)
+"""The note `_VALIDITY` makes of such a line: "Valid from 18:00 Monday 30 November to …"."""
+
+
 _DOCUMENT_SYMBOL: Final = re.compile(
     r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./*-]*\d"
     # A judgment's neutral citation: "[2025] UKSC 14", "[2023] EWCA Civ 881", "[2024] EWHC
@@ -648,7 +667,13 @@ def parse_title_block(
             before = line[: again[0].start()].strip(" ,.–—-")
             if not before:
                 continue  # the date again, alone on its line under a title that gave it
-            if place is None and len(before.split()) <= 3 and not _LABEL.match(before):
+            labelled_again = before.endswith(":")  # "Expires: 19 March 2026" is no place
+            if (
+                place is None
+                and len(before.split()) <= 3
+                and not _LABEL.match(before)
+                and not labelled_again
+            ):
                 place = calm(before)  # a dateline under the title block: "THE HAGUE, 12 …"
                 continue
         if date_text is None and (found := find_date(line)) is not None:

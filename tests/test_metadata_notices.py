@@ -228,3 +228,19 @@ def test_a_fire_and_rescue_service_under_the_headline_issued_it() -> None:
     )
     assert meta.event is None  # "given at the Eastport Fire and Rescue Service"
     assert "Issued by the Eastport Fire and Rescue Service" in meta.notes
+
+
+def test_a_warnings_summary_carries_its_times_in_force() -> None:
+    meta = _meta(
+        "Severe weather warning: Amber warning of wind\n\n"
+        "Issued by the National Weather Service at 10:00 on Sunday 29 November 2026\n\n"
+        "Valid from 18:00 Monday 30 November to 09:00 Tuesday 1 December 2026"
+    )
+    assert lead_sentence(meta).endswith(
+        " It is valid from 18:00 Monday 30 November to 09:00 Tuesday 1 December 2026."
+    )
+
+
+def test_a_notice_that_expires_says_so() -> None:
+    meta = _meta("Boil water notice for Eastfield\n\n12 March 2026\n\nExpires: 19 March 2026")
+    assert lead_sentence(meta).endswith(" It expires 19 March 2026.")

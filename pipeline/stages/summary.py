@@ -15,6 +15,7 @@ from typing import Final
 from pipeline.labels import section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
+    holds_for,
     in_brief,
     is_embargo,
     is_question_turn,
@@ -389,7 +390,10 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         return f"This statement was {label} on {date}."
     # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
     lead = f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
-    return f"{lead} The statement was {label} on {date}." if label else lead
+    lead = f"{lead} The statement was {label} on {date}." if label else lead
+    # A warning's times in force travel with it: "It is valid from 18:00 Monday 30 November …"
+    holds = holds_for(meta)
+    return f"{lead} {holds}" if holds else lead
 
 
 def _body_sentences(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:
