@@ -693,11 +693,8 @@ def _html_blocks(element: Tag) -> list[str]:
             blocks.extend(_html_table(child))
         elif tag == "dl" and (pairs := _html_terms(child)):
             flush()
-            # "From: Northmere Courts …" and "Published: 25 November 2026", a page's details,
-            # stay one block of label lines, as a page sets them out; a glossary's longer
-            # definitions are paragraphs of their own.
-            short = all(len(pair.split()) <= _DETAIL_WORDS for pair in pairs)
-            blocks.extend(["\n".join(pairs)] if short else pairs)
+            # "From: Northmere Courts …", "People displaced: 310,000": a paragraph each.
+            blocks.extend(pairs)
         elif tag == "hr":
             flush()
         elif tag in _HTML_BLOCK_TAGS or _has_block_child(child):
@@ -707,10 +704,6 @@ def _html_blocks(element: Tag) -> list[str]:
             inline.append(_html_inline(child))
     flush()
     return blocks
-
-
-_DETAIL_WORDS: Final = 12
-"""A description list's pair this short is a detail ("Published: 25 November 2026")."""
 
 
 def _html_terms(element: Tag) -> list[str]:

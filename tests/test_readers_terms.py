@@ -28,10 +28,22 @@ def _markdown(html: str) -> str:
     return read_source(Path("page.html"), html.encode("utf-8")).markdown
 
 
-def test_a_pages_details_are_label_lines_of_one_block() -> None:
-    assert "From: Northmere Courts and Tribunals Service\nPublished: 25 November 2026" in _markdown(
-        PAGE
+def test_a_pages_details_are_label_lines_a_paragraph_each() -> None:
+    markdown = _markdown(PAGE)
+    assert "From: Northmere Courts and Tribunals Service\n\nPublished: 25 November 2026" in markdown
+
+
+def test_key_figures_in_a_dl_do_not_run_on_as_one_paragraph() -> None:
+    html = (
+        "<html><body><h1>Keranda floods: situation report</h1>"
+        "<p>Flooding has now affected 14 of the country's 22 districts.</p><h2>Key figures</h2>"
+        "<dl><dt>People displaced</dt><dd>310,000</dd><dt>Deaths</dt><dd>47</dd></dl>"
+        "<p>Partners have given shelter kits to 12,000 families.</p></body></html>"
     )
+    statement = split_statement(load_source(Path("page.html"), html.encode("utf-8")))
+    texts = [p.text for s in statement.sections for p in s.paragraphs]
+    assert "People displaced: 310,000" in texts
+    assert "Deaths: 47" in texts
 
 
 def test_a_pages_details_in_a_dl_say_who_issued_it_and_when() -> None:

@@ -586,14 +586,22 @@ def _take_page_details(
     sentence. They say who and when, as a title block does.
     """
     for index, block in enumerate(rest[:3]):
-        lines = [markdown_to_plain(line).strip() for line in block.lines if line.strip()]
-        if (
-            lines
-            and all(_PAGE_DETAIL.match(line) and not _ENDS_PROSE.search(line) for line in lines)
-            and len(rest) > index + 1
-        ):
-            return [*title_blocks, block], [*rest[:index], *rest[index + 1 :]]
+        if _is_page_details(block) and len(rest) > index + 1:
+            # A page may set each detail apart ("From: …" then "Published: …", as an HTML
+            # <dl> is read): the run of them goes together.
+            end = index + 1
+            while end + 1 < len(rest) and _is_page_details(rest[end]):
+                end += 1
+            return [*title_blocks, *rest[index:end]], [*rest[:index], *rest[end:]]
     return title_blocks, rest
+
+
+def _is_page_details(block: _Block) -> bool:
+    """Whether every line of a block is a page's detail: "From: …", "Published 4 November …"."""
+    lines = [markdown_to_plain(line).strip() for line in block.lines if line.strip()]
+    return bool(lines) and all(
+        _PAGE_DETAIL.match(line) and not _ENDS_PROSE.search(line) for line in lines
+    )
 
 
 _ENDS_PROSE: Final = re.compile(r"[a-z)][.!?][\"”’]?$")
