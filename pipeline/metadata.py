@@ -341,6 +341,12 @@ _DONE_ON: Final = re.compile(
     re.IGNORECASE,
 )
 """What was done on a title block's date: "Laid before the Assembly on 26 November 2026"."""
+_SPEAKER_LABEL: Final = re.compile(
+    r"^(?:speaker|delivered by|spoken by|presented by|remarks by|orador|oradora|intervenant)"
+    r"\s*:\s*(?P<who>\S.+)$",
+    re.IGNORECASE,
+)
+"""Who spoke, on a labelled line: "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"."""
 _DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s+\S")
 """A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
 
@@ -854,6 +860,13 @@ def parse_title_block(
         if place is None and dated_next and _TOWN_AND_REGION.fullmatch(line):
             place = line  # "Ottawa, Ontario" over "30 September 2025": where, not who
             continue
+        labelled_speaker = _SPEAKER_LABEL.match(line)
+        if labelled_speaker and speaker is None and role is None:
+            # "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"
+            who, what = _speaker_and_role(labelled_speaker["who"])
+            if who or what:
+                speaker, role = who, what
+                continue
         if (
             speaker is None
             and role is None

@@ -244,3 +244,11 @@ def test_a_warnings_summary_carries_its_times_in_force() -> None:
 def test_a_notice_that_expires_says_so() -> None:
     meta = _meta("Boil water notice for Eastfield\n\n12 March 2026\n\nExpires: 19 March 2026")
     assert lead_sentence(meta).endswith(" It expires 19 March 2026.")
+
+
+def test_a_labelled_speaker_line_names_the_speaker() -> None:
+    meta = _meta(
+        "General debate of the eighty-first session\n\n"
+        "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs\n\n23 September 2026"
+    )
+    assert (meta.speaker, meta.speaker_role) == ("Anna Berg", "Minister for Foreign Affairs")
