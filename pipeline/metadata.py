@@ -81,7 +81,7 @@ _ROLE_WORDS: Final = re.compile(
 )
 _HONORIFICS: Final = re.compile(
     r"^(?:(?:h\.\s?e\.|his excellency|her excellency|his honour|her honour|excmo\.?|excma\.?"
-    r"|(?:the\s+)?(?:rt\.?|right)\s+hon(?:ourable|\.)?"
+    r"|(?:the\s+)?(?:rt\.?|right)\s+hon(?:ourable|\.)?|hon\.|the\s+hon(?:ourable|\.)"
     r"|sr\.|sra\.|d\.|dña\.|mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
     re.IGNORECASE,
 )
@@ -113,6 +113,7 @@ _ORGANISATION: Final = re.compile(
     r"^(?:the\s+)?(?:department|ministry|office|secretariat|embassy|(?:permanent )?mission"
     r"|commission|council|agency|bureau|authority|directorate)\s+(?:of|for)\b.*"
     r"|^.*\b(?:police|constabulary|police service|fire service|ministry|department"
+    r"|fire (?:and|&) rescue service|ambulance service|prosecution service"
     r"|(?:city|county|borough|district|town|parish) council|authority|agency)$",
     re.IGNORECASE,
 )
@@ -184,7 +185,7 @@ _MANDATE_WORDS: Final = frozenset(
 )
 """An office whose name goes on with "on" ("Special Rapporteur on the right to food")."""
 _ISSUER: Final = re.compile(
-    r"^(?:issued|released|published|distributed|sent)\s+by\s+(?P<who>.+)$", re.IGNORECASE
+    r"^(?:issued|released|published|distributed|sent)\s+by\s*:?\s+(?P<who>.+)$", re.IGNORECASE
 )
 """Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
 _FROM: Final = re.compile(r"^from:\s*(?P<who>[A-Z].+)$", re.IGNORECASE)
@@ -218,6 +219,12 @@ _DOCUMENT_KIND: Final = re.compile(
     r"^(?:(?:press|news|media)\s+(?:release|advisory)|news story|for immediate release"
     r"|note to correspondents|readout"
     r"|(?:oral |written )?statement to parliament|communiqué de presse"
+    # A police force's, a regulator's or a court's kind of notice, set above its headline:
+    # "WITNESS APPEAL", "PRODUCT SAFETY RECALL", "JOINT COMMUNIQUÉ", "PRESS SUMMARY".
+    r"|(?:witness|police|public|missing (?:person|people|persons)) appeal|appeal for witnesses"
+    r"|(?:product )?(?:safety )?recall(?: notice)?|product safety (?:alert|notice|warning)"
+    r"|(?:joint |final )?communiqu[ée]|(?:press|judgment|case) summary"
+    r"|child rescue alert|amber alert"
     r"|nota de prensa|comunicado de prensa|pressemitteilung|comunicato stampa|persbericht)$",
     re.IGNORECASE,
 )
@@ -237,8 +244,27 @@ _VALIDITY: Final = re.compile(
 """How long an alert or notice holds: "Valid until: 18 July 2025, 09:00"."""
 
 
+def holds_for(meta: StatementMeta) -> str | None:
+    """How long a warning or notice holds, as a sentence ("It is valid from 18:00 …."), or None.
+
+    A severe-weather warning's summary, pasted into a post, must carry its times: without them
+    a reader cannot tell whether it is in force.
+    """
+    for note in meta.notes:
+        if _HOLDS.match(note):
+            verb = "" if note.lower().startswith("expires") else "is "
+            return f"It {verb}{note[0].lower()}{note[1:].rstrip('.')}."
+    return None
+
+
+_HOLDS: Final = re.compile(
+    r"(?:valid|in force|in effect|effective) (?:until|till|from|to) |expires ", re.I
+)
+"""The note `_VALIDITY` makes of such a line: "Valid from 18:00 Monday 30 November to …"."""
+
+
 _DOCUMENT_SYMBOL: Final = re.compile(
-    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./-]*\d"
+    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./*-]*\d"
     # A judgment's neutral citation: "[2025] UKSC 14", "[2023] EWCA Civ 881", "[2024] EWHC
     # 1234 (Admin)".
     r"|\[\d{4}\] [A-Z]{2,8}(?: [A-Z][a-z]{2,5})? \d{1,5}(?: \([A-Z][A-Za-z]+\))?"
@@ -294,6 +320,48 @@ _SUMMARY_KIND: Final = re.compile(r"(?:press|judgment|case) summary", re.IGNOREC
 def _issued_by(body: str) -> str:
     """The note for who issued a statement: "the" before a body's name unless it has one."""
     return f"Issued by {body if _NAMED_BODY.match(body) else 'the ' + body}"
+
+
+_ISSUED_WHEN: Final = re.compile(
+    rf"(?:\s+on(?:\s+{_WEEKDAY.pattern})?|\s*,)+$|\s+{_WEEKDAY.pattern}$", re.IGNORECASE
+)
+"""The start of the date an issuer's line goes on to: "Issued by the National Weather Service
+at 10:00 on Sunday" before "29 November 2026" (the day is told with the date)."""
+
+
+_KIND_AFTER_BODY: Final = re.compile(
+    r"^(?P<who>.+?)\s+(?P<kind>(?:statistical|press|news|media)\s+(?:release|notice|bulletin))$",
+    re.IGNORECASE,
+)
+"""A body's name, then the kind of document it put out: "Department for Transport statistical
+release"."""
+_DONE_ON: Final = re.compile(
+    r"^(?P<what>(?:laid|presented|submitted|tabled|signed|agreed|approved|done)\b.+?)"
+    r"(?:\s+(?:on|at))?$",
+    re.IGNORECASE,
+)
+"""What was done on a title block's date: "Laid before the Assembly on 26 November 2026"."""
+_SPEAKER_LABEL: Final = re.compile(
+    r"^(?:speaker|delivered by|spoken by|presented by|remarks by|orador|oradora|intervenant)"
+    r"\s*:\s*(?P<who>\S.+)$",
+    re.IGNORECASE,
+)
+"""Who spoke, on a labelled line: "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"."""
+_DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s+\S")
+"""A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
+
+
+_PERSON: Final = re.compile(
+    r"(?:dr|mr|mrs|ms|miss|prof(?:essor)?|sir|dame|judge|lord|lady)\.?\s+[A-Z]", re.IGNORECASE
+)
+"""A person's name by its title ("Dr Helen Amadi, Senior Coroner …"), not a body's."""
+_SIGNED_WHEN: Final = re.compile(rf",\s*(?:{_DAY}\s+)?{_MONTH}\s+{_YEAR}$", re.IGNORECASE)
+"""The month a sign-off is dated, after its office: ", November 2026"."""
+
+
+def _issuer_name(who: str) -> str:
+    """Who issued a statement, without the words that lead into its date."""
+    return _ISSUED_WHEN.sub("", who.strip()).strip(" ,")
 
 
 def _has_issuer(notes: Sequence[str]) -> bool:
@@ -459,6 +527,21 @@ _ADDRESS: Final = re.compile(
 UNIES")."""
 
 
+_QUESTION_TURN: Final = re.compile(
+    r"^(?:\*\*)?(?:Q\d*|Question(?: \d+)?|Questioner|Reporter|Journalist|Audience member)"
+    r"(?: \([^()]{1,30}\))?(?:\*\*)?\s*[:.]\s",
+    re.IGNORECASE,
+)
+
+
+def is_question_turn(paragraph: str) -> bool:
+    """True for a reporter's turn in a transcript: "Q: …", "QUESTION: …", "Reporter (BBC): …".
+
+    It is not the statement's voice: no key point, and a section of them is titled as such.
+    """
+    return _QUESTION_TURN.match(paragraph) is not None
+
+
 def is_letterhead(line: str) -> bool:
     """True for a letterhead's address: "Police Headquarters, …, Eastport EP1 4QS · www.…".
 
@@ -590,25 +673,45 @@ def parse_title_block(
             before = line[: again[0].start()].strip(" ,.–—-")
             if not before:
                 continue  # the date again, alone on its line under a title that gave it
-            if place is None and len(before.split()) <= 3 and not _LABEL.match(before):
+            labelled_again = before.endswith(":")  # "Expires: 19 March 2026" is no place
+            if (
+                place is None
+                and len(before.split()) <= 3
+                and not _LABEL.match(before)
+                and not labelled_again
+            ):
                 place = calm(before)  # a dateline under the title block: "THE HAGUE, 12 …"
                 continue
         if date_text is None and (found := find_date(line)) is not None:
             match, start, end = found
             date_text = match.group(0)
             written_before = line[: match.start()].rstrip()
-            before = _LABEL.sub("", written_before).strip(" ,–-:")
+            before = _LABEL.sub("", written_before).strip(" ,–—-:")
             issuer = _ISSUER.match(before)
             # "Judgment date: 3 April 2025": a label ends in a colon, and is no place.
             labelled = written_before.endswith(":")
             if issuer:
-                notes.append(f"Issued by {issuer.group('who').strip()}")
+                notes.append(f"Issued by {_issuer_name(issuer.group('who'))}")
             elif adopted := _ADOPTED.match(before):
                 # "Resolution adopted by the Human Rights Council on 4 April 2025"
                 notes.append(f"Adopted by {adopted.group('who').strip()}")
+            elif (
+                before
+                and not labelled
+                and (body := _KIND_AFTER_BODY.match(before))
+                and _ORGANISATION.match(body["who"])
+            ):
+                # "Department for Transport statistical release — 19 November 2026": who
+                # issued it, and what it is.
+                kind = body["kind"][0].upper() + body["kind"][1:].lower()
+                notes += [kind, _issued_by(body["who"])]
             elif before and not labelled and _ORGANISATION.match(before) and place is None:
                 # "Department of Health, 14 January 2025": who issued it, not where.
                 notes.append(_issued_by(before))
+            elif before and not labelled and (done := _DONE_ON.match(before)):
+                # "Laid before the Assembly on 26 November 2026": what was done that day, no
+                # place ("in Laid before the Assembly on").
+                notes.append(done["what"])
             elif (
                 before
                 and not labelled
@@ -670,8 +773,17 @@ def parse_title_block(
             if not _has_issuer(notes):
                 notes.append(_issued_by(issued_by["who"]))
             continue
-        if (sender := _FROM.match(line)) and title is not None and not _has_issuer(notes):
-            notes.append(_issued_by(sender["who"].rstrip(" .")))
+        sender = _FROM.match(line) or _ISSUER.match(line)
+        if sender and title is not None and not _has_issuer(notes):
+            # "From: Department for Transport", "Issued by: Office for Product Safety …"
+            sent_by = _issuer_name(sender["who"]).rstrip(" .")
+            name, office = _speaker_and_role(sent_by) if "," in sent_by else (None, None)
+            if name and office and speaker is None and role is None and _PERSON.match(sent_by):
+                # "Issued by: Dr Helen Amadi, Senior Coroner for …": a person, who signs it
+                # ("issued by the Dr Helen Amadi" had made her a body).
+                speaker, role = name, office
+            else:
+                notes.append(_issued_by(sent_by))
             continue
         if validity := _VALIDITY.match(line):
             label = validity["label"]
@@ -703,20 +815,31 @@ def parse_title_block(
             kind = numbered["kind"]
             notes += [kind[0].upper() + kind[1:].lower(), f"Reference: No {numbered['ref']}"]
             continue
-        if title is None and is_document_kind(line) and index + 1 < len(items):
+        if (
+            title is None
+            and is_document_kind(line)
+            and index + 1 < len(items)
+            and not items[index + 1][0][:1].islower()
+            # "Press Summary" over "Supreme Court of Northland": the title, and the court
+            # issued it (read below).
+            and not _COURT_NAME.match(calm(items[index + 1][0]))
+        ):
             kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline
             notes.append(kind.replace("parliament", "Parliament"))
             continue
         if title is None:
             title = line
             # A title wrapped over lines of its block continues while lines start in lowercase
-            # or are one or two words long.
-            while index + 1 < len(items) and items[index + 1][1] == block:
-                following = items[index + 1][0]
-                if following[:1].islower() or len(following.split()) <= 2:
-                    title = f"{title} {following}"
-                    items[index + 1] = ("", block)
+            # or are one or two words long; a block of its own that starts in lowercase goes
+            # on from it too ("JOINT COMMUNIQUÉ" over "of the Fourth Ministerial Meeting …").
+            while index + 1 < len(items) and items[index + 1][1] - block <= 1:
+                following, next_block = items[index + 1]
+                same = next_block == block
+                if following[:1].islower() or (same and len(following.split()) <= 2):
+                    title = f"{calm(title) if _is_shouting(title) else title} {following}"
+                    items[index + 1] = ("", next_block)
                     index += 1
+                    block = next_block
                 else:
                     break
             standfirst = items[index + 1][0] if index + 1 < len(items) else ""
@@ -737,8 +860,24 @@ def parse_title_block(
         if place is None and dated_next and _TOWN_AND_REGION.fullmatch(line):
             place = line  # "Ottawa, Ontario" over "30 September 2025": where, not who
             continue
-        if speaker is None and role is None and not _VENUE.search(line):
-            who, what = _speaker_and_role(line)
+        labelled_speaker = _SPEAKER_LABEL.match(line)
+        if labelled_speaker and speaker is None and role is None:
+            # "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"
+            who, what = _speaker_and_role(labelled_speaker["who"])
+            if who or what:
+                speaker, role = who, what
+                continue
+        if (
+            speaker is None
+            and role is None
+            and not _VENUE.search(line)
+            and not _DETAIL_LINE.match(line)
+            # "Nottshire Police" alone under the headline put the statement out: no one spoke.
+            and not (title is not None and _ORGANISATION.fullmatch(line))
+        ):
+            # "Nia Pritchard, Public Services Ombudsman, November 2026" signs a foreword: the
+            # month is when, no part of the office.
+            who, what = _speaker_and_role(_SIGNED_WHEN.sub("", line))
             if who or (what and _ROLE_WORDS.search(what)):
                 speaker, role = who, what
                 continue
@@ -751,10 +890,18 @@ def parse_title_block(
     if title is not None:
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, event = _from_title(title, speaker, role)
+        parts = _LABELLED_TITLE.match(calm(title))
+        if parts and place is None and (speaker or role):
+            place = _title_place(parts["rest"], speaker, role)
     case = next((note for note in notes if note.startswith("Case: ")), None)
     if case and title and _SUMMARY_KIND.fullmatch(title):
         # "PRESS SUMMARY" over the case: a court's summary is known by the case's name.
         notes = [title[0].upper() + title[1:].lower(), *(n for n in notes if n != case)]
+        title = case.removeprefix("Case: ")
+    elif case and title is None and any(_SUMMARY_KIND.fullmatch(note) for note in notes):
+        # "SUPREME COURT OF NORTHMERE" over "PRESS SUMMARY" over the case: the same, the
+        # court above its kind (its name had been the title, and "Press Summary" the speaker).
+        notes = [note for note in notes if note != case]
         title = case.removeprefix("Case: ")
     if not title:
         title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
@@ -765,7 +912,7 @@ def parse_title_block(
     if speaker is None and front.get("author"):
         speaker = front["author"]
     issuers = [line for line, _ in leftovers if _ORGANISATION.fullmatch(line)]
-    if issuers and speaker is None and not _has_issuer(notes):
+    if issuers and not _has_issuer(notes):
         # "Devonshire and Moor Police" on a line of its own put the statement out: it is no
         # event ("The statement was made for the Devonshire and Moor Police").
         notes.append(_issued_by(issuers[0]))
@@ -776,6 +923,9 @@ def parse_title_block(
         # line, told as a sentence, not an event the statement was given at.
         notes.append(f"{IN_BRIEF}{calm(banners[0]).rstrip('.')}")
         leftovers = [(line, block) for line, block in leftovers if line != banners[0]]
+    # "Model number: BN-220", "Areas affected: …": a notice's details, told as written, name
+    # no event ("This statement was given at the Areas affected: …").
+    leftovers = [(line, block) for line, block in leftovers if not _DETAIL_LINE.match(line)]
     if leftovers:
         first_block = leftovers[0][1]
         phrase = [line for line, block in leftovers if block == first_block]
@@ -833,6 +983,10 @@ def _from_title(
     """Speaker, role and event named inside the title itself, when the lines below do not."""
     event = None
     text = calm(title)
+    if (labelled := _LABELLED_TITLE.match(text)) and speaker is None and role is None:
+        told = _title_parts(labelled["rest"])
+        if told is not None:
+            return told
     possessive = _POSSESSIVE.match(text)
     if possessive:
         who, what = _speaker_and_role(possessive.group("who"))
@@ -861,6 +1015,69 @@ def _from_title(
         if who or what:
             return speaker or who, role or what, event
     return speaker, role, event
+
+
+_LABELLED_TITLE: Final = re.compile(
+    r"^(?:transcript|remarks|doorstop(?: interview)?|interview|(?:press|media|news) conference)"
+    r"\s*[:–—]\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""A transcript's title that lists its parts after a label: "Transcript: Minister for
+Transport, Hon. Rachel Tembo MP, press conference, Parliament House, Wellmouth"."""
+_OCCASION: Final = re.compile(
+    r"(?:(?:press|media|news) conference|(?:press |media )?briefing|doorstop(?: interview)?"
+    r"|interview|stakeout|press encounter|media encounter)$",
+    re.IGNORECASE,
+)
+"""A part of such a title that names the occasion: "press conference", "doorstop"."""
+
+
+def _title_parts(parts_text: str) -> tuple[str | None, str | None, str | None] | None:
+    """Speaker, role and occasion from a labelled title's parts; None when it names nobody.
+
+    The place ("Parliament House, Wellmouth") is read by `_title_place`.
+    """
+    speaker = role = event = None
+    for part in (p.strip() for p in parts_text.split(",")):
+        bare = _HONORIFICS.sub("", part)
+        if _VENUE.search(part):
+            break  # the place, to the end of the title
+        if _OCCASION.fullmatch(part):
+            event = event or part
+        elif role is None and _ROLE_WORDS.match(re.sub(r"^the\s+", "", bare, flags=re.I)):
+            role = bare
+        elif speaker is None and 2 <= len(bare.split()) <= 5:
+            words = bare.split()
+            if all(word[:1].isupper() for word in words) and not _ROLE_WORDS.search(bare):
+                speaker = bare
+    if speaker is None and role is None:
+        return None
+    return speaker, role, event
+
+
+def _title_place(parts_text: str, speaker: str | None, role: str | None) -> str | None:
+    """The place a labelled title ends on: its venue's part and what follows it.
+
+    Without a venue, the parts after the speaker and the office that are names of places
+    ("Port Hedland, Western Territory") are the place; a part with an acronym ("ABC Radio
+    National") names a broadcaster, not where.
+    """
+    parts = [p.strip() for p in parts_text.split(",")]
+    venue = next((i for i, part in enumerate(parts) if _VENUE.search(part)), None)
+    if venue is not None:
+        return ", ".join(parts[venue:])
+    known = [i for i, part in enumerate(parts) if part and part in (speaker, role)]
+    known += [i for i, part in enumerate(parts) if speaker and speaker in part]
+    if not known or max(known) + 1 >= len(parts):
+        return None
+    rest = parts[max(known) + 1 :]
+    named = all(
+        1 <= len(part.split()) <= 4
+        and all(word[:1].isupper() and not word.isupper() for word in part.split())
+        and not _OCCASION.fullmatch(part)
+        for part in rest
+    )
+    return ", ".join(rest) if named else None
 
 
 _MINOR_TITLE_WORDS: Final = frozenset(

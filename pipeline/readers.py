@@ -691,6 +691,10 @@ def _html_blocks(element: Tag) -> list[str]:
         elif tag == "table":
             flush()
             blocks.extend(_html_table(child))
+        elif tag == "dl" and (pairs := _html_terms(child)):
+            flush()
+            # "From: Northmere Courts …", "People displaced: 310,000": a paragraph each.
+            blocks.extend(pairs)
         elif tag == "hr":
             flush()
         elif tag in _HTML_BLOCK_TAGS or _has_block_child(child):
@@ -700,6 +704,37 @@ def _html_blocks(element: Tag) -> list[str]:
             inline.append(_html_inline(child))
     flush()
     return blocks
+
+
+def _html_terms(element: Tag) -> list[str]:
+    """A ``<dl>``'s terms and descriptions as "Term: description" lines, in order.
+
+    Each ``<dt>`` and ``<dd>`` had been a block of its own: a page's "From:" / "Northmere
+    Courts and Tribunals Service" / "Published" / "25 November 2026" was read as paragraphs,
+    one of them a section's title. Nested blocks inside a pair are read as its text.
+    """
+    from bs4 import Tag as BsTag
+
+    pairs: list[tuple[str, list[str]]] = []
+    for child in element.find_all(["dt", "dd"]):
+        if not isinstance(child, BsTag) or child.find_parent("dl") is not element:
+            continue
+        text = _one_line(" ".join(_html_blocks(child)))
+        if not text:
+            continue
+        if child.name.lower() == "dt":
+            pairs.append((text.rstrip(" :"), []))
+        elif pairs:
+            pairs[-1][1].append(text)
+        else:
+            pairs.append(("", [text]))
+    lines = []
+    for term, described in pairs:
+        told = ""
+        for part in described:  # "; " between short descriptions, a space after a sentence
+            told += part if not told else (" " if told.endswith((".", "!", "?")) else "; ") + part
+        lines.append(f"{term}: {told}" if term and told else term or told)
+    return [escape_line_starts(line) for line in lines if line]
 
 
 def _html_inline(node: object) -> str:

@@ -37,3 +37,10 @@ def test_a_heading_under_a_line_of_text_still_opens_the_body() -> None:
     text = "Statement on the floods\n\n## Background\n\n" + BODY
     statement = split_statement(SourceText(text, "s.md"))
     assert [section.title for section in statement.sections][1] == "Background"
+
+
+def test_the_un_end_mark_of_stars_is_no_list_item() -> None:
+    # "* *** *" under a UN message had been read as a list item and read out as "*** *".
+    statement = split_statement(SourceText(BODY + "\n\nThank you.\n\n* *** *\n", "message.txt"))
+    texts = [p.text for section in statement.sections for p in section.paragraphs]
+    assert not any("*" in text for text in texts)

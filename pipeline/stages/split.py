@@ -28,6 +28,7 @@ from pipeline.metadata import (
     is_document_symbol,
     is_letterhead,
     is_office_line,
+    is_question_turn,
     is_signature,
 )
 from pipeline.metadata import parse_title_block as _parse_meta
@@ -131,11 +132,13 @@ Draper". The credit's name is two words (a middle initial may come between), and
 follow glued to it ("Eric DraperEvery time I'm invited …")."""
 _END_MARK: Final = re.compile(
     r"^\s*(?:#{3}|-\s*30\s*-|[-–—]*\s*(?:ENDS?|Ends|FIN|ENDE|EINDE|FINE)\s*[-–—]*"
+    # The UN's "* *** *" under a message (read as a list item "*** *" when it opens with "* ").
+    r"|\*(?:\s*\*){2,}"
     # A briefing's transcript ends with the time: "END 1:58 P.M. EDT".
     r"|END\s+\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)\s*$"
 )
-"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "Ends", "– END –", and
-"FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
+"""A press release's end mark on a line of its own: "###", "-30-", "ENDS", "Ends", "– END –",
+"***", and "FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
 _EDITORS_NOTES: Final = re.compile(
     r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|for\s+(?:more|further)\s+information"
     r"|(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?\b|about\s+\S+)",
@@ -168,7 +171,7 @@ _STOPWORDS: Final = frozenset(
     remain remained thank thanks glad pleasure part take special possible despite including
     continued continue makes making done want wish shall always know need needs doesn don isn
     aren wasn weren won ve ll re another versus million billion thousand hundred percent thing
-    things matter way ways lot lots kind yours theirs""".split()
+    things matter way ways lot lots kind yours theirs cent per""".split()
 )
 
 
@@ -217,8 +220,11 @@ def split_statement(
     closing, paragraphs = _take_closing(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
         last = paragraphs[-1]
-        if not (last.is_heading or last.is_list_item) and is_signature(
-            markdown_to_plain(last.text)
+        signatories = is_signature(markdown_to_plain(paragraphs[-2].text))
+        if (
+            not (last.is_heading or last.is_list_item)
+            and is_signature(markdown_to_plain(last.text))
+            and not signatories  # the last of several who signed is not the one speaker
         ):
             # "Stéphane Dujarric, Spokesperson for the Secretary-General" under a note: who
             # it comes from, told with the title block, not read out as the statement's end.
@@ -267,6 +273,8 @@ def split_statement(
         if not sentences:
             continue
         others = texts[:position] + texts[position + 1 :]
+        if title is None and lang == "en" and _is_question_time(group):
+            title = QUESTIONS_TITLE  # not "Running costs", the subject of one question of three
         final_title = title or salient_title(" ".join(sentences), used_titles, others, lang=lang)
         if title and final_title.lower() in used_titles:
             final_title = labels.continuation(final_title)
@@ -296,6 +304,20 @@ def split_statement(
         sections=tuple(sections),
         text=source.text,
     )
+
+
+QUESTIONS_TITLE: Final = "Questions and answers"
+"""The title of a transcript's section of reporters' questions and the answers to them."""
+
+
+def _is_question_time(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether a section is a transcript's questions: one opens it, and a third are questions.
+
+    Its title had been the subject of one of them ("Running costs"); a briefing's section that
+    opens with the speaker's own words and takes two questions at its end keeps its title.
+    """
+    asked = [is_question_turn(markdown_to_plain(p.text)) for p in paragraphs]
+    return any(asked[:2]) and sum(asked) >= 2 and sum(asked) * 3 >= len(asked)
 
 
 def parse_title_block(
@@ -435,9 +457,11 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         address = _strip_marks(first)
         if _SALUTATION.match(address) and address.endswith((",", ":", "!")):
             break
-        if not _is_title_like(block):
-            break
         following = blocks[len(taken) + 1] if len(taken) + 1 < len(blocks) else None
+        if not _is_title_like(block) and not (
+            not taken and following is not None and _is_question_headline(block, following)
+        ):
+            break
         # A press release's headline under "PRESS RELEASE" is its title, however short.
         headline = len(taken) == 1 and is_document_kind(_strip_marks(taken[0].text))
         symbol = is_document_symbol(_strip_marks(first))  # "S/PRST/2025/4" under the title
@@ -449,13 +473,60 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         ):
             break  # "Water" above its first paragraph opens the body
         later = [b for b in blocks[len(taken) + 1 :] if not _PAGE_NUMBER.match(b.text)]
-        if later and later[0].lines[0].strip()[:1].islower():
+        if (
+            later
+            and later[0].lines[0].strip()[:1].islower()
+            and not _title_goes_on(block, later[0])
+        ):
             break  # a sentence broken over a blank line is body text, not a title
         taken.append(block)
     # A statement needs a body: a lone short block is the body, not a title.
     if len(taken) == len(blocks):
         return [], blocks
     return taken, blocks[len(taken) :]
+
+
+def _is_question_headline(block: _Block, following: _Block) -> bool:
+    """Whether `block` is a headline put as a question, over its dated line.
+
+    An appeal asks "Missing: Have you seen Ellie Marsden?" over "Issued by Westvale Police
+    press office, 28 November 2026": read as the body's first paragraph, its title block was
+    lost (no one issued it, on no date). A question opening a speech has no dated line under it.
+    """
+    question = _strip_marks(block.text)
+    dated = _strip_marks(following.text)
+    found = find_date(dated)
+    return (
+        len(block.lines) == 1
+        and question.endswith("?")
+        and len(question.split()) <= 12
+        and len(following.lines) == 1
+        and _is_title_like(following)
+        and found is not None
+        and not dated[found[0].end() :].strip(" .,")
+    )
+
+
+_GOES_ON: Final = re.compile(r"(?:of|for|on|between|at|by)\s")
+"""How a title's second block goes on from its first: "of the Fourth Ministerial Meeting …"."""
+
+
+def _title_goes_on(block: _Block, following: _Block) -> bool:
+    """Whether `following`, in lowercase, ends a title `block` in capitals left open.
+
+    "JOINT COMMUNIQUÉ" over "of the Fourth Ministerial Meeting of the …": one title set on
+    two blocks, not a sentence broken over a blank line.
+    """
+    first = _strip_marks(block.text)
+    rest = _strip_marks(following.text)
+    return (
+        len(block.lines) == 1
+        and len(following.lines) == 1
+        and _is_caps_heading(first)
+        and _GOES_ON.match(rest) is not None
+        and _is_title_like(following)
+        and len(rest.split()) <= 16
+    )
 
 
 _TITLE_PHRASE: Final = re.compile(
@@ -515,14 +586,22 @@ def _take_page_details(
     sentence. They say who and when, as a title block does.
     """
     for index, block in enumerate(rest[:3]):
-        lines = [markdown_to_plain(line).strip() for line in block.lines if line.strip()]
-        if (
-            lines
-            and all(_PAGE_DETAIL.match(line) and not _ENDS_PROSE.search(line) for line in lines)
-            and len(rest) > index + 1
-        ):
-            return [*title_blocks, block], [*rest[:index], *rest[index + 1 :]]
+        if _is_page_details(block) and len(rest) > index + 1:
+            # A page may set each detail apart ("From: …" then "Published: …", as an HTML
+            # <dl> is read): the run of them goes together.
+            end = index + 1
+            while end + 1 < len(rest) and _is_page_details(rest[end]):
+                end += 1
+            return [*title_blocks, *rest[index:end]], [*rest[:index], *rest[end:]]
     return title_blocks, rest
+
+
+def _is_page_details(block: _Block) -> bool:
+    """Whether every line of a block is a page's detail: "From: …", "Published 4 November …"."""
+    lines = [markdown_to_plain(line).strip() for line in block.lines if line.strip()]
+    return bool(lines) and all(
+        _PAGE_DETAIL.match(line) and not _ENDS_PROSE.search(line) for line in lines
+    )
 
 
 _ENDS_PROSE: Final = re.compile(r"[a-z)][.!?][\"”’]?$")
@@ -619,14 +698,32 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for number, block in enumerate(blocks):
         following = blocks[number + 1] if number + 1 < len(blocks) else None
-        if len(block.lines) == 1 and (
-            _is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following)
+        listed = (
+            bool(paragraphs)
+            and (paragraphs[-1].text.rstrip().endswith(":") or paragraphs[-1].is_list_item)
+            and _NUMBERED_HEADING.match(markdown_to_plain(block.lines[0].strip())) is not None
+        )  # "1. The Chief Executive, Westmere Hospitals NHS Trust" under "… SENT TO:"
+        if (
+            len(block.lines) == 1
+            and not listed
+            and (_is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following))
         ):
             paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
             continue
         lines = block.lines
         if all(_QUOTE_LINE.match(line) for line in lines):
             paragraphs.append(Paragraph(_blockquote_text(lines)))
+            continue
+        if len(lines) >= 2 and all(is_signature(markdown_to_plain(line.strip())) for line in lines):
+            # Signatories under a joint statement, one a line: "Dr Anna Lindqvist, Minister of
+            # Health, Kingdom of Norland" each, not one run-on line of three names.
+            paragraphs.extend(Paragraph(line.strip()) for line in lines)
+            continue
+        if _is_sign_off(lines):
+            # "Nia Pritchard" / "Public Services Ombudsman" / "November 2026" under a foreword:
+            # a name, an office and a date, not one run-on phrase ("Nia Pritchard Public
+            # Services Ombudsman November 2026").
+            paragraphs.append(Paragraph(", ".join(line.strip() for line in lines)))
             continue
         if _opens_with_caps_heading(lines):
             # "BACKGROUND TO THE APPEAL" on the line right above its paragraph, no blank line
@@ -677,6 +774,21 @@ _QUOTE_LINE: Final = re.compile(r"^\s{0,3}>\s?")
 _CALLOUT: Final = re.compile(
     r"^(?:\*\*|__)?(?:note|important|warning|tip|caution)\b", re.IGNORECASE
 )
+
+
+def _is_sign_off(lines: Sequence[str]) -> bool:
+    """Whether a block's lines are a sign-off: a name over an office, maybe a date or a place."""
+    texts = [markdown_to_plain(line.strip()) for line in lines]
+    return (
+        2 <= len(texts) <= 4
+        and not any(LIST_MARKER.match(line) or _HEADING.match(line) for line in lines)
+        and all(
+            len(text.split()) <= 12 and not text.endswith((*_SENTENCE_END, ",")) for text in texts
+        )
+        and 2 <= len(texts[0].split()) <= 4
+        and not any(char.isdigit() for char in texts[0])
+        and is_signature(f"{texts[0]}, {texts[1]}")
+    )
 
 
 def _blockquote_text(lines: Sequence[str]) -> str:
@@ -743,7 +855,16 @@ def _is_short_heading(line: str, following: _Block | None) -> bool:
         return False
     if words <= 6 and word_count(after) >= 15:
         return True
+    if words <= 6 and _GUIDANCE_HEADING.match(text) and word_count(after) >= 6:
+        return True  # "What you should do" over "Secure loose items such as bins …"
     return word_count(after) >= 6 and _takes_up(text, after)
+
+
+_GUIDANCE_HEADING: Final = re.compile(
+    r"(?:What|Why|How|Where|When|Who) (?!a\b|an\b)\w+|(?:Next steps|Background|Advice)$"
+)
+"""A notice's headings, which ask the reader's question without its mark: "What you should
+do", "What to expect", "How to claim", "Next steps"; a short step may follow them."""
 
 
 def _takes_up(line: str, paragraph: str) -> bool:
@@ -1104,7 +1225,8 @@ def _merge_tiny_headed(
             first, first_body = pending
             words = sum(_plain_words(p.text) for p in first_body + body)
             if (not first_body or words <= max_words) and _inside(heading, first, parent):
-                a, b = markdown_to_plain(first.text), markdown_to_plain(heading.text)
+                # Each in title case if in capitals: "Coroner; Investigation and Inquest".
+                a, b = (_calm_caps(markdown_to_plain(p.text)) for p in (first, heading))
                 joined = f"{a}: {b}" if not first_body else f"{a}; {b}"
                 if first_body and a.endswith(("?", "!")):
                     joined = f"{a} {b}"  # "Why …? What if …?": two questions, no semicolon
@@ -1123,6 +1245,11 @@ def _merge_tiny_headed(
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _calm_caps(title: str) -> str:
+    """A heading in capitals in title case ("INVESTIGATION AND INQUEST"), others as written."""
+    return _calm_heading(title) if _is_caps_heading(title) else title
 
 
 def _inside(heading: Paragraph, pending: Paragraph, parent: bool) -> bool:

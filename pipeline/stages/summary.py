@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.labels import section_labels
-from pipeline.metadata import ISSUER_NOTES, in_brief, is_embargo, place_phrase
+from pipeline.metadata import (
+    ISSUER_NOTES,
+    holds_for,
+    in_brief,
+    is_embargo,
+    is_question_turn,
+    place_phrase,
+)
 from pipeline.models import (
     NOT_REWRITTEN,
     FactCheck,
@@ -129,6 +136,25 @@ def _tells_to_act(sentence: str) -> bool:
     )
 
 
+_SIGNED_AT: Final = re.compile(r"^(?:Done|Signed|Adopted|Issued) (?:at|in) [A-Z][^.]{0,60}\.$")
+"""A communiqué's last line, where and when it was signed ("Done at Port Alder on 21 November
+2026."): the title block says so, and it is no key point."""
+_ELLIPTICAL: Final = re.compile(
+    # "… at the heart of what we do." ends on a whole clause, and so does "… than we can."
+    r"(?<!\bwhat )(?<!\bwhich )(?<!\bhow )(?<!\bas )(?<!\bthan )(?<!\ball )(?<!\bwhere )"
+    r"(?<!\bwhen )(?<!\bwhatever )"
+    r"\b(?:it|they|he|she|we|I|you|this|that) (?:does|did|do|is|was|are|were|has|have|had|can"
+    r"|could|will|would|should|must|may)(?: not|n['’]t)?(?: so)?(?: \([^()]*\))?[.!?]$"
+    # "A lodger does not: the landlord keeps …" answers the sentence before it.
+    r"|^(?:\w+ ){1,3}(?:does|did|do|is|was|are|were|has|have|had|can|will) not[:;]"
+)
+"""A sentence that ends on its verb's helper ("The Court holds that it does not (paras
+31-38).") or opens on one ("A lodger does not: …"): its verb is in the sentence before, and
+alone it says nothing."""
+_PARAGRAPH_NUMBER: Final = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]\))\s+(?=[A-Z])")
+"""A court's or a communiqué's paragraph number written in the text ("4. The Supreme Court
+unanimously allows the appeal."), as a Word file keeps it: lifted out as a point, it numbers
+nothing."""
 _ORDINAL_OPENERS: Final = frozenset("first second third fourth fifth next last finally".split())
 
 
@@ -233,6 +259,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # (Mixed-language statements.) A paragraph in another language, left as written, gives
     # no point: the summary is in the statement's language.
     foreign = [markdown_to_plain(p.text) for p in section.paragraphs if p.language]
+    # A reporter's question in a transcript ("Question: Minister, the last estimate was $2.9
+    # billion.") is not the statement's voice: the answers are.
+    asked = [paragraph for paragraph in plain.paragraphs if is_question_turn(paragraph)]
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
@@ -251,7 +280,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if any(sentence in paragraph for paragraph in foreign):
             continue
-        if _LEANS_BACK.match(sentence) or words > MAX_POINT_WORDS:
+        if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
+            continue
+        if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
         if english and _is_fragment(sentence):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
@@ -276,7 +307,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:count]
-    return tuple(sentence for _, _, sentence in sorted(best, key=lambda c: c[1]))
+    return tuple(
+        _PARAGRAPH_NUMBER.sub("", sentence) for _, _, sentence in sorted(best, key=lambda c: c[1])
+    )
 
 
 def with_in_short(section: Section, plain: PlainSection, lede: bool = False) -> PlainSection:
@@ -290,6 +323,15 @@ _IS_FORM_OF_TITLE: Final = re.compile(
     r"Superintendent|Sergeant|Constable|Commander|Sheriff|Coroner|Prosecutor|Chancellor)"
 )
 """A role said before the name as a title ("Judge Patel"), read out so in the summary."""
+
+
+_PUBLICATION: Final = re.compile(
+    r"\b(?:report|accounts|review|yearbook|bulletin|newsletter|strategy|plan)"
+    r"(?:\s+(?:for\s+)?\d{4}(?:\s*[-–/]\s*\d{2,4})?)?$",
+    re.IGNORECASE,
+)
+"""An event that is a publication ("Annual Report and Accounts 2025-26"): a foreword is written
+for it; "spoke at the Annual Report" had told of a speech no one gave."""
 
 
 def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> str:
@@ -315,7 +357,10 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         who = f"{meta.speaker}, {meta.speaker_role},"
     elif meta.speaker_role:  # "Statement by the Special Rapporteur on …" names an office
         who = re.sub(r"^(?:the\s+)?", "The ", meta.speaker_role, count=1, flags=re.IGNORECASE)
-    if who is not None:
+    written_for = meta.event is not None and _PUBLICATION.search(meta.event) is not None
+    if who is not None and written_for:
+        parts = [f"{who} wrote this"]  # a foreword is written for a report, not said at it
+    elif who is not None:
         parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
     else:
         # A joint statement, a press release or a court's summary names no one who spoke.
@@ -324,12 +369,13 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
             text = "resolution" if issuer.startswith("Adopted") else "statement"
             parts = [f"This {text} was {issuer[0].lower()}{issuer[1:]}"]
         else:
-            parts = [
-                "This statement was issued" if meta.event is None else "This statement was given"
-            ]
+            given = "written" if written_for else "given"
+            parts = [f"This statement was {'issued' if meta.event is None else given}"]
     if meta.event:
         event = re.sub(r"\s+[–—-]\s+", ", ", meta.event)
-        parts.append(f"at the {event}" if not event.lower().startswith("the ") else f"at {event}")
+        at = "for" if written_for else "at"
+        the = "" if event.lower().startswith("the ") else "the "
+        parts.append(f"{at} {the}{event}")
     if meta.place:
         parts.append(place_phrase(meta.place))
     label = date_label(meta, source)
@@ -344,7 +390,10 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         return f"This statement was {label} on {date}."
     # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
     lead = f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
-    return f"{lead} The statement was {label} on {date}." if label else lead
+    lead = f"{lead} The statement was {label} on {date}." if label else lead
+    # A warning's times in force travel with it: "It is valid from 18:00 Monday 30 November …"
+    holds = holds_for(meta)
+    return f"{lead} {holds}" if holds else lead
 
 
 def _body_sentences(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:
