@@ -837,3 +837,20 @@ def test_a_rewriter_that_drops_a_paragraph_number_is_not_published() -> None:
     from pipeline.stages.readalong import markers
 
     assert markers(plain, section) == ("1.", "2.")
+
+
+def test_a_title_that_asks_or_exclaims_is_told_without_a_full_stop_after_it() -> None:
+    # A missing-person appeal's headline was told "Missing: Have you seen Ellie Marsden?." and
+    # a reader took "?." for a typing slip.
+    from pipeline.models import StatementMeta
+    from pipeline.rewriters.rules.discourse import title_sentences
+
+    asked = StatementMeta(title="Missing: Have you seen Ellie Marsden?", date_text="28 May 2026")
+    assert title_sentences(asked)[0] == "Missing: Have you seen Ellie Marsden?"
+    spoken = StatementMeta(title="Stay safe this winter!", speaker="Dr Ana Ruiz")
+    assert title_sentences(spoken)[:2] == [
+        "Stay safe this winter!",
+        "It is a statement by Dr Ana Ruiz.",
+    ]
+    plain = StatementMeta(title="Statement on the harbour", speaker="Dr Ana Ruiz")
+    assert title_sentences(plain)[0] == "Statement on the harbour by Dr Ana Ruiz."

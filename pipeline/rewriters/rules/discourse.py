@@ -130,7 +130,11 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         return []
     title = meta.title.strip().rstrip(".")
     speaker = (meta.speaker or "").strip()
-    sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
+    if title.endswith(("?", "!")):
+        # "Missing: Have you seen Ellie Marsden?" ends itself ("?." read as a typing slip).
+        sentences = [title] + ([f"It is a statement by {speaker}."] if speaker not in title else [])
+    else:
+        sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
     # The headline's second line, a sentence ("The Court finds that …"), goes on from it.
     sentences += in_brief(meta)
     if speaker and meta.speaker_role and meta.speaker_role not in title:
