@@ -491,3 +491,14 @@ def test_a_paragraph_number_an_edit_drops_or_changes_is_a_warning(tmp_path: Path
 
     statement = Statement("t", "en", StatementMeta("T"), (replace(section, paragraphs=()),), "")
     assert "\n\\(a) is a letter.\n" in plain_markdown(statement, [odd])
+
+
+def test_the_plain_md_heading_of_a_question_keeps_its_mark() -> None:
+    # "# Missing: Have you seen Ellie Marsden?: plain language" read as a slip.
+    from pipeline.models import Statement, StatementMeta
+    from pipeline.stages.review import plain_markdown
+
+    asked = Statement("t", "en", StatementMeta("Have you seen Ellie?"), (), "")
+    told = Statement("t", "en", StatementMeta("Statement on the harbour"), (), "")
+    assert "\n# Have you seen Ellie? (plain language)\n" in plain_markdown(asked, [])
+    assert "\n# Statement on the harbour: plain language\n" in plain_markdown(told, [])

@@ -63,7 +63,12 @@ def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
     if plains and all(plain.left_as_written for plain in plains):
         # The rules are English only: say so, and ask for the plain version they could not write.
         header = NOT_REWRITTEN_HEADER
-    lines = [header, "", f"# {markdown_escape(statement.meta.title)}: plain language", ""]
+    title = markdown_escape(statement.meta.title)
+    # "Have you seen Ellie?: plain language" reads as a slip; a question keeps its mark.
+    heading = (
+        f"{title} (plain language)" if title.endswith(("?", "!")) else f"{title}: plain language"
+    )
+    lines = [header, "", f"# {heading}", ""]
     for section, plain in zip(statement.sections, plains, strict=True):
         lines += [f"<!-- section: {section.id} -->", f"## {markdown_escape(section.title)}", ""]
         numbers = readalong.markers(plain, section)
