@@ -126,28 +126,57 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
 
     "but" and "so" are kept at the start of the new sentence, because they carry meaning.
     """
-    parts = split_at(
-        sentence,
-        context,
-        re.compile(
-            # ", so that they can" and ", so as to" tell a purpose, not a new clause.
-            r",\s+(?:and\s+|(?=but\s|so\s(?!that\b|as\b)|yet\s))"
-            r"(?=(?:but |so |yet )?(?:we|i|they|it|this|these|that|he|she|"
-            r"our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
-            r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b))",
-            re.IGNORECASE,
-        ),
-        min_words=5,
-    )
+    parts = split_at(sentence, context, _COORDINATED_JOINT, min_words=5)
     if len(parts) > 1 and not _are_new_clauses(parts):
         context.changes.pop()
-        return [sentence]
+        return _split_at_last_joint(sentence, context)
+    if len(parts) == 1:
+        parts = _split_at_last_joint(sentence, context)
     if len(parts) == 1:
         parts = _split_clause_with_verb(sentence, context)
     if len(parts) == 1:
         parts = _split_bare_and_pronoun(sentence, context)
     if len(parts) == 1:
         parts = _split_bare_noun_clause(sentence, context)
+    return parts
+
+
+_COORDINATED_JOINT: Final = re.compile(
+    # ", so that they can" and ", so as to" tell a purpose, not a new clause.
+    r",\s+(?:and\s+|(?=but\s|so\s(?!that\b|as\b)|yet\s))"
+    r"(?=(?:but |so |yet )?(?:we|i|they|it|this|these|that|he|she|"
+    r"our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
+    r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b))",
+    re.IGNORECASE,
+)
+"""Where ", and we …", ", but the …", ", so they …" may open a new clause."""
+
+
+def _split_at_last_joint(sentence: str, context: RuleContext) -> list[str]:
+    """The last ", and the world will …" of a long sentence starts a sentence of its own.
+
+    Used when cutting at every joint fails because an earlier one opens an aside or a list
+    item ("But, meanwhile, and no one knows how long, each country must …, and the world
+    will …"): the part before the last joint keeps them, and the last clause stands alone
+    when both parts are clauses that could stand alone.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    joints = list(_COORDINATED_JOINT.finditer(sentence))
+    if len(joints) < 2:
+        return [sentence]  # one joint: cutting at every joint already judged it
+    joint = joints[-1]
+    first, second = sentence[: joint.start()], sentence[joint.end() :]
+    if word_count(first) < 8 or word_count(second) < 5 or not re.search(r"[.!?]$", second):
+        return [sentence]
+    parts = [f"{first}.", capitalise(second)]
+    if not _are_new_clauses(parts) or (
+        # "When the police came, and the crowd had gone, and the fire was out, we left": the
+        # main clause of the opening "When" may come after the last joint.
+        re.match(LEADING_SUBORDINATOR, first, re.IGNORECASE) and "," in second
+    ):
+        return [sentence]
+    context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
     return parts
 
 
@@ -249,9 +278,9 @@ def _are_new_clauses(parts: list[str]) -> bool:
         # "needed more facilities; a meeting room …, and a place for …": a list of what
         # the clause named, not a new clause.
         return False
-    if re.match(LEADING_SUBORDINATOR, first) and "," not in first and "," in rest[0]:
+    if re.match(LEADING_SUBORDINATOR, first) and "," not in first and "," in rest[-1]:
         # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
-        # belong to the opening "As"; the main clause comes after the second comma.
+        # belong to the opening "As"; the main clause comes after the last part's comma.
         return False
     if any(re.match(r"so (?:[a-z]+ ){1,3}(?:can|may)\b", part, re.IGNORECASE) for part in rest):
         # "…, so all Iraqis can experience the benefits": a purpose ("so that"); alone,
@@ -351,7 +380,10 @@ def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     first = match.group("b").split(" ", 1)[0]
     if (
-        first in ("then", "also", "so", "thus", "therefore", "not")
+        # "When the police came, and the crowd had gone, …": "When the police came." alone
+        # is no sentence; its main clause comes later.
+        re.match(LEADING_SUBORDINATOR, match.group("a"))
+        or first in ("then", "also", "so", "thus", "therefore", "not")
         or first in PREPOSITIONS | MORE_PREPOSITIONS
         or re.fullmatch(FINITE_AUXILIARIES, first)
         or re.search(r"\b(?:which|who|whom|whose|that)\b", match.group("subject"))
