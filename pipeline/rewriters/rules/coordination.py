@@ -146,38 +146,42 @@ _COORDINATED_JOINT: Final = re.compile(
     r",\s+(?:and\s+|(?=but\s|so\s(?!that\b|as\b)|yet\s))"
     r"(?=(?:but |so |yet )?(?:we|i|they|it|this|these|that|he|she|"
     r"our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
-    r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b))",
+    r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b)|"
+    # ", but what we need is …": "what we need" is the new clause's subject.
+    r"but what (?:we|they|you|I|people) [a-z]+ [^,]*?\b(?:is|are|was|were)\b)",
     re.IGNORECASE,
 )
 """Where ", and we …", ", but the …", ", so they …" may open a new clause."""
 
 
 def _split_at_last_joint(sentence: str, context: RuleContext) -> list[str]:
-    """The last ", and the world will …" of a long sentence starts a sentence of its own.
+    """The last ", and the world will …" of a long sentence that opens a clause starts a sentence.
 
-    Used when cutting at every joint fails because an earlier one opens an aside or a list
-    item ("But, meanwhile, and no one knows how long, each country must …, and the world
-    will …"): the part before the last joint keeps them, and the last clause stands alone
-    when both parts are clauses that could stand alone.
+    Used when cutting at every joint fails because another one opens an aside or a list item
+    ("But, meanwhile, and no one knows how long, each country must …, and the world will …";
+    "… must be clear, and we must apply them: respect for …, and the requirement to …"): the
+    joints are tried from the last, and the first whose two parts are clauses that could stand
+    alone is cut; the asides and list items stay in their part.
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
     joints = list(_COORDINATED_JOINT.finditer(sentence))
     if len(joints) < 2:
         return [sentence]  # one joint: cutting at every joint already judged it
-    joint = joints[-1]
-    first, second = sentence[: joint.start()], sentence[joint.end() :]
-    if word_count(first) < 8 or word_count(second) < 5 or not re.search(r"[.!?]$", second):
-        return [sentence]
-    parts = [f"{first}.", capitalise(second)]
-    if not _are_new_clauses(parts) or (
-        # "When the police came, and the crowd had gone, and the fire was out, we left": the
-        # main clause of the opening "When" may come after the last joint.
-        re.match(LEADING_SUBORDINATOR, first, re.IGNORECASE) and "," in second
-    ):
-        return [sentence]
-    context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
-    return parts
+    for joint in reversed(joints):
+        first, second = sentence[: joint.start()], sentence[joint.end() :]
+        if word_count(first) < 8 or word_count(second) < 5 or not re.search(r"[.!?]$", second):
+            continue
+        parts = [f"{first}.", capitalise(second)]
+        if not _are_new_clauses(parts) or (
+            # "When the police came, and the crowd had gone, and the fire was out, we left":
+            # the main clause of the opening "When" may come after the joint.
+            re.match(LEADING_SUBORDINATOR, first, re.IGNORECASE) and "," in second
+        ):
+            continue
+        context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+        return parts
+    return [sentence]
 
 
 _NOT_A_BARE_SUBJECT: Final = frozenset("the of on in at and to from across".split())
@@ -273,6 +277,10 @@ def _are_new_clauses(parts: list[str]) -> bool:
     ):
         # "subject to threats, health risks, stress, low income, and other pitfalls
         # associated with …": the list goes on; its last item is no clause.
+        return False
+    if any(re.search(r":\s[^:]*,", part) for part in parts[:-1]):
+        # "we must apply them: care for the old, help for the young, and the duty to …": the
+        # part after the joint is the last item of the list the colon opened.
         return False
     if re.search(r";\s+(?:a|an)\s[^;]*$", first, re.IGNORECASE):
         # "needed more facilities; a meeting room …, and a place for …": a list of what
@@ -593,8 +601,8 @@ def split_where(sentence: str, context: RuleContext) -> list[str]:
 
 _CLOSING_BECAUSE: Final = re.compile(
     # ", for we have much to do" gives a reason too: "for" before "we" or "they" is no
-    # preposition ("for us"), so it can only mean "because".
-    r"^(?P<main>[^;]{20,}?[a-z0-9]), (?:because|for(?= (?:we|I|they|he|she) [a-z])) "
+    # preposition ("for us"), so it can only mean "because"; so does ", given that it was …".
+    r"^(?P<main>[^;]{20,}?[a-z0-9]), (?:because|given that|for(?= (?:we|I|they|he|she) [a-z])) "
     r"(?P<rest>[^;]{3,}[.!?])$"
 )
 _CLOSING_WHERE: Final = re.compile(

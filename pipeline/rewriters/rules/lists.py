@@ -31,6 +31,7 @@ from pipeline.rewriters.rules.english import (
     MORE_PREPOSITIONS,
     PREPOSITIONS,
     capitalise,
+    has_finite_verb,
     is_base_verb,
     is_plural_noun,
     is_verb_form,
@@ -164,8 +165,10 @@ def set_out_series(sentence: str) -> SetOutList | None:
     item that ends waiting for more, quotations (whose words are the speaker's own), or a
     last item so long that the sentence's end may belong to every item.
     """
-    if word_count(sentence) < LIST_MIN_WORDS or re.search(r"[\"“”:]", sentence):
+    if word_count(sentence) < LIST_MIN_WORDS or re.search(r"[\"“”]", sentence):
         return None
+    if ":" in sentence:
+        return _colon_series(sentence)
     body = sentence.rstrip()
     end = body[-1] if body[-1] in ".!?" else ""
     if end != ".":
@@ -188,6 +191,60 @@ def set_out_series(sentence: str) -> SetOutList | None:
         return None
     return SetOutList(
         lead=f"{capitalise(lead)}:",
+        items=tuple(f"{capitalise(item)}." for item in items),
+    )
+
+
+COLON_MIN_ITEM_WORDS: Final = 4
+"""Items after a colon shorter than this on average are a phrase's beats, not a list."""
+_COLON_LEAD_ENDINGS: Final = _OPEN_ENDINGS | frozenset(
+    "include includes including follows following said says told wrote reads are is were was "
+    "as namely".split()
+)
+"""A lead ending in these ("the plan includes:", "as follows:", "he said:") is no whole
+clause, or introduces someone's words: the sentence stays."""
+
+
+def _colon_series(sentence: str) -> SetOutList | None:
+    """Lead and items of a series after a colon: "We must apply them: respect for A, …, and C".
+
+    Only when a whole clause with its own verb comes before the one colon, and three or more
+    items of a list's length follow it, the last after ", and", with no semicolon or bracket,
+    none opening with "which", "who" or "and" (a clause cut at its comma: "…: A, which was
+    …"). The items keep their words; only the "and" before the last goes.
+    """
+    body = sentence.rstrip()
+    if sentence.count(":") != 1 or not body.endswith(".") or re.search(r"[;()\[\]]", body):
+        return None
+    lead, _, rest = body[:-1].partition(":")
+    lead_words = re.findall(r"[A-Za-z'’]+", lead)
+    if (
+        len(lead_words) < 4
+        or not rest.startswith(" ")
+        or lead_words[-1].lower() in _COLON_LEAD_ENDINGS
+        or not has_finite_verb(lead)
+        or lead.count(",") > 1
+    ):
+        return None
+    parts = _top_level_parts(rest.strip())
+    if len(parts) < MIN_ITEMS or not _SERIES_END.match(parts[-1]):
+        return None
+    items = [*parts[:-1], _SERIES_END.sub("", parts[-1])]
+    if any(
+        not item
+        or not item[0].islower()
+        or re.match(r"(?:which|who|whom|whose|that|where|when|while|and|or|but)\b", item)
+        for item in items
+    ):
+        return None  # "…: a plan, which we made …": a clause cut at its comma, not an item
+    if not _items_are_whole(items) or sum(map(word_count, items)) < COLON_MIN_ITEM_WORDS * len(
+        items
+    ):
+        # "…: much to repair, much to restore, and much to heal.": a speech's short beats
+        # read as one line, not as a list.
+        return None
+    return SetOutList(
+        lead=f"{capitalise(lead.strip())}:",
         items=tuple(f"{capitalise(item)}." for item in items),
     )
 
