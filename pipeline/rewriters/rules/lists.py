@@ -174,6 +174,9 @@ def set_out_series(sentence: str) -> SetOutList | None:
     if end != ".":
         return None
     if ";" in body:
+        subjects = _semicolon_subjects(body)
+        if subjects is not None:
+            return subjects
         found = _semicolon_series([part.strip() for part in body[:-1].split(";")])
     else:
         parts = _top_level_parts(body[:-1])
@@ -347,6 +350,44 @@ def _semicolon_series(parts: list[str]) -> tuple[str, list[str]] | None:
     lead_end = parts[0][:item_start].rstrip()
     items = [parts[0][item_start:], *(" ".join(words[kept:]) for words in rest)]
     return lead_end, items
+
+
+_LIST_PREDICATE: Final = re.compile(
+    r"^and (?P<item>[a-z][^;]*?) (?P<predicate>(?:are|were|have|had|remain|remained) [^;]{10,})$"
+)
+"""The last of a list of subjects and their shared verb: "and the strengthening of X are …"."""
+_ASIDE_CLAUSE: Final = re.compile(r",\s+(?:which|who|whose|that)\b.*$")
+
+
+def _semicolon_subjects(body: str) -> SetOutList | None:
+    """A list of subjects told one by one before a shared verb, set out as a list.
+
+    "The withdrawal of A, which acted as …; the claim of B; C's projection; and the
+    strengthening of D are all trends that should …" → "The following are all trends that
+    should …:" then "- The withdrawal of A, which acted as …", "- The claim of B." …. Only
+    when three or more parts are joined by semicolons, the last after "and", none has a verb of
+    its own outside a "which" or "who" clause, and a plural verb follows the last item.
+    """
+    parts = [part.strip() for part in body[:-1].split(";")]
+    if len(parts) < MIN_ITEMS or not body.endswith("."):
+        return None
+    last = _LIST_PREDICATE.match(parts[-1])
+    if last is None:
+        return None
+    items = [*parts[:-1], last.group("item")]
+    if any(
+        not item
+        or has_finite_verb(_ASIDE_CLAUSE.sub("", item))
+        or "," in _ASIDE_CLAUSE.sub("", item)
+        for item in items
+    ):
+        return None  # "…; we met them; and they are …": clauses, which split at the semicolons
+    if not _items_are_whole(items):
+        return None
+    return SetOutList(
+        lead=f"The following {last.group('predicate')}:",
+        items=tuple(f"{capitalise(item)}." for item in items),
+    )
 
 
 def _items_are_whole(items: list[str]) -> bool:
