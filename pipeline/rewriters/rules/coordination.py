@@ -26,6 +26,7 @@ from pipeline.rewriters.rules.english import (
     has_finite_verb,
     inflect,
     is_base_verb,
+    is_noun_not_verb,
     is_past,
     is_past_verb,
     is_plural_noun,
@@ -576,10 +577,45 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
         # "… because it is good for us, because we cannot …": the closing reason is one more
         # of a series; "This is because …" would give it to the whole sentence before.
         return [sentence]
-    return _split_closing_clause(
+    parts = _split_closing_clause(
         sentence,
         context,
         _CLOSING_BECAUSE,
+        "This is because",
+        "moved the closing reason to its own sentence",
+    )
+    bare = _BARE_BECAUSE.match(sentence)
+    if (
+        len(parts) > 1
+        or bare is None
+        or main is not None
+        or word_count(bare.group("main")) < 10
+        or word_count(bare.group("rest")) < 8
+        # "did not leave because he was afraid" may deny the reason, not the leaving; "it
+        # is because X that we act" and "only because" put the reason at the sentence's heart.
+        or re.search(r"\b(?:not|never|no|nor|nothing|none)\b|n[’']t\b", bare["main"], re.I)
+        or re.search(r"\bbecause\b", bare.group("main"), re.IGNORECASE)
+        # "a treasure for all — a treasure because it …": the reason is the aside's own.
+        or re.search(r"\s(?:--|[–—-])\s", bare.group("main"))
+        # "Families who moved away because rents rose are coming back": the reason belongs
+        # to a clause inside the subject, and the sentence's verb comes after it.
+        or re.search(
+            r"\b(?:who|whom|whose|which|where|when|if|unless|although|while|whether)\b",
+            bare.group("main"),
+            re.IGNORECASE,
+        )
+        or any(
+            is_noun_not_verb(noun) or is_plural_noun(noun)
+            for noun in re.findall(r"([A-Za-z]+) that\b", bare.group("main"))
+        )
+        or not has_finite_verb(bare.group("main"))
+        or not has_finite_verb(bare.group("rest"))
+    ):
+        return parts
+    return _split_closing_clause(
+        sentence,
+        context,
+        _BARE_BECAUSE,
         "This is because",
         "moved the closing reason to its own sentence",
     )
@@ -604,6 +640,14 @@ _CLOSING_BECAUSE: Final = re.compile(
     # preposition ("for us"), so it can only mean "because"; so does ", given that it was …".
     r"^(?P<main>[^;]{20,}?[a-z0-9]), (?:because|given that|for(?= (?:we|I|they|he|she) [a-z])) "
     r"(?P<rest>[^;]{3,}[.!?])$"
+)
+_BARE_BECAUSE: Final = re.compile(
+    # "… need to be rethought today because the crisis has shown …": no comma, but a whole
+    # clause with its subject after "because"; "only because", "just because" … stay.
+    r"^(?P<main>[^;,]{20,}?[a-z0-9])"
+    r"(?<!\bonly)(?<!\bjust)(?<!\bpartly)(?<!\bsimply)(?<!\bmainly)(?<!\blargely)"
+    r"(?<!\bprecisely)(?<!\bmostly)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
+    r" because (?!of\b)(?P<rest>[^;]{3,}[.!?])$"
 )
 _CLOSING_WHERE: Final = re.compile(
     r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "
