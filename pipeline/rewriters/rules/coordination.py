@@ -624,8 +624,21 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
 def split_where(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", where" clause after a place follows as a sentence: ". There he taught".
 
-    Only after "in/at/to/from" and a place, so "where" can only mean that place.
+    Only after "in/at/to/from" and a place, so "where" can only mean that place. After a time
+    ("in the first years of the last century, where most worked …") it means "then", and the
+    clause opens "At that time,".
     """
+    time = _WHERE_AFTER_TIME.match(sentence)
+    if time is not None:
+        if (
+            word_count(sentence) > context.long_words
+            and word_count(time.group("main")) >= 8
+            and word_count(time.group("rest")) >= 5
+            and _opens_with_subject_and_verb_near(time.group("rest"))
+        ):
+            context.changes.append("moved the “where” clause to its own sentence")
+            return [f"{time.group('main')}.", f"At that time, {time.group('rest')}"]
+        return [sentence]  # a time is no place: "There" would be wrong
     parts = _split_closing_clause(
         sentence, context, _CLOSING_WHERE, "There", "moved the “where” clause to its own sentence"
     )
@@ -633,6 +646,25 @@ def split_where(sentence: str, context: RuleContext) -> list[str]:
         # "There a fine President … is fighting" reads as "there is"; a comma says "in that place".
         parts[1] = "There," + parts[1][len("There") :]
     return parts
+
+
+_WHERE_AFTER_TIME: Final = re.compile(
+    r"^(?P<main>[^;]{20,}? (?:the|this|that|an?) (?:[a-z]+ ){0,2}"
+    r"(?:century|centuries|era|age|period|decade|decades|time|times)), where "
+    r"(?P<rest>[^;]{3,}[.!?])$"
+)
+"""A closing ", where …" after a time ("the nineteenth century, where …"): it tells then."""
+
+
+def _opens_with_subject_and_verb_near(clause: str) -> bool:
+    """Whether a subject of up to four words and then a finite verb open `clause`."""
+    words = clause.split(" ")
+    for index, word in enumerate(words[:5]):
+        if index and (re.fullmatch(FINITE_AUXILIARIES, word) or is_past_verb(word)):
+            return not re.search(r"\b(?:that|which|who|and|or|but)\b", " ".join(words[:index]))
+        if not re.fullmatch(r"[A-Za-z][\w'’-]*", word):
+            return False
+    return False
 
 
 _CLOSING_BECAUSE: Final = re.compile(
