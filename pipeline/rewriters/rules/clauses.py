@@ -979,6 +979,37 @@ _DASH: Final = re.compile(r"\s+(?:--|[–—-])\s+")
 _DASH_LINKS: Final = {"and": "", "but": "But ", "so": "That is why ", "yet": "Yet "}
 
 
+_RESTATED: Final = re.compile(
+    r"^(?P<main>.+\b(?:a|an|the|this|that|one|another) (?:[a-z]+ ){0,2}(?P<noun>[a-z]{3,}))"
+    r"\s+(?:--|[–—])\s+"
+    r"(?P<rest>(?:a|an|the) (?:[a-z]+ ){0,2}(?P=noun)\b[^–—]{10,}[.!?])$"
+)
+"""A noun said again after a dash, to be told more about: "a deep crisis — the crisis of …"."""
+
+
+def split_dash_restated(sentence: str, context: RuleContext) -> list[str]:
+    """A noun restated after a dash starts a sentence: "a deep crisis — the crisis of X that …".
+
+    → "… a deep crisis. This is the crisis of X that …". Only when the same noun opens the part
+    after the one dash ("a crisis — the crisis", "an agreement — an agreement that"), so "This"
+    can only point to it, and that part runs to the end of the sentence. "This was" after a
+    clause told in the past.
+    """
+    if word_count(sentence) <= context.long_words or len(_DASH.findall(sentence)) != 1:
+        return [sentence]
+    match = _RESTATED.match(sentence)
+    if match is None or word_count(match.group("main")) < 5 or not has_clause_verb(match["main"]):
+        return [sentence]
+    if is_verb_form(match["noun"]) and not is_noun(match["noun"]):
+        return [sentence]
+    main = match.group("main")
+    past = re.search(r"\b(?:was|were|had|did)\b", main) and not re.search(
+        r"\b(?:is|are|am|has|have|will|shall|can|must|may)\b", main
+    )
+    context.changes.append("the noun restated after a dash starts a sentence")
+    return [f"{main}.", f"{'This was' if past else 'This is'} {match.group('rest')}"]
+
+
 def split_dash_clause(sentence: str, context: RuleContext) -> list[str]:
     """Two clauses joined by a dash become two sentences: "a goal -- we seek X" → "a goal. We …".
 

@@ -26,6 +26,7 @@ from pipeline.rewriters.rules.english import (
     has_finite_verb,
     inflect,
     is_base_verb,
+    is_noun_not_verb,
     is_past,
     is_past_verb,
     is_plural_noun,
@@ -126,22 +127,12 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
 
     "but" and "so" are kept at the start of the new sentence, because they carry meaning.
     """
-    parts = split_at(
-        sentence,
-        context,
-        re.compile(
-            # ", so that they can" and ", so as to" tell a purpose, not a new clause.
-            r",\s+(?:and\s+|(?=but\s|so\s(?!that\b|as\b)|yet\s))"
-            r"(?=(?:but |so |yet )?(?:we|i|they|it|this|these|that|he|she|"
-            r"our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
-            r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b))",
-            re.IGNORECASE,
-        ),
-        min_words=5,
-    )
+    parts = split_at(sentence, context, _COORDINATED_JOINT, min_words=5)
     if len(parts) > 1 and not _are_new_clauses(parts):
         context.changes.pop()
-        return [sentence]
+        return _split_at_last_joint(sentence, context)
+    if len(parts) == 1:
+        parts = _split_at_last_joint(sentence, context)
     if len(parts) == 1:
         parts = _split_clause_with_verb(sentence, context)
     if len(parts) == 1:
@@ -149,6 +140,49 @@ def split_coordinated(sentence: str, context: RuleContext) -> list[str]:
     if len(parts) == 1:
         parts = _split_bare_noun_clause(sentence, context)
     return parts
+
+
+_COORDINATED_JOINT: Final = re.compile(
+    # ", so that they can" and ", so as to" tell a purpose, not a new clause.
+    r",\s+(?:and\s+|(?=but\s|so\s(?!that\b|as\b)|yet\s))"
+    r"(?=(?:but |so |yet )?(?:we|i|they|it|this|these|that|he|she|"
+    r"our|their|there|its|his|her|the|a|an|many|most|some|several|both|each|"
+    r"all|no|other|such|people)\b|but (?-i:[A-Z][a-z]+ [a-z]+(?:ed|s)\b)|"
+    # ", but what we need is …": "what we need" is the new clause's subject.
+    r"but what (?:we|they|you|I|people) [a-z]+ [^,]*?\b(?:is|are|was|were)\b)",
+    re.IGNORECASE,
+)
+"""Where ", and we …", ", but the …", ", so they …" may open a new clause."""
+
+
+def _split_at_last_joint(sentence: str, context: RuleContext) -> list[str]:
+    """The last ", and the world will …" of a long sentence that opens a clause starts a sentence.
+
+    Used when cutting at every joint fails because another one opens an aside or a list item
+    ("But, meanwhile, and no one knows how long, each country must …, and the world will …";
+    "… must be clear, and we must apply them: respect for …, and the requirement to …"): the
+    joints are tried from the last, and the first whose two parts are clauses that could stand
+    alone is cut; the asides and list items stay in their part.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    joints = list(_COORDINATED_JOINT.finditer(sentence))
+    if len(joints) < 2:
+        return [sentence]  # one joint: cutting at every joint already judged it
+    for joint in reversed(joints):
+        first, second = sentence[: joint.start()], sentence[joint.end() :]
+        if word_count(first) < 8 or word_count(second) < 5 or not re.search(r"[.!?]$", second):
+            continue
+        parts = [f"{first}.", capitalise(second)]
+        if not _are_new_clauses(parts) or (
+            # "When the police came, and the crowd had gone, and the fire was out, we left":
+            # the main clause of the opening "When" may come after the joint.
+            re.match(LEADING_SUBORDINATOR, first, re.IGNORECASE) and "," in second
+        ):
+            continue
+        context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+        return parts
+    return [sentence]
 
 
 _NOT_A_BARE_SUBJECT: Final = frozenset("the of on in at and to from across".split())
@@ -245,13 +279,17 @@ def _are_new_clauses(parts: list[str]) -> bool:
         # "subject to threats, health risks, stress, low income, and other pitfalls
         # associated with …": the list goes on; its last item is no clause.
         return False
+    if any(re.search(r":\s[^:]*,", part) for part in parts[:-1]):
+        # "we must apply them: care for the old, help for the young, and the duty to …": the
+        # part after the joint is the last item of the list the colon opened.
+        return False
     if re.search(r";\s+(?:a|an)\s[^;]*$", first, re.IGNORECASE):
         # "needed more facilities; a meeting room …, and a place for …": a list of what
         # the clause named, not a new clause.
         return False
-    if re.match(LEADING_SUBORDINATOR, first) and "," not in first and "," in rest[0]:
+    if re.match(LEADING_SUBORDINATOR, first) and "," not in first and "," in rest[-1]:
         # "As we make progress, and Iraqi forces take the lead, we should …": both clauses
-        # belong to the opening "As"; the main clause comes after the second comma.
+        # belong to the opening "As"; the main clause comes after the last part's comma.
         return False
     if any(re.match(r"so (?:[a-z]+ ){1,3}(?:can|may)\b", part, re.IGNORECASE) for part in rest):
         # "…, so all Iraqis can experience the benefits": a purpose ("so that"); alone,
@@ -351,7 +389,10 @@ def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     first = match.group("b").split(" ", 1)[0]
     if (
-        first in ("then", "also", "so", "thus", "therefore", "not")
+        # "When the police came, and the crowd had gone, …": "When the police came." alone
+        # is no sentence; its main clause comes later.
+        re.match(LEADING_SUBORDINATOR, match.group("a"))
+        or first in ("then", "also", "so", "thus", "therefore", "not")
         or first in PREPOSITIONS | MORE_PREPOSITIONS
         or re.fullmatch(FINITE_AUXILIARIES, first)
         or re.search(r"\b(?:which|who|whom|whose|that)\b", match.group("subject"))
@@ -536,10 +577,45 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
         # "… because it is good for us, because we cannot …": the closing reason is one more
         # of a series; "This is because …" would give it to the whole sentence before.
         return [sentence]
-    return _split_closing_clause(
+    parts = _split_closing_clause(
         sentence,
         context,
         _CLOSING_BECAUSE,
+        "This is because",
+        "moved the closing reason to its own sentence",
+    )
+    bare = _BARE_BECAUSE.match(sentence)
+    if (
+        len(parts) > 1
+        or bare is None
+        or main is not None
+        or word_count(bare.group("main")) < 10
+        or word_count(bare.group("rest")) < 8
+        # "did not leave because he was afraid" may deny the reason, not the leaving; "it
+        # is because X that we act" and "only because" put the reason at the sentence's heart.
+        or re.search(r"\b(?:not|never|no|nor|nothing|none)\b|n[’']t\b", bare["main"], re.I)
+        or re.search(r"\bbecause\b", bare.group("main"), re.IGNORECASE)
+        # "a treasure for all — a treasure because it …": the reason is the aside's own.
+        or re.search(r"\s(?:--|[–—-])\s", bare.group("main"))
+        # "Families who moved away because rents rose are coming back": the reason belongs
+        # to a clause inside the subject, and the sentence's verb comes after it.
+        or re.search(
+            r"\b(?:who|whom|whose|which|where|when|if|unless|although|while|whether)\b",
+            bare.group("main"),
+            re.IGNORECASE,
+        )
+        or any(
+            is_noun_not_verb(noun) or is_plural_noun(noun)
+            for noun in re.findall(r"([A-Za-z]+) that\b", bare.group("main"))
+        )
+        or not has_finite_verb(bare.group("main"))
+        or not has_finite_verb(bare.group("rest"))
+    ):
+        return parts
+    return _split_closing_clause(
+        sentence,
+        context,
+        _BARE_BECAUSE,
         "This is because",
         "moved the closing reason to its own sentence",
     )
@@ -548,8 +624,21 @@ def split_closing_reason(sentence: str, context: RuleContext) -> list[str]:
 def split_where(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", where" clause after a place follows as a sentence: ". There he taught".
 
-    Only after "in/at/to/from" and a place, so "where" can only mean that place.
+    Only after "in/at/to/from" and a place, so "where" can only mean that place. After a time
+    ("in the first years of the last century, where most worked …") it means "then", and the
+    clause opens "At that time,".
     """
+    time = _WHERE_AFTER_TIME.match(sentence)
+    if time is not None:
+        if (
+            word_count(sentence) > context.long_words
+            and word_count(time.group("main")) >= 8
+            and word_count(time.group("rest")) >= 5
+            and _opens_with_subject_and_verb_near(time.group("rest"))
+        ):
+            context.changes.append("moved the “where” clause to its own sentence")
+            return [f"{time.group('main')}.", f"At that time, {time.group('rest')}"]
+        return [sentence]  # a time is no place: "There" would be wrong
     parts = _split_closing_clause(
         sentence, context, _CLOSING_WHERE, "There", "moved the “where” clause to its own sentence"
     )
@@ -559,11 +648,38 @@ def split_where(sentence: str, context: RuleContext) -> list[str]:
     return parts
 
 
+_WHERE_AFTER_TIME: Final = re.compile(
+    r"^(?P<main>[^;]{20,}? (?:the|this|that|an?) (?:[a-z]+ ){0,2}"
+    r"(?:century|centuries|era|age|period|decade|decades|time|times)), where "
+    r"(?P<rest>[^;]{3,}[.!?])$"
+)
+"""A closing ", where …" after a time ("the nineteenth century, where …"): it tells then."""
+
+
+def _opens_with_subject_and_verb_near(clause: str) -> bool:
+    """Whether a subject of up to four words and then a finite verb open `clause`."""
+    words = clause.split(" ")
+    for index, word in enumerate(words[:5]):
+        if index and (re.fullmatch(FINITE_AUXILIARIES, word) or is_past_verb(word)):
+            return not re.search(r"\b(?:that|which|who|and|or|but)\b", " ".join(words[:index]))
+        if not re.fullmatch(r"[A-Za-z][\w'’-]*", word):
+            return False
+    return False
+
+
 _CLOSING_BECAUSE: Final = re.compile(
     # ", for we have much to do" gives a reason too: "for" before "we" or "they" is no
-    # preposition ("for us"), so it can only mean "because".
-    r"^(?P<main>[^;]{20,}?[a-z0-9]), (?:because|for(?= (?:we|I|they|he|she) [a-z])) "
+    # preposition ("for us"), so it can only mean "because"; so does ", given that it was …".
+    r"^(?P<main>[^;]{20,}?[a-z0-9]), (?:because|given that|for(?= (?:we|I|they|he|she) [a-z])) "
     r"(?P<rest>[^;]{3,}[.!?])$"
+)
+_BARE_BECAUSE: Final = re.compile(
+    # "… need to be rethought today because the crisis has shown …": no comma, but a whole
+    # clause with its subject after "because"; "only because", "just because" … stay.
+    r"^(?P<main>[^;,]{20,}?[a-z0-9])"
+    r"(?<!\bonly)(?<!\bjust)(?<!\bpartly)(?<!\bsimply)(?<!\bmainly)(?<!\blargely)"
+    r"(?<!\bprecisely)(?<!\bmostly)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
+    r" because (?!of\b)(?P<rest>[^;]{3,}[.!?])$"
 )
 _CLOSING_WHERE: Final = re.compile(
     r"^(?P<main>[^;]{20,}? (?:in|at|to|from|near) [^,;]{2,60}), where "

@@ -31,6 +31,7 @@ from pipeline.rewriters.rules.english import (
     MORE_PREPOSITIONS,
     PREPOSITIONS,
     capitalise,
+    has_finite_verb,
     is_base_verb,
     is_plural_noun,
     is_verb_form,
@@ -164,13 +165,18 @@ def set_out_series(sentence: str) -> SetOutList | None:
     item that ends waiting for more, quotations (whose words are the speaker's own), or a
     last item so long that the sentence's end may belong to every item.
     """
-    if word_count(sentence) < LIST_MIN_WORDS or re.search(r"[\"“”:]", sentence):
+    if word_count(sentence) < LIST_MIN_WORDS or re.search(r"[\"“”]", sentence):
         return None
+    if ":" in sentence:
+        return _colon_series(sentence)
     body = sentence.rstrip()
     end = body[-1] if body[-1] in ".!?" else ""
     if end != ".":
         return None
     if ";" in body:
+        subjects = _semicolon_subjects(body)
+        if subjects is not None:
+            return subjects
         found = _semicolon_series([part.strip() for part in body[:-1].split(";")])
     else:
         parts = _top_level_parts(body[:-1])
@@ -188,6 +194,60 @@ def set_out_series(sentence: str) -> SetOutList | None:
         return None
     return SetOutList(
         lead=f"{capitalise(lead)}:",
+        items=tuple(f"{capitalise(item)}." for item in items),
+    )
+
+
+COLON_MIN_ITEM_WORDS: Final = 4
+"""Items after a colon shorter than this on average are a phrase's beats, not a list."""
+_COLON_LEAD_ENDINGS: Final = _OPEN_ENDINGS | frozenset(
+    "include includes including follows following said says told wrote reads are is were was "
+    "as namely".split()
+)
+"""A lead ending in these ("the plan includes:", "as follows:", "he said:") is no whole
+clause, or introduces someone's words: the sentence stays."""
+
+
+def _colon_series(sentence: str) -> SetOutList | None:
+    """Lead and items of a series after a colon: "We must apply them: respect for A, …, and C".
+
+    Only when a whole clause with its own verb comes before the one colon, and three or more
+    items of a list's length follow it, the last after ", and", with no semicolon or bracket,
+    none opening with "which", "who" or "and" (a clause cut at its comma: "…: A, which was
+    …"). The items keep their words; only the "and" before the last goes.
+    """
+    body = sentence.rstrip()
+    if sentence.count(":") != 1 or not body.endswith(".") or re.search(r"[;()\[\]]", body):
+        return None
+    lead, _, rest = body[:-1].partition(":")
+    lead_words = re.findall(r"[A-Za-z'’]+", lead)
+    if (
+        len(lead_words) < 4
+        or not rest.startswith(" ")
+        or lead_words[-1].lower() in _COLON_LEAD_ENDINGS
+        or not has_finite_verb(lead)
+        or lead.count(",") > 1
+    ):
+        return None
+    parts = _top_level_parts(rest.strip())
+    if len(parts) < MIN_ITEMS or not _SERIES_END.match(parts[-1]):
+        return None
+    items = [*parts[:-1], _SERIES_END.sub("", parts[-1])]
+    if any(
+        not item
+        or not item[0].islower()
+        or re.match(r"(?:which|who|whom|whose|that|where|when|while|and|or|but)\b", item)
+        for item in items
+    ):
+        return None  # "…: a plan, which we made …": a clause cut at its comma, not an item
+    if not _items_are_whole(items) or sum(map(word_count, items)) < COLON_MIN_ITEM_WORDS * len(
+        items
+    ):
+        # "…: much to repair, much to restore, and much to heal.": a speech's short beats
+        # read as one line, not as a list.
+        return None
+    return SetOutList(
+        lead=f"{capitalise(lead.strip())}:",
         items=tuple(f"{capitalise(item)}." for item in items),
     )
 
@@ -290,6 +350,44 @@ def _semicolon_series(parts: list[str]) -> tuple[str, list[str]] | None:
     lead_end = parts[0][:item_start].rstrip()
     items = [parts[0][item_start:], *(" ".join(words[kept:]) for words in rest)]
     return lead_end, items
+
+
+_LIST_PREDICATE: Final = re.compile(
+    r"^and (?P<item>[a-z][^;]*?) (?P<predicate>(?:are|were|have|had|remain|remained) [^;]{10,})$"
+)
+"""The last of a list of subjects and their shared verb: "and the strengthening of X are …"."""
+_ASIDE_CLAUSE: Final = re.compile(r",\s+(?:which|who|whose|that)\b.*$")
+
+
+def _semicolon_subjects(body: str) -> SetOutList | None:
+    """A list of subjects told one by one before a shared verb, set out as a list.
+
+    "The withdrawal of A, which acted as …; the claim of B; C's projection; and the
+    strengthening of D are all trends that should …" → "The following are all trends that
+    should …:" then "- The withdrawal of A, which acted as …", "- The claim of B." …. Only
+    when three or more parts are joined by semicolons, the last after "and", none has a verb of
+    its own outside a "which" or "who" clause, and a plural verb follows the last item.
+    """
+    parts = [part.strip() for part in body[:-1].split(";")]
+    if len(parts) < MIN_ITEMS or not body.endswith("."):
+        return None
+    last = _LIST_PREDICATE.match(parts[-1])
+    if last is None:
+        return None
+    items = [*parts[:-1], last.group("item")]
+    if any(
+        not item
+        or has_finite_verb(_ASIDE_CLAUSE.sub("", item))
+        or "," in _ASIDE_CLAUSE.sub("", item)
+        for item in items
+    ):
+        return None  # "…; we met them; and they are …": clauses, which split at the semicolons
+    if not _items_are_whole(items):
+        return None
+    return SetOutList(
+        lead=f"The following {last.group('predicate')}:",
+        items=tuple(f"{capitalise(item)}." for item in items),
+    )
 
 
 def _items_are_whole(items: list[str]) -> bool:

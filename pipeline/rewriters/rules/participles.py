@@ -412,6 +412,51 @@ _HELP_OBJECT: Final = (
 """A verb and its object that an infinitive completes ("help the government to fight")."""
 
 
+_SO_THAT: Final = re.compile(
+    r"^(?P<main>[^;:\"“”]{40,}?[a-z]),? so that "
+    r"(?P<rest>(?P<subject>(?:[A-Za-z][\w'’-]* ){1,6}?)(?P<modal>can|may|will|could|might|would)"
+    r" [^;\"“”]{10,}[.!?])$"
+)
+"""A closing "so that X can …", whose modal marks a purpose, not a result ("so that it fell")."""
+
+
+_INTENT: Final = re.compile(
+    r"\b(?:I|we|We|will|shall|must|should|wants?|wish(?:es)?|intends?|plans?|aims?|needs?|"
+    r"asks?|urges?)\b"
+)
+"""Words that show someone means what the clause does: its "so that" then tells an aim."""
+
+
+def _split_so_that(sentence: str, context: RuleContext) -> list[str]:
+    """A closing "so that X can Y" becomes a sentence of its own: "This is so that X can Y".
+
+    Only when a modal follows the new subject within a few words ("so that Lebanon can
+    recover") and the clause before says someone means it (`_INTENT`): "so heavy that …",
+    "…, so that the roads flooded" and "the storm hit, so that no one could leave" tell a
+    result, and stay. "This was so that" when the modal is a past one ("could", "would").
+    """
+    match = _SO_THAT.match(sentence)
+    if match is None:
+        return [sentence]
+    main, subject = match.group("main"), match.group("subject")
+    last = main.rsplit(" ", 1)[-1].lower()
+    if (
+        word_count(main) < 8
+        or word_count(match.group("rest")) < 5
+        or last in ("and", "or", "but", "so", "such", "only", "just", "even")
+        or not has_finite_verb(main)
+        # "The storm closed the roads, so that no one could leave" tells a result; an aim
+        # needs someone who means it: the speaker, a will or a duty ("I want …", "we must …").
+        or not _INTENT.search(main)
+        or not starts_with_subject(subject)
+        or re.search(r"\b(?:that|which|who|but|if)\b", subject, re.IGNORECASE)
+    ):
+        return [sentence]
+    past = match.group("modal") in ("could", "might", "would")
+    context.changes.append("moved the purpose to its own sentence")
+    return [f"{main}.", f"{'This was' if past else 'This is'} so that {match.group('rest')}"]
+
+
 def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
 
@@ -420,6 +465,9 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
+    so_that = _split_so_that(sentence, context)
+    if len(so_that) > 1:
+        return so_that
     match = re.match(
         rf"^(?P<main>.{{25,}}? (?P<noun>[a-z]+)) to (?P<verb>{_PURPOSE_VERBS}) "
         r"(?P<rest>[^;]{8,})$",
