@@ -67,6 +67,12 @@ def split_coordinated_predicates(sentence: str, context: RuleContext) -> list[st
     return parts
 
 
+_VERB_WORDS: Final = MODAL_WORDS | frozenset(
+    "is are was were be been has have had do does did".split()
+)
+"""Auxiliaries and modals, which end a subject rather than belong to it."""
+
+
 _BUT_VERBS: Final = frozenset(
     "is are was were has have had did does will would can could should must".split()
 )
@@ -121,6 +127,10 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
             sentence,
         )
     if match is None or word_count(match.group("a")) < 2 or word_count(match.group("b")) < 2:
+        return [sentence]
+    if set(match.group("subj").lower().split()[1:]) & _VERB_WORDS:
+        # "The centres will cost … and are expected": a subject ends before its verb, and
+        # "The centres will" said again would read "The centres will are expected".
         return [sentence]
     if match.group("a").split(" ", 1)[0] in MODAL_WORDS | SUBJECT_VERBS:
         # "Public input will be sought and considered": the verb comes after "input", which
