@@ -509,96 +509,92 @@ def run(
                 package = _guarded(
                     lambda: build_package(settings, reporter=reporter), as_json
                 ).package
-        sections = len(package.manifest.get("sections", []))
-        guards = [s.get("guard", {}) for s in package.manifest.get("sections", [])]
-        rewritten = any(g.get("rewritten", True) for g in guards)
-        met = sum(bool(g.get("met_target")) for g in guards)
-        flagged = sum(bool(g.get("flagged")) for g in guards)
-        review = _review_notes(package.manifest)
-        spoken_by = package.manifest.get("engine") or {}
-        # (Mixed-language statements.) Which paragraphs are in another language, said once.
-        told = package.manifest.get("statement", {})
-        mixed = mixed_language_note(
-            told.get("language", "en"),
-            told.get("other_language_paragraphs", []),
-            spoken=bool(spoken_by),
-        )
-        if as_json:
-            grades = package.manifest.get("readability", {})
-            typer.echo(
-                json.dumps(
-                    {
-                        "package": str(package.folder),
-                        "zip": str(package.zip_path),
-                        "sections": sections,
-                        "audio_seconds": package.manifest["audio_seconds"],
-                        "unchanged": unchanged,
-                        "language": told.get("language"),
-                        "other_language_paragraphs": told.get("other_language_paragraphs", []),
-                        "mixed_languages": mixed or None,
-                        # Whether the statement's text left this machine (null: no audio made).
-                        "engine": {
-                            "name": spoken_by.get("name"),
-                            "text_sent_online": bool(spoken_by.get("text_sent_online")),
-                            "online_service": spoken_by.get("online_service"),
-                            "fallback": spoken_by.get("fallback"),
-                        }
-                        if spoken_by
-                        else None,
-                        # What the last lines say to a person, for scripts that check a run.
-                        "grade": {
-                            v: grades[v].get("grade") for v in ("original", "plain") if v in grades
-                        },
-                        "plain": {
-                            "rewritten": rewritten,
-                            "target_grade": target_grade,
-                            "sections_at_target": met,
-                            "sections_flagged": flagged,
-                            # Each flagged section: where it is and what the fact check found.
-                            "review": review,
-                        },
-                    },
-                    indent=2,
-                )
-            )
-            for warning in _privacy_warnings(spoken_by) + _not_in_edit(
-                plain_from, package.manifest
-            ):
-                typer.echo(f"plainvoice: warning: {warning}", err=True)
-            if mixed:
-                typer.echo(f"plainvoice: warning: {mixed}", err=True)
-            return
-        minutes = package.manifest["audio_seconds"] / 60
-        if unchanged:
-            typer.echo(
-                "Up to date: nothing changed since this package was made (--force rebuilds)."
-            )
-        # "0.0 minutes of audio" after --no-audio would read as if speaking had failed.
-        audio = f"{minutes:.1f} minutes of audio" if package.manifest.get("engine") else "no audio"
+        not_in_edit = _not_in_edit(plain_from, package.manifest)
+    sections = len(package.manifest.get("sections", []))
+    guards = [s.get("guard", {}) for s in package.manifest.get("sections", [])]
+    rewritten = any(g.get("rewritten", True) for g in guards)
+    met = sum(bool(g.get("met_target")) for g in guards)
+    flagged = sum(bool(g.get("flagged")) for g in guards)
+    review = _review_notes(package.manifest)
+    spoken_by = package.manifest.get("engine") or {}
+    # (Mixed-language statements.) Which paragraphs are in another language, said once.
+    told = package.manifest.get("statement", {})
+    mixed = mixed_language_note(
+        told.get("language", "en"),
+        told.get("other_language_paragraphs", []),
+        spoken=bool(spoken_by),
+    )
+    if as_json:
+        grades = package.manifest.get("readability", {})
         typer.echo(
-            f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
-            f"{sections} section{'' if sections == 1 else 's'}, {audio}."
-        )
-        language = package.manifest.get("statement", {}).get("language", "en")
-        if language != "en":
-            # A statement in another language is read with its formulas and spoken by a voice for
-            # it: say which, so a wrong detection or an unexpected voice is seen at once.
-            spoken_by = package.manifest.get("engine") or {}
-            voice = f"; voice: {spoken_by['voice']}" if spoken_by.get("voice") else ""
-            typer.echo(f"Language: {language}{voice}.")
-        if guards and not rewritten:
-            typer.echo("Plain version: left as written (the plain-language rules are for English).")
-        elif guards:
-            typer.echo(
-                f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
-                f"below; {flagged} flagged for review (see manifest.json)."
+            json.dumps(
+                {
+                    "package": str(package.folder),
+                    "zip": str(package.zip_path),
+                    "sections": sections,
+                    "audio_seconds": package.manifest["audio_seconds"],
+                    "unchanged": unchanged,
+                    "language": told.get("language"),
+                    "other_language_paragraphs": told.get("other_language_paragraphs", []),
+                    "mixed_languages": mixed or None,
+                    # Whether the statement's text left this machine (null: no audio made).
+                    "engine": {
+                        "name": spoken_by.get("name"),
+                        "text_sent_online": bool(spoken_by.get("text_sent_online")),
+                        "online_service": spoken_by.get("online_service"),
+                        "fallback": spoken_by.get("fallback"),
+                    }
+                    if spoken_by
+                    else None,
+                    # What the last lines say to a person, for scripts that check a run.
+                    "grade": {
+                        v: grades[v].get("grade") for v in ("original", "plain") if v in grades
+                    },
+                    "plain": {
+                        "rewritten": rewritten,
+                        "target_grade": target_grade,
+                        "sections_at_target": met,
+                        "sections_flagged": flagged,
+                        # Each flagged section: where it is and what the fact check found.
+                        "review": review,
+                    },
+                },
+                indent=2,
             )
+        )
+        for warning in _privacy_warnings(spoken_by) + not_in_edit:
+            typer.echo(f"plainvoice: warning: {warning}", err=True)
         if mixed:
             typer.echo(f"plainvoice: warning: {mixed}", err=True)
-        for note in review:
-            typer.echo(f"plainvoice: warning: {note['message']}", err=True)
-        for warning in _privacy_warnings(spoken_by) + _not_in_edit(plain_from, package.manifest):
-            typer.echo(f"plainvoice: warning: {warning}", err=True)
+        return
+    minutes = package.manifest["audio_seconds"] / 60
+    if unchanged:
+        typer.echo("Up to date: nothing changed since this package was made (--force rebuilds).")
+    # "0.0 minutes of audio" after --no-audio would read as if speaking had failed.
+    audio = f"{minutes:.1f} minutes of audio" if package.manifest.get("engine") else "no audio"
+    typer.echo(
+        f"Package: {package.folder}/index.html\nZIP: {package.zip_path}\n"
+        f"{sections} section{'' if sections == 1 else 's'}, {audio}."
+    )
+    language = told.get("language", "en")
+    if language != "en":
+        # A statement in another language is read with its formulas and spoken by a voice for
+        # it: say which, so a wrong detection or an unexpected voice is seen at once.
+        voice = f"; voice: {spoken_by['voice']}" if spoken_by.get("voice") else ""
+        typer.echo(f"Language: {language}{voice}.")
+    if guards and not rewritten:
+        typer.echo("Plain version: left as written (the plain-language rules are for English).")
+    elif guards:
+        typer.echo(
+            f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
+            f"below; {flagged} flagged for review (see manifest.json)."
+        )
+    if mixed:
+        typer.echo(f"plainvoice: warning: {mixed}", err=True)
+    for note in review:
+        typer.echo(f"plainvoice: warning: {note['message']}", err=True)
+    for warning in _privacy_warnings(spoken_by) + not_in_edit:
+        typer.echo(f"plainvoice: warning: {warning}", err=True)
 
 
 def _edits_read_once(plain_from: Path | None) -> AbstractContextManager[None]:

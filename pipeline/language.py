@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, SUPPORTED_LANGUAGES
+from pipeline.text import opening_words
 
 if TYPE_CHECKING:
     from pipeline.models import Statement
@@ -235,7 +236,7 @@ def other_language_paragraphs(statement: Statement) -> list[dict[str, Any]]:
                 entry: dict[str, Any] = {"language": paragraph.language, "paragraph": number}
                 if paragraph.is_list_item and item:
                     entry["item"] = item
-                entry.update(section=section.id, starts=_first_words(paragraph.text))
+                entry.update(section=section.id, starts=opening_words(paragraph.text, 5))
                 found.append(entry)
     return found
 
@@ -257,7 +258,6 @@ class _BlockCounter:
         self._starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
         self._cursor = 0
         self._block = 0
-        self._lines: list[int] = []
 
     def place(self, paragraph: str) -> tuple[int, int]:
         """The paragraph's block number (from 1), and its item in the block's list (0 if none)."""
@@ -274,11 +274,6 @@ class _BlockCounter:
         before = self._text[self._starts[block - 1] : found.start()]
         self._block = block
         return block, len(_LIST_MARK.findall(before))
-
-
-def _first_words(text: str, count: int = 5) -> str:
-    words = text.split()
-    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
 def mixed_language_note(language: str, paragraphs: list[dict[str, Any]], spoken: bool) -> str:

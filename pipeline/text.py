@@ -397,3 +397,9 @@ def slugify(text: str, max_length: int = 48) -> str:
 
     slug = transliterated_slug(text, max_length=max_length, lowercase=True)
     return re.sub(r"[^a-z0-9-]+", "", slug).strip("-") or "section"
+
+
+def opening_words(text: str, count: int) -> str:
+    """The first `count` words of a text, with "…" when more follow: enough to find it again."""
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")

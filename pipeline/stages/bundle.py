@@ -38,6 +38,7 @@ from pipeline.models import (
 from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
 from pipeline.stages.summary import Summary
+from pipeline.text import opening_words
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -1246,12 +1247,6 @@ def _fact_words(facts: Sequence[str]) -> str:
     return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
 
 
-def _opening(sentence: str, words: int = 8) -> str:
-    """The first words of a sentence, enough to find it on the page."""
-    parts = sentence.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-
-
 def guard_notes(plain: PlainSection) -> tuple[str, ...]:
     """What the fact guard found in a flagged section, in words a press officer can act on.
 
@@ -1285,7 +1280,9 @@ def guard_notes(plain: PlainSection) -> tuple[str, ...]:
         )
     kept = [entry.partition(": ")[2] or entry for entry in plain.fallbacks]
     if kept:
-        quoted = "; ".join(f"“{_opening(sentence)}”" for sentence in kept[:_SENTENCES_QUOTED])
+        quoted = "; ".join(
+            f"“{opening_words(sentence, 8)}”" for sentence in kept[:_SENTENCES_QUOTED]
+        )
         more = f" and {len(kept) - _SENTENCES_QUOTED} more" if len(kept) > _SENTENCES_QUOTED else ""
         if len(kept) == 1:
             notes.append(
