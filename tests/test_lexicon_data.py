@@ -138,11 +138,11 @@ def test_lexicon_conditions_parse_and_name_known_classes() -> None:
                 assert test.words or test.classes or test.runs
     loaded = load_plain_words()
     assert {key: loaded[key].when for key in conditioned} == conditioned
-    # "the Sahel region" and "in the region" (a part of the world) stay; "a remote region" is
-    # "a remote area".
+    # "the Sahel region", "in the region" (a part of the world) and "an autonomous region" (a
+    # level of government) stay; "a remote region" is "a remote area".
     region = parse_conditions(
         "not-after:name|the|this|that|these|those|our|their|its|his|her|your|whole|entire|same|"
-        "wider|broader|a|an|and|or"
+        "wider|broader|a|an|and|or|autonomous|administrative|special"
     )
     assert loaded["region"].when == region
 

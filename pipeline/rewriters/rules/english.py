@@ -226,7 +226,18 @@ def _inflect_like(
                 and getInflection(head, "VBD") != getInflection(head, "VBN")
             ):
                 return None
-        forms = getInflection(head, tag)
+        # Of two spellings the commoner one in English as a whole: "cancelled", which British
+        # and UN English write and American English accepts, not "canceled".
+        forms = sorted(
+            (form for form in getInflection(head, tag) if "-" not in form),
+            key=lambda form: zipf_frequency(form, "en"),
+            reverse=True,
+        )
+        if forms and forms[0] == "gotten":
+            # "gotten" is American and informal; official English says "has got worse", and
+            # a bare "has got" reads as having ("has got many complaints"), so "has received"
+            # and "has obtained" stay as written.
+            return f"got {rest}" if rest else None
         return f"{forms[0]} {rest}".strip() if forms else None
     if upos == "NOUN" and entry.pos == "noun":
         *rest_words, head = entry.plain.split(" ")

@@ -117,9 +117,17 @@ _MANDATE: Final = re.compile(
 adequate housing as a component of the right to an adequate standard of living"."""
 
 
+_QUOTED_WORDS: Final = re.compile(r"“[^“”]+”|\"[^\"]+\"|‘[^‘’]+(?:’\w[^‘’]*)*’(?!\w)")
+"""Words in quotation marks: a term cited as written ("criteria for “strategic projects”"), a
+gloss ("burgeis, meaning "an inhabitant of a town"") or someone's own words."""
+
+
 def _in_mandate(sentence: str) -> list[tuple[int, int]]:
-    """Spans of `sentence` that name an office by its mandate: a name, which keeps its words."""
-    return [found.span() for found in _MANDATE.finditer(sentence)]
+    """Spans of `sentence` whose words are kept: an office named by its mandate, and quoted
+    words, which are someone else's and would no longer be theirs reworded."""
+    return [found.span() for found in _MANDATE.finditer(sentence)] + [
+        found.span() for found in _QUOTED_WORDS.finditer(sentence)
+    ]
 
 
 def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
@@ -619,6 +627,8 @@ def _premiered_as_first_shown(sentence: str) -> str:
 
 _SINCE: Final = re.compile(r"(?P<lead>^|, )(?P<since>[Ss]ince) (?P<clause>[^,;:.!?]+)")
 _REASON_VERBS: Final = frozenset("is are does do can cannot must".split())
+_SINCE_TIME: Final = frozenset("then when last early late before after".split())
+"""Words that make "since" a time at once: "since then", "since last year"."""
 
 
 def _since_as_because(sentence: str) -> str:
@@ -631,6 +641,8 @@ def _since_as_because(sentence: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         words = match["clause"].split()[:6]
+        if words[0].lower() in _SINCE_TIME or words[0][0].isdigit():
+            return match[0]  # "Since then construction costs have risen": a time
         for index in range(1, len(words)):  # the first word is the subject's
             word = words[index]
             reason = word in _REASON_VERBS or (
@@ -947,6 +959,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # would say it depends on them. A figure's commas ("a $100,000 payment to
             # accompany") are part of the object.
             continue
+        if word == "Require" and match.start() == 0:
+            # A list item "Require monitoring on all vessels" (its "to" said by the intro)
+            # tells someone to demand it; "Need monitoring" would say something else.
+            continue
         if pos == "noun" and previous_word in _LINKING_VERBS and is_adjective(word.lower()):
             # "It is imperative for us to act": an adjective after "is", which the noun's
             # plain word ("It is urgent need") would not be.
@@ -1003,12 +1019,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "The ethos is identical." → "… is the same.": "same" needs its article.
             replacement = "the same"
         raw_next = re.match(r"\s+([a-z]+)\b", sentence[match.end() :])
-        if replacement == "gotten" and re.search(
-            r"\b(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s+$", sentence[: match.start()]
-        ):
-            # "was poorly received by critics" is not "was poorly gotten": "get" has no
-            # passive in plain writing.
-            continue
         if (
             word.lower() == "distributed"
             and raw_next is not None
