@@ -1266,21 +1266,12 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # ", however," after a short subject ("The plan, however, failed") only; between two
     # clauses it says "but" and stays.
     result = re.sub(r"^(\S+(?: \S+){0,3}),\s+however,\s+", r"\1 ", result)
-    # A mid-sentence "also" before a verb only links to what came before ("We also ask …" →
-    # "We ask …"); "not only … but also" and "in A, also in B" keep it.
-    result = re.sub(
-        rf"(?<=[a-z] )(?<!but )also {_ANOTHER_NAME}(?=([a-z]+)\b)",
-        lambda m: "" if is_verb_form(m.group(1)) or result.startswith("Also ") else m.group(0),
-        result,
-    )
-    # After an auxiliary, "also" only links to what came before too: "was also a singer" →
-    # "was a singer", "has also won" → "has won".
-    # "not only … but is also" needs it.
-    result = re.sub(
-        rf"\b(?<!not )({_AUXILIARY_WORDS}) also {_ANOTHER_NAME}(?=[a-z])",
-        lambda m: m.group(0) if "not only" in m.string[: m.start()] else f"{m.group(1)} ",
-        result,
-    )
+    # A mid-sentence "also" says the sentence adds to what came before ("The fund also pays
+    # for …", "was also a judge"), so it stays; only a second one after an opening "Also"
+    # ("Moreover, we also ask" → "Also, we also ask") repeats it and goes. "but also" and
+    # "also called" keep theirs.
+    if re.match(r"Also\b", result):
+        result = re.sub(rf"(?<=[a-z] )(?<!but )also {_ANOTHER_NAME}(?=[a-z])", "", result)
     # "then" between a subject and its verb ("He then moved", "and then left") only says
     # "next", which the order of the words already says; "since then", "by then", "until
     # then", "the then president" and "if … then" keep it.
@@ -1384,9 +1375,6 @@ def _compares_doing(before: str) -> bool:
 
 _ANOTHER_NAME: Final = r"(?!(?:called|known|named|spelled|spelt|referred|termed)\b)"
 """Not before these: "is also called X" says X is a second name; without "also", the only one."""
-
-_AUXILIARY_WORDS: Final = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
-"""Auxiliaries and modals after which "also" only links back ("was also", "must also")."""
 
 _SAYING_NOUNS: Final = frozenset("claims states shows hope means mean".split())
 """Saying verbs that are nouns too: "There are claims that …", "the states that joined"."""
