@@ -123,8 +123,11 @@ gloss ("burgeis, meaning "an inhabitant of a town"") or someone's own words."""
 
 
 def _in_mandate(sentence: str) -> list[tuple[int, int]]:
-    """Spans of `sentence` whose words are kept: an office named by its mandate, and quoted
-    words, which are someone else's and would no longer be theirs reworded."""
+    """Spans of `sentence` whose words are kept: an office's name and quoted words.
+
+    An office named by its mandate is a name; quoted words are someone else's, and would no
+    longer be theirs reworded.
+    """
     return [found.span() for found in _MANDATE.finditer(sentence)] + [
         found.span() for found in _QUOTED_WORDS.finditer(sentence)
     ]
