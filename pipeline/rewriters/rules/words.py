@@ -949,6 +949,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         if (
             pos == "verb"
+            and word.lower() in context.words
+            and next_word in ("is", "are", "was", "were", "has", "had")
+        ):
+            # "brick and tile manufacture was flourishing": a verb's bare form before "was" is
+            # a noun, its subject, which the verb's plain word ("tile make was") is not.
+            continue
+        if (
+            pos == "verb"
             and next_word == "of"
             and is_adjective(previous_word)
             and not is_verb_form(previous_word)
