@@ -1283,6 +1283,8 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # "also called" keep theirs.
     if re.match(r"Also\b", result):
         result = re.sub(rf"(?<=[a-z] )(?<!but )also {_ANOTHER_NAME}(?=[a-z])", "", result)
+    # "and also" says "and" twice: "is the headquarters and also served as the capital".
+    result = re.sub(rf"\band also {_ANOTHER_NAME}(?=[a-z])", "and ", result)
     # "then" between a subject and its verb ("He then moved", "and then left") only says
     # "next", which the order of the words already says; "since then", "by then", "until
     # then", "the then president" and "if … then" keep it.
