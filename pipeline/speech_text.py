@@ -25,7 +25,7 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
-from pipeline.text import FOOTNOTE_DIGITS, TIME_ZONES, roman_value
+from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION, TIME_ZONES, roman_value
 
 __all__ = [
     "MAX_PHRASE_SECONDS",
@@ -519,6 +519,18 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     text = re.sub(rf"(?<=[^\W\d_]{{4}})[{FOOTNOTE_DIGITS}]+", "", text)
     text = re.sub(rf"^[ \t]*[{FOOTNOTE_DIGITS}]+[ \t]*", "", text, flags=re.M)
     return text.replace("`", "")
+
+
+def drop_stage_directions(text: str, ctx: RuleContext) -> str:
+    """Leave out a transcript's notes, "(Applause.)", "[inaudible]", "(Laughter)": not said.
+
+    Read in the speaker's voice they sound like the speaker's words (the 2006 State of the
+    Union said "Applause." 65 times). The text versions keep them; the listener hears the
+    pause of the sentence they end instead. Between two dashes ("tax credit -- (applause) --
+    to encourage") one dash stays, as the pause it marks.
+    """
+    text = re.sub(rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1", r" \1", text, flags=re.I)
+    return STAGE_DIRECTION.sub(" ", text)
 
 
 def _spoken_address(address: str, ctx: RuleContext) -> str:
@@ -2160,6 +2172,7 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
 
 NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
+    drop_stage_directions,
     speak_emails,
     speak_urls,
     speak_titled_speaker,

@@ -110,6 +110,14 @@ def roman_value(numeral: str) -> int:
     )
 
 
+STAGE_DIRECTION: Final = re.compile(
+    r"\s*[(\[](?:applause|laughter|cheers|cheering|booing|inaudible|crosstalk|music|pause)"
+    r"[.!]?[)\]]\.?",
+    re.IGNORECASE,
+)
+"""Transcript notes: not said by the speaker, so neither facts nor words to keep
+(the fact guard), nor words for the voice to say (speech text)."""
+
 FOOTNOTE_DIGITS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """The superscript figures that mark a footnote ("… 2025.¹"): for the eye, never said."""
 _FOOTNOTE_MARK: Final = re.compile(rf"[{FOOTNOTE_DIGITS}]+\s*")

@@ -689,3 +689,37 @@ def test_a_meridiem_in_capitals_is_said_apart_from_the_time_zone() -> None:
     assert say("at 9 A.M. GMT today") == "at nine a m G M T today"
     # Refusal: "P.M." after a word is not a time.
     assert say("the P.M. said") == "the P M said"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The 2006 State of the Union's original version said "Applause." 65 times.
+        ("(Applause.)", ""),
+        ("[Applause]", ""),
+        ("and carried on a noble dream. (Applause.)", "and carried on a noble dream."),
+        ("[inaudible] and in the drylands of the Sahel.", "and in the drylands of the Sahel."),
+        ("We will win (Laughter) and (Cheers!) go on.", "We will win and go on."),
+        # Between two dashes the note goes, and one dash stays as the pause it was.
+        (
+            "the research tax credit -- (applause) -- to encourage bolder initiatives.",
+            "the research tax credit, to encourage bolder initiatives.",
+        ),
+    ],
+)
+def test_transcript_notes_are_not_said(text: str, expected: str) -> None:
+    assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Applause Act passed.", "The Applause Act passed."),  # a word, not a note
+        (
+            "At this point (a pause for reflection) we go on.",  # more words in the brackets
+            "At this point, a pause for reflection, we go on.",
+        ),
+    ],
+)
+def test_words_like_transcript_notes_are_said(text: str, expected: str) -> None:
+    assert say(text) == expected
