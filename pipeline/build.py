@@ -553,16 +553,20 @@ def _speech_jobs(
         if versions in (Versions.BOTH, Versions.ORIGINAL):
             jobs.append(_original_job(section, language))
         if versions in (Versions.BOTH, Versions.PLAIN):
+            numbers = readalong.markers(result.plain, section)
             jobs.append(
                 speak.SpeechJob(
                     section_id=section.id,
                     version="plain",
                     title=section.title,
                     paragraphs=tuple(
-                        speak.with_number(number, tuple(split_sentences(p, language)) or (p,))
-                        for p, number in zip(
+                        speak.with_number(
+                            number, tuple(split_sentences(p, language)) or (p,), before
+                        )
+                        for p, number, before in zip(
                             result.plain.paragraphs,
-                            readalong.markers(result.plain, section),
+                            numbers,
+                            readalong.previous_markers(numbers),
                             strict=True,
                         )
                     ),
@@ -616,10 +620,11 @@ def _early_jobs(
     jobs: list[speak.SpeechJob] = []
     words = 0
     options = _speech_options(settings)
+    befores = _previous_markers(paragraphs)
     for number, paragraph in enumerate(paragraphs, start=1):
         if words >= EARLY_SPEECH_WORDS:
             break
-        sentences = _spoken_sentences(paragraph, language)
+        sentences = _spoken_sentences(paragraph, language, befores[number - 1])
         if sentences:
             name = f"paragraph {number}"
             jobs.append(
@@ -672,9 +677,10 @@ def _original_paragraphs(section: Section, language: str) -> list[tuple[tuple[st
     from pipeline.text import markdown_to_plain
 
     paragraphs: list[tuple[tuple[str, ...], str]] = []
-    for paragraph in section.paragraphs:
+    befores = _previous_markers(section.paragraphs)
+    for paragraph, before in zip(section.paragraphs, befores, strict=True):
         if section.kind is not SectionKind.TITLE:
-            sentences = _spoken_sentences(paragraph, language)
+            sentences = _spoken_sentences(paragraph, language, before)
             if sentences:
                 paragraphs.append((sentences, paragraph.language))
             continue
@@ -687,8 +693,11 @@ def _original_paragraphs(section: Section, language: str) -> list[tuple[tuple[st
     return paragraphs
 
 
-def _spoken_sentences(paragraph: Paragraph, language: str) -> tuple[str, ...]:
-    """A paragraph's sentences as they are spoken: a heading is one, in full."""
+def _spoken_sentences(paragraph: Paragraph, language: str, previous: str = "") -> tuple[str, ...]:
+    """A paragraph's sentences as they are spoken: a heading is one, in full.
+
+    `previous` is the marker of the paragraph before (`readalong.spoken_number`).
+    """
     from pipeline.text import markdown_to_plain
 
     plain = markdown_to_plain(paragraph.text)
@@ -696,5 +705,24 @@ def _spoken_sentences(paragraph: Paragraph, language: str) -> tuple[str, ...]:
         return ()
     if paragraph.is_heading:
         return (plain,)
-    number = paragraph.marker if paragraph.is_list_item else ""
-    return speak.with_number(number, tuple(split_sentences(plain, language)))
+    return speak.with_number(_marker(paragraph), tuple(split_sentences(plain, language)), previous)
+
+
+def _marker(paragraph: Paragraph) -> str:
+    """A list item's own number as written; "" for a bullet or a paragraph of prose."""
+    return paragraph.marker if paragraph.is_list_item else ""
+
+
+def _previous_markers(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """For each paragraph, the marker of the last one before it with words ("" for none).
+
+    The read-along asks `spoken_number` with the same neighbour.
+    """
+    from pipeline.text import markdown_to_plain
+
+    found, previous = [], ""
+    for paragraph in paragraphs:
+        found.append(previous)
+        if markdown_to_plain(paragraph.text):
+            previous = _marker(paragraph)
+    return found

@@ -1274,6 +1274,19 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     # A mobile, "07700 900123", is written in two groups, the second of six figures.
     pattern = rf"{pattern}|(?<![\w.,+:/-])0\d{{4}} \d{{6}}(?![\w:/-]|[.,]\d)"
     text = re.sub(pattern, grouped, text)
+
+    def labelled(match: re.Match[str]) -> str:
+        if sum(character.isdigit() for character in match.group(2)) < 6:
+            return match.group(0)
+        return f"{match.group(1)}{grouped(match)}"
+
+    # "tel. 555-1234", "fax: 4689 2100": after its label a number is dialled, group by group;
+    # "555-1234" was read as a range ("five hundred fifty-five to twelve thirty-four").
+    pattern = (
+        r"\b((?:(?:tele)?phone|fax|mobile|tel|tél|téléphone)\.?:?\s+)"
+        r"(\d{2,5}(?:[ .-]\d{2,5}){1,4})(?![\w-]|[.,]\d)"
+    )
+    text = re.sub(pattern, labelled, text, flags=re.IGNORECASE)
     if ctx.lang != "en":
         return text
     # "call 911", "contact us on 101": a service number is dialled, not counted.

@@ -723,3 +723,22 @@ def test_transcript_notes_are_not_said(text: str, expected: str) -> None:
 )
 def test_words_like_transcript_notes_are_said(text: str, expected: str) -> None:
     assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After its label a number is dialled: "555-1234" was a range, "five hundred fifty-five
+        # to twelve thirty-four".
+        (
+            "Contact: tel. 555-1234, fax. 555-9999.",
+            "Contact: telephone five five five, one two three four, fax. five five five, "
+            "nine nine nine nine.",
+        ),
+        ("Phone: 4689 2100.", "Phone: four six eight nine, two one zero zero."),
+        ("Phone 3 times.", "Phone three times."),  # too short for a number to dial
+        ("The phone 2024 model.", "The phone twenty twenty-four model."),
+    ],
+)
+def test_a_labelled_phone_number_is_dialled(text: str, expected: str) -> None:
+    assert say(text) == expected

@@ -117,13 +117,13 @@ def announcement_for(section: Section, lang: str = "en") -> str:
     return section_labels(lang).announcement(section.index, section.title)
 
 
-def with_number(marker: str, sentences: tuple[str, ...]) -> tuple[str, ...]:
+def with_number(marker: str, sentences: tuple[str, ...], previous: str = "") -> tuple[str, ...]:
     """A paragraph's sentences as they are spoken: its own number first, when it has one.
 
     The build turns each paragraph of a speech job into these (`spoken_number`); a bullet and
     a paragraph without a number are spoken as written.
     """
-    number = spoken_number(marker)
+    number = spoken_number(marker, previous)
     return (number, *sentences) if number and sentences else sentences
 
 
