@@ -767,6 +767,35 @@ def _abbreviation_patterns() -> tuple[tuple[tuple[re.Pattern[str], str], ...], r
     return compiled, re.compile("|".join(f"(?:{rx})" for rx in wrapped))
 
 
+_FRENCH_TITLES: Final = (
+    (r"MM\.", "Messieurs"),
+    (r"M\.", "Monsieur"),
+    (r"Mmes", "Mesdames"),
+    (r"Mme", "Madame"),
+    (r"Mlles", "Mesdemoiselles"),
+    (r"Mlle", "Mademoiselle"),
+)
+"""French titles before a name or a role ("M. le Président"). espeak-ng's French voice says
+"M." as the letter and "MM." as "millimètres"."""
+_FRENCH_BEFORE_NUMBERS: Final = (
+    (r"art\.", "article"),
+    (r"arts\.", "articles"),
+    (r"p\.", "page"),
+    (r"pp\.", "pages"),
+    (r"[Tt]él\.(?:\s?:)?", "téléphone"),
+)
+"""French abbreviations before a number: "art. 5" was "ar cinq", "p. 12" "pé douze"."""
+
+
+def _french_abbreviations(text: str) -> str:
+    """Titles before a name and labels before a number, in full, in a French paragraph."""
+    for written, spoken in _FRENCH_TITLES:
+        text = re.sub(rf"(?<![\w.]){written}(?=\s+(?:[A-ZÀ-Ý]|l[ae]s?\s))", spoken, text)
+    for written, spoken in _FRENCH_BEFORE_NUMBERS:
+        text = re.sub(rf"(?<![\w.]){written}\s?(?=[+(]?\d)", f"{spoken} ", text)
+    return text
+
+
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
@@ -774,6 +803,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     the same letters mean other things in other languages. A dot that also ends the
     sentence is kept.
     """
+    if ctx.lang == "fr":
+        return _french_abbreviations(text)
     if ctx.lang != "en":
         return text
     patterns, anywhere = _abbreviation_patterns()
@@ -1229,6 +1260,8 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\s*&\s*", f" {_vocab(ctx, 'and')} ", text)
     text = re.sub(r"§§\s*", f"{_vocab(ctx, 'sections')} ", text)
     text = re.sub(r"§\s*", f"{_vocab(ctx, 'section')} ", text)
+    # "n° 5", "nº 3": the numero sign, "n degrees five" before this.
+    text = re.sub(r"(?<!\w)[Nn][°º]\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
     text = re.sub(r"\s?°\s?C\b", f" {_vocab(ctx, 'celsius')}", text)
     text = re.sub(r"\s?°\s?F\b", f" {_vocab(ctx, 'fahrenheit')}", text)
     text = re.sub(r"\s?°", f" {_vocab(ctx, 'degrees')}", text)
@@ -1466,6 +1499,11 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         h = _words(hour, ctx.lang)
         if ctx.lang == "it":
             return f"{h} e {_words(minute, ctx.lang)}" if minute else h  # "dieci e trenta"
+        if ctx.lang == "fr":
+            # "une heure", "vingt et une heures": the hour is feminine, and one is singular.
+            h = re.sub(r"\bun$", "une", h)
+            m = f" {_words(minute, ctx.lang)}" if minute else ""
+            return f"{h} {'heure' if hour < 2 else 'heures'}{m}"
         if ctx.lang != "en":
             m = f" {_words(minute, ctx.lang)}" if minute else ""
             return f"{h} {_vocab(ctx, 'hours')}{m}"
@@ -1537,6 +1575,13 @@ def speak_times(text: str, ctx: RuleContext) -> str:
     text = re.sub(
         rf"\b((?:{months})\.?\s+(?:1[89]|20)\d\d)[ \t]+(?=\d{{1,2}}:\d{{2}}(?!\d))", r"\1, ", text
     )
+    if ctx.lang == "fr":
+        # "10 h 30", "9h00", "14 h": the French clock, "dix h trente" and "neuf hzéro" before.
+        text = re.sub(
+            r"(?<![\w/.,:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w/])",
+            lambda m: f"{m.group(1)}:{m.group(2) or '00'}",
+            text,
+        )
     if ctx.lang != "en":
         # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
         hours = re.escape(_vocab(ctx, "hours"))

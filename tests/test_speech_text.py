@@ -742,3 +742,30 @@ def test_words_like_transcript_notes_are_said(text: str, expected: str) -> None:
 )
 def test_a_labelled_phone_number_is_dialled(text: str, expected: str) -> None:
     assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A French paragraph of a bilingual statement is now read by these rules; espeak-ng's
+        # French voice said "10 h 30" as "dix ache trente", "M." as the letter "èm", "MM." as
+        # "millimètres" and "art. 5" as "ar cinq".
+        ("La réunion commence à 10 h 30.", "La réunion commence à dix heures trente."),
+        ("à 9h00 et à 14 h", "à neuf heures et à quatorze heures"),
+        ("de 1 h à 21 h", "de une heure à vingt et une heures"),
+        ("M. Dupont et Mme Martin", "Monsieur Dupont et Madame Martin"),
+        ("MM. Dupont et Durand", "Messieurs Dupont et Durand"),
+        ("M. le Président", "Monsieur le Président"),
+        ("art. 5 du règlement, p. 12", "article cinq du règlement, page douze"),
+        ("Tél. : 01 45 68 10 00", "téléphone zéro un, quatre cinq, six huit, un zéro zéro"),
+        ("le n° 5", "le numéro cinq"),
+        ("à 50 km/h", "à cinquante km h"),  # not a time
+    ],
+)
+def test_french_times_titles_and_labels(text: str, expected: str) -> None:
+    assert say(text, "fr") == expected
+
+
+def test_the_numero_sign_is_a_number_in_english_too() -> None:
+    # "n° 5" was "n degrees five".
+    assert say("Resolution n° 5") == "Resolution number five"
