@@ -171,3 +171,30 @@ def test_the_build_gives_each_job_its_paragraph_languages() -> None:
     assert _plain_languages(plain, section) == ("", "fr", "")
     english = Section("03-end", 3, SectionKind.BODY, "End", (Paragraph("Thank you."),), ())
     assert _original_job(english, "en").languages == ()
+
+
+def test_early_speech_knows_the_french_paragraphs() -> None:
+    # Speech starts before the sections are found: its phrases must be the ones the sections'
+    # jobs ask for, so the French paragraph is marked there too.
+    from pipeline.build import _early_jobs, _early_paragraphs
+    from pipeline.language import LanguageChoice
+    from pipeline.settings import Settings
+
+    english = (
+        "Today the Council approved a plan to build new homes for families on low incomes, "
+        "and the first residents will move in before the end of next year."
+    )
+    french = (
+        "Aujourd'hui, le Conseil a approuvé un plan visant à construire de nouveaux logements "
+        "pour les familles à faibles revenus, et les premiers résidents s'y installeront."
+    )
+    told: list[tuple[str, list[Paragraph]]] = []
+    _early_paragraphs(
+        lambda lang, paragraphs: told.append((lang, list(paragraphs))),
+        LanguageChoice("en", ("fr",)),
+        [Paragraph(english), Paragraph(french)],
+    )
+    ((lang, paragraphs),) = told
+    assert lang == "en" and [p.language for p in paragraphs] == ["", "fr"]
+    jobs = _early_jobs(paragraphs, Settings(input_path=None), lang)
+    assert [job.languages for job in jobs] == [(), ("fr",)]
