@@ -525,9 +525,9 @@ def drop_stage_directions(text: str, ctx: RuleContext) -> str:
     """Leave out a transcript's notes, "(Applause.)", "[inaudible]", "(Laughter)": not said.
 
     Read in the speaker's voice they sound like the speaker's words (the 2006 State of the
-    Union said "Applause." 65 times). The text versions keep them; the listener hears the
-    pause of the sentence they end instead. Between two dashes ("tax credit -- (applause) --
-    to encourage") one dash stays, as the pause it marks.
+    Union's original audio said "Applause" 66 times). The text versions keep them; the
+    listener hears the pause of the sentence they end instead. Between two dashes ("tax
+    credit -- (applause) -- to encourage") one dash stays, as the pause it marks.
     """
     text = re.sub(rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1", r" \1", text, flags=re.I)
     return STAGE_DIRECTION.sub(" ", text)

@@ -694,7 +694,7 @@ def test_a_meridiem_in_capitals_is_said_apart_from_the_time_zone() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The 2006 State of the Union's original version said "Applause." 65 times.
+        # The 2006 State of the Union's original version said "Applause" 66 times.
         ("(Applause.)", ""),
         ("[Applause]", ""),
         ("and carried on a noble dream. (Applause.)", "and carried on a noble dream."),
