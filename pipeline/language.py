@@ -277,6 +277,11 @@ class _BlockCounter:
         return block, len(_LIST_MARK.findall(before))
 
 
+def _article(word: str) -> str:
+    """The article before `word`: "an English voice", "a French voice"."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def mixed_language_note(
     language: str,
     paragraphs: list[dict[str, Any]],
@@ -310,7 +315,8 @@ def mixed_language_note(
         own = [c for c in others if voices and c in voices]
         kept = [c for c in others if c not in own]
         said = [
-            f"by a {LANGUAGE_NAMES.get(c, c)} voice ({voices[c].split(',')[0]})"
+            f"by {_article(LANGUAGE_NAMES.get(c, c))} {LANGUAGE_NAMES.get(c, c)} voice "
+            f"({voices[c].split(',')[0]})"
             for c in own
             if voices
         ]

@@ -198,3 +198,22 @@ def test_early_speech_knows_the_french_paragraphs() -> None:
     assert lang == "en" and [p.language for p in paragraphs] == ["", "fr"]
     jobs = _early_jobs(paragraphs, Settings(input_path=None), lang)
     assert [job.languages for job in jobs] == [(), ("fr",)]
+
+
+def test_english_paragraphs_of_a_french_voice_statement_get_the_english_piper_voice() -> None:
+    # A French statement read with a French Piper voice file: its English paragraphs go to
+    # the packaged English neural voice, acronyms as one unit in English letter names.
+    french_voice, english = PiperLike("fr"), PiperLike("en")
+    job = _job(paragraphs=(("L'ONU agit.",), ("The UN acts.",)), languages=("", "en"))
+    with mock.patch("pipeline.stages.speak._piper_voice", return_value=english):
+        render_job(job, french_voice, "fr")
+        assert other_voices([job], french_voice) == {"en": "silent test engine (synthetic)"}
+    assert french_voice.texts == ["L'O N U agit."]
+    assert len(english.texts) == 1 and "[[" in english.texts[0]
+    note = mixed_language_note(
+        "fr",
+        [{"language": "en", "paragraph": 2, "section": "s", "starts": "The UN acts."}],
+        spoken=True,
+        voices={"en": "Piper neural text-to-speech, voice en_US-joe-medium (synthetic)"},
+    )
+    assert "spoken by an English voice (Piper neural text-to-speech)" in note

@@ -196,14 +196,15 @@ def sentence_phrases(
     options: SpeechOptions,
     phrase_breaks: bool = False,
     phonemes: bool = True,
+    letters: bool = True,
 ) -> tuple[str, ...]:
     """The engine inputs for one displayed sentence; empty when there is nothing to say.
 
     The sentence is normalised, cut into breathable parts and its phonemes marked: these
     parts are the units of synthesis and of the phrase cache. With `phrase_breaks` (the title
     block), each comma also gets the breath between parts. Without `phonemes` (a paragraph in
-    another language than the engine's), nothing is marked: the letter names and lexicon
-    phonemes are English ones.
+    another language than the engine's), nothing is marked; without `letters` (a statement
+    in another language), spelled letters are left to the voice: their names are English.
     """
     spoken = speakable(sentence, lang, options.lexicon_path)
     if not any(character.isalnum() for character in spoken):
@@ -214,7 +215,7 @@ def sentence_phrases(
         chunks = [phrase for chunk in chunks for phrase in split_phrases(chunk)]
     if not phonemes:
         return tuple(chunks)
-    return tuple(with_phonemes(chunk, lexicon, engine) for chunk in chunks)
+    return tuple(with_phonemes(chunk, lexicon, engine, letters) for chunk in chunks)
 
 
 @lru_cache(maxsize=16)
@@ -239,14 +240,34 @@ def other_language_voice(engine: TTSEngine, lang: str) -> TTSEngine | None:
     French phonemes, the English voice invents words (110% on the two paragraphs at once).
     espeak-ng's French voice is robotic but French: 60%, with a recogniser whose French is
     weak. So an offline engine (Piper, espeak-ng) hands such paragraphs to espeak-ng's voice
-    for their language when it is installed. An online or add-on engine keeps its own voice:
-    no text goes anywhere the user did not choose.
+    for their language when it is installed; Piper first to a packaged Piper voice for it,
+    when there is one (English paragraphs in a statement read with a French voice file). An
+    online or add-on engine keeps its own voice: no text goes anywhere the user did not choose.
     """
     if not lang or lang == getattr(engine, "lang", None):
         return None
     if engine.name not in ("piper", "espeak") or not engine.offline:
         return None
+    if engine.name == "piper":
+        neural = _piper_voice(lang, getattr(engine, "threads", None))
+        if neural is not None:
+            return neural
     return _espeak_voice(lang)
+
+
+@lru_cache(maxsize=16)
+def _piper_voice(lang: str, threads: int | None) -> TTSEngine | None:
+    """The packaged Piper voice for `lang`, when it is installed.
+
+    For the English paragraphs of a statement read with a French Piper voice file: neural,
+    like the statement's voice.
+    """
+    from pipeline.engines.piper_engine import VOICES, PiperEngine
+
+    if lang not in VOICES:
+        return None
+    voice = PiperEngine(lang, threads=threads)
+    return voice if voice.is_available() else None
 
 
 def voice_language(engine: TTSEngine, lang: str) -> str:
@@ -318,16 +339,19 @@ def _spelled_block(match: re.Match[str], markup: Callable[[str], str]) -> str:
     return markup(ipa)
 
 
-def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine) -> str:
+def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine, letters: bool = True) -> str:
     """Put phonemes in place of spelled acronyms and lexicon words, for engines that take them.
 
     An engine opts in with a `phoneme_markup(ipa) -> str` method (Piper: "[[ ipa ]]").
-    Applied after chunking, so a phoneme block is never cut in two.
+    Applied after chunking, so a phoneme block is never cut in two. The letters' phonemes are
+    English ones: without `letters` a spelled acronym is left to the voice ("l'O N U" in a
+    French statement had become "l'O en-you").
     """
     markup = getattr(engine, "phoneme_markup", None)
     if not callable(markup):
         return text
-    text = _SPELLED.sub(lambda match: _spelled_block(match, markup), text)
+    if letters:
+        text = _SPELLED.sub(lambda match: _spelled_block(match, markup), text)
     if not lexicon.phonemes:
         return text
     phrases = lexicon.phoneme_phrase_pattern
@@ -383,17 +407,26 @@ def plan_phrases(job: SpeechJob, engine: TTSEngine, lang: str) -> PhrasePlan:
     """
     options = job.options
     announcement: tuple[str, ...] = ()
+    english = lang == "en"
     if job.announcement and options.announce:
-        announcement = sentence_phrases(engine, job.announcement, lang, options)
+        announcement = sentence_phrases(engine, job.announcement, lang, options, letters=english)
     sentences: list[tuple[str, ...]] = []
     voices: list[str] = []
     for index, paragraph in enumerate(job.paragraphs):
         own = job.paragraph_language(index, lang)
         voice_lang = voice_language(engine, own) if own != lang else ""
+        # The letter names and lexicon phonemes are English: for an English voice only.
+        phonemes = own == lang or (own == "en" and voice_lang == "en")
         for sentence in paragraph:
             sentences.append(
                 sentence_phrases(
-                    engine, sentence, own, options, job.phrase_breaks, phonemes=own == lang
+                    _engine_for(engine, voice_lang),
+                    sentence,
+                    own,
+                    options,
+                    job.phrase_breaks,
+                    phonemes=phonemes,
+                    letters=own == "en",
                 )
             )
             voices.append(voice_lang)
