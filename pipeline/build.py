@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import partial
@@ -105,11 +105,11 @@ def read_statement(
     _check_paragraphs(source.text, source.name)
     choice = choose_language(settings.language, source.text)
     language = choice.code
+    early = None
+    if on_paragraphs is not None:
+        early = partial(_early_paragraphs, on_paragraphs, choice)
     statement = split.split_statement(
-        source,
-        language,
-        settings.max_section_words,
-        on_paragraphs=None if on_paragraphs is None else partial(on_paragraphs, language),
+        source, language, settings.max_section_words, on_paragraphs=early
     )
     if choice.others:
         statement = _with_paragraph_languages(statement, choice)
@@ -117,6 +117,26 @@ def read_statement(
         return statement
     meta = with_overrides(statement.meta, settings.title, settings.speaker, settings.date)
     return replace(statement, meta=meta)
+
+
+def _early_paragraphs(
+    on_paragraphs: EarlyParagraphs, choice: LanguageChoice, paragraphs: Sequence[Paragraph]
+) -> None:
+    """Hand the early paragraphs on, those in another language marked as the split will mark them.
+
+    Their early speech is then the speech their sections ask for.
+    """
+    if choice.others:
+        paragraphs = [_marked(paragraph, choice) for paragraph in paragraphs]
+    on_paragraphs(choice.code, paragraphs)
+
+
+def _marked(paragraph: Paragraph, choice: LanguageChoice) -> Paragraph:
+    """The paragraph with its language when it is in another of the statement's languages."""
+    if paragraph.is_heading:
+        return paragraph
+    language = paragraph_language(markdown_to_plain(paragraph.text), choice)
+    return replace(paragraph, language=language) if language else paragraph
 
 
 def _with_paragraph_languages(statement: Statement, choice: LanguageChoice) -> Statement:
@@ -129,10 +149,9 @@ def _with_paragraph_languages(statement: Statement, choice: LanguageChoice) -> S
     """
 
     def marked(section: Section, paragraph: Paragraph) -> Paragraph:
-        if section.kind is SectionKind.TITLE or paragraph.is_heading:
+        if section.kind is SectionKind.TITLE:
             return paragraph
-        language = paragraph_language(markdown_to_plain(paragraph.text), choice)
-        return replace(paragraph, language=language) if language else paragraph
+        return _marked(paragraph, choice)
 
     sections = [
         replace(section, paragraphs=tuple(marked(section, p) for p in section.paragraphs))
@@ -300,8 +319,12 @@ def original_speech_jobs(statement: Statement, settings: Settings) -> list[speak
     return _with_speech_options(jobs, statement.sections, settings, statement.language)
 
 
-def describe_engine(engine: TTSEngine) -> EngineInfo:
-    """What the manifest says about the engine, including whether text left the machine."""
+def describe_engine(engine: TTSEngine, others: dict[str, str] | None = None) -> EngineInfo:
+    """What the manifest says about the engine, including whether text left the machine.
+
+    `others` are the voices that said paragraphs in another language (`speak.other_voices`):
+    the disclosure names them too.
+    """
     from pipeline.engines.fallback import FallbackEngine
 
     primary: TTSEngine = engine
@@ -313,12 +336,13 @@ def describe_engine(engine: TTSEngine) -> EngineInfo:
     service = getattr(primary, "service", None)
     return EngineInfo(
         engine.name,
-        engine.voice_description(),
+        engine.voice_description() + speak.other_voices_note(others or {}),
         primary.offline,
         text_sent_online=not primary.offline,
         online_service=None if primary.offline else service or primary.name,
         fallback=fallback.name if fallback is not None else None,
         fallback_reason=failure,
+        other_voices=dict(others or {}),
     )
 
 
@@ -435,7 +459,7 @@ def _build(
                 pool=pool,
             )
             clips = [*reused.values(), *clips]
-            engine_info = describe_engine(engine)
+            engine_info = describe_engine(engine, speak.other_voices(jobs_all, engine))
             for clip in clips:
                 _inside(clip.path, staging)
             for version in ("original", "plain"):
@@ -529,31 +553,58 @@ def _speech_jobs(
         if versions in (Versions.BOTH, Versions.ORIGINAL):
             jobs.append(_original_job(section, language))
         if versions in (Versions.BOTH, Versions.PLAIN):
+            numbers = readalong.markers(result.plain, section)
             jobs.append(
                 speak.SpeechJob(
                     section_id=section.id,
                     version="plain",
                     title=section.title,
                     paragraphs=tuple(
-                        speak.with_number(number, tuple(split_sentences(p, language)) or (p,))
-                        for p, number in zip(
+                        speak.with_number(
+                            number, tuple(split_sentences(p, language)) or (p,), before
+                        )
+                        for p, number, before in zip(
                             result.plain.paragraphs,
-                            readalong.markers(result.plain, section),
+                            numbers,
+                            readalong.previous_markers(numbers),
                             strict=True,
                         )
                     ),
+                    languages=_plain_languages(result.plain.paragraphs, section),
                 )
             )
     return jobs
 
 
+def _plain_languages(plain: Sequence[str], section: Section) -> tuple[str, ...]:
+    """Each plain paragraph's own language, where it is another language's paragraph.
+
+    (Mixed-language statements.) Such a paragraph is left as written, so it is found by its
+    words; "" for all others, and () when the section has none.
+    """
+    from pipeline.text import markdown_to_plain
+
+    others = {markdown_to_plain(p.text): p.language for p in section.paragraphs if p.language}
+    if not others:
+        return ()
+    return tuple(others.get(markdown_to_plain(paragraph), "") for paragraph in plain)
+
+
 def _original_job(section: Section, language: str) -> speak.SpeechJob:
+    paragraphs = _original_paragraphs(section, language)
     return speak.SpeechJob(
         section_id=section.id,
         version="original",
         title=section.title,
-        paragraphs=_original_paragraphs(section, language),
+        paragraphs=tuple(sentences for sentences, _ in paragraphs),
+        languages=_languages(own for _, own in paragraphs),
     )
+
+
+def _languages(found: Iterable[str]) -> tuple[str, ...]:
+    """A job's paragraph languages: () when every paragraph is in the statement's language."""
+    languages = tuple(found)
+    return languages if any(languages) else ()
 
 
 def _early_jobs(
@@ -569,10 +620,11 @@ def _early_jobs(
     jobs: list[speak.SpeechJob] = []
     words = 0
     options = _speech_options(settings)
+    befores = _previous_markers(paragraphs)
     for number, paragraph in enumerate(paragraphs, start=1):
         if words >= EARLY_SPEECH_WORDS:
             break
-        sentences = _spoken_sentences(paragraph, language)
+        sentences = _spoken_sentences(paragraph, language, befores[number - 1])
         if sentences:
             name = f"paragraph {number}"
             jobs.append(
@@ -582,6 +634,7 @@ def _early_jobs(
                     title=name,
                     paragraphs=(sentences,),
                     options=options,
+                    languages=_languages([paragraph.language]),
                 )
             )
             words += sum(len(sentence.split()) for sentence in sentences)
@@ -618,28 +671,33 @@ def _with_speech_options(
     ]
 
 
-def _original_paragraphs(section: Section, language: str) -> tuple[tuple[str, ...], ...]:
+def _original_paragraphs(section: Section, language: str) -> list[tuple[tuple[str, ...], str]]:
+    """The section's spoken paragraphs, each with its own language ("" for the statement's)."""
     from pipeline.models import SectionKind
     from pipeline.text import markdown_to_plain
 
-    paragraphs: list[tuple[str, ...]] = []
-    for paragraph in section.paragraphs:
+    paragraphs: list[tuple[tuple[str, ...], str]] = []
+    befores = _previous_markers(section.paragraphs)
+    for paragraph, before in zip(section.paragraphs, befores, strict=True):
         if section.kind is not SectionKind.TITLE:
-            sentences = _spoken_sentences(paragraph, language)
+            sentences = _spoken_sentences(paragraph, language, before)
             if sentences:
-                paragraphs.append(sentences)
+                paragraphs.append((sentences, paragraph.language))
             continue
         plain = markdown_to_plain(paragraph.text)
         if plain and paragraphs:
             # The title block is announced as one paragraph: its lines get sentence pauses.
-            paragraphs[-1] = (*paragraphs[-1], plain)
+            paragraphs[-1] = ((*paragraphs[-1][0], plain), "")
         elif plain:
-            paragraphs.append((plain,))
-    return tuple(paragraphs)
+            paragraphs.append(((plain,), ""))
+    return paragraphs
 
 
-def _spoken_sentences(paragraph: Paragraph, language: str) -> tuple[str, ...]:
-    """A paragraph's sentences as they are spoken: a heading is one, in full."""
+def _spoken_sentences(paragraph: Paragraph, language: str, previous: str = "") -> tuple[str, ...]:
+    """A paragraph's sentences as they are spoken: a heading is one, in full.
+
+    `previous` is the marker of the paragraph before (`readalong.spoken_number`).
+    """
     from pipeline.text import markdown_to_plain
 
     plain = markdown_to_plain(paragraph.text)
@@ -647,5 +705,24 @@ def _spoken_sentences(paragraph: Paragraph, language: str) -> tuple[str, ...]:
         return ()
     if paragraph.is_heading:
         return (plain,)
-    number = paragraph.marker if paragraph.is_list_item else ""
-    return speak.with_number(number, tuple(split_sentences(plain, language)))
+    return speak.with_number(_marker(paragraph), tuple(split_sentences(plain, language)), previous)
+
+
+def _marker(paragraph: Paragraph) -> str:
+    """A list item's own number as written; "" for a bullet or a paragraph of prose."""
+    return paragraph.marker if paragraph.is_list_item else ""
+
+
+def _previous_markers(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """For each paragraph, the marker of the last one before it with words ("" for none).
+
+    The read-along asks `spoken_number` with the same neighbour.
+    """
+    from pipeline.text import markdown_to_plain
+
+    found, previous = [], ""
+    for paragraph in paragraphs:
+        found.append(previous)
+        if markdown_to_plain(paragraph.text):
+            previous = _marker(paragraph)
+    return found

@@ -523,6 +523,7 @@ def run(
         told.get("language", "en"),
         told.get("other_language_paragraphs", []),
         spoken=bool(spoken_by),
+        voices=spoken_by.get("other_voices") or {},
     )
     if as_json:
         grades = package.manifest.get("readability", {})

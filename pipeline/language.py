@@ -22,6 +22,7 @@ what judging the whole text does (4 ms on the sample, measured).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
@@ -276,12 +277,22 @@ class _BlockCounter:
         return block, len(_LIST_MARK.findall(before))
 
 
-def mixed_language_note(language: str, paragraphs: list[dict[str, Any]], spoken: bool) -> str:
+def _article(word: str) -> str:
+    """The article before `word`: "an English voice", "a French voice"."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def mixed_language_note(
+    language: str,
+    paragraphs: list[dict[str, Any]],
+    spoken: bool,
+    voices: Mapping[str, str] | None = None,
+) -> str:
     """One line telling a person the statement mixes languages, and what was done ("" if not).
 
     Names the other paragraphs (by number, list item and first words), says they are left as written
-    (and, with audio, spoken by the statement's voice), and how to choose otherwise: `--lang`,
-    or one document per language.
+    (and, with audio, which voice spoke them: their own language's in `voices`, else the
+    statement's), and how to choose otherwise: `--lang`, or one document per language.
     """
     if not paragraphs:
         return ""
@@ -299,7 +310,18 @@ def mixed_language_note(language: str, paragraphs: list[dict[str, Any]], spoken:
     else:
         listed = " and ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
     several = len(paragraphs) > 1
-    voice = f", and spoken by the {name} voice" if spoken else ""
+    voice = ""
+    if spoken:
+        own = [c for c in others if voices and c in voices]
+        kept = [c for c in others if c not in own]
+        said = [
+            f"by {_article(LANGUAGE_NAMES.get(c, c))} {LANGUAGE_NAMES.get(c, c)} voice "
+            f"({voices[c].split(',')[0]})"
+            for c in own
+            if voices
+        ]
+        said += [f"by the {name} voice"] if kept else []
+        voice = f", and spoken {' and '.join(said)}"
     return (
         f"this statement mixes languages: it is read as {name} (most of its words), and "
         f"paragraph{'s' if several else ''} {listed}, in {names}, {'are' if several else 'is'} "

@@ -25,7 +25,7 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
-from pipeline.text import FOOTNOTE_DIGITS, TIME_ZONES, roman_value
+from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION, TIME_ZONES, roman_value
 
 __all__ = [
     "MAX_PHRASE_SECONDS",
@@ -521,6 +521,18 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     return text.replace("`", "")
 
 
+def drop_stage_directions(text: str, ctx: RuleContext) -> str:
+    """Leave out a transcript's notes, "(Applause.)", "[inaudible]", "(Laughter)": not said.
+
+    Read in the speaker's voice they sound like the speaker's words (the 2006 State of the
+    Union's original audio said "Applause" 66 times). The text versions keep them; the
+    listener hears the pause of the sentence they end instead. Between two dashes ("tax
+    credit -- (applause) -- to encourage") one dash stays, as the pause it marks.
+    """
+    text = re.sub(rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1", r" \1", text, flags=re.I)
+    return STAGE_DIRECTION.sub(" ", text)
+
+
 def _spoken_address(address: str, ctx: RuleContext) -> str:
     """Read a host or path aloud: dots, slashes and dashes become words."""
     out: list[str] = []
@@ -755,6 +767,35 @@ def _abbreviation_patterns() -> tuple[tuple[tuple[re.Pattern[str], str], ...], r
     return compiled, re.compile("|".join(f"(?:{rx})" for rx in wrapped))
 
 
+_FRENCH_TITLES: Final = (
+    (r"MM\.", "Messieurs"),
+    (r"M\.", "Monsieur"),
+    (r"Mmes", "Mesdames"),
+    (r"Mme", "Madame"),
+    (r"Mlles", "Mesdemoiselles"),
+    (r"Mlle", "Mademoiselle"),
+)
+"""French titles before a name or a role ("M. le Président"). espeak-ng's French voice says
+"M." as the letter and "MM." as "millimètres"."""
+_FRENCH_BEFORE_NUMBERS: Final = (
+    (r"art\.", "article"),
+    (r"arts\.", "articles"),
+    (r"p\.", "page"),
+    (r"pp\.", "pages"),
+    (r"[Tt]él\.(?:\s?:)?", "téléphone"),
+)
+"""French abbreviations before a number: "art. 5" was "ar cinq", "p. 12" "pé douze"."""
+
+
+def _french_abbreviations(text: str) -> str:
+    """Titles before a name and labels before a number, in full, in a French paragraph."""
+    for written, spoken in _FRENCH_TITLES:
+        text = re.sub(rf"(?<![\w.]){written}(?=\s+(?:[A-ZÀ-Ý]|l[ae]s?\s))", spoken, text)
+    for written, spoken in _FRENCH_BEFORE_NUMBERS:
+        text = re.sub(rf"(?<![\w.]){written}\s?(?=[+(]?\d)", f"{spoken} ", text)
+    return text
+
+
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
@@ -762,6 +803,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     the same letters mean other things in other languages. A dot that also ends the
     sentence is kept.
     """
+    if ctx.lang == "fr":
+        return _french_abbreviations(text)
     if ctx.lang != "en":
         return text
     patterns, anywhere = _abbreviation_patterns()
@@ -1217,6 +1260,8 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\s*&\s*", f" {_vocab(ctx, 'and')} ", text)
     text = re.sub(r"§§\s*", f"{_vocab(ctx, 'sections')} ", text)
     text = re.sub(r"§\s*", f"{_vocab(ctx, 'section')} ", text)
+    # "n° 5", "nº 3": the numero sign, "n degrees five" before this.
+    text = re.sub(r"(?<!\w)[Nn][°º]\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
     text = re.sub(r"\s?°\s?C\b", f" {_vocab(ctx, 'celsius')}", text)
     text = re.sub(r"\s?°\s?F\b", f" {_vocab(ctx, 'fahrenheit')}", text)
     text = re.sub(r"\s?°", f" {_vocab(ctx, 'degrees')}", text)
@@ -1262,6 +1307,19 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     # A mobile, "07700 900123", is written in two groups, the second of six figures.
     pattern = rf"{pattern}|(?<![\w.,+:/-])0\d{{4}} \d{{6}}(?![\w:/-]|[.,]\d)"
     text = re.sub(pattern, grouped, text)
+
+    def labelled(match: re.Match[str]) -> str:
+        if sum(character.isdigit() for character in match.group(2)) < 6:
+            return match.group(0)
+        return f"{match.group(1)}{grouped(match)}"
+
+    # "tel. 555-1234", "fax: 4689 2100": after its label a number is dialled, group by group;
+    # "555-1234" was read as a range ("five hundred fifty-five to twelve thirty-four").
+    pattern = (
+        r"\b((?:(?:tele)?phone|fax|mobile|tel|tél|téléphone)\.?:?\s+)"
+        r"(\d{2,5}(?:[ .-]\d{2,5}){1,4})(?![\w-]|[.,]\d)"
+    )
+    text = re.sub(pattern, labelled, text, flags=re.IGNORECASE)
     if ctx.lang != "en":
         return text
     # "call 911", "contact us on 101": a service number is dialled, not counted.
@@ -1441,6 +1499,11 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         h = _words(hour, ctx.lang)
         if ctx.lang == "it":
             return f"{h} e {_words(minute, ctx.lang)}" if minute else h  # "dieci e trenta"
+        if ctx.lang == "fr":
+            # "une heure", "vingt et une heures": the hour is feminine, and one is singular.
+            h = re.sub(r"\bun$", "une", h)
+            m = f" {_words(minute, ctx.lang)}" if minute else ""
+            return f"{h} {'heure' if hour < 2 else 'heures'}{m}"
         if ctx.lang != "en":
             m = f" {_words(minute, ctx.lang)}" if minute else ""
             return f"{h} {_vocab(ctx, 'hours')}{m}"
@@ -1512,6 +1575,13 @@ def speak_times(text: str, ctx: RuleContext) -> str:
     text = re.sub(
         rf"\b((?:{months})\.?\s+(?:1[89]|20)\d\d)[ \t]+(?=\d{{1,2}}:\d{{2}}(?!\d))", r"\1, ", text
     )
+    if ctx.lang == "fr":
+        # "10 h 30", "9h00", "14 h": the French clock, "dix h trente" and "neuf hzéro" before.
+        text = re.sub(
+            r"(?<![\w/.,:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w/])",
+            lambda m: f"{m.group(1)}:{m.group(2) or '00'}",
+            text,
+        )
     if ctx.lang != "en":
         # "10:30 Uhr" is said "zehn Uhr dreißig": the written unit moves into the time.
         hours = re.escape(_vocab(ctx, "hours"))
@@ -2160,6 +2230,7 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
 
 NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
+    drop_stage_directions,
     speak_emails,
     speak_urls,
     speak_titled_speaker,

@@ -79,6 +79,9 @@ _ABBREVIATION_END: Final = re.compile(
     r"|\.\s[A-ZÀ-Ý]\.$",
     re.IGNORECASE,
 )
+_BEFORE_NUMBER: Final = re.compile(r"(?:^|[\s(])(?:tel|tél|fax|mob)\.$", re.IGNORECASE)
+"""Abbreviations that stand before a phone number: "Call tel. 0800 123 456" is one sentence."""
+_NUMBER_START: Final = re.compile(r"^[+(]?\d")
 _CLOCK_BEFORE_ZONE: Final = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 _TIME_ZONE: Final = re.compile(
     r"^(?:[ECMP][SD]?T|AK[SD]T|H[SD]T|GMT|UTC|BST|IST|JST|[CEW]ES?T|AE[SD]T|ACST|AWST)\b"
@@ -110,6 +113,14 @@ def roman_value(numeral: str) -> int:
     )
 
 
+STAGE_DIRECTION: Final = re.compile(
+    r"\s*[(\[](?:applause|laughter|cheers|cheering|booing|inaudible|crosstalk|music|pause)"
+    r"[.!]?[)\]]\.?",
+    re.IGNORECASE,
+)
+"""Transcript notes: not said by the speaker, so neither facts nor words to keep
+(the fact guard), nor words for the voice to say (speech text)."""
+
 FOOTNOTE_DIGITS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """The superscript figures that mark a footnote ("… 2025.¹"): for the eye, never said."""
 _FOOTNOTE_MARK: Final = re.compile(rf"[{FOOTNOTE_DIGITS}]+\s*")
@@ -119,10 +130,10 @@ _FOOTNOTE_MARK: Final = re.compile(rf"[{FOOTNOTE_DIGITS}]+\s*")
 def _repair(pieces: list[str]) -> list[str]:
     """Fix what the segmenter misses: breaks after abbreviations, footnote marks, and quotes.
 
-    pysbd breaks after "approx." or "Sr. D." before a name, and after "a.m." before a time
-    zone ("9 a.m. EST"), and leaves the closing mark of "… for us.'" as a sentence of its own;
-    a sentence ending inside guillemets (« Nous gagnerons. » Puis ...) is left joined to the
-    next.
+    pysbd breaks after "approx." or "Sr. D." before a name, after "a.m." before a time
+    zone ("9 a.m. EST") and after "tel." before its number, and leaves the closing mark of
+    "… for us.'" as a sentence of its own; a sentence ending inside guillemets
+    (« Nous gagnerons. » Puis ...) is left joined to the next.
     """
     merged: list[str] = []
     for piece in pieces:
@@ -143,6 +154,7 @@ def _repair(pieces: list[str]) -> list[str]:
             and (
                 _ABBREVIATION_END.search(merged[-1])
                 or (_CLOCK_BEFORE_ZONE.search(merged[-1]) and _TIME_ZONE.match(piece))
+                or (_BEFORE_NUMBER.search(merged[-1]) and _NUMBER_START.match(piece))
             )
         ):
             merged[-1] = f"{merged[-1]} {piece}"

@@ -144,4 +144,33 @@ def test_a_numbered_item_is_lit_from_the_moment_its_number_is_said() -> None:
     assert readalong.spoken_number("3(1)") == "3(1)."
     # A roman numeral is said as its number: the voice's "iii." was heard "Parliamentary".
     assert readalong.spoken_number("iii)") == "3." and readalong.spoken_number("(xiv)") == "14."
-    assert readalong.spoken_number("(i)") == "i." and readalong.spoken_number("(v)") == "v."
+    # A lone "(i)" is the first sub-paragraph (as "i." it was heard as the pronoun), unless
+    # it follows "(h)"; "(v)" and "(x)" are numbers after "(iv)" and "(ix)", else letters.
+    assert readalong.spoken_number("(i)") == "1." and readalong.spoken_number("(i)", "(a)") == "1."
+    assert readalong.spoken_number("(i)", "(h)") == "i."
+    assert readalong.spoken_number("(v)") == "v." and readalong.spoken_number("(v)", "(u)") == "v."
+    assert readalong.spoken_number("(v)", "(iv)") == "5."
+    assert readalong.spoken_number("(x)", "(ix)") == "10."
+
+
+def test_a_roman_list_is_said_and_captioned_as_numbers() -> None:
+    from pipeline.build import _original_job
+    from pipeline.models import AudioClip, SentenceTiming
+
+    numbered = (("i", "act"), ("ii", "stay"), ("iii", "go"), ("iv", "wait"), ("v", "end"))
+    items = tuple(
+        Paragraph(f"We {verb}.", is_list_item=True, marker=f"({n})") for n, verb in numbered
+    )
+    job = _original_job(_section(items), "en")
+    assert [p[0] for p in job.paragraphs] == ["1.", "2.", "3.", "4.", "5."]
+    letters = tuple(Paragraph(f"Item {c}.", is_list_item=True, marker=f"({c})") for c in "ghij")
+    job = _original_job(_section(letters), "en")
+    assert [p[0] for p in job.paragraphs] == ["g.", "h.", "i.", "j."]
+    # The page's read-along finds each number where the voice says it.
+    timings = tuple(
+        SentenceTiming(text, 1.0 * n, 1.0 * n + 0.9)
+        for n, text in enumerate(s for p in job.paragraphs for s in p)
+    )
+    clip = AudioClip("01-x", "original", Path("x.mp3"), 9.0, timings)
+    blocks = readalong.original_blocks(_section(letters), clip)
+    assert [block.cues[0].start for block in blocks] == [0.0, 2.0, 4.0, 6.0]

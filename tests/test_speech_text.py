@@ -689,3 +689,83 @@ def test_a_meridiem_in_capitals_is_said_apart_from_the_time_zone() -> None:
     assert say("at 9 A.M. GMT today") == "at nine a m G M T today"
     # Refusal: "P.M." after a word is not a time.
     assert say("the P.M. said") == "the P M said"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The 2006 State of the Union's original version said "Applause" 66 times.
+        ("(Applause.)", ""),
+        ("[Applause]", ""),
+        ("and carried on a noble dream. (Applause.)", "and carried on a noble dream."),
+        ("[inaudible] and in the drylands of the Sahel.", "and in the drylands of the Sahel."),
+        ("We will win (Laughter) and (Cheers!) go on.", "We will win and go on."),
+        # Between two dashes the note goes, and one dash stays as the pause it was.
+        (
+            "the research tax credit -- (applause) -- to encourage bolder initiatives.",
+            "the research tax credit, to encourage bolder initiatives.",
+        ),
+    ],
+)
+def test_transcript_notes_are_not_said(text: str, expected: str) -> None:
+    assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Applause Act passed.", "The Applause Act passed."),  # a word, not a note
+        (
+            "At this point (a pause for reflection) we go on.",  # more words in the brackets
+            "At this point, a pause for reflection, we go on.",
+        ),
+    ],
+)
+def test_words_like_transcript_notes_are_said(text: str, expected: str) -> None:
+    assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After its label a number is dialled: "555-1234" was a range, "five hundred fifty-five
+        # to twelve thirty-four".
+        (
+            "Contact: tel. 555-1234, fax. 555-9999.",
+            "Contact: telephone five five five, one two three four, fax. five five five, "
+            "nine nine nine nine.",
+        ),
+        ("Phone: 4689 2100.", "Phone: four six eight nine, two one zero zero."),
+        ("Phone 3 times.", "Phone three times."),  # too short for a number to dial
+        ("The phone 2024 model.", "The phone twenty twenty-four model."),
+    ],
+)
+def test_a_labelled_phone_number_is_dialled(text: str, expected: str) -> None:
+    assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A French paragraph of a bilingual statement is now read by these rules; espeak-ng's
+        # French voice said "10 h 30" as "dix ache trente", "M." as the letter "èm", "MM." as
+        # "millimètres" and "art. 5" as "ar cinq".
+        ("La réunion commence à 10 h 30.", "La réunion commence à dix heures trente."),
+        ("à 9h00 et à 14 h", "à neuf heures et à quatorze heures"),
+        ("de 1 h à 21 h", "de une heure à vingt et une heures"),
+        ("M. Dupont et Mme Martin", "Monsieur Dupont et Madame Martin"),
+        ("MM. Dupont et Durand", "Messieurs Dupont et Durand"),
+        ("M. le Président", "Monsieur le Président"),
+        ("art. 5 du règlement, p. 12", "article cinq du règlement, page douze"),
+        ("Tél. : 01 45 68 10 00", "téléphone zéro un, quatre cinq, six huit, un zéro zéro"),
+        ("le n° 5", "le numéro cinq"),
+        ("à 50 km/h", "à cinquante km h"),  # not a time
+    ],
+)
+def test_french_times_titles_and_labels(text: str, expected: str) -> None:
+    assert say(text, "fr") == expected
+
+
+def test_the_numero_sign_is_a_number_in_english_too() -> None:
+    # "n° 5" was "n degrees five".
+    assert say("Resolution n° 5") == "Resolution number five"

@@ -444,6 +444,10 @@ def test_every_sample_section_has_a_title_from_its_own_words(sample_path: Path) 
         ("The storm struck at 2 a.m. EDT (0600 UTC) on Monday. It weakened later.", 2),
         ("Polls close at 8 p.m. Eastern time. Results follow.", 2),
         ("We met at 10 a.m. Eastern leaders came later.", 2),
+        # "tel." was cut from its number: the voice said "telephone." and then the number.
+        ("Press contact: Anna Lindqvist, tel. +352 4303 3355, anna@curia.eu", 1),
+        ("Call tel. 0800 123 456 for help. Lines are open.", 2),
+        ("We stayed at the hotel. 24 rooms were free.", 2),
     ],
 )
 def test_sentence_segmentation_edge_cases(text: str, expected: int) -> None:

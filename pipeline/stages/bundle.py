@@ -16,7 +16,7 @@ import shutil
 import zipfile
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
@@ -81,6 +81,9 @@ class EngineInfo:
     online_service: str | None = None
     fallback: str | None = None
     fallback_reason: str | None = None
+    other_voices: dict[str, str] = field(default_factory=dict)
+    """(Mixed-language statements.) Language → the voice that said its paragraphs, when not
+    the engine's own voice (`speak.other_language_voice`)."""
 
 
 def is_package(folder: Path) -> bool:

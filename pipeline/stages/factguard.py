@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Final
 
 from pipeline.models import FactCheck
-from pipeline.text import quotations, split_sentences
+from pipeline.text import STAGE_DIRECTION, quotations, split_sentences
 
 NUMBER_WORDS: Final = {
     word: value
@@ -101,12 +101,6 @@ _NUMBER_WORD: Final = re.compile(
     rf"(?<![\w-])(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:{_NUMBER_WORD_ALTERNATIVES}))?(?![\w-])",
     re.IGNORECASE,
 )
-STAGE_DIRECTION: Final = re.compile(
-    r"\s*[(\[](?:applause|laughter|cheers|cheering|booing|inaudible|crosstalk|music|pause)"
-    r"[.!]?[)\]]\.?",
-    re.IGNORECASE,
-)
-"""Transcript notes: not said by the speaker, so neither facts nor words to keep."""
 _NAME: Final = re.compile(r"(?<![\w'’-])[A-Z][\w'’./-]*[\w]|(?<![\w'’-])[A-Z](?![\w'’-])")
 _WORD: Final = re.compile(r"[\w'’-]+")
 

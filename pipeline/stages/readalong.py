@@ -97,7 +97,7 @@ class _Timeline:
         return None
 
 
-def spoken_number(marker: str) -> str:
+def spoken_number(marker: str, previous: str = "") -> str:
     """A paragraph's own number as it is said before its words: "1." (said "One."), "a.".
 
     "(a)" is "a.", "iii)" is "iii.", "3(1)" is "3(1)." (said "three one"). The number alone,
@@ -110,16 +110,38 @@ def spoken_number(marker: str) -> str:
     its own before the paragraph's first, so the listener hears the number a reader sees and
     cites ("paragraph 3"), and the captions show what is said. Brackets are not said; a
     letter is said as a letter ("a." is the letter's name, not the article).
+
+    `previous` is the list item's marker before this one ("" for none): a lone "(i)" is the
+    first sub-paragraph, said "1." (as a letter, "i.", it was heard as the pronoun), unless
+    it follows "(h)"; "(v)" and "(x)" are numbers after "(iv)" and "(ix)", else letters.
     """
-    label = marker.strip()
-    if label.startswith("(") and label.endswith(")"):
-        label = label[1:-1]
-    elif label.endswith((".", ")")) and not label.endswith("))") and "(" not in label:
-        label = label[:-1]
-    if len(label) > 1 and _ROMAN.fullmatch(label.lower()):
+    label = _label(marker)
+    if _ROMAN.fullmatch(label.lower()) and (len(label) > 1 or _numeral(label, previous)):
         # "iii." was heard as "Parliamentary" (Whisper, on Piper's voice): the number is said.
         label = str(roman_value(label.lower()))
     return f"{label}." if label else ""
+
+
+def _label(marker: str) -> str:
+    """A marker without its brackets or stop: "(iv)" -> "iv", "3." -> "3"."""
+    label = marker.strip()
+    if label.startswith("(") and label.endswith(")"):
+        return label[1:-1]
+    if label.endswith((".", ")")) and not label.endswith("))") and "(" not in label:
+        return label[:-1]
+    return label
+
+
+def _numeral(letter: str, previous: str) -> bool:
+    """Whether a one-letter marker "i", "v" or "x" is a roman numeral after `previous`."""
+    before = _label(previous).lower()
+    if letter.lower() == "i":
+        return before != "h"
+    return (
+        bool(before)
+        and _ROMAN.fullmatch(before) is not None
+        and (roman_value(before) == roman_value(letter.lower()) - 1)
+    )
 
 
 _ROMAN: Final = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
@@ -136,9 +158,11 @@ def _timeline(clip: AudioClip | None) -> _Timeline:
     return _Timeline(clip.timings if clip else (), clip.duration if clip else 0.0)
 
 
-def _cues(sentences: Sequence[str], timeline: _Timeline, marker: str = "") -> tuple[Cue, ...]:
+def _cues(
+    sentences: Sequence[str], timeline: _Timeline, marker: str = "", previous: str = ""
+) -> tuple[Cue, ...]:
     cues = []
-    number = timeline.take_next(spoken_number(marker)) if marker else None
+    number = timeline.take_next(spoken_number(marker, previous)) if marker else None
     for sentence in sentences:
         timing = timeline.take(sentence)
         if number is not None and timing is not None:
@@ -161,6 +185,7 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
 
     timeline = _timeline(clip)
     blocks: list[Block] = []
+    previous = ""
     for paragraph in section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
         if not plain:
@@ -171,12 +196,13 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
         # picture the package lacks, and fetch nothing from another site when opened.
         html = _IMAGE.sub(r"\1", markdown_to_html(paragraph.text)).strip()
         marker = paragraph.marker if paragraph.is_list_item else ""
+        before, previous = previous, marker
         if html == escapeHtml(plain):
-            cues = _cues(sentences, timeline, marker)
+            cues = _cues(sentences, timeline, marker, before)
         else:
             # Emphasis or a link would be cut in two by a sentence boundary: the paragraph is one
             # cue, heard from its first sentence's start (or number's) to its last sentence's end.
-            number = timeline.take_next(spoken_number(marker)) if marker else None
+            number = timeline.take_next(spoken_number(marker, before)) if marker else None
             timings = [t for t in (timeline.take(s) for s in sentences) if t is not None]
             if number is not None and timings:
                 timings[0] = replace(timings[0], start=number.start)
@@ -222,17 +248,25 @@ def plain_blocks(
     }
     return tuple(
         Block(
-            _cues(split_sentences(paragraph) or [paragraph], timeline, number),
+            _cues(split_sentences(paragraph) or [paragraph], timeline, number, before),
             is_list_item=item,
             nested=nested,
             marker=number,
             language=foreign.get(paragraph, ""),
         )
-        for paragraph, item, nested, number in zip(
-            plain.paragraphs, items, nesting, numbers, strict=True
+        for paragraph, item, nested, number, before in zip(
+            plain.paragraphs, items, nesting, numbers, previous_markers(numbers), strict=True
         )
         if paragraph.strip()
     )
+
+
+def previous_markers(numbers: Sequence[str]) -> tuple[str, ...]:
+    """For each paragraph, the number of the one before it ("" for the first).
+
+    The speech and the captions ask `spoken_number` with the same neighbours.
+    """
+    return ("", *numbers[:-1]) if numbers else ()
 
 
 def list_items(plain: PlainSection, section: Section | None) -> tuple[bool, ...]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from pipeline import audio, parallel
 from pipeline.cache import (
@@ -79,6 +79,15 @@ class SpeechJob:
     """Rate, pauses and lexicon; part of the job so a cache keyed on the job sees them."""
     phrase_breaks: bool = False
     """Breathe at every comma (`split_phrases`): for the title block, whose lines are bylines."""
+    languages: tuple[str, ...] = ()
+    """Each paragraph's language where it is not the statement's ("" for the statement's own);
+    empty when every paragraph is in the statement's language. (Mixed-language statements.)
+    Such a paragraph is read by its own language's rules ("2,4 milliards" is "deux virgule
+    quatre milliards", not "two,four milliards"), and by a voice for it where one is here."""
+
+    def paragraph_language(self, index: int, lang: str) -> str:
+        """The language paragraph `index` is read in: its own, or the statement's `lang`."""
+        return (self.languages[index] if index < len(self.languages) else "") or lang
 
     @property
     def file_name(self) -> str:
@@ -108,13 +117,13 @@ def announcement_for(section: Section, lang: str = "en") -> str:
     return section_labels(lang).announcement(section.index, section.title)
 
 
-def with_number(marker: str, sentences: tuple[str, ...]) -> tuple[str, ...]:
+def with_number(marker: str, sentences: tuple[str, ...], previous: str = "") -> tuple[str, ...]:
     """A paragraph's sentences as they are spoken: its own number first, when it has one.
 
     The build turns each paragraph of a speech job into these (`spoken_number`); a bullet and
     a paragraph without a number are spoken as written.
     """
-    number = spoken_number(marker)
+    number = spoken_number(marker, previous)
     return (number, *sentences) if number and sentences else sentences
 
 
@@ -175,8 +184,9 @@ def _say(engine: TTSEngine, text: str, rate: float) -> SpeechAudio:
     return speech
 
 
-Voice = Callable[[str], SpeechAudio]
-"""One engine input (a phrase, phonemes marked) to its audio at the job's rate."""
+Voice = Callable[[str, str], SpeechAudio]
+"""One engine input (a phrase, phonemes marked) and the language of the voice that says it
+("" for the statement's voice) to its audio at the job's rate."""
 
 
 def sentence_phrases(
@@ -185,12 +195,16 @@ def sentence_phrases(
     lang: str,
     options: SpeechOptions,
     phrase_breaks: bool = False,
+    phonemes: bool = True,
+    letters: bool = True,
 ) -> tuple[str, ...]:
     """The engine inputs for one displayed sentence; empty when there is nothing to say.
 
     The sentence is normalised, cut into breathable parts and its phonemes marked: these
     parts are the units of synthesis and of the phrase cache. With `phrase_breaks` (the title
-    block), each comma also gets the breath between parts.
+    block), each comma also gets the breath between parts. Without `phonemes` (a paragraph in
+    another language than the engine's), nothing is marked; without `letters` (a statement
+    in another language), spelled letters are left to the voice: their names are English.
     """
     spoken = speakable(sentence, lang, options.lexicon_path)
     if not any(character.isalnum() for character in spoken):
@@ -199,16 +213,95 @@ def sentence_phrases(
     chunks = chunk_for_speech(spoken, options.max_chunk_words)
     if phrase_breaks:
         chunks = [phrase for chunk in chunks for phrase in split_phrases(chunk)]
-    return tuple(with_phonemes(chunk, lexicon, engine) for chunk in chunks)
+    if not phonemes:
+        return tuple(chunks)
+    return tuple(with_phonemes(chunk, lexicon, engine, letters) for chunk in chunks)
 
 
-def _speak_phrases(voice: Voice, phrases: Sequence[str]) -> SpeechAudio | None:
+@lru_cache(maxsize=16)
+def _espeak_voice(lang: str) -> TTSEngine | None:
+    """espeak-ng's voice for `lang`, when the program and a voice for it are installed."""
+    from pipeline.engines.espeak_engine import EspeakEngine, espeak_program, list_voices
+
+    if not lang or espeak_program() is None:
+        return None
+    names = [name for name, _ in list_voices()]
+    if not any(name == lang or name.startswith(f"{lang}-") for name in names):
+        return None
+    return EspeakEngine(lang)
+
+
+def other_language_voice(engine: TTSEngine, lang: str) -> TTSEngine | None:
+    """The voice for a paragraph in `lang`, another language than the engine's; None for none.
+
+    (Mixed-language statements.) An English neural voice reading French says English sounds
+    for French letters: on the bilingual test statement's two French paragraphs (87 words),
+    Whisper base forced to French had a word error rate of 76%, sentence by sentence; given
+    French phonemes, the English voice invents words (110% on the two paragraphs at once).
+    espeak-ng's French voice is robotic but French: 60%, with a recogniser whose French is
+    weak. So an offline engine (Piper, espeak-ng) hands such paragraphs to espeak-ng's voice
+    for their language when it is installed; Piper first to a packaged Piper voice for it,
+    when there is one (English paragraphs in a statement read with a French voice file). An
+    online or add-on engine keeps its own voice: no text goes anywhere the user did not choose.
+    """
+    if not lang or lang == getattr(engine, "lang", None):
+        return None
+    if engine.name not in ("piper", "espeak") or not engine.offline:
+        return None
+    if engine.name == "piper":
+        neural = _piper_voice(lang, getattr(engine, "threads", None))
+        if neural is not None:
+            return neural
+    return _espeak_voice(lang)
+
+
+@lru_cache(maxsize=16)
+def _piper_voice(lang: str, threads: int | None) -> TTSEngine | None:
+    """The packaged Piper voice for `lang`, when it is installed.
+
+    For the English paragraphs of a statement read with a French Piper voice file: neural,
+    like the statement's voice.
+    """
+    from pipeline.engines.piper_engine import VOICES, PiperEngine
+
+    if lang not in VOICES:
+        return None
+    voice = PiperEngine(lang, threads=threads)
+    return voice if voice.is_available() else None
+
+
+def voice_language(engine: TTSEngine, lang: str) -> str:
+    """Which voice says a paragraph in `lang`: its language when another voice does, else ""."""
+    return lang if other_language_voice(engine, lang) is not None else ""
+
+
+def _engine_for(engine: TTSEngine, voice_lang: str) -> TTSEngine:
+    """The engine that speaks phrases for `voice_lang` ("" for the statement's own voice)."""
+    if not voice_lang:
+        return engine
+    return other_language_voice(engine, voice_lang) or engine
+
+
+def other_voices(jobs: Iterable[SpeechJob], engine: TTSEngine) -> dict[str, str]:
+    """Language → description of each other voice these jobs use, for the disclosure."""
+    found: dict[str, str] = {}
+    for job in jobs:
+        for lang in job.languages:
+            other = other_language_voice(engine, lang) if lang else None
+            if other is not None:
+                found.setdefault(lang, other.voice_description())
+    return dict(sorted(found.items()))
+
+
+def _speak_phrases(
+    voice: Voice, phrases: Sequence[str], voice_lang: str = ""
+) -> SpeechAudio | None:
     """A sentence's phrases spoken and joined with a breath between them."""
     parts: list[SpeechAudio] = []
     for phrase in phrases:
         if parts:
             parts.append(audio.silence(CHUNK_PAUSE_MS, parts[0].sample_rate))
-        parts.append(voice(phrase))
+        parts.append(voice(phrase, voice_lang))
     return audio.join(parts) if parts else None
 
 
@@ -246,16 +339,19 @@ def _spelled_block(match: re.Match[str], markup: Callable[[str], str]) -> str:
     return markup(ipa)
 
 
-def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine) -> str:
+def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine, letters: bool = True) -> str:
     """Put phonemes in place of spelled acronyms and lexicon words, for engines that take them.
 
     An engine opts in with a `phoneme_markup(ipa) -> str` method (Piper: "[[ ipa ]]").
-    Applied after chunking, so a phoneme block is never cut in two.
+    Applied after chunking, so a phoneme block is never cut in two. The letters' phonemes are
+    English ones: without `letters` a spelled acronym is left to the voice ("l'O N U" in a
+    French statement had become "l'O en-you").
     """
     markup = getattr(engine, "phoneme_markup", None)
     if not callable(markup):
         return text
-    text = _SPELLED.sub(lambda match: _spelled_block(match, markup), text)
+    if letters:
+        text = _SPELLED.sub(lambda match: _spelled_block(match, markup), text)
     if not lexicon.phonemes:
         return text
     phrases = lexicon.phoneme_phrase_pattern
@@ -280,6 +376,13 @@ class PhrasePlan:
     """Phrases of the announcement; empty when there is none."""
     sentences: tuple[tuple[str, ...], ...]
     """Phrases of each displayed sentence, paragraphs flattened, in order."""
+    voices: tuple[str, ...] = ()
+    """For each sentence, the language of the other voice that says it ("" for the
+    statement's voice); empty when the statement's voice says everything."""
+
+    def voice_of(self, index: int) -> str:
+        """The other voice's language for sentence `index`, "" for the statement's voice."""
+        return self.voices[index] if index < len(self.voices) else ""
 
     def phrases(self) -> Iterator[str]:
         """Every phrase, announcement first."""
@@ -287,19 +390,47 @@ class PhrasePlan:
         for sentence in self.sentences:
             yield from sentence
 
+    def voiced(self) -> Iterator[tuple[str, str]]:
+        """Every phrase with its voice's language ("" for the statement's), announcement first."""
+        for phrase in self.announcement:
+            yield phrase, ""
+        for index, sentence in enumerate(self.sentences):
+            for phrase in sentence:
+                yield phrase, self.voice_of(index)
+
 
 def plan_phrases(job: SpeechJob, engine: TTSEngine, lang: str) -> PhrasePlan:
-    """Cut a job into the phrases the engine will speak, without speaking any."""
+    """Cut a job into the phrases the engine will speak, without speaking any.
+
+    A paragraph in another language (`SpeechJob.languages`) is read by that language's rules
+    and, when `other_language_voice` has one, said by that voice.
+    """
     options = job.options
     announcement: tuple[str, ...] = ()
+    english = lang == "en"
     if job.announcement and options.announce:
-        announcement = sentence_phrases(engine, job.announcement, lang, options)
-    sentences = tuple(
-        sentence_phrases(engine, sentence, lang, options, job.phrase_breaks)
-        for paragraph in job.paragraphs
-        for sentence in paragraph
-    )
-    return PhrasePlan(announcement, sentences)
+        announcement = sentence_phrases(engine, job.announcement, lang, options, letters=english)
+    sentences: list[tuple[str, ...]] = []
+    voices: list[str] = []
+    for index, paragraph in enumerate(job.paragraphs):
+        own = job.paragraph_language(index, lang)
+        voice_lang = voice_language(engine, own) if own != lang else ""
+        # The letter names and lexicon phonemes are English: for an English voice only.
+        phonemes = own == lang or (own == "en" and voice_lang == "en")
+        for sentence in paragraph:
+            sentences.append(
+                sentence_phrases(
+                    _engine_for(engine, voice_lang),
+                    sentence,
+                    own,
+                    options,
+                    job.phrase_breaks,
+                    phonemes=phonemes,
+                    letters=own == "en",
+                )
+            )
+            voices.append(voice_lang)
+    return PhrasePlan(announcement, tuple(sentences), tuple(voices) if any(voices) else ())
 
 
 def render_job(
@@ -322,8 +453,8 @@ def render_job(
     plan = plan or plan_phrases(job, engine, lang)
     if voice is None:
 
-        def voice(text: str) -> SpeechAudio:
-            return _say(engine, text, options.rate)
+        def voice(text: str, voice_lang: str) -> SpeechAudio:
+            return _say(_engine_for(engine, voice_lang), text, options.rate)
 
     parts: list[SpeechAudio] = []
     timings: list[SentenceTiming] = []
@@ -341,7 +472,7 @@ def render_job(
     if speech is not None:
         add(speech)
         timings.append(SentenceTiming(job.announcement, 0.0, round(position, 3), "announcement"))
-    phrases = iter(plan.sentences)
+    phrases = iter(enumerate(plan.sentences))
     for paragraph_index, paragraph in enumerate(job.paragraphs):
         for sentence_index, sentence in enumerate(paragraph):
             if parts:
@@ -349,7 +480,8 @@ def render_job(
                 pause = options.paragraph_pause_ms if new_paragraph else options.sentence_pause_ms
                 add(audio.silence(pause, rate_of()))
             start = position
-            speech = _speak_phrases(voice, next(phrases))
+            number, said = next(phrases)
+            speech = _speak_phrases(voice, said, plan.voice_of(number))
             if speech is not None:
                 add(speech)
             timings.append(SentenceTiming(sentence, round(start, 3), round(position, 3)))
@@ -370,14 +502,25 @@ def tags_for(job: SpeechJob, album: AlbumInfo, engine: TTSEngine) -> audio.Tags:
         artist=album.artist,
         album=album.album,
         language=ISO_639_2.get(album.language, "und"),
-        comment=_disclosure(engine),
+        comment=_disclosure(engine, other_voices([job], engine)),
         track=track,
         year=album.year,
     )
 
 
-def _disclosure(engine: TTSEngine) -> str:
-    return f"Synthetic voice, not the speaker's: {engine.name} engine, {engine.voice_description()}"
+def _disclosure(engine: TTSEngine, others: dict[str, str] | None = None) -> str:
+    said = f"Synthetic voice, not the speaker's: {engine.name} engine, {engine.voice_description()}"
+    return said + other_voices_note(others or {})
+
+
+def other_voices_note(others: dict[str, str]) -> str:
+    """What the disclosure adds when paragraphs in another language have their own voice."""
+    from pipeline.language import LANGUAGE_NAMES
+
+    return "".join(
+        f"; {LANGUAGE_NAMES.get(lang, lang)} paragraphs: {description}"
+        for lang, description in others.items()
+    )
 
 
 def speak_statement(
@@ -407,7 +550,7 @@ def speak_statement(
         artist=album.artist,
         album=album.album,
         language=ISO_639_2.get(album.language, "und"),
-        comment=_disclosure(engine),
+        comment=_disclosure(engine, other_voices((job for job, _ in ordered), engine)),
         year=album.year,
     )
     spans = audio.concatenate_mp3([clip.path for _, clip in ordered], pause_ms, destination, tags)
@@ -559,12 +702,15 @@ class PhraseTask:
     rate: float
     where: str = field(compare=False)
     """Which clip, in words, for error messages."""
+    voice: str = ""
+    """The language of the other voice that says it (`other_language_voice`); "" for the
+    engine's own."""
 
 
 def speak_phrase(engine: TTSEngine, task: PhraseTask) -> SpeechAudio:
     """Speak one phrase: the unit of work a synthesis worker runs."""
     try:
-        return _say(engine, task.text, task.rate)
+        return _say(_engine_for(engine, task.voice), task.text, task.rate)
     except SynthesisError as error:
         # Say which section failed, so the user knows where it stopped.
         raise SynthesisError(f"{task.where}: {error.message}", error.hint) from error
@@ -609,18 +755,24 @@ class _Assembly:
         self.cache = cache if not isinstance(engine, FallbackEngine) else None
         self.identity = engine_identity(engine, self.cache) if self.cache else {}
         self.on_sentence = on_sentence
+        self.identities: dict[str, dict[str, Any]] = {"": self.identity}
         self.clips: list[_Clip] = []
-        self.ids: dict[tuple[str, float], str] = {}
+        self.ids: dict[tuple[str, float, str], str] = {}
         self.to_speak: dict[str, PhraseTask] = {}
         """Phrase id → its task, for phrases no cache holds, in the order first needed."""
         self.users: dict[str, list[_Clip]] = {}
         self.spoken: dict[str, SpeechAudio] = {}
 
-    def _id(self, text: str, rate: float) -> str:
-        """The phrase's cache key, hashed once per run."""
-        key = self.ids.get((text, rate))
+    def _id(self, text: str, rate: float, voice: str = "") -> str:
+        """The phrase's cache key (its voice's identity in it), hashed once per run."""
+        key = self.ids.get((text, rate, voice))
         if key is None:
-            key = self.ids[(text, rate)] = phrase_key(self.identity, text, rate)
+            identity = self.identities.get(voice)
+            if identity is None:
+                other = _engine_for(self.engine, voice)
+                identity = engine_identity(other, self.cache) if self.cache else {}
+                self.identities[voice] = identity
+            key = self.ids[(text, rate, voice)] = phrase_key(identity, text, rate)
         return key
 
     def add(self, group: str, jobs: Sequence[SpeechJob]) -> None:
@@ -628,13 +780,16 @@ class _Assembly:
         job = jobs[0]
         plan = plan_phrases(job, self.engine, self.lang)
         rate = job.options.rate
-        for text in plan.phrases():
-            key = self._id(text, rate)
+        for text, voice in plan.voiced():
+            key = self._id(text, rate, voice)
             if key not in self.to_speak and not (self.cache and self.cache.has_phrase(key)):
-                self.to_speak[key] = PhraseTask(text, rate, _where(job))
-        phrases = {self._id(text, rate) for text in plan.phrases()}
+                self.to_speak[key] = PhraseTask(text, rate, _where(job), voice)
+        phrases = {self._id(text, rate, voice) for text, voice in plan.voiced()}
         waiting = phrases & self.to_speak.keys()
-        sentences = [{self._id(text, rate) for text in s} & waiting for s in plan.sentences]
+        sentences = [
+            {self._id(text, rate, plan.voice_of(index)) for text in s} & waiting
+            for index, s in enumerate(plan.sentences)
+        ]
         clip = _Clip(group, job, len(jobs), plan, phrases, waiting, sentences)
         self.clips.append(clip)
         for key in phrases:
@@ -710,14 +865,15 @@ class _Assembly:
     def _voice(self, clip: _Clip) -> Voice:
         rate = clip.job.options.rate
 
-        def voice(text: str) -> SpeechAudio:
-            key = self._id(text, rate)
+        def voice(text: str, voice_lang: str) -> SpeechAudio:
+            key = self._id(text, rate, voice_lang)
             speech = self.spoken.get(key)
             if speech is None and self.cache:
                 speech = self.cache.get_phrase(key)
             if speech is None:
                 # Deleted or damaged since it was planned: speak it again, here.
-                speech = speak_phrase(self.engine, PhraseTask(text, rate, _where(clip.job)))
+                task = PhraseTask(text, rate, _where(clip.job), voice_lang)
+                speech = speak_phrase(self.engine, task)
                 if self.cache:
                     self.cache.put_phrase(key, speech)
             return speech
@@ -779,7 +935,11 @@ def clip_cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCa
     """
     lexicon = job.options.lexicon_path
     paragraphs = [
-        [(sentence, speakable(sentence, lang, lexicon)) for sentence in p] for p in job.paragraphs
+        [
+            (sentence, speakable(sentence, job.paragraph_language(index, lang), lexicon))
+            for sentence in p
+        ]
+        for index, p in enumerate(job.paragraphs)
     ]
     speech_options = asdict(job.options)
     # The user's lexicon counts by its content, not its name: an edit renews what it changes.
@@ -794,6 +954,19 @@ def clip_cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCa
         "announcement": job.announcement,
         "phrase_breaks": job.phrase_breaks,
         "speech": speech_options,
+        # (Mixed-language statements.) Which paragraphs another voice says, and that voice.
+        **(
+            {
+                "voices": [
+                    engine_identity(_engine_for(engine, voice_language(engine, own)), cache)
+                    if (own := job.paragraph_language(index, lang)) != lang
+                    else None
+                    for index in range(len(job.paragraphs))
+                ]
+            }
+            if any(job.languages)
+            else {}
+        ),
         "bitrate": audio.MP3_BITRATE,
         "audio_path": audio.AUDIO_PATH_VERSION,
     }

@@ -17,7 +17,7 @@ from pipeline.models import (
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import capitalise, well_known
 from pipeline.stages import factguard
-from pipeline.text import FOOTNOTE_DIGITS
+from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION
 
 
 def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
@@ -335,12 +335,12 @@ def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
     # Before a new clause ("a personal crisis -- (laughter) -- it is a national challenge")
     # one dash stays: it is the mark between the two clauses the speaker said.
     stripped = re.sub(
-        rf"\s+(--|[–—])(?:{factguard.STAGE_DIRECTION.pattern})\s+\1(?=\s+(\w+))",
+        rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1(?=\s+(\w+))",
         lambda m: f" {m[1]}" if m[2].lower() in _CLAUSE_OPENERS else "",
         sentence,
         flags=re.IGNORECASE,
     )
-    stripped = re.sub(factguard.STAGE_DIRECTION, "", stripped).strip()
+    stripped = re.sub(STAGE_DIRECTION, "", stripped).strip()
     if re.fullmatch(r"\[[^\[\]]+\]", stripped):
         # "[At this point, a moment of silence was observed.]": a transcript's own note.
         stripped = ""
