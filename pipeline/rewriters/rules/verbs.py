@@ -206,6 +206,49 @@ def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
     return [_help_do(result, context)]
 
 
+_KEEP: Final = {"continue": "keep", "continues": "keeps", "continued": "kept"}
+_CONTINUE_TO: Final = re.compile(
+    r"(?<![\w'’-])(?P<head>[Cc]ontinue[sd]?) to (?P<verb>[a-z]+)\b(?P<rest>[^.;:!?]*)"
+)
+_STATES: Final = frozenset(
+    "be have remain exist own belong need know mean contain consist depend deserve seem appear "
+    "want wish like love prefer matter lack include involve hold".split()
+)
+"""Verbs of a state, not an act: "keep being", "keep having" are not how English says them."""
+_ANOTHER_VERB: Final = re.compile(r"(?:,|\band\b|\bor\b)\s+(?:then\s+)?([a-z]+)\b")
+
+
+def keep_doing(sentence: str, context: RuleContext) -> list[str]:
+    """Say "keep working" for "continue to work": one short verb for the long one, same meaning.
+
+    A finishing rule (run after the last pass), so a clause is split at the length it was
+    written ("…, which continues to guide us" → "This continues to guide us."), then shortened.
+    The change log says it in words, not as "hard → plain": "continue to work" is no term
+    for the glossary.
+
+    Only before a verb of action in its base form ("continues to grow" → "keeps growing");
+    "continue to be", "continue to the next stage" and "continuing to" stay. When "to"
+    governs more verbs ("continue to reach out and seek"), turning only the first would break
+    the list, so the sentence stays. A verb in -l keeps its "-ing" as written elsewhere
+    ("travelling", "traveling"), so it stays too.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        if verb in _STATES or not is_base_verb(verb) or verb.endswith("l"):
+            return match[0]
+        if any(is_base_verb(w) for w in _ANOTHER_VERB.findall(match["rest"])):
+            return match[0]
+        doing = inflect(verb, "VBG")
+        if doing is None:
+            return match[0]
+        keep = match_case(match["head"], _KEEP[match["head"].lower()])
+        context.changes.append(f"“{match['head']} to {verb}” said as “{keep} {doing}”")
+        return f"{keep} {doing}{match['rest']}"
+
+    return [_CONTINUE_TO.sub(swap, sentence)]
+
+
 _HELP_HEADS: Final = {
     "help": "help",
     "helps": "helps",
