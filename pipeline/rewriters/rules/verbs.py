@@ -208,7 +208,7 @@ def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
 
 _KEEP: Final = {"continue": "keep", "continues": "keeps", "continued": "kept"}
 _CONTINUE_TO: Final = re.compile(
-    r"(?<![\w'’-])(?P<head>[Cc]ontinue[sd]?) to (?P<verb>[a-z]+)\b(?P<rest>[^.;:!?]*)"
+    r"(?<![\w'’-])(?P<head>[Cc]ontinue[sd]?) to (?P<verb>[a-z]+)\b(?=(?P<rest>[^.;:!?]*))"
 )
 _STATES: Final = frozenset(
     "be have remain exist own belong need know mean contain consist depend deserve seem appear "
@@ -227,7 +227,8 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
     for the glossary.
 
     Only before a verb of action in its base form ("continues to grow" → "keeps growing");
-    "continue to be", "continue to the next stage" and "continuing to" stay. When "to"
+    "continue to have", "continue to the next stage" and "continuing to" stay, and "continue
+    to be" is "stay" (`_stay`). When "to"
     governs more verbs ("continue to reach out and seek"), turning only the first would break
     the list, so the sentence stays. A verb in -l keeps its "-ing" as written elsewhere
     ("travelling", "traveling"), so it stays too.
@@ -235,18 +236,50 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
 
     def swap(match: re.Match[str]) -> str:
         verb = match["verb"]
+        if verb == "be":
+            return _stay(match, context)
         if verb in _STATES or not is_base_verb(verb) or verb.endswith("l"):
             return match[0]
-        if any(is_base_verb(w) for w in _ANOTHER_VERB.findall(match["rest"])):
+        if any(_governed(w) for w in _ANOTHER_VERB.findall(match["rest"])):
             return match[0]
         doing = inflect(verb, "VBG")
         if doing is None:
             return match[0]
         keep = match_case(match["head"], _KEEP[match["head"].lower()])
         context.changes.append(f"“{match['head']} to {verb}” said as “{keep} {doing}”")
-        return f"{keep} {doing}{match['rest']}"
+        return f"{keep} {doing}"
 
     return [_CONTINUE_TO.sub(swap, sentence)]
+
+
+def _governed(word: str) -> bool:
+    """True for a verb after "and" or a comma that the same "to" may govern ("… and seek").
+
+    Another "continue" starts a clause of its own ("rose in March and continue to rise"),
+    which the rule turns in its own right.
+    """
+    return word not in _KEEP and is_base_verb(word)
+
+
+_STAY: Final = {"continue": "stay", "continues": "stays", "continued": "stayed"}
+
+
+def _stay(match: re.Match[str], context: RuleContext) -> str:
+    """Say "stays a priority" for "continues to be a priority", "stayed tense" for "… to be tense".
+
+    Only before "a"/"an" or an adjective that is no participle: "continue to be held" is a
+    passive ("stay held" says another thing), and "continue to be the case" has no "stay".
+    """
+    following = re.match(r"\s+([a-z]+)\b", match["rest"])
+    word = following[1] if following else ""
+    describes = is_adjective(word) and verb_of_participle(word) is None
+    if not (word in ("a", "an") or (describes and word not in FUNCTION_WORDS)):
+        return match[0]
+    if any(_governed(w) for w in _ANOTHER_VERB.findall(match["rest"])):
+        return match[0]
+    stay = match_case(match["head"], _STAY[match["head"].lower()])
+    context.changes.append(f"“{match['head']} to be” said as “{stay}”")
+    return stay
 
 
 _HELP_HEADS: Final = {
