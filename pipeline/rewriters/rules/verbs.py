@@ -258,7 +258,11 @@ def _governed(word: str) -> bool:
     Another "continue" starts a clause of its own ("rose in March and continue to rise"),
     which the rule turns in its own right.
     """
-    return word not in _KEEP and is_base_verb(word)
+    return word not in _KEEP and word not in _NOT_VERBS_HERE and is_base_verb(word)
+
+
+_NOT_VERBS_HERE: Final = frozenset("while still even please further better like right well".split())
+"""Words that are verbs too ("to while away"), but after a comma open an aside, not an act."""
 
 
 _STAY: Final = {"continue": "stay", "continues": "stays", "continued": "stayed"}
