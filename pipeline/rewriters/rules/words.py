@@ -107,6 +107,10 @@ programme" is "on top of" it, where "and" would leave "is and the £1 billion"."
 _PHRASE_NOT_AFTER: Final = {
     "to date": re.compile(r"\bup[\s-]+$", re.IGNORECASE),
     "real-time": re.compile(r"\bin\s+$", re.IGNORECASE),
+    "in close cooperation with": re.compile(
+        r"\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating)\s+$",
+        re.IGNORECASE,
+    ),
     "the international community": re.compile(
         r"\b(?:(?:members?|parts?|place|seat|share)\s+(?:in|of|within)|(?:re-?)?join(?:s|ed|ing)?"
         r"|into|back\s+(?:in|to))\s+$",
@@ -114,7 +118,8 @@ _PHRASE_NOT_AFTER: Final = {
     ),
 }
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
-"up so far" says nothing; "in real-time" is "as it happens", not "in live". "The international
+"up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
+cooperation with" had become "we work working closely with". "The international
 community" is the world's countries taken together, and "the world" says so in plain words
 ("the world must act"), but not as a body one belongs to or joins: "a member of the world",
 "rejoin the world" would say something else."""
