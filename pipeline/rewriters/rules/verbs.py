@@ -228,7 +228,7 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
 
     Only before a verb of action in its base form ("continues to grow" → "keeps growing");
     "continue to have", "continue to the next stage" and "continuing to" stay, and "continue
-    to be" is "stay" (`_stay`). When "to"
+    to be" is "stay" (`_stay`). "will continue demanding" is "will keep demanding". When "to"
     governs more verbs ("continue to reach out and seek"), turning only the first would break
     the list, so the sentence stays. A verb in -l keeps its "-ing" as written elsewhere
     ("travelling", "traveling"), so it stays too.
@@ -249,7 +249,24 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append(f"“{match['head']} to {verb}” said as “{keep} {doing}”")
         return f"{keep} {doing}"
 
-    return [_CONTINUE_TO.sub(swap, sentence)]
+    def doing(match: re.Match[str]) -> str:
+        verb = verb_of_participle(match["doing"])
+        if verb is None or not is_base_verb(verb) or verb in _STATES:
+            return match[0]
+        keep = match_case(match["head"], _KEEP[match["head"].lower()])
+        context.changes.append(f"“{match['head']}” said as “{keep}”")
+        return f"{match['before']}{keep} {match['doing']}"
+
+    return [_CONTINUE_DOING.sub(doing, _CONTINUE_TO.sub(swap, sentence))]
+
+
+_CONTINUE_DOING: Final = re.compile(
+    r"(?P<before>\b(?i:will|would|can|could|must|should|may|might|shall|to|we|they|I|you|he|she|"
+    r"it|and|not) )(?P<head>continue[sd]?) (?P<doing>[a-z]{3,}ing)\b"
+)
+"""A verb of "continue" that takes the -ing form ("will continue demanding"): only after a
+modal, a pronoun, "to", "and" or "not", where "continue" is sure to be the verb ("the continued
+fighting" is an adjective and a noun)."""
 
 
 def _governed(word: str) -> bool:
