@@ -215,7 +215,7 @@ _STATES: Final = frozenset(
     "want wish like love prefer matter lack include involve hold".split()
 )
 """Verbs of a state, not an act: "keep being", "keep having" are not how English says them."""
-_ANOTHER_VERB: Final = re.compile(r"(?:,|\band\b|\bor\b)\s+(?:then\s+)?([a-z]+)\b")
+_ANOTHER_VERB: Final = re.compile(r"(?:,|\band\b|\bor\b)\s+(?:then\s+|to\s+)?([a-z]+)\b")
 
 
 def keep_doing(sentence: str, context: RuleContext) -> list[str]:
@@ -230,20 +230,21 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
     "continue to have", "continue to the next stage" and "continuing to" stay, and "continue
     to be" is "stay" (`_stay`). "will continue demanding" is "will keep demanding". When "to"
     governs more verbs ("continue to reach out and seek"), turning only the first would break
-    the list, so the sentence stays. A verb in -l keeps its "-ing" as written elsewhere
-    ("travelling", "traveling"), so it stays too.
+    the list, so the sentence stays ("continue to protect X and to support Y" too). A verb whose
+    "-ing" is spelt two ways ("travelling", "traveling") stays; "falling", "calling" do not.
     """
 
     def swap(match: re.Match[str]) -> str:
         verb = match["verb"]
         if verb == "be":
             return _stay(match, context)
-        if verb in _STATES or not is_base_verb(verb) or verb.endswith("l"):
+        if verb in _STATES or not is_base_verb(verb):
             return match[0]
         if any(_governed(w) for w in _ANOTHER_VERB.findall(match["rest"])):
             return match[0]
         doing = inflect(verb, "VBG")
-        if doing is None:
+        if doing is None or (_TWO_SPELLINGS.search(verb) and doing == f"{verb}ing"):
+            # "travel": "travelling" in British spelling, "traveling" in American.
             return match[0]
         keep = match_case(match["head"], _KEEP[match["head"].lower()])
         context.changes.append(f"“{match['head']} to {verb}” said as “{keep} {doing}”")
@@ -278,6 +279,9 @@ def _governed(word: str) -> bool:
     return word not in _KEEP and word not in _NOT_VERBS_HERE and is_base_verb(word)
 
 
+_TWO_SPELLINGS: Final = re.compile(r"(?<!ee|ai|oi|ea|oo|oa|ou)(?<=[aeiou])l$")
+"""A verb ending in a vowel and "l" ("travel", "fuel", "dial"), whose "-ing" doubles the "l" in
+British spelling only; "feel", "fail", "appeal" never double it."""
 _NOT_VERBS_HERE: Final = frozenset("while still even please further better like right well".split())
 """Words that are verbs too ("to while away"), but after a comma open an aside, not an act."""
 
