@@ -92,7 +92,7 @@ def test_invented_numbers_and_names_are_caught(broken: str, invented: str) -> No
 def test_rewriter_forms_are_allowed() -> None:
     original = "INTERPOL rescued some eight victims and did not stop. We will act."
     plain = (
-        "INTERPOL stands for the International Criminal Police Organization. "
+        "INTERPOL is short for the International Criminal Police Organization. "
         "It rescued about 8 victims and didn't stop. We'll act."
     )
     allowed = {"INTERPOL": "International Criminal Police Organization"}

@@ -141,7 +141,7 @@ def test_a_short_quotation_in_the_next_paragraph_does_not_pair_with_a_long_one()
 def test_an_acronym_spelt_like_a_common_word_is_still_explained() -> None:
     # wordfreq counts the word "who", so WHO had counted as known to every reader.
     assert explain_acronyms("WHO met today.", _context()) == [
-        "WHO stands for the World Health Organization.",
+        "WHO is short for the World Health Organization.",
         "WHO met today.",
     ]
 
@@ -187,7 +187,7 @@ def test_acronym_explained_once_per_section() -> None:
     first = explain_acronyms("INTERPOL acts.", context)
     second = explain_acronyms("INTERPOL acts again.", context)
     assert first == [
-        "INTERPOL stands for the International Criminal Police Organization.",
+        "INTERPOL is short for the International Criminal Police Organization.",
         "INTERPOL acts.",
     ]
     assert second == ["INTERPOL acts again."]
@@ -782,7 +782,7 @@ def test_an_acronym_first_used_in_a_quotation_is_explained_after_it() -> None:
     )
     plain = simplify_section(_section(text))
     assert plain.sentences[-2:] == (
-        "OCHA stands for the Office for the Coordination of Humanitarian Affairs.",
+        "OCHA is short for the Office for the Coordination of Humanitarian Affairs.",
         "The roads are still closed.",
     )
     assert "Our teams at OCHA are ready." in plain.text

@@ -46,7 +46,7 @@ def test_in_short_points_come_from_the_sections_own_sentences(sample: tuple) -> 
         if section.kind is SectionKind.BODY:
             assert 1 <= len(plain.in_short) <= 3
             assert all(point in plain.sentences for point in plain.in_short)
-            assert not any(" stands for " in point for point in plain.in_short)
+            assert not any(" is short for " in point for point in plain.in_short)
         else:
             assert plain.in_short == ()
 

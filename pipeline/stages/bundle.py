@@ -703,7 +703,7 @@ def glossary(results: Sequence[SectionResult]) -> list[dict[str, str]]:
     """Acronyms and hard words the plain version explains, from the rewriter's change log.
 
     A change reads "hard → plain" or "explained ACRONYM"; the acronym's meaning is taken from
-    the sentence the rewriter added ("ACRONYM stands for …"). A word is a glossary term only
+    the sentence the rewriter added ("ACRONYM is short for …"). A word is a glossary term only
     when the original says it and the plain version says its meaning: a rule's own note
     ("greeting → one short line", "to enable X → for X") is not, and neither is a step the
     next change rewrote again ("enabled → allowed", then "allowed the identification of → helped
@@ -730,9 +730,9 @@ def glossary(results: Sequence[SectionResult]) -> list[dict[str, str]]:
                 add(written, meaning if said == _without_note(meaning) else said, "word")
         for change in result.plain.changes:
             term = change.removeprefix("explained ").strip()
-            found = re.search(rf"\b{re.escape(term)} stands for ([^.]+)\.", text)
+            found = re.search(rf"\b{re.escape(term)} is short for ([^.]+)\.", text)
             if change.startswith("explained ") and found:
-                # "stands for the United Nations": the glossary gives the name without "the".
+                # "is short for the United Nations": the glossary gives the name without "the".
                 add(term, found.group(1).strip().removeprefix("the "), "acronym")
     return sorted(entries.values(), key=lambda e: (e["term"].casefold(), e["term"]))
 

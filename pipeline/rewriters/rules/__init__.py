@@ -84,6 +84,7 @@ from pipeline.rewriters.rules.participles import (
 )
 from pipeline.rewriters.rules.verbs import (
     active_voice,
+    keep_doing,
     subject_first,
     verbs_for_nouns,
     verbs_for_phrases,
@@ -99,6 +100,7 @@ from pipeline.text import FOOTNOTE_DIGITS, markdown_to_plain, quoted_sentences, 
 
 __all__ = [
     "DEFAULT_RULES",
+    "FINISHING_RULES",
     "LONG_SENTENCE_WORDS",
     "PASS_THRESHOLDS",
     "SENTENCE_RULES",
@@ -115,6 +117,7 @@ __all__ = [
     "fix_articles",
     "front_time_phrase",
     "is_rewritten",
+    "keep_doing",
     "load_acronyms",
     "load_plain_words",
     "notes_before_antecedent",
@@ -220,14 +223,20 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_subject_adjectives,
     split_owned_stack,
 )
+FINISHING_RULES: Final[tuple[Rule, ...]] = (keep_doing,)
+"""Word rules that run once, after the last pass: a clause is split at the length it was
+written ("…, which continues to guide us" → "This continues to guide us."), then shortened;
+shortened first, it could fall under a pass's length and stay joined."""
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     drop_stage_directions,
     *WORD_RULES,
     *SENTENCE_RULES,
     explain_acronyms,
+    *FINISHING_RULES,
 )
 """Applied in this order: words first (shorter sentences score better), acronyms last, so an
-explanation is added once, before the sentence that first uses the acronym."""
+explanation is added once, before the sentence that first uses the acronym; the finishing
+rules run after every pass."""
 
 
 PASS_THRESHOLDS: Final = (20, 14, 10)
@@ -289,7 +298,7 @@ class RulesRewriter:
             context.long_words = threshold
             before = [list(g[1]) for g in groups]
             for rule in rules:
-                if rule is explain_acronyms and pass_index > 0:
+                if (rule is explain_acronyms and pass_index > 0) or rule in FINISHING_RULES:
                     continue
                 groups = [
                     (fixed, sentences if fixed else _apply_guarded(rule, sentences, context))
@@ -300,6 +309,11 @@ class RulesRewriter:
             text = " ".join(s for _, g in groups for s in g)
             if target_grade is None or score(text, lang).flesch_kincaid_grade <= target_grade:
                 break
+        for rule in (r for r in rules if r in FINISHING_RULES):
+            groups = [
+                (fixed, sentences if fixed else _apply_guarded(rule, sentences, context))
+                for fixed, sentences in groups
+            ]
         if rules:
             groups = [
                 (fixed, sentences if fixed else notes_before_antecedent(sentences, context))
@@ -337,7 +351,10 @@ class RulesRewriter:
         for threshold in PASS_THRESHOLDS:
             context.long_words = threshold
             for rule in self.rules:
-                sentences = _apply_guarded(rule, sentences, context)
+                if rule not in FINISHING_RULES:
+                    sentences = _apply_guarded(rule, sentences, context)
+        for rule in (r for r in self.rules if r in FINISHING_RULES):
+            sentences = _apply_guarded(rule, sentences, context)
         return " ".join(sentences)
 
 

@@ -352,8 +352,10 @@ def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
 def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     """An acronym is explained the first time a section uses it, in a short sentence of its own.
 
-    A separate sentence ("INTERPOL stands for …") keeps the original sentence short, which a
-    bracketed expansion would not. It comes before the sentence, or after one that opens with
+    A separate sentence ("INTERPOL is short for …") keeps the original sentence short, which a
+    bracketed expansion would not. "Is short for" is true of every short form, where "stands
+    for" is not: INTERPOL's letters are not the initials of its name, and UNICEF's are those
+    of a name it no longer has. It comes before the sentence, or after one that opens with
     a pronoun ("It …"), which must stay next to what it points back to. Acronyms most readers
     know (UN, NATO, COVID-19: common in English by wordfreq) are not explained, and neither is
     one already spelt out beside it.
@@ -369,7 +371,7 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
             continue
         # A body's name takes "the" ("the United Nations"); a term does not ("artificial …").
         article = "the " if _BODY_WORDS & set(expansion.split()) else ""
-        notes.append(f"{token} stands for {article}{expansion}.")
+        notes.append(f"{token} is short for {article}{expansion}.")
         context.changes.append(f"explained {token}")
     if notes and re.match(r"(?:It|This|They|These|He|She)\b", sentence):
         # "It reminds us …" points back to the sentence before; a note between them would
@@ -378,8 +380,8 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     return [*notes, sentence]
 
 
-ACRONYM_NOTE: Final = re.compile(r"^(?P<token>[A-Z][A-Z0-9-]*[A-Z0-9]) stands for \S")
-"""The note `explain_acronyms` writes ("INTERPOL stands for …"), as the other stages find it."""
+ACRONYM_NOTE: Final = re.compile(r"^(?P<token>[A-Z][A-Z0-9-]*[A-Z0-9]) is short for \S")
+"""The note `explain_acronyms` writes ("INTERPOL is short for …"), as the other stages find it."""
 _POINTS_BACK: Final = re.compile(r"^(?:It|This|They|These|He|She)\b")
 _DEMONSTRATIVE: Final = re.compile(r"\b(?:this|these|such)\b", re.IGNORECASE)
 """A sentence that names something said before it, which a note must not come between."""
@@ -390,7 +392,7 @@ def notes_before_antecedent(sentences: list[str], context: RuleContext) -> list[
 
     `explain_acronyms` puts a note after a sentence that opens with a pronoun, so the pronoun
     keeps its place next to what it names. Once a later pass has split that sentence, the
-    note would sit between its parts ("It reminds us of X. INTERPOL stands for …. Agenda
+    note would sit between its parts ("It reminds us of X. INTERPOL is short for …. Agenda
     2030 is …"); placed before the sentence the pronoun points back to, the note still
     comes before the acronym's use and breaks no link. Works on one paragraph: a pronoun
     that opens a paragraph points outside it, and its note stays.

@@ -316,6 +316,11 @@ _SECOND_CLAUSE: Final = re.compile(r"\s(?:--|[–—])\s+(?:and|but|so|yet)\s|;\
 """A dash or semicolon that joins a second clause to the main one."""
 
 
+_LEAD_ASIDES: Final = "especially|particularly|notably|mainly|mostly|above all|in particular"
+"""Words that open an aside narrowing the lead's last noun ("young Canadians, especially those
+from low-income families,"): the aside goes with the lead, and the main clause follows it."""
+
+
 def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
     """An opening reason or aim follows the main clause as a sentence of its own.
 
@@ -324,7 +329,11 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
-    match = re.match(r"^(?P<kind>Because|To) (?P<lead>[^,]{3,120}), (?P<main>.+)$", sentence)
+    match = re.match(
+        rf"^(?P<kind>Because|To) (?P<lead>[^,]{{3,120}}(?:, (?:{_LEAD_ASIDES}) [^,]{{3,80}})?), "
+        r"(?P<main>.+)$",
+        sentence,
+    )
     if match is None or not starts_with_subject(match.group("main")):
         return [sentence]
     if word_count(match.group("main")) < 5:

@@ -206,6 +206,107 @@ def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
     return [_help_do(result, context)]
 
 
+_KEEP: Final = {"continue": "keep", "continues": "keeps", "continued": "kept"}
+_CONTINUE_TO: Final = re.compile(
+    r"(?<![\w'’-])(?P<head>[Cc]ontinue[sd]?) to (?P<verb>[a-z]+)\b(?=(?P<rest>[^.;:!?]*))"
+)
+_STATES: Final = frozenset(
+    "be have remain exist own belong need know mean contain consist depend deserve seem appear "
+    "want wish like love prefer matter lack include involve hold".split()
+)
+"""Verbs of a state, not an act: "keep being", "keep having" are not how English says them."""
+_ANOTHER_VERB: Final = re.compile(r"(?:,|\band\b|\bor\b)\s+(?:then\s+|to\s+)?([a-z]+)\b")
+
+
+def keep_doing(sentence: str, context: RuleContext) -> list[str]:
+    """Say "keep working" for "continue to work": one short verb for the long one, same meaning.
+
+    A finishing rule (run after the last pass), so a clause is split at the length it was
+    written ("…, which continues to guide us" → "This continues to guide us."), then shortened.
+    The change log says it in words, not as "hard → plain": "continue to work" is no term
+    for the glossary.
+
+    Only before a verb of action in its base form ("continues to grow" → "keeps growing");
+    "continue to have", "continue to the next stage" and "continuing to" stay, and "continue
+    to be" is "stay" (`_stay`). "will continue demanding" is "will keep demanding". When "to"
+    governs more verbs ("continue to reach out and seek"), turning only the first would break
+    the list, so the sentence stays ("continue to protect X and to support Y" too). A verb whose
+    "-ing" is spelt two ways ("travelling", "traveling") stays; "falling", "calling" do not.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        if verb == "be":
+            return _stay(match, context)
+        if verb in _STATES or not is_base_verb(verb):
+            return match[0]
+        if any(_governed(w) for w in _ANOTHER_VERB.findall(match["rest"])):
+            return match[0]
+        doing = inflect(verb, "VBG")
+        if doing is None or (_TWO_SPELLINGS.search(verb) and doing == f"{verb}ing"):
+            # "travel": "travelling" in British spelling, "traveling" in American.
+            return match[0]
+        keep = match_case(match["head"], _KEEP[match["head"].lower()])
+        context.changes.append(f"“{match['head']} to {verb}” said as “{keep} {doing}”")
+        return f"{keep} {doing}"
+
+    def doing(match: re.Match[str]) -> str:
+        verb = verb_of_participle(match["doing"])
+        if verb is None or not is_base_verb(verb) or verb in _STATES:
+            return match[0]
+        keep = match_case(match["head"], _KEEP[match["head"].lower()])
+        context.changes.append(f"“{match['head']}” said as “{keep}”")
+        return f"{match['before']}{keep} {match['doing']}"
+
+    return [_CONTINUE_DOING.sub(doing, _CONTINUE_TO.sub(swap, sentence))]
+
+
+_CONTINUE_DOING: Final = re.compile(
+    r"(?P<before>\b(?i:will|would|can|could|must|should|may|might|shall|to|we|they|I|you|he|she|"
+    r"it|and|not) )(?P<head>continue[sd]?) (?P<doing>[a-z]{3,}ing)\b"
+)
+"""A verb of "continue" that takes the -ing form ("will continue demanding"): only after a
+modal, a pronoun, "to", "and" or "not", where "continue" is sure to be the verb ("the continued
+fighting" is an adjective and a noun)."""
+
+
+def _governed(word: str) -> bool:
+    """True for a verb after "and" or a comma that the same "to" may govern ("… and seek").
+
+    Another "continue" starts a clause of its own ("rose in March and continue to rise"),
+    which the rule turns in its own right.
+    """
+    return word not in _KEEP and word not in _NOT_VERBS_HERE and is_base_verb(word)
+
+
+_TWO_SPELLINGS: Final = re.compile(r"(?<!ee|ai|oi|ea|oo|oa|ou)(?<=[aeiou])l$")
+"""A verb ending in a vowel and "l" ("travel", "fuel", "dial"), whose "-ing" doubles the "l" in
+British spelling only; "feel", "fail", "appeal" never double it."""
+_NOT_VERBS_HERE: Final = frozenset("while still even please further better like right well".split())
+"""Words that are verbs too ("to while away"), but after a comma open an aside, not an act."""
+
+
+_STAY: Final = {"continue": "stay", "continues": "stays", "continued": "stayed"}
+
+
+def _stay(match: re.Match[str], context: RuleContext) -> str:
+    """Say "stays a priority" for "continues to be a priority", "stayed tense" for "… to be tense".
+
+    Only before "a"/"an" or an adjective that is no participle: "continue to be held" is a
+    passive ("stay held" says another thing), and "continue to be the case" has no "stay".
+    """
+    following = re.match(r"\s+([a-z]+)\b", match["rest"])
+    word = following[1] if following else ""
+    describes = is_adjective(word) and verb_of_participle(word) is None
+    if not (word in ("a", "an") or (describes and word not in FUNCTION_WORDS)):
+        return match[0]
+    if any(_governed(w) for w in _ANOTHER_VERB.findall(match["rest"])):
+        return match[0]
+    stay = match_case(match["head"], _STAY[match["head"].lower()])
+    context.changes.append(f"“{match['head']} to be” said as “{stay}”")
+    return stay
+
+
 _HELP_HEADS: Final = {
     "help": "help",
     "helps": "helps",

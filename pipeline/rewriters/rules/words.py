@@ -104,9 +104,25 @@ case of" before a case's name ("Petrov v. Carpathia") is that court case, and st
 _PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
 """Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
 programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
-_PHRASE_NOT_AFTER: Final = {"to date": re.compile(r"\bup[\s-]+$", re.IGNORECASE)}
+_PHRASE_NOT_AFTER: Final = {
+    "to date": re.compile(r"\bup[\s-]+$", re.IGNORECASE),
+    "real-time": re.compile(r"\bin\s+$", re.IGNORECASE),
+    "in close cooperation with": re.compile(
+        r"\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating)\s+$",
+        re.IGNORECASE,
+    ),
+    "the international community": re.compile(
+        r"\b(?:(?:members?|parts?|place|seat|share)\s+(?:in|of|within)|(?:re-?)?join(?:s|ed|ing)?"
+        r"|into|back\s+(?:in|to))\s+$",
+        re.IGNORECASE,
+    ),
+}
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
-"up so far" says nothing."""
+"up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
+cooperation with" had become "we work working closely with". "The international
+community" is the world's countries taken together, and "the world" says so in plain words
+("the world must act"), but not as a body one belongs to or joins: "a member of the world",
+"rejoin the world" would say something else."""
 
 
 _MANDATE: Final = re.compile(
