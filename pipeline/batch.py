@@ -26,7 +26,12 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
-from pipeline.freshness import made_from, package_is_whole, settings_fingerprint
+from pipeline.freshness import (
+    made_from,
+    package_is_whole,
+    same_other_voices,
+    settings_fingerprint,
+)
 from pipeline.language import LANGUAGE_NAMES, SAMPLE_CHARS, identify
 from pipeline.settings import (
     DEFAULT_ENGINE,
@@ -449,7 +454,7 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
         # The same fingerprint `run` records: options, lexicon, voice, plainvoice's own code.
         settings_sha256 = settings_fingerprint(settings, engine, run.cache)
         if not run.settings.force and _up_to_date(
-            previous, run.settings.output_dir, item.path, input_sha256, settings_sha256
+            previous, run.settings.output_dir, item.path, input_sha256, settings_sha256, engine
         ):
             assert previous is not None
             outcome = replace(previous, source=str(item.path), seconds=0.0, synthesised=0)
@@ -685,6 +690,7 @@ def _up_to_date(
     input_path: Path,
     input_sha256: str,
     settings_sha256: str,
+    engine: TTSEngine | None = None,
 ) -> bool:
     """True when the last package of this name is from the same input and settings, and whole.
 
@@ -705,6 +711,8 @@ def _up_to_date(
             return False
         manifest = json.loads(manifest_bytes)
         if not made_from(manifest, input_path):
+            return False
+        if engine is not None and not same_other_voices(manifest, engine):
             return False
     except (OSError, ValueError, KeyError, TypeError):
         return False

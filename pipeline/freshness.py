@@ -127,6 +127,8 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> Pack
             engine = make_engine(settings, language)
         if recorded["settings_fingerprint"] != settings_fingerprint(settings, engine, cache):
             return None
+        if engine is not None and not same_other_voices(manifest, engine):
+            return None
         if not package_is_whole(folder, zip_path, slug, manifest, manifest_bytes):
             return None
     except (OSError, ValueError, KeyError, TypeError, PipelineError):
@@ -141,6 +143,24 @@ def made_from(manifest: dict[str, Any], input_path: Path) -> bool:
     folder, but the manifest names the source, and the extension decides how the text is read.
     """
     return bool(manifest["statement"]["source"] == input_path.name)
+
+
+def same_other_voices(manifest: dict[str, Any], engine: TTSEngine) -> bool:
+    """Whether a mixed statement's other-language paragraphs would be said by the same voices.
+
+    Their voice is not a setting: espeak-ng's French voice says a bilingual statement's French
+    paragraphs when it is installed. Installing or removing it changes the audio, so a package
+    made before is stale. Checked only for the languages the package holds (a statement in
+    one language costs nothing), from what its manifest says.
+    """
+    from pipeline.stages.speak import other_language_voice
+
+    recorded = (manifest.get("engine") or {}).get("other_voices") or {}
+    for lang in sorted({p["language"] for p in manifest["statement"]["other_language_paragraphs"]}):
+        voice = other_language_voice(engine, lang)
+        if recorded.get(lang) != (voice.voice_description() if voice is not None else None):
+            return False
+    return True
 
 
 def package_is_whole(

@@ -203,3 +203,33 @@ def test_the_same_text_under_another_file_name_is_rebuilt(
     assert again["unchanged"] is False
     manifest = json.loads((out / "road-safety" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["statement"]["source"] == "road-safety.md"
+
+
+def test_a_voice_for_another_language_installed_or_removed_makes_the_package_stale(
+    runner: CliRunner, tmp_path: Path, counter: _Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bilingual statement's French paragraphs change voice when espeak-ng's French comes or
+    goes (it is no setting), so the package made before is rebuilt; nothing else is."""
+    import pipeline.stages.speak as speak
+    from tests.test_language_mixed import BILINGUAL
+
+    source = tmp_path / "homes.txt"
+    source.write_text(BILINGUAL + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    monkeypatch.setattr(speak, "other_language_voice", lambda engine, lang: None)
+    assert _run(runner, source, out)["unchanged"] is False
+    assert _run(runner, source, out)["unchanged"] is True
+    french = SilentEngine("fr")
+    monkeypatch.setattr(
+        speak, "other_language_voice", lambda engine, lang: french if lang == "fr" else None
+    )
+    assert _run(runner, source, out)["unchanged"] is False
+    assert _run(runner, source, out)["unchanged"] is True
+    manifest = json.loads((out / "homes" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["engine"]["other_voices"] == {"fr": french.voice_description()}
+    # A statement in one language does not ask which voices are installed.
+    monkeypatch.setattr(speak, "other_language_voice", lambda engine, lang: 1 / 0)
+    plain = tmp_path / "road.txt"
+    plain.write_text(ROAD_SAFETY_STATEMENT, encoding="utf-8")
+    assert _run(runner, plain, out)["unchanged"] is False
+    assert _run(runner, plain, out)["unchanged"] is True
