@@ -340,7 +340,7 @@ def test_a_lead_names_no_one_who_spoke_when_the_statement_does_not() -> None:
 
     court = StatementMeta(title="Press Summary", event="Supreme Court", date_text="3 April 2025")
     assert summary.lead_sentence(court) == (
-        "This statement was given at the Supreme Court, on 3 April 2025."
+        "This statement was given at the Supreme Court on 3 April 2025."
     )
     office = StatementMeta(title="S", speaker_role="Special Rapporteur on food", place="Geneva")
     assert summary.lead_sentence(office) == (
@@ -646,3 +646,16 @@ def test_an_item_with_no_verb_is_no_point_even_with_no_lead_in() -> None:
     )
     points = _points_of(paragraphs)
     assert points and not any("household items" in p or "clinics" in p for p in points)
+
+
+def test_a_lead_puts_a_comma_only_after_a_place_that_holds_one() -> None:
+    from pipeline.models import StatementMeta
+
+    forum = StatementMeta(title="Joint Communiqué", place="Port Alder", date_text="20-21 November 2026")
+    assert summary.lead_sentence(forum) == (
+        "This statement was issued in Port Alder on 20-21 November 2026."
+    )
+    kyoto = StatementMeta(title="Video Statement", place="Kyoto, Japan", date_text="7 March 2021")
+    assert summary.lead_sentence(kyoto) == (
+        "This statement was issued in Kyoto, Japan, on 7 March 2021."
+    )

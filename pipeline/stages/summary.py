@@ -388,8 +388,12 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
             # "…was issued by the Department for Transport. It was published on …"
             return f"{parts[0]}. It was {label} on {date}."
         return f"This statement was {label} on {date}."
-    # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
-    lead = f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
+    # A comma after a part that holds commas of its own ("in Kyoto, Japan, on 7-9 March"),
+    # none after one that does not ("issued in Port Alder on 20-21 November").
+    lead = parts[0]
+    for before, part in zip(parts[1:], parts[2:], strict=False):
+        lead += f" {before}{',' if ',' in before else ''}"
+    lead = f"{lead} {parts[-1]}." if len(parts) > 1 else f"{lead}."
     lead = f"{lead} The statement was {label} on {date}." if label else lead
     # A warning's times in force travel with it: "It is valid from 18:00 Monday 30 November …"
     holds = holds_for(meta)

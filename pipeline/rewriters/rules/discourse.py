@@ -170,7 +170,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             subject = f"It was issued by {_with_article(office)}"
         elif issued and not meta.event:  # "It was issued by Northshire Police on 14 March 2025."
             subject, told_issuer = f"It was {issued[0].lower()}{issued[1:]}", True
-        sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
+        # "in Kyoto, Japan, on 7-9 March": a comma closes a place that holds one; "in Port
+        # Alder on 20-21 November" needs none.
+        comma = "," if when and "," in where else ""
+        sentences.append(f"{subject}{where}{comma}{when}.")
     references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
     for note in meta.notes:
         if (told_issuer and note == issued) or note.startswith(IN_BRIEF):
