@@ -197,6 +197,25 @@ IN_BRIEF: Final = "In brief: "
 second line or a banner ("In brief: The Court finds that it has jurisdiction …")."""
 
 
+_LABEL_LINE: Final = re.compile(r"(?P<label>[A-Z][\w'’()/ -]{1,40}?)\s*:\s+(?P<value>\S.*)")
+"""A title block's line of a label and its value: "Model number: BN-220", "Areas affected:
+Highlands; Grampian"."""
+
+
+def is_label_line(line: str) -> bool:
+    """Whether a title block's line is a label and its value ("Batch numbers: 2406A to 2609C").
+
+    A recall or a warning sets its details out so, one a line; told as a sentence they would
+    read as a run-on list, and dropped they would lose the model and batch a reader checks.
+    A line with a sentence in its value ("Note: The Court finds …") or a URL is none.
+    """
+    found = _LABEL_LINE.fullmatch(line.strip())
+    if found is None or "//" in line:
+        return False
+    value = found["value"].rstrip(".")
+    return len(found["label"].split()) <= 5 and not re.search(r"[.!?]\s+[A-Z]", value)
+
+
 def in_brief(meta: StatementMeta) -> tuple[str, ...]:
     """The statement's message in a line, as sentences (told after its title, summary's first)."""
     return tuple(

@@ -651,7 +651,9 @@ def test_an_item_with_no_verb_is_no_point_even_with_no_lead_in() -> None:
 def test_a_lead_puts_a_comma_only_after_a_place_that_holds_one() -> None:
     from pipeline.models import StatementMeta
 
-    forum = StatementMeta(title="Joint Communiqué", place="Port Alder", date_text="20-21 November 2026")
+    forum = StatementMeta(
+        title="Joint Communiqué", place="Port Alder", date_text="20-21 November 2026"
+    )
     assert summary.lead_sentence(forum) == (
         "This statement was issued in Port Alder on 20-21 November 2026."
     )

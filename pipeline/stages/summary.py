@@ -391,7 +391,7 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     # A comma after a part that holds commas of its own ("in Kyoto, Japan, on 7-9 March"),
     # none after one that does not ("issued in Port Alder on 20-21 November").
     lead = parts[0]
-    for before, part in zip(parts[1:], parts[2:], strict=False):
+    for before in parts[1:-1]:
         lead += f" {before}{',' if ',' in before else ''}"
     lead = f"{lead} {parts[-1]}." if len(parts) > 1 else f"{lead}."
     lead = f"{lead} The statement was {label} on {date}." if label else lead

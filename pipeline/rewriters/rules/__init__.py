@@ -14,7 +14,7 @@ import re
 from types import MappingProxyType
 from typing import Final
 
-from pipeline.metadata import calm
+from pipeline.metadata import calm, is_label_line
 from pipeline.models import LEFT_AS_WRITTEN, NOT_REWRITTEN, Section, SectionKind, StatementMeta
 from pipeline.rewriters.base import Rewrite
 from pipeline.rewriters.rules.clauses import (
@@ -279,8 +279,13 @@ class RulesRewriter:
             # the "GENEVA" of a shouted line.
             forms = {meta.date_text: in_words} if meta.date_text and in_words else {}
             forms.update(calmed_words(" ".join(section.sentences), told))
-            if told and factguard.check(section.sentences, told, forms).ok:
-                groups, items, markers = [(True, told)], [False], [""]
+            details = _details_untold(section, told, meta.title) if told else []
+            if told and factguard.check(section.sentences, [*told, *details], forms).ok:
+                # A recall's "Model number: BN-220" or a warning's "Areas affected: …", which
+                # the told sentences leave out, are set out under them as a list.
+                groups = [(True, told), *((True, [line]) for line in details)]
+                items = [False, *(True for _ in details)]
+                markers = ["" for _ in groups]
                 context.allowed.update(forms)
                 context.changes.append("title block told as sentences")
         written = [len(sentences) for _, sentences in groups]
@@ -339,6 +344,23 @@ class RulesRewriter:
             for rule in self.rules:
                 sentences = _apply_guarded(rule, sentences, context)
         return " ".join(sentences)
+
+
+def _details_untold(section: Section, told: list[str], title: str) -> list[str]:
+    """The title block's label lines ("Batch numbers: 2406A to 2609C") `told` does not tell.
+
+    A line whose value a told sentence says ("Issued by: …", "Date of recall: …") is not
+    repeated; a value only the headline holds ("Model number: BN-220" under "…, model BN-220")
+    stays beside the other details, and the headline's own line is the headline.
+    """
+    said = " ".join(told[1:]).lower()
+    details: list[str] = []
+    for paragraph in section.paragraphs:
+        line = markdown_to_plain(paragraph.text).rstrip(".")
+        value = line.partition(":")[2].strip().lower()
+        if is_label_line(line) and line != title and value not in said:
+            details.append(line)
+    return details
 
 
 def _paragraph_sentences(

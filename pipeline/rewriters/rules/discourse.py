@@ -223,7 +223,8 @@ _HOLDS_UNTIL: Final = re.compile(
 )
 """A notice's time in force, from its title block ("Valid until 18 July 2025, 09:00")."""
 _KIND_TOLD: Final = re.compile(
-    r"(?:Press|News|Media) (?:release|advisory)|(?:Press|Judgment) summary|News story"
+    r"(?:Press|News|Media|Statistical) (?:release|advisory)|(?:Press|Judgment) summary|News story"
+    r"|(?:Product )?(?:safety )?recall|(?:Witness|Police|Public) appeal"
     r"|(?:(?:Oral|Written) s|S)tatement to Parliament|Note to correspondents|Readout"
 )
 
