@@ -661,3 +661,22 @@ def test_a_lead_puts_a_comma_only_after_a_place_that_holds_one() -> None:
     assert summary.lead_sentence(kyoto) == (
         "This statement was issued in Kyoto, Japan, on 7 March 2021."
     )
+
+
+def test_a_communiques_agreed_measures_are_points_with_who_agreed() -> None:
+    item = [
+        ("1.", "The Ministers met in Lorensburg on 3 and 4 May 2026 under the Forum's chair."),
+        ("2.", "Ministers noted that 9 of the 12 member States have ratified the Agreement."),
+        ("3.", "To protect the stocks, Ministers agreed:"),
+        ("(a)", "to cut the catch of bigeye tuna by 10 per cent in 2027;"),
+        ("(b)", "to close the Western Shelf to trawling from 1 March 2027; and"),
+        ("(c)", "to set up a fund of USD 4 million for affected fishers."),
+        ("4.", "Ministers thanked the Government of Estavia for its hospitality."),
+    ]
+    paragraphs = tuple(Paragraph(text, is_list_item=True, marker=m) for m, text in item)
+    points = _points_of(paragraphs)
+    assert "Ministers agreed to cut the catch of bigeye tuna by 10 per cent in 2027." in points
+    assert any(p.startswith("Ministers agreed to close the Western Shelf") for p in points)
+    assert any(p.startswith("Ministers agreed to set up a fund of USD 4 million") for p in points)
+    # An item alone ("To cut the catch …") is no point, nor is the lead-in.
+    assert not any(p.lower().startswith("to ") or p.endswith(":") for p in points)

@@ -45,6 +45,7 @@ from pipeline.text import (
     cut_quotations,
     markdown_escape,
     markdown_to_plain,
+    split_sentences,
     word_count,
 )
 
@@ -124,6 +125,35 @@ _NAMES_THE_FOLLOWING: Final = re.compile(
 ACTION_BONUS: Final = 1.5
 """What a step of a list that tells the reader what to do gains as a point ("Boil all tap
 water …"): a notice's steps carry no figure or name, yet they are what it is for."""
+
+
+_DECIDED: Final = re.compile(
+    r"^(?:[^:]*?,\s+)?(?P<who>[A-Z][^:,]{0,60}?)\s+(?P<verb>(?:(?:have|has)\s+)?(?:agreed|decided"
+    r"|resolved|committed|undertook|undertaken|pledged))(?:\s+to)?\s*:$"
+)
+"""A communiqué's lead into what was agreed: "To reverse this decline, Ministers agreed:"."""
+_TO_DO: Final = re.compile(r"^(?:To|to)\s+(?=[a-z])")
+DECISION_BONUS: Final = 2.0
+"""What an agreed measure gains as a point: a communiqué's (a)-(c) are what it is for, and
+carry fewer figures than the scene-setting paragraph on who met where."""
+
+
+def _decision(lead_in: str, item: str) -> str | None:
+    """An agreed measure told whole: "Ministers agreed to reduce the catch …", or None.
+
+    The item ("(a) to reduce the catch …;") says nothing alone; with who agreed from its
+    lead-in, it is a sentence of the plain version's own words. Only an item that goes on
+    from "agreed to" is joined, and only its first sentence ("… a joint fund of USD 15
+    million.", not the aim after it).
+    """
+    found = _DECIDED.match(lead_in)
+    if found is None or not _TO_DO.match(item):
+        return None
+    first = split_sentences(item)[0] if split_sentences(item) else item
+    rest = _TO_DO.sub("", first, count=1).rstrip(";,")
+    if not rest.endswith((".", "!", "?")):
+        rest += "."
+    return f"{found['who']} {found['verb']} to {rest}"
 
 
 def _tells_to_act(sentence: str) -> bool:
@@ -230,7 +260,13 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     fragments: list[str] = []
     steps: list[str] = []
     lead_in = ""
+    opener = ""  # the last paragraph that leads into a list, item or not ("4. … agreed:")
+    decided: dict[str, str] = {}  # an agreed measure's first sentence, told whole
     for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
+        joined = _decision(opener, paragraph) if item else None
+        if joined is not None:
+            decided[split_sentences(paragraph)[0]] = joined
+        opener = paragraph if paragraph.endswith(":") else opener if joined else ""
         if not item:
             lead_in = paragraph
             continue
@@ -268,6 +304,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
         if sentence in cut:
             continue
+        joined = decided.get(sentence)
+        if joined is not None:
+            sentence = joined  # "Ministers agreed to reduce …", not "(a) To reduce …"
+            words = word_count(sentence)
         if (
             sentence[:1] in FOOTNOTE_DIGITS
             or sentence.startswith(("*", "†"))
@@ -292,6 +332,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
         score += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
+        score += DECISION_BONUS if joined is not None else 0.0
         if (
             english
             and any(sentence in step for step in steps)
@@ -306,6 +347,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score -= max(0, words - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
+    count += min(3, len(decided))  # what was agreed, beside what the section says besides
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:count]
     return tuple(
         _PARAGRAPH_NUMBER.sub("", sentence) for _, _, sentence in sorted(best, key=lambda c: c[1])
@@ -434,7 +476,7 @@ def summarise(
         by_section = [_body_sentences(statement, plains)]
     chosen: list[tuple[int, int, str]] = []
     said: set[str] = set()
-    for rank in range(3):
+    for rank in range(max(len(points) for points in by_section)):
         for section_index, points in enumerate(by_section):
             if rank >= len(points) or word_count(points[rank]) > budget:
                 continue
