@@ -57,13 +57,9 @@ def test_a_recalls_details_are_set_out_as_a_list_under_the_told_sentences(tmp_pa
         "Kettle K-40, model K-40. It was issued by the Office for Product Safety on "
         "2 March 2026. This is a product safety recall."
     )
-    # The date and the issuer are told; the model, batches and dates sold are listed.
-    assert paragraphs[1:] == (
-        "Model number: K-40",
-        "Batch numbers: 2401A to 2412C",
-        "Sold: May 2025 to January 2026",
-    )
-    assert items == (False, True, True, True)
+    # The date, the issuer and the model are told; the batches and dates sold are listed.
+    assert paragraphs[1:] == ("Batch numbers: 2401A to 2412C", "Sold: May 2025 to January 2026")
+    assert items == (False, True, True)
     assert "Note:" not in text
 
 
@@ -80,3 +76,12 @@ def test_a_label_line_is_a_short_label_and_a_value() -> None:
     assert not is_label_line("Note: The Court finds that it has jurisdiction. It rules today.")
     assert not is_label_line("More information: https://example.org/recalls")
     assert not is_label_line("The Minister said that the following were agreed: a fund")
+
+
+def test_a_label_line_told_in_other_words_is_not_listed_again(tmp_path: Path) -> None:
+    dated = "Statement by the Mayor of Carrow\n\nPublished: 24.09.2024\n\n" + WARNING.split(
+        "What to expect\n\n", 1
+    )[1].replace("River", "The river", 1)
+    text, _, items = _about(dated, tmp_path)
+    assert "24 September 2024" in text
+    assert not any(items)  # "Published: 24.09.2024" is told, not listed

@@ -279,7 +279,7 @@ class RulesRewriter:
             # the "GENEVA" of a shouted line.
             forms = {meta.date_text: in_words} if meta.date_text and in_words else {}
             forms.update(calmed_words(" ".join(section.sentences), told))
-            details = _details_untold(section, told, meta.title) if told else []
+            details = _details_untold(section, told, meta.title, forms) if told else []
             if told and factguard.check(section.sentences, [*told, *details], forms).ok:
                 # A recall's "Model number: BN-220" or a warning's "Areas affected: …", which
                 # the told sentences leave out, are set out under them as a list.
@@ -346,19 +346,27 @@ class RulesRewriter:
         return " ".join(sentences)
 
 
-def _details_untold(section: Section, told: list[str], title: str) -> list[str]:
+_CODE: Final = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b")
+"""A batch or model code ("2406A", "BN-220"), which the fact guard does not count as a fact."""
+
+
+def _details_untold(
+    section: Section, told: list[str], title: str, forms: dict[str, str]
+) -> list[str]:
     """The title block's label lines ("Batch numbers: 2406A to 2609C") `told` does not tell.
 
-    A line whose value a told sentence says ("Issued by: …", "Date of recall: …") is not
-    repeated; a value only the headline holds ("Model number: BN-220" under "…, model BN-220")
-    stays beside the other details, and the headline's own line is the headline.
+    A line whose facts and codes the told sentences keep ("Issued by: …", "Published:
+    24.09.2024", "Model number: BN-220" under "…, model BN-220") is not repeated, nor is the
+    headline's own line; the others are kept as written, one a list item.
     """
-    said = " ".join(told[1:]).lower()
+    said = " ".join(told)
     details: list[str] = []
     for paragraph in section.paragraphs:
         line = markdown_to_plain(paragraph.text).rstrip(".")
-        value = line.partition(":")[2].strip().lower()
-        if is_label_line(line) and line != title and value not in said:
+        if not is_label_line(line) or line == title:
+            continue
+        codes = _CODE.findall(line.partition(":")[2])
+        if factguard.check([line], told, forms).missing or any(c not in said for c in codes):
             details.append(line)
     return details
 
