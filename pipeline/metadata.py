@@ -354,6 +354,9 @@ _KIND_AFTER_BODY: Final = re.compile(
 )
 """A body's name, then the kind of document it put out: "Department for Transport statistical
 release"."""
+_BODY_THEN_KIND: Final = re.compile(r"(?P<who>[A-Z].+?)\s+[—–]\s+(?P<kind>[A-Za-z].+)")
+"""A body's name, a dash, and the kind of document: "Embassy of Northmere in Porto Lindo —
+Consular advisory"."""
 _DONE_ON: Final = re.compile(
     r"^(?P<what>(?:laid|presented|submitted|tabled|signed|agreed|approved|done)\b.+?)"
     r"(?:\s+(?:on|at))?$",
@@ -922,14 +925,29 @@ def parse_title_block(
         # court above its kind (its name had been the title, and "Press Summary" the speaker).
         notes = [note for note in notes if note != case]
         title = case.removeprefix("Case: ")
+    if not title and front.get("title") and speaker is None and role is None:
+        # "title: Speech by the Minister for Housing at the Northmere Homes Summit" above a
+        # block that only says "CHECK AGAINST DELIVERY": the office and the occasion.
+        title = front["title"]
+        speaker, role, event = _from_title(title, speaker, role)
     if not title:
         title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
     if start is None and front.get("date"):
         found = find_date(front["date"])
         if found is not None:
             date_text, start, end = front["date"], found[1], found[2]
-    if speaker is None and front.get("author"):
-        speaker = front["author"]
+    if speaker is None and (front.get("speaker") or front.get("author")):
+        speaker = front.get("speaker") or front["author"]
+    if role is None and speaker == (front.get("speaker") or front.get("author")):
+        role = front.get("role") or role  # "role: Minister for Housing" beside "speaker:"
+    for line, block in leftovers:
+        body = _BODY_THEN_KIND.fullmatch(line)
+        if body and _ORGANISATION.fullmatch(body["who"]) and not _has_issuer(notes):
+            # "Westvale Police — Annual crime statistics 2025/26": who issued it, and what it
+            # is (it had been the event: "The statement was made for the Westvale Police …").
+            notes += [body["kind"][0].upper() + body["kind"][1:], _issued_by(body["who"])]
+            leftovers = [item for item in leftovers if item != (line, block)]
+            break
     issuers = [line for line, _ in leftovers if _ORGANISATION.fullmatch(line)]
     if issuers and not _has_issuer(notes):
         # "Devonshire and Moor Police" on a line of its own put the statement out: it is no

@@ -85,3 +85,39 @@ def test_a_label_line_told_in_other_words_is_not_listed_again(tmp_path: Path) ->
     text, _, items = _about(dated, tmp_path)
     assert "24 September 2024" in text
     assert not any(items)  # "Published: 24.09.2024" is told, not listed
+
+
+SPEECH = """---
+title: Speech by the Minister for Housing at the Northmere Homes Summit
+speaker: Tomas Lindqvist
+role: Minister for Housing
+date: 2026-11-24
+---
+
+CHECK AGAINST DELIVERY
+
+Thank you, Chair. Today I am announcing that we will invest £2.4 billion over the next five
+years in new social and affordable homes, and that every new development of more than 50
+homes will have to include at least 30 per cent affordable housing.
+"""
+
+
+def test_front_matter_names_the_speaker_the_about_section_tells(tmp_path: Path) -> None:
+    text, _, _ = _about(SPEECH, tmp_path)
+    # The block only said "CHECK AGAINST DELIVERY", and was shown so, in capitals.
+    assert "Tomas Lindqvist" in text and "24 November 2026" in text
+    assert "Note: Check against delivery." in text
+    path = tmp_path / "notice.txt"
+    meta = split_statement(load_source(path)).meta
+    assert (meta.speaker, meta.speaker_role) == ("Tomas Lindqvist", "Minister for Housing")
+    assert meta.event == "Northmere Homes Summit"
+
+
+def test_a_body_then_its_kind_after_a_dash_is_who_issued_it(tmp_path: Path) -> None:
+    release = (
+        "# Crime in Westvale falls\n\n**Westvale Police — Annual crime statistics 2025/26**\n\n"
+        "*Published 20 November 2026*\n\n" + WARNING.split("What to expect\n\n", 1)[1]
+    )
+    text, _, _ = _about(release, tmp_path)
+    assert "It was issued by Westvale Police." in text
+    assert "made for" not in text  # no event: "The statement was made for the Westvale Police"

@@ -246,11 +246,22 @@ def split_statement(
     labels = section_labels(lang)
     drafts: list[tuple[SectionKind, str | None, list[Paragraph]]] = []
     if title_blocks:
+        written = " ".join(line for lines in title_lines for line in lines)
+        # Front matter the block does not repeat ("speaker: Tomas Lindqvist") is part of what
+        # the About section tells, and of the original it is checked against.
+        fields = [
+            front[key]
+            for key in _FRONT_FIELDS
+            if front.get(key)
+            and front[key] not in written
+            and not (key == "date" and find_date(written))  # "29 November 2026" says it
+        ]
         drafts.append(
             (
                 SectionKind.TITLE,
                 labels.about,
-                [
+                [Paragraph(field) for field in fields]
+                + [
                     Paragraph(_strip_heading(line), is_heading=bool(_HEADING.match(line)))
                     for lines in title_lines
                     for line in lines
@@ -310,6 +321,8 @@ def split_statement(
     )
 
 
+_FRONT_FIELDS: Final = ("title", "speaker", "author", "role", "date")
+"""Front matter fields told in the About section, in the order a title block gives them."""
 QUESTIONS_TITLE: Final = "Questions and answers"
 """The title of a transcript's section of reporters' questions and the answers to them."""
 
