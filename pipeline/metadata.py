@@ -75,6 +75,7 @@ _ROLE_WORDS: Final = re.compile(
     r"|mayor|spokesperson|spokesman|envoy|rapporteur|high commissioner|général|générale"
     r"|constable|superintendent|inspector|sheriff|commander|detective|sergeant|coroner"
     r"|registrar|deputy|assistant|justice|magistrate|prosecutor|ombudsman|ombudsperson"
+    r"|cabinet member|lead member"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
@@ -357,6 +358,18 @@ release"."""
 _BODY_THEN_KIND: Final = re.compile(r"(?P<who>[A-Z].+?)\s+[—–]\s+(?P<kind>[A-Za-z].+)")
 """A body's name, a dash, and the kind of document: "Embassy of Northmere in Porto Lindo —
 Consular advisory"."""
+_STATEMENT_BY: Final = re.compile(
+    r"(?:statement|speech|address|remarks)\s+(?:by|from)\s+(?P<who>[A-Z].+)", re.IGNORECASE
+)
+"""A title block's line that says who made the statement, before its date."""
+_NUMBERED_UPDATE: Final = re.compile(
+    r"(?P<label>(?:update|bulletin|situation report|sitrep|issue)\s+(?:no\.?\s*)?\d{1,3})"
+    r"\s*[—–:-]\s*(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+"""A numbered update's line, then its date: "Update 3 — 27 November 2026, 16:00"."""
+_HEADLINE_AFTER_BODY: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+\S+){2,}")
+"""A headline under a body's name: three words at least, not a date or a kind alone."""
 _DONE_ON: Final = re.compile(
     r"^(?P<what>(?:laid|presented|submitted|tabled|signed|agreed|approved|done)\b.+?)"
     r"(?:\s+(?:on|at))?$",
@@ -680,6 +693,26 @@ def parse_title_block(
         line = _SPACES.sub(" ", line).strip(" ,")
         if not line:
             continue
+        numbered_update = _NUMBERED_UPDATE.match(line)
+        if numbered_update:
+            # "Update 3 — 27 November 2026, 16:00": the third update, dated; "3 — 27 November"
+            # had been read as a range of days, and "Update" as the place.
+            notes.append(numbered_update["label"])
+            line = numbered_update["rest"]
+        if (
+            title is None
+            and _ORGANISATION.fullmatch(line)
+            and not re.search(r"\d|\sv\.?\s", line)  # "Judgment in Case C-412/24 … Authority"
+            and len(line.split()) <= 8
+            and index + 1 < len(items)
+            and items[index + 1][1] != block
+            and _HEADLINE_AFTER_BODY.match(items[index + 1][0])
+            and not _has_issuer(notes)
+        ):
+            # "Northmere Health Protection Agency" alone over "Outbreak update: …": who put it
+            # out, above the headline (it had been the title, and the headline a detail).
+            notes.append(_issued_by(calm(line) if _is_shouting(line) else line))
+            continue
         if is_embargo(line):
             # "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025": when it may be published, not
             # where or when it was given. The note keeps its time zone and date as written.
@@ -730,6 +763,19 @@ def parse_title_block(
             elif before and not labelled and _ORGANISATION.match(before) and place is None:
                 # "Department of Health, 14 January 2025": who issued it, not where.
                 notes.append(_issued_by(before))
+            elif (
+                title is not None
+                and speaker is None
+                and role is None
+                and (by := _STATEMENT_BY.match(before))
+            ):
+                # "Statement by Councillor Anita Rao, Cabinet Member for Finance, to the meeting
+                # of Full Council on 25 February 2027": who spoke, at what, on the date.
+                who = re.sub(r"\s+on$", "", by["who"])
+                at = _AT_EVENT.search(who)
+                if at and event is None:
+                    event, who = at["event"], who[: at.start()]
+                speaker, role = _speaker_and_role(who)
             elif before and not labelled and (done := _DONE_ON.match(before)):
                 # "Laid before the Assembly on 26 November 2026": what was done that day, no
                 # place ("in Laid before the Assembly on").
@@ -831,6 +877,22 @@ def parse_title_block(
             # over the headline: who put it out.
             notes.append(_issued_by(calm(line) if _is_shouting(line) else line))
             continue
+        if (
+            title is None
+            and index + 3 < len(items)
+            and _ORGANISATION.fullmatch(line)
+            and items[index + 1][1] == block
+            and 0 < len(items[index + 1][0].split()) <= 3
+            and is_document_kind(items[index + 2][0])
+            and not _has_issuer(notes)
+        ):
+            # "CROWN PROSECUTION SERVICE" and "NORTHMERE AREA" over "NEWS RELEASE": the body
+            # and its branch put it out (they had been the title, and the kind the speaker).
+            unit = items[index + 1][0]
+            body = ", ".join(calm(part) if _is_shouting(part) else part for part in (line, unit))
+            notes.append(_issued_by(body))
+            items[index + 1] = ("", block)
+            continue
         numbered = re.fullmatch(r"(?P<kind>.+?)\s+No\.?\s*(?P<ref>\d[\w/.-]*)", line)
         if title is None and numbered and is_document_kind(numbered["kind"]):
             # "Press Release No 34/26" over the headline: its kind and its number.
@@ -911,7 +973,8 @@ def parse_title_block(
 
     if title is not None:
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
-        speaker, role, event = _from_title(title, speaker, role)
+        speaker, role, titled_event = _from_title(title, speaker, role)
+        event = titled_event or event  # or the occasion its own line named ("to the meeting …")
         parts = _LABELLED_TITLE.match(calm(title))
         if parts and place is None and (speaker or role):
             place = _title_place(parts["rest"], speaker, role)

@@ -433,6 +433,8 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     # A comma after a part that holds commas of its own ("in Kyoto, Japan, on 7-9 March"),
     # none after one that does not ("issued in Port Alder on 20-21 November").
     lead = parts[0]
+    if who is None and "," in lead and len(parts) > 1:
+        lead += ","  # "issued by the Crown Prosecution Service, Northmere Area, on …"
     for before in parts[1:-1]:
         lead += f" {before}{',' if ',' in before else ''}"
     lead = f"{lead} {parts[-1]}." if len(parts) > 1 else f"{lead}."

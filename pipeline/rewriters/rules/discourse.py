@@ -172,7 +172,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             subject, told_issuer = f"It was {issued[0].lower()}{issued[1:]}", True
         # "in Kyoto, Japan, on 7-9 March": a comma closes a place that holds one; "in Port
         # Alder on 20-21 November" needs none.
-        comma = "," if when and "," in where else ""
+        # "issued by the Embassy of Valmira, London, on 28 November": so too after a body.
+        comma = "," if when and "," in (where or (subject if told_issuer else "")) else ""
         sentences.append(f"{subject}{where}{comma}{when}.")
     references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
     for note in meta.notes:
