@@ -771,11 +771,11 @@ def parse_title_block(
             ):
                 # "Statement by Councillor Anita Rao, Cabinet Member for Finance, to the meeting
                 # of Full Council on 25 February 2027": who spoke, at what, on the date.
-                who = re.sub(r"\s+on$", "", by["who"])
-                at = _AT_EVENT.search(who)
+                spoken_by = re.sub(r"\s+on$", "", by["who"])
+                at = _AT_EVENT.search(spoken_by)
                 if at and event is None:
-                    event, who = at["event"], who[: at.start()]
-                speaker, role = _speaker_and_role(who)
+                    event, spoken_by = at["event"], spoken_by[: at.start()]
+                speaker, role = _speaker_and_role(spoken_by)
             elif before and not labelled and (done := _DONE_ON.match(before)):
                 # "Laid before the Assembly on 26 November 2026": what was done that day, no
                 # place ("in Laid before the Assembly on").
@@ -889,8 +889,8 @@ def parse_title_block(
             # "CROWN PROSECUTION SERVICE" and "NORTHMERE AREA" over "NEWS RELEASE": the body
             # and its branch put it out (they had been the title, and the kind the speaker).
             unit = items[index + 1][0]
-            body = ", ".join(calm(part) if _is_shouting(part) else part for part in (line, unit))
-            notes.append(_issued_by(body))
+            branch = ", ".join(calm(part) if _is_shouting(part) else part for part in (line, unit))
+            notes.append(_issued_by(branch))
             items[index + 1] = ("", block)
             continue
         numbered = re.fullmatch(r"(?P<kind>.+?)\s+No\.?\s*(?P<ref>\d[\w/.-]*)", line)
