@@ -284,7 +284,9 @@ _HOLDS: Final = re.compile(
 
 
 _DOCUMENT_SYMBOL: Final = re.compile(
-    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./*-]*\d"
+    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+"
+    r"|(?:(?:(?:our|notice|case|file|order|decision)\s+)?ref(?:erence)?|no|doc)\.?\s*:?\s*"
+    r"[A-Z0-9][\w./*-]*\d"
     # A judgment's neutral citation: "[2025] UKSC 14", "[2023] EWCA Civ 881", "[2024] EWHC
     # 1234 (Admin)".
     r"|\[\d{4}\] [A-Z]{2,8}(?: [A-Z][a-z]{2,5})? \d{1,5}(?: \([A-Z][A-Za-z]+\))?"
@@ -355,6 +357,12 @@ _KIND_AFTER_BODY: Final = re.compile(
 )
 """A body's name, then the kind of document it put out: "Department for Transport statistical
 release"."""
+_UNDER_LAW: Final = re.compile(
+    r"(?:(?:this\s+)?(?:notice|order|direction|decision|determination|statement)\s+)?"
+    r"(?:is\s+)?(?P<how>issued|made|given|served|published)\s+under\s+(?P<law>.+)",
+    re.IGNORECASE,
+)
+"""A notice's legal basis: "Notice issued under section 18 of the Water Industry Act 2019"."""
 _BODY_THEN_KIND: Final = re.compile(r"(?P<who>[A-Z].+?)\s+[—–]\s+(?P<kind>[A-Za-z].+)")
 """A body's name, a dash, and the kind of document: "Embassy of Northmere in Porto Lindo —
 Consular advisory"."""
@@ -554,7 +562,9 @@ _ROLE_THEN_NAME: Final = re.compile(r"^(?:the\s+)?(?P<role>.+),\s+(?P<name>[^,]+
 Food and Rural Affairs, the Rt Hon Dana Whitlock MP"."""
 
 
-_REF_LABEL: Final = re.compile(r"^(?:our\s+)?ref(?:erence)?\.?\s*:\s*", re.IGNORECASE)
+_REF_LABEL: Final = re.compile(
+    r"^(?:(?:our|notice|case|file|order|decision)\s+)?ref(?:erence)?\.?\s*:\s*", re.IGNORECASE
+)
 _ADDRESS: Final = re.compile(
     r"(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\s[·•]\s"
 )
@@ -1003,6 +1013,13 @@ def parse_title_block(
         speaker = front.get("speaker") or front["author"]
     if role is None and speaker == (front.get("speaker") or front.get("author")):
         role = front.get("role") or role  # "role: Minister for Housing" beside "speaker:"
+    for line, block in leftovers:
+        if under := _UNDER_LAW.fullmatch(line):
+            # "Notice issued under section 18 of the Water Industry Act 2019": the law it is
+            # made under, no event ("The statement was made for the Notice issued under …").
+            notes.append(f"{under['how'].capitalize()} under {under['law']}")
+            leftovers = [item for item in leftovers if item != (line, block)]
+            break
     for line, block in leftovers:
         body = _BODY_THEN_KIND.fullmatch(line)
         if body and _ORGANISATION.fullmatch(body["who"]) and not _has_issuer(notes):

@@ -130,8 +130,11 @@ water …"): a notice's steps carry no figure or name, yet they are what it is f
 _DECIDED: Final = re.compile(
     r"^(?:[^:]*?,\s+)?(?P<who>[A-Z][^:,]{0,60}?)\s+(?P<verb>(?:(?:have|has)\s+)?(?:agreed|decided"
     r"|resolved|committed|undertook|undertaken|pledged))(?:\s+to)?\s*:$"
+    r"|^(?P<bound>[A-Z][^:,]{0,60}?)\s+"
+    r"(?P<modal>must|shall|will|is required to|are required to)\s*:$"
 )
-"""A communiqué's lead into what was agreed: "To reverse this decline, Ministers agreed:"."""
+"""A lead into what was agreed or is required: "To reverse this decline, Ministers agreed:",
+"The company must:"."""
 _TO_DO: Final = re.compile(r"^(?:To|to)\s+(?=[a-z])")
 DECISION_BONUS: Final = 2.0
 """What an agreed measure gains as a point: a communiqué's (a)-(c) are what it is for, and
@@ -139,21 +142,29 @@ carry fewer figures than the scene-setting paragraph on who met where."""
 
 
 def _decision(lead_in: str, item: str) -> str | None:
-    """An agreed measure told whole: "Ministers agreed to reduce the catch …", or None.
+    """An agreed or required measure told whole: "Ministers agreed to reduce the catch …".
 
     The item ("(a) to reduce the catch …;") says nothing alone; with who agreed from its
     lead-in, it is a sentence of the plain version's own words. Only an item that goes on
-    from "agreed to" is joined, and only its first sentence ("… a joint fund of USD 15
-    million.", not the aim after it).
+    from "agreed to" (or, after "must:", a step: "Publish …") is joined, and only its first
+    sentence ("… a joint fund of USD 15 million.", not the aim after it). None for others.
     """
     found = _DECIDED.match(lead_in)
-    if found is None or not _TO_DO.match(item):
+    if found is None:
         return None
-    first = split_sentences(item)[0] if split_sentences(item) else item
-    rest = _TO_DO.sub("", first, count=1).rstrip(";,")
-    if not rest.endswith((".", "!", "?")):
-        rest += "."
-    return f"{found['who']} {found['verb']} to {rest}"
+    sentences = split_sentences(item)
+    first = (sentences[0] if sentences else item).rstrip(";,")
+    first = re.sub(r"[;,]?\s+(?:and|or)$", "", first)  # "(b) … by 1 March 2027; and"
+    if not first.endswith((".", "!", "?")):
+        first += "."
+    if found["modal"]:
+        # "The company must:" then "1. Publish, by 31 January 2027, a plan …": a step to take.
+        if not starts_with_action(first):
+            return None
+        return f"{found['bound']} {found['modal']} {first[0].lower()}{first[1:]}"
+    if not _TO_DO.match(first):
+        return None
+    return f"{found['who']} {found['verb']} to {_TO_DO.sub('', first, count=1)}"
 
 
 def _tells_to_act(sentence: str) -> bool:
