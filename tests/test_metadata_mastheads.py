@@ -58,3 +58,14 @@ def test_a_statement_by_line_names_the_speaker_and_the_occasion() -> None:
     )
     assert meta.event == "meeting of Full Council"
     assert meta.notes == ("Issued by Carrow City Council",)
+
+
+def test_a_notices_legal_basis_and_labelled_reference_are_no_event() -> None:
+    meta = _meta(
+        "ENFORCEMENT NOTICE\n\nNorthmere Water Services Regulation Authority\n\n"
+        "Notice issued under section 18 of the Water Industry Act 2019\n\n"
+        "Date of notice: 18 November 2026\nNotice reference: NWSRA/EN/2026/07"
+    )
+    assert meta.event is None
+    assert "Issued under section 18 of the Water Industry Act 2019" in meta.notes
+    assert "Reference: NWSRA/EN/2026/07" in meta.notes

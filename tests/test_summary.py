@@ -680,3 +680,15 @@ def test_a_communiques_agreed_measures_are_points_with_who_agreed() -> None:
     assert any(p.startswith("Ministers agreed to set up a fund of USD 4 million") for p in points)
     # An item alone ("To cut the catch …") is no point, nor is the lead-in.
     assert not any(p.lower().startswith("to ") or p.endswith(":") for p in points)
+
+
+def test_a_step_a_notice_requires_is_a_point_with_who_must_take_it() -> None:
+    paragraphs = (
+        Paragraph("The Authority found that the company lost 142 million litres a day in leaks."),
+        Paragraph("The company must:"),
+        Paragraph("Publish, by 31 January 2027, a plan to cut leakage.", is_list_item=True),
+        Paragraph("Repair every visible leak within 24 hours.", is_list_item=True),
+    )
+    points = _points_of(paragraphs)
+    assert "The company must publish, by 31 January 2027, a plan to cut leakage." in points
+    assert not any(p.startswith(("Publish", "Repair")) for p in points)
