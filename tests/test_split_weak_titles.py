@@ -41,3 +41,18 @@ def test_a_word_as_general_as_number_does_not_lead() -> None:
     release = load_source(Path(__file__).parent / "data" / "road_deaths.md")
     titles = [s.title for s in split_statement(release).sections]
     assert titles[1] == "Roads"  # was "Number and roads", of "The number of people killed"
+
+
+def test_the_voice_that_opens_every_paragraph_titles_no_section() -> None:
+    # "The members of the Security Council condemned … expressed … called on …": the voice.
+    release = load_source(Path(__file__).parent / "data" / "sc_press_statement.txt")
+    titles = [s.title for s in split_statement(release).sections]
+    assert titles == ["About this statement", "Valmira and Estavia"]  # was "Security Council"
+
+
+def test_cannot_is_no_title() -> None:
+    text = (
+        "We cannot build our way out of this overnight. But we cannot wait either, and we "
+        "will build faster. The waiting list has 212,000 households on it today."
+    )
+    assert salient_title(text, others=["Thank you."]) != "Cannot"

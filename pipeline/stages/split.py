@@ -171,7 +171,7 @@ _STOPWORDS: Final = frozenset(
     today day year years time times together keep keeps kept great new every single remains
     remain remained thank thanks glad pleasure part take special possible despite including
     continued continue makes making done want wish shall always know need needs doesn don isn
-    aren wasn weren won ve ll re another versus million billion thousand hundred percent thing
+    aren wasn weren won cannot ve ll re another versus million billion thousand hundred percent thing
     things matter way ways lot lots kind yours theirs cent per""".split()
 )
 
@@ -1740,7 +1740,47 @@ def _topic_words(text: str) -> str:
     every turn would make the press secretary the title of every section, and a quoted
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
-    return _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
+    return _without_voice(
+        _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
+    )
+
+
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?:])\s+(?=[A-Z\"“])")
+
+
+def _without_voice(text: str) -> str:
+    """The text less the words that open most of its sentences: who speaks, not the subject.
+
+    "The members of the Security Council condemned … The members of the Security Council
+    expressed …" in every paragraph of a press statement, "Ministers welcomed … Ministers
+    agreed …" in a communiqué: the voice is in the About section, and titled every section.
+    """
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < 3:
+        return text
+    openings: Counter[tuple[str, ...]] = Counter()
+    for sentence in sentences:
+        words = sentence.split()[:9]
+        for size in range(1, len(words)):
+            openings[tuple(words[:size])] += 1
+    shared = [
+        opening
+        for opening, count in openings.items()
+        if count >= 3
+        and 2 * count >= len(sentences)
+        # A name or a body ends it: "The members of the Security Council", "Ministers";
+        # never "The" or "We", which open sentences of every kind.
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", opening[-1])
+        and opening[-1].lower() not in _STOPWORDS
+        and len(opening[-1]) > 3
+    ]
+    if not shared:
+        return text
+    opening = max(shared, key=len)
+    text = re.sub(rf"(?:^|(?<=[.!?:]\s)){re.escape(' '.join(opening))}\b", " — ", text)
+    # The body itself, wherever named ("the following Security Council press statement").
+    name = re.search(r"(?:[A-Z][\w-]*\s)*[A-Z][\w-]*$", " ".join(opening))
+    return re.sub(rf"\b{re.escape(name.group(0))}\b", " — ", text) if name else text
 
 
 def salient_title(
