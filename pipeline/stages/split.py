@@ -171,8 +171,8 @@ _STOPWORDS: Final = frozenset(
     today day year years time times together keep keeps kept great new every single remains
     remain remained thank thanks glad pleasure part take special possible despite including
     continued continue makes making done want wish shall always know need needs doesn don isn
-    aren wasn weren won cannot ve ll re another versus million billion thousand hundred percent thing
-    things matter way ways lot lots kind yours theirs cent per""".split()
+    aren wasn weren won cannot ve ll re another versus million billion thousand hundred percent
+    thing things matter way ways lot lots kind yours theirs cent per""".split()
 )
 
 
@@ -1745,7 +1745,14 @@ def _topic_words(text: str) -> str:
     )
 
 
-_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?:])\s+(?=[A-Z\"“])")
+_SPEECH_ACT: Final = re.compile(
+    r"(?:condemn|express|call|stress|reiterat|reaffirm|welcom|not|agre|request|thank|urg|recall"
+    r"|recogni[sz]|underlin|underscor|emphasi[sz]|encourag|commend|decid|acknowledg|affirm|demand"
+    r"|invit|remind|wish|support|appeal|look|regrett?|deplor|pledg|commit|resolv|highlight)"
+    r"(?:e|es|s|ed|d)?$"
+)
+"""The verbs a body's statement is made of ("The Security Council condemns …")."""
+_OPENING_BREAK: Final = re.compile(r"(?<=[.!?:])\s+(?=[A-Z\"“])")
 
 
 def _without_voice(text: str) -> str:
@@ -1755,19 +1762,24 @@ def _without_voice(text: str) -> str:
     expressed …" in every paragraph of a press statement, "Ministers welcomed … Ministers
     agreed …" in a communiqué: the voice is in the About section, and titled every section.
     """
-    sentences = _SENTENCE_BREAK.split(text)
+    sentences = _OPENING_BREAK.split(text)
     if len(sentences) < 3:
         return text
     openings: Counter[tuple[str, ...]] = Counter()
+    reported: Counter[tuple[str, ...]] = Counter()
     for sentence in sentences:
         words = sentence.split()[:9]
         for size in range(1, len(words)):
             openings[tuple(words[:size])] += 1
+            # "… condemned", "… reaffirms": a body's acts of speech; "Carbon falls" is the
+            # subject's own doing, and "Carbon" the topic.
+            reported[tuple(words[:size])] += bool(_SPEECH_ACT.match(words[size]))
     shared = [
         opening
         for opening, count in openings.items()
         if count >= 3
         and 2 * count >= len(sentences)
+        and 2 * reported[opening] >= count
         # A name or a body ends it: "The members of the Security Council", "Ministers";
         # never "The" or "We", which open sentences of every kind.
         and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", opening[-1])
