@@ -692,3 +692,16 @@ def test_a_step_a_notice_requires_is_a_point_with_who_must_take_it() -> None:
     points = _points_of(paragraphs)
     assert "The company must publish, by 31 January 2027, a plan to cut leakage." in points
     assert not any(p.startswith(("Publish", "Repair")) for p in points)
+
+
+def test_an_outbreaks_count_of_cases_is_a_point() -> None:
+    paragraphs = (
+        Paragraph("The agency is continuing to look into an outbreak of Legionnaires' disease."),
+        Paragraph(
+            "As of 27 November 2026, there have been 14 confirmed cases linked to the outbreak. "
+            "All of the people affected live in or visited the Westgate area of Carrow in the "
+            "2 weeks before they became ill."
+        ),
+    )
+    points = _points_of(paragraphs)
+    assert any("14 confirmed cases" in point for point in points)

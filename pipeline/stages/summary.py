@@ -96,6 +96,18 @@ _OUTCOME: Final = re.compile(
     re.IGNORECASE,
 )
 """What a court or a police force decided: the sentence passed, the verdict, the appeal's fate."""
+_TOLL: Final = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:confirmed\s+)?(?:cases|deaths|casualties|fatalities|patients|victims"
+    r"|people (?:have|had|were) (?:died|been killed|been injured))\b"
+    r"|\b(?:has|have) died\b|\bwere killed\b",
+    re.IGNORECASE,
+)
+"""An outbreak's or a disaster's toll: "there have been 14 confirmed cases", "one person has
+died", "two peacekeepers … were killed"."""
+TOLL_BONUS: Final = 1.5
+"""What a toll gains as a point: the figure a reader looks for first in an outbreak update,
+which a sentence naming two places ("the Westgate area of Carrow") had outweighed."""
 OUTCOME_BONUS: Final = 1.5
 """Enough for "The sentence on count 1 is 8 years and 8 months' imprisonment." to beat the
 guideline's starting point ("12 years' custody") in a judge's sentencing remarks."""
@@ -343,6 +355,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
         score += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
+        score += TOLL_BONUS if _TOLL.search(sentence) else 0.0
         score += DECISION_BONUS if joined is not None else 0.0
         if (
             english
