@@ -357,6 +357,10 @@ _KIND_AFTER_BODY: Final = re.compile(
 )
 """A body's name, then the kind of document it put out: "Department for Transport statistical
 release"."""
+_BODY_STATEMENT: Final = re.compile(
+    r"(?:the\s+)?(?P<who>[A-Z][\w'’ -]+?)\s+(?:press\s+)?(?:statement|release)\b", re.IGNORECASE
+)
+"""A title that names the body whose statement it is: "Security Council Press Statement on …"."""
 _UNDER_LAW: Final = re.compile(
     r"(?:(?:this\s+)?(?:notice|order|direction|decision|determination|statement)\s+)?"
     r"(?:is\s+)?(?P<how>issued|made|given|served|published)\s+under\s+(?P<law>.+)",
@@ -1028,6 +1032,17 @@ def parse_title_block(
             notes += [body["kind"][0].upper() + body["kind"][1:], _issued_by(body["who"])]
             leftovers = [item for item in leftovers if item != (line, block)]
             break
+    named = _BODY_STATEMENT.match(title or "")
+    if (
+        named
+        and speaker is None
+        and role is None
+        and not _has_issuer(notes)
+        and (_UN_ORGAN.fullmatch(named["who"]) or _ORGANISATION.fullmatch(named["who"]))
+    ):
+        # "Security Council Press Statement on Attack against Peacekeepers …": the Council
+        # issued it ("This statement was issued on 14 October 2026." had named no one).
+        notes.append(_issued_by(named["who"]))
     issuers = [line for line, _ in leftovers if _ORGANISATION.fullmatch(line)]
     if issuers and not _has_issuer(notes):
         # "Devonshire and Moor Police" on a line of its own put the statement out: it is no

@@ -69,3 +69,11 @@ def test_a_notices_legal_basis_and_labelled_reference_are_no_event() -> None:
     assert meta.event is None
     assert "Issued under section 18 of the Water Industry Act 2019" in meta.notes
     assert "Reference: NWSRA/EN/2026/07" in meta.notes
+
+
+def test_a_title_that_names_the_body_whose_statement_it_is_names_the_issuer() -> None:
+    meta = _meta(
+        "SC/16244\n14 October 2026\n\n"
+        "Security Council Press Statement on Attack against Peacekeepers in Eastern Valmira"
+    )
+    assert "Issued by the Security Council" in meta.notes
