@@ -121,3 +121,11 @@ def test_a_body_then_its_kind_after_a_dash_is_who_issued_it(tmp_path: Path) -> N
     text, _, _ = _about(release, tmp_path)
     assert "It was issued by Westvale Police." in text
     assert "made for" not in text  # no event: "The statement was made for the Westvale Police"
+
+
+def test_a_title_by_an_office_tells_who_holds_it_apart(tmp_path: Path) -> None:
+    text, _, _ = _about(SPEECH, tmp_path)
+    assert text.startswith(
+        "Speech by the Minister for Housing at the Northmere Homes Summit. "
+        "Tomas Lindqvist is the Minister for Housing."
+    )

@@ -135,9 +135,19 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences = [title] + ([f"It is a statement by {speaker}."] if speaker not in title else [])
     else:
         sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
+    # "Speech by the Minister for Housing at …" names the office: who holds it is told apart
+    # ("… Summit by Tomas Lindqvist." had read "by … by").
+    by_office = bool(
+        speaker
+        and speaker not in title
+        and meta.speaker_role
+        and re.search(rf"\bby (?:the )?{re.escape(meta.speaker_role)}\b", title)
+    )
+    if by_office:
+        sentences = [f"{title}."]
     # The headline's second line, a sentence ("The Court finds that …"), goes on from it.
     sentences += in_brief(meta)
-    if speaker and meta.speaker_role and meta.speaker_role not in title:
+    if speaker and meta.speaker_role and (by_office or meta.speaker_role not in title):
         sentences.append(f"{speaker} is {_with_article(meta.speaker_role)}.")
     if meta.event and meta.event not in title:
         event, _, part = (p.strip() for p in meta.event.partition(" – "))
