@@ -75,6 +75,7 @@ _ROLE_WORDS: Final = re.compile(
     r"|mayor|spokesperson|spokesman|envoy|rapporteur|high commissioner|général|générale"
     r"|constable|superintendent|inspector|sheriff|commander|detective|sergeant|coroner"
     r"|registrar|deputy|assistant|justice|magistrate|prosecutor|ombudsman|ombudsperson"
+    r"|cabinet member|lead member"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
@@ -197,6 +198,25 @@ IN_BRIEF: Final = "In brief: "
 second line or a banner ("In brief: The Court finds that it has jurisdiction …")."""
 
 
+_LABEL_LINE: Final = re.compile(r"(?P<label>[A-Z][\w'’()/ -]{1,40}?)\s*:\s+(?P<value>\S.*)")
+"""A title block's line of a label and its value: "Model number: BN-220", "Areas affected:
+Highlands; Grampian"."""
+
+
+def is_label_line(line: str) -> bool:
+    """Whether a title block's line is a label and its value ("Batch numbers: 2406A to 2609C").
+
+    A recall or a warning sets its details out so, one a line; told as a sentence they would
+    read as a run-on list, and dropped they would lose the model and batch a reader checks.
+    A line with a sentence in its value ("Note: The Court finds …") or a URL is none.
+    """
+    found = _LABEL_LINE.fullmatch(line.strip())
+    if found is None or "//" in line:
+        return False
+    value = found["value"].rstrip(".")
+    return len(found["label"].split()) <= 5 and not re.search(r"[.!?]\s+[A-Z]", value)
+
+
 def in_brief(meta: StatementMeta) -> tuple[str, ...]:
     """The statement's message in a line, as sentences (told after its title, summary's first)."""
     return tuple(
@@ -264,7 +284,9 @@ _HOLDS: Final = re.compile(
 
 
 _DOCUMENT_SYMBOL: Final = re.compile(
-    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+|(?:ref(?:erence)?|no|doc)\.?\s*:?\s*[A-Z0-9][\w./*-]*\d"
+    r"^(?:[A-Z]{1,8}(?:/[A-Z0-9][\w.-]*)+"
+    r"|(?:(?:(?:our|notice|case|file|order|decision)\s+)?ref(?:erence)?|no|doc)\.?\s*:?\s*"
+    r"[A-Z0-9][\w./*-]*\d"
     # A judgment's neutral citation: "[2025] UKSC 14", "[2023] EWCA Civ 881", "[2024] EWHC
     # 1234 (Admin)".
     r"|\[\d{4}\] [A-Z]{2,8}(?: [A-Z][a-z]{2,5})? \d{1,5}(?: \([A-Z][A-Za-z]+\))?"
@@ -335,6 +357,31 @@ _KIND_AFTER_BODY: Final = re.compile(
 )
 """A body's name, then the kind of document it put out: "Department for Transport statistical
 release"."""
+_BODY_STATEMENT: Final = re.compile(
+    r"(?:the\s+)?(?P<who>[A-Z][\w'’ -]+?)\s+(?:press\s+)?(?:statement|release)\b", re.IGNORECASE
+)
+"""A title that names the body whose statement it is: "Security Council Press Statement on …"."""
+_UNDER_LAW: Final = re.compile(
+    r"(?:(?:this\s+)?(?:notice|order|direction|decision|determination|statement)\s+)?"
+    r"(?:is\s+)?(?P<how>issued|made|given|served|published)\s+under\s+(?P<law>.+)",
+    re.IGNORECASE,
+)
+"""A notice's legal basis: "Notice issued under section 18 of the Water Industry Act 2019"."""
+_BODY_THEN_KIND: Final = re.compile(r"(?P<who>[A-Z].+?)\s+[—–]\s+(?P<kind>[A-Za-z].+)")
+"""A body's name, a dash, and the kind of document: "Embassy of Northmere in Porto Lindo —
+Consular advisory"."""
+_STATEMENT_BY: Final = re.compile(
+    r"(?:statement|speech|address|remarks)\s+(?:by|from)\s+(?P<who>[A-Z].+)", re.IGNORECASE
+)
+"""A title block's line that says who made the statement, before its date."""
+_NUMBERED_UPDATE: Final = re.compile(
+    r"(?P<label>(?:update|bulletin|situation report|sitrep|issue)\s+(?:no\.?\s*)?\d{1,3})"
+    r"\s*[—–:-]\s*(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+"""A numbered update's line, then its date: "Update 3 — 27 November 2026, 16:00"."""
+_HEADLINE_AFTER_BODY: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+\S+){2,}")
+"""A headline under a body's name: three words at least, not a date or a kind alone."""
 _DONE_ON: Final = re.compile(
     r"^(?P<what>(?:laid|presented|submitted|tabled|signed|agreed|approved|done)\b.+?)"
     r"(?:\s+(?:on|at))?$",
@@ -519,7 +566,9 @@ _ROLE_THEN_NAME: Final = re.compile(r"^(?:the\s+)?(?P<role>.+),\s+(?P<name>[^,]+
 Food and Rural Affairs, the Rt Hon Dana Whitlock MP"."""
 
 
-_REF_LABEL: Final = re.compile(r"^(?:our\s+)?ref(?:erence)?\.?\s*:\s*", re.IGNORECASE)
+_REF_LABEL: Final = re.compile(
+    r"^(?:(?:our|notice|case|file|order|decision)\s+)?ref(?:erence)?\.?\s*:\s*", re.IGNORECASE
+)
 _ADDRESS: Final = re.compile(
     r"(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\s[·•]\s"
 )
@@ -658,6 +707,26 @@ def parse_title_block(
         line = _SPACES.sub(" ", line).strip(" ,")
         if not line:
             continue
+        numbered_update = _NUMBERED_UPDATE.match(line)
+        if numbered_update:
+            # "Update 3 — 27 November 2026, 16:00": the third update, dated; "3 — 27 November"
+            # had been read as a range of days, and "Update" as the place.
+            notes.append(numbered_update["label"])
+            line = numbered_update["rest"]
+        if (
+            title is None
+            and _ORGANISATION.fullmatch(line)
+            and not re.search(r"\d|\sv\.?\s", line)  # "Judgment in Case C-412/24 … Authority"
+            and len(line.split()) <= 8
+            and index + 1 < len(items)
+            and items[index + 1][1] != block
+            and _HEADLINE_AFTER_BODY.match(items[index + 1][0])
+            and not _has_issuer(notes)
+        ):
+            # "Northmere Health Protection Agency" alone over "Outbreak update: …": who put it
+            # out, above the headline (it had been the title, and the headline a detail).
+            notes.append(_issued_by(calm(line) if _is_shouting(line) else line))
+            continue
         if is_embargo(line):
             # "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025": when it may be published, not
             # where or when it was given. The note keeps its time zone and date as written.
@@ -708,6 +777,19 @@ def parse_title_block(
             elif before and not labelled and _ORGANISATION.match(before) and place is None:
                 # "Department of Health, 14 January 2025": who issued it, not where.
                 notes.append(_issued_by(before))
+            elif (
+                title is not None
+                and speaker is None
+                and role is None
+                and (by := _STATEMENT_BY.match(before))
+            ):
+                # "Statement by Councillor Anita Rao, Cabinet Member for Finance, to the meeting
+                # of Full Council on 25 February 2027": who spoke, at what, on the date.
+                spoken_by = re.sub(r"\s+on$", "", by["who"])
+                at = _AT_EVENT.search(spoken_by)
+                if at and event is None:
+                    event, spoken_by = at["event"], spoken_by[: at.start()]
+                speaker, role = _speaker_and_role(spoken_by)
             elif before and not labelled and (done := _DONE_ON.match(before)):
                 # "Laid before the Assembly on 26 November 2026": what was done that day, no
                 # place ("in Laid before the Assembly on").
@@ -809,6 +891,22 @@ def parse_title_block(
             # over the headline: who put it out.
             notes.append(_issued_by(calm(line) if _is_shouting(line) else line))
             continue
+        if (
+            title is None
+            and index + 3 < len(items)
+            and _ORGANISATION.fullmatch(line)
+            and items[index + 1][1] == block
+            and 0 < len(items[index + 1][0].split()) <= 3
+            and is_document_kind(items[index + 2][0])
+            and not _has_issuer(notes)
+        ):
+            # "CROWN PROSECUTION SERVICE" and "NORTHMERE AREA" over "NEWS RELEASE": the body
+            # and its branch put it out (they had been the title, and the kind the speaker).
+            unit = items[index + 1][0]
+            branch = ", ".join(calm(part) if _is_shouting(part) else part for part in (line, unit))
+            notes.append(_issued_by(branch))
+            items[index + 1] = ("", block)
+            continue
         numbered = re.fullmatch(r"(?P<kind>.+?)\s+No\.?\s*(?P<ref>\d[\w/.-]*)", line)
         if title is None and numbered and is_document_kind(numbered["kind"]):
             # "Press Release No 34/26" over the headline: its kind and its number.
@@ -889,7 +987,8 @@ def parse_title_block(
 
     if title is not None:
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
-        speaker, role, event = _from_title(title, speaker, role)
+        speaker, role, titled_event = _from_title(title, speaker, role)
+        event = titled_event or event  # or the occasion its own line named ("to the meeting …")
         parts = _LABELLED_TITLE.match(calm(title))
         if parts and place is None and (speaker or role):
             place = _title_place(parts["rest"], speaker, role)
@@ -903,14 +1002,47 @@ def parse_title_block(
         # court above its kind (its name had been the title, and "Press Summary" the speaker).
         notes = [note for note in notes if note != case]
         title = case.removeprefix("Case: ")
+    if not title and front.get("title") and speaker is None and role is None:
+        # "title: Speech by the Minister for Housing at the Northmere Homes Summit" above a
+        # block that only says "CHECK AGAINST DELIVERY": the office and the occasion.
+        title = front["title"]
+        speaker, role, event = _from_title(title, speaker, role)
     if not title:
         title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
     if start is None and front.get("date"):
         found = find_date(front["date"])
         if found is not None:
             date_text, start, end = front["date"], found[1], found[2]
-    if speaker is None and front.get("author"):
-        speaker = front["author"]
+    if speaker is None and (front.get("speaker") or front.get("author")):
+        speaker = front.get("speaker") or front["author"]
+    if role is None and speaker == (front.get("speaker") or front.get("author")):
+        role = front.get("role") or role  # "role: Minister for Housing" beside "speaker:"
+    for line, block in leftovers:
+        if under := _UNDER_LAW.fullmatch(line):
+            # "Notice issued under section 18 of the Water Industry Act 2019": the law it is
+            # made under, no event ("The statement was made for the Notice issued under …").
+            notes.append(f"{under['how'].capitalize()} under {under['law']}")
+            leftovers = [item for item in leftovers if item != (line, block)]
+            break
+    for line, block in leftovers:
+        body = _BODY_THEN_KIND.fullmatch(line)
+        if body and _ORGANISATION.fullmatch(body["who"]) and not _has_issuer(notes):
+            # "Westvale Police — Annual crime statistics 2025/26": who issued it, and what it
+            # is (it had been the event: "The statement was made for the Westvale Police …").
+            notes += [body["kind"][0].upper() + body["kind"][1:], _issued_by(body["who"])]
+            leftovers = [item for item in leftovers if item != (line, block)]
+            break
+    named = _BODY_STATEMENT.match(title or "")
+    if (
+        named
+        and speaker is None
+        and role is None
+        and not _has_issuer(notes)
+        and (_UN_ORGAN.fullmatch(named["who"]) or _ORGANISATION.fullmatch(named["who"]))
+    ):
+        # "Security Council Press Statement on Attack against Peacekeepers …": the Council
+        # issued it ("This statement was issued on 14 October 2026." had named no one).
+        notes.append(_issued_by(named["who"]))
     issuers = [line for line, _ in leftovers if _ORGANISATION.fullmatch(line)]
     if issuers and not _has_issuer(notes):
         # "Devonshire and Moor Police" on a line of its own put the statement out: it is no

@@ -152,7 +152,7 @@ def test_a_transcript_title_that_lists_speaker_occasion_and_place() -> None:
     assert meta.event == "press conference"
     assert meta.place == "Parliament House, Wellmouth"
     assert lead_sentence(meta) == (
-        "Rachel Tembo MP, Minister for Transport, spoke at the press conference, in "
+        "Rachel Tembo MP, Minister for Transport, spoke at the press conference in "
         "Parliament House, Wellmouth, on 18 November 2026."
     )
 
@@ -174,7 +174,7 @@ def test_a_foreword_is_written_for_its_report_not_said_at_it() -> None:
     )
     assert meta.event == "Annual Report and Accounts 2025-26"
     assert lead_sentence(meta) == (
-        "The Public Services Ombudsman wrote this for the Annual Report and Accounts 2025-26, "
+        "The Public Services Ombudsman wrote this for the Annual Report and Accounts 2025-26 "
         "on 26 November 2026."
     )
 

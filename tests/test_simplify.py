@@ -661,7 +661,7 @@ def test_a_press_releases_title_block_is_told_in_sentences_without_a_speaker() -
     )  # fmt: skip
     plain = simplify_section(section, meta=meta)
     assert plain.text == (
-        "Agency welcomes new pledges. It was issued in Geneva, on 21 November 2025. "
+        "Agency welcomes new pledges. It was issued in Geneva on 21 November 2025. "
         "This is a press release."
     )
     assert plain.facts.ok
@@ -729,7 +729,7 @@ def test_references_and_the_case_of_a_title_block_are_told_in_sentences() -> Non
     told = simplify_section(_section(*lines, kind=SectionKind.TITLE), meta=court)
     assert told.text == (
         "Sentencing Remarks by Patel. Patel is the Judge. It was given in the Crown Court at "
-        "Manchester, on 14 November 2025. The case is R v Daniel Okafor."
+        "Manchester on 14 November 2025. The case is R v Daniel Okafor."
     )
 
 

@@ -1135,7 +1135,7 @@ def test_the_words_of_a_figure_such_as_34_year_old_are_no_title() -> None:
             {
                 "title": "Security Council Press Statement on Attack",
                 "event": None,
-                "notes": ("Reference: SC/15892",),
+                "notes": ("Reference: SC/15892", "Issued by the Security Council"),
             },
         ),
         (  # an occasion after "at the" is the event, not part of the office

@@ -340,7 +340,7 @@ def test_a_lead_names_no_one_who_spoke_when_the_statement_does_not() -> None:
 
     court = StatementMeta(title="Press Summary", event="Supreme Court", date_text="3 April 2025")
     assert summary.lead_sentence(court) == (
-        "This statement was given at the Supreme Court, on 3 April 2025."
+        "This statement was given at the Supreme Court on 3 April 2025."
     )
     office = StatementMeta(title="S", speaker_role="Special Rapporteur on food", place="Geneva")
     assert summary.lead_sentence(office) == (
@@ -646,3 +646,62 @@ def test_an_item_with_no_verb_is_no_point_even_with_no_lead_in() -> None:
     )
     points = _points_of(paragraphs)
     assert points and not any("household items" in p or "clinics" in p for p in points)
+
+
+def test_a_lead_puts_a_comma_only_after_a_place_that_holds_one() -> None:
+    from pipeline.models import StatementMeta
+
+    forum = StatementMeta(
+        title="Joint Communiqué", place="Port Alder", date_text="20-21 November 2026"
+    )
+    assert summary.lead_sentence(forum) == (
+        "This statement was issued in Port Alder on 20-21 November 2026."
+    )
+    kyoto = StatementMeta(title="Video Statement", place="Kyoto, Japan", date_text="7 March 2021")
+    assert summary.lead_sentence(kyoto) == (
+        "This statement was issued in Kyoto, Japan, on 7 March 2021."
+    )
+
+
+def test_a_communiques_agreed_measures_are_points_with_who_agreed() -> None:
+    item = [
+        ("1.", "The Ministers met in Lorensburg on 3 and 4 May 2026 under the Forum's chair."),
+        ("2.", "Ministers noted that 9 of the 12 member States have ratified the Agreement."),
+        ("3.", "To protect the stocks, Ministers agreed:"),
+        ("(a)", "to cut the catch of bigeye tuna by 10 per cent in 2027;"),
+        ("(b)", "to close the Western Shelf to trawling from 1 March 2027; and"),
+        ("(c)", "to set up a fund of USD 4 million for affected fishers."),
+        ("4.", "Ministers thanked the Government of Estavia for its hospitality."),
+    ]
+    paragraphs = tuple(Paragraph(text, is_list_item=True, marker=m) for m, text in item)
+    points = _points_of(paragraphs)
+    assert "Ministers agreed to cut the catch of bigeye tuna by 10 per cent in 2027." in points
+    assert any(p.startswith("Ministers agreed to close the Western Shelf") for p in points)
+    assert any(p.startswith("Ministers agreed to set up a fund of USD 4 million") for p in points)
+    # An item alone ("To cut the catch …") is no point, nor is the lead-in.
+    assert not any(p.lower().startswith("to ") or p.endswith(":") for p in points)
+
+
+def test_a_step_a_notice_requires_is_a_point_with_who_must_take_it() -> None:
+    paragraphs = (
+        Paragraph("The Authority found that the company lost 142 million litres a day in leaks."),
+        Paragraph("The company must:"),
+        Paragraph("Publish, by 31 January 2027, a plan to cut leakage.", is_list_item=True),
+        Paragraph("Repair every visible leak within 24 hours.", is_list_item=True),
+    )
+    points = _points_of(paragraphs)
+    assert "The company must publish, by 31 January 2027, a plan to cut leakage." in points
+    assert not any(p.startswith(("Publish", "Repair")) for p in points)
+
+
+def test_an_outbreaks_count_of_cases_is_a_point() -> None:
+    paragraphs = (
+        Paragraph("The agency is continuing to look into an outbreak of Legionnaires' disease."),
+        Paragraph(
+            "As of 27 November 2026, there have been 14 confirmed cases linked to the outbreak. "
+            "All of the people affected live in or visited the Westgate area of Carrow in the "
+            "2 weeks before they became ill."
+        ),
+    )
+    points = _points_of(paragraphs)
+    assert any("14 confirmed cases" in point for point in points)

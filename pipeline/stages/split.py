@@ -21,6 +21,7 @@ from typing import Final, NamedTuple
 from pipeline.errors import InputError
 from pipeline.labels import section_labels
 from pipeline.metadata import (
+    ISSUER_NOTES,
     calm,
     find_date,
     is_circulation_line,
@@ -170,8 +171,8 @@ _STOPWORDS: Final = frozenset(
     today day year years time times together keep keeps kept great new every single remains
     remain remained thank thanks glad pleasure part take special possible despite including
     continued continue makes making done want wish shall always know need needs doesn don isn
-    aren wasn weren won ve ll re another versus million billion thousand hundred percent thing
-    things matter way ways lot lots kind yours theirs cent per""".split()
+    aren wasn weren won cannot ve ll re another versus million billion thousand hundred percent
+    thing things matter way ways lot lots kind yours theirs cent per""".split()
 )
 
 
@@ -245,11 +246,22 @@ def split_statement(
     labels = section_labels(lang)
     drafts: list[tuple[SectionKind, str | None, list[Paragraph]]] = []
     if title_blocks:
+        written = " ".join(line for lines in title_lines for line in lines)
+        # Front matter the block does not repeat ("speaker: Tomas Lindqvist") is part of what
+        # the About section tells, and of the original it is checked against.
+        fields = [
+            front[key]
+            for key in _FRONT_FIELDS
+            if front.get(key)
+            and front[key] not in written
+            and not (key == "date" and find_date(written))  # "29 November 2026" says it
+        ]
         drafts.append(
             (
                 SectionKind.TITLE,
                 labels.about,
-                [
+                [Paragraph(field) for field in fields]
+                + [
                     Paragraph(_strip_heading(line), is_heading=bool(_HEADING.match(line)))
                     for lines in title_lines
                     for line in lines
@@ -265,6 +277,7 @@ def split_statement(
 
     sections: list[Section] = []
     used_titles: set[str] = set()
+    issuer = next((n.split(" by ", 1)[1] for n in meta.notes if n.startswith(ISSUER_NOTES)), None)
     # Sentence splitting is the costliest step of reading: do it once per section.
     drafted = [tuple(_sentences(group, lang, kind)) for kind, _, group in drafts]
     texts = [" ".join(sentences) for sentences in drafted]
@@ -275,7 +288,9 @@ def split_statement(
         others = texts[:position] + texts[position + 1 :]
         if title is None and lang == "en" and _is_question_time(group):
             title = QUESTIONS_TITLE  # not "Running costs", the subject of one question of three
-        final_title = title or salient_title(" ".join(sentences), used_titles, others, lang=lang)
+        final_title = title or salient_title(
+            " ".join(sentences), used_titles, others, lang=lang, issuer=issuer
+        )
         if title and final_title.lower() in used_titles:
             final_title = labels.continuation(final_title)
         used_titles.add(final_title.lower())
@@ -306,6 +321,8 @@ def split_statement(
     )
 
 
+_FRONT_FIELDS: Final = ("title", "speaker", "author", "role", "date")
+"""Front matter fields told in the About section, in the order a title block gives them."""
 QUESTIONS_TITLE: Final = "Questions and answers"
 """The title of a transcript's section of reporters' questions and the answers to them."""
 
@@ -1708,10 +1725,11 @@ _SPEAKER_LABEL: Final = re.compile(
 _NAMED_PERSON: Final = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+|(?:said|says|written by|told by)\s+)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?=,[^,.]{3,60},\s+said\b|\s+said\b)"
+    r"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,[^,.]{3,60}(?=,\s+said\b)|(?=\s+said\b))"
 )
 """A person named as one ("Mrs Helen Okafor"), or as the one who said or wrote the words
-("said Marta Kowalczyk", "Ruth Adeyemi said", "written by Laurence Binyon")."""
+("said Marta Kowalczyk", "Ruth Adeyemi said", "written by Laurence Binyon"), with who they
+are ("Priya Holloway, of the Roads Policing Unit, said"): the unit is no section's subject."""
 
 
 def _topic_words(text: str) -> str:
@@ -1722,7 +1740,59 @@ def _topic_words(text: str) -> str:
     every turn would make the press secretary the title of every section, and a quoted
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
-    return _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
+    return _without_voice(
+        _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
+    )
+
+
+_SPEECH_ACT: Final = re.compile(
+    r"(?:condemn|express|call|stress|reiterat|reaffirm|welcom|not|agre|request|thank|urg|recall"
+    r"|recogni[sz]|underlin|underscor|emphasi[sz]|encourag|commend|decid|acknowledg|affirm|demand"
+    r"|invit|remind|wish|support|appeal|look|regrett?|deplor|pledg|commit|resolv|highlight)"
+    r"(?:e|es|s|ed|d)?$"
+)
+"""The verbs a body's statement is made of ("The Security Council condemns …")."""
+_OPENING_BREAK: Final = re.compile(r"(?<=[.!?:])\s+(?=[A-Z\"“])")
+
+
+def _without_voice(text: str) -> str:
+    """The text less the words that open most of its sentences: who speaks, not the subject.
+
+    "The members of the Security Council condemned … The members of the Security Council
+    expressed …" in every paragraph of a press statement, "Ministers welcomed … Ministers
+    agreed …" in a communiqué: the voice is in the About section, and titled every section.
+    """
+    sentences = _OPENING_BREAK.split(text)
+    if len(sentences) < 3:
+        return text
+    openings: Counter[tuple[str, ...]] = Counter()
+    reported: Counter[tuple[str, ...]] = Counter()
+    for sentence in sentences:
+        words = sentence.split()[:9]
+        for size in range(1, len(words)):
+            openings[tuple(words[:size])] += 1
+            # "… condemned", "… reaffirms": a body's acts of speech; "Carbon falls" is the
+            # subject's own doing, and "Carbon" the topic.
+            reported[tuple(words[:size])] += bool(_SPEECH_ACT.match(words[size]))
+    shared = [
+        opening
+        for opening, count in openings.items()
+        if count >= 3
+        and 2 * count >= len(sentences)
+        and 2 * reported[opening] >= count
+        # A name or a body ends it: "The members of the Security Council", "Ministers";
+        # never "The" or "We", which open sentences of every kind.
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", opening[-1])
+        and opening[-1].lower() not in _STOPWORDS
+        and len(opening[-1]) > 3
+    ]
+    if not shared:
+        return text
+    opening = max(shared, key=len)
+    text = re.sub(rf"(?:^|(?<=[.!?:]\s)){re.escape(' '.join(opening))}\b", " — ", text)
+    # The body itself, wherever named ("the following Security Council press statement").
+    name = re.search(r"(?:[A-Z][\w-]*\s)*[A-Z][\w-]*$", " ".join(opening))
+    return re.sub(rf"\b{re.escape(name.group(0))}\b", " — ", text) if name else text
 
 
 def salient_title(
@@ -1732,6 +1802,7 @@ def salient_title(
     max_terms: int = 2,
     *,
     lang: str = "en",
+    issuer: str | None = None,
 ) -> str:
     """A short title from the section's own telling words: frequent here, rare elsewhere.
 
@@ -1746,6 +1817,11 @@ def salient_title(
     said twice with "of" or "for" after it takes what follows ("Cry for racial justice").
     """
     topical = _topic_words(text)
+    if issuer:
+        # "call Nottshire Police on 101" in Nottshire Police's own appeal: who put the
+        # statement out is in every section, and titles none.
+        name = re.sub(r"^the\s+", "", issuer, flags=re.IGNORECASE)
+        topical = re.sub(rf"\b(?:the\s+)?{re.escape(name)}\b", " — ", topical)
     candidates = _title_candidates(topical, others or [], lang) if topical != text else []
     if candidates:
         text = topical
@@ -1759,6 +1835,10 @@ def salient_title(
             (c for c in candidates if c.strong and c.score >= LEAD_SHARE * best.score), best
         )
     best = _place_for_people(best, candidates, lang)
+    lead = _recurring_lead(best, candidates, lang)
+    if lead is not best:  # "Collision and Vauxhall Astra" would bring the name back
+        candidates = [c for c in candidates if c is not best]
+        best = lead
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
 
     def render(terms: list[_Candidate]) -> str:
@@ -1808,6 +1888,33 @@ def salient_title(
     taken = {_heard_as(t, lang) for t in avoid or set()}
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
+
+
+def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -> _Candidate:
+    """A word said throughout the section, in place of a name said once or a general word.
+
+    "Vauxhall Astra", rare and a name, outweighed "collision", said in three of the section's
+    sentences; "Number" led "The number of people killed on roads …". Either gives way to a
+    strong candidate that weighs half as much, the one said in most sentences (and, for a
+    name, in three at least).
+    """
+    once_named = (
+        lang == "en" and len(best.keys) > 1 and best.shown[:1].isupper() and best.occurrences == 1
+    )
+    general = _too_general(best, lang)
+    if not (once_named or general):
+        return best
+    leads = [
+        other
+        for other in candidates
+        if other is not best
+        and other.strong
+        and other.score >= LEAD_SHARE * best.score
+        and not _too_general(other, lang)
+        and (not once_named or len(other.sentences) >= 3)
+    ]
+    # The word said in most sentences ("collision", in three, over "injuries", in two).
+    return max(leads, key=lambda c: (len(c.sentences), c.score), default=best)
 
 
 _COMPLEMENT: Final = re.compile(

@@ -45,6 +45,7 @@ from pipeline.text import (
     cut_quotations,
     markdown_escape,
     markdown_to_plain,
+    split_sentences,
     word_count,
 )
 
@@ -95,6 +96,18 @@ _OUTCOME: Final = re.compile(
     re.IGNORECASE,
 )
 """What a court or a police force decided: the sentence passed, the verdict, the appeal's fate."""
+_TOLL: Final = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:confirmed\s+)?(?:cases|deaths|casualties|fatalities|patients|victims"
+    r"|people (?:have|had|were) (?:died|been killed|been injured))\b"
+    r"|\b(?:has|have) died\b|\bwere killed\b",
+    re.IGNORECASE,
+)
+"""An outbreak's or a disaster's toll: "there have been 14 confirmed cases", "one person has
+died", "two peacekeepers … were killed"."""
+TOLL_BONUS: Final = 1.5
+"""What a toll gains as a point: the figure a reader looks for first in an outbreak update,
+which a sentence naming two places ("the Westgate area of Carrow") had outweighed."""
 OUTCOME_BONUS: Final = 1.5
 """Enough for "The sentence on count 1 is 8 years and 8 months' imprisonment." to beat the
 guideline's starting point ("12 years' custody") in a judge's sentencing remarks."""
@@ -124,6 +137,46 @@ _NAMES_THE_FOLLOWING: Final = re.compile(
 ACTION_BONUS: Final = 1.5
 """What a step of a list that tells the reader what to do gains as a point ("Boil all tap
 water …"): a notice's steps carry no figure or name, yet they are what it is for."""
+
+
+_DECIDED: Final = re.compile(
+    r"^(?:[^:]*?,\s+)?(?P<who>[A-Z][^:,]{0,60}?)\s+(?P<verb>(?:(?:have|has)\s+)?(?:agreed|decided"
+    r"|resolved|committed|undertook|undertaken|pledged))(?:\s+to)?\s*:$"
+    r"|^(?P<bound>[A-Z][^:,]{0,60}?)\s+"
+    r"(?P<modal>must|shall|will|is required to|are required to)\s*:$"
+)
+"""A lead into what was agreed or is required: "To reverse this decline, Ministers agreed:",
+"The company must:"."""
+_TO_DO: Final = re.compile(r"^(?:To|to)\s+(?=[a-z])")
+DECISION_BONUS: Final = 2.0
+"""What an agreed measure gains as a point: a communiqué's (a)-(c) are what it is for, and
+carry fewer figures than the scene-setting paragraph on who met where."""
+
+
+def _decision(lead_in: str, item: str) -> str | None:
+    """An agreed or required measure told whole: "Ministers agreed to reduce the catch …".
+
+    The item ("(a) to reduce the catch …;") says nothing alone; with who agreed from its
+    lead-in, it is a sentence of the plain version's own words. Only an item that goes on
+    from "agreed to" (or, after "must:", a step: "Publish …") is joined, and only its first
+    sentence ("… a joint fund of USD 15 million.", not the aim after it). None for others.
+    """
+    found = _DECIDED.match(lead_in)
+    if found is None:
+        return None
+    sentences = split_sentences(item)
+    first = (sentences[0] if sentences else item).rstrip(";,")
+    first = re.sub(r"[;,]?\s+(?:and|or)$", "", first)  # "(b) … by 1 March 2027; and"
+    if not first.endswith((".", "!", "?")):
+        first += "."
+    if found["modal"]:
+        # "The company must:" then "1. Publish, by 31 January 2027, a plan …": a step to take.
+        if not starts_with_action(first):
+            return None
+        return f"{found['bound']} {found['modal']} {first[0].lower()}{first[1:]}"
+    if not _TO_DO.match(first):
+        return None
+    return f"{found['who']} {found['verb']} to {_TO_DO.sub('', first, count=1)}"
 
 
 def _tells_to_act(sentence: str) -> bool:
@@ -230,7 +283,13 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     fragments: list[str] = []
     steps: list[str] = []
     lead_in = ""
+    opener = ""  # the last paragraph that leads into a list, item or not ("4. … agreed:")
+    decided: dict[str, str] = {}  # an agreed measure's first sentence, told whole
     for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
+        joined = _decision(opener, paragraph) if item else None
+        if joined is not None:
+            decided[split_sentences(paragraph)[0]] = joined
+        opener = paragraph if paragraph.endswith(":") else opener if joined else ""
         if not item:
             lead_in = paragraph
             continue
@@ -268,6 +327,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
         if sentence in cut:
             continue
+        joined = decided.get(sentence)
+        if joined is not None:
+            sentence = joined  # "Ministers agreed to reduce …", not "(a) To reduce …"
+            words = word_count(sentence)
         if (
             sentence[:1] in FOOTNOTE_DIGITS
             or sentence.startswith(("*", "†"))
@@ -292,6 +355,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
         score += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
+        score += TOLL_BONUS if _TOLL.search(sentence) else 0.0
+        score += DECISION_BONUS if joined is not None else 0.0
         if (
             english
             and any(sentence in step for step in steps)
@@ -306,6 +371,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score -= max(0, words - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
+    count += min(3, len(decided))  # what was agreed, beside what the section says besides
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:count]
     return tuple(
         _PARAGRAPH_NUMBER.sub("", sentence) for _, _, sentence in sorted(best, key=lambda c: c[1])
@@ -388,8 +454,14 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
             # "…was issued by the Department for Transport. It was published on …"
             return f"{parts[0]}. It was {label} on {date}."
         return f"This statement was {label} on {date}."
-    # Commas between the parts, since each may hold commas of its own ("Kyoto, Japan").
-    lead = f"{parts[0]} {', '.join(parts[1:])}." if len(parts) > 1 else f"{parts[0]}."
+    # A comma after a part that holds commas of its own ("in Kyoto, Japan, on 7-9 March"),
+    # none after one that does not ("issued in Port Alder on 20-21 November").
+    lead = parts[0]
+    if who is None and "," in lead and len(parts) > 1:
+        lead += ","  # "issued by the Crown Prosecution Service, Northmere Area, on …"
+    for before in parts[1:-1]:
+        lead += f" {before}{',' if ',' in before else ''}"
+    lead = f"{lead} {parts[-1]}." if len(parts) > 1 else f"{lead}."
     lead = f"{lead} The statement was {label} on {date}." if label else lead
     # A warning's times in force travel with it: "It is valid from 18:00 Monday 30 November …"
     holds = holds_for(meta)
@@ -430,7 +502,7 @@ def summarise(
         by_section = [_body_sentences(statement, plains)]
     chosen: list[tuple[int, int, str]] = []
     said: set[str] = set()
-    for rank in range(3):
+    for rank in range(max(len(points) for points in by_section)):
         for section_index, points in enumerate(by_section):
             if rank >= len(points) or word_count(points[rank]) > budget:
                 continue

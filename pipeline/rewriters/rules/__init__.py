@@ -14,7 +14,7 @@ import re
 from types import MappingProxyType
 from typing import Final
 
-from pipeline.metadata import calm
+from pipeline.metadata import calm, is_label_line
 from pipeline.models import LEFT_AS_WRITTEN, NOT_REWRITTEN, Section, SectionKind, StatementMeta
 from pipeline.rewriters.base import Rewrite
 from pipeline.rewriters.rules.clauses import (
@@ -288,8 +288,13 @@ class RulesRewriter:
             # the "GENEVA" of a shouted line.
             forms = {meta.date_text: in_words} if meta.date_text and in_words else {}
             forms.update(calmed_words(" ".join(section.sentences), told))
-            if told and factguard.check(section.sentences, told, forms).ok:
-                groups, items, markers = [(True, told)], [False], [""]
+            details = _details_untold(section, told, meta.title, forms) if told else []
+            if told and factguard.check(section.sentences, [*told, *details], forms).ok:
+                # A recall's "Model number: BN-220" or a warning's "Areas affected: …", which
+                # the told sentences leave out, are set out under them as a list.
+                groups = [(True, told), *((True, [line]) for line in details)]
+                items = [False, *(True for _ in details)]
+                markers = ["" for _ in groups]
                 context.allowed.update(forms)
                 context.changes.append("title block told as sentences")
         written = [len(sentences) for _, sentences in groups]
@@ -356,6 +361,31 @@ class RulesRewriter:
         for rule in (r for r in self.rules if r in FINISHING_RULES):
             sentences = _apply_guarded(rule, sentences, context)
         return " ".join(sentences)
+
+
+_CODE: Final = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b")
+"""A batch or model code ("2406A", "BN-220"), which the fact guard does not count as a fact."""
+
+
+def _details_untold(
+    section: Section, told: list[str], title: str, forms: dict[str, str]
+) -> list[str]:
+    """The title block's label lines ("Batch numbers: 2406A to 2609C") `told` does not tell.
+
+    A line whose facts and codes the told sentences keep ("Issued by: …", "Published:
+    24.09.2024", "Model number: BN-220" under "…, model BN-220") is not repeated, nor is the
+    headline's own line; the others are kept as written, one a list item.
+    """
+    said = " ".join(told)
+    details: list[str] = []
+    for paragraph in section.paragraphs:
+        line = markdown_to_plain(paragraph.text).rstrip(".")
+        if not is_label_line(line) or line == title:
+            continue
+        codes = _CODE.findall(line.partition(":")[2])
+        if factguard.check([line], told, forms).missing or any(c not in said for c in codes):
+            details.append(line)
+    return details
 
 
 def _paragraph_sentences(

@@ -135,9 +135,19 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences = [title] + ([f"It is a statement by {speaker}."] if speaker not in title else [])
     else:
         sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
+    # "Speech by the Minister for Housing at …" names the office: who holds it is told apart
+    # ("… Summit by Tomas Lindqvist." had read "by … by").
+    by_office = bool(
+        speaker
+        and speaker not in title
+        and meta.speaker_role
+        and re.search(rf"\bby (?:the )?{re.escape(meta.speaker_role)}\b", title)
+    )
+    if by_office:
+        sentences = [f"{title}."]
     # The headline's second line, a sentence ("The Court finds that …"), goes on from it.
     sentences += in_brief(meta)
-    if speaker and meta.speaker_role and meta.speaker_role not in title:
+    if speaker and meta.speaker_role and (by_office or meta.speaker_role not in title):
         sentences.append(f"{speaker} is {_with_article(meta.speaker_role)}.")
     if meta.event and meta.event not in title:
         event, _, part = (p.strip() for p in meta.event.partition(" – "))
@@ -170,7 +180,11 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             subject = f"It was issued by {_with_article(office)}"
         elif issued and not meta.event:  # "It was issued by Northshire Police on 14 March 2025."
             subject, told_issuer = f"It was {issued[0].lower()}{issued[1:]}", True
-        sentences.append(f"{subject}{where}{',' if where and when else ''}{when}.")
+        # "in Kyoto, Japan, on 7-9 March": a comma closes a place that holds one; "in Port
+        # Alder on 20-21 November" needs none.
+        # "issued by the Embassy of Valmira, London, on 28 November": so too after a body.
+        comma = "," if when and "," in (where or (subject if told_issuer else "")) else ""
+        sentences.append(f"{subject}{where}{comma}{when}.")
     references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
     for note in meta.notes:
         if (told_issuer and note == issued) or note.startswith(IN_BRIEF):
@@ -220,7 +234,8 @@ _HOLDS_UNTIL: Final = re.compile(
 )
 """A notice's time in force, from its title block ("Valid until 18 July 2025, 09:00")."""
 _KIND_TOLD: Final = re.compile(
-    r"(?:Press|News|Media) (?:release|advisory)|(?:Press|Judgment) summary|News story"
+    r"(?:Press|News|Media|Statistical) (?:release|advisory)|(?:Press|Judgment) summary|News story"
+    r"|(?:Product )?(?:safety )?recall|(?:Witness|Police|Public) appeal"
     r"|(?:(?:Oral|Written) s|S)tatement to Parliament|Note to correspondents|Readout"
 )
 

@@ -1,0 +1,79 @@
+"""Title blocks of kinds met in session 24: who issued a statement, above or beside its headline."""
+
+from __future__ import annotations
+
+from pipeline.models import StatementMeta
+from pipeline.stages.load import SourceText
+from pipeline.stages.split import split_statement
+
+BODY = (
+    "The Council has reviewed the figures for the year and found that the number of cases rose "
+    "in every district. It will publish a full report in the spring, with the steps it will take."
+)
+
+
+def _meta(head: str) -> StatementMeta:
+    return split_statement(SourceText(f"{head}\n\n{BODY}", "notice.txt")).meta
+
+
+def test_a_body_and_its_branch_over_the_kind_issued_it() -> None:
+    meta = _meta(
+        "CROWN PROSECUTION SERVICE\nNORTHMERE AREA\n\nNEWS RELEASE\n\nDate: 26 November 2026\n"
+        "Reference: CPS-NM/2026/114\n\nCare home manager jailed for stealing from residents"
+    )
+    assert meta.title == "Care home manager jailed for stealing from residents"
+    assert meta.speaker is None and meta.event is None  # "News Release" had been the speaker
+    assert "Issued by the Crown Prosecution Service, Northmere Area" in meta.notes
+    assert "News release" in meta.notes
+
+
+def test_a_body_alone_over_the_headline_issued_it_and_a_numbered_update_is_no_place() -> None:
+    meta = _meta(
+        "Northmere Health Protection Agency\n\nOutbreak update: Legionnaires' disease in Carrow"
+        "\n\nUpdate 3 — 27 November 2026, 16:00"
+    )
+    assert meta.title == "Outbreak update: Legionnaires' disease in Carrow"
+    assert (meta.place, meta.date_text, meta.date_end) == (None, "27 November 2026", None)
+    assert meta.notes == ("Issued by the Northmere Health Protection Agency", "Update 3")
+
+
+def test_a_case_name_that_ends_in_authority_is_no_issuer() -> None:
+    meta = _meta(
+        "Press Release No 34/26\n\nLuxembourg, 3 March 2026\n\n"
+        "Judgment in Case C-412/24 Kowalczyk v. Regional Transport Authority\n\n"
+        "Passengers with reduced mobility are entitled to assistance at unstaffed stations"
+    )
+    assert meta.title.startswith("Judgment in Case C-412/24")
+
+
+def test_a_statement_by_line_names_the_speaker_and_the_occasion() -> None:
+    meta = _meta(
+        "Carrow City Council\n\nBudget statement 2027/28\n\nStatement by Councillor Anita Rao, "
+        "Cabinet Member for Finance, to the meeting of Full Council on 25 February 2027"
+    )
+    assert meta.title == "Budget statement 2027/28"
+    assert (meta.speaker, meta.speaker_role) == (
+        "Councillor Anita Rao",
+        "Cabinet Member for Finance",
+    )
+    assert meta.event == "meeting of Full Council"
+    assert meta.notes == ("Issued by Carrow City Council",)
+
+
+def test_a_notices_legal_basis_and_labelled_reference_are_no_event() -> None:
+    meta = _meta(
+        "ENFORCEMENT NOTICE\n\nNorthmere Water Services Regulation Authority\n\n"
+        "Notice issued under section 18 of the Water Industry Act 2019\n\n"
+        "Date of notice: 18 November 2026\nNotice reference: NWSRA/EN/2026/07"
+    )
+    assert meta.event is None
+    assert "Issued under section 18 of the Water Industry Act 2019" in meta.notes
+    assert "Reference: NWSRA/EN/2026/07" in meta.notes
+
+
+def test_a_title_that_names_the_body_whose_statement_it_is_names_the_issuer() -> None:
+    meta = _meta(
+        "SC/16244\n14 October 2026\n\n"
+        "Security Council Press Statement on Attack against Peacekeepers in Eastern Valmira"
+    )
+    assert "Issued by the Security Council" in meta.notes
