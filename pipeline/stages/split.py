@@ -31,6 +31,7 @@ from pipeline.metadata import (
     is_office_line,
     is_question_turn,
     is_signature,
+    iso_date_in_words,
 )
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
@@ -64,7 +65,7 @@ _THANKS: Final = re.compile(r"^(?:and\s+)?(?:thank you|thanks|many thanks)\b", r
 _SALUTATION: Final = re.compile(
     r"^(?:mr\.?|mrs\.?|ms\.?|madam|madame|mister|excellenc|your (?:excellenc|majest|highness)"
     r"|distinguished|dear|ladies|honou?rable|good (?:morning|afternoon|evening)|colleagues"
-    r"|friends|fellow|president\b|chair|members of|heads of"
+    r"|friends|fellow|president\b|chair|members of|heads of|lord mayor|lord provost|my lords?\b"
     r"|monsieur|messieurs|mesdames|mes chers|chers|chères|distingués|excellence"
     r"|señor|señora|señorías|señoras|queridos|queridas|distinguidos|excelentísim"
     r"|delegad[oa]s\b|embajador|estimad[oa]s\b"
@@ -250,7 +251,7 @@ def split_statement(
         # Front matter the block does not repeat ("speaker: Tomas Lindqvist") is part of what
         # the About section tells, and of the original it is checked against.
         fields = [
-            front[key]
+            iso_date_in_words(front[key], lang) if key == "date" else front[key]
             for key in _FRONT_FIELDS
             if front.get(key)
             and front[key] not in written
@@ -714,7 +715,7 @@ def _is_caps_heading(text: str) -> bool:
 def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for number, block in enumerate(blocks):
-        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        following = _what_follows(blocks, number + 1)
         listed = (
             bool(paragraphs)
             and (paragraphs[-1].text.rstrip().endswith(":") or paragraphs[-1].is_list_item)
@@ -785,6 +786,25 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if prose:
             paragraphs.append(Paragraph(" ".join(prose)))
     return [p for p in paragraphs if p.text.strip()]
+
+
+def _what_follows(blocks: Sequence[_Block], index: int) -> _Block | None:
+    """The block at `index`, with the list it introduces when it ends in a colon.
+
+    "What the company must do" over "The company must:" and its numbered steps is a heading:
+    weighed against the three words of the list's lead-in alone, it had been a paragraph of
+    the section above.
+    """
+    if index >= len(blocks):
+        return None
+    block = blocks[index]
+    if (
+        block.text.rstrip().endswith(":")
+        and index + 1 < len(blocks)
+        and LIST_MARKER.match(blocks[index + 1].lines[0])
+    ):
+        return _Block((*block.lines, *blocks[index + 1].lines))
+    return block
 
 
 _QUOTE_LINE: Final = re.compile(r"^\s{0,3}>\s?")
@@ -919,7 +939,7 @@ def _is_salutation(paragraph: Paragraph) -> bool:
         return True
     sentences = split_sentences(text)
     if (
-        _SALUTATION.match(text)
+        (_SALUTATION.match(text) or _thanks_then_address(sentences[0]))
         and word_count(text) <= 40
         and all(_SALUTATION.match(s) or _THANKS.match(s) for s in sentences)
         and not _ADDRESS_THEN_CLAUSE.match(sentences[0])
@@ -928,6 +948,18 @@ def _is_salutation(paragraph: Paragraph) -> bool:
         return True
     # "President of the General Assembly, Secretary-General ..., ladies and gentlemen,"
     return text.endswith((",", ":")) and bool(_ADDRESS_WORDS.search(text))
+
+
+def _thanks_then_address(sentence: str) -> bool:
+    """Whether a sentence thanks and then addresses: "Thank you, Chair, and good morning, …".
+
+    Opening a speech, it is the greeting; read as the first words of the body, "Chair" and
+    "morning" were among the words that titled its first section.
+    """
+    if not _THANKS.match(sentence):
+        return False
+    pieces = re.split(r"[,;]\s*(?:and\s+)?", sentence.rstrip(".!"))
+    return any(_SALUTATION.match(piece) for piece in pieces[1:])
 
 
 def _take_greeting(
@@ -1732,6 +1764,59 @@ _NAMED_PERSON: Final = re.compile(
 are ("Priya Holloway, of the Roads Policing Unit, said"): the unit is no section's subject."""
 
 
+_CONTACT_DETAILS: Final = re.compile(
+    r"\S+@\S+\.\w+|\b(?:https?://|www\.)\S+"
+    r"|\b(?:tel|telephone|phone|mobile|mob|fax)\b\.?:?\s*(?:\+\s?)?[\d(][\d ()./-]{5,}\d"
+    r"|(?:(?<=\bcontact:)|(?<=\bcontacts:)|(?<=\benquiries:)|(?<=\binquiries:))"
+    r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}",
+    re.IGNORECASE,
+)
+"""How to reach someone: an e-mail address, a web address, a labelled phone number ("tel.
++352 4303 3355") and the person named to contact ("Press contact: Anna Lindqvist"). None is a
+topic: "Tel", "Anna" and "curia" (of "…@curia.example.eu") had titled a release's notes."""
+
+
+_SIGNPOST: Final = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z]\w*\s+){0,2}?(?:I\s+(?:want|would like|wish)\s+to|let\s+me"
+    r"|I\s+(?:will|shall|now))\s+(?:now\s+)?(?:be\s+clear\s+about|talk\s+about|speak\s+about"
+    r"|say\s+a\s+(?:few\s+)?words?\s+about|turn\s+to|focus\s+on|move\s+on\s+to)\s+"
+    r"(?:(?:the|our|my|this|these)\s+)?(?P<topic>[\w’' -]{3,60}?)\s*[.!?:;,]",
+    re.IGNORECASE,
+)
+"""A speaker's signpost: "I want to be clear about what we are protecting.", "Let me turn to
+the economy."; what follows it is what the part is about."""
+ANNOUNCED_TOPIC_WORDS: Final = 6
+
+
+def _announced_topic(text: str, lang: str) -> str | None:
+    """The topic a section's speaker announces, with at least two sentences after it to tell it.
+
+    A section in which no word recurs has no salient word: its title had paired two said once.
+    """
+    if lang != "en":
+        return None
+    found = _SIGNPOST.search(text)
+    if found is None:
+        return None
+    topic = found.group("topic").strip()
+    after = split_sentences(text[found.end() :])
+    if len(topic.split()) > ANNOUNCED_TOPIC_WORDS or len(after) < 2 or not _WORD.search(topic):
+        return None
+    return topic[0].upper() + topic[1:]
+
+
+_VENUE: Final = re.compile(
+    r"\b(?:here\s+(?:today\s+|tonight\s+)?(?:in|at)|welcome\s+(?:\w+\s+)?to)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}"
+)
+"""Where the speaker stands: "a pleasure to be here in Lorensburg", "welcome to Geneva". The
+venue is said once in passing, and no part's subject ("Lorensburg and households")."""
+_CONTACT_LABEL: Final = re.compile(
+    r"\b(?:(?:press|media|news)\s+)?(?:contacts?|enquiries|inquiries)(?=\s*:)", re.IGNORECASE
+)
+"""The label of a line that says whom to contact: "Press contact:", "Media enquiries:"."""
+
+
 def _topic_words(text: str) -> str:
     """The text less what names no topic: series of names, speakers, people.
 
@@ -1740,6 +1825,7 @@ def _topic_words(text: str) -> str:
     every turn would make the press secretary the title of every section, and a quoted
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
+    text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", text))
     return _without_voice(
         _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
     )
@@ -1826,15 +1912,21 @@ def salient_title(
     if candidates:
         text = topical
     else:  # a section that is nothing but a list of names is titled by it
+        text = _CONTACT_DETAILS.sub(" — ", text)
         candidates = _title_candidates(text, others or [], lang)
     if not candidates:
-        return "Statement"
+        # Only how to reach someone: "Press contact: Anna Lindqvist, tel. …" is the press
+        # contact, as its label says ("Tel" had titled it).
+        label = _CONTACT_LABEL.search(text)
+        return label.group(0)[0].upper() + label.group(0)[1:] if label else "Statement"
     best = candidates[0]
     if not best.strong:  # "digne", "immense": lead with a noun that weighs nearly as much
         best = next(
             (c for c in candidates if c.strong and c.score >= LEAD_SHARE * best.score), best
         )
     best = _place_for_people(best, candidates, lang)
+    if best.occurrences == 1 and (announced := _announced_topic(text, lang)):
+        return announced  # no word recurs, and the speaker says what the part is about
     lead = _recurring_lead(best, candidates, lang)
     if lead is not best:  # "Collision and Vauxhall Astra" would bring the name back
         candidates = [c for c in candidates if c is not best]
@@ -1859,6 +1951,10 @@ def salient_title(
             len(other.sentences) >= min(2, len(best.sentences))
             or min(other.sentences) < OPENING_SENTENCES
         )
+        # Beside a word said once, another said once is one more detail: "Pavements and
+        # reduction" paired two words of different sentences of a section about neither.
+        if best.occurrences == 1 and other.occurrences == 1 and not once:
+            return False
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     options = [[best]]
