@@ -159,3 +159,18 @@ def test_a_signpost_at_a_sections_end_announces_the_next_one() -> None:
     text = BUDGET_PART.replace("I want to be clear about what we are protecting. ", "")
     text += " Let me now turn to housing."
     assert salient_title(text, others=[BUDGET_OPENING]) != "Housing"
+
+
+def test_a_word_said_once_gives_way_to_one_said_in_two_sentences() -> None:
+    release = load_source(Path(__file__).parent / "data" / "council_release.txt")
+    titles = [s.title for s in split_statement(release).sections]
+    # "Painkillers", said once in the minister's quoted words, had led "Painkillers and supply".
+    assert titles[1] == "Supply and medicines"
+
+
+def test_whether_is_no_title() -> None:
+    text = (
+        "The national court asked whether that reading was lawful. The Court examined whether "
+        "the duty applies at unstaffed stations, and whether notice must be given."
+    )
+    assert "Whether" not in salient_title(text, others=["Thank you."])

@@ -1453,7 +1453,7 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
         fellow several various numerous
         miles mile kilometres kilometers metres meters feet inches pounds kilograms percent
         per hour mph minutes hours seconds weeks months years
-        whole entire
+        whole entire whether although though unless whereas
         january february march april may june july august september october november
         december monday tuesday wednesday thursday friday saturday sunday""".split()
     ),
@@ -1998,7 +1998,10 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
         lang == "en" and len(best.keys) > 1 and best.shown[:1].isupper() and best.occurrences == 1
     )
     general = _too_general(best, lang)
-    if not (once_named or general):
+    # A word said once, ahead of one said in two sentences ("Painkillers", of the minister's
+    # quoted "Shortages of basic antibiotics and painkillers", over "supply"), is a detail.
+    once = best.occurrences == 1 and len(best.keys) == 1
+    if not (once_named or general or once):
         return best
     leads = [
         other
@@ -2008,6 +2011,7 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
         and other.score >= LEAD_SHARE * best.score
         and not _too_general(other, lang)
         and (not once_named or len(other.sentences) >= 3)
+        and (not once or general or len(other.sentences) >= 2)
     ]
     # The word said in most sentences ("collision", in three, over "injuries", in two).
     return max(leads, key=lambda c: (len(c.sentences), c.score), default=best)
