@@ -190,3 +190,13 @@ def test_a_name_said_once_is_no_phrase_of_a_word_said_throughout() -> None:
     # "Sentencing Council", named once, had titled the sentence passed in three sentences.
     others = ["At about 11pm the car left the road on a bend near Bramham and hit a tree."]
     assert salient_title(SENTENCE, others=others) == "Sentence and custody"
+
+
+def test_two_title_words_said_together_are_shown_as_said() -> None:
+    text = (
+        "A confiscation hearing will take place in the new year. The court will decide how much "
+        "money must be paid back under a confiscation order. An order disqualifying her from "
+        "managing a company was also made, and the families will be told of the order."
+    )
+    others = ["The manager stole from residents of a care home over six years."]
+    assert salient_title(text, others=others) == "Confiscation order"  # not "… and order"

@@ -1935,6 +1935,17 @@ def salient_title(
 
     def render(terms: list[_Candidate]) -> str:
         title = f" {conjunction} ".join(t.shown for t in terms)
+        if len(terms) == 2 and len(terms[0].keys) == len(terms[1].keys) == 1:
+            # "Confiscation and order" of "a confiscation order": the two words as said.
+            for first, second in (terms, terms[::-1]):
+                said = re.search(
+                    rf"(?<![\w-]){re.escape(first.shown)}\s+{re.escape(second.shown)}(?![\w-])",
+                    text,
+                    re.IGNORECASE,
+                )
+                if said is not None and not said.group(0).isupper():
+                    title = said.group(0)
+                    break
         return title[0].upper() + title[1:]
 
     def fits(other: _Candidate, once: bool = False) -> bool:
