@@ -1452,7 +1452,7 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
         ourselves yourselves themselves thee thou thy thine ye hath doth shalt wilt
         fellow several various numerous
         miles mile kilometres kilometers metres meters feet inches pounds kilograms percent
-        per hour mph minutes hours seconds weeks months years
+        per hour mph minutes hours seconds weeks months years decade decades
         whole entire whether although though unless whereas
         january february march april may june july august september october november
         december monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -2016,7 +2016,15 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
     general = _too_general(best, lang)
     # A word said once, ahead of one said in two sentences ("Painkillers", of the minister's
     # quoted "Shortages of basic antibiotics and painkillers", over "supply"), is a detail.
-    once = best.occurrences == 1 and len(best.keys) == 1
+    # A name that holds it ("Justice Sam Alito" of "justice") says whom the section is about.
+    once = (
+        best.occurrences == 1
+        and len(best.keys) == 1
+        and not any(
+            len(c.keys) > 1 and best.keys[0] in c.keys and c.score >= PHRASE_SHARE * best.score
+            for c in candidates
+        )
+    )
     if not (once_named or general or once):
         return best
     leads = [
