@@ -176,22 +176,6 @@ def test_whether_is_no_title() -> None:
     assert "Whether" not in salient_title(text, others=["Thank you."])
 
 
-SENTENCE = (
-    "The Sentencing Council's guideline places this offence in culpability category A. The "
-    "starting point is 12 years' custody, with a range of 8 to 18 years. You are entitled to "
-    "credit of 25 per cent for your guilty plea. The sentence for causing death by dangerous "
-    "driving is 9 years' imprisonment. For failing to stop there will be a concurrent "
-    "sentence of 6 months. You will serve up to two-thirds of that sentence in custody before "
-    "you are released on licence."
-)
-
-
-def test_a_name_said_once_is_no_phrase_of_a_word_said_throughout() -> None:
-    # "Sentencing Council", named once, had titled the sentence passed in three sentences.
-    others = ["At about 11pm the car left the road on a bend near Bramham and hit a tree."]
-    assert salient_title(SENTENCE, others=others) == "Sentence and custody"
-
-
 def test_two_title_words_said_together_are_shown_as_said() -> None:
     text = (
         "A confiscation hearing will take place in the new year. The court will decide how much "

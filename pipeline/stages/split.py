@@ -1972,12 +1972,7 @@ def salient_title(
     if len(best.keys) == 1 and max_terms > 1:
         phrase = next((c for c in candidates if len(c.keys) > 1 and best.keys[0] in c.keys), None)
         seconds = [c for c in candidates if fits(c)]
-        # A name said once ("Sentencing Council") is no phrase of a word said throughout.
-        if (
-            phrase is not None
-            and phrase.score >= PHRASE_SHARE * best.score
-            and phrase.occurrences >= min(2, best.occurrences)
-        ):
+        if phrase is not None and phrase.score >= PHRASE_SHARE * best.score:
             options = [[phrase]]  # "clean environment" says more than "environment and clean"
         elif seconds and seconds[0].score >= SECOND_TERM_SHARE * best.score:
             options = [[best, seconds[0]]]
