@@ -184,3 +184,9 @@ def test_two_title_words_said_together_are_shown_as_said() -> None:
     )
     others = ["The manager stole from residents of a care home over six years."]
     assert salient_title(text, others=others) == "Confiscation order"  # not "… and order"
+
+
+def test_a_counted_announcement_names_no_topic() -> None:
+    text = BUDGET_PART.replace("I want to be clear about what we are protecting.", "")
+    text = "I will focus on three things. " + text
+    assert not salient_title(text, others=[BUDGET_OPENING]).startswith("Three")

@@ -1802,7 +1802,15 @@ def _announced_topic(text: str, lang: str) -> str | None:
     after = split_sentences(text[found.end() :])
     if len(topic.split()) > ANNOUNCED_TOPIC_WORDS or len(after) < 2 or not _WORD.search(topic):
         return None
+    if topic.split()[0].lower() in _COUNTED:
+        return None  # "I will focus on three things:" counts the topics, and names none
     return topic[0].upper() + topic[1:]
+
+
+_COUNTED: Final = frozenset(
+    "a an one two three four five six some several few many it that them this these".split()
+)
+"""Words opening an announced topic that name none: "three things", "a few points", "it"."""
 
 
 _VENUE: Final = re.compile(
