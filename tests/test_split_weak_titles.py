@@ -190,3 +190,12 @@ def test_a_counted_announcement_names_no_topic() -> None:
     text = BUDGET_PART.replace("I want to be clear about what we are protecting.", "")
     text = "I will focus on three things. " + text
     assert not salient_title(text, others=[BUDGET_OPENING]).startswith("Three")
+
+
+def test_a_word_said_once_is_shown_with_the_nouns_it_is_said_with() -> None:
+    text = (
+        "From Monday 6 April, general waste bins will be collected every three weeks instead "
+        "of every two. Recycling and food waste collections stay weekly."
+    )
+    others = ["You can request a larger bin free of charge if five people live in your home."]
+    assert salient_title(text, others=others) == "Food waste collections"  # was "Food"

@@ -1454,6 +1454,7 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
         miles mile kilometres kilometers metres meters feet inches pounds kilograms percent
         per hour mph minutes hours seconds weeks months years decade decades
         whole entire whether although though unless whereas
+        two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
         january february march april may june july august september october november
         december monday tuesday wednesday thursday friday saturday sunday""".split()
     ),
@@ -1996,7 +1997,7 @@ def salient_title(
             and not set(c.keys) & set(best.keys)
         ]
     if options[0] == [best] and len(best.keys) == 1:
-        complemented = _with_complement(best, text, lang)
+        complemented = _with_complement(best, text, lang) or _compound(best, text, lang)
         if complemented is not None:
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
@@ -2076,6 +2077,32 @@ def _with_complement(best: _Candidate, text: str, lang: str) -> _Candidate | Non
     return best._replace(
         keys=(*best.keys, *(_stem(w, lang) for w in words)),
         shown=" ".join([best.shown, said[0].group("preposition"), *words]),
+    )
+
+
+def _compound(best: _Candidate, text: str, lang: str) -> _Candidate | None:
+    """A lone word said once, with the nouns it is said with: "food" of "food waste collections".
+
+    Said once, the word is one of a compound that names the thing; alone ("Food") it titled a
+    section about bin collections. English only.
+    """
+    if lang != "en" or best.occurrences != 1 or not best.shown.islower():
+        return None
+    said = re.search(rf"\b{re.escape(best.shown)}((?:\s+[a-z]+){{1,2}})", text, re.IGNORECASE)
+    if said is None:
+        return None
+    words: list[str] = []
+    for word in said.group(1).split():
+        if word in _STOPWORDS or _is_common(word, lang) or not _can_be_noun(word, word):
+            break
+        words.append(word)
+    while words and _may_lead_as_verb(words[-1], False):
+        words.pop()
+    if not words or not _reads_as_noun(words[-1], words[-1], True):
+        return None
+    return best._replace(
+        keys=(*best.keys, *(_stem(w, lang) for w in words)),
+        shown=" ".join([best.shown, *words]),
     )
 
 
