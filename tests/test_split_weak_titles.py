@@ -197,5 +197,13 @@ def test_a_word_said_once_is_shown_with_the_nouns_it_is_said_with() -> None:
         "From Monday 6 April, general waste bins will be collected every three weeks instead "
         "of every two. Recycling and food waste collections stay weekly."
     )
-    others = ["You can request a larger bin free of charge if five people live in your home."]
-    assert salient_title(text, others=others) == "Food waste collections"  # was "Food"
+    others = [
+        "Changes to bin collections from 6 April. Carrow City Council, 20 March 2026.",
+        "Almost half of what goes into general waste bins could have been recycled.",
+        "You can request a larger bin free of charge if five people live in your home.",
+        "No. Your collection day stays the same. Check your new calendar.",
+    ]
+    # "Food and collections" paired two words said once; "Food" alone named no topic.
+    assert salient_title(text, others=others) == "Food waste collections"
+    # A plural ends its phrase: the verb after it is no part of a title.
+    assert "stay" not in salient_title(text, others=others[2:3])

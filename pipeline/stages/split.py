@@ -2088,6 +2088,8 @@ def _compound(best: _Candidate, text: str, lang: str) -> _Candidate | None:
     """
     if lang != "en" or best.occurrences != 1 or not best.shown.islower():
         return None
+    if best.shown.endswith("s"):
+        return None  # a plural ends its noun phrase: "collections stay weekly" goes on in a verb
     said = re.search(rf"\b{re.escape(best.shown)}((?:\s+[a-z]+){{1,2}})", text, re.IGNORECASE)
     if said is None:
         return None
@@ -2096,7 +2098,7 @@ def _compound(best: _Candidate, text: str, lang: str) -> _Candidate | None:
         if word in _STOPWORDS or _is_common(word, lang) or not _can_be_noun(word, word):
             break
         words.append(word)
-    while words and _may_lead_as_verb(words[-1], False):
+    while words and (_may_lead_as_verb(words[-1], False) or _may_describe(words[-1])):
         words.pop()
     if not words or not _reads_as_noun(words[-1], words[-1], True):
         return None
@@ -2104,6 +2106,13 @@ def _compound(best: _Candidate, text: str, lang: str) -> _Candidate | None:
         keys=(*best.keys, *(_stem(w, lang) for w in words)),
         shown=" ".join([best.shown, *words]),
     )
+
+
+def _may_describe(word: str) -> bool:
+    """Whether an English word may be an adjective or an adverb ("weekly"): no phrase's end."""
+    from pipeline.wordforms import getAllLemmas
+
+    return bool({"ADJ", "ADV"} & set(getAllLemmas(word)))
 
 
 _PEOPLE_ENDINGS: Final = re.compile(r"(?:ese|ian|ans?|is?|ish)$")
