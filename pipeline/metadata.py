@@ -459,6 +459,47 @@ _TITLE_ABBREVIATIONS: Final = frozenset("mr mrs ms dr prof st sr jr rev gen col 
 _OF_WORDS: Final = frozenset({"of", "del", "de", "du", "des", "der", "of the"})
 
 
+_ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def iso_date_in_words(value: str, lang: str) -> str:
+    """A front matter's ISO date ("2026-11-24") as the language writes it: "24 November 2026".
+
+    A front matter is written for a machine: a reader met "2026-11-24" in the original's About
+    section and the page's facts, beside "It took place on 24 November 2026" in the plain
+    version. Any other date stays as written.
+    """
+    from pipeline.speech_text import _MONTHS
+
+    found = _ISO_DATE.fullmatch(value.strip())
+    months = _MONTHS.get(lang)
+    if found is None or months is None:
+        return value
+    year, month, day = (int(part) for part in found.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return value
+    name = months[month - 1]
+    if lang == "es":
+        return f"{day} de {name} de {year}"
+    return f"{day}. {name} {year}" if lang == "de" else f"{day} {name} {year}"
+
+
+def names_its_giver(meta: StatementMeta) -> bool:
+    """Whether the title already says whose statement it is, so " by <speaker>" would repeat.
+
+    "Speech by the Minister for Housing at … by Tomas Lindqvist" and "Press Briefing by Press
+    Secretary Dana Lee by Dana Lee" headed their pages: a title that says "by" (or names the
+    speaker) has its giver; the facts under it name the speaker.
+    """
+    if not meta.speaker:
+        return True
+    surname = meta.speaker.split()[-1]
+    return (
+        "by" in meta.title.lower().split()
+        or re.search(rf"\b{re.escape(surname)}\b", meta.title) is not None
+    )
+
+
 def find_date(text: str) -> tuple[re.Match[str], str, str | None] | None:
     """The first date written in `text`: the match, its ISO start and ISO end (for a range)."""
     best: tuple[re.Match[str], str, str | None] | None = None

@@ -271,7 +271,8 @@ def test_a_german_noun_opening_a_sentence_keeps_its_capital_in_a_title() -> None
     """German capitalises every noun: "März" after "am 3." gave the title "Schulen und märz"."""
     text = (
         "Die Regierung stellt heute 20 Millionen Euro für ländliche Schulen bereit. "
-        "Die Arbeiten beginnen am 3. März."
+        "Die Arbeiten beginnen am 3. März. Die Schulen öffnen wieder im Mai. Bis Mai "
+        "bleiben die Schulen zu, und im März kommen die Arbeiter."
     )
     title = salient_title(text, lang="de")
     assert title == "Schulen und März"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.stages.load import load_source
+from pipeline.models import SectionKind
+from pipeline.stages.load import SourceText, load_source
 from pipeline.stages.split import salient_title, split_statement
 
 APPEAL_RELEASE = Path(__file__).parent / "data" / "witness_appeal.txt"
@@ -56,3 +57,153 @@ def test_cannot_is_no_title() -> None:
         "will build faster. The waiting list has 212,000 households on it today."
     )
     assert salient_title(text, others=["Thank you."]) != "Cannot"
+
+
+NOTICE = (
+    "ENFORCEMENT NOTICE\n\n"
+    "Northmere Water Services Regulation Authority\n\n"
+    "Summary\n\n"
+    "The Authority has found that Carrow Valley Water Limited has failed to meet its duty to "
+    "maintain an efficient and economical system of water supply, and lost 142 million litres "
+    "of water a day through leaks.\n\n"
+    "What the company must do\n\n"
+    "The company must:\n\n"
+    "1. Publish, by 31 January 2027, a plan to reduce leakage to no more than 108 million "
+    "litres a day by 31 March 2029.\n\n"
+    "2. Repair every reported visible leak within 24 hours of the report.\n\n"
+    "3. Report its progress to the Authority every three months, and publish each report.\n\n"
+    "Right of appeal\n\n"
+    "The company may appeal against this notice to the Competition Tribunal within 28 days of "
+    "the date of the notice, and the Authority may take further action if it does not comply.\n"
+)
+
+
+def test_a_heading_over_a_lead_in_to_a_list_starts_its_own_section() -> None:
+    # "What the company must do" over "The company must:" had been a paragraph of "Summary".
+    statement = split_statement(SourceText(NOTICE, "notice.txt"))
+    sentences = [sentence for s in statement.sections for sentence in s.sentences]
+    assert "What the company must do" not in sentences
+    assert any("What the company must do" in s.title for s in statement.sections)
+
+
+NOTES = (
+    "Unofficial document for media use, not binding on the Court of Justice. The full text of "
+    "the judgment is published on the CURIA website on the day of delivery. Press contact: "
+    "Anna Lindqvist, tel. +352 4303 3355, anna.lindqvist@curia.example.eu"
+)
+RULING = "The Court holds that the duty to give assistance applies at every station."
+
+
+def test_phone_numbers_e_mail_addresses_and_contacts_title_nothing() -> None:
+    title = salient_title(NOTES, others=[RULING])
+    for word in ("Tel", "Anna", "Lindqvist", "curia", "example"):
+        assert word.lower() not in title.lower()
+    contact = "Press contact: Anna Lindqvist, tel. +352 4303 3355, anna.lindqvist@curia.example.eu"
+    assert salient_title(contact, others=[RULING]) == "Press contact"
+
+
+SPEECH = (
+    "Speech by the Minister for Housing at the Northmere Homes Summit\n\n"
+    "Thank you, Chair, and good morning, everyone.\n\n"
+    "It is a pleasure to be here in Lorensburg, with so many of the people who build our "
+    "homes.\n\n"
+    "Let me begin with a number: 212,000. That is how many households in Northmere are on a "
+    "waiting list for social housing today. Behind that number are families living in one "
+    "room, and young people who cannot leave home.\n\n"
+    "We cannot build our way out of this overnight. But we can build faster, and we can build "
+    "better.\n"
+)
+
+
+def test_thanks_then_an_address_is_the_greeting_and_the_venue_titles_nothing() -> None:
+    statement = split_statement(SourceText(SPEECH, "speech.txt"))
+    kinds = [s.kind for s in statement.sections]
+    assert kinds[:2] == [SectionKind.TITLE, SectionKind.GREETING]
+    assert statement.sections[1].sentences == ("Thank you, Chair, and good morning, everyone.",)
+    body = statement.sections[2].title
+    # "Lorensburg and households": where the minister stood, and a word said once.
+    assert "Lorensburg" not in body and " and " not in body
+
+
+def test_thanks_before_the_statement_itself_is_no_greeting() -> None:
+    text = SPEECH.replace(
+        "Thank you, Chair, and good morning, everyone.",
+        "Thank you for coming. Today I am announcing a plan to build homes faster.",
+    )
+    statement = split_statement(SourceText(text, "speech.txt"))
+    assert SectionKind.GREETING not in [s.kind for s in statement.sections]
+
+
+BUDGET_PART = (
+    "For a band D home, this means an increase of £1.71 a week. Households on the lowest "
+    "incomes will continue to receive up to 100 per cent support through our council tax "
+    "reduction scheme. I want to be clear about what we are protecting. We will keep all 14 "
+    "libraries open. We will not reduce the number of bin collections. And we will invest £38 "
+    "million over four years to repair roads and pavements. These are difficult choices."
+)
+BUDGET_OPENING = (
+    "I present to you today a balanced budget. To set a balanced budget, we need to close a "
+    "gap of £23.4 million, and we propose to raise council tax by 4.99 per cent."
+)
+
+
+def test_a_section_where_no_word_recurs_takes_the_topic_its_speaker_announces() -> None:
+    # Every word said once: "Pavements and reduction" paired two details.
+    assert salient_title(BUDGET_PART, others=[BUDGET_OPENING]) == "What we are protecting"
+    # Without the signpost, one word said once stands alone rather than beside another.
+    unannounced = BUDGET_PART.replace("I want to be clear about what we are protecting. ", "")
+    assert " and " not in salient_title(unannounced, others=[BUDGET_OPENING])
+
+
+def test_a_signpost_at_a_sections_end_announces_the_next_one() -> None:
+    text = BUDGET_PART.replace("I want to be clear about what we are protecting. ", "")
+    text += " Let me now turn to housing."
+    assert salient_title(text, others=[BUDGET_OPENING]) != "Housing"
+
+
+def test_a_word_said_once_gives_way_to_one_said_in_two_sentences() -> None:
+    release = load_source(Path(__file__).parent / "data" / "council_release.txt")
+    titles = [s.title for s in split_statement(release).sections]
+    # "Painkillers", said once in the minister's quoted words, had led "Painkillers and supply".
+    assert titles[1] == "Supply and medicines"
+
+
+def test_whether_is_no_title() -> None:
+    text = (
+        "The national court asked whether that reading was lawful. The Court examined whether "
+        "the duty applies at unstaffed stations, and whether notice must be given."
+    )
+    assert "Whether" not in salient_title(text, others=["Thank you."])
+
+
+def test_two_title_words_said_together_are_shown_as_said() -> None:
+    text = (
+        "A confiscation hearing will take place in the new year. The court will decide how much "
+        "money must be paid back under a confiscation order. An order disqualifying her from "
+        "managing a company was also made, and the families will be told of the order."
+    )
+    others = ["The manager stole from residents of a care home over six years."]
+    assert salient_title(text, others=others) == "Confiscation order"  # not "… and order"
+
+
+def test_a_counted_announcement_names_no_topic() -> None:
+    text = BUDGET_PART.replace("I want to be clear about what we are protecting.", "")
+    text = "I will focus on three things. " + text
+    assert not salient_title(text, others=[BUDGET_OPENING]).startswith("Three")
+
+
+def test_a_word_said_once_is_shown_with_the_nouns_it_is_said_with() -> None:
+    text = (
+        "From Monday 6 April, general waste bins will be collected every three weeks instead "
+        "of every two. Recycling and food waste collections stay weekly."
+    )
+    others = [
+        "Changes to bin collections from 6 April. Carrow City Council, 20 March 2026.",
+        "Almost half of what goes into general waste bins could have been recycled.",
+        "You can request a larger bin free of charge if five people live in your home.",
+        "No. Your collection day stays the same. Check your new calendar.",
+    ]
+    # "Food and collections" paired two words said once; "Food" alone named no topic.
+    assert salient_title(text, others=others) == "Food waste collections"
+    # A plural ends its phrase: the verb after it is no part of a title.
+    assert "stay" not in salient_title(text, others=others[2:3])

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from pipeline import __version__
 from pipeline.errors import OutputError
 from pipeline.language import other_language_paragraphs
+from pipeline.metadata import iso_date_in_words, names_its_giver
 from pipeline.models import (
     MANIFEST_NAME,
     AudioClip,
@@ -658,7 +659,7 @@ def plain_depths(result: SectionResult, depths: Sequence[int]) -> tuple[int, ...
 def heading_for(statement: Statement) -> str:
     """The page's one h1: title and speaker."""
     meta = statement.meta
-    return f"{meta.title} by {meta.speaker}" if meta.speaker else meta.title
+    return meta.title if names_its_giver(meta) else f"{meta.title} by {meta.speaker}"
 
 
 def human_size(size: int) -> str:
@@ -1112,6 +1113,8 @@ def _render_html(
         heading=heading_for(statement),
         description=f"{heading_for(statement)}: text, plain language and audio.",
         meta=statement.meta,
+        by_speaker=not names_its_giver(statement.meta),
+        shown_date=iso_date_in_words(statement.meta.date_text or "", statement.language),
         overall={"original": overall_original, "plain": overall_plain},
         left_as_written=all(result.plain.left_as_written for result in results),
         overall_chart=_grade_chart(

@@ -31,6 +31,7 @@ from pipeline.metadata import (
     is_office_line,
     is_question_turn,
     is_signature,
+    iso_date_in_words,
 )
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
@@ -64,7 +65,7 @@ _THANKS: Final = re.compile(r"^(?:and\s+)?(?:thank you|thanks|many thanks)\b", r
 _SALUTATION: Final = re.compile(
     r"^(?:mr\.?|mrs\.?|ms\.?|madam|madame|mister|excellenc|your (?:excellenc|majest|highness)"
     r"|distinguished|dear|ladies|honou?rable|good (?:morning|afternoon|evening)|colleagues"
-    r"|friends|fellow|president\b|chair|members of|heads of"
+    r"|friends|fellow|president\b|chair|members of|heads of|lord mayor|lord provost|my lords?\b"
     r"|monsieur|messieurs|mesdames|mes chers|chers|chères|distingués|excellence"
     r"|señor|señora|señorías|señoras|queridos|queridas|distinguidos|excelentísim"
     r"|delegad[oa]s\b|embajador|estimad[oa]s\b"
@@ -250,7 +251,7 @@ def split_statement(
         # Front matter the block does not repeat ("speaker: Tomas Lindqvist") is part of what
         # the About section tells, and of the original it is checked against.
         fields = [
-            front[key]
+            iso_date_in_words(front[key], lang) if key == "date" else front[key]
             for key in _FRONT_FIELDS
             if front.get(key)
             and front[key] not in written
@@ -714,7 +715,7 @@ def _is_caps_heading(text: str) -> bool:
 def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for number, block in enumerate(blocks):
-        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        following = _what_follows(blocks, number + 1)
         listed = (
             bool(paragraphs)
             and (paragraphs[-1].text.rstrip().endswith(":") or paragraphs[-1].is_list_item)
@@ -785,6 +786,25 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if prose:
             paragraphs.append(Paragraph(" ".join(prose)))
     return [p for p in paragraphs if p.text.strip()]
+
+
+def _what_follows(blocks: Sequence[_Block], index: int) -> _Block | None:
+    """The block at `index`, with the list it introduces when it ends in a colon.
+
+    "What the company must do" over "The company must:" and its numbered steps is a heading:
+    weighed against the three words of the list's lead-in alone, it had been a paragraph of
+    the section above.
+    """
+    if index >= len(blocks):
+        return None
+    block = blocks[index]
+    if (
+        block.text.rstrip().endswith(":")
+        and index + 1 < len(blocks)
+        and LIST_MARKER.match(blocks[index + 1].lines[0])
+    ):
+        return _Block((*block.lines, *blocks[index + 1].lines))
+    return block
 
 
 _QUOTE_LINE: Final = re.compile(r"^\s{0,3}>\s?")
@@ -919,7 +939,7 @@ def _is_salutation(paragraph: Paragraph) -> bool:
         return True
     sentences = split_sentences(text)
     if (
-        _SALUTATION.match(text)
+        (_SALUTATION.match(text) or _thanks_then_address(sentences[0]))
         and word_count(text) <= 40
         and all(_SALUTATION.match(s) or _THANKS.match(s) for s in sentences)
         and not _ADDRESS_THEN_CLAUSE.match(sentences[0])
@@ -928,6 +948,18 @@ def _is_salutation(paragraph: Paragraph) -> bool:
         return True
     # "President of the General Assembly, Secretary-General ..., ladies and gentlemen,"
     return text.endswith((",", ":")) and bool(_ADDRESS_WORDS.search(text))
+
+
+def _thanks_then_address(sentence: str) -> bool:
+    """Whether a sentence thanks and then addresses: "Thank you, Chair, and good morning, …".
+
+    Opening a speech, it is the greeting; read as the first words of the body, "Chair" and
+    "morning" were among the words that titled its first section.
+    """
+    if not _THANKS.match(sentence):
+        return False
+    pieces = re.split(r"[,;]\s*(?:and\s+)?", sentence.rstrip(".!"))
+    return any(_SALUTATION.match(piece) for piece in pieces[1:])
 
 
 def _take_greeting(
@@ -1420,8 +1452,9 @@ _TITLE_STOPWORDS: Final[dict[str, frozenset[str]]] = {
         ourselves yourselves themselves thee thou thy thine ye hath doth shalt wilt
         fellow several various numerous
         miles mile kilometres kilometers metres meters feet inches pounds kilograms percent
-        per hour mph minutes hours seconds weeks months years
-        whole entire
+        per hour mph minutes hours seconds weeks months years decade decades
+        whole entire whether although though unless whereas
+        two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
         january february march april may june july august september october november
         december monday tuesday wednesday thursday friday saturday sunday""".split()
     ),
@@ -1732,6 +1765,67 @@ _NAMED_PERSON: Final = re.compile(
 are ("Priya Holloway, of the Roads Policing Unit, said"): the unit is no section's subject."""
 
 
+_CONTACT_DETAILS: Final = re.compile(
+    r"\S+@\S+\.\w+|\b(?:https?://|www\.)\S+"
+    r"|\b(?:tel|telephone|phone|mobile|mob|fax)\b\.?:?\s*(?:\+\s?)?[\d(][\d ()./-]{5,}\d"
+    r"|(?:(?<=\bcontact:)|(?<=\bcontacts:)|(?<=\benquiries:)|(?<=\binquiries:))"
+    r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}",
+    re.IGNORECASE,
+)
+"""How to reach someone: an e-mail address, a web address, a labelled phone number ("tel.
++352 4303 3355") and the person named to contact ("Press contact: Anna Lindqvist"). None is a
+topic: "Tel", "Anna" and "curia" (of "…@curia.example.eu") had titled a release's notes."""
+
+
+_SIGNPOST: Final = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z]\w*\s+){0,2}?(?:I\s+(?:want|would like|wish)\s+to|let\s+me"
+    r"|I\s+(?:will|shall|now))\s+(?:now\s+)?(?:be\s+clear\s+about|talk\s+about|speak\s+about"
+    r"|say\s+a\s+(?:few\s+)?words?\s+about|turn\s+to|focus\s+on|move\s+on\s+to)\s+"
+    r"(?:(?:the|our|my|this|these)\s+)?(?P<topic>[\w’' -]{3,60}?)\s*[.!?:;,]",
+    re.IGNORECASE,
+)
+"""A speaker's signpost: "I want to be clear about what we are protecting.", "Let me turn to
+the economy."; what follows it is what the part is about."""
+ANNOUNCED_TOPIC_WORDS: Final = 6
+
+
+def _announced_topic(text: str, lang: str) -> str | None:
+    """The topic a section's speaker announces, with at least two sentences after it to tell it.
+
+    A section in which no word recurs has no salient word: its title had paired two said once.
+    """
+    if lang != "en":
+        return None
+    found = _SIGNPOST.search(text)
+    if found is None:
+        return None
+    topic = found.group("topic").strip()
+    after = split_sentences(text[found.end() :])
+    if len(topic.split()) > ANNOUNCED_TOPIC_WORDS or len(after) < 2 or not _WORD.search(topic):
+        return None
+    if topic.split()[0].lower() in _COUNTED:
+        return None  # "I will focus on three things:" counts the topics, and names none
+    return topic[0].upper() + topic[1:]
+
+
+_COUNTED: Final = frozenset(
+    "a an one two three four five six some several few many it that them this these".split()
+)
+"""Words opening an announced topic that name none: "three things", "a few points", "it"."""
+
+
+_VENUE: Final = re.compile(
+    r"\b(?:here\s+(?:today\s+|tonight\s+)?(?:in|at)|welcome\s+(?:\w+\s+)?to)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}"
+)
+"""Where the speaker stands: "a pleasure to be here in Lorensburg", "welcome to Geneva". The
+venue is said once in passing, and no part's subject ("Lorensburg and households")."""
+_CONTACT_LABEL: Final = re.compile(
+    r"\b(?:(?:press|media|news)\s+)?(?:contacts?|enquiries|inquiries)(?=\s*:)", re.IGNORECASE
+)
+"""The label of a line that says whom to contact: "Press contact:", "Media enquiries:"."""
+
+
 def _topic_words(text: str) -> str:
     """The text less what names no topic: series of names, speakers, people.
 
@@ -1740,6 +1834,7 @@ def _topic_words(text: str) -> str:
     every turn would make the press secretary the title of every section, and a quoted
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
+    text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", text))
     return _without_voice(
         _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
     )
@@ -1826,15 +1921,21 @@ def salient_title(
     if candidates:
         text = topical
     else:  # a section that is nothing but a list of names is titled by it
+        text = _CONTACT_DETAILS.sub(" — ", text)
         candidates = _title_candidates(text, others or [], lang)
     if not candidates:
-        return "Statement"
+        # Only how to reach someone: "Press contact: Anna Lindqvist, tel. …" is the press
+        # contact, as its label says ("Tel" had titled it).
+        label = _CONTACT_LABEL.search(text)
+        return label.group(0)[0].upper() + label.group(0)[1:] if label else "Statement"
     best = candidates[0]
     if not best.strong:  # "digne", "immense": lead with a noun that weighs nearly as much
         best = next(
             (c for c in candidates if c.strong and c.score >= LEAD_SHARE * best.score), best
         )
     best = _place_for_people(best, candidates, lang)
+    if best.occurrences == 1 and (announced := _announced_topic(text, lang)):
+        return announced  # no word recurs, and the speaker says what the part is about
     lead = _recurring_lead(best, candidates, lang)
     if lead is not best:  # "Collision and Vauxhall Astra" would bring the name back
         candidates = [c for c in candidates if c is not best]
@@ -1843,6 +1944,17 @@ def salient_title(
 
     def render(terms: list[_Candidate]) -> str:
         title = f" {conjunction} ".join(t.shown for t in terms)
+        if len(terms) == 2 and len(terms[0].keys) == len(terms[1].keys) == 1:
+            # "Confiscation and order" of "a confiscation order": the two words as said.
+            for first, second in (terms, terms[::-1]):
+                said = re.search(
+                    rf"(?<![\w-]){re.escape(first.shown)}\s+{re.escape(second.shown)}(?![\w-])",
+                    text,
+                    re.IGNORECASE,
+                )
+                if said is not None and not said.group(0).isupper():
+                    title = said.group(0)
+                    break
         return title[0].upper() + title[1:]
 
     def fits(other: _Candidate, once: bool = False) -> bool:
@@ -1859,6 +1971,10 @@ def salient_title(
             len(other.sentences) >= min(2, len(best.sentences))
             or min(other.sentences) < OPENING_SENTENCES
         )
+        # Beside a word said once, another said once is one more detail: "Pavements and
+        # reduction" paired two words of different sentences of a section about neither.
+        if best.occurrences == 1 and other.occurrences == 1 and not once:
+            return False
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     options = [[best]]
@@ -1881,7 +1997,7 @@ def salient_title(
             and not set(c.keys) & set(best.keys)
         ]
     if options[0] == [best] and len(best.keys) == 1:
-        complemented = _with_complement(best, text, lang)
+        complemented = _with_complement(best, text, lang) or _compound(best, text, lang)
         if complemented is not None:
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
@@ -1902,7 +2018,18 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
         lang == "en" and len(best.keys) > 1 and best.shown[:1].isupper() and best.occurrences == 1
     )
     general = _too_general(best, lang)
-    if not (once_named or general):
+    # A word said once, ahead of one said in two sentences ("Painkillers", of the minister's
+    # quoted "Shortages of basic antibiotics and painkillers", over "supply"), is a detail.
+    # A name that holds it ("Justice Sam Alito" of "justice") says whom the section is about.
+    once = (
+        best.occurrences == 1
+        and len(best.keys) == 1
+        and not any(
+            len(c.keys) > 1 and best.keys[0] in c.keys and c.score >= PHRASE_SHARE * best.score
+            for c in candidates
+        )
+    )
+    if not (once_named or general or once):
         return best
     leads = [
         other
@@ -1912,6 +2039,7 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
         and other.score >= LEAD_SHARE * best.score
         and not _too_general(other, lang)
         and (not once_named or len(other.sentences) >= 3)
+        and (not once or general or len(other.sentences) >= 2)
     ]
     # The word said in most sentences ("collision", in three, over "injuries", in two).
     return max(leads, key=lambda c: (len(c.sentences), c.score), default=best)
@@ -1950,6 +2078,41 @@ def _with_complement(best: _Candidate, text: str, lang: str) -> _Candidate | Non
         keys=(*best.keys, *(_stem(w, lang) for w in words)),
         shown=" ".join([best.shown, said[0].group("preposition"), *words]),
     )
+
+
+def _compound(best: _Candidate, text: str, lang: str) -> _Candidate | None:
+    """A lone word said once, with the nouns it is said with: "food" of "food waste collections".
+
+    Said once, the word is one of a compound that names the thing; alone ("Food") it titled a
+    section about bin collections. English only.
+    """
+    if lang != "en" or best.occurrences != 1 or not best.shown.islower():
+        return None
+    if best.shown.endswith("s"):
+        return None  # a plural ends its noun phrase: "collections stay weekly" goes on in a verb
+    said = re.search(rf"\b{re.escape(best.shown)}((?:\s+[a-z]+){{1,2}})", text, re.IGNORECASE)
+    if said is None:
+        return None
+    words: list[str] = []
+    for word in said.group(1).split():
+        if word in _STOPWORDS or _is_common(word, lang) or not _can_be_noun(word, word):
+            break
+        words.append(word)
+    while words and (_may_lead_as_verb(words[-1], False) or _may_describe(words[-1])):
+        words.pop()
+    if not words or not _reads_as_noun(words[-1], words[-1], True):
+        return None
+    return best._replace(
+        keys=(*best.keys, *(_stem(w, lang) for w in words)),
+        shown=" ".join([best.shown, *words]),
+    )
+
+
+def _may_describe(word: str) -> bool:
+    """Whether an English word may be an adjective or an adverb ("weekly"): no phrase's end."""
+    from pipeline.wordforms import getAllLemmas
+
+    return bool({"ADJ", "ADV"} & set(getAllLemmas(word)))
 
 
 _PEOPLE_ENDINGS: Final = re.compile(r"(?:ese|ian|ans?|is?|ish)$")
