@@ -705,3 +705,86 @@ def test_an_outbreaks_count_of_cases_is_a_point() -> None:
     )
     points = _points_of(paragraphs)
     assert any("14 confirmed cases" in point for point in points)
+
+
+def test_a_recalls_summary_names_the_product_its_title_names() -> None:
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(
+        title="Brightnest 2-in-1 Baby Bouncer and Rocker, model BN-220",
+        date_text="16 November 2026",
+        notes=("Product safety recall", "Issued by the Office for Product Safety and Standards"),
+    )
+    # The points say "the bouncer": the lead tells which one, as the title does.
+    assert summary.what_it_recalls(meta) == (
+        "It is a product safety recall of the Brightnest 2-in-1 Baby Bouncer and Rocker, "
+        "model BN-220."
+    )
+    # A headline says it in its own words, and a statement of another kind needs no such line.
+    headline = StatementMeta(title="Brightnest recalls baby bouncers", notes=meta.notes)
+    assert summary.what_it_recalls(headline) == ""
+    release = StatementMeta(title="Baby Bouncer", notes=("News release",))
+    assert summary.what_it_recalls(release) == ""
+
+
+def test_a_council_statements_condemnation_and_call_are_points() -> None:
+    council = "The members of the Security Council"
+    paragraphs = (
+        Paragraph(
+            "The following Security Council press statement was issued today by Council "
+            "President Amina Dauda (Keranda):"
+        ),
+        Paragraph(
+            f"{council} condemned in the strongest terms the attack carried out on 12 October "
+            "2026 against a convoy of the United Nations Stabilization Mission in Valmira near "
+            "the town of Korro, in which two peacekeepers from Estavia were killed and five "
+            "others were injured."
+        ),
+        Paragraph(
+            f"{council} expressed their deepest condolences and sympathy to the families of "
+            "those killed, to Estavia and to the United Nations. They wished a speedy and full "
+            "recovery to those who were injured."
+        ),
+        Paragraph(
+            f"{council} called on the Government of Valmira to swiftly investigate this "
+            "attack and bring the perpetrators to justice, and to keep troop- and "
+            "police-contributing countries informed of progress."
+        ),
+        Paragraph(
+            f"{council} stressed that attacks targeting peacekeepers may constitute war crimes "
+            "under international law. They reminded all parties of their obligations under "
+            "international humanitarian law."
+        ),
+        Paragraph(
+            f"{council} reiterated their full support for the Mission and for the Special "
+            "Representative of the Secretary-General, and commended the peacekeepers for their "
+            "commitment in a difficult environment."
+        ),
+        Paragraph(
+            f"{council} reaffirmed their strong commitment to the sovereignty, independence, "
+            "unity and territorial integrity of Valmira."
+        ),
+    )
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p.text))
+    section = Section("02-x", 2, SectionKind.BODY, "X", paragraphs, sentences)
+    # A press statement names no speaker: its first body section opens with the lede.
+    points = summary.in_short(section, simplify_section(section), lede=True)
+    # The 46-word first paragraph was too long to be a point, and the call lost out for its
+    # "this attack": now the lede is split, and the attack is named in a point before the call.
+    assert len(points) == 3
+    assert points[0].startswith(f"{council} strongly condemned the attack carried out on 12")
+    assert (
+        points[1]
+        == "In the attack, 2 peacekeepers from Estavia were killed and 5 others were injured."
+    )
+    assert points[2].startswith(f"{council} called on the Government of Valmira to quickly look")
+
+
+def test_a_point_on_this_attack_needs_a_point_that_names_it() -> None:
+    paragraphs = (
+        Paragraph("The council met on 3 May 2026 in Carrow and agreed its budget for 2027."),
+        Paragraph("The council called on the Government of Valmira to look into this attack."),
+        Paragraph("Officers recorded 48,215 crimes in 2025/26, down from 51,290 the year before."),
+    )
+    points = _points_of(paragraphs)
+    assert not any("this attack" in point for point in points)

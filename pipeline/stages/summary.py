@@ -36,7 +36,7 @@ from pipeline.rewriters.rules.discourse import (
     date_label,
     is_rewritten,
 )
-from pipeline.rewriters.rules.english import has_finite_verb
+from pipeline.rewriters.rules.english import FUNCTION_WORDS, has_finite_verb, is_adjective
 from pipeline.rewriters.rules.lists import needs_its_lead, starts_with_action
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
@@ -82,6 +82,26 @@ _CEREMONY: Final = re.compile(
 )
 """Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
 here", "I greet you") are not key points."""
+BACK_PENALTY: Final = 3.0
+"""What a point that points back ("this attack") loses: alone, it names nothing."""
+_REFERRED: Final = re.compile(
+    r"\b(?:this|these|those|such) (?P<w1>[a-z]{3,})(?: (?P<w2>[a-z]{3,}))?"
+)
+"""The noun a point names with "this": "look into this attack", "this urgent need"."""
+_CALL: Final = re.compile(
+    r"\b(?:calls?|called) (?:on|upon)\b|\b(?:urges?|urged) (?=(?:the|all|both|an?)\b)"
+    # "condemned in the strongest terms the attack", not the poem's "nor the years condemn."
+    r"|\bcondemn(?:s|ed)? (?:in the strongest terms |unequivocally )?(?:the|all|this|these)\b"
+)
+"""A condemnation, or a call on someone to act: what a council's or a ministry's statement is
+for."""
+CALL_BONUS: Final = 2.0
+"""What a condemnation or a call ("called on the Government of Valmira to …") gains as a
+point, as much as a figure: it carries none, yet a reader of a press statement looks for what
+it condemns, whom it calls on, and to do what."""
+_ADDS_TO: Final = re.compile(r"\balso\b|\bto do (?:\d+|two|three|four|five|these|the following) ")
+"""A call added to another ("also called on …"), or one that only announces its aims ("I call
+on governments to do 3 things."): neither is the call a reader looks for."""
 LEDE_BONUS: Final = 3.0
 """What a release's first sentence gains as a point: enough to outweigh the length penalty of
 a 35-word lede against a short sentence with a figure."""
@@ -280,6 +300,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     if section.kind is not SectionKind.BODY or _FOR_EDITORS.match(section.title):
         return ()  # "Notes to editors": background for journalists, not the news
     candidates: list[tuple[float, int, str]] = []
+    referents: dict[int, str] = {}  # a point's "this attack": what it points back to
     fragments: list[str] = []
     steps: list[str] = []
     lead_in = ""
@@ -366,16 +387,58 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score += 1.0 if not candidates else 0.0
         if lede and index == 0 and words >= 12 and not _FIRST_PERSON.match(sentence):
             score += LEDE_BONUS  # told of, not said: "Mark Ellison, 45, … was today jailed"
-        score -= 3.0 if _BACK_REFERENCE.match(sentence) or _REFERS_BACK.search(sentence) else 0.0
+        if _CALL.search(sentence) and not _ADDS_TO.search(sentence):
+            score += CALL_BONUS  # the first call, not the one added to it ("also called on")
+        if _BACK_REFERENCE.match(sentence) or _REFERS_BACK.search(sentence):
+            score -= BACK_PENALTY
+            named = _REFERRED.search(sentence)
+            if (
+                named is not None
+                and not _BACK_REFERENCE.match(sentence)
+                and named["w1"] not in FUNCTION_WORDS
+            ):
+                # "this urgent need" names a need; "this attack and …" an attack.
+                adjective = named["w2"] and is_adjective(named["w1"])
+                referents[index] = named["w2"] if adjective else named["w1"]
         score -= 4.0 if _CEREMONY.search(sentence) else 0.0
         score -= max(0, words - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
     count += min(3, len(decided))  # what was agreed, beside what the section says besides
-    best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:count]
+    best = _named_before(candidates, referents, count)
     return tuple(
         _PARAGRAPH_NUMBER.sub("", sentence) for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
+
+
+def _named_before(
+    candidates: list[tuple[float, int, str]], referents: dict[int, str], count: int
+) -> list[tuple[float, int, str]]:
+    """The `count` best points, letting a point on "this attack" follow one that names it.
+
+    A point that points back loses `BACK_PENALTY`: lifted out, its "this attack" names
+    nothing. When a point chosen before it names the attack, it reads as it did in the
+    statement, so it is scored again without the penalty, and kept only if that point stays.
+    """
+
+    def best(pool: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
+        return sorted(pool, key=lambda c: (-c[0], c[1]))[:count]
+
+    def named(index: int, chosen: list[tuple[float, int, str]]) -> bool:
+        word = re.escape(referents[index].removesuffix("s"))
+        return any(
+            earlier < index and re.search(rf"\b{word}s?\b", sentence, re.IGNORECASE)
+            for _, earlier, sentence in chosen
+        )
+
+    first = best(candidates)
+    waived = {i for i in referents if named(i, first)}
+    if not waived:
+        return first
+    second = best([(s + BACK_PENALTY if i in waived else s, i, t) for s, i, t in candidates])
+    if all(named(i, second) for _, i, _ in second if i in waived):
+        return [(s, i, t) for s, i, t in second]
+    return first
 
 
 def with_in_short(section: Section, plain: PlainSection, lede: bool = False) -> PlainSection:
@@ -468,6 +531,30 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     return f"{lead} {holds}" if holds else lead
 
 
+_RECALL_KIND: Final = re.compile(
+    r"^(?:product )?(?:safety )?recall(?: notice)?$|^product safety (?:alert|notice|warning)$",
+    re.IGNORECASE,
+)
+"""A recall's or a safety notice's kind, above its headline ("PRODUCT SAFETY RECALL")."""
+
+
+def what_it_recalls(meta: StatementMeta) -> str:
+    """What a recall is of, when its title names the product ("It is a recall of the …").
+
+    "It is a product safety recall of the Brightnest 2-in-1 Baby Bouncer and Rocker, model
+    BN-220." A recall's title is the product, and its points ("The bouncer's seat frame can crack")
+    say "the bouncer": without this sentence, a summary pasted into an e-mail never says which
+    one. A title that is a headline ("Brightnest recalls bouncers") is left to the points.
+    """
+    kind = next((note for note in meta.notes if _RECALL_KIND.match(note)), None)
+    title = (meta.title or "").strip().rstrip(".")
+    if kind is None or not title or _RECALL_KIND.match(title) or has_finite_verb(title):
+        return ""
+    title = re.sub(r"^the\s+", "", title, flags=re.IGNORECASE)
+    about = "of" if kind.lower().endswith("recall") else "about"
+    return f"It is a {kind.lower()} {about} the {title}."
+
+
 def _body_sentences(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:
     """The body's plain sentences, in order, less acronym notes and lists' lead-ins."""
     return tuple(
@@ -490,6 +577,8 @@ def summarise(
     next point would pass the word limit; points are then put back in the statement's order.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
+    recalled = what_it_recalls(statement.meta)
+    lead = f"{lead} {recalled}" if lead and recalled else lead
     intro = POINTS_INTRO if lead else ""
     budget = MAX_SUMMARY_WORDS - word_count(lead) - word_count(intro)
     # "The Court finds that it has jurisdiction …" under the headline: the news, said first.

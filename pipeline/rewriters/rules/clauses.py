@@ -167,6 +167,11 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         # the past cannot own a present verb: "condemns the attack, which killed three, and
         # stresses …".
         return [sentence]
+    if match.group("comma") == "" and _OPEN_SUBORDINATE.search(match.group("a")):
+        # "came to light in May, when the daughter asked to see the account and found …":
+        # with no comma before "and", the second verb goes on with the "when" clause's own
+        # subject (the daughter found it), and "The thefts found …" would say something false.
+        return [sentence]
     if match.group("v1") in finite and may_be_participle(match.group("v2")):
         # "It is the fourth game made, and directed by …": after "is"/"has" the second
         # verb may be a participle of the first clause, with no subject of its own.
@@ -208,6 +213,15 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         f" {match.group('a')}.",
         f"But {again} {match.group('v2')} {match.group('b')}",
     ]
+
+
+_OPEN_SUBORDINATE: Final = re.compile(
+    r", (?:when|where|while|whereas|after|before|because|since|until|once|as|if|unless"
+    r"|although|though) (?:the|a|an|his|her|their|its|our|this|that|[A-Z][\w'’-]*|he|she|it"
+    r"|they|we|I|you)\b[^,;]*$"
+)
+"""A clause with its own subject, still open where the first predicate ends ("…, when the
+daughter … asked to see the account"): a bare "and" after it joins that clause's verbs."""
 
 
 _OFFICES: Final = "President|Vice President|Prime Minister|Chancellor|Governor|Mayor"
@@ -441,8 +455,15 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
             # "two songs, which reached …" → "They reached …".
             result[index] = "They " + result[index][len("It ") :]
         modal = re.match(rf"This (?:{'|'.join(sorted(MODAL_WORDS))})\b", result[index])
-        if modal is not None and last and is_plural_noun(last[0]):
-            # "plates of chitin or protein, which can reflect …": "They can reflect …".
+        if (
+            modal is not None
+            and last
+            and is_plural_noun(last[0])
+            and not _tells_a_result(result[index][modal.end() :])
+        ):
+            # "plates of chitin or protein, which can reflect …": "They can reflect …". A
+            # result ("use £4.7 million of our reserves, which will still leave us with …") is
+            # the whole clause's: "This will still leave us …".
             result[index] = "They " + result[index][len("This ") :]
         if result[index].startswith("They ") and any(
             is_present_verb(verb) and verb.endswith("s") and not verb.endswith("ss")
@@ -459,6 +480,20 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
             # "…, which is why we will continue": the reason is the whole clause before.
             result[index] = "This " + result[index][len("It ") :]
     return result
+
+
+_RESULT_BASES: Final = frozenset(
+    "lead cause result mean allow force prompt spark trigger enable leave".split()
+)
+"""Verbs after "which will" that tell a result of the whole clause before them."""
+
+
+def _tells_a_result(rest: str) -> bool:
+    """Whether the words after a "which" clause's modal open on a verb of result."""
+    words = re.findall(r"[a-z]+", rest.lower())[:2]
+    if words and re.fullmatch(_RELATIVE_ADVERBS + "|also|not", words[0]):
+        words = words[1:]  # "will still leave", "would also mean"
+    return bool(words) and words[0] in _RESULT_BASES
 
 
 def _main_clause_goes_on(clause: str) -> bool:
@@ -1463,14 +1498,33 @@ _PREPOSITION_WHICH: Final = re.compile(
 households will be eligible for £500"."""
 
 
+_TOLL_IN_WHICH: Final = re.compile(
+    r"^(?P<main>.{20,}?\b(?:the|an?) (?:[a-z-]+ )?(?P<event>attacks?|incidents?|crash|collision"
+    r"|explosions?|blasts?|fires?|raids?|shootings?|bombings?|accidents?|clashes|ambush"
+    r"|assaults?|earthquake|floods?|storms?|landslides?)\b[^;]*?), in which "
+    r"(?P<rest>[a-z0-9][^;]*\b(?:killed|injured|wounded|died|hurt|lost their lives)\b[^;]*)$"
+)
+"""A closing ", in which …" that tells an event's toll ("the attack …, in which two
+peacekeepers were killed"): the event is named, whatever noun stands last before the comma."""
+
+
 def split_preposition_which(sentence: str, context: RuleContext) -> list[str]:
     """A closing ", under which X" becomes its own sentence, "Under it, X.": one idea a sentence.
 
     Only after a noun (the clause tells of it, so "it" or "them" takes its place), and only
     when the clause has a verb of its own.
     """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    toll = _TOLL_IN_WHICH.match(sentence)
+    if toll is not None and has_clause_verb(toll["rest"]):
+        # "… condemned the attack … near the town of Korro, in which two peacekeepers were
+        # killed": the place named last did not kill them, the event did, so it is named
+        # again ("In the attack, …") rather than guessed as "it".
+        context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
+        return [f"{toll['main']}.", f"In the {toll['event'].lower()}, {toll['rest']}"]
     found = _PREPOSITION_WHICH.match(sentence)
-    if found is None or word_count(sentence) <= context.long_words:
+    if found is None:
         return [sentence]
     noun, rest = found["noun"], found["rest"]
     if not (is_noun(noun.lower()) or noun[:1].isupper()) or not has_clause_verb(rest):

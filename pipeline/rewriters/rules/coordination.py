@@ -65,6 +65,10 @@ def front_time_phrase(sentence: str, context: RuleContext) -> list[str]:
     ):
         return [sentence]
     subject = match.group("subject")
+    if subject.split()[-1].lower() in PREPOSITIONS | MORE_PREPOSITIONS:
+        # "Our net budget for next year will be …": the time phrase is what "for" takes, part
+        # of the subject; moved out, it would leave "our net budget for will be".
+        return [sentence]
     first, _, rest = subject.partition(" ")
     if first.lower() in FUNCTION_WORDS and first[1:].islower():
         # "The database" → "the database"; a name or acronym keeps its capitals.
@@ -914,3 +918,31 @@ def split_thus(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     context.changes.append("split off the result clause")
     return [f"{match.group('main')}.", f"This {form}{match.group('rest')}"]
+
+
+_SECOND_REQUEST: Final = re.compile(
+    r"^(?P<subj>[A-Z][^,;:]{2,60}?) (?P<verb>(?:calls?|called) (?:on|upon)|urges?|urged"
+    r"|asks?|asked|invites?|invited|encourages?|encouraged|requests?|requested)"
+    r" (?P<obj>[^,;:]{2,60}?) to (?P<a>[^;:]+?), and to (?P<b>[a-z][^;:]+[.!?])$"
+)
+"""A request with two aims: "X called on Y to investigate …, and to keep Z informed"."""
+
+
+def split_second_request(sentence: str, context: RuleContext) -> list[str]:
+    """A request's second aim after ", and to" is asked again in a sentence of its own.
+
+    "The members called on the Government to investigate the attack, and to keep the
+    countries informed." → "… to investigate the attack. The members also called on the
+    Government to keep the countries informed." Who asks and who is asked are said again, so
+    each sentence stands alone; a list of aims ("to A, to B, and to C") stays whole.
+    """
+    found = _SECOND_REQUEST.match(sentence)
+    if found is None or word_count(sentence) <= context.long_words:
+        return [sentence]
+    if re.search(r",\s+to\s", found["a"]) or word_count(found["a"]) < 3:
+        return [sentence]
+    if re.search(r"\b(?:who|which|that|and|or)\b", found["subj"]) or word_count(found["subj"]) > 8:
+        return [sentence]
+    context.changes.append("asked the second request in a sentence of its own")
+    again = f"{found['subj']} also {found['verb']} {found['obj']} to {found['b']}"
+    return [f"{found['subj']} {found['verb']} {found['obj']} to {found['a']}.", again]
