@@ -386,9 +386,7 @@ class PhrasePlan:
 
     def phrases(self) -> Iterator[str]:
         """Every phrase, announcement first."""
-        yield from self.announcement
-        for sentence in self.sentences:
-            yield from sentence
+        return (phrase for phrase, _ in self.voiced())
 
     def voiced(self) -> Iterator[tuple[str, str]]:
         """Every phrase with its voice's language ("" for the statement's), announcement first."""
@@ -958,7 +956,7 @@ def clip_cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCa
         **(
             {
                 "voices": [
-                    engine_identity(_engine_for(engine, voice_language(engine, own)), cache)
+                    engine_identity(other_language_voice(engine, own) or engine, cache)
                     if (own := job.paragraph_language(index, lang)) != lang
                     else None
                     for index in range(len(job.paragraphs))

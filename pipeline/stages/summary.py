@@ -437,7 +437,7 @@ def _named_before(
         return first
     second = best([(s + BACK_PENALTY if i in waived else s, i, t) for s, i, t in candidates])
     if all(named(i, second) for _, i, _ in second if i in waived):
-        return [(s, i, t) for s, i, t in second]
+        return second
     return first
 
 
