@@ -1056,6 +1056,31 @@ def _spell(token: str) -> str:
     return " ".join(token)
 
 
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][a-zà-ÿ]+[ \t\n]+$")
+"""A capitalised word just before a token: "Ibrahim " in "Capitaine Ibrahim TRAORE"."""
+_NOT_GIVEN_NAMES = _word_set(
+    "the a an and of for at in on to by from with this that our their its his her "
+    "first second third fourth fifth sixth seventh eighth ninth tenth new "
+    "le la les de du des et au aux un une el los las del y en"
+)
+"""Capitalised words before an acronym that name no person ("the Fourth CRI Summit")."""
+
+
+def _is_capitalised_surname(text: str, match: re.Match[str]) -> bool:
+    """True for a surname in capitals after a given name, as UN and French texts write them.
+
+    "le Capitaine Ibrahim TRAORE" was spelt "T R A O R E". A surname has vowels enough to be
+    said (four letters at least, a vowel within its first three: "SMITH", not "NHPA") and
+    follows a word in ordinary capitals that is no article or ordinal ("the Fourth CRI
+    Summit", "The ICRTF" stay letters).
+    """
+    token = match.group(0)
+    if len(token) < 4 or not re.match(r"(?:SCH|[^AEIOUY]{0,2})[AEIOUY]", token):
+        return False
+    before = _GIVEN_NAME_BEFORE.search(text, 0, match.start())
+    return before is not None and before.group(0).strip().lower() not in _NOT_GIVEN_NAMES
+
+
 def _note_unknown(ctx: RuleContext, token: str) -> None:
     """Remember an unknown all-caps token once, for the pronunciation review list."""
     if token not in ctx.unknown:
@@ -1108,6 +1133,8 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
             if ctx.lang == "en" and token.lower() in _SHOUTED_WORDS:
                 # "THE PRESIDENT: Thank you" (a transcript's speaker label) was sent "T H E".
                 return token.lower()
+            if _is_capitalised_surname(text, match):
+                return token.capitalize()
             _note_unknown(ctx, token)
             return _spell(token) if len(token) <= 6 else token.capitalize()
         stem = token[:-1]

@@ -104,6 +104,24 @@ def test_output_never_has_markup_characters(text: str) -> None:
         assert forbidden not in spoken
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "spoken"),
+    [
+        ("le Capitaine Ibrahim TRAORE, Président du Faso", "fr", "le Capitaine Ibrahim Traore, "),
+        ("Mr John SMITH and Anna SCHMIDT said", "en", "Mister John Smith and Anna Schmidt said"),
+        ("the Fourth CRI Summit", "en", "the Fourth C R I Summit"),
+        ("The ICRTF met", "en", "The I C R T F met"),
+        ("Health Agency NHPA said", "en", "Health Agency N H P A said"),
+    ],
+)
+def test_surname_in_capitals_after_a_given_name_is_said_as_a_name(
+    text: str, lang: str, spoken: str
+) -> None:
+    """UN and French texts write surnames in capitals; spelling them out ("T R A O R E") is wrong."""
+    assert say(text, lang).startswith(spoken)
+    assert "TRAORE" not in to_speech(text, lang).unknown_acronyms
+
+
 def test_result_type() -> None:
     result = to_speech("UN")
     assert isinstance(result, SpeechText)
