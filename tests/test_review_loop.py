@@ -194,6 +194,26 @@ def test_list_items_edited_without_blank_lines_are_still_one_paragraph_each(
     )
 
 
+def test_a_sub_item_indented_under_its_item_reads_back_as_an_item(tmp_path: Path) -> None:
+    from pipeline.stages.review import read_edited
+
+    edited = tmp_path / "plain.md"
+    edited.write_text(
+        "<!-- section: 03-x -->\n## X\n\n- Companies cut jobs:\n\n    - One cut 16,000.\n\n"
+        "    (b) Another cut 2,400.\n\nThat is all.\n<!-- end section -->\n",
+        encoding="utf-8",
+    )
+    edit = read_edited(edited)["03-x"]
+    assert edit.paragraphs == (
+        "Companies cut jobs:",
+        "One cut 16,000.",
+        "Another cut 2,400.",
+        "That is all.",
+    )
+    assert edit.list_items == (True, True, True, False)
+    assert edit.markers == ("", "", "(b)", "")
+
+
 def test_a_list_the_rewriter_set_out_reads_back_as_a_list(tmp_path: Path) -> None:
     source = tmp_path / "statement.md"
     source.write_text(

@@ -482,7 +482,7 @@ def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
         lines.append("")
         items = readalong.list_items(result.plain, result.section)
         markers = readalong.markers(result.plain, result.section)
-        levels = plain_depths(result, depths.get(result.section.id, ()))
+        levels = plain_depths(result.plain, result.section, depths.get(result.section.id, ()))
         for paragraph, item, marker, depth in zip(
             result.plain.paragraphs, items, markers, levels, strict=True
         ):
@@ -637,9 +637,8 @@ def _mark_kind(marker: str, open_levels: tuple[list[str], dict[int, str]] | None
 _ROMAN_LABEL: Final = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 
 
-def plain_depths(result: SectionResult, depths: Sequence[int]) -> tuple[int, ...]:
+def plain_depths(plain: PlainSection, section: Section, depths: Sequence[int]) -> tuple[int, ...]:
     """Each plain paragraph's depth: the original's, where the plain keeps its nesting."""
-    plain, section = result.plain, result.section
     items = readalong.list_items(plain, section)
     nesting = readalong.nested_items(plain, section, items)
     from pipeline.text import markdown_to_plain
@@ -967,7 +966,7 @@ def version_depths(result: SectionResult, depths: Sequence[int], key: str) -> tu
             for paragraph, depth in zip(result.section.paragraphs, depths, strict=False)
             if markdown_to_plain(paragraph.text)
         )
-    levels = plain_depths(result, depths)
+    levels = plain_depths(result.plain, result.section, depths)
     return tuple(
         depth
         for paragraph, depth in zip(result.plain.paragraphs, levels, strict=True)

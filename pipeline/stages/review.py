@@ -22,6 +22,7 @@ from typing import Any, Final
 from pipeline.errors import InputError
 from pipeline.models import AudioClip, PlainSection, Section, SentenceTiming, Statement
 from pipeline.stages import factguard, readalong
+from pipeline.stages.bundle import list_depths, list_prefix, plain_depths
 from pipeline.stages.split import NUMBER_MARK
 from pipeline.text import markdown_escape, markdown_to_plain, split_sentences
 
@@ -34,10 +35,10 @@ _HEADING: Final = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 """A Markdown heading (the section's title); "#MeToo" at a line's start is a word."""
 _HEADING_MARKS: Final = re.compile(r"^ {0,3}#{1,6}\s*|\s+#+\s*$")
 """A heading's opening and closing hashes ("### Key dates ##")."""
-_LIST_ITEM: Final = re.compile(rf"^ {{0,3}}(?:[-*+]|(?P<number>{NUMBER_MARK}))\s+")
+_LIST_ITEM: Final = re.compile(rf"^ *(?:[-*+]|(?P<number>{NUMBER_MARK}))\s+")
 """A list item's marker, a bullet or a number as the statement's own numbered paragraphs are
-written ("2.", "2)", "(a)", "3(1)"): the text's own line-start dashes and numbers are written
-escaped ("\\-", "2024\\.", "\\(a)")."""
+written ("2.", "2)", "(a)", "3(1)"), indented under its item if it is a sub-item: the text's
+own line-start dashes and numbers are written escaped ("\\-", "2024\\.", "\\(a)")."""
 _FIRST_NUMBERS: Final = frozenset({"1", "a", "i"})
 """Numbers that may start a list inside a paragraph: "2024. It was …" wrapped onto a line of its
 own goes on the paragraph."""
@@ -69,12 +70,17 @@ def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
         f"{title} (plain language)" if title.endswith(("?", "!")) else f"{title}: plain language"
     )
     lines = [header, "", f"# {heading}", ""]
+    # A sub-item is indented under its item, as in plain.txt: flush, it read as one more item.
+    depths = list_depths(statement)
     for section, plain in zip(statement.sections, plains, strict=True):
         lines += [f"<!-- section: {section.id} -->", f"## {markdown_escape(section.title)}", ""]
         numbers = readalong.markers(plain, section)
         items = readalong.list_items(plain, section)
-        for paragraph, item, number in zip(plain.paragraphs, items, numbers, strict=True):
-            prefix = (f"{number} " if number else "- ") if item else ""
+        levels = plain_depths(plain, section, depths.get(section.id, ()))
+        for paragraph, item, number, depth in zip(
+            plain.paragraphs, items, numbers, levels, strict=True
+        ):
+            prefix = list_prefix(item, number, depth)
             lines += [prefix + _escape_number(markdown_escape(paragraph)), ""]
         lines += ["<!-- end section -->", ""]
     return "\n".join(lines).rstrip() + "\n"
