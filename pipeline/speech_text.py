@@ -1070,12 +1070,13 @@ def _is_capitalised_surname(text: str, match: re.Match[str]) -> bool:
     """True for a surname in capitals after a given name, as UN and French texts write them.
 
     "le Capitaine Ibrahim TRAORE" was spelt "T R A O R E". A surname has vowels enough to be
-    said (four letters at least, a vowel within its first three: "SMITH", not "NHPA") and
-    follows a word in ordinary capitals that is no article or ordinal ("the Fourth CRI
-    Summit", "The ICRTF" stay letters).
+    said: four letters at least, two vowels, no three consonants together ("Case UKSC",
+    "Agency NHPA" stay letters; so, alas, does "SMITH"). It follows a word in ordinary
+    capitals that is no article or ordinal ("the Fourth CRI Summit", "The ICRTF").
     """
     token = match.group(0)
-    if len(token) < 4 or not re.match(r"(?:SCH|[^AEIOUY]{0,2})[AEIOUY]", token):
+    vowels = sum(letter in "AEIOU" for letter in token)
+    if len(token) < 4 or vowels < 2 or re.search(r"[^AEIOUY]{3}", token):
         return False
     before = _GIVEN_NAME_BEFORE.search(text, 0, match.start())
     return before is not None and before.group(0).strip().lower() not in _NOT_GIVEN_NAMES
@@ -1213,6 +1214,118 @@ _UNITS: Final = {
     "Gbps": "gigabit per second", "MB": "megabyte", "GB": "gigabyte",
 }  # fmt: skip
 """Units written short after a figure, said in full in English ("10 km²")."""
+
+
+def _unit_table(rows: str) -> dict[str, tuple[str, str]]:
+    """Unit → (one, many) from lines "km | kilomètre | kilomètres" (easier to read and edit)."""
+    table: dict[str, tuple[str, str]] = {}
+    for row in rows.strip().splitlines():
+        unit, one, many = (cell.strip() for cell in row.split("|"))
+        table[unit] = (one, many)
+    return table
+
+
+_OTHER_UNITS: Final = {
+    "fr": _unit_table("""
+        km | kilomètre | kilomètres
+        km/h | kilomètre par heure | kilomètres par heure
+        km² | kilomètre carré | kilomètres carrés
+        m² | mètre carré | mètres carrés
+        m³ | mètre cube | mètres cubes
+        kg | kilogramme | kilogrammes
+        cm | centimètre | centimètres
+        mm | millimètre | millimètres
+        ml | millilitre | millilitres
+        mg | milligramme | milligrammes
+        kW | kilowatt | kilowatts
+        kWh | kilowattheure | kilowattheures
+        MW | mégawatt | mégawatts
+        MWh | mégawattheure | mégawattheures
+        GW | gigawatt | gigawatts
+        GWh | gigawattheure | gigawattheures
+        TWh | térawattheure | térawattheures
+    """),
+    "es": _unit_table("""
+        km | kilómetro | kilómetros
+        km/h | kilómetro por hora | kilómetros por hora
+        km² | kilómetro cuadrado | kilómetros cuadrados
+        m² | metro cuadrado | metros cuadrados
+        m³ | metro cúbico | metros cúbicos
+        kg | kilogramo | kilogramos
+        cm | centímetro | centímetros
+        mm | milímetro | milímetros
+        ml | mililitro | mililitros
+        mg | miligramo | miligramos
+        kW | kilovatio | kilovatios
+        kWh | kilovatio hora | kilovatios hora
+        MW | megavatio | megavatios
+        MWh | megavatio hora | megavatios hora
+        GW | gigavatio | gigavatios
+        GWh | gigavatio hora | gigavatios hora
+        TWh | teravatio hora | teravatios hora
+    """),
+    "de": _unit_table("""
+        km | Kilometer | Kilometer
+        km/h | Kilometer pro Stunde | Kilometer pro Stunde
+        km² | Quadratkilometer | Quadratkilometer
+        m² | Quadratmeter | Quadratmeter
+        m³ | Kubikmeter | Kubikmeter
+        kg | Kilogramm | Kilogramm
+        cm | Zentimeter | Zentimeter
+        mm | Millimeter | Millimeter
+        ml | Milliliter | Milliliter
+        mg | Milligramm | Milligramm
+        kW | Kilowatt | Kilowatt
+        kWh | Kilowattstunde | Kilowattstunden
+        MW | Megawatt | Megawatt
+        MWh | Megawattstunde | Megawattstunden
+        GW | Gigawatt | Gigawatt
+        GWh | Gigawattstunde | Gigawattstunden
+        TWh | Terawattstunde | Terawattstunden
+    """),
+    "it": _unit_table("""
+        km | chilometro | chilometri
+        km/h | chilometro all'ora | chilometri all'ora
+        km² | chilometro quadrato | chilometri quadrati
+        m² | metro quadrato | metri quadrati
+        m³ | metro cubo | metri cubi
+        kg | chilogrammo | chilogrammi
+        cm | centimetro | centimetri
+        mm | millimetro | millimetri
+        ml | millilitro | millilitri
+        mg | milligrammo | milligrammi
+        kW | kilowatt | kilowatt
+        kWh | kilowattora | kilowattora
+        MW | megawatt | megawatt
+        MWh | megawattora | megawattora
+        GW | gigawatt | gigawatt
+        GWh | gigawattora | gigawattora
+        TWh | terawattora | terawattora
+    """),
+    "nl": _unit_table("""
+        km | kilometer | kilometer
+        km/h | kilometer per uur | kilometer per uur
+        km² | vierkante kilometer | vierkante kilometer
+        m² | vierkante meter | vierkante meter
+        m³ | kubieke meter | kubieke meter
+        kg | kilogram | kilogram
+        cm | centimeter | centimeter
+        mm | millimeter | millimeter
+        ml | milliliter | milliliter
+        mg | milligram | milligram
+        kW | kilowatt | kilowatt
+        kWh | kilowattuur | kilowattuur
+        MW | megawatt | megawatt
+        MWh | megawattuur | megawattuur
+        GW | gigawatt | gigawatt
+        GWh | gigawattuur | gigawattuur
+        TWh | terawattuur | terawattuur
+    """),
+}
+"""The same units said in the other languages plainvoice reads, one and many: a French
+paragraph's "50 km/h" was sent as "cinquante km h". Dutch and German say the singular after a
+figure ("50 kilometer"), as their speakers do."""
+_UNIT_SPELLINGS: Final = {"km2": "km²", "m2": "m²", "m3": "m³", "sq km": "km²"}
 _UNIT_AFTER_FIGURE: Final = re.compile(
     r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?("
     + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
@@ -1233,7 +1346,20 @@ def speak_units(text: str, ctx: RuleContext) -> str:
     one of a unit is singular, and so is a unit that describes a noun ("a 5 km road").
     """
     if ctx.lang != "en":
-        return text
+        names = _OTHER_UNITS.get(ctx.lang)
+        if names is None:
+            return text
+
+        def said(match: re.Match[str]) -> str:
+            number, unit = match.group(1), match.group(2)
+            one, many = names.get(_UNIT_SPELLINGS.get(unit, unit), (unit, unit))
+            if number != "1":
+                return f"{number} {many}"
+            # The number rules say "eins", "uno": before a noun it is "ein", "eine", "un".
+            article = {"de": "eine" if one.endswith("stunde") else "ein", "it": "un"}
+            return f"{article.get(ctx.lang, number)} {one}"
+
+        return _UNIT_AFTER_FIGURE.sub(said, text)
 
     def spoken(match: re.Match[str]) -> str:
         number, unit = match.group(1), _UNITS[match.group(2)]

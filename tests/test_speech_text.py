@@ -759,11 +759,29 @@ def test_a_labelled_phone_number_is_dialled(text: str, expected: str) -> None:
         ("art. 5 du règlement, p. 12", "article cinq du règlement, page douze"),
         ("Tél. : 01 45 68 10 00", "téléphone zéro un, quatre cinq, six huit, un zéro zéro"),
         ("le n° 5", "le numéro cinq"),
-        ("à 50 km/h", "à cinquante km h"),  # not a time
+        ("à 50 km/h", "à cinquante kilomètres par heure"),  # not a time
     ],
 )
 def test_french_times_titles_and_labels(text: str, expected: str) -> None:
     assert say(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Units were English only: "cinquante km h", "zwanzig k g".
+        ("sur 12 km et 1 km", "fr", "sur douze kilomètres et un kilomètre"),
+        ("une zone de 40 km² et 3 kg", "fr", "une zone de quarante kilomètres carrés et trois"),
+        ("a 80 km/h y 1 kWh", "es", "a ochenta kilómetros por hora y un kilovatio hora"),
+        ("20 kg und 1 kWh", "de", "zwanzig Kilogramm und eine Kilowattstunde"),
+        ("1 kg e 5 km", "it", "un chilogrammo e cinque chilometri"),
+        ("10 km2", "nl", "tien vierkante kilometer"),
+    ],
+)
+def test_units_after_a_figure_are_said_in_the_paragraph_s_language(
+    text: str, lang: str, expected: str
+) -> None:
+    assert say(text, lang).startswith(expected)
 
 
 def test_the_numero_sign_is_a_number_in_english_too() -> None:
