@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
 from pipeline.labels import section_labels
@@ -65,7 +66,8 @@ _LEANS_BACK: Final = re.compile(
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _CEREMONY: Final = re.compile(
     r"(?:^|,\s)(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
-    r"\b(?:greet|thank|thanks|welcome)\b|\bgood (?:morning|afternoon|evening)\b"
+    r"\b(?:greet|thank|thanks|thanking|welcome|congratulat(?:e|es|ed|ing|ions?))\b"
+    r"|\bgood (?:morning|afternoon|evening)\b"
     # A court's procedure: "you may remain seated", "Stand up, please", "Take him down."
     r"|\b(?:remain|stay) seated\b|^(?:Please )?stand up\b|^Take (?:him|her|them) down\b"
     # A briefing's order of business: "I have two things at the top, and then I'll take your
@@ -120,17 +122,41 @@ _TOLL: Final = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:confirmed\s+)?(?:cases|deaths|casualties|fatalities|patients|victims"
     r"|people (?:have|had|were) (?:died|been killed|been injured))\b"
-    r"|\b(?:has|have) died\b|\bwere killed\b",
+    r"|\b(?:has|have) died\b|\bwere killed\b"
+    # People driven from their homes: "the displacement of more than 2.1 million people",
+    # "310,000 people have been forced from their homes", "400,000 people have fled".
+    r"|\bdisplacement of\b|\bdisplaced\b|\bforced (?:to flee|from their homes)\b"
+    r"|\b(?:have|has|had) fled\b",
     re.IGNORECASE,
 )
 """An outbreak's or a disaster's toll: "there have been 14 confirmed cases", "one person has
-died", "two peacekeepers … were killed"."""
+died", "two peacekeepers … were killed", "the displacement of more than 2.1 million people"."""
+_DEATH: Final = re.compile(
+    r"\b(?:(?:has|have|had|who) died|(?:was|were|been) killed|deaths? of (?:\d|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|more|at least)|(?:\d[\d,]*|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten) (?:\w+ )?deaths)\b",
+    re.IGNORECASE,
+)
+"""A death: "one person, a man in his seventies, has died", "This led to the death of 3
+peacekeepers". In a statement that tells of one, it is the fact a reader looks for first."""
 TOLL_BONUS: Final = 1.5
 """What a toll gains as a point: the figure a reader looks for first in an outbreak update,
 which a sentence naming two places ("the Westgate area of Carrow") had outweighed."""
 OUTCOME_BONUS: Final = 1.5
 """Enough for "The sentence on count 1 is 8 years and 8 months' imprisonment." to beat the
 guideline's starting point ("12 years' custody") in a judge's sentencing remarks."""
+_TEASER: Final = re.compile(r":\s*(?:about |around |over |nearly |almost )?[£$€]?\d[\d,.]*%?[.!]$")
+"""A speaker's lead-in to a figure ("Let me start with a number: 212,000."): the figure means
+nothing until the next sentence says what it counts."""
+_SIGNPOST: Final = re.compile(
+    r"^(?:(?:So|And|But|Now|Today),? )?(?:let me|let us|let's|I (?:will|want to|would like to)|"
+    r"I'll) (?:start|begin|turn|move on|end|finish|close|conclude)\b"
+    r"|\b(?:I am|I'm|we are|we're) (?:announcing|setting out|proposing) (?:\d+|two|three|four"
+    r"|five|six) (?:things|changes|measures|steps|priorities|announcements|points)[.!]$",
+    re.IGNORECASE,
+)
+"""A speaker's signpost ("Let me start with apprenticeships.", "So today I am announcing 3
+changes."): it says what comes next, not what was said; the points are what follows it."""
 _ENDS_SENTENCE: Final = re.compile(r"[.!?…][\"'”’)]*$")
 """A point is a whole sentence: not a resolution's "Recalling the Charter …," nor a footer's
 "48th meeting 4 April 2025 [Adopted without a vote.]"."""
@@ -342,8 +368,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # A reporter's question in a transcript ("Question: Minister, the last estimate was $2.9
     # billion.") is not the statement's voice: the answers are.
     asked = [paragraph for paragraph in plain.paragraphs if is_question_turn(paragraph)]
+    carried = _carried(plain)
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
+        own = ""  # a point's first sentence, when the next is carried with it
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
             continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
         if sentence in cut:
@@ -352,6 +380,14 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         if joined is not None:
             sentence = joined  # "Ministers agreed to reduce …", not "(a) To reduce …"
             words = word_count(sentence)
+        elif index in carried:
+            # "… a number: 212,000. That is how many households …": the second sentence's
+            # "That" points into the point, and each sentence is as long as it is to read.
+            own = sentence
+            sentence = carried[index]
+            words = word_count(sentence)
+        elif _TEASER.search(sentence) or _SIGNPOST.search(sentence):
+            continue  # "Let me start with apprenticeships.": what comes next, not a point
         if (
             sentence[:1] in FOOTNOTE_DIGITS
             or sentence.startswith(("*", "†"))
@@ -389,26 +425,50 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             score += LEDE_BONUS  # told of, not said: "Mark Ellison, 45, … was today jailed"
         if _CALL.search(sentence) and not _ADDS_TO.search(sentence):
             score += CALL_BONUS  # the first call, not the one added to it ("also called on")
-        if _BACK_REFERENCE.match(sentence) or _REFERS_BACK.search(sentence):
+        alone = own or sentence
+        if _BACK_REFERENCE.match(alone) or _REFERS_BACK.search(alone):
             score -= BACK_PENALTY
-            named = _REFERRED.search(sentence)
+            named = _REFERRED.search(alone)
             if (
                 named is not None
-                and not _BACK_REFERENCE.match(sentence)
+                and not _BACK_REFERENCE.match(alone)
                 and named["w1"] not in FUNCTION_WORDS
             ):
                 # "this urgent need" names a need; "this attack and …" an attack.
                 adjective = named["w2"] and is_adjective(named["w1"])
                 referents[index] = named["w2"] if adjective else named["w1"]
         score -= 4.0 if _CEREMONY.search(sentence) else 0.0
-        score -= max(0, words - 20) / 5
+        longest = max(map(word_count, (own, sentence.removeprefix(own)))) if own else words
+        score -= max(0, longest - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
     count += min(3, len(decided))  # what was agreed, beside what the section says besides
     best = _named_before(candidates, referents, count)
+    if not any(_DEATH.search(sentence) for _, _, sentence in best):
+        # "Sadly, one person … has died." had lost to the count of cases and the lede.
+        deaths = [c for c in candidates if _DEATH.search(c[2])]
+        best += sorted(deaths, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
         _PARAGRAPH_NUMBER.sub("", sentence) for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
+
+
+def _carried(plain: PlainSection) -> dict[int, str]:
+    """Sentences told together with the one after them, as one point, by the first's index.
+
+    The next sentence leans back ("That is how many households …", "This led to the death of
+    3 peacekeepers.") so it is never a point alone; yet it says what a lone figure counts
+    ("Let me start with a number: 212,000."), or that people died, which is what a reader
+    looks for first. Only two sentences of one paragraph, together short enough for a point.
+    """
+    pairs: dict[int, str] = {}
+    for index, (first, then) in enumerate(pairwise(plain.sentences)):
+        if not _LEANS_BACK.match(then) or not (_TEASER.search(first) or _DEATH.search(then)):
+            continue
+        both = f"{first} {then}"
+        if word_count(both) <= MAX_POINT_WORDS and any(both in p for p in plain.paragraphs):
+            pairs[index] = both
+    return pairs
 
 
 def _named_before(
