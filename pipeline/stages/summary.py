@@ -60,6 +60,7 @@ _REFERS_BACK: Final = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE
 """A point on "this urgent need" names something it no longer follows once lifted out."""
 _LEANS_BACK: Final = re.compile(
     r"^(?:It|They|He|She|The aim|The reason|The result|Especially|That is)\b"
+    r"|^(?:These|Those) (?!days\b)[a-z]+,"  # "Those words, written by …, still speak for us."
     r"|^(?:This|That|These|Those) (?:is|was|are|were|has|have|had|will|would|can|could|may|"
     r"must|should|means|meant|made|makes|led|shows|showed)\b"
 )
@@ -145,7 +146,7 @@ which a sentence naming two places ("the Westgate area of Carrow") had outweighe
 OUTCOME_BONUS: Final = 1.5
 """Enough for "The sentence on count 1 is 8 years and 8 months' imprisonment." to beat the
 guideline's starting point ("12 years' custody") in a judge's sentencing remarks."""
-_TEASER: Final = re.compile(r":\s*(?:about |around |over |nearly |almost )?[£$€]?\d[\d,.]*%?[.!]$")
+_TEASER: Final = re.compile(r":\s+(?:about |around |over |nearly |almost )?[£$€]?\d[\d,.]*%?[.!]$")
 """A speaker's lead-in to a figure ("Let me start with a number: 212,000."): the figure means
 nothing until the next sentence says what it counts."""
 _SIGNPOST: Final = re.compile(
@@ -254,6 +255,15 @@ _PARAGRAPH_NUMBER: Final = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]\))\s+(
 """A court's or a communiqué's paragraph number written in the text ("4. The Supreme Court
 unanimously allows the appeal."), as a Word file keeps it: lifted out as a point, it numbers
 nothing."""
+_ANSWER: Final = re.compile(r"^(?:Yes|No)[.!]\s+(?=[A-Z])")
+"""A question-and-answer page's "No." before the answer ("No. Your collection day stays the
+same."): lifted out from under its question, it answers nothing; the rest of it does."""
+_HEADLESS: Final = re.compile(
+    r"^(?:Finds|Decides|Declares|Holds|Rejects|Upholds|Dismisses|Orders|Reaffirms|Requests"
+    r"|Demands|Urges|Calls|Condemns|Welcomes|Notes|Recalls|Stresses|Encourages|Invites)\b"
+)
+"""A court's or a council's operative clause ("Finds that it has jurisdiction …") whose subject
+("THE COURT,") is in the paragraph above: lifted out, it says who finds nothing."""
 _ORDINAL_OPENERS: Final = frozenset("first second third fourth fifth next last finally".split())
 
 
@@ -330,6 +340,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     fragments: list[str] = []
     steps: list[str] = []
     lead_in = ""
+    before = ("", "")  # the item before, and whether it has no verb: a "need" or a "step"
     opener = ""  # the last paragraph that leads into a list, item or not ("4. … agreed:")
     decided: dict[str, str] = {}  # an agreed measure's first sentence, told whole
     for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
@@ -339,17 +350,26 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         opener = paragraph if paragraph.endswith(":") else opener if joined else ""
         if not item:
             lead_in = paragraph
+            before = ("", "")
             continue
         steps.append(paragraph)
+        verbless = (
+            NOT_REWRITTEN not in plain.changes
+            and not has_finite_verb(paragraph)
+            and not _SURE_CLAUSE.search(paragraph)
+        )
+        # "Water treatment, latrines and hygiene kits …" reads as a step ("Water the …"), but
+        # beside "Emergency shelter for 65,000 families." it is one of a list of needs too.
+        kind = "" if not verbless else "step" if _tells_to_act(paragraph) else "need"
+        if kind == "step" and before[1] == "need":
+            kind = "need"
+        elif kind == "need" and before[1] == "step":
+            fragments.append(before[0])
+        before = (paragraph, kind)
         if (
             (needs_its_lead(paragraph) and lead_in.endswith(":"))
             or (_NAMES_THE_FOLLOWING.search(lead_in) and word_count(paragraph) < 12)
-            or (
-                NOT_REWRITTEN not in plain.changes
-                and not has_finite_verb(paragraph)
-                and not _SURE_CLAUSE.search(paragraph)
-                and not _tells_to_act(paragraph)
-            )
+            or kind == "need"
         ):
             # "… is in effect for the following areas:" then "- Properties on Ferry Lane
             # numbered 1 to 48": an item that names one of them says nothing alone, nor does
@@ -404,7 +424,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
-        if english and _is_fragment(sentence):
+        if english and (_is_fragment(sentence) or _HEADLESS.match(sentence)):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
         facts = factguard.extract(sentence)
@@ -449,7 +469,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         deaths = [c for c in candidates if _DEATH.search(c[2])]
         best += sorted(deaths, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
-        _PARAGRAPH_NUMBER.sub("", sentence) for _, _, sentence in sorted(best, key=lambda c: c[1])
+        _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", sentence))
+        for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
 
 
