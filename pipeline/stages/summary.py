@@ -258,12 +258,6 @@ nothing."""
 _ANSWER: Final = re.compile(r"^(?:Yes|No)[.!]\s+(?=[A-Z])")
 """A question-and-answer page's "No." before the answer ("No. Your collection day stays the
 same."): lifted out from under its question, it answers nothing; the rest of it does."""
-_HEADLESS: Final = re.compile(
-    r"^(?:Finds|Decides|Declares|Holds|Rejects|Upholds|Dismisses|Orders|Reaffirms|Requests"
-    r"|Demands|Urges|Calls|Condemns|Welcomes|Notes|Recalls|Stresses|Encourages|Invites)\b"
-)
-"""A court's or a council's operative clause ("Finds that it has jurisdiction …") whose subject
-("THE COURT,") is in the paragraph above: lifted out, it says who finds nothing."""
 _ORDINAL_OPENERS: Final = frozenset("first second third fourth fifth next last finally".split())
 
 
@@ -424,7 +418,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
-        if english and (_is_fragment(sentence) or _HEADLESS.match(sentence)):
+        if english and _is_fragment(sentence):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
         facts = factguard.extract(sentence)
@@ -647,6 +641,18 @@ def _body_sentences(statement: Statement, plains: Sequence[PlainSection]) -> tup
     )
 
 
+def _content_words(point: str) -> frozenset[str]:
+    """A point's words that carry its meaning: "court", "jurisdiction", "norland"."""
+    words = re.findall(r"[^\W\d_]{4,}", point.lower())
+    return frozenset(word for word in words if word not in FUNCTION_WORDS)
+
+
+def _retells(point: frozenset[str], before: frozenset[str]) -> bool:
+    """True when one point says nearly all another says: nine in ten of the shorter's words."""
+    shorter = min(len(point), len(before))
+    return shorter >= 5 and len(point & before) >= 0.9 * shorter
+
+
 def summarise(
     statement: Statement,
     plains: Sequence[PlainSection],
@@ -672,6 +678,7 @@ def summarise(
         by_section = [_body_sentences(statement, plains)]
     chosen: list[tuple[int, int, str]] = []
     said: set[str] = set()
+    told = [_content_words(point) for point in headline]
     for rank in range(max(len(points) for points in by_section)):
         for section_index, points in enumerate(by_section):
             if rank >= len(points) or word_count(points[rank]) > budget:
@@ -679,7 +686,12 @@ def summarise(
             heard = " ".join(points[rank].lower().split())
             if heard in said:
                 continue  # sections that repeat a sentence give it to the summary once
+            if any(_retells(_content_words(points[rank]), before) for before in told):
+                # The headline "The Court finds that it has jurisdiction …", then the
+                # operative clause "Finds that it has jurisdiction, based on Article 36 …".
+                continue
             said.add(heard)
+            told.append(_content_words(points[rank]))
             chosen.append((section_index, rank, points[rank]))
             budget -= word_count(points[rank])
     points = headline + tuple(point for _, _, point in sorted(chosen))
