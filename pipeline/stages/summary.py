@@ -58,6 +58,16 @@ _BACK_REFERENCE: Final = re.compile(r"^(?:This|These|That|Those)\b")
 """Opens a sentence that may point back ("This December …" need not): it scores lower."""
 _REFERS_BACK: Final = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
 """A point on "this urgent need" names something it no longer follows once lifted out."""
+_POINTS_BACK: Final = re.compile(
+    # "The national court asked … whether that reading was compatible with EU law."
+    r"\b(?:whether|of|on|in|to|with|for|by|from|about|at|under|after|before) that "
+    r"(?!(?:is|was|are|were|it|its|they|we|he|she|you|I|the|a|an|this|there|which|what)\b)"
+    r"[a-z]+\b"
+    # A reporter's question answered: "Rachel Tembo: The earlier figure was from 2022, …",
+    # "Since then construction costs have risen …".
+    r"|^(?:[^:]{1,60}: )?(?:Since then\b|The (?:earlier|previous|former|latter|same|above) )"
+)
+"""Other ways a sentence names what came before it: it scores as a point that points back."""
 _LEANS_BACK: Final = re.compile(
     r"^(?:It|They|He|She|The aim|The reason|The result|Especially|That is)\b"
     r"|^(?:These|Those) (?!days\b)[a-z]+,"  # "Those words, written by …, still speak for us."
@@ -113,6 +123,9 @@ _OUTCOME: Final = re.compile(
     r"|(?:found|pleaded|pled) (?:not )?guilty|acquitted|convicted of|charged with"
     r"|(?:allows?|allowed|dismiss(?:es|ed)?|upholds?|upheld) the (?:appeal|claim|application)"
     r"|disqualified from"
+    # A court's ruling in a press release: "In today's judgment, the Court holds that …".
+    r"|(?:Court|Tribunal|judge|judges|panel) (?:holds|held|rules|ruled|finds|found|decides|decided"
+    r"|concludes|concluded) that"
     # A committee's or a council's decision: "voted by a majority of 6–3 to reduce Bank Rate".
     r"|voted\b[^.;]{0,40}? to (?:reduce|raise|cut|increase|lower|hold|keep|maintain|adopt|approve)"
     r")\b",
@@ -440,7 +453,11 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         if _CALL.search(sentence) and not _ADDS_TO.search(sentence):
             score += CALL_BONUS  # the first call, not the one added to it ("also called on")
         alone = own or sentence
-        if _BACK_REFERENCE.match(alone) or _REFERS_BACK.search(alone):
+        if (
+            _BACK_REFERENCE.match(alone)
+            or _REFERS_BACK.search(alone)
+            or (english and _POINTS_BACK.search(alone))
+        ):
             score -= BACK_PENALTY
             named = _REFERRED.search(alone)
             if (
