@@ -56,8 +56,12 @@ MAX_POINT_WORDS: Final = 40
 """A longer sentence is not a point to take in at a glance (a list of 68 members is not)."""
 _BACK_REFERENCE: Final = re.compile(r"^(?:This|These|That|Those)\b")
 """Opens a sentence that may point back ("This December …" need not): it scores lower."""
-_REFERS_BACK: Final = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
-"""A point on "this urgent need" names something it no longer follows once lifted out."""
+_REFERS_BACK: Final = re.compile(
+    r"\b(?:this|these|those(?! (?:who|whom|whose|in|responsible|affected|most))|such)\b",
+    re.IGNORECASE,
+)
+"""A point on "this urgent need" names something it no longer follows once lifted out; "those
+in need" and "those responsible" name people, not what came before."""
 _POINTS_BACK: Final = re.compile(
     # "The national court asked … whether that reading was compatible with EU law."
     r"\b(?:whether|of|on|in|to|with|for|by|from|about|at|under|after|before) that "
@@ -139,6 +143,7 @@ _TOLL: Final = re.compile(
     r"|\b(?:has|have) died\b|\bwere killed\b"
     # People driven from their homes: "the displacement of more than 2.1 million people",
     # "310,000 people have been forced from their homes", "400,000 people have fled".
+    r"|\bdeaths? of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\bdisplacement of\b|\bdisplaced\b|\bforced (?:to flee|from their homes)\b"
     r"|\b(?:have|has|had) fled\b",
     re.IGNORECASE,
@@ -146,13 +151,19 @@ _TOLL: Final = re.compile(
 """An outbreak's or a disaster's toll: "there have been 14 confirmed cases", "one person has
 died", "two peacekeepers … were killed", "the displacement of more than 2.1 million people"."""
 _DEATH: Final = re.compile(
-    r"\b(?:(?:has|have|had|who) died|(?:was|were|been) killed|deaths? of (?:\d|one|two|three"
+    r"\b(?:(?:has|have|had|who) died|(?:was|were|been) killed|deaths? of (?:\d[\d,]*|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|more|at least)|(?:\d[\d,]*|one|two|three|four|five"
     r"|six|seven|eight|nine|ten) (?:\w+ )?deaths)\b",
     re.IGNORECASE,
 )
 """A death: "one person, a man in his seventies, has died", "This led to the death of 3
 peacekeepers". In a statement that tells of one, it is the fact a reader looks for first."""
+_DISPLACED: Final = re.compile(
+    r"\bdisplacement of\b|\b(?:been|were|was|are|people) displaced\b"
+    r"|\bforced (?:to flee|from their homes)\b|\b(?:have|has|had) fled\b",
+    re.IGNORECASE,
+)
+"""People driven from their homes: "the displacement of more than 2.1 million people"."""
 TOLL_BONUS: Final = 1.5
 """What a toll gains as a point: the figure a reader looks for first in an outbreak update,
 which a sentence naming two places ("the Westgate area of Carrow") had outweighed."""
@@ -475,10 +486,13 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
     count += min(3, len(decided))  # what was agreed, beside what the section says besides
     best = _named_before(candidates, referents, count)
-    if not any(_DEATH.search(sentence) for _, _, sentence in best):
-        # "Sadly, one person … has died." had lost to the count of cases and the lede.
-        deaths = [c for c in candidates if _DEATH.search(c[2])]
-        best += sorted(deaths, key=lambda c: (-c[0], c[1]))[:1]
+    for harm in (_DEATH, _DISPLACED):
+        # People killed or driven from their homes are always a point: "Sadly, one person …
+        # has died." had lost to the count of cases and the lede, a council's "displacement
+        # of more than 640,000 people" to its opening "confirms its strong commitment".
+        if not any(harm.search(sentence) for _, _, sentence in best):
+            told = [c for c in candidates if harm.search(c[2]) and c not in best]
+            best += sorted(told, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
         _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", sentence))
         for _, _, sentence in sorted(best, key=lambda c: c[1])
