@@ -913,3 +913,85 @@ def test_those_words_and_a_thank_you_are_no_points() -> None:
     )
     points = _points_of(paragraphs)
     assert points == ("Last year, 187,000 people started an apprenticeship in England.",)
+
+
+def test_a_courts_ruling_outweighs_a_question_that_points_back() -> None:
+    paragraphs = (
+        Paragraph(
+            "Ms Kowalczyk was unable to board a regional train at an unstaffed station in 2022 "
+            "because no ramp was available. Ms Kowalczyk uses a wheelchair."
+        ),
+        Paragraph(
+            "The national rail company argued that its duty applied only at staffed stations. "
+            "The national court asked the Court of Justice whether that reading was compatible "
+            "with EU law."
+        ),
+        Paragraph(
+            "In today's judgment, the Court holds that the duty to give help applies at every "
+            "station, whether or not it is staffed."
+        ),
+    )
+    points = _points_of(paragraphs)
+    assert any("the Court holds that the duty to give help applies" in p for p in points)
+    assert not any("that reading" in point for point in points)
+
+
+def test_an_answer_on_the_earlier_figure_is_no_point_alone() -> None:
+    paragraphs = (
+        Paragraph(
+            "Rachel Tembo: The earlier figure was from 2022, before the design was finished. "
+            "Since then construction costs have risen across the industry by 30 per cent."
+        ),
+        Paragraph("We've budgeted $60 million a year in operating support for the line."),
+    )
+    points = _points_of(paragraphs)
+    assert points == ("We've budgeted $60 million a year in operating support for the line.",)
+
+
+def _summary_of_file(name: str) -> summary.Summary:
+    """The summary the pipeline writes for a statement in tests/data, made as `build` makes it."""
+    statement = split_statement(load_source(Path(__file__).parent / "data" / name))
+    bodies = [s.id for s in statement.sections if s.kind is SectionKind.BODY]
+    lede = bodies[0] if bodies and statement.meta.speaker is None else None
+    plains = [
+        summary.with_in_short(
+            section,
+            simplify_section(section, statement.language, meta=statement.meta),
+            section.id == lede,
+        )
+        for section in statement.sections
+    ]
+    return summary.summarise(statement, plains, load_acronyms())
+
+
+GOLDEN_POINTS = {
+    # An outbreak update: the count of cases, and the death a reader looks for first.
+    "cholera_update.txt": (
+        "The Eastmarch Public Health Service is responding to an outbreak of cholera in the "
+        "harbour district of Port Senna.",
+        "As of 12:00 on 3 December 2026, there have been 23 confirmed cases linked to the "
+        "outbreak.",
+        "Sadly, one person, a woman in her eighties, has died.",
+        "If you have drunk water from Quay Street since 20 November and you develop watery "
+        "diarrhoea, call your doctor or the health line on 0800 200 300.",
+    ),
+    # A council's statement: the people displaced and killed, not only its routine calls.
+    "council_statement.txt": (
+        "The Council confirms its strong commitment to the sovereignty and territorial "
+        "integrity of all States in the Amber Coast region.",
+        "The Council expresses serious concern at the worsening humanitarian situation, "
+        "including the displacement of more than 640,000 people since March 2026, and calls on "
+        "all parties to allow humanitarian access to all those in need.",
+        "The Council strongly condemns the attack of 21 November 2026 on a market in Tolvo, "
+        "which led to the death of 11 civilians, and stresses that those responsible must be "
+        "held to account.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_POINTS))
+def test_golden_summaries_of_statements_tell_of_people_killed_or_displaced(name: str) -> None:
+    made = _summary_of_file(name)
+    assert made.points == GOLDEN_POINTS[name]
+    assert made.words <= summary.MAX_SUMMARY_WORDS
+    assert made.facts.ok
