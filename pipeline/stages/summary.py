@@ -141,9 +141,9 @@ _TOLL: Final = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:confirmed\s+)?(?:cases|deaths|casualties|fatalities|patients|victims"
     r"|people (?:have|had|were) (?:died|been killed|been injured))\b"
     r"|\b(?:has|have) died\b|\bwere killed\b"
+    r"|\bdeaths? of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     # People driven from their homes: "the displacement of more than 2.1 million people",
     # "310,000 people have been forced from their homes", "400,000 people have fled".
-    r"|\bdeaths? of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\bdisplacement of\b|\bdisplaced\b|\bforced (?:to flee|from their homes)\b"
     r"|\b(?:have|has|had) fled\b",
     re.IGNORECASE,
@@ -307,7 +307,8 @@ class Summary:
     lead: str
     """Who spoke, where and when, in one sentence; empty when the statement says none of it."""
     points: tuple[str, ...]
-    """The key points, one plain sentence each, in the statement's order."""
+    """The key points, one plain sentence each (two where the second leans on the first:
+    "… near Bunagana. This led to the death of 3 peacekeepers."), in the statement's order."""
     facts: FactCheck
     """The fact guard's verdict: nothing invented (a summary may leave facts out)."""
     intro: str = ""
