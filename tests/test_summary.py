@@ -788,3 +788,210 @@ def test_a_point_on_this_attack_needs_a_point_that_names_it() -> None:
     )
     points = _points_of(paragraphs)
     assert not any("this attack" in point for point in points)
+
+
+def test_a_death_is_a_point_beside_the_count_of_cases() -> None:
+    paragraphs = (
+        Paragraph("The agency is continuing to look into an outbreak of Legionnaires' disease."),
+        Paragraph(
+            "As of 27 November 2026, there have been 14 confirmed cases linked to the outbreak. "
+            "Twelve of the people affected have been treated in hospital. Sadly, one person, a "
+            "man in his seventies, has died. The first person became unwell on 9 November and "
+            "the most recent on 22 November. All of the people affected live in or visited the "
+            "Westgate area of Carrow in the 2 weeks before they became ill."
+        ),
+    )
+    points = _points_of(paragraphs)
+    # The count of cases stays, and the death is told: it had lost to the lede and the count.
+    assert any("14 confirmed cases" in point for point in points)
+    assert "Sadly, one person, a man in his seventies, has died." in points
+
+
+def test_a_displacement_figure_outweighs_a_routine_call() -> None:
+    council = "The Security Council"
+    paragraphs = (
+        Paragraph(
+            f"{council} expresses grave concern at the deterioration of the humanitarian "
+            "situation, including the displacement of more than 2.1 million people since "
+            "January 2025."
+        ),
+        Paragraph(
+            f"{council} strongly condemns the attacks against civilians and United Nations "
+            "peacekeepers, including the attack of 2 August 2025 near Bunagana. This led to the "
+            "death of 3 peacekeepers from Malawi. The Security Council stresses that attacks "
+            "targeting peacekeepers may amount to war crimes."
+        ),
+        Paragraph(
+            f"{council} urges the Governments of the region to implement their commitments "
+            "under the Peace, Security and Cooperation Framework. The Security Council "
+            "encourages the Special Envoy of the Secretary-General to continue his good offices."
+        ),
+    )
+    points = _points_of(paragraphs)
+    assert any("2.1 million people" in point for point in points)
+    # "This led to the death …" cannot stand alone: it is told after what it leans on.
+    assert any(
+        point.endswith("near Bunagana. This led to the death of 3 peacekeepers from Malawi.")
+        for point in points
+    )
+    assert not any(point.startswith("This led") for point in points)
+
+
+def test_a_speakers_teaser_figure_is_told_with_what_it_counts() -> None:
+    paragraphs = (
+        Paragraph(
+            "Let me start with a number: 212,000. That is how many households in Northmere are "
+            "on a waiting list for social housing today. We cannot build our way out of this "
+            "overnight. So today I am announcing 3 things."
+        ),
+    )
+    points = _points_of(paragraphs)
+    assert points[0] == (
+        "Let me start with a number: 212,000. That is how many households in Northmere are on "
+        "a waiting list for social housing today."
+    )
+    assert "So today I am announcing 3 things." not in points
+    # A signpost alone says what comes next, not what was said.
+    assert _points_of((Paragraph("Let me start with apprenticeships. We start today."),)) == ()
+
+
+def test_an_answers_no_is_left_off_its_point() -> None:
+    paragraphs = (Paragraph("No. Your collection day stays the same on Monday 6 April 2026."),)
+    assert _points_of(paragraphs) == ("Your collection day stays the same on Monday 6 April 2026.",)
+
+
+def test_a_point_that_retells_the_headline_is_left_out() -> None:
+    from pipeline.stages.load import SourceText
+    from tests.test_split import ICJ, PARA
+
+    text = ICJ.replace(
+        PARA * 3,
+        "(2) By fourteen votes to two,\n\nFinds that it has jurisdiction, based on Article 36, "
+        "paragraph 2, of the Statute of the Court, to entertain the Application filed by "
+        "Norland on 4 March 2023.\n\nThe Court will now go on to the merits of the case, and "
+        "the Registry will publish the dates of the hearings.",
+    )
+    statement = split_statement(SourceText(text, "icj.txt"))
+    plains = [summary.with_in_short(s, simplify_section(s)) for s in statement.sections]
+    made = summary.summarise(statement, plains)
+    # The headline says the Court has jurisdiction: the clause it came from says it again.
+    assert made.points[0].startswith("The Court finds that it has jurisdiction")
+    assert not any(point.startswith("Finds that") for point in made.points)
+    assert made.facts.ok
+
+
+def test_a_need_that_reads_as_a_step_is_no_point_among_needs() -> None:
+    paragraphs = (
+        Paragraph("Emergency shelter and household items for 65,000 families.", is_list_item=True),
+        Paragraph(
+            "Water treatment, latrines and hygiene kits for 40,000 households in Mopti.",
+            is_list_item=True,
+        ),
+        Paragraph("Mobile health clinics and cholera treatment units.", is_list_item=True),
+        Paragraph("The agency has launched a flash appeal for US$ 126 million in Geneva."),
+    )
+    # Under a heading ("Priority needs"), with no lead-in: the verb test finds none in any.
+    assert not any(point.startswith("Water") for point in _points_of(paragraphs))
+    # A step among steps is still a point.
+    steps = (
+        Paragraph("Water the garden only after 18:00 until 30 June 2026.", is_list_item=True),
+        Paragraph("Do not fill paddling pools until 30 June 2026.", is_list_item=True),
+    )
+    assert any(point.startswith("Water the garden") for point in _points_of(steps))
+
+
+def test_those_words_and_a_thank_you_are_no_points() -> None:
+    paragraphs = (
+        Paragraph(
+            "I want to start by thanking the organisers and the 200 volunteers in Manchester. "
+            "I wish to congratulate His Excellency Philemon Yang of Cameroon on his election."
+        ),
+        Paragraph(
+            "Those words, written by Laurence Binyon in September 1914, still speak for us. "
+            "Last year, 187,000 people started an apprenticeship in England."
+        ),
+    )
+    points = _points_of(paragraphs)
+    assert points == ("Last year, 187,000 people started an apprenticeship in England.",)
+
+
+def test_a_courts_ruling_outweighs_a_question_that_points_back() -> None:
+    paragraphs = (
+        Paragraph(
+            "Ms Kowalczyk was unable to board a regional train at an unstaffed station in 2022 "
+            "because no ramp was available. Ms Kowalczyk uses a wheelchair."
+        ),
+        Paragraph(
+            "The national rail company argued that its duty applied only at staffed stations. "
+            "The national court asked the Court of Justice whether that reading was compatible "
+            "with EU law."
+        ),
+        Paragraph(
+            "In today's judgment, the Court holds that the duty to give help applies at every "
+            "station, whether or not it is staffed."
+        ),
+    )
+    points = _points_of(paragraphs)
+    assert any("the Court holds that the duty to give help applies" in p for p in points)
+    assert not any("that reading" in point for point in points)
+
+
+def test_an_answer_on_the_earlier_figure_is_no_point_alone() -> None:
+    paragraphs = (
+        Paragraph(
+            "Rachel Tembo: The earlier figure was from 2022, before the design was finished. "
+            "Since then construction costs have risen across the industry by 30 per cent."
+        ),
+        Paragraph("We've budgeted $60 million a year in operating support for the line."),
+    )
+    points = _points_of(paragraphs)
+    assert points == ("We've budgeted $60 million a year in operating support for the line.",)
+
+
+def _summary_of_file(name: str) -> summary.Summary:
+    """The summary the pipeline writes for a statement in tests/data, made as `build` makes it."""
+    statement = split_statement(load_source(Path(__file__).parent / "data" / name))
+    bodies = [s.id for s in statement.sections if s.kind is SectionKind.BODY]
+    lede = bodies[0] if bodies and statement.meta.speaker is None else None
+    plains = [
+        summary.with_in_short(
+            section,
+            simplify_section(section, statement.language, meta=statement.meta),
+            section.id == lede,
+        )
+        for section in statement.sections
+    ]
+    return summary.summarise(statement, plains, load_acronyms())
+
+
+GOLDEN_POINTS = {
+    # An outbreak update: the count of cases, and the death a reader looks for first.
+    "cholera_update.txt": (
+        "The Eastmarch Public Health Service is responding to an outbreak of cholera in the "
+        "harbour district of Port Senna.",
+        "As of 12:00 on 3 December 2026, there have been 23 confirmed cases linked to the "
+        "outbreak.",
+        "Sadly, one person, a woman in her eighties, has died.",
+        "If you have drunk water from Quay Street since 20 November and you develop watery "
+        "diarrhoea, call your doctor or the health line on 0800 200 300.",
+    ),
+    # A council's statement: the people displaced and killed, not only its routine calls.
+    "council_statement.txt": (
+        "The Council confirms its strong commitment to the sovereignty and territorial "
+        "integrity of all States in the Amber Coast region.",
+        "The Council expresses serious concern at the worsening humanitarian situation, "
+        "including the displacement of more than 640,000 people since March 2026, and calls on "
+        "all parties to allow humanitarian access to all those in need.",
+        "The Council strongly condemns the attack of 21 November 2026 on a market in Tolvo, "
+        "which led to the death of 11 civilians, and stresses that those responsible must be "
+        "held to account.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_POINTS))
+def test_golden_summaries_of_statements_tell_of_people_killed_or_displaced(name: str) -> None:
+    made = _summary_of_file(name)
+    assert made.points == GOLDEN_POINTS[name]
+    assert made.words <= summary.MAX_SUMMARY_WORDS
+    assert made.facts.ok

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
 from pipeline.labels import section_labels
@@ -55,17 +56,33 @@ MAX_POINT_WORDS: Final = 40
 """A longer sentence is not a point to take in at a glance (a list of 68 members is not)."""
 _BACK_REFERENCE: Final = re.compile(r"^(?:This|These|That|Those)\b")
 """Opens a sentence that may point back ("This December …" need not): it scores lower."""
-_REFERS_BACK: Final = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
-"""A point on "this urgent need" names something it no longer follows once lifted out."""
+_REFERS_BACK: Final = re.compile(
+    r"\b(?:this|these|those(?! (?:who|whom|whose|in|responsible|affected|most))|such)\b",
+    re.IGNORECASE,
+)
+"""A point on "this urgent need" names something it no longer follows once lifted out; "those
+in need" and "those responsible" name people, not what came before."""
+_POINTS_BACK: Final = re.compile(
+    # "The national court asked … whether that reading was compatible with EU law."
+    r"\b(?:whether|of|on|in|to|with|for|by|from|about|at|under|after|before) that "
+    r"(?!(?:is|was|are|were|it|its|they|we|he|she|you|I|the|a|an|this|there|which|what)\b)"
+    r"[a-z]+\b"
+    # A reporter's question answered: "Rachel Tembo: The earlier figure was from 2022, …",
+    # "Since then construction costs have risen …".
+    r"|^(?:[^:]{1,60}: )?(?:Since then\b|The (?:earlier|previous|former|latter|same|above) )"
+)
+"""Other ways a sentence names what came before it: it scores as a point that points back."""
 _LEANS_BACK: Final = re.compile(
     r"^(?:It|They|He|She|The aim|The reason|The result|Especially|That is)\b"
+    r"|^(?:These|Those) (?!days\b)[a-z]+,"  # "Those words, written by …, still speak for us."
     r"|^(?:This|That|These|Those) (?:is|was|are|were|has|have|had|will|would|can|could|may|"
     r"must|should|means|meant|made|makes|led|shows|showed)\b"
 )
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _CEREMONY: Final = re.compile(
     r"(?:^|,\s)(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
-    r"\b(?:greet|thank|thanks|welcome)\b|\bgood (?:morning|afternoon|evening)\b"
+    r"\b(?:greet|thank|thanks|thanking|welcome|congratulat(?:e|es|ed|ing|ions?))\b"
+    r"|\bgood (?:morning|afternoon|evening)\b"
     # A court's procedure: "you may remain seated", "Stand up, please", "Take him down."
     r"|\b(?:remain|stay) seated\b|^(?:Please )?stand up\b|^Take (?:him|her|them) down\b"
     # A briefing's order of business: "I have two things at the top, and then I'll take your
@@ -110,6 +127,9 @@ _OUTCOME: Final = re.compile(
     r"|(?:found|pleaded|pled) (?:not )?guilty|acquitted|convicted of|charged with"
     r"|(?:allows?|allowed|dismiss(?:es|ed)?|upholds?|upheld) the (?:appeal|claim|application)"
     r"|disqualified from"
+    # A court's ruling in a press release: "In today's judgment, the Court holds that …".
+    r"|(?:Court|Tribunal|judge|judges|panel) (?:holds|held|rules|ruled|finds|found|decides|decided"
+    r"|concludes|concluded) that"
     # A committee's or a council's decision: "voted by a majority of 6–3 to reduce Bank Rate".
     r"|voted\b[^.;]{0,40}? to (?:reduce|raise|cut|increase|lower|hold|keep|maintain|adopt|approve)"
     r")\b",
@@ -120,17 +140,48 @@ _TOLL: Final = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:confirmed\s+)?(?:cases|deaths|casualties|fatalities|patients|victims"
     r"|people (?:have|had|were) (?:died|been killed|been injured))\b"
-    r"|\b(?:has|have) died\b|\bwere killed\b",
+    r"|\b(?:has|have) died\b|\bwere killed\b"
+    r"|\bdeaths? of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+    # People driven from their homes: "the displacement of more than 2.1 million people",
+    # "310,000 people have been forced from their homes", "400,000 people have fled".
+    r"|\bdisplacement of\b|\bdisplaced\b|\bforced (?:to flee|from their homes)\b"
+    r"|\b(?:have|has|had) fled\b",
     re.IGNORECASE,
 )
 """An outbreak's or a disaster's toll: "there have been 14 confirmed cases", "one person has
-died", "two peacekeepers … were killed"."""
+died", "two peacekeepers … were killed", "the displacement of more than 2.1 million people"."""
+_DEATH: Final = re.compile(
+    r"\b(?:(?:has|have|had|who) died|(?:was|were|been) killed|deaths? of (?:\d[\d,]*|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|more|at least)|(?:\d[\d,]*|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten) (?:\w+ )?deaths)\b",
+    re.IGNORECASE,
+)
+"""A death: "one person, a man in his seventies, has died", "This led to the death of 3
+peacekeepers". In a statement that tells of one, it is the fact a reader looks for first."""
+_DISPLACED: Final = re.compile(
+    r"\bdisplacement of\b|\b(?:been|were|was|are|people) displaced\b"
+    r"|\bforced (?:to flee|from their homes)\b|\b(?:have|has|had) fled\b",
+    re.IGNORECASE,
+)
+"""People driven from their homes: "the displacement of more than 2.1 million people"."""
 TOLL_BONUS: Final = 1.5
 """What a toll gains as a point: the figure a reader looks for first in an outbreak update,
 which a sentence naming two places ("the Westgate area of Carrow") had outweighed."""
 OUTCOME_BONUS: Final = 1.5
 """Enough for "The sentence on count 1 is 8 years and 8 months' imprisonment." to beat the
 guideline's starting point ("12 years' custody") in a judge's sentencing remarks."""
+_TEASER: Final = re.compile(r":\s+(?:about |around |over |nearly |almost )?[£$€]?\d[\d,.]*%?[.!]$")
+"""A speaker's lead-in to a figure ("Let me start with a number: 212,000."): the figure means
+nothing until the next sentence says what it counts."""
+_SIGNPOST: Final = re.compile(
+    r"^(?:(?:So|And|But|Now|Today),? )?(?:let me|let us|let's|I (?:will|want to|would like to)|"
+    r"I'll) (?:start|begin|turn|move on|end|finish|close|conclude)\b"
+    r"|\b(?:I am|I'm|we are|we're) (?:announcing|setting out|proposing) (?:\d+|two|three|four"
+    r"|five|six) (?:things|changes|measures|steps|priorities|announcements|points)[.!]$",
+    re.IGNORECASE,
+)
+"""A speaker's signpost ("Let me start with apprenticeships.", "So today I am announcing 3
+changes."): it says what comes next, not what was said; the points are what follows it."""
 _ENDS_SENTENCE: Final = re.compile(r"[.!?…][\"'”’)]*$")
 """A point is a whole sentence: not a resolution's "Recalling the Charter …," nor a footer's
 "48th meeting 4 April 2025 [Adopted without a vote.]"."""
@@ -228,6 +279,9 @@ _PARAGRAPH_NUMBER: Final = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]\))\s+(
 """A court's or a communiqué's paragraph number written in the text ("4. The Supreme Court
 unanimously allows the appeal."), as a Word file keeps it: lifted out as a point, it numbers
 nothing."""
+_ANSWER: Final = re.compile(r"^(?:Yes|No)[.!]\s+(?=[A-Z])")
+"""A question-and-answer page's "No." before the answer ("No. Your collection day stays the
+same."): lifted out from under its question, it answers nothing; the rest of it does."""
 _ORDINAL_OPENERS: Final = frozenset("first second third fourth fifth next last finally".split())
 
 
@@ -253,7 +307,8 @@ class Summary:
     lead: str
     """Who spoke, where and when, in one sentence; empty when the statement says none of it."""
     points: tuple[str, ...]
-    """The key points, one plain sentence each, in the statement's order."""
+    """The key points, one plain sentence each (two where the second leans on the first:
+    "… near Bunagana. This led to the death of 3 peacekeepers."), in the statement's order."""
     facts: FactCheck
     """The fact guard's verdict: nothing invented (a summary may leave facts out)."""
     intro: str = ""
@@ -304,6 +359,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     fragments: list[str] = []
     steps: list[str] = []
     lead_in = ""
+    before = ("", "")  # the item before, and whether it has no verb: a "need" or a "step"
     opener = ""  # the last paragraph that leads into a list, item or not ("4. … agreed:")
     decided: dict[str, str] = {}  # an agreed measure's first sentence, told whole
     for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
@@ -313,17 +369,26 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         opener = paragraph if paragraph.endswith(":") else opener if joined else ""
         if not item:
             lead_in = paragraph
+            before = ("", "")
             continue
         steps.append(paragraph)
+        verbless = (
+            NOT_REWRITTEN not in plain.changes
+            and not has_finite_verb(paragraph)
+            and not _SURE_CLAUSE.search(paragraph)
+        )
+        # "Water treatment, latrines and hygiene kits …" reads as a step ("Water the …"), but
+        # beside "Emergency shelter for 65,000 families." it is one of a list of needs too.
+        kind = "" if not verbless else "step" if _tells_to_act(paragraph) else "need"
+        if kind == "step" and before[1] == "need":
+            kind = "need"
+        elif kind == "need" and before[1] == "step":
+            fragments.append(before[0])
+        before = (paragraph, kind)
         if (
             (needs_its_lead(paragraph) and lead_in.endswith(":"))
             or (_NAMES_THE_FOLLOWING.search(lead_in) and word_count(paragraph) < 12)
-            or (
-                NOT_REWRITTEN not in plain.changes
-                and not has_finite_verb(paragraph)
-                and not _SURE_CLAUSE.search(paragraph)
-                and not _tells_to_act(paragraph)
-            )
+            or kind == "need"
         ):
             # "… is in effect for the following areas:" then "- Properties on Ferry Lane
             # numbered 1 to 48": an item that names one of them says nothing alone, nor does
@@ -342,8 +407,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # A reporter's question in a transcript ("Question: Minister, the last estimate was $2.9
     # billion.") is not the statement's voice: the answers are.
     asked = [paragraph for paragraph in plain.paragraphs if is_question_turn(paragraph)]
+    carried = _carried(plain)
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
+        own = ""  # a point's first sentence, when the next is carried with it
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
             continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
         if sentence in cut:
@@ -352,6 +419,14 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         if joined is not None:
             sentence = joined  # "Ministers agreed to reduce …", not "(a) To reduce …"
             words = word_count(sentence)
+        elif index in carried:
+            # "… a number: 212,000. That is how many households …": the second sentence's
+            # "That" points into the point, and each sentence is as long as it is to read.
+            own = sentence
+            sentence = carried[index]
+            words = word_count(sentence)
+        elif _TEASER.search(sentence) or _SIGNPOST.search(sentence):
+            continue  # "Let me start with apprenticeships.": what comes next, not a point
         if (
             sentence[:1] in FOOTNOTE_DIGITS
             or sentence.startswith(("*", "†"))
@@ -389,26 +464,58 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             score += LEDE_BONUS  # told of, not said: "Mark Ellison, 45, … was today jailed"
         if _CALL.search(sentence) and not _ADDS_TO.search(sentence):
             score += CALL_BONUS  # the first call, not the one added to it ("also called on")
-        if _BACK_REFERENCE.match(sentence) or _REFERS_BACK.search(sentence):
+        alone = own or sentence
+        if (
+            _BACK_REFERENCE.match(alone)
+            or _REFERS_BACK.search(alone)
+            or (english and _POINTS_BACK.search(alone))
+        ):
             score -= BACK_PENALTY
-            named = _REFERRED.search(sentence)
+            named = _REFERRED.search(alone)
             if (
                 named is not None
-                and not _BACK_REFERENCE.match(sentence)
+                and not _BACK_REFERENCE.match(alone)
                 and named["w1"] not in FUNCTION_WORDS
             ):
                 # "this urgent need" names a need; "this attack and …" an attack.
                 adjective = named["w2"] and is_adjective(named["w1"])
                 referents[index] = named["w2"] if adjective else named["w1"]
         score -= 4.0 if _CEREMONY.search(sentence) else 0.0
-        score -= max(0, words - 20) / 5
+        longest = max(map(word_count, (own, sentence.removeprefix(own)))) if own else words
+        score -= max(0, longest - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
     count += min(3, len(decided))  # what was agreed, beside what the section says besides
     best = _named_before(candidates, referents, count)
+    for harm in (_DEATH, _DISPLACED):
+        # People killed or driven from their homes are always a point: "Sadly, one person …
+        # has died." had lost to the count of cases and the lede, a council's "displacement
+        # of more than 640,000 people" to its opening "confirms its strong commitment".
+        if not any(harm.search(sentence) for _, _, sentence in best):
+            told = [c for c in candidates if harm.search(c[2]) and c not in best]
+            best += sorted(told, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
-        _PARAGRAPH_NUMBER.sub("", sentence) for _, _, sentence in sorted(best, key=lambda c: c[1])
+        _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", sentence))
+        for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
+
+
+def _carried(plain: PlainSection) -> dict[int, str]:
+    """Sentences told together with the one after them, as one point, by the first's index.
+
+    The next sentence leans back ("That is how many households …", "This led to the death of
+    3 peacekeepers.") so it is never a point alone; yet it says what a lone figure counts
+    ("Let me start with a number: 212,000."), or that people died, which is what a reader
+    looks for first. Only two sentences of one paragraph, together short enough for a point.
+    """
+    pairs: dict[int, str] = {}
+    for index, (first, then) in enumerate(pairwise(plain.sentences)):
+        if not _LEANS_BACK.match(then) or not (_TEASER.search(first) or _DEATH.search(then)):
+            continue
+        both = f"{first} {then}"
+        if word_count(both) <= MAX_POINT_WORDS and any(both in p for p in plain.paragraphs):
+            pairs[index] = both
+    return pairs
 
 
 def _named_before(
@@ -566,6 +673,18 @@ def _body_sentences(statement: Statement, plains: Sequence[PlainSection]) -> tup
     )
 
 
+def _content_words(point: str) -> frozenset[str]:
+    """A point's words that carry its meaning: "court", "jurisdiction", "norland"."""
+    words = re.findall(r"[^\W\d_]{4,}", point.lower())
+    return frozenset(word for word in words if word not in FUNCTION_WORDS)
+
+
+def _retells(point: frozenset[str], before: frozenset[str]) -> bool:
+    """True when one point says nearly all another says: nine in ten of the shorter's words."""
+    shorter = min(len(point), len(before))
+    return shorter >= 5 and len(point & before) >= 0.9 * shorter
+
+
 def summarise(
     statement: Statement,
     plains: Sequence[PlainSection],
@@ -591,6 +710,7 @@ def summarise(
         by_section = [_body_sentences(statement, plains)]
     chosen: list[tuple[int, int, str]] = []
     said: set[str] = set()
+    told = [_content_words(point) for point in headline]
     for rank in range(max(len(points) for points in by_section)):
         for section_index, points in enumerate(by_section):
             if rank >= len(points) or word_count(points[rank]) > budget:
@@ -598,7 +718,12 @@ def summarise(
             heard = " ".join(points[rank].lower().split())
             if heard in said:
                 continue  # sections that repeat a sentence give it to the summary once
+            if any(_retells(_content_words(points[rank]), before) for before in told):
+                # The headline "The Court finds that it has jurisdiction …", then the
+                # operative clause "Finds that it has jurisdiction, based on Article 36 …".
+                continue
             said.add(heard)
+            told.append(_content_words(points[rank]))
             chosen.append((section_index, rank, points[rank]))
             budget -= word_count(points[rank])
     points = headline + tuple(point for _, _, point in sorted(chosen))
