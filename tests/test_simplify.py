@@ -821,6 +821,11 @@ def test_a_short_form_the_statement_defines_is_explained_in_a_later_section() ->
     assert "is short for" not in defining.text and plain.facts.ok
     # Without the statement's definitions (the section alone), NHPA stayed unexplained.
     assert "is short for" not in simplify_section(later).text
+    # The name is the whole name the statement gives, not only the words the letters spell.
+    members = _section(
+        "The 68 members of the International Counter Ransomware Initiative (CRI) met."
+    )
+    assert defined_short_forms([members])["CRI"] == "International Counter Ransomware Initiative"
 
 
 def test_the_statements_own_meaning_of_a_short_form_wins_over_the_lexicon() -> None:
@@ -849,6 +854,25 @@ def test_an_acronym_first_used_in_a_quotation_is_explained_after_it() -> None:
     )
     assert "Our teams at OCHA are ready." in plain.text
     assert plain.facts.ok
+
+
+def test_an_acronym_said_before_a_quotation_opens_is_explained_before_it() -> None:
+    # "… at NHPA, said: "…"": the note had followed the whole quotation, after its use.
+    text = (
+        'A spokesperson at OCHA said: "Our teams are ready. We can scale up as soon as '
+        'access allows." The roads are still closed.'
+    )
+    plain = simplify_section(_section(text))
+    assert plain.sentences[0] == (
+        "OCHA is short for the Office for the Coordination of Humanitarian Affairs."
+    )
+    assert plain.sentences[1].startswith("A spokesperson at OCHA said:")
+    assert plain.sentences[-1] == "The roads are still closed." and plain.facts.ok
+    # Inside the quotation, or after "He …", it still follows the whole quotation.
+    inside = simplify_section(_section('He said: "We know. Our teams at OCHA are ready." Done.'))
+    assert inside.sentences[-2].startswith("OCHA is short for")
+    he = simplify_section(_section('He said at OCHA: "We know. Our teams are ready." Done.'))
+    assert he.sentences[1].startswith("OCHA is short for")  # "He" stays by its antecedent
 
 
 def test_a_numbered_item_keeps_its_number_and_stays_one_item() -> None:

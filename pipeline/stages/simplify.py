@@ -41,10 +41,25 @@ def defined_short_forms(sections: Iterable[Section]) -> Mapping[str, str]:
     for section in sections:
         for sentence in section.sentences:
             for match in _BRACKETED_SHORT_FORM.finditer(sentence):
-                words = spelled_out(match.group(1), sentence[: match.start()])
+                before = sentence[: match.start()]
+                words = spelled_out(match.group(1), before)
                 if words is not None:
-                    found.setdefault(match.group(1), words)
+                    found.setdefault(match.group(1), _whole_name(words, before))
     return MappingProxyType(found)
+
+
+def _whole_name(words: str, before: str) -> str:
+    """The name whose last words a short form spells, with the capitalised words before them.
+
+    "the International Counter Ransomware Initiative (CRI)": CRI spells "Counter Ransomware
+    Initiative", and the body is the International one. A sentence's first word may be
+    capitalised only for being first, and is left out.
+    """
+    name = words.split()
+    head = before.split()[: -len(name)]
+    while len(head) > 1 and re.fullmatch(r"[A-Z][a-z]+", head[-1]):
+        name.insert(0, head.pop())
+    return " ".join(name)
 
 
 def simplify_section(

@@ -604,6 +604,20 @@ def _lists_set_out(
     return new_groups, new_items, new_markers
 
 
+_OPENS_QUOTATION: Final = re.compile(r"^(?P<said>[^\"“”]*?)(?:^|(?<=\s))[\"“](?=\S)")
+"""A sentence whose first quotation mark opens a quotation: "… said: "…"."""
+
+
+def _said_before_quotation(sentence: str) -> str:
+    """The words of a sentence before the quotation it opens; "" when it opens none.
+
+    A sentence inside a quotation begun earlier has no mark before its words, or a closing
+    one ("… low," he said): none of its words is the narrator's before a quotation opens.
+    """
+    opening = _OPENS_QUOTATION.match(sentence)
+    return opening["said"] if opening else ""
+
+
 _FOOTNOTE_MARK: Final = re.compile(rf"(?<=[.!?])[{FOOTNOTE_DIGITS}]+$")
 """A footnote's mark after a sentence ("… since 1 January 2025.¹"): it stays on the last part."""
 
@@ -614,9 +628,23 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
     """Acronym notes for a quotation, which follow it whole, never cut into it."""
     for sentence in sentences:
         if sentence in context.quoted:
+            explained = rule(sentence, context) if rule is explain_acronyms else [sentence]
+            said = _said_before_quotation(sentence)
+            if (
+                len(explained) > 1
+                and explained[-1] == sentence
+                and all(
+                    re.search(rf"(?<![\w-]){re.escape(note.split()[0])}(?![\w-])", said)
+                    for note in explained[:-1]
+                )
+            ):
+                # "… at NHPA, said: "…"": the short form is the narrator's, before the
+                # quotation opens; its note comes first, as anywhere else, cutting nothing.
+                result += [*notes, *explained[:-1]]
+                notes = []
+            else:
+                notes += [note for note in explained if note != sentence]
             result.append(sentence)  # someone's own words, kept as they said them
-            if rule is explain_acronyms:
-                notes += [note for note in rule(sentence, context) if note != sentence]
             continue
         result += notes
         notes = []
