@@ -250,7 +250,9 @@ def prepare_statement(
             hint="was it made from another statement, or were headings changed since? "
             "Run without --plain-from for a fresh plain.md, and copy the edits into it",
         )
-    acronyms = load_acronyms()
+    # What one section must know of the others: the short forms the statement defines.
+    defined = simplify.defined_short_forms(statement.sections)
+    acronyms = {**load_acronyms(), **defined}
     rewriter = get_rewriter(settings.rewriter)
     # A release that names no speaker opens with its lede: what happened, in one sentence.
     bodies = (s.id for s in statement.sections if s.kind is SectionKind.BODY)
@@ -262,6 +264,7 @@ def prepare_statement(
             target_grade=settings.target_grade,
             meta=statement.meta,
             rewriter=rewriter,
+            defined=defined,
         )
         if section.id in edits:
             # A person's edited text wins; the guard still checks it, as a warning.

@@ -25,7 +25,7 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
-from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION, TIME_ZONES, roman_value
+from pipeline.text import FOOTNOTE_DIGITS, TIME_ZONES, roman_value, without_stage_directions
 
 __all__ = [
     "MAX_PHRASE_SECONDS",
@@ -529,8 +529,7 @@ def drop_stage_directions(text: str, ctx: RuleContext) -> str:
     listener hears the pause of the sentence they end instead. Between two dashes ("tax
     credit -- (applause) -- to encourage") one dash stays, as the pause it marks.
     """
-    text = re.sub(rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1", r" \1", text, flags=re.I)
-    return STAGE_DIRECTION.sub(" ", text)
+    return without_stage_directions(text)
 
 
 def _spoken_address(address: str, ctx: RuleContext) -> str:

@@ -121,6 +121,17 @@ STAGE_DIRECTION: Final = re.compile(
 """Transcript notes: not said by the speaker, so neither facts nor words to keep
 (the fact guard), nor words for the voice to say (speech text)."""
 
+
+def without_stage_directions(text: str) -> str:
+    """`text` less its transcript notes, as it is heard: "… flooding. (Applause.)" → "… flooding.".
+
+    Between two dashes ("tax credit -- (applause) -- to encourage") one dash stays, as the
+    pause it marks. Spaces are left where the notes were.
+    """
+    text = re.sub(rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1", r" \1", text, flags=re.I)
+    return STAGE_DIRECTION.sub(" ", text)
+
+
 FOOTNOTE_DIGITS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """The superscript figures that mark a footnote ("… 2025.¹"): for the eye, never said."""
 _FOOTNOTE_MARK: Final = re.compile(rf"[{FOOTNOTE_DIGITS}]+\s*")

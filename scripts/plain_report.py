@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.models import SectionKind
     from pipeline.stages.load import load_source
     from pipeline.stages.readability import score
-    from pipeline.stages.simplify import simplify_section
+    from pipeline.stages.simplify import defined_short_forms, simplify_section
     from pipeline.stages.split import split_statement
 
     print(
@@ -48,8 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         english = sum(zipf_frequency(w.lower().strip(".,;:"), "en") > 5 for w in words)
         if english < len(words) * 0.3:
             continue
+        defined = defined_short_forms(statement.sections)
         plains = [
-            simplify_section(s, target_grade=args.target_grade, meta=statement.meta)
+            simplify_section(
+                s, target_grade=args.target_grade, meta=statement.meta, defined=defined
+            )
             for s in statement.sections
         ]
         before = score(" ".join(s.plain_text for s in statement.sections)).flesch_kincaid_grade

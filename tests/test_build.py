@@ -230,3 +230,21 @@ def test_text_left_as_written_scores_as_the_original() -> None:
     for result in prepared.results:
         assert result.plain_score == result.original_score
     assert prepared.overall_plain == prepared.overall_original
+
+
+def test_a_short_form_defined_in_one_section_is_explained_in_the_next(tmp_path: Path) -> None:
+    # Each section is rewritten on its own; what the statement defines reaches them all.
+    from pipeline.build import prepare_statement
+
+    filler = " ".join(f"Ward {n} has seen no new case this week." for n in range(1, 9))
+    statement = tmp_path / "update.md"
+    statement.write_text(
+        "# Outbreak update\n\n## The outbreak\n\nThe Northmere Health Protection Agency (NHPA) "
+        f"is looking into an outbreak of Legionnaires' disease in Carrow. {filler}\n\n"
+        "## Cooling towers\n\nSamples were taken from 11 cooling towers. Dr Samuel Reyes, a "
+        f"consultant at NHPA, said the risk is low. {filler}\n"
+    )
+    prepared = prepare_statement(Settings(input_path=statement, output_dir=tmp_path, audio=False))
+    towers = next(r.plain for r in prepared.results if r.section.title == "Cooling towers")
+    assert "NHPA is short for the Northmere Health Protection Agency." in towers.sentences
+    assert not towers.flagged

@@ -174,3 +174,23 @@ def test_a_roman_list_is_said_and_captioned_as_numbers() -> None:
     clip = AudioClip("01-x", "original", Path("x.mp3"), 9.0, timings)
     blocks = readalong.original_blocks(_section(letters), clip)
     assert [block.cues[0].start for block in blocks] == [0.0, 2.0, 4.0, 6.0]
+
+
+def test_a_caption_shows_what_is_heard_not_a_transcripts_notes() -> None:
+    # "… flooding. (Applause.)" was captioned with the note the voice no longer says.
+    from pipeline.models import AudioClip, SentenceTiming
+
+    timings = (
+        SentenceTiming("We will rebuild after the flooding. (Applause.)", 0.0, 2.0),
+        SentenceTiming("[inaudible]", 2.0, 2.5),
+        SentenceTiming("A tax credit -- (applause) -- to encourage work.", 2.5, 4.0),
+        SentenceTiming("(Laughter) Thank you.", 4.0, 5.0),
+    )
+    vtt = readalong.webvtt(AudioClip("01-x", "original", Path("x.mp3"), 5.0, timings))
+    cues = [block.split("\n", 2)[2] for block in vtt.strip().split("\n\n")[1:]]
+    assert cues == [
+        "We will rebuild after the flooding.",
+        "A tax credit -- to encourage work.",
+        "Thank you.",
+    ]
+    assert "00:00:04.000 --> 00:00:05.000" in vtt  # each cue keeps its sentence's time

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from pipeline.cli import app
 from pipeline.errors import UsageError
 from pipeline.models import Paragraph, Section, SectionKind, StatementMeta
 from pipeline.rewriters import Rewrite, Rewriter, available_rewriters, get_rewriter
+from pipeline.rewriters.base import NO_DEFINITIONS
 from pipeline.rewriters.rules import RulesRewriter
 from pipeline.stages.simplify import simplify_section
 from pipeline.text import split_sentences
@@ -33,6 +35,8 @@ class _FakeRewriter:
         lang: str,
         target_grade: float | None,
         meta: StatementMeta | None = None,
+        *,
+        defined: Mapping[str, str] = NO_DEFINITIONS,
     ) -> Rewrite:
         sentences = tuple(self.rewrite_sentence(s) for s in section.sentences)
         return Rewrite(sentences, (" ".join(sentences),), **self.declared())

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pipeline.models import Paragraph, Section, SectionKind, StatementMeta
+from pipeline.rewriters.base import NO_DEFINITIONS
 from pipeline.rewriters.rules import (
     RuleContext,
     RulesRewriter,
@@ -21,7 +23,13 @@ from pipeline.rewriters.rules import (
 from pipeline.rewriters.rules.discourse import date_in_words, short_greeting, time_after_date
 from pipeline.stages.load import load_source
 from pipeline.stages.readability import score
-from pipeline.stages.simplify import check_facts, extract_facts, simplify_section, simplify_text
+from pipeline.stages.simplify import (
+    check_facts,
+    defined_short_forms,
+    extract_facts,
+    simplify_section,
+    simplify_text,
+)
 from pipeline.stages.split import split_statement
 from pipeline.text import split_sentences
 
@@ -768,9 +776,68 @@ def test_a_transcripts_speaker_label_is_not_shouted() -> None:
 
 
 def test_a_greeting_names_an_office_with_its_article() -> None:
-    assert short_greeting("Good morning, everyone. Thank you, Chief Constable, for that.") == (
+    assert short_greeting("Chief Constable, colleagues, friends,") == (
         "Hello to the Chief Constable and to you all."
     )
+
+
+def test_a_greeting_that_thanks_someone_keeps_the_thanks() -> None:
+    # "Thank you, Chair, and good morning, everyone." had become "Hello to you all.".
+    plain = simplify_section(
+        _section("Thank you, Chair, and good morning, everyone.", kind=SectionKind.GREETING)
+    )
+    assert plain.sentences == ("Thank you, Chair.", "Good morning, everyone.")
+    assert plain.facts.ok and not plain.flagged
+    assert short_greeting("Good morning, everyone. Thank you, Chief Constable, for that.") == (
+        "Good morning, everyone. Thank you, Chief Constable, for that."
+    )
+    # Who is thanked stays; the titles after them greet the room, as a greeting without thanks.
+    assert short_greeting("Thank you very much, Madam Chair, Excellencies, delegates,") == (
+        "Thank you very much, Madam Chair. Hello to you all."
+    )
+    assert short_greeting("Thank you, Mr. President, and thank you all for coming.") == (
+        "Thank you, Mr. President. Thank you all for coming."
+    )
+    # Without thanks, the greeting is the one short hello it was.
+    assert short_greeting("Good morning, good afternoon and good evening.") == "Hello to you all."
+
+
+def test_a_short_form_the_statement_defines_is_explained_in_a_later_section() -> None:
+    # The outbreak update defined NHPA in one section and said "at NHPA" in the next: the
+    # plain version dropped "(NHPA)" where it was defined, so the reader never learned it.
+    first = _section(
+        "The Northmere Health Protection Agency (NHPA) is looking into an outbreak in Carrow."
+    )
+    later = replace(
+        _section("Dr Samuel Reyes, a consultant at NHPA, said the risk is low."), id="02-y"
+    )
+    defined = defined_short_forms([first, later])
+    assert dict(defined) == {"NHPA": "Northmere Health Protection Agency"}
+    plain = simplify_section(later, defined=defined)
+    assert plain.sentences[0] == "NHPA is short for the Northmere Health Protection Agency."
+    assert plain.facts.ok and not plain.flagged
+    # Where it is defined, the section says the name and needs no note.
+    defining = simplify_section(first, defined=defined)
+    assert "is short for" not in defining.text and plain.facts.ok
+    # Without the statement's definitions (the section alone), NHPA stayed unexplained.
+    assert "is short for" not in simplify_section(later).text
+    # The name is the whole name the statement gives, not only the words the letters spell.
+    members = _section(
+        "The 68 members of the International Counter Ransomware Initiative (CRI) met."
+    )
+    assert defined_short_forms([members])["CRI"] == "International Counter Ransomware Initiative"
+
+
+def test_the_statements_own_meaning_of_a_short_form_wins_over_the_lexicon() -> None:
+    assert load_acronyms()["ICC"] != "International Cricket Council"
+    section = _section(
+        "The International Cricket Council (ICC) met today.", "The ICC will meet again."
+    )
+    later = replace(_section("Members of the ICC voted."), id="02-y")
+    defined = defined_short_forms([section, later])
+    assert defined["ICC"] == "International Cricket Council"
+    plain = simplify_section(later, defined=defined)
+    assert plain.sentences[0] == "ICC is short for the International Cricket Council."
 
 
 def test_an_acronym_first_used_in_a_quotation_is_explained_after_it() -> None:
@@ -787,6 +854,25 @@ def test_an_acronym_first_used_in_a_quotation_is_explained_after_it() -> None:
     )
     assert "Our teams at OCHA are ready." in plain.text
     assert plain.facts.ok
+
+
+def test_an_acronym_said_before_a_quotation_opens_is_explained_before_it() -> None:
+    # "… at NHPA, said: "…"": the note had followed the whole quotation, after its use.
+    text = (
+        'A spokesperson at OCHA said: "Our teams are ready. We can scale up as soon as '
+        'access allows." The roads are still closed.'
+    )
+    plain = simplify_section(_section(text))
+    assert plain.sentences[0] == (
+        "OCHA is short for the Office for the Coordination of Humanitarian Affairs."
+    )
+    assert plain.sentences[1].startswith("A spokesperson at OCHA said:")
+    assert plain.sentences[-1] == "The roads are still closed." and plain.facts.ok
+    # Inside the quotation, or after "He …", it still follows the whole quotation.
+    inside = simplify_section(_section('He said: "We know. Our teams at OCHA are ready." Done.'))
+    assert inside.sentences[-2].startswith("OCHA is short for")
+    he = simplify_section(_section('He said at OCHA: "We know. Our teams are ready." Done.'))
+    assert he.sentences[1].startswith("OCHA is short for")  # "He" stays by its antecedent
 
 
 def test_a_numbered_item_keeps_its_number_and_stays_one_item() -> None:
@@ -821,6 +907,8 @@ def test_a_rewriter_that_drops_a_paragraph_number_is_not_published() -> None:
             lang: str,
             target_grade: float | None,
             meta: StatementMeta | None = None,
+            *,
+            defined: Mapping[str, str] = NO_DEFINITIONS,
         ) -> Rewrite:
             # Paragraphs 1 and 2 run together: every word kept, one number lost.
             return Rewrite(sentences=section.sentences, paragraphs=(" ".join(section.sentences),))

@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Protocol, runtime_checkable
+from typing import Final, Protocol, runtime_checkable
 
 from pipeline.models import Section, StatementMeta
 
 
 def _no_short_forms() -> Mapping[str, str]:
     return MappingProxyType({})
+
+
+NO_DEFINITIONS: Final[Mapping[str, str]] = MappingProxyType({})
+"""A statement that defines no short form of its own."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,8 @@ class Rewriter(Protocol):
     """A plain-language rewriter: one section in, its plain version out.
 
     Rewriters are created by the registry without arguments and must keep no state from one
-    section to the next, so one object serves a whole run (or a batch).
+    section to the next, so one object serves a whole run (or a batch): what a section needs
+    to know of the rest of the statement is given to it (`defined`).
     """
 
     name: str
@@ -64,9 +69,15 @@ class Rewriter(Protocol):
         lang: str,
         target_grade: float | None,
         meta: StatementMeta | None = None,
+        *,
+        defined: Mapping[str, str] = NO_DEFINITIONS,
     ) -> Rewrite:
         """Rewrite one section in language `lang`, aiming at `target_grade` (None: no target).
 
         `meta` is the statement's metadata, for a section that tells who spoke, where and when.
+        `defined` holds the short forms the statement defines itself, in any section ("the
+        Northmere Health Protection Agency (NHPA)": NHPA → Northmere Health Protection
+        Agency): a section that uses one without its definition is explained as one from
+        the rewriter's own list would be, since each section is read and heard on its own.
         """
         ...

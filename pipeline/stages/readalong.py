@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Final, TypeVar
 
 from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
-from pipeline.text import markdown_to_html, markdown_to_plain, roman_value, split_sentences
+from pipeline.text import (
+    markdown_to_html,
+    markdown_to_plain,
+    roman_value,
+    split_sentences,
+    without_stage_directions,
+)
 
 _IMAGE: Final = re.compile(r'<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? />')
 """An image Markdown rendered ("![Logo](https://…)"); raw HTML is off, so only Markdown
@@ -422,15 +428,18 @@ def webvtt(clip: AudioClip) -> str:
     """WebVTT captions for a clip, one cue per sentence as synthesised (long ones cut in turns).
 
     A sentence longer than two caption lines is shown in several cues, its time shared out by
-    the characters in each, so no cue holds more than two lines of 42 characters.
+    the characters in each, so no cue holds more than two lines of 42 characters. A caption
+    shows what is heard: a transcript's note ("(Applause.)", "[inaudible]"), which the voice
+    does not say, is left out.
     """
     out = ["WEBVTT", ""]
     number = 0
     for timing in clip.timings:
         end = min(timing.end, clip.duration)
-        if end <= timing.start or not timing.text.strip():
+        heard = without_stage_directions(timing.text)
+        if end <= timing.start or not heard.strip():
             continue
-        lines = _caption_lines(timing.text)
+        lines = _caption_lines(heard)
         groups = [lines[i : i + VTT_LINES] for i in range(0, len(lines), VTT_LINES)]
         total = sum(len(" ".join(group)) for group in groups)
         start = timing.start

@@ -10,16 +10,56 @@ flagged for review. The stage also scores the plain version's grade.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from types import MappingProxyType
 from typing import Final
 
 from pipeline.models import FactCheck, PlainSection, Section, SectionKind, StatementMeta
 from pipeline.rewriters import DEFAULT_REWRITER, Rewriter, get_rewriter
+from pipeline.rewriters.base import NO_DEFINITIONS
 from pipeline.rewriters.rules import DEFAULT_RULES, Rule, RulesRewriter, load_acronyms
+from pipeline.rewriters.rules.clauses import spelled_out
 from pipeline.stages import factguard, readalong
 from pipeline.text import markdown_to_plain
 
 DEFAULT_TARGET_GRADE: Final = 8.0
+
+_BRACKETED_SHORT_FORM: Final = re.compile(r"\(([A-Z][A-Za-z0-9&-]*[A-Z0-9])\)")
+"""A short form in brackets after the words it stands for: "(NHPA)", "(G-20)"."""
+
+
+def defined_short_forms(sections: Iterable[Section]) -> Mapping[str, str]:
+    """The short forms a statement defines itself, each with the words it stands for.
+
+    "The Northmere Health Protection Agency (NHPA) is …" defines NHPA once, in one section;
+    a later section that says "at NHPA" is read and heard on its own, so the rewriter must
+    know the definition there too. The first definition of a short form counts.
+    """
+    found: dict[str, str] = {}
+    for section in sections:
+        for sentence in section.sentences:
+            for match in _BRACKETED_SHORT_FORM.finditer(sentence):
+                before = sentence[: match.start()]
+                words = spelled_out(match.group(1), before)
+                if words is not None:
+                    found.setdefault(match.group(1), _whole_name(words, before))
+    return MappingProxyType(found)
+
+
+def _whole_name(words: str, before: str) -> str:
+    """The name whose last words a short form spells, with the capitalised words before them.
+
+    "the International Counter Ransomware Initiative (CRI)": CRI spells "Counter Ransomware
+    Initiative", and the body is the International one. A sentence's first word may be
+    capitalised only for being first, and is left out.
+    """
+    name = words.split()
+    head = before.split()[: -len(name)]
+    while len(head) > 1 and re.fullmatch(r"[A-Z][a-z]+", head[-1]):
+        name.insert(0, head.pop())
+    return " ".join(name)
 
 
 def simplify_section(
@@ -29,18 +69,20 @@ def simplify_section(
     target_grade: float | None = DEFAULT_TARGET_GRADE,
     meta: StatementMeta | None = None,
     rewriter: Rewriter | str = DEFAULT_REWRITER,
+    defined: Mapping[str, str] = NO_DEFINITIONS,
 ) -> PlainSection:
     """Rewrite one section in plain language, aiming at `target_grade`, keeping every fact.
 
     `rewriter` is a rewriter or its registry name. If its rewrite of the whole section fails
     the fact guard, the original wording is published and the section is flagged: no rewriter
     can publish a lost or invented fact. `meta` lets a rewriter tell the title block in
-    sentences.
+    sentences; `defined` holds the short forms the whole statement defines
+    (`defined_short_forms`), which a section may use without defining.
     """
     from pipeline.stages.readability import score
 
     engine = get_rewriter(rewriter) if isinstance(rewriter, str) else rewriter
-    rewrite = engine.rewrite(section, lang, target_grade, meta)
+    rewrite = engine.rewrite(section, lang, target_grade, meta, defined=defined)
     sentences = list(rewrite.sentences)
     paragraphs = list(rewrite.paragraphs)
     list_items = rewrite.list_items

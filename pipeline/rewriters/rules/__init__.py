@@ -11,12 +11,13 @@ target grade or a pass changes nothing more.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
 from pipeline.metadata import calm, is_label_line
 from pipeline.models import LEFT_AS_WRITTEN, NOT_REWRITTEN, Section, SectionKind, StatementMeta
-from pipeline.rewriters.base import Rewrite
+from pipeline.rewriters.base import NO_DEFINITIONS, Rewrite
 from pipeline.rewriters.rules.clauses import (
     split_apposition,
     split_closing_emphasis,
@@ -265,18 +266,23 @@ class RulesRewriter:
         lang: str,
         target_grade: float | None,
         meta: StatementMeta | None = None,
+        *,
+        defined: Mapping[str, str] = NO_DEFINITIONS,
     ) -> Rewrite:
         """Rewrite one section in plain language until it meets `target_grade`.
 
         Each pass applies every rule to every sentence, allowing shorter sentences to be split
         than the pass before. Passes stop when the section meets the target, when a pass
         changes nothing, or after the last threshold. With `meta`, the title block is told in
-        sentences (`title_sentences`) when they keep every fact of its lines.
+        sentences (`title_sentences`) when they keep every fact of its lines. The statement's
+        own short forms (`defined`) are explained like the lexicon's, and mean what the
+        statement says they mean where the two differ.
         """
         from pipeline.stages.readability import score
 
         rules = self.rules
-        context = RuleContext(lang=lang, words=load_plain_words(), acronyms=load_acronyms())
+        acronyms = {**load_acronyms(), **defined} if defined else load_acronyms()
+        context = RuleContext(lang=lang, words=load_plain_words(), acronyms=acronyms)
         context.text = " ".join(section.sentences)
         if not is_rewritten(lang):
             # The rules and the lexicon are English: on French they would add English words
@@ -408,7 +414,9 @@ def _paragraph_sentences(
         # One line per paragraph: each addressed person or group is a part of its own.
         text = "\n".join(markdown_to_plain(p.text) for p in section.paragraphs)
         context.changes.append("greeting → one short line")
-        return [(True, [short_greeting(text)])], [False], [""]
+        # A thanks is a sentence of its own ("Thank you, Chair. Good morning, everyone.").
+        greeting = short_greeting(text)
+        return [(True, split_sentences(greeting, context.lang) or [greeting])], [False], [""]
     intro_to = False
     for paragraph in section.paragraphs:
         plain = markdown_to_plain(paragraph.text)
@@ -596,6 +604,20 @@ def _lists_set_out(
     return new_groups, new_items, new_markers
 
 
+_OPENS_QUOTATION: Final = re.compile(r"^(?P<said>[^\"“”]*?)(?:^|(?<=\s))[\"“](?=\S)")
+"""A sentence whose first quotation mark opens a quotation: "… said: "…"."""
+
+
+def _said_before_quotation(sentence: str) -> str:
+    """The words of a sentence before the quotation it opens; "" when it opens none.
+
+    A sentence inside a quotation begun earlier has no mark before its words, or a closing
+    one ("… low," he said): none of its words is the narrator's before a quotation opens.
+    """
+    opening = _OPENS_QUOTATION.match(sentence)
+    return opening["said"] if opening else ""
+
+
 _FOOTNOTE_MARK: Final = re.compile(rf"(?<=[.!?])[{FOOTNOTE_DIGITS}]+$")
 """A footnote's mark after a sentence ("… since 1 January 2025.¹"): it stays on the last part."""
 
@@ -606,9 +628,23 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
     """Acronym notes for a quotation, which follow it whole, never cut into it."""
     for sentence in sentences:
         if sentence in context.quoted:
+            explained = rule(sentence, context) if rule is explain_acronyms else [sentence]
+            said = _said_before_quotation(sentence)
+            if (
+                len(explained) > 1
+                and explained[-1] == sentence
+                and all(
+                    re.search(rf"(?<![\w-]){re.escape(note.split()[0])}(?![\w-])", said)
+                    for note in explained[:-1]
+                )
+            ):
+                # "… at NHPA, said: "…"": the short form is the narrator's, before the
+                # quotation opens; its note comes first, as anywhere else, cutting nothing.
+                result += [*notes, *explained[:-1]]
+                notes = []
+            else:
+                notes += [note for note in explained if note != sentence]
             result.append(sentence)  # someone's own words, kept as they said them
-            if rule is explain_acronyms:
-                notes += [note for note in rule(sentence, context) if note != sentence]
             continue
         result += notes
         notes = []

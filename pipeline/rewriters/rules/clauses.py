@@ -763,7 +763,7 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
 
     def aside_out(match: re.Match[str]) -> str:
         aside = (match.group(1) or match.group(2) or "").strip()
-        spelled = _spelled_out(aside, sentence[: match.start()]) if match.group(1) else None
+        spelled = spelled_out(aside, sentence[: match.start()]) if match.group(1) else None
         whole = context.text or sentence
         if spelled is not None and len(re.findall(rf"\b{re.escape(aside)}\b", whole)) <= 1:
             # "the European Space Agency (ESA)", and ESA is not used again: the short form in
@@ -833,7 +833,7 @@ _ONLY_EMPHASIS: Final = re.compile(
 _INITIALS_SKIP: Final = frozenset("of and the for on in to de du la & a an".split())
 
 
-def _spelled_out(acronym: str, before: str) -> str | None:
+def spelled_out(acronym: str, before: str) -> str | None:
     """The words just before a bracketed acronym that it abbreviates, or None.
 
     "European Southern Observatory" before "(ESO)", "reduced instruction set computer" before

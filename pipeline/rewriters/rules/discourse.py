@@ -17,7 +17,7 @@ from pipeline.models import (
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import capitalise, well_known
 from pipeline.stages import factguard
-from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION
+from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION, split_sentences
 
 
 def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
@@ -48,14 +48,79 @@ _ROLE_ALONE: Final = re.compile(
 """An office named without a person ("Chief Constable"): it takes "the" in a sentence."""
 
 
+_THANKS: Final = re.compile(r"^(?:and\s+)?(?:thank you|thanks|many thanks)\b", re.IGNORECASE)
+"""A greeting's sentence that thanks someone: "Thank you, Chair", "and thank you all …"."""
+_TIME_OF_DAY: Final = re.compile(
+    r"(?:and\s+)?good (?:morning|afternoon|evening|day)"
+    r"(?:,?\s+(?:everyone|everybody|all|all of you|friends|colleagues))?[.!,]?",
+    re.IGNORECASE,
+)
+"""A greeting to the room that is plain already: "good morning, everyone"."""
+_NEXT_COURTESY: Final = re.compile(
+    r",?\s+and\s+(?=(?:thank you|thanks|good (?:morning|afternoon|evening|day)|hello|welcome)\b)",
+    re.IGNORECASE,
+)
+"""Where a thanks runs on into the next courtesy: "Thank you, Chair, and good morning, …"."""
+
+
 def short_greeting(text: str) -> str:
-    """The ceremonial greeting becomes one short line; whoever is named in it is kept.
+    """The ceremonial greeting becomes a short line; whoever is named or thanked is kept.
 
     "Mr Chairperson, Excellencies, distinguished guests," says "hello" to the room; a listener
     gains nothing from the list of titles, but a named person is a fact and stays, with the
     role that goes with the name ("Volkan Bozkir, President of the General Assembly"), so a
-    name of several words is never cut into a list of single words.
+    name of several words is never cut into a list of single words. A thanks is said to
+    someone and stays as said, a sentence of its own ("Thank you, Chair, and good morning,
+    everyone." → "Thank you, Chair. Good morning, everyone."): made a hello, it was lost.
     """
+    pieces = [
+        re.sub(r"^and\s+", "", piece.strip(" ,;:"), flags=re.IGNORECASE)
+        for line in text.splitlines()
+        for sentence in split_sentences(line)
+        for piece in _NEXT_COURTESY.split(sentence)
+        if piece.strip(" ,;:.")
+    ]
+    if not any(_THANKS.match(piece) for piece in pieces):
+        return _hello(text)
+    lines: list[str] = []
+    others: list[str] = []
+    for piece in [*pieces, ""]:
+        if piece and not _THANKS.match(piece):
+            others.append(piece)
+            continue
+        if others and all(_TIME_OF_DAY.fullmatch(other) for other in others):
+            # "Good morning, everyone" is plain already, and says what "Hello to you all" does.
+            lines += [capitalise(other.rstrip(".!,")) + "." for other in others]
+        elif others:
+            lines.append(_hello("\n".join(others)))
+        thanks, others = _thanks_and_room(piece)
+        if thanks:
+            lines.append(capitalise(thanks) + ".")
+    return " ".join(lines)
+
+
+def _thanks_and_room(piece: str) -> tuple[str, list[str]]:
+    """A thanks and the forms of address said after whom it thanks, which greet the room.
+
+    "Thank you very much, Madam Chair, Excellencies, distinguished delegates" thanks the
+    Chair; "Excellencies" and "distinguished delegates" are a hello to everyone.
+    """
+    if not piece:
+        return "", []
+    head, *parts = piece.rstrip(".!").split(", ")
+    kept = [head, *parts[:1]]
+    room: list[str] = []
+    for part in parts[1:]:
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+", part)}
+        if words and words <= _ADDRESS_ONLY_WORDS:
+            room.append(part)
+        else:
+            kept.append(part)
+    return ", ".join(kept), room
+
+
+def _hello(text: str) -> str:
+    """A greeting's forms of address as one hello that keeps the names in them."""
     kept: list[str] = []
     for part in _GREETING_PART.split(text):
         words = part.strip(" \t\u2022*-\u2013\u2014:.").split()
