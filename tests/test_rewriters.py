@@ -48,6 +48,38 @@ class _FakeRewriter:
         return {}
 
 
+class _RewriterBeforeDefinitions:
+    """An add-on written for the first protocol, whose `rewrite` takes no `defined`."""
+
+    name = "old-style"
+    offline = True
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def rewrite(
+        self,
+        section: Section,
+        lang: str,
+        target_grade: float | None,
+        meta: StatementMeta | None = None,
+    ) -> Rewrite:
+        self.seen.append(section.id)
+        return Rewrite(section.sentences, (" ".join(section.sentences),))
+
+
+def test_an_add_on_without_definitions_still_rewrites_a_statement_that_defines_one() -> None:
+    # A statement-wide short form ("NHPA") is passed as `defined`, which an add-on written
+    # before it existed cannot take: it raised TypeError on every section.
+    section = _section("Staff at NHPA took samples.")
+    engine = _RewriterBeforeDefinitions()
+    plain = simplify_section(
+        section, rewriter=engine, defined={"NHPA": "Northmere Health Protection Agency"}
+    )
+    assert plain.sentences == ("Staff at NHPA took samples.",)
+    assert engine.seen == [section.id]
+
+
 class NumberDropper(_FakeRewriter):
     """A careless rewriter: every number becomes "many", so facts go missing."""
 

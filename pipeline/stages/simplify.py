@@ -62,6 +62,21 @@ def _whole_name(words: str, before: str) -> str:
     return " ".join(name)
 
 
+def _takes_definitions(engine: Rewriter) -> bool:
+    """Whether a rewriter takes `defined`: an add-on written before it existed does not.
+
+    Called with it, such an add-on failed on every section of a statement that defines a
+    short form of its own; called without, it rewrites as it always did.
+    """
+    import inspect
+
+    try:
+        parameters = inspect.signature(engine.rewrite).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "defined" or p.kind is p.VAR_KEYWORD for p in parameters)
+
+
 def simplify_section(
     section: Section,
     lang: str = "en",
@@ -82,7 +97,10 @@ def simplify_section(
     from pipeline.stages.readability import score
 
     engine = get_rewriter(rewriter) if isinstance(rewriter, str) else rewriter
-    rewrite = engine.rewrite(section, lang, target_grade, meta, defined=defined)
+    if defined and _takes_definitions(engine):
+        rewrite = engine.rewrite(section, lang, target_grade, meta, defined=defined)
+    else:
+        rewrite = engine.rewrite(section, lang, target_grade, meta)
     sentences = list(rewrite.sentences)
     paragraphs = list(rewrite.paragraphs)
     list_items = rewrite.list_items
