@@ -779,6 +779,10 @@ def test_a_greeting_names_an_office_with_its_article() -> None:
     assert short_greeting("Chief Constable, colleagues, friends,") == (
         "Hello to the Chief Constable and to you all."
     )
+    # The holders of an office too: "Hello to Senators, …" read as a headline.
+    assert short_greeting("Honourable Senators,\nMembers of the House of Commons,\n") == (
+        "Hello to the Senators, the Members of the House of Commons, and to you all."
+    )
 
 
 def test_a_greeting_that_thanks_someone_keeps_the_thanks() -> None:

@@ -42,10 +42,12 @@ def is_rewritten(lang: str) -> bool:
 _ROLE_ALONE: Final = re.compile(
     r"(?:(?:Chief|Deputy|Assistant|Vice|Prime|Lord|High|Police|Fire|Detective) )*"
     r"(?:Constable|Minister|Secretary|President|Commissioner|Mayor|Governor|Speaker|Director|"
-    r"Chair(?:person|man|woman)?|Ambassador|Inspector|Superintendent|Judge|Justice|Officer)"
+    r"Chair(?:person|man|woman)?|Ambassador|Inspector|Superintendent|Judge|Justice|Officer|"
+    r"Senator|Councill?or|Representative)s?"
     r"(?: General)?"
 )
-"""An office named without a person ("Chief Constable"): it takes "the" in a sentence."""
+"""An office named without a person ("Chief Constable"), or its holders ("Honourable
+Senators"): it takes "the" in a sentence ("Hello to Senators, …" read as a headline)."""
 
 
 _THANKS: Final = re.compile(r"^(?:and\s+)?(?:thank you|thanks|many thanks)\b", re.IGNORECASE)
