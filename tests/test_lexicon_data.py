@@ -247,7 +247,7 @@ def test_lexicon_plain_side_is_more_common_than_key() -> None:
         ("at this point in time", "now", "phrase"),
         ("utilise", "use", "verb"),
         ("utilize", "use", "verb"),
-        ("facilitate", "help", "verb"),
+        ("facilitate", "make easier", "verb"),
         ("ascertain", "find out", "verb"),
         ("assistance", "help", "noun"),
         ("subsequently", "later", "adv"),
