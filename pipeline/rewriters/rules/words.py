@@ -472,11 +472,20 @@ def _context_swaps(sentence: str, context: RuleContext) -> str:
     return sentence
 
 
-_STILL_IN: Final = re.compile(
-    r"\b(?P<verb>[Rr]emains) in (?=(?:a |an |the )?(?:[\w-]+,? (?:but )?){0,4}"
+_STILL_PLACE: Final = (
+    r"(?=(?:a |an |the )?(?:[\w-]+,? (?:but )?){0,4}"
     r"(?:condition|hospital|custody|care|prison|detention|intensive care)\b)"
 )
+"""Where someone is kept or cared for, after "in": "hospital", "a critical but stable condition"."""
+_STILL_IN: Final = re.compile(rf"\b(?P<verb>[Rr]emains) in {_STILL_PLACE}")
 """"remains in hospital", "remains in a critical but stable condition": where someone still is."""
+_STILL_IN_PLURAL: Final = re.compile(
+    r"(?<![\w,.])(?P<lead>and|they|we|you|who|\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    rf"remain in {_STILL_PLACE}",
+    re.IGNORECASE,
+)
+""""were arrested and remain in police custody", "4 remain in intensive care": where people
+still are ("are still in"); after a modal ("must remain in custody") it is no present tense."""
 
 
 def _stay_before_state(sentence: str) -> str:
@@ -493,6 +502,7 @@ def _stay_before_state(sentence: str) -> str:
         ),
         sentence,
     )
+    sentence = _STILL_IN_PLURAL.sub(lambda m: f"{m['lead']} are still in ", sentence)
     return _STAY.sub(
         lambda m: (
             match_case(m[1], _STAY_FORMS[m[1].lower()])
