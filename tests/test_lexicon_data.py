@@ -13,6 +13,7 @@ from pipeline.rewriters.rules.lexicon import (
     WORD_CLASSES,
     LexiconEntry,
     LexiconError,
+    load_kept_terms,
     load_plain_words,
     parse_conditions,
     read_entry,
@@ -247,7 +248,7 @@ def test_lexicon_plain_side_is_more_common_than_key() -> None:
         ("at this point in time", "now", "phrase"),
         ("utilise", "use", "verb"),
         ("utilize", "use", "verb"),
-        ("facilitate", "help", "verb"),
+        ("facilitate", "make easier", "verb"),
         ("ascertain", "find out", "verb"),
         ("assistance", "help", "noun"),
         ("subsequently", "later", "adv"),
@@ -314,3 +315,24 @@ def test_acronyms_have_no_duplicate_keys() -> None:
 )
 def test_acronym_spot_checks(key: str, expansion: str, reading: str) -> None:
     assert _mapping(ACRONYMS)[key] == (expansion, reading)
+
+
+def test_every_kept_term_guards_a_word_the_lexicon_would_change() -> None:
+    """A kept term earns its line: one of its words (or a run of them) is a lexicon key.
+
+    Without the term a plain word would replace it ("collective" → "shared").
+    """
+    words = load_plain_words()
+    terms = load_kept_terms()
+    assert len(terms) == len(set(terms))
+    for term in terms:
+        assert term == term.lower(), term
+        parts = term.split()
+        runs = {
+            " ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+        }
+        # "assisting" is a form of the key "assist", "agreements" of "agreement".
+        stems = {run.removesuffix("s") for run in runs} | {
+            part.removesuffix("ing") + end for part in parts for end in ("", "e")
+        }
+        assert any(form in words for form in runs | stems), term

@@ -207,3 +207,44 @@ def test_a_word_said_once_is_shown_with_the_nouns_it_is_said_with() -> None:
     assert salient_title(text, others=others) == "Food waste collections"
     # A plural ends its phrase: the verb after it is no part of a title.
     assert "stay" not in salient_title(text, others=others[2:3])
+
+
+RAIL_LINK = (
+    "This morning the Government has approved the business case for the Northern Rail Link, "
+    "a 42-kilometre line between Wellmouth and Kersey. The line will cost $3.8 billion and "
+    "take around seven years to build. When it opens, the journey between the two cities will "
+    "fall from 75 minutes by road to 28 minutes by train."
+)
+
+
+def test_a_word_the_text_says_a_name_is_gives_way_to_the_name() -> None:
+    # "a 42-kilometre line" is the Northern Rail Link: "Line and Northern Rail Link" named
+    # one thing twice.
+    assert salient_title(RAIL_LINK) == "Northern Rail Link"
+
+
+SURVEILLANCE = (
+    "We now know two of the hijackers placed telephone calls to al Qaeda operatives overseas. "
+    "I have authorized a program to pursue the communications of suspected al Qaeda "
+    "operatives and affiliates. If there are people inside our country who are talking with "
+    "al Qaeda, we want to know about it."
+)
+
+
+def test_a_name_keeps_its_lowercase_particle() -> None:
+    # "Qaeda operatives" split the name "al Qaeda".
+    assert salient_title(SURVEILLANCE) == "Al Qaeda operatives"
+
+
+KEPT_SAFE = (
+    "To keep Canadians safe, the Government will review existing defence capabilities. "
+    "The Government will negotiate trade agreements to expand opportunities for all "
+    "Canadians. Canada is a safe and peaceful country, and the Government will keep all "
+    "Canadians safe while protecting rights and freedoms and new opportunities."
+)
+
+
+def test_an_adjective_said_of_a_plural_is_no_title() -> None:
+    # "keep Canadians safe": "safe" is their state; "Canadians safe" was the title.
+    title = salient_title(KEPT_SAFE)
+    assert "safe" not in title.lower()

@@ -1634,6 +1634,17 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         and following.key
         and (following.shown.islower() or t.shown.islower())
     )
+    # "keep Canadians safe", "keep families warm": a word said after a plural, mostly, is the
+    # state the plural is kept in, an adjective, whatever "a safe" elsewhere makes of it.
+    complements: Counter[str] = Counter(
+        following.key
+        for t, following in pairwise(tokens)
+        if t.key
+        and not t.breaks
+        and following.key
+        and lang == "en"
+        and _complement_after_plural([t.shown, following.shown])
+    )
     # "Organisation des Nations Unies", "Union of Soviet Socialist Republics": the first word
     # of such a name is a piece of it, not a title.
     opens_name: Counter[str] = Counter(
@@ -1664,6 +1675,8 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
             if not alone:  # the head of "shared future", "federal funding"
                 return 1.0 if _can_be_noun(key, token) else 0.0
             if modifying[key] >= counts[key] and _may_modify(token):
+                return 0.0
+            if 2 * complements[key] >= counts[key]:
                 return 0.0
             return 1.0 if _reads_as_noun(key, token, after_determiner[key] > 0) else 0.0
         if lang == "de":  # German writes every noun with a capital
@@ -1704,6 +1717,8 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         mean = sum(weight(k) for k in keys) / len(keys) * noun
         if len(keys) == 1:
             return mean
+        if lang == "en" and _complement_after_plural(shown[keys].split()):
+            return 0.0
         # A phrase must recur, or be a name written in capitals, to beat its words.
         proper = all(w[:1].isupper() for w in shown[keys].split())
         if phrases[keys] < 2 and not proper:
@@ -1940,6 +1955,10 @@ def salient_title(
     if lead is not best:  # "Collision and Vauxhall Astra" would bring the name back
         candidates = [c for c in candidates if c is not best]
         best = lead
+    named = _name_it_describes(best, candidates, text, lang)
+    if named is not None:  # "The Northern Rail Link is a 42-kilometre line": one thing
+        candidates = [c for c in candidates if c is not best]
+        best = named
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
 
     def render(terms: list[_Candidate]) -> str:
@@ -1975,6 +1994,8 @@ def salient_title(
         # reduction" paired two words of different sentences of a section about neither.
         if best.occurrences == 1 and other.occurrences == 1 and not once:
             return False
+        if lang == "en" and _said_as_complement(best, other, text):
+            return False  # "keep Canadians safe": "safe" is their state, no second topic
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     options = [[best]]
@@ -2004,6 +2025,29 @@ def salient_title(
     taken = {_heard_as(t, lang) for t in avoid or set()}
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
+
+
+def _name_it_describes(
+    best: _Candidate, candidates: list[_Candidate], text: str, lang: str
+) -> _Candidate | None:
+    """The name a common word stands for, when the text says the name is one.
+
+    "the Northern Rail Link, a 42-kilometre line", then "The line will cost …": paired, the
+    two would name one thing twice ("Line and Northern Rail Link"); the name says which one.
+    """
+    if lang != "en" or len(best.keys) > 1 or not best.shown.islower():
+        return None
+    for other in candidates:
+        if len(other.keys) < 2 or not other.shown[:1].isupper():
+            continue
+        described = re.search(
+            rf"\b{re.escape(other.shown)}(?:,|\s+(?:is|was|will\s+be))\s+(?:a|an|the)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?{re.escape(best.shown)}\b",
+            text,
+        )
+        if described is not None:
+            return other
+    return None
 
 
 def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -> _Candidate:
@@ -2158,6 +2202,12 @@ def _heard_as(title: str, lang: str) -> str:
     return " ".join(_stem(word, lang) for word in title.lower().split())
 
 
+_NAME_PARTICLE: Final = re.compile(
+    r"(?<![\w'’-])(al|el|bin|ibn|van|von|de|da|di|du|del|della|dos|das)\s\Z"
+)
+"""A lowercase particle that opens a name in English text: "al Qaeda", "van Gogh"."""
+
+
 def _tokens(text: str, lang: str) -> list[_Token]:
     """The section's words, each with its key ("" for a word that cannot be in a title)."""
     result: list[_Token] = []
@@ -2223,6 +2273,10 @@ def _tokens(text: str, lang: str) -> list[_Token]:
         # "am 3.", "Bildung ist …") keeps it: lowered, "Schulen und märz" was a title.
         keeps_case = token.isupper() or (capital and (not sentence_start or lang == "de"))
         shown = token if keeps_case else lower
+        particle = _NAME_PARTICLE.search(text, 0, start)
+        if lang == "en" and capital and not sentence_start and particle is not None:
+            # "al Qaeda", "bin Laden", "de Gaulle": the lowercase particle is the name's own.
+            shown = f"{particle.group(1)} {shown}"
         lowered = capital and not keeps_case
         mark = _POSSESSIVE.search(found.group(0))
         result.append(
@@ -2382,6 +2436,40 @@ def _only_adjective(token: str) -> bool:
     from pipeline.wordforms import getAllLemmas
 
     return set(getAllLemmas(token.lower())) == {"ADJ"}
+
+
+_PLURAL_ENDING: Final = re.compile(r"[^suiy'’]s$")
+"""A plural's ending ("Canadians", "people's" aside): not "-ss", "-us", "-is" or "-ys"."""
+
+
+def _complement_after_plural(words: list[str]) -> bool:
+    """Whether a phrase ends on an adjective said of a plural before it: "keep Canadians safe".
+
+    A plural seldom modifies a noun, so the last word is the object's state, not a head:
+    "Canadians safe" names no topic, while "arms control" and "human rights" do.
+    """
+    from pipeline.wordforms import getAllLemmas
+
+    last, before = words[-1], words[-2]
+    return (
+        last.islower() and "ADJ" in getAllLemmas(last) and _PLURAL_ENDING.search(before) is not None
+    )
+
+
+def _said_as_complement(first: _Candidate, second: _Candidate, text: str) -> bool:
+    """Whether the text says one term right after the other as an adjective of a plural.
+
+    Either order: "keep Canadians safe" pairs neither "Canadians and safe" nor the reverse.
+    """
+    for one, other in ((first, second), (second, first)):
+        said = re.search(
+            rf"(?<![\w-]){re.escape(one.shown)}\s+{re.escape(other.shown)}(?![\w-])",
+            text,
+            re.IGNORECASE,
+        )
+        if said is not None and _complement_after_plural(said.group(0).split()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)

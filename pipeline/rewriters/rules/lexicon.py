@@ -171,6 +171,25 @@ def load_acronyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def load_kept_terms() -> tuple[str, ...]:
+    """The packaged terms of art whose words stay as written ("collective security")."""
+    text = files("pipeline").joinpath("data", "kept_terms.txt").read_text(encoding="utf-8")
+    return tuple(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def kept_terms_pattern() -> re.Pattern[str]:
+    """One pattern for every kept term: whole words, any case, the last word also plural."""
+    terms = sorted(load_kept_terms(), key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, term.split())) for term in terms)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?:s|es)?(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def phrases() -> tuple[str, ...]:
     """Multi-word and hyphenated lexicon entries, longest first (the longest match wins)."""
     # Hyphenated words ("multi-lateral") are matched whole by `phrase_pattern`: the word rule

@@ -49,6 +49,7 @@ from pipeline.rewriters.rules.lexicon import (
     LexiconEntry,
     NeighbourTest,
     WordClass,
+    kept_terms_pattern,
     phrase_clue,
     phrase_pattern,
     phrases,
@@ -97,16 +98,23 @@ _PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
         "for",
     ),
     "in the case of": (re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}v\.?\s"), None),
+    "speculate on": (re.compile(r"[^,;:.!?]*?\babout\b"), None),
+    "the perpetrators": (re.compile(r"\s+of\b"), None),
 }
 """Phrases whose plain words depend on what follows: "about" for "in respect of" says what a
 text is on, "for" what a payment covers ("7,500 euros for non-pecuniary damage"); "in the
-case of" before a case's name ("Petrov v. Carpathia") is that court case, and stays."""
+case of" before a case's name ("Petrov v. Carpathia") is that court case, and stays;
+"speculate on social media about them" says where, not what ("guess about social media
+about them"), so only "speculate" is made plain; "the perpetrators" are "those responsible"
+(not yet "offenders", whom a court has convicted), but "those responsible of the attack" is
+not English."""
 _PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
 """Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
 programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
 _PHRASE_NOT_AFTER: Final = {
     "to date": re.compile(r"\bup[\s-]+$", re.IGNORECASE),
     "real-time": re.compile(r"\bin\s+$", re.IGNORECASE),
+    "members of the public": re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE),
     "in close cooperation with": re.compile(
         r"\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating)\s+$",
         re.IGNORECASE,
@@ -122,7 +130,8 @@ _PHRASE_NOT_AFTER: Final = {
 cooperation with" had become "we work working closely with". "The international
 community" is the world's countries taken together, and "the world" says so in plain words
 ("the world must act"), but not as a body one belongs to or joins: "a member of the world",
-"rejoin the world" would say something else."""
+"rejoin the world" would say something else. "Paramedics and members of the public" are
+two groups, the second the bystanders, which "paramedics and people" no longer says."""
 
 
 _MANDATE: Final = re.compile(
@@ -133,19 +142,31 @@ _MANDATE: Final = re.compile(
 adequate housing as a component of the right to an adequate standard of living"."""
 
 
+_INSTRUMENT: Final = re.compile(
+    r"\b(?:Regulation|Directive|Decision)\s+(?:\([A-Z]+\)\s+)?(?:No\.?\s+)?\d+/\d+(?:/[A-Z]+)?"
+    r"(?:[^,.;:()]{0,100}?\s+on\s+[^,;:.()]+)?"
+)
+"""A legal instrument cited by its number and title: "Regulation (EU) 2021/782 on rail
+passengers' rights and obligations" is that act's name, which "rights and duties" would not be."""
+
+
 _QUOTED_WORDS: Final = re.compile(r"“[^“”]+”|\"[^\"]+\"|‘[^‘’]+(?:’\w[^‘’]*)*’(?!\w)")
 """Words in quotation marks: a term cited as written ("criteria for “strategic projects”"), a
 gloss ("burgeis, meaning "an inhabitant of a town"") or someone's own words."""
 
 
 def _in_mandate(sentence: str) -> list[tuple[int, int]]:
-    """Spans of `sentence` whose words are kept: an office's name and quoted words.
+    """Spans of `sentence` whose words are kept: names, terms of art and quoted words.
 
-    An office named by its mandate is a name; quoted words are someone else's, and would no
-    longer be theirs reworded.
+    An office named by its mandate and an instrument cited by its title are names; a kept
+    term (`kept_terms.txt`: "collective security", "assisting an offender") names a doctrine
+    or an offence that its plain words would not; quoted words are someone else's, and would
+    no longer be theirs reworded.
     """
-    return [found.span() for found in _MANDATE.finditer(sentence)] + [
-        found.span() for found in _QUOTED_WORDS.finditer(sentence)
+    return [
+        found.span()
+        for pattern in (_MANDATE, _INSTRUMENT, kept_terms_pattern(), _QUOTED_WORDS)
+        for found in pattern.finditer(sentence)
     ]
 
 
@@ -451,11 +472,20 @@ def _context_swaps(sentence: str, context: RuleContext) -> str:
     return sentence
 
 
-_STILL_IN: Final = re.compile(
-    r"\b(?P<verb>[Rr]emains) in (?=(?:a |an |the )?(?:[\w-]+,? (?:but )?){0,4}"
+_STILL_PLACE: Final = (
+    r"(?=(?:a |an |the )?(?:[\w-]+,? (?:but )?){0,4}"
     r"(?:condition|hospital|custody|care|prison|detention|intensive care)\b)"
 )
+"""Where someone is kept or cared for, after "in": "hospital", "a critical but stable condition"."""
+_STILL_IN: Final = re.compile(rf"\b(?P<verb>[Rr]emains) in {_STILL_PLACE}")
 """"remains in hospital", "remains in a critical but stable condition": where someone still is."""
+_STILL_IN_PLURAL: Final = re.compile(
+    r"(?<![\w,.])(?P<lead>and|they|we|you|who|\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    rf"remain in {_STILL_PLACE}",
+    re.IGNORECASE,
+)
+""""were arrested and remain in police custody", "4 remain in intensive care": where people
+still are ("are still in"); after a modal ("must remain in custody") it is no present tense."""
 
 
 def _stay_before_state(sentence: str) -> str:
@@ -472,6 +502,7 @@ def _stay_before_state(sentence: str) -> str:
         ),
         sentence,
     )
+    sentence = _STILL_IN_PLURAL.sub(lambda m: f"{m['lead']} are still in ", sentence)
     return _STAY.sub(
         lambda m: (
             match_case(m[1], _STAY_FORMS[m[1].lower()])
@@ -1172,6 +1203,23 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 # "produced unprecedented tangible results": the phrase cannot go after a
                 # noun that another adjective stands before ("made never seen before real").
                 continue
+        if replacement.endswith(_EASIER) and not _PASSIVE_BEFORE.search(sentence, 0, match.start()):
+            # "to facilitate rapid humanitarian access" → "to make rapid humanitarian access
+            # easier": the object goes inside, whole ("to help rapid access" says someone
+            # else gets the help). Without an object that fits, the verb stays; a passive
+            # ("was facilitated by") is "was made easier by" below.
+            whole = _WHOLE_OBJECT.match(sentence, match.end())
+            if whole is None or whole.group("first").lower() in _NOT_OBJECT_OPENERS:
+                continue
+            out.append(before_text)
+            out.append(match_case(word, replacement[: -len(_EASIER)]))
+            out.append(whole.group("object"))
+            out.append(_EASIER)
+            context.changes.append(f"{word} → {replacement}")
+            context.introduced.update(replacement.lower().split())
+            position = whole.end("object")
+            skip_until = position
+            continue
         complement = next((c for c in _AFTER_THE_OBJECT if replacement.endswith(f" {c}")), None)
         if (
             complement is not None
@@ -1214,6 +1262,24 @@ _SHORT_OBJECT: Final = re.compile(
 )
 """A short object, up to four lowercase words before a mark or a word that ends it ("the rules
 across states", "lives."); "the main perpetrators of the crime of aggression would" is longer."""
+
+
+_EASIER: Final = " easier"
+"""The end of "make … easier", the plain side of "facilitate": it follows the whole object."""
+_WHOLE_OBJECT: Final = re.compile(
+    r"(?P<object>\s+(?P<first>[\w'’-]+)(?:\s+(?!(?:that|which|who|whom|whose|while|because|"
+    r"to\s+(?!the|their|its|his|her|our|your|my|a|an|this|these|those)|"
+    r"so|but|if|when|where|as|than|is|are|was|were|will|would|can|could|should|must|may|might)"
+    r"\b)[\w'’-]+){0,7})(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|or)\s+(?:are|is|was|were|will|would|"
+    r"can|could|should|must|may|might|has|have|had|to)\b)"
+)
+"""An object that runs, in up to eight words and no second clause, to a mark, the end or a
+second verb ("the dialogue and are carrying out"): "rapid and unimpeded humanitarian
+access."; "talks that could end" goes on as a clause."""
+_NOT_OBJECT_OPENERS: Final = (FUNCTION_WORDS - DETERMINERS) | frozenset(
+    "to that which who while because so but if when where as than".split()
+)
+"""Words that cannot open the object of "make … easier" ("facilitate to" is no object)."""
 
 
 _PASSIVE_BEFORE: Final = re.compile(
