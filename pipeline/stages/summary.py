@@ -474,10 +474,16 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     embargo = next((note for note in meta.notes if is_embargo(note)), None)
     if embargo and is_rewritten(lang):
         # A press office pastes this summary into an e-mail: the embargo must travel with it.
-        rest = lead_sentence(replace(meta, notes=()), lang, source)
+        # Who issued it travels too ("… 3 December 2026. This statement was issued by the Bank
+        # of Northmere."): without it the e-mail said only when it may be published.
+        issuers = tuple(note for note in meta.notes if note.startswith(ISSUER_NOTES))
+        rest = lead_sentence(replace(meta, notes=issuers), lang, source)
         return f"{embargo.rstrip('.')}. {rest}".strip()
     named = meta.speaker or meta.speaker_role
-    if not is_rewritten(lang) or not (named or meta.event or meta.place or meta.date_text):
+    issued = any(note.startswith(ISSUER_NOTES) for note in meta.notes)
+    if not is_rewritten(lang) or not (
+        named or meta.event or meta.place or meta.date_text or issued
+    ):
         return ""
     who = meta.speaker
     if meta.speaker and meta.speaker_role and _IS_FORM_OF_TITLE.fullmatch(meta.speaker_role):
