@@ -240,3 +240,22 @@ def test_load_keeps_a_bare_table_for_the_split_stage(tmp_path: Path) -> None:
         "Results\n\nName | Votes\nAnna | 12\nBen | 9\n\nAnna is elected.\n", encoding="utf-8"
     )
     assert "Anna – Votes: 12" in load_source(path).text
+
+
+# Speech: a reference a caller must quote back is said so it can be written down.
+
+
+def test_a_crime_reference_with_letters_is_said_digit_by_digit() -> None:
+    from pipeline.speech_text import to_speech
+
+    spoken = to_speech("Northmere Police opened an investigation (crime reference 26/88213/NP).")
+    # Was "twenty-six slash eighty-eight thousand two hundred thirteen N P".
+    assert "crime reference two six slash eight eight two one three slash N P" in spoken.text
+
+
+def test_a_police_log_number_with_a_star_says_the_star() -> None:
+    from pipeline.speech_text import to_speech
+
+    spoken = to_speech("Call 101, quoting reference 26*318842.")
+    # Was "twenty-six three hundred eighteen thousand eight hundred forty-two".
+    assert "reference two six star three one eight eight four two" in spoken.text
