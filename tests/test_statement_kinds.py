@@ -259,3 +259,50 @@ def test_a_police_log_number_with_a_star_says_the_star() -> None:
     spoken = to_speech("Call 101, quoting reference 26*318842.")
     # Was "twenty-six three hundred eighteen thousand eight hundred forty-two".
     assert "reference two six star three one eight eight four two" in spoken.text
+
+
+# The summary's points: what a minister commits to, and no court summary's warning.
+
+
+def _points(text: str) -> list[str]:
+    from pipeline.models import SectionKind
+    from pipeline.stages import summary
+    from pipeline.stages.simplify import simplify_section
+
+    statement = split_statement(SourceText(text, "statement.txt"))
+    return [
+        point
+        for section in statement.sections
+        if section.kind is SectionKind.BODY
+        for point in summary.in_short(section, simplify_section(section))
+    ]
+
+
+def test_a_ministers_numbered_commitments_are_points_told_whole() -> None:
+    points = _points(
+        "Today I am announcing a recovery package worth £212 million. The Government will:\n\n"
+        "1. Pay £500 to every flooded household within 10 working days of a claim.\n"
+        "2. Give flooded businesses a grant of up to £2,500.\n"
+        "3. Fund councils in full for the cost of clearing debris, estimated at £61 million.\n\n"
+        "Applications for the household payment open on 7 December 2026 and close on "
+        "31 March 2027, and people can apply online or by phone."
+    )
+    # The lead is the paragraph's last sentence: before, no item was joined to it.
+    pay = "The Government will pay £500 to every flooded household within 10 working days"
+    assert any(point.startswith(pay) for point in points), points
+
+
+def test_a_court_summary_s_warning_about_itself_is_no_point() -> None:
+    points = _points(
+        "This summary is provided to help in understanding the Court's decision. It does not "
+        "form part of the reasons for the decision. The full judgment of the Court is the "
+        "only authoritative document.\n\n"
+        "The Court had to decide two questions:\n\n"
+        "(i) whether the Secretary of State was required to assess cumulative emissions; and\n"
+        "(ii) whether his conclusion was irrational.\n\n"
+        "The Court of Appeal allows the appeal by a majority of 2 to 1. The development "
+        "consent order granted in March 2025 is quashed."
+    )
+    assert points
+    assert not any("authoritative" in p or "understanding" in p for p in points)
+    assert not any(p.startswith("Whether") for p in points)

@@ -82,6 +82,13 @@ _CEREMONY: Final = re.compile(
 )
 """Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
 here", "I greet you") are not key points."""
+_DISCLAIMER: Final = re.compile(
+    r"\bonly authoritative (?:document|text|version)\b|\bdoes not form part of the reasons\b"
+    r"|\b(?:provided|given) to (?:help|assist) in understanding\b",
+    re.IGNORECASE,
+)
+"""A court summary's warning about itself ("The full judgment of the Court is the only
+authoritative document."): true of every summary, so no point of this one."""
 BACK_PENALTY: Final = 3.0
 """What a point that points back ("this attack") loses: alone, it names nothing."""
 _REFERRED: Final = re.compile(
@@ -181,7 +188,10 @@ def _decision(lead_in: str, item: str) -> str | None:
     from "agreed to" (or, after "must:", a step: "Publish …") is joined, and only its first
     sentence ("… a joint fund of USD 15 million.", not the aim after it). None for others.
     """
-    found = _DECIDED.match(lead_in)
+    # "Today I am announcing a package worth £212 million. The Government will:": the lead is
+    # the paragraph's last sentence, after what came before it.
+    lead_sentences = split_sentences(lead_in)
+    found = _DECIDED.match(lead_sentences[-1] if lead_sentences else lead_in)
     if found is None:
         return None
     sentences = split_sentences(item)
@@ -220,6 +230,9 @@ _ELLIPTICAL: Final = re.compile(
     r"|could|will|would|should|must|may)(?: not|n['’]t)?(?: so)?(?: \([^()]*\))?[.!?]$"
     # "A lodger does not: the landlord keeps …" answers the sentence before it.
     r"|^(?:\w+ ){1,3}(?:does|did|do|is|was|are|were|has|have|had|can|will) not[:;]"
+    # "Whether the Secretary of State was required to …." is a question the lead above it
+    # put ("The Court had to decide 2 questions:"), not a point.
+    r"|^Whether\b[^?]*\.$"
 )
 """A sentence that ends on its verb's helper ("The Court holds that it does not (paras
 31-38).") or opens on one ("A lodger does not: …"): its verb is in the sentence before, and
@@ -368,6 +381,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
+        if _DISCLAIMER.search(sentence):
+            continue  # true of every court summary: no point of this one
         if english and _is_fragment(sentence):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
