@@ -630,6 +630,11 @@ def calm(text: str) -> str:
     return re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), result)
 
 
+_UPDATED_AFTER_DATE: Final = re.compile(
+    r"^[\s,;]*(?:last\s+)?(?:updated|revised|amended)\s*:?\s*(?:on\s+)?(?P<when>\S.*?)[\s.]*$",
+    re.IGNORECASE,
+)
+"""When a page was changed, after the date it was first put out: ", updated 1 December …"."""
 _BY_AFTER_DATE: Final = re.compile(r"^[\s,]*by\s+(?P<who>.+?)[\s.]*$", re.IGNORECASE)
 _ROLE_THEN_NAME: Final = re.compile(r"^(?:the\s+)?(?P<role>.+),\s+(?P<name>[^,]+)$", re.IGNORECASE)
 """An office, then its holder after the last comma: "the Secretary of State for Environment,
@@ -895,6 +900,12 @@ def parse_title_block(
                 # "WHO Director-General's opening remarks at the media briefing – 9 October
                 # 2025": the title, dated after a dash.
                 title = before
+            if updated := _UPDATED_AFTER_DATE.match(line[match.end() :]):
+                # "Published 30.11.2026, updated 1 December 2026 at 11:05": the page changed
+                # since, and when is a fact the reader needs (the plain version had lost it).
+                when = updated["when"]
+                on = "on " if when[:1].isdigit() or _WEEKDAY.match(when) else ""
+                notes.append(f"Updated {on}{when}")
             delivered_by = _BY_AFTER_DATE.match(line[match.end() :])
             if delivered_by and speaker is None and role is None:
                 # "Delivered on 12 February 2026 by the Secretary of State for …, the Rt Hon

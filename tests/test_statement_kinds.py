@@ -306,3 +306,29 @@ def test_a_court_summary_s_warning_about_itself_is_no_point() -> None:
     assert points
     assert not any("authoritative" in p or "understanding" in p for p in points)
     assert not any(p.startswith("Whether") for p in points)
+
+
+def test_a_page_updated_after_it_was_published_says_when() -> None:
+    head = (
+        "# Industrial action: what patients need to know\n\n"
+        "**Tarn Valley Hospitals NHS Trust**\n\n"
+        "_Published 30.11.2026, updated 1 December 2026 at 11:05_"
+    )
+    meta = _split(f"{head}\n\n{BODY}", "strike.md").meta  # type: ignore[attr-defined]
+    assert "Updated on 1 December 2026 at 11:05" in meta.notes
+    assert "Issued by the Tarn Valley Hospitals NHS Trust" in meta.notes
+    told = title_sentences(meta, "Published 30.11.2026, updated 1 December 2026 at 11:05")
+    assert "It was updated on 1 December 2026 at 11:05." in told
+
+
+def test_a_returning_officer_s_declaration_is_a_point() -> None:
+    points = _points(
+        "The number of ballot papers rejected was as follows:\n\n"
+        "(a) want of an official mark: 0\n(b) voting for more than one candidate: 12\n\n"
+        "And I do hereby declare that Grace Funmi ADEYEMI is duly elected as councillor for "
+        "the Riverside ward.\n\n"
+        "The by-election was held following the resignation of Councillor Peter Lund (Labour) "
+        "in September 2026. The Green Party gain from Labour comes with a swing of 9.4% "
+        "compared with the May 2024 election, when turnout was 41.2%."
+    )
+    assert any("Grace Funmi ADEYEMI is duly elected" in point for point in points), points

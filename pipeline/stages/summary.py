@@ -119,6 +119,8 @@ _OUTCOME: Final = re.compile(
     r"|disqualified from"
     # A committee's or a council's decision: "voted by a majority of 6–3 to reduce Bank Rate".
     r"|voted\b[^.;]{0,40}? to (?:reduce|raise|cut|increase|lower|hold|keep|maintain|adopt|approve)"
+    # A returning officer's declaration: "I declare that Grace ADEYEMI is duly elected".
+    r"|(?:is|was|has been|have been|are|were) (?:duly )?elected"
     r")\b",
     re.IGNORECASE,
 )

@@ -209,6 +209,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"The appeal was from {note.removeprefix('On appeal from ')}.")
         elif note.startswith(ISSUER_NOTES):  # when the sentence above told of an event
             sentences.append(f"It was {note[0].lower()}{note[1:]}.")
+        elif note.startswith("Updated "):  # "Updated on 1 December 2026 at 11:05"
+            sentences.append(f"It was {note[0].lower()}{note[1:].rstrip('.')}.")
         elif label == "Began" and value:  # "1:05 P.M. EDT" under a briefing's title
             sentences.append(f"It began at {value}.")
         elif _HOLDS_UNTIL.match(note):  # "Valid until: 18 July 2025, 09:00"
