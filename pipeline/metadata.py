@@ -112,10 +112,12 @@ _EVENT_WORDS: Final = re.compile(
 Office"): "Speech by the Minister for Justice at the launch of the Victims' Strategy"."""
 _ORGANISATION: Final = re.compile(
     r"^(?:the\s+)?(?:department|ministry|office|secretariat|embassy|(?:permanent )?mission"
-    r"|commission|council|agency|bureau|authority|directorate)\s+(?:of|for)\b.*"
+    r"|commission|council|agency|bureau|authority|directorate|(?:central |national )?bank)"
+    r"\s+(?:of|for)\b.*"
     r"|^.*\b(?:police|constabulary|police service|fire service|ministry|department"
     r"|fire (?:and|&) rescue service|ambulance service|prosecution service"
-    r"|(?:city|county|borough|district|town|parish) council|authority|agency)$",
+    r"|(?:city|county|borough|district|town|parish) council|authority|agency"
+    r"|(?:electoral|election|statistics|planning|law) commission|nhs (?:foundation )?trust)$",
     re.IGNORECASE,
 )
 """A date line's organisation, which issued the statement: "Department of Health"."""
@@ -180,6 +182,11 @@ _CLOCK_LINE: Final = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE
 )
 """A line that is only a time of day, with its zone: "1:32 P.M. EDT"."""
+_CLOCK_BEFORE_DATE: Final = re.compile(
+    rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*,|\s+on)?(?:\s+{_WEEKDAY.pattern})?",
+    re.IGNORECASE,
+)
+"""An hour, and the day's name, before a date: "16:20, Sunday" (in "issued 16:20, Sunday …")."""
 _MANDATE_WORDS: Final = frozenset(
     "rapporteur rapporteurs envoy expert experts adviser advisor representative group committee "
     "coordinator commission panel office".split()
@@ -302,9 +309,10 @@ _PARTY_ROLE: Final = (
 )
 """A party's part in the case after its name: "Harrow Community Trust (Appellant)"."""
 _COURT_NAME: Final = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Court|Tribunal)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]+)+)?$"
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Court|Tribunal)"
+    r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]+)+){0,2}$"
 )
-"""A court's name alone on a line: "Supreme Court of Northland", "Court of Appeal"."""
+"""A court's name alone on a line: "Supreme Court of Northland", "Court of Appeal of Northmere"."""
 _CASE_NAME: Final = re.compile(
     r"^(?:R(?: \(on the application of [^()]+\))?|Regina|Rex"
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})"
@@ -324,6 +332,17 @@ _BENCH: Final = re.compile(
     r"^(?P<label>justices|judges|before|bench|panel)\s*:\s*(?P<who>.+)$", re.I
 )
 """Who sat: "JUSTICES: Lord Reed (President), Lady Simler, …"."""
+_JUDGE: Final = r"(?:(?:Lord|Lady|Mr|Mrs|Ms) Justice|Judge|Lord|Lady)\s+[A-Z][\w'’-]+"
+_JUDGES: Final = re.compile(rf"{_JUDGE}(?:(?:,\s*|,?\s+and\s+){_JUDGE})+")
+"""The bench, one judge after another, with no label: "Lord Justice Amberley, Lady Justice
+Okoye and Lord Justice Penrose"."""
+_BENCH_NOTES: Final = ("Justices: ", "Judges: ", "Before: ", "Bench: ", "Panel: ")
+_DIVISION: Final = re.compile(
+    r"(?:civil|criminal|family|chancery|(?:king|queen)['’]s bench|administrative)"
+    r"\s+(?:division|court)",
+    re.IGNORECASE,
+)
+"""A court's division on the line under its name: "CIVIL DIVISION"."""
 _COURT_LINE: Final = re.compile(
     r"^in the (?P<court>(?:[\w'’-]+ ){0,4}(?:court|tribunal)\b.*)$", re.I
 )
@@ -370,6 +389,11 @@ _UNDER_LAW: Final = re.compile(
 _BODY_THEN_KIND: Final = re.compile(r"(?P<who>[A-Z].+?)\s+[—–]\s+(?P<kind>[A-Za-z].+)")
 """A body's name, a dash, and the kind of document: "Embassy of Northmere in Porto Lindo —
 Consular advisory"."""
+_JOINT_KIND: Final = re.compile(
+    r"joint\s+(?:notice|statement|release|press release|update|advisory|announcement)",
+    re.IGNORECASE,
+)
+"""What bodies put out together, after their names and a dash: "— joint notice"."""
 _STATEMENT_BY: Final = re.compile(
     r"(?:statement|speech|address|remarks)\s+(?:by|from)\s+(?P<who>[A-Z].+)", re.IGNORECASE
 )
@@ -407,8 +431,13 @@ _SIGNED_WHEN: Final = re.compile(rf",\s*(?:{_DAY}\s+)?{_MONTH}\s+{_YEAR}$", re.I
 
 
 def _issuer_name(who: str) -> str:
-    """Who issued a statement, without the words that lead into its date."""
-    return _ISSUED_WHEN.sub("", who.strip()).strip(" ,")
+    """Who issued a statement, without the words that lead into its date.
+
+    An hour after the issuer's name is when ("the Returning Officer, Westvale Town Hall,
+    02:15"): told "at 02:15", it is no part of the name.
+    """
+    name = _ISSUED_WHEN.sub("", who.strip()).strip(" ,")
+    return re.sub(r",\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)$", r", at \1", name, flags=re.I)
 
 
 def _has_issuer(notes: Sequence[str]) -> bool:
@@ -601,6 +630,11 @@ def calm(text: str) -> str:
     return re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), result)
 
 
+_UPDATED_AFTER_DATE: Final = re.compile(
+    r"^[\s,;]*(?:last\s+)?(?:updated|revised|amended)\s*:?\s*(?:on\s+)?(?P<when>\S.*?)[\s.]*$",
+    re.IGNORECASE,
+)
+"""When a page was changed, after the date it was first put out: ", updated 1 December …"."""
 _BY_AFTER_DATE: Final = re.compile(r"^[\s,]*by\s+(?P<who>.+?)[\s.]*$", re.IGNORECASE)
 _ROLE_THEN_NAME: Final = re.compile(r"^(?:the\s+)?(?P<role>.+),\s+(?P<name>[^,]+)$", re.IGNORECASE)
 """An office, then its holder after the last comma: "the Secretary of State for Environment,
@@ -630,6 +664,14 @@ def is_question_turn(paragraph: str) -> bool:
     It is not the statement's voice: no key point, and a section of them is titled as such.
     """
     return _QUESTION_TURN.match(paragraph) is not None
+
+
+def is_organisation(line: str) -> bool:
+    """True for a body's name alone on a line ("Bank of Northmere").
+
+    Over a statement's headline, it is the one who put the statement out.
+    """
+    return _ORGANISATION.fullmatch(line.strip()) is not None and len(line.split()) <= 8
 
 
 def is_letterhead(line: str) -> bool:
@@ -801,7 +843,12 @@ def parse_title_block(
             # "Judgment date: 3 April 2025": a label ends in a colon, and is no place.
             labelled = written_before.endswith(":")
             if issuer:
-                notes.append(f"Issued by {_issuer_name(issuer.group('who'))}")
+                # The dated line says who issued it, and when ("Issued by the Returning
+                # Officer …, 02:15 on Friday 27 November 2026"): told first, with its date; a
+                # body named above the headline follows.
+                heads = [note for note in notes if note.startswith("Issued by ")]
+                notes = [note for note in notes if note not in heads]
+                notes += [f"Issued by {_issuer_name(issuer.group('who'))}", *heads]
             elif adopted := _ADOPTED.match(before):
                 # "Resolution adopted by the Human Rights Council on 4 April 2025"
                 notes.append(f"Adopted by {adopted.group('who').strip()}")
@@ -841,6 +888,8 @@ def parse_title_block(
                 and len(before.split()) <= 5
                 and place is None
                 and not _WEEKDAY.fullmatch(before)
+                # "issued 16:20, Sunday 29 November": the hour it was issued, no place
+                and not _CLOCK_BEFORE_DATE.fullmatch(before)
             ):
                 place = calm(before)
             elif (
@@ -851,6 +900,12 @@ def parse_title_block(
                 # "WHO Director-General's opening remarks at the media briefing – 9 October
                 # 2025": the title, dated after a dash.
                 title = before
+            if updated := _UPDATED_AFTER_DATE.match(line[match.end() :]):
+                # "Published 30.11.2026, updated 1 December 2026 at 11:05": the page changed
+                # since, and when is a fact the reader needs (the plain version had lost it).
+                when = updated["when"]
+                on = "on " if when[:1].isdigit() or _WEEKDAY.match(when) else ""
+                notes.append(f"Updated {on}{when}")
             delivered_by = _BY_AFTER_DATE.match(line[match.end() :])
             if delivered_by and speaker is None and role is None:
                 # "Delivered on 12 February 2026 by the Secretary of State for …, the Rt Hon
@@ -878,6 +933,27 @@ def parse_title_block(
             continue
         if bench := _BENCH.match(line):
             notes.append(f"{bench['label'].capitalize()}: {bench['who'].rstrip('.')}")
+            continue
+        benched = any(note.startswith(_BENCH_NOTES) for note in notes)
+        if _JUDGES.fullmatch(line.rstrip(".")) and not benched:
+            # "Lord Justice Amberley, Lady Justice Okoye and Lord Justice Penrose" under the
+            # case: who sat, with no label (they had been the event, and "Press Summary" the
+            # speaker).
+            notes.append(f"Judges: {line.rstrip('.')}")
+            continue
+        if (
+            title is None
+            and index + 2 < len(items)
+            and _COURT_NAME.match(calm(line))
+            and _DIVISION.fullmatch(items[index + 1][0])
+            and is_document_kind(items[index + 2][0])
+            and not _has_issuer(notes)
+        ):
+            # "COURT OF APPEAL OF NORTHMERE" and "CIVIL DIVISION" over "PRESS SUMMARY": the
+            # court put it out (the two lines had been the title).
+            court_name = calm(line.removeprefix("The ").removeprefix("the "))
+            notes.append(f"Issued by the {court_name}, {calm(items[index + 1][0])}")
+            items[index + 1] = ("", block)
             continue
         if _COURT_AT.match(line) and place is None:
             place = f"the {calm(line.removeprefix('The ').removeprefix('the '))}"
@@ -1067,10 +1143,19 @@ def parse_title_block(
             break
     for line, block in leftovers:
         body = _BODY_THEN_KIND.fullmatch(line)
-        if body and _ORGANISATION.fullmatch(body["who"]) and not _has_issuer(notes):
+        if (
+            body
+            and (_ORGANISATION.fullmatch(body["who"]) or _JOINT_KIND.fullmatch(body["kind"]))
+            and not _has_issuer(notes)
+        ):
+            # "Northmere Rail and Northmere Highways — joint notice": the bodies that put
+            # it out together, whatever their names.
             # "Westvale Police — Annual crime statistics 2025/26": who issued it, and what it
             # is (it had been the event: "The statement was made for the Westvale Police …").
-            notes += [body["kind"][0].upper() + body["kind"][1:], _issued_by(body["who"])]
+            who = body["who"]
+            # Two bodies' own names ("Northmere Rail and Northmere Highways") take no "the".
+            issued = f"Issued by {who}" if " and " in who else _issued_by(who)
+            notes += [body["kind"][0].upper() + body["kind"][1:], issued]
             leftovers = [item for item in leftovers if item != (line, block)]
             break
     named = _BODY_STATEMENT.match(title or "")

@@ -1874,13 +1874,23 @@ def speak_reference_numbers(text: str, ctx: RuleContext) -> str:
         verb = re.match(r"(?:log|logs|quote|quoting)\b", match.group(1), flags=re.IGNORECASE)
         if verb and following and _looks_counted(following.group(1)):
             return match.group(0)  # "pilots must log 1500 hours": a count, not a reference
-        parts = match.group(2).split("/")
-        return match.group(1) + f" {_vocab(ctx, 'slash')} ".join(
-            _digit_words(part, ctx.lang) for part in parts
+        # "26/88213/N P" (its letters spelled by now), a police log's "26*318842": each run
+        # of digits digit by digit, the letters as they are, the star said.
+        parts = re.split(r"([/*])", match.group(2))
+        said = {"/": f" {_vocab(ctx, 'slash')} ", "*": " star "}
+        return match.group(1) + "".join(
+            said[part]
+            if part in said
+            else part
+            if part[:1].isalpha()
+            else _digit_words(part, ctx.lang)
+            for part in parts
         )
 
     text = re.sub(
-        rf"({quoted})(\d{{3,}}(?:/\d+)*|\d+(?:/\d+){{2,}})(?![\w/]|[.,]\d|-\d)",
+        rf"({quoted})(\d{{3,}}(?:/\d+)*|\d+(?:/\d+){{2,}}"
+        r"|\d+(?:[/*]\d+)+/[A-Z](?: [A-Z]){0,3}\b|\d{1,4}\*\d{3,})"
+        r"(?![\w/]|[.,]\d|-\d)",
         quoted_digits,
         text,
         flags=re.IGNORECASE,

@@ -166,6 +166,9 @@ def _repair(pieces: list[str]) -> list[str]:
                 _ABBREVIATION_END.search(merged[-1])
                 or (_CLOCK_BEFORE_ZONE.search(merged[-1]) and _TIME_ZONE.match(piece))
                 or (_BEFORE_NUMBER.search(merged[-1]) and _NUMBER_START.match(piece))
+                # "On issue" | "(i), the judge held …": the label of the issue, read by the
+                # segmenter as an inline list's marker.
+                or (_NAMES_AN_ITEM.search(merged[-1]) and _ITEM_LABEL_START.match(piece))
             )
         ):
             merged[-1] = f"{merged[-1]} {piece}"
@@ -177,6 +180,14 @@ def _repair(pieces: list[str]) -> list[str]:
     return result
 
 
+_NAMES_AN_ITEM: Final = re.compile(
+    r"\b(?:issues?|questions?|grounds?|paragraphs?|sub-?paragraphs?|points?|limbs?|options?"
+    r"|items?|conditions?|parts?|heads?|steps?|stages?|counts?|recommendations?)$",
+    re.IGNORECASE,
+)
+"""A noun that a bracketed label numbers next ("issue", "ground"), ending a piece."""
+_ITEM_LABEL_START: Final = re.compile(r"\((?:[ivx]{1,5}|[a-h])\)[,:;]?\s")
+"""A bracketed item label opening a piece: "(i), ", "(b) "."""
 _WINDOW_CHARS: Final = 1500
 # A full stop after a lower-case word and before a capital: a sentence end, not "Mr." or "U.N."
 _STRONG_BREAK: Final = re.compile(r"(?<=[a-z]{3}[.!?]) (?=[\"“‘(]?[A-Z])")

@@ -198,6 +198,15 @@ def _headed_tables(text: str) -> str:
             out.append(line)  # a table starts a block (rows under a line are no new table)
             index += 1
             continue
+        bare = _bare_rows(lines, index)
+        if bare:
+            # "Candidate | Party | Votes" over "PATEL, Rohan | Conservative Party | 938": a
+            # table typed without its outer bars or rule line; its first row names the columns.
+            columns = _cell_count(bare[0])
+            out += [f"| {bare[0].strip()} |", "|" + " --- |" * columns]
+            out += [f"| {row.strip()} |" for row in bare[1:]]
+            index += len(bare)
+            continue
         rule = _DELIMITER_ROW.match(line) is not None
         run = _pipe_rows(lines, index + 1 if rule else index)
         if rule and run:
@@ -213,6 +222,29 @@ def _headed_tables(text: str) -> str:
         out.append(line)
         index += 1
     return "\n".join(out)
+
+
+_BARE_ROW: Final = re.compile(r"^ {0,3}[^|\s][^|]*(?: \| [^|]*[^|\s])+[ \t]*$")
+"""A line of cells split by spaced bars, with no bar at either end: "Name | Party | Votes"."""
+
+
+def _bare_rows(lines: Sequence[str], start: int) -> list[str]:
+    """Three or more lines from `start` of cells split by bars, as many in each, or none.
+
+    Three at least (the column names and two rows), each with two cells or more, and the run
+    ends a block: a line of prose that holds " | " once is no table.
+    """
+    rows: list[str] = []
+    for line in lines[start:]:
+        if not _BARE_ROW.match(line):
+            break
+        rows.append(line)
+    if len(rows) < 3 or len({_cell_count(row) for row in rows}) != 1:
+        return []
+    end = start + len(rows)
+    if end < len(lines) and lines[end].strip():
+        return []
+    return rows if _cell_count(rows[0]) >= 2 else []
 
 
 def _pipe_rows(lines: Sequence[str], start: int) -> list[str]:

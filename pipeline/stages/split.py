@@ -29,6 +29,7 @@ from pipeline.metadata import (
     is_document_symbol,
     is_letterhead,
     is_office_line,
+    is_organisation,
     is_question_turn,
     is_signature,
     iso_date_in_words,
@@ -121,6 +122,14 @@ _FURNITURE: Final = re.compile(
     r"|^\s*(?:media|press|news)\s+(?:enquiries|inquiries|office|desk|contacts?)\s*:",
     re.IGNORECASE,
 )
+_TELLS_THE_READER: Final = re.compile(
+    r"^(?!.*(?:©|\ball rights reserved\b))(?!\s*(?:tel|phone|fax|e-?mail|media|press|news)\b)"
+    r"(?=(?:\S+\s+){14})[^.!?]*\w[^.!?]*[.!?]\s+[A-Z][^@]*?\S+@\S+\.\w+",
+    re.IGNORECASE | re.S,
+)
+"""Prose that gives the public an address among other things to do, before an end mark: "A
+helpline is open from 8am to 8pm on 0300 555 0192. Residents can also email …". It is the
+statement's own advice, not a page's footer, though it holds an e-mail address."""
 _PHOTO_CAPTION: Final = re.compile(
     r"^(?P<caption>[^\n]{12,400}?[.!?]\s+)"
     r"(?:(?:[A-Z][\w.]*\s+){0,3}[Pp]hoto(?:graph)?\s*(?:by|courtesy of|credit:|:|/)\s*|"
@@ -143,7 +152,8 @@ _END_MARK: Final = re.compile(
 "***", and "FIN", "ENDE", "EINDE" or "FINE" in the other languages plainvoice reads."""
 _EDITORS_NOTES: Final = re.compile(
     r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|for\s+(?:more|further)\s+information"
-    r"|(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?\b|about\s+\S+)",
+    r"|(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?\b"
+    r"|about\s+\S+)",
     re.IGNORECASE,
 )
 """What a press release puts after its end mark, for journalists: not the statement's words."""
@@ -429,6 +439,8 @@ def _unwrap(lines: list[str]) -> list[_Block]:
             )
         )
         starts_new = following[:1].isupper() or following[:1].isdigit() or following[:1] in '“"«'
+        if _FIELD_LINE.match(stripped.strip()) and _FIELD_LINE.match(following):
+            continue  # "Bank Rate: 3.75% (was 4%)" over "Vote: 6–3": one list of figures
         if (
             ends
             and starts_new
@@ -482,6 +494,14 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             break
         # A press release's headline under "PRESS RELEASE" is its title, however short.
         headline = len(taken) == 1 and is_document_kind(_strip_marks(taken[0].text))
+        # "Bank of Northmere" over "Monetary Policy Summary, December 2026": the headline
+        # under the body's name, with only notes above them (an embargo line).
+        headline = headline or (
+            bool(taken)
+            and len(taken[-1].lines) == 1
+            and is_organisation(_strip_marks(taken[-1].text))
+            and all(_is_above_title(b) for b in taken[:-1])
+        )
         symbol = is_document_symbol(_strip_marks(first))  # "S/PRST/2025/4" under the title
         if (
             taken
@@ -702,6 +722,13 @@ def _calm_shouted(word: str, lang: str) -> str:
     return word.lower() if shouted else word
 
 
+_FIELD_LINE: Final = re.compile(
+    r"^[A-Z][^:.!?|]{1,50}:[ \t]+(?=\S)(?!.*[.!?:]$)(?!(?:\S+\s+){12}).{1,80}$"
+)
+"""A line that gives one figure or fact under its label: "Turnout: 34.9%", "CPI inflation
+(October): 2.6%". Short, with no sentence after the label."""
+
+
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (
@@ -735,6 +762,11 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if len(lines) >= 2 and all(is_signature(markdown_to_plain(line.strip())) for line in lines):
             # Signatories under a joint statement, one a line: "Dr Anna Lindqvist, Minister of
             # Health, Kingdom of Norland" each, not one run-on line of three names.
+            paragraphs.extend(Paragraph(line.strip()) for line in lines)
+            continue
+        if len(lines) >= 2 and all(_FIELD_LINE.match(markdown_to_plain(x.strip())) for x in lines):
+            # "Bank Rate: 3.75%" / "Vote: 6 for a cut, 3 to hold" / "Turnout: 34.9%": figures
+            # one a line, each its own fact, not one run-on line ("… to hold CPI inflation …").
             paragraphs.extend(Paragraph(line.strip()) for line in lines)
             continue
         if _is_sign_off(lines):
@@ -887,7 +919,21 @@ def _is_short_heading(line: str, following: _Block | None) -> bool:
         return False
     if _SALUTATION.match(text) or _CLOSING.match(text) or find_date(text) is not None:
         return False
+    fields = following.lines
+    if len(fields) >= 2 and all(_FIELD_LINE.match(markdown_to_plain(ln.strip())) for ln in fields):
+        # "Key figures" over "Bank Rate: 3.75%" / "Turnout: 34.9%"; not "NEWS RELEASE" over
+        # "Date: …" / "Reference: …", which are a title block's.
+        return words <= 4 and not _is_above_title(following)
     after = markdown_to_plain(following.text)
+    if not after.rstrip().endswith(_SENTENCE_END):
+        # A paragraph whose list follows on the next lines: its prose is what comes before
+        # the list ("As a precaution, people living nearby should:" then "* keep windows …").
+        prose = []
+        for prose_line in following.lines:
+            if LIST_MARKER.match(prose_line):
+                break
+            prose.append(prose_line.strip())
+        after = markdown_to_plain(" ".join(prose))
     if not after.rstrip().endswith(_SENTENCE_END):
         return False
     if words <= 6 and word_count(after) >= 15:
@@ -1027,7 +1073,7 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
     seen = False
     while end > 1:
         text = markdown_to_plain(paragraphs[end - 1].text)
-        if _FURNITURE.search(text):
+        if _FURNITURE.search(text) and not _TELLS_THE_READER.search(text):
             seen = True
         elif not (word_count(text) <= 3 and not text.endswith((".", "!", "?"))):
             break

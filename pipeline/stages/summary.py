@@ -99,6 +99,13 @@ _CEREMONY: Final = re.compile(
 )
 """Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
 here", "I greet you") are not key points."""
+_DISCLAIMER: Final = re.compile(
+    r"\bonly authoritative (?:document|text|version)\b|\bdoes not form part of the reasons\b"
+    r"|\b(?:provided|given) to (?:help|assist) in understanding\b",
+    re.IGNORECASE,
+)
+"""A court summary's warning about itself ("The full judgment of the Court is the only
+authoritative document."): true of every summary, so no point of this one."""
 BACK_PENALTY: Final = 3.0
 """What a point that points back ("this attack") loses: alone, it names nothing."""
 _REFERRED: Final = re.compile(
@@ -132,6 +139,8 @@ _OUTCOME: Final = re.compile(
     r"|concludes|concluded) that"
     # A committee's or a council's decision: "voted by a majority of 6–3 to reduce Bank Rate".
     r"|voted\b[^.;]{0,40}? to (?:reduce|raise|cut|increase|lower|hold|keep|maintain|adopt|approve)"
+    # A returning officer's declaration: "I declare that Grace ADEYEMI is duly elected".
+    r"|(?:is|was|has been|have been|are|were) (?:duly )?elected"
     r")\b",
     re.IGNORECASE,
 )
@@ -232,7 +241,10 @@ def _decision(lead_in: str, item: str) -> str | None:
     from "agreed to" (or, after "must:", a step: "Publish …") is joined, and only its first
     sentence ("… a joint fund of USD 15 million.", not the aim after it). None for others.
     """
-    found = _DECIDED.match(lead_in)
+    # "Today I am announcing a package worth £212 million. The Government will:": the lead is
+    # the paragraph's last sentence, after what came before it.
+    lead_sentences = split_sentences(lead_in)
+    found = _DECIDED.match(lead_sentences[-1] if lead_sentences else lead_in)
     if found is None:
         return None
     sentences = split_sentences(item)
@@ -271,6 +283,9 @@ _ELLIPTICAL: Final = re.compile(
     r"|could|will|would|should|must|may)(?: not|n['’]t)?(?: so)?(?: \([^()]*\))?[.!?]$"
     # "A lodger does not: the landlord keeps …" answers the sentence before it.
     r"|^(?:\w+ ){1,3}(?:does|did|do|is|was|are|were|has|have|had|can|will) not[:;]"
+    # "Whether the Secretary of State was required to …." is a question the lead above it
+    # put ("The Court had to decide 2 questions:"), not a point.
+    r"|^Whether\b[^?]*\.$"
 )
 """A sentence that ends on its verb's helper ("The Court holds that it does not (paras
 31-38).") or opens on one ("A lodger does not: …"): its verb is in the sentence before, and
@@ -443,6 +458,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > MAX_POINT_WORDS:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
+        if _DISCLAIMER.search(sentence):
+            continue  # true of every court summary: no point of this one
         if english and _is_fragment(sentence):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
@@ -581,10 +598,16 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     embargo = next((note for note in meta.notes if is_embargo(note)), None)
     if embargo and is_rewritten(lang):
         # A press office pastes this summary into an e-mail: the embargo must travel with it.
-        rest = lead_sentence(replace(meta, notes=()), lang, source)
+        # Who issued it travels too ("… 3 December 2026. This statement was issued by the Bank
+        # of Northmere."): without it the e-mail said only when it may be published.
+        issuers = tuple(note for note in meta.notes if note.startswith(ISSUER_NOTES))
+        rest = lead_sentence(replace(meta, notes=issuers), lang, source)
         return f"{embargo.rstrip('.')}. {rest}".strip()
     named = meta.speaker or meta.speaker_role
-    if not is_rewritten(lang) or not (named or meta.event or meta.place or meta.date_text):
+    issued = any(note.startswith(ISSUER_NOTES) for note in meta.notes)
+    if not is_rewritten(lang) or not (
+        named or meta.event or meta.place or meta.date_text or issued
+    ):
         return ""
     who = meta.speaker
     if meta.speaker and meta.speaker_role and _IS_FORM_OF_TITLE.fullmatch(meta.speaker_role):

@@ -763,6 +763,14 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
 
     def aside_out(match: re.Match[str]) -> str:
         aside = (match.group(1) or match.group(2) or "").strip()
+        if (
+            match.group(1)
+            and _ITEM_LABEL.fullmatch(aside)
+            and _NAMES_AN_ITEM.search(sentence[: match.start()])
+        ):
+            # "On issue (i), the judge held …": the label says which issue; without it the
+            # sentence no longer says which one ("On issue, …").
+            return match.group(0)
         spelled = spelled_out(aside, sentence[: match.start()]) if match.group(1) else None
         whole = context.text or sentence
         if spelled is not None and len(re.findall(rf"\b{re.escape(aside)}\b", whole)) <= 1:
@@ -816,6 +824,16 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     return [rest, *moved]
 
 
+_ITEM_LABEL: Final = re.compile(r"[ivx]{1,5}|[a-h]|[IVX]{1,5}|[A-H]")
+"""A list item's label in brackets, as a text refers back to it: "(i)", "(b)", "(IV)"."""
+_NAMES_AN_ITEM: Final = re.compile(
+    r"\b(?:issues?|questions?|grounds?|paragraphs?|sub-?paragraphs?|paras?|points?|limbs?"
+    r"|options?|items?|conditions?|criteria|criterion|parts?|heads?|steps?|stages?|counts?"
+    r"|sections?|articles?|rules?|clauses?|recommendations?)(?: \([^()]{1,5}\) (?:and|or|to))?$",
+    re.IGNORECASE,
+)
+"""The noun a bracketed label goes with ("On issue (i)", "grounds (a) and (b)"); after other
+words a bracketed letter is a symbol or a mark ("adenine (A)", "Chavo Guerrero (c)")."""
 _NUMBERED_PROVISION: Final = re.compile(
     r"\b(?:Article|Articles|Section|Sections|Rule|Protocol|Chapter|Regulation|Directive"
     r"|Resolution|Clause|Paragraph)(?: No\.)? [\w./-]*\d[\w./()-]*$"

@@ -944,5 +944,7 @@ def split_second_request(sentence: str, context: RuleContext) -> list[str]:
     if re.search(r"\b(?:who|which|that|and|or)\b", found["subj"]) or word_count(found["subj"]) > 8:
         return [sentence]
     context.changes.append("asked the second request in a sentence of its own")
-    again = f"{found['subj']} also {found['verb']} {found['obj']} to {found['b']}"
+    # "I have also asked …, and to report": the subject already says "also" once.
+    also = "" if re.search(r"\balso$", found["subj"]) else " also"
+    again = f"{found['subj']}{also} {found['verb']} {found['obj']} to {found['b']}"
     return [f"{found['subj']} {found['verb']} {found['obj']} to {found['a']}.", again]

@@ -276,6 +276,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"The appeal was from {note.removeprefix('On appeal from ')}.")
         elif note.startswith(ISSUER_NOTES):  # when the sentence above told of an event
             sentences.append(f"It was {note[0].lower()}{note[1:]}.")
+        elif note.startswith("Updated "):  # "Updated on 1 December 2026 at 11:05"
+            sentences.append(f"It was {note[0].lower()}{note[1:].rstrip('.')}.")
         elif label == "Began" and value:  # "1:05 P.M. EDT" under a briefing's title
             sentences.append(f"It began at {value}.")
         elif _HOLDS_UNTIL.match(note):  # "Valid until: 18 July 2025, 09:00"
@@ -304,6 +306,7 @@ _KIND_TOLD: Final = re.compile(
     r"(?:Press|News|Media|Statistical) (?:release|advisory)|(?:Press|Judgment) summary|News story"
     r"|(?:Product )?(?:safety )?recall|(?:Witness|Police|Public) appeal"
     r"|(?:(?:Oral|Written) s|S)tatement to Parliament|Note to correspondents|Readout"
+    r"|Joint (?:notice|statement|release|press release|update|advisory|announcement)"
 )
 
 
@@ -389,12 +392,28 @@ def weekday_before_date(meta: StatementMeta, source: str) -> str | None:
     return found.group(1).capitalize() if found else None
 
 
+_ISSUED_AT: Final = re.compile(
+    r"\b(?:issued|published|updated|posted)(?:\s+at)?\s+"
+    r"(?P<time>\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?)(?:\s*,|\s+on)?\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.IGNORECASE,
+)
+"""A time of day that the issuing line gives before its date: "issued 16:20, Sunday …"."""
+
+
 def time_after_date(meta: StatementMeta, source: str) -> str | None:
-    """The time of day written right after the date in `source` ("…2025, 18:40"), or None."""
+    """The time of day written right after the date in `source` ("…2025, 18:40"), or None.
+
+    An update gives its hour before the date ("Update 3 – issued 16:20, Sunday 29 November
+    2026"): that hour is the same fact, told after the date too.
+    """
     if not meta.date_text:
         return None
     at = source.find(meta.date_text)
     found = _CLOCK.match(source, at + len(meta.date_text)) if at >= 0 else None
+    if found is None and at > 0:
+        before = _ISSUED_AT.search(source[max(0, at - 40) : at])
+        return before["time"] if before else None
     return found["time"] if found else None
 
 

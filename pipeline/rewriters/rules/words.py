@@ -1355,7 +1355,9 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     # "both A and B" says no more than "A and B".
-    result = re.sub(r"\b(?<!the )both (?=[^,.;:]{1,40}? and )", "", result)
+    # In "both directions between junction 4 and junction 6" the "and" is the "between"'s:
+    # "both" is the only word that says two directions, and stays.
+    result = re.sub(r"\b(?<!the )both (?=(?:(?!\bbetween\b)[^,.;:]){1,40}? and )", "", result)
     # ", however," after a short subject ("The plan, however, failed") only; between two
     # clauses it says "but" and stays.
     result = re.sub(r"^(\S+(?: \S+){0,3}),\s+however,\s+", r"\1 ", result)
