@@ -114,7 +114,6 @@ programme" is "on top of" it, where "and" would leave "is and the £1 billion"."
 _PHRASE_NOT_AFTER: Final = {
     "to date": re.compile(r"\bup[\s-]+$", re.IGNORECASE),
     "real-time": re.compile(r"\bin\s+$", re.IGNORECASE),
-    "members of the public": re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE),
     "in close cooperation with": re.compile(
         r"\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating)\s+$",
         re.IGNORECASE,
@@ -130,8 +129,7 @@ _PHRASE_NOT_AFTER: Final = {
 cooperation with" had become "we work working closely with". "The international
 community" is the world's countries taken together, and "the world" says so in plain words
 ("the world must act"), but not as a body one belongs to or joins: "a member of the world",
-"rejoin the world" would say something else. "Paramedics and members of the public" are
-two groups, the second the bystanders, which "paramedics and people" no longer says."""
+"rejoin the world" would say something else."""
 
 
 _MANDATE: Final = re.compile(
