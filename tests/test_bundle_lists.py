@@ -131,7 +131,9 @@ def test_html_letters_and_three_levels_reach_the_text_files_and_the_page(where: 
     assert "\n        (ii) Fines go to the park repair fund." in statement
     assert "\n    (b) Guide dogs are exempt." in statement
     plain_md = (folder / "plain.md").read_text(encoding="utf-8")
-    assert "\n(a) Gates will be locked" in plain_md and "\n(ii) Fines go" in plain_md
+    # plain.md indents them as the other texts do: flush, "(a)" read as one more paragraph.
+    assert "\n    (a) Gates will be locked" in plain_md
+    assert "\n        (ii) Fines go" in plain_md
     html = (folder / "index.html").read_text(encoding="utf-8")
     original = html[html.index('-original-text">', html.index("Dogs must") - 3000) :]
     assert '<span class="marker">(ii)</span> <span class="s">Fines go' in original
