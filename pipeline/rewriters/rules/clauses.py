@@ -771,6 +771,10 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             context.allowed[aside] = spelled
             context.changes.append(f"dropped the short form “{aside}”, used only once")
             return ""
+        if match.group(1) and _UNIT_ASIDE.fullmatch(aside):
+            # "Cost (£m): 5.5": the unit says what the figures count; without it a reader
+            # of the table is left with "Cost: 5.5" and no idea of what.
+            return match.group(0)
         if holds_fact(aside):
             if (
                 match.group(2)
@@ -816,6 +820,13 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     return [rest, *moved]
 
 
+_UNIT_ASIDE: Final = re.compile(
+    r"(?:in\s+)?(?:[£$€¥]\s*(?:m|bn|k|millions?|billions?|thousands?)?|%|per\s?cent"
+    r"|(?:millions?|billions?|thousands?)(?:\s+of\s+\w+)?|km2?|km²|kg|tonnes|hectares|ha"
+    r"|m2|m²|mm|cm|litres|hours|days|years|minutes)",
+    re.IGNORECASE,
+)
+"""A bracketed unit after a heading or a figure ("Cost (£m)", "Share (%)", "Area (km²)")."""
 _NUMBERED_PROVISION: Final = re.compile(
     r"\b(?:Article|Articles|Section|Sections|Rule|Protocol|Chapter|Regulation|Directive"
     r"|Resolution|Clause|Paragraph)(?: No\.)? [\w./-]*\d[\w./()-]*$"
