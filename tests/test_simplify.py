@@ -942,3 +942,8 @@ def test_a_title_that_asks_or_exclaims_is_told_without_a_full_stop_after_it() ->
     ]
     plain = StatementMeta(title="Statement on the harbour", speaker="Dr Ana Ruiz")
     assert title_sentences(plain)[0] == "Statement on the harbour by Dr Ana Ruiz."
+
+
+def test_a_bracketed_unit_of_a_tables_figures_is_kept() -> None:
+    plain = simplify_text("Northbank – Homes protected: 1,200; Cost (£m): 5.5")
+    assert plain == "Northbank – Homes protected: 1,200; Cost (£m): 5.5"
