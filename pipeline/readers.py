@@ -908,6 +908,17 @@ _FIGURE: Final = re.compile(r"[-+−]?[$€£¥]?\d[\d,.\s]*(?:%|\s?per\s?cent)?
 """A cell that holds a figure: "55,210", "7%", "$1.2", "-3"."""
 
 
+_CLOCK: Final = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+_FIGURES: Final = re.compile(
+    rf"(?:{_CLOCK}|{_FIGURE.pattern})(?:\s*(?:to|–|-)\s*(?:{_CLOCK}|{_FIGURE.pattern}))?",
+    re.I,
+)
+"""A cell of figures: one ("55,210"), a time ("9:00"), or a range of them ("10:00 to 16:00").
+
+Opening hours under "Current hours" and "New hours" were read "Monday – 9:00 to 16:00 –
+10:00 to 16:00", leaving the listener to guess which was which."""
+
+
 def table_lines(rows: Sequence[Sequence[str]], headed: bool = False) -> list[str]:
     """A table as lines a listener can follow: each row's figures said with their headings.
 
@@ -942,7 +953,7 @@ def _figures_under_headings(rows: list[list[str]]) -> bool:
     if len(head) < 2 or any(len(row) != len(head) for row in body):
         return False
     figures = [
-        {i for i, cell in enumerate(row) if i and cell and _FIGURE.fullmatch(cell)} for row in body
+        {i for i, cell in enumerate(row) if i and cell and _FIGURES.fullmatch(cell)} for row in body
     ]
     named = {i for i, cell in enumerate(head) if i and cell and _may_be_heading(cell)}
     return all(columns and columns <= named for columns in figures)

@@ -7,7 +7,7 @@ Markdown notes ("[^1]") were kept as written and run together in one paragraph.
 
 from __future__ import annotations
 
-from pipeline.readers import InputFormat, markdown_footnotes, read_source
+from pipeline.readers import InputFormat, markdown_footnotes, read_source, table_lines
 
 
 def _html(body: str) -> str:
@@ -60,3 +60,21 @@ def test_markdown_notes_are_numbered_marks_and_paragraphs_of_their_own() -> None
 def test_text_with_no_markdown_note_is_kept_as_it_is() -> None:
     text = "A regex such as [^a-z] is text, not a note [^1]."
     assert markdown_footnotes(text) == text
+
+
+def test_hours_under_their_headings_are_read_with_them() -> None:
+    rows = [
+        ["Day", "Current hours", "New hours"],
+        ["Monday", "9:00 to 16:00", "10:00 to 16:00"],
+        ["Friday", "9:00 to 15:00", "9.00am"],
+    ]
+    assert table_lines(rows) == [
+        "Day – Current hours – New hours",
+        "Monday – Current hours: 9:00 to 16:00; New hours: 10:00 to 16:00",
+        "Friday – Current hours: 9:00 to 15:00; New hours: 9.00am",
+    ]
+
+
+def test_a_table_of_words_has_no_headings_read_into_it() -> None:
+    rows = [["Before", "After"], ["Post only", "Email or post"]]
+    assert table_lines(rows) == ["Before – After", "Post only – Email or post"]

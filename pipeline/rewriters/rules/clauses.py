@@ -735,6 +735,11 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     A bracketed acronym that only repeats the name before it ("the Works Progress
     Administration (WPA)") goes when the text never uses it again.
     """
+    if _TABLE_ROW.fullmatch(sentence):
+        # "Millbrook Primary School – Address: Brook Street (car park); Opening hours: …" is a
+        # table's row read with its headings: each bracket belongs to its cell, and dropped
+        # it took away where to go.
+        return [sentence]
     open_aside = re.search(
         r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
         r"(?=(?:remains?|stays?|is|are|was|were|has|have|will|can|must)\b)",
@@ -820,6 +825,10 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     return [rest, *moved]
 
 
+_TABLE_ROW: Final = re.compile(
+    r"(?:(?! – )[^:;.!?])+ – [^:;]+?: (?:(?! – )[^;])+(?:; [^:;]+?: (?:(?! – )[^;])+)*(?<![.!?])"
+)
+"""A table's row as the readers write it under a heading row: "Eastgate – Stops: 2,310; …"."""
 _UNIT_ASIDE: Final = re.compile(
     r"(?:in\s+)?(?:[£$€¥]\s*(?:m|bn|k|millions?|billions?|thousands?)?|%|per\s?cent"
     r"|(?:millions?|billions?|thousands?)(?:\s+of\s+\w+)?|km2?|km²|kg|tonnes|hectares|ha"
