@@ -177,11 +177,13 @@ _SIGNPOST: Final = re.compile(
     r"^(?:(?:So|And|But|Now|Today),? )?(?:let me|let us|let's|I (?:will|want to|would like to)|"
     r"I'll) (?:start|begin|turn|move on|end|finish|close|conclude)\b"
     r"|\b(?:I am|I'm|we are|we're) (?:announcing|setting out|proposing) (?:\d+|two|three|four"
-    r"|five|six) (?:things|changes|measures|steps|priorities|announcements|points)[.!]$",
+    r"|five|six) (?:things|changes|measures|steps|priorities|announcements|points)[.!]$"
+    r"|\b(?:is|are) (?:shown|set out|listed|given|attached) (?:below|above)\.$",
     re.IGNORECASE,
 )
 """A speaker's signpost ("Let me start with apprenticeships.", "So today I am announcing 3
-changes."): it says what comes next, not what was said; the points are what follows it."""
+changes."): it says what comes next, not what was said; the points are what follows it. A
+page's pointer too ("A map of the works is shown below."): the summary has no below."""
 _ENDS_SENTENCE: Final = re.compile(rf"[.!?…][\"'”’)]*[{FOOTNOTE_DIGITS}]*$")
 """A point is a whole sentence: not a resolution's "Recalling the Charter …," nor a footer's
 "48th meeting 4 April 2025 [Adopted without a vote.]"."""
