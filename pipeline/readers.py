@@ -566,10 +566,31 @@ def _html_to_markdown(soup: BeautifulSoup) -> tuple[str, str | None]:
             continue
         root: Tag = candidate
         _strip_html_noise(root)
+        _spell_out_abbreviations(root)
         markdown = "\n\n".join(_html_blocks(root))
         if markdown.strip():
             break
     return markdown, title or None
+
+
+def _spell_out_abbreviations(root: Tag) -> None:
+    """Write an ``<abbr title>``'s long form before its first use: "Police and … Act (PACE)".
+
+    The title is shown only to a mouse and most screen readers do not say it, so "PACE" went
+    unexplained, and the voice spelled it out. Written once, as the page's author would in
+    print, the later stages know the short form as the statement's own. A long form the text
+    already gives, or an abbreviation already spelled out, is left as it is.
+    """
+    told: set[str] = set()
+    text = root.get_text(" ")
+    for abbr in root.find_all("abbr"):
+        short = _one_line(abbr.get_text(" "))
+        long = _one_line(str(abbr.get("title", "")))
+        if not short or not long or short in told or long.lower() == short.lower():
+            continue
+        told.add(short)
+        if long.lower() not in text.lower():
+            abbr.string = f"{long} ({short})"
 
 
 def _strip_html_noise(root: Tag) -> None:

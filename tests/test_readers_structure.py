@@ -78,3 +78,16 @@ def test_hours_under_their_headings_are_read_with_them() -> None:
 def test_a_table_of_words_has_no_headings_read_into_it() -> None:
     rows = [["Before", "After"], ["Post only", "Email or post"]]
     assert table_lines(rows) == ["Before – After", "Post only – Email or post"]
+
+
+def test_an_abbreviations_title_is_written_once_before_it() -> None:
+    markdown = _html(
+        "<p>Under the <abbr title='Police and Criminal Evidence Act'>PACE</abbr> codes."
+        " <abbr title='Police and Criminal Evidence Act'>PACE</abbr> Code A applies."
+        " The <abbr title='International Criminal Police Organization'>INTERPOL</abbr>"
+        " (International Criminal Police Organization) agreed.</p>"
+    )
+    assert markdown.strip() == (
+        "Under the Police and Criminal Evidence Act (PACE) codes. PACE Code A applies."
+        " The INTERPOL (International Criminal Police Organization) agreed."
+    )

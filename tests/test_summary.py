@@ -997,7 +997,6 @@ def test_golden_summaries_of_statements_tell_of_people_killed_or_displaced(name:
     assert made.facts.ok
 
 
-
 def test_a_pointer_to_the_page_below_is_no_point() -> None:
     from pipeline.models import Paragraph, Section, SectionKind
     from pipeline.stages.simplify import simplify_section
