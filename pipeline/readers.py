@@ -566,10 +566,31 @@ def _html_to_markdown(soup: BeautifulSoup) -> tuple[str, str | None]:
             continue
         root: Tag = candidate
         _strip_html_noise(root)
+        _spell_out_abbreviations(root)
         markdown = "\n\n".join(_html_blocks(root))
         if markdown.strip():
             break
     return markdown, title or None
+
+
+def _spell_out_abbreviations(root: Tag) -> None:
+    """Write an ``<abbr title>``'s long form before its first use: "Police and … Act (PACE)".
+
+    The title is shown only to a mouse and most screen readers do not say it, so "PACE" went
+    unexplained, and the voice spelled it out. Written once, as the page's author would in
+    print, the later stages know the short form as the statement's own. A long form the text
+    already gives, or an abbreviation already spelled out, is left as it is.
+    """
+    told: set[str] = set()
+    text = root.get_text(" ")
+    for abbr in root.find_all("abbr"):
+        short = _one_line(abbr.get_text(" "))
+        long = _one_line(str(abbr.get("title", "")))
+        if not short or not long or short in told or long.lower() == short.lower():
+            continue
+        told.add(short)
+        if long.lower() not in text.lower():
+            abbr.string = f"{long} ({short})"
 
 
 def _strip_html_noise(root: Tag) -> None:
@@ -580,6 +601,10 @@ def _strip_html_noise(root: Tag) -> None:
             continue
         tag = element.name.lower()
         noise = _is_html_noise(element, tag) and not _wraps_content(element, total)
+        if tag == "footer" and element.find_parent(["blockquote", "figure"]) is not None:
+            # A quote's own <footer> names its speaker ("— Chief Constable Daniel Okafor"),
+            # it is no page footer: dropping it left the words with no one who said them.
+            continue
         if tag in _HTML_DROP_TAGS or noise:
             element.decompose()
 
@@ -753,11 +778,19 @@ def _html_inline(node: object) -> str:
         alt = _one_line(str(node.get("alt", "")))
         return f" {alt} " if any(char.isalnum() for char in alt) else ""
     inner = "".join(_html_inline(child) for child in node.children)
+    if tag == "sup" and (mark := _HTML_NOTE_MARK.fullmatch(inner.strip())):
+        # A footnote's raised number, written as Word and PDF ones are ("codes.¹"): as
+        # plain figures it ran into the sentence ("codes.1") and was said as a number.
+        return mark.group(1).translate(_SUPERSCRIPT)
     if tag in ("em", "i"):
         return _wrap_emphasis(inner, "*")
     if tag in ("strong", "b"):
         return _wrap_emphasis(inner, "**")
     return inner
+
+
+_HTML_NOTE_MARK: Final = re.compile(r"\[?(\d{1,3})\]?")
+"""What a ``<sup>`` holds when it marks a footnote: "1", "[2]"."""
 
 
 def _clean_inline(text: str) -> str:
@@ -868,8 +901,17 @@ def _quote(text: str) -> str:
 
 def _html_table(table: Tag) -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
+    from bs4 import Tag as BsTag
+
     rows: list[list[str]] = []
     headed = False
+    caption = table.find("caption")
+    # The caption says what the figures count ("Stops recorded in the year to September"):
+    # it was dropped, leaving the rows with no subject. It is read before them, as a
+    # screen reader does.
+    told = ""
+    if isinstance(caption, BsTag) and caption.find_parent("table") is table:
+        told = _one_line(" ".join(_html_blocks(caption)))
     for row in table.find_all("tr"):
         if row.find_parent("table") is not table:
             continue  # a nested table's row: read inside its cell, not again on its own
@@ -879,11 +921,23 @@ def _html_table(table: Tag) -> list[str]:
                 all(cell.name == "th" for cell in cells) or row.find_parent("thead") is not None
             )
         rows.append([_one_line(" ".join(_html_blocks(cell))) for cell in cells])
-    return [escape_line_starts(line) for line in table_lines(rows, headed)]
+    lines = table_lines(rows, headed)
+    return [escape_line_starts(line) for line in ([told] if told else []) + lines]
 
 
 _FIGURE: Final = re.compile(r"[-+−]?[$€£¥]?\d[\d,.\s]*(?:%|\s?per\s?cent)?")
 """A cell that holds a figure: "55,210", "7%", "$1.2", "-3"."""
+
+
+_CLOCK: Final = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+_FIGURES: Final = re.compile(
+    rf"(?:{_CLOCK}|{_FIGURE.pattern})(?:\s*(?:to|–|-)\s*(?:{_CLOCK}|{_FIGURE.pattern}))?",
+    re.I,
+)
+"""A cell of figures: one ("55,210"), a time ("9:00"), or a range of them ("10:00 to 16:00").
+
+Opening hours under "Current hours" and "New hours" were read "Monday – 9:00 to 16:00 –
+10:00 to 16:00", leaving the listener to guess which was which."""
 
 
 def table_lines(rows: Sequence[Sequence[str]], headed: bool = False) -> list[str]:
@@ -920,7 +974,7 @@ def _figures_under_headings(rows: list[list[str]]) -> bool:
     if len(head) < 2 or any(len(row) != len(head) for row in body):
         return False
     figures = [
-        {i for i, cell in enumerate(row) if i and cell and _FIGURE.fullmatch(cell)} for row in body
+        {i for i, cell in enumerate(row) if i and cell and _FIGURES.fullmatch(cell)} for row in body
     ]
     named = {i for i, cell in enumerate(head) if i and cell and _may_be_heading(cell)}
     return all(columns and columns <= named for columns in figures)
@@ -2017,6 +2071,38 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
 
 
+_MD_NOTE: Final = re.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*", re.M)
+"""A Markdown footnote's text: "[^1]: The figure includes …"."""
+_MD_NOTE_MARK: Final = re.compile(r"\[\^([^\]\s]{1,40})\](?!:)")
+
+
+def markdown_footnotes(text: str) -> str:
+    r"""Write Markdown footnotes ("[^1]", "[^1]: …") in the form Word and PDF notes take.
+
+    The marks were kept as written: "River Wend. \[^1\]" in the plain version, and the
+    notes, one to a line, ran together as one paragraph. A mark becomes a superscript figure
+    ("River Wend.¹"), numbered in the order the marks come, and each note a paragraph of its
+    own that opens with its number ("¹ The figure includes …"). Text with no note is kept.
+    """
+    labels = _MD_NOTE.findall(text)
+    if not labels:
+        return text
+    numbers: dict[str, int] = {}
+    for label in [*_MD_NOTE_MARK.findall(text), *labels]:
+        if label in labels:
+            numbers.setdefault(label, len(numbers) + 1)
+
+    def mark(match: re.Match[str]) -> str:
+        number = numbers.get(match.group(1))
+        return str(number).translate(_SUPERSCRIPT) if number else match.group(0)
+
+    def note(match: re.Match[str]) -> str:
+        number = str(numbers[match.group(1)]).translate(_SUPERSCRIPT)
+        return f"\n{number} "
+
+    return _MD_NOTE_MARK.sub(mark, _MD_NOTE.sub(note, text))
+
+
 def read_stdin(stream: BinaryIO, max_bytes: int) -> bytes:
     """Read standard input up to the limit; more than that is refused, its size unknown."""
     data = stream.read(max_bytes + 1)
@@ -2085,7 +2171,7 @@ def read_source(
         if found is InputFormat.HTML:
             markdown, title = _read_html(text, label)
         else:
-            markdown = text
+            markdown = markdown_footnotes(text)
     markdown = tidy_markdown(markdown)
     if not markdown.strip():
         raise InputError(f"{label}: no readable text found in the {found.value} input")

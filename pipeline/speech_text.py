@@ -1569,6 +1569,14 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
             lambda m: f"{m.group(1)}{m.group(2)} {_SHORT_SCALES[m.group(3)]}",
             text,
         )
+
+        def unit(match: re.Match[str]) -> str:
+            plural = names.get(_currency_sign(match.group(1)), _CURRENCIES["en"]["$"])[1]
+            scale = match.group(2)
+            return f"(in {_SHORT_SCALES[scale]}s of {plural})" if scale else f"(in {plural})"
+
+        # A table's unit with no amount, "Cost (£m): 5.5", was said "Cost, pound m".
+        text = re.sub(rf"\(({sign})\s?(bn|m|k)?\)", unit, text)
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, said_before, text)
     after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"

@@ -787,3 +787,15 @@ def test_units_after_a_figure_are_said_in_the_paragraph_s_language(
 def test_the_numero_sign_is_a_number_in_english_too() -> None:
     # "n° 5" was "n degrees five".
     assert say("Resolution n° 5") == "Resolution number five"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Cost (£m): 5.5", "Cost, in millions of pounds: five point five"),
+        ("Budget ($bn): 2", "Budget, in billions of dollars: two"),
+        ("It cost £5m.", "It cost five million pounds."),
+    ],
+)
+def test_a_tables_currency_unit_is_said_in_words(written: str, said: str) -> None:
+    assert to_speech(written).text == said

@@ -1933,3 +1933,20 @@ def test_a_town_and_region_over_the_date_is_the_place_and_a_named_day_is_no_offi
     )
     assert (meta.speaker, meta.speaker_role) == (None, "Prime Minister")
     assert meta.place == "Ottawa, Ontario"
+
+
+def test_a_quotes_speaker_stays_outside_its_quotation_marks() -> None:
+    head = "# Police review\n\n" + PARA * 2 + "\n\n## What was said\n\n"
+    dashed = _statement(head + "> We want every stop to be fair.\n>\n> — Chief Constable Ann Roe\n")
+    italic = _statement(head + '> "Jury service matters."\n>\n> *Justice Minister Helen Marsh*\n')
+    told = [
+        p.text
+        for statement in (dashed, italic)
+        for section in statement.sections
+        for p in section.paragraphs
+        if "—" in p.text
+    ]
+    assert told == [
+        "“We want every stop to be fair.” — Chief Constable Ann Roe",
+        '"Jury service matters." — Justice Minister Helen Marsh',
+    ]

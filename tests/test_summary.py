@@ -995,3 +995,19 @@ def test_golden_summaries_of_statements_tell_of_people_killed_or_displaced(name:
     assert made.points == GOLDEN_POINTS[name]
     assert made.words <= summary.MAX_SUMMARY_WORDS
     assert made.facts.ok
+
+
+def test_a_pointer_to_the_page_below_is_no_point() -> None:
+    from pipeline.models import Paragraph, Section, SectionKind
+    from pipeline.stages.simplify import simplify_section
+    from pipeline.text import split_sentences
+
+    text = (
+        "The council approved a £14 million plan for flood defences on 1 December 2026."
+        " A map of the works is shown below. " + "Residents were kept informed throughout. " * 8
+    )
+    section = Section(
+        "02-x", 2, SectionKind.BODY, "X", (Paragraph(text),), tuple(split_sentences(text))
+    )
+    points = summary.in_short(section, simplify_section(section))
+    assert points and not any("shown below" in point for point in points)

@@ -25,3 +25,17 @@ def test_no_sentence_of_a_footnote_is_a_point() -> None:
     points = summary.in_short(section, simplify_section(section))
     assert points
     assert all(point.startswith("The day was long") for point in points)
+
+
+def test_a_sentence_ending_in_a_note_mark_can_be_a_point_and_loses_the_mark() -> None:
+    paragraphs = (
+        "Harbour City Council today approved a £14 million plan to strengthen flood defences"
+        " along the River Wend.¹ The work will take three years. " + "We thank everyone. " * 8,
+        "¹ The figure includes £3 million from the national fund.",
+    )
+    sentences = tuple(s for p in paragraphs for s in split_sentences(p))
+    section = Section(
+        "02-x", 2, SectionKind.BODY, "X", tuple(map(Paragraph, paragraphs)), sentences
+    )
+    points = summary.in_short(section, simplify_section(section))
+    assert any(point.endswith("along the River Wend.") for point in points)

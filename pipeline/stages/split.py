@@ -867,10 +867,30 @@ def _blockquote_text(lines: Sequence[str]) -> str:
     quotation marks, the lines are someone's words, which the plain version keeps as they
     are; a callout ("> **Note:** …") is the statement's own text and only loses its marks.
     """
-    text = " ".join(_QUOTE_LINE.sub("", line).strip() for line in lines).strip()
-    if not text or _CALLOUT.match(text) or text[0] in "\"“‘'«":
+    said = [words for line in lines if (words := _QUOTE_LINE.sub("", line).strip())]
+    text = " ".join(said)
+    if not text or _CALLOUT.match(text):
         return text
-    return f"“{text}”"
+    speaker = ""
+    named = _ATTRIBUTION.fullmatch(said[-1]) if len(said) > 1 else None
+    if named and len(said[-1].split()) <= _MAX_ATTRIBUTION_WORDS:
+        # "— Chief Constable Daniel Okafor" or "*Justice Minister Helen Marsh*" names the
+        # speaker: it stays outside the marks, after a dash, or the name was read as part
+        # of what they said ("… who is called." Justice Minister Helen Marsh).
+        speaker = named["dashed"] or named["set"]
+        said = said[:-1]
+    words = " ".join(said)
+    quoted = words if words[0] in "\"“‘'«" else f"“{words}”"
+    return f"{quoted} — {speaker}" if speaker else quoted
+
+
+_MAX_ATTRIBUTION_WORDS: Final = 16
+_ATTRIBUTION: Final = re.compile(
+    r"(?:[—―–]|-{1,2}(?=\s))\s*(?P<dashed>\S.*)"
+    r"|(?P<mark>\*{1,2}|_)(?P<set>[^*_]*[^\s*_.!?:;,])(?P=mark)"
+)
+"""A quotation's last line naming who said it: "— Chief Constable Daniel Okafor", or the
+name alone in italics under it ("*Justice Minister Helen Marsh*")."""
 
 
 def _opens_with_caps_heading(lines: Sequence[str]) -> bool:

@@ -186,14 +186,19 @@ _SIGNPOST: Final = re.compile(
     r"^(?:(?:So|And|But|Now|Today),? )?(?:let me|let us|let's|I (?:will|want to|would like to)|"
     r"I'll) (?:start|begin|turn|move on|end|finish|close|conclude)\b"
     r"|\b(?:I am|I'm|we are|we're) (?:announcing|setting out|proposing) (?:\d+|two|three|four"
-    r"|five|six) (?:things|changes|measures|steps|priorities|announcements|points)[.!]$",
+    r"|five|six) (?:things|changes|measures|steps|priorities|announcements|points)[.!]$"
+    r"|\b(?:is|are) (?:shown|set out|listed|given|attached) (?:below|above)\.$",
     re.IGNORECASE,
 )
 """A speaker's signpost ("Let me start with apprenticeships.", "So today I am announcing 3
-changes."): it says what comes next, not what was said; the points are what follows it."""
-_ENDS_SENTENCE: Final = re.compile(r"[.!?…][\"'”’)]*$")
+changes."): it says what comes next, not what was said; the points are what follows it. A
+page's pointer too ("A map of the works is shown below."): the summary has no below."""
+_ENDS_SENTENCE: Final = re.compile(rf"[.!?…][\"'”’)]*[{FOOTNOTE_DIGITS}]*$")
 """A point is a whole sentence: not a resolution's "Recalling the Charter …," nor a footer's
 "48th meeting 4 April 2025 [Adopted without a vote.]"."""
+_NOTE_MARKS: Final = re.compile(rf"(?<=[.!?…\"'”’)])[{FOOTNOTE_DIGITS}]+$")
+"""A footnote's mark after a point ("… the River Wend.¹"): the summary holds no notes, so a
+point with one was never chosen, and kept, its mark would point at nothing."""
 _FIRST_PERSON: Final = re.compile(r"^(?:[\w .]+: )?(?:I|We|As\b[^,]*, I)\b")
 """A speech's opening words ("As the representative of …, I am pleased"), no news lede."""
 POINTS_INTRO: Final = "The key points, in the statement's own voice:"
@@ -512,7 +517,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             told = [c for c in candidates if harm.search(c[2]) and c not in best]
             best += sorted(told, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
-        _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", sentence))
+        _NOTE_MARKS.sub("", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", sentence)))
         for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
 

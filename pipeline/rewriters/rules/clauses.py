@@ -735,6 +735,11 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     A bracketed acronym that only repeats the name before it ("the Works Progress
     Administration (WPA)") goes when the text never uses it again.
     """
+    if _TABLE_ROW.fullmatch(sentence):
+        # "Millbrook Primary School – Address: Brook Street (car park); Opening hours: …" is a
+        # table's row read with its headings: each bracket belongs to its cell, and dropped
+        # it took away where to go.
+        return [sentence]
     open_aside = re.search(
         r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
         r"(?=(?:remains?|stays?|is|are|was|were|has|have|will|can|must)\b)",
@@ -779,6 +784,10 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             context.allowed[aside] = spelled
             context.changes.append(f"dropped the short form “{aside}”, used only once")
             return ""
+        if match.group(1) and _UNIT_ASIDE.fullmatch(aside):
+            # "Cost (£m): 5.5": the unit says what the figures count; without it a reader
+            # of the table is left with "Cost: 5.5" and no idea of what.
+            return match.group(0)
         if holds_fact(aside):
             if (
                 match.group(2)
@@ -834,6 +843,17 @@ _NAMES_AN_ITEM: Final = re.compile(
 )
 """The noun a bracketed label goes with ("On issue (i)", "grounds (a) and (b)"); after other
 words a bracketed letter is a symbol or a mark ("adenine (A)", "Chavo Guerrero (c)")."""
+_TABLE_ROW: Final = re.compile(
+    r"(?:(?! – )[^:;.!?])+ – [^:;]+?: (?:(?! – )[^;])+(?:; [^:;]+?: (?:(?! – )[^;])+)*(?<![.!?])"
+)
+"""A table's row as the readers write it under a heading row: "Eastgate – Stops: 2,310; …"."""
+_UNIT_ASIDE: Final = re.compile(
+    r"(?:in\s+)?(?:[£$€¥]\s*(?:m|bn|k|millions?|billions?|thousands?)?|%|per\s?cent"
+    r"|(?:millions?|billions?|thousands?)(?:\s+of\s+\w+)?|km2?|km²|kg|tonnes|hectares|ha"
+    r"|m2|m²|mm|cm|litres|hours|days|years|minutes)",
+    re.IGNORECASE,
+)
+"""A bracketed unit after a heading or a figure ("Cost (£m)", "Share (%)", "Area (km²)")."""
 _NUMBERED_PROVISION: Final = re.compile(
     r"\b(?:Article|Articles|Section|Sections|Rule|Protocol|Chapter|Regulation|Directive"
     r"|Resolution|Clause|Paragraph)(?: No\.)? [\w./-]*\d[\w./()-]*$"
