@@ -1115,8 +1115,11 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
         # figures one by one, never "one million one hundred eighty-seven thousand …".
         text = re.sub(
             r"(\b(?:charity|company|registration|account|policy|licen[cs]e|serial|VAT)"
-            r"(?:,?\s+(?:number|no\.?))\s*:?\s+)(\d{5,})(?![\w]|[.,]\d)",
-            lambda m: m.group(1) + _digit_words(m.group(2), ctx.lang),
+            r"(?:,?\s+\(?(?:number|no\.?))\s*:?\s+)(\d{5,})(?![\w]|[.,]\d)",
+            lambda m: (
+                re.sub(r"\b[Nn]o\.?(?=\s)", "number", m.group(1))
+                + _digit_words(m.group(2), ctx.lang)
+            ),
             text,
             flags=re.IGNORECASE,
         )

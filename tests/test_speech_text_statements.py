@@ -124,3 +124,10 @@ def test_a_range_of_money_is_said_once(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_titles_signs_spans_and_codes_are_said_in_full(written: str, spoken: str) -> None:
     assert say(written) == spoken
+
+
+def test_a_charity_number_in_brackets_is_quoted_figure_by_figure() -> None:
+    assert say("a registered charity (no. 1187654) supporting 42 food banks") == (
+        "a registered charity, number one one eight seven six five four, supporting forty-two"
+        " food banks"
+    )
