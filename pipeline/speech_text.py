@@ -2546,9 +2546,12 @@ def speak_parentheses(text: str, ctx: RuleContext) -> str:
 def tidy_whitespace(text: str, ctx: RuleContext) -> str:
     """Drop any leftover markup characters and collapse spaces around punctuation.
 
-    Guarantees the engine never sees "*", "_", "#", "<" or ">".
+    Guarantees the engine never sees "*", "_", "#", "<" or ">". A bar between a line's
+    fields ("PATEL, Rohan | Conservative Party | 938", a results list in a text file) is the
+    pause a comma gives: the voice dropped it and ran the fields together.
     """
     text = re.sub(r"[*_#<>`]", " ", text)
+    text = re.sub(r"\s*\|\s*", ", ", text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
