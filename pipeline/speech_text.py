@@ -600,6 +600,68 @@ def _is_roman(token: str) -> bool:
     return bool(token) and _ROMAN.fullmatch(token) is not None
 
 
+_CAPITAL_WORD: Final = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
+_VOWELS: Final = "AEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ"
+_SPEAKER_IN_CAPITALS: Final = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Z'’-]+[ \t]+){1,3}[A-Z][A-Z'’-]+)(?=[ \t]*:)"
+)
+_SURNAME_FIRST: Final = re.compile(
+    r"(?:^|(?<=\|))([ \t]*)([A-Z][A-Z'’-]*[A-Z])(?=,[ \t]+[A-Z][a-z])"
+)
+
+
+def _sayable(word: str) -> bool:
+    """Whether a word in capitals can be said as a word: "CIVIL", "NORTHMERE"; not "UNHCR".
+
+    Four letters at least, two vowels, and no four consonants together once "TH", "CH" and
+    the like count as one sound.
+    """
+    if len(word) < 4 or sum(letter in _VOWELS for letter in word) < 2:
+        return False
+    sounds = re.sub(r"TH|CH|SH|PH|GH|CK|NG|WH|QU", "X", word)
+    return re.search(rf"[^{_VOWELS}]{{4}}", sounds) is None
+
+
+def _speak_short_capitals(text: str, ctx: RuleContext) -> str:
+    """Say a short line or label in capitals as words: "CIVIL DIVISION", "RACHEL TEMBO:".
+
+    The three-word rule below leaves a two-word heading and a transcript's speaker label to
+    the acronym rule, which spelled them ("C I V I L Division", "R A C H E L T E M B O");
+    a results table's "PATEL, Rohan" was "P A T E L". A word the lexicon knows, a roman
+    numeral, a time zone and a word that cannot be said ("UNHCR") still go to the acronym
+    rule. English only: other voices say their own letters.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def said(match: re.Match[str], line: bool = False) -> str:
+        word = match.group(0)
+        bare = word.replace("'", "").replace("’", "").replace("-", "")
+        if (
+            not word.isupper()
+            or word in ctx.lexicon
+            or _is_roman(word)
+            or word in TIME_ZONES
+            or (not line and word.lower() in _SHOUTED_WORDS)
+            or not _sayable(bare)
+        ):
+            return word
+        return word.lower() if line else word.capitalize()
+
+    words = [w for w in _CAPITAL_WORD.findall(text) if len(w) > 1]
+    if len(words) >= 2 and all(w.isupper() for w in words):
+        return _CAPITAL_WORD.sub(lambda m: said(m, line=True), text)
+    text = _SPEAKER_IN_CAPITALS.sub(lambda m: _CAPITAL_WORD.sub(said, m.group(0)), text)
+
+    def surname(match: re.Match[str]) -> str:
+        word = match.group(2)
+        if word in ctx.lexicon or _is_roman(word) or not any(c in _VOWELS for c in word):
+            return match.group(0)
+        return match.group(1) + word.capitalize()
+
+    return _SURNAME_FIRST.sub(surname, text)
+
+
 def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     """Lowercase a sentence written in capitals instead of spelling every word.
 
@@ -609,12 +671,12 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     """
     words = [w for w in _WORD.findall(text) if len(w) > 1]
     if len(words) < 3:
-        return text
+        return _speak_short_capitals(text, ctx)
     caps = [w for w in words if w.isupper()]
     unknown_caps = [w for w in caps if w not in ctx.lexicon and not _is_roman(w)]
     # Three unknown capitalised words are needed, so "ABC and XYZ" stays two acronyms.
     if len(caps) * 2 <= len(words) or len(unknown_caps) < 3:
-        return text
+        return _speak_short_capitals(text, ctx)
 
     def lower(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -696,6 +758,10 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"etc\.", "et cetera"),
     (r"vs\.?", "versus"),
     (r"approx\.?", "approximately"),
+    # "incl. 3 children" was "inkl three": said as the word it shortens.
+    (r"incl\.", "including"),
+    # A minister's style, "Rt Hon Farah Siddiqui MP": "Right Honourable", not "R T Hon".
+    (r"Rt\.? Hon\.?(?=\s+[A-Z])", "Right Honourable"),
     (r"cf\.", "compare"),
     # A telephone number's label, "Tel: 01234 567890"; "tel." at a sentence's end is one too,
     # cut from its number by the sentence splitter ("…, tel. +1 202 …"): it was "tell".
@@ -960,6 +1026,14 @@ def speak_legal_subdivisions(text: str, ctx: RuleContext) -> str:
     return _LEGAL_SUBDIVISION.sub(spoken, text)
 
 
+_REFERENCE_LABEL: Final = re.compile(
+    r"\b(?:ref|reference|case|file|crime|incident|application|claim|complaint)(?:\s+(?:no|number))?"
+    r"\.?\s*:?\s*(?:[A-Z]{1,6}-)?$",
+    re.IGNORECASE,
+)
+"""The words just before a code that a listener must write down and quote back."""
+
+
 def speak_document_symbols(text: str, ctx: RuleContext) -> str:
     """Read the slashes of UN-style document symbols: "A/RES/75/10", "S/2021/123".
 
@@ -972,6 +1046,14 @@ def speak_document_symbols(text: str, ctx: RuleContext) -> str:
         symbol = match.group(0)
         if not any(ch.isdigit() for ch in symbol):
             return symbol
+        if ctx.lang == "en" and _REFERENCE_LABEL.search(match.string, 0, match.start()):
+            # A reference to quote back, "Ref: CCC/IG/2026/114": its serial digit by digit
+            # ("one one four", was "one hundred fourteen"); a year in it stays a year.
+            symbol = re.sub(
+                r"(?<![\w.])\d+(?![\w.])",
+                lambda n: n.group(0) if _is_year(n.group(0)) else _digit_words(n.group(0), "en"),
+                symbol,
+            )
         return symbol.replace("/", f" {slash} ").replace(".", " ")
 
     return re.sub(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.()-]*[A-Za-z0-9)])+", spoken, text)
@@ -1021,6 +1103,32 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\b[Nn]o\.\s?(?=[A-Z]{1,3}\d{5,}(?![\w/-]))", f"{_vocab(ctx, 'number')} ", text)
     text = _LETTERS_LONG_NUMBER.sub(lambda m: _spell_characters(m.group(0), ctx.lang), text)
     if ctx.lang == "en":
+        # A recall's "batch numbers 2406A to 2609C": figures and a letter are a code, said
+        # by their characters; as an amount it was "two thousand four hundred six A".
+        text = re.sub(
+            r"(?<![\w.,/£$€-])\d{4,}[ACDEFHJLNPQRSUXYZ](?![\w'’-])",
+            lambda m: _spell_characters(m.group(0), ctx.lang),
+            text,
+        )
+        # A number that names a body or an account, "registered charity, number 1187654",
+        # "company number 4512873", or a "Barcode: 5 060123 456781", is quoted back: its
+        # figures one by one, never "one million one hundred eighty-seven thousand …".
+        text = re.sub(
+            r"(\b(?:charity|company|registration|account|policy|licen[cs]e|serial|VAT)"
+            r"(?:,?\s+\(?(?:number|no\.?))\s*:?\s+)(\d{5,})(?![\w]|[.,]\d)",
+            lambda m: (
+                re.sub(r"\b[Nn]o\.?(?=\s)", "number", m.group(1))
+                + _digit_words(m.group(2), ctx.lang)
+            ),
+            text,
+            flags=re.IGNORECASE,
+        )
+        text = re.sub(
+            r"(\b(?:barcode|EAN|GTIN)s?\s*:?\s+)(\d[\d ]{6,}\d)(?![\w]|[.,]\d)",
+            lambda m: m.group(1) + ", ".join(_digit_words(g, ctx.lang) for g in m.group(2).split()),
+            text,
+            flags=re.IGNORECASE,
+        )
         text = re.sub(r"(?<![\w.,])(\d+) ?[x×] ?(\d+)(?![\w.,])", r"\1 by \2", text)
         # "10x faster", "a 1.5x rise": "ten times", not "ten ex".
         text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)[x×](?![\w.,]|\s?\d)", r"\1 times", text)
@@ -1421,6 +1529,12 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"(?<!\S)<\s?(?=\d)", f"{_vocab(ctx, 'less')} ", text)
     text = re.sub(r"(?<!\S)>\s?(?=\d)", f"{_vocab(ctx, 'more')} ", text)
     text = re.sub(r"(?<!\S)~\s?(?=\d)", f"{_vocab(ctx, 'about')} ", text)
+    if ctx.lang == "en":
+        # A change in a table, "+4%", and a margin, "±2%": the sign was dropped or read as
+        # its Unicode name. A "+" before a phone number is left to the phone rule.
+        text = re.sub(r"(?<![\w+])±\s?(?=\d)", "plus or minus ", text)
+        percent = r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\w)"
+        text = re.sub(rf"(?<![\w+])\+(?={percent})", "plus ", text)
     return re.sub(r"\s=\s", f" {_vocab(ctx, 'equals')} ", text)
 
 
@@ -1479,7 +1593,8 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         r"\b((?:call|dial|ring|phone|text)(?:ing|ling)?(?:\s+(?:us|them|the police|police))?"
         r"(?:\s+on)?|via|N H S"
         r"|contact\s+(?:us|them|the police|police)\s+on)\s+(\d{3,6}(?:\s+(?:or|and)\s+\d{3,6})*)"
-        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in|before|first)\b"
+        r"(?=[,.;:!?)]|$|\s+(?:immediately|now|today|quoting|quote|if|with|from|in|before|first"
+        r"|online)\b"
         r"|\s+(?:and|or|to)\s+(?!\d))"
     )
 
@@ -1488,13 +1603,21 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
         return f"{match.group(1)} {numbers}"
 
     text = re.sub(pattern, dialled, text, flags=re.IGNORECASE)
+    # "NHS 111", "NHS 119": the service is named by its number, wherever it stands.
+    text = re.sub(
+        r"(?<=\bN H S )(111|119)(?![\w]|[.,]\d)", lambda m: _digit_words(m.group(1), ctx.lang), text
+    )
     if not re.search(r"\b(?:call|dial|ring|phone|emergenc)", text, flags=re.IGNORECASE):
         return text
 
     def emergency(match: re.Match[str]) -> str:
         # "call 101 quoting …, or 999 in an emergency": "nine nine nine", not a count.
         counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
-        if counted is not None and _looks_counted(counted.group(1)):
+        # "answered 92% of 999 calls": the line's calls, not a count of 999 of them.
+        before = match.string[: match.start()]
+        line = re.search(r"\b(?:of|the|all|our|to|for|answer\w*|handl\w*)\s+$", before, re.I)
+        calls = counted is not None and counted.group(1).lower() in {"call", "calls"}
+        if counted is not None and _looks_counted(counted.group(1)) and not (calls and line):
             return match.group(0)  # "112 calls were made"
         return _digit_words(match.group(0), ctx.lang)
 
@@ -1519,6 +1642,38 @@ def _currency_sign(written: str) -> str:
 
 
 _SHORT_SCALES: Final = {"bn": "billion", "m": "million", "k": "thousand"}
+
+
+def _currency_ranges(text: str, sign: str, names: Mapping[str, tuple[str, str, str]]) -> str:
+    """A range of money said once: "£2m–£3m" -> "2 to 3 million pounds", "$10-$15".
+
+    Each side was given its own unit and the dash between them was a pause ("two million
+    pounds, three million pounds"), or "£2–3m" lost its unit ("two pounds–three m"). An
+    amount in pounds and pence keeps the rule for one amount. English only.
+    """
+    scales = {**_SHORT_SCALES, "million": "million", "billion": "billion", "thousand": "thousand"}
+    pattern = (
+        rf"({sign})\s?(\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+)(bn|m|k)?\s?[-–—]\s?"
+        rf"(?:({sign})\s?)?(\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+)"
+        r"(?:(bn|m|k)\b|\s(million|billion|thousand)\b)?(?![\w.,]\d|[\w%])"
+    )
+
+    def spoken(match: re.Match[str]) -> str:
+        first_sign, low, low_scale, high_sign, high = match.group(1, 2, 3, 4, 5)
+        scale = match.group(6) or match.group(7)
+        if high_sign and _currency_sign(high_sign) != _currency_sign(first_sign):
+            return match.group(0)
+        if low_scale and (scale is None or scales[low_scale] != scales[scale]):
+            return match.group(0)
+        if scale is None and ("." in low or "." in high):
+            return match.group(0)  # "£3.50-£4.50": pounds and pence, each said alone
+        currency = (
+            names.get(_currency_sign(first_sign)) or _CURRENCIES["en"][_currency_sign(first_sign)]
+        )
+        size = f" {scales[scale]}" if scale else ""
+        return f"{low} to {high}{size} {currency[1]}"
+
+    return re.sub(pattern, spoken, text)
 
 
 def speak_currency(text: str, ctx: RuleContext) -> str:
@@ -1562,6 +1717,7 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
 
     sign = r"(?<![\w$])(?:US|AU?|CA?|NZ|HK|S)\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF)\b"
     if ctx.lang == "en":
+        text = _currency_ranges(text, sign, names)
         # "£1.2m", "$3bn", "£500k": the scale glued to the figure, as headlines write it
         # (was "one point two poundsm").
         text = re.sub(
@@ -1824,6 +1980,9 @@ def speak_number_signs(text: str, ctx: RuleContext) -> str:
     """
     text = re.sub(r"\bNos\.\s?(?=\d)", f"{_vocab(ctx, 'numbers')} ", text)
     text = re.sub(r"\b[Nn]o\.\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
+    # "Press release No. ICJ/2025/41" (its letters spelled by now): a code is numbered too.
+    slash = _vocab(ctx, "slash")
+    text = re.sub(rf"\bNo\.\s?(?=[A-Z](?: [A-Z])*\s+{slash}\b)", f"{_vocab(ctx, 'number')} ", text)
     if ctx.lang == "en":
         # "Press Release No 34/26", "No 10 Downing Street": British style drops the dot; a
         # capital "No" before a figure is the numero, never the answer.
@@ -2027,6 +2186,8 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
     months = _month_names(ctx.lang)
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     date_end = rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days}))"
+    # "Unemployment (July–September)": two months with a dash are a span, "July to September".
+    text = re.sub(rf"\b({months})\s*[–—]\s*(?=(?:{months})\b)", rf"\1 {to} ", text)
     return re.sub(
         rf"({date_end})\s*[-–—]\s*(?=(?:{months}|{days})\b|\d{{1,2}}\s+(?:{months})\b)",
         rf"\1 {to} ",
@@ -2305,6 +2466,11 @@ def _said_label(match: re.Match[str]) -> str:
     return f" {label.upper()} "
 
 
+_NUMERAL_CUES: Final = (
+    "issues?|grounds?|questions?|limbs?|conditions?|options?|heads?|counts?|stages?|steps?"
+    "|points?|criteria|criterion|tests?|propositions?"
+)
+"""Nouns numbering the parts of an argument or a ruling, before a bracketed numeral."""
 _LIST_NUMERAL: Final = re.compile(r"\((x{0,3}(?:ix|iv|v?i{0,3}))\)")
 _LEADING_NUMERAL: Final = re.compile(
     r"^(?:(?P<lower>x{0,3}(?:ix|iv|v?i{0,3}))|(?P<upper>X{0,3}(?:IX|IV|V?I{0,3})))[.)](?=\s|$)"
@@ -2331,7 +2497,11 @@ def speak_list_numerals(text: str, ctx: RuleContext) -> str:
 
     def in_brackets(match: re.Match[str]) -> str:
         label = match.group(1)
-        if not label or (len(label) == 1 and not numbered):
+        # "On issue (i), ..." alone in its sentence (the "(ii)" is in the next): after a noun
+        # that numbers the points of an argument, the numeral is a number ("issue one"); as a
+        # letter it was "issue i", heard as "issue eye".
+        cued = re.search(rf"\b(?:{_NUMERAL_CUES})\s*$", match.string[: match.start()], re.I)
+        if not label or (len(label) == 1 and not numbered and cued is None):
             return match.group(0)
         said = _words(roman_value(label), "en")
         number = re.search(r"([\w-]+)\s*$", match.string[: match.start()])
@@ -2384,9 +2554,12 @@ def speak_parentheses(text: str, ctx: RuleContext) -> str:
 def tidy_whitespace(text: str, ctx: RuleContext) -> str:
     """Drop any leftover markup characters and collapse spaces around punctuation.
 
-    Guarantees the engine never sees "*", "_", "#", "<" or ">".
+    Guarantees the engine never sees "*", "_", "#", "<" or ">". A bar between a line's
+    fields ("PATEL, Rohan | Conservative Party | 938", a results list in a text file) is the
+    pause a comma gives: the voice dropped it and ran the fields together.
     """
     text = re.sub(r"[*_#<>`]", " ", text)
+    text = re.sub(r"\s*\|\s*", ", ", text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
