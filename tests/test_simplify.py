@@ -946,3 +946,19 @@ def test_a_title_that_asks_or_exclaims_is_told_without_a_full_stop_after_it() ->
     ]
     plain = StatementMeta(title="Statement on the harbour", speaker="Dr Ana Ruiz")
     assert title_sentences(plain)[0] == "Statement on the harbour by Dr Ana Ruiz."
+
+
+def test_a_figure_line_gets_no_acronym_note_and_the_next_sentence_does() -> None:
+    # The bank rate decision's key figures read "CPI is short for consumer price index. CPI
+    # inflation (October): 2.6%": a note in front of a label and its figure, in every section.
+    figures = simplify_section(
+        _section("Bank Rate: 3.75%", "CPI inflation (October): 2.6%", "Next decision: 4 February")
+    )
+    assert "is short for" not in figures.text and figures.facts.ok
+    assert "CPI inflation (October): 2.6%" in figures.paragraphs
+    # A sentence after the line that uses the short form still has its note, before it.
+    told = simplify_section(
+        _section("CPI inflation (October): 2.6%", "The CPI fell because energy costs less.")
+    )
+    assert told.paragraphs[0] == "CPI inflation (October): 2.6%"
+    assert told.sentences[1] == "CPI is short for consumer price index."

@@ -10,7 +10,14 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.metadata import IN_BRIEF, ISSUER_NOTES, in_brief, is_embargo, place_phrase
+from pipeline.metadata import (
+    IN_BRIEF,
+    ISSUER_NOTES,
+    in_brief,
+    is_embargo,
+    is_label_line,
+    place_phrase,
+)
 from pipeline.models import (
     StatementMeta,
 )
@@ -459,8 +466,11 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     of a name it no longer has. It comes before the sentence, or after one that opens with
     a pronoun ("It …"), which must stay next to what it points back to. Acronyms most readers
     know (UN, NATO, COVID-19: common in English by wordfreq) are not explained, and neither is
-    one already spelt out beside it.
+    one already spelt out beside it. A label and its figure ("CPI inflation (October): 2.6%")
+    is no sentence to put a note before: the note waits for the section's next sentence.
     """
+    if is_label_line(sentence) and not sentence.rstrip().endswith((".", "!", "?")):
+        return [sentence]
     notes: list[str] = []
     for token in re.findall(r"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", sentence):
         expansion = context.acronyms.get(token)
