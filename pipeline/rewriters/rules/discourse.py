@@ -237,6 +237,9 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
     label = date_label(meta, source)
     issued = next((note for note in meta.notes if note.startswith(ISSUER_NOTES)), None)
+    issuers = [note for note in meta.notes if note.startswith("Issued by ")]
+    together = {issuers[0]: _issued_together(issuers)} if len(issuers) > 1 else {}
+    issued = together.get(issued or "", issued)
     told_issuer = False
     if label is not None:
         # The page's date, not the speech's: "It took place on" would invent a fact.
@@ -261,7 +264,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences.append(f"{subject}{where}{comma}{when}.")
     references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
     for note in meta.notes:
-        if (told_issuer and note == issued) or note.startswith(IN_BRIEF):
+        told_with = issuers if issued in together.values() else [issued]
+        if (told_issuer and note in told_with) or note.startswith(IN_BRIEF):
             continue
         label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
@@ -282,7 +286,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         elif note.startswith("On appeal from "):
             sentences.append(f"The appeal was from {note.removeprefix('On appeal from ')}.")
         elif note.startswith(ISSUER_NOTES):  # when the sentence above told of an event
-            sentences.append(f"It was {note[0].lower()}{note[1:]}.")
+            if together and note in issuers[1:]:
+                continue  # told with the first, in one sentence
+            told = together.get(note, note)
+            sentences.append(f"It was {told[0].lower()}{told[1:]}.")
         elif note.startswith("Updated "):  # "Updated on 1 December 2026 at 11:05"
             sentences.append(f"It was {note[0].lower()}{note[1:].rstrip('.')}.")
         elif label == "Began" and value:  # "1:05 P.M. EDT" under a briefing's title
@@ -296,6 +303,17 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
+
+
+def _issued_together(issuers: Sequence[str]) -> str:
+    """Two "Issued by" notes as one: "Issued by the Northmere Electoral Commission and the
+    Returning Officer, Westvale Town Hall, at 02:15".
+
+    A body above the headline and an officer on the dated line both issued it; "It was issued
+    by" twice read as a slip. The dated line's issuer goes last, next to the time and date.
+    """
+    bodies = [note.removeprefix("Issued by ") for note in [*issuers[1:], issuers[0]]]
+    return f"Issued by {', '.join(bodies[:-1])} and {bodies[-1]}"
 
 
 _SPOKEN_KIND: Final = re.compile(r"\b(?:address|speech|remarks|lecture|sermon)\b", re.IGNORECASE)
