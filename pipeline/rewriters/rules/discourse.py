@@ -306,11 +306,12 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
 
 
 def _issued_together(issuers: Sequence[str]) -> str:
-    """Two "Issued by" notes as one: "Issued by the Northmere Electoral Commission and the
-    Returning Officer, Westvale Town Hall, at 02:15".
+    """Two "Issued by" notes as one: "Issued by the Commission and the Returning Officer".
 
-    A body above the headline and an officer on the dated line both issued it; "It was issued
-    by" twice read as a slip. The dated line's issuer goes last, next to the time and date.
+    "Issued by the Northmere Electoral Commission and the Returning Officer, Westvale Town
+    Hall, at 02:15": a body above the headline and an officer on the dated line both issued
+    it, and "It was issued by" twice read as a slip. The dated line's issuer goes last, next
+    to the time and date it gives.
     """
     bodies = [note.removeprefix("Issued by ") for note in [*issuers[1:], issuers[0]]]
     return f"Issued by {', '.join(bodies[:-1])} and {bodies[-1]}"
