@@ -129,3 +129,20 @@ def test_a_title_by_an_office_tells_who_holds_it_apart(tmp_path: Path) -> None:
         "Speech by the Minister for Housing at the Northmere Homes Summit. "
         "Tomas Lindqvist is the Minister for Housing."
     )
+
+
+def test_two_issuers_are_told_in_one_sentence(tmp_path: Path) -> None:
+    # The election result said "It was issued by the Returning Officer, … It was issued by
+    # the Northmere Electoral Commission.": the same words twice, read as a slip.
+    result = (
+        "NORTHMERE ELECTORAL COMMISSION\n\n"
+        "Statement of results: Westvale City Council by-election, Riverside ward\n\n"
+        "Issued by the Returning Officer, Westvale Town Hall, 02:15 on Friday 27 November 2026\n\n"
+        + WARNING.split("What to expect\n\n", 1)[1]
+    )
+    text, _, _ = _about(result, tmp_path)
+    assert text.count("It was issued by") == 1
+    assert (
+        "It was issued by the Northmere Electoral Commission and the Returning Officer, "
+        "Westvale Town Hall, at 02:15, on Friday 27 November 2026."
+    ) in text

@@ -170,6 +170,15 @@ def test_a_condition_item_may_be_a_run_of_words() -> None:
     assert (test.words, test.runs) == (frozenset({"days"}), frozenset({"the law", "our means"}))
 
 
+def test_a_star_in_a_run_stands_for_any_one_word() -> None:
+    # "within the 72-hour deadline" is a time limit, like "within the deadline": not "in".
+    (condition,) = parse_conditions("not-before:the * deadline")
+    (test,) = condition.tests
+    assert test.runs == frozenset({"the * deadline"})
+    with pytest.raises(LexiconError):
+        parse_conditions("not-before:* deadline")  # a run opens on a word
+
+
 def test_entry_reads_its_conditions_and_refuses_them_on_a_phrase() -> None:
     read = read_entry(["region", "area", "noun", "not-after:name"], "plain_words.tsv line 9")
     assert read == ("region", LexiconEntry("area", "noun", parse_conditions("not-after:name")))

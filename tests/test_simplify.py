@@ -956,3 +956,19 @@ def test_a_bracketed_unit_of_a_tables_figures_is_kept() -> None:
 def test_a_bracket_inside_a_tables_row_stays_in_its_cell() -> None:
     row = "Millbrook Primary School – Address: Brook Street (car park); Opening hours: 12:00–18:00"
     assert simplify_text(row) == row
+
+
+def test_a_figure_line_gets_no_acronym_note_and_the_next_sentence_does() -> None:
+    # The bank rate decision's key figures read "CPI is short for consumer price index. CPI
+    # inflation (October): 2.6%": a note in front of a label and its figure, in every section.
+    figures = simplify_section(
+        _section("Bank Rate: 3.75%", "CPI inflation (October): 2.6%", "Next decision: 4 February")
+    )
+    assert "is short for" not in figures.text and figures.facts.ok
+    assert "CPI inflation (October): 2.6%" in figures.paragraphs
+    # A sentence after the line that uses the short form still has its note, before it.
+    told = simplify_section(
+        _section("CPI inflation (October): 2.6%", "The CPI fell because energy costs less.")
+    )
+    assert told.paragraphs[0] == "CPI inflation (October): 2.6%"
+    assert told.sentences[1] == "CPI is short for consumer price index."

@@ -1558,14 +1558,34 @@ def test_a_dateline_with_its_date_in_brackets_goes_to_the_title_block() -> None:
 def test_one_person_addressed_is_the_greeting_and_the_rest_of_the_sentence_is_said() -> None:
     text = (
         "Flooding in the North West\n\n"
-        "Mr Speaker, with permission, I would like to make a statement on the flooding of the "
-        "past week.\n\n"
+        "Madam President, with permission, I would like to make a statement on the flooding of "
+        "the past week.\n\n"
     ) + PARA * 3
     statement = _statement(text)
     greeting = next(s for s in statement.sections if s.kind is SectionKind.GREETING)
-    assert greeting.sentences == ("Mr Speaker,",)
+    assert greeting.sentences == ("Madam President,",)
     first_body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
     assert first_body.sentences[0].startswith("With permission, I would like to make")
+
+
+def test_a_sentence_said_through_the_speaker_is_no_greeting() -> None:
+    # A minister's statement to Parliament had a greeting section, "Hello to the Speaker and
+    # to you all.": in the House every remark is addressed to the Speaker, and greets no one.
+    text = (
+        "Flooding in the North West\n\n"
+        "Mr Speaker, with permission, I will make a statement on the flooding of the past "
+        "week.\n\n"
+    ) + PARA * 3
+    statement = _statement(text)
+    assert not any(s.kind is SectionKind.GREETING for s in statement.sections)
+    first_body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
+    assert first_body.sentences[0].startswith("Mr Speaker, with permission, I will make")
+    # A list of those addressed, the Speaker first, is still the greeting.
+    addressed = _statement(
+        "State of the Union\n\nMr. Speaker, Vice President Cheney, members of Congress, "
+        "distinguished guests, and fellow citizens:\n\n" + PARA * 3
+    )
+    assert any(s.kind is SectionKind.GREETING for s in addressed.sections)
 
 
 def test_a_month_or_the_word_whole_is_no_section_title() -> None:

@@ -1011,3 +1011,75 @@ def test_a_pointer_to_the_page_below_is_no_point() -> None:
     )
     points = summary.in_short(section, simplify_section(section))
     assert points and not any("shown below" in point for point in points)
+
+
+def test_a_point_on_that_number_or_a_conclusion_loses_to_one_that_stands_alone() -> None:
+    # "Behind that number are families …" and "The lodger therefore had no exclusive
+    # possession" were summary points: alone, neither says which number, or why.
+    number = _points_of(
+        (
+            Paragraph(
+                "It is a pleasure to be here in Lorensburg, with so many of the people who build "
+                "our homes."
+            ),
+            Paragraph(
+                "Let me start with a number: 212,000. That is how many households in Northmere "
+                "are on a waiting list for social housing today. Behind that number are "
+                "families living in one room, young people who cannot leave home, and older "
+                "people in houses they can no longer manage."
+            ),
+            Paragraph(
+                "We cannot build our way out of this overnight. But we can build faster, and we "
+                "can build better."
+            ),
+        )
+    )
+    assert len(number) == 2 and number[0].startswith("Let me start with a number: 212,000.")
+    assert not any(point.startswith("Behind that number") for point in number)
+    lodger = _points_of(
+        (
+            Paragraph(
+                "1. Mrs Harwood has been a tenant of a flat owned by Coastal Housing Trust since "
+                "2009."
+            ),
+            Paragraph(
+                "7. On the facts found by the county court, Mrs Harwood kept a key to the "
+                "lodger's room, entered it weekly to clean, and supplied bed linen. The lodger "
+                "therefore had no exclusive possession (paras 40-44)."
+            ),
+            Paragraph("9. The order for possession is set aside."),
+        )
+    )
+    assert lodger[-1] == "The order for possession is set aside."
+    assert not any("therefore" in point for point in lodger)
+
+
+def test_no_exception_to_what_came_before_is_never_a_point() -> None:
+    # The throne speech's summary said "Parliament shall be no exception.": to what?
+    assert _points_of((Paragraph("Parliament shall be no exception."),)) == ()
+    assert _points_of((Paragraph("The rules will apply to every member."),)) != ()
+
+
+def test_a_summary_point_on_this_coalition_needs_the_coalition_named_before_it() -> None:
+    # The ransomware statement's summary said "Over the past year, this coalition has grown
+    # …" under a point that named no coalition: which one, the reader could not tell.
+    result = _summary_of(
+        "# Joint statement\n\n## Meeting\n\n"
+        "The 68 members of the International Counter Ransomware Initiative met in Washington "
+        "from 30 September to 3 October 2024.\n\n"
+        "## Growth\n\n"
+        "Members confirmed their joint commitment to:\n\n"
+        "- Develop shared resilience to ransomware.\n\n"
+        "- Support members if they are faced with a ransomware attack.\n\n"
+        "Over the past year, this coalition has grown and keeps building upon the commitments "
+        "made at the Third Gathering in 2023.\n"
+    )
+    assert result.points[0].startswith("The 68 members of the International Counter")
+    assert not any("this coalition" in point for point in result.points)
+    # Named before it, it reads as it did in the statement.
+    point = "Over the past year, this coalition has grown."
+    assert summary._names_what_it_lacks(point, "The 68 members of the Initiative met.")
+    assert not summary._names_what_it_lacks(point, "A coalition of 68 members met.")
+    # What "this" names where the words are said needs no naming: "this year", "this notice".
+    assert not summary._names_what_it_lacks("The company may appeal against this notice.", "")
+    assert not summary._names_what_it_lacks("This year 40 homes were built in Carrow.", "")

@@ -79,12 +79,20 @@ _SALUTATION: Final = re.compile(
 )
 _ADDRESS_THEN_CLAUSE: Final = re.compile(
     r"^(?P<address>(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister)\s+(?:Deputy\s+)?"
-    r"(?:Speaker|President|Chair|Chairman|Chairwoman|Chairperson)),\s+"
+    r"(?:President|Chair|Chairman|Chairwoman|Chairperson)),\s+"
     r"(?P<rest>(?:[A-Za-z][\w'’-]*,?\s+){0,3}?(?:I|we|it|this|let me|allow me)\s+\w.{20,})$"
 )
-"""One person addressed, then the statement begins in the same sentence: "Mr Speaker, with
-permission, I would like to make a statement on …". The address is the greeting; the rest is
-what is said."""
+"""One person addressed, then the statement begins in the same sentence: "Madam President, I
+would like to make a statement on …". The address is the greeting; the rest is what is said.
+(Not the Speaker of a parliament: see `_TO_THE_SPEAKER`.)"""
+_TO_THE_SPEAKER: Final = re.compile(
+    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister)\s+(?:Deputy\s+)?Speaker,\s+"
+    r"(?:[A-Za-z][\w'’-]*,?\s+){0,3}?(?:I|we|it|this|let me|allow me)\s+\w.{20,}$"
+)
+"""A sentence said through the Speaker ("Mr Speaker, with permission, I will make a statement
+…"): in a parliament every remark is addressed so, and it greets no one ("Mr. Speaker, Vice
+President Cheney, members of Congress, …:" does, and is the greeting). It stays the first
+sentence of the body, whole; "Hello to the Speaker and to you all." was wrong in the House."""
 _ADDRESS_WORDS: Final = re.compile(
     r"\b(?:excellenc|distinguished|ladies and gentlemen|fellow|delegates|guests|colleagues"
     r"|mesdames|messieurs|señoras|señores|delegad[oa]s|damen und herren"
@@ -996,7 +1004,7 @@ def _is_plain_heading(line: str) -> bool:
 
 def _is_salutation(paragraph: Paragraph) -> bool:
     text = _strip_marks(paragraph.text)
-    if paragraph.is_heading or word_count(text) > 60:
+    if paragraph.is_heading or word_count(text) > 60 or _TO_THE_SPEAKER.match(text):
         return False
     # An address ends with a comma, colon or exclamation ("Mr President,"), or is very short
     # ("Good morning."); "President Biden declared ..." is a sentence, not a greeting.

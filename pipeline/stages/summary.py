@@ -37,7 +37,12 @@ from pipeline.rewriters.rules.discourse import (
     date_label,
     is_rewritten,
 )
-from pipeline.rewriters.rules.english import FUNCTION_WORDS, has_finite_verb, is_adjective
+from pipeline.rewriters.rules.english import (
+    FUNCTION_WORDS,
+    has_finite_verb,
+    is_adjective,
+    may_be_noun,
+)
 from pipeline.rewriters.rules.lists import needs_its_lead, starts_with_action
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
@@ -64,12 +69,17 @@ _REFERS_BACK: Final = re.compile(
 in need" and "those responsible" name people, not what came before."""
 _POINTS_BACK: Final = re.compile(
     # "The national court asked … whether that reading was compatible with EU law."
-    r"\b(?:whether|of|on|in|to|with|for|by|from|about|at|under|after|before) that "
+    r"\b(?:whether|of|on|in|to|with|for|by|from|about|at|under|after|before"
+    # "Behind that number are families …": the number is in the sentence before.
+    r"|(?i:behind|beyond|despite|against|through|within|without|among|besides)) that "
     r"(?!(?:is|was|are|were|it|its|they|we|he|she|you|I|the|a|an|this|there|which|what)\b)"
     r"[a-z]+\b"
     # A reporter's question answered: "Rachel Tembo: The earlier figure was from 2022, …",
     # "Since then construction costs have risen …".
     r"|^(?:[^:]{1,60}: )?(?:Since then\b|The (?:earlier|previous|former|latter|same|above) )"
+    # A conclusion drawn from what came before: "The lodger therefore had no exclusive
+    # possession (paras 40-44)." follows the facts that make it so.
+    r"|\b(?:therefore|thus|hence|consequently)\b|^(?:Therefore|Thus|Hence|Consequently)\b"
 )
 """Other ways a sentence names what came before it: it scores as a point that points back."""
 _LEANS_BACK: Final = re.compile(
@@ -288,6 +298,8 @@ _ELLIPTICAL: Final = re.compile(
     r"|could|will|would|should|must|may)(?: not|n['’]t)?(?: so)?(?: \([^()]*\))?[.!?]$"
     # "A lodger does not: the landlord keeps …" answers the sentence before it.
     r"|^(?:\w+ ){1,3}(?:does|did|do|is|was|are|were|has|have|had|can|will) not[:;]"
+    # "Parliament shall be no exception.": to what the sentence before said of others.
+    r"|\b(?:is|are|was|were|be|been|will be|shall be) no (?:exception|different)[.!]$"
     # "Whether the Secretary of State was required to …." is a question the lead above it
     # put ("The Court had to decide 2 questions:"), not a point.
     r"|^Whether\b[^?]*\.$"
@@ -713,6 +725,48 @@ def _retells(point: frozenset[str], before: frozenset[str]) -> bool:
     return shorter >= 5 and len(point & before) >= 0.9 * shorter
 
 
+_REFERRED_AT_ALL: Final = re.compile(_REFERRED.pattern, re.IGNORECASE)
+"""`_REFERRED` at a sentence's start too: "These efforts …", "This coalition …"."""
+_HERE_AND_NOW: Final = frozenset(
+    "year years week month day days morning afternoon evening night time moment decade century"
+    " season occasion hall room chamber house city town country nation place world government"
+    " parliament council assembly summit conference meeting session statement notice report"
+    " letter order judgment decision summary release message speech address page document"
+    " website recall warning alert update announcement".split()
+)
+"""What "this" names where the words are said, not what came before: "this year", "this
+hall", "this Government", "against this notice"."""
+
+
+_SUBJECT_WORDS: Final = 8
+"""How far into a point "this coalition" may stand to point back out of it: a sentence's
+opening words, where its subject is."""
+
+
+def _names_what_it_lacks(point: str, before: str) -> bool:
+    """True for a point on "this coalition" when nothing the summary says before it names one.
+
+    In its section the coalition was named a few sentences up; lifted out under a lead and
+    the points before it ("The 68 members of the … Initiative met …"), "this coalition" names
+    nothing. What "this" names in the here and now ("this year", "this notice") is known.
+    """
+    sentences = split_sentences(point)
+    own = sentences[0] if sentences else point  # "… near Bunagana. This led to …" is carried
+    if not _REFERS_BACK.search(own):
+        return False
+    found = _REFERRED_AT_ALL.search(own)
+    if found is None or word_count(own[: found.start()]) > _SUBJECT_WORDS:
+        # "… the Survivors who keep carrying the trauma of these institutions": late in a
+        # sentence, "these" points into the sentence itself (the residential schools).
+        return False
+    first = found["w1"].lower()
+    word = found["w2"] if found["w2"] and is_adjective(first) else first
+    if first in _HERE_AND_NOW or word in _HERE_AND_NOW or not may_be_noun(word):
+        return False
+    stem = re.escape(word.removesuffix("s"))
+    return re.search(rf"\b{stem}(?:s|es)?\b", before, re.IGNORECASE) is None
+
+
 def summarise(
     statement: Statement,
     plains: Sequence[PlainSection],
@@ -750,6 +804,9 @@ def summarise(
                 # The headline "The Court finds that it has jurisdiction …", then the
                 # operative clause "Finds that it has jurisdiction, based on Article 36 …".
                 continue
+            earlier = [p for s, r, p in chosen if (s, r) < (section_index, rank)]
+            if _names_what_it_lacks(points[rank], " ".join((lead, *headline, *earlier))):
+                continue  # "Over the past year, this coalition has grown …": which coalition?
             said.add(heard)
             told.append(_content_words(points[rank]))
             chosen.append((section_index, rank, points[rank]))

@@ -10,7 +10,14 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.metadata import IN_BRIEF, ISSUER_NOTES, in_brief, is_embargo, place_phrase
+from pipeline.metadata import (
+    IN_BRIEF,
+    ISSUER_NOTES,
+    in_brief,
+    is_embargo,
+    is_label_line,
+    place_phrase,
+)
 from pipeline.models import (
     StatementMeta,
 )
@@ -230,6 +237,9 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
     label = date_label(meta, source)
     issued = next((note for note in meta.notes if note.startswith(ISSUER_NOTES)), None)
+    issuers = [note for note in meta.notes if note.startswith("Issued by ")]
+    together = {issuers[0]: _issued_together(issuers)} if len(issuers) > 1 else {}
+    issued = together.get(issued or "", issued)
     told_issuer = False
     if label is not None:
         # The page's date, not the speech's: "It took place on" would invent a fact.
@@ -254,7 +264,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         sentences.append(f"{subject}{where}{comma}{when}.")
     references = [note.partition(": ")[2] for note in meta.notes if note.startswith("Reference: ")]
     for note in meta.notes:
-        if (told_issuer and note == issued) or note.startswith(IN_BRIEF):
+        told_with = issuers if issued in together.values() else [issued]
+        if (told_issuer and note in told_with) or note.startswith(IN_BRIEF):
             continue
         label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
@@ -275,7 +286,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         elif note.startswith("On appeal from "):
             sentences.append(f"The appeal was from {note.removeprefix('On appeal from ')}.")
         elif note.startswith(ISSUER_NOTES):  # when the sentence above told of an event
-            sentences.append(f"It was {note[0].lower()}{note[1:]}.")
+            if together and note in issuers[1:]:
+                continue  # told with the first, in one sentence
+            told = together.get(note, note)
+            sentences.append(f"It was {told[0].lower()}{told[1:]}.")
         elif note.startswith("Updated "):  # "Updated on 1 December 2026 at 11:05"
             sentences.append(f"It was {note[0].lower()}{note[1:].rstrip('.')}.")
         elif label == "Began" and value:  # "1:05 P.M. EDT" under a briefing's title
@@ -289,6 +303,18 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
+
+
+def _issued_together(issuers: Sequence[str]) -> str:
+    """Two "Issued by" notes as one: "Issued by the Commission and the Returning Officer".
+
+    "Issued by the Northmere Electoral Commission and the Returning Officer, Westvale Town
+    Hall, at 02:15": a body above the headline and an officer on the dated line both issued
+    it, and "It was issued by" twice read as a slip. The dated line's issuer goes last, next
+    to the time and date it gives.
+    """
+    bodies = [note.removeprefix("Issued by ") for note in [*issuers[1:], issuers[0]]]
+    return f"Issued by {', '.join(bodies[:-1])} and {bodies[-1]}"
 
 
 _SPOKEN_KIND: Final = re.compile(r"\b(?:address|speech|remarks|lecture|sermon)\b", re.IGNORECASE)
@@ -459,8 +485,11 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     of a name it no longer has. It comes before the sentence, or after one that opens with
     a pronoun ("It …"), which must stay next to what it points back to. Acronyms most readers
     know (UN, NATO, COVID-19: common in English by wordfreq) are not explained, and neither is
-    one already spelt out beside it.
+    one already spelt out beside it. A label and its figure ("CPI inflation (October): 2.6%")
+    is no sentence to put a note before: the note waits for the section's next sentence.
     """
+    if is_label_line(sentence) and not sentence.rstrip().endswith((".", "!", "?")):
+        return [sentence]
     notes: list[str] = []
     for token in re.findall(r"(?<![\w-])[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-])", sentence):
         expansion = context.acronyms.get(token)

@@ -29,6 +29,9 @@ _KEYWORDS: Final[dict[str, tuple[Literal["next", "previous"], bool]]] = {
 
 _WORD: Final = r"[a-z][a-z'’-]*"
 """One word of a condition: lowercase letters, apostrophes and hyphens."""
+_RUN_WORD: Final = rf"(?:{_WORD}|\*)"
+"""One word of a run: a word, or `*` for any one word ("the * deadline" holds "the 72-hour
+deadline" and "the statutory deadline")."""
 
 
 class LexiconError(PipelineError):
@@ -49,7 +52,8 @@ class NeighbourTest:
     """Word classes the neighbour may belong to instead."""
     runs: frozenset[str] = frozenset()
     """Runs of words beside it, lowercase and space-separated ("the law"): one word beside
-    cannot tell "within the law" from "within the region"."""
+    cannot tell "within the law" from "within the region". A `*` stands for any one word
+    ("the * deadline")."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,7 @@ def _parse_test(text: str, where: str) -> NeighbourTest:
             classes.add(_CLASS_NAMES[item])
         elif re.fullmatch(_WORD, item):
             words.add(item)
-        elif re.fullmatch(rf"{_WORD}(?: {_WORD})+", item):
+        elif re.fullmatch(rf"{_RUN_WORD}(?: {_RUN_WORD})+", item) and item[0] != "*":
             runs.add(item)
         else:
             raise LexiconError(

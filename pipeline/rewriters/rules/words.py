@@ -859,7 +859,10 @@ def _has_run_beside(test: NeighbourTest, sentence: str, start: int, end: int) ->
 @lru_cache(maxsize=256)
 def _run_beside(runs: frozenset[str], side: str) -> re.Pattern[str]:
     """A pattern for any of `runs` right beside the word (only spaces between), whole words."""
-    alternatives = "|".join(r"\s+".join(map(re.escape, run.split())) for run in sorted(runs))
+    alternatives = "|".join(
+        r"\s+".join(r"[\w'’-]+" if word == "*" else re.escape(word) for word in run.split())
+        for run in sorted(runs)
+    )
     if side == "next":
         return re.compile(rf"\A\s+(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})\s+\Z", re.IGNORECASE)
