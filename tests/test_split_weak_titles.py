@@ -248,3 +248,15 @@ def test_an_adjective_said_of_a_plural_is_no_title() -> None:
     # "keep Canadians safe": "safe" is their state; "Canadians safe" was the title.
     title = salient_title(KEPT_SAFE)
     assert "safe" not in title.lower()
+
+
+def test_a_transcript_note_of_applause_titles_nothing() -> None:
+    speech = (
+        "We will build forty thousand homes for rent. (Applause.) The homes will go up on "
+        "land the state already owns. (Applause.) And every one of those homes will be "
+        "built to last. (Laughter and applause.)"
+    )
+    title = salient_title(speech, others=["Thank you all for coming tonight."])
+    assert "Applause" not in title and "Laughter" not in title
+    # A part that is nothing but the note falls back to the plain label, not "Applause".
+    assert salient_title("(Applause.)", others=[speech]) == "Statement"

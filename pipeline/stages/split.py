@@ -1887,6 +1887,15 @@ _CONTACT_LABEL: Final = re.compile(
 """The label of a line that says whom to contact: "Press contact:", "Media enquiries:"."""
 
 
+_STAGE_NOTE: Final = re.compile(
+    r"\(\s*[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\.\s*\)"
+    r"|\[\s*[A-Za-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\.?\s*\]"
+)
+"""A transcript's note of what the room did: "(Applause.)", "(Laughter and applause.)",
+"[Crosstalk]". Said between sentences, it is no topic: "Applause", said after every line of
+a speech, had titled a part ("Part 2: Applause")."""
+
+
 def _topic_words(text: str) -> str:
     """The text less what names no topic: series of names, speakers, people.
 
@@ -1895,7 +1904,7 @@ def _topic_words(text: str) -> str:
     every turn would make the press secretary the title of every section, and a quoted
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
-    text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", text))
+    text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text)))
     return _without_voice(
         _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
     )
@@ -1982,7 +1991,7 @@ def salient_title(
     if candidates:
         text = topical
     else:  # a section that is nothing but a list of names is titled by it
-        text = _CONTACT_DETAILS.sub(" — ", text)
+        text = _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text))
         candidates = _title_candidates(text, others or [], lang)
     if not candidates:
         # Only how to reach someone: "Press contact: Anna Lindqvist, tel. …" is the press
