@@ -260,3 +260,23 @@ def test_a_transcript_note_of_applause_titles_nothing() -> None:
     assert "Applause" not in title and "Laughter" not in title
     # A part that is nothing but the note falls back to the plain label, not "Applause".
     assert salient_title("(Applause.)", others=[speech]) == "Statement"
+
+
+def test_words_said_again_as_a_sentence_of_their_own_title_the_part() -> None:
+    speech = (
+        "To heal this country asks more of us than speeches. It asks for the rarest thing in "
+        "a republic: trust. Trust. Long ago a governor wrote that his whole heart was in the "
+        "work. His whole heart was in it. Tonight my whole heart is in this task, and in "
+        "every town that waits for it."
+    )
+    # "Heart", said thrice in the quoted governor's line, had titled it.
+    assert salient_title(speech, others=["Thank you all for coming tonight."]) == "Trust"
+
+
+def test_a_repeated_phrase_that_is_no_noun_or_only_small_words_titles_nothing() -> None:
+    speech = (
+        "We will rebuild the harbour wall before the winter storms. Thank you. Thank you. "
+        "The harbour wall protects four hundred homes. Stand with us. Stand with us."
+    )
+    title = salient_title(speech, others=["Good evening."])
+    assert title not in ("Thank you", "Stand with us")

@@ -1869,6 +1869,39 @@ def _announced_topic(text: str, lang: str) -> str | None:
     return topic[0].upper() + topic[1:]
 
 
+_ECHO: Final = re.compile(
+    r"(?P<said>[\w'’-]+(?:\s+[\w'’-]+){0,2})[.!]\s+(?P<echo>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})[.!]"
+    r"(?=\s|$)"
+)
+"""A sentence of one to three words after a sentence that ends in them: "…: unity. Unity."."""
+
+
+def _echoed_topic(text: str, lang: str) -> str | None:
+    """The words a speaker says again as a sentence of their own, for weight: the topic.
+
+    "It requires the most elusive of all things in a democracy: unity. Unity." says what the
+    part is about more surely than any count: "Soul", said in its quoted Lincoln, had titled
+    it. Only a noun phrase of content words is one ("Stand in their shoes." is no title).
+    """
+    if lang != "en":
+        return None
+    for found in _ECHO.finditer(text):
+        echo = found.group("echo")
+        said = found.group("said").lower().split()
+        if said[-len(echo.split()) :] != echo.lower().split():
+            continue
+        words = echo.split()
+        last = words[-1]
+        if any(w.lower() in _STOPWORDS for w in words if w.lower() != "one"):
+            continue  # "Thank you. Thank you.", "Never again. Never again."
+        if not _can_be_noun(last.lower(), last.lower()) or not _reads_as_noun(
+            last.lower(), last.lower(), True
+        ):
+            continue
+        return echo
+    return None
+
+
 _COUNTED: Final = frozenset(
     "a an one two three four five six some several few many it that them this these".split()
 )
@@ -1998,6 +2031,10 @@ def salient_title(
         # contact, as its label says ("Tel" had titled it).
         label = _CONTACT_LABEL.search(text)
         return label.group(0)[0].upper() + label.group(0)[1:] if label else "Statement"
+    echoed = _echoed_topic(text, lang)
+    taken = {_heard_as(t, lang) for t in avoid or set()}
+    if echoed is not None and _heard_as(echoed, lang) not in taken:
+        return echoed
     best = candidates[0]
     if not best.strong:  # "digne", "immense": lead with a noun that weighs nearly as much
         best = next(
@@ -2077,7 +2114,6 @@ def salient_title(
         if complemented is not None:
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
-    taken = {_heard_as(t, lang) for t in avoid or set()}
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
 
