@@ -280,3 +280,23 @@ def test_a_repeated_phrase_that_is_no_noun_or_only_small_words_titles_nothing() 
     )
     title = salient_title(speech, others=["Good evening."])
     assert title not in ("Thank you", "Stand with us")
+
+
+def test_a_part_in_which_nothing_recurs_is_titled_by_what_it_opens_with() -> None:
+    part = (
+        "Claims for the flood grant open on 4 January and close on 30 April. People can claim "
+        "online or by telephone, free of charge. I have also asked the river authority to "
+        "report on why the banks at Ashby Parva gave way. Nobody will face the recovery alone."
+    )
+    # "Ashby Parva", named once in passing, had titled it.
+    title = salient_title(part, others=["The floods struck the north on 14 November."])
+    assert title == "Claims for the flood grant"
+
+
+def test_an_opening_that_names_no_subject_leaves_the_title_to_the_words() -> None:
+    part = (
+        "In this hard winter, we will choose carefully. A sudden withdrawal of support from "
+        "Ashby would abandon our partners. Our commitment stands."
+    )
+    title = salient_title(part, others=["Good evening."])
+    assert not title.startswith("In this")

@@ -1902,6 +1902,62 @@ def _echoed_topic(text: str, lang: str) -> str | None:
     return None
 
 
+_OPENING_DETERMINERS: Final = frozenset("the a an our this these".split())
+OPENING_SUBJECT_WORDS: Final = 5
+"""The longest opening subject taken as a title, in content words."""
+
+
+def _opening_subject(text: str, lang: str) -> str | None:
+    """The noun phrase that opens the section's first sentence, when nothing in it recurs.
+
+    With every word said once, counting has nothing to go on, and the rarest word said in
+    passing had titled the part ("Cressing", a town named once in a part about applying for
+    the household payment). The subject the part opens with is what it is about:
+    "Applications for the household payment". None when the sentence opens otherwise ("In
+    this decisive year, …", "We reported …") or its head is as general as "number".
+    """
+    from pipeline.wordforms import getAllLemmas
+    from wordfreq import zipf_frequency
+
+    if lang != "en":
+        return None
+    first = re.split(r"(?<=[.!?:;,])\s", text.strip(), maxsplit=1)[0]
+    words = first.rstrip(".!?:;,").split()
+    if words and words[0].lower() in _OPENING_DETERMINERS:
+        words = words[1:]
+    phrase: list[str] = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lower in ("of", "for") and phrase and following:
+            phrase.append(lower)
+            continue
+        if lower in _OPENING_DETERMINERS and phrase and phrase[-1] in ("of", "for"):
+            phrase.append(lower)
+            continue
+        if not _WORD.fullmatch(word) or lower in _STOPWORDS or not word[:1].isalpha():
+            break
+        lemmas = set(getAllLemmas(lower))
+        if word[:1].isupper() and i > 0:
+            break  # a name inside the opening is a detail of it: keep the plain phrase
+        if "NOUN" in lemmas or not lemmas:
+            phrase.append(lower if i == 0 else word)
+        elif "ADJ" in lemmas and following and "NOUN" in set(getAllLemmas(following)):
+            phrase.append(lower if i == 0 else word)  # "severe flooding"
+        else:
+            break
+    while phrase and phrase[-1] in ("of", "for", *_OPENING_DETERMINERS):
+        phrase.pop()
+    content = [w for w in phrase if w not in ("of", "for", *_OPENING_DETERMINERS)]
+    if not content or len(content) > OPENING_SUBJECT_WORDS:
+        return None
+    head = content[0] if "of" in phrase or "for" in phrase else content[-1]
+    if "NOUN" not in set(getAllLemmas(content[-1])) or zipf_frequency(head, lang) >= GENERAL_ZIPF:
+        return None
+    title = " ".join(phrase)
+    return title[0].upper() + title[1:]
+
+
 _COUNTED: Final = frozenset(
     "a an one two three four five six some several few many it that them this these".split()
 )
@@ -2043,6 +2099,12 @@ def salient_title(
     best = _place_for_people(best, candidates, lang)
     if best.occurrences == 1 and (announced := _announced_topic(text, lang)):
         return announced  # no word recurs, and the speaker says what the part is about
+    if (
+        all(c.occurrences == 1 for c in candidates)
+        and (subject := _opening_subject(text, lang)) is not None
+        and _heard_as(subject, lang) not in taken
+    ):
+        return subject  # nothing recurs: the part is about what it opens with
     lead = _recurring_lead(best, candidates, lang)
     if lead is not best:  # "Collision and Vauxhall Astra" would bring the name back
         candidates = [c for c in candidates if c is not best]
