@@ -1916,8 +1916,9 @@ def _opening_subject(text: str, lang: str) -> str | None:
     "Applications for the household payment". None when the sentence opens otherwise ("In
     this decisive year, …", "We reported …") or its head is as general as "number".
     """
-    from pipeline.wordforms import getAllLemmas
     from wordfreq import zipf_frequency
+
+    from pipeline.wordforms import getAllLemmas
 
     if lang != "en":
         return None
