@@ -300,3 +300,25 @@ def test_an_opening_that_names_no_subject_leaves_the_title_to_the_words() -> Non
     )
     title = salient_title(part, others=["Good evening."])
     assert not title.startswith("In this")
+
+
+def test_a_thing_said_to_be_in_a_place_is_titled_as_one_topic() -> None:
+    part = (
+        "The Eastmere Health Agency is continuing to investigate an outbreak of measles in the "
+        "north of Dunmore. As of 9:00 on 3 March, there have been 11 confirmed cases linked to "
+        "the outbreak. This is 2 more than in our last update. Nine of the people affected have "
+        "been treated in hospital. The first person became unwell on 2 February. All of the "
+        "people affected live in, work in or visited the Harbour area of Dunmore in the month "
+        "before they became ill."
+    )
+    others = ["Measles spreads easily through coughs and sneezes.", "Call 111 if you feel unwell."]
+    assert salient_title(part, others=others) == "Outbreak in Dunmore"  # was "Dunmore and outbreak"
+
+
+def test_a_thing_and_a_place_not_said_together_stay_two_topics() -> None:
+    part = (
+        "The outbreak has closed two wards. Dunmore's schools are open, and Dunmore's clinics "
+        "are taking calls. The outbreak is being watched closely."
+    )
+    title = salient_title(part, others=["Measles spreads easily.", "Call 111 for advice."])
+    assert " in " not in title

@@ -2118,6 +2118,8 @@ def salient_title(
 
     def render(terms: list[_Candidate]) -> str:
         title = f" {conjunction} ".join(t.shown for t in terms)
+        if (where := _thing_in_place(terms, text, lang)) is not None:
+            return where
         if len(terms) == 2 and len(terms[0].keys) == len(terms[1].keys) == 1:
             # "Confiscation and order" of "a confiscation order": the two words as said.
             for first, second in (terms, terms[::-1]):
@@ -2179,6 +2181,31 @@ def salient_title(
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
+
+
+def _thing_in_place(terms: list[_Candidate], text: str, lang: str) -> str | None:
+    """ "Outbreak in Carrow" for the pair "Carrow and outbreak", when the text says where it is.
+
+    A pair of a common noun and a place told as two topics is one topic when the section says
+    the thing is in the place ("an outbreak of Legionnaires' disease in the west of Carrow"):
+    "and" made a listener wait for a second subject that never came. English only.
+    """
+    if lang != "en" or len(terms) != 2:
+        return None
+    things = [t for t in terms if len(t.keys) == 1 and t.shown.islower()]
+    places = [t for t in terms if all(w[:1].isupper() for w in t.shown.split())]
+    if len(things) != 1 or len(places) != 1:
+        return None
+    thing, place = things[0].shown, places[0].shown
+    said = re.search(
+        rf"\b{re.escape(thing)}\b(?:\s+(?!in\b)[\w'’-]+){{0,5}}?\s+in\s+"
+        rf"(?:the\s+(?:[a-z-]+\s+){{1,2}}of\s+)?{re.escape(place)}\b",
+        text,
+        re.IGNORECASE,
+    )
+    if said is None:
+        return None
+    return f"{thing[0].upper()}{thing[1:]} in {place}"
 
 
 def _name_it_describes(
