@@ -2184,7 +2184,7 @@ def salient_title(
 
 
 def _thing_in_place(terms: list[_Candidate], text: str, lang: str) -> str | None:
-    """ "Outbreak in Carrow" for the pair "Carrow and outbreak", when the text says where it is.
+    """The pair "Carrow and outbreak" as one topic, "Outbreak in Carrow", when the text says so.
 
     A pair of a common noun and a place told as two topics is one topic when the section says
     the thing is in the place ("an outbreak of Legionnaires' disease in the west of Carrow"):
