@@ -322,3 +322,17 @@ def test_a_thing_and_a_place_not_said_together_stay_two_topics() -> None:
     )
     title = salient_title(part, others=["Measles spreads easily.", "Call 111 for advice."])
     assert " in " not in title
+
+
+def test_an_item_said_again_and_again_in_one_list_does_not_title_the_part() -> None:
+    part = (
+        "The Trust has confirmed that a laptop holding patient records was stolen from a car "
+        "on 3 May. The laptop was reported stolen to police the same evening. The laptop held "
+        "names, dates of birth, clinic reference numbers for 900 patients, the last digits of "
+        "reference numbers used for billing, and no full reference numbers for any other "
+        "patient. The laptop was encrypted."
+    )
+    others = ["Call our helpline on weekdays.", "We are sorry for the worry this causes."]
+    title = salient_title(part, others=others)
+    assert "Reference numbers" not in title  # said thrice, all in the one list
+    assert title.startswith("Laptop")

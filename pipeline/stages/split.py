@@ -2231,6 +2231,10 @@ def _name_it_describes(
     return None
 
 
+LISTED_TIMES: Final = 3
+"""A word said this often in one sentence past a section's opening is a list's item."""
+
+
 def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -> _Candidate:
     """A word said throughout the section, in place of a name said once or a general word.
 
@@ -2254,7 +2258,15 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
             for c in candidates
         )
     )
-    if not (once_named or general or once):
+    # Said again and again in one sentence past the opening ("names, … Council Tax account
+    # numbers, … the last four digits of account numbers … No full bank account numbers"): a
+    # list's item, however often, not what the section is about.
+    listed = (
+        best.occurrences >= LISTED_TIMES
+        and len(best.sentences) == 1
+        and min(best.sentences) >= OPENING_SENTENCES
+    )
+    if not (once_named or general or once or listed):
         return best
     leads = [
         other
@@ -2265,6 +2277,7 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
         and not _too_general(other, lang)
         and (not once_named or len(other.sentences) >= 3)
         and (not once or general or len(other.sentences) >= 2)
+        and (not listed or len(other.sentences) >= 2)
     ]
     # The word said in most sentences ("collision", in three, over "injuries", in two).
     return max(leads, key=lambda c: (len(c.sentences), c.score), default=best)
