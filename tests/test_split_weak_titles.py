@@ -336,3 +336,48 @@ def test_an_item_said_again_and_again_in_one_list_does_not_title_the_part() -> N
     title = salient_title(part, others=others)
     assert "Reference numbers" not in title  # said thrice, all in the one list
     assert title.startswith("Laptop")
+
+
+def _body_titles(text: str, max_words: int) -> list[str]:
+    sections = split_statement(SourceText(text, "t.md"), "en", max_words).sections
+    return [s.title for s in sections if s.kind is SectionKind.BODY]
+
+
+HARBOUR = (
+    "Dredging the harbour\n\n"
+    "The port board met today and agreed its plan for the year.\n\n"
+    "## Harbour and berths\n\n"
+    "The harbour will be dredged this spring so that larger ships can berth. The work will "
+    "take six weeks and the harbour stays open throughout.\n\n"
+    "The new berths open in May. Each of the berths takes ships of two hundred metres, and the "
+    "berths will bring more trade to the port.\n"
+)
+
+
+def test_a_part_that_goes_on_under_a_heading_and_says_it_again_is_the_heading_continued() -> None:
+    titles = _body_titles(HARBOUR, max_words=30)
+    # "Berths" said again what the heading says, as if a new topic.
+    assert titles[1:] == ["Harbour and berths", "Harbour and berths (continued)"]
+
+
+def test_a_part_under_a_heading_with_a_subject_of_its_own_keeps_its_title() -> None:
+    text = HARBOUR.replace(
+        "The new berths open in May. Each of the berths takes ships of two hundred metres, and "
+        "the berths will bring more trade to the port.",
+        "Ferries to Kirkwall will run from the old quay. Kirkwall ferries will keep their "
+        "timetable, and Kirkwall passengers park free.",
+    )
+    titles = _body_titles(text, max_words=30)
+    assert titles[1:] == ["Harbour and berths", "Kirkwall"]
+
+
+def test_a_part_under_a_heading_with_no_title_word_is_the_heading_continued() -> None:
+    from pipeline.stages.split import NO_TITLE, _continued
+
+    text = "Thank you. Thank you very much."
+    assert _continued("Harbour and berths", NO_TITLE, text, set(), "en") == (
+        "Harbour and berths (continued)"
+    )
+    # Said already, the continued heading gives way: two parts are never titled alike.
+    used = {"harbour and berths (continued)"}
+    assert _continued("Harbour and berths", NO_TITLE, text, used, "en") == NO_TITLE

@@ -292,6 +292,7 @@ def split_statement(
     # Sentence splitting is the costliest step of reading: do it once per section.
     drafted = [tuple(_sentences(group, lang, kind)) for kind, _, group in drafts]
     texts = [" ".join(sentences) for sentences in drafted]
+    heading: str | None = None  # the heading over the body sections met so far
     for position, (kind, title, group) in enumerate(drafts):
         sentences = drafted[position]
         if not sentences:
@@ -302,6 +303,10 @@ def split_statement(
         final_title = title or salient_title(
             " ".join(sentences), used_titles, others, lang=lang, issuer=issuer
         )
+        if kind is SectionKind.BODY and title:
+            heading = title
+        elif kind is SectionKind.BODY and heading:
+            final_title = _continued(heading, final_title, texts[position], used_titles, lang)
         if title and final_title.lower() in used_titles:
             final_title = labels.continuation(final_title)
         used_titles.add(final_title.lower())
@@ -330,6 +335,29 @@ def split_statement(
         sections=tuple(sections),
         text=source.text,
     )
+
+
+NO_TITLE: Final = "Statement"
+"""The title of a part in which no word can title it: plain, and true of every part."""
+
+
+def _continued(heading: str, title: str, text: str, used: set[str], lang: str) -> str:
+    """A part going on under a heading is the heading, continued, if its words say it again.
+
+    "Security and opportunity", too long for one part, went on as "Canadians and
+    opportunities": a second name for the same topic, which a listener takes for a new one.
+    A part with a subject of its own ("Canada and First Nations", a name the heading does
+    not say) keeps it; one with no title word at all is the heading's too.
+    """
+    said = {_stem(w.lower(), lang) for w in _WORD.findall(heading)}
+    # A word of the title the part writes in lower case somewhere is a common one: a name
+    # ("Canada") is no repeat of a heading that names it in passing.
+    common = {w.lower() for w in _WORD.findall(text) if w.islower()}
+    again = {_stem(w.lower(), lang) for w in _WORD.findall(title) if w.lower() in common}
+    continued = section_labels(lang).continuation(heading)
+    if continued.lower() in used or (title != NO_TITLE and not (again & said) - _STOPWORDS):
+        return title
+    return continued
 
 
 _FRONT_FIELDS: Final = ("title", "speaker", "author", "role", "date")
@@ -2087,7 +2115,7 @@ def salient_title(
         # Only how to reach someone: "Press contact: Anna Lindqvist, tel. …" is the press
         # contact, as its label says ("Tel" had titled it).
         label = _CONTACT_LABEL.search(text)
-        return label.group(0)[0].upper() + label.group(0)[1:] if label else "Statement"
+        return label.group(0)[0].upper() + label.group(0)[1:] if label else NO_TITLE
     echoed = _echoed_topic(text, lang)
     taken = {_heard_as(t, lang) for t in avoid or set()}
     if echoed is not None and _heard_as(echoed, lang) not in taken:
