@@ -292,7 +292,7 @@ def split_statement(
     # Sentence splitting is the costliest step of reading: do it once per section.
     drafted = [tuple(_sentences(group, lang, kind)) for kind, _, group in drafts]
     texts = [" ".join(sentences) for sentences in drafted]
-    heading: str | None = None  # the heading over the body sections met so far
+    over: str | None = None  # the heading over the body sections met so far
     for position, (kind, title, group) in enumerate(drafts):
         sentences = drafted[position]
         if not sentences:
@@ -304,9 +304,9 @@ def split_statement(
             " ".join(sentences), used_titles, others, lang=lang, issuer=issuer
         )
         if kind is SectionKind.BODY and title:
-            heading = title
-        elif kind is SectionKind.BODY and heading:
-            final_title = _continued(heading, final_title, texts[position], used_titles, lang)
+            over = title
+        elif kind is SectionKind.BODY and over:
+            final_title = _continued(over, final_title, texts[position], used_titles, lang)
         if title and final_title.lower() in used_titles:
             final_title = labels.continuation(final_title)
         used_titles.add(final_title.lower())
