@@ -2130,6 +2130,8 @@ def salient_title(
         return announced  # no word recurs, and the speaker says what the part is about
     if (
         all(c.occurrences == 1 for c in candidates)
+        # One sentence is all opening: its name ("Fourth Water Gathering") is its subject.
+        and any(max(c.sentences) > 0 for c in candidates)
         and (subject := _opening_subject(text, lang)) is not None
         and _heard_as(subject, lang) not in taken
     ):
