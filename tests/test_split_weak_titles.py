@@ -248,3 +248,136 @@ def test_an_adjective_said_of_a_plural_is_no_title() -> None:
     # "keep Canadians safe": "safe" is their state; "Canadians safe" was the title.
     title = salient_title(KEPT_SAFE)
     assert "safe" not in title.lower()
+
+
+def test_a_transcript_note_of_applause_titles_nothing() -> None:
+    speech = (
+        "We will build forty thousand homes for rent. (Applause.) The homes will go up on "
+        "land the state already owns. (Applause.) And every one of those homes will be "
+        "built to last. (Laughter and applause.)"
+    )
+    title = salient_title(speech, others=["Thank you all for coming tonight."])
+    assert "Applause" not in title and "Laughter" not in title
+    # A part that is nothing but the note falls back to the plain label, not "Applause".
+    assert salient_title("(Applause.)", others=[speech]) == "Statement"
+
+
+def test_words_said_again_as_a_sentence_of_their_own_title_the_part() -> None:
+    speech = (
+        "To heal this country asks more of us than speeches. It asks for the rarest thing in "
+        "a republic: trust. Trust. Long ago a governor wrote that his whole heart was in the "
+        "work. His whole heart was in it. Tonight my whole heart is in this task, and in "
+        "every town that waits for it."
+    )
+    # "Heart", said thrice in the quoted governor's line, had titled it.
+    assert salient_title(speech, others=["Thank you all for coming tonight."]) == "Trust"
+
+
+def test_a_repeated_phrase_that_is_no_noun_or_only_small_words_titles_nothing() -> None:
+    speech = (
+        "We will rebuild the harbour wall before the winter storms. Thank you. Thank you. "
+        "The harbour wall protects four hundred homes. Stand with us. Stand with us."
+    )
+    title = salient_title(speech, others=["Good evening."])
+    assert title not in ("Thank you", "Stand with us")
+
+
+def test_a_part_in_which_nothing_recurs_is_titled_by_what_it_opens_with() -> None:
+    part = (
+        "Claims for the flood grant open on 4 January and close on 30 April. People can claim "
+        "online or by telephone, free of charge. I have also asked the river authority to "
+        "report on why the banks at Ashby Parva gave way. Nobody will face the recovery alone."
+    )
+    # "Ashby Parva", named once in passing, had titled it.
+    title = salient_title(part, others=["The floods struck the north on 14 November."])
+    assert title == "Claims for the flood grant"
+
+
+def test_an_opening_that_names_no_subject_leaves_the_title_to_the_words() -> None:
+    part = (
+        "In this hard winter, we will choose carefully. A sudden withdrawal of support from "
+        "Ashby would abandon our partners. Our commitment stands."
+    )
+    title = salient_title(part, others=["Good evening."])
+    assert not title.startswith("In this")
+
+
+def test_a_thing_said_to_be_in_a_place_is_titled_as_one_topic() -> None:
+    part = (
+        "The Eastmere Health Agency is continuing to investigate an outbreak of measles in the "
+        "north of Dunmore. As of 9:00 on 3 March, there have been 11 confirmed cases linked to "
+        "the outbreak. This is 2 more than in our last update. Nine of the people affected have "
+        "been treated in hospital. The first person became unwell on 2 February. All of the "
+        "people affected live in, work in or visited the Harbour area of Dunmore in the month "
+        "before they became ill."
+    )
+    others = ["Measles spreads easily through coughs and sneezes.", "Call 111 if you feel unwell."]
+    assert salient_title(part, others=others) == "Outbreak in Dunmore"  # was "Dunmore and outbreak"
+
+
+def test_a_thing_and_a_place_not_said_together_stay_two_topics() -> None:
+    part = (
+        "The outbreak has closed two wards. Dunmore's schools are open, and Dunmore's clinics "
+        "are taking calls. The outbreak is being watched closely."
+    )
+    title = salient_title(part, others=["Measles spreads easily.", "Call 111 for advice."])
+    assert " in " not in title
+
+
+def test_an_item_said_again_and_again_in_one_list_does_not_title_the_part() -> None:
+    part = (
+        "The Trust has confirmed that a laptop holding patient records was stolen from a car "
+        "on 3 May. The laptop was reported stolen to police the same evening. The laptop held "
+        "names, dates of birth, clinic reference numbers for 900 patients, the last digits of "
+        "reference numbers used for billing, and no full reference numbers for any other "
+        "patient. The laptop was encrypted."
+    )
+    others = ["Call our helpline on weekdays.", "We are sorry for the worry this causes."]
+    title = salient_title(part, others=others)
+    assert "Reference numbers" not in title  # said thrice, all in the one list
+    assert title.startswith("Laptop")
+
+
+def _body_titles(text: str, max_words: int) -> list[str]:
+    sections = split_statement(SourceText(text, "t.md"), "en", max_words).sections
+    return [s.title for s in sections if s.kind is SectionKind.BODY]
+
+
+HARBOUR = (
+    "Dredging the harbour\n\n"
+    "The port board met today and agreed its plan for the year.\n\n"
+    "## Harbour and berths\n\n"
+    "The harbour will be dredged this spring so that larger ships can berth. The work will "
+    "take six weeks and the harbour stays open throughout.\n\n"
+    "The new berths open in May. Each of the berths takes ships of two hundred metres, and the "
+    "berths will bring more trade to the port.\n"
+)
+
+
+def test_a_part_that_goes_on_under_a_heading_and_says_it_again_is_the_heading_continued() -> None:
+    titles = _body_titles(HARBOUR, max_words=30)
+    # "Berths" said again what the heading says, as if a new topic.
+    assert titles[1:] == ["Harbour and berths", "Harbour and berths (continued)"]
+
+
+def test_a_part_under_a_heading_with_a_subject_of_its_own_keeps_its_title() -> None:
+    text = HARBOUR.replace(
+        "The new berths open in May. Each of the berths takes ships of two hundred metres, and "
+        "the berths will bring more trade to the port.",
+        "Ferries to Kirkwall will run from the old quay. Kirkwall ferries will keep their "
+        "timetable, and Kirkwall passengers park free.",
+    )
+    titles = _body_titles(text, max_words=30)
+    assert titles[1:] == ["Harbour and berths", "Kirkwall"]
+
+
+def test_a_part_under_a_heading_with_no_title_word_is_the_heading_continued() -> None:
+    from pipeline.stages.split import NO_TITLE, _continued
+
+    text = "Thank you. Thank you very much."
+    assert _continued("Harbour and berths", NO_TITLE, text, set(), "en") == (
+        "Harbour and berths (continued)"
+    )
+    # Said already, the continued heading gives way: two parts are never titled alike.
+    used = {"harbour and berths (continued)"}
+    assert _continued("Harbour and berths", NO_TITLE, text, used, "en") == NO_TITLE

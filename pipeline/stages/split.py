@@ -300,6 +300,7 @@ def split_statement(
     # Sentence splitting is the costliest step of reading: do it once per section.
     drafted = [tuple(_sentences(group, lang, kind)) for kind, _, group in drafts]
     texts = [" ".join(sentences) for sentences in drafted]
+    over: str | None = None  # the heading over the body sections met so far
     for position, (kind, title, group) in enumerate(drafts):
         sentences = drafted[position]
         if not sentences:
@@ -310,6 +311,10 @@ def split_statement(
         final_title = title or salient_title(
             " ".join(sentences), used_titles, others, lang=lang, issuer=issuer
         )
+        if kind is SectionKind.BODY and title:
+            over = title
+        elif kind is SectionKind.BODY and over:
+            final_title = _continued(over, final_title, texts[position], used_titles, lang)
         if title and final_title.lower() in used_titles:
             final_title = labels.continuation(final_title)
         used_titles.add(final_title.lower())
@@ -338,6 +343,29 @@ def split_statement(
         sections=tuple(sections),
         text=source.text,
     )
+
+
+NO_TITLE: Final = "Statement"
+"""The title of a part in which no word can title it: plain, and true of every part."""
+
+
+def _continued(heading: str, title: str, text: str, used: set[str], lang: str) -> str:
+    """A part going on under a heading is the heading, continued, if its words say it again.
+
+    "Security and opportunity", too long for one part, went on as "Canadians and
+    opportunities": a second name for the same topic, which a listener takes for a new one.
+    A part with a subject of its own ("Canada and First Nations", a name the heading does
+    not say) keeps it; one with no title word at all is the heading's too.
+    """
+    said = {_stem(w.lower(), lang) for w in _WORD.findall(heading)}
+    # A word of the title the part writes in lower case somewhere is a common one: a name
+    # ("Canada") is no repeat of a heading that names it in passing.
+    common = {w.lower() for w in _WORD.findall(text) if w.islower()}
+    again = {_stem(w.lower(), lang) for w in _WORD.findall(title) if w.lower() in common}
+    continued = section_labels(lang).continuation(heading)
+    if continued.lower() in used or (title != NO_TITLE and not (again & said) - _STOPWORDS):
+        return title
+    return continued
 
 
 _FRONT_FIELDS: Final = ("title", "speaker", "author", "role", "date")
@@ -1897,6 +1925,96 @@ def _announced_topic(text: str, lang: str) -> str | None:
     return topic[0].upper() + topic[1:]
 
 
+_ECHO: Final = re.compile(
+    r"(?P<said>[\w'’-]+(?:\s+[\w'’-]+){0,2})[.!]\s+(?P<echo>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})[.!]"
+    r"(?=\s|$)"
+)
+"""A sentence of one to three words after a sentence that ends in them: "…: unity. Unity."."""
+
+
+def _echoed_topic(text: str, lang: str) -> str | None:
+    """The words a speaker says again as a sentence of their own, for weight: the topic.
+
+    "It requires the most elusive of all things in a democracy: unity. Unity." says what the
+    part is about more surely than any count: "Soul", said in its quoted Lincoln, had titled
+    it. Only a noun phrase of content words is one ("Stand in their shoes." is no title).
+    """
+    if lang != "en":
+        return None
+    for found in _ECHO.finditer(text):
+        echo = found.group("echo")
+        said = found.group("said").lower().split()
+        if said[-len(echo.split()) :] != echo.lower().split():
+            continue
+        words = echo.split()
+        last = words[-1]
+        if any(w.lower() in _STOPWORDS for w in words if w.lower() != "one"):
+            continue  # "Thank you. Thank you.", "Never again. Never again."
+        if not _can_be_noun(last.lower(), last.lower()) or not _reads_as_noun(
+            last.lower(), last.lower(), True
+        ):
+            continue
+        return echo
+    return None
+
+
+_OPENING_DETERMINERS: Final = frozenset("the a an our this these".split())
+OPENING_SUBJECT_WORDS: Final = 5
+"""The longest opening subject taken as a title, in content words."""
+
+
+def _opening_subject(text: str, lang: str) -> str | None:
+    """The noun phrase that opens the section's first sentence, when nothing in it recurs.
+
+    With every word said once, counting has nothing to go on, and the rarest word said in
+    passing had titled the part ("Cressing", a town named once in a part about applying for
+    the household payment). The subject the part opens with is what it is about:
+    "Applications for the household payment". None when the sentence opens otherwise ("In
+    this decisive year, …", "We reported …") or its head is as general as "number".
+    """
+    from wordfreq import zipf_frequency
+
+    from pipeline.wordforms import getAllLemmas
+
+    if lang != "en":
+        return None
+    first = re.split(r"(?<=[.!?:;,])\s", text.strip(), maxsplit=1)[0]
+    words = first.rstrip(".!?:;,").split()
+    if words and words[0].lower() in _OPENING_DETERMINERS:
+        words = words[1:]
+    phrase: list[str] = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lower in ("of", "for") and phrase and following:
+            phrase.append(lower)
+            continue
+        if lower in _OPENING_DETERMINERS and phrase and phrase[-1] in ("of", "for"):
+            phrase.append(lower)
+            continue
+        if not _WORD.fullmatch(word) or lower in _STOPWORDS or not word[:1].isalpha():
+            break
+        lemmas = set(getAllLemmas(lower))
+        if word[:1].isupper() and i > 0:
+            break  # a name inside the opening is a detail of it: keep the plain phrase
+        if "NOUN" in lemmas or not lemmas:
+            phrase.append(lower if i == 0 else word)
+        elif "ADJ" in lemmas and following and "NOUN" in set(getAllLemmas(following)):
+            phrase.append(lower if i == 0 else word)  # "severe flooding"
+        else:
+            break
+    while phrase and phrase[-1] in ("of", "for", *_OPENING_DETERMINERS):
+        phrase.pop()
+    content = [w for w in phrase if w not in ("of", "for", *_OPENING_DETERMINERS)]
+    if not content or len(content) > OPENING_SUBJECT_WORDS:
+        return None
+    head = content[0] if "of" in phrase or "for" in phrase else content[-1]
+    if "NOUN" not in set(getAllLemmas(content[-1])) or zipf_frequency(head, lang) >= GENERAL_ZIPF:
+        return None
+    title = " ".join(phrase)
+    return title[0].upper() + title[1:]
+
+
 _COUNTED: Final = frozenset(
     "a an one two three four five six some several few many it that them this these".split()
 )
@@ -1915,6 +2033,15 @@ _CONTACT_LABEL: Final = re.compile(
 """The label of a line that says whom to contact: "Press contact:", "Media enquiries:"."""
 
 
+_STAGE_NOTE: Final = re.compile(
+    r"\(\s*[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\.\s*\)"
+    r"|\[\s*[A-Za-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\.?\s*\]"
+)
+"""A transcript's note of what the room did: "(Applause.)", "(Laughter and applause.)",
+"[Crosstalk]". Said between sentences, it is no topic: "Applause", said after every line of
+a speech, had titled a part ("Part 2: Applause")."""
+
+
 def _topic_words(text: str) -> str:
     """The text less what names no topic: series of names, speakers, people.
 
@@ -1923,7 +2050,7 @@ def _topic_words(text: str) -> str:
     every turn would make the press secretary the title of every section, and a quoted
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
-    text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", text))
+    text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text)))
     return _without_voice(
         _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
     )
@@ -2010,13 +2137,17 @@ def salient_title(
     if candidates:
         text = topical
     else:  # a section that is nothing but a list of names is titled by it
-        text = _CONTACT_DETAILS.sub(" — ", text)
+        text = _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text))
         candidates = _title_candidates(text, others or [], lang)
     if not candidates:
         # Only how to reach someone: "Press contact: Anna Lindqvist, tel. …" is the press
         # contact, as its label says ("Tel" had titled it).
         label = _CONTACT_LABEL.search(text)
-        return label.group(0)[0].upper() + label.group(0)[1:] if label else "Statement"
+        return label.group(0)[0].upper() + label.group(0)[1:] if label else NO_TITLE
+    echoed = _echoed_topic(text, lang)
+    taken = {_heard_as(t, lang) for t in avoid or set()}
+    if echoed is not None and _heard_as(echoed, lang) not in taken:
+        return echoed
     best = candidates[0]
     if not best.strong:  # "digne", "immense": lead with a noun that weighs nearly as much
         best = next(
@@ -2025,6 +2156,14 @@ def salient_title(
     best = _place_for_people(best, candidates, lang)
     if best.occurrences == 1 and (announced := _announced_topic(text, lang)):
         return announced  # no word recurs, and the speaker says what the part is about
+    if (
+        all(c.occurrences == 1 for c in candidates)
+        # One sentence is all opening: its name ("Fourth Water Gathering") is its subject.
+        and any(max(c.sentences) > 0 for c in candidates)
+        and (subject := _opening_subject(text, lang)) is not None
+        and _heard_as(subject, lang) not in taken
+    ):
+        return subject  # nothing recurs: the part is about what it opens with
     lead = _recurring_lead(best, candidates, lang)
     if lead is not best:  # "Collision and Vauxhall Astra" would bring the name back
         candidates = [c for c in candidates if c is not best]
@@ -2037,6 +2176,8 @@ def salient_title(
 
     def render(terms: list[_Candidate]) -> str:
         title = f" {conjunction} ".join(t.shown for t in terms)
+        if (where := _thing_in_place(terms, text, lang)) is not None:
+            return where
         if len(terms) == 2 and len(terms[0].keys) == len(terms[1].keys) == 1:
             # "Confiscation and order" of "a confiscation order": the two words as said.
             for first, second in (terms, terms[::-1]):
@@ -2096,9 +2237,33 @@ def salient_title(
         if complemented is not None:
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
-    taken = {_heard_as(t, lang) for t in avoid or set()}
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
+
+
+def _thing_in_place(terms: list[_Candidate], text: str, lang: str) -> str | None:
+    """The pair "Carrow and outbreak" as one topic, "Outbreak in Carrow", when the text says so.
+
+    A pair of a common noun and a place told as two topics is one topic when the section says
+    the thing is in the place ("an outbreak of Legionnaires' disease in the west of Carrow"):
+    "and" made a listener wait for a second subject that never came. English only.
+    """
+    if lang != "en" or len(terms) != 2:
+        return None
+    things = [t for t in terms if len(t.keys) == 1 and t.shown.islower()]
+    places = [t for t in terms if all(w[:1].isupper() for w in t.shown.split())]
+    if len(things) != 1 or len(places) != 1:
+        return None
+    thing, place = things[0].shown, places[0].shown
+    said = re.search(
+        rf"\b{re.escape(thing)}\b(?:\s+(?!in\b)[\w'’-]+){{0,5}}?\s+in\s+"
+        rf"(?:the\s+(?:[a-z-]+\s+){{1,2}}of\s+)?{re.escape(place)}\b",
+        text,
+        re.IGNORECASE,
+    )
+    if said is None:
+        return None
+    return f"{thing[0].upper()}{thing[1:]} in {place}"
 
 
 def _name_it_describes(
@@ -2124,6 +2289,10 @@ def _name_it_describes(
     return None
 
 
+LISTED_TIMES: Final = 3
+"""A word said this often in one sentence past a section's opening is a list's item."""
+
+
 def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -> _Candidate:
     """A word said throughout the section, in place of a name said once or a general word.
 
@@ -2147,7 +2316,15 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
             for c in candidates
         )
     )
-    if not (once_named or general or once):
+    # Said again and again in one sentence past the opening ("names, … Council Tax account
+    # numbers, … the last four digits of account numbers … No full bank account numbers"): a
+    # list's item, however often, not what the section is about.
+    listed = (
+        best.occurrences >= LISTED_TIMES
+        and len(best.sentences) == 1
+        and min(best.sentences) >= OPENING_SENTENCES
+    )
+    if not (once_named or general or once or listed):
         return best
     leads = [
         other
@@ -2158,6 +2335,7 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
         and not _too_general(other, lang)
         and (not once_named or len(other.sentences) >= 3)
         and (not once or general or len(other.sentences) >= 2)
+        and (not listed or len(other.sentences) >= 2)
     ]
     # The word said in most sentences ("collision", in three, over "injuries", in two).
     return max(leads, key=lambda c: (len(c.sentences), c.score), default=best)
