@@ -180,11 +180,12 @@ def _repair(pieces: list[str]) -> list[str]:
     return result
 
 
-_NAMES_AN_ITEM: Final = re.compile(
-    r"\b(?:issues?|questions?|grounds?|paragraphs?|sub-?paragraphs?|points?|limbs?|options?"
-    r"|items?|conditions?|parts?|heads?|steps?|stages?|counts?|recommendations?)$",
-    re.IGNORECASE,
-)
+ITEM_NOUNS: Final = (
+    "issues? questions? grounds? paragraphs? sub-?paragraphs? points? limbs? options? items? "
+    "conditions? parts? heads? steps? stages? counts? recommendations?"
+).split()
+"""Nouns a bracketed label numbers ("issue (i)", "grounds (a) and (b)"), as regex words."""
+_NAMES_AN_ITEM: Final = re.compile(rf"\b(?:{'|'.join(ITEM_NOUNS)})$", re.IGNORECASE)
 """A noun that a bracketed label numbers next ("issue", "ground"), ending a piece."""
 _ITEM_LABEL_START: Final = re.compile(r"\((?:[ivx]{1,5}|[a-h])\)[,:;]?\s")
 """A bracketed item label opening a piece: "(i), ", "(b) "."""

@@ -43,6 +43,7 @@ from pipeline.rewriters.rules.english import (
     word_count,
 )
 from pipeline.stages import factguard
+from pipeline.text import ITEM_NOUNS
 
 _NOUN_PHRASE_STARTS: Final = frozenset(
     "the a an his her their its these those some many most".split()
@@ -835,11 +836,12 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
 
 _ITEM_LABEL: Final = re.compile(r"[ivx]{1,5}|[a-h]|[IVX]{1,5}|[A-H]")
 """A list item's label in brackets, as a text refers back to it: "(i)", "(b)", "(IV)"."""
+_LABELLED_NOUNS: Final = (
+    *ITEM_NOUNS,
+    *"paras? criteria criterion sections? articles? rules? clauses?".split(),
+)
 _NAMES_AN_ITEM: Final = re.compile(
-    r"\b(?:issues?|questions?|grounds?|paragraphs?|sub-?paragraphs?|paras?|points?|limbs?"
-    r"|options?|items?|conditions?|criteria|criterion|parts?|heads?|steps?|stages?|counts?"
-    r"|sections?|articles?|rules?|clauses?|recommendations?)(?: \([^()]{1,5}\) (?:and|or|to))?$",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(_LABELLED_NOUNS)})(?: \([^()]{{1,5}}\) (?:and|or|to))?$", re.IGNORECASE
 )
 """The noun a bracketed label goes with ("On issue (i)", "grounds (a) and (b)"); after other
 words a bracketed letter is a symbol or a mark ("adenine (A)", "Chavo Guerrero (c)")."""
