@@ -1872,14 +1872,23 @@ _SPEAKER_LABEL: Final = re.compile(
 """A transcript's speaker at a turn: "MS. LEE: Good afternoon", "Q Thanks, Dana."."""
 
 
+_OFFICE_BEFORE_NAME: Final = (
+    r"Councillor|Cllr|Mayor|Senator|Governor|Commissioner|Professor|Colonel|Captain|Capitaine"
+    r"|Lieutenant|Sergeant|Inspector|Detective|Constable|Superintendent|Judge"
+)
+"""Offices and ranks written before a person's full name: "Councillor Peter Lund"."""
 _NAMED_PERSON: Final = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+|(?:said|says|written by|told by)\s+)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,[^,.]{3,60}(?=,\s+said\b)|(?=\s+said\b))"
+    rf"|\b(?:(?:{_OFFICE_BEFORE_NAME})\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+    r"(?:,[^,.]{3,60}(?=,\s+said\b)|(?=\s+said\b))"
+    rf"|\b(?:{_OFFICE_BEFORE_NAME})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}"
 )
 """A person named as one ("Mrs Helen Okafor"), or as the one who said or wrote the words
 ("said Marta Kowalczyk", "Ruth Adeyemi said", "written by Laurence Binyon"), with who they
-are ("Priya Holloway, of the Roads Policing Unit, said"): the unit is no section's subject."""
+are ("Priya Holloway, of the Roads Policing Unit, said"): the unit is no section's subject.
+So is one named with an office or rank before a full name ("Councillor Peter Lund", "le
+Colonel Assimi GOITA"): said in passing, office and name had titled a part of their own."""
 
 
 _CONTACT_DETAILS: Final = re.compile(
@@ -1956,6 +1965,31 @@ def _echoed_topic(text: str, lang: str) -> str | None:
             continue
         return echo
     return None
+
+
+ECHO_WORDS: Final = 6
+"""The longest sentence taken for an echo of the one before it."""
+
+
+def _without_echoes(text: str) -> str:
+    """The text less a short sentence that says again words of the sentence before it.
+
+    "… if we're willing to stand in the other person's shoes, as my mom would say, just for a
+    moment. Stand in their shoes." says one thing twice, for weight: counted twice, a figure
+    of speech ("Shoes") had titled a part about fear and tolerance. A noun said so is the
+    part's topic, which `_echoed_topic` finds before counting.
+    """
+    pieces = re.split(r"(?<=[.!?])\s+", text)
+    kept = pieces[:1]
+    for before, sentence in pairwise(pieces):
+        words = [w.lower() for w in _WORD.findall(sentence)]
+        content = {w for w in words if len(w) > 2 and w not in _STOPWORDS}
+        said = {w.lower() for w in _WORD.findall(before)}
+        if content and len(words) <= ECHO_WORDS and content <= said:
+            kept.append("—")
+        else:
+            kept.append(sentence)
+    return " ".join(kept)
 
 
 _OPENING_DETERMINERS: Final = frozenset("the a an our this these".split())
@@ -2106,6 +2140,46 @@ def _without_voice(text: str) -> str:
     return re.sub(rf"\b{re.escape(name.group(0))}\b", " — ", text) if name else text
 
 
+_TABLE_CELL_LABEL: Final = re.compile(
+    r"(?:\s–\s|;\s)(?P<label>[A-Z][\w'’]*(?:\s[a-z][\w'’]*){0,3}):\s"
+)
+"""A table cell said with its column's heading, as the reader tells a row: "– Party: Labour"."""
+
+
+def _table_title(text: str, lang: str) -> str | None:
+    """What a table in the section lists, by its headings: "Distribution points and opening hours".
+
+    The reader says each row's cells with their column headings ("Northgate Leisure Centre –
+    Address: 14 Station Road; Opening hours: 10:00–20:00"), so the headings are the section's
+    most frequent words, and had titled it as a topic ("Address and Opening", "Party and Votes
+    ADEYEMI"). The table lists its first column's things, with what its last column tells of
+    each. English only: the things are named in the plural.
+    """
+    from pipeline.wordforms import getInflection
+
+    if lang != "en":
+        return None
+    labels = Counter(found.group("label") for found in _TABLE_CELL_LABEL.finditer(text))
+    columns = [label for label, count in labels.items() if count >= 2]
+    if not columns:
+        return None
+    head = re.search(
+        r"(?:^|(?<=[.:;!?]\s))(?P<first>[A-Z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2})\s–\s"
+        + r"\s–\s".join(map(re.escape, columns))
+        + r"(?=\s|$)",
+        text,
+    )
+    if head is None:
+        return None
+    words = head.group("first").split()
+    plural = getInflection(words[-1].lower(), "NNS")
+    if not plural:
+        return None
+    things = " ".join([*words[:-1], plural[0]])
+    told = columns[-1] if columns[-1].isupper() else columns[-1][0].lower() + columns[-1][1:]
+    return f"{things[0].upper()}{things[1:]} and {told}"
+
+
 def salient_title(
     text: str,
     avoid: set[str] | None = None,
@@ -2127,25 +2201,32 @@ def salient_title(
     is not of the first one's family ("Iraqi and Iraqis" says one thing twice). A lone word
     said twice with "of" or "for" after it takes what follows ("Cry for racial justice").
     """
+    taken = {_heard_as(t, lang) for t in avoid or set()}
+    table = _table_title(text, lang)
+    if table is not None and _heard_as(table, lang) not in taken:
+        return table
     topical = _topic_words(text)
     if issuer:
         # "call Nottshire Police on 101" in Nottshire Police's own appeal: who put the
         # statement out is in every section, and titles none.
         name = re.sub(r"^the\s+", "", issuer, flags=re.IGNORECASE)
         topical = re.sub(rf"\b(?:the\s+)?{re.escape(name)}\b", " — ", topical)
-    candidates = _title_candidates(topical, others or [], lang) if topical != text else []
+    candidates = (
+        _title_candidates(_without_echoes(topical), others or [], lang)
+        if topical != text
+        else []
+    )
     if candidates:
         text = topical
     else:  # a section that is nothing but a list of names is titled by it
         text = _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text))
-        candidates = _title_candidates(text, others or [], lang)
+        candidates = _title_candidates(_without_echoes(text), others or [], lang)
     if not candidates:
         # Only how to reach someone: "Press contact: Anna Lindqvist, tel. …" is the press
         # contact, as its label says ("Tel" had titled it).
         label = _CONTACT_LABEL.search(text)
         return label.group(0)[0].upper() + label.group(0)[1:] if label else NO_TITLE
     echoed = _echoed_topic(text, lang)
-    taken = {_heard_as(t, lang) for t in avoid or set()}
     if echoed is not None and _heard_as(echoed, lang) not in taken:
         return echoed
     best = candidates[0]
@@ -2233,7 +2314,11 @@ def salient_title(
             and not set(c.keys) & set(best.keys)
         ]
     if options[0] == [best] and len(best.keys) == 1:
-        complemented = _with_complement(best, text, lang) or _compound(best, text, lang)
+        complemented = (
+            _with_complement(best, text, lang)
+            or _compound(best, text, lang)
+            or _said_in_pair(best, text, lang)
+        )
         if complemented is not None:
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
@@ -2401,6 +2486,30 @@ def _compound(best: _Candidate, text: str, lang: str) -> _Candidate | None:
     return best._replace(
         keys=(*best.keys, *(_stem(w, lang) for w in words)),
         shown=" ".join([best.shown, *words]),
+    )
+
+
+def _said_in_pair(best: _Candidate, text: str, lang: str) -> _Candidate | None:
+    """A lone word said once in a pair of nouns, with its pair: "Fear and trepidation".
+
+    A word said once leads only for its rarity, and "trepidation" said alone is half of what
+    the speaker said ("view the future with fear and trepidation"). English only.
+    """
+    if lang != "en" or best.occurrences != 1 or not best.shown.islower():
+        return None
+    word = re.escape(best.shown)
+    said = re.search(rf"\b([a-z]+)\s+and\s+{word}\b|\b{word}\s+and\s+([a-z]+)\b", text)
+    if said is None:
+        return None
+    other = said.group(1) or said.group(2)
+    if other in _STOPWORDS or _is_common(other, lang) or not _reads_as_noun(other, other, True):
+        return None
+    if _same_family(_stem(other, lang), best.keys[0]):
+        return None
+    shown = said.group(0)
+    return best._replace(
+        keys=tuple(_stem(w, lang) for w in (shown.split()[0], shown.split()[-1])),
+        shown=shown,
     )
 
 
