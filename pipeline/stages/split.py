@@ -2270,6 +2270,8 @@ def salient_title(
                 if said is not None and not said.group(0).isupper():
                     title = said.group(0)
                     break
+            else:
+                title = _phrase_of_pair(terms[0].shown, terms[1].shown, text) or title
         return title[0].upper() + title[1:]
 
     def fits(other: _Candidate, once: bool = False) -> bool:
@@ -2292,6 +2294,8 @@ def salient_title(
             return False
         if lang == "en" and _said_as_complement(best, other, text):
             return False  # "keep Canadians safe": "safe" is their state, no second topic
+        if _always_of(other, text, lang):
+            return False  # "the purpose of the Regulation": half of a phrase
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     options = [[best]]
@@ -2324,6 +2328,42 @@ def salient_title(
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     return title or section_labels(lang).continuation(render(options[0]))
+
+
+def _always_of(candidate: _Candidate, text: str, lang: str) -> bool:
+    """Whether a common noun is said each time with "of" after it: no topic alone.
+
+    "the purpose of the Regulation … that purpose of much of its effect": the word is the head
+    of a phrase that needs its complement, and "Assistance and purpose" told a listener half
+    of it. ("to" is no sign: "provinces and territories to deliver" goes on in a verb.)
+    English only.
+    """
+    if lang != "en" or len(candidate.keys) > 1 or not candidate.shown.islower():
+        return False
+    said = re.findall(rf"\b{re.escape(candidate.shown)}\b(\s+\w+)?", text, re.IGNORECASE)
+    return bool(said) and all(after.strip().lower() == "of" for after in said)
+
+
+def _phrase_of_pair(first: str, second: str, text: str) -> str | None:
+    """The phrase the text says two title words in, when it says it so each time.
+
+    "its obligation to provide assistance … the obligation to provide assistance": paired,
+    "Assistance and obligation" named one thing as two; said twice the same way, the phrase
+    is the topic ("Obligation to provide assistance").
+    """
+    for one, other in ((first, second), (second, first)):
+        found = Counter(
+            said.group(0).lower()
+            for said in re.finditer(
+                rf"(?<![\w-]){re.escape(one)}(?:\s+[a-z]+){{1,2}}\s+{re.escape(other)}(?![\w-])",
+                text,
+                re.IGNORECASE,
+            )
+        )
+        phrase, count = found.most_common(1)[0] if found else ("", 0)
+        if count >= 2 and count == sum(found.values()):
+            return phrase
+    return None
 
 
 def _thing_in_place(terms: list[_Candidate], text: str, lang: str) -> str | None:
