@@ -2322,6 +2322,7 @@ def salient_title(
             _with_complement(best, text, lang)
             or _compound(best, text, lang)
             or _said_in_pair(best, text, lang)
+            or _romance_complement(best, text, lang)
         )
         if complemented is not None:
             options.insert(0, [complemented])
@@ -2551,6 +2552,89 @@ def _said_in_pair(best: _Candidate, text: str, lang: str) -> _Candidate | None:
         keys=tuple(_stem(w, lang) for w in (shown.split()[0], shown.split()[-1])),
         shown=shown,
     )
+
+
+_ROMANCE_LINKS: Final[dict[str, frozenset[str]]] = {
+    "fr": frozenset("de des du d au aux à contre pour sur".split()),
+    "es": frozenset("de del al a contra para sobre".split()),
+    "it": frozenset("di del della dei delle al alla ai contro per su".split()),
+}
+"""The prepositions a French, Spanish or Italian noun takes its complement with."""
+_ROMANCE_ARTICLES: Final = frozenset("le la les l el los las il lo gli i".split())
+_PARTICIPLE: Final = re.compile(r"(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata)$")
+"""A past participle's ending: "soutien accordé" goes on in a verb, not a topic."""
+ROMANCE_FUNCTION_ZIPF: Final = 6.0
+"""Words this common (wordfreq's Zipf scale) are function words, no part of a complement."""
+ROMANCE_COMPLEMENT_TIMES: Final = 2
+"""A word said this often or less is a bare noun, which its own words complete."""
+
+
+def _romance_complement(best: _Candidate, text: str, lang: str) -> _Candidate | None:
+    """A French, Spanish or Italian noun with the adjective or complement it is said with.
+
+    "Financiación", "Adhésion", "Soutien" alone told a listener a bare word; the speaker said
+    "la financiación internacional al desarrollo", "l'adhésion populaire", "son soutien au
+    terrorisme international". The noun takes a lowercase adjective after it, then a
+    preposition and a noun ("de recursos domésticos"), from the first mention that has either.
+    """
+    links = _ROMANCE_LINKS.get(lang)
+    if links is None or len(best.keys) > 1 or best.occurrences > ROMANCE_COMPLEMENT_TIMES:
+        return None
+    if best.shown.isupper() or (best.shown[:1].isupper() and best.shown.lower() not in text):
+        return None  # a name ("République" of "République bolivarienne du Venezuela")
+
+    from wordfreq import zipf_frequency
+
+    def content(word: str) -> bool:
+        # Only function words are as common as this: "internacional" is a content word.
+        return (
+            word.islower()
+            and len(word) > 2
+            and zipf_frequency(word, lang) < ROMANCE_FUNCTION_ZIPF
+            and word not in _TITLE_STOPWORDS.get(lang, frozenset())
+            and not _PARTICIPLE.search(word)
+        )
+
+    infinitive = _INFINITIVE.get(lang)
+
+    for said in re.finditer(rf"(?<![\w-]){re.escape(best.shown)}(?![\w-])", text, re.I):
+        following = re.match(r"(?:\s+[\w-]+|\s*['’]){1,5}", text[said.end() :])
+        words = re.findall(r"[\w-]+|['’]", following.group(0)) if following else []
+        taken: list[str] = []
+        # "internacional", "populaire"; not "brave" of "une jeunesse brave et combattante",
+        # one of two adjectives that describe rather than say which, nor "mejor" of "un
+        # futuro mejor que nuestro presente", a comparison.
+        described = len(words) >= 2 and (
+            words[1].lower() in ("que", "che")
+            or (
+                len(words) >= 3
+                and words[1].lower() in ("et", "y", "e", "ou", "o")
+                and words[2].lower() not in _ROMANCE_ARTICLES
+            )
+        )
+        if words and content(words[0]) and words[0] not in links and not described:
+            taken.append(words.pop(0))
+        if len(words) >= 2 and words[0].lower() in links:
+            link = [words.pop(0)]
+            if words and words[0] in ("'", "’"):
+                link[-1] += words.pop(0)  # "d'", "l'"
+            if words and words[0].lower() in _ROMANCE_ARTICLES:
+                link.append(words.pop(0))
+                if words and words[0] in ("'", "’"):
+                    link[-1] += words.pop(0)
+            # "à financer" goes on in a verb; "de recursos" names the complement.
+            verb = len(link) == 1 and infinitive is not None and infinitive.search(words[0])
+            if words and content(words[0]) and not verb:
+                taken += [*link, words.pop(0)]
+                if words and content(words[0]) and _romance_non_noun(words[0], lang):
+                    taken.append(words.pop(0))  # "de recursos domésticos"
+        if taken:
+            shown = " ".join([said.group(0), *taken]).replace("' ", "'").replace("’ ", "’")
+            return best._replace(
+                keys=(*best.keys, *(_stem(w.lower(), lang) for w in taken if len(w) > 2)),
+                shown=shown,
+            )
+    return None
 
 
 def _may_describe(word: str) -> bool:
