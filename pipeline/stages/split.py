@@ -2253,6 +2253,9 @@ def salient_title(
     if named is not None:  # "The Northern Rail Link is a 42-kilometre line": one thing
         candidates = [c for c in candidates if c is not best]
         best = named
+    action = _told_action(best, text, lang)
+    if action is not None and _heard_as(action, lang) not in taken:
+        return action  # "Dangerous driving", not "Car", of the facts of a crash
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
 
     def render(terms: list[_Candidate]) -> str:
@@ -2364,6 +2367,51 @@ def _phrase_of_pair(first: str, second: str, text: str) -> str | None:
         phrase, count = found.most_common(1)[0] if found else ("", 0)
         if count >= 2 and count == sum(found.values()):
             return phrase
+    return None
+
+
+_GERUND: Final = re.compile(
+    r"\b(?:by|of|for|from|in|on|against)\s+(?:(?P<adjective>[a-z]+)\s+)?(?P<gerund>[a-z]{3,}ing)\b"
+    r"(?=\s*[.,;:!?)]|\s+(?:and|or)\b|\s*$)"
+)
+"""An action named as a noun after a preposition: "causing death by dangerous driving and".
+It ends its phrase: "by leaving an assaulted world" goes on as a verb."""
+ACTION_TIMES: Final = 3
+"""An action told at least this often (any form of its verb) may title the section."""
+ACTION_ZIPF: Final = 5.5
+"""A verb this common ("make", "work") tells no particular action."""
+
+
+def _told_action(best: _Candidate, text: str, lang: str) -> str | None:
+    """The action a section tells, named as the text names it, when told more than any thing.
+
+    "… causing death by dangerous driving. … you drove your Audi … struck the car driven by
+    … You drove on …": the facts of a crash say "drive" four times and "car" twice, and "Car"
+    titled them. The action is named as the text names it as a noun ("Dangerous driving").
+    English only.
+    """
+    from wordfreq import zipf_frequency
+
+    from pipeline.wordforms import getAllInflections, getAllLemmas
+
+    if lang != "en" or best.occurrences > 2:
+        return None
+    for found in _GERUND.finditer(text):
+        gerund = found.group("gerund")
+        verbs = getAllLemmas(gerund).get("VERB", ())
+        if not verbs or zipf_frequency(verbs[0], lang) >= ACTION_ZIPF:
+            continue
+        forms = {form for group in getAllInflections(verbs[0]).values() for form in group}
+        forms.add(verbs[0])
+        told = sum(1 for word in _WORD.findall(text) if word.lower() in forms)
+        if told < max(ACTION_TIMES, best.occurrences + 2):
+            continue
+        adjective = found.group("adjective")
+        lemmas = getAllLemmas(adjective) if adjective else {}
+        shown = gerund
+        if adjective and set(lemmas) == {"ADJ"}:
+            shown = f"{adjective} {gerund}"
+        return shown[0].upper() + shown[1:]
     return None
 
 
