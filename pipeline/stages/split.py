@@ -2180,6 +2180,38 @@ def _table_title(text: str, lang: str) -> str | None:
     return f"{things[0].upper()}{things[1:]} and {told}"
 
 
+_AS_FOLLOWS: Final = re.compile(
+    r"(?:the\s+)?(?:(?:number|list|numbers)\s+of\s+)?(?P<what>[a-z][a-z -]{2,40}?)\s+"
+    r"(?:is|are|was|were)\s+as\s+follows\s*:",
+    re.IGNORECASE,
+)
+"""A section that opens by saying what it lists: "The number of ballot papers rejected was as
+follows:"."""
+
+
+def _listed_subject(text: str, lang: str) -> str | None:
+    """What a section says it lists, when it opens so: "Rejected ballot papers".
+
+    The items below ("want of an official mark: 0") have no words a listener can take for a
+    topic, and a name said once further on ("Councillor Peter Lund") had titled the part. A
+    participle after the noun goes before it, as a title says it. English only.
+    """
+    from pipeline.wordforms import getAllLemmas
+
+    if lang != "en":
+        return None
+    found = _AS_FOLLOWS.match(text.strip())
+    if found is None:
+        return None
+    words = found.group("what").lower().split()
+    if len(words) > OPENING_SUBJECT_WORDS or any(w in _STOPWORDS for w in words[:1]):
+        return None
+    if len(words) > 1 and words[-1].endswith("ed") and "VERB" in getAllLemmas(words[-1]):
+        words = [words[-1], *words[:-1]]
+    title = " ".join(words)
+    return title[0].upper() + title[1:]
+
+
 def salient_title(
     text: str,
     avoid: set[str] | None = None,
@@ -2202,7 +2234,7 @@ def salient_title(
     said twice with "of" or "for" after it takes what follows ("Cry for racial justice").
     """
     taken = {_heard_as(t, lang) for t in avoid or set()}
-    table = _table_title(text, lang)
+    table = _table_title(text, lang) or _listed_subject(text, lang)
     if table is not None and _heard_as(table, lang) not in taken:
         return table
     topical = _topic_words(text)
