@@ -2244,9 +2244,7 @@ def salient_title(
         name = re.sub(r"^the\s+", "", issuer, flags=re.IGNORECASE)
         topical = re.sub(rf"\b(?:the\s+)?{re.escape(name)}\b", " — ", topical)
     candidates = (
-        _title_candidates(_without_echoes(topical), others or [], lang)
-        if topical != text
-        else []
+        _title_candidates(_without_echoes(topical), others or [], lang) if topical != text else []
     )
     if candidates:
         text = topical

@@ -1,0 +1,161 @@
+"""Section titles a listener can follow: what a section is about, never a fragment or a name.
+
+Each test is one rule of `salient_title`, on text written for it, with the weak title the
+rule replaced.
+"""
+
+from __future__ import annotations
+
+from pipeline.readers import table_lines
+from pipeline.stages.split import _always_of, _Candidate, salient_title
+
+OTHER = (
+    "The council has asked residents to report any leaks they see in the street. Engineers "
+    "will visit every report within two hours, and the council will publish an update at "
+    "noon each day until the supply is safe."
+)
+
+
+def test_a_table_is_titled_by_what_it_lists_not_by_its_column_headings() -> None:
+    rows = [
+        ["Collection point", "Address", "Opening hours"],
+        ["Eastfield Library", "3 Mill Road", "09:00–17:00"],
+        ["St Anne's Church Hall", "40 Quay Street", "10:00–16:00"],
+        ["Harbour Sports Centre", "Harbour Way", "08:00–20:00"],
+    ]
+    table = " ".join(table_lines(rows, headed=True))
+    text = f"{table} Bottled water is free, and there is no limit per household."
+    # The headings, said in every row, had titled it "Address and Opening".
+    assert salient_title(text, others=[OTHER]) == "Collection points and opening hours"
+
+
+def test_a_table_without_labelled_rows_is_titled_as_before() -> None:
+    text = "Eastfield Library – 3 Mill Road. Bottled water is free at the library library."
+    assert "points" not in salient_title(text, others=[OTHER])
+
+
+def test_an_office_and_a_full_name_said_in_passing_title_nothing() -> None:
+    text = (
+        "The inquiry into the flooding will open in March. The inquiry was called after a "
+        "request from Councillor Ruth Ambler in October. Its report on the flooding will be "
+        "published next year."
+    )
+    title = salient_title(text, others=[OTHER])
+    assert "Ambler" not in title and "Councillor" not in title
+    assert "Inquiry" in title
+
+
+def test_a_sentence_that_echoes_the_one_before_counts_once() -> None:
+    text = (
+        "Many people here feel anxiety and dread about what the winter holds. They worry "
+        "about bills and about their jobs. We can meet this if we keep our nerve and show "
+        "patience with each other, and if we walk in a neighbour's boots for a while. Walk "
+        "in their boots."
+    )
+    # "boots", said twice only because the speaker says the sentence again, had titled it.
+    title = salient_title(text, others=[OTHER])
+    assert "boots" not in title.lower()
+    assert title == salient_title(text.removesuffix(" Walk in their boots."), others=[OTHER])
+
+
+def test_a_rare_word_said_once_in_a_pair_keeps_its_pair() -> None:
+    text = (
+        "Some warned of isolationism and protectionism. We will trade with the world and "
+        "compete with confidence, as we have done before."
+    )
+    assert salient_title(text, others=[OTHER]) == "Isolationism and protectionism"
+
+
+def test_a_noun_always_said_with_of_after_it_is_no_second_term() -> None:
+    text = (
+        "It notes that the purpose of the rules is equal access, and that the narrower "
+        "reading would deprive that purpose of its effect."
+    )
+    # "Assistance and purpose" told a listener half of "the purpose of the Regulation".
+    assert _always_of(_candidate("purpose"), text, "en")
+    assert not _always_of(_candidate("purpose"), f"{text} Its purpose is clear.", "en")
+    assert not _always_of(_candidate("territories"), "provinces and territories to act", "en")
+
+
+def _candidate(word: str) -> _Candidate:
+    return _Candidate((word,), word, 1.0, True, 2)
+
+
+def test_two_title_words_said_the_same_way_each_time_are_titled_by_the_phrase() -> None:
+    text = (
+        "A passenger who is blind was refused boarding help at a small airport in 2023. The "
+        "airline argued that its obligation to provide assistance applied only where its own "
+        "agents worked. The court holds that the obligation to provide assistance applies at "
+        "every airport. Where no agent is present, assistance must be arranged in advance. It "
+        "notes that the purpose of the rules is equal access to air travel, and that the "
+        "narrower reading would deprive that purpose of its effect."
+    )
+    # Paired, "Assistance and obligation" named one thing as two.
+    assert salient_title(text, others=[OTHER]) == "Obligation to provide assistance"
+    era = (
+        "This is the era of automation. The era of automation asks workers for new skills, "
+        "and automation will change every trade and every factory in the era ahead."
+    )
+    assert salient_title(era, others=[OTHER]) == "Era of automation"
+
+
+FRENCH_OTHER = "Les écoles ont rouvert dans le nord du pays et les familles rentrent chez elles."
+SPANISH_OTHER = "La ciencia nos dice que el clima cambia y que las costas sufren cada año."
+
+
+def test_a_french_bare_noun_takes_the_complement_it_is_said_with() -> None:
+    text = (
+        "Notre pays dénonce le soutien accordé par certains États aux milices. Ce soutien au "
+        "terrorisme international prolonge la guerre."
+    )
+    # "accordé" goes on in a verb; the second mention says what is supported.
+    assert salient_title(text, others=[FRENCH_OTHER], lang="fr") == (
+        "Soutien au terrorisme international"
+    )
+    people = "C'est la volonté du peuple burkinabè à financer la lutte. La diaspora suit."
+    # "à financer" goes on in a verb: the adjective alone says which people.
+    assert salient_title(people, others=[FRENCH_OTHER], lang="fr") == "Peuple burkinabè"
+
+
+def test_a_spanish_bare_noun_takes_its_adjective_and_complement() -> None:
+    text = (
+        "España quiere reforzar la cooperación regional al desarrollo. Nuestro país aportará "
+        "más fondos cada año."
+    )
+    assert salient_title(text, others=[SPANISH_OTHER], lang="es") == (
+        "Cooperación regional al desarrollo"
+    )
+
+
+def test_no_romance_complement_from_a_comparison() -> None:
+    text = (
+        "Queremos dejar un porvenir mejor que el nuestro a quienes vienen detrás. Es nuestra tarea."
+    )
+    assert salient_title(text, others=[SPANISH_OTHER], lang="es") == "Porvenir"
+
+
+def test_the_action_a_section_tells_most_titles_it() -> None:
+    text = (
+        "You admitted causing serious injury by careless driving. You drove your van through "
+        "a red light in Harbour Street and hit a cyclist. You drove away and did not stop. "
+        "You had driven for ten hours. The cyclist was found by a neighbour."
+    )
+    # "drive" is told four times, "cyclist" twice: "Cyclist" said who was hit, not what
+    # the section tells.
+    assert salient_title(text, others=[OTHER]) == "Careless driving"
+
+
+def test_a_gerund_that_goes_on_as_a_verb_names_no_action() -> None:
+    text = (
+        "We will not find safety by leaving our friends alone. If we leave them, the threat "
+        "will come to us, and leaving is no answer. Our allies know it."
+    )
+    assert "Leaving" not in salient_title(text, others=[OTHER])
+
+
+def test_a_section_that_opens_by_saying_what_it_lists_is_titled_by_it() -> None:
+    text = (
+        "The number of postal votes rejected was as follows: no signature: 14; no date of "
+        "birth: 9; both missing: 3. The count was overseen by Councillor Mark Ellery Jones."
+    )
+    assert salient_title(text, others=[OTHER]) == "Rejected postal votes"
