@@ -795,7 +795,10 @@ def test_a_romance_adjective_or_verb_form_never_titles_a_section() -> None:
         "Saludo la brillante présidence de la session. Une présidence brillante et une "
         "brillante équipe ont servi la paix."
     )
-    assert salient_title(french, others=["Le budget paie les écoles."], lang="fr") == "Présidence"
+    # The noun, with the complement it is said with; never the adjective "brillante".
+    assert salient_title(french, others=["Le budget paie les écoles."], lang="fr") == (
+        "Présidence de la session"
+    )
 
 
 def test_a_romance_noun_with_a_rare_other_gender_still_titles() -> None:
