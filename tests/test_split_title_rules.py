@@ -7,7 +7,7 @@ rule replaced.
 from __future__ import annotations
 
 from pipeline.readers import table_lines
-from pipeline.stages.split import _always_of, _Candidate, salient_title
+from pipeline.stages.split import _always_of, _Candidate, _table_title, salient_title
 
 OTHER = (
     "The council has asked residents to report any leaks they see in the street. Engineers "
@@ -29,9 +29,17 @@ def test_a_table_is_titled_by_what_it_lists_not_by_its_column_headings() -> None
     assert salient_title(text, others=[OTHER]) == "Collection points and opening hours"
 
 
-def test_a_table_without_labelled_rows_is_titled_as_before() -> None:
-    text = "Eastfield Library – 3 Mill Road. Bottled water is free at the library library."
-    assert "points" not in salient_title(text, others=[OTHER])
+def test_only_a_table_read_with_its_headings_is_titled_by_them() -> None:
+    years = [["Offence", "2023", "2024"], ["Burglary", "5,210", "4,987"], ["Theft", "9,1", "8"]]
+    # Figures under years name no column a title could say: the section is titled as before.
+    assert _table_title(" ".join(table_lines(years, headed=True)), "en") is None
+    # Labelled lines with no heading row are a list, not a table.
+    assert (
+        _table_title("Turnout: 34.9% – Party: Labour; Votes: 12 – Party: Green; Votes: 9", "en")
+        is None
+    )
+    rows = [["Point", "Address"], ["Library", "Mill Road"], ["Hall", "Quay Street"]]
+    assert _table_title(" ".join(table_lines(rows, headed=True)), "fr") is None  # English only
 
 
 def test_an_office_and_a_full_name_said_in_passing_title_nothing() -> None:
