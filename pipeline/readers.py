@@ -20,12 +20,14 @@ import unicodedata
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
+from pipeline.models import TableData
 from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts
 
 if TYPE_CHECKING:
@@ -70,6 +72,8 @@ class SourceDocument:
         name: The file name, or ``"<stdin>"``.
         encoding: The detected text encoding (``None`` for docx and pdf).
         title_hint: The HTML ``<title>``, docx core title or PDF metadata title, if any.
+        tables: The HTML and Word tables with a heading row, as cells (their lines are in
+            ``markdown``), so the page can show them as tables.
     """
 
     markdown: str
@@ -77,6 +81,18 @@ class SourceDocument:
     name: str
     encoding: str | None
     title_hint: str | None
+    tables: tuple[TableData, ...] = ()
+
+
+_TABLES: ContextVar[list[TableData] | None] = ContextVar("plainvoice_tables", default=None)
+"""The tables a reader has met so far in the document it is reading (see `read_source`)."""
+
+
+def _keep_table(table: TableData) -> None:
+    """Note a table with a heading row for the document being read."""
+    found = _TABLES.get()
+    if found is not None and table.head:
+        found.append(table)
 
 
 # --------------------------------------------------------------------------------------
@@ -905,6 +921,7 @@ def _html_table(table: Tag) -> list[str]:
 
     rows: list[list[str]] = []
     headed = False
+    firsts: list[bool] = []  # whether each body row starts with a <th>
     caption = table.find("caption")
     # The caption says what the figures count ("Stops recorded in the year to September"):
     # it was dropped, leaving the rows with no subject. It is read before them, as a
@@ -920,9 +937,18 @@ def _html_table(table: Tag) -> list[str]:
             headed = bool(cells) and (
                 all(cell.name == "th" for cell in cells) or row.find_parent("thead") is not None
             )
+        elif cells:
+            firsts.append(cells[0].name == "th")
         rows.append([_one_line(" ".join(_html_blocks(cell))) for cell in cells])
-    lines = table_lines(rows, headed)
-    return [escape_line_starts(line) for line in ([told] if told else []) + lines]
+    # Row headings the page marks (<th scope="row">) are taken as they are; none marked
+    # leaves it to the cells (`table_lines`).
+    marked = True if firsts and all(firsts) else None
+    above = table.find_previous(list(_HTML_HEADINGS))
+    title = _one_line(above.get_text(" ")) if isinstance(above, BsTag) else ""
+    data = read_table(rows, headed, caption=told, title=title, row_headings=marked)
+    if table.find_parent("table") is None:
+        _keep_table(data)
+    return list(data.lines)
 
 
 _FIGURE: Final = re.compile(r"[-+−]?[$€£¥]?\d[\d,.\s]*(?:%|\s?per\s?cent)?")
@@ -940,18 +966,27 @@ Opening hours under "Current hours" and "New hours" were read "Monday – 9:00 t
 10:00 to 16:00", leaving the listener to guess which was which."""
 
 
-def table_lines(rows: Sequence[Sequence[str]], headed: bool = False) -> list[str]:
+def table_lines(
+    rows: Sequence[Sequence[str]], headed: bool = False, row_headings: bool | None = None
+) -> list[str]:
     """A table as lines a listener can follow: each row's figures said with their headings.
 
     "Burglary – 55,210 – 49,870" read aloud says nothing of which year is which. Under a
     heading row, a row of figures is read "Burglary – 2023: 55,210; 2024: 49,870". A first
     row counts as headings when the document marks it so (`headed`), or when it holds no
     figure where every row below it does.
+
+    The first cell is said with its heading too ("Before: Summons by post only – After: …")
+    unless it names its row: when the document marks it as the row's heading
+    (`row_headings`), or, unmarked, when the other cells are figures ("Northbank – Homes
+    protected: 1,200"). A "Before | After" table's rows were read "Summons by post only –
+    After: Summons by email", so the listener never heard which was the old way.
     """
     filled = [[cell.strip() for cell in row] for row in rows]
     filled = [row for row in filled if any(row)]
     if len(filled) > 1 and (headed or _figures_under_headings(filled)):
         head, *body = filled
+        named = _names_rows(filled, row_headings)
         lines = [" – ".join(cell for cell in head if cell)]
         for row in body:
             if len(row) != len(head):
@@ -963,9 +998,49 @@ def table_lines(rows: Sequence[Sequence[str]], headed: bool = False) -> list[str
                 for label, value in zip(head[1:], row[1:], strict=True)
                 if value
             )
-            lines.append(" – ".join(part for part in (row[0], pairs) if part))
+            first = row[0] if named or not (head[0] and row[0]) else f"{head[0]}: {row[0]}"
+            lines.append(" – ".join(part for part in (first, pairs) if part))
         return [line for line in lines if line]
     return [line for row in filled if (line := " – ".join(cell for cell in row if cell))]
+
+
+def _names_rows(rows: list[list[str]], marked: bool | None) -> bool:
+    """Whether each row's first cell names its row (see `table_lines`)."""
+    if marked is not None:
+        return marked
+    return _figures_under_headings(rows)
+
+
+def read_table(
+    rows: Sequence[Sequence[str]],
+    headed: bool = False,
+    *,
+    caption: str = "",
+    title: str = "",
+    row_headings: bool | None = None,
+) -> TableData:
+    """A table's lines as the text holds them (`table_lines`, caption first) and its cells.
+
+    `head` is empty when the table has no heading row: it is then read and shown as lines
+    only, since a table with no headings tells a screen reader nothing a paragraph does not.
+    """
+    from pipeline.models import TableData
+
+    lines = table_lines(rows, headed, row_headings)
+    escaped = [escape_line_starts(line) for line in ([caption] if caption else []) + lines]
+    filled = [[cell.strip() for cell in row] for row in rows]
+    filled = [row for row in filled if any(row)]
+    tabular = len(filled) > 1 and (headed or _figures_under_headings(filled))
+    if not tabular or any(len(row) != len(filled[0]) for row in filled):
+        return TableData(lines=tuple(escaped), head=(), rows=())
+    return TableData(
+        lines=tuple(escaped),
+        head=tuple(filled[0]),
+        rows=tuple(tuple(row) for row in filled[1:]),
+        caption=escaped[0] if caption else "",
+        title=title,
+        row_headings=_names_rows(filled, row_headings),
+    )
 
 
 def _figures_under_headings(rows: list[list[str]]) -> bool:
@@ -1018,13 +1093,16 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
         list_lines: list[str] = []
         counters: dict[tuple[int, bool], int] = {}
         notes: dict[str, int] = {}
+        heading = ""  # the last heading met: it names a table under it
         for item in _docx_blocks(document):
             if isinstance(item, Table):
-                rows = _docx_table(item)
+                rows = _docx_table(item, heading)
                 kind, text = "table", ""
             else:
                 rows = []
                 kind, text = _docx_paragraph(document, item, notes)
+                if found := re.match(r"#{1,6} (.+)", text):
+                    heading = found.group(1).strip()
             if kind == "list":
                 level = _docx_list_level(item) if not isinstance(item, Table) else 0
                 numbering = _docx_numbering(document, item) if not isinstance(item, Table) else None
@@ -1334,14 +1412,16 @@ def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str
     return "".join(parts)
 
 
-def _docx_table(table: Table) -> list[str]:
+def _docx_table(table: Table, title: str = "") -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
     rows = _docx_cells(table)
     first = table.rows[0]._tr if table.rows else None
     headed = (
         first is not None and first.trPr is not None and bool(first.trPr.xpath("./w:tblHeader"))
     )
-    return [escape_line_starts(line) for line in table_lines(rows, headed)]
+    data = read_table(rows, headed, title=title)
+    _keep_table(data)
+    return list(data.lines)
 
 
 def _docx_rows(table: Table) -> list[str]:
@@ -2160,6 +2240,33 @@ def read_source(
     found = fmt if fmt is not None else detect_format(data, name if path is None else label)
     encoding: str | None = None
     title: str | None = None
+    tables: list[TableData] = []
+    reading = _TABLES.set(tables)
+    try:
+        markdown, title, encoding = _convert(data, found, label, max_bytes)
+    finally:
+        _TABLES.reset(reading)
+    markdown = tidy_markdown(markdown)
+    if not markdown.strip():
+        raise InputError(f"{label}: no readable text found in the {found.value} input")
+    if title is not None:
+        title = clean_characters(title).strip() or None
+    return SourceDocument(
+        markdown=markdown,
+        format=found,
+        name=name,
+        encoding=encoding,
+        title_hint=title,
+        tables=tuple(tables),
+    )
+
+
+def _convert(
+    data: bytes, found: InputFormat, label: str, max_bytes: int
+) -> tuple[str, str | None, str | None]:
+    """The input as Markdown, with its title and text encoding when it has them."""
+    encoding: str | None = None
+    title: str | None = None
     if found is InputFormat.DOCX:
         markdown, title = _read_docx(data, label, max_bytes)
     elif found is InputFormat.PDF:
@@ -2172,11 +2279,4 @@ def read_source(
             markdown, title = _read_html(text, label)
         else:
             markdown = markdown_footnotes(text)
-    markdown = tidy_markdown(markdown)
-    if not markdown.strip():
-        raise InputError(f"{label}: no readable text found in the {found.value} input")
-    if title is not None:
-        title = clean_characters(title).strip() or None
-    return SourceDocument(
-        markdown=markdown, format=found, name=name, encoding=encoding, title_hint=title
-    )
+    return markdown, title, encoding

@@ -21,7 +21,7 @@ from pipeline.text import (
     without_stage_directions,
 )
 
-_IMAGE: Final = re.compile(r'<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? />')
+IMAGE: Final = re.compile(r'<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? />')
 """An image Markdown rendered ("![Logo](https://…)"); raw HTML is off, so only Markdown
 makes one."""
 VTT_LINE: Final = 42
@@ -200,7 +200,7 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
         sentences = [plain] if whole else split_sentences(plain) or [plain]
         # An image in the statement is shown as its words: the page and the book hold no
         # picture the package lacks, and fetch nothing from another site when opened.
-        html = _IMAGE.sub(r"\1", markdown_to_html(paragraph.text)).strip()
+        html = IMAGE.sub(r"\1", markdown_to_html(paragraph.text)).strip()
         marker = paragraph.marker if paragraph.is_list_item else ""
         before, previous = previous, marker
         if html == escapeHtml(plain):
