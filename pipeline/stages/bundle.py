@@ -1004,7 +1004,9 @@ def _read_back(lines: Sequence[str], table: TableData) -> tuple[tuple[str, ...],
         found = re.fullmatch(pattern, line)
         if found is None:
             return None
-        cells = tuple((found.groupdict().get(f"c{index}") or "").strip() for index in range(len(names)))
+        cells = tuple(
+            (found.groupdict().get(f"c{index}") or "").strip() for index in range(len(names))
+        )
         if [bool(cell) for cell in cells] != [bool(cell) for cell in written]:
             return None
         rows.append(cells)

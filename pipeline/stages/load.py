@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from pipeline.models import TableData
 from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
-from pipeline.text import drop_unsafe_links, escape_line_starts, roman_value
+from pipeline.text import drop_unsafe_links, roman_value
 
 __all__ = [
     "MAX_INPUT_BYTES",
