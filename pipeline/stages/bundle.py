@@ -40,7 +40,12 @@ from pipeline.models import (
 from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
 from pipeline.stages.summary import Summary
-from pipeline.text import opening_words
+from pipeline.text import (
+    markdown_links,
+    markdown_links_as_text,
+    opening_words,
+    with_addresses,
+)
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -465,7 +470,8 @@ def _statement_text(statement: Statement) -> str:
         lines.append("")
         for paragraph, depth in zip(section.paragraphs, depths[section.id], strict=True):
             prefix = list_prefix(paragraph.is_list_item, paragraph.marker, depth)
-            lines.append(prefix + paragraph.text)
+            # A text file has no links: each one's address is written after its words.
+            lines.append(prefix + markdown_links_as_text(paragraph.text))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -484,10 +490,12 @@ def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
         items = readalong.list_items(result.plain, result.section)
         markers = readalong.markers(result.plain, result.section)
         levels = plain_depths(result.plain, result.section, depths.get(result.section.id, ()))
+        # The original's links, each address written once after the words that still say it.
+        links = [link for p in result.section.paragraphs for link in markdown_links(p.text)]
         for paragraph, item, marker, depth in zip(
             result.plain.paragraphs, items, markers, levels, strict=True
         ):
-            lines.append(list_prefix(item, marker, depth) + paragraph)
+            lines.append(list_prefix(item, marker, depth) + with_addresses(paragraph, links))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
