@@ -560,10 +560,14 @@ def _read_html(text: str, name: str) -> tuple[str, str | None]:
     """Convert an HTML page's main content to Markdown; return it and the ``<title>``."""
     from bs4 import BeautifulSoup
 
+    soup = BeautifulSoup(text, "html.parser")
+    based = _BASE.set(_page_address(soup))
     try:
-        return _html_to_markdown(BeautifulSoup(text, "html.parser"))
+        return _html_to_markdown(soup)
     except RecursionError:
         raise InputError(f"{name}: the HTML is nested too deeply to read") from None
+    finally:
+        _BASE.reset(based)
 
 
 def _html_to_markdown(soup: BeautifulSoup) -> tuple[str, str | None]:
@@ -710,7 +714,7 @@ def _html_blocks(element: Tag) -> list[str]:
             inline.append("\n")
         elif tag in _HTML_HEADINGS:
             flush()
-            heading = _one_line(_html_inline(child))
+            heading = _MD_LINK.sub(r"\1", _one_line(_html_inline(child)))
             if heading:
                 blocks.append("#" * _HTML_HEADINGS[tag] + " " + heading)
         elif tag in ("ul", "ol"):
@@ -745,6 +749,10 @@ def _html_blocks(element: Tag) -> list[str]:
             inline.append(_html_inline(child))
     flush()
     return blocks
+
+
+_MD_LINK: Final = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+"""A link as `_html_inline` writes it: a heading keeps its words only (it names a part)."""
 
 
 def _html_terms(element: Tag) -> list[str]:
@@ -798,11 +806,60 @@ def _html_inline(node: object) -> str:
         # A footnote's raised number, written as Word and PDF ones are ("codes.¹"): as
         # plain figures it ran into the sentence ("codes.1") and was said as a number.
         return mark.group(1).translate(_SUPERSCRIPT)
+    if tag == "a" and (address := _link_address(node)) and "[" not in inner and "]" not in inner:
+        # The address is kept for the page and the text files, never said: a link's words
+        # stay its words everywhere else (`text.markdown_links`).
+        words = inner.strip()
+        if words:
+            lead, trail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()) :]
+            return f"{lead}[{words}]({address}){trail}"
     if tag in ("em", "i"):
         return _wrap_emphasis(inner, "*")
     if tag in ("strong", "b"):
         return _wrap_emphasis(inner, "**")
     return inner
+
+
+_BASE: ContextVar[str] = ContextVar("plainvoice_html_base", default="")
+"""The address the page being read was published at, when it says (see `_page_address`)."""
+
+
+def _link_address(link: Tag) -> str:
+    """Where a link goes, as an address that works from anywhere, or "" to keep its words only.
+
+    A saved page's links are often relative ("/appeal"): they mean something only on the
+    site, so they are made whole from the page's own address (its ``<base>``, canonical link
+    or ``og:url``) and dropped when it has none. A link within the page ("#n1", a footnote)
+    and one that would run code are no address to give.
+    """
+    from urllib.parse import urljoin, urlsplit
+
+    href = str(link.get("href", "")).strip()
+    if not href or href.startswith("#"):
+        return ""
+    if re.match(r"(?:mailto|tel):[^\s()<>]+$", href, re.I):
+        return href
+    base = _BASE.get()
+    address = urljoin(base, href) if base else href
+    if urlsplit(address).scheme.lower() not in ("http", "https") or not urlsplit(address).netloc:
+        return ""
+    return address.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _page_address(soup: BeautifulSoup) -> str:
+    """The page's own address, from ``<base href>``, its canonical link or ``og:url``."""
+    from bs4 import Tag as BsTag
+
+    for element, attribute in (
+        (soup.find("base", href=True), "href"),
+        (soup.find("link", rel="canonical", href=True), "href"),
+        (soup.find("meta", property="og:url", content=True), "content"),
+    ):
+        if isinstance(element, BsTag):
+            value = str(element.get(attribute, "")).strip()
+            if re.match(r"https?://[^/\s]+", value, re.I):
+                return value
+    return ""
 
 
 _HTML_NOTE_MARK: Final = re.compile(r"\[?(\d{1,3})\]?")

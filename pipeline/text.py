@@ -449,8 +449,9 @@ def markdown_links(text: str) -> list[tuple[str, str]]:
     if "](" not in text and "<" not in text:
         return []
     found: list[tuple[str, str]] = []
+    words: list[str] = []
     for token in _markdown().parseInline(text):
-        href, words = "", []
+        href = ""
         for child in token.children or ():
             if child.type == "link_open":
                 href, words = str(child.attrs.get("href", "")), []
