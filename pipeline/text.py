@@ -473,8 +473,8 @@ def shown_address(words: str, href: str) -> str:
     "mailto:" and "tel:" are no part of what a reader types or dials.
     """
     address = re.sub(r"^(?:mailto|tel):", "", href, flags=re.I)
-    bare = re.sub(r"^https?://(?:www\.)?", "", address, flags=re.I).rstrip("/")
-    said = re.sub(r"^https?://(?:www\.)?", "", words.strip(), flags=re.I).rstrip("/")
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", address, flags=re.I).rstrip("/")
+    said = re.sub(r"^(?:https?://)?(?:www\.)?", "", words.strip(), flags=re.I).rstrip("/")
     return "" if said.lower() == bare.lower() else address
 
 

@@ -1005,7 +1005,8 @@ def _read_back(lines: Sequence[str], table: TableData) -> tuple[tuple[str, ...],
         first = "" if table.row_headings or not names[0] else f"(?:{re.escape(names[0])}: )?"
         pattern = first + "(?P<c0>.*?)"
         pattern += "".join(
-            f"(?:(?:^| – |; ){re.escape(name)}: (?P<c{index}>.*?))?"
+            # (a rewrite may end a long pair as a sentence: "… Mill Lane. From 5 January: …")
+            f"(?:(?:^| – |; |\\. ){re.escape(name)}: (?P<c{index}>.*?))?"
             for index, name in enumerate(names[1:], start=1)
             if name
         )
