@@ -1062,10 +1062,18 @@ def table_lines(
 
 
 def _names_rows(rows: list[list[str]], marked: bool | None) -> bool:
-    """Whether each row's first cell names its row (see `table_lines`)."""
+    """Whether each row's first cell names its row (see `table_lines`).
+
+    Unmarked, it does when the other cells are amounts ("1,200", "$5m", "9:00 to 16:00"): a
+    cell of words beside it ("Summons by email") makes the first cell one more value.
+    """
     if marked is not None:
         return marked
-    return _figures_under_headings(rows)
+    return not any(cell and not _AMOUNT.match(cell) for row in rows[1:] for cell in row[1:] if cell)
+
+
+_AMOUNT: Final = re.compile(r"[-+−~≈]?\s?[$€£¥]?\s?\d")
+"""A cell that starts with a figure: "1,200", "$5m", "5 million dollars", "9:00 to 16:00"."""
 
 
 def read_table(
