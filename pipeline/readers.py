@@ -1448,7 +1448,7 @@ def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str
     A footnote's mark is written in superscript figures ("custody.¹"), numbered in the order
     the marks come, as Word numbers them; ``notes`` maps each note's id to its number.
     """
-    spans: list[tuple[str, bool, bool]] = []
+    spans: list[tuple[str, bool, bool, str]] = []
     for run in _docx_runs_of(paragraph):
         text = run.text.replace("\t", " ")
         if notes is not None:
@@ -1459,22 +1459,51 @@ def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str
                 text += str(number).translate(_SUPERSCRIPT)
         if not text:
             continue
-        bold, italic = bool(run.bold), bool(run.italic)
-        if spans and spans[-1][1:] == (bold, italic):
-            spans[-1] = (spans[-1][0] + text, bold, italic)
+        bold, italic, link = bool(run.bold), bool(run.italic), _docx_link(paragraph, run._r)
+        if spans and spans[-1][1:] == (bold, italic, link):
+            spans[-1] = (spans[-1][0] + text, bold, italic, link)
         else:
-            spans.append((text, bold, italic))
-    parts = []
-    for text, bold, italic in spans:
+            spans.append((text, bold, italic, link))
+    parts: list[tuple[str, str]] = []
+    for text, bold, italic, link in spans:
         if bold and italic:
-            parts.append(_wrap_emphasis(text, "***"))
+            parts.append((_wrap_emphasis(text, "***"), link))
         elif bold:
-            parts.append(_wrap_emphasis(text, "**"))
+            parts.append((_wrap_emphasis(text, "**"), link))
         elif italic:
-            parts.append(_wrap_emphasis(text, "*"))
+            parts.append((_wrap_emphasis(text, "*"), link))
         else:
-            parts.append(text)
-    return "".join(parts)
+            parts.append((text, link))
+    written = []
+    for link, group in itertools.groupby(parts, key=lambda part: part[1]):
+        inner = "".join(text for text, _ in group)
+        words = inner.strip()
+        if link and words and "[" not in inner and "]" not in inner:
+            # Its address is kept for the page and the text files, never said.
+            lead, trail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()) :]
+            inner = f"{lead}[{words}]({link}){trail}"
+        written.append(inner)
+    return "".join(written)
+
+
+_R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _docx_link(paragraph: Paragraph, run: Any) -> str:
+    """The web or e-mail address of the hyperlink a run is in, or "" (none, or within the file)."""
+    element = run.getparent()
+    while element is not None and element is not paragraph._p:
+        if element.tag == f"{_W}hyperlink":
+            ident = element.get(f"{_R}id")
+            relation = paragraph.part.rels.get(ident) if ident else None
+            if relation is None or not relation.is_external:
+                return ""
+            target = str(relation.target_ref).strip()
+            if re.match(r"(?:https?://[^\s()<>]+|mailto:[^\s()<>]+)$", target, re.I):
+                return target
+            return ""
+        element = element.getparent()
+    return ""
 
 
 def _docx_table(table: Table, title: str = "") -> list[str]:
