@@ -759,3 +759,24 @@ def test_page_and_book_show_a_table_and_the_text_files_its_lines(tmp_path: Path)
         texts = [book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml")]
     body = next(t for t in texts if "<table>" in t)
     assert '<th scope="col">Before</th>' in body and re.search(r'<tr id="o\d+-\d+">', body)
+
+
+def test_a_table_row_is_lit_and_sought_to_as_one_line(tmp_path: Path) -> None:
+    source = tmp_path / "jury.md"
+    source.write_text(JURY_TABLE, encoding="utf-8")
+    result = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out"), engine=SilentEngine()
+    )
+    folder = result.package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr class="s" data-start="[\d.]+" data-end="[\d.]+">', html)
+    assert len(rows) == 6  # heading row and two rows, in each version
+    # A row is never made a button: it would stop being a row to a screen reader.
+    assert 'c.tagName !== "TR"' in html
+    with zipfile.ZipFile(next(folder.glob("*.epub"))) as book:
+        names = book.namelist()
+        texts = "".join(book.read(n).decode() for n in names if n.endswith(".xhtml"))
+        overlays = "".join(book.read(n).decode() for n in names if n.endswith(".smil"))
+    row_ids = re.findall(r'<tr id="([^"]+)"', texts)
+    assert len(row_ids) == 6
+    assert all(f"#{row_id}" in overlays for row_id in row_ids)
