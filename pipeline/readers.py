@@ -1064,16 +1064,23 @@ def table_lines(
 def _names_rows(rows: list[list[str]], marked: bool | None) -> bool:
     """Whether each row's first cell names its row (see `table_lines`).
 
-    Unmarked, it does when the other cells are amounts ("1,200", "$5m", "9:00 to 16:00"): a
-    cell of words beside it ("Summons by email") makes the first cell one more value.
+    Unmarked, it does unless the first heading is one side of a comparison ("Before",
+    "Old", "Current", "2025"): then the first cell is a value like the ones beside it, and
+    "Summons by post only" needs its "Before:" as much as "Summons by email" its "After:".
+    A row of names ("Northgate Leisure Centre", "ADEYEMI, Grace") heads its row.
     """
     if marked is not None:
         return marked
-    return not any(cell and not _AMOUNT.match(cell) for row in rows[1:] for cell in row[1:] if cell)
+    return _COMPARED.fullmatch(rows[0][0].strip()) is None
 
 
-_AMOUNT: Final = re.compile(r"[-+−~≈]?\s?[$€£¥]?\s?\d")
-"""A cell that starts with a figure: "1,200", "$5m", "5 million dollars", "9:00 to 16:00"."""
+_COMPARED: Final = re.compile(
+    r"(?:before|after|old|new|current|previous|existing|was|now|then|today|present"
+    r"|(?:last|this|next) year|(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?)"
+    r"(?:\s+\w+){0,2}",
+    re.I,
+)
+"""A heading that is one side of a comparison: "Before", "Old rule", "Current hours", "2025/26"."""
 
 
 def read_table(

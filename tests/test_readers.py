@@ -1052,6 +1052,11 @@ def test_a_words_table_says_its_first_heading_and_a_figures_table_names_its_rows
     assert words == ["Before – After", "Before: By post – After: By email"]
     figures = table_lines([["Area", "Homes"], ["Northbank", "1,200"]], headed=True)
     assert figures == ["Area – Homes", "Northbank – Homes: 1,200"]
+    # A row of names heads its row, whatever the cells beside it hold.
+    names = table_lines([["Candidate", "Party"], ["PATEL, Rohan", "Labour"]], headed=True)
+    assert names == ["Candidate – Party", "PATEL, Rohan – Party: Labour"]
+    old_new = table_lines([["Current hours", "New hours"], ["9:00", "10:00"]], headed=True)
+    assert old_new[1] == "Current hours: 9:00 – New hours: 10:00"
     # Row headings the document marks are never labelled, whatever the cells hold.
     marked = table_lines([["Route", "Now"], ["12", "Via Mill Lane"]], True, row_headings=True)
     assert marked == ["Route – Now", "12 – Now: Via Mill Lane"]
