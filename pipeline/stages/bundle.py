@@ -961,13 +961,13 @@ def table_runs(blocks: Sequence[readalong.Block], tables: Sequence[TableData]) -
     rewritten lines, the heading row first (`_read_back`). A table whose lines are not all
     found, one after the other, stays the paragraphs it is read as.
     """
-    from pipeline.text import markdown_to_plain
-
+    if not tables:
+        return []
     texts = [_words(" ".join(cue.text for cue in block.cues)) for block in blocks]
     runs: list[TableRun] = []
     taken = 0
     for table in tables:
-        wanted = [_words(markdown_to_plain(line)) for line in table.lines]
+        wanted = _said(table)
         size = len(wanted)
         for start in range(taken, len(texts) - size + 1):
             run = blocks[start : start + size]
@@ -984,6 +984,14 @@ def table_runs(blocks: Sequence[readalong.Block], tables: Sequence[TableData]) -
 
 def _words(text: str) -> str:
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=256)
+def _said(table: TableData) -> list[str]:
+    """A table's lines as their words (each version of each section looks for them)."""
+    from pipeline.text import markdown_to_plain
+
+    return [_words(markdown_to_plain(line)) for line in table.lines]
 
 
 def _read_back(lines: Sequence[str], table: TableData) -> tuple[tuple[str, ...], ...] | None:
