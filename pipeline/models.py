@@ -46,6 +46,31 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class TableData:
+    """A table of the statement as rows of cells, beside the lines it is read as.
+
+    Every stage reads a table as its lines (one paragraph a row, each figure said with its
+    heading: "Northbank – Homes protected: 1,200"), which is what a listener hears and what
+    the text files keep. The page and the book show the same rows as a real table, which a
+    screen reader's table commands can move through, cell by cell, with the headings said.
+    """
+
+    lines: tuple[str, ...]
+    """The paragraphs the table is written as, in order: its caption when it has one, the
+    heading row, then one line a row (Markdown, as in the loaded text)."""
+    head: tuple[str, ...]
+    """The column headings (Markdown)."""
+    rows: tuple[tuple[str, ...], ...]
+    """The body's cells, row by row (Markdown); each row has as many cells as `head`."""
+    caption: str = ""
+    """The table's own caption, written as the first of `lines`; "" when it has none."""
+    title: str = ""
+    """The heading the table stands under, which names it when it has no caption of its own."""
+    row_headings: bool = False
+    """True when each row's first cell names the row ("Northbank"), so it heads that row."""
+
+
+@dataclass(frozen=True)
 class StatementMeta:
     """Facts read from the title block: who spoke, where and when."""
 
@@ -111,6 +136,8 @@ class Statement:
     """Sections in reading order."""
     text: str
     """The normalised source text (Markdown)."""
+    tables: tuple[TableData, ...] = ()
+    """The statement's tables, shown as tables on the page and in the book."""
 
 
 @dataclass(frozen=True)

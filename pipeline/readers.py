@@ -20,12 +20,14 @@ import unicodedata
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
+from pipeline.models import TableData
 from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts
 
 if TYPE_CHECKING:
@@ -70,6 +72,8 @@ class SourceDocument:
         name: The file name, or ``"<stdin>"``.
         encoding: The detected text encoding (``None`` for docx and pdf).
         title_hint: The HTML ``<title>``, docx core title or PDF metadata title, if any.
+        tables: The HTML and Word tables with a heading row, as cells (their lines are in
+            ``markdown``), so the page can show them as tables.
     """
 
     markdown: str
@@ -77,6 +81,18 @@ class SourceDocument:
     name: str
     encoding: str | None
     title_hint: str | None
+    tables: tuple[TableData, ...] = ()
+
+
+_TABLES: ContextVar[list[TableData] | None] = ContextVar("plainvoice_tables", default=None)
+"""The tables a reader has met so far in the document it is reading (see `read_source`)."""
+
+
+def _keep_table(table: TableData) -> None:
+    """Note a table with a heading row for the document being read."""
+    found = _TABLES.get()
+    if found is not None and table.head:
+        found.append(table)
 
 
 # --------------------------------------------------------------------------------------
@@ -544,10 +560,14 @@ def _read_html(text: str, name: str) -> tuple[str, str | None]:
     """Convert an HTML page's main content to Markdown; return it and the ``<title>``."""
     from bs4 import BeautifulSoup
 
+    soup = BeautifulSoup(text, "html.parser")
+    based = _BASE.set(_page_address(soup))
     try:
-        return _html_to_markdown(BeautifulSoup(text, "html.parser"))
+        return _html_to_markdown(soup)
     except RecursionError:
         raise InputError(f"{name}: the HTML is nested too deeply to read") from None
+    finally:
+        _BASE.reset(based)
 
 
 def _html_to_markdown(soup: BeautifulSoup) -> tuple[str, str | None]:
@@ -694,7 +714,7 @@ def _html_blocks(element: Tag) -> list[str]:
             inline.append("\n")
         elif tag in _HTML_HEADINGS:
             flush()
-            heading = _one_line(_html_inline(child))
+            heading = _MD_LINK.sub(r"\1", _one_line(_html_inline(child)))
             if heading:
                 blocks.append("#" * _HTML_HEADINGS[tag] + " " + heading)
         elif tag in ("ul", "ol"):
@@ -729,6 +749,10 @@ def _html_blocks(element: Tag) -> list[str]:
             inline.append(_html_inline(child))
     flush()
     return blocks
+
+
+_MD_LINK: Final = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+"""A link as `_html_inline` writes it: a heading keeps its words only (it names a part)."""
 
 
 def _html_terms(element: Tag) -> list[str]:
@@ -782,11 +806,60 @@ def _html_inline(node: object) -> str:
         # A footnote's raised number, written as Word and PDF ones are ("codes.¹"): as
         # plain figures it ran into the sentence ("codes.1") and was said as a number.
         return mark.group(1).translate(_SUPERSCRIPT)
+    if tag == "a" and (address := _link_address(node)) and "[" not in inner and "]" not in inner:
+        # The address is kept for the page and the text files, never said: a link's words
+        # stay its words everywhere else (`text.markdown_links`).
+        words = inner.strip()
+        if words:
+            lead, trail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()) :]
+            return f"{lead}[{words}]({address}){trail}"
     if tag in ("em", "i"):
         return _wrap_emphasis(inner, "*")
     if tag in ("strong", "b"):
         return _wrap_emphasis(inner, "**")
     return inner
+
+
+_BASE: ContextVar[str] = ContextVar("plainvoice_html_base", default="")
+"""The address the page being read was published at, when it says (see `_page_address`)."""
+
+
+def _link_address(link: Tag) -> str:
+    """Where a link goes, as an address that works from anywhere, or "" to keep its words only.
+
+    A saved page's links are often relative ("/appeal"): they mean something only on the
+    site, so they are made whole from the page's own address (its ``<base>``, canonical link
+    or ``og:url``) and dropped when it has none. A link within the page ("#n1", a footnote)
+    and one that would run code are no address to give.
+    """
+    from urllib.parse import urljoin, urlsplit
+
+    href = str(link.get("href", "")).strip()
+    if not href or href.startswith("#"):
+        return ""
+    if re.match(r"(?:mailto|tel):[^\s()<>]+$", href, re.I):
+        return href
+    base = _BASE.get()
+    address = urljoin(base, href) if base else href
+    if urlsplit(address).scheme.lower() not in ("http", "https") or not urlsplit(address).netloc:
+        return ""
+    return address.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _page_address(soup: BeautifulSoup) -> str:
+    """The page's own address, from ``<base href>``, its canonical link or ``og:url``."""
+    from bs4 import Tag as BsTag
+
+    for element, attribute in (
+        (soup.find("base", href=True), "href"),
+        (soup.find("link", rel="canonical", href=True), "href"),
+        (soup.find("meta", property="og:url", content=True), "content"),
+    ):
+        if isinstance(element, BsTag):
+            value = str(element.get(attribute, "")).strip()
+            if re.match(r"https?://[^/\s]+", value, re.I):
+                return value
+    return ""
 
 
 _HTML_NOTE_MARK: Final = re.compile(r"\[?(\d{1,3})\]?")
@@ -905,6 +978,7 @@ def _html_table(table: Tag) -> list[str]:
 
     rows: list[list[str]] = []
     headed = False
+    firsts: list[bool] = []  # whether each body row starts with a <th>
     caption = table.find("caption")
     # The caption says what the figures count ("Stops recorded in the year to September"):
     # it was dropped, leaving the rows with no subject. It is read before them, as a
@@ -920,9 +994,18 @@ def _html_table(table: Tag) -> list[str]:
             headed = bool(cells) and (
                 all(cell.name == "th" for cell in cells) or row.find_parent("thead") is not None
             )
+        elif cells:
+            firsts.append(cells[0].name == "th")
         rows.append([_one_line(" ".join(_html_blocks(cell))) for cell in cells])
-    lines = table_lines(rows, headed)
-    return [escape_line_starts(line) for line in ([told] if told else []) + lines]
+    # Row headings the page marks (<th scope="row">) are taken as they are; none marked
+    # leaves it to the cells (`table_lines`).
+    marked = True if firsts and all(firsts) else None
+    above = table.find_previous(list(_HTML_HEADINGS))
+    title = _one_line(above.get_text(" ")) if isinstance(above, BsTag) else ""
+    data = read_table(rows, headed, caption=told, title=title, row_headings=marked)
+    if table.find_parent("table") is None:
+        _keep_table(data)
+    return list(data.lines)
 
 
 _FIGURE: Final = re.compile(r"[-+−]?[$€£¥]?\d[\d,.\s]*(?:%|\s?per\s?cent)?")
@@ -940,18 +1023,27 @@ Opening hours under "Current hours" and "New hours" were read "Monday – 9:00 t
 10:00 to 16:00", leaving the listener to guess which was which."""
 
 
-def table_lines(rows: Sequence[Sequence[str]], headed: bool = False) -> list[str]:
+def table_lines(
+    rows: Sequence[Sequence[str]], headed: bool = False, row_headings: bool | None = None
+) -> list[str]:
     """A table as lines a listener can follow: each row's figures said with their headings.
 
     "Burglary – 55,210 – 49,870" read aloud says nothing of which year is which. Under a
     heading row, a row of figures is read "Burglary – 2023: 55,210; 2024: 49,870". A first
     row counts as headings when the document marks it so (`headed`), or when it holds no
     figure where every row below it does.
+
+    The first cell is said with its heading too ("Before: Summons by post only – After: …")
+    unless it names its row: when the document marks it as the row's heading
+    (`row_headings`), or, unmarked, when the other cells are figures ("Northbank – Homes
+    protected: 1,200"). A "Before | After" table's rows were read "Summons by post only –
+    After: Summons by email", so the listener never heard which was the old way.
     """
     filled = [[cell.strip() for cell in row] for row in rows]
     filled = [row for row in filled if any(row)]
     if len(filled) > 1 and (headed or _figures_under_headings(filled)):
         head, *body = filled
+        named = _names_rows(filled, row_headings)
         lines = [" – ".join(cell for cell in head if cell)]
         for row in body:
             if len(row) != len(head):
@@ -963,9 +1055,64 @@ def table_lines(rows: Sequence[Sequence[str]], headed: bool = False) -> list[str
                 for label, value in zip(head[1:], row[1:], strict=True)
                 if value
             )
-            lines.append(" – ".join(part for part in (row[0], pairs) if part))
+            first = row[0] if named or not (head[0] and row[0]) else f"{head[0]}: {row[0]}"
+            lines.append(" – ".join(part for part in (first, pairs) if part))
         return [line for line in lines if line]
     return [line for row in filled if (line := " – ".join(cell for cell in row if cell))]
+
+
+def _names_rows(rows: list[list[str]], marked: bool | None) -> bool:
+    """Whether each row's first cell names its row (see `table_lines`).
+
+    Unmarked, it does unless the first heading is one side of a comparison ("Before",
+    "Old", "Current", "2025"): then the first cell is a value like the ones beside it, and
+    "Summons by post only" needs its "Before:" as much as "Summons by email" its "After:".
+    A row of names ("Northgate Leisure Centre", "ADEYEMI, Grace") heads its row.
+    """
+    if marked is not None:
+        return marked
+    return _COMPARED.fullmatch(rows[0][0].strip()) is None
+
+
+_COMPARED: Final = re.compile(
+    r"(?:before|after|old|new|current|previous|existing|was|now|then|today|present"
+    r"|(?:last|this|next) year|(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?)"
+    r"(?:\s+\w+){0,2}",
+    re.I,
+)
+"""A heading that is one side of a comparison: "Before", "Old rule", "Current hours", "2025/26"."""
+
+
+def read_table(
+    rows: Sequence[Sequence[str]],
+    headed: bool = False,
+    *,
+    caption: str = "",
+    title: str = "",
+    row_headings: bool | None = None,
+) -> TableData:
+    """A table's lines as the text holds them (`table_lines`, caption first) and its cells.
+
+    `head` is empty when the table has no heading row: it is then read and shown as lines
+    only, since a table with no headings tells a screen reader nothing a paragraph does not.
+    """
+    from pipeline.models import TableData
+
+    lines = table_lines(rows, headed, row_headings)
+    escaped = [escape_line_starts(line) for line in ([caption] if caption else []) + lines]
+    filled = [[cell.strip() for cell in row] for row in rows]
+    filled = [row for row in filled if any(row)]
+    tabular = len(filled) > 1 and (headed or _figures_under_headings(filled))
+    if not tabular or any(len(row) != len(filled[0]) for row in filled):
+        return TableData(lines=tuple(escaped), head=(), rows=())
+    return TableData(
+        lines=tuple(escaped),
+        head=tuple(filled[0]),
+        rows=tuple(tuple(row) for row in filled[1:]),
+        caption=escaped[0] if caption else "",
+        title=title,
+        row_headings=_names_rows(filled, row_headings),
+    )
 
 
 def _figures_under_headings(rows: list[list[str]]) -> bool:
@@ -1018,13 +1165,16 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
         list_lines: list[str] = []
         counters: dict[tuple[int, bool], int] = {}
         notes: dict[str, int] = {}
+        heading = ""  # the last heading met: it names a table under it
         for item in _docx_blocks(document):
             if isinstance(item, Table):
-                rows = _docx_table(item)
+                rows = _docx_table(item, heading)
                 kind, text = "table", ""
             else:
                 rows = []
                 kind, text = _docx_paragraph(document, item, notes)
+                if found := re.match(r"#{1,6} (.+)", text):
+                    heading = found.group(1).strip()
             if kind == "list":
                 level = _docx_list_level(item) if not isinstance(item, Table) else 0
                 numbering = _docx_numbering(document, item) if not isinstance(item, Table) else None
@@ -1305,7 +1455,7 @@ def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str
     A footnote's mark is written in superscript figures ("custody.¹"), numbered in the order
     the marks come, as Word numbers them; ``notes`` maps each note's id to its number.
     """
-    spans: list[tuple[str, bool, bool]] = []
+    spans: list[tuple[str, bool, bool, str]] = []
     for run in _docx_runs_of(paragraph):
         text = run.text.replace("\t", " ")
         if notes is not None:
@@ -1316,32 +1466,63 @@ def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str
                 text += str(number).translate(_SUPERSCRIPT)
         if not text:
             continue
-        bold, italic = bool(run.bold), bool(run.italic)
-        if spans and spans[-1][1:] == (bold, italic):
-            spans[-1] = (spans[-1][0] + text, bold, italic)
+        bold, italic, link = bool(run.bold), bool(run.italic), _docx_link(paragraph, run._r)
+        if spans and spans[-1][1:] == (bold, italic, link):
+            spans[-1] = (spans[-1][0] + text, bold, italic, link)
         else:
-            spans.append((text, bold, italic))
-    parts = []
-    for text, bold, italic in spans:
+            spans.append((text, bold, italic, link))
+    parts: list[tuple[str, str]] = []
+    for text, bold, italic, link in spans:
         if bold and italic:
-            parts.append(_wrap_emphasis(text, "***"))
+            parts.append((_wrap_emphasis(text, "***"), link))
         elif bold:
-            parts.append(_wrap_emphasis(text, "**"))
+            parts.append((_wrap_emphasis(text, "**"), link))
         elif italic:
-            parts.append(_wrap_emphasis(text, "*"))
+            parts.append((_wrap_emphasis(text, "*"), link))
         else:
-            parts.append(text)
-    return "".join(parts)
+            parts.append((text, link))
+    written = []
+    for link, group in itertools.groupby(parts, key=lambda part: part[1]):
+        inner = "".join(text for text, _ in group)
+        words = inner.strip()
+        if link and words and "[" not in inner and "]" not in inner:
+            # Its address is kept for the page and the text files, never said.
+            lead, trail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()) :]
+            inner = f"{lead}[{words}]({link}){trail}"
+        written.append(inner)
+    return "".join(written)
 
 
-def _docx_table(table: Table) -> list[str]:
+_R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _docx_link(paragraph: Paragraph, run: Any) -> str:
+    """The web or e-mail address of the hyperlink a run is in, or "" (none, or within the file)."""
+    element = run.getparent()
+    while element is not None and element is not paragraph._p:
+        if element.tag == f"{_W}hyperlink":
+            ident = element.get(f"{_R}id")
+            relation = paragraph.part.rels.get(ident) if ident else None
+            if relation is None or not relation.is_external:
+                return ""
+            target = str(relation.target_ref).strip()
+            if re.match(r"(?:https?://[^\s()<>]+|mailto:[^\s()<>]+)$", target, re.I):
+                return target
+            return ""
+        element = element.getparent()
+    return ""
+
+
+def _docx_table(table: Table, title: str = "") -> list[str]:
     """Render each table row as one paragraph of its cells joined by an en dash."""
     rows = _docx_cells(table)
     first = table.rows[0]._tr if table.rows else None
     headed = (
         first is not None and first.trPr is not None and bool(first.trPr.xpath("./w:tblHeader"))
     )
-    return [escape_line_starts(line) for line in table_lines(rows, headed)]
+    data = read_table(rows, headed, title=title)
+    _keep_table(data)
+    return list(data.lines)
 
 
 def _docx_rows(table: Table) -> list[str]:
@@ -2160,6 +2341,33 @@ def read_source(
     found = fmt if fmt is not None else detect_format(data, name if path is None else label)
     encoding: str | None = None
     title: str | None = None
+    tables: list[TableData] = []
+    reading = _TABLES.set(tables)
+    try:
+        markdown, title, encoding = _convert(data, found, label, max_bytes)
+    finally:
+        _TABLES.reset(reading)
+    markdown = tidy_markdown(markdown)
+    if not markdown.strip():
+        raise InputError(f"{label}: no readable text found in the {found.value} input")
+    if title is not None:
+        title = clean_characters(title).strip() or None
+    return SourceDocument(
+        markdown=markdown,
+        format=found,
+        name=name,
+        encoding=encoding,
+        title_hint=title,
+        tables=tuple(tables),
+    )
+
+
+def _convert(
+    data: bytes, found: InputFormat, label: str, max_bytes: int
+) -> tuple[str, str | None, str | None]:
+    """The input as Markdown, with its title and text encoding when it has them."""
+    encoding: str | None = None
+    title: str | None = None
     if found is InputFormat.DOCX:
         markdown, title = _read_docx(data, label, max_bytes)
     elif found is InputFormat.PDF:
@@ -2172,11 +2380,4 @@ def read_source(
             markdown, title = _read_html(text, label)
         else:
             markdown = markdown_footnotes(text)
-    markdown = tidy_markdown(markdown)
-    if not markdown.strip():
-        raise InputError(f"{label}: no readable text found in the {found.value} input")
-    if title is not None:
-        title = clean_characters(title).strip() or None
-    return SourceDocument(
-        markdown=markdown, format=found, name=name, encoding=encoding, title_hint=title
-    )
+    return markdown, title, encoding

@@ -438,3 +438,79 @@ def opening_words(text: str, count: int) -> str:
     """The first `count` words of a text, with "…" when more follow: enough to find it again."""
     words = text.split()
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+def markdown_links(text: str) -> list[tuple[str, str]]:
+    """The links of a piece of Markdown as (words, address), in order; images are no links.
+
+    The words are what the sentences say (`markdown_to_plain`); the address is never in them,
+    so it is never scored, rewritten, fact-checked or spoken: a link is heard as its words.
+    """
+    if "](" not in text and "<" not in text:
+        return []
+    found: list[tuple[str, str]] = []
+    words: list[str] = []
+    for token in _markdown().parseInline(text):
+        href = ""
+        for child in token.children or ():
+            if child.type == "link_open":
+                href, words = str(child.attrs.get("href", "")), []
+            elif child.type == "link_close" and href:
+                said = _SPACES.sub(" ", "".join(words)).strip()
+                if said:
+                    found.append((said, href))
+                href = ""
+            elif href and child.type in ("text", "code_inline"):
+                words.append(child.content)
+            elif href and child.type in ("softbreak", "hardbreak"):
+                words.append(" ")
+    return found
+
+
+def shown_address(words: str, href: str) -> str:
+    """The address a text file writes after a link's words: "" when the words say it already.
+
+    "mailto:" and "tel:" are no part of what a reader types or dials.
+    """
+    address = re.sub(r"^(?:mailto|tel):", "", href, flags=re.I)
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", address, flags=re.I).rstrip("/")
+    said = re.sub(r"^(?:https?://)?(?:www\.)?", "", words.strip(), flags=re.I).rstrip("/")
+    return "" if said.lower() == bare.lower() else address
+
+
+def with_addresses(text: str, links: list[tuple[str, str]]) -> str:
+    """Plain text with each link's address in brackets after the first place its words are.
+
+    A text file has no links: a reader who needs the address to act ("apply online") had
+    the words and not where to go. `links` loses the ones placed, so each address is
+    written once in a section however often its words come back.
+    """
+    for link in list(links):
+        words, href = link
+        address = shown_address(words, href)
+        found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+        if found is None:
+            continue
+        links.remove(link)
+        if address:
+            text = f"{text[: found.end()]} ({address}){text[found.end() :]}"
+    return text
+
+
+def markdown_links_as_text(text: str) -> str:
+    """Markdown with each link written as its words and its address: "guide (https://…)"."""
+    if "](" not in text:
+        return text
+
+    def written(match: re.Match[str]) -> str:
+        words, href = match.group(1), match.group(2)
+        address = shown_address(markdown_to_plain(words), href)
+        return f"{words} ({address})" if address else words
+
+    return _INLINE_LINK.sub(written, text)
+
+
+_INLINE_LINK: Final = re.compile(
+    r"(?<![!\\])\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+"""A Markdown link "[words](address)" or with a title; not an image "![alt](src)"."""

@@ -702,3 +702,81 @@ def test_a_page_without_numbered_lists_is_unchanged_by_them(tmp_path: Path) -> N
     ).package.folder
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert "<ul>\n<li><span" in html and "<ol class" not in html and "ol.marks" not in html
+
+
+JURY_TABLE = (
+    "# Jury summons\n\nFrom February, summonses will be sent by email.\n\n"
+    "## What is different\n\n"
+    "| Before | After |\n|:--|:--|\n"
+    "| Summons by post only | Summons by email |\n"
+    "| Reply by post | Reply online or by post |\n\n"
+    "See the [jury service guide](https://example.org/jury) for more.\n"
+)
+
+
+def _blocks(*texts: str) -> list[readalong.Block]:
+    return [readalong.Block((readalong.Cue(html=t, text=t),)) for t in texts]
+
+
+def test_a_rewritten_table_is_read_back_into_its_cells() -> None:
+    from pipeline.models import TableData
+    from pipeline.stages.bundle import nested_groups, table_runs
+
+    table = TableData(
+        lines=("Before – After", "Before: Summons by post – After: Email"),
+        head=("Before", "After"),
+        rows=(("Summons by post", "Email"),),
+    )
+    blocks = _blocks("Intro.", "Before – After", "Before: Calls by post – After: Email", "End.")
+    [(start, end, _, cells)] = table_runs(blocks, [table])
+    assert (start, end) == (1, 3)
+    assert cells == (("Before", "After"), ("Calls by post", "Email"))
+    groups = nested_groups(blocks, [], lambda block: [block.cues[0].html], [table])
+    assert [bool(group.get("table")) for group in groups] == [False, True, False]
+    # Lines that no longer fit the table stay paragraphs.
+    assert table_runs(_blocks("Before – After", "Calls by post, then email"), [table]) == []
+
+
+def test_page_and_book_show_a_table_and_the_text_files_its_lines(tmp_path: Path) -> None:
+    source = tmp_path / "jury.md"
+    source.write_text(JURY_TABLE, encoding="utf-8")
+    from pipeline.stages.load import load_source
+
+    loaded = load_source(source)
+    assert len(loaded.tables) == 1
+    result = build_package(Settings(input_path=source, output_dir=tmp_path / "out", audio=False))
+    folder = result.package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert html.count("<table>") == 2  # the plain version and the original
+    assert '<th scope="col">Before</th><th scope="col">After</th>' in html
+    assert re.search(r'<caption><span class="visually-hidden">What is different</span>', html)
+    assert '<a href="https://example.org/jury">jury service guide</a>' in html
+    for name in ("statement.txt", "plain.txt"):
+        text = (folder / name).read_text(encoding="utf-8")
+        assert "Before: Summons by post only – After: Summons by email" in text
+        assert "jury service guide (https://example.org/jury)" in text
+    with zipfile.ZipFile(next(folder.glob("*.epub"))) as book:
+        texts = [book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml")]
+    body = next(t for t in texts if "<table>" in t)
+    assert '<th scope="col">Before</th>' in body and re.search(r'<tr id="o\d+-\d+">', body)
+
+
+def test_a_table_row_is_lit_and_sought_to_as_one_line(tmp_path: Path) -> None:
+    source = tmp_path / "jury.md"
+    source.write_text(JURY_TABLE, encoding="utf-8")
+    result = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out"), engine=SilentEngine()
+    )
+    folder = result.package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr class="s" data-start="[\d.]+" data-end="[\d.]+">', html)
+    assert len(rows) == 6  # heading row and two rows, in each version
+    # A row is never made a button: it would stop being a row to a screen reader.
+    assert 'c.tagName !== "TR"' in html
+    with zipfile.ZipFile(next(folder.glob("*.epub"))) as book:
+        names = book.namelist()
+        texts = "".join(book.read(n).decode() for n in names if n.endswith(".xhtml"))
+        overlays = "".join(book.read(n).decode() for n in names if n.endswith(".smil"))
+    row_ids = re.findall(r'<tr id="([^"]+)"', texts)
+    assert len(row_ids) == 6
+    assert all(f"#{row_id}" in overlays for row_id in row_ids)

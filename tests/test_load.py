@@ -367,3 +367,25 @@ def test_reference_links_are_written_inline_and_their_definitions_are_not_words(
         "# Refs\n\nSee [the site](<https://un.org/a>), other, [UN](<https://un.org>) and [2024] "
         "today.\n\nMore text.\n"
     )
+
+
+JURY_TABLE = (
+    "# Jury summons\n\nFrom February, summonses will be sent by email.\n\n"
+    "## What is different\n\n"
+    "| Before | After |\n|:--|:--|\n"
+    "| Summons by post only | Summons by email |\n"
+    "| Reply by post | Reply online or by post |\n\n"
+    "See the [jury service guide](https://example.org/jury) for more.\n"
+)
+
+
+def test_markdown_tables_come_with_their_cells_and_the_heading_above() -> None:
+    from pipeline.stages.load import table_rows
+
+    text, tables = table_rows(JURY_TABLE)
+    assert "Before: Summons by post only – After: Summons by email" in text
+    assert len(tables) == 1
+    assert tables[0].title == "What is different"
+    assert tables[0].rows[1] == ("Reply by post", "Reply online or by post")
+    # A table inside a quote is read, not shown as a table.
+    assert table_rows("> | A | B |\n> |---|---|\n> | x | 1 |\n")[1] == []

@@ -194,3 +194,14 @@ def test_a_caption_shows_what_is_heard_not_a_transcripts_notes() -> None:
         "Thank you.",
     ]
     assert "00:00:04.000 --> 00:00:05.000" in vtt  # each cue keeps its sentence's time
+
+
+def test_the_plain_version_links_its_words_again() -> None:
+    section = Section(
+        "01-a", 1, SectionKind.BODY, "A", (Paragraph("See the [guide](https://e.org/j)."),), ()
+    )
+    from pipeline.models import FactCheck, PlainSection
+
+    plain = PlainSection("01-a", ("Read the guide.",), ("Read the guide.",), (), FactCheck((), ()))
+    [block] = readalong.plain_blocks(plain, None, section)
+    assert block.cues[0].html == 'Read the <a href="https://e.org/j">guide</a>.'

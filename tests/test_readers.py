@@ -521,7 +521,7 @@ def test_html_main_content_structure(html_doc: SourceDocument) -> None:
         "Published 1 May 2024\n\n"
         "Leaders *agreed* to act, and this is **important**.\nNew line here.\n\n"
         "<script>alert(1)</script> stays literal & safe.\n\n"
-        "Read the full text\n\n"
+        "[Read the full text](https://example.org/x)\n\n"  # the address is kept
         "## Commitments\n\n"
         "- Clean water\n- Safe *sanitation*\n  - Nested point\n\n"
         "3. Third item\n4. Fourth item\n\n"
@@ -551,9 +551,7 @@ def test_html_main_content_structure(html_doc: SourceDocument) -> None:
         "javascript",
         "alert(2)",
         "Print this",
-        "https://",
         "href",
-        "](",
     ],
 )
 def test_html_drops_page_furniture(html_doc: SourceDocument, unwanted: str) -> None:
@@ -1045,3 +1043,54 @@ def test_docx_numbers_are_read_as_word_shows_them(
     document.save(buffer)
     markdown = read_source(Path("n.docx"), buffer.getvalue()).markdown
     assert markdown == f"Intro paragraph.\n\n{expected}\n"
+
+
+def test_a_words_table_says_its_first_heading_and_a_figures_table_names_its_rows() -> None:
+    from pipeline.readers import table_lines
+
+    words = table_lines([["Before", "After"], ["By post", "By email"]], headed=True)
+    assert words == ["Before – After", "Before: By post – After: By email"]
+    figures = table_lines([["Area", "Homes"], ["Northbank", "1,200"]], headed=True)
+    assert figures == ["Area – Homes", "Northbank – Homes: 1,200"]
+    # A row of names heads its row, whatever the cells beside it hold.
+    names = table_lines([["Candidate", "Party"], ["PATEL, Rohan", "Labour"]], headed=True)
+    assert names == ["Candidate – Party", "PATEL, Rohan – Party: Labour"]
+    old_new = table_lines([["Current hours", "New hours"], ["9:00", "10:00"]], headed=True)
+    assert old_new[1] == "Current hours: 9:00 – New hours: 10:00"
+    # Row headings the document marks are never labelled, whatever the cells hold.
+    marked = table_lines([["Route", "Now"], ["12", "Via Mill Lane"]], True, row_headings=True)
+    assert marked == ["Route – Now", "12 – Now: Via Mill Lane"]
+
+
+def test_read_table_keeps_cells_beside_lines_and_only_for_a_table_with_headings() -> None:
+    from pipeline.readers import read_table
+
+    data = read_table([["Day", "Hours"], ["Monday", "9:00 to 16:00"]], True, title="Changes")
+    assert data.head == ("Day", "Hours")
+    assert data.rows == (("Monday", "9:00 to 16:00"),)
+    assert data.lines == ("Day – Hours", "Monday – Hours: 9:00 to 16:00")
+    assert data.title == "Changes" and data.row_headings
+    assert read_table([["North", "12"], ["South", "9"]]).head == ()
+
+
+def test_html_tables_and_links_are_kept(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://police.example/news/a"></head><body>'
+        "<main><h1>Review</h1><h2>Numbers</h2><table><tr><th>District</th><th>Stops</th></tr>"
+        '<tr><th scope="row">Eastgate</th><td>2,310</td></tr></table>'
+        '<p>Read the <a href="/terms">terms</a>, <a href="#n1">note</a> and '
+        '<a href="mailto:press@police.example">press office</a>.</p></main></body></html>',
+        encoding="utf-8",
+    )
+    document = read_source(page)
+    assert "[terms](https://police.example/terms)" in document.markdown
+    assert "[press office](mailto:press@police.example)" in document.markdown
+    assert "[note]" not in document.markdown and "note" in document.markdown
+    assert document.tables[0].row_headings and document.tables[0].title == "Numbers"
+
+
+def test_relative_links_with_no_page_address_keep_their_words_only(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text('<p>See the <a href="/appeal">full appeal</a> now.</p>', encoding="utf-8")
+    assert read_source(page).markdown.strip() == "See the full appeal now."

@@ -653,3 +653,28 @@ def test_a_mark_raised_onto_a_line_of_its_own_stays_on_its_sentence() -> None:
     assert markdown.strip() == (
         f"{FIRST[0]} remain in custody.¹ A third man was arrested and released on bail."
     )
+
+
+def test_a_word_hyperlink_keeps_its_address() -> None:
+    import io
+
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml.shared import OxmlElement, qn
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("You can ")
+    ident = paragraph.part.relate_to(
+        "https://council.example/apply", RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+    )
+    link, run, text = OxmlElement("w:hyperlink"), OxmlElement("w:r"), OxmlElement("w:t")
+    link.set(qn("r:id"), ident)
+    text.text = "apply online"
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+    paragraph.add_run(" or by post.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    markdown = read_source(Path("apply.docx"), buffer.getvalue()).markdown
+    assert markdown.strip() == "You can [apply online](https://council.example/apply) or by post."

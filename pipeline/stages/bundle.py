@@ -16,7 +16,7 @@ import shutil
 import zipfile
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
@@ -35,11 +35,17 @@ from pipeline.models import (
     Section,
     Statement,
     StatementAudio,
+    TableData,
 )
 from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
 from pipeline.stages.summary import Summary
-from pipeline.text import opening_words
+from pipeline.text import (
+    markdown_links,
+    markdown_links_as_text,
+    opening_words,
+    with_addresses,
+)
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -464,7 +470,8 @@ def _statement_text(statement: Statement) -> str:
         lines.append("")
         for paragraph, depth in zip(section.paragraphs, depths[section.id], strict=True):
             prefix = list_prefix(paragraph.is_list_item, paragraph.marker, depth)
-            lines.append(prefix + paragraph.text)
+            # A text file has no links: each one's address is written after its words.
+            lines.append(prefix + markdown_links_as_text(paragraph.text))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -483,10 +490,12 @@ def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
         items = readalong.list_items(result.plain, result.section)
         markers = readalong.markers(result.plain, result.section)
         levels = plain_depths(result.plain, result.section, depths.get(result.section.id, ()))
+        # The original's links, each address written once after the words that still say it.
+        links = [link for p in result.section.paragraphs for link in markdown_links(p.text)]
         for paragraph, item, marker, depth in zip(
             result.plain.paragraphs, items, markers, levels, strict=True
         ):
-            lines.append(list_prefix(item, marker, depth) + paragraph)
+            lines.append(list_prefix(item, marker, depth) + with_addresses(paragraph, links))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -884,7 +893,12 @@ def _json_ld(
 
 
 def nested_groups(
-    blocks: Sequence[readalong.Block], depths: Sequence[int], render: Callable[[readalong.Block], T]
+    blocks: Sequence[readalong.Block],
+    depths: Sequence[int],
+    render: Callable[[readalong.Block], T],
+    tables: Sequence[TableData] = (),
+    *,
+    markdown: bool = True,
 ) -> list[dict[str, Any]]:
     """Blocks as paragraphs and lists, sub-lists as deep as `depths` says (`list_depths`).
 
@@ -892,9 +906,26 @@ def nested_groups(
     "mark", "children", "child_style"}), so a "(i)" under an "(a)" under a "1." is a list in
     a list in a list, where it had been shown beside the "(a)". `render` is called in reading
     order. Without depths for every block, an item under another is one level deep.
+
+    The blocks a table of the statement is read as (`tables`, see `table_runs`) are one
+    group {"table": …} instead (`_table_group`); `markdown` says whether its cells are shown
+    as the statement writes them (the original) or as plain text (the plain version).
     """
     if len(depths) != len(blocks):
         depths = [1 if block.nested else 0 for block in blocks]
+    groups: list[dict[str, Any]] = []
+    done = 0
+    for start, end, table, cells in table_runs(blocks, tables):
+        groups += _list_groups(blocks[done:start], depths[done:start], render)
+        groups.append(_table_group(blocks[start:end], table, cells, render, markdown=markdown))
+        done = end
+    return groups + _list_groups(blocks[done:], depths[done:], render)
+
+
+def _list_groups(
+    blocks: Sequence[readalong.Block], depths: Sequence[int], render: Callable[[readalong.Block], T]
+) -> list[dict[str, Any]]:
+    """`nested_groups` for blocks with no table among them."""
     groups: list[dict[str, Any]] = []
     for block, depth in zip(blocks, depths, strict=True):
         entry = _nested_entry(render(block), block.marker, block.language)
@@ -916,6 +947,144 @@ def nested_groups(
         group["style"] = readalong.list_style([entry["mark"] for entry in group["entries"]])
         _child_styles(group["entries"])
     return groups
+
+
+TableRun = tuple[int, int, TableData, tuple[tuple[str, ...], ...] | None]
+"""Where a table's lines are among a version's blocks (see `table_runs`)."""
+
+
+def table_runs(blocks: Sequence[readalong.Block], tables: Sequence[TableData]) -> list[TableRun]:
+    """Where each table's lines are among the blocks, in order: (start, end, table, cells).
+
+    `cells` is None where the blocks say the table's lines as written (the original, or a
+    plain version that left them alone); else it holds the cells read back from the
+    rewritten lines, the heading row first (`_read_back`). A table whose lines are not all
+    found, one after the other, stays the paragraphs it is read as.
+    """
+    if not tables:
+        return []
+    texts = [_words(" ".join(cue.text for cue in block.cues)) for block in blocks]
+    runs: list[TableRun] = []
+    taken = 0
+    for table in tables:
+        wanted = _said(table)
+        size = len(wanted)
+        for start in range(taken, len(texts) - size + 1):
+            run = blocks[start : start + size]
+            if any(block.is_list_item or block.is_heading for block in run):
+                continue
+            said = texts[start : start + size]
+            cells = None if said == wanted else _read_back(said, table)
+            if said == wanted or cells is not None:
+                runs.append((start, start + size, table, cells))
+                taken = start + size
+                break
+    return runs
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=256)
+def _said(table: TableData) -> list[str]:
+    """A table's lines as their words (each version of each section looks for them)."""
+    from pipeline.text import markdown_to_plain
+
+    return [_words(markdown_to_plain(line)) for line in table.lines]
+
+
+def _read_back(lines: Sequence[str], table: TableData) -> tuple[tuple[str, ...], ...] | None:
+    """A table's cells from its lines as a rewrite left them, or None when they do not fit.
+
+    The plain version rewrites each row's line ("Summons by post only" may become "Calls in
+    by post only"); the table shows what the plain text says, so each line is read back
+    into its cells: the heading row split at its dashes, each row at the headings it names.
+    """
+    if table.caption:
+        lines = lines[1:]
+    head = lines[0].split(" – ")
+    if len(head) != sum(1 for cell in table.head if cell):
+        return None
+    labels = iter(head)
+    names = [next(labels) if cell else "" for cell in table.head]
+    rows: list[tuple[str, ...]] = [tuple(names)]
+    for line, written in zip(lines[1:], table.rows, strict=True):
+        first = "" if table.row_headings or not names[0] else f"(?:{re.escape(names[0])}: )?"
+        pattern = first + "(?P<c0>.*?)"
+        pattern += "".join(
+            # (a rewrite may end a long pair as a sentence: "… Mill Lane. From 5 January: …")
+            f"(?:(?:^| – |; |\\. ){re.escape(name)}: (?P<c{index}>.*?))?"
+            for index, name in enumerate(names[1:], start=1)
+            if name
+        )
+        found = re.fullmatch(pattern, line)
+        if found is None:
+            return None
+        cells = tuple(
+            (found.groupdict().get(f"c{index}") or "").strip() for index in range(len(names))
+        )
+        if [bool(cell) for cell in cells] != [bool(cell) for cell in written]:
+            return None
+        rows.append(cells)
+    return tuple(rows)
+
+
+def _table_group(
+    blocks: Sequence[readalong.Block],
+    table: TableData,
+    cells: tuple[tuple[str, ...], ...] | None,
+    render: Callable[[readalong.Block], T],
+    *,
+    markdown: bool,
+) -> dict[str, Any]:
+    """A table's blocks as one group: its caption, heading row and rows, each row one cue.
+
+    A row is heard as one line, so it is lit and sought to as one (`<tr>`), and its cells
+    are shown apart. A table with no caption of its own is named by the heading it stands
+    under, for a screen reader's table list, in a caption the eye does not need.
+    """
+    from markupsafe import Markup, escape
+
+    from pipeline.text import markdown_to_html, markdown_to_plain
+
+    def shown(cell: str) -> Markup:
+        if cells is not None:
+            return escape(cell)
+        if markdown:
+            return Markup(readalong.IMAGE.sub(r"\1", markdown_to_html(cell)).strip())
+        return escape(markdown_to_plain(cell))
+
+    rows = cells if cells is not None else (table.head, *table.rows)
+    if table.caption:
+        caption = {"cues": render(_one_cue(blocks[0])), "hidden": ""}
+        blocks = blocks[1:]
+    else:
+        caption = {"cues": None, "hidden": markdown_to_plain(table.title)}
+    return {
+        "list": False,
+        "table": {
+            "caption": caption if caption["cues"] or caption["hidden"] else None,
+            "row_headings": table.row_headings,
+            "rows": [
+                {"cues": render(_one_cue(block)), "cells": [shown(cell) for cell in row]}
+                for block, row in zip(blocks, rows, strict=True)
+            ],
+        },
+        "entries": [],
+    }
+
+
+def _one_cue(block: readalong.Block) -> readalong.Block:
+    """A block's sentences as one cue, heard from the first one's start to the last one's end."""
+    timed = [cue for cue in block.cues if cue.timed]
+    cue = readalong.Cue(
+        html=" ".join(cue.html for cue in block.cues),
+        text=" ".join(cue.text for cue in block.cues),
+        start=timed[0].start if timed else None,
+        end=timed[-1].end if timed else None,
+    )
+    return replace(block, cues=(cue,))
 
 
 def _nested_entry(rendered: object, marker: str, language: str = "") -> dict[str, Any]:
@@ -975,7 +1144,11 @@ def version_depths(result: SectionResult, depths: Sequence[int], key: str) -> tu
 
 
 def _cue_groups(
-    blocks: Sequence[readalong.Block], depths: Sequence[int] = ()
+    blocks: Sequence[readalong.Block],
+    depths: Sequence[int] = (),
+    tables: Sequence[TableData] = (),
+    *,
+    markdown: bool = True,
 ) -> list[dict[str, Any]]:
     """Blocks as paragraphs and lists, each entry's sentences with the times they are heard."""
     from markupsafe import Markup
@@ -990,7 +1163,7 @@ def _cue_groups(
             for cue in block.cues
         ]
 
-    return nested_groups(blocks, depths, cues)
+    return nested_groups(blocks, depths, cues, tables, markdown=markdown)
 
 
 @lru_cache(maxsize=1)
@@ -1044,7 +1217,12 @@ def _render_html(
                 if key == "plain"
                 else readalong.original_blocks(section, clip)
             )
-            groups = _cue_groups(blocks, version_depths(result, depths.get(section.id, ()), key))
+            groups = _cue_groups(
+                blocks,
+                version_depths(result, depths.get(section.id, ()), key),
+                statement.tables,
+                markdown=key == "original",
+            )
             # Lists showing their numbers as written ("(a)") get their style only when there are.
             marked_lists = marked_lists or "marks" in list_styles(groups)
             versions.append(

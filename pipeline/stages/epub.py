@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.etree import ElementTree
 
 from pipeline import __version__
-from pipeline.models import AudioClip, Statement
+from pipeline.models import AudioClip, Statement, TableData
 from pipeline.stages.readalong import Block, Cue, original_blocks, plain_blocks
 
 if TYPE_CHECKING:
@@ -101,7 +101,12 @@ def _xhtml_safe(html: str, fallback: str) -> str:
 
 
 def _groups(
-    blocks: Sequence[Block], prefix: str, depths: Sequence[int] = ()
+    blocks: Sequence[Block],
+    prefix: str,
+    depths: Sequence[int] = (),
+    tables: Sequence[TableData] = (),
+    *,
+    markdown: bool = True,
 ) -> tuple[list[dict[str, Any]], list[tuple[str, Cue]]]:
     """Blocks as paragraphs and lists with a unique id per cue, plus the cues in reading order.
 
@@ -121,7 +126,7 @@ def _groups(
             item.append({"id": cue_id, "html": Markup(_xhtml_safe(cue.html, cue.text))})
         return item
 
-    groups = nested_groups(blocks, depths, cues)
+    groups = nested_groups(blocks, depths, cues, tables, markdown=markdown)
     return groups, ordered
 
 
@@ -183,7 +188,9 @@ def write_epub(
                 else original_blocks(section, clip)
             )
             levels = version_depths(result, depths.get(section.id, ()), key)
-            groups, ordered = _groups(blocks, f"{key[0]}{number}", levels)
+            groups, ordered = _groups(
+                blocks, f"{key[0]}{number}", levels, statement.tables, markdown=key == "original"
+            )
             doc["versions"].append({"key": key, "label": VERSION_LABELS[key], "groups": groups})
             if clip is None:
                 continue

@@ -9,8 +9,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from pipeline.models import TableData
 from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
-from pipeline.text import drop_unsafe_links, escape_line_starts, roman_value
+from pipeline.text import drop_unsafe_links, roman_value
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -23,6 +24,7 @@ __all__ = [
     "repair_ocr_bullets",
     "repair_pipe_for_i",
     "split_front_matter",
+    "table_rows",
     "tables_as_rows",
 ]
 
@@ -43,6 +45,8 @@ class SourceText:
     """A title found in the document's metadata, if any."""
     front_matter: tuple[tuple[str, str], ...] = ()
     """Scalar fields of a YAML front matter block (title, date, author...), as text."""
+    tables: tuple[TableData, ...] = ()
+    """The tables with a heading row, as cells; their lines are in `text`."""
 
 
 def load_source(
@@ -55,11 +59,13 @@ def load_source(
     """Read a statement from `path`, or from `data` (stdin) when `path` is None."""
     document = read_source(path, data, fmt=fmt, max_bytes=max_bytes)
     text = document.markdown
+    tables = list(document.tables)
     fields: tuple[tuple[str, str], ...] = ()
     if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
         text, fields = split_front_matter(text)
         # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
-        text = tables_as_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
+        text, found = table_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
+        tables = [*tables, *found]
         text = lettered_items(text)
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
@@ -69,6 +75,7 @@ def load_source(
         format=document.format.value,
         title_hint=title_hint,
         front_matter=fields,
+        tables=tuple(tables),
     )
 
 
@@ -126,23 +133,31 @@ def tables_as_rows(text: str) -> str:
     rule line on top) or without any rule line (two or more rows of bars), is read as one: its
     bars and dashes were shown and spoken as one paragraph. An empty header row says nothing.
     """
+    return table_rows(text)[0]
+
+
+def table_rows(text: str) -> tuple[str, list[TableData]]:
+    """`tables_as_rows`, and the tables with a heading row as cells, for the page to show."""
     if "|" not in text:
-        return text
+        return text, []
     text = _headed_tables(text)
     if not any(_DELIMITER_ROW.match(line.lstrip(" \t>")) for line in text.split("\n")):
-        return text
+        return text, []
     from markdown_it import MarkdownIt
 
-    from pipeline.readers import table_lines
+    from pipeline.readers import read_table
 
     tokens = MarkdownIt("commonmark", {"html": False}).enable("table").parse(text)
     lines = text.split("\n")
-    tables: list[tuple[int, int, list[str]]] = []
+    tables: list[tuple[int, int, TableData]] = []
     rows: list[list[str]] = []
     cells: list[str] = []
     start = end = 0
+    title = ""
     for index, token in enumerate(tokens):
-        if token.type == "table_open" and token.map:
+        if token.type == "heading_open":
+            title = " ".join(tokens[index + 1].content.split())
+        elif token.type == "table_open" and token.map:
             (start, end), rows = token.map, []
         elif token.type == "tr_open":
             cells = []
@@ -152,20 +167,25 @@ def tables_as_rows(text: str) -> str:
             rows.append(cells)
         elif token.type == "table_close":
             headed = bool(rows) and any(rows[0])
-            found = table_lines(rows, headed=headed) if headed else table_lines(rows[1:])
-            tables.append((start, end, [escape_line_starts(line) for line in found]))
-    for first, last, table_rows in reversed(tables):
+            data = read_table(rows if headed else rows[1:], headed, title=title)
+            tables.append((start, end, data))
+    found: list[TableData] = []
+    for first, last, data in reversed(tables):
         # A table in a quote or a list item keeps its lines' "> " or indent.
         prefix = _CONTAINER.match(lines[first])
         lead = prefix.group() if prefix else ""
+        if data.head and not lead:
+            # (One in a quote or a list is read, not shown as a table: its rows are no
+            # paragraphs of their own there.)
+            found.insert(0, data)
         blank = lead.rstrip()
         # A table may follow a paragraph's last line with no blank line between: its rows
         # are paragraphs of their own, not words of that paragraph.
         before = [blank] if first > 0 and lines[first - 1].strip(" >") else []
         after = [blank] if last < len(lines) and lines[last].strip(" >") else []
-        shown = [part for row in table_rows for part in (blank, lead + row)][1:]
-        lines[first:last] = [*before, *shown, *after] if table_rows else []
-    return "\n".join(lines)
+        shown = [part for row in data.lines for part in (blank, lead + row)][1:]
+        lines[first:last] = [*before, *shown, *after] if data.lines else []
+    return "\n".join(lines), found
 
 
 _CONTAINER: Final = re.compile(r"^[ \t>]*")

@@ -14,6 +14,7 @@ from typing import Any, Final, TypeVar
 
 from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
 from pipeline.text import (
+    markdown_links,
     markdown_to_html,
     markdown_to_plain,
     roman_value,
@@ -21,7 +22,7 @@ from pipeline.text import (
     without_stage_directions,
 )
 
-_IMAGE: Final = re.compile(r'<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? />')
+IMAGE: Final = re.compile(r'<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? />')
 """An image Markdown rendered ("![Logo](https://…)"); raw HTML is off, so only Markdown
 makes one."""
 VTT_LINE: Final = 42
@@ -200,7 +201,7 @@ def original_blocks(section: Section, clip: AudioClip | None) -> tuple[Block, ..
         sentences = [plain] if whole else split_sentences(plain) or [plain]
         # An image in the statement is shown as its words: the page and the book hold no
         # picture the package lacks, and fetch nothing from another site when opened.
-        html = _IMAGE.sub(r"\1", markdown_to_html(paragraph.text)).strip()
+        html = IMAGE.sub(r"\1", markdown_to_html(paragraph.text)).strip()
         marker = paragraph.marker if paragraph.is_list_item else ""
         before, previous = previous, marker
         if html == escapeHtml(plain):
@@ -252,9 +253,17 @@ def plain_blocks(
         for p in (section.paragraphs if section is not None else ())
         if p.language
     }
+    # The original's links, each made a link again where the plain words still say it.
+    links = [
+        link
+        for p in (section.paragraphs if section is not None else ())
+        for link in markdown_links(p.text)
+    ]
     return tuple(
         Block(
-            _cues(split_sentences(paragraph) or [paragraph], timeline, number, before),
+            _linked(
+                _cues(split_sentences(paragraph) or [paragraph], timeline, number, before), links
+            ),
             is_list_item=item,
             nested=nested,
             marker=number,
@@ -265,6 +274,35 @@ def plain_blocks(
         )
         if paragraph.strip()
     )
+
+
+def _linked(cues: tuple[Cue, ...], links: list[tuple[str, str]]) -> tuple[Cue, ...]:
+    """Cues with the first place each link's words are said made that link again.
+
+    The rewriter works on words, so the plain version lost the original's links: "see the
+    jury service guide" could not be followed. `links` loses the ones placed.
+    """
+    if not links:
+        return cues
+    shown = []
+    for cue in cues:
+        html = cue.html
+        for link in list(links):
+            words, href = link
+            said = re.compile(rf"(?<!\w){re.escape(_escape(words))}(?!\w)")
+            parts = re.split(r"(<a [^>]*>.*?</a>)", html)  # never inside a link made already
+            for index in range(0, len(parts), 2):
+                found = said.search(parts[index])
+                if found is None:
+                    continue
+                links.remove(link)
+                part = parts[index]
+                anchor = f'<a href="{_escape(href)}">{found.group()}</a>'
+                parts[index] = part[: found.start()] + anchor + part[found.end() :]
+                html = "".join(parts)
+                break
+        shown.append(replace(cue, html=html))
+    return tuple(shown)
 
 
 def previous_markers(numbers: Sequence[str]) -> tuple[str, ...]:

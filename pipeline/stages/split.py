@@ -342,6 +342,7 @@ def split_statement(
         meta=meta,
         sections=tuple(sections),
         text=source.text,
+        tables=source.tables,
     )
 
 

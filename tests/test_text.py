@@ -1,0 +1,16 @@
+"""Helpers on statement text: a link's words and its address."""
+
+from __future__ import annotations
+
+from pipeline.text import markdown_links, markdown_links_as_text, with_addresses
+
+
+def test_link_addresses_are_written_after_their_words_in_text() -> None:
+    text = "See the [guide](https://example.org/jury) or [a@b.org](mailto:a@b.org). ![Map](m.png)"
+    assert markdown_links_as_text(text) == (
+        "See the guide (https://example.org/jury) or a@b.org. ![Map](m.png)"
+    )
+    links = markdown_links(text)
+    assert links == [("guide", "https://example.org/jury"), ("a@b.org", "mailto:a@b.org")]
+    assert with_addresses("Read the guide.", links) == "Read the guide (https://example.org/jury)."
+    assert links == [("a@b.org", "mailto:a@b.org")]  # each address written once
