@@ -75,7 +75,7 @@ _ROLE_WORDS: Final = re.compile(
     r"|mayor|spokesperson|spokesman|envoy|rapporteur|high commissioner|général|générale"
     r"|constable|superintendent|inspector|sheriff|commander|detective|sergeant|coroner"
     r"|registrar|deputy|assistant|justice|magistrate|prosecutor|ombudsman|ombudsperson"
-    r"|cabinet member|lead member"
+    r"|cabinet member|lead member|headteacher|headmaster|headmistress|principal"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
@@ -443,6 +443,22 @@ def _issuer_name(who: str) -> str:
     """
     name = _ISSUED_WHEN.sub("", who.strip()).strip(" ,")
     return re.sub(r",\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)$", r", at \1", name, flags=re.I)
+
+
+def _is_dated_headline(before: str) -> bool:
+    """Whether the words before a line's date make it a headline that names a day.
+
+    "Bus and tram fares to change from 3 January 2027" is the title, and the fares change that
+    day; read as a date line, it had dated the statement a month late and lost its title.
+    """
+    words = before.split()
+    return (
+        len(words) >= 4
+        and re.fullmatch(r"from|until|till|before|after|since|by", words[-1], re.I) is not None
+        and _ISSUER.match(before) is None
+        and _STATEMENT_BY.match(before) is None
+        and not _LABEL.match(before)
+    )
 
 
 def _headline_follows(items: Sequence[tuple[str, int]], start: int) -> bool:
@@ -857,7 +873,11 @@ def parse_title_block(
             ):
                 place = calm(before)  # a dateline under the title block: "THE HAGUE, 12 …"
                 continue
-        if date_text is None and (found := find_date(line)) is not None:
+        if (
+            date_text is None
+            and (found := find_date(line)) is not None
+            and not (title is None and _is_dated_headline(line[: found[0].start()]))
+        ):
             match, start, end = found
             date_text = match.group(0)
             written_before = line[: match.start()].rstrip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.metadata import is_signature
 from pipeline.models import StatementMeta
 from pipeline.stages.load import SourceText
 from pipeline.stages.split import split_statement
@@ -121,3 +122,13 @@ def test_a_shouted_title_keeps_its_acronyms_and_takes_the_front_matters_case() -
     assert split_statement(source).meta.title == (
         "Winter vaccines: RSV and flu programme opens for over-75s"
     )
+
+
+def test_a_headline_that_names_a_day_is_the_title_not_the_date() -> None:
+    meta = _meta("Bus and tram fares to change from 3 January 2027\n\nPublished 1 December 2026")
+    assert meta.title == "Bus and tram fares to change from 3 January 2027"
+    assert meta.date_start == "2026-12-01"  # it had been dated 3 January 2027, a month late
+
+
+def test_a_headteacher_signs_a_letter() -> None:
+    assert is_signature("Mrs Jane Whitaker, Headteacher")

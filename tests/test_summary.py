@@ -1083,3 +1083,26 @@ def test_a_summary_point_on_this_coalition_needs_the_coalition_named_before_it()
     # What "this" names where the words are said needs no naming: "this year", "this notice".
     assert not summary._names_what_it_lacks("The company may appeal against this notice.", "")
     assert not summary._names_what_it_lacks("This year 40 homes were built in Carrow.", "")
+
+
+def test_an_apology_is_a_point_and_a_ministers_opening_words_are_not() -> None:
+    points = _points_of(
+        (
+            Paragraph(
+                "Mr Speaker, with permission, I would like to make a statement on the final "
+                "report of the Independent Inquiry into the Northmere Hearing Support Scheme."
+            ),
+            Paragraph(
+                "Between 1998 and 2011, more than 4,200 people were fitted with hearing implants "
+                "that carried a serious risk of infection. At least 310 people developed lasting "
+                "damage to their hearing. The report of Sir Alan Brightwell is clear."
+            ),
+            Paragraph(
+                "I am truly sorry that you were harmed. I am sorry that you were not believed. "
+                "I am sorry that it has taken so long for the State to say so."
+            ),
+        )
+    )
+    assert "I am truly sorry that you were harmed." in points  # it had lost to the figures
+    assert not any("make a statement" in point for point in points)
+    assert sum("sorry" in point for point in points) == 1  # the first apology, not each

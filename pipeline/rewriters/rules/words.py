@@ -1339,8 +1339,9 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         "After ",
         result,
     )
+    # "I am truly sorry" is an apology's weight, which "I am sorry" no longer carries.
     result = re.sub(
-        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])",
+        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])(?!sorry\b)",
         "",
         result,
     )
