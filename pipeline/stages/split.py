@@ -1993,6 +1993,10 @@ def _opening_subject(text: str, lang: str) -> str | None:
     words = first.rstrip(".!?:;,").split()
     if words and words[0].lower() in _OPENING_DETERMINERS:
         words = words[1:]
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        # "Lord Arthurson also imposed …": the part opens with a name, and its first word
+        # alone ("Lord") had titled it.
+        return None
     phrase: list[str] = []
     for i, word in enumerate(words):
         lower = word.lower()

@@ -22,7 +22,7 @@ from pipeline.models import (
     StatementMeta,
 )
 from pipeline.rewriters.rules.context import RuleContext
-from pipeline.rewriters.rules.english import capitalise, well_known
+from pipeline.rewriters.rules.english import capitalise, is_past_verb, well_known
 from pipeline.stages import factguard
 from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION, split_sentences
 
@@ -506,6 +506,12 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     if notes and re.match(r"(?:It|This|They|These|He|She)\b", sentence):
         # "It reminds us …" points back to the sentence before; a note between them would
         # take that place, so it follows instead.
+        return [sentence, *notes]
+    opening = re.match(r"([A-Z][a-z]+ed) (?=[a-z0-9])", sentence)
+    if notes and (sentence[:1].islower() or (opening and is_past_verb(opening[1].lower()))):
+        # "(b) ignored two warnings from its own IT supplier": a list's item goes on from
+        # its lead-in ("The Commissioner found that the Group:"); a note before it would
+        # come between them ("(b) IT is short for …. Ignored 2 warnings").
         return [sentence, *notes]
     return [*notes, sentence]
 
