@@ -82,6 +82,10 @@ def short_greeting(text: str) -> str:
     someone and stays as said, a sentence of its own ("Thank you, Chair, and good morning,
     everyone." → "Thank you, Chair. Good morning, everyone."): made a hello, it was lost.
     """
+    if re.fullmatch(r"\s*Dear\s+[^,;:.!?]{1,60}[,:]?\s*", text):
+        # A letter's "Dear Parents and Carers," is plain already, and names its readers;
+        # "Hello to Parents and Carers and to you all." greeted a room that is not there.
+        return text.strip()
     pieces = [
         re.sub(r"^and\s+", "", piece.strip(" ,;:"), flags=re.IGNORECASE)
         for line in text.splitlines()
