@@ -428,6 +428,20 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append("moved the closing gloss to its own sentence")
         said = capitalise(gloss.group("word"))
         return [f"{gloss.group('main')}.", f"{said} means {gloss.group('rest')}"]
+    share = re.match(
+        r"^(?P<main>.{20,}?)(?:,| [—–]) (?P<share>both|all|many|most|some|several|none) of "
+        r"(?:which|whom) (?P<rest>(?:are|were|is|was|have|had|has|will|would|can|could)\b"
+        r"[^,;:—–]+[.!?])$",
+        sentence,
+    )
+    if share is not None and word_count(sentence) > context.long_words:
+        # "… released two albums — both of which were hits …": the share of the things just
+        # named says the rest ("Both were hits …"); "both" alone had been dropped before,
+        # which left "— of which were hits".
+        context.changes.append("moved the closing “of which” clause to its own sentence")
+        word = share.group("share")
+        subject = "Both" if word == "both" else f"{word.capitalize()} of them"
+        return [f"{share.group('main')}.", f"{subject} {share.group('rest')}"]
     parts = split_at(sentence, context, splitter, min_words=5)
     if len(parts) == 1:
         # "X, which the press asked for." → "X. The press asked for this.": only a clause
