@@ -1106,3 +1106,19 @@ def test_an_apology_is_a_point_and_a_ministers_opening_words_are_not() -> None:
     assert "I am truly sorry that you were harmed." in points  # it had lost to the figures
     assert not any("make a statement" in point for point in points)
     assert sum("sorry" in point for point in points) == 1  # the first apology, not each
+
+
+def test_sorry_for_the_disruption_is_no_point_over_what_to_do() -> None:
+    points = _points_of(
+        (
+            Paragraph(
+                "People who are older, disabled or unable to leave their homes can ask for "
+                "water to be delivered by calling the council helpline on 0300 123 4567."
+            ),
+            Paragraph(
+                "“I know this is worrying, and I am sorry for the disruption,” said Mayor "
+                "Daniel Okafor."
+            ),
+        )
+    )
+    assert not any("disruption" in point for point in points)

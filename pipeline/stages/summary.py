@@ -135,6 +135,11 @@ _APOLOGY: Final = re.compile(
     re.IGNORECASE,
 )
 """An apology ("I am truly sorry"): what a Government's apology is for, and so a point."""
+_ROUTINE_APOLOGY: Final = re.compile(
+    r"\bsorry for (?:the|any) (?:disruption|inconvenience|delay|trouble)", re.IGNORECASE
+)
+"""A courtesy ("I am sorry for the disruption"), not an apology for a harm: no point for it;
+a mayor's quoted one had pushed out how to get water delivered."""
 APOLOGY_BONUS: Final = 3.0
 """More than a figure: an apology with no number had lost to "The Inquiry made 14 findings"."""
 CALL_BONUS: Final = 2.0
@@ -511,7 +516,12 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             score += LEDE_BONUS  # told of, not said: "Mark Ellison, 45, … was today jailed"
         if _CALL.search(sentence) and not _ADDS_TO.search(sentence):
             score += CALL_BONUS  # the first call, not the one added to it ("also called on")
-        if _APOLOGY.search(sentence) and not apologised:
+        if (
+            _APOLOGY.search(sentence)
+            and not _ROUTINE_APOLOGY.search(sentence)
+            and sentence[:1] not in "\"“‘'"
+            and not apologised
+        ):
             # The first apology, not each "I am sorry that …" after it: the facts it is for
             # are points too.
             score += APOLOGY_BONUS
