@@ -58,8 +58,8 @@ _DATE_PATTERNS: Final = (
     ),
     # 2024-09-24
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    # 24.09.2024 · 24/09/2024 (day first, as in Europe and at the UN)
-    ("numeric", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
+    # 24.09.2024 · 24/09/2024 · 24-09-2024 (day first, as in Europe and at the UN)
+    ("numeric", re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")),
 )
 _NOTES: Final = re.compile(
     r"as delivered|as prepared(?: for delivery)?|check against delivery|embargoed[^,;)]*"
@@ -75,7 +75,7 @@ _ROLE_WORDS: Final = re.compile(
     r"|mayor|spokesperson|spokesman|envoy|rapporteur|high commissioner|général|générale"
     r"|constable|superintendent|inspector|sheriff|commander|detective|sergeant|coroner"
     r"|registrar|deputy|assistant|justice|magistrate|prosecutor|ombudsman|ombudsperson"
-    r"|cabinet member|lead member"
+    r"|cabinet member|lead member|headteacher|headmaster|headmistress|principal"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
@@ -116,6 +116,11 @@ _ORGANISATION: Final = re.compile(
     r"\s+(?:of|for)\b.*"
     r"|^.*\b(?:police|constabulary|police service|fire service|ministry|department"
     r"|fire (?:and|&) rescue service|ambulance service|prosecution service"
+    # "Crown Office & Procurator Fiscal Service", "HM Inspectorate of Prisons for Northmere",
+    # "Information Commissioner's Office for Northmere": bodies named as they sign.
+    r"|procurator fiscal service|prison service|probation service"
+    r"|inspectorate(?:\s+of\s+[\w\s]+?)?(?:\s+for\s+[\w\s]+)?"
+    r"|commissioner['’]s office(?:\s+(?:of|for)\s+[\w\s]+)?"
     r"|(?:city|county|borough|district|town|parish) council|authority|agency"
     r"|(?:electoral|election|statistics|planning|law) commission|nhs (?:foundation )?trust)$",
     re.IGNORECASE,
@@ -440,6 +445,37 @@ def _issuer_name(who: str) -> str:
     return re.sub(r",\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)$", r", at \1", name, flags=re.I)
 
 
+def _is_dated_headline(before: str) -> bool:
+    """Whether the words before a line's date make it a headline that names a day.
+
+    "Bus and tram fares to change from 3 January 2027" is the title, and the fares change that
+    day; read as a date line, it had dated the statement a month late and lost its title.
+    """
+    words = before.split()
+    return (
+        len(words) >= 4
+        and re.fullmatch(r"from|until|till|before|after|since|by", words[-1], re.I) is not None
+        and _ISSUER.match(before) is None
+        and _STATEMENT_BY.match(before) is None
+        and not _LABEL.match(before)
+    )
+
+
+def _headline_follows(items: Sequence[tuple[str, int]], start: int) -> bool:
+    """Whether a headline comes next, past any date, reference or kind lines.
+
+    "Information Commissioner's Office for Northmere" over "Date: 30-11-2026", "Reference:
+    PR/2026/087" and then the headline: the body put it out, and is not the title.
+    """
+    for line, _ in items[start:]:
+        found = find_date(line)
+        dated = found is not None and len(line[: found[0].start()].split()) <= 2
+        if dated or _DOCUMENT_SYMBOL.match(line) or is_document_kind(line) or is_embargo(line):
+            continue
+        return _HEADLINE_AFTER_BODY.match(line) is not None
+    return False
+
+
 def _has_issuer(notes: Sequence[str]) -> bool:
     """Whether a note already says who issued the statement: a second one would contradict it."""
     return any(note.startswith("Issued by ") for note in notes)
@@ -484,6 +520,8 @@ _SMALL_WORDS: Final = frozenset(
     "von der die das und im am zu".split()
 )
 _ACRONYMS: Final = frozenset("un us usa uk eu nato who unesco unicef oas au g7 g20".split())
+_NO_VOWEL: Final = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
+"""An all-caps word with no vowel ("HM", "RSV", "NHS"), which can only be an acronym."""
 _TITLE_ABBREVIATIONS: Final = frozenset("mr mrs ms dr prof st sr jr rev gen col lt sgt".split())
 _OF_WORDS: Final = frozenset({"of", "del", "de", "du", "des", "der", "of the"})
 
@@ -560,7 +598,7 @@ def _parse_date(kind: str, found: re.Match[str]) -> tuple[str, str | None] | Non
         elif kind == "iso":
             start, end = date(int(groups[0]), int(groups[1]), int(groups[2])), None
         else:
-            start, end = date(int(groups[2]), int(groups[1]), int(groups[0])), None
+            start, end = date(int(groups[3]), int(groups[2]), int(groups[0])), None
     except (ValueError, KeyError):
         return None
     if end is not None and end < start:
@@ -620,7 +658,8 @@ def calm(text: str) -> str:
         bare = word.strip(",;:()").lower()
         if bare.rstrip(".") in _TITLE_ABBREVIATIONS:
             words.append(word.capitalize())  # "MS. LEE" is "Ms. Lee", not an acronym
-        elif ("." in word and len(word) <= 5) or bare in _ACRONYMS:
+        elif ("." in word and len(word) <= 5) or bare in _ACRONYMS or _NO_VOWEL.fullmatch(bare):
+            # "HM", "RSV", "NHS": a word with no vowel is letters said one by one, not a word
             words.append(word)
         elif number and bare in _SMALL_WORDS:
             words.append(word.lower())
@@ -803,7 +842,7 @@ def parse_title_block(
             and len(line.split()) <= 8
             and index + 1 < len(items)
             and items[index + 1][1] != block
-            and _HEADLINE_AFTER_BODY.match(items[index + 1][0])
+            and _headline_follows(items, index + 1)
             and not _has_issuer(notes)
         ):
             # "Northmere Health Protection Agency" alone over "Outbreak update: …": who put it
@@ -834,11 +873,24 @@ def parse_title_block(
             ):
                 place = calm(before)  # a dateline under the title block: "THE HAGUE, 12 …"
                 continue
-        if date_text is None and (found := find_date(line)) is not None:
+        if (
+            date_text is None
+            and (found := find_date(line)) is not None
+            and not (title is None and _is_dated_headline(line[: found[0].start()]))
+        ):
             match, start, end = found
             date_text = match.group(0)
             written_before = line[: match.start()].rstrip()
             before = _LABEL.sub("", written_before).strip(" ,–—-:")
+            kind_first = re.match(r"(?P<kind>[^–—]+?)\s+[–—-]\s*(?P<rest>.*)$", before)
+            if kind_first and is_document_kind(kind_first["kind"]):
+                # "FOR IMMEDIATE RELEASE — Wednesday, December 2, 2026": the kind, then the
+                # date (the kind and the day had been read as the place).
+                kind = kind_first["kind"]
+                notes.append(kind[0].upper() + kind[1:].lower())
+                before = written_before = kind_first["rest"].strip(" ,")
+            if _WEEKDAY.fullmatch(before):
+                before = ""
             issuer = _ISSUER.match(before)
             # "Judgment date: 3 April 2025": a label ends in a colon, and is no place.
             labelled = written_before.endswith(":")
@@ -1119,6 +1171,17 @@ def parse_title_block(
         # court above its kind (its name had been the title, and "Press Summary" the speaker).
         notes = [note for note in notes if note != case]
         title = case.removeprefix("Case: ")
+    if (
+        title
+        and _is_shouting(title)
+        and front.get("title")
+        and re.sub(r"\W+", " ", front["title"].lower()).startswith(
+            re.sub(r"\W+", " ", title.lower()).strip()
+        )
+    ):
+        # "title: Winter vaccines: RSV and flu …" over "# WINTER VACCINES: RSV AND FLU …": the
+        # front matter writes the same title in its own case, which shouting had lost.
+        title = front["title"]
     if not title and front.get("title") and speaker is None and role is None:
         # "title: Speech by the Minister for Housing at the Northmere Homes Summit" above a
         # block that only says "CHECK AGAINST DELIVERY": the office and the occasion.

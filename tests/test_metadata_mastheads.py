@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.metadata import is_signature
 from pipeline.models import StatementMeta
 from pipeline.stages.load import SourceText
 from pipeline.stages.split import split_statement
@@ -77,3 +78,57 @@ def test_a_title_that_names_the_body_whose_statement_it_is_names_the_issuer() ->
         "Security Council Press Statement on Attack against Peacekeepers in Eastern Valmira"
     )
     assert "Issued by the Security Council" in meta.notes
+
+
+def test_a_prosecution_service_over_news_release_issued_it() -> None:
+    meta = _meta(
+        "Crown Office & Procurator Fiscal Service\n\nNews Release\n\nThursday, 26 November 2026"
+        "\n\nMan jailed for 9 years for attempted murder of neighbour in Paisley"
+    )
+    assert meta.title == "Man jailed for 9 years for attempted murder of neighbour in Paisley"
+    assert meta.speaker is None and meta.event is None  # "News Release" had been the speaker
+    assert "Issued by the Crown Office & Procurator Fiscal Service" in meta.notes
+
+
+def test_a_body_over_its_date_and_reference_lines_is_no_title() -> None:
+    meta = _meta(
+        "PRESS RELEASE\n\nInformation Commissioner's Office for Northmere\n\nDate: 30-11-2026\n"
+        "Reference: PR/2026/087\n\nREGULATOR FINES HOUSING ASSOCIATION £1.2 MILLION FOR EXPOSING DATA"
+    )
+    assert meta.title == "Regulator Fines Housing Association £1.2 Million for Exposing Data"
+    assert meta.date_start == "2026-11-30"  # a day, month and year joined by hyphens
+    assert "Issued by the Information Commissioner's Office for Northmere" in meta.notes
+
+
+def test_for_immediate_release_before_the_date_is_no_place() -> None:
+    meta = _meta(
+        "Winter vaccines: flu programme opens\n\nFOR IMMEDIATE RELEASE — Wednesday, December 2,"
+        " 2026"
+    )
+    assert meta.place is None  # it had been "FOR IMMEDIATE RELEASE — Wednesday"
+    assert meta.date_start == "2026-12-02"
+    assert "For immediate release" in meta.notes
+
+
+def test_a_shouted_title_keeps_its_acronyms_and_takes_the_front_matters_case() -> None:
+    meta = _meta("HM INSPECTORATE OF PRISONS FOR NORTHMERE REPORTS ON RSV\n\n1 December 2026")
+    assert meta.title.startswith("HM Inspectorate of Prisons")  # "Hm" had been written
+    assert meta.title.endswith("RSV")
+    source = SourceText(
+        f"# WINTER VACCINES: RSV AND FLU PROGRAMME OPENS\n\n1 December 2026\n\n{BODY}",
+        "vaccines.md",
+        front_matter={"title": "Winter vaccines: RSV and flu programme opens for over-75s"},
+    )
+    assert split_statement(source).meta.title == (
+        "Winter vaccines: RSV and flu programme opens for over-75s"
+    )
+
+
+def test_a_headline_that_names_a_day_is_the_title_not_the_date() -> None:
+    meta = _meta("Bus and tram fares to change from 3 January 2027\n\nPublished 1 December 2026")
+    assert meta.title == "Bus and tram fares to change from 3 January 2027"
+    assert meta.date_start == "2026-12-01"  # it had been dated 3 January 2027, a month late
+
+
+def test_a_headteacher_signs_a_letter() -> None:
+    assert is_signature("Mrs Jane Whitaker, Headteacher")

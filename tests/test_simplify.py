@@ -972,3 +972,9 @@ def test_a_figure_line_gets_no_acronym_note_and_the_next_sentence_does() -> None
     )
     assert told.paragraphs[0] == "CPI inflation (October): 2.6%"
     assert told.sentences[1] == "CPI is short for consumer price index."
+
+
+def test_a_letters_dear_line_stays_as_written() -> None:
+    # "Hello to Parents and Carers and to you all." had greeted a room a letter has not.
+    assert short_greeting("Dear Parents and Carers,") == "Dear Parents and Carers,"
+    assert short_greeting("Excellencies, distinguished delegates,") == "Hello to you all."

@@ -1973,3 +1973,43 @@ def test_a_quotes_speaker_stays_outside_its_quotation_marks() -> None:
         "“We want every stop to be fair.” — Chief Constable Ann Roe",
         '"Jury service matters." — Justice Minister Helen Marsh',
     ]
+
+
+_BODY = (
+    "The Council has reviewed the figures for the year and found that the number of cases rose "
+    "in every district. It will publish a full report in the spring, with the steps it will take."
+)
+
+
+def test_a_markdown_heading_in_capitals_loses_its_marks() -> None:
+    text = (
+        f"# Fares rise in January for most tickets\n\n1 December 2026\n\n{_BODY}\n\n"
+        f"## WHAT'S CHANGING\n\n{_BODY}\n\n{_BODY}\n\n## Other things\n\n{_BODY}"
+    )
+    statement = split_statement(SourceText(text, "fares.md", format="markdown"))
+    assert "What's Changing" in [s.title for s in statement.sections]  # not "## What's …"
+
+
+def test_double_arrow_bullets_are_a_list_not_a_quotation() -> None:
+    text = (
+        f"Regulator fines housing group\n\n1 December 2026\n\n{_BODY}\n\nWhat tenants should do\n\n"
+        ">> Be alert to calls that claim to be from Riverside Homes.\n"
+        ">> You can check whether you were affected by calling 0345 600 7788.\n"
+    )
+    body = [p for s in split_statement(SourceText(text, "fine.txt")).sections for p in s.paragraphs]
+    items = [p.text for p in body if p.is_list_item]
+    assert items == [
+        "Be alert to calls that claim to be from Riverside Homes.",
+        "You can check whether you were affected by calling 0345 600 7788.",
+    ]
+    assert not any(">" in p.text for p in body)
+
+
+def test_a_line_drawn_across_the_page_is_no_words() -> None:
+    text = f"Inspection report\n\n1 December 2026\n\n{_BODY}\n\n---\nNotes:\n- Press enquiries to 020 3681 2775."
+    body = [
+        p.text
+        for s in split_statement(SourceText(text, "report.txt")).sections
+        for p in s.paragraphs
+    ]
+    assert "Notes:" in body and not any("---" in p for p in body)

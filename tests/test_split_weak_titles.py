@@ -382,3 +382,13 @@ def test_a_part_under_a_heading_with_no_title_word_is_the_heading_continued() ->
     # Said already, the continued heading gives way: two parts are never titled alike.
     used = {"harbour and berths (continued)"}
     assert _continued("Harbour and berths", NO_TITLE, text, used, "en") == NO_TITLE
+
+
+def test_a_part_that_opens_with_a_name_is_not_titled_by_its_first_word() -> None:
+    text = (
+        "Lord Arthurson also imposed an Extended Sentence, meaning McLeish will be supervised "
+        "for a further four years after his release. Speaking after sentencing, Fiona Baird, "
+        'Procurator Fiscal for Homicide and Major Crime, said: "Gary McLeish carried out a '
+        'vicious and sustained attack on his neighbour over what was a minor disagreement."'
+    )
+    assert salient_title(text) not in ("Lord", "lord")  # "Lord" alone had titled it

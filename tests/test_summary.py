@@ -1083,3 +1083,42 @@ def test_a_summary_point_on_this_coalition_needs_the_coalition_named_before_it()
     # What "this" names where the words are said needs no naming: "this year", "this notice".
     assert not summary._names_what_it_lacks("The company may appeal against this notice.", "")
     assert not summary._names_what_it_lacks("This year 40 homes were built in Carrow.", "")
+
+
+def test_an_apology_is_a_point_and_a_ministers_opening_words_are_not() -> None:
+    points = _points_of(
+        (
+            Paragraph(
+                "Mr Speaker, with permission, I would like to make a statement on the final "
+                "report of the Independent Inquiry into the Northmere Hearing Support Scheme."
+            ),
+            Paragraph(
+                "Between 1998 and 2011, more than 4,200 people were fitted with hearing implants "
+                "that carried a serious risk of infection. At least 310 people developed lasting "
+                "damage to their hearing. The report of Sir Alan Brightwell is clear."
+            ),
+            Paragraph(
+                "I am truly sorry that you were harmed. I am sorry that you were not believed. "
+                "I am sorry that it has taken so long for the State to say so."
+            ),
+        )
+    )
+    assert "I am truly sorry that you were harmed." in points  # it had lost to the figures
+    assert not any("make a statement" in point for point in points)
+    assert sum("sorry" in point for point in points) == 1  # the first apology, not each
+
+
+def test_sorry_for_the_disruption_is_no_point_over_what_to_do() -> None:
+    points = _points_of(
+        (
+            Paragraph(
+                "People who are older, disabled or unable to leave their homes can ask for "
+                "water to be delivered by calling the council helpline on 0300 123 4567."
+            ),
+            Paragraph(
+                "“I know this is worrying, and I am sorry for the disruption,” said Mayor "
+                "Daniel Okafor."
+            ),
+        )
+    )
+    assert not any("disruption" in point for point in points)

@@ -53,12 +53,12 @@ NUMBER_MARK: Final = (
     rf"|\((?:\d{{1,3}}|{_ITEM_LABEL})\)|{_ITEM_LABEL}\)"
 )
 """A paragraph's own number as written: "1.", "2)", "3(1)", "(a)", "(iv)", "b)", "iii)"."""
-LIST_MARKER: Final = re.compile(rf"^\s*(?:[-*+•▪◦–]|(?P<number>{NUMBER_MARK}))\s+")
+LIST_MARKER: Final = re.compile(rf"^\s*(?:[-*+•▪◦–●○■□‣⁃►▶➢➤✓✔]|>>|(?P<number>{NUMBER_MARK}))\s+")
 """A list item's mark: a bullet, or a number as written, "1." or "2)", "(1)", "3(1)", a letter
 or a small roman numeral, "(a)", "b)", "(iv)", "iii)", as UN resolutions, laws and court
 orders number their paragraphs and sub-items. The `number` group is the number; a bullet has
 none. A figure must be followed by its "." or ")": "2024 was …" and "10 Downing Street …"
-only start with a number."""
+only start with a number. A press office's odd bullets count too: "►", "✓", ">>"."""
 _HEADING: Final = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_HEADING: Final = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 _THANKS: Final = re.compile(r"^(?:and\s+)?(?:thank you|thanks|many thanks)\b", re.IGNORECASE)
@@ -435,10 +435,17 @@ def _strip_heading(line: str) -> str:
 # ------------------------------------------------------------------------------------------
 
 
+_RULE_LINE: Final = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+"""A line drawn across the page, which parts a text and says nothing."""
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     current: list[str] = []
     for line in text.split("\n"):
+        if not current and _RULE_LINE.match(line):
+            # "---" above "Notes:" is a break between parts, not words ("--- Notes:").
+            continue
         if line.strip():
             current.append(line)
         elif current:
@@ -788,6 +795,9 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if (
             len(block.lines) == 1
             and not listed
+            # "## WHAT'S CHANGING" is a Markdown heading, read below with its level; taken
+            # here as a heading in capitals, it had kept its "## " in the section's title.
+            and not _HEADING.match(block.lines[0])
             and (_is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following))
         ):
             paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
@@ -876,7 +886,8 @@ def _what_follows(blocks: Sequence[_Block], index: int) -> _Block | None:
     return block
 
 
-_QUOTE_LINE: Final = re.compile(r"^\s{0,3}>\s?")
+_QUOTE_LINE: Final = re.compile(r"^\s{0,3}>(?!>\s)\s?")
+""">" quotes a line; ">> " is a bullet, as a press release sets out its steps."""
 _CALLOUT: Final = re.compile(
     r"^(?:\*\*|__)?(?:note|important|warning|tip|caution)\b", re.IGNORECASE
 )
@@ -2017,6 +2028,10 @@ def _opening_subject(text: str, lang: str) -> str | None:
     words = first.rstrip(".!?:;,").split()
     if words and words[0].lower() in _OPENING_DETERMINERS:
         words = words[1:]
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        # "Lord Arthurson also imposed …": the part opens with a name, and its first word
+        # alone ("Lord") had titled it.
+        return None
     phrase: list[str] = []
     for i, word in enumerate(words):
         lower = word.lower()

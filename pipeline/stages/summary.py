@@ -129,6 +129,19 @@ _CALL: Final = re.compile(
 )
 """A condemnation, or a call on someone to act: what a council's or a ministry's statement is
 for."""
+_APOLOGY: Final = re.compile(
+    r"\b(?:I am|I'm|I’m|we are|we're|we’re) (?:truly |deeply |so |very )?sorry\b"
+    r"|\b(?:I|we) (?:\w+ )?apologi[sz]e\b",
+    re.IGNORECASE,
+)
+"""An apology ("I am truly sorry"): what a Government's apology is for, and so a point."""
+_ROUTINE_APOLOGY: Final = re.compile(
+    r"\bsorry for (?:the|any) (?:disruption|inconvenience|delay|trouble)", re.IGNORECASE
+)
+"""A courtesy ("I am sorry for the disruption"), not an apology for a harm: no point for it;
+a mayor's quoted one had pushed out how to get water delivered."""
+APOLOGY_BONUS: Final = 3.0
+"""More than a figure: an apology with no number had lost to "The Inquiry made 14 findings"."""
 CALL_BONUS: Final = 2.0
 """What a condemnation or a call ("called on the Government of Valmira to …") gains as a
 point, as much as a figure: it carries none, yet a reader of a press statement looks for what
@@ -197,7 +210,11 @@ _SIGNPOST: Final = re.compile(
     r"I'll) (?:start|begin|turn|move on|end|finish|close|conclude)\b"
     r"|\b(?:I am|I'm|we are|we're) (?:announcing|setting out|proposing) (?:\d+|two|three|four"
     r"|five|six) (?:things|changes|measures|steps|priorities|announcements|points)[.!]$"
-    r"|\b(?:is|are) (?:shown|set out|listed|given|attached) (?:below|above)\.$",
+    r"|\b(?:is|are) (?:shown|set out|listed|given|attached) (?:below|above)\.$"
+    # A minister's opening and closing words to Parliament: "with permission, I would like to
+    # make a statement on …" and "I commend this statement to the House."
+    r"|\bI (?:would like to|wish to|want to|will now) make (?:a|this) statement\b"
+    r"|^I commend this statement to the House\b",
     re.IGNORECASE,
 )
 """A speaker's signpost ("Let me start with apprenticeships.", "So today I am announcing 3
@@ -440,6 +457,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # billion.") is not the statement's voice: the answers are.
     asked = [paragraph for paragraph in plain.paragraphs if is_question_turn(paragraph)]
     carried = _carried(plain)
+    apologised = False
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         own = ""  # a point's first sentence, when the next is carried with it
@@ -498,6 +516,16 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             score += LEDE_BONUS  # told of, not said: "Mark Ellison, 45, … was today jailed"
         if _CALL.search(sentence) and not _ADDS_TO.search(sentence):
             score += CALL_BONUS  # the first call, not the one added to it ("also called on")
+        if (
+            _APOLOGY.search(sentence)
+            and not _ROUTINE_APOLOGY.search(sentence)
+            and sentence[:1] not in "\"“‘'"
+            and not apologised
+        ):
+            # The first apology, not each "I am sorry that …" after it: the facts it is for
+            # are points too.
+            score += APOLOGY_BONUS
+            apologised = True
         alone = own or sentence
         if (
             _BACK_REFERENCE.match(alone)

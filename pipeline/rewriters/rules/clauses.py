@@ -137,6 +137,12 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         # "Public input will be sought and considered": the verb comes after "input", which
         # was part of the subject, so there is no first predicate to end.
         return [sentence]
+    if re.search(r", [a-z][\w'’-]*$", match.group("a")) and not is_past_verb(
+        match.group("a").rsplit(" ", 1)[-1]
+    ):
+        # "the right to free, prior and informed consent": a word alone after the last comma
+        # is a series ("free, prior and informed") that "and" ends, not a first predicate.
+        return [sentence]
     if re.search(r"(?:, [\w'’-]+){2,}$", match.group("a")):
         # "is evidenced by the discovery of fossils, tools, coins, and remains of …": the
         # list of nouns goes on ("remains" is one), not a second predicate.
@@ -422,6 +428,20 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         context.changes.append("moved the closing gloss to its own sentence")
         said = capitalise(gloss.group("word"))
         return [f"{gloss.group('main')}.", f"{said} means {gloss.group('rest')}"]
+    share = re.match(
+        r"^(?P<main>.{20,}?)(?:,| [—–]) (?P<share>both|all|many|most|some|several|none) of "
+        r"(?:which|whom) (?P<rest>(?:are|were|is|was|have|had|has|will|would|can|could)\b"
+        r"[^,;:—–]+[.!?])$",
+        sentence,
+    )
+    if share is not None and word_count(sentence) > context.long_words:
+        # "… released two albums — both of which were hits …": the share of the things just
+        # named says the rest ("Both were hits …"); "both" alone had been dropped before,
+        # which left "— of which were hits".
+        context.changes.append("moved the closing “of which” clause to its own sentence")
+        word = share.group("share")
+        subject = "Both" if word == "both" else f"{word.capitalize()} of them"
+        return [f"{share.group('main')}.", f"{subject} {share.group('rest')}"]
     parts = split_at(sentence, context, splitter, min_words=5)
     if len(parts) == 1:
         # "X, which the press asked for." → "X. The press asked for this.": only a clause
@@ -761,6 +781,10 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     names = {f.text for f in factguard.extract(sentence) if f.kind == "name"}
 
     def holds_fact(aside: str) -> bool:
+        if _CONTACT.search(aside):
+            # "contact Ms Torres (maria.torres@un.example.org)": the address is how to
+            # reach her; without it the line names someone and gives no way to reach them.
+            return True
         return bool(factguard.extract(aside)) or any(
             re.search(rf"\b{re.escape(name)}\b", aside) for name in names
         )
@@ -834,6 +858,8 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
     return [rest, *moved]
 
 
+_CONTACT: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.\S+|https?://\S+")
+"""An email or web address, which a reader needs whole to get in touch or find more."""
 _ITEM_LABEL: Final = re.compile(r"[ivx]{1,5}|[a-h]|[IVX]{1,5}|[A-H]")
 """A list item's label in brackets, as a text refers back to it: "(i)", "(b)", "(IV)"."""
 _LABELLED_NOUNS: Final = (

@@ -22,7 +22,7 @@ from pipeline.models import (
     StatementMeta,
 )
 from pipeline.rewriters.rules.context import RuleContext
-from pipeline.rewriters.rules.english import capitalise, well_known
+from pipeline.rewriters.rules.english import capitalise, is_past_verb, well_known
 from pipeline.stages import factguard
 from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION, split_sentences
 
@@ -82,6 +82,10 @@ def short_greeting(text: str) -> str:
     someone and stays as said, a sentence of its own ("Thank you, Chair, and good morning,
     everyone." → "Thank you, Chair. Good morning, everyone."): made a hello, it was lost.
     """
+    if re.fullmatch(r"\s*Dear\s+[^,;:.!?]{1,60}[,:]?\s*", text):
+        # A letter's "Dear Parents and Carers," is plain already, and names its readers;
+        # "Hello to Parents and Carers and to you all." greeted a room that is not there.
+        return text.strip()
     pieces = [
         re.sub(r"^and\s+", "", piece.strip(" ,;:"), flags=re.IGNORECASE)
         for line in text.splitlines()
@@ -506,6 +510,12 @@ def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:
     if notes and re.match(r"(?:It|This|They|These|He|She)\b", sentence):
         # "It reminds us …" points back to the sentence before; a note between them would
         # take that place, so it follows instead.
+        return [sentence, *notes]
+    opening = re.match(r"([A-Z][a-z]+ed) (?=[a-z0-9])", sentence)
+    if notes and (sentence[:1].islower() or (opening and is_past_verb(opening[1].lower()))):
+        # "(b) ignored two warnings from its own IT supplier": a list's item goes on from
+        # its lead-in ("The Commissioner found that the Group:"); a note before it would
+        # come between them ("(b) IT is short for …. Ignored 2 warnings").
         return [sentence, *notes]
     return [*notes, sentence]
 

@@ -482,8 +482,14 @@ def is_plural_noun(word: str) -> bool:
     """True for a plural noun ("storms", "forces"), not "news" or "glass"."""
     from pipeline.wordforms import getAllLemmas
 
+    if word.lower() in _PLURAL_ONLY:
+        return True
     lemmas = getAllLemmas(word).get("NOUN", ())
     return bool(lemmas) and word not in lemmas
+
+
+_PLURAL_ONLY: Final = frozenset("people police cattle".split())
+"""Nouns that are plural with no -s, which the word list gives as their own lemma."""
 
 
 @lru_cache(maxsize=4096)

@@ -74,6 +74,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             # "Casting included Waheed Murad, Shamim Ara, …" and "Leading figures included
             # Otto Ernst Remer, …": a subject and its verb, not a participle phrase.
             lead = None
+    if lead and lead.group(3).rstrip().endswith(":"):
+        # "Speaking after sentencing, the Fiscal said:" introduces the quote that follows;
+        # moved after it, the phrase would stand between the colon and the quote.
+        lead = None
     if lead and _next_leans_back(sentence, context):
         # "Having endured …, Latvia understands freedom. As do many others.": moved after
         # the main clause, the phrase would take the "As do" that belongs to the clause.

@@ -1339,8 +1339,9 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         "After ",
         result,
     )
+    # "I am truly sorry" is an apology's weight, which "I am sorry" no longer carries.
     result = re.sub(
-        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])",
+        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])(?!sorry\b)",
         "",
         result,
     )
@@ -1358,7 +1359,14 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # "both A and B" says no more than "A and B".
     # In "both directions between junction 4 and junction 6" the "and" is the "between"'s:
     # "both" is the only word that says two directions, and stays.
-    result = re.sub(r"\b(?<!the )both (?=(?:(?!\bbetween\b)[^,.;:]){1,40}? and )", "", result)
+    # In "if both parents or carers are key workers and you have …" the "and" joins two
+    # clauses and "both" says the two parents: an "or" or a verb before the "and" keeps it.
+    result = re.sub(
+        r"\b(?<!the )both (?=(?:(?!\b(?:between|or|are|is|were|was|have|has|had)\b)[^,.;:])"
+        r"{1,40}? and )",
+        "",
+        result,
+    )
     # ", however," after a short subject ("The plan, however, failed") only; between two
     # clauses it says "but" and stays.
     result = re.sub(r"^(\S+(?: \S+){0,3}),\s+however,\s+", r"\1 ", result)
