@@ -1242,3 +1242,21 @@ def test_a_title_the_points_retell_stays_out_of_the_lead() -> None:
     lede = "A care home manager who stole £186,000 from residents has been jailed for 5 years."
     assert summary.retells_title(meta, [lede])
     assert not summary.retells_title(meta, ["The judge made an order for 8 years."])
+
+
+def test_a_bare_toll_is_told_with_the_figure_before_it() -> None:
+    """ "Two people lost their lives." alone said nothing of where or how: the sentence before
+    it ("About 4,300 homes … were flooded.") goes with it as one point."""
+    points = _points_of(
+        (
+            Paragraph(
+                "In those five days, more rain fell on the Tarn valley than normally falls in "
+                "two months. About 4,300 homes and 650 businesses were flooded. Two people lost "
+                "their lives."
+            ),
+        )
+    )
+    assert "About 4,300 homes and 650 businesses were flooded. Two people lost their lives." in (
+        points
+    )
+    assert "Two people lost their lives." not in points

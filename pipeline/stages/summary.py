@@ -471,6 +471,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     # billion.") is not the statement's voice: the answers are.
     asked = [paragraph for paragraph in plain.paragraphs if is_question_turn(paragraph)]
     carried = _carried(plain)
+    told_with = {index + 1 for index in carried}  # "Two people lost their lives." goes with it
     # "Welcome also to the 197 members who are newly elected. Your enthusiasm and fresh ideas
     # will serve your country well.": what a courtesy goes on to say to those it greets.
     greeted = {
@@ -486,7 +487,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         own = ""  # a point's first sentence, when the next is carried with it
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
             continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
-        if sentence in cut:
+        if sentence in cut or index in told_with:
             continue
         joined = decided.get(sentence)
         if joined is not None:
@@ -578,6 +579,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     )
 
 
+_BARE_TOLL_WORDS: Final = 6
+"""A toll this short ("One person has died.") says no more than that people died."""
+
+
 def _carried(plain: PlainSection) -> dict[int, str]:
     """Sentences told together with the one after them, as one point, by the first's index.
 
@@ -585,10 +590,15 @@ def _carried(plain: PlainSection) -> dict[int, str]:
     3 peacekeepers.") so it is never a point alone; yet it says what a lone figure counts
     ("Let me start with a number: 212,000."), or that people died, which is what a reader
     looks for first. Only two sentences of one paragraph, together short enough for a point.
+    A bare toll ("Two people lost their lives.") is told with the figure before it that says
+    of what ("About 4,300 homes and 650 businesses were flooded."): alone, it says nothing of
+    where or how.
     """
     pairs: dict[int, str] = {}
     for index, (first, then) in enumerate(pairwise(plain.sentences)):
-        if not _LEANS_BACK.match(then) or not (_TEASER.search(first) or _DEATH.search(then)):
+        bare = _DEATH.search(then) and word_count(then) <= _BARE_TOLL_WORDS
+        leans = _LEANS_BACK.match(then) and (_TEASER.search(first) or _DEATH.search(then))
+        if not leans and not (bare and re.search(r"\d", first)):
             continue
         both = f"{first} {then}"
         if word_count(both) <= MAX_POINT_WORDS and any(both in p for p in plain.paragraphs):
@@ -761,13 +771,13 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def retells_title(meta: StatementMeta, points: Sequence[str]) -> bool:
-    """True when the points say most of what the title says, as a headline's lede does.
+    """True when a point says half of what the title says or more, as a headline's lede does.
 
     "Care home manager jailed for stealing £186,000 from residents" over "A care home manager
     who stole £186,000 … has been jailed …": the title in the lead would say it twice.
     """
     title = _stems(meta.title or "")
-    return bool(title) and len(title & _stems(" ".join(points))) >= len(title) / 2
+    return bool(title) and any(len(title & _stems(point)) >= len(title) / 2 for point in points)
 
 
 def what_it_is_on(meta: StatementMeta, lead: str) -> str:
@@ -967,10 +977,10 @@ def summarise(
         # summary, as far as the words allow.
         by_section = [_body_sentences(statement, plains)]
         sentences = by_section
-    points = _choose(lead, headline, by_section, sentences)
+    points = _choose(untitled, headline, by_section, sentences)
     if lead != untitled and retells_title(statement.meta, points):
-        # The headline's lede says what the title says: the words go to the points instead.
-        lead = untitled
+        lead = untitled  # the headline's lede says what the title says: the words go to points
+    elif lead != untitled:
         points = _choose(lead, headline, by_section, sentences)
     intro = POINTS_INTRO if lead and points else ""
     text = " ".join(part for part in (lead, intro, *points) if part)
