@@ -1224,6 +1224,10 @@ def test_a_title_that_says_what_the_statement_is_on_gives_only_that() -> None:
     assert summary.what_it_is_on(sudan, lead) == (
         "Stéphane Dujarric gave this statement on the Sudan on 20 April 2025."
     )
+    assembly = StatementMeta(title="Statement to the General Assembly", speaker="Anna Berg")
+    assert summary.what_it_is_on(assembly, "Anna Berg gave this statement.") == (
+        "Anna Berg gave this statement to the General Assembly."
+    )
     # A title that only names who spoke, or a speech at an event, adds nothing.
     judge = StatementMeta(title="Sentencing Remarks of His Honour Judge Whitfield", speaker="X")
     assert summary.what_it_is_on(judge, "X gave this statement.") == "X gave this statement."

@@ -751,12 +751,13 @@ _KIND_OF_TEXT: Final = (
     r"(?:statement|message|remarks|address|speech|foreword|transcript|notice|briefing|letter)"
 )
 _TOPIC: Final = re.compile(
-    rf"\b{_KIND_OF_TEXT}\b(?:(?!\b(?:on|following|about|regarding)\b).)*?"
-    r"\s(?P<topic>(?:on|following|about|regarding)\s.+)$",
+    rf"\b{_KIND_OF_TEXT}\b(?:(?!\b(?:on|following|about|regarding|(?<!attributable )to)\b).)*?"
+    r"\s(?P<topic>(?:on|following|about|regarding|(?<!attributable )to)\s.+)$",
     re.IGNORECASE,
 )
 """A title that says what a statement is on: "Statement by the Prime Minister on National Day
-for Truth and Reconciliation", "Statement from Chief Constable … following the incident …"."""
+for Truth and Reconciliation", "Statement from Chief Constable … following the incident …",
+or to whom it was said: "Statement to the General Assembly"."""
 _ONLY_WHO: Final = re.compile(
     rf"\b(?i:{_KIND_OF_TEXT})\s+(?:(?i:by|from|attributable to)\s|of\s+(?:the\s+)?[A-Z])"
 )
