@@ -1264,3 +1264,23 @@ def test_a_bare_toll_is_told_with_the_figure_before_it() -> None:
         points
     )
     assert "Two people lost their lives." not in points
+
+
+def test_a_long_lede_is_still_the_first_point() -> None:
+    """A 47-word lede had passed the 40-word limit and lost to "Measles is infectious …"."""
+    lede = (
+        "The National Public Health Agency is urging parents to make sure their children are up "
+        "to date with the MMR vaccine, after the number of confirmed measles cases in England "
+        "rose to 1,271 in the first quarter of 2026, compared with 412 in the same period last "
+        "year."
+    )
+    section = _body(
+        lede,
+        "Measles is infectious and can lead to serious complications, like pneumonia and "
+        "encephalitis.",
+    )
+    points = summary.in_short(section, simplify_section(section), lede=True)
+    assert points[0].startswith("The National Public Health Agency is urging parents")
+    # Past the first sentence, the limit is what it was: a 47-word sentence is no point.
+    later = _body("Measles is infectious and spreads fast in schools.", lede)
+    assert not any("1,271" in p for p in summary.in_short(later, simplify_section(later), True))

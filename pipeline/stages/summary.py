@@ -59,6 +59,10 @@ MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
 MAX_POINT_WORDS: Final = 40
 """A longer sentence is not a point to take in at a glance (a list of 68 members is not)."""
+MAX_LEDE_WORDS: Final = 50
+"""A release's lede says who did what, when and why in one sentence, long by design: "The
+National Public Health Agency is urging parents … after the number of confirmed measles cases
+… rose to 1,271 …, compared with 412 …" (47 words) is the news, and had been no point."""
 _BACK_REFERENCE: Final = re.compile(r"^(?:This|These|That|Those)\b")
 """Opens a sentence that may point back ("This December …" need not): it scores lower."""
 _REFERS_BACK: Final = re.compile(
@@ -515,7 +519,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
             continue
-        if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > MAX_POINT_WORDS:
+        limit = MAX_LEDE_WORDS if lede and index == 0 else MAX_POINT_WORDS
+        if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > limit:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
         if _DISCLAIMER.search(sentence) or _QUOTED.match(sentence):
             continue  # true of every court summary; words whose speaker the point leaves out
