@@ -192,7 +192,8 @@ def test_title_speaker_and_date_from_the_command_line_win(
     assert (meta["date_text"], meta["date_start"]) == ("23 September 2020", "2020-09-23")
     lead = (folder / "summary.txt").read_text().splitlines()[0]
     assert (
-        lead == "Anna Berg, Minister for Foreign Affairs, gave this statement on 23 September 2020."
+        lead == "Anna Berg, Minister for Foreign Affairs, gave this statement to the General "
+        "Assembly on 23 September 2020."
     )
     # What the user said is known, not invented: the summary's fact check passes.
     assert manifest["summary"]["facts"]["invented"] == []

@@ -1029,13 +1029,14 @@ def test_a_point_on_that_number_or_a_conclusion_loses_to_one_that_stands_alone()
                 "people in houses they can no longer manage."
             ),
             Paragraph(
-                "We cannot build our way out of this overnight. But we can build faster, and we "
-                "can build better."
+                "We cannot build our way out of this overnight. So we will build 30,000 homes "
+                "a year, and we will build them better."
             ),
         )
     )
     assert len(number) == 2 and number[0].startswith("Let me start with a number: 212,000.")
     assert not any(point.startswith("Behind that number") for point in number)
+    assert number[1].startswith("So we will build 30,000 homes")
     lodger = _points_of(
         (
             Paragraph(
@@ -1122,3 +1123,203 @@ def test_sorry_for_the_disruption_is_no_point_over_what_to_do() -> None:
         )
     )
     assert not any("disruption" in point for point in points)
+
+
+def test_a_point_that_answers_the_sentence_before_it_comes_only_after_that_sentence() -> None:
+    """A point alone, "But we can build faster …" turned against nothing."""
+    alone = _points_of(
+        (
+            Paragraph("Let me start with a number: 212,000 households are waiting for a home."),
+            Paragraph("We cannot build our way out of this overnight. But we can build faster."),
+            Paragraph("First, we will invest £2.4 billion over the next 5 years in new homes."),
+        )
+    )
+    assert not any(point.startswith("But ") for point in alone)
+    assert any("£2.4 billion" in point for point in alone)
+    # "Yet …" right after what it answers reads as it did in the statement, and stays.
+    together = _points_of(
+        (
+            Paragraph(
+                "About 95 per cent of our food is grown, directly or indirectly, in soil. "
+                "Yet one third of the world's soils are already degraded."
+            ),
+            Paragraph(
+                "Healthy soils store carbon, filter water and hold up the plants and animals "
+                "that all of us depend on, in every part of the world, every day of our "
+                "lives, whether we live in great cities or in small villages."
+            ),
+        )
+    )
+    assert together[-1].startswith("Yet one third") and together[0].startswith("About 95")
+
+
+def test_the_summary_keeps_an_answering_point_only_after_what_it_answers() -> None:
+    sentences = ("We cannot build overnight.", "But we can build faster.", "We will act.")
+    answering = "But we can build faster."
+    assert not summary._follows_what_it_answers(answering, sentences, ["We will act."])
+    assert summary._follows_what_it_answers(answering, sentences, ["We cannot build overnight."])
+    assert summary._follows_what_it_answers("We will act.", sentences, [])
+
+
+def test_a_signpost_a_quotation_alone_and_a_pointer_to_a_page_are_no_points() -> None:
+    """A minister's "I will make a statement on …" says a statement is made; a quotation alone names no
+    one who said it; "Read the terms of reference" points at a link the summary lacks."""
+    points = _points_of(
+        (
+            Paragraph(
+                "Mr Speaker, with permission, I will make a statement on the Government's "
+                "response to the floods that struck the north between 14 and 18 November."
+            ),
+            Paragraph("Some 4,300 homes and 650 businesses were flooded in the Tarn valley."),
+            Paragraph("“The water came up to the roof in less than an hour. We have nothing.”"),
+            Paragraph("Read the terms of reference for the review and the IOPC report."),
+            Paragraph("The full plan of 2026 is available on the council's flood defence page."),
+            Paragraph("Let me highlight a few points."),
+        )
+    )
+    assert points and not any("make a statement" in point for point in points)
+    assert not any(point.startswith(("“", "Read ", "Let me")) for point in points)
+    assert not any("available on" in point for point in points)
+    assert any("4,300 homes" in point for point in points)
+
+
+def test_one_more_of_a_kind_and_a_list_the_summary_lacks_point_back() -> None:
+    """Points like "Another company was approved …" and "… at the following points" lean on what the
+    summary leaves out: a point that stands alone is chosen before them."""
+    points = _points_of(
+        (
+            Paragraph("One company was approved for 5,189 H-1B workers in FY 2025."),
+            Paragraph("Another company was approved for 1,698 H-1B workers in FY 2025."),
+            Paragraph("Bottled water will be handed out free at the following points from 10:00."),
+            Paragraph("The Department of Labor will review wage levels for 2026."),
+        )
+    )
+    assert not any(point.startswith("Another") for point in points)
+    assert not any("the following points" in point for point in points)
+
+
+def test_what_a_courtesy_goes_on_to_say_to_those_it_greets_is_no_point() -> None:
+    """After "Welcome also to the 197 members": "Your enthusiasm … will serve your country well."""
+    points = _points_of(
+        (
+            Paragraph(
+                "Welcome also to the 197 members who are newly elected. Your enthusiasm and "
+                "fresh ideas will serve your country well."
+            ),
+            Paragraph(
+                "I call on all parliamentarians to work together, with a renewed spirit of "
+                "innovation, openness and cooperation."
+            ),
+        )
+    )
+    assert points == (
+        "I call on all parliamentarians to work together, with a renewed spirit of "
+        "innovation, openness and cooperation.",
+    )
+
+
+def test_people_who_lost_their_lives_are_a_point() -> None:
+    assert summary._DEATH.search("Two people lost their lives.")
+    assert summary._TOLL.search("Two people lost their lives.")
+
+
+ELECTION = (
+    "NORTHMERE ELECTORAL COMMISSION\n\n"
+    "Statement of results: Westvale City Council by-election, Riverside ward\n\n"
+    "Issued by the Returning Officer, Westvale Town Hall, 02:15 on Friday 27 November 2026\n\n"
+    "I, Maria Costello, being the Returning Officer at the election held on Thursday 26 "
+    "November 2026, hereby give notice that the votes recorded were as follows:\n\n"
+    "ADEYEMI, Grace Funmi | Northmere Green Party | 1,874\n\n"
+    "And I do hereby declare that Grace Funmi ADEYEMI is duly elected as councillor for the "
+    "Riverside ward.\n\n"
+    "The by-election was held following the resignation of Councillor Peter Lund in "
+    "September 2026.\n"
+)
+
+
+def test_the_lead_says_what_the_statement_is_on_from_its_title() -> None:
+    """The election notice's lead named only the returning officer, never what it was of."""
+    from pipeline.stages.load import SourceText
+
+    statement = split_statement(SourceText(ELECTION, "election.txt"), "en")
+    plains = [summary.with_in_short(s, simplify_section(s, "en")) for s in statement.sections]
+    result = summary.summarise(statement, plains)
+    assert result.lead.startswith(
+        'This statement, titled "Statement of results: Westvale City Council by-election, '
+        'Riverside ward", was issued by the Returning Officer'
+    )
+    assert result.facts.ok and result.words <= summary.MAX_SUMMARY_WORDS
+
+
+def test_a_title_that_says_what_the_statement_is_on_gives_only_that() -> None:
+    from pipeline.models import StatementMeta
+
+    sudan = StatementMeta(
+        title="Statement attributable to the Spokesperson for the Secretary-General on the Sudan",
+        speaker="Stéphane Dujarric",
+        date_text="20 April 2025",
+    )
+    lead = summary.lead_sentence(sudan)
+    assert summary.what_it_is_on(sudan, lead) == (
+        "Stéphane Dujarric gave this statement on the Sudan on 20 April 2025."
+    )
+    assembly = StatementMeta(title="Statement to the General Assembly", speaker="Anna Berg")
+    assert summary.what_it_is_on(assembly, "Anna Berg gave this statement.") == (
+        "Anna Berg gave this statement to the General Assembly."
+    )
+    # A title that only names who spoke, or a speech at an event, adds nothing.
+    judge = StatementMeta(title="Sentencing Remarks of His Honour Judge Whitfield", speaker="X")
+    assert summary.what_it_is_on(judge, "X gave this statement.") == "X gave this statement."
+    event = StatementMeta(title="Speech on housing", speaker="Y", event="Homes Summit")
+    assert summary.what_it_is_on(event, "Y spoke at the Homes Summit.") == (
+        "Y spoke at the Homes Summit."
+    )
+
+
+def test_a_title_the_points_retell_stays_out_of_the_lead() -> None:
+    """A headline ("Care home manager jailed for stealing £186,000 …") and its lede say the
+    same: in the lead too, the e-mail would say it twice."""
+    from pipeline.models import StatementMeta
+
+    meta = StatementMeta(title="Care home manager jailed for stealing £186,000 from residents")
+    lede = "A care home manager who stole £186,000 from residents has been jailed for 5 years."
+    assert summary.retells_title(meta, [lede])
+    assert not summary.retells_title(meta, ["The judge made an order for 8 years."])
+
+
+def test_a_bare_toll_is_told_with_the_figure_before_it() -> None:
+    """ "Two people lost their lives." alone said nothing of where or how: the sentence before
+    it ("About 4,300 homes … were flooded.") goes with it as one point."""
+    points = _points_of(
+        (
+            Paragraph(
+                "In those five days, more rain fell on the Tarn valley than normally falls in "
+                "two months. About 4,300 homes and 650 businesses were flooded. Two people lost "
+                "their lives."
+            ),
+        )
+    )
+    assert "About 4,300 homes and 650 businesses were flooded. Two people lost their lives." in (
+        points
+    )
+    assert "Two people lost their lives." not in points
+
+
+def test_a_long_lede_is_still_the_first_point() -> None:
+    """A 47-word lede had passed the 40-word limit and lost to "Measles is infectious …"."""
+    lede = (
+        "The National Public Health Agency is urging parents to make sure their children are up "
+        "to date with the MMR vaccine, after the number of confirmed measles cases in England "
+        "rose to 1,271 in the first quarter of 2026, compared with 412 in the same period last "
+        "year."
+    )
+    section = _body(
+        lede,
+        "Measles is infectious and can lead to serious complications, like pneumonia and "
+        "encephalitis.",
+    )
+    points = summary.in_short(section, simplify_section(section), lede=True)
+    assert points[0].startswith("The National Public Health Agency is urging parents")
+    # Past the first sentence, the limit is what it was: a 47-word sentence is no point.
+    later = _body("Measles is infectious and spreads fast in schools.", lede)
+    assert not any("1,271" in p for p in summary.in_short(later, simplify_section(later), True))

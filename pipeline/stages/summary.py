@@ -59,6 +59,10 @@ MAX_SUMMARY_WORDS: Final = 150
 """Short enough to paste into an e-mail, a web page or a social post."""
 MAX_POINT_WORDS: Final = 40
 """A longer sentence is not a point to take in at a glance (a list of 68 members is not)."""
+MAX_LEDE_WORDS: Final = 50
+"""A release's lede says who did what, when and why in one sentence, long by design: "The
+National Public Health Agency is urging parents … after the number of confirmed measles cases
+… rose to 1,271 …, compared with 412 …" (47 words) is the news, and had been no point."""
 _BACK_REFERENCE: Final = re.compile(r"^(?:This|These|That|Those)\b")
 """Opens a sentence that may point back ("This December …" need not): it scores lower."""
 _REFERS_BACK: Final = re.compile(
@@ -80,6 +84,13 @@ _POINTS_BACK: Final = re.compile(
     # A conclusion drawn from what came before: "The lodger therefore had no exclusive
     # possession (paras 40-44)." follows the facts that make it so.
     r"|\b(?:therefore|thus|hence|consequently)\b|^(?:Therefore|Thus|Hence|Consequently)\b"
+    # One more of a kind the sentences before gave: "Another company was approved for 1,698
+    # H-1B workers …", "A third company has reduced its U.S. workforce …".
+    r"|^(?:Another|A (?:second|third|fourth|fifth|further)) (?!\d)"
+    # A list the summary does not carry: "Bottled water will be handed out at the following
+    # points from 10:00 today." ("the following day" is a day, not a list).
+    r"|\bthe following (?!(?:day|days|week|weeks|month|months|year|years|morning|afternoon"
+    r"|evening|night|spring|summer|autumn|winter)\b)[a-z]+"
 )
 """Other ways a sentence names what came before it: it scores as a point that points back."""
 _LEANS_BACK: Final = re.compile(
@@ -89,6 +100,17 @@ _LEANS_BACK: Final = re.compile(
     r"must|should|means|meant|made|makes|led|shows|showed)\b"
 )
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
+_CONTRASTS: Final = re.compile(
+    r"^(?:[^:]{1,60}: )?(?:But|Yet|However|Still|Even so|Nevertheless|Nonetheless|Instead)\b"
+)
+"""A sentence that answers the one before it ("We cannot build our way out of this overnight.
+But we can build faster …"): lifted out without it, "But" turns against nothing. It is a
+point only right after the sentence it answers."""
+_QUOTED: Final = re.compile(r"^[\"“‘'][^\"“”]+[\"”’']$")
+"""A point that is a quotation and nothing else ("“The water came up to the roof …”"): the
+sentence that says whose words they are is not in the summary."""
+_TO_YOU: Final = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+"""A sentence said to those in the room ("Your enthusiasm … will serve your country well.")."""
 _CEREMONY: Final = re.compile(
     r"(?:^|,\s)(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
     r"\b(?:greet|thank|thanks|thanking|welcome|congratulat(?:e|es|ed|ing|ions?))\b"
@@ -172,7 +194,7 @@ _TOLL: Final = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:confirmed\s+)?(?:cases|deaths|casualties|fatalities|patients|victims"
     r"|people (?:have|had|were) (?:died|been killed|been injured))\b"
-    r"|\b(?:has|have) died\b|\bwere killed\b"
+    r"|\b(?:has|have) died\b|\bwere killed\b|\blost (?:his|her|their) lives?\b"
     r"|\bdeaths? of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
     # People driven from their homes: "the displacement of more than 2.1 million people",
     # "310,000 people have been forced from their homes", "400,000 people have fled".
@@ -183,7 +205,8 @@ _TOLL: Final = re.compile(
 """An outbreak's or a disaster's toll: "there have been 14 confirmed cases", "one person has
 died", "two peacekeepers … were killed", "the displacement of more than 2.1 million people"."""
 _DEATH: Final = re.compile(
-    r"\b(?:(?:has|have|had|who) died|(?:was|were|been) killed|deaths? of (?:\d[\d,]*|one|two|three"
+    r"\b(?:(?:has|have|had|who) died|lost (?:his|her|their) lives?"
+    r"|(?:was|were|been) killed|deaths? of (?:\d[\d,]*|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|more|at least)|(?:\d[\d,]*|one|two|three|four|five"
     r"|six|seven|eight|nine|ten) (?:\w+ )?deaths)\b",
     re.IGNORECASE,
@@ -208,13 +231,23 @@ nothing until the next sentence says what it counts."""
 _SIGNPOST: Final = re.compile(
     r"^(?:(?:So|And|But|Now|Today),? )?(?:let me|let us|let's|I (?:will|want to|would like to)|"
     r"I'll) (?:start|begin|turn|move on|end|finish|close|conclude)\b"
+    # "Let me highlight a few points.": that points follow, not what they are.
+    r"|^(?:(?:So|And|Now|Today),? )?(?:let me|let us|let's|I (?:will|want to|would like to)|I'll)"
+    r" \w+ (?:a few|some|several|\d+|two|three|four|five) (?:points|things|issues|remarks"
+    r"|thoughts|observations|priorities|areas)[.!]$"
     r"|\b(?:I am|I'm|we are|we're) (?:announcing|setting out|proposing) (?:\d+|two|three|four"
     r"|five|six) (?:things|changes|measures|steps|priorities|announcements|points)[.!]$"
     r"|\b(?:is|are) (?:shown|set out|listed|given|attached) (?:below|above)\.$"
-    # A minister's opening and closing words to Parliament: "with permission, I would like to
-    # make a statement on …" and "I commend this statement to the House."
-    r"|\bI (?:would like to|wish to|want to|will now) make (?:a|this) statement\b"
-    r"|^I commend this statement to the House\b",
+    # A minister's opening and closing words to the House: "Mr Speaker, with permission, I will
+    # make a statement on …", "I rise to make this statement …", "I commend this statement to the
+    # House.": that a statement is made, not what it says.
+    r"|\bI (?:will|will now|shall|wish to|want to|would like to|rise to|beg leave to) make"
+    r" (?:a|this|an oral) statement\b"
+    r"|^I commend this statement to the House\b"
+    # A web page's pointer to what it links: "Read the terms of reference for the review.",
+    # "The full plan is available on the council's flood defence page."
+    r"|^(?:Read|See|View|Download) (?:the|our)\b"
+    r"|\bis available (?:on|at|from) (?:the|our) [^.]*\b(?:page|website|site)\.$",
     re.IGNORECASE,
 )
 """A speaker's signpost ("Let me start with apprenticeships.", "So today I am announcing 3
@@ -458,12 +491,23 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     asked = [paragraph for paragraph in plain.paragraphs if is_question_turn(paragraph)]
     carried = _carried(plain)
     apologised = False
+    told_with = {index + 1 for index in carried}  # "Two people lost their lives." goes with it
+    # "Welcome also to the 197 members who are newly elected. Your enthusiasm and fresh ideas
+    # will serve your country well.": what a courtesy goes on to say to those it greets.
+    greeted = {
+        sentence
+        for paragraph in plain.paragraphs
+        if _CEREMONY.search((split_sentences(paragraph) or [""])[0])
+        for sentence in split_sentences(paragraph)[1:]
+        if _TO_YOU.search(sentence)
+    }
+    answers: set[int] = set()  # "But we can build faster …": a point only after what it answers
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         own = ""  # a point's first sentence, when the next is carried with it
         if words < 5 or not _ENDS_SENTENCE.search(sentence) or ACRONYM_NOTE.match(sentence):
             continue  # a lead-in ("… as follows:"), a resolution's "Recalling …," or a footer
-        if sentence in cut:
+        if sentence in cut or index in told_with:
             continue
         joined = decided.get(sentence)
         if joined is not None:
@@ -491,10 +535,11 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
             continue
-        if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > MAX_POINT_WORDS:
+        limit = MAX_LEDE_WORDS if lede and index == 0 else MAX_POINT_WORDS
+        if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > limit:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
-        if _DISCLAIMER.search(sentence):
-            continue  # true of every court summary: no point of this one
+        if _DISCLAIMER.search(sentence) or _QUOTED.match(sentence):
+            continue  # true of every court summary; words whose speaker the point leaves out
         if english and _is_fragment(sentence):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
@@ -542,13 +587,16 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
                 # "this urgent need" names a need; "this attack and …" an attack.
                 adjective = named["w2"] and is_adjective(named["w1"])
                 referents[index] = named["w2"] if adjective else named["w1"]
-        score -= 4.0 if _CEREMONY.search(sentence) else 0.0
+        if _CONTRASTS.match(alone):
+            score -= BACK_PENALTY
+            answers.add(index)
+        score -= 4.0 if _CEREMONY.search(sentence) or sentence in greeted else 0.0
         longest = max(map(word_count, (own, sentence.removeprefix(own)))) if own else words
         score -= max(0, longest - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
     count += min(3, len(decided))  # what was agreed, beside what the section says besides
-    best = _named_before(candidates, referents, count)
+    best = _named_before(candidates, referents, count, answers)
     for harm in (_DEATH, _DISPLACED):
         # People killed or driven from their homes are always a point: "Sadly, one person …
         # has died." had lost to the count of cases and the lede, a council's "displacement
@@ -562,6 +610,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     )
 
 
+_BARE_TOLL_WORDS: Final = 6
+"""A toll this short ("One person has died.") says no more than that people died."""
+
+
 def _carried(plain: PlainSection) -> dict[int, str]:
     """Sentences told together with the one after them, as one point, by the first's index.
 
@@ -569,10 +621,15 @@ def _carried(plain: PlainSection) -> dict[int, str]:
     3 peacekeepers.") so it is never a point alone; yet it says what a lone figure counts
     ("Let me start with a number: 212,000."), or that people died, which is what a reader
     looks for first. Only two sentences of one paragraph, together short enough for a point.
+    A bare toll ("Two people lost their lives.") is told with the figure before it that says
+    of what ("About 4,300 homes and 650 businesses were flooded."): alone, it says nothing of
+    where or how.
     """
     pairs: dict[int, str] = {}
     for index, (first, then) in enumerate(pairwise(plain.sentences)):
-        if not _LEANS_BACK.match(then) or not (_TEASER.search(first) or _DEATH.search(then)):
+        bare = _DEATH.search(then) and word_count(then) <= _BARE_TOLL_WORDS
+        leans = _LEANS_BACK.match(then) and (_TEASER.search(first) or _DEATH.search(then))
+        if not leans and not (bare and re.search(r"\d", first)):
             continue
         both = f"{first} {then}"
         if word_count(both) <= MAX_POINT_WORDS and any(both in p for p in plain.paragraphs):
@@ -581,19 +638,32 @@ def _carried(plain: PlainSection) -> dict[int, str]:
 
 
 def _named_before(
-    candidates: list[tuple[float, int, str]], referents: dict[int, str], count: int
+    candidates: list[tuple[float, int, str]],
+    referents: dict[int, str],
+    count: int,
+    answers: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[float, int, str]]:
     """The `count` best points, letting a point on "this attack" follow one that names it.
 
     A point that points back loses `BACK_PENALTY`: lifted out, its "this attack" names
     nothing. When a point chosen before it names the attack, it reads as it did in the
     statement, so it is scored again without the penalty, and kept only if that point stays.
+    A point in `answers` ("But we can build faster …") is kept only right after the sentence
+    it answers, and then without the penalty.
     """
 
     def best(pool: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
-        return sorted(pool, key=lambda c: (-c[0], c[1]))[:count]
+        chosen = sorted(pool, key=lambda c: (-c[0], c[1]))[:count]
+        alone = [c for c in chosen if c[1] in answers and not named(c[1], chosen)]
+        if not alone:
+            return chosen
+        return best([c for c in pool if c not in alone])  # "But …" after nothing it answers
 
     def named(index: int, chosen: list[tuple[float, int, str]]) -> bool:
+        if index in answers:
+            return any(earlier == index - 1 for _, earlier, _ in chosen)
+        if index not in referents:
+            return False
         word = re.escape(referents[index].removesuffix("s"))
         return any(
             earlier < index and re.search(rf"\b{word}s?\b", sentence, re.IGNORECASE)
@@ -601,7 +671,7 @@ def _named_before(
         )
 
     first = best(candidates)
-    waived = {i for i in referents if named(i, first)}
+    waived = {i for i in (*referents, *answers) if named(i, first)}
     if not waived:
         return first
     second = best([(s + BACK_PENALTY if i in waived else s, i, t) for s, i, t in candidates])
@@ -706,6 +776,66 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     return f"{lead} {holds}" if holds else lead
 
 
+MAX_TITLE_WORDS: Final = 16
+"""A longer title (a court's full case name) costs the points more than it tells."""
+_KIND_OF_TEXT: Final = (
+    r"(?:statement|message|remarks|address|speech|foreword|transcript|notice|briefing|letter)"
+)
+_TOPIC: Final = re.compile(
+    rf"\b{_KIND_OF_TEXT}\b(?:(?!\b(?:on|following|about|regarding|(?<!attributable )to)\b).)*?"
+    r"\s(?P<topic>(?:on|following|about|regarding|(?<!attributable )to)\s.+)$",
+    re.IGNORECASE,
+)
+"""A title that says what a statement is on: "Statement by the Prime Minister on National Day
+for Truth and Reconciliation", "Statement from Chief Constable … following the incident …",
+or to whom it was said: "Statement to the General Assembly"."""
+_ONLY_WHO: Final = re.compile(
+    rf"\b(?i:{_KIND_OF_TEXT})\s+(?:(?i:by|from|attributable to)\s|of\s+(?:the\s+)?[A-Z])"
+)
+"""A title that names only who spoke ("Sentencing Remarks of His Honour Judge Whitfield"):
+the lead names them already."""
+_THIS_TEXT: Final = re.compile(r"\b(?:this|This) (?:statement|resolution)\b")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """A text's content words, less a plural's "s": "roads" and "road" are one word."""
+    return frozenset(word.removesuffix("s") for word in _content_words(text))
+
+
+def retells_title(meta: StatementMeta, points: Sequence[str]) -> bool:
+    """True when a point says half of what the title says or more, as a headline's lede does.
+
+    "Care home manager jailed for stealing £186,000 from residents" over "A care home manager
+    who stole £186,000 … has been jailed …": the title in the lead would say it twice.
+    """
+    title = _stems(meta.title or "")
+    return bool(title) and any(len(title & _stems(point)) >= len(title) / 2 for point in points)
+
+
+def what_it_is_on(meta: StatementMeta, lead: str) -> str:
+    """The lead with what the statement is about, from its title, where no event says it.
+
+    "This statement was issued by the Returning Officer …" told an e-mail's reader who and
+    when, never of what; "This statement, titled "Statement of results: Westvale City Council
+    by-election, Riverside ward", was issued by …" does. A title that says what it is on gives
+    only that ("gave this statement on the Sudan"). A speech names its event ("spoke at the
+    Northmere Homes Summit"), and a title that only names who spoke, or that the lead says
+    already, adds nothing.
+    """
+    title = " ".join((meta.title or "").split()).rstrip(".")
+    found = _THIS_TEXT.search(lead)
+    if meta.event or not title or found is None or word_count(title) > MAX_TITLE_WORDS:
+        return lead
+    topic = _TOPIC.search(title)
+    if topic is not None:
+        about = f" {topic['topic']}"
+    elif _ONLY_WHO.search(title) or _content_words(title) <= _content_words(lead):
+        return lead
+    else:
+        about = f', titled "{title}",'
+    return f"{lead[: found.end()]}{about}{lead[found.end() :]}"
+
+
 _RECALL_KIND: Final = re.compile(
     r"^(?:product )?(?:safety )?recall(?: notice)?$|^product safety (?:alert|notice|warning)$",
     re.IGNORECASE,
@@ -795,29 +925,37 @@ def _names_what_it_lacks(point: str, before: str) -> bool:
     return re.search(rf"\b{stem}(?:s|es)?\b", before, re.IGNORECASE) is None
 
 
-def summarise(
-    statement: Statement,
-    plains: Sequence[PlainSection],
-    allowed: dict[str, str] | None = None,
-) -> Summary:
-    """The statement in at most 150 plain words, built from the sections' "In short" points.
+def _follows_what_it_answers(point: str, sentences: Sequence[str], chosen: list[str]) -> bool:
+    """False for "But we can build faster …" when the sentence it answers is not said before.
 
-    Each body section's first point comes first, then the second points, and so on, until the
-    next point would pass the word limit; points are then put back in the statement's order.
+    In its section, the point came right after the sentence it answers; the summary keeps it
+    only if that sentence is one of the points already chosen.
     """
-    lead = lead_sentence(statement.meta, statement.language, statement.text)
-    recalled = what_it_recalls(statement.meta)
-    lead = f"{lead} {recalled}" if lead and recalled else lead
+    if not _CONTRASTS.match(point):
+        return True
+    index = next(
+        (i for i, sentence in enumerate(sentences) if point in sentence or sentence in point),
+        None,
+    )
+    if index is None or index == 0:
+        return index is None  # a joined or trimmed point that opens no sentence of its own
+    return any(sentences[index - 1] in earlier for earlier in chosen)
+
+
+def _choose(
+    lead: str,
+    headline: tuple[str, ...],
+    by_section: Sequence[Sequence[str]],
+    sentences: Sequence[Sequence[str]],
+) -> tuple[str, ...]:
+    """The points the words left after `lead` and `headline` allow, in the statement's order.
+
+    Each section's first point comes first, then the second points, and so on, until the
+    next point would pass the word limit.
+    """
     intro = POINTS_INTRO if lead else ""
     budget = MAX_SUMMARY_WORDS - word_count(lead) - word_count(intro)
-    # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
-    headline = in_brief(statement.meta)[: 1 if lead else 0]
     budget -= sum(word_count(point) for point in headline)
-    by_section = [p.in_short for p in plains if p.in_short]
-    if not by_section:
-        # Sentences too short to make points ("We will act now."): the statement is its own
-        # summary, as far as the words allow.
-        by_section = [_body_sentences(statement, plains)]
     chosen: list[tuple[int, int, str]] = []
     said: set[str] = set()
     told = [_content_words(point) for point in headline]
@@ -835,12 +973,48 @@ def summarise(
             earlier = [p for s, r, p in chosen if (s, r) < (section_index, rank)]
             if _names_what_it_lacks(points[rank], " ".join((lead, *headline, *earlier))):
                 continue  # "Over the past year, this coalition has grown …": which coalition?
+            if not _follows_what_it_answers(
+                points[rank], sentences[section_index], [p for _, _, p in chosen]
+            ):
+                continue  # "But we can build faster …" without "We cannot build … overnight."
             said.add(heard)
             told.append(_content_words(points[rank]))
             chosen.append((section_index, rank, points[rank]))
             budget -= word_count(points[rank])
-    points = headline + tuple(point for _, _, point in sorted(chosen))
-    intro = intro if points else ""
+    return headline + tuple(point for _, _, point in sorted(chosen))
+
+
+def summarise(
+    statement: Statement,
+    plains: Sequence[PlainSection],
+    allowed: dict[str, str] | None = None,
+) -> Summary:
+    """The statement in at most 150 plain words, built from the sections' "In short" points.
+
+    Each body section's first point comes first, then the second points, and so on, until the
+    next point would pass the word limit; points are then put back in the statement's order.
+    The lead says what the statement is on, from its title, unless the points say it already.
+    """
+    lead = lead_sentence(statement.meta, statement.language, statement.text)
+    recalled = what_it_recalls(statement.meta)
+    untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
+    if not recalled:  # a recall's title is its product, which the sentence after the lead names
+        lead = what_it_is_on(statement.meta, lead)
+    # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
+    headline = in_brief(statement.meta)[: 1 if lead else 0]
+    by_section = [p.in_short for p in plains if p.in_short]
+    sentences = [p.sentences for p in plains if p.in_short]
+    if not by_section:
+        # Sentences too short to make points ("We will act now."): the statement is its own
+        # summary, as far as the words allow.
+        by_section = [_body_sentences(statement, plains)]
+        sentences = by_section
+    points = _choose(untitled, headline, by_section, sentences)
+    if lead != untitled and retells_title(statement.meta, points):
+        lead = untitled  # the headline's lede says what the title says: the words go to points
+    elif lead != untitled:
+        points = _choose(lead, headline, by_section, sentences)
+    intro = POINTS_INTRO if lead and points else ""
     text = " ".join(part for part in (lead, intro, *points) if part)
     # The lead may name what the user gave on the command line (--speaker, --date): those
     # are known facts too, not inventions.
