@@ -87,7 +87,7 @@ def test_a_plain_word_one_pass_put_in_is_not_replaced_again_by_a_phrase() -> Non
     [
         ("We commence today.", "We start today."),
         ("The talks commenced in May.", "The talks started in May."),
-        ("Our counterparts agree.", "Our partners agree."),
+        ("Our adversaries agree.", "Our opponents agree."),
         ("They fight illicit trade.", "They fight illegal trade."),
         ("Commence now.", "Start now."),
     ],
