@@ -87,7 +87,7 @@ def test_a_plain_word_one_pass_put_in_is_not_replaced_again_by_a_phrase() -> Non
     [
         ("We commence today.", "We start today."),
         ("The talks commenced in May.", "The talks started in May."),
-        ("Our counterparts agree.", "Our partners agree."),
+        ("Our adversaries agree.", "Our opponents agree."),
         ("They fight illicit trade.", "They fight illegal trade."),
         ("Commence now.", "Start now."),
     ],
@@ -318,7 +318,7 @@ def test_greeting_becomes_one_short_line_keeping_names() -> None:
     named = simplify_section(
         _section("Madam President, Mr Guterres, Excellencies,", kind=SectionKind.GREETING)
     )
-    assert named.sentences == ("Hello to Guterres and to you all.",)
+    assert named.sentences == ("Hello to Mr Guterres and to you all.",)
 
 
 def test_greeting_keeps_names_of_several_words_whole_with_their_roles() -> None:
@@ -782,6 +782,19 @@ def test_a_greeting_names_an_office_with_its_article() -> None:
     # The holders of an office too: "Hello to Senators, …" read as a headline.
     assert short_greeting("Honourable Senators,\nMembers of the House of Commons,\n") == (
         "Hello to the Senators, the Members of the House of Commons, and to you all."
+    )
+
+
+def test_a_greeting_keeps_the_title_of_a_surname_said_alone() -> None:
+    # "Good morning, Mr Williams" had become "Hello to Williams": a surname alone, as a roll
+    # call reads it. With a given name the title may go; an office ("Judge Williams") stays.
+    assert short_greeting("Mr Williams, Dr Ann Lee, colleagues,") == (
+        "Hello to Mr Williams, Ann Lee, and to you all."
+    )
+    assert short_greeting("Good morning, Mrs Williams,") == "Hello to Mrs Williams and to you all."
+    assert short_greeting("Dear Mrs Williams,") == "Dear Mrs Williams,"  # a letter's salutation
+    assert short_greeting("Your Excellency Ms. Williams, Judge Williams,") == (
+        "Hello to Ms. Williams, Judge Williams, and to you all."
     )
 
 

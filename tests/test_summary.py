@@ -777,7 +777,9 @@ def test_a_council_statements_condemnation_and_call_are_points() -> None:
         points[1]
         == "In the attack, 2 peacekeepers from Estavia were killed and 5 others were injured."
     )
-    assert points[2].startswith(f"{council} called on the Government of Valmira to quickly look")
+    assert points[2].startswith(
+        f"{council} called on the Government of Valmira to quickly investigate"
+    )
 
 
 def test_a_point_on_this_attack_needs_a_point_that_names_it() -> None:

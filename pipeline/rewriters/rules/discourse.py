@@ -144,7 +144,12 @@ def _hello(text: str) -> str:
         start = 0
         while start < len(words) - 1 and words[start].lower().strip(".") in _COURTESIES:
             start += 1
-        words = words[start:]  # "Mr Guterres" -> "Guterres"; "Vice President Harris" stays
+        if start == len(words) - 1 and start and words[start - 1].lower().strip(".") in _TITLES:
+            # "Mr Williams" stays: a surname alone ("Hello to Williams") sounds curt, or like
+            # a roll call; "Mr Antonio Guterres" may lose the "Mr" before the given name.
+            start -= 1
+        # "Excellency Mr Guterres" -> "Mr Guterres"; "Vice President Harris" stays
+        words = words[start:]
         if (len(words) > 2 and words[1] == "of" and words[0].lower() in factguard.HONORIFICS) or (
             _ROLE_ALONE.fullmatch(" ".join(words))
         ):
@@ -191,6 +196,8 @@ _COURTESIES: Final = frozenset(
     "honorable hon dear distinguished the".split()
 )
 """Polite forms a greeting drops before a name; an office ("Vice President Harris") stays."""
+_TITLES: Final = frozenset("mr mrs ms miss mister madam madame sir dame dr".split())
+"""Courtesies that go with a surname, and stay when the surname is all the greeting names."""
 
 
 def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
