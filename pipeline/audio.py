@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import OutputError, SynthesisError
@@ -367,9 +367,9 @@ def write_chapters(path: Path, chapters: Sequence[Chapter], transcript: str, lan
 
     Podcast players show the chapters as a table of contents; USLT carries the words.
     """
-    from mutagen.id3 import CHAP, CTOC, ID3, TIT2, USLT, CTOCFlags
+    from mutagen.id3 import CHAP, CTOC, TIT2, USLT, CTOCFlags
 
-    id3 = ID3(str(path))
+    id3 = _chapter_ordered_id3()(str(path))
     ids = [f"ch{number}" for number in range(1, len(chapters) + 1)]
     id3.add(
         CTOC(
@@ -390,6 +390,33 @@ def write_chapters(path: Path, chapters: Sequence[Chapter], transcript: str, lan
         )
     id3.add(USLT(encoding=3, lang=language, desc="Transcript", text=transcript))
     id3.save(str(path), v2_version=3)
+
+
+@lru_cache(maxsize=1)
+def _chapter_ordered_id3() -> type[Any]:
+    """An ID3 tag that stores its chapter frames in time order, after all other frames.
+
+    mutagen sorts frames by size when it saves, so chapters came out in the order of their
+    titles' lengths. The ordered CTOC is correct either way, but ffmpeg (and so ffprobe, mpv and
+    many players built on it) lists chapters in the order they are stored. mutagen has no public
+    way to choose the order; the override is small, and tests/test_audio.py reads the result back
+    with ffmpeg, so a mutagen change that breaks it fails there.
+    """
+    from mutagen.id3 import ID3
+    from mutagen.id3._tags import save_frame
+
+    class ChapterOrderedID3(ID3):  # type: ignore[misc]
+        def _write(self, config: Any) -> bytes:
+            chapters = sorted(self.getall("CHAP"), key=lambda chapter: chapter.start_time)
+            self.delall("CHAP")
+            try:
+                others = bytes(super()._write(config))
+            finally:
+                for chapter in chapters:
+                    self.add(chapter)
+            return others + b"".join(save_frame(c, config=config) for c in chapters)
+
+    return ChapterOrderedID3
 
 
 def measure_loudness(path: Path) -> Loudness:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from pathlib import Path
 
@@ -82,6 +83,30 @@ def test_chapters_and_transcript(tmp_path: Path) -> None:
     ]
     [lyrics] = id3.getall("USLT")
     assert lyrics.text == "Part 1: One\n\nHello."
+
+
+def test_chapters_are_stored_in_time_order_for_players_that_read_them_in_order(
+    tmp_path: Path,
+) -> None:
+    """ffmpeg (so ffprobe, mpv and players built on it) lists chapters as they are stored, not as
+    the CTOC orders them; mutagen had stored them by size, so a long first title came last."""
+    import subprocess
+
+    path = tmp_path / "whole.mp3"
+    audio.write_mp3(_speechlike(4.0), path, audio.Tags("t", "a", "b", "eng"))
+    titles = ["About this statement, and who made it", "Hi", "A middling title", "End"]
+    starts = [0.0, 1.0, 2.0, 3.0]
+    chapters = [audio.Chapter(t, s, s + 1.0) for t, s in zip(titles, starts, strict=True)]
+    audio.write_chapters(path, chapters, "Words.", "eng")
+    found = subprocess.run(
+        [audio.ffmpeg_path(), "-v", "error", "-i", str(path), "-f", "ffmetadata", "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert re.findall(r"^title=(.*)$", found.split("[CHAPTER]", 1)[1], re.M) == titles
+    found_starts = [int(start) for start in re.findall(r"^START=(\d+)$", found, re.M)]
+    assert found_starts == sorted(found_starts)  # ffmpeg shifts them by the encoder's delay
 
 
 def test_silence_is_detected_and_still_encodes(tmp_path: Path) -> None:
