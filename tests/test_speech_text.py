@@ -519,10 +519,10 @@ def test_an_acronym_is_said_as_acronyms_tsv_reads_it(acronym: str, reading: str)
         ("Until 31/12/2024.", "Until thirty-one December, twenty twenty-four."),
         ("From 12/31/2024 on.", "From December thirty-one, twenty twenty-four on."),
         ("At 0930hrs and 1400hrs.", "At nine thirty a m and two p m."),
-        # Refusals: a date whose order is not plain keeps its slashes; "5m" alone may be metres
+        # A date whose order is not plain keeps its slashes; "5m" describing a wall is metres
         # (before what is counted, "5m people", it is millions: see test_speech_text_listener).
         ("On 12/03/2024.", "On twelve slash three slash twenty twenty-four."),
-        ("A 5m wall.", "A five m wall."),
+        ("A 5m wall.", "A five meter wall."),
     ],
 )
 def test_a_police_description_reads_as_an_announcer_would(written: str, spoken: str) -> None:
@@ -565,7 +565,7 @@ def test_an_embargo_time_is_said_as_a_clock_and_its_zone_in_letters(
             "Section 3(1)(a)(ii) applies",
             "Section three, subsection one, paragraph A, subparagraph two applies",
         ),
-        ("Art. 5(1) says", "article five, paragraph one says"),
+        ("Art. 5(1) says", "Article five, paragraph one says"),
         # An article without paragraphs has points; a lone "A" before a word was "uh".
         ("Article 2(a) of the Directive", "Article two, point A, of the Directive"),
         # Refusals: a number in brackets without a section or article is left as it was.
@@ -799,3 +799,103 @@ def test_the_numero_sign_is_a_number_in_english_too() -> None:
 )
 def test_a_tables_currency_unit_is_said_in_words(written: str, said: str) -> None:
     assert to_speech(written).text == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # The pounds of a range that describes a noun are one pound each, as said aloud.
+        (
+            "The council approved a £2m–£3m scheme.",
+            "The council approved a two to three million pound scheme.",
+        ),
+        ("A further £1.5 million loan.", "A further one point five million pound loan."),
+        ("The £5 million scheme opened.", "The five million pound scheme opened."),
+        # Not before a noun it describes: plural.
+        ("The £2m for roads was spent.", "The two million pounds for roads was spent."),
+        ("It cost £2m–£3m.", "It cost two to three million pounds."),
+        ("Tickets cost 75p for children.", "Tickets cost seventy-five pence for children."),
+        ("A 1p rise.", "A one penny rise."),
+    ],
+)
+def test_money_is_said_as_a_newsreader_says_it(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # Trailing zeros of a rate are not read out: "four point zero zero percent" before.
+        ("The rate was held at 4.00%.", "The rate was held at four percent."),
+        ("It was 4.50% and 10.0%.", "It was four point five percent and ten percent."),
+        ("It was 4.05%.", "It was four point zero five percent."),
+        # A figure with a plus after it was "three+", heard "three".
+        ("Children aged 3+ can attend.", "Children aged three and over can attend."),
+        ("Homes with 5+ children.", "Homes with five or more children."),
+        ("Scores of 3+ are good.", "Scores of three plus are good."),
+        (
+            "Call +44 20 7946 0000.",
+            "Call plus four four, two zero, seven nine four six, zero zero zero zero.",
+        ),
+    ],
+)
+def test_rates_and_pluses_are_said_as_meant(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Each 1500W heater.", "Each fifteen hundred watt heater."),
+        ("It draws 60W.", "It draws sixty watts."),
+        ("The lorry weighed 44t.", "The lorry weighed forty-four tonnes."),
+        ("It was 16.5m long.", "It was sixteen point five meters long."),
+        ("Lead at 3.2 mg/L.", "Lead at three point two milligrams per liter."),
+        ("The 10 µg/L limit.", "The ten microgram per liter limit."),
+        # Without a measure's word after it, "5m" may be millions: left to the voice.
+        ("Visitors rose to 5m.", "Visitors rose to five m."),
+    ],
+)
+def test_a_one_letter_unit_against_its_figure_is_said(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("About ¾ of them agreed.", "About three quarters of them agreed."),
+        ("About ½ did not.", "About half did not."),
+        ("Approx. 2,400 homes.", "Approximately two thousand four hundred homes."),
+        ("In St Ives today.", "In Saint Ives today."),
+        ("At 14 Mill St at noon.", "At fourteen Mill Street at noon."),
+        ("He lives on Mill St.", "He lives on Mill Street."),
+        (
+            "Chief Supt. Hughes and Flt Lt Evans.",
+            "Chief Superintendent Hughes and Flight Lieutenant Evans.",
+        ),
+        (
+            "Det Insp Jo Bell and Cllr Ann Roe.",
+            "Detective Inspector Jo Bell and Councillor Ann Roe.",
+        ),
+        # A brand in capitals and bodies that say their name as a word.
+        ("The UK AID logo.", "The U K aid logo."),
+        ("ACAS and OFSTED agreed.", "Acas and Ofsted agreed."),
+        ("The MoD said so.", "The M O D said so."),
+    ],
+)
+def test_fractions_abbreviations_and_capitals_are_said_as_words(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Funding rose by 12%.[1]", "Funding rose by twelve percent."),
+        ("Funding rose by 12%.¹", "Funding rose by twelve percent."),
+        ("The *Convention*¹ was ratified.", "The Convention was ratified."),
+        # A court's paragraph number is said; the brackets of a note after a stop are not.
+        ("See [1] and [2].", "See one and two."),
+    ],
+)
+def test_a_note_mark_after_a_stop_is_not_said(written: str, said: str) -> None:
+    assert say(written) == said
