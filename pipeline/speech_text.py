@@ -2313,6 +2313,52 @@ def speak_dates(text: str, ctx: RuleContext) -> str:
     )
 
 
+_WEEKDAYS: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+
+def speak_day_ordinals(text: str, ctx: RuleContext) -> str:
+    """Say the day of a date as an ordinal: "4 January" -> "the 4th of January", "March 4th".
+
+    The day was read as a count, "thirty-one March", "Saturday four January", "March four",
+    which no newsreader says. A day before its month (British) is "the fourth of January",
+    one after it (American) "March fourth"; "7 to 9 March" is "the seventh to the ninth of
+    March". English only: the other languages say their days as counts.
+    """
+    if ctx.lang != "en":
+        return text
+    months = _month_names(ctx.lang)
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+    def nth(number: str) -> str | None:
+        return _words(int(number), "en", to="ordinal") if 1 <= int(number) <= 31 else None
+
+    def british(match: re.Match[str]) -> str:
+        the, first, joined, weekday, second, month = match.group(1, 2, 3, 4, 5, 6)
+        said = [nth(first), nth(second) if second else ""]
+        if None in said:
+            return match.group(0)
+        if second:
+            weekday = f"{weekday} " if weekday else ""
+            return f"{the or ''}the {said[0]} {joined} {weekday}the {said[1]} of {month}"
+        return f"{the or ''}{'' if the else 'the '}{said[0]} of {month}"
+
+    text = re.sub(
+        rf"(?<![\w.,:/-])(the\s+)?{day}(?:\s+(to|and)\s+(?:({_WEEKDAYS})\s+)?(?:the\s+)?{day})?"
+        rf"\s+({months})\b",
+        british,
+        text,
+    )
+
+    def american(match: re.Match[str]) -> str:
+        month, first, joined, second = match.group(1, 2, 3, 4)
+        said = [nth(first), nth(second) if second else ""]
+        if None in said:
+            return match.group(0)
+        return f"{month} {said[0]}" + (f" {joined} {said[1]}" if second else "")
+
+    return re.sub(rf"\b({months})\s+{day}(?:\s+(to|and)\s+{day})?(?![\w:]|[.,]\d)", american, text)
+
+
 _FRACTION_NAMES = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 
 
@@ -2699,6 +2745,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_iso_dates,
     speak_ranges,
     speak_dates,
+    speak_day_ordinals,
     speak_number_slashes,
     speak_ordinals,
     speak_years,

@@ -60,9 +60,9 @@ def test_roman_numerals_only_in_english() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("on Jan. 31, 2006.", "on January thirty-one, two thousand six."),
-        ("4 Dec 2015", "four December, twenty fifteen"),
-        ("Sept. 11", "September eleven"),
+        ("on Jan. 31, 2006.", "on January thirty-first, two thousand six."),
+        ("4 Dec 2015", "the fourth of December, twenty fifteen"),
+        ("Sept. 11", "September eleventh"),
         ("Sen. Graham and Gov. McMaster", "Senator Graham and Governor McMaster"),
         ("Rep. Wilson and Gen. Smith", "Representative Wilson and General Smith"),
         (
@@ -90,12 +90,18 @@ def test_abbreviations_refused_in_other_languages() -> None:
         # The spaced dash between two dates was a pause: "September thirty, October three".
         (
             "from September 30 – October 3, 2024",
-            "from September thirty to October three, twenty twenty-four",
+            "from September thirtieth to October third, twenty twenty-four",
         ),
-        ("30 September – 3 October 2024", "thirty September to three October, twenty twenty-four"),
+        (
+            "30 September – 3 October 2024",
+            "the thirtieth of September to the third of October, twenty twenty-four",
+        ),
         ("Open Monday–Friday.", "Open Monday to Friday."),
         # Dotted dates were read as decimals: "twenty-four point nine point ...".
-        ("Published: 24.09.2024.", "Published: twenty-four September, twenty twenty-four."),
+        (
+            "Published: 24.09.2024.",
+            "Published: the twenty-fourth of September, twenty twenty-four.",
+        ),
     ],
 )
 def test_dates(text: str, expected: str) -> None:
@@ -361,7 +367,7 @@ def test_a_unit_after_a_figure_is_said_in_words(written: str, spoken: str) -> No
         # A reference to quote back is said digit by digit; "eleven eighty-seven" was a year.
         (
             "Call 101 quoting incident 1187 of 12 March.",
-            "Call one zero one quoting incident one one eight seven of twelve March.",
+            "Call one zero one quoting incident one one eight seven of the twelfth of March.",
         ),
         ("Quote crime number 4519.", "Quote crime number four five one nine."),
         (
@@ -450,8 +456,8 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
             "Call 07700 900123.",
             "Call zero seven seven zero zero, nine zero zero one two three.",
         ),
-        ("between 7-9 March 2021", "between seven and nine March, twenty twenty-one"),
-        ("from 7-9 March 2021", "from seven to nine March, twenty twenty-one"),
+        ("between 7-9 March 2021", "between the seventh and the ninth of March, twenty twenty-one"),
+        ("from 7-9 March 2021", "from the seventh to the ninth of March, twenty twenty-one"),
         ("It rose 5.30 percent.", "It rose five point three zero percent."),
         ("In 2023/24 it fell.", "In twenty twenty-three to twenty-four it fell."),
         ("Case UKSC 2022/0123.", "Case U K S C twenty twenty-two slash zero one two three."),
@@ -461,12 +467,15 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
         ),
         ("Under s.3(1) of the Act.", "Under section three, subsection one of the Act."),
         ("At 2 Victoria St, London.", "At two Victoria Street, London."),
-        ("LYON, France, 12 October 2023", "Lyon, France, twelve October, twenty twenty-three"),
-        ("NEW YORK, 25 March 2024", "New York, twenty-five March, twenty twenty-four"),
+        (
+            "LYON, France, 12 October 2023",
+            "Lyon, France, the twelfth of October, twenty twenty-three",
+        ),
+        ("NEW YORK, 25 March 2024", "New York, the twenty-fifth of March, twenty twenty-four"),
         # Refusals: a two-figure day keeps its reading; a known or unknown acronym is kept.
-        ("On 06 July.", "On six July."),
-        ("UNICEF, 3 May, said.", "Unicef, three May, said."),
-        ("UN HQ, 3 May", "U N H Q, three May"),
+        ("On 06 July.", "On the sixth of July."),
+        ("UNICEF, 3 May, said.", "Unicef, the third of May, said."),
+        ("UN HQ, 3 May", "U N H Q, the third of May"),
         ("ABC, the broadcaster, said.", "A B C, the broadcaster, said."),
     ],
 )
@@ -516,8 +525,8 @@ def test_an_acronym_is_said_as_acronyms_tsv_reads_it(acronym: str, reading: str)
             "Tel: 01234 567890.",
             "Telephone: zero one two three four, five six seven eight nine zero.",
         ),
-        ("Until 31/12/2024.", "Until thirty-one December, twenty twenty-four."),
-        ("From 12/31/2024 on.", "From December thirty-one, twenty twenty-four on."),
+        ("Until 31/12/2024.", "Until the thirty-first of December, twenty twenty-four."),
+        ("From 12/31/2024 on.", "From December thirty-first, twenty twenty-four on."),
         ("At 0930hrs and 1400hrs.", "At nine thirty a m and two p m."),
         # A date whose order is not plain keeps its slashes; "5m" describing a wall is metres
         # (before what is counted, "5m people", it is millions: see test_speech_text_listener).
