@@ -874,6 +874,10 @@ def _french_abbreviations(text: str) -> str:
     return text
 
 
+_DIVISIONS: Final = {"Crim": "Criminal", "Civ": "Civil"}
+"""The divisions of the Court of Appeal and the High Court in a neutral citation."""
+
+
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
@@ -915,6 +919,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     # A criminal case, "R v Daniel Marsh": the Crown against the accused, as an English court
     # and a newsreader say it ("R versus Marsh" is American).
     text = re.sub(r"(?<![\w.])(R|Regina|Rex)\s+v\.?\s+(?=[A-Z])", r"\1 against ", text)
+    # A neutral citation's court division, "[2019] EWCA Crim 1234": "Crim" was said "crim".
+    text = re.sub(r"(?<=\b(?:EWCA|EWHC) )(Crim|Civ)\b", lambda m: _DIVISIONS[m.group(1)], text)
     # A case name, "Hale v Secretary of State", "Roe v. Wade": a lone "v" between names.
     text = re.sub(r"(?<=[A-Za-z)]) vs?\.? (?=[A-Z])", " versus ", text)
     months = "|".join(_MONTH_ABBREVIATIONS)
@@ -1618,6 +1624,8 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
         text = re.sub(r"(?<![\w+])±\s?(?=\d)", "plus or minus ", text)
         percent = r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\w)"
         text = re.sub(rf"(?<![\w+])\+(?={percent})", "plus ", text)
+    # A sample's size, "(n=1,204)": the sign against its letter was not said ("n one thousand").
+    text = re.sub(r"(?<=\b[A-Za-z])\s?=\s?(?=\d)", f" {_vocab(ctx, 'equals')} ", text)
     return re.sub(r"\s=\s", f" {_vocab(ctx, 'equals')} ", text)
 
 
@@ -2333,18 +2341,23 @@ def speak_day_ordinals(text: str, ctx: RuleContext) -> str:
         return _words(int(number), "en", to="ordinal") if 1 <= int(number) <= 31 else None
 
     def british(match: re.Match[str]) -> str:
-        the, first, joined, weekday, second, month = match.group(1, 2, 3, 4, 5, 6)
-        said = [nth(first), nth(second) if second else ""]
+        the, listed, first, joined, weekday, second, month = match.group(1, 2, 3, 4, 5, 6, 7)
+        days = [*re.findall(r"\d+", listed or ""), first]
+        said = [nth(number) for number in days] + [nth(second) if second else ""]
         if None in said:
             return match.group(0)
-        if second:
-            weekday = f"{weekday} " if weekday else ""
-            return f"{the or ''}the {said[0]} {joined} {weekday}the {said[1]} of {month}"
-        return f"{the or ''}{'' if the else 'the '}{said[0]} of {month}"
+        opening = f"{the or ''}{'' if the else 'the '}{', '.join(str(d) for d in said[:-1])}"
+        if not second:
+            return f"{opening} of {month}"
+        # "7 to 9 March": "the seventh to the ninth"; "11, 12 and 13 January": "the eleventh,
+        # twelfth and thirteenth".
+        again = "the " if len(days) == 1 else ""
+        weekday = f"{weekday} " if weekday else ""
+        return f"{opening} {joined} {weekday}{again}{said[-1]} of {month}"
 
     text = re.sub(
-        rf"(?<![\w.,:/-])(the\s+)?{day}(?:\s+(to|and)\s+(?:({_WEEKDAYS})\s+)?(?:the\s+)?{day})?"
-        rf"\s+({months})\b",
+        rf"(?<![\w.,:/-])(the\s+)?((?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)*){day}"
+        rf"(?:\s+(to|and)\s+(?:({_WEEKDAYS})\s+)?(?:the\s+)?{day})?\s+({months})\b",
         british,
         text,
     )

@@ -908,3 +908,49 @@ def test_fractions_abbreviations_and_capitals_are_said_as_words(written: str, sa
 )
 def test_a_note_mark_after_a_stop_is_not_said(written: str, said: str) -> None:
     assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Complaints (n=1,204).", "Complaints, n equals one thousand two hundred four."),
+        ("[2019] EWCA Crim 1234", "twenty nineteen E W C A Criminal twelve thirty-four"),
+        # Irish surnames' particles: "Ó" was "O acute", "Ní" "nye".
+        (
+            "Aoife Ó Súilleabháin and Siobhan Ní Bhriain.",
+            "Aoife O Súilleabháin and Siobhan Nee Bhriain.",
+        ),
+    ],
+)
+def test_signs_citations_and_name_particles_are_said(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+def test_names_espeak_misreads_have_phonemes() -> None:
+    phonemes = load_lexicon().phonemes
+    assert {"niamh", "eoin", "tadhg", "nguyen"} <= set(phonemes)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # The day was a count: "thirty-one March", "Saturday four January", "March four".
+        ("Closes on 31/03/2025.", "Closes on the thirty-first of March, twenty twenty-five."),
+        ("On Sat 4 Jan.", "On Saturday the fourth of January."),
+        ("Open on March 4, 2025.", "Open on March fourth, twenty twenty-five."),
+        ("Monday 2nd February 2026", "Monday the second of February, twenty twenty-six"),
+        ("on the 1st of July", "on the first of July"),
+        ("from 7-9 March", "from the seventh to the ninth of March"),
+        (
+            "on the nights of 11, 12, 13 and 14 January",
+            "on the nights of the eleventh, twelfth, thirteenth and fourteenth of January",
+        ),
+        ("from Mon 3 to Fri 7 March", "from Monday the third to Friday the seventh of March"),
+        ("March 4 to 6", "March fourth to sixth"),
+        # Not a day: a count, a year, a day that cannot be.
+        ("in March 2021", "in March twenty twenty-one"),
+        ("On 35 May.", "On thirty-five May."),
+    ],
+)
+def test_the_day_of_a_date_is_an_ordinal(written: str, said: str) -> None:
+    assert say(written) == said
