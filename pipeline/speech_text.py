@@ -25,7 +25,12 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
-from pipeline.text import FOOTNOTE_DIGITS, TIME_ZONES, roman_value, without_stage_directions
+from pipeline.text import (
+    TIME_ZONES,
+    roman_value,
+    without_note_marks,
+    without_stage_directions,
+)
 
 __all__ = [
     "MAX_PHRASE_SECONDS",
@@ -492,6 +497,7 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     """
     text = re.sub(r"<[^<>\n]*>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = without_note_marks(text)  # "rose by 12%.[1]" was "twelve percent.one"
     # A court's paragraph reference, "determinative [34].", is for the eye; the year of a
     # neutral citation, "[2025] NLSC 12", is said without its brackets.
     text = re.sub(
@@ -515,10 +521,7 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     # A footnote's mark after punctuation or opening its note is for the eye ("2025.¹"); after
     # a unit it may be a power ("km²") and stays, but after a word of four letters or more it
     # is a note's mark too ("the Convention¹ has", said "Convention one has").
-    text = re.sub(rf"(?<=[.,;:!?)”\"’])[{FOOTNOTE_DIGITS}]+", "", text)
-    text = re.sub(rf"(?<=[^\W\d_]{{4}})[{FOOTNOTE_DIGITS}]+", "", text)
-    text = re.sub(rf"^[ \t]*[{FOOTNOTE_DIGITS}]+[ \t]*", "", text, flags=re.M)
-    return text.replace("`", "")
+    return without_note_marks(text).replace("`", "")
 
 
 def drop_stage_directions(text: str, ctx: RuleContext) -> str:
@@ -750,6 +753,9 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     # "Main St." is a street: after a word and not before a name ("St. Louis", "on St. Patrick's").
     (r"(?<=[a-z]\s)St\.(?!\s+[A-Z])", "Street"),
     (r"St\.", "Saint"),
+    # Without its dot: "14 Mill St at noon" is a street, "in St Ives" a saint's town.
+    (r"(?<=[a-z]\s)St(?=\s+[a-z]|\s*[.;:]?\s*$)", "Street"),
+    (r"St(?=\s+[A-Z][a-z])", "Saint"),
     # An address, "2 Victoria St, London": a street before the comma of the next line.
     (r"(?<=[a-z]\s)St(?=,\s+[A-Z])", "Street"),
     (r"Jr\.", "Junior"),
@@ -757,7 +763,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"i\.\s?e\.", "that is"),
     (r"etc\.", "et cetera"),
     (r"vs\.?", "versus"),
-    (r"approx\.?", "approximately"),
+    (r"[Aa]pprox\.?", "approximately"),
     # "incl. 3 children" was "inkl three": said as the word it shortens.
     (r"incl\.", "including"),
     # A minister's style, "Rt Hon Farah Siddiqui MP": "Right Honourable", not "R T Hon".
@@ -782,7 +788,14 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"Rep\.(?=\s+[A-Z])", "Representative"),
     (r"Gov\.(?=\s+[A-Z])", "Governor"),
     (r"Gen\.(?=\s+[A-Z])", "General"),
-    (r"Lt\.(?=\s+[A-Z])", "Lieutenant"),
+    # Police and service ranks, with or without the dot: "Chief Supt. J. R. Hughes" was
+    # "Chief Supt", "Flt Lt Evans" "flit L T Evans".
+    (r"Supt\.?(?=\s+[A-Z])", "Superintendent"),
+    (r"Insp\.?(?=\s+[A-Z])", "Inspector"),
+    (r"Det\.?(?=\s+[A-Z])", "Detective"),
+    (r"Cllr\.?(?=\s+[A-Z])", "Councillor"),
+    (r"Flt\.?(?=\s+(?:Lt|Sgt)\b)", "Flight"),
+    (r"Lt\.?(?=\s+[A-Z])", "Lieutenant"),
     (r"Col\.(?=\s+[A-Z])", "Colonel"),
     (r"Capt\.(?=\s+[A-Z])", "Captain"),
     (r"Sgt\.(?=\s+[A-Z])", "Sergeant"),
@@ -861,6 +874,10 @@ def _french_abbreviations(text: str) -> str:
     return text
 
 
+_DIVISIONS: Final = {"Crim": "Criminal", "Civ": "Civil"}
+"""The divisions of the Court of Appeal and the High Court in a neutral citation."""
+
+
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
@@ -878,6 +895,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
 
             def replace(match: re.Match[str], spoken: str = spoken) -> str:
                 at_end = match.group(0).endswith(".") and not match.string[match.end() :].strip()
+                if match.group(0)[:1].isupper():  # "Approx. 2,400 homes" opens a sentence
+                    spoken = spoken[:1].upper() + spoken[1:]
                 return spoken + ("." if at_end else "")
 
             text = pattern.sub(replace, text)
@@ -900,6 +919,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     # A criminal case, "R v Daniel Marsh": the Crown against the accused, as an English court
     # and a newsreader say it ("R versus Marsh" is American).
     text = re.sub(r"(?<![\w.])(R|Regina|Rex)\s+v\.?\s+(?=[A-Z])", r"\1 against ", text)
+    # A neutral citation's court division, "[2019] EWCA Crim 1234": "Crim" was said "crim".
+    text = re.sub(r"(?<=\b(?:EWCA|EWHC) )(Crim|Civ)\b", lambda m: _DIVISIONS[m.group(1)], text)
     # A case name, "Hale v Secretary of State", "Roe v. Wade": a lone "v" between names.
     text = re.sub(r"(?<=[A-Za-z)]) vs?\.? (?=[A-Z])", " versus ", text)
     months = "|".join(_MONTH_ABBREVIATIONS)
@@ -1319,6 +1340,10 @@ _UNITS: Final = {
     "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour",
     "ml": "milliliter", "mg": "milligram", "Mbps": "megabit per second",
     "Gbps": "gigabit per second", "MB": "megabyte", "GB": "gigabyte",
+    # A water company's test result, "3.2 mg/L of lead": "em gee el" before.
+    "mg/L": "milligram per liter", "mg/l": "milligram per liter",
+    "µg/L": "microgram per liter", "μg/L": "microgram per liter", "µg/l": "microgram per liter",
+    "μg/l": "microgram per liter", "µg": "microgram", "μg": "microgram",
 }  # fmt: skip
 """Units written short after a figure, said in full in English ("10 km²")."""
 
@@ -1440,10 +1465,32 @@ _UNIT_AFTER_FIGURE: Final = re.compile(
 )
 
 
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Ii]ts|[Oo]ur|[Tt]heir)\s+"
+    r"(?:(?:further|new|additional|extra|proposed|planned|separate|second|total)\s+)?$"
+)
+_NOT_A_NOUN: Final = _word_set(
+    "of in to for from on at by with and or but is was were are will would has have had be "
+    "been that which as per than into over under a an the this each a year a month more less "
+    "if when while so it its he she they we who said says"
+)
+"""Words after an amount that show it is not describing a noun ("the $5 million for …")."""
+
+
+_GLUED_UNITS: Final = {"W": "watt", "t": "tonne", "m": "meter"}
+"""Units of one letter, read only when written against the figure ("1500W", "44t")."""
+_MEASURE_WORDS: Final = _word_set("long high wide deep tall away across below above thick")
+
+
 def _describes_a_noun(match: re.Match[str]) -> bool:
-    """Whether a figure with its unit stands between "a" and a noun: "a 5 km road"."""
+    """Whether a figure with its unit describes the noun after it: "a 5 km road".
+
+    It stands after a determiner ("a", "the", "each", "a further") and before a word in small
+    letters that is no preposition or verb: "the £2m scheme", not "the £2m for roads".
+    """
     head, tail = match.string[: match.start()], match.string[match.end() :]
-    return bool(re.search(r"\b[Aa]n?\s+$", head) and re.match(r"\s+[a-z]", tail))
+    after = re.match(r"\s+([a-z][\w-]*)", tail)
+    return bool(_DETERMINER_BEFORE.search(head) and after and after.group(1) not in _NOT_A_NOUN)
 
 
 def speak_units(text: str, ctx: RuleContext) -> str:
@@ -1499,6 +1546,22 @@ def speak_units(text: str, ctx: RuleContext) -> str:
 
     text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)m\b", million, text)
 
+    def glued(match: re.Match[str]) -> str:
+        # "1500W heater", "44t", "16.5m long": a unit of one letter written against its figure
+        # was said as the letter ("one thousand five hundred W"). An "m" is metres only with a
+        # measure's word after it or a noun it describes; elsewhere it may be a million.
+        number, letter = match.group(1), match.group(2)
+        after = re.match(r"\s+([a-z]+)", match.string[match.end() :])
+        if letter == "m" and not (
+            _describes_a_noun(match) or (after and after.group(1) in _MEASURE_WORDS)
+        ):
+            return match.group(0)
+        one = number == "1" or _describes_a_noun(match)
+        name = _GLUED_UNITS[letter]
+        return f"{number} {name if one else name + 's'}"
+
+    text = re.sub(r"(?<![\w.,£$€])(\d[\d,]*(?:\.\d+)?)([Wtm])\b(?![-’'])", glued, text)
+
     def thousand(match: re.Match[str]) -> str:
         counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
         if counted is None or not _looks_counted(counted.group(1)) or _describes_a_noun(match):
@@ -1510,6 +1573,24 @@ def speak_units(text: str, ctx: RuleContext) -> str:
     # "v2.1": "version two point one", not "vtwo point one".
     text = re.sub(r"(?<![\w.])v(?=\d+(?:\.\d+)+\b)", "version ", text)
     return _UNIT_AFTER_FIGURE.sub(spoken, text)
+
+
+_AGE_WORDS: Final = _word_set("aged age ages")
+
+
+def _figure_and_more(match: re.Match[str]) -> str:
+    """Say a figure with a plus after it: "aged 3+", "5+ children", "3+".
+
+    They are "three and over", "five or more children" and "three plus"; the voice was given
+    "three+" and said "three".
+    """
+    head = re.search(r"([^\W\d_]+)\W*$", match.string[: match.start()])
+    tail = re.match(r"\s+([a-z][\w'’-]*)", match.string[match.end() :])
+    if head is not None and head.group(1).lower() in _AGE_WORDS:
+        return f"{match.group(1)} and over"
+    if tail is not None and tail.group(1) not in _NOT_A_NOUN:
+        return f"{match.group(1)} or more"
+    return f"{match.group(1)} plus"
 
 
 def expand_symbols(text: str, ctx: RuleContext) -> str:
@@ -1525,6 +1606,14 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\s?°\s?C\b", f" {_vocab(ctx, 'celsius')}", text)
     text = re.sub(r"\s?°\s?F\b", f" {_vocab(ctx, 'fahrenheit')}", text)
     text = re.sub(r"\s?°", f" {_vocab(ctx, 'degrees')}", text)
+    if ctx.lang == "en":
+        # "4.00%" is "four percent" as a newsreader says it; "4.50%" "four point five".
+        text = re.sub(
+            r"(?<![\d.,])(\d+)\.(\d*?)0+(?=\s?%)",
+            lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(2) else m.group(1),
+            text,
+        )
+        text = re.sub(r"(?<![\w.,])(\d+)\+(?![\w+])", _figure_and_more, text)
     text = re.sub(r"\s?%", f" {_vocab(ctx, 'percent')}", text)
     text = re.sub(r"(?<!\S)<\s?(?=\d)", f"{_vocab(ctx, 'less')} ", text)
     text = re.sub(r"(?<!\S)>\s?(?=\d)", f"{_vocab(ctx, 'more')} ", text)
@@ -1535,6 +1624,8 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
         text = re.sub(r"(?<![\w+])±\s?(?=\d)", "plus or minus ", text)
         percent = r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\w)"
         text = re.sub(rf"(?<![\w+])\+(?={percent})", "plus ", text)
+    # A sample's size, "(n=1,204)": the sign against its letter was not said ("n one thousand").
+    text = re.sub(r"(?<=\b[A-Za-z])\s?=\s?(?=\d)", f" {_vocab(ctx, 'equals')} ", text)
     return re.sub(r"\s=\s", f" {_vocab(ctx, 'equals')} ", text)
 
 
@@ -1671,7 +1762,9 @@ def _currency_ranges(text: str, sign: str, names: Mapping[str, tuple[str, str, s
             names.get(_currency_sign(first_sign)) or _CURRENCIES["en"][_currency_sign(first_sign)]
         )
         size = f" {scales[scale]}" if scale else ""
-        return f"{low} to {high}{size} {currency[1]}"
+        # "a £2m–£3m scheme" is "a two-to-three-million-pound scheme": the unit is singular.
+        unit = currency[0] if _describes_a_noun(match) else currency[1]
+        return f"{low} to {high}{size} {unit}"
 
     return re.sub(pattern, spoken, text)
 
@@ -1735,6 +1828,13 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         text = re.sub(rf"\(({sign})\s?(bn|m|k)?\)", unit, text)
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, said_before, text)
+    if ctx.lang == "en":
+        # "75p for children" was "seventy-five p": pence, as the price is said.
+        text = re.sub(
+            r"(?<![\w.,])(\d{1,2})p\b(?![.\w])",
+            lambda m: f"{m.group(1)} {'penny' if m.group(1) == '1' else 'pence'}",
+            text,
+        )
     after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"
     return re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
 
@@ -1768,6 +1868,12 @@ def speak_ratios(text: str, ctx: RuleContext) -> str:
     text = re.sub(
         rf"(?<=\d)([{''.join(_VULGAR_FRACTIONS)}])",
         lambda m: f" and {_VULGAR_FRACTIONS[m.group(1)]}",
+        text,
+    )
+    # A fraction alone, "About ¾ of respondents": it was not said at all.
+    text = re.sub(
+        rf"([{''.join(_VULGAR_FRACTIONS)}])",
+        lambda m: _VULGAR_FRACTIONS[m.group(1)].removeprefix("a half").strip() or "half",
         text,
     )
 
@@ -2215,6 +2321,57 @@ def speak_dates(text: str, ctx: RuleContext) -> str:
     )
 
 
+_WEEKDAYS: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+
+def speak_day_ordinals(text: str, ctx: RuleContext) -> str:
+    """Say the day of a date as an ordinal: "4 January" -> "the 4th of January", "March 4th".
+
+    The day was read as a count, "thirty-one March", "Saturday four January", "March four",
+    which no newsreader says. A day before its month (British) is "the fourth of January",
+    one after it (American) "March fourth"; "7 to 9 March" is "the seventh to the ninth of
+    March". English only: the other languages say their days as counts.
+    """
+    if ctx.lang != "en":
+        return text
+    months = _month_names(ctx.lang)
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+    def nth(number: str) -> str | None:
+        return _words(int(number), "en", to="ordinal") if 1 <= int(number) <= 31 else None
+
+    def british(match: re.Match[str]) -> str:
+        the, listed, first, joined, weekday, second, month = match.group(1, 2, 3, 4, 5, 6, 7)
+        days = [*re.findall(r"\d+", listed or ""), first]
+        said = [nth(number) for number in days] + [nth(second) if second else ""]
+        if None in said:
+            return match.group(0)
+        opening = f"{the or ''}{'' if the else 'the '}{', '.join(str(d) for d in said[:-1])}"
+        if not second:
+            return f"{opening} of {month}"
+        # "7 to 9 March": "the seventh to the ninth"; "11, 12 and 13 January": "the eleventh,
+        # twelfth and thirteenth".
+        again = "the " if len(days) == 1 else ""
+        weekday = f"{weekday} " if weekday else ""
+        return f"{opening} {joined} {weekday}{again}{said[-1]} of {month}"
+
+    text = re.sub(
+        rf"(?<![\w.,:/-])(the\s+)?((?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)*){day}"
+        rf"(?:\s+(to|and)\s+(?:({_WEEKDAYS})\s+)?(?:the\s+)?{day})?\s+({months})\b",
+        british,
+        text,
+    )
+
+    def american(match: re.Match[str]) -> str:
+        month, first, joined, second = match.group(1, 2, 3, 4)
+        said = [nth(first), nth(second) if second else ""]
+        if None in said:
+            return match.group(0)
+        return f"{month} {said[0]}" + (f" {joined} {said[1]}" if second else "")
+
+    return re.sub(rf"\b({months})\s+{day}(?:\s+(to|and)\s+{day})?(?![\w:]|[.,]\d)", american, text)
+
+
 _FRACTION_NAMES = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 
 
@@ -2601,6 +2758,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_iso_dates,
     speak_ranges,
     speak_dates,
+    speak_day_ordinals,
     speak_number_slashes,
     speak_ordinals,
     speak_years,

@@ -136,6 +136,24 @@ FOOTNOTE_DIGITS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """The superscript figures that mark a footnote ("… 2025.¹"): for the eye, never said."""
 _FOOTNOTE_MARK: Final = re.compile(rf"[{FOOTNOTE_DIGITS}]+\s*")
 """A footnote's mark in superscript figures, which pysbd leaves to open the next sentence."""
+_NOTE_MARKS: Final = (
+    # After punctuation or an emphasis mark: "… 2025.¹", "… in 2024.[3]", "*Convention*¹".
+    re.compile(rf"(?<=[.,;:!?)”\"’*_])(?:[{FOOTNOTE_DIGITS}]+|\[\d{{1,3}}\])"),
+    # After a word of four letters or more: "the Convention¹ has"; a unit's power stays ("km²").
+    re.compile(rf"(?<=[^\W\d_]{{4}})[{FOOTNOTE_DIGITS}]+"),
+    # Opening a note's own line: "¹ Figures from the census".
+    re.compile(rf"^[ \t]*[{FOOTNOTE_DIGITS}]+[ \t]*", re.M),
+)
+
+
+def without_note_marks(text: str) -> str:
+    """`text` less its footnote marks, as it is heard: "rose by 12%.¹" → "rose by 12%.".
+
+    The marks are for the eye: the voice does not say them, so captions do not show them.
+    """
+    for mark in _NOTE_MARKS:
+        text = mark.sub("", text)
+    return text
 
 
 def _repair(pieces: list[str]) -> list[str]:

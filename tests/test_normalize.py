@@ -43,7 +43,7 @@ def ctx(lang: str = "en") -> RuleContext:
     ("text", "expected"),
     [
         ("INTERPOL's I-24/7 secure, global network", "Interpol's I twenty-four seven"),
-        ("Kyoto, Japan 7-9 March 2021", "seven to nine March, twenty twenty-one"),
+        ("Kyoto, Japan 7-9 March 2021", "the seventh to the ninth of March, twenty twenty-one"),
         ("*14th United Nations Congress*", "fourteenth United Nations Congress"),
         (
             "UN General Assembly Resolution 75/10",

@@ -205,3 +205,21 @@ def test_the_plain_version_links_its_words_again() -> None:
     plain = PlainSection("01-a", ("Read the guide.",), ("Read the guide.",), (), FactCheck((), ()))
     [block] = readalong.plain_blocks(plain, None, section)
     assert block.cues[0].html == 'Read the <a href="https://e.org/j">guide</a>.'
+
+
+def test_a_caption_shows_the_words_not_their_note_marks() -> None:
+    # "… in 2024–25.¹" was captioned with the mark the voice does not say; a unit's power stays.
+    from pipeline.models import AudioClip, SentenceTiming
+
+    timings = (
+        SentenceTiming("Funding rose by 12% in 2024–25.¹", 0.0, 2.0),
+        SentenceTiming("The Convention² was ratified.[3]", 2.0, 4.0),
+        SentenceTiming("The flood covered 10 km² of land.", 4.0, 5.0),
+    )
+    vtt = readalong.webvtt(AudioClip("01-x", "original", Path("x.mp3"), 5.0, timings))
+    cues = [block.split("\n", 2)[2] for block in vtt.strip().split("\n\n")[1:]]
+    assert cues == [
+        "Funding rose by 12% in 2024–25.",
+        "The Convention was ratified.",
+        "The flood covered 10 km² of land.",
+    ]

@@ -60,9 +60,9 @@ def test_roman_numerals_only_in_english() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("on Jan. 31, 2006.", "on January thirty-one, two thousand six."),
-        ("4 Dec 2015", "four December, twenty fifteen"),
-        ("Sept. 11", "September eleven"),
+        ("on Jan. 31, 2006.", "on January thirty-first, two thousand six."),
+        ("4 Dec 2015", "the fourth of December, twenty fifteen"),
+        ("Sept. 11", "September eleventh"),
         ("Sen. Graham and Gov. McMaster", "Senator Graham and Governor McMaster"),
         ("Rep. Wilson and Gen. Smith", "Representative Wilson and General Smith"),
         (
@@ -90,12 +90,18 @@ def test_abbreviations_refused_in_other_languages() -> None:
         # The spaced dash between two dates was a pause: "September thirty, October three".
         (
             "from September 30 – October 3, 2024",
-            "from September thirty to October three, twenty twenty-four",
+            "from September thirtieth to October third, twenty twenty-four",
         ),
-        ("30 September – 3 October 2024", "thirty September to three October, twenty twenty-four"),
+        (
+            "30 September – 3 October 2024",
+            "the thirtieth of September to the third of October, twenty twenty-four",
+        ),
         ("Open Monday–Friday.", "Open Monday to Friday."),
         # Dotted dates were read as decimals: "twenty-four point nine point ...".
-        ("Published: 24.09.2024.", "Published: twenty-four September, twenty twenty-four."),
+        (
+            "Published: 24.09.2024.",
+            "Published: the twenty-fourth of September, twenty twenty-four.",
+        ),
     ],
 )
 def test_dates(text: str, expected: str) -> None:
@@ -361,7 +367,7 @@ def test_a_unit_after_a_figure_is_said_in_words(written: str, spoken: str) -> No
         # A reference to quote back is said digit by digit; "eleven eighty-seven" was a year.
         (
             "Call 101 quoting incident 1187 of 12 March.",
-            "Call one zero one quoting incident one one eight seven of twelve March.",
+            "Call one zero one quoting incident one one eight seven of the twelfth of March.",
         ),
         ("Quote crime number 4519.", "Quote crime number four five one nine."),
         (
@@ -450,8 +456,8 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
             "Call 07700 900123.",
             "Call zero seven seven zero zero, nine zero zero one two three.",
         ),
-        ("between 7-9 March 2021", "between seven and nine March, twenty twenty-one"),
-        ("from 7-9 March 2021", "from seven to nine March, twenty twenty-one"),
+        ("between 7-9 March 2021", "between the seventh and the ninth of March, twenty twenty-one"),
+        ("from 7-9 March 2021", "from the seventh to the ninth of March, twenty twenty-one"),
         ("It rose 5.30 percent.", "It rose five point three zero percent."),
         ("In 2023/24 it fell.", "In twenty twenty-three to twenty-four it fell."),
         ("Case UKSC 2022/0123.", "Case U K S C twenty twenty-two slash zero one two three."),
@@ -461,12 +467,15 @@ def test_a_code_of_capitals_and_figures_is_said_in_its_parts(written: str, spoke
         ),
         ("Under s.3(1) of the Act.", "Under section three, subsection one of the Act."),
         ("At 2 Victoria St, London.", "At two Victoria Street, London."),
-        ("LYON, France, 12 October 2023", "Lyon, France, twelve October, twenty twenty-three"),
-        ("NEW YORK, 25 March 2024", "New York, twenty-five March, twenty twenty-four"),
+        (
+            "LYON, France, 12 October 2023",
+            "Lyon, France, the twelfth of October, twenty twenty-three",
+        ),
+        ("NEW YORK, 25 March 2024", "New York, the twenty-fifth of March, twenty twenty-four"),
         # Refusals: a two-figure day keeps its reading; a known or unknown acronym is kept.
-        ("On 06 July.", "On six July."),
-        ("UNICEF, 3 May, said.", "Unicef, three May, said."),
-        ("UN HQ, 3 May", "U N H Q, three May"),
+        ("On 06 July.", "On the sixth of July."),
+        ("UNICEF, 3 May, said.", "Unicef, the third of May, said."),
+        ("UN HQ, 3 May", "U N H Q, the third of May"),
         ("ABC, the broadcaster, said.", "A B C, the broadcaster, said."),
     ],
 )
@@ -516,13 +525,13 @@ def test_an_acronym_is_said_as_acronyms_tsv_reads_it(acronym: str, reading: str)
             "Tel: 01234 567890.",
             "Telephone: zero one two three four, five six seven eight nine zero.",
         ),
-        ("Until 31/12/2024.", "Until thirty-one December, twenty twenty-four."),
-        ("From 12/31/2024 on.", "From December thirty-one, twenty twenty-four on."),
+        ("Until 31/12/2024.", "Until the thirty-first of December, twenty twenty-four."),
+        ("From 12/31/2024 on.", "From December thirty-first, twenty twenty-four on."),
         ("At 0930hrs and 1400hrs.", "At nine thirty a m and two p m."),
-        # Refusals: a date whose order is not plain keeps its slashes; "5m" alone may be metres
+        # A date whose order is not plain keeps its slashes; "5m" describing a wall is metres
         # (before what is counted, "5m people", it is millions: see test_speech_text_listener).
         ("On 12/03/2024.", "On twelve slash three slash twenty twenty-four."),
-        ("A 5m wall.", "A five m wall."),
+        ("A 5m wall.", "A five meter wall."),
     ],
 )
 def test_a_police_description_reads_as_an_announcer_would(written: str, spoken: str) -> None:
@@ -565,7 +574,7 @@ def test_an_embargo_time_is_said_as_a_clock_and_its_zone_in_letters(
             "Section 3(1)(a)(ii) applies",
             "Section three, subsection one, paragraph A, subparagraph two applies",
         ),
-        ("Art. 5(1) says", "article five, paragraph one says"),
+        ("Art. 5(1) says", "Article five, paragraph one says"),
         # An article without paragraphs has points; a lone "A" before a word was "uh".
         ("Article 2(a) of the Directive", "Article two, point A, of the Directive"),
         # Refusals: a number in brackets without a section or article is left as it was.
@@ -799,3 +808,149 @@ def test_the_numero_sign_is_a_number_in_english_too() -> None:
 )
 def test_a_tables_currency_unit_is_said_in_words(written: str, said: str) -> None:
     assert to_speech(written).text == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # The pounds of a range that describes a noun are one pound each, as said aloud.
+        (
+            "The council approved a £2m–£3m scheme.",
+            "The council approved a two to three million pound scheme.",
+        ),
+        ("A further £1.5 million loan.", "A further one point five million pound loan."),
+        ("The £5 million scheme opened.", "The five million pound scheme opened."),
+        # Not before a noun it describes: plural.
+        ("The £2m for roads was spent.", "The two million pounds for roads was spent."),
+        ("It cost £2m–£3m.", "It cost two to three million pounds."),
+        ("Tickets cost 75p for children.", "Tickets cost seventy-five pence for children."),
+        ("A 1p rise.", "A one penny rise."),
+    ],
+)
+def test_money_is_said_as_a_newsreader_says_it(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # Trailing zeros of a rate are not read out: "four point zero zero percent" before.
+        ("The rate was held at 4.00%.", "The rate was held at four percent."),
+        ("It was 4.50% and 10.0%.", "It was four point five percent and ten percent."),
+        ("It was 4.05%.", "It was four point zero five percent."),
+        # A figure with a plus after it was "three+", heard "three".
+        ("Children aged 3+ can attend.", "Children aged three and over can attend."),
+        ("Homes with 5+ children.", "Homes with five or more children."),
+        ("Scores of 3+ are good.", "Scores of three plus are good."),
+        (
+            "Call +44 20 7946 0000.",
+            "Call plus four four, two zero, seven nine four six, zero zero zero zero.",
+        ),
+    ],
+)
+def test_rates_and_pluses_are_said_as_meant(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Each 1500W heater.", "Each fifteen hundred watt heater."),
+        ("It draws 60W.", "It draws sixty watts."),
+        ("The lorry weighed 44t.", "The lorry weighed forty-four tonnes."),
+        ("It was 16.5m long.", "It was sixteen point five meters long."),
+        ("Lead at 3.2 mg/L.", "Lead at three point two milligrams per liter."),
+        ("The 10 µg/L limit.", "The ten microgram per liter limit."),
+        # Without a measure's word after it, "5m" may be millions: left to the voice.
+        ("Visitors rose to 5m.", "Visitors rose to five m."),
+    ],
+)
+def test_a_one_letter_unit_against_its_figure_is_said(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("About ¾ of them agreed.", "About three quarters of them agreed."),
+        ("About ½ did not.", "About half did not."),
+        ("Approx. 2,400 homes.", "Approximately two thousand four hundred homes."),
+        ("In St Ives today.", "In Saint Ives today."),
+        ("At 14 Mill St at noon.", "At fourteen Mill Street at noon."),
+        ("He lives on Mill St.", "He lives on Mill Street."),
+        (
+            "Chief Supt. Hughes and Flt Lt Evans.",
+            "Chief Superintendent Hughes and Flight Lieutenant Evans.",
+        ),
+        (
+            "Det Insp Jo Bell and Cllr Ann Roe.",
+            "Detective Inspector Jo Bell and Councillor Ann Roe.",
+        ),
+        # A brand in capitals and bodies that say their name as a word.
+        ("The UK AID logo.", "The U K aid logo."),
+        ("ACAS and OFSTED agreed.", "Acas and Ofsted agreed."),
+        ("The MoD said so.", "The M O D said so."),
+    ],
+)
+def test_fractions_abbreviations_and_capitals_are_said_as_words(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Funding rose by 12%.[1]", "Funding rose by twelve percent."),
+        ("Funding rose by 12%.¹", "Funding rose by twelve percent."),
+        ("The *Convention*¹ was ratified.", "The Convention was ratified."),
+        # A court's paragraph number is said; the brackets of a note after a stop are not.
+        ("See [1] and [2].", "See one and two."),
+    ],
+)
+def test_a_note_mark_after_a_stop_is_not_said(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Complaints (n=1,204).", "Complaints, n equals one thousand two hundred four."),
+        ("[2019] EWCA Crim 1234", "twenty nineteen E W C A Criminal twelve thirty-four"),
+        # Irish surnames' particles: "Ó" was "O acute", "Ní" "nye".
+        (
+            "Aoife Ó Súilleabháin and Siobhan Ní Bhriain.",
+            "Aoife O Súilleabháin and Siobhan Nee Bhriain.",
+        ),
+    ],
+)
+def test_signs_citations_and_name_particles_are_said(written: str, said: str) -> None:
+    assert say(written) == said
+
+
+def test_names_espeak_misreads_have_phonemes() -> None:
+    phonemes = load_lexicon().phonemes
+    assert {"niamh", "eoin", "tadhg", "nguyen", "acas", "ofgem"} <= set(phonemes)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # The day was a count: "thirty-one March", "Saturday four January", "March four".
+        ("Closes on 31/03/2025.", "Closes on the thirty-first of March, twenty twenty-five."),
+        ("On Sat 4 Jan.", "On Saturday the fourth of January."),
+        ("Open on March 4, 2025.", "Open on March fourth, twenty twenty-five."),
+        ("Monday 2nd February 2026", "Monday the second of February, twenty twenty-six"),
+        ("on the 1st of July", "on the first of July"),
+        ("from 7-9 March", "from the seventh to the ninth of March"),
+        (
+            "on the nights of 11, 12, 13 and 14 January",
+            "on the nights of the eleventh, twelfth, thirteenth and fourteenth of January",
+        ),
+        ("from Mon 3 to Fri 7 March", "from Monday the third to Friday the seventh of March"),
+        ("March 4 to 6", "March fourth to sixth"),
+        # Not a day: a count, a year, a day that cannot be.
+        ("in March 2021", "in March twenty twenty-one"),
+        ("On 35 May.", "On thirty-five May."),
+    ],
+)
+def test_the_day_of_a_date_is_an_ordinal(written: str, said: str) -> None:
+    assert say(written) == said

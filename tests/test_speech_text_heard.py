@@ -125,9 +125,11 @@ def test_spanish_one_agrees_with_its_noun(written: str, spoken: str) -> None:
 
 def test_a_dateline_pauses_between_the_year_and_the_time() -> None:
     # "twenty twenty-five ten thirty" ran the year into the time.
-    assert say("18 November 2025 10:30") == "eighteen November, twenty twenty-five, ten thirty"
+    assert say("18 November 2025 10:30") == (
+        "the eighteenth of November, twenty twenty-five, ten thirty"
+    )
     assert say("Updated 12 March 2026, 07:30") == (
-        "Updated twelve March, twenty twenty-six, seven thirty"
+        "Updated the twelfth of March, twenty twenty-six, seven thirty"
     )
 
 
@@ -155,9 +157,9 @@ def test_numbers_and_units_written_short(written: str, spoken: str) -> None:
     ("written", "spoken"),
     [
         # Days and months written short before or after a date's number were "mon", "fry", "feb".
-        ("from Mon 3 to Fri 7 March", "from Monday three to Friday seven March"),
-        ("Sat 14 Feb", "Saturday fourteen February"),
-        ("Tuesday, 2 Dec.", "Tuesday, two December."),
+        ("from Mon 3 to Fri 7 March", "from Monday the third to Friday the seventh of March"),
+        ("Sat 14 Feb", "Saturday the fourteenth of February"),
+        ("Tuesday, 2 Dec.", "Tuesday, the second of December."),
         ("10%-15% of cases", "ten percent to fifteen percent of cases"),
         # The 24-hour clock without "hrs": "at 0930" was "zero nine three zero".
         ("at 0930 tomorrow", "at nine thirty tomorrow"),

@@ -136,9 +136,9 @@ def test_a_year_after_a_prefix_is_a_year(written: str, spoken: str) -> None:
         ("a deficit of 3.5bn", "a deficit of three point five billion"),
         ("1.2m people need help", "one point two million people need help"),
         ("nearly 2m refugees", "nearly two million refugees"),
-        # Metres, not millions: not before what is counted, or describing a noun.
-        ("a 2m wall", "a two m wall"),
-        ("he is 2m tall", "he is two m tall"),
+        # Metres, not millions: describing a noun, or with a measure's word after it.
+        ("a 2m wall", "a two meter wall"),
+        ("he is 2m tall", "he is two meters tall"),
     ],
 )
 def test_a_glued_scale_is_said_in_full(written: str, spoken: str) -> None:

@@ -26,7 +26,7 @@ def say(text: str, lang: str = "en") -> str:
         ("Shelter opens from 17:00.", "Shelter opens from five p m."),
         (
             "Issued 6 February 2026, 16:45",
-            "Issued six February, twenty twenty-six, four forty-five p m",
+            "Issued the sixth of February, twenty twenty-six, four forty-five p m",
         ),
         ("The flight leaves at 23:45.", "The flight leaves at eleven forty-five p m."),
         ("It opens at 13:05.", "It opens at one oh five p m."),
@@ -41,7 +41,10 @@ def say(text: str, lang: str = "en") -> str:
         ),
         ("We meet at 14:30 this afternoon.", "We meet at two thirty this afternoon."),
         # Morning times are as before.
-        ("Updated 12 March 2026, 07:30", "Updated twelve March, twenty twenty-six, seven thirty"),
+        (
+            "Updated 12 March 2026, 07:30",
+            "Updated the twelfth of March, twenty twenty-six, seven thirty",
+        ),
         ("Water is available from 10:00 today.", "Water is available from ten o'clock today."),
         ("The embargo lifts at 00:01 GMT.", "The embargo lifts at twelve oh one a m G M T."),
         ("It closed at 00:00.", "It closed at midnight."),
@@ -144,7 +147,7 @@ def test_an_abbreviated_genus_is_said_without_a_stop(written: str, spoken: str) 
         ),
         (
             "or by calling 101, quoting incident 412 of 3 June.",
-            "or by calling one zero one, quoting incident four one two of three June.",
+            "or by calling one zero one, quoting incident four one two of the third of June.",
         ),
         ("In an emergency, dial 999.", "In an emergency, dial nine nine nine."),
         # Refusal: a count after a calling verb.

@@ -19,6 +19,7 @@ from pipeline.text import (
     markdown_to_plain,
     roman_value,
     split_sentences,
+    without_note_marks,
     without_stage_directions,
 )
 
@@ -474,7 +475,7 @@ def webvtt(clip: AudioClip) -> str:
     number = 0
     for timing in clip.timings:
         end = min(timing.end, clip.duration)
-        heard = without_stage_directions(timing.text)
+        heard = without_note_marks(without_stage_directions(timing.text))
         if end <= timing.start or not heard.strip():
             continue
         lines = _caption_lines(heard)
