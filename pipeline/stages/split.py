@@ -308,10 +308,8 @@ def split_statement(
         others = texts[:position] + texts[position + 1 :]
         if title is None and lang == "en" and _is_question_time(group):
             title = QUESTIONS_TITLE  # not "Running costs", the subject of one question of three
-        final_title = (
-            title
-            or _label_title(group, lang, used_titles)
-            or salient_title(" ".join(sentences), used_titles, others, lang=lang, issuer=issuer)
+        final_title = title or salient_title(
+            " ".join(sentences), used_titles, others, lang=lang, issuer=issuer
         )
         if kind is SectionKind.BODY and title:
             over = title
@@ -351,24 +349,11 @@ def split_statement(
 _LABEL_LINE: Final = re.compile(
     r"(?P<label>(?:What|How|Who|Where|When|Why|Which)\s+[\w’'-]+(?:\s+[\w’'-]+){1,7})\s*:"
 )
-"""A line that says what follows it, as a heading does: "What this means for your child:"."""
-
-
-def _label_title(group: Sequence[Paragraph], lang: str, used: set[str]) -> str | None:
-    """The label a part opens with on a line of its own, as its title.
-
-    A letter's "What this means for your child:" over the arrangements below it says what
-    the part is about in the writer's words; counted, its words had titled it "Child and After
-    School Club". Only a line that asks what, how, who, where, when, why or which is one: "The
-    Council agreed the following:" and "Ms Lindqvist said:" lead into what follows, and name
-    no topic. English only.
-    """
-    if lang != "en" or len(group) < 2 or group[0].is_list_item:
-        return None
-    found = _LABEL_LINE.fullmatch(markdown_to_plain(group[0].text).strip())
-    if found is None or found.group("label").lower() in used:
-        return None
-    return found.group("label")
+"""A line that says what follows it, as a heading does: "What this means for your child:".
+A letter writes its headings so; counted, the words below it had titled the part "Child and
+After School Club". "The Council agreed the following:" and "Ms Lindqvist said:" lead into
+what follows, and are no headings: only a line that asks what, how, who, where, when, why or
+which is one."""
 
 
 NO_TITLE: Final = "Statement"
@@ -825,7 +810,11 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
             and not _HEADING.match(block.lines[0])
             and (_is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following))
         ):
-            paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
+            # "What this means for your child:" is a heading without its colon.
+            heading_text = block.lines[0].strip()
+            if _LABEL_LINE.fullmatch(markdown_to_plain(heading_text)):
+                heading_text = heading_text.rstrip(":").rstrip()
+            paragraphs.append(Paragraph(heading_text, is_heading=True))
             continue
         lines = block.lines
         if all(_QUOTE_LINE.match(line) for line in lines):
@@ -1008,7 +997,10 @@ def _is_short_heading(line: str, following: _Block | None) -> bool:
     if following is None or LIST_MARKER.match(line) or _HEADING.match(line):
         return False
     words = len(text.split())
-    if not text[:1].isupper() or words > 8 or text.endswith((*_SENTENCE_END, ",")):
+    labelled = _LABEL_LINE.fullmatch(text) is not None
+    if not text[:1].isupper() or words > 8:
+        return False
+    if text.endswith((*_SENTENCE_END, ",")) and not labelled:
         return False
     if _SALUTATION.match(text) or _CLOSING.match(text) or find_date(text) is not None:
         return False
@@ -1033,6 +1025,8 @@ def _is_short_heading(line: str, following: _Block | None) -> bool:
         return True
     if words <= 6 and _GUIDANCE_HEADING.match(text) and word_count(after) >= 6:
         return True  # "What you should do" over "Secure loose items such as bins …"
+    if labelled:
+        return word_count(after) >= 6  # "What this means for your child:" over what it means
     return word_count(after) >= 6 and _takes_up(text, after)
 
 
@@ -2496,7 +2490,7 @@ ABOUT_THE_DOCUMENT_SENTENCES: Final = 4
 
 
 def _about_the_document(text: str, lang: str) -> str | None:
-    """ "About this summary", for a short part that says what the document is and is not.
+    """Titles "About this summary" a short part that says what the document is and is not.
 
     "This summary is provided to help in understanding the Court's decision. It does not form
     part of the reasons …": its words had titled it "Decision and Court", which a listener
@@ -2885,7 +2879,8 @@ def _romance_complement(best: _Candidate, text: str, lang: str) -> _Candidate | 
     infinitive = _INFINITIVE.get(lang)
 
     for said in re.finditer(rf"(?<![\w-]){re.escape(best.shown)}(?![\w-])", text, re.I):
-        following = re.match(r"(?:\s+[\w-]+|\s*['’]){1,5}", text[said.end() :])
+        # "de l'isolement": an elided article is written against its noun.
+        following = re.match(r"(?:\s+[\w-]+|\s*['’][\w-]*){1,5}", text[said.end() :])
         words = re.findall(r"[\w-]+|['’]", following.group(0)) if following else []
         taken: list[str] = []
         # "internacional", "populaire"; not "brave" of "une jeunesse brave et combattante",
