@@ -346,6 +346,16 @@ def split_statement(
     )
 
 
+_LABEL_LINE: Final = re.compile(
+    r"(?P<label>(?:What|How|Who|Where|When|Why|Which)\s+[\w’'-]+(?:\s+[\w’'-]+){1,7})\s*:"
+)
+"""A line that says what follows it, as a heading does: "What this means for your child:".
+A letter writes its headings so; counted, the words below it had titled the part "Child and
+After School Club". "The Council agreed the following:" and "Ms Lindqvist said:" lead into
+what follows, and are no headings: only a line that asks what, how, who, where, when, why or
+which is one."""
+
+
 NO_TITLE: Final = "Statement"
 """The title of a part in which no word can title it: plain, and true of every part."""
 
@@ -800,7 +810,11 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
             and not _HEADING.match(block.lines[0])
             and (_is_plain_heading(block.lines[0]) or _is_short_heading(block.lines[0], following))
         ):
-            paragraphs.append(Paragraph(block.lines[0].strip(), is_heading=True))
+            # "What this means for your child:" is a heading without its colon.
+            heading_text = block.lines[0].strip()
+            if _LABEL_LINE.fullmatch(markdown_to_plain(heading_text)):
+                heading_text = heading_text.rstrip(":").rstrip()
+            paragraphs.append(Paragraph(heading_text, is_heading=True))
             continue
         lines = block.lines
         if all(_QUOTE_LINE.match(line) for line in lines):
@@ -983,7 +997,10 @@ def _is_short_heading(line: str, following: _Block | None) -> bool:
     if following is None or LIST_MARKER.match(line) or _HEADING.match(line):
         return False
     words = len(text.split())
-    if not text[:1].isupper() or words > 8 or text.endswith((*_SENTENCE_END, ",")):
+    labelled = _LABEL_LINE.fullmatch(text) is not None
+    if not text[:1].isupper() or words > 8:
+        return False
+    if text.endswith((*_SENTENCE_END, ",")) and not labelled:
         return False
     if _SALUTATION.match(text) or _CLOSING.match(text) or find_date(text) is not None:
         return False
@@ -1008,6 +1025,8 @@ def _is_short_heading(line: str, following: _Block | None) -> bool:
         return True
     if words <= 6 and _GUIDANCE_HEADING.match(text) and word_count(after) >= 6:
         return True  # "What you should do" over "Secure loose items such as bins …"
+    if labelled:
+        return word_count(after) >= 6  # "What this means for your child:" over what it means
     return word_count(after) >= 6 and _takes_up(text, after)
 
 
@@ -2250,7 +2269,13 @@ def salient_title(
     said twice with "of" or "for" after it takes what follows ("Cry for racial justice").
     """
     taken = {_heard_as(t, lang) for t in avoid or set()}
-    table = _table_title(text, lang) or _listed_subject(text, lang)
+    table = (
+        _table_title(text, lang)
+        or _listed_subject(text, lang)
+        or _about_the_document(text, lang)
+        or _refrain(text)
+        or _shouted_state(text, lang)
+    )
     if table is not None and _heard_as(table, lang) not in taken:
         return table
     topical = _topic_words(text)
@@ -2320,7 +2345,13 @@ def salient_title(
                     title = said.group(0)
                     break
             else:
-                title = _phrase_of_pair(terms[0].shown, terms[1].shown, text) or title
+                title = (
+                    _phrase_of_pair(terms[0].shown, terms[1].shown, text)
+                    or _done_by(terms[0].shown, terms[1].shown, text, lang)
+                    or title
+                )
+        elif len(terms) == 1 and named is None:  # a name the part describes is its topic
+            title = _name_with_its_noun(terms[0], text, lang) or title
         return title[0].upper() + title[1:]
 
     def fits(other: _Candidate, once: bool = False) -> bool:
@@ -2345,12 +2376,19 @@ def salient_title(
             return False  # "keep Canadians safe": "safe" is their state, no second topic
         if _always_of(other, text, lang):
             return False  # "the purpose of the Regulation": half of a phrase
+        if other.shown in _RULING_VOICES:
+            return False  # "Decision and Court": the court speaks every part of its ruling
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     options = [[best]]
     if len(best.keys) == 1 and max_terms > 1:
         phrase = next((c for c in candidates if len(c.keys) > 1 and best.keys[0] in c.keys), None)
         seconds = [c for c in candidates if fits(c)]
+        # A name said once is no phrase of a word said throughout (in three sentences, as
+        # `_recurring_lead` asks of a name): "Sentencing Council", of its guideline, said
+        # once in a part that says "sentence" in three.
+        if phrase is not None and _name_said_once(phrase) and len(best.sentences) >= 3:
+            phrase = None
         if phrase is not None and phrase.score >= PHRASE_SHARE * best.score:
             options = [[phrase]]  # "clean environment" says more than "environment and clean"
         elif seconds and seconds[0].score >= SECOND_TERM_SHARE * best.score:
@@ -2380,6 +2418,148 @@ def salient_title(
     return title or section_labels(lang).continuation(render(options[0]))
 
 
+_RULING_VOICES: Final = frozenset("Court Tribunal Chamber Bench".split())
+"""A court as a ruling names itself: the voice of every part, no part's second topic."""
+
+
+def _name_said_once(candidate: _Candidate) -> bool:
+    """Whether a candidate is a name of two words or more, said once in the part."""
+    return (
+        len(candidate.keys) > 1
+        and all(w[:1].isupper() for w in candidate.shown.split())
+        and candidate.occurrences == 1
+    )
+
+
+def _done_by(first: str, second: str, text: str, lang: str) -> str | None:
+    """The pair as the text says it, when one term is done by the other: "Attacks by the Houthis".
+
+    "the continued attacks by the Houthis against commercial vessels": paired, "Attacks and
+    Houthis" named two topics where the text names one act and who does it. English only.
+    """
+    if lang != "en":
+        return None
+    for act, doer in ((first, second), (second, first)):
+        said = re.search(
+            rf"(?<![\w-]){re.escape(act)}\s+by\s+(?:the\s+)?{re.escape(doer)}(?![\w-])",
+            text,
+            re.IGNORECASE,
+        )
+        if said is not None and doer[:1].isupper():
+            return said.group(0)
+    return None
+
+
+def _name_with_its_noun(name: _Candidate, text: str, lang: str) -> str | None:
+    """A name said once, with the noun it is said after: "Life of Coretta Scott King".
+
+    A name alone tells a listener who or where, not what the part says of them; "the good life
+    of Coretta Scott King" says it. English only, for a name of two words or more.
+    """
+    if lang != "en" or not _name_said_once(name):
+        return None
+    from pipeline.wordforms import getAllLemmas
+
+    said = re.search(
+        rf"\b(?:the|a|an|our|their|his|her|its)\s+(?P<before>(?:[a-z-]+\s+){{0,2}}?)"
+        rf"(?P<noun>[a-z]{{3,}})\s+(?P<link>(?:of|for)\s+(?:the\s+)?){re.escape(name.shown)}"
+        r"(?![\w-])",
+        text,
+    )
+    if said is None:
+        return None
+    noun = said.group("noun")
+    if noun in _STOPWORDS or not _reads_as_noun(noun, noun, True):
+        return None
+    # "business case": a noun before the noun is part of it; "good life" keeps "life".
+    words = said.group("before").split()
+    while words and set(getAllLemmas(words[0])) != {"NOUN"}:
+        words.pop(0)
+    link = " ".join(said.group("link").split())
+    return " ".join([*words, noun, link, name.shown])
+
+
+_ABOUT_THE_DOCUMENT: Final = re.compile(
+    r"\s*This\s+(?P<what>summary|document|note|notice|release|press\s+release|statement|letter)"
+    r"\s+(?:is|was|has\s+been|does\s+not|is\s+not)\s+(?:\w+\s+){0,2}?"
+    r"(?:provided|prepared|issued|published|intended|binding|form|part|meant)\b"
+)
+"""A part that says what the document is for: "This summary is provided to help …"."""
+ABOUT_THE_DOCUMENT_SENTENCES: Final = 4
+"""The longest part taken as a note about the document itself."""
+
+
+def _about_the_document(text: str, lang: str) -> str | None:
+    """Titles "About this summary" a short part that says what the document is and is not.
+
+    "This summary is provided to help in understanding the Court's decision. It does not form
+    part of the reasons …": its words had titled it "Decision and Court", which a listener
+    takes for the ruling itself. English only.
+    """
+    if lang != "en":
+        return None
+    found = _ABOUT_THE_DOCUMENT.match(text)
+    if found is None or len(split_sentences(text)) > ABOUT_THE_DOCUMENT_SENTENCES:
+        return None
+    return f"About this {found.group('what')}"
+
+
+REFRAIN_TIMES: Final = 3
+"""A sentence said this often in one part is its refrain."""
+REFRAIN_WORDS: Final = 8
+"""The longest refrain taken as a title, in words."""
+
+
+def _refrain(text: str) -> str | None:
+    """The sentence a part says again and again, as its title: "Je veux pouvoir vivre libre …".
+
+    A speaker who ends each of four voices with the same sentence says what the part is about
+    in it; the rarest word said once in passing ("Jeunesse") had titled it. Any language.
+    """
+    sentences = [
+        " ".join(piece.strip(' «»"“”').split())
+        for piece in re.split(r"(?<=[.!?])\s+|\s*[!?]\s*", text)
+    ]
+    said = Counter(sentence.lower().rstrip(".!? ") for sentence in sentences if sentence)
+    refrain, times = said.most_common(1)[0] if said else ("", 0)
+    words = refrain.split()
+    if times < REFRAIN_TIMES or not 2 < len(words) <= REFRAIN_WORDS:
+        return None
+    shown = next(s for s in sentences if s.lower().rstrip(".!? ") == refrain).rstrip(".!? ")
+    return shown[0].upper() + shown[1:]
+
+
+_SHOUTED_STATE: Final = re.compile(
+    r"\b(?:the|our|this|your)\s+(?P<thing>[a-z]{3,})\s+(?:will\s+be|is|are|remains?|has\s+been)"
+    r"\s+(?P<state>[A-Z]{4,})\b"
+)
+"""What a notice writes in capitals about its subject: "the school will be CLOSED"."""
+
+
+def _shouted_state(text: str, lang: str) -> str | None:
+    """The thing and the state a notice stresses in capitals, in the part's opening sentence.
+
+    "the school will be CLOSED to all pupils on Tuesday …" is the news of a head teacher's
+    letter: its words had titled the part "Hall and Key Stage", of the reasons told after. A
+    word in capitals that is a word of the language, not an acronym, is the writer's stress.
+    English only.
+    """
+    from pipeline.wordforms import getAllLemmas
+
+    if lang != "en":
+        return None
+    first = split_sentences(text)[:1]
+    found = _SHOUTED_STATE.search(first[0]) if first else None
+    if found is None:
+        return None
+    state = found.group("state").lower()
+    if not {"ADJ", "VERB"} & set(getAllLemmas(state)) or not _can_be_noun(
+        found.group("thing"), found.group("thing")
+    ):
+        return None
+    return f"{found.group('thing').capitalize()} {state}"
+
+
 def _always_of(candidate: _Candidate, text: str, lang: str) -> bool:
     """Whether a common noun is said each time with "of" after it: no topic alone.
 
@@ -2402,8 +2582,9 @@ def _phrase_of_pair(first: str, second: str, text: str) -> str | None:
     is the topic ("Obligation to provide assistance").
     """
     for one, other in ((first, second), (second, first)):
+        shown: dict[str, str] = {}
         found = Counter(
-            said.group(0).lower()
+            shown.setdefault(said.group(0).lower(), said.group(0)).lower()
             for said in re.finditer(
                 rf"(?<![\w-]){re.escape(one)}(?:\s+[a-z]+){{1,2}}\s+{re.escape(other)}(?![\w-])",
                 text,
@@ -2412,7 +2593,7 @@ def _phrase_of_pair(first: str, second: str, text: str) -> str | None:
         )
         phrase, count = found.most_common(1)[0] if found else ("", 0)
         if count >= 2 and count == sum(found.values()):
-            return phrase
+            return shown[phrase]  # as written: "flu and RSV", not "flu and rsv"
     return None
 
 
@@ -2509,6 +2690,8 @@ def _name_it_describes(
     return None
 
 
+NAME_LEAD_SHARE: Final = 0.3
+"""A word said throughout leads with this share of a name said once, which weighs for rarity."""
 LISTED_TIMES: Final = 3
 """A word said this often in one sentence past a section's opening is a list's item."""
 
@@ -2546,13 +2729,17 @@ def _recurring_lead(best: _Candidate, candidates: list[_Candidate], lang: str) -
     )
     if not (once_named or general or once or listed):
         return best
+    # A place or body said once ("Northmere", rare, of "hospital admissions in Northmere") is
+    # where or who, and a word said in two sentences or more ("flu") what the part is about.
+    named = lang == "en" and once and best.shown[:1].isupper()
     leads = [
         other
         for other in candidates
         if other is not best
         and other.strong
-        and other.score >= LEAD_SHARE * best.score
+        and other.score >= (NAME_LEAD_SHARE if named else LEAD_SHARE) * best.score
         and not _too_general(other, lang)
+        and (not named or len(other.sentences) >= 2)
         and (not once_named or len(other.sentences) >= 3)
         and (not once or general or len(other.sentences) >= 2)
         and (not listed or len(other.sentences) >= 2)
@@ -2692,7 +2879,8 @@ def _romance_complement(best: _Candidate, text: str, lang: str) -> _Candidate | 
     infinitive = _INFINITIVE.get(lang)
 
     for said in re.finditer(rf"(?<![\w-]){re.escape(best.shown)}(?![\w-])", text, re.I):
-        following = re.match(r"(?:\s+[\w-]+|\s*['’]){1,5}", text[said.end() :])
+        # "de l'isolement": an elided article is written against its noun.
+        following = re.match(r"(?:\s+[\w-]+|\s*['’][\w-]*){1,5}", text[said.end() :])
         words = re.findall(r"[\w-]+|['’]", following.group(0)) if following else []
         taken: list[str] = []
         # "internacional", "populaire"; not "brave" of "une jeunesse brave et combattante",
@@ -3086,6 +3274,9 @@ def _reads_as_noun(key: str, token: str, after_determiner: bool) -> bool:
             return False
         return after_determiner or not _ADJECTIVE_ENDING.search(token.lower())
     nouns = lemmas.get("NOUN", ())
+    lower = token.lower()
+    if lower.endswith("ed") and any(verb != lower for verb in lemmas.get("VERB", ())):
+        return False  # "those affected", "affected tenants": people described, no topic
     if set(lemmas) == {"NOUN"} or after_determiner:
         return True
     # A plural that is no verb form: "choices" (not "stalks", which may be a verb).
