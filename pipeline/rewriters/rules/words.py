@@ -1546,7 +1546,7 @@ reduced", "considerably larger", "greatly reduced", "entirely new"; "fully treat
 
 
 def _plain_degree(found: str, following: str, context: RuleContext) -> str:
-    """ "very " for a strong degree word before an adjective; nothing before a participle.
+    """Say "very" for a strong degree word before an adjective, and nothing before a participle.
 
     "very worried" is English and "very trained" is not: a word that is also an adjective
     ("worried", "skilled") takes "very", a participle only ("trained", "regarded") none.
