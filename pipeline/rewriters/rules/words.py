@@ -1350,9 +1350,14 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     # "I am truly sorry" is an apology's weight, which "I am sorry" no longer carries.
+    # "very strong winds" is a warning's grade, not a filler: "strong winds" is a lower one.
     result = re.sub(
-        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])(?!sorry\b)",
-        lambda m: m[0] if m[0].startswith("very") and "very" in context.introduced else "",
+        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=([a-z]+))(?!sorry\b)",
+        lambda m: (
+            m[0]
+            if m[0].startswith("very") and ("very" in context.introduced or m[1] in _GRADED)
+            else ""
+        ),
         result,
     )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
@@ -1536,6 +1541,11 @@ _SAYING_VERBS: Final = (
 )
 
 
+_GRADED: Final = frozenset(
+    "strong heavy high low likely unlikely dangerous serious infectious contagious".split()
+)
+"""Words of warnings and risk levels whose "very" is a grade of its own ("very strong winds",
+"a very high risk"), which a plain version keeps."""
 _DEGREE_WORDS: Final = "extremely|highly|hugely|vastly|incredibly|remarkably|exceptionally"
 """Degree words that say "very" in a longer word: "highly infectious" is "very infectious"."""
 _INTENSIFIERS: Final = "utterly|absolutely|totally|completely|thoroughly"
