@@ -648,7 +648,7 @@ def _list_section(*items: str) -> Section:
 
 def test_a_list_item_split_into_two_ideas_becomes_two_items() -> None:
     item = (
-        "Channels remained open, operational support to 194 member countries and their "
+        "Channels remained open, practical support to 194 member countries and their "
         "partners unabated."
     )
     plain = simplify_section(_list_section(item))
@@ -905,7 +905,7 @@ def test_an_acronym_said_before_a_quotation_opens_is_explained_before_it() -> No
 def test_a_numbered_item_keeps_its_number_and_stays_one_item() -> None:
     # Split into two items, paragraph 1's second idea had no number, or a bullet's.
     item = (
-        "Channels remained open, operational support to 194 member countries and their "
+        "Channels remained open, practical support to 194 member countries and their "
         "partners unabated."
     )
     lead = Paragraph("In the midst of the crisis:")
