@@ -82,6 +82,16 @@ def test_a_plain_word_one_pass_put_in_is_not_replaced_again_by_a_phrase() -> Non
     assert "fall" not in simplify_text(text)
 
 
+def test_a_degree_word_made_very_survives_the_later_passes() -> None:
+    # "highly" → "very" in the first pass; a later pass, which drops a "very" the writer put in
+    # as filler, would leave "Measles is infectious" and lose the warning's strength.
+    text = (
+        "Measles is highly infectious and can lead to serious complications, including "
+        "pneumonia and encephalitis, in children and adults who have not had two doses."
+    )
+    assert "very infectious" in simplify_text(text)
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
     [
@@ -638,7 +648,7 @@ def _list_section(*items: str) -> Section:
 
 def test_a_list_item_split_into_two_ideas_becomes_two_items() -> None:
     item = (
-        "Channels remained open, operational support to 194 member countries and their "
+        "Channels remained open, practical support to 194 member countries and their "
         "partners unabated."
     )
     plain = simplify_section(_list_section(item))
@@ -895,7 +905,7 @@ def test_an_acronym_said_before_a_quotation_opens_is_explained_before_it() -> No
 def test_a_numbered_item_keeps_its_number_and_stays_one_item() -> None:
     # Split into two items, paragraph 1's second idea had no number, or a bullet's.
     item = (
-        "Channels remained open, operational support to 194 member countries and their "
+        "Channels remained open, practical support to 194 member countries and their "
         "partners unabated."
     )
     lead = Paragraph("In the midst of the crisis:")

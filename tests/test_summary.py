@@ -979,7 +979,7 @@ GOLDEN_POINTS = {
     ),
     # A council's statement: the people displaced and killed, not only its routine calls.
     "council_statement.txt": (
-        "The Council confirms its strong commitment to the sovereignty and territorial "
+        "The Council reaffirms its strong commitment to the sovereignty and territorial "
         "integrity of all States in the Amber Coast region.",
         "The Council expresses serious concern at the worsening humanitarian situation, "
         "including the displacement of more than 640,000 people since March 2026, and calls on "

@@ -11,6 +11,7 @@ from typing import Final
 
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import (
+    DETERMINERS,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     LEADING_SUBORDINATOR,
@@ -400,6 +401,7 @@ def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
         or first in PREPOSITIONS | MORE_PREPOSITIONS
         or re.fullmatch(FINITE_AUXILIARIES, first)
         or re.search(r"\b(?:which|who|whom|whose|that)\b", match.group("subject"))
+        or _opens_with_a_verb_and_object(match.group("subject"))
     ):
         # ", and may have …" goes on with the same subject, and ", and for which they must …"
         # is a relative clause: neither starts a sentence of its own.
@@ -409,6 +411,17 @@ def _split_clause_with_verb(sentence: str, context: RuleContext) -> list[str]:
         second = f"But {match.group('b')}"
     context.changes.append(f"split a {word_count(sentence)}-word sentence in 2")
     return [f"{match.group('a')}.", second]
+
+
+def _opens_with_a_verb_and_object(subject: str) -> bool:
+    """Whether the words after ", but" are a verb and its object, not a subject.
+
+    "…, but argued a lodger is not a subtenant" goes on with the same subject (the tenant
+    argued); cut off, "But argued a lodger is …" is no sentence. "…, and elected officials
+    must …" opens with a subject, whose second word is no article.
+    """
+    words = subject.split()
+    return len(words) >= 2 and is_past_verb(words[0]) and words[1] in DETERMINERS
 
 
 def split_coordinated_names(sentence: str, context: RuleContext) -> list[str]:

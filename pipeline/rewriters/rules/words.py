@@ -884,6 +884,8 @@ def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bo
         )
     if word_class == "number":
         return neighbour.lower() in NUMBER_WORDS
+    if word_class == "word":
+        return bool(neighbour)
     assert_never(word_class)
 
 
@@ -1205,12 +1207,18 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 # noun that another adjective stands before ("made never seen before real").
                 continue
         if replacement.endswith(_EASIER) and not _PASSIVE_BEFORE.search(sentence, 0, match.start()):
-            # "to facilitate rapid humanitarian access" → "to make rapid humanitarian access
-            # easier": the object goes inside, whole ("to help rapid access" says someone
-            # else gets the help). Without an object that fits, the verb stays; a passive
-            # ("was facilitated by") is "was made easier by" below.
+            # "to facilitate humanitarian access" → "to make humanitarian access easier": the
+            # object goes inside, whole ("to help access" says someone else gets the help).
+            # Without an object that fits, the verb stays; a passive ("was facilitated by")
+            # is "was made easier by" below. An object of more than four words keeps the
+            # verb: "to make fast and unimpeded humanitarian access easier" leaves "easier"
+            # too far from "make" to read as one.
             whole = _WHOLE_OBJECT.match(sentence, match.end())
-            if whole is None or whole.group("first").lower() in _NOT_OBJECT_OPENERS:
+            if (
+                whole is None
+                or whole.group("first").lower() in _NOT_OBJECT_OPENERS
+                or len(whole.group("object").split()) > _MOST_WORDS_INSIDE
+            ):
                 continue
             out.append(before_text)
             out.append(match_case(word, replacement[: -len(_EASIER)]))
@@ -1265,6 +1273,8 @@ _SHORT_OBJECT: Final = re.compile(
 across states", "lives."); "the main perpetrators of the crime of aggression would" is longer."""
 
 
+_MOST_WORDS_INSIDE: Final = 4
+"""The longest object that goes inside "make … easier" ("make the return of refugees easier")."""
 _EASIER: Final = " easier"
 """The end of "make … easier", the plain side of "facilitate": it follows the whole object."""
 _WHOLE_OBJECT: Final = re.compile(
@@ -1340,18 +1350,33 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     # "I am truly sorry" is an apology's weight, which "I am sorry" no longer carries.
+    # "very strong winds" is a warning's grade, not a filler: "strong winds" is a lower one.
     result = re.sub(
-        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=[a-z])(?!sorry\b)",
-        "",
+        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=([a-z]+))(?!sorry\b)",
+        lambda m: (
+            m[0]
+            if m[0].startswith("very") and ("very" in context.introduced or m[1] in _GRADED)
+            else ""
+        ),
         result,
     )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
     # A hedge or intensifier before an adjective only colours it: "extremely rare" → "rare",
     # "greatly reduced" → "reduced"; after "not" it is the point ("not completely") and after
     # "more" it is compared ("more fully engaged"), so there it stays.
+    # A strong degree word before an adjective is part of the message ("Measles is highly
+    # infectious", "access remains extremely difficult"): it becomes "very", which says the
+    # same degree in a plainer word. Before a participle ("highly trained") "very" is no
+    # English, and the degree word goes as before.
     result = re.sub(
         r"(?<![,;] )(?<!not )(?<!n't )(?<!never )(?<!more )(?<!most )(?<!less )"
-        r"\b(?:extremely|quite|rather|fairly|somewhat|"
+        rf"\b(?:{_DEGREE_WORDS})\s+(?=([a-z]+)\b)",
+        lambda m: _plain_degree(m[0], m.group(1), context),
+        result,
+    )
+    result = re.sub(
+        r"(?<![,;] )(?<!not )(?<!n't )(?<!never )(?<!more )(?<!most )(?<!less )"
+        r"\b(?:quite|rather|fairly|somewhat|"
         rf"relatively|particularly|{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
         lambda m: "" if is_adjective(m.group(1)) or _is_past_participle(m.group(1)) else m[0],
         result,
@@ -1516,14 +1541,30 @@ _SAYING_VERBS: Final = (
 )
 
 
-_INTENSIFIERS: Final = (
-    "highly|hugely|vastly|utterly|absolutely|totally|completely|thoroughly|incredibly|"
-    "remarkably|exceptionally"
+_GRADED: Final = frozenset(
+    "strong heavy high low likely unlikely dangerous serious infectious contagious".split()
 )
+"""Words of warnings and risk levels whose "very" is a grade of its own ("very strong winds",
+"a very high risk"), which a plain version keeps."""
+_DEGREE_WORDS: Final = "extremely|highly|hugely|vastly|incredibly|remarkably|exceptionally"
+"""Degree words that say "very" in a longer word: "highly infectious" is "very infectious"."""
+_INTENSIFIERS: Final = "utterly|absolutely|totally|completely|thoroughly"
 """Degree words that only strengthen the word after them. Not listed, because in a statement
 they are the point: "fully committed", "deeply concerned", "strongly opposed", "significantly
 reduced", "considerably larger", "greatly reduced", "entirely new"; "fully treatable" is not
 "treatable"."""
+
+
+def _plain_degree(found: str, following: str, context: RuleContext) -> str:
+    """Say "very" for a strong degree word before an adjective, and nothing before a participle.
+
+    "very worried" is English and "very trained" is not: a word that is also an adjective
+    ("worried", "skilled") takes "very", a participle only ("trained", "regarded") none.
+    """
+    if not is_adjective(following):
+        return "" if _is_past_participle(following) else found
+    context.introduced.add("very")
+    return match_case(found, "very ")
 
 
 @lru_cache(maxsize=4096)
