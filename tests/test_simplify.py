@@ -101,6 +101,37 @@ def test_names_are_never_rewritten() -> None:
     assert replace_words(sentence, _context()) == [sentence]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "On behalf of" is "representing": "For this Government" reads as "in favour of it".
+        "On behalf of this Government, I am truly sorry.",
+        # Before an amount "initial" is "original": "a first £1.8m" reads as the first of several.
+        "The fine was reduced from an initial £1.8m after the review.",
+        "It was cut from an initial 500 places.",
+        # A law or rule does not "need": it says what must be done.
+        "They did not report it, as the law requires.",
+        "The regulations require a licence.",
+        "Tenants must be told, as required by law.",
+    ],
+)
+def test_swaps_that_would_read_wrong_are_not_made(sentence: str) -> None:
+    context = _context()
+    assert replace_words(sentence, context) == [sentence]
+    assert replace_phrases(sentence, context) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The initial findings were clear.", "The first findings were clear."),
+        ("All visitors require a pass.", "All visitors need a pass."),
+    ],
+)
+def test_the_same_words_still_become_plain_elsewhere(before: str, after: str) -> None:
+    assert replace_words(before, _context()) == [after]
+
+
 def test_articles_follow_the_new_word() -> None:
     assert fix_articles("an never seen before event, a illegal act, a hour") == (
         "a never seen before event, an illegal act, an hour"

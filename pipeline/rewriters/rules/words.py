@@ -889,8 +889,8 @@ def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bo
 
 _NUMERAL_BEFORE: Final = re.compile(r"(?<![\w.,])\d[\d,.]*\s+$")
 """A number in digits right before a position."""
-_NUMERAL_AFTER: Final = re.compile(r"\s+\d")
-"""A number in digits right after a position."""
+_NUMERAL_AFTER: Final = re.compile(r"\s+[£$€¥]?\d")
+"""A number in digits right after a position, or an amount ("an initial £1.8m")."""
 
 
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
