@@ -428,6 +428,8 @@ _SPEAKER_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """Who spoke, on a labelled line: "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"."""
+_OTHER_DATES: Final = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} dates:\s", re.IGNORECASE)
+"""A line giving the dates of something the statement reports on: "Inspection dates: 7-18 …"."""
 _DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s+\S")
 """A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
 
@@ -882,6 +884,12 @@ def parse_title_block(
             date_text is None
             and (found := find_date(line)) is not None
             and not (title is None and _is_dated_headline(line[: found[0].start()]))
+            and not (
+                # "Inspection dates: 7-18 September 2026" over "Published: 01.12.2026": when
+                # the work was done, not when the report was issued ("issued on 7-18 September").
+                _OTHER_DATES.match(line)
+                and any(_LABEL.match(later) and find_date(later) for later, _ in items[index + 1 :])
+            )
         ):
             match, start, end = found
             date_text = match.group(0)

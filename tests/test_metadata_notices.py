@@ -268,3 +268,11 @@ def test_a_school_letter_is_titled_by_its_message_and_issued_by_the_school() -> 
 def test_an_initial_in_a_label_lines_value_ends_no_sentence() -> None:
     assert is_label_line("Headteacher: Mrs J. Whitaker BEd NPQH")
     assert not is_label_line("Note: The Court finds for Mr Ray. It orders costs")
+
+
+def test_a_reports_work_dates_do_not_date_its_publication() -> None:
+    meta = _meta(
+        "Report on an unannounced inspection of HMP Carrow\n\n"
+        "Inspection dates: 7-18 September 2026\nPublished: 01.12.2026"
+    )
+    assert meta.date_start == "2026-12-01"  # type: ignore[attr-defined]
