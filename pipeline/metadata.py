@@ -122,7 +122,9 @@ _ORGANISATION: Final = re.compile(
     r"|inspectorate(?:\s+of\s+[\w\s]+?)?(?:\s+for\s+[\w\s]+)?"
     r"|commissioner['’]s office(?:\s+(?:of|for)\s+[\w\s]+)?"
     r"|(?:city|county|borough|district|town|parish) council|authority|agency"
-    r"|(?:electoral|election|statistics|planning|law) commission|nhs (?:foundation )?trust)$",
+    r"|(?:electoral|election|statistics|planning|law) commission|nhs (?:foundation )?trust"
+    # "Hillcrest Primary School" heading its letter to parents.
+    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy)$",
     re.IGNORECASE,
 )
 """A date line's organisation, which issued the statement: "Department of Health"."""
@@ -136,7 +138,9 @@ _WEEKDAY: Final = re.compile(
 """A day's name before a date ("Saturday 8 November 2025"): part of the date, not a place."""
 _NAMED_BODY: Final = re.compile(
     r"^(?:the\s|[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:police|constabulary)\b"
-    r"|[A-Z][\w'’-]+\s+(?:city|county|borough|district|town|parish)\s+council\b)",
+    r"|[A-Z][\w'’-]+\s+(?:city|county|borough|district|town|parish)\s+council\b"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:primary|secondary|infant|junior|high|grammar|community"
+    r"|special)\s+school|academy)$)",
     re.I,
 )
 """A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
@@ -226,7 +230,8 @@ def is_label_line(line: str) -> bool:
     if found is None or "//" in line:
         return False
     value = found["value"].rstrip(".")
-    return len(found["label"].split()) <= 5 and not re.search(r"[.!?]\s+[A-Z]", value)
+    # "Headteacher: Mrs J. Whitaker BEd NPQH": an initial's stop ends no sentence.
+    return len(found["label"].split()) <= 5 and not re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", value)
 
 
 def in_brief(meta: StatementMeta) -> tuple[str, ...]:
@@ -423,6 +428,8 @@ _SPEAKER_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """Who spoke, on a labelled line: "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"."""
+_OTHER_DATES: Final = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} dates:\s", re.IGNORECASE)
+"""A line giving the dates of something the statement reports on: "Inspection dates: 7-18 …"."""
 _DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s+\S")
 """A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
 
@@ -877,6 +884,12 @@ def parse_title_block(
             date_text is None
             and (found := find_date(line)) is not None
             and not (title is None and _is_dated_headline(line[: found[0].start()]))
+            and not (
+                # "Inspection dates: 7-18 September 2026" over "Published: 01.12.2026": when
+                # the work was done, not when the report was issued ("issued on 7-18 September").
+                _OTHER_DATES.match(line)
+                and any(_LABEL.match(later) and find_date(later) for later, _ in items[index + 1 :])
+            )
         ):
             match, start, end = found
             date_text = match.group(0)
@@ -1239,6 +1252,14 @@ def parse_title_block(
         notes.append(_issued_by(issuers[0]))
         leftovers = [(line, block) for line, block in leftovers if line != issuers[0]]
     banners = [line for line, _ in leftovers if _is_shouting(line) and len(line.split()) >= 3]
+    if title is not None and banners and is_organisation(title) and not _has_issuer(notes):
+        # A letter headed "Hillcrest Primary School" over "URGENT: SCHOOL CLOSED TUESDAY …":
+        # the school sent it, and the line in capitals says what it is about. Named by the
+        # school, the letter was "Hillcrest Primary School by Jane Whitaker".
+        notes.append(_issued_by(title))
+        title = banners[0]
+        leftovers = [(line, block) for line, block in leftovers if line != banners[0]]
+        banners = []
     if title is not None and banners:
         # "BOIL WATER NOTICE IN FORCE" under an emergency notice's title: its message in a
         # line, told as a sentence, not an event the statement was given at.

@@ -7,6 +7,7 @@ nothing at all (a communiqué's title in two blocks, an appeal's headline put as
 
 from __future__ import annotations
 
+from pipeline.metadata import is_label_line
 from pipeline.models import SectionKind
 from pipeline.stages.load import SourceText
 from pipeline.stages.split import split_statement
@@ -252,3 +253,26 @@ def test_a_labelled_speaker_line_names_the_speaker() -> None:
         "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs\n\n23 September 2026"
     )
     assert (meta.speaker, meta.speaker_role) == ("Anna Berg", "Minister for Foreign Affairs")
+
+
+def test_a_school_letter_is_titled_by_its_message_and_issued_by_the_school() -> None:
+    meta = _meta(
+        "Hillcrest Primary School\nAshby Road, Tarnley TN4 7QP\n\n"
+        "Monday 30 November 2026\n\nURGENT: SCHOOL CLOSED TUESDAY 1 DECEMBER",
+        "Dear Parents and Carers,\n\n" + BODY,
+    )
+    assert meta.title == "Urgent: School Closed Tuesday 1 December"  # type: ignore[attr-defined]
+    assert "Issued by Hillcrest Primary School" in meta.notes  # type: ignore[attr-defined]
+
+
+def test_an_initial_in_a_label_lines_value_ends_no_sentence() -> None:
+    assert is_label_line("Headteacher: Mrs J. Whitaker BEd NPQH")
+    assert not is_label_line("Note: The Court finds for Mr Ray. It orders costs")
+
+
+def test_a_reports_work_dates_do_not_date_its_publication() -> None:
+    meta = _meta(
+        "Report on an unannounced inspection of HMP Carrow\n\n"
+        "Inspection dates: 7-18 September 2026\nPublished: 01.12.2026"
+    )
+    assert meta.date_start == "2026-12-01"  # type: ignore[attr-defined]

@@ -18,10 +18,11 @@ from pipeline.rewriters.rules import (
     replace_phrases,
     replace_words,
     split_long_sentence,
+    split_parenthetical,
     tidy_list_item,
 )
 from pipeline.rewriters.rules.discourse import date_in_words, short_greeting, time_after_date
-from pipeline.stages.load import load_source
+from pipeline.stages.load import SourceText, load_source
 from pipeline.stages.readability import score
 from pipeline.stages.simplify import (
     check_facts,
@@ -109,6 +110,37 @@ def test_words_become_plain_keeping_inflection_and_capitals(before: str, after: 
 def test_names_are_never_rewritten() -> None:
     sentence = "The Illicit Trade Office met."
     assert replace_words(sentence, _context()) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "On behalf of" is "representing": "For this Government" reads as "in favour of it".
+        "On behalf of this Government, I am truly sorry.",
+        # Before an amount "initial" is "original": "a first £1.8m" reads as the first of several.
+        "The fine was reduced from an initial £1.8m after the review.",
+        "It was cut from an initial 500 places.",
+        # A law or rule does not "need": it says what must be done.
+        "They did not report it, as the law requires.",
+        "The regulations require a licence.",
+        "Tenants must be told, as required by law.",
+    ],
+)
+def test_swaps_that_would_read_wrong_are_not_made(sentence: str) -> None:
+    context = _context()
+    assert replace_words(sentence, context) == [sentence]
+    assert replace_phrases(sentence, context) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The initial findings were clear.", "The first findings were clear."),
+        ("All visitors require a pass.", "All visitors need a pass."),
+    ],
+)
+def test_the_same_words_still_become_plain_elsewhere(before: str, after: str) -> None:
+    assert replace_words(before, _context()) == [after]
 
 
 def test_articles_follow_the_new_word() -> None:
@@ -1001,3 +1033,54 @@ def test_a_letters_dear_line_stays_as_written() -> None:
     # "Hello to Parents and Carers and to you all." had greeted a room a letter has not.
     assert short_greeting("Dear Parents and Carers,") == "Dear Parents and Carers,"
     assert short_greeting("Excellencies, distinguished delegates,") == "Hello to you all."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside"),
+    [
+        ("Single bus fare (adult): stays at £2.00", "(adult)"),
+        ("You can book by calling 119 (free from mobiles and landlines).", "(free from mobiles"),
+        ("The museum opens late on Fridays (members only).", "(members only)"),
+    ],
+)
+def test_an_aside_saying_who_pays_what_or_when_stays(sentence: str, aside: str) -> None:
+    context = _context()
+    context.long_words = 10
+    result = " ".join(split_parenthetical(sentence, context))
+    assert aside in result
+
+
+def test_an_aside_that_only_repeats_still_goes() -> None:
+    context = _context()
+    assert split_parenthetical("Travel is free for children (free).", context) == [
+        "Travel is free for children."
+    ]
+    # "district-free" is no price: the aside says which area, and reads as an aside.
+    sentence = "The digits name the urban area (in a district-free city) or the district."
+    assert split_parenthetical(sentence, context) == [
+        "The digits name the urban area or the district."
+    ]
+
+
+SCHOOL_LETTER = (
+    "Hillcrest Primary School\nAshby Road, Tarnley TN4 7QP\n"
+    "Headteacher: Mrs J. Whitaker BEd NPQH\n\nMonday 30 November 2026\n\n"
+    "URGENT: SCHOOL CLOSED TUESDAY 1 DECEMBER\n\nDear Parents and Carers,\n\n"
+    "I am writing to let you know that the school will be closed to all pupils on Tuesday "
+    "1st December, following advice from the local authority's engineers.\n\n"
+    "We expect to reopen on Wednesday 2 December, and I will confirm this by text message.\n\n"
+    "Yours sincerely,\n\nMrs Jane Whitaker\nHeadteacher\n"
+)
+
+
+def test_a_letters_head_is_told_as_sentences_not_copied() -> None:
+    statement = split_statement(SourceText(SCHOOL_LETTER, "letter.txt"))
+    about = statement.sections[0]
+    assert about.kind is SectionKind.TITLE
+    plain = simplify_section(about, meta=statement.meta)
+    told = " ".join(plain.sentences)
+    assert "It was issued by Hillcrest Primary School on Monday 30 November 2026." in told
+    # The head's line with the letters after her name, which the sentences leave out, is
+    # set out under them as written.
+    assert "Headteacher: Mrs J. Whitaker BEd NPQH" in plain.sentences
+    assert "Hillcrest Primary School." not in plain.sentences

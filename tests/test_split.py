@@ -2013,3 +2013,54 @@ def test_a_line_drawn_across_the_page_is_no_words() -> None:
         for p in s.paragraphs
     ]
     assert "Notes:" in body and not any("---" in p for p in body)
+
+
+REPORT = (
+    "HM INSPECTORATE OF PRISONS FOR NORTHMERE\n\n"
+    "Report on an unannounced inspection of HMP Carrow\n\n"
+    "by HM Chief Inspector of Prisons\n\n"
+    "Inspection dates: 7-18 September 2026\nPublished: 01.12.2026\n\n"
+    "SUMMARY\n\nIntroduction\n\n"
+    "HMP Carrow is a Category B local prison holding around 1,150 adult men, one of the most "
+    "overcrowded prisons in Northmere.\n\n"
+    "This was the fourth inspection of Carrow in seven years, and outcomes were still poor.\n"
+)
+
+
+def test_a_report_title_going_on_in_lowercase_stays_in_the_about_section() -> None:
+    statement = _statement(REPORT)
+    about, first = statement.sections[0], statement.sections[1]
+    assert about.kind is SectionKind.TITLE
+    lines = [p.text for p in about.paragraphs]
+    assert "Report on an unannounced inspection of HMP Carrow" in lines
+    assert "by HM Chief Inspector of Prisons" in lines
+    assert "Published: 01.12.2026" in lines
+    # "SUMMARY" over "Introduction" opens the body: no speaker called "Summary".
+    assert "SUMMARY" not in lines
+    assert first.kind is SectionKind.BODY and first.title == "Summary: Introduction"
+    assert statement.meta.title.startswith("Report on an unannounced inspection of HMP Carrow")
+    assert statement.meta.speaker is None
+
+
+APOLOGY = (
+    "Oral statement to Parliament\n\nApology to people harmed by the hearing-aid scheme\n\n"
+    "Helen Okafor MP, Minister for Health\n\n1 December 2026\n\n"
+    "Mr Speaker, today I apologise to the people harmed by the scheme and to their "
+    "families, who were not told the truth for more than 25 years.\n\n"
+    "I commend this statement to the House.\n\nENDS\n\nNotes to editors\n"
+    "1. The Inquiry report is available at www.hearing-inquiry.example.org.\n"
+    "2. People affected can call the support line on 0800 123 4567 (free, 8am-8pm).\n"
+    "3. Media enquiries: press office, 020 7946 0000, press@dhsc.example.gov\n"
+)
+
+
+def test_a_support_line_for_people_affected_survives_the_notes_to_editors() -> None:
+    statement = _statement(APOLOGY)
+    texts = [p.text for s in statement.sections for p in s.paragraphs]
+    assert texts[-1] == (
+        "People affected can call the support line on 0800 123 4567 (free, 8am-8pm)."
+    )
+    kept = statement.sections[-1].paragraphs[-1]
+    assert not kept.is_list_item and not kept.marker
+    # What is for journalists still goes with the notes.
+    assert not any("Media enquiries" in t or "Inquiry report" in t for t in texts)

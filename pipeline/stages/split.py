@@ -165,6 +165,31 @@ _EDITORS_NOTES: Final = re.compile(
     re.IGNORECASE,
 )
 """What a press release puts after its end mark, for journalists: not the statement's words."""
+_HELPLINE: Final = re.compile(
+    r"\b(?:help\s?lines?|support\s+(?:lines?|services?|team)|advice\s+lines?|freephone"
+    r"|(?:people|anyone|those|families|patients|residents|victims)\s+"
+    r"(?:who\s+(?:are|were|have been)\s+)?affected\b[^.]*\b(?:call|ring|text|contact|phone))\b",
+    re.IGNORECASE,
+)
+_FOR_JOURNALISTS: Final = re.compile(
+    r"\b(?:media|press|journalists?|editors?|broadcasters?|interview)\b", re.IGNORECASE
+)
+_PHONE_OR_ADDRESS: Final = re.compile(r"\d[\d ]{6,}\d|\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
+
+
+def _is_public_helpline(text: str) -> bool:
+    """Whether a note after an end mark tells the people affected where to get help.
+
+    Notes to editors are for journalists, but a release puts the public's support line
+    among them too: dropped with them, the plain version told those harmed of no help.
+    """
+    return (
+        _HELPLINE.search(text) is not None
+        and _PHONE_OR_ADDRESS.search(text) is not None
+        and _FOR_JOURNALISTS.search(text) is None
+    )
+
+
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _BREADCRUMB: Final = re.compile(r"^[^>›»|]{1,60}(?:\s[>›»]\s[^>›»]+){2,}$")
 """A web page's trail, "Home > News > Statement by …": where the page sat, not the title."""
@@ -564,6 +589,8 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             and not (headline or symbol or _TITLE_PHRASE.match(_strip_marks(first)))
         ):
             break  # "Water" above its first paragraph opens the body
+        if taken and not (headline or symbol) and _heads_a_part(block, blocks[len(taken) + 1 :]):
+            break  # "SUMMARY" over "Introduction" over its paragraph: a part and its first
         later = [b for b in blocks[len(taken) + 1 :] if not _PAGE_NUMBER.match(b.text)]
         if (
             later
@@ -576,6 +603,28 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
     if len(taken) == len(blocks):
         return [], blocks
     return taken, blocks[len(taken) :]
+
+
+def _heads_a_part(block: _Block, later: list[_Block]) -> bool:
+    """Whether a short line opens a part whose first heading follows it.
+
+    "SUMMARY" over "Introduction" over prose: the body's first headings, not the end of a
+    title block (read as one, "Summary" was taken for the speaker).
+    """
+    first = _strip_marks(block.text)
+    if (
+        len(block.lines) != 1
+        or len(later) < 2
+        or len(later[0].lines) != 1
+        or len(first.split()) > 3
+        or not first[:1].isupper()
+        or first.endswith((*_SENTENCE_END, ","))
+        or is_organisation(first)
+        or is_document_kind(first)
+        or find_date(first) is not None
+    ):
+        return False
+    return _is_short_heading(later[0].lines[0], later[1])
 
 
 def _is_question_headline(block: _Block, following: _Block) -> bool:
@@ -604,7 +653,7 @@ _GOES_ON: Final = re.compile(r"(?:of|for|on|between|at|by)\s")
 
 
 def _title_goes_on(block: _Block, following: _Block) -> bool:
-    """Whether `following`, in lowercase, ends a title `block` in capitals left open.
+    """Whether `following`, in lowercase, ends a title `block` left open.
 
     "JOINT COMMUNIQUÉ" over "of the Fourth Ministerial Meeting of the …": one title set on
     two blocks, not a sentence broken over a blank line.
@@ -614,7 +663,9 @@ def _title_goes_on(block: _Block, following: _Block) -> bool:
     return (
         len(block.lines) == 1
         and len(following.lines) == 1
-        and _is_caps_heading(first)
+        # "Report on an unannounced inspection of HMP Carrow" over "by HM Chief Inspector of
+        # Prisons": a title in any case, not ending a sentence, goes on in the same way.
+        and (_is_caps_heading(first) or _is_title_like(block))
         and _GOES_ON.match(rest) is not None
         and _is_title_like(following)
         and len(rest.split()) <= 16
@@ -1152,7 +1203,14 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
             for i, p in enumerate(paragraphs)
             if i > after and p.is_heading and p.text == "Footnotes"
         ]
-        paragraphs = paragraphs[: marks[-1]] + (paragraphs[notes[0] :] if notes else [])
+        # A helpline for the people the statement is about is told to them, not to editors:
+        # "People affected can call the support line on 0800 123 4567" stays, as its own line.
+        helplines = [
+            replace(p, is_list_item=False, marker="", nested=False)
+            for p in paragraphs[after + 1 : notes[0] if notes else len(paragraphs)]
+            if _is_public_helpline(markdown_to_plain(p.text))
+        ]
+        paragraphs = paragraphs[: marks[-1]] + helplines + (paragraphs[notes[0] :] if notes else [])
     # End marks carry no words; left in, they show as a stray "###" in the text and HTML.
     paragraphs = [p for p in paragraphs if not _END_MARK.match(markdown_to_plain(p.text))]
     paragraphs = [kept for p in paragraphs if (kept := _without_photo_caption(p)) is not None]

@@ -834,6 +834,11 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
             # "Article 8 (right to respect for private and family life)": what the article
             # protects is the plain reader's way in to a bare number, not an aside.
             return match.group(0)
+        if match.group(1) and _is_needed_aside(aside, sentence[: match.start()]):
+            # "Single bus fare (adult)", "calling 119 (free from mobiles and landlines)": who
+            # it is for, what it costs or when it holds. Dropped, the fare was everyone's and
+            # the call of unknown cost.
+            return match.group(0)
         verb = re.search(r"\b(?:is|are|was|were|has|have|will|can)\b", aside)
         tells = word_count(aside) >= 5 and verb is not None
         if tells and _RELATIVE_WORD.search(aside):
@@ -856,6 +861,31 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     rest = re.sub(r"\s+([,.;:!?])", r"\1", rest).strip()
     return [rest, *moved]
+
+
+_NEEDED_ASIDE: Final = re.compile(
+    r"\b(?:if|unless|except|excluding|only|subject to|while stocks last|terms apply"
+    r"|(?<![\w-])free|paid|charges?|chargeable|fees?|costs?|prices?|fares?|discount(?:ed)?"
+    r"|half[- ]price"
+    r"|concessions?|concessionary|adults?|child(?:ren)?|aged|under-\d+s?|over-\d+s?"
+    r"|students?|pensioners?|eligible|residents?|households?|per (?:person|day|adult|child))\b",
+    re.IGNORECASE,
+)
+"""Words of an aside that says who a thing is for, what it costs or when it holds."""
+
+
+def _is_needed_aside(aside: str, before: str) -> bool:
+    """Whether a bracketed aside says who qualifies, what it costs or on what condition.
+
+    A reader needs "(adult)" after a fare and "(free from mobiles)" after a number to call;
+    an aside whose every word the sentence has said already ("free travel (free)") only
+    repeats, and goes.
+    """
+    if _NEEDED_ASIDE.search(aside) is None:
+        return False
+    said = {w.lower() for w in re.findall(r"[\w'’-]+", before)}
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", aside) if w.lower() not in FUNCTION_WORDS]
+    return any(word not in said for word in words)
 
 
 _CONTACT: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.\S+|https?://\S+")

@@ -100,14 +100,23 @@ _PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
     "in the case of": (re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}v\.?\s"), None),
     "speculate on": (re.compile(r"[^,;:.!?]*?\babout\b"), None),
     "the perpetrators": (re.compile(r"\s+of\b"), None),
+    "on behalf of": (
+        re.compile(
+            r"\s+(?:(?:this|the|my|our|his|her|their|all|successive|everyone)\b\s*)+"
+            r"(?:[A-Z]|(?:whole\s+)?(?:government|council|committee|board|country|nation|people"
+            r"|colleagues|family|families|team|staff|members|house|department|force)\b)"
+        ),
+        None,
+    ),
 }
 """Phrases whose plain words depend on what follows: "about" for "in respect of" says what a
 text is on, "for" what a payment covers ("7,500 euros for non-pecuniary damage"); "in the
 case of" before a case's name ("Petrov v. Carpathia") is that court case, and stays;
 "speculate on social media about them" says where, not what ("guess about social media
-about them"), so only "speculate" is made plain; "the perpetrators" are "those responsible"
-(not yet "offenders", whom a court has convicted), but "those responsible of the attack" is
-not English."""
+about them"), so only "speculate" is made plain; "on behalf of this Government" or "of the
+Council" speaks for a body ("for this Government" reads as in its favour), and stays; "the
+perpetrators" are "those responsible" (not yet "offenders", whom a court has convicted), but
+"those responsible of the attack" is not English."""
 _PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
 """Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
 programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
@@ -891,8 +900,8 @@ def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bo
 
 _NUMERAL_BEFORE: Final = re.compile(r"(?<![\w.,])\d[\d,.]*\s+$")
 """A number in digits right before a position."""
-_NUMERAL_AFTER: Final = re.compile(r"\s+\d")
-"""A number in digits right after a position."""
+_NUMERAL_AFTER: Final = re.compile(r"\s+[£$€¥]?\d")
+"""A number in digits right after a position, or an amount ("an initial £1.8m")."""
 
 
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
