@@ -497,6 +497,40 @@ def _unwrap(lines: list[str]) -> list[_Block]:
     return blocks
 
 
+_SUBJECT_LINE: Final = re.compile(
+    r"^(?:Subject|Topic)s?:[ \t]+(?P<subject>\S.{0,100})$", re.IGNORECASE
+)
+"""A briefing note's topic line, "Subject: Sahel – lean season funding gap": one a topic."""
+
+
+def _subject_of(line: str) -> str | None:
+    match = _SUBJECT_LINE.match(markdown_to_plain(line.strip()))
+    if match is None or match.group("subject").rstrip().endswith((".", ":")):
+        return None
+    return match.group("subject").strip()
+
+
+def _topic_blocks(blocks: Sequence[_Block]) -> list[_Block]:
+    """Blocks that open a topic of a briefing note with several, each under its "Subject:" line.
+
+    UN briefing notes give each speaker's topic as "Spokesperson for …: Name" over "Subject: …";
+    with one such line the document has one subject (a memo's), told in its title block.
+    """
+    topics = [
+        block
+        for block in blocks
+        if len(block.lines) <= 4 and any(_subject_of(line) for line in block.lines)
+    ]
+    return topics if len(topics) >= 2 else []
+
+
+def _topic_paragraphs(block: _Block) -> list[Paragraph]:
+    """A topic's heading (its subject) and the lines beside it (who speaks), one a paragraph."""
+    subject = next(s for s in map(_subject_of, block.lines) if s)
+    others = [line.strip() for line in block.lines if _subject_of(line) is None]
+    return [Paragraph(subject, is_heading=True), *(Paragraph(line) for line in others)]
+
+
 def _is_title_like(block: _Block) -> bool:
     if _HEADING.match(block.lines[0]) and len(block.lines) == 1:
         return True
@@ -521,7 +555,10 @@ def _is_title_like(block: _Block) -> bool:
 
 def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Block], list[_Block]]:
     taken: list[_Block] = []
+    topics = _topic_blocks(blocks)
     for block in blocks[:TITLE_BLOCK_MAX_BLOCKS]:
+        if taken and block in topics:
+            break  # "Subject: Korvania – death sentences" opens the briefing's first topic
         first = block.lines[0]
         heading = _HEADING.match(first)
         if has_title and heading and len(heading.group(1)) > 1:
@@ -785,7 +822,14 @@ def _is_caps_heading(text: str) -> bool:
 
 def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
+    topics = _topic_blocks(blocks)
     for number, block in enumerate(blocks):
+        if block in topics:
+            # "Spokesperson for the World Food Programme: Tomás Riedel" / "Subject: Sahel –
+            # lean season funding gap": the topic titles its part, and had been lost in the
+            # part before it, which a topic-finder then cut in the middle of a speaker's notes.
+            paragraphs.extend(_topic_paragraphs(block))
+            continue
         following = _what_follows(blocks, number + 1)
         listed = (
             bool(paragraphs)
@@ -804,7 +848,7 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
             continue
         lines = block.lines
         if all(_QUOTE_LINE.match(line) for line in lines):
-            paragraphs.append(Paragraph(_blockquote_text(lines)))
+            paragraphs.extend(Paragraph(_blockquote_text(part)) for part in _quoted_parts(lines))
             continue
         if len(lines) >= 2 and all(is_signature(markdown_to_plain(line.strip())) for line in lines):
             # Signatories under a joint statement, one a line: "Dr Anna Lindqvist, Minister of
@@ -906,6 +950,23 @@ def _is_sign_off(lines: Sequence[str]) -> bool:
         and not any(char.isdigit() for char in texts[0])
         and is_signature(f"{texts[0]}, {texts[1]}")
     )
+
+
+def _quoted_parts(lines: Sequence[str]) -> list[list[str]]:
+    """A block quotation's paragraphs, parted by its bare ">" lines, when each opens a quote.
+
+    A quote of two paragraphs ("> "No university …" / ">" / "> "I want to be clear …") had
+    been run into one, its second opening mark left inside it (… unless we act. "I want …").
+    """
+    parts: list[list[str]] = [[]]
+    for line in lines:
+        if _QUOTE_LINE.sub("", line).strip():
+            parts[-1].append(line)
+        elif parts[-1]:
+            parts.append([])
+    parts = [part for part in parts if part]
+    opens = all(_QUOTE_LINE.sub("", part[0]).strip()[:1] in "\"“" for part in parts)
+    return parts if len(parts) > 1 and opens else [list(lines)]
 
 
 def _blockquote_text(lines: Sequence[str]) -> str:
@@ -1033,6 +1094,10 @@ def _takes_up(line: str, paragraph: str) -> bool:
 def _is_plain_heading(line: str) -> bool:
     """A line on its own that is a heading in plain text: "1. Introduction" or "OUR PLAN"."""
     text = markdown_to_plain(line.strip())
+    if text.endswith("?") and len(text.split()) >= 3:
+        # "IS MY DATA SAFE?" over a notice's answer: the reader's question, in capitals, heads
+        # its part. Read as a paragraph, it left the part untitled, cut mid-quote above it.
+        return _is_caps_heading(text)
     if not text or text.endswith((".", ",", ";", ":", "!", "?")):
         return False
     if _NUMBERED_HEADING.match(text):
@@ -1292,6 +1357,13 @@ def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit
     for origin, paragraph in enumerate(paragraphs):
         if units and paragraph.is_list_item and not units[-1][-1][0].is_heading:
             units[-1].append((paragraph, origin))  # the paragraph before a list introduces it
+        elif (
+            units
+            and _holds_on(units[-1][-1][0], paragraph)
+            and sum(_plain_words(p.text) for p, _ in units[-1]) + _plain_words(paragraph.text)
+            <= max_words
+        ):
+            units[-1].append((paragraph, origin))
         elif not paragraph.is_list_item and _plain_words(paragraph.text) > max_words:
             units.extend([(piece, origin)] for piece in _sentence_pieces(paragraph, lang))
         else:
@@ -1319,6 +1391,25 @@ def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit
             _Unit(tuple(p for p, _ in piece), tuple(o for _, o in piece)) for piece in pieces
         )
     return result
+
+
+def _holds_on(before: Paragraph, after: Paragraph) -> bool:
+    """Whether `after` goes on what `before` began, so no section may start between them.
+
+    "Dr Helen Marchetti, Chief Executive, said:" introduces the quote below it, and a quote's
+    paragraph that does not close its quotation mark goes on in the next ("I want to apologise
+    … / "We are working closely …"): a section cut there had put the speaker in one part and
+    her words in the next, under a title of its own.
+    """
+    if before.is_heading or after.is_heading or before.is_list_item or after.is_list_item:
+        return False
+    first = markdown_to_plain(before.text).strip()
+    second = markdown_to_plain(after.text).strip()
+    if first.endswith(":"):
+        return True
+    opens = first[:1] in '"“'
+    unclosed = first.count('"') % 2 == 1 or first.count("“") > first.count("”")
+    return opens and unclosed and second[:1] in '"“'
 
 
 def _sentence_pieces(paragraph: Paragraph, lang: str) -> list[Paragraph]:
