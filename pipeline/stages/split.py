@@ -232,6 +232,7 @@ def split_statement(
         raise InputError(f"{source.name} holds no text to split into sections")
     front = dict(source.front_matter)
 
+    blocks = _without_contents(blocks)
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
     title_blocks, rest = _take_dateline(title_blocks, rest)
     title_blocks, rest = _take_page_details(title_blocks, rest)
@@ -456,6 +457,31 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
+_CONTENTS: Final = re.compile(r"(?i)(?:table of )?contents:?")
+"""The heading over a bulletin's own list of its parts."""
+
+
+def _without_contents(blocks: list[_Block]) -> list[_Block]:
+    """Blocks without a table of contents whose every entry comes back later as a heading.
+
+    A statistical bulletin lists "1. Main points" … "5. Measuring the data" under "Table of
+    contents": read as a list, its entries made the real "1. Main points" below read as one
+    more item, so the part had no title and the contents were read out as text.
+    """
+    for number, block in enumerate(blocks[:-1]):
+        if not _CONTENTS.fullmatch(_strip_marks(block.lines[0])):
+            continue
+        # The entries under the heading's line, or in the block after it.
+        taken = 1 if len(block.lines) > 1 else 2
+        entries = block.lines[1:] or blocks[number + 1].lines
+        later = {_squash(b.lines[0]).lower() for b in blocks[number + taken :]}
+        if len(entries) >= 2 and all(
+            LIST_MARKER.match(line) and _squash(line).lower() in later for line in entries
+        ):
+            return blocks[:number] + blocks[number + taken :]
+    return blocks
+
+
 def _unwrap(lines: list[str]) -> list[_Block]:
     """Cut a block at line ends that end a paragraph, for text with one paragraph a line.
 
@@ -534,8 +560,8 @@ def _topic_paragraphs(block: _Block) -> list[Paragraph]:
 def _is_title_like(block: _Block) -> bool:
     if _HEADING.match(block.lines[0]) and len(block.lines) == 1:
         return True
-    if len(block.lines) > 8:
-        return False
+    if len(block.lines) > 8 or _RECITAL.match(markdown_to_plain(block.lines[0].strip())):
+        return False  # "WHEREAS, the storm …; and" gives a proclamation's grounds: its body
     for line in block.lines:
         stripped = markdown_to_plain(line.strip())
         if stripped.startswith("(") and stripped.endswith(")"):
@@ -965,7 +991,7 @@ def _quoted_parts(lines: Sequence[str]) -> list[list[str]]:
         elif parts[-1]:
             parts.append([])
     parts = [part for part in parts if part]
-    opens = all(_QUOTE_LINE.sub("", part[0]).strip()[:1] in "\"“" for part in parts)
+    opens = all(_QUOTE_LINE.sub("", part[0]).strip()[:1] in '"“' for part in parts)
     return parts if len(parts) > 1 and opens else [list(lines)]
 
 
@@ -1393,6 +1419,10 @@ def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit
     return result
 
 
+_RECITAL: Final = re.compile(r"(?i)whereas\b")
+"""A proclamation's recital, the grounds it gives one a paragraph before it declares."""
+
+
 def _holds_on(before: Paragraph, after: Paragraph) -> bool:
     """Whether `after` goes on what `before` began, so no section may start between them.
 
@@ -1407,6 +1437,8 @@ def _holds_on(before: Paragraph, after: Paragraph) -> bool:
     second = markdown_to_plain(after.text).strip()
     if first.endswith(":"):
         return True
+    if _RECITAL.match(first) and _RECITAL.match(second):
+        return True  # "WHEREAS, …; and" / "WHEREAS, …": one preamble, read as one part
     opens = first[:1] in '"“'
     unclosed = first.count('"') % 2 == 1 or first.count("“") > first.count("”")
     return opens and unclosed and second[:1] in '"“'

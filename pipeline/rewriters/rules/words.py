@@ -1624,4 +1624,6 @@ def numbers_as_digits(sentence: str, context: RuleContext) -> list[str]:
                 # "the two met", "all three of them": the number stands for a group.
                 return [sentence]
     context.changes.append("numbers in digits")
-    return [_NUMBER_WORD.sub(lambda m: _DIGIT_VALUES[m.group(0)], sentence)]
+    digits = _NUMBER_WORD.sub(lambda m: _DIGIT_VALUES[m.group(0)], sentence)
+    # "four (4) years", the digits already given in brackets, is "4 years", not "4 (4) years".
+    return [re.sub(r"\b(\d+) \(\1\)", r"\1", digits)]
