@@ -42,6 +42,10 @@ from pipeline.text import markdown_to_plain, slugify, split_sentences, word_coun
 IDEAL_SECTION_WORDS: Final = 130
 """Body sections aim at about a minute of listening."""
 MIN_SECTION_WORDS: Final = 40
+HELD_CUT_COST: Final = 4.0
+"""What a section cut costs where the text goes on across it ("… said:" over the quote, one
+"WHEREAS" recital over the next): as much as a section below the minimum size, so only a
+section that would otherwise grow past the maximum is cut there."""
 TITLE_BLOCK_MAX_BLOCKS: Final = 8
 COHESION_WINDOW: Final = 2
 """Units compared on each side of a gap, as TextTiling's block comparison does."""
@@ -1383,13 +1387,6 @@ def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit
     for origin, paragraph in enumerate(paragraphs):
         if units and paragraph.is_list_item and not units[-1][-1][0].is_heading:
             units[-1].append((paragraph, origin))  # the paragraph before a list introduces it
-        elif (
-            units
-            and _holds_on(units[-1][-1][0], paragraph)
-            and sum(_plain_words(p.text) for p, _ in units[-1]) + _plain_words(paragraph.text)
-            <= max_words
-        ):
-            units[-1].append((paragraph, origin))
         elif not paragraph.is_list_item and _plain_words(paragraph.text) > max_words:
             units.extend([(piece, origin)] for piece in _sentence_pieces(paragraph, lang))
         else:
@@ -1574,6 +1571,10 @@ def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Parag
         for v in vectors[gap : gap + COHESION_WINDOW]:
             right.update(v)
         gap_cost[gap] = _cosine(left, right)
+    held = [
+        gap > 0 and _holds_on(units[gap - 1].paragraphs[-1], units[gap].paragraphs[0])
+        for gap in range(len(units))
+    ]
     ideal = min(IDEAL_SECTION_WORDS, max_words)
     n = len(units)
     best = [0.0] + [math.inf] * n
@@ -1592,6 +1593,8 @@ def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Parag
             # A cut inside a paragraph (between its sentences) is a last resort.
             if start > 0 and units[start].origins[0] == units[start - 1].origins[-1]:
                 cost += 0.5
+            if start > 0 and held[start]:
+                cost += HELD_CUT_COST  # between "… said:" and the quote it introduces
             if best[start] + cost < best[end]:
                 best[end] = best[start] + cost
                 back[end] = start
