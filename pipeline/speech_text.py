@@ -1535,6 +1535,9 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
         text = re.sub(r"(?<![\w+])±\s?(?=\d)", "plus or minus ", text)
         percent = r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\w)"
         text = re.sub(rf"(?<![\w+])\+(?={percent})", "plus ", text)
+        # "IPC Phase 3+", "aged 65+": a count and more, which the voice had read as "three"
+        # with the sign said as nothing.
+        text = re.sub(r"(?<=\d)\+(?=[\s,.;:!?)]|$)", " plus", text)
     return re.sub(r"\s=\s", f" {_vocab(ctx, 'equals')} ", text)
 
 

@@ -799,3 +799,18 @@ def test_the_numero_sign_is_a_number_in_english_too() -> None:
 )
 def test_a_tables_currency_unit_is_said_in_words(written: str, said: str) -> None:
     assert to_speech(written).text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("crisis levels of hunger (IPC Phase 3+) next year", "Phase three plus"),
+        ("Children aged 5+ can apply.", "aged five plus can"),
+    ],
+)
+def test_a_count_and_more_says_its_plus(text: str, expected: str) -> None:
+    assert expected in to_speech(text).text
+
+
+def test_a_phone_numbers_plus_is_still_the_phone_rules() -> None:
+    assert to_speech("Call +44 1633 455400 now.").text.startswith("Call plus four four,")
