@@ -1084,3 +1084,102 @@ def test_a_letters_head_is_told_as_sentences_not_copied() -> None:
     # set out under them as written.
     assert "Headteacher: Mrs J. Whitaker BEd NPQH" in plain.sentences
     assert "Hillcrest Primary School." not in plain.sentences
+
+
+def test_a_sentence_that_introduces_a_list_keeps_its_colon_last() -> None:
+    # A governor's proclamation: "including ORS 401.165" had been split off to come after
+    # "as follows:", between the sentence and the numbered orders it introduces.
+    text = (
+        "NOW, THEREFORE, I, Rebecca Haldane, Governor of the State of Oregon, by virtue of the "
+        "authority vested in me by the laws of the State of Oregon, including ORS 401.165, "
+        "hereby declare that a state of emergency exists in four counties, and ORDER AND "
+        "DIRECT as follows:"
+    )
+    plain = simplify_text(text)
+    assert plain.endswith("as follows:")
+    assert "They include" not in plain
+
+
+def test_two_joined_closing_participles_are_not_split_apart() -> None:
+    text = (
+        "The storm has caused widespread flooding, landslides and power outages, leaving "
+        "46,000 households without electricity and closing sections of U.S. Highway 101."
+    )
+    assert "This left" not in simplify_text(text)
+    assert "and closing sections" in simplify_text(text)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The Trust has taken a number of its systems offline.",
+            "The Trust has taken some of its systems offline.",
+        ),
+        ("In a number of the cases, staff moved.", "In some of the cases, staff moved."),
+        ("A number of people were hurt.", "Some people were hurt."),
+    ],
+)
+def test_a_number_of_before_a_determiner_is_some_of(before: str, after: str) -> None:
+    assert replace_phrases(before, _context()) == [after]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The consultation will run for at least 45 days, as required by law.",
+        "The Trust's falls policy did not require a CT scan within 1 hour.",
+        "The rules now require a licence for every boat.",
+        "The collective consultation will run for at least 45 days.",
+    ],
+)
+def test_an_obligation_and_a_term_of_employment_law_stay_as_written(sentence: str) -> None:
+    assert replace_words(sentence, _context()) == [sentence]
+
+
+def test_what_people_require_is_still_what_they_need() -> None:
+    assert replace_words("Patients require urgent care.", _context()) == [
+        "Patients need urgent care."
+    ]
+
+
+def test_a_which_clause_with_a_singular_verb_is_it_after_a_plural_noun() -> None:
+    text = (
+        "The High Commissioner also renews his call on Korvania to reinstate its moratorium "
+        "on executions, which was lifted in 2024."
+    )
+    plain = simplify_text(text)
+    assert "They was" not in plain
+    assert "It was lifted in 2024." in plain
+
+
+def test_a_list_that_ends_the_sentence_is_not_cut_after_its_first_item() -> None:
+    text = (
+        "All competitive results obtained by the Athlete from 2 May 2026 are disqualified, "
+        "with all resulting consequences, including forfeiture of medals, points and prize "
+        "money."
+    )
+    plain = simplify_text(text)
+    assert "consequences points" not in plain
+    assert "medals, points and prize money" in plain
+
+
+def test_to_do_so_points_back_and_stays_first() -> None:
+    text = (
+        "To do so, the Athlete must normally show, on the balance of probability, how the "
+        "substance entered his system."
+    )
+    plain = simplify_text(text)
+    assert plain.startswith("To do so, the Athlete must")
+    assert "The aim is" not in plain
+
+
+def test_a_number_in_words_with_its_digits_in_brackets_is_said_once() -> None:
+    plain = simplify_text("A period of Ineligibility of four (4) years is imposed.")
+    assert "4 years" in plain
+    assert "(4)" not in plain
+
+
+def test_compulsory_redundancy_is_a_term_of_employment_law() -> None:
+    sentence = "The University will seek to minimise compulsory redundancies."
+    assert "compulsory redundancies" in replace_words(sentence, _context())[0]

@@ -954,3 +954,18 @@ def test_names_espeak_misreads_have_phonemes() -> None:
 )
 def test_the_day_of_a_date_is_an_ordinal(written: str, said: str) -> None:
     assert say(written) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("crisis levels of hunger (IPC Phase 3+) next year", "Phase three plus"),
+        ("Children aged 5+ can apply.", "aged five and over can"),
+    ],
+)
+def test_a_count_and_more_says_its_plus(text: str, expected: str) -> None:
+    assert expected in to_speech(text).text
+
+
+def test_a_phone_numbers_plus_is_still_the_phone_rules() -> None:
+    assert to_speech("Call +44 1633 455400 now.").text.startswith("Call plus four four,")

@@ -2064,3 +2064,152 @@ def test_a_support_line_for_people_affected_survives_the_notes_to_editors() -> N
     assert not kept.is_list_item and not kept.marker
     # What is for journalists still goes with the notes.
     assert not any("Media enquiries" in t or "Inquiry report" in t for t in texts)
+
+
+BRIEFING_NOTES = """UNITED NATIONS GENEVA
+
+PRESS BRIEFING NOTES
+
+Geneva, 1 December 2026
+
+Spokesperson for the UN High Commissioner for Human Rights: Marta Hurtado-Lind
+Location: Geneva
+Subject: Korvania – death sentences
+
+We are deeply alarmed by the sentencing to death yesterday of 11 people by a military court in Korvania, following a trial that fell far short of international fair trial standards.
+
+The High Commissioner also renews his call on Korvania to reinstate its moratorium on executions, which was lifted in 2024.
+
+---------------------------
+
+Spokesperson for the World Food Programme: Tomás Riedel
+Subject: Sahel – lean season funding gap
+
+WFP warns that it will be forced to cut food assistance to 1.9 million people in the central Sahel from January unless it receives US$212 million in new funding.
+
+"We are already giving families half rations," said Mr Riedel. "Without new funding, we will have to choose which hungry children to feed. No one should have to make that choice."
+
+---------------------------
+
+Spokesperson for the World Meteorological Organization: Clare Nullis
+Subject: State of the Climate in Africa
+
+WMO will launch its State of the Climate in Africa 2026 report on Thursday 3 December at 10:00 CET, under embargo until 00:01 GMT on 4 December.
+
+Extreme heat and flooding affected more than 42 million people across the continent this year, and just 40% of Africans are covered by early warning systems.
+"""
+
+
+def test_a_briefing_note_parts_at_each_subject_and_titles_it() -> None:
+    sections = _split(BRIEFING_NOTES)
+    titles = [s.title for s in sections]
+    assert titles[1:] == [
+        "Korvania – death sentences",
+        "Sahel – lean season funding gap",
+        "State of the Climate in Africa",
+    ]
+    # Who speaks opens the part, on a line of its own; the WFP speaker is not left in the
+    # part about Korvania.
+    wfp = sections[2].paragraphs[0].text
+    assert wfp == "Spokesperson for the World Food Programme: Tomás Riedel"
+    assert all("Riedel" not in p.text for p in sections[1].paragraphs)
+    wmo = [p.text for p in sections[3].paragraphs]
+    assert wmo[0] == "Spokesperson for the World Meteorological Organization: Clare Nullis"
+
+
+def test_one_subject_line_is_a_memos_and_stays_in_its_title_block() -> None:
+    text = (
+        "MEMORANDUM\n\nTo: All staff\nSubject: Office closure over the holidays\n\n"
+        "The office will close at 17:00 on 23 December and open again on 2 January. Staff "
+        "who need access during the closure should ask the facilities team in advance."
+    )
+    sections = _split(text)
+    assert sections[0].kind is SectionKind.TITLE
+    assert any("Subject:" in p.text for p in sections[0].paragraphs)
+
+
+def test_a_question_in_capitals_heads_its_part() -> None:
+    text = (
+        "Hospital update\n\nOur Emergency Departments remain open. Please continue to attend "
+        "if you need urgent or emergency care, though some patients may wait longer than usual "
+        "while our systems are restored.\n\nIS MY DATA SAFE?\n\nAt this stage, we do not know "
+        "whether any patient or staff data has been accessed or taken. If we find that your "
+        "personal data has been affected, we will contact you directly."
+    )
+    assert [s.title for s in _split(text)][-1] == "Is My Data Safe?"
+
+
+def test_a_speaker_and_every_paragraph_of_the_quote_stay_in_one_section() -> None:
+    filler = " ".join(["Staff moved patients to other wards and kept every service open."] * 6)
+    text = (
+        "Update on the incident\n\n"
+        + "\n\n".join([filler] * 3)
+        + "\n\nDr Helen Marchetti, Chief Executive, said:\n\n"
+        + '"I want to apologise to every patient whose care has been disrupted. '
+        + filler
+        + '\n\n"We are working closely with NHS England and the police to restore our '
+        + 'systems as quickly and safely as possible."\n\n'
+        + "\n\n".join([filler] * 3)
+    )
+    for section in _split(text, max_words=150):
+        texts = [p.text for p in section.paragraphs]
+        if any(t.endswith("said:") for t in texts):
+            assert any(t.startswith('"I want') for t in texts)
+            assert any(t.startswith('"We are working') for t in texts)
+            break
+    else:
+        raise AssertionError("the speaker's line is missing")
+
+
+def test_a_block_quotation_of_two_paragraphs_keeps_both() -> None:
+    text = (
+        "# Statement from the Vice-Chancellor\n\nProfessor Sarah Okonkwo-Bell said:\n\n"
+        '> "No university takes decisions like these lightly. We forecast a deficit of '
+        '£18.4m unless we act.\n>\n> "I want to be clear that our students will be able to '
+        'complete their programmes."\n'
+    )
+    texts = [p.text for s in _split(text) for p in s.paragraphs]
+    assert any(t.startswith('"No university') and t.endswith("unless we act.") for t in texts)
+    assert any(t.startswith('"I want to be clear') for t in texts)
+
+
+def test_a_bulletins_table_of_contents_gives_way_to_its_headings() -> None:
+    body = (
+        "The UK employment rate was estimated at 74.6% in August to October 2026, largely "
+        "unchanged from the previous quarter, and the unemployment rate rose to 4.9%, the "
+        "highest since early 2021. The number of vacancies fell by 21,000 on the quarter to "
+        "704,000, the fourteenth fall in a row."
+    )
+    text = (
+        "Labour market overview, UK: December 2026\n\nRelease date: 1 December 2026\n\n"
+        "Table of contents\n1. Main points\n2. Earnings\n\n"
+        f"1. Main points\n\n{body}\n\n2. Earnings\n\n"
+        "Annual growth in regular pay was 5.1% in the public sector and 4.1% in the private "
+        "sector, and the finance sector saw the fastest growth, at 5.4% over the year. In "
+        "real terms, adjusted for inflation, regular pay grew by 0.9%, its slowest growth in "
+        "more than two years."
+    )
+    sections = _split(text)
+    assert [s.title for s in sections[-2:]] == ["1. Main points", "2. Earnings"]
+    assert not any("Table of contents" in p.text for s in sections for p in s.paragraphs)
+
+
+def test_a_proclamations_recitals_stay_in_one_part() -> None:
+    recitals = [
+        f"WHEREAS, the storm of November 27, 2026 caused flooding and landslides in county "
+        f"number {n}, leaving thousands of households without electricity for days; and"
+        for n in range(1, 6)
+    ]
+    text = (
+        "PROCLAMATION OF A STATE OF EMERGENCY\n\n"
+        + "\n\n".join(recitals)
+        + "\n\nNOW, THEREFORE, I, Rebecca Haldane, Governor, hereby declare that a state of "
+        "emergency exists, and ORDER AND DIRECT as follows:\n\n"
+        "1. The Department of Emergency Management shall coordinate the state's response to "
+        "the storm and may ask the federal government and other states for help.\n"
+        "2. All state agencies shall provide any assistance the Department requests."
+    )
+    parts = [[p.text for p in s.paragraphs] for s in _split(text, max_words=150)[1:]]
+    holding = [part for part in parts if any(t.startswith("WHEREAS") for t in part)]
+    assert len(holding) == 1
+    assert sum(t.startswith("WHEREAS") for t in holding[0]) == 5

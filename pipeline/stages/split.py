@@ -42,6 +42,10 @@ from pipeline.text import markdown_to_plain, slugify, split_sentences, word_coun
 IDEAL_SECTION_WORDS: Final = 130
 """Body sections aim at about a minute of listening."""
 MIN_SECTION_WORDS: Final = 40
+HELD_CUT_COST: Final = 4.0
+"""What a section cut costs where the text goes on across it ("… said:" over the quote, one
+"WHEREAS" recital over the next): as much as a section below the minimum size, so only a
+section that would otherwise grow past the maximum is cut there."""
 TITLE_BLOCK_MAX_BLOCKS: Final = 8
 COHESION_WINDOW: Final = 2
 """Units compared on each side of a gap, as TextTiling's block comparison does."""
@@ -257,6 +261,7 @@ def split_statement(
         raise InputError(f"{source.name} holds no text to split into sections")
     front = dict(source.front_matter)
 
+    blocks = _without_contents(blocks)
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
     title_blocks, rest = _take_dateline(title_blocks, rest)
     title_blocks, rest = _take_page_details(title_blocks, rest)
@@ -491,6 +496,31 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
+_CONTENTS: Final = re.compile(r"(?i)(?:table of )?contents:?")
+"""The heading over a bulletin's own list of its parts."""
+
+
+def _without_contents(blocks: list[_Block]) -> list[_Block]:
+    """Blocks without a table of contents whose every entry comes back later as a heading.
+
+    A statistical bulletin lists "1. Main points" … "5. Measuring the data" under "Table of
+    contents": read as a list, its entries made the real "1. Main points" below read as one
+    more item, so the part had no title and the contents were read out as text.
+    """
+    for number, block in enumerate(blocks[:-1]):
+        if not _CONTENTS.fullmatch(_strip_marks(block.lines[0])):
+            continue
+        # The entries under the heading's line, or in the block after it.
+        taken = 1 if len(block.lines) > 1 else 2
+        entries = block.lines[1:] or blocks[number + 1].lines
+        later = {_squash(b.lines[0]).lower() for b in blocks[number + taken :]}
+        if len(entries) >= 2 and all(
+            LIST_MARKER.match(line) and _squash(line).lower() in later for line in entries
+        ):
+            return blocks[:number] + blocks[number + taken :]
+    return blocks
+
+
 def _unwrap(lines: list[str]) -> list[_Block]:
     """Cut a block at line ends that end a paragraph, for text with one paragraph a line.
 
@@ -532,11 +562,45 @@ def _unwrap(lines: list[str]) -> list[_Block]:
     return blocks
 
 
+_SUBJECT_LINE: Final = re.compile(
+    r"^(?:Subject|Topic)s?:[ \t]+(?P<subject>\S.{0,100})$", re.IGNORECASE
+)
+"""A briefing note's topic line, "Subject: Sahel – lean season funding gap": one a topic."""
+
+
+def _subject_of(line: str) -> str | None:
+    match = _SUBJECT_LINE.match(markdown_to_plain(line.strip()))
+    if match is None or match.group("subject").rstrip().endswith((".", ":")):
+        return None
+    return match.group("subject").strip()
+
+
+def _topic_blocks(blocks: Sequence[_Block]) -> list[_Block]:
+    """Blocks that open a topic of a briefing note with several, each under its "Subject:" line.
+
+    UN briefing notes give each speaker's topic as "Spokesperson for …: Name" over "Subject: …";
+    with one such line the document has one subject (a memo's), told in its title block.
+    """
+    topics = [
+        block
+        for block in blocks
+        if len(block.lines) <= 4 and any(_subject_of(line) for line in block.lines)
+    ]
+    return topics if len(topics) >= 2 else []
+
+
+def _topic_paragraphs(block: _Block) -> list[Paragraph]:
+    """A topic's heading (its subject) and the lines beside it (who speaks), one a paragraph."""
+    subject = next(s for s in map(_subject_of, block.lines) if s)
+    others = [line.strip() for line in block.lines if _subject_of(line) is None]
+    return [Paragraph(subject, is_heading=True), *(Paragraph(line) for line in others)]
+
+
 def _is_title_like(block: _Block) -> bool:
     if _HEADING.match(block.lines[0]) and len(block.lines) == 1:
         return True
-    if len(block.lines) > 8:
-        return False
+    if len(block.lines) > 8 or _RECITAL.match(markdown_to_plain(block.lines[0].strip())):
+        return False  # "WHEREAS, the storm …; and" gives a proclamation's grounds: its body
     for line in block.lines:
         stripped = markdown_to_plain(line.strip())
         if stripped.startswith("(") and stripped.endswith(")"):
@@ -556,7 +620,10 @@ def _is_title_like(block: _Block) -> bool:
 
 def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Block], list[_Block]]:
     taken: list[_Block] = []
+    topics = _topic_blocks(blocks)
     for block in blocks[:TITLE_BLOCK_MAX_BLOCKS]:
+        if taken and block in topics:
+            break  # "Subject: Korvania – death sentences" opens the briefing's first topic
         first = block.lines[0]
         heading = _HEADING.match(first)
         if has_title and heading and len(heading.group(1)) > 1:
@@ -846,7 +913,14 @@ def _is_caps_heading(text: str) -> bool:
 
 def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
+    topics = _topic_blocks(blocks)
     for number, block in enumerate(blocks):
+        if block in topics:
+            # "Spokesperson for the World Food Programme: Tomás Riedel" / "Subject: Sahel –
+            # lean season funding gap": the topic titles its part, and had been lost in the
+            # part before it, which a topic-finder then cut in the middle of a speaker's notes.
+            paragraphs.extend(_topic_paragraphs(block))
+            continue
         following = _what_follows(blocks, number + 1)
         listed = (
             bool(paragraphs)
@@ -869,7 +943,7 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
             continue
         lines = block.lines
         if all(_QUOTE_LINE.match(line) for line in lines):
-            paragraphs.append(Paragraph(_blockquote_text(lines)))
+            paragraphs.extend(Paragraph(_blockquote_text(part)) for part in _quoted_parts(lines))
             continue
         if len(lines) >= 2 and all(is_signature(markdown_to_plain(line.strip())) for line in lines):
             # Signatories under a joint statement, one a line: "Dr Anna Lindqvist, Minister of
@@ -971,6 +1045,23 @@ def _is_sign_off(lines: Sequence[str]) -> bool:
         and not any(char.isdigit() for char in texts[0])
         and is_signature(f"{texts[0]}, {texts[1]}")
     )
+
+
+def _quoted_parts(lines: Sequence[str]) -> list[list[str]]:
+    """A block quotation's paragraphs, parted by its bare ">" lines, when each opens a quote.
+
+    A quote of two paragraphs ("> "No university …" / ">" / "> "I want to be clear …") had
+    been run into one, its second opening mark left inside it (… unless we act. "I want …").
+    """
+    parts: list[list[str]] = [[]]
+    for line in lines:
+        if _QUOTE_LINE.sub("", line).strip():
+            parts[-1].append(line)
+        elif parts[-1]:
+            parts.append([])
+    parts = [part for part in parts if part]
+    opens = all(_QUOTE_LINE.sub("", part[0]).strip()[:1] in '"“' for part in parts)
+    return parts if len(parts) > 1 and opens else [list(lines)]
 
 
 def _blockquote_text(lines: Sequence[str]) -> str:
@@ -1103,6 +1194,10 @@ def _takes_up(line: str, paragraph: str) -> bool:
 def _is_plain_heading(line: str) -> bool:
     """A line on its own that is a heading in plain text: "1. Introduction" or "OUR PLAN"."""
     text = markdown_to_plain(line.strip())
+    if text.endswith("?") and len(text.split()) >= 3:
+        # "IS MY DATA SAFE?" over a notice's answer: the reader's question, in capitals, heads
+        # its part. Read as a paragraph, it left the part untitled, cut mid-quote above it.
+        return _is_caps_heading(text)
     if not text or text.endswith((".", ",", ";", ":", "!", "?")):
         return False
     if _NUMBERED_HEADING.match(text):
@@ -1398,6 +1493,31 @@ def _units(paragraphs: list[Paragraph], lang: str, max_words: int) -> list[_Unit
     return result
 
 
+_RECITAL: Final = re.compile(r"(?i)whereas\b")
+"""A proclamation's recital, the grounds it gives one a paragraph before it declares."""
+
+
+def _holds_on(before: Paragraph, after: Paragraph) -> bool:
+    """Whether `after` goes on what `before` began, so no section may start between them.
+
+    "Dr Helen Marchetti, Chief Executive, said:" introduces the quote below it, and a quote's
+    paragraph that does not close its quotation mark goes on in the next ("I want to apologise
+    … / "We are working closely …"): a section cut there had put the speaker in one part and
+    her words in the next, under a title of its own.
+    """
+    if before.is_heading or after.is_heading or before.is_list_item or after.is_list_item:
+        return False
+    first = markdown_to_plain(before.text).strip()
+    second = markdown_to_plain(after.text).strip()
+    if first.endswith(":"):
+        return True
+    if _RECITAL.match(first) and _RECITAL.match(second):
+        return True  # "WHEREAS, …; and" / "WHEREAS, …": one preamble, read as one part
+    opens = first[:1] in '"“'
+    unclosed = first.count('"') % 2 == 1 or first.count("“") > first.count("”")
+    return opens and unclosed and second[:1] in '"“'
+
+
 def _sentence_pieces(paragraph: Paragraph, lang: str) -> list[Paragraph]:
     """An over-long paragraph as sentence runs, so sections can be cut between sentences."""
     pieces = split_sentences(paragraph.text, lang)
@@ -1528,6 +1648,10 @@ def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Parag
         for v in vectors[gap : gap + COHESION_WINDOW]:
             right.update(v)
         gap_cost[gap] = _cosine(left, right)
+    held = [
+        gap > 0 and _holds_on(units[gap - 1].paragraphs[-1], units[gap].paragraphs[0])
+        for gap in range(len(units))
+    ]
     ideal = min(IDEAL_SECTION_WORDS, max_words)
     n = len(units)
     best = [0.0] + [math.inf] * n
@@ -1546,6 +1670,8 @@ def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Parag
             # A cut inside a paragraph (between its sentences) is a last resort.
             if start > 0 and units[start].origins[0] == units[start - 1].origins[-1]:
                 cost += 0.5
+            if start > 0 and held[start]:
+                cost += HELD_CUT_COST  # between "… said:" and the quote it introduces
             if best[start] + cost < best[end]:
                 best[end] = best[start] + cost
                 back[end] = start

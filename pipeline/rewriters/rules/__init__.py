@@ -665,6 +665,13 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
         if joined == sentence:
             result.append(sentence)
             continue
+        if bare.endswith(":") and len(rewritten) > 1 and not rewritten[-1].endswith(":"):
+            # "… and ORDER AND DIRECT as follows:" introduces the list below it: a part split
+            # off to come after it ("They include ORS 401.165.") would stand between the two.
+            del context.changes[changes_before:]
+            context.seen_acronyms = seen_before
+            result.append(sentence)
+            continue
         if factguard.check(sentence, joined, context.allowed).ok:
             result.extend(rewritten)
         else:

@@ -472,8 +472,15 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
             context.changes.pop()
             return [sentence]
         last = re.findall(r"[A-Za-z]+", parts[index - 1])[-1:]
-        if result[index].startswith("It ") and last and is_plural_noun(last[0]):
-            # "two songs, which reached …" → "They reached …".
+        if (
+            result[index].startswith("It ")
+            and last
+            and is_plural_noun(last[0])
+            and not re.match(r"It (?:is|was|has|does)\b", result[index])
+        ):
+            # "two songs, which reached …" → "They reached …". A singular verb agrees with a
+            # noun before the plural one: "its moratorium on executions, which was lifted" is
+            # "It was lifted", where "They was lifted" agreed with nothing.
             result[index] = "They " + result[index][len("It ") :]
         modal = re.match(rf"This (?:{'|'.join(sorted(MODAL_WORDS))})\b", result[index])
         if (

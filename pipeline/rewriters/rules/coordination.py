@@ -486,6 +486,13 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     if re.match(r"(?:or|and) [a-z]+ing\b", match.group("rest")):
         # "human cloning, creating or implanting embryos, …": a list of deeds, not a result.
         return [sentence]
+    if re.search(
+        r"\b(?:and|or) (?!\w+ing (?:is|are|was|were|has|have)\b)[a-z]+ing [a-z]",
+        match.group("rest"),
+    ):
+        # "leaving 46,000 households without power and closing sections of Highway 101": a
+        # second participle joined to the first, which "This left … and closing …" strands.
+        return [sentence]
     if match.group("verb") == "meaning" and re.match(r"[\"“‘']", match.group("rest")):
         # "the Greek word lyrikos, meaning "singing to the lyre"": the gloss tells what the
         # word means; "This means …" would give the meaning to the whole clause. A word

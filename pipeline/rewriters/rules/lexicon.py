@@ -189,7 +189,13 @@ def load_kept_terms() -> tuple[str, ...]:
 def kept_terms_pattern() -> re.Pattern[str]:
     """One pattern for every kept term: whole words, any case, the last word also plural."""
     terms = sorted(load_kept_terms(), key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, term.split())) for term in terms)
+
+    def words(term: str) -> str:
+        written = r"\s+".join(map(re.escape, term.split()))
+        # "compulsory redundancy" is also "compulsory redundancies".
+        return f"{written[:-1]}(?:y|ies)" if re.search(r"[^aeiou]y$", term) else written
+
+    body = "|".join(map(words, terms))
     return re.compile(rf"(?<![\w'’-])(?:{body})(?:s|es)?(?![\w'’-])", re.IGNORECASE)
 
 

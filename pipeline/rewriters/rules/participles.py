@@ -173,6 +173,13 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     ):
         # ", including A, B, and C": the list goes on after the comma; cutting would garble it.
         middle = None
+    if middle and re.fullmatch(
+        r"(?:[\w'’-]+ ){0,3}[\w'’-]+ (?:and|or) (?:[\w'’-]+ ){0,3}[\w'’-]+[.!?]",
+        sentence[middle.end() :],
+    ):
+        # ", including forfeiture of medals, points and prize money.": the list's last items
+        # end the sentence; cut there, they were left as if the main clause went on.
+        middle = None
     if middle and not has_finite_verb(sentence[middle.end() :].split(",")[0]):
         # ", including Belgium, the Netherlands and …" and ", linking two plateaux, the Causse
         # du Larzac and …": a list or an apposition goes on after the comma, not the main clause.
@@ -344,6 +351,10 @@ def split_leading_reason(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     kind = match.group("kind")
     if kind == "To" and not is_base_verb(match.group("lead").split(" ", 1)[0]):
+        return [sentence]
+    if kind == "To" and re.fullmatch(r"\w+ (?:so|this|that|it)", match.group("lead")):
+        # "To do so, the Athlete must show …" points back to the sentence before; as "The aim
+        # is to do so." after the main clause, it pointed at nothing.
         return [sentence]
     if _SECOND_CLAUSE.search(match.group("main")):
         # "To confront the issues, we must act in goodwill -- and I will do my part": the aim

@@ -61,6 +61,13 @@ _PARTICLES_WITHOUT_INFINITIVE: Final = frozenset({"out", "for", "off", "down"})
 """Particles of plain two-word verbs ("carry out", "look for") that "to do" cannot follow."""
 _OBLIGES: Final = re.compile(r"(?i)requir(?:e|es|ed|ing)$")
 """A verb that obliges someone to do something: its plain word "need" would not."""
+_RULE_SUBJECT: Final = re.compile(
+    r"(?i)\b(?:polic(?:y|ies)|laws?|rules?|regulations?|guidance|guidelines?|legislation|act|code"
+    r"|standards?|directives?|conditions?|contracts?|licen[cs]es?|treaty|constitution|order)"
+    r"(?:\s+(?:does|do|did|will|would|may|might|also|not|no\s+longer|now|still|already)){0,3}"
+    r"\s+$"
+)
+"""A rule right before "require": what it requires is an obligation, which "need" is not."""
 _PORTRAY_AS_PLAY: Final = {
     "portray": "play",
     "portrays": "plays",
@@ -92,6 +99,8 @@ _CRIME_OBJECT: Final = re.compile(
 """Objects of "prosecute" that are deeds: a crime is prosecuted, never "taken to court"."""
 
 
+_SOME_OF: Final = re.compile(r"\s+(?:the|its|their|our|his|her|your|my|these|those|this|that)\b")
+"""A determiner after "a number of": "some" alone would leave "some its systems"."""
 _PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
     "in respect of": (
         re.compile(r"\s+(?:[\w-]+\s+)?(?:damages?|costs?|expenses|loss(?:es)?|fees?)\b"),
@@ -108,6 +117,8 @@ _PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
         ),
         None,
     ),
+    "a number of": (_SOME_OF, "some of"),
+    "in a number of": (_SOME_OF, "in some of"),
 }
 """Phrases whose plain words depend on what follows: "about" for "in respect of" says what a
 text is on, "for" what a payment covers ("7,500 euros for non-pecuniary damage"); "in the
@@ -116,7 +127,8 @@ case of" before a case's name ("Petrov v. Carpathia") is that court case, and st
 about them"), so only "speculate" is made plain; "on behalf of this Government" or "of the
 Council" speaks for a body ("for this Government" reads as in its favour), and stays; "the
 perpetrators" are "those responsible" (not yet "offenders", whom a court has convicted), but
-"those responsible of the attack" is not English."""
+"those responsible of the attack" is not English; "a number of its systems" is "some of its
+systems", not "some its systems"."""
 _PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
 """Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
 programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
@@ -1029,6 +1041,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # would say it depends on them. A figure's commas ("a $100,000 payment to
             # accompany") are part of the object.
             continue
+        if _OBLIGES.match(word) and _RULE_SUBJECT.search(sentence[: match.start()]):
+            # "The Trust's falls policy did not require a CT scan" says what the policy made
+            # staff do; "did not need a CT scan" says the patient had no need of one.
+            continue
         if word == "Require" and match.start() == 0:
             # A list item "Require monitoring on all vessels" (its "to" said by the intro)
             # tells someone to demand it; "Need monitoring" would say something else.
@@ -1659,4 +1675,6 @@ def numbers_as_digits(sentence: str, context: RuleContext) -> list[str]:
                 # "the two met", "all three of them": the number stands for a group.
                 return [sentence]
     context.changes.append("numbers in digits")
-    return [_NUMBER_WORD.sub(lambda m: _DIGIT_VALUES[m.group(0)], sentence)]
+    digits = _NUMBER_WORD.sub(lambda m: _DIGIT_VALUES[m.group(0)], sentence)
+    # "four (4) years", the digits already given in brackets, is "4 years", not "4 (4) years".
+    return [re.sub(r"\b(\d+) \(\1\)", r"\1", digits)]
