@@ -46,7 +46,7 @@ def test_a_speech_with_no_title_block_says_whom_its_greeting_addresses() -> None
 def test_a_greeting_of_offices_and_of_fellow_citizens_is_told_in_the_third_person() -> None:
     made = _summary_of(
         "Chief Justice Roberts, Vice President Harris, Speaker Pelosi, and my distinguished "
-        "guests, and my fellow Americans: This is America's day. This is a day of history and "
+        "guests, and my fellow Americans:\n\nThis is America's day. This is a day of history and "
         "hope. In 1863, Abraham Lincoln signed the Emancipation Proclamation.\n"
     )
     assert made.lead == (
@@ -81,7 +81,9 @@ def test_an_embargoed_releases_lede_is_told_in_the_lead() -> None:
         "The Northshire Food Partnership today published figures showing that its 42 food "
         "banks gave out 61,300 emergency food parcels in 2025, up 33% on 2024.\n\n"
         "The Partnership is calling on the county council to restore its local welfare fund, "
-        "which was closed in 2023.\n",
+        "which was closed in 2023. More than a quarter of the parcels (17,100) went to "
+        "households with at least one person in work, and 9 in 10 went to families with "
+        "children.\n",
         "charity.txt",
     )
     assert made.lead.startswith("Embargoed until 00:01 GMT, Tuesday 10 February 2026. ")
@@ -94,11 +96,11 @@ def test_a_transcripts_point_by_the_speaker_the_lead_names_has_no_label() -> Non
     made = _summary_of(
         "Transcript: Minister for Transport, Hon. Rachel Tembo MP, press conference, "
         "Parliament House, Wellmouth\n\nWednesday 18 November 2026\n\n"
-        "RACHEL TEMBO, MINISTER FOR TRANSPORT: This morning the Government approved the "
-        "business case for the Northern Rail Link, a 42-kilometre line.\n\n"
+        "RACHEL TEMBO, MINISTER FOR TRANSPORT: Thanks everyone for coming. Happy to take "
+        "questions.\n\n"
         "QUESTION: When will the first trains run?\n\n"
         "RACHEL TEMBO: If construction starts on time, we expect the first passenger "
-        "services in 2034.\n",
+        "services in 2034, and about 3 million journeys in the first full year of service.\n",
         "transcript.txt",
     )
     assert "Rachel Tembo" in made.lead
@@ -140,3 +142,18 @@ def test_what_a_release_says_after_its_end_mark_is_no_point() -> None:
     )
     assert any("1,800" in point for point in made.points)
     assert not any("Special Procedures" in point for point in made.points)
+
+
+def test_steps_run_on_from_a_list_of_places_stay_points() -> None:
+    made = _summary_of(
+        "# Boil water notice for Riverton\n\n"
+        "The water utility has found bacteria in the public supply serving 4 districts of "
+        "Riverton, and a boil water notice is in force from 21 November 2026.\n\n"
+        "## Areas and what to do\n\n"
+        "- Northgate\n- Hillside and Upper Hillside\n- Oakfield Park\n"
+        "1. Bring tap water to a rolling boil, then let it cool before use.\n"
+        "2. Do not use tap water to prepare infant formula for babies under 12 months.\n"
+        "3. You can keep using tap water for bathing, washing clothes and flushing toilets.\n",
+        "notice.md",
+    )
+    assert any(point.startswith("Do not use tap water") for point in made.points)

@@ -336,9 +336,10 @@ def _decision(lead_in: str, item: str) -> str | None:
     return f"{found['who']} {found['verb']} to {_TO_DO.sub('', first, count=1)}"
 
 
-_LABELLED: Final = re.compile(r"^[A-Z][\w-]*(?: [\w-]+){0,2}: [a-z]")
+_LABELLED: Final = re.compile(r"^[A-Z][^:.!?]{0,50}: (?:[a-z]|[£$€]?\d)")
 """A list's item that is a label and its entry ("RSV: everyone aged 75 to 79, and pregnant
-women from 28 weeks."): it answers the heading above it, and alone says nothing."""
+women from 28 weeks.", a table's row "Day ticket, bus and tram (zones 1-4): £7.20 → £7.60."):
+it answers the heading above it, and alone says nothing."""
 
 
 def _phrases(run: Sequence[tuple[str, bool]]) -> list[str]:
@@ -350,7 +351,15 @@ def _phrases(run: Sequence[tuple[str, bool]]) -> list[str]:
     """
     if len(run) < 2 or 2 * sum(verbless for _, verbless in run) < len(run):
         return []
-    return [item for item, _ in run if not _tells_to_act(item)]
+    # Only beside a phrase: a list of places ("Oakfield Park.") run on into numbered steps
+    # ("3. Do not use tap water to prepare infant formula.") leaves the steps whole.
+    return [
+        item
+        for index, (item, _) in enumerate(run)
+        if any(verbless for _, verbless in run[max(0, index - 1) : index + 2])
+        and not _tells_to_act(item)
+        and not item.startswith(("Do not ", "Don't ", "Don’t "))
+    ]
 
 
 def _tells_to_act(sentence: str) -> bool:
