@@ -157,3 +157,25 @@ def test_steps_run_on_from_a_list_of_places_stay_points() -> None:
         "notice.md",
     )
     assert any(point.startswith("Do not use tap water") for point in made.points)
+
+
+def test_what_was_found_of_whom_is_told_whole_and_a_pointer_to_a_table_is_no_point() -> None:
+    made = _summary_of(
+        "# Regulator fines housing association\n\n"
+        "The Information Commissioner has fined Riverside Homes Group £1,200,000 after the "
+        "details of 38,000 tenants were left open on the internet for almost 2 years.\n\n"
+        "The Commissioner found that Riverside Homes Group:\n\n"
+        "(a) Failed to carry out enough security testing before the portal went live in 2023.\n"
+        "(b) Ignored 2 warnings from its own IT supplier, in May 2023 and February 2024.\n\n"
+        "## Charges\n\n"
+        "The table shows the yearly charge for each of the 8 bands in 2027, before any "
+        "discount.\n\nEach home is put in a band by the valuation office.\n",
+        "fine.txt",
+    )
+    assert any(
+        point.startswith("The Commissioner found that Riverside Homes Group failed to ")
+        or point.startswith("The Commissioner found that Riverside Homes Group ignored ")
+        for point in made.points
+    )
+    assert not any(point.startswith(("Failed", "Ignored")) for point in made.points)
+    assert not any(point.startswith("The table shows") for point in made.points)

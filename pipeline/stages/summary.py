@@ -42,6 +42,7 @@ from pipeline.rewriters.rules.english import (
     FUNCTION_WORDS,
     has_finite_verb,
     is_adjective,
+    is_past_verb,
     may_be_noun,
 )
 from pipeline.rewriters.rules.lists import needs_its_lead, starts_with_action
@@ -256,6 +257,9 @@ _SIGNPOST: Final = re.compile(
     # A web page's pointer to what it links: "Read the terms of reference for the review.",
     # "The full plan is available on the council's flood defence page."
     r"|^(?:Read|See|View|Download) (?:the|our)\b"
+    # "The table shows the yearly charge for each band, before any discount.": a summary
+    # carries no table.
+    r"|^The (?:table|chart|map|graph)s? (?:below |above )?(?:shows?|gives?|lists?|sets? out)\b"
     r"|\bis available (?:on|at|from) (?:the|our) [^.]*\b(?:page|website|site)\.$",
     re.IGNORECASE,
 )
@@ -298,9 +302,13 @@ _DECIDED: Final = re.compile(
     r"|resolved|committed|undertook|undertaken|pledged))(?:\s+to)?\s*:$"
     r"|^(?P<bound>[A-Z][^:,]{0,60}?)\s+"
     r"(?P<modal>must|shall|will|is required to|are required to)\s*:$"
+    # A finding: "The Commissioner found that Riverside Homes Group:" then "(b) Ignored …".
+    r"|^(?P<finding>[A-Z][^:]{0,80}?\b(?:found|concluded|held|decided) that\s+[A-Z][^:]{0,60}?)"
+    r"\s*:$"
 )
 """A lead into what was agreed or is required: "To reverse this decline, Ministers agreed:",
-"The company must:"."""
+"The company must:", and into what was found: "The Commissioner found that Riverside Homes
+Group:"."""
 _TO_DO: Final = re.compile(r"^(?:To|to)\s+(?=[a-z])")
 DECISION_BONUS: Final = 2.0
 """What an agreed measure gains as a point: a communiqué's (a)-(c) are what it is for, and
@@ -326,6 +334,12 @@ def _decision(lead_in: str, item: str) -> str | None:
     first = re.sub(r"[;,]?\s+(?:and|or)$", "", first)  # "(b) … by 1 March 2027; and"
     if not first.endswith((".", "!", "?")):
         first += "."
+    if found["finding"]:
+        # "(b) Ignored 2 warnings …" says what was found of whom only with its lead.
+        verb = first.split(" ", 1)[0]
+        if not verb.istitle() or not is_past_verb(verb):
+            return None
+        return f"{found['finding']} {first[0].lower()}{first[1:]}"
     if found["modal"]:
         # "The company must:" then "1. Publish, by 31 January 2027, a plan …": a step to take.
         if not starts_with_action(first):
