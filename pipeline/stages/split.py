@@ -153,7 +153,7 @@ _PHOTO_CAPTION: Final = re.compile(
 paragraphs: "President … reacts to applause …, Jan. 31, 2006. White House photo by Eric
 Draper". The credit's name is two words (a middle initial may come between), and the speech may
 follow glued to it ("Eric DraperEvery time I'm invited …")."""
-_END_MARK: Final = re.compile(
+END_MARK: Final = re.compile(
     r"^\s*(?:#{3}|-\s*30\s*-|[-–—]*\s*(?:ENDS?|Ends|FIN|ENDE|EINDE|FINE)\s*[-–—]*"
     # The UN's "* *** *" under a message (read as a list item "*** *" when it opens with "* ").
     r"|\*(?:\s*\*){2,}"
@@ -1289,7 +1289,7 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
     "all rights reserved" line goes, with the short labels ("Contacts") among it.
     """
     # A press release's end mark closes its text, and notes to editors or contacts follow.
-    marks = [i for i, p in enumerate(paragraphs) if _END_MARK.match(markdown_to_plain(p.text))]
+    marks = [i for i, p in enumerate(paragraphs) if END_MARK.match(markdown_to_plain(p.text))]
     after = marks[-1] + 1 if marks else len(paragraphs)
     if after < len(paragraphs) and _EDITORS_NOTES.match(markdown_to_plain(paragraphs[after].text)):
         # The statement's footnotes, which a Word or PDF reader sets at the very end, stay.
@@ -1307,7 +1307,7 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
         ]
         paragraphs = paragraphs[: marks[-1]] + helplines + (paragraphs[notes[0] :] if notes else [])
     # End marks carry no words; left in, they show as a stray "###" in the text and HTML.
-    paragraphs = [p for p in paragraphs if not _END_MARK.match(markdown_to_plain(p.text))]
+    paragraphs = [p for p in paragraphs if not END_MARK.match(markdown_to_plain(p.text))]
     paragraphs = [kept for p in paragraphs if (kept := _without_photo_caption(p)) is not None]
     end = len(paragraphs)
     seen = False

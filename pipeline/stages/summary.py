@@ -33,6 +33,7 @@ from pipeline.models import (
 )
 from pipeline.rewriters.rules.discourse import (
     ACRONYM_NOTE,
+    ROLE_ALONE,
     date_in_words,
     date_label,
     is_rewritten,
@@ -41,11 +42,13 @@ from pipeline.rewriters.rules.english import (
     FUNCTION_WORDS,
     has_finite_verb,
     is_adjective,
+    is_past_verb,
     may_be_noun,
 )
 from pipeline.rewriters.rules.lists import needs_its_lead, starts_with_action
 from pipeline.stages import factguard
 from pipeline.stages.readalong import list_items
+from pipeline.stages.split import END_MARK
 from pipeline.text import (
     FOOTNOTE_DIGITS,
     cut_quotations,
@@ -131,6 +134,13 @@ _CEREMONY: Final = re.compile(
 )
 """Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
 here", "I greet you") are not key points."""
+_THANKS: Final = re.compile(
+    r"(?:^|[,;—–]\s*)(?:I|[Ww]e) (?:(?:also|too|would|want|wish|must|like|to|sincerely|warmly"
+    r"|really|once again|again) )*(?:thank|greet|salute)\b"
+)
+"""The speaker's own thanks or greeting ("…, I thank my predecessors of both parties for
+their presence here today."): a courtesy, never a point, whatever the sentence says first.
+"We welcome the ceasefire" is a position, and only loses the courtesy's score."""
 _DISCLAIMER: Final = re.compile(
     r"\bonly authoritative (?:document|text|version)\b|\bdoes not form part of the reasons\b"
     r"|\b(?:provided|given) to (?:help|assist) in understanding\b",
@@ -247,6 +257,9 @@ _SIGNPOST: Final = re.compile(
     # A web page's pointer to what it links: "Read the terms of reference for the review.",
     # "The full plan is available on the council's flood defence page."
     r"|^(?:Read|See|View|Download) (?:the|our)\b"
+    # "The table shows the yearly charge for each band, before any discount.": a summary
+    # carries no table.
+    r"|^The (?:table|chart|map|graph)s? (?:below |above )?(?:shows?|gives?|lists?|sets? out)\b"
     r"|\bis available (?:on|at|from) (?:the|our) [^.]*\b(?:page|website|site)\.$",
     re.IGNORECASE,
 )
@@ -289,9 +302,13 @@ _DECIDED: Final = re.compile(
     r"|resolved|committed|undertook|undertaken|pledged))(?:\s+to)?\s*:$"
     r"|^(?P<bound>[A-Z][^:,]{0,60}?)\s+"
     r"(?P<modal>must|shall|will|is required to|are required to)\s*:$"
+    # A finding: "The Commissioner found that Riverside Homes Group:" then "(b) Ignored …".
+    r"|^(?P<finding>[A-Z][^:]{0,80}?\b(?:found|concluded|held|decided) that\s+[A-Z][^:]{0,60}?)"
+    r"\s*:$"
 )
 """A lead into what was agreed or is required: "To reverse this decline, Ministers agreed:",
-"The company must:"."""
+"The company must:", and into what was found: "The Commissioner found that Riverside Homes
+Group:"."""
 _TO_DO: Final = re.compile(r"^(?:To|to)\s+(?=[a-z])")
 DECISION_BONUS: Final = 2.0
 """What an agreed measure gains as a point: a communiqué's (a)-(c) are what it is for, and
@@ -317,6 +334,12 @@ def _decision(lead_in: str, item: str) -> str | None:
     first = re.sub(r"[;,]?\s+(?:and|or)$", "", first)  # "(b) … by 1 March 2027; and"
     if not first.endswith((".", "!", "?")):
         first += "."
+    if found["finding"]:
+        # "(b) Ignored 2 warnings …" says what was found of whom only with its lead.
+        verb = first.split(" ", 1)[0]
+        if not verb.istitle() or not is_past_verb(verb):
+            return None
+        return f"{found['finding']} {first[0].lower()}{first[1:]}"
     if found["modal"]:
         # "The company must:" then "1. Publish, by 31 January 2027, a plan …": a step to take.
         if not starts_with_action(first):
@@ -325,6 +348,32 @@ def _decision(lead_in: str, item: str) -> str | None:
     if not _TO_DO.match(first):
         return None
     return f"{found['who']} {found['verb']} to {_TO_DO.sub('', first, count=1)}"
+
+
+_LABELLED: Final = re.compile(r"^[A-Z][^:.!?]{0,50}: (?:[a-z]|[£$€]?\d)")
+"""A list's item that is a label and its entry ("RSV: everyone aged 75 to 79, and pregnant
+women from 28 weeks.", a table's row "Day ticket, bus and tram (zones 1-4): £7.20 → £7.60."):
+it answers the heading above it, and alone says nothing."""
+
+
+def _phrases(run: Sequence[tuple[str, bool]]) -> list[str]:
+    """A list's items, when most of them are phrases with no verb ("Through the NHS App.").
+
+    Their siblings are phrases too, even where the verb test finds a participle ("At a
+    walk-in clinic — no appointment needed."): all answer the heading ("How to book"), and
+    none stands alone as a point. A step ("Call 119 …") is what to do, and stays.
+    """
+    if len(run) < 2 or 2 * sum(verbless for _, verbless in run) < len(run):
+        return []
+    # Only beside a phrase: a list of places ("Oakfield Park.") run on into numbered steps
+    # ("3. Do not use tap water to prepare infant formula.") leaves the steps whole.
+    return [
+        item
+        for index, (item, _) in enumerate(run)
+        if any(verbless for _, verbless in run[max(0, index - 1) : index + 2])
+        and not _tells_to_act(item)
+        and not item.startswith(("Do not ", "Don't ", "Don’t "))
+    ]
 
 
 def _tells_to_act(sentence: str) -> bool:
@@ -444,6 +493,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     before = ("", "")  # the item before, and whether it has no verb: a "need" or a "step"
     opener = ""  # the last paragraph that leads into a list, item or not ("4. … agreed:")
     decided: dict[str, str] = {}  # an agreed measure's first sentence, told whole
+    run: list[tuple[str, bool]] = []  # the list's items so far, and whether each has no verb
+    english = NOT_REWRITTEN not in plain.changes  # the verb test knows English words only
     for paragraph, item in zip(plain.paragraphs, list_items(plain, section), strict=True):
         joined = _decision(opener, paragraph) if item else None
         if joined is not None:
@@ -452,6 +503,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         if not item:
             lead_in = paragraph
             before = ("", "")
+            fragments += _phrases(run)
+            run = []
             continue
         steps.append(paragraph)
         verbless = (
@@ -467,22 +520,24 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         elif kind == "need" and before[1] == "step":
             fragments.append(before[0])
         before = (paragraph, kind)
+        run.append((paragraph, verbless))
         if (
             (needs_its_lead(paragraph) and lead_in.endswith(":"))
             or (_NAMES_THE_FOLLOWING.search(lead_in) and word_count(paragraph) < 12)
             or kind == "need"
+            or (english and _LABELLED.match(paragraph))
         ):
             # "… is in effect for the following areas:" then "- Properties on Ferry Lane
             # numbered 1 to 48": an item that names one of them says nothing alone, nor does
             # an item with no verb ("Emergency shelter for 65,000 families." under "Priority
             # needs"). Steps with no lead-in ("1. Boil all tap water …") do.
             fragments.append(paragraph)
+    fragments += _phrases(run)
     # "… family said: 'Joanne was the heart of our family." opens a quotation it does not close.
     cut_flags = cut_quotations(plain.sentences)
     cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
     # A footnote's later sentences too: "¹ Figures as of 7 October. Assessments are under way."
     notes = [paragraph for paragraph in plain.paragraphs if paragraph[:1] in FOOTNOTE_DIGITS]
-    english = NOT_REWRITTEN not in plain.changes  # the verb test knows English words only
     # (Mixed-language statements.) A paragraph in another language, left as written, gives
     # no point: the summary is in the statement's language.
     foreign = [markdown_to_plain(p.text) for p in section.paragraphs if p.language]
@@ -538,7 +593,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         limit = MAX_LEDE_WORDS if lede and index == 0 else MAX_POINT_WORDS
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > limit:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
-        if _DISCLAIMER.search(sentence) or _QUOTED.match(sentence):
+        if _DISCLAIMER.search(sentence) or _QUOTED.match(sentence) or _THANKS.search(sentence):
             continue  # true of every court summary; words whose speaker the point leaves out
         if english and _is_fragment(sentence):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
@@ -984,6 +1039,123 @@ def _choose(
     return headline + tuple(point for _, _, point in sorted(chosen))
 
 
+def _with_its_lede(
+    statement: Statement, plains: Sequence[PlainSection], lead: str, points: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """An embargo line that is the whole lead, told with the release's lede after it.
+
+    "Embargoed until 00:01 GMT, Tuesday 10 February 2026." then "The key points, in the
+    statement's own voice:" told an e-mail's reader when, never who or what; the first point
+    ("The Northshire Food Partnership today published figures showing …") said both. A lede
+    that tells of its subject (not "I", "we" or "you") is news, and goes up beside the embargo.
+    """
+    embargo = next((note for note in statement.meta.notes if is_embargo(note)), None)
+    if embargo is None or lead != f"{embargo.rstrip('.')}." or not points:
+        return lead, points
+    first = next(
+        (
+            plain.sentences[0]
+            for section, plain in zip(statement.sections, plains, strict=True)
+            if section.kind is SectionKind.BODY and plain.sentences
+        ),
+        "",
+    )
+    first = _NOTE_MARKS.sub("", first)  # "… same period last year.¹": the point has no mark
+    own_voice = _FIRST_PERSON.match(first) or _TO_YOU.search(first) or first[:1] in "\"“‘'"
+    if points[0] != first or own_voice or _tells_to_act(first):
+        return lead, points
+    return f"{lead} {first}", points[1:]
+
+
+_TURN: Final = re.compile(r"^(?P<who>[A-Z][^:]{0,59}): (?=[A-Z\d\"“])")
+"""A transcript's speaker label before a point ("Rachel Tembo: If construction starts …")."""
+
+
+def _without_the_speakers_label(meta: StatementMeta, point: str) -> str:
+    """A point said by the speaker the lead names, without the transcript's label for them.
+
+    "Rachel Tembo MP … spoke at the press conference" then "Rachel Tembo: If construction
+    starts on time, …" named her twice, the second time as a script does. Another speaker's
+    label stays: it says who else spoke.
+    """
+    found = _TURN.match(point)
+    if found is None or not meta.speaker:
+        return point
+    label = set(found["who"].lower().split())
+    speaker = set(meta.speaker.lower().replace(",", " ").split())
+    if not label or not label <= speaker:
+        return point
+    return point[found.end() :]
+
+
+def _after_the_end(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:
+    """The plain paragraphs a press release puts after its end mark ("ENDS"): no points.
+
+    "The Special Rapporteurs are part of what is called the Special Procedures …" is said
+    under every such release, for journalists, and the splitter keeps it (the note on who the
+    experts are, which the release's "UN experts*" points to, is among it).
+    """
+    offset, end = 0, -1
+    for line in statement.text.splitlines(keepends=True):
+        if END_MARK.match(markdown_to_plain(line.strip())):
+            end = offset + len(line)
+        offset += len(line)
+    if end < 0:
+        return ()
+    head, tail = statement.text[:end], statement.text[end:]
+    after: list[str] = []
+    for section, plain in zip(statement.sections, plains, strict=True):
+        if len(section.paragraphs) != len(plain.paragraphs):
+            continue
+        for paragraph, told in zip(section.paragraphs, plain.paragraphs, strict=True):
+            opening = paragraph.text.strip()[:40]
+            if opening and opening in tail and opening not in head:
+                after.append(told)
+    return tuple(after)
+
+
+_HELLO: Final = re.compile(r"^Hello to (?P<whom>.+?),? and to you all\.$")
+"""The plain greeting that names whom a speech is to ("Hello to Volkan Bozkir, the President
+of the General Assembly, and to you all.")."""
+
+
+def greeted(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """Whom a speech with no title block is addressed to, from its greeting; else "".
+
+    A speech pasted without its title block ("Excellency, Volkan Bozkir, President of the
+    General Assembly …") had no lead: the e-mail never said where it was given. The greeting
+    says to whom, in the statement's own words, and that is where: "The speech is addressed
+    to Volkan Bozkir, the President of the General Assembly, and Antonio Guterres, …". A
+    greeting to the room alone ("Mister President,", "Hello to you all.") tells nothing.
+    """
+    if not is_rewritten(statement.language):
+        return ""
+    found = next(
+        (
+            _HELLO.match(plain.paragraphs[0])
+            for section, plain in zip(statement.sections, plains, strict=True)
+            if section.kind is SectionKind.GREETING and plain.paragraphs
+        ),
+        None,
+    )
+    if found is None:
+        return ""
+    # "Volkan Bozkir, the President of …": a role after a name is said of it, one person.
+    people: list[str] = []
+    for part in found["whom"].split(", "):
+        part = re.sub(r"^my (?=fellow\b)", "", part)  # "my fellow Americans": the lead is not "I"
+        if part.startswith("the ") and people and not people[-1].startswith("the "):
+            people[-1] += f", {part}"
+        else:
+            people.append(part)
+    if all(ROLE_ALONE.fullmatch(person.removeprefix("the ")) for person in people):
+        return ""  # "the President": of what, the greeting does not say
+    whom = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
+    if len(people) > 2 or any("," in person for person in people):
+        whom = f"{', '.join(people[:-1])}, and {people[-1]}"
+    return f"The speech is addressed to {whom}."
+
+
 def summarise(
     statement: Statement,
     plains: Sequence[PlainSection],
@@ -996,14 +1168,21 @@ def summarise(
     The lead says what the statement is on, from its title, unless the points say it already.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
+    lead = lead or greeted(statement, plains)
     recalled = what_it_recalls(statement.meta)
     untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
     if not recalled:  # a recall's title is its product, which the sentence after the lead names
         lead = what_it_is_on(statement.meta, lead)
     # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
     headline = in_brief(statement.meta)[: 1 if lead else 0]
-    by_section = [p.in_short for p in plains if p.in_short]
-    sentences = [p.sentences for p in plains if p.in_short]
+    after = _after_the_end(statement, plains)
+    told = [
+        (points, plain.sentences)
+        for plain in plains
+        if (points := tuple(p for p in plain.in_short if not any(p in a for a in after)))
+    ]
+    by_section = [points for points, _ in told]
+    sentences = [sentences for _, sentences in told]
     if not by_section:
         # Sentences too short to make points ("We will act now."): the statement is its own
         # summary, as far as the words allow.
@@ -1014,6 +1193,9 @@ def summarise(
         lead = untitled  # the headline's lede says what the title says: the words go to points
     elif lead != untitled:
         points = _choose(lead, headline, by_section, sentences)
+    lead, points = _with_its_lede(statement, plains, lead, points)
+    if lead:
+        points = tuple(_without_the_speakers_label(statement.meta, point) for point in points)
     intro = POINTS_INTRO if lead and points else ""
     text = " ".join(part for part in (lead, intro, *points) if part)
     # The lead may name what the user gave on the command line (--speaker, --date): those

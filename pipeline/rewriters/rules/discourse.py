@@ -46,7 +46,7 @@ def is_rewritten(lang: str) -> bool:
     return lang.replace("_", "-").split("-")[0].lower() == "en"
 
 
-_ROLE_ALONE: Final = re.compile(
+ROLE_ALONE: Final = re.compile(
     r"(?:(?:Chief|Deputy|Assistant|Vice|Prime|Lord|High|Police|Fire|Detective) )*"
     r"(?:Constable|Minister|Secretary|President|Commissioner|Mayor|Governor|Speaker|Director|"
     r"Chair(?:person|man|woman)?|Ambassador|Inspector|Superintendent|Judge|Justice|Officer|"
@@ -151,7 +151,7 @@ def _hello(text: str) -> str:
         # "Excellency Mr Guterres" -> "Mr Guterres"; "Vice President Harris" stays
         words = words[start:]
         if (len(words) > 2 and words[1] == "of" and words[0].lower() in factguard.HONORIFICS) or (
-            _ROLE_ALONE.fullmatch(" ".join(words))
+            ROLE_ALONE.fullmatch(" ".join(words))
         ):
             # "Mr President of the General Assembly" -> "the President of the General Assembly";
             # "Thank you, Chief Constable," -> "the Chief Constable"
