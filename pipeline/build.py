@@ -254,9 +254,7 @@ def prepare_statement(
     defined = simplify.defined_short_forms(statement.sections)
     acronyms = {**load_acronyms(), **defined}
     rewriter = get_rewriter(settings.rewriter)
-    # A release that names no speaker opens with its lede: what happened, in one sentence.
-    bodies = (s.id for s in statement.sections if s.kind is SectionKind.BODY)
-    lede_section = next(bodies, None) if statement.meta.speaker is None else None
+    lede_section = summary.lede_section(statement)
     for section in statement.sections:
         plain = simplify.simplify_section(
             section,

@@ -22,6 +22,7 @@ from pipeline.stages.bundle import human_size
 from tests.conftest import SAMPLE
 from tests.fakes import SilentEngine
 from tests.packages import sample_package
+from tests.test_load import JURY_TABLE
 
 CUE_TIME = re.compile(r"^(\d\d):(\d\d):(\d\d\.\d{3}) --> (\d\d):(\d\d):(\d\d\.\d{3})$")
 
@@ -702,16 +703,6 @@ def test_a_page_without_numbered_lists_is_unchanged_by_them(tmp_path: Path) -> N
     ).package.folder
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert "<ul>\n<li><span" in html and "<ol class" not in html and "ol.marks" not in html
-
-
-JURY_TABLE = (
-    "# Jury summons\n\nFrom February, summonses will be sent by email.\n\n"
-    "## What is different\n\n"
-    "| Before | After |\n|:--|:--|\n"
-    "| Summons by post only | Summons by email |\n"
-    "| Reply by post | Reply online or by post |\n\n"
-    "See the [jury service guide](https://example.org/jury) for more.\n"
-)
 
 
 def _blocks(*texts: str) -> list[readalong.Block]:

@@ -953,8 +953,7 @@ def test_an_answer_on_the_earlier_figure_is_no_point_alone() -> None:
 def _summary_of_file(name: str) -> summary.Summary:
     """The summary the pipeline writes for a statement in tests/data, made as `build` makes it."""
     statement = split_statement(load_source(Path(__file__).parent / "data" / name))
-    bodies = [s.id for s in statement.sections if s.kind is SectionKind.BODY]
-    lede = bodies[0] if bodies and statement.meta.speaker is None else None
+    lede = summary.lede_section(statement)
     plains = [
         summary.with_in_short(
             section,

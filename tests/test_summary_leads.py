@@ -16,8 +16,7 @@ from pipeline.stages.split import split_statement
 
 def _summary_of(text: str, name: str = "statement.txt") -> summary.Summary:
     statement = split_statement(SourceText(text, name), "en")
-    bodies = [s.id for s in statement.sections if s.kind.value == "body"]
-    lede = bodies[0] if bodies and statement.meta.speaker is None else None
+    lede = summary.lede_section(statement)
     plains = [
         summary.with_in_short(s, simplify_section(s, "en", meta=statement.meta), s.id == lede)
         for s in statement.sections

@@ -735,6 +735,16 @@ def _named_before(
     return first
 
 
+def lede_section(statement: Statement) -> str | None:
+    """The id of the section whose first sentence is a news release's lede, if any.
+
+    A release that names no speaker opens with its lede: what happened, in one sentence.
+    """
+    if statement.meta.speaker is not None:
+        return None
+    return next((s.id for s in statement.sections if s.kind is SectionKind.BODY), None)
+
+
 def with_in_short(section: Section, plain: PlainSection, lede: bool = False) -> PlainSection:
     """The plain section with its "In short" points filled in."""
     return replace(plain, in_short=in_short(section, plain, lede))
