@@ -212,7 +212,7 @@ def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
 
 _WORTH_ADJECTIVES: Final = frozenset(
     "key vital important valuable invaluable essential crucial central unique outstanding "
-    "critical decisive fundamental positive lasting special".split()
+    "critical decisive fundamental positive special".split()
 )
 """Adjectives that weigh a contribution's worth. Not its kind ("financial") nor its size ("big",
 "major", "significant"): "the big contribution our partners made to the appeal" may be money."""
@@ -240,7 +240,8 @@ def _part_played(sentence: str, context: RuleContext) -> str:
     in the economy" at once. Only when an adjective weighs the contribution ("key", "vital",
     `_WORTH_ADJECTIVES`): without one, "the contribution the UK makes to the budget" may be
     money, which "the part the UK plays in the budget" is not. "to" must lead into a thing
-    ("to Agenda 2030", "to the economy"), never a verb ("… make to help others").
+    ("to Agenda 2030", "to the economy"), never a verb ("… make to help others"). "made a
+    vital contribution to" is "played a vital part in" by the same rule.
     """
 
     def swap(match: re.Match[str]) -> str:
@@ -262,7 +263,27 @@ def _part_played(sentence: str, context: RuleContext) -> str:
             f"{match['aux']}{played} in {following}"
         )
 
-    return _CONTRIBUTION_MADE.sub(swap, sentence)
+    result = _CONTRIBUTION_MADE.sub(swap, sentence)
+
+    def made_one(match: re.Match[str]) -> str:
+        following = match["next"]
+        if following.islower() and following not in DETERMINERS and is_base_verb(following):
+            return match[0]
+        played = match_case(match["verb"], _MAKE_TO_PLAY[match["verb"].lower()])
+        context.changes.append(
+            f"{match['verb']} {match['article']} {match['adjective']} contribution to → "
+            f"{played} {match['article']} {match['adjective']} part in"
+        )
+        return f"{played} {match['article']} {match['adjective']} part in {following}"
+
+    return _CONTRIBUTION_MADE_ONE.sub(made_one, result)
+
+
+_CONTRIBUTION_MADE_ONE: Final = re.compile(
+    r"(?<![\w'’-])(?P<verb>[Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking) (?P<article>an?) "
+    rf"(?P<adjective>{'|'.join(sorted(_WORTH_ADJECTIVES))}) contribution to (?P<next>[\w'’-]+)"
+)
+"""'made a vital contribution to' said as one: 'played a vital part in'."""
 
 
 _AUXILIARIES: Final = frozenset(
