@@ -231,6 +231,12 @@ _CONTRIBUTION_MADE: Final = re.compile(
     r"(?: not)? )?(?:been )?)"
     r"(?P<verb>make|makes|made|making) to (?P<next>[\w'’-]+)"
 )
+"""The contribution someone makes: "the key contribution these clinics make to public health"."""
+_CONTRIBUTION_MADE_ONE: Final = re.compile(
+    r"(?<![\w'’-])(?P<verb>[Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking) (?P<article>an?) "
+    rf"(?P<adjective>{'|'.join(sorted(_WORTH_ADJECTIVES))}) contribution to (?P<next>[\w'’-]+)"
+)
+"""One contribution made: "have made a vital contribution to" → "have played a vital part in"."""
 
 
 def _part_played(sentence: str, context: RuleContext) -> str:
@@ -277,13 +283,6 @@ def _part_played(sentence: str, context: RuleContext) -> str:
         return f"{played} {match['article']} {match['adjective']} part in {following}"
 
     return _CONTRIBUTION_MADE_ONE.sub(made_one, result)
-
-
-_CONTRIBUTION_MADE_ONE: Final = re.compile(
-    r"(?<![\w'’-])(?P<verb>[Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking) (?P<article>an?) "
-    rf"(?P<adjective>{'|'.join(sorted(_WORTH_ADJECTIVES))}) contribution to (?P<next>[\w'’-]+)"
-)
-"""'made a vital contribution to' said as one: 'played a vital part in'."""
 
 
 _AUXILIARIES: Final = frozenset(
