@@ -371,7 +371,8 @@ _CIRCUMSTANCE: Final = re.compile(
     r"^(?P<lead>Against|Despite|Amid|Amidst) "
     r"(?P<phrase>(?P<det>an?|the|this|that|these|those|our|their|its) "
     r"(?P<words>[a-z-]+(?: (?!(?:still|now|already) )[a-z-]+){0,4})) "
-    r"(?P<adverb>(?:still|now|already) )?(?P<ing>[a-z]{3,}ing), (?P<main>.+)$"
+    r"(?P<adverb>(?:still|now|already) )?(?P<ing>(?:[a-z]{3,}|go)ing)(?P<particle> on| out)?, "
+    r"(?P<main>.+)$"
 )
 _CIRCUMSTANCE_POINTERS: Final = {
     "Against": ("Against it", "Against them"),
@@ -390,7 +391,8 @@ def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]
     instead of holding a long phrase in mind before the subject arrives. The verb takes the
     main clause's tense and the noun's number. Only a short noun phrase of common words, with
     a noun for its head and no preposition inside, and an -ing form of a verb right before
-    the comma, so the -ing form can only describe that noun.
+    the comma (or with its particle: "a crisis still going on"), so the -ing form can only
+    describe that noun.
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
@@ -418,7 +420,8 @@ def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]
         main = first.lower() + (" " + rest if rest else "")
     context.changes.append("told the opening circumstance as a sentence of its own")
     return [
-        f"{capitalise(match['phrase'])} {be} {match['adverb'] or ''}{match['ing']}.",
+        f"{capitalise(match['phrase'])} {be} {match['adverb'] or ''}{match['ing']}"
+        f"{match['particle'] or ''}.",
         f"{pointer}, {main}",
     ]
 

@@ -23,6 +23,7 @@ from pipeline.rewriters.rules.english import (
     is_adjective,
     is_base_verb,
     is_noun_not_verb,
+    is_past_verb,
     is_verb_form,
     match_case,
     verb_of,
@@ -181,7 +182,10 @@ def subject_first(sentence: str, context: RuleContext) -> list[str]:
 
 
 def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
-    """One verb says it: "succeeded in capturing" → "captured", "managed to win" → "won"."""
+    """One verb says it: "succeeded in capturing" → "captured", "managed to win" → "won".
+
+    Also "the key contribution X makes to Y" → "the key part X plays in Y" (`_part_played`).
+    """
 
     def succeeded(match: re.Match[str]) -> str:
         verb = verb_of_participle(match.group(2))
@@ -203,7 +207,96 @@ def verbs_for_phrases(sentence: str, context: RuleContext) -> list[str]:
         return form
 
     result = re.sub(r"\bmanaged to (\w+)\b", managed, result)
-    return [_help_do(result, context)]
+    return [_part_played(_help_do(result, context), context)]
+
+
+_WORTH_ADJECTIVES: Final = frozenset(
+    "key vital important valuable invaluable essential crucial central unique outstanding "
+    "critical decisive fundamental positive special".split()
+)
+"""Adjectives that weigh a contribution's worth. Not its kind ("financial") nor its size ("big",
+"major", "significant"): "the big contribution our partners made to the appeal" may be money."""
+_MAKE_TO_PLAY: Final = {
+    "make": "play",
+    "makes": "plays",
+    "made": "played",
+    "making": "playing",
+}
+_CONTRIBUTION_MADE: Final = re.compile(
+    r"(?<![\w'’-])(?P<det>[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Yy]our) "
+    rf"(?P<adjective>{'|'.join(sorted(_WORTH_ADJECTIVES))}) contribution(?P<plural>s?) "
+    r"(?P<that>(?:that|which) )?"
+    r"(?P<doer>(?:(?!(?:make|makes|made|making|to|and|or|but|in|of)\b)[\w'’/-]+ ){1,6}?)"
+    r"(?P<aux>(?:(?:has|have|had|will|would|can|could|may|might|must|should|is|are|was|were)"
+    r"(?: not)? )?(?:been )?)"
+    r"(?P<verb>make|makes|made|making) to (?P<next>[\w'’-]+)"
+)
+"""The contribution someone makes: "the key contribution these clinics make to public health"."""
+_CONTRIBUTION_MADE_ONE: Final = re.compile(
+    r"(?<![\w'’-])(?P<verb>[Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking) (?P<article>an?) "
+    rf"(?P<adjective>{'|'.join(sorted(_WORTH_ADJECTIVES))}) contribution to (?P<next>[\w'’-]+)"
+)
+"""One contribution made: "have made a vital contribution to" → "have played a vital part in"."""
+
+
+def _part_played(sentence: str, context: RuleContext) -> str:
+    """Say "the key part X plays in Y" for "the key contribution X makes to Y".
+
+    One short noun and an everyday verb for a long noun: a reader takes "the part women play
+    in the economy" at once. Only when an adjective weighs the contribution ("key", "vital",
+    `_WORTH_ADJECTIVES`): without one, "the contribution the UK makes to the budget" may be
+    money, which "the part the UK plays in the budget" is not. "to" must lead into a thing
+    ("to Agenda 2030", "to the economy"), never a verb ("… make to help others"). "made a
+    vital contribution to" is "played a vital part in" by the same rule.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        following = match["next"]
+        if following.islower() and following not in DETERMINERS and is_base_verb(following):
+            return match[0]
+        if any(_is_verb_here(word) for word in match["doer"].split()):
+            # "the vital contribution is made to …", "… contribution they said was made to":
+            # the words before "made" are no doer of it.
+            return match[0]
+        played = _MAKE_TO_PLAY[match["verb"]]
+        context.changes.append(
+            f"{match['adjective']} contribution{match['plural']} … {match['verb']} to → "
+            f"{match['adjective']} part … {played} in"
+        )
+        # "the important contributions women make" is said "the important part women play".
+        return (
+            f"{match['det']} {match['adjective']} part {match['that'] or ''}{match['doer']}"
+            f"{match['aux']}{played} in {following}"
+        )
+
+    result = _CONTRIBUTION_MADE.sub(swap, sentence)
+
+    def made_one(match: re.Match[str]) -> str:
+        following = match["next"]
+        if following.islower() and following not in DETERMINERS and is_base_verb(following):
+            return match[0]
+        played = match_case(match["verb"], _MAKE_TO_PLAY[match["verb"].lower()])
+        context.changes.append(
+            f"{match['verb']} {match['article']} {match['adjective']} contribution to → "
+            f"{played} {match['article']} {match['adjective']} part in"
+        )
+        return f"{played} {match['article']} {match['adjective']} part in {following}"
+
+    return _CONTRIBUTION_MADE_ONE.sub(made_one, result)
+
+
+_AUXILIARIES: Final = frozenset(
+    "is are was were be been being has have had will would can could may might must should "
+    "shall do does did who which that".split()
+)
+
+
+def _is_verb_here(word: str) -> bool:
+    """True for a word that makes the words before "made" a clause of their own, no doer."""
+    lower = word.lower()
+    return lower in _AUXILIARIES or (
+        word.islower() and is_past_verb(lower) and not is_noun_not_verb(lower)
+    )
 
 
 _KEEP: Final = {"continue": "keep", "continues": "keeps", "continued": "kept"}
