@@ -479,6 +479,10 @@ def _plain_number(raw: str, lang: str) -> str:
     if lang == "en" and fraction.endswith("0") and whole.lstrip("-").isdigit():
         # "5.30" and "3.10" as written: num2words drops the zero ("three point one").
         return f"{_words(int(whole), lang)} point {_digit_words(fraction, lang)}"
+    if lang == "es" and "," in raw:
+        # "3,5 millones": a decimal comma is said "coma"; num2words says "punto", the word
+        # for the decimal point written in Mexico, which a reader of "3,5" never says.
+        return _words(value, lang).replace(" punto ", " coma ")
     return _words(value, lang)
 
 
@@ -533,6 +537,26 @@ def drop_stage_directions(text: str, ctx: RuleContext) -> str:
     credit -- (applause) -- to encourage") one dash stays, as the pause it marks.
     """
     return without_stage_directions(text)
+
+
+_CONTACT_LABELS: Final = (
+    "Phone|Telephone|Tel|Mobile|Mob|Cell|Fax|Toll-free|Freephone|Text|SMS|WhatsApp|E-?mail"
+    "|Web|Website|Online|Twitter|X|Facebook|Instagram|Out of hours|After hours"
+    "|Tél|Téléphone|Portable|Courriel|Site|Teléfono|Móvil|Correo|Telefon|Handy|Webseite"
+)
+"""Labels of a contact block's lines: "Phone:", "Email:", "Web:"."""
+
+
+def pause_between_contact_lines(text: str, ctx: RuleContext) -> str:
+    """Give each line of a contact block its pause: "press officer, Phone: …, Mobile: …".
+
+    A contact block reaches the voice as one line ("Jane Ortiz, press officer Phone: +1 202
+    555 0147 Mobile: (202) 555-0188 Email: …"): the voice ran the name into the label and
+    one number into the next label, and a listener could not tell where a number ended. A
+    comma before each label (a capitalised word of the list, then a colon) gives the pause
+    the line break gave the eye.
+    """
+    return re.sub(rf"(?<=[\w)])[ \t]+(?=(?:{_CONTACT_LABELS})[ \t]*:)", ", ", text)
 
 
 def _spoken_address(address: str, ctx: RuleContext) -> str:
@@ -649,7 +673,9 @@ def _speak_short_capitals(text: str, ctx: RuleContext) -> str:
             or not _sayable(bare)
         ):
             return word
-        return word.lower() if line else word.capitalize()
+        if line:
+            return _date_word(word) or word.lower()
+        return word.capitalize()
 
     words = [w for w in _CAPITAL_WORD.findall(text) if len(w) > 1]
     if len(words) >= 2 and all(w.isupper() for w in words):
@@ -687,9 +713,53 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
             return word
         if word in TIME_ZONES:
             return word  # "EMBARGOED UNTIL 00:01 BST": the zone is still said in letters
-        return word.lower()
+        # "THURSDAY 3 DECEMBER": a date's words keep their capital, or the date rules miss them.
+        return _date_word(word) or word.lower()
 
     return _WORD.sub(lower, text)
+
+
+_WEEKDAY_NAMES: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def _date_word(word: str) -> str | None:
+    """A month or weekday name, or a month's short form, as it is written in a date."""
+    lower = word.lower()
+    for name in (*_MONTHS["en"], *_WEEKDAY_NAMES):
+        if lower == name.lower():
+            return name
+    short = lower.capitalize()
+    return short if short in _MONTH_ABBREVIATIONS else None
+
+
+def case_capital_dates(text: str, ctx: RuleContext) -> str:
+    """Write a date's words in capitals the usual way: "3 DEC 2026" -> "3 Dec 2026".
+
+    A title block's date line in capitals was "three D E C" (spelled as an acronym) or, as a
+    shouted heading, "thursday three december" (`lowercase_shouted_heading` now keeps a date's
+    words capitalised). A month or weekday name in capitals next to a day or a year is
+    given its capital letter, so the date is read as one ("the third of December, twenty
+    twenty-six"). English only.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        name = _date_word(word)
+        if name is None or not word.isupper():
+            return word
+        return name
+
+    names = "|".join((*_MONTHS["en"], *_WEEKDAY_NAMES, *_MONTH_ABBREVIATIONS))
+    # "DECEMBER 3", "DEC. 2026", "THURSDAY 3": the name before its day or year.
+    text = re.sub(rf"(?i:\b(?:{names})\b)(?=\.?,?\s+\d)", cased, text)
+    # "3 DECEMBER", "3RD DEC": the name after its day.
+    return re.sub(
+        rf"(?<![\w.,:])(\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+)((?i:{names})\b)",
+        lambda m: m.group(1) + cased(re.match(r".+", m.group(2)) or m),
+        text,
+    )
 
 
 _TITLED_SPEAKER: Final = re.compile(
@@ -726,7 +796,9 @@ def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
 
 
 _DATELINE_CITY: Final = re.compile(
-    r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$))"
+    r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$)"
+    # "GENEVA (3 December 2026) –", "LONDON (Reuters) -": the date or the agency in brackets.
+    r"|\s+\((?:[^()]*\d[^()]*|[A-Z][a-z]+)\)\s*(?:[-–—:]|$))"
 )
 
 
@@ -809,6 +881,9 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"para\.?(?=\s?\d)", "paragraph"),
     (r"[Aa]rt\.(?=\s?\d)", "article"),
     (r"[Vv]ol\.(?=\s?\d)", "volume"),
+    # US citations: "Pub. L. 117-58" was "Pub. L."; "86 Fed. Reg. 7009" was "Fed. Reg.".
+    (r"Pub\.\s?L\.(?:\s?No\.)?(?=\s?\d)", "Public Law"),
+    (r"Fed\.\s?Reg\.(?=\s?\d)", "Federal Register"),
 )
 
 _SPECIES: Final = (
@@ -1854,6 +1929,34 @@ _VULGAR_FRACTIONS: Final = {
 }  # fmt: skip
 
 
+_CLOCK_BEFORE: Final = re.compile(
+    r"\b(?:at|from|until|till|by|before|after|around|about|between|since|to|and|or)\s+$"
+    r"|(?:\d:\d\d|[ap]\.?m\.?)\s*(?:to|and|until|till|[-–—])\s*$",
+    re.IGNORECASE,
+)
+"""What stands before a time: "at 1:10", "from 1:15", "9:30 to 1:45"."""
+_CLOCK_AFTER: Final = re.compile(
+    rf"\s?(?:[ap][.\s]?m\b|o['’]clock\b|hrs\b|h\b|local time\b"
+    rf"|(?:{'|'.join(sorted({*TIME_ZONES, *(' '.join(zone) for zone in TIME_ZONES)}))})\b"
+    r"|(?:tonight|today|tomorrow|this (?:morning|afternoon|evening))\b"
+    r"|\s*(?:to|and|until|till|[-–—])\s*\d{1,2}(?::\d\d|\s?[ap]\.?m\b))",
+    re.IGNORECASE,
+)
+"""What follows a time: "1:10 pm", "1:30 GMT", "1:30 to 3:00"."""
+
+
+def _said_as_clock(match: re.Match[str]) -> bool:
+    """Whether "1:NN" is a time of day by its neighbours, as "at 1:10 pm" is.
+
+    An hour of 1 with two-figure minutes is also how a ratio is written ("a 1:50 gradient",
+    "a ratio of 1:40"), and the voice said "one fifty". Without a word that asks for a time
+    ("at", "from", "pm", a zone, a range of times) such a pair is read as a ratio.
+    """
+    before = match.string[: match.start()]
+    after = match.string[match.end() :]
+    return _CLOCK_BEFORE.search(before) is not None or _CLOCK_AFTER.match(after) is not None
+
+
 def speak_ratios(text: str, ctx: RuleContext) -> str:
     """Say a ratio's colon as "to": "a 1:1 ratio" -> "a 1 to 1 ratio", "1:50,000".
 
@@ -1888,7 +1991,7 @@ def speak_ratios(text: str, ctx: RuleContext) -> str:
         if head is not None and head.group(1)[0].isupper() and not cued:
             return match.group(0)
         clock = re.fullmatch(r"\d{2}", second) and int(first) < 24 and int(second) < 60
-        if clock and not cued:
+        if clock and not cued and (first != "1" or _said_as_clock(match)):
             return match.group(0)
         return f"{first} to {second}"
 
@@ -1906,6 +2009,35 @@ _SPELLED_ZONES: Final = "|".join(
 def _month_names(lang: str) -> str:
     """The month names a date may use in this language (its own and English), as one pattern."""
     return "|".join(_MONTHS.get(lang, _MONTHS["en"]) + _MONTHS["en"])
+
+
+_HHMM: Final = r"(?:[01]\d|2[0-3])[0-5]\d"
+"""A time on the 24-hour clock written without a colon, as police and the military do."""
+
+
+def speak_clock_ranges(text: str, ctx: RuleContext) -> str:
+    """Read a range of 24-hour times as times: "from 2200 to 0600" -> "from 22:00 to 06:00".
+
+    It was "from two thousand two hundred to zero six zero zero", and "0800-1800" was taken
+    for a phone number. A range is of times when one end has the clock's leading zero, or
+    "hours", "hrs" or a zone follows it; "from 1200 to 1500 people" and "from 2000 to 2010"
+    stay numbers. Runs before the phone rule; `speak_times` then says the times. English only.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def clock(match: re.Match[str]) -> str:
+        first, joined, second = match.group(1, 2, 3)
+        if not (first.startswith("0") or second.startswith("0") or match.group(4)):
+            return match.group(0)
+        return f"{first[:2]}:{first[2:]}{joined}{second[:2]}:{second[2:]}"
+
+    return re.sub(
+        rf"(?<![\w.,:+-])({_HHMM})(\s?(?:to|until|till|and|[-–—])\s?)({_HHMM})(?![\w:-]|[.,]\d)"
+        rf"(?=(\s?(?:hours|hrs|{_SPELLED_ZONES}|{'|'.join(TIME_ZONES)}|local time)\b)?)",
+        clock,
+        text,
+    )
 
 
 def speak_times(text: str, ctx: RuleContext) -> str:
@@ -1948,7 +2080,10 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             if _EVENING.match(rest):
                 return spoken if minute else f"{spoken} {_vocab(ctx, 'oclock')}"
             return f"{spoken} p m"
-        if 0 < hour < 12 and not suffix and _AFTERNOON_END.match(rest):
+        overnight = re.search(
+            r"(?:1[3-9]|2[0-3]):[0-5]\d\s?(?:to|until|till|[-–—])\s?$", match.string[: match.start()]
+        )
+        if 0 < hour < 12 and not suffix and (_AFTERNOON_END.match(rest) or overnight):
             # "10:00–20:00" is "ten a m to eight p m": "ten o'clock to eight p m" would leave
             # the listener to guess which half of the day the range opens in.
             return f"{with_minutes(h)} a m"
@@ -2018,8 +2153,17 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         # zero". Only with its leading zero or a time zone after it, so "at 1800 metres" stays.
         # The zones are spelled by now ("G M T"). "0800 hours" is the clock too; "1200 hours
         # of training" is not, nor is "In 1945 GMT was".
-        zones = _SPELLED_ZONES
+        zones = f"{_SPELLED_ZONES}|local time"
         text = re.sub(r"(?<![\w.,:])(0\d)([0-5]\d)\s?hours\b", r"\1:\2", text)
+        # "by 1400 hours", "at 1530 hours": after a word that asks for a time, the clock
+        # ("two p m"); it was "one thousand five hundred thirty hours". "gave 1500 hours of
+        # their time" has no such word and stays a count.
+        text = re.sub(
+            r"\b((?:at|from|until|till|before|by|after)\s)([01]\d|2[0-3])([0-5]\d)\s?hours\b",
+            r"\1\2:\3",
+            text,
+            flags=re.I,
+        )
         text = re.sub(
             r"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b)",
             r"\1\2:\3",
@@ -2103,11 +2247,15 @@ _QUOTED_REFERENCE_CUES: Final = (
 """Nouns before a number that a listener must write down and quote back: "incident 1187",
 "crime number 4519". An announcer says these digit by digit ("one one eight seven"); said
 as an amount or a year ("eleven eighty-seven") they cannot be taken down."""
-_PAIRED_NUMBER_CUES: Final = "flights?|rooms?|bus|buses|routes?|platforms?|gates?|resolutions?|res"
+_PAIRED_NUMBER_CUES: Final = (
+    "flights?|rooms?|bus|buses|routes?|platforms?|gates?|resolutions?|res"
+    "|H R"  # a bill of Congress, "H.R. 3684" (spelled by now): "H R thirty-six eighty-four"
+)
 """Nouns before a number said in pairs of digits: "flight twelve oh five", "room one oh one",
 "resolution twenty-seven twenty-eight" (the way the UN says its resolutions)."""
 _LABEL_NUMBER_CUES: Final = (
     "sections?|articles?|paragraphs?|paras?|items?|rules?|clauses?|regulations?|chapters?|number"
+    "|parts?|U S C|C F R"  # "5 C.F.R. 2635", "5 CFR part 2635": "twenty-six thirty-five"
 )
 """Nouns before a number that names a part of a text. Up to three digits it is a count
 ("section one hundred twenty"); four digits are said in pairs, as lawyers say "section
@@ -2118,6 +2266,8 @@ def _paired_words(number: str, lang: str) -> str:
     """Read three or four figures in pairs, as names are said: "101" is "one oh one"."""
     if len(number) == 4:
         return _year_words(number, lang)
+    if len(number) < 3:
+        return _words(int(number), lang)
     hundreds, rest = divmod(int(number), 100)
     if rest == 0:
         return _words(int(number), lang)
@@ -2167,6 +2317,13 @@ def speak_reference_numbers(text: str, ctx: RuleContext) -> str:
         quoted_digits,
         text,
         flags=re.IGNORECASE,
+    )
+    # "Public Law 117-58": the Congress, said as a name ("one seventeen"), then the law's
+    # number; the dash had made it a range, "one hundred seventeen to fifty-eight".
+    text = re.sub(
+        r"(\bPublic Laws?\s+)(\d{2,3})[-–](\d{1,4})\b",
+        lambda m: f"{m.group(1)}{_paired_words(m.group(2).lstrip('0'), ctx.lang)} {m.group(3)}",
+        text,
     )
     not_a_part = r"(?![\w/]|[.,]\d|\s?[-–]\s?\d)"
     # "resolutions 2712 (2023) and 2720 (2023)", "flights 321 and 322": each one named.
@@ -2324,6 +2481,26 @@ def speak_dates(text: str, ctx: RuleContext) -> str:
 _WEEKDAYS: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 
+def _german_day_ordinals(text: str) -> str:
+    """Say a German date's day as the ordinal it is: "am 3. Dezember" -> "am dritten Dezember".
+
+    The dot after the day marks an ordinal; the voice was sent "am drei. Dezember", a
+    count and a full stop. After "der", "die" or "das" the ordinal ends in "-te" ("der
+    dritte Dezember"); after "am", "vom", "zum", a weekday or nothing, in "-ten".
+    """
+    months = "|".join(_MONTHS["de"])
+
+    def spoken(match: re.Match[str]) -> str:
+        day = int(match.group(2))
+        if not 1 <= day <= 31:
+            return match.group(0)
+        ordinal = _words(day, "de", to="ordinal")
+        nominative = re.search(r"\b(?:der|die|das)\s+$", match.string[: match.start(2)], re.I)
+        return f"{match.group(1)}{ordinal if nominative else ordinal + 'n'} {match.group(3)}"
+
+    return re.sub(rf"(^|(?<=[\s(]))(\d{{1,2}})\.\s+({months})\b", spoken, text)
+
+
 def speak_day_ordinals(text: str, ctx: RuleContext) -> str:
     """Say the day of a date as an ordinal: "4 January" -> "the 4th of January", "March 4th".
 
@@ -2332,6 +2509,8 @@ def speak_day_ordinals(text: str, ctx: RuleContext) -> str:
     one after it (American) "March fourth"; "7 to 9 March" is "the seventh to the ninth of
     March". English only: the other languages say their days as counts.
     """
+    if ctx.lang == "de":
+        return _german_day_ordinals(text)
     if ctx.lang != "en":
         return text
     months = _month_names(ctx.lang)
@@ -2409,8 +2588,15 @@ def speak_ordinals(text: str, ctx: RuleContext) -> str:
     suffixes = {"en": r"st|nd|rd|th", "fr": r"er|re|e|ème|eme", "es": r"º|ª|\.º|\.ª"}
     if ctx.lang not in suffixes:
         return text
-    pattern = rf"(?<![\w.,])(\d+)(?:{suffixes[ctx.lang]})(?![^\W\d_])"
-    return re.sub(pattern, lambda m: _words(int(m.group(1)), ctx.lang, to="ordinal"), text)
+    # "the 1,000th visitor" was "one thousand th": the grouped figures are one number.
+    group = "," if ctx.lang == "en" else "[.\u00a0\u202f ]"
+    number = rf"\d{{1,3}}(?:{group}\d{{3}})+|\d+"
+    pattern = rf"(?<![\w.,])({number})(?:{suffixes[ctx.lang]})(?![^\W\d_])"
+    return re.sub(
+        pattern,
+        lambda m: _words(int(re.sub(r"\D", "", m.group(1))), ctx.lang, to="ordinal"),
+        text,
+    )
 
 
 _COUNT_CUES = _word_set(
@@ -2436,6 +2622,29 @@ def _looks_counted(word: str) -> bool:
     return word.endswith("s") and len(word) > 2 and word not in _NOT_PLURAL
 
 
+_JOINING_CUES: Final = _word_set("and or to from of et ou y und oder")
+"""Year cues that join as readily as they date: "between 2019 and 2020", "and 2021 people"."""
+
+
+def _joins_a_count(head: list[str], rest: str) -> bool:
+    """Whether a number after "and", "to" or "of" is a count: "and 2021 people attended".
+
+    Those words are year cues for "between 2019 and 2020" and "from 2015 to 2025", where a
+    year stands before them; with none there and a plural noun after, the number is a count
+    (it was "twenty twenty-one people").
+    """
+    if not head or head[-1].lower().strip(",(") not in _JOINING_CUES:
+        return False
+    if len(head) >= 2 and re.fullmatch(r"(?:1[1-9]\d\d|20\d\d)[,;]?", head[-2]):
+        return False
+    following = re.match(r"\s+([^\W\d_A-Z][^\W\d_]*)", rest)
+    return (
+        following is not None
+        and following.group(1).lower() not in _YEAR_NOUNS
+        and _looks_counted(following.group(1))
+    )
+
+
 def speak_years(text: str, ctx: RuleContext) -> str:
     """Read a lone four-digit number from 1100 to 2099 as a year: "nineteen ninety".
 
@@ -2453,7 +2662,7 @@ def speak_years(text: str, ctx: RuleContext) -> str:
             return words[:-1] + "ies" if words.endswith("y") else words + "s"
         head = match.string[: match.start()].split()
         cue = head[-1].lower().strip(",(") if head else ""
-        if cue in _YEAR_CUES:
+        if cue in _YEAR_CUES and not _joins_a_count(head, match.string[match.end() :]):
             return _year_words(number, ctx.lang)
         if cue in _COUNT_CUES:
             return number
@@ -2731,10 +2940,12 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
 NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
     drop_stage_directions,
+    pause_between_contact_lines,
     speak_emails,
     speak_urls,
     speak_titled_speaker,
     lowercase_shouted_heading,
+    case_capital_dates,
     speak_dateline_city,
     expand_abbreviations,
     speak_currency,
@@ -2750,6 +2961,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_acronyms,
     speak_roman_numerals,
     expand_symbols,
+    speak_clock_ranges,
     speak_phone_numbers,
     speak_ratios,
     speak_times,

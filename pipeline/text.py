@@ -82,6 +82,10 @@ _ABBREVIATION_END: Final = re.compile(
 _BEFORE_NUMBER: Final = re.compile(r"(?:^|[\s(])(?:tel|tél|fax|mob)\.$", re.IGNORECASE)
 """Abbreviations that stand before a phone number: "Call tel. 0800 123 456" is one sentence."""
 _NUMBER_START: Final = re.compile(r"^[+(]?\d")
+_CITATION_WORD: Final = re.compile(r"(?:^|[\s(])(?:Pub|L|Fed|Reg|Stat)\.$")
+"""A US citation's short words, "Pub. L. 117-58", "86 Fed. Reg. 7009": pysbd ends a
+sentence after each ("Pub." | "L. 117-58"), and the voice said "Pub." as a sentence."""
+_CITATION_REST: Final = re.compile(r"^(?:(?:L|Reg|No)\.\s?)*\d|^(?:L|Reg|No)\.$")
 _CLOCK_BEFORE_ZONE: Final = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 _TIME_ZONE: Final = re.compile(
     r"^(?:[ECMP][SD]?T|AK[SD]T|H[SD]T|GMT|UTC|BST|IST|JST|[CEW]ES?T|AE[SD]T|ACST|AWST)\b"
@@ -184,6 +188,7 @@ def _repair(pieces: list[str]) -> list[str]:
                 _ABBREVIATION_END.search(merged[-1])
                 or (_CLOCK_BEFORE_ZONE.search(merged[-1]) and _TIME_ZONE.match(piece))
                 or (_BEFORE_NUMBER.search(merged[-1]) and _NUMBER_START.match(piece))
+                or (_CITATION_WORD.search(merged[-1]) and _CITATION_REST.match(piece))
                 # "On issue" | "(i), the judge held …": the label of the issue, read by the
                 # segmenter as an inline list's marker.
                 or (_NAMES_AN_ITEM.search(merged[-1]) and _ITEM_LABEL_START.match(piece))

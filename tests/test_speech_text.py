@@ -545,7 +545,7 @@ def test_a_police_description_reads_as_an_announcer_would(written: str, spoken: 
         # An embargo's minute past midnight was "zero oh one"; a shouted line's zone was "bst".
         (
             "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025",
-            "embargoed until twelve oh one a m B S T, thursday fifteen may twenty twenty-five",
+            "embargoed until twelve oh one a m B S T, Thursday the fifteenth of May, twenty twenty-five",
         ),
         (
             "It opens at 00:30 and shuts at 00:00.",
