@@ -2081,7 +2081,8 @@ def speak_times(text: str, ctx: RuleContext) -> str:
                 return spoken if minute else f"{spoken} {_vocab(ctx, 'oclock')}"
             return f"{spoken} p m"
         overnight = re.search(
-            r"(?:1[3-9]|2[0-3]):[0-5]\d\s?(?:to|until|till|[-–—])\s?$", match.string[: match.start()]
+            r"(?:1[3-9]|2[0-3]):[0-5]\d\s?(?:to|until|till|[-–—])\s?$",
+            match.string[: match.start()],
         )
         if 0 < hour < 12 and not suffix and (_AFTERNOON_END.match(rest) or overnight):
             # "10:00–20:00" is "ten a m to eight p m": "ten o'clock to eight p m" would leave

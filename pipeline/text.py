@@ -99,6 +99,21 @@ TIME_ZONES: Final = frozenset(
 )
 """Time zones written as letters ("00:01 BST"): said in letters, kept in capitals."""
 _QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\"])")
+_NOTE_BOUNDARY: Final = re.compile(r"[.!?…][»”’\"]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+(\s+)(?=[A-ZÀ-Ý«“\"])")
+"""A footnote's mark after a full stop, then a capital: "in 2021.¹ The" ends a sentence.
+pysbd reads "2021.¹" as a number and "act.”¹" as a quotation going on, and had kept the next
+sentence on it."""
+
+
+def _split_after_notes(piece: str) -> list[str]:
+    """`piece` cut after each footnote mark that ends a sentence (`_NOTE_BOUNDARY`)."""
+    parts: list[str] = []
+    start = 0
+    for match in _NOTE_BOUNDARY.finditer(piece):
+        parts.append(piece[start : match.start(1)])
+        start = match.end(1)
+    parts.append(piece[start:])
+    return parts
 
 
 _ROMAN_DIGITS: Final = {"i": 1, "v": 5, "x": 10}
@@ -199,7 +214,8 @@ def _repair(pieces: list[str]) -> list[str]:
             merged.append(piece)
     result: list[str] = []
     for piece in merged:
-        result.extend(part for part in _QUOTE_BOUNDARY.split(piece) if part)
+        for part in _split_after_notes(piece):
+            result.extend(quoted for quoted in _QUOTE_BOUNDARY.split(part) if quoted)
     return result
 
 
