@@ -1844,6 +1844,42 @@ def _currency_ranges(text: str, sign: str, names: Mapping[str, tuple[str, str, s
     return re.sub(pattern, spoken, text)
 
 
+_SHORT_SCALES_ABROAD: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    # "3,5 M€", "2 Md€": a French budget's millions and milliards before the euro sign.
+    "fr": ((r"Mds?|Mrds?", "milliards"), (r"M", "millions")),
+    "es": ((r"MM", "mil millones"), (r"M", "millones")),
+    # "3,5 Mio. Euro", "2 Mrd. €": German writes them before the currency's name or sign.
+    "de": ((r"Mrd\.?", "Milliarden"), (r"Mio\.?", "Millionen")),
+}
+"""A scale's short form after an amount, per language, and the words a reader says for it."""
+
+
+def _spelled_out_scales(text: str, lang: str) -> str:
+    """Write the short scale of an amount in full: "3,5 M€" -> "3,5 millions €".
+
+    The voice said "M€", "Mio." and "Mrd." as letters or not at all ("trois virgule cinq
+    M€"). Only after a figure and before a currency (or, for German's dotted forms, any
+    word), where the letters can only be a scale.
+    """
+    for short, words in _SHORT_SCALES_ABROAD.get(lang, ()):
+        ahead = r"(?=\s|$)" if short.endswith(r"\.?") else r"(?=\s?(?:€|\$|£|EUR|USD)(?!\w))"
+        text = re.sub(rf"(?<=\d)\s?(?:{short}){ahead}", f" {words}", text)
+    return text
+
+
+def _scale_of(plural: str, lang: str) -> str:
+    """The currency after a scale word: "millions d'euros", "millones de dólares".
+
+    French and Spanish join a scale to what it counts with "de" ("3,5 millions d'euros");
+    "trois virgule cinq millions euros" is not French.
+    """
+    if lang == "fr":
+        return f"d'{plural}" if plural[:1].lower() in "aeiouyéèh" else f"de {plural}"
+    if lang == "es":
+        return f"de {plural}"
+    return plural
+
+
 def speak_currency(text: str, ctx: RuleContext) -> str:
     """Move the currency after the amount and name it: "$5 million" -> "5 million dollars".
 
@@ -1861,7 +1897,7 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         if whose and ctx.lang == "en":  # "US$ 312 million": "312 million US dollars"
             singular, plural = f"{whose} {singular}", f"{whose} {plural}"
         if scale:
-            return f"{amount} {scale} {plural}"
+            return f"{amount} {scale} {_scale_of(plural, ctx.lang)}"
         whole, mark, cents = amount.rpartition(decimal_mark)
         if mark and len(cents) == 2 and whole:
             whole_digits = re.sub(r"\D", "", whole)
@@ -1901,6 +1937,7 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
 
         # A table's unit with no amount, "Cost (£m): 5.5", was said "Cost, pound m".
         text = re.sub(rf"\(({sign})\s?(bn|m|k)?\)", unit, text)
+    text = _spelled_out_scales(text, ctx.lang)
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, said_before, text)
     if ctx.lang == "en":

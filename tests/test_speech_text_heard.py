@@ -325,3 +325,20 @@ def test_a_spanish_decimal_comma_is_said_coma() -> None:
 def test_a_german_date_says_its_day_as_an_ordinal(written: str, spoken: str) -> None:
     """ "am 3. Dezember" was "am drei. Dezember"."""
     assert say(written, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "spoken"),
+    [
+        # "M€" was left to the voice; "millions euros" is not French.
+        ("Un budget de 3,5 M€.", "fr", "Un budget de trois virgule cinq millions d'euros."),
+        ("Un coût de 2 millions $", "fr", "Un coût de deux millions de dollars"),
+        ("Un presupuesto de 3,5 M€.", "es", "Un presupuesto de tres coma cinco millones de euros."),
+        ("Ein Budget von 3,5 Mio. Euro.", "de", "Ein Budget von drei Komma fünf Millionen Euro."),
+        ("Es kostet 2 Mrd. €.", "de", "Es kostet zwei Milliarden Euro."),
+        # Untouched: an M that is no scale.
+        ("La salle M 3 est ouverte.", "fr", "La salle M trois est ouverte."),
+    ],
+)
+def test_a_budgets_short_scale_is_said_in_full_abroad(written: str, lang: str, spoken: str) -> None:
+    assert say(written, lang) == spoken
