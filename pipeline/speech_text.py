@@ -1733,7 +1733,15 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     # "(202) 646-3272", "202-646-3272": an amount and a range without this. A toll-free
     # "1-800-555-0199" was "one-eight hundred-five hundred fifty-five-zero one nine nine".
     pattern = r"(?<![\w(-])(?:1[-.]|1 (?=\())?(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
-    text = re.sub(pattern, grouped, text)
+
+    def north_american(match: re.Match[str]) -> str:
+        # A toll-free "1-800-…" is said "one eight hundred", as its owners advertise it.
+        said = grouped(match)
+        if ctx.lang == "en":
+            said = re.sub(r"^((?:one, )?)eight zero zero,", r"\1eight hundred,", said)
+        return said
+
+    text = re.sub(pattern, north_american, text)
     # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
     pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"
     # A mobile, "07700 900123", is written in two groups, the second of six figures.
@@ -2052,6 +2060,22 @@ _HHMM: Final = r"(?:[01]\d|2[0-3])[0-5]\d"
 """A time on the 24-hour clock written without a colon, as police and the military do."""
 
 
+def _hhmm(time: str) -> str:
+    """A 24-hour time without its colon ("0730") as the clock rule reads it ("7:30 am").
+
+    The leading zero says morning, which the eye sees and the ear does not: "at 0730" was
+    said "seven thirty", and heard as "7.30 pm". From 1 to 11 the "am" is said; midnight's
+    hour and the afternoon's speak for themselves.
+    """
+    hour, minute = time[:2], time[2:]
+    return f"{int(hour)}:{minute} am" if 1 <= int(hour) <= 11 else f"{hour}:{minute}"
+
+
+def _on_the_clock(match: re.Match[str], first: int = 1) -> str:
+    """`_hhmm` for a match whose groups `first` and `first + 1` are the hour and the minutes."""
+    return _hhmm(match.group(first) + match.group(first + 1))
+
+
 def speak_clock_ranges(text: str, ctx: RuleContext) -> str:
     """Read a range of 24-hour times as times: "from 2200 to 0600" -> "from 22:00 to 06:00".
 
@@ -2067,7 +2091,7 @@ def speak_clock_ranges(text: str, ctx: RuleContext) -> str:
         first, joined, second = match.group(1, 2, 3)
         if not (first.startswith("0") or second.startswith("0") or match.group(4)):
             return match.group(0)
-        return f"{first[:2]}:{first[2:]}{joined}{second[:2]}:{second[2:]}"
+        return f"{_hhmm(first)}{joined}{_hhmm(second)}"
 
     return re.sub(
         rf"(?<![\w.,:+-])({_HHMM})(\s?(?:to|until|till|and|[-–—])\s?)({_HHMM})(?![\w:-]|[.,]\d)"
@@ -2185,32 +2209,32 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         text = re.sub(rf"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)\s*{hours}\b", r"\1:\2", text)
     if ctx.lang == "en":
         # The 24-hour clock as police write it, "0930hrs", "14:35 hrs": a time like any other
-        # ("nine thirty", "two thirty-five p m"), with no "hours" after it.
-        text = re.sub(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", r"\1:\2", text)
+        # ("nine thirty a m", "two thirty-five p m"), with no "hours" after it.
+        text = re.sub(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", _on_the_clock, text)
         # "at 0930", "1400 GMT": the same clock without "hrs"; "at 0930" was "zero nine three
         # zero". Only with its leading zero or a time zone after it, so "at 1800 metres" stays.
         # The zones are spelled by now ("G M T"). "0800 hours" is the clock too; "1200 hours
         # of training" is not, nor is "In 1945 GMT was".
         zones = f"{_SPELLED_ZONES}|local time"
-        text = re.sub(r"(?<![\w.,:])(0\d)([0-5]\d)\s?hours\b", r"\1:\2", text)
+        text = re.sub(r"(?<![\w.,:])(0\d)([0-5]\d)\s?hours\b", _on_the_clock, text)
         # "by 1400 hours", "at 1530 hours": after a word that asks for a time, the clock
         # ("two p m"); it was "one thousand five hundred thirty hours". "gave 1500 hours of
         # their time" has no such word and stays a count.
         text = re.sub(
             r"\b((?:at|from|until|till|before|by|after)\s)([01]\d|2[0-3])([0-5]\d)\s?hours\b",
-            r"\1\2:\3",
+            lambda m: m.group(1) + _on_the_clock(m, 2),
             text,
             flags=re.I,
         )
         text = re.sub(
             r"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b)",
-            r"\1\2:\3",
+            lambda m: m.group(1) + _on_the_clock(m, 2),
             text,
             flags=re.I,
         )
         text = re.sub(
             rf"(?<!\bin )(?<!\bsince )(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{zones})\b)",
-            r"\1:\2",
+            _on_the_clock,
             text,
             flags=re.I,
         )

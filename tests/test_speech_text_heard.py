@@ -136,11 +136,13 @@ def test_a_dateline_pauses_between_the_year_and_the_time() -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        # A toll-free number was "one-eight hundred-five hundred fifty-five-zero one nine nine".
+        # A toll-free number was "one-eight hundred-five hundred fifty-five-zero one nine nine";
+        # its "800" is said as advertised, "eight hundred", the rest digit by digit.
         (
             "Call 1-800-555-0199 now.",
-            "Call one, eight zero zero, five five five, zero one nine nine now.",
+            "Call one, eight hundred, five five five, zero one nine nine now.",
         ),
+        ("Call 202-800-0199.", "Call two zero two, eight zero zero, zero one nine nine."),
         ("Call (555) 123-4567.", "Call five five five, one two three, four five six seven."),
         # "m2" was sent "mtwo".
         ("5,000 m2 of land", "five thousand square meters of land"),
@@ -162,8 +164,10 @@ def test_numbers_and_units_written_short(written: str, spoken: str) -> None:
         ("Tuesday, 2 Dec.", "Tuesday, the second of December."),
         ("10%-15% of cases", "ten percent to fifteen percent of cases"),
         # The 24-hour clock without "hrs": "at 0930" was "zero nine three zero".
-        ("at 0930 tomorrow", "at nine thirty tomorrow"),
-        ("at 0800 hours", "at eight o'clock"),
+        # Its leading zero says morning, which the ear cannot see: "a m" is said (Whisper
+        # heard "at seven thirty" as "7.30pm").
+        ("at 0930 tomorrow", "at nine thirty a m tomorrow"),
+        ("at 0800 hours", "at eight a m"),
         ("Issued 1630 BST", "Issued four thirty p m B S T"),
         # Counts, years and durations stay what they were.
         ("at 1800 metres", "at one thousand eight hundred metres"),
