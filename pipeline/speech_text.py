@@ -2227,14 +2227,16 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             flags=re.I,
         )
         text = re.sub(
-            r"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b)",
+            rf"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b"
+            rf"|\s?(?:{zones})\b)",
             lambda m: m.group(1) + _on_the_clock(m, 2),
             text,
             flags=re.I,
         )
         text = re.sub(
             rf"(?<!\bin )(?<!\bsince )(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{zones})\b)",
-            _on_the_clock,
+            # Before a zone, no "a m": "nine a m G M T" ran together, heard as "9amg".
+            r"\1:\2",
             text,
             flags=re.I,
         )

@@ -346,3 +346,9 @@ def test_a_german_date_says_its_day_as_an_ordinal(written: str, spoken: str) -> 
 )
 def test_a_budgets_short_scale_is_said_in_full_abroad(written: str, lang: str, spoken: str) -> None:
     assert say(written, lang) == spoken
+
+
+def test_a_morning_time_before_a_zone_says_no_a_m() -> None:
+    """ "nine a m G M T" ran together and was heard "9amg"; the zone already places the time."""
+    assert say("Inspectors start at 0900 GMT.") == "Inspectors start at nine o'clock G M T."
+    assert say("Crews report at 0730 tomorrow.") == "Crews report at seven thirty a m tomorrow."
