@@ -2512,7 +2512,11 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
         text = re.sub(rf"(?<=\d) ({_vocab(ctx, 'percent')})\s?[-–—]\s?(?=\d)", rf" \1 {to} ", text)
     months = _month_names(ctx.lang)
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    date_end = rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days}))"
+    # "Wednesday 3 – Friday 5 December": a weekday's date opens the span too (the dash had
+    # been a pause, "Wednesday three, Friday the fifth of December").
+    date_end = (
+        rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days})(?:\s+\d{{1,2}})?)"
+    )
     # "Unemployment (July–September)": two months with a dash are a span, "July to September".
     text = re.sub(rf"\b({months})\s*[–—]\s*(?=(?:{months})\b)", rf"\1 {to} ", text)
     return re.sub(
@@ -2562,6 +2566,16 @@ def _german_day_ordinals(text: str) -> str:
         nominative = re.search(r"\b(?:der|die|das)\s+$", match.string[: match.start(2)], re.I)
         return f"{match.group(1)}{ordinal if nominative else ordinal + 'n'} {match.group(3)}"
 
+    # "vom 1. bis 3. Juni": the first day of the span is an ordinal too ("ersten bis dritten").
+    text = re.sub(
+        rf"(^|(?<=[\s(]))(\d{{1,2}})\.(?=\s*(?:bis|und|[-–])\s*\d{{1,2}}\.\s+(?:{months})\b)",
+        lambda m: (
+            f"{m.group(1)}{_words(int(m.group(2)), 'de', to='ordinal')}n"
+            if 1 <= int(m.group(2)) <= 31
+            else m.group(0)
+        ),
+        text,
+    )
     return re.sub(rf"(^|(?<=[\s(]))(\d{{1,2}})\.\s+({months})\b", spoken, text)
 
 

@@ -324,6 +324,7 @@ def test_a_spanish_decimal_comma_is_said_coma() -> None:
     [
         ("Am 3. Dezember 2026.", "Am dritten Dezember, zweitausendsechsundzwanzig."),
         ("Heute ist der 3. Dezember.", "Heute ist der dritte Dezember."),
+        ("Vom 1. bis 3. Juni", "Vom ersten bis dritten Juni"),
     ],
 )
 def test_a_german_date_says_its_day_as_an_ordinal(written: str, spoken: str) -> None:
@@ -352,3 +353,11 @@ def test_a_morning_time_before_a_zone_says_no_a_m() -> None:
     """ "nine a m G M T" ran together and was heard "9amg"; the zone already places the time."""
     assert say("Inspectors start at 0900 GMT.") == "Inspectors start at nine o'clock G M T."
     assert say("Crews report at 0730 tomorrow.") == "Crews report at seven thirty a m tomorrow."
+
+
+def test_a_span_from_one_weekdays_date_to_another_is_said_with_to() -> None:
+    """ "Wednesday 3 – Friday 5 December" was "Wednesday three, Friday the fifth of December"."""
+    assert say("Wednesday 3 – Friday 5 December") == (
+        "Wednesday the third to Friday the fifth of December"
+    )
+    assert say("Open Monday 9am - 5pm") == "Open Monday nine a m to five p m"
