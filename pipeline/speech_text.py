@@ -1707,6 +1707,13 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
 # --------------------------------------------------------------------------- number rules
 
 
+def _french_pair(pair: str) -> str:
+    """Two figures of a French phone number as a French reader says them: "45" is one number."""
+    if pair.startswith("0"):
+        return _digit_words(pair, "fr")
+    return _words(int(pair), "fr")
+
+
 def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     """Read international phone numbers digit by digit, pausing between groups.
 
@@ -1715,6 +1722,9 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
 
     def spoken(match: re.Match[str]) -> str:
         groups = re.findall(r"\d+", match.group(0))
+        if ctx.lang == "fr" and groups[0] == "33" and all(len(g) <= 2 for g in groups):
+            # "+33 1 45 67 89 10": "plus trente-trois, un, quarante-cinq, …", as in France.
+            return f"{_vocab(ctx, 'plus')} " + ", ".join(_french_pair(g) for g in groups)
         return f"{_vocab(ctx, 'plus')} " + ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
     # A UK number's last group may have six figures: "+44 1234 567890".
@@ -1728,6 +1738,9 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
 
     def grouped(match: re.Match[str]) -> str:
         groups = re.findall(r"\d+", match.group(0))
+        if ctx.lang == "fr" and len(groups) == 5 and all(len(g) == 2 for g in groups):
+            # "01 45 67 89 10" is said in pairs in France: "zéro un, quarante-cinq, …".
+            return ", ".join(_french_pair(g) for g in groups)
         return ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
     # "(202) 646-3272", "202-646-3272": an amount and a range without this. A toll-free
@@ -1744,9 +1757,35 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     text = re.sub(pattern, north_american, text)
     # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
     pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"
-    # A mobile, "07700 900123", is written in two groups, the second of six figures.
-    pattern = rf"{pattern}|(?<![\w.,+:/-])0\d{{4}} \d{{6}}(?![\w:/-]|[.,]\d)"
-    text = re.sub(pattern, grouped, text)
+    # A French number in five pairs, "01 45 67 89 10" or "01.45.67.89.10": its last pair
+    # had been left over ("dix"), the dotted form read as one decimal.
+    french = r"(?<![\w.,+:/-])0\d(?:([ .-])\d{2})(?:\1\d{2}){3}(?![\w:/-]|[.,]\d)"
+    # A mobile, "07700 900123", is written in two groups, the second of six figures; a
+    # German number, "030 12345678", "030/1234567", has a long second group too (it was
+    # "null drei null zwölf Millionen …").
+    long = r"(?<![\w.,+:/-])0\d{2,4}[ /]\d{5,8}(?![\w:/-]|[.,]\d)"
+
+    def national(match: re.Match[str]) -> str:
+        # "020 7946 0958 24 hours a day": the last figures count the hours, not the number.
+        last = re.search(r"[ -](\d{1,3})$", match.group(0))
+        following = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        if last and following and _looks_counted(following.group(1)):
+            head = match.group(0)[: last.start()]
+            if re.fullmatch(r"0\d{1,4}(?:[ -]\d{2,4})+", head):
+                # A pause parts them: "… zero nine five eight, twenty-four hours a day".
+                return f"{grouped(re.match(r'.+', head) or match)},{match.group(0)[last.start() :]}"
+        return grouped(match)
+
+    text = re.sub(rf"{french}|{pattern}|{long}", national, text)
+    if ctx.lang == "es":
+        # "915 123 456", "612 34 56 78": a Spanish number has no leading 0; it was read as
+        # amounts ("novecientos quince ciento veintitrés …").
+        text = re.sub(
+            r"(?<![\w.,+:/-])[6789]\d{2}(?: \d{3}){2}(?![\w:/-]|[.,]\d| \d)"
+            r"|(?<![\w.,+:/-])[6789]\d{2}(?: \d{2}){3}(?![\w:/-]|[.,]\d| \d)",
+            grouped,
+            text,
+        )
 
     def labelled(match: re.Match[str]) -> str:
         if sum(character.isdigit() for character in match.group(2)) < 6:

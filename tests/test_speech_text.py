@@ -766,7 +766,10 @@ def test_a_labelled_phone_number_is_dialled(text: str, expected: str) -> None:
         ("MM. Dupont et Durand", "Messieurs Dupont et Durand"),
         ("M. le Président", "Monsieur le Président"),
         ("art. 5 du règlement, p. 12", "article cinq du règlement, page douze"),
-        ("Tél. : 01 45 68 10 00", "téléphone zéro un, quatre cinq, six huit, un zéro zéro"),
+        (
+            "Tél. : 01 45 68 10 00",
+            "téléphone zéro un, quarante-cinq, soixante-huit, dix, zéro zéro",
+        ),
         ("le n° 5", "le numéro cinq"),
         ("à 50 km/h", "à cinquante kilomètres par heure"),  # not a time
     ],

@@ -361,3 +361,48 @@ def test_a_span_from_one_weekdays_date_to_another_is_said_with_to() -> None:
         "Wednesday the third to Friday the fifth of December"
     )
     assert say("Open Monday 9am - 5pm") == "Open Monday nine a m to five p m"
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "spoken"),
+    [
+        # France says its numbers in pairs; the last pair had been left over as "dix".
+        (
+            "Contact : 01 45 67 89 10",
+            "fr",
+            "Contact: zéro un, quarante-cinq, soixante-sept, quatre-vingt-neuf, dix",
+        ),
+        (
+            "Appelez le 01.45.67.89.10.",
+            "fr",
+            "Appelez le zéro un, quarante-cinq, soixante-sept, quatre-vingt-neuf, dix.",
+        ),
+        (
+            "Tél. : +33 1 45 67 89 10",
+            "fr",
+            "téléphone plus trente-trois, un, quarante-cinq, soixante-sept, quatre-vingt-neuf, dix",
+        ),
+        # Spanish numbers have no leading 0: they were read as amounts.
+        (
+            "Llame al 915 123 456.",
+            "es",
+            "Llame al nueve uno cinco, uno dos tres, cuatro cinco seis.",
+        ),
+        # A German number's long second group was "zwölf Millionen …".
+        (
+            "Telefon: 030 12345678",
+            "de",
+            "Telefon: null drei null, eins zwei drei vier fünf sechs sieben acht",
+        ),
+        # The hours after a number are not part of it.
+        (
+            "Call 020 7946 0958 24 hours a day.",
+            "en",
+            "Call zero two zero, seven nine four six, zero nine five eight, twenty-four hours a day.",
+        ),
+    ],
+)
+def test_phone_numbers_abroad_are_said_as_their_owners_say_them(
+    written: str, lang: str, spoken: str
+) -> None:
+    assert say(written, lang) == spoken
