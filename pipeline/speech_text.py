@@ -582,7 +582,20 @@ def speak_emails(text: str, ctx: RuleContext) -> str:
     Runs before the URL rule so the domain of an address is not mistaken for a site.
     """
     pattern = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    return re.sub(pattern, lambda m: _spoken_address(m.group(0), ctx), text)
+    text = re.sub(pattern, lambda m: _spoken_address(m.group(0), ctx), text)
+    # A social media handle, "@DeptTransport", "@UN_News": "at Dept Transport", its words
+    # apart. Sent as written, the voice ran the capitals into one word.
+    return re.sub(
+        r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{1,29})(?![\w@]|\.\w)",
+        lambda m: f"{_vocab(ctx, 'at')} " + _handle_words(m.group(1)),
+        text,
+    )
+
+
+def _handle_words(handle: str) -> str:
+    """A handle's words: "DeptTransport" -> "Dept Transport", "UN_News" -> "UN News"."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", handle)
+    return " ".join(words.replace("_", " ").split())
 
 
 _TLDS = "int|org|com|net|gov|edu|eu|info|io|uk|fr|de|es|ch|at|be|nl|it|jp|ca|au|news"

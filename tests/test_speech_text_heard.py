@@ -406,3 +406,11 @@ def test_phone_numbers_abroad_are_said_as_their_owners_say_them(
     written: str, lang: str, spoken: str
 ) -> None:
     assert say(written, lang) == spoken
+
+
+def test_a_social_media_handle_is_said_with_its_words_apart() -> None:
+    """ "@DeptTransport" was sent as written; its capitals ran into one word."""
+    assert say("Follow @DeptTransport and @UN_News.") == (
+        "Follow at Dept Transport and at U N News."
+    )
+    assert say("Email press@un.org") == "Email press at un dot org"
