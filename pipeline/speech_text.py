@@ -479,6 +479,10 @@ def _plain_number(raw: str, lang: str) -> str:
     if lang == "en" and fraction.endswith("0") and whole.lstrip("-").isdigit():
         # "5.30" and "3.10" as written: num2words drops the zero ("three point one").
         return f"{_words(int(whole), lang)} point {_digit_words(fraction, lang)}"
+    if lang == "es" and "," in raw:
+        # "3,5 millones": a decimal comma is said "coma"; num2words says "punto", the word
+        # for the decimal point written in Mexico, which a reader of "3,5" never says.
+        return _words(value, lang).replace(" punto ", " coma ")
     return _words(value, lang)
 
 
@@ -535,6 +539,26 @@ def drop_stage_directions(text: str, ctx: RuleContext) -> str:
     return without_stage_directions(text)
 
 
+_CONTACT_LABELS: Final = (
+    "Phone|Telephone|Tel|Mobile|Mob|Cell|Fax|Toll-free|Freephone|Text|SMS|WhatsApp|E-?mail"
+    "|Web|Website|Online|Twitter|X|Facebook|Instagram|Out of hours|After hours"
+    "|Tél|Téléphone|Portable|Courriel|Site|Teléfono|Móvil|Correo|Telefon|Handy|Webseite"
+)
+"""Labels of a contact block's lines: "Phone:", "Email:", "Web:"."""
+
+
+def pause_between_contact_lines(text: str, ctx: RuleContext) -> str:
+    """Give each line of a contact block its pause: "press officer, Phone: …, Mobile: …".
+
+    A contact block reaches the voice as one line ("Jane Ortiz, press officer Phone: +1 202
+    555 0147 Mobile: (202) 555-0188 Email: …"): the voice ran the name into the label and
+    one number into the next label, and a listener could not tell where a number ended. A
+    comma before each label (a capitalised word of the list, then a colon) gives the pause
+    the line break gave the eye.
+    """
+    return re.sub(rf"(?<=[\w)])[ \t]+(?=(?:{_CONTACT_LABELS})[ \t]*:)", ", ", text)
+
+
 def _spoken_address(address: str, ctx: RuleContext) -> str:
     """Read a host or path aloud: dots, slashes and dashes become words."""
     out: list[str] = []
@@ -558,7 +582,20 @@ def speak_emails(text: str, ctx: RuleContext) -> str:
     Runs before the URL rule so the domain of an address is not mistaken for a site.
     """
     pattern = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    return re.sub(pattern, lambda m: _spoken_address(m.group(0), ctx), text)
+    text = re.sub(pattern, lambda m: _spoken_address(m.group(0), ctx), text)
+    # A social media handle, "@DeptTransport", "@UN_News": "at Dept Transport", its words
+    # apart. Sent as written, the voice ran the capitals into one word.
+    return re.sub(
+        r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{1,29})(?![\w@]|\.\w)",
+        lambda m: f"{_vocab(ctx, 'at')} " + _handle_words(m.group(1)),
+        text,
+    )
+
+
+def _handle_words(handle: str) -> str:
+    """A handle's words: "DeptTransport" -> "Dept Transport", "UN_News" -> "UN News"."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", handle)
+    return " ".join(words.replace("_", " ").split())
 
 
 _TLDS = "int|org|com|net|gov|edu|eu|info|io|uk|fr|de|es|ch|at|be|nl|it|jp|ca|au|news"
@@ -649,7 +686,9 @@ def _speak_short_capitals(text: str, ctx: RuleContext) -> str:
             or not _sayable(bare)
         ):
             return word
-        return word.lower() if line else word.capitalize()
+        if line:
+            return _date_word(word) or word.lower()
+        return word.capitalize()
 
     words = [w for w in _CAPITAL_WORD.findall(text) if len(w) > 1]
     if len(words) >= 2 and all(w.isupper() for w in words):
@@ -687,9 +726,53 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
             return word
         if word in TIME_ZONES:
             return word  # "EMBARGOED UNTIL 00:01 BST": the zone is still said in letters
-        return word.lower()
+        # "THURSDAY 3 DECEMBER": a date's words keep their capital, or the date rules miss them.
+        return _date_word(word) or word.lower()
 
     return _WORD.sub(lower, text)
+
+
+_WEEKDAY_NAMES: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def _date_word(word: str) -> str | None:
+    """A month or weekday name, or a month's short form, as it is written in a date."""
+    lower = word.lower()
+    for name in (*_MONTHS["en"], *_WEEKDAY_NAMES):
+        if lower == name.lower():
+            return name
+    short = lower.capitalize()
+    return short if short in _MONTH_ABBREVIATIONS else None
+
+
+def case_capital_dates(text: str, ctx: RuleContext) -> str:
+    """Write a date's words in capitals the usual way: "3 DEC 2026" -> "3 Dec 2026".
+
+    A title block's date line in capitals was "three D E C" (spelled as an acronym) or, as a
+    shouted heading, "thursday three december" (`lowercase_shouted_heading` now keeps a date's
+    words capitalised). A month or weekday name in capitals next to a day or a year is
+    given its capital letter, so the date is read as one ("the third of December, twenty
+    twenty-six"). English only.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        name = _date_word(word)
+        if name is None or not word.isupper():
+            return word
+        return name
+
+    names = "|".join((*_MONTHS["en"], *_WEEKDAY_NAMES, *_MONTH_ABBREVIATIONS))
+    # "DECEMBER 3", "DEC. 2026", "THURSDAY 3": the name before its day or year.
+    text = re.sub(rf"(?i:\b(?:{names})\b)(?=\.?,?\s+\d)", cased, text)
+    # "3 DECEMBER", "3RD DEC": the name after its day.
+    return re.sub(
+        rf"(?<![\w.,:])(\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+)((?i:{names})\b)",
+        lambda m: m.group(1) + cased(re.match(r".+", m.group(2)) or m),
+        text,
+    )
 
 
 _TITLED_SPEAKER: Final = re.compile(
@@ -726,7 +809,9 @@ def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
 
 
 _DATELINE_CITY: Final = re.compile(
-    r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$))"
+    r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$)"
+    # "GENEVA (3 December 2026) –", "LONDON (Reuters) -": the date or the agency in brackets.
+    r"|\s+\((?:[^()]*\d[^()]*|[A-Z][a-z]+)\)\s*(?:[-–—:]|$))"
 )
 
 
@@ -809,6 +894,9 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"para\.?(?=\s?\d)", "paragraph"),
     (r"[Aa]rt\.(?=\s?\d)", "article"),
     (r"[Vv]ol\.(?=\s?\d)", "volume"),
+    # US citations: "Pub. L. 117-58" was "Pub. L."; "86 Fed. Reg. 7009" was "Fed. Reg.".
+    (r"Pub\.\s?L\.(?:\s?No\.)?(?=\s?\d)", "Public Law"),
+    (r"Fed\.\s?Reg\.(?=\s?\d)", "Federal Register"),
 )
 
 _SPECIES: Final = (
@@ -1632,6 +1720,13 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
 # --------------------------------------------------------------------------- number rules
 
 
+def _french_pair(pair: str) -> str:
+    """Two figures of a French phone number as a French reader says them: "45" is one number."""
+    if pair.startswith("0"):
+        return _digit_words(pair, "fr")
+    return _words(int(pair), "fr")
+
+
 def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
     """Read international phone numbers digit by digit, pausing between groups.
 
@@ -1640,6 +1735,9 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
 
     def spoken(match: re.Match[str]) -> str:
         groups = re.findall(r"\d+", match.group(0))
+        if ctx.lang == "fr" and groups[0] == "33" and all(len(g) <= 2 for g in groups):
+            # "+33 1 45 67 89 10": "plus trente-trois, un, quarante-cinq, …", as in France.
+            return f"{_vocab(ctx, 'plus')} " + ", ".join(_french_pair(g) for g in groups)
         return f"{_vocab(ctx, 'plus')} " + ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
     # A UK number's last group may have six figures: "+44 1234 567890".
@@ -1653,17 +1751,54 @@ def speak_phone_numbers(text: str, ctx: RuleContext) -> str:
 
     def grouped(match: re.Match[str]) -> str:
         groups = re.findall(r"\d+", match.group(0))
+        if ctx.lang == "fr" and len(groups) == 5 and all(len(g) == 2 for g in groups):
+            # "01 45 67 89 10" is said in pairs in France: "zéro un, quarante-cinq, …".
+            return ", ".join(_french_pair(g) for g in groups)
         return ", ".join(_digit_words(g, ctx.lang) for g in groups)
 
     # "(202) 646-3272", "202-646-3272": an amount and a range without this. A toll-free
     # "1-800-555-0199" was "one-eight hundred-five hundred fifty-five-zero one nine nine".
     pattern = r"(?<![\w(-])(?:1[-.]|1 (?=\())?(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\w-])"
-    text = re.sub(pattern, grouped, text)
+
+    def north_american(match: re.Match[str]) -> str:
+        # A toll-free "1-800-…" is said "one eight hundred", as its owners advertise it.
+        said = grouped(match)
+        if ctx.lang == "en":
+            said = re.sub(r"^((?:one, )?)eight zero zero,", r"\1eight hundred,", said)
+        return said
+
+    text = re.sub(pattern, north_american, text)
     # "0800 555 111", "020 7946 0958": a national number opens with its 0, in groups.
     pattern = r"(?<![\w.,+:/-])0\d{1,4}(?:[ -]\d{2,4}){1,3}(?![\w:/-]|[.,]\d)"
-    # A mobile, "07700 900123", is written in two groups, the second of six figures.
-    pattern = rf"{pattern}|(?<![\w.,+:/-])0\d{{4}} \d{{6}}(?![\w:/-]|[.,]\d)"
-    text = re.sub(pattern, grouped, text)
+    # A French number in five pairs, "01 45 67 89 10" or "01.45.67.89.10": its last pair
+    # had been left over ("dix"), the dotted form read as one decimal.
+    french = r"(?<![\w.,+:/-])0\d(?:([ .-])\d{2})(?:\1\d{2}){3}(?![\w:/-]|[.,]\d)"
+    # A mobile, "07700 900123", is written in two groups, the second of six figures; a
+    # German number, "030 12345678", "030/1234567", has a long second group too (it was
+    # "null drei null zwölf Millionen …").
+    long = r"(?<![\w.,+:/-])0\d{2,4}[ /]\d{5,8}(?![\w:/-]|[.,]\d)"
+
+    def national(match: re.Match[str]) -> str:
+        # "020 7946 0958 24 hours a day": the last figures count the hours, not the number.
+        last = re.search(r"[ -](\d{1,3})$", match.group(0))
+        following = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        if last and following and _looks_counted(following.group(1)):
+            head = match.group(0)[: last.start()]
+            if re.fullmatch(r"0\d{1,4}(?:[ -]\d{2,4})+", head):
+                # A pause parts them: "… zero nine five eight, twenty-four hours a day".
+                return f"{grouped(re.match(r'.+', head) or match)},{match.group(0)[last.start() :]}"
+        return grouped(match)
+
+    text = re.sub(rf"{french}|{pattern}|{long}", national, text)
+    if ctx.lang == "es":
+        # "915 123 456", "612 34 56 78": a Spanish number has no leading 0; it was read as
+        # amounts ("novecientos quince ciento veintitrés …").
+        text = re.sub(
+            r"(?<![\w.,+:/-])[6789]\d{2}(?: \d{3}){2}(?![\w:/-]|[.,]\d| \d)"
+            r"|(?<![\w.,+:/-])[6789]\d{2}(?: \d{2}){3}(?![\w:/-]|[.,]\d| \d)",
+            grouped,
+            text,
+        )
 
     def labelled(match: re.Match[str]) -> str:
         if sum(character.isdigit() for character in match.group(2)) < 6:
@@ -1769,6 +1904,42 @@ def _currency_ranges(text: str, sign: str, names: Mapping[str, tuple[str, str, s
     return re.sub(pattern, spoken, text)
 
 
+_SHORT_SCALES_ABROAD: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    # "3,5 M€", "2 Md€": a French budget's millions and milliards before the euro sign.
+    "fr": ((r"Mds?|Mrds?", "milliards"), (r"M", "millions")),
+    "es": ((r"MM", "mil millones"), (r"M", "millones")),
+    # "3,5 Mio. Euro", "2 Mrd. €": German writes them before the currency's name or sign.
+    "de": ((r"Mrd\.?", "Milliarden"), (r"Mio\.?", "Millionen")),
+}
+"""A scale's short form after an amount, per language, and the words a reader says for it."""
+
+
+def _spelled_out_scales(text: str, lang: str) -> str:
+    """Write the short scale of an amount in full: "3,5 M€" -> "3,5 millions €".
+
+    The voice said "M€", "Mio." and "Mrd." as letters or not at all ("trois virgule cinq
+    M€"). Only after a figure and before a currency (or, for German's dotted forms, any
+    word), where the letters can only be a scale.
+    """
+    for short, words in _SHORT_SCALES_ABROAD.get(lang, ()):
+        ahead = r"(?=\s|$)" if short.endswith(r"\.?") else r"(?=\s?(?:€|\$|£|EUR|USD)(?!\w))"
+        text = re.sub(rf"(?<=\d)\s?(?:{short}){ahead}", f" {words}", text)
+    return text
+
+
+def _scale_of(plural: str, lang: str) -> str:
+    """The currency after a scale word: "millions d'euros", "millones de dólares".
+
+    French and Spanish join a scale to what it counts with "de" ("3,5 millions d'euros");
+    "trois virgule cinq millions euros" is not French.
+    """
+    if lang == "fr":
+        return f"d'{plural}" if plural[:1].lower() in "aeiouyéèh" else f"de {plural}"
+    if lang == "es":
+        return f"de {plural}"
+    return plural
+
+
 def speak_currency(text: str, ctx: RuleContext) -> str:
     """Move the currency after the amount and name it: "$5 million" -> "5 million dollars".
 
@@ -1786,7 +1957,7 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         if whose and ctx.lang == "en":  # "US$ 312 million": "312 million US dollars"
             singular, plural = f"{whose} {singular}", f"{whose} {plural}"
         if scale:
-            return f"{amount} {scale} {plural}"
+            return f"{amount} {scale} {_scale_of(plural, ctx.lang)}"
         whole, mark, cents = amount.rpartition(decimal_mark)
         if mark and len(cents) == 2 and whole:
             whole_digits = re.sub(r"\D", "", whole)
@@ -1826,6 +1997,7 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
 
         # A table's unit with no amount, "Cost (£m): 5.5", was said "Cost, pound m".
         text = re.sub(rf"\(({sign})\s?(bn|m|k)?\)", unit, text)
+    text = _spelled_out_scales(text, ctx.lang)
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, said_before, text)
     if ctx.lang == "en":
@@ -1852,6 +2024,34 @@ _RATIO_CUES: Final = _word_set("ratio ratios scale odds split majority margin")
 _VULGAR_FRACTIONS: Final = {
     "½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third", "⅔": "two thirds",
 }  # fmt: skip
+
+
+_CLOCK_BEFORE: Final = re.compile(
+    r"\b(?:at|from|until|till|by|before|after|around|about|between|since|to|and|or)\s+$"
+    r"|(?:\d:\d\d|[ap]\.?m\.?)\s*(?:to|and|until|till|[-–—])\s*$",
+    re.IGNORECASE,
+)
+"""What stands before a time: "at 1:10", "from 1:15", "9:30 to 1:45"."""
+_CLOCK_AFTER: Final = re.compile(
+    rf"\s?(?:[ap][.\s]?m\b|o['’]clock\b|hrs\b|h\b|local time\b"
+    rf"|(?:{'|'.join(sorted({*TIME_ZONES, *(' '.join(zone) for zone in TIME_ZONES)}))})\b"
+    r"|(?:tonight|today|tomorrow|this (?:morning|afternoon|evening))\b"
+    r"|\s*(?:to|and|until|till|[-–—])\s*\d{1,2}(?::\d\d|\s?[ap]\.?m\b))",
+    re.IGNORECASE,
+)
+"""What follows a time: "1:10 pm", "1:30 GMT", "1:30 to 3:00"."""
+
+
+def _said_as_clock(match: re.Match[str]) -> bool:
+    """Whether "1:NN" is a time of day by its neighbours, as "at 1:10 pm" is.
+
+    An hour of 1 with two-figure minutes is also how a ratio is written ("a 1:50 gradient",
+    "a ratio of 1:40"), and the voice said "one fifty". Without a word that asks for a time
+    ("at", "from", "pm", a zone, a range of times) such a pair is read as a ratio.
+    """
+    before = match.string[: match.start()]
+    after = match.string[match.end() :]
+    return _CLOCK_BEFORE.search(before) is not None or _CLOCK_AFTER.match(after) is not None
 
 
 def speak_ratios(text: str, ctx: RuleContext) -> str:
@@ -1888,7 +2088,7 @@ def speak_ratios(text: str, ctx: RuleContext) -> str:
         if head is not None and head.group(1)[0].isupper() and not cued:
             return match.group(0)
         clock = re.fullmatch(r"\d{2}", second) and int(first) < 24 and int(second) < 60
-        if clock and not cued:
+        if clock and not cued and (first != "1" or _said_as_clock(match)):
             return match.group(0)
         return f"{first} to {second}"
 
@@ -1906,6 +2106,51 @@ _SPELLED_ZONES: Final = "|".join(
 def _month_names(lang: str) -> str:
     """The month names a date may use in this language (its own and English), as one pattern."""
     return "|".join(_MONTHS.get(lang, _MONTHS["en"]) + _MONTHS["en"])
+
+
+_HHMM: Final = r"(?:[01]\d|2[0-3])[0-5]\d"
+"""A time on the 24-hour clock written without a colon, as police and the military do."""
+
+
+def _hhmm(time: str) -> str:
+    """A 24-hour time without its colon ("0730") as the clock rule reads it ("7:30 am").
+
+    The leading zero says morning, which the eye sees and the ear does not: "at 0730" was
+    said "seven thirty", and heard as "7.30 pm". From 1 to 11 the "am" is said; midnight's
+    hour and the afternoon's speak for themselves.
+    """
+    hour, minute = time[:2], time[2:]
+    return f"{int(hour)}:{minute} am" if 1 <= int(hour) <= 11 else f"{hour}:{minute}"
+
+
+def _on_the_clock(match: re.Match[str], first: int = 1) -> str:
+    """`_hhmm` for a match whose groups `first` and `first + 1` are the hour and the minutes."""
+    return _hhmm(match.group(first) + match.group(first + 1))
+
+
+def speak_clock_ranges(text: str, ctx: RuleContext) -> str:
+    """Read a range of 24-hour times as times: "from 2200 to 0600" -> "from 22:00 to 06:00".
+
+    It was "from two thousand two hundred to zero six zero zero", and "0800-1800" was taken
+    for a phone number. A range is of times when one end has the clock's leading zero, or
+    "hours", "hrs" or a zone follows it; "from 1200 to 1500 people" and "from 2000 to 2010"
+    stay numbers. Runs before the phone rule; `speak_times` then says the times. English only.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def clock(match: re.Match[str]) -> str:
+        first, joined, second = match.group(1, 2, 3)
+        if not (first.startswith("0") or second.startswith("0") or match.group(4)):
+            return match.group(0)
+        return f"{_hhmm(first)}{joined}{_hhmm(second)}"
+
+    return re.sub(
+        rf"(?<![\w.,:+-])({_HHMM})(\s?(?:to|until|till|and|[-–—])\s?)({_HHMM})(?![\w:-]|[.,]\d)"
+        rf"(?=(\s?(?:hours|hrs|{_SPELLED_ZONES}|{'|'.join(TIME_ZONES)}|local time)\b)?)",
+        clock,
+        text,
+    )
 
 
 def speak_times(text: str, ctx: RuleContext) -> str:
@@ -1948,7 +2193,11 @@ def speak_times(text: str, ctx: RuleContext) -> str:
             if _EVENING.match(rest):
                 return spoken if minute else f"{spoken} {_vocab(ctx, 'oclock')}"
             return f"{spoken} p m"
-        if 0 < hour < 12 and not suffix and _AFTERNOON_END.match(rest):
+        overnight = re.search(
+            r"(?:1[3-9]|2[0-3]):[0-5]\d\s?(?:to|until|till|[-–—])\s?$",
+            match.string[: match.start()],
+        )
+        if 0 < hour < 12 and not suffix and (_AFTERNOON_END.match(rest) or overnight):
             # "10:00–20:00" is "ten a m to eight p m": "ten o'clock to eight p m" would leave
             # the listener to guess which half of the day the range opens in.
             return f"{with_minutes(h)} a m"
@@ -2012,22 +2261,33 @@ def speak_times(text: str, ctx: RuleContext) -> str:
         text = re.sub(rf"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)\s*{hours}\b", r"\1:\2", text)
     if ctx.lang == "en":
         # The 24-hour clock as police write it, "0930hrs", "14:35 hrs": a time like any other
-        # ("nine thirty", "two thirty-five p m"), with no "hours" after it.
-        text = re.sub(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", r"\1:\2", text)
+        # ("nine thirty a m", "two thirty-five p m"), with no "hours" after it.
+        text = re.sub(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?hrs\b", _on_the_clock, text)
         # "at 0930", "1400 GMT": the same clock without "hrs"; "at 0930" was "zero nine three
         # zero". Only with its leading zero or a time zone after it, so "at 1800 metres" stays.
         # The zones are spelled by now ("G M T"). "0800 hours" is the clock too; "1200 hours
         # of training" is not, nor is "In 1945 GMT was".
-        zones = _SPELLED_ZONES
-        text = re.sub(r"(?<![\w.,:])(0\d)([0-5]\d)\s?hours\b", r"\1:\2", text)
+        zones = f"{_SPELLED_ZONES}|local time"
+        text = re.sub(r"(?<![\w.,:])(0\d)([0-5]\d)\s?hours\b", _on_the_clock, text)
+        # "by 1400 hours", "at 1530 hours": after a word that asks for a time, the clock
+        # ("two p m"); it was "one thousand five hundred thirty hours". "gave 1500 hours of
+        # their time" has no such word and stays a count.
         text = re.sub(
-            r"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b)",
-            r"\1\2:\3",
+            r"\b((?:at|from|until|till|before|by|after)\s)([01]\d|2[0-3])([0-5]\d)\s?hours\b",
+            lambda m: m.group(1) + _on_the_clock(m, 2),
+            text,
+            flags=re.I,
+        )
+        text = re.sub(
+            rf"\b((?:at|from|until|till|before|by)\s)(0\d)([0-5]\d)(?![\w.,:]|\s*[a-z]+s\b"
+            rf"|\s?(?:{zones})\b)",
+            lambda m: m.group(1) + _on_the_clock(m, 2),
             text,
             flags=re.I,
         )
         text = re.sub(
             rf"(?<!\bin )(?<!\bsince )(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{zones})\b)",
+            # Before a zone, no "a m": "nine a m G M T" ran together, heard as "9amg".
             r"\1:\2",
             text,
             flags=re.I,
@@ -2103,11 +2363,15 @@ _QUOTED_REFERENCE_CUES: Final = (
 """Nouns before a number that a listener must write down and quote back: "incident 1187",
 "crime number 4519". An announcer says these digit by digit ("one one eight seven"); said
 as an amount or a year ("eleven eighty-seven") they cannot be taken down."""
-_PAIRED_NUMBER_CUES: Final = "flights?|rooms?|bus|buses|routes?|platforms?|gates?|resolutions?|res"
+_PAIRED_NUMBER_CUES: Final = (
+    "flights?|rooms?|bus|buses|routes?|platforms?|gates?|resolutions?|res"
+    "|H R"  # a bill of Congress, "H.R. 3684" (spelled by now): "H R thirty-six eighty-four"
+)
 """Nouns before a number said in pairs of digits: "flight twelve oh five", "room one oh one",
 "resolution twenty-seven twenty-eight" (the way the UN says its resolutions)."""
 _LABEL_NUMBER_CUES: Final = (
     "sections?|articles?|paragraphs?|paras?|items?|rules?|clauses?|regulations?|chapters?|number"
+    "|parts?|U S C|C F R"  # "5 C.F.R. 2635", "5 CFR part 2635": "twenty-six thirty-five"
 )
 """Nouns before a number that names a part of a text. Up to three digits it is a count
 ("section one hundred twenty"); four digits are said in pairs, as lawyers say "section
@@ -2118,6 +2382,8 @@ def _paired_words(number: str, lang: str) -> str:
     """Read three or four figures in pairs, as names are said: "101" is "one oh one"."""
     if len(number) == 4:
         return _year_words(number, lang)
+    if len(number) < 3:
+        return _words(int(number), lang)
     hundreds, rest = divmod(int(number), 100)
     if rest == 0:
         return _words(int(number), lang)
@@ -2167,6 +2433,13 @@ def speak_reference_numbers(text: str, ctx: RuleContext) -> str:
         quoted_digits,
         text,
         flags=re.IGNORECASE,
+    )
+    # "Public Law 117-58": the Congress, said as a name ("one seventeen"), then the law's
+    # number; the dash had made it a range, "one hundred seventeen to fifty-eight".
+    text = re.sub(
+        r"(\bPublic Laws?\s+)(\d{2,3})[-–](\d{1,4})\b",
+        lambda m: f"{m.group(1)}{_paired_words(m.group(2).lstrip('0'), ctx.lang)} {m.group(3)}",
+        text,
     )
     not_a_part = r"(?![\w/]|[.,]\d|\s?[-–]\s?\d)"
     # "resolutions 2712 (2023) and 2720 (2023)", "flights 321 and 322": each one named.
@@ -2291,7 +2564,11 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
         text = re.sub(rf"(?<=\d) ({_vocab(ctx, 'percent')})\s?[-–—]\s?(?=\d)", rf" \1 {to} ", text)
     months = _month_names(ctx.lang)
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    date_end = rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days}))"
+    # "Wednesday 3 – Friday 5 December": a weekday's date opens the span too (the dash had
+    # been a pause, "Wednesday three, Friday the fifth of December").
+    date_end = (
+        rf"(?:\b(?:{months})\s+\d{{1,2}}|\b\d{{1,2}}\s+(?:{months})|\b(?:{days})(?:\s+\d{{1,2}})?)"
+    )
     # "Unemployment (July–September)": two months with a dash are a span, "July to September".
     text = re.sub(rf"\b({months})\s*[–—]\s*(?=(?:{months})\b)", rf"\1 {to} ", text)
     return re.sub(
@@ -2324,6 +2601,36 @@ def speak_dates(text: str, ctx: RuleContext) -> str:
 _WEEKDAYS: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 
+def _german_day_ordinals(text: str) -> str:
+    """Say a German date's day as the ordinal it is: "am 3. Dezember" -> "am dritten Dezember".
+
+    The dot after the day marks an ordinal; the voice was sent "am drei. Dezember", a
+    count and a full stop. After "der", "die" or "das" the ordinal ends in "-te" ("der
+    dritte Dezember"); after "am", "vom", "zum", a weekday or nothing, in "-ten".
+    """
+    months = "|".join(_MONTHS["de"])
+
+    def spoken(match: re.Match[str]) -> str:
+        day = int(match.group(2))
+        if not 1 <= day <= 31:
+            return match.group(0)
+        ordinal = _words(day, "de", to="ordinal")
+        nominative = re.search(r"\b(?:der|die|das)\s+$", match.string[: match.start(2)], re.I)
+        return f"{match.group(1)}{ordinal if nominative else ordinal + 'n'} {match.group(3)}"
+
+    # "vom 1. bis 3. Juni": the first day of the span is an ordinal too ("ersten bis dritten").
+    text = re.sub(
+        rf"(^|(?<=[\s(]))(\d{{1,2}})\.(?=\s*(?:bis|und|[-–])\s*\d{{1,2}}\.\s+(?:{months})\b)",
+        lambda m: (
+            f"{m.group(1)}{_words(int(m.group(2)), 'de', to='ordinal')}n"
+            if 1 <= int(m.group(2)) <= 31
+            else m.group(0)
+        ),
+        text,
+    )
+    return re.sub(rf"(^|(?<=[\s(]))(\d{{1,2}})\.\s+({months})\b", spoken, text)
+
+
 def speak_day_ordinals(text: str, ctx: RuleContext) -> str:
     """Say the day of a date as an ordinal: "4 January" -> "the 4th of January", "March 4th".
 
@@ -2332,6 +2639,8 @@ def speak_day_ordinals(text: str, ctx: RuleContext) -> str:
     one after it (American) "March fourth"; "7 to 9 March" is "the seventh to the ninth of
     March". English only: the other languages say their days as counts.
     """
+    if ctx.lang == "de":
+        return _german_day_ordinals(text)
     if ctx.lang != "en":
         return text
     months = _month_names(ctx.lang)
@@ -2409,8 +2718,15 @@ def speak_ordinals(text: str, ctx: RuleContext) -> str:
     suffixes = {"en": r"st|nd|rd|th", "fr": r"er|re|e|ème|eme", "es": r"º|ª|\.º|\.ª"}
     if ctx.lang not in suffixes:
         return text
-    pattern = rf"(?<![\w.,])(\d+)(?:{suffixes[ctx.lang]})(?![^\W\d_])"
-    return re.sub(pattern, lambda m: _words(int(m.group(1)), ctx.lang, to="ordinal"), text)
+    # "the 1,000th visitor" was "one thousand th": the grouped figures are one number.
+    group = "," if ctx.lang == "en" else "[.\u00a0\u202f ]"
+    number = rf"\d{{1,3}}(?:{group}\d{{3}})+|\d+"
+    pattern = rf"(?<![\w.,])({number})(?:{suffixes[ctx.lang]})(?![^\W\d_])"
+    return re.sub(
+        pattern,
+        lambda m: _words(int(re.sub(r"\D", "", m.group(1))), ctx.lang, to="ordinal"),
+        text,
+    )
 
 
 _COUNT_CUES = _word_set(
@@ -2436,6 +2752,29 @@ def _looks_counted(word: str) -> bool:
     return word.endswith("s") and len(word) > 2 and word not in _NOT_PLURAL
 
 
+_JOINING_CUES: Final = _word_set("and or to from of et ou y und oder")
+"""Year cues that join as readily as they date: "between 2019 and 2020", "and 2021 people"."""
+
+
+def _joins_a_count(head: list[str], rest: str) -> bool:
+    """Whether a number after "and", "to" or "of" is a count: "and 2021 people attended".
+
+    Those words are year cues for "between 2019 and 2020" and "from 2015 to 2025", where a
+    year stands before them; with none there and a plural noun after, the number is a count
+    (it was "twenty twenty-one people").
+    """
+    if not head or head[-1].lower().strip(",(") not in _JOINING_CUES:
+        return False
+    if len(head) >= 2 and re.fullmatch(r"(?:1[1-9]\d\d|20\d\d)[,;]?", head[-2]):
+        return False
+    following = re.match(r"\s+([^\W\d_A-Z][^\W\d_]*)", rest)
+    return (
+        following is not None
+        and following.group(1).lower() not in _YEAR_NOUNS
+        and _looks_counted(following.group(1))
+    )
+
+
 def speak_years(text: str, ctx: RuleContext) -> str:
     """Read a lone four-digit number from 1100 to 2099 as a year: "nineteen ninety".
 
@@ -2453,7 +2792,7 @@ def speak_years(text: str, ctx: RuleContext) -> str:
             return words[:-1] + "ies" if words.endswith("y") else words + "s"
         head = match.string[: match.start()].split()
         cue = head[-1].lower().strip(",(") if head else ""
-        if cue in _YEAR_CUES:
+        if cue in _YEAR_CUES and not _joins_a_count(head, match.string[match.end() :]):
             return _year_words(number, ctx.lang)
         if cue in _COUNT_CUES:
             return number
@@ -2731,10 +3070,12 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
 NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
     drop_stage_directions,
+    pause_between_contact_lines,
     speak_emails,
     speak_urls,
     speak_titled_speaker,
     lowercase_shouted_heading,
+    case_capital_dates,
     speak_dateline_city,
     expand_abbreviations,
     speak_currency,
@@ -2750,6 +3091,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_acronyms,
     speak_roman_numerals,
     expand_symbols,
+    speak_clock_ranges,
     speak_phone_numbers,
     speak_ratios,
     speak_times,

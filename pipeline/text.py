@@ -82,6 +82,10 @@ _ABBREVIATION_END: Final = re.compile(
 _BEFORE_NUMBER: Final = re.compile(r"(?:^|[\s(])(?:tel|tél|fax|mob)\.$", re.IGNORECASE)
 """Abbreviations that stand before a phone number: "Call tel. 0800 123 456" is one sentence."""
 _NUMBER_START: Final = re.compile(r"^[+(]?\d")
+_CITATION_WORD: Final = re.compile(r"(?:^|[\s(])(?:Pub|L|Fed|Reg|Stat)\.$")
+"""A US citation's short words, "Pub. L. 117-58", "86 Fed. Reg. 7009": pysbd ends a
+sentence after each ("Pub." | "L. 117-58"), and the voice said "Pub." as a sentence."""
+_CITATION_REST: Final = re.compile(r"^(?:(?:L|Reg|No)\.\s?)*\d|^(?:L|Reg|No)\.$")
 _CLOCK_BEFORE_ZONE: Final = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 _TIME_ZONE: Final = re.compile(
     r"^(?:[ECMP][SD]?T|AK[SD]T|H[SD]T|GMT|UTC|BST|IST|JST|[CEW]ES?T|AE[SD]T|ACST|AWST)\b"
@@ -95,6 +99,21 @@ TIME_ZONES: Final = frozenset(
 )
 """Time zones written as letters ("00:01 BST"): said in letters, kept in capitals."""
 _QUOTE_BOUNDARY: Final = re.compile(r"(?<=[.!?…] [»”])\s+(?=[A-ZÀ-Ý«“\"])")
+_NOTE_BOUNDARY: Final = re.compile(r"[.!?…][»”’\"]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+(\s+)(?=[A-ZÀ-Ý«“\"])")
+"""A footnote's mark after a full stop, then a capital: "in 2021.¹ The" ends a sentence.
+pysbd reads "2021.¹" as a number and "act.”¹" as a quotation going on, and had kept the next
+sentence on it."""
+
+
+def _split_after_notes(piece: str) -> list[str]:
+    """`piece` cut after each footnote mark that ends a sentence (`_NOTE_BOUNDARY`)."""
+    parts: list[str] = []
+    start = 0
+    for match in _NOTE_BOUNDARY.finditer(piece):
+        parts.append(piece[start : match.start(1)])
+        start = match.end(1)
+    parts.append(piece[start:])
+    return parts
 
 
 _ROMAN_DIGITS: Final = {"i": 1, "v": 5, "x": 10}
@@ -184,6 +203,7 @@ def _repair(pieces: list[str]) -> list[str]:
                 _ABBREVIATION_END.search(merged[-1])
                 or (_CLOCK_BEFORE_ZONE.search(merged[-1]) and _TIME_ZONE.match(piece))
                 or (_BEFORE_NUMBER.search(merged[-1]) and _NUMBER_START.match(piece))
+                or (_CITATION_WORD.search(merged[-1]) and _CITATION_REST.match(piece))
                 # "On issue" | "(i), the judge held …": the label of the issue, read by the
                 # segmenter as an inline list's marker.
                 or (_NAMES_AN_ITEM.search(merged[-1]) and _ITEM_LABEL_START.match(piece))
@@ -194,7 +214,8 @@ def _repair(pieces: list[str]) -> list[str]:
             merged.append(piece)
     result: list[str] = []
     for piece in merged:
-        result.extend(part for part in _QUOTE_BOUNDARY.split(piece) if part)
+        for part in _split_after_notes(piece):
+            result.extend(quoted for quoted in _QUOTE_BOUNDARY.split(part) if quoted)
     return result
 
 

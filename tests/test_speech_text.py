@@ -545,7 +545,7 @@ def test_a_police_description_reads_as_an_announcer_would(written: str, spoken: 
         # An embargo's minute past midnight was "zero oh one"; a shouted line's zone was "bst".
         (
             "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025",
-            "embargoed until twelve oh one a m B S T, thursday fifteen may twenty twenty-five",
+            "embargoed until twelve oh one a m B S T, Thursday the fifteenth of May, twenty twenty-five",
         ),
         (
             "It opens at 00:30 and shuts at 00:00.",
@@ -766,7 +766,10 @@ def test_a_labelled_phone_number_is_dialled(text: str, expected: str) -> None:
         ("MM. Dupont et Durand", "Messieurs Dupont et Durand"),
         ("M. le Président", "Monsieur le Président"),
         ("art. 5 du règlement, p. 12", "article cinq du règlement, page douze"),
-        ("Tél. : 01 45 68 10 00", "téléphone zéro un, quatre cinq, six huit, un zéro zéro"),
+        (
+            "Tél. : 01 45 68 10 00",
+            "téléphone zéro un, quarante-cinq, soixante-huit, dix, zéro zéro",
+        ),
         ("le n° 5", "le numéro cinq"),
         ("à 50 km/h", "à cinquante kilomètres par heure"),  # not a time
     ],

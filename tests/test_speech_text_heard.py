@@ -136,11 +136,13 @@ def test_a_dateline_pauses_between_the_year_and_the_time() -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        # A toll-free number was "one-eight hundred-five hundred fifty-five-zero one nine nine".
+        # A toll-free number was "one-eight hundred-five hundred fifty-five-zero one nine nine";
+        # its "800" is said as advertised, "eight hundred", the rest digit by digit.
         (
             "Call 1-800-555-0199 now.",
-            "Call one, eight zero zero, five five five, zero one nine nine now.",
+            "Call one, eight hundred, five five five, zero one nine nine now.",
         ),
+        ("Call 202-800-0199.", "Call two zero two, eight zero zero, zero one nine nine."),
         ("Call (555) 123-4567.", "Call five five five, one two three, four five six seven."),
         # "m2" was sent "mtwo".
         ("5,000 m2 of land", "five thousand square meters of land"),
@@ -162,8 +164,10 @@ def test_numbers_and_units_written_short(written: str, spoken: str) -> None:
         ("Tuesday, 2 Dec.", "Tuesday, the second of December."),
         ("10%-15% of cases", "ten percent to fifteen percent of cases"),
         # The 24-hour clock without "hrs": "at 0930" was "zero nine three zero".
-        ("at 0930 tomorrow", "at nine thirty tomorrow"),
-        ("at 0800 hours", "at eight o'clock"),
+        # Its leading zero says morning, which the ear cannot see: "a m" is said (Whisper
+        # heard "at seven thirty" as "7.30pm").
+        ("at 0930 tomorrow", "at nine thirty a m tomorrow"),
+        ("at 0800 hours", "at eight a m"),
         ("Issued 1630 BST", "Issued four thirty p m B S T"),
         # Counts, years and durations stay what they were.
         ("at 1800 metres", "at one thousand eight hundred metres"),
@@ -184,3 +188,229 @@ def test_numbers_and_units_written_short(written: str, spoken: str) -> None:
 )
 def test_dates_clocks_and_codes_written_short(written: str, spoken: str) -> None:
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "1:NN" is a ratio unless a word asks for a time; it was "one fifty", "one forty".
+        ("a 1:50 gradient", "a one to fifty gradient"),
+        (
+            "the ratio is 1:40, above the target of 1:25",
+            "the ratio is one to forty, above the target of one to twenty-five",
+        ),
+        ("tested at a dilution of 1:20", "tested at a dilution of one to twenty"),
+        ("at 1:10 pm", "at one ten p m"),
+        ("from 12:30 to 1:30", "from twelve thirty to one thirty"),
+        ("Doors open 1:30 pm.", "Doors open one thirty p m."),
+        ("It starts 1:30 GMT", "It starts one thirty G M T"),
+    ],
+)
+def test_one_to_n_is_a_ratio_unless_it_is_asked_as_a_time(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Was "from two thousand two hundred to zero six zero zero".
+        (
+            "Roads close from 2200 to 0600 each night.",
+            "Roads close from ten p m to six a m each night.",
+        ),
+        ("Open 0800-1800 daily.", "Open eight a m to six p m daily."),
+        ("between 0800 and 1800 GMT", "between eight a m and six p m G M T"),
+        # Was "one thousand five hundred thirty hours".
+        ("The briefing is at 1530 hours.", "The briefing is at three thirty p m."),
+        ("finish by 1400 hours on Friday", "finish by two p m on Friday"),
+        ("work until 1900 local time", "work until seven p m local time"),
+        # Counts stay counts.
+        (
+            "Volunteers gave 1500 hours of their time.",
+            "Volunteers gave one thousand five hundred hours of their time.",
+        ),
+        ("from 1200 to 1500 people", "from twelve hundred to fifteen hundred people"),
+    ],
+)
+def test_twenty_four_hour_times_and_their_ranges_are_clock_times(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A title block's date in capitals was "thursday three december" or "three D E C".
+        ("THURSDAY 3 DECEMBER 2026", "Thursday the third of December, twenty twenty-six"),
+        ("PRESS RELEASE 3 DECEMBER 2026", "press release the third of December, twenty twenty-six"),
+        ("3 DEC 2026", "the third of December, twenty twenty-six"),
+        ("JAN. 5, 2026", "January fifth, twenty twenty-six"),
+        # Not a date: the words stay words.
+        ("You may 3 times", "You may three times"),
+    ],
+)
+def test_a_date_in_capitals_is_read_as_a_date(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("GENEVA (3 December 2026) – The", "Geneva, the third of December, twenty twenty-six, The"),
+        ("LONDON (Reuters) - Ministers", "London, Reuters, Ministers"),
+    ],
+)
+def test_a_dateline_city_before_brackets_is_a_name(written: str, spoken: str) -> None:
+    """ "GENEVA (3 December 2026)" was spelled "G E N E V A"."""
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("under Pub. L. 117-58", "under Public Law one seventeen fifty-eight"),
+        ("Public Law 94-142", "Public Law ninety-four one hundred forty-two"),
+        ("follow 5 C.F.R. 2635 on gifts", "follow five C F R twenty-six thirty-five on gifts"),
+        ("amends 5 CFR part 2635", "amends five C F R part twenty-six thirty-five"),
+        ("at 86 Fed. Reg. 7009", "at eighty-six Federal Register seven thousand nine"),
+        ("H.R. 3684 became law", "H R thirty-six eighty-four became law"),
+        ("under 42 U.S.C. § 1983", "under forty-two U S C section nineteen eighty-three"),
+    ],
+)
+def test_us_legal_citations_are_said_as_lawyers_say_them(written: str, spoken: str) -> None:
+    """ "Pub. L. 117-58" was "Pub. L. one hundred seventeen to fifty-eight"."""
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "and" dates a year only after one: "and 2021 people" was "twenty twenty-one people".
+        (
+            "In 2021 they met, and 2021 people came.",
+            "In twenty twenty-one they met, and two thousand twenty-one people came.",
+        ),
+        ("between 2019 and 2020 councils", "between twenty nineteen and twenty twenty councils"),
+        ("from 2015 to 2025 prices rose", "from twenty fifteen to twenty twenty-five prices rose"),
+        ("a total of 1500 people", "a total of one thousand five hundred people"),
+    ],
+)
+def test_a_number_after_and_before_a_plural_is_a_count(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+def test_a_grouped_ordinal_is_one_word() -> None:
+    """ "the 1,000th bridge" was "one thousand th"."""
+    assert say("The 1,000th bridge.") == "The one thousandth bridge."
+    assert say("la 1 000e édition", "fr") == "la millième édition"
+
+
+def test_each_line_of_a_contact_block_gets_its_pause() -> None:
+    """The block reaches the voice as one line; the name ran into "Phone" and one number into the next."""
+    assert say("Jane Ortiz, press officer Phone: 020 7946 0958 Email: press@example.gov") == (
+        "Jane Ortiz, press officer, Phone: zero two zero, seven nine four six, zero nine five"
+        " eight, Email: press at example dot gov"
+    )
+
+
+def test_a_spanish_decimal_comma_is_said_coma() -> None:
+    """ "3,5 millones" was "tres punto cinco"."""
+    assert say("Son 3,5 millones de euros, un 2,5 %.", "es") == (
+        "Son tres coma cinco millones de euros, un dos coma cinco por ciento."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Am 3. Dezember 2026.", "Am dritten Dezember, zweitausendsechsundzwanzig."),
+        ("Heute ist der 3. Dezember.", "Heute ist der dritte Dezember."),
+        ("Vom 1. bis 3. Juni", "Vom ersten bis dritten Juni"),
+    ],
+)
+def test_a_german_date_says_its_day_as_an_ordinal(written: str, spoken: str) -> None:
+    """ "am 3. Dezember" was "am drei. Dezember"."""
+    assert say(written, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "spoken"),
+    [
+        # "M€" was left to the voice; "millions euros" is not French.
+        ("Un budget de 3,5 M€.", "fr", "Un budget de trois virgule cinq millions d'euros."),
+        ("Un coût de 2 millions $", "fr", "Un coût de deux millions de dollars"),
+        ("Un presupuesto de 3,5 M€.", "es", "Un presupuesto de tres coma cinco millones de euros."),
+        ("Ein Budget von 3,5 Mio. Euro.", "de", "Ein Budget von drei Komma fünf Millionen Euro."),
+        ("Es kostet 2 Mrd. €.", "de", "Es kostet zwei Milliarden Euro."),
+        # Untouched: an M that is no scale.
+        ("La salle M 3 est ouverte.", "fr", "La salle M trois est ouverte."),
+    ],
+)
+def test_a_budgets_short_scale_is_said_in_full_abroad(written: str, lang: str, spoken: str) -> None:
+    assert say(written, lang) == spoken
+
+
+def test_a_morning_time_before_a_zone_says_no_a_m() -> None:
+    """ "nine a m G M T" ran together and was heard "9amg"; the zone already places the time."""
+    assert say("Inspectors start at 0900 GMT.") == "Inspectors start at nine o'clock G M T."
+    assert say("Crews report at 0730 tomorrow.") == "Crews report at seven thirty a m tomorrow."
+
+
+def test_a_span_from_one_weekdays_date_to_another_is_said_with_to() -> None:
+    """ "Wednesday 3 – Friday 5 December" was "Wednesday three, Friday the fifth of December"."""
+    assert say("Wednesday 3 – Friday 5 December") == (
+        "Wednesday the third to Friday the fifth of December"
+    )
+    assert say("Open Monday 9am - 5pm") == "Open Monday nine a m to five p m"
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "spoken"),
+    [
+        # France says its numbers in pairs; the last pair had been left over as "dix".
+        (
+            "Contact : 01 45 67 89 10",
+            "fr",
+            "Contact: zéro un, quarante-cinq, soixante-sept, quatre-vingt-neuf, dix",
+        ),
+        (
+            "Appelez le 01.45.67.89.10.",
+            "fr",
+            "Appelez le zéro un, quarante-cinq, soixante-sept, quatre-vingt-neuf, dix.",
+        ),
+        (
+            "Tél. : +33 1 45 67 89 10",
+            "fr",
+            "téléphone plus trente-trois, un, quarante-cinq, soixante-sept, quatre-vingt-neuf, dix",
+        ),
+        # Spanish numbers have no leading 0: they were read as amounts.
+        (
+            "Llame al 915 123 456.",
+            "es",
+            "Llame al nueve uno cinco, uno dos tres, cuatro cinco seis.",
+        ),
+        # A German number's long second group was "zwölf Millionen …".
+        (
+            "Telefon: 030 12345678",
+            "de",
+            "Telefon: null drei null, eins zwei drei vier fünf sechs sieben acht",
+        ),
+        # The hours after a number are not part of it.
+        (
+            "Call 020 7946 0958 24 hours a day.",
+            "en",
+            "Call zero two zero, seven nine four six, zero nine five eight, twenty-four hours a day.",
+        ),
+    ],
+)
+def test_phone_numbers_abroad_are_said_as_their_owners_say_them(
+    written: str, lang: str, spoken: str
+) -> None:
+    assert say(written, lang) == spoken
+
+
+def test_a_social_media_handle_is_said_with_its_words_apart() -> None:
+    """ "@DeptTransport" was sent as written; its capitals ran into one word."""
+    assert say("Follow @DeptTransport and @UN_News.") == (
+        "Follow at Dept Transport and at U N News."
+    )
+    assert say("Email press@un.org") == "Email press at un dot org"

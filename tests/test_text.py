@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.text import markdown_links, markdown_links_as_text, with_addresses
+from pipeline.text import markdown_links, markdown_links_as_text, split_sentences, with_addresses
 
 
 def test_link_addresses_are_written_after_their_words_in_text() -> None:
@@ -14,3 +14,29 @@ def test_link_addresses_are_written_after_their_words_in_text() -> None:
     assert links == [("guide", "https://example.org/jury"), ("a@b.org", "mailto:a@b.org")]
     assert with_addresses("Read the guide.", links) == "Read the guide (https://example.org/jury)."
     assert links == [("a@b.org", "mailto:a@b.org")]  # each address written once
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
+    """ "in 2021.¹ The" and "act.”¹ The" had kept the next sentence on the first."""
+    assert split_sentences("It was adopted in 2021.¹ The Minister agreed.") == [
+        "It was adopted in 2021.¹",
+        "The Minister agreed.",
+    ]
+    assert split_sentences("He said “we will act.”¹ The Minister agreed.") == [
+        "He said “we will act.”¹",
+        "The Minister agreed.",
+    ]
+    assert split_sentences("The area is 5 km². The end.") == ["The area is 5 km².", "The end."]
+
+
+def test_a_us_citation_is_one_sentence() -> None:
+    """pysbd ended a sentence after "Pub." and "Fed.": the voice said "Pub." alone."""
+    assert split_sentences("It is Pub. L. 117-58. It passed.") == [
+        "It is Pub. L. 117-58.",
+        "It passed.",
+    ]
+    assert split_sentences("See 86 Fed. Reg. 7009 now.") == ["See 86 Fed. Reg. 7009 now."]
+    assert split_sentences("The children were fed. Reg said so.") == [
+        "The children were fed.",
+        "Reg said so.",
+    ]
