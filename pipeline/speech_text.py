@@ -2755,6 +2755,9 @@ def _looks_counted(word: str) -> bool:
 _JOINING_CUES: Final = _word_set("and or to from of et ou y und oder")
 """Year cues that join as readily as they date: "between 2019 and 2020", "and 2021 people"."""
 
+_DATED_BY_OF: Final = _word_set("class classes summer spring autumn winter fall election elections")
+"""Words that take a year after "of" whatever follows: "the class of 2019 graduates"."""
+
 
 def _joins_a_count(head: list[str], rest: str) -> bool:
     """Whether a number after "and", "to" or "of" is a count: "and 2021 people attended".
@@ -2766,6 +2769,8 @@ def _joins_a_count(head: list[str], rest: str) -> bool:
     if not head or head[-1].lower().strip(",(") not in _JOINING_CUES:
         return False
     if len(head) >= 2 and re.fullmatch(r"(?:1[1-9]\d\d|20\d\d)[,;]?", head[-2]):
+        return False
+    if len(head) >= 2 and head[-1].lower() == "of" and head[-2].lower() in _DATED_BY_OF:
         return False
     following = re.match(r"\s+([^\W\d_A-Z][^\W\d_]*)", rest)
     return (

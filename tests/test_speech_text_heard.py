@@ -292,6 +292,9 @@ def test_us_legal_citations_are_said_as_lawyers_say_them(written: str, spoken: s
         ("between 2019 and 2020 councils", "between twenty nineteen and twenty twenty councils"),
         ("from 2015 to 2025 prices rose", "from twenty fifteen to twenty twenty-five prices rose"),
         ("a total of 1500 people", "a total of one thousand five hundred people"),
+        # "class of" and the seasons take a year whatever follows.
+        ("the class of 2019 graduates", "the class of twenty nineteen graduates"),
+        ("the summer of 2021 floods", "the summer of twenty twenty-one floods"),
     ],
 )
 def test_a_number_after_and_before_a_plural_is_a_count(written: str, spoken: str) -> None:
