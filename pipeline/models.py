@@ -246,6 +246,10 @@ class PlainSection:
     """Each paragraph's own number as the original writes it ("3.", "(a)"), "" for none; empty
     when not known (then the original's are used where the paragraphs match them one for one).
     A plain paragraph 3 is still paragraph 3, however many sentences the rewrite made of it."""
+    links: tuple[tuple[str, str], ...] | None = None
+    """A person's links as (words, address), from an edited plain.md: an editor may add, move
+    or re-address a link. None: the original's links, made again where the plain words still
+    say them (`readalong.plain_links`)."""
 
     @property
     def met_target(self) -> bool | None:

@@ -41,7 +41,6 @@ from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
 from pipeline.stages.summary import Summary
 from pipeline.text import (
-    markdown_links,
     markdown_links_as_text,
     opening_words,
     with_addresses,
@@ -490,8 +489,8 @@ def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
         items = readalong.list_items(result.plain, result.section)
         markers = readalong.markers(result.plain, result.section)
         levels = plain_depths(result.plain, result.section, depths.get(result.section.id, ()))
-        # The original's links, each address written once after the words that still say it.
-        links = [link for p in result.section.paragraphs for link in markdown_links(p.text)]
+        # The plain version's links, each address written once after the words that say it.
+        links = readalong.plain_links(result.plain, result.section)
         for paragraph, item, marker, depth in zip(
             result.plain.paragraphs, items, markers, levels, strict=True
         ):
