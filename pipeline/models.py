@@ -138,6 +138,9 @@ class Statement:
     """The normalised source text (Markdown)."""
     tables: tuple[TableData, ...] = ()
     """The statement's tables, shown as tables on the page and in the book."""
+    follow: tuple[tuple[str, str], ...] = ()
+    """The page's "Follow us on X, Facebook" links as (words, address): boilerplate, never read
+    out or rewritten, but shown as links at the foot of the page for a reader who wants them."""
 
 
 @dataclass(frozen=True)

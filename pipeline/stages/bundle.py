@@ -1306,6 +1306,8 @@ def _render_html(
         marked_lists=marked_lists,
         glossary=glossary(results),
         downloads=downloads,
+        # The page's own "Follow us" links: never read out, but still there to follow.
+        follow=[{"words": words, "href": href} for words, href in statement.follow],
         zip={"href": f"../{slug}.zip", "size": zip_size or "about 1 MB"},
         json_ld=Markup(_json_ld(statement, clips, results, engine)),
         version=__version__,
