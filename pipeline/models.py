@@ -59,15 +59,22 @@ class TableData:
     """The paragraphs the table is written as, in order: its caption when it has one, the
     heading row, then one line a row (Markdown, as in the loaded text)."""
     head: tuple[str, ...]
-    """The column headings (Markdown)."""
+    """The column headings (Markdown); empty for a table of labelled rows with no heading
+    row ("Date | 18 June", "Place | Shire Hall"), whose first cells head their rows."""
     rows: tuple[tuple[str, ...], ...]
-    """The body's cells, row by row (Markdown); each row has as many cells as `head`."""
+    """The body's cells, row by row (Markdown); each row has as many cells as `head`. Both
+    empty: no table to show, only lines to read."""
     caption: str = ""
     """The table's own caption, written as the first of `lines`; "" when it has none."""
     title: str = ""
     """The heading the table stands under, which names it when it has no caption of its own."""
     row_headings: bool = False
     """True when each row's first cell names the row ("Northbank"), so it heads that row."""
+
+    @property
+    def shown(self) -> bool:
+        """Whether the page and the book show the table as a table, not as its lines."""
+        return bool(self.head or self.rows)
 
 
 @dataclass(frozen=True)

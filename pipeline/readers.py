@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.models import TableData
-from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts
+from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts, markdown_to_plain
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -89,9 +89,9 @@ _TABLES: ContextVar[list[TableData] | None] = ContextVar("plainvoice_tables", de
 
 
 def _keep_table(table: TableData) -> None:
-    """Note a table with a heading row for the document being read."""
+    """Note a table to show (`TableData.shown`) for the document being read."""
     found = _TABLES.get()
-    if found is not None and table.head:
+    if found is not None and table.shown:
         found.append(table)
 
 
@@ -972,8 +972,12 @@ def _quote(text: str) -> str:
     return "\n".join("> " + line if line else ">" for line in text.split("\n"))
 
 
-def _html_table(table: Tag) -> list[str]:
-    """Render each table row as one paragraph of its cells joined by an en dash."""
+def _html_table(table: Tag, title: str | None = None) -> list[str]:
+    """Render each table row as one paragraph of its cells joined by an en dash.
+
+    `title` names the table when the heading above it is not in `table`'s document (a
+    Markdown heading over an HTML table); None looks for the heading above it.
+    """
     from bs4 import Tag as BsTag
 
     rows: list[list[str]] = []
@@ -1000,12 +1004,46 @@ def _html_table(table: Tag) -> list[str]:
     # Row headings the page marks (<th scope="row">) are taken as they are; none marked
     # leaves it to the cells (`table_lines`).
     marked = True if firsts and all(firsts) else None
-    above = table.find_previous(list(_HTML_HEADINGS))
-    title = _one_line(above.get_text(" ")) if isinstance(above, BsTag) else ""
+    if title is None:
+        above = table.find_previous(list(_HTML_HEADINGS))
+        title = _one_line(above.get_text(" ")) if isinstance(above, BsTag) else ""
     data = read_table(rows, headed, caption=told, title=title, row_headings=marked)
     if table.find_parent("table") is None:
         _keep_table(data)
     return list(data.lines)
+
+
+_RAW_TABLE: Final = re.compile(r"^ {0,3}<table\b.*?</table>[ \t]*$", re.I | re.S | re.M)
+"""An HTML table written into Markdown, from its opening tag at a line's start to its end."""
+_MD_HEADING_LINE: Final = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+def markdown_html_tables(text: str) -> tuple[str, list[TableData]]:
+    """Markdown with each HTML table in it read as a page's table is, and those tables.
+
+    Markdown passes raw HTML through, and a release typed in a CMS often holds a table so:
+    its tags were shown and read out as text ("<table> <tr><td>Homeowners</td> …").
+    """
+    if "<table" not in text.lower():
+        return text, []
+    from bs4 import BeautifulSoup
+
+    tables: list[TableData] = []
+    parts: list[str] = []
+    at = 0
+    for found in _RAW_TABLE.finditer(text):
+        table = BeautifulSoup(found.group(), "html.parser").find("table")
+        if table is None:
+            continue
+        headings = _MD_HEADING_LINE.findall(text, 0, found.start())
+        reading = _TABLES.set(tables)
+        try:
+            lines = _html_table(table, _MD_LINK.sub(r"\1", headings[-1]) if headings else "")
+        finally:
+            _TABLES.reset(reading)
+        parts += [text[at : found.start()], "\n\n".join(lines)]
+        at = found.end()
+    return "".join([*parts, text[at:]]), tables
 
 
 _FIGURE: Final = re.compile(r"[-+−]?[$€£¥]?\d[\d,.\s]*(?:%|\s?per\s?cent)?")
@@ -1093,8 +1131,10 @@ def read_table(
 ) -> TableData:
     """A table's lines as the text holds them (`table_lines`, caption first) and its cells.
 
-    `head` is empty when the table has no heading row: it is then read and shown as lines
-    only, since a table with no headings tells a screen reader nothing a paragraph does not.
+    `head` is empty when the table has no heading row. Such a table is shown as a table only
+    when its first column labels its rows ("Date | 18 June 2026", `_labelled_rows`): those
+    cells then head their rows for a screen reader. Otherwise it is read and shown as lines,
+    since a table with no headings tells a screen reader nothing a paragraph does not.
     """
     from pipeline.models import TableData
 
@@ -1103,6 +1143,15 @@ def read_table(
     filled = [[cell.strip() for cell in row] for row in rows]
     filled = [row for row in filled if any(row)]
     tabular = len(filled) > 1 and (headed or _figures_under_headings(filled))
+    if not tabular and _labelled_rows(filled):
+        return TableData(
+            lines=tuple(escaped),
+            head=(),
+            rows=tuple(tuple(row) for row in filled),
+            caption=escaped[0] if caption else "",
+            title=title,
+            row_headings=True,
+        )
     if not tabular or any(len(row) != len(filled[0]) for row in filled):
         return TableData(lines=tuple(escaped), head=(), rows=())
     return TableData(
@@ -1112,6 +1161,38 @@ def read_table(
         caption=escaped[0] if caption else "",
         title=title,
         row_headings=_names_rows(filled, row_headings),
+    )
+
+
+LABEL_WORDS: Final = 6
+"""The most words of a cell that labels its row ("Date", "Tenants, with the landlord's
+agreement"); a longer first cell is a value, and the table a layout of paragraphs."""
+VALUE_WORDS: Final = 30
+"""The most words of a labelled row's other cells: more is prose set in a layout table."""
+
+
+def _labelled_rows(rows: list[list[str]]) -> bool:
+    """True when a table with no heading row names each row in its first cell.
+
+    "Date | 18 June 2026, 10am" / "Place | Shire Hall" / "Coroner | Mr Samuel Marsh": each
+    first cell is a short label, unlike its neighbours, and every cell is filled. Shown as a
+    table with those cells as row headings, a screen reader says "Place" with "Shire Hall";
+    as paragraphs it had "Place – Shire Hall", and a short last row was taken for a heading.
+    """
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return False
+    if not all(all(cell for cell in row) for row in rows):
+        return False
+    labels = [markdown_to_plain(row[0]) for row in rows]
+    return (
+        len({label.lower() for label in labels}) == len(labels)
+        and all(
+            len(label.split()) <= LABEL_WORDS
+            and not label.endswith((".", "!", "?"))
+            and not _FIGURE.fullmatch(label)
+            for label in labels
+        )
+        and all(len(cell.split()) <= VALUE_WORDS for row in rows for cell in row[1:])
     )
 
 

@@ -1002,6 +1002,15 @@ def _read_back(lines: Sequence[str], table: TableData) -> tuple[tuple[str, ...],
     """
     if table.caption:
         lines = lines[1:]
+    if not table.head:
+        # Labelled rows with no heading row: each line is its cells joined by dashes.
+        split = [tuple(cell.strip() for cell in line.split(" – ")) for line in lines]
+        if len(split) != len(table.rows) or any(
+            len(cells) != len(row) or not all(cells)
+            for cells, row in zip(split, table.rows, strict=False)
+        ):
+            return None
+        return tuple(split)
     head = lines[0].split(" – ")
     if len(head) != sum(1 for cell in table.head if cell):
         return None
@@ -1054,7 +1063,7 @@ def _table_group(
             return Markup(readalong.IMAGE.sub(r"\1", markdown_to_html(cell)).strip())
         return escape(markdown_to_plain(cell))
 
-    rows = cells if cells is not None else (table.head, *table.rows)
+    rows = cells if cells is not None else ((table.head,) if table.head else ()) + table.rows
     if table.caption:
         caption = {"cues": render(_one_cue(blocks[0])), "hidden": ""}
         blocks = blocks[1:]
@@ -1065,6 +1074,8 @@ def _table_group(
         "table": {
             "caption": caption if caption["cues"] or caption["hidden"] else None,
             "row_headings": table.row_headings,
+            # No heading row: every row is a body row, headed by its first cell.
+            "head": bool(table.head),
             "rows": [
                 {"cues": render(_one_cue(block)), "cells": [shown(cell) for cell in row]}
                 for block, row in zip(blocks, rows, strict=True)

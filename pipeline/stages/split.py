@@ -277,7 +277,11 @@ def split_statement(
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
     title_blocks, rest = _take_dateline(title_blocks, rest)
     title_blocks, rest = _take_page_details(title_blocks, rest)
-    paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(_paragraphs(rest))))
+    shown = frozenset(
+        line.strip() for table in source.tables if table.shown for line in table.lines
+    )
+    paragraphs = _paragraphs(rest, shown)
+    paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(paragraphs)))
     paragraphs, follow = _without_social_footer(paragraphs)
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
@@ -925,7 +929,13 @@ def _is_caps_heading(text: str) -> bool:
     )
 
 
-def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
+def _paragraphs(blocks: list[_Block], table_lines: frozenset[str] = frozenset()) -> list[Paragraph]:
+    """The blocks as paragraphs; `table_lines` are a shown table's lines, never headings.
+
+    A table's caption ("Possible exposure locations") or short last row ("Coroner – Mr
+    Samuel Marsh") on a line of its own had been taken for a heading: the page then showed
+    the table's rows as paragraphs, under a section titled by one of them.
+    """
     paragraphs: list[Paragraph] = []
     topics = _topic_blocks(blocks)
     for number, block in enumerate(blocks):
@@ -944,6 +954,7 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if (
             len(block.lines) == 1
             and not listed
+            and block.lines[0].strip() not in table_lines
             # "## WHAT'S CHANGING" is a Markdown heading, read below with its level; taken
             # here as a heading in capitals, it had kept its "## " in the section's title.
             and not _HEADING.match(block.lines[0])
