@@ -74,6 +74,9 @@ class SourceDocument:
         title_hint: The HTML ``<title>``, docx core title or PDF metadata title, if any.
         tables: The HTML and Word tables with a heading row, as cells (their lines are in
             ``markdown``), so the page can show them as tables.
+        follow: A web page's links to its social-media accounts, as (words, address), from
+            the page furniture dropped (a "Stay connected" block): never read, shown at the
+            foot of the package's page.
     """
 
     markdown: str
@@ -82,8 +85,11 @@ class SourceDocument:
     encoding: str | None
     title_hint: str | None
     tables: tuple[TableData, ...] = ()
+    follow: tuple[tuple[str, str], ...] = ()
 
 
+_FOLLOW: ContextVar[list[tuple[str, str]] | None] = ContextVar("plainvoice_follow", default=None)
+"""The social-media links of the page furniture dropped so far (see `read_source`)."""
 _TABLES: ContextVar[list[TableData] | None] = ContextVar("plainvoice_tables", default=None)
 """The tables a reader has met so far in the document it is reading (see `read_source`)."""
 
@@ -626,7 +632,41 @@ def _strip_html_noise(root: Tag) -> None:
             # it is no page footer: dropping it left the words with no one who said them.
             continue
         if tag in _HTML_DROP_TAGS or noise:
+            _keep_follow_links(element)
             element.decompose()
+
+
+_SOCIAL_HOSTS: Final = re.compile(
+    r"^(?:[\w-]+\.)*(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bsky"
+    r"|flickr|mastodon\.social|whatsapp)\.(?:com|net|app|social)$",
+    re.IGNORECASE,
+)
+"""The sites a body's "Follow us" links go to."""
+_SHARING: Final = re.compile(r"share|intent|sharer|/send\b", re.IGNORECASE)
+"""A link that posts the page rather than going to an account ("Share on X")."""
+
+
+def _keep_follow_links(element: Tag) -> None:
+    """Note the links to social-media accounts in page furniture about to be dropped.
+
+    A "Stay connected" block is not the statement, but its links are still the body's own
+    accounts: the package's page lists them at its foot (`Statement.follow`).
+    """
+    found = _FOLLOW.get()
+    if found is None or element.decomposed:
+        return
+    from urllib.parse import urlsplit
+
+    links = [element] if element.name == "a" else element.find_all("a", href=True)
+    for link in links:
+        address = _link_address(link)
+        host = urlsplit(address).netloc.lower()
+        if not _SOCIAL_HOSTS.match(host) or _SHARING.search(address):
+            continue
+        words = _one_line(link.get_text(" ")) or str(link.get("aria-label", "")).strip()
+        words = words or host.removeprefix("www.").split(".")[0].capitalize()
+        if all(address != kept for _, kept in found):
+            found.append((words, address))
 
 
 def _wraps_content(element: Tag, total: int) -> bool:
@@ -2423,11 +2463,13 @@ def read_source(
     encoding: str | None = None
     title: str | None = None
     tables: list[TableData] = []
-    reading = _TABLES.set(tables)
+    follow: list[tuple[str, str]] = []
+    reading, following = _TABLES.set(tables), _FOLLOW.set(follow)
     try:
         markdown, title, encoding = _convert(data, found, label, max_bytes)
     finally:
         _TABLES.reset(reading)
+        _FOLLOW.reset(following)
     markdown = tidy_markdown(markdown)
     if not markdown.strip():
         raise InputError(f"{label}: no readable text found in the {found.value} input")
@@ -2440,6 +2482,7 @@ def read_source(
         encoding=encoding,
         title_hint=title,
         tables=tuple(tables),
+        follow=tuple(follow),
     )
 
 

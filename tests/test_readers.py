@@ -1128,3 +1128,21 @@ def test_an_html_table_written_into_markdown_is_read_as_a_table() -> None:
     assert "Homeowners – Up to £7,500\n\nSmall businesses – Up to £10,000" in loaded.text
     (table,) = loaded.tables
     assert table.title == "Who can apply" and table.rows[1] == ("Small businesses", "Up to £10,000")
+
+
+def test_a_pages_social_media_block_is_not_read_but_its_account_links_are_kept() -> None:
+    page = (
+        "<html><body><main><h1>Measles case confirmed</h1>"
+        "<p>Ottawa Public Health has confirmed a case of measles.</p>"
+        "<div class='social'><h2>Stay connected</h2><ul>"
+        "<li><a href='https://www.facebook.com/OttawaPublicHealth'>Facebook</a></li>"
+        "<li><a href='https://x.com/ottawahealth' aria-label='Ottawa Public Health on X'></a></li>"
+        "<li><a href='https://twitter.com/intent/tweet?url=x'>Share on X</a></li>"
+        "</ul></div></main></body></html>"
+    )
+    document = read_source(Path("t.html"), page.encode())
+    assert "Stay connected" not in document.markdown and "Facebook" not in document.markdown
+    assert document.follow == (
+        ("Facebook", "https://www.facebook.com/OttawaPublicHealth"),
+        ("Ottawa Public Health on X", "https://x.com/ottawahealth"),
+    )

@@ -53,6 +53,8 @@ class SourceText:
     """Scalar fields of a YAML front matter block (title, date, author...), as text."""
     tables: tuple[TableData, ...] = ()
     """The tables with a heading row, as cells; their lines are in `text`."""
+    follow: tuple[tuple[str, str], ...] = ()
+    """A web page's social-media links from the furniture its reader dropped (words, address)."""
 
 
 def load_source(
@@ -85,6 +87,7 @@ def load_source(
         title_hint=title_hint,
         front_matter=fields,
         tables=tuple(tables),
+        follow=document.follow,
     )
 
 

@@ -390,7 +390,8 @@ def split_statement(
         sections=tuple(sections),
         text=source.text,
         tables=source.tables,
-        follow=follow,
+        # The page's own "Follow us" block, dropped by its reader, and one met in the text.
+        follow=tuple(dict.fromkeys((*source.follow, *follow))),
     )
 
 
