@@ -268,7 +268,14 @@ def prepare_statement(
             # A person's edited text wins; the guard still checks it, as a warning.
             edit = edits[section.id]
             plain = review.apply_edit(
-                section, plain, edit.paragraphs, acronyms, language, edit.list_items, edit.markers
+                section,
+                plain,
+                edit.paragraphs,
+                acronyms,
+                language,
+                edit.list_items,
+                edit.markers,
+                edit.links,
             )
         plain = summary.with_in_short(section, plain, section.id == lede_section)
         original_score = readability.score(section.plain_text, language)

@@ -59,15 +59,22 @@ class TableData:
     """The paragraphs the table is written as, in order: its caption when it has one, the
     heading row, then one line a row (Markdown, as in the loaded text)."""
     head: tuple[str, ...]
-    """The column headings (Markdown)."""
+    """The column headings (Markdown); empty for a table of labelled rows with no heading
+    row ("Date | 18 June", "Place | Shire Hall"), whose first cells head their rows."""
     rows: tuple[tuple[str, ...], ...]
-    """The body's cells, row by row (Markdown); each row has as many cells as `head`."""
+    """The body's cells, row by row (Markdown); each row has as many cells as `head`. Both
+    empty: no table to show, only lines to read."""
     caption: str = ""
     """The table's own caption, written as the first of `lines`; "" when it has none."""
     title: str = ""
     """The heading the table stands under, which names it when it has no caption of its own."""
     row_headings: bool = False
     """True when each row's first cell names the row ("Northbank"), so it heads that row."""
+
+    @property
+    def shown(self) -> bool:
+        """Whether the page and the book show the table as a table, not as its lines."""
+        return bool(self.head or self.rows)
 
 
 @dataclass(frozen=True)
@@ -138,6 +145,9 @@ class Statement:
     """The normalised source text (Markdown)."""
     tables: tuple[TableData, ...] = ()
     """The statement's tables, shown as tables on the page and in the book."""
+    follow: tuple[tuple[str, str], ...] = ()
+    """The page's "Follow us on X, Facebook" links as (words, address): boilerplate, never read
+    out or rewritten, but shown as links at the foot of the page for a reader who wants them."""
 
 
 @dataclass(frozen=True)
@@ -246,6 +256,10 @@ class PlainSection:
     """Each paragraph's own number as the original writes it ("3.", "(a)"), "" for none; empty
     when not known (then the original's are used where the paragraphs match them one for one).
     A plain paragraph 3 is still paragraph 3, however many sentences the rewrite made of it."""
+    links: tuple[tuple[str, str], ...] | None = None
+    """A person's links as (words, address), from an edited plain.md: an editor may add, move
+    or re-address a link. None: the original's links, made again where the plain words still
+    say them (`readalong.plain_links`)."""
 
     @property
     def met_target(self) -> bool | None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.models import TableData
-from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts
+from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts, markdown_to_plain
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -74,6 +74,9 @@ class SourceDocument:
         title_hint: The HTML ``<title>``, docx core title or PDF metadata title, if any.
         tables: The HTML and Word tables with a heading row, as cells (their lines are in
             ``markdown``), so the page can show them as tables.
+        follow: A web page's links to its social-media accounts, as (words, address), from
+            the page furniture dropped (a "Stay connected" block): never read, shown at the
+            foot of the package's page.
     """
 
     markdown: str
@@ -82,16 +85,19 @@ class SourceDocument:
     encoding: str | None
     title_hint: str | None
     tables: tuple[TableData, ...] = ()
+    follow: tuple[tuple[str, str], ...] = ()
 
 
+_FOLLOW: ContextVar[list[tuple[str, str]] | None] = ContextVar("plainvoice_follow", default=None)
+"""The social-media links of the page furniture dropped so far (see `read_source`)."""
 _TABLES: ContextVar[list[TableData] | None] = ContextVar("plainvoice_tables", default=None)
 """The tables a reader has met so far in the document it is reading (see `read_source`)."""
 
 
 def _keep_table(table: TableData) -> None:
-    """Note a table with a heading row for the document being read."""
+    """Note a table to show (`TableData.shown`) for the document being read."""
     found = _TABLES.get()
-    if found is not None and table.head:
+    if found is not None and table.shown:
         found.append(table)
 
 
@@ -626,7 +632,41 @@ def _strip_html_noise(root: Tag) -> None:
             # it is no page footer: dropping it left the words with no one who said them.
             continue
         if tag in _HTML_DROP_TAGS or noise:
+            _keep_follow_links(element)
             element.decompose()
+
+
+_SOCIAL_HOSTS: Final = re.compile(
+    r"^(?:[\w-]+\.)*(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bsky"
+    r"|flickr|mastodon\.social|whatsapp)\.(?:com|net|app|social)$",
+    re.IGNORECASE,
+)
+"""The sites a body's "Follow us" links go to."""
+_SHARING: Final = re.compile(r"share|intent|sharer|/send\b", re.IGNORECASE)
+"""A link that posts the page rather than going to an account ("Share on X")."""
+
+
+def _keep_follow_links(element: Tag) -> None:
+    """Note the links to social-media accounts in page furniture about to be dropped.
+
+    A "Stay connected" block is not the statement, but its links are still the body's own
+    accounts: the package's page lists them at its foot (`Statement.follow`).
+    """
+    found = _FOLLOW.get()
+    if found is None or element.decomposed:
+        return
+    from urllib.parse import urlsplit
+
+    links = [element] if element.name == "a" else element.find_all("a", href=True)
+    for link in links:
+        address = _link_address(link)
+        host = urlsplit(address).netloc.lower()
+        if not _SOCIAL_HOSTS.match(host) or _SHARING.search(address):
+            continue
+        words = _one_line(link.get_text(" ")) or str(link.get("aria-label", "")).strip()
+        words = words or host.removeprefix("www.").split(".")[0].capitalize()
+        if all(address != kept for _, kept in found):
+            found.append((words, address))
 
 
 def _wraps_content(element: Tag, total: int) -> bool:
@@ -972,8 +1012,12 @@ def _quote(text: str) -> str:
     return "\n".join("> " + line if line else ">" for line in text.split("\n"))
 
 
-def _html_table(table: Tag) -> list[str]:
-    """Render each table row as one paragraph of its cells joined by an en dash."""
+def _html_table(table: Tag, title: str | None = None) -> list[str]:
+    """Render each table row as one paragraph of its cells joined by an en dash.
+
+    `title` names the table when the heading above it is not in `table`'s document (a
+    Markdown heading over an HTML table); None looks for the heading above it.
+    """
     from bs4 import Tag as BsTag
 
     rows: list[list[str]] = []
@@ -1000,12 +1044,46 @@ def _html_table(table: Tag) -> list[str]:
     # Row headings the page marks (<th scope="row">) are taken as they are; none marked
     # leaves it to the cells (`table_lines`).
     marked = True if firsts and all(firsts) else None
-    above = table.find_previous(list(_HTML_HEADINGS))
-    title = _one_line(above.get_text(" ")) if isinstance(above, BsTag) else ""
+    if title is None:
+        above = table.find_previous(list(_HTML_HEADINGS))
+        title = _one_line(above.get_text(" ")) if isinstance(above, BsTag) else ""
     data = read_table(rows, headed, caption=told, title=title, row_headings=marked)
     if table.find_parent("table") is None:
         _keep_table(data)
     return list(data.lines)
+
+
+_RAW_TABLE: Final = re.compile(r"^ {0,3}<table\b.*?</table>[ \t]*$", re.I | re.S | re.M)
+"""An HTML table written into Markdown, from its opening tag at a line's start to its end."""
+_MD_HEADING_LINE: Final = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+def markdown_html_tables(text: str) -> tuple[str, list[TableData]]:
+    """Markdown with each HTML table in it read as a page's table is, and those tables.
+
+    Markdown passes raw HTML through, and a release typed in a CMS often holds a table so:
+    its tags were shown and read out as text ("<table> <tr><td>Homeowners</td> …").
+    """
+    if "<table" not in text.lower():
+        return text, []
+    from bs4 import BeautifulSoup
+
+    tables: list[TableData] = []
+    parts: list[str] = []
+    at = 0
+    for found in _RAW_TABLE.finditer(text):
+        table = BeautifulSoup(found.group(), "html.parser").find("table")
+        if table is None:
+            continue
+        headings = _MD_HEADING_LINE.findall(text, 0, found.start())
+        reading = _TABLES.set(tables)
+        try:
+            lines = _html_table(table, _MD_LINK.sub(r"\1", headings[-1]) if headings else "")
+        finally:
+            _TABLES.reset(reading)
+        parts += [text[at : found.start()], "\n\n".join(lines)]
+        at = found.end()
+    return "".join([*parts, text[at:]]), tables
 
 
 _FIGURE: Final = re.compile(r"[-+−]?[$€£¥]?\d[\d,.\s]*(?:%|\s?per\s?cent)?")
@@ -1093,8 +1171,10 @@ def read_table(
 ) -> TableData:
     """A table's lines as the text holds them (`table_lines`, caption first) and its cells.
 
-    `head` is empty when the table has no heading row: it is then read and shown as lines
-    only, since a table with no headings tells a screen reader nothing a paragraph does not.
+    `head` is empty when the table has no heading row. Such a table is shown as a table only
+    when its first column labels its rows ("Date | 18 June 2026", `_labelled_rows`): those
+    cells then head their rows for a screen reader. Otherwise it is read and shown as lines,
+    since a table with no headings tells a screen reader nothing a paragraph does not.
     """
     from pipeline.models import TableData
 
@@ -1103,6 +1183,15 @@ def read_table(
     filled = [[cell.strip() for cell in row] for row in rows]
     filled = [row for row in filled if any(row)]
     tabular = len(filled) > 1 and (headed or _figures_under_headings(filled))
+    if not tabular and _labelled_rows(filled):
+        return TableData(
+            lines=tuple(escaped),
+            head=(),
+            rows=tuple(tuple(row) for row in filled),
+            caption=escaped[0] if caption else "",
+            title=title,
+            row_headings=True,
+        )
     if not tabular or any(len(row) != len(filled[0]) for row in filled):
         return TableData(lines=tuple(escaped), head=(), rows=())
     return TableData(
@@ -1112,6 +1201,38 @@ def read_table(
         caption=escaped[0] if caption else "",
         title=title,
         row_headings=_names_rows(filled, row_headings),
+    )
+
+
+LABEL_WORDS: Final = 6
+"""The most words of a cell that labels its row ("Date", "Tenants, with the landlord's
+agreement"); a longer first cell is a value, and the table a layout of paragraphs."""
+VALUE_WORDS: Final = 30
+"""The most words of a labelled row's other cells: more is prose set in a layout table."""
+
+
+def _labelled_rows(rows: list[list[str]]) -> bool:
+    """True when a table with no heading row names each row in its first cell.
+
+    "Date | 18 June 2026, 10am" / "Place | Shire Hall" / "Coroner | Mr Samuel Marsh": each
+    first cell is a short label, unlike its neighbours, and every cell is filled. Shown as a
+    table with those cells as row headings, a screen reader says "Place" with "Shire Hall";
+    as paragraphs it had "Place – Shire Hall", and a short last row was taken for a heading.
+    """
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return False
+    if not all(all(cell for cell in row) for row in rows):
+        return False
+    labels = [markdown_to_plain(row[0]) for row in rows]
+    return (
+        len({label.lower() for label in labels}) == len(labels)
+        and all(
+            len(label.split()) <= LABEL_WORDS
+            and not label.endswith((".", "!", "?"))
+            and not _FIGURE.fullmatch(label)
+            for label in labels
+        )
+        and all(len(cell.split()) <= VALUE_WORDS for row in rows for cell in row[1:])
     )
 
 
@@ -2342,11 +2463,13 @@ def read_source(
     encoding: str | None = None
     title: str | None = None
     tables: list[TableData] = []
-    reading = _TABLES.set(tables)
+    follow: list[tuple[str, str]] = []
+    reading, following = _TABLES.set(tables), _FOLLOW.set(follow)
     try:
         markdown, title, encoding = _convert(data, found, label, max_bytes)
     finally:
         _TABLES.reset(reading)
+        _FOLLOW.reset(following)
     markdown = tidy_markdown(markdown)
     if not markdown.strip():
         raise InputError(f"{label}: no readable text found in the {found.value} input")
@@ -2359,6 +2482,7 @@ def read_source(
         encoding=encoding,
         title_hint=title,
         tables=tuple(tables),
+        follow=tuple(follow),
     )
 
 

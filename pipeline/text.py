@@ -536,6 +536,40 @@ def with_addresses(text: str, links: list[tuple[str, str]]) -> str:
     return text
 
 
+def markdown_with_links(text: str, links: list[tuple[str, str]]) -> str:
+    """Plain text as escaped Markdown, the first place each link's words are made that link.
+
+    plain.md is what an editor changes and hands back (`--plain-from`): written without its
+    links, the edited version lost every address the statement gave ("apply on the council's
+    website" with nowhere to go). `links` loses the ones placed, as in `with_addresses`.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for link in list(links):
+        words, href = link
+        if not href or re.search(r"[\s<>]", href):
+            continue
+        for found in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text):
+            if all(found.end() <= start or found.start() >= end for start, end, _ in spans):
+                spans.append((found.start(), found.end(), href))
+                links.remove(link)
+                break
+    if not spans:
+        return markdown_escape(text)
+    parts: list[str] = []
+    at = 0
+    for start, end, href in sorted(spans):
+        target = f"<{href}>" if re.search(r"[()]", href) else href
+        parts += [_escape_inline(text[at:start]), f"[{_escape_inline(text[start:end])}]({target})"]
+        at = end
+    parts.append(_escape_inline(text[at:]))
+    return escape_line_starts("".join(parts))
+
+
+def _escape_inline(text: str) -> str:
+    """Text with what inline Markdown reads as syntax escaped (line starts are not)."""
+    return _MARKDOWN_INLINE.sub(r"\\\g<0>", text)
+
+
 def markdown_links_as_text(text: str) -> str:
     """Markdown with each link written as its words and its address: "guide (https://…)"."""
     if "](" not in text:

@@ -771,3 +771,42 @@ def test_a_table_row_is_lit_and_sought_to_as_one_line(tmp_path: Path) -> None:
     row_ids = re.findall(r'<tr id="([^"]+)"', texts)
     assert len(row_ids) == 6
     assert all(f"#{row_id}" in overlays for row_id in row_ids)
+
+
+def test_a_table_of_labelled_rows_is_a_table_with_row_headings_and_no_heading_row(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "inquest.html"
+    source.write_text(
+        "<html><body><main><h1>Inquest opened into death of cyclist</h1>"
+        "<p>An inquest has been opened and adjourned into the death of a man who was struck "
+        "by a lorry on the A38 near Bridgwater on 12 February 2026.</p>"
+        "<h2>Hearing details</h2><table>"
+        "<tr><td>Date</td><td>18 June 2026, 10am</td></tr>"
+        "<tr><td>Place</td><td>Taunton Coroner's Court</td></tr>"
+        "<tr><td>Coroner</td><td>Mr Samuel Marsh</td></tr></table>"
+        "<p>Members of the public and the press may attend the hearing.</p>"
+        "<p>Follow us on <a href='https://x.com/somerset'>X</a> and "
+        "<a href='https://facebook.com/somerset'>Facebook</a>.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    result = build_package(Settings(input_path=source, output_dir=tmp_path / "out", audio=False))
+    folder = result.package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert html.count("<table>") == 2 and "<thead>" not in html
+    assert re.search(r'<th scope="row">Coroner</th><td>Mr Samuel Marsh</td>', html)
+    assert '<caption><span class="visually-hidden">Hearing details</span>' in html
+    # The short last row is a row, not the title of a section.
+    assert all("Coroner –" not in section.title for section in result.statement.sections)
+    # The "Follow us" line is not read, and its links are at the foot of the page.
+    for name in ("statement.txt", "plain.txt", "plain.md"):
+        assert "Follow us" not in (folder / name).read_text(encoding="utf-8")
+    assert '<li><a href="https://x.com/somerset">X</a></li>' in html.split('id="follow"')[1]
+    with zipfile.ZipFile(next(folder.glob("*.epub"))) as book:
+        body = next(
+            text
+            for name in book.namelist()
+            if name.endswith(".xhtml") and "<table>" in (text := book.read(name).decode())
+        )
+    assert '<th scope="row">Place</th>' in body and "<thead>" not in body

@@ -1094,3 +1094,55 @@ def test_relative_links_with_no_page_address_keep_their_words_only(tmp_path: Pat
     page = tmp_path / "page.html"
     page.write_text('<p>See the <a href="/appeal">full appeal</a> now.</p>', encoding="utf-8")
     assert read_source(page).markdown.strip() == "See the full appeal now."
+
+
+def test_a_table_of_labelled_rows_without_a_heading_row_is_shown_with_row_headings() -> None:
+    # "Date | 18 June 2026" / "Place | Shire Hall" were paragraphs on the page, and a short
+    # last row ("Coroner – Mr Samuel Marsh") had been taken for a section heading.
+    from pipeline.readers import read_table
+
+    rows = [["Date", "18 June 2026, 10am"], ["Place", "Shire Hall"], ["Coroner", "Mr Marsh"]]
+    data = read_table(rows, title="Hearing details")
+    assert data.shown and data.head == () and data.row_headings
+    assert data.rows == tuple(tuple(row) for row in rows)
+    assert data.lines == ("Date – 18 June 2026, 10am", "Place – Shire Hall", "Coroner – Mr Marsh")
+    # A layout of paragraphs, or rows whose first cells are no labels, stays lines only.
+    prose = "The council met on Monday and agreed the new budget for schools."
+    assert not read_table([[prose, "Yes"], [prose + " Again.", "No"]]).shown
+    assert not read_table([["12", "North"], ["9", "South"]]).shown
+    assert not read_table([["Date", "18 June"], ["Date", "19 June"]]).shown
+
+
+def test_an_html_table_written_into_markdown_is_read_as_a_table() -> None:
+    # Its tags were shown and read out: "<table> <tr><td>Homeowners</td> …".
+    from pipeline.stages.load import load_source
+
+    text = (
+        "# Flood grants\n\nHouseholds flooded last winter can apply for grants.\n\n"
+        "## Who can apply\n\n<table>\n<tr><td>Homeowners</td><td>Up to £7,500</td></tr>\n"
+        "<tr><td>Small businesses</td><td>Up to £10,000</td></tr>\n</table>\n\n"
+        "Apply by 31 January.\n"
+    )
+    loaded = load_source(Path("grants.md"), text.encode())
+    assert "<t" not in loaded.text
+    assert "Homeowners – Up to £7,500\n\nSmall businesses – Up to £10,000" in loaded.text
+    (table,) = loaded.tables
+    assert table.title == "Who can apply" and table.rows[1] == ("Small businesses", "Up to £10,000")
+
+
+def test_a_pages_social_media_block_is_not_read_but_its_account_links_are_kept() -> None:
+    page = (
+        "<html><body><main><h1>Measles case confirmed</h1>"
+        "<p>Ottawa Public Health has confirmed a case of measles.</p>"
+        "<div class='social'><h2>Stay connected</h2><ul>"
+        "<li><a href='https://www.facebook.com/OttawaPublicHealth'>Facebook</a></li>"
+        "<li><a href='https://x.com/ottawahealth' aria-label='Ottawa Public Health on X'></a></li>"
+        "<li><a href='https://twitter.com/intent/tweet?url=x'>Share on X</a></li>"
+        "</ul></div></main></body></html>"
+    )
+    document = read_source(Path("t.html"), page.encode())
+    assert "Stay connected" not in document.markdown and "Facebook" not in document.markdown
+    assert document.follow == (
+        ("Facebook", "https://www.facebook.com/OttawaPublicHealth"),
+        ("Ottawa Public Health on X", "https://x.com/ottawahealth"),
+    )

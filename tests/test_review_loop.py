@@ -522,3 +522,50 @@ def test_the_plain_md_heading_of_a_question_keeps_its_mark() -> None:
     told = Statement("t", "en", StatementMeta("Statement on the harbour"), (), "")
     assert "\n# Have you seen Ellie? (plain language)\n" in plain_markdown(asked, [])
     assert "\n# Statement on the harbour: plain language\n" in plain_markdown(told, [])
+
+
+def test_plain_md_keeps_links_through_the_review_loop(tmp_path: Path) -> None:
+    # plain.md lost every address: an editor's text came back with nowhere to "apply online".
+    from pipeline.models import (
+        FactCheck,
+        Paragraph,
+        PlainSection,
+        Section,
+        SectionKind,
+        Statement,
+        StatementMeta,
+    )
+    from pipeline.stages.readalong import plain_blocks, plain_links
+    from pipeline.stages.review import apply_edit, plain_markdown, read_edited
+
+    original = "Apply on the [council website](https://example.gov/apply) by *Friday*."
+    said = "Apply on the council website by Friday."
+    section = Section("01-x", 1, SectionKind.BODY, "X", (Paragraph(original),), (said,))
+    plain = PlainSection("01-x", (said,), (said,), (), FactCheck((), ()))
+    statement = Statement("t", "en", StatementMeta("T"), (section,), "")
+    written = plain_markdown(statement, [plain])
+    assert "Apply on the [council website](https://example.gov/apply) by Friday." in written
+    path = tmp_path / "plain.md"
+    path.write_text(written, encoding="utf-8")
+    edit = read_edited(path)["01-x"]
+    assert edit.paragraphs == (said,)
+    assert edit.links == (("council website", "https://example.gov/apply"),)
+    untouched = apply_edit(section, plain, edit.paragraphs, {}, "en", links=edit.links)
+    assert untouched is plain
+    # The editor changes the words and the address: both are published.
+    path.write_text(
+        written.replace(
+            "[council website](https://example.gov/apply) by",
+            "[grants page](https://example.gov/grants) by",
+        ),
+        encoding="utf-8",
+    )
+    edit = read_edited(path)["01-x"]
+    edited = apply_edit(section, plain, edit.paragraphs, {}, "en", links=edit.links)
+    assert edited.reviewed and edited.links == (("grants page", "https://example.gov/grants"),)
+    assert plain_links(edited, section) == [("grants page", "https://example.gov/grants")]
+    html = plain_blocks(edited, None, section)[0].cues[0].html
+    assert '<a href="https://example.gov/grants">grants page</a>' in html
+    # A plain.md written without links (an older package) keeps the original's.
+    old = apply_edit(section, plain, ("Apply on the council website by Monday.",), {}, "en")
+    assert old.links is None and plain_links(old, section)[0][1] == "https://example.gov/apply"

@@ -246,3 +246,12 @@ def test_batch_passes_the_rewriter_to_every_statement(
     assert manifest["rewriter"]["name"] == "dropper"
     bad = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--rewriter", "nope"])
     assert bad.exit_code == 2 and "unknown rewriter 'nope'" in bad.stderr
+
+
+def test_an_address_that_starts_a_sentence_keeps_its_lower_case() -> None:
+    # A contact block's e-mail line came back as "Marie-claude.tremblay@ps-sp.gc.ca".
+    from pipeline.rewriters.rules.english import capitalise
+
+    assert capitalise("marie-claude.tremblay@ps-sp.gc.ca") == "marie-claude.tremblay@ps-sp.gc.ca"
+    assert capitalise("www.council.example/apply is open") == "www.council.example/apply is open"
+    assert capitalise("the council met.") == "The council met."

@@ -2213,3 +2213,63 @@ def test_a_proclamations_recitals_stay_in_one_part() -> None:
     holding = [part for part in parts if any(t.startswith("WHEREAS") for t in part)]
     assert len(holding) == 1
     assert sum(t.startswith("WHEREAS") for t in holding[0]) == 5
+
+
+def _all_paragraphs(statement: Statement) -> list[str]:
+    return [p.text for section in statement.sections for p in section.paragraphs]
+
+
+def test_a_contact_blocks_lines_stay_lines() -> None:
+    # "Marie-Claude Tremblay, Press Secretary, …, 613-555-0147" and "Media Relations Public
+    # Safety Canada 613-555-0199 media@…" had run each block into one line.
+    text = (
+        "# Wildfire recovery funding\n\n"
+        + PARA * 3
+        + "\n\n## Contacts\n\nMedia enquiries:\nMarie-Claude Tremblay\n"
+        "Press Secretary, Office of the Minister\n613-555-0147\nmc.tremblay@ps-sp.gc.ca\n\n"
+        "Media Relations\nPublic Safety Canada\n613-555-0199\n"
+        "[media@ps-sp.gc.ca](mailto:media@ps-sp.gc.ca)\n\n"
+        "Applications open on 1 August for every council in the province.\n"
+    )
+    paragraphs = _all_paragraphs(split_statement(SourceText(text, "t.md"), "en"))
+    start = paragraphs.index("Media enquiries:")
+    assert paragraphs[start : start + 9] == [
+        "Media enquiries:",
+        "Marie-Claude Tremblay",
+        "Press Secretary, Office of the Minister",
+        "613-555-0147",
+        "mc.tremblay@ps-sp.gc.ca",
+        "Media Relations",
+        "Public Safety Canada",
+        "613-555-0199",
+        "[media@ps-sp.gc.ca](mailto:media@ps-sp.gc.ca)",
+    ]
+
+
+def test_a_social_media_footer_is_not_read_and_its_links_are_kept_for_the_page() -> None:
+    text = (
+        "# Flood grants open\n\n"
+        + PARA * 3
+        + "\n\nEnquiries: Press Office, 01632 960 418, press@council.example\n\n"
+        "## Stay connected\n\n"
+        "Follow us on [X](https://x.com/council) and [Facebook](https://facebook.com/council).\n"
+        "Subscribe to our [news releases](https://council.example/news).\n"
+    )
+    statement = split_statement(SourceText(text, "t.md"), "en")
+    said = " ".join(s for section in statement.sections for s in section.sentences)
+    assert "Follow us" not in said and "Subscribe" not in said and "Stay connected" not in said
+    assert statement.follow == (
+        ("X", "https://x.com/council"),
+        ("Facebook", "https://facebook.com/council"),
+        ("news releases", "https://council.example/news"),
+    )
+    # The public's "Enquiries:" line is the statement's own and stays, footer or none.
+    assert "Enquiries: Press Office, 01632 960 418, press@council.example" in said
+    bare = _statement("Inquest opens\n\n" + PARA * 3 + "\n\nEnquiries: Coroner's Office, c@x.gov")
+    assert _all_paragraphs(bare)[-1] == "Enquiries: Coroner's Office, c@x.gov"
+    # A statement that tells of social media says more than "follow us", and is kept.
+    told = _statement(
+        "Online safety\n\n" + PARA * 3 + "\n\nFollow us on X to get flood alerts "
+        "for your street, as 4,000 residents did last winter, in every storm."
+    )
+    assert told.follow == () and "4,000 residents" in _all_paragraphs(told)[-1]

@@ -40,3 +40,17 @@ def test_a_us_citation_is_one_sentence() -> None:
         "The children were fed.",
         "Reg said so.",
     ]
+
+
+def test_markdown_with_links_escapes_the_text_and_links_each_address_once() -> None:
+    from pipeline.text import markdown_links, markdown_to_plain, markdown_with_links
+
+    links = [("guide", "https://example.gov/guide_(2026)"), ("form", "https://example.gov/f")]
+    text = "Read the *guide* and the guide again; the form <b> is new."
+    written = markdown_with_links(text, links)
+    assert written == (
+        r"Read the \*[guide](<https://example.gov/guide_(2026)>)\* and the guide again; "
+        r"the [form](https://example.gov/f) \<b> is new."
+    )
+    assert markdown_to_plain(written) == text and links == []
+    assert markdown_links(written)[0] == ("guide", "https://example.gov/guide_(2026)")

@@ -41,7 +41,6 @@ from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
 from pipeline.stages.summary import Summary
 from pipeline.text import (
-    markdown_links,
     markdown_links_as_text,
     opening_words,
     with_addresses,
@@ -490,8 +489,8 @@ def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
         items = readalong.list_items(result.plain, result.section)
         markers = readalong.markers(result.plain, result.section)
         levels = plain_depths(result.plain, result.section, depths.get(result.section.id, ()))
-        # The original's links, each address written once after the words that still say it.
-        links = [link for p in result.section.paragraphs for link in markdown_links(p.text)]
+        # The plain version's links, each address written once after the words that say it.
+        links = readalong.plain_links(result.plain, result.section)
         for paragraph, item, marker, depth in zip(
             result.plain.paragraphs, items, markers, levels, strict=True
         ):
@@ -1003,6 +1002,15 @@ def _read_back(lines: Sequence[str], table: TableData) -> tuple[tuple[str, ...],
     """
     if table.caption:
         lines = lines[1:]
+    if not table.head:
+        # Labelled rows with no heading row: each line is its cells joined by dashes.
+        split = [tuple(cell.strip() for cell in line.split(" – ")) for line in lines]
+        if len(split) != len(table.rows) or any(
+            len(cells) != len(row) or not all(cells)
+            for cells, row in zip(split, table.rows, strict=False)
+        ):
+            return None
+        return tuple(split)
     head = lines[0].split(" – ")
     if len(head) != sum(1 for cell in table.head if cell):
         return None
@@ -1055,7 +1063,7 @@ def _table_group(
             return Markup(readalong.IMAGE.sub(r"\1", markdown_to_html(cell)).strip())
         return escape(markdown_to_plain(cell))
 
-    rows = cells if cells is not None else (table.head, *table.rows)
+    rows = cells if cells is not None else ((table.head,) if table.head else ()) + table.rows
     if table.caption:
         caption = {"cues": render(_one_cue(blocks[0])), "hidden": ""}
         blocks = blocks[1:]
@@ -1066,6 +1074,8 @@ def _table_group(
         "table": {
             "caption": caption if caption["cues"] or caption["hidden"] else None,
             "row_headings": table.row_headings,
+            # No heading row: every row is a body row, headed by its first cell.
+            "head": bool(table.head),
             "rows": [
                 {"cues": render(_one_cue(block)), "cells": [shown(cell) for cell in row]}
                 for block, row in zip(blocks, rows, strict=True)
@@ -1307,6 +1317,8 @@ def _render_html(
         marked_lists=marked_lists,
         glossary=glossary(results),
         downloads=downloads,
+        # The page's own "Follow us" links: never read out, but still there to follow.
+        follow=[{"words": words, "href": href} for words, href in statement.follow],
         zip={"href": f"../{slug}.zip", "size": zip_size or "about 1 MB"},
         json_ld=Markup(_json_ld(statement, clips, results, engine)),
         version=__version__,

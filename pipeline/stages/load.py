@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any, Final
 
 from pipeline.models import TableData
-from pipeline.readers import MAX_INPUT_BYTES, InputFormat, read_source, tidy_markdown
+from pipeline.readers import (
+    MAX_INPUT_BYTES,
+    InputFormat,
+    markdown_html_tables,
+    read_source,
+    tidy_markdown,
+)
 from pipeline.text import drop_unsafe_links, roman_value
 
 __all__ = [
@@ -47,6 +53,8 @@ class SourceText:
     """Scalar fields of a YAML front matter block (title, date, author...), as text."""
     tables: tuple[TableData, ...] = ()
     """The tables with a heading row, as cells; their lines are in `text`."""
+    follow: tuple[tuple[str, str], ...] = ()
+    """A web page's social-media links from the furniture its reader dropped (words, address)."""
 
 
 def load_source(
@@ -63,6 +71,9 @@ def load_source(
     fields: tuple[tuple[str, str], ...] = ()
     if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
         text, fields = split_front_matter(text)
+        if document.format is InputFormat.MARKDOWN:
+            text, written = markdown_html_tables(text)
+            tables = [*tables, *written]
         # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
         text, found = table_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
         tables = [*tables, *found]
@@ -76,6 +87,7 @@ def load_source(
         title_hint=title_hint,
         front_matter=fields,
         tables=tuple(tables),
+        follow=document.follow,
     )
 
 
@@ -174,7 +186,7 @@ def table_rows(text: str) -> tuple[str, list[TableData]]:
         # A table in a quote or a list item keeps its lines' "> " or indent.
         prefix = _CONTAINER.match(lines[first])
         lead = prefix.group() if prefix else ""
-        if data.head and not lead:
+        if data.shown and not lead:
             # (One in a quote or a list is read, not shown as a table: its rows are no
             # paragraphs of their own there.)
             found.insert(0, data)

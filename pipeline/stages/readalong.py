@@ -254,12 +254,7 @@ def plain_blocks(
         for p in (section.paragraphs if section is not None else ())
         if p.language
     }
-    # The original's links, each made a link again where the plain words still say it.
-    links = [
-        link
-        for p in (section.paragraphs if section is not None else ())
-        for link in markdown_links(p.text)
-    ]
+    links = plain_links(plain, section)
     return tuple(
         Block(
             _linked(
@@ -275,6 +270,18 @@ def plain_blocks(
         )
         if paragraph.strip()
     )
+
+
+def plain_links(plain: PlainSection, section: Section | None) -> list[tuple[str, str]]:
+    """The links the plain version shows, as (words, address), to be placed where words match.
+
+    A person's edited links win (`PlainSection.links`); otherwise the original's, each made a
+    link again where the plain words still say it (the rewriter works on words alone).
+    """
+    if plain.links is not None:
+        return list(plain.links)
+    paragraphs = section.paragraphs if section is not None else ()
+    return [link for p in paragraphs for link in markdown_links(p.text)]
 
 
 def _linked(cues: tuple[Cue, ...], links: list[tuple[str, str]]) -> tuple[Cue, ...]:

@@ -24,7 +24,13 @@ from pipeline.models import AudioClip, PlainSection, Section, SentenceTiming, St
 from pipeline.stages import factguard, readalong
 from pipeline.stages.bundle import list_depths, list_prefix, plain_depths
 from pipeline.stages.split import NUMBER_MARK
-from pipeline.text import markdown_escape, markdown_to_plain, split_sentences
+from pipeline.text import (
+    markdown_escape,
+    markdown_links,
+    markdown_to_plain,
+    markdown_with_links,
+    split_sentences,
+)
 
 _MARKER: Final = re.compile(r"^\s*<!--\s*section\s*:?\s*(?P<id>[\w.-]+)\s*-->\s*$", re.IGNORECASE)
 """A section's marker, as written or as an editor may leave it: indented, "Section", no colon."""
@@ -77,11 +83,13 @@ def plain_markdown(statement: Statement, plains: Sequence[PlainSection]) -> str:
         numbers = readalong.markers(plain, section)
         items = readalong.list_items(plain, section)
         levels = plain_depths(plain, section, depths.get(section.id, ()))
+        # The links go with the text, so an editor keeps (or changes) them through the loop.
+        links = readalong.plain_links(plain, section)
         for paragraph, item, number, depth in zip(
             plain.paragraphs, items, numbers, levels, strict=True
         ):
             prefix = list_prefix(item, number, depth)
-            lines += [prefix + _escape_number(markdown_escape(paragraph)), ""]
+            lines += [prefix + _escape_number(markdown_with_links(paragraph, links)), ""]
         lines += ["<!-- end section -->", ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -108,12 +116,13 @@ class Edit:
     """One section of an edited `plain.md`: its paragraphs, and which are list items.
 
     `markers` are the items' numbers as the person wrote them ("3.", "(a)"; "" for a bullet or
-    a paragraph).
+    a paragraph); `links` the links the person kept or wrote, as (words, address).
     """
 
     paragraphs: tuple[str, ...]
     list_items: tuple[bool, ...]
     markers: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()
 
 
 _READ_ONCE: ContextVar[dict[Path, dict[str, Edit]] | None] = ContextVar("_READ_ONCE", default=None)
@@ -169,6 +178,7 @@ def _read_edited(path: Path) -> dict[str, Edit]:
     edits: dict[str, Edit] = {}
     current: str | None = None
     paragraphs: list[tuple[str, bool, str]] = []
+    links: list[tuple[str, str]] = []
     block: list[str] = []
     in_item = titled = in_comment = seen_marker = False
     own_number = ""  # the current item's own number ("3."), "" for a bullet or a paragraph
@@ -189,7 +199,7 @@ def _read_edited(path: Path) -> dict[str, Edit]:
                         hint="keep one copy of it, with the edits you want",
                     )
                 if block:
-                    paragraphs.append((markdown_to_plain(" ".join(block)), in_item, own_number))
+                    paragraphs.append(_paragraph(block, in_item, own_number, links))
                 paragraphs = [entry for entry in paragraphs if entry[0]]
                 if not paragraphs:
                     raise _empty_section(path, current, opened_at)
@@ -197,9 +207,11 @@ def _read_edited(path: Path) -> dict[str, Edit]:
                     tuple(p for p, _, _ in paragraphs),
                     tuple(item for _, item, _ in paragraphs),
                     tuple(mark for _, _, mark in paragraphs),
+                    tuple(links),
                 )
             current = marker.group("id") if marker else None
             paragraphs, block, in_item, titled, in_comment = [], [], False, False, False
+            links = []
             own_number = ""
             opened_at = number
             continue
@@ -216,7 +228,7 @@ def _read_edited(path: Path) -> dict[str, Edit]:
                 continue
             # A heading the person added: its words are kept, as a paragraph of their own.
             if block:
-                paragraphs.append((markdown_to_plain(" ".join(block)), in_item, own_number))
+                paragraphs.append(_paragraph(block, in_item, own_number, links))
                 block = []
             words = markdown_to_plain(_HEADING_MARKS.sub("", line))
             if words:
@@ -228,7 +240,7 @@ def _read_edited(path: Path) -> dict[str, Edit]:
             item = None  # "2024. It was …" wrapped in a paragraph: only "1." starts a list there
         if item and block:
             # each item is a paragraph
-            paragraphs.append((markdown_to_plain(" ".join(block)), in_item, own_number))
+            paragraphs.append(_paragraph(block, in_item, own_number, links))
             block = []
         if line.strip():
             if not block:
@@ -236,7 +248,7 @@ def _read_edited(path: Path) -> dict[str, Edit]:
                 own_number = (item.group("number") or "") if item else ""
             block.append(line[item.end() :].strip() if item else line.strip())
         elif block:
-            paragraphs.append((markdown_to_plain(" ".join(block)), in_item, own_number))
+            paragraphs.append(_paragraph(block, in_item, own_number, links))
             block = []
     if not edits:
         raise InputError(
@@ -244,6 +256,15 @@ def _read_edited(path: Path) -> dict[str, Edit]:
             hint="edit the plain.md that plainvoice run wrote, keeping its section markers",
         )
     return edits
+
+
+def _paragraph(
+    block: Sequence[str], in_item: bool, number: str, links: list[tuple[str, str]]
+) -> tuple[str, bool, str]:
+    """One edited paragraph's words, its list flag and number; its links are added to `links`."""
+    written = " ".join(block)
+    links += markdown_links(written)
+    return markdown_to_plain(written), in_item, number
 
 
 def _empty_section(path: Path, section: str, line: int) -> InputError:
@@ -314,6 +335,7 @@ def apply_edit(
     lang: str = "en",
     list_items: tuple[bool, ...] = (),
     numbers: tuple[str, ...] | None = None,
+    links: tuple[tuple[str, str], ...] = (),
 ) -> PlainSection:
     """The section's plain version replaced by a person's paragraphs, checked by the fact guard.
 
@@ -323,13 +345,19 @@ def apply_edit(
     each one's own number as the person wrote it (`Edit.markers`). Without them, the plain
     version's numbers are kept where the person's list items are its list items, one for one.
     A paragraph number the original has and the edit lacks is a warning, as a lost fact is.
+    `links` are the person's links (`Edit.links`): they replace the original's, so a changed
+    address is published; an edit with none (a plain.md written before links were) keeps
+    the original's where the words still say them.
     """
+    own_links = links or None
     items = list_items if len(list_items) == len(paragraphs) else ()
     before = readalong.markers(plain, section)
     if numbers is None or len(numbers) != len(paragraphs):
         same_items = items == readalong.list_items(plain, section)
         numbers = before if same_items and len(before) == len(paragraphs) else ()
-    if tuple(p.strip() for p in plain.paragraphs) == paragraphs and numbers in ((), before):
+    same_links = own_links is None or own_links == shown_links(plain, section)
+    same_text = tuple(p.strip() for p in plain.paragraphs) == paragraphs
+    if same_text and same_links and numbers in ((), before):
         return plain
     sentences = tuple(s for p in paragraphs for s in (split_sentences(p, lang) or [p]))
     facts = factguard.check(section.sentences, sentences, allowed)
@@ -344,6 +372,15 @@ def apply_edit(
         reviewed=True,
         list_items=items,
         markers=numbers,
+        links=own_links,
+    )
+
+
+def shown_links(plain: PlainSection, section: Section) -> tuple[tuple[str, str], ...]:
+    """The links plain.md shows for a section, in order: what an untouched edit gives back."""
+    pool = readalong.plain_links(plain, section)
+    return tuple(
+        link for p in plain.paragraphs for link in markdown_links(markdown_with_links(p, pool))
     )
 
 

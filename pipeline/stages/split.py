@@ -37,7 +37,13 @@ from pipeline.metadata import (
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
 from pipeline.stages.load import SourceText
-from pipeline.text import markdown_to_plain, slugify, split_sentences, word_count
+from pipeline.text import (
+    markdown_links,
+    markdown_to_plain,
+    slugify,
+    split_sentences,
+    word_count,
+)
 
 IDEAL_SECTION_WORDS: Final = 130
 """Body sections aim at about a minute of listening."""
@@ -142,6 +148,12 @@ _TELLS_THE_READER: Final = re.compile(
 """Prose that gives the public an address among other things to do, before an end mark: "A
 helpline is open from 8am to 8pm on 0300 555 0192. Residents can also email …". It is the
 statement's own advice, not a page's footer, though it holds an e-mail address."""
+_PUBLIC_CONTACT: Final = re.compile(
+    r"^\s*(?:(?:public|general)\s+)?(?:enquiries|inquiries)\s*:\s*\S", re.IGNORECASE
+)
+"""A line that tells the public whom to ask ("Enquiries: Coroner's Office, 01823 555 210, …"):
+the statement's own, kept at its end where a site's footer goes. One for the press ("Media
+enquiries:") is for editors, and goes with the footer."""
 _PHOTO_CAPTION: Final = re.compile(
     r"^(?P<caption>[^\n]{12,400}?[.!?]\s+)"
     r"(?:(?:[A-Z][\w.]*\s+){0,3}[Pp]hoto(?:graph)?\s*(?:by|courtesy of|credit:|:|/)\s*|"
@@ -265,7 +277,12 @@ def split_statement(
     title_blocks, rest = _take_title_block(blocks, has_title=bool(front.get("title")))
     title_blocks, rest = _take_dateline(title_blocks, rest)
     title_blocks, rest = _take_page_details(title_blocks, rest)
-    paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(_paragraphs(rest))))
+    shown = frozenset(
+        line.strip() for table in source.tables if table.shown for line in table.lines
+    )
+    paragraphs = _paragraphs(rest, shown)
+    paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(paragraphs)))
+    paragraphs, follow = _without_social_footer(paragraphs)
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
@@ -373,6 +390,8 @@ def split_statement(
         sections=tuple(sections),
         text=source.text,
         tables=source.tables,
+        # The page's own "Follow us" block, dropped by its reader, and one met in the text.
+        follow=tuple(dict.fromkeys((*source.follow, *follow))),
     )
 
 
@@ -911,7 +930,13 @@ def _is_caps_heading(text: str) -> bool:
     )
 
 
-def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
+def _paragraphs(blocks: list[_Block], table_lines: frozenset[str] = frozenset()) -> list[Paragraph]:
+    """The blocks as paragraphs; `table_lines` are a shown table's lines, never headings.
+
+    A table's caption ("Possible exposure locations") or short last row ("Coroner – Mr
+    Samuel Marsh") on a line of its own had been taken for a heading: the page then showed
+    the table's rows as paragraphs, under a section titled by one of them.
+    """
     paragraphs: list[Paragraph] = []
     topics = _topic_blocks(blocks)
     for number, block in enumerate(blocks):
@@ -930,6 +955,7 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if (
             len(block.lines) == 1
             and not listed
+            and block.lines[0].strip() not in table_lines
             # "## WHAT'S CHANGING" is a Markdown heading, read below with its level; taken
             # here as a heading in capitals, it had kept its "## " in the section's title.
             and not _HEADING.match(block.lines[0])
@@ -953,6 +979,11 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
         if len(lines) >= 2 and all(_FIELD_LINE.match(markdown_to_plain(x.strip())) for x in lines):
             # "Bank Rate: 3.75%" / "Vote: 6 for a cut, 3 to hold" / "Turnout: 34.9%": figures
             # one a line, each its own fact, not one run-on line ("… to hold CPI inflation …").
+            paragraphs.extend(Paragraph(line.strip()) for line in lines)
+            continue
+        if _is_contact_block(lines):
+            # "Marie-Claude Tremblay" / "Press Secretary" / "613-555-0147" / her e-mail: whom to
+            # reach, one detail a line, not one run-on line ("… Tremblay, Press Secretary, 613 …").
             paragraphs.extend(Paragraph(line.strip()) for line in lines)
             continue
         if _is_sign_off(lines):
@@ -1030,6 +1061,29 @@ _QUOTE_LINE: Final = re.compile(r"^\s{0,3}>(?!>\s)\s?")
 _CALLOUT: Final = re.compile(
     r"^(?:\*\*|__)?(?:note|important|warning|tip|caution)\b", re.IGNORECASE
 )
+
+
+_CONTACT_DETAIL: Final = re.compile(
+    r"^(?:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|[tmef])\.?\s*:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d+)?)$",
+    re.IGNORECASE,
+)
+"""A line that is only a telephone number or an e-mail address, maybe labelled ("Tel: …")."""
+
+
+def _is_contact_block(lines: Sequence[str]) -> bool:
+    """Whether a block's lines are a contact block: short lines, one of them a number or e-mail.
+
+    A release's "Media enquiries:" / a name / an office / a telephone number / an e-mail
+    address are set one a line; run together they read as one phrase nobody can dial from.
+    """
+    texts = [markdown_to_plain(line.strip()) for line in lines]
+    return (
+        2 <= len(texts) <= 8
+        and not any(LIST_MARKER.match(line) or _HEADING.match(line) for line in lines)
+        and all(len(text.split()) <= 12 and not text.endswith((".", "!", "?")) for text in texts)
+        and any(_CONTACT_DETAIL.match(text) for text in texts)
+    )
 
 
 def _is_sign_off(lines: Sequence[str]) -> bool:
@@ -1313,12 +1367,70 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
     seen = False
     while end > 1:
         text = markdown_to_plain(paragraphs[end - 1].text)
+        if _PUBLIC_CONTACT.match(text):
+            break  # "Enquiries: Coroner's Office, 01823 …": how the public reaches the body
         if _FURNITURE.search(text) and not _TELLS_THE_READER.search(text):
             seen = True
         elif not (word_count(text) <= 3 and not text.endswith((".", "!", "?"))):
             break
         end -= 1
     return paragraphs[:end] if seen else paragraphs
+
+
+_NETWORK: Final = (
+    r"(?:\bX\b|(?i:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky"
+    r"|mastodon|flickr|whatsapp|snapchat|pinterest|weibo|wechat)\b)"
+)
+"""A social network's name; "X" only as a capital standing alone."""
+_SOCIAL_PROMPT: Final = re.compile(
+    r"^(?i:stay\s+connected|stay\s+in\s+touch|connect\s+with\s+us|find\s+us\s+on"
+    r"|like\s+us\s+on|join\s+(?:us|the\s+conversation)\s+on|follow\s+us"
+    r"|follow\s+(?:the\s+)?[A-Z][\w'’&,.-]*(?:\s+[\w'’&,.-]+){0,8}?\s+on\b)"
+    rf"(?=.*{_NETWORK})"
+    r"|^(?i:subscribe\s+to|sign\s+up\s+(?:to|for))\s+(?:our|the)\s+"
+    r"(?i:news|newsletters?|e-?mail|updates|alerts|media|press)\b"
+)
+"""A page's invitation to follow it elsewhere: "Follow us on X and Facebook", "Stay connected:
+follow Public Safety Canada on …", "Subscribe to our news releases". Boilerplate of the site,
+not the statement: read aloud, the listener heard a list of network names."""
+_SOCIAL_HEADING: Final = re.compile(
+    r"(?i)(?:stay\s+connected|stay\s+in\s+touch|connect\s+with\s+us|follow\s+us"
+    r"(?:\s+on\s+social\s+media)?|social\s+media|find\s+us\s+online|get\s+social)[:.]?"
+)
+"""The heading over a social-media footer."""
+SOCIAL_PROMPT_WORDS: Final = 20
+"""The most words of an invitation to follow: a longer paragraph says more than that."""
+
+
+def _is_social(paragraph: Paragraph) -> bool:
+    """Whether a paragraph only invites the reader to follow the page ("Follow us on X")."""
+    text = markdown_to_plain(paragraph.text).strip()
+    if re.fullmatch(rf"{_NETWORK}(?:\s*(?:,|and|&)\s*{_NETWORK})*\.?", text):
+        return True  # a list of the networks alone: "Facebook", "X"
+    return word_count(text) <= SOCIAL_PROMPT_WORDS and bool(_SOCIAL_PROMPT.match(text))
+
+
+def _without_social_footer(
+    paragraphs: list[Paragraph],
+) -> tuple[list[Paragraph], tuple[tuple[str, str], ...]]:
+    """The paragraphs without a page's "Stay connected" footer, and the footer's links.
+
+    Its words are not the statement's: they go from the spoken, plain and text versions as a
+    copyright line does. Its links are kept (`Statement.follow`) for the foot of the page. A
+    heading such as "Stay connected" goes when nothing is left under it.
+    """
+    kept = [p for p in paragraphs if p.is_heading or not _is_social(p)]
+    if len(kept) == len(paragraphs):
+        return paragraphs, ()
+    follow = tuple(link for p in paragraphs if p not in kept for link in markdown_links(p.text))
+    result: list[Paragraph] = []
+    for index, paragraph in enumerate(kept):
+        heads_nothing = index + 1 == len(kept) or kept[index + 1].is_heading
+        text = markdown_to_plain(paragraph.text).strip()
+        if heads_nothing and _SOCIAL_HEADING.fullmatch(text):
+            continue
+        result.append(paragraph)
+    return result, follow
 
 
 _OWN_TEXT_LEAD: Final = re.compile(
@@ -1424,6 +1536,8 @@ def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
             and not result[-1].is_list_item
             and (paragraph.text[:1].islower() or _ends_cut_sentence(result[-1], paragraph))
             and not result[-1].text.rstrip().endswith(_SENTENCE_END)
+            # A contact block's e-mail line ("media@….gc.ca") is a line of its own.
+            and not _CONTACT_DETAIL.match(markdown_to_plain(paragraph.text))
         ):
             result[-1] = replace(result[-1], text=f"{result[-1].text} {paragraph.text}")
         else:

@@ -655,6 +655,16 @@ def match_case(original: str, replacement: str) -> str:
     return replacement
 
 
+_ADDRESS_START: Final = re.compile(r"[^\s@]+@[^\s@]+\.\w|(?:https?://|www\.)\S", re.IGNORECASE)
+"""An e-mail or web address, written in lower case however a sentence starts."""
+
+
 def capitalise(text: str) -> str:
-    """`text` with its first letter upper case and the rest as it was."""
-    return text[:1].upper() + text[1:] if text else text
+    """`text` with its first letter upper case and the rest as it was.
+
+    An address is left as written: a contact block's line "marie-claude.tremblay@…" had
+    become "Marie-claude.tremblay@…", which is not how the address is written.
+    """
+    if not text or _ADDRESS_START.match(text):
+        return text
+    return text[:1].upper() + text[1:]
