@@ -27,6 +27,7 @@ from pipeline.metadata import (
     is_circulation_line,
     is_document_kind,
     is_document_symbol,
+    is_errors_excepted,
     is_letterhead,
     is_office_line,
     is_organisation,
@@ -451,6 +452,9 @@ def _title_lines(lines: tuple[str, ...]) -> list[str]:
             (_BREADCRUMB.match(text) and not _HEADING.match(line))
             or is_circulation_line(text)
             or is_letterhead(text)
+            # "E&OE" (errors and omissions excepted): a transcript service's disclaimer, no
+            # part of what was said or of who said it.
+            or is_errors_excepted(text)
         ):
             continue
         previous = kept[-1].rstrip() if kept else ""
@@ -596,6 +600,10 @@ def _topic_paragraphs(block: _Block) -> list[Paragraph]:
     return [Paragraph(subject, is_heading=True), *(Paragraph(line) for line in others)]
 
 
+_SUBJECTS_LINE: Final = re.compile(r"(?:subjects|topics)\s*:\s+\S", re.IGNORECASE)
+"""The subjects a transcript covers, listed under its head: title block matter."""
+
+
 def _is_title_like(block: _Block) -> bool:
     if _HEADING.match(block.lines[0]) and len(block.lines) == 1:
         return True
@@ -607,6 +615,8 @@ def _is_title_like(block: _Block) -> bool:
             continue  # a note such as "(Check against delivery)"
         if re.match(r"^(?:published|date|posted|updated)\s*:", stripped, re.IGNORECASE):
             continue
+        if _SUBJECTS_LINE.match(stripped) and len(block.lines) == 1:
+            continue  # a transcript's "SUBJECTS: Waiting lists; nurses' pay." ends in a stop
         if len(stripped.split()) > 24 or LIST_MARKER.match(stripped):
             return False
         ends_sentence = stripped.endswith((".", "!", "?", ":", ";", ",")) and not (
@@ -654,6 +664,8 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             and len(block.lines) == 1
             and _is_short_heading(first, following)
             and not (headline or symbol or _TITLE_PHRASE.match(_strip_marks(first)))
+            # "E&OE" under a transcript's head is a note on it, not the body's first heading.
+            and not is_errors_excepted(_strip_marks(first))
         ):
             break  # "Water" above its first paragraph opens the body
         if taken and not (headline or symbol) and _heads_a_part(block, blocks[len(taken) + 1 :]):
@@ -901,6 +913,31 @@ _FIELD_LINE: Final = re.compile(
 (October): 2.6%". Short, with no sentence after the label."""
 
 
+_ENTRY_LINE: Final = re.compile(
+    # "01:47 – first call received", "9.40pm: crews arrive", "14:05 hrs - road reopened"
+    r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?|\s?hrs)?(?:\s+[–—-]|:)"
+    # "For the Kingdom of Belgium – Tinne Van der Straeten, Minister of Energy"
+    r"|For\s+(?:the\s+)?[A-Z][^–—:]{2,80}?\s+[–—-])\s+\S"
+)
+"""A line that is one entry of a set written one a line: a timeline's "01:47 – first call
+received" or a communiqué's "For the Kingdom of Belgium – Minister of Energy". Joined like
+wrapped prose they had become one run-on line of times and names."""
+
+
+def _entry_lines(lines: Sequence[str]) -> tuple[str | None, list[str]] | None:
+    """A block's heading in capitals, if any, and its entries one a line; None if not such.
+
+    Two entries at least, so one line that starts with an hour stays the prose it is.
+    """
+    heading = None
+    if lines and _is_caps_heading(markdown_to_plain(lines[0].strip())):
+        heading, lines = lines[0].strip(), lines[1:]
+    entries = [line.strip() for line in lines]
+    if len(entries) >= 2 and all(_ENTRY_LINE.match(markdown_to_plain(e)) for e in entries):
+        return heading, entries
+    return None
+
+
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (
@@ -954,6 +991,14 @@ def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
             # "Bank Rate: 3.75%" / "Vote: 6 for a cut, 3 to hold" / "Turnout: 34.9%": figures
             # one a line, each its own fact, not one run-on line ("… to hold CPI inflation …").
             paragraphs.extend(Paragraph(line.strip()) for line in lines)
+            continue
+        if (entry_block := _entry_lines(lines)) is not None:
+            # "TIMELINE" over "01:47 – first call received" / "01:54 – first crews arrive":
+            # the heading, then each entry its own line.
+            entry_heading, entries = entry_block
+            if entry_heading is not None:
+                paragraphs.append(Paragraph(entry_heading, is_heading=True))
+            paragraphs.extend(Paragraph(entry) for entry in entries)
             continue
         if _is_sign_off(lines):
             # "Nia Pritchard" / "Public Services Ombudsman" / "November 2026" under a foreword:

@@ -143,11 +143,19 @@ their presence here today."): a courtesy, never a point, whatever the sentence s
 "We welcome the ceasefire" is a position, and only loses the courtesy's score."""
 _DISCLAIMER: Final = re.compile(
     r"\bonly authoritative (?:document|text|version)\b|\bdoes not form part of the reasons\b"
-    r"|\b(?:provided|given) to (?:help|assist) in understanding\b",
+    r"|\b(?:provided|given) to (?:help|assist) in understanding\b"
+    # "References in square brackets are to paragraphs in the judgment."
+    r"|\breferences in (?:square )?brackets are to (?:the )?paragraphs\b",
     re.IGNORECASE,
 )
 """A court summary's warning about itself ("The full judgment of the Court is the only
-authoritative document."): true of every summary, so no point of this one."""
+authoritative document.", "References in square brackets are to paragraphs in the
+judgment."): true of every summary, so no point of this one."""
+_CITATION: Final = re.compile(
+    r"(?:citable reference|suggested citation|cite (?:this|as)|how to cite)\b", re.IGNORECASE
+)
+"""How to cite the document, at its foot ("Citable reference: World Health Organization (28
+November 2026). Disease Outbreak News; …"): each of its sentences had been a point."""
 BACK_PENALTY: Final = 3.0
 """What a point that points back ("this attack") loses: alone, it names nothing."""
 _REFERRED: Final = re.compile(
@@ -538,6 +546,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
     # A footnote's later sentences too: "¹ Figures as of 7 October. Assessments are under way."
     notes = [paragraph for paragraph in plain.paragraphs if paragraph[:1] in FOOTNOTE_DIGITS]
+    notes += [paragraph for paragraph in plain.paragraphs if _CITATION.match(paragraph)]
     # (Mixed-language statements.) A paragraph in another language, left as written, gives
     # no point: the summary is in the statement's language.
     foreign = [markdown_to_plain(p.text) for p in section.paragraphs if p.language]
