@@ -126,7 +126,9 @@ _ORGANISATION: Final = re.compile(
     r"|inspectorate(?:\s+of\s+[\w\s]+?)?(?:\s+for\s+[\w\s]+)?"
     r"|commissioner['’]s office(?:\s+(?:of|for)\s+[\w\s]+)?"
     r"|(?:city|county|borough|district|town|parish) council|authority|agency"
-    r"|(?:electoral|election|statistics|planning|law) commission|nhs (?:foundation )?trust"
+    # "Electoral Commission of Aranvale": the country or region after the body's name.
+    r"|(?:electoral|election|statistics|planning|law) commission(?:\s+(?:of|for)\s+[\w\s]+)?"
+    r"|nhs (?:foundation )?trust"
     # "Northmere Reserve Bank", "Central Bank of …" is above: a central bank names itself so.
     r"|(?:reserve|central|national|federal|people['’]s) bank|monetary authority"
     # "Hillcrest Primary School" heading its letter to parents.
@@ -434,8 +436,11 @@ _SPEAKER_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """Who spoke, on a labelled line: "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"."""
-_OTHER_DATES: Final = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} dates:\s", re.IGNORECASE)
-"""A line giving the dates of something the statement reports on: "Inspection dates: 7-18 …"."""
+_OTHER_DATES: Final = re.compile(
+    r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} (?:dates|day):\s", re.IGNORECASE
+)
+"""A line giving the dates of something the statement reports on: "Inspection dates: 7-18 …",
+"Polling day: Thursday 26 November 2026" (the declaration, on the next line, was issued)."""
 _DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s+\S")
 """A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
 

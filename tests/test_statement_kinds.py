@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.models import SectionKind
+from pipeline.models import Paragraph, SectionKind
 from pipeline.rewriters.rules.discourse import title_sentences
 from pipeline.stages.load import SourceText, load_source
 from pipeline.stages.simplify import simplify_text
-from pipeline.stages.split import split_statement
+from pipeline.stages.split import _holds_on, split_statement
 from pipeline.stages.summary import lead_sentence
 
 BODY = (
@@ -427,3 +427,34 @@ def test_how_to_cite_a_page_and_where_its_references_point_are_no_points() -> No
     assert points
     assert not any("square brackets" in p or "Citable" in p for p in points), points
     assert not any("Disease Outbreak News" in p for p in points), points
+
+
+def test_a_commission_s_name_as_the_first_heading_issued_the_headline_under_it() -> None:
+    statement = _split(
+        "**FOR IMMEDIATE RELEASE**\n\n# ELECTORAL COMMISSION OF ARANVALE\n\n"
+        "## Declaration of Results – By-election for the Constituency of Lowmoor South\n\n"
+        "Polling day: Thursday 26 November 2026\n"
+        "Date of declaration: Friday 27 November 2026, 02:14\n\n" + BODY,
+        "results.md",
+    )
+    meta = statement.meta  # type: ignore[attr-defined]
+    # Was: the Commission the title, and the headline the body's first section's title.
+    assert meta.title == (
+        "Declaration of Results – By-election for the Constituency of Lowmoor South"
+    )
+    assert "Issued by the Electoral Commission of Aranvale" in meta.notes
+    # Polling day is when people voted, not when the results were issued.
+    assert meta.date_start == "2026-11-27"
+
+
+def test_figures_and_a_reporter_s_question_stay_in_one_section_with_what_follows() -> None:
+    def holds(first: str, second: str) -> bool:
+        return _holds_on(Paragraph(first), Paragraph(second))
+
+    assert holds("**Total valid votes:** 34,077", "**Rejected ballot papers:** 146")
+    assert holds("01:47 – first call received", "01:54 – first crews arrive")
+    assert holds(
+        "QUESTION: Is it true that the offer was rejected?",
+        "MINISTER: Well, I've seen the reports.",
+    )
+    assert not holds("MINISTER: Well, I've seen the reports.", "QUESTION: Will rates go up?")

@@ -638,7 +638,7 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         heading = _HEADING.match(first)
         if has_title and heading and len(heading.group(1)) > 1:
             break  # with a front-matter title, a level-2 heading opens the body
-        if taken and heading and not all(_is_above_title(b) for b in taken):
+        if taken and heading and not _only_notes_and_issuer(taken):
             break  # a second heading is the body's first; above the title only notes stand
         address = _strip_marks(first)
         if _SALUTATION.match(address) and address.endswith((",", ":", "!")):
@@ -857,6 +857,18 @@ def _is_above_title(block: _Block) -> bool:
         or is_document_symbol(text)
         for text in texts
     )
+
+
+def _only_notes_and_issuer(taken: Sequence[_Block]) -> bool:
+    """Whether the blocks above a heading are notes, the last of them perhaps who issued it.
+
+    "# ELECTORAL COMMISSION OF ARANVALE" over "## Declaration of Results – By-election …":
+    the body's name heads its headline. The headline had been taken for the body's first
+    heading, and the Commission for the statement's title.
+    """
+    *above, last = taken
+    issuer = len(last.lines) == 1 and is_organisation(_strip_marks(last.lines[0]))
+    return all(_is_above_title(b) for b in above) and (issuer or _is_above_title(last))
 
 
 def _is_place_and_date(line: str) -> bool:
@@ -1558,6 +1570,12 @@ def _holds_on(before: Paragraph, after: Paragraph) -> bool:
         return True
     if _RECITAL.match(first) and _RECITAL.match(second):
         return True  # "WHEREAS, …; and" / "WHEREAS, …": one preamble, read as one part
+    if all(_FIELD_LINE.match(text) or _ENTRY_LINE.match(text) for text in (first, second)):
+        # "Total valid votes: 34,077" / "Rejected ballot papers: 146", "01:47 – first call" /
+        # "01:54 – crews arrive": one set of figures or times, cut in two by a section's end.
+        return True
+    if is_question_turn(first) and not is_question_turn(second):
+        return True  # a reporter's question and the answer to it, in one part
     opens = first[:1] in '"“'
     unclosed = first.count('"') % 2 == 1 or first.count("“") > first.count("”")
     return opens and unclosed and second[:1] in '"“'
