@@ -1203,3 +1203,13 @@ def test_remained_elevated_stays_elevated_and_is_not_raised() -> None:
     assert "had raised the threat level" in simplify_text(
         "The government had elevated the threat level to severe after the attack."
     )
+
+
+def test_which_after_because_of_a_plural_still_names_the_plural() -> None:
+    # A common word the noun test does not know ("because") is no singular head noun.
+    plain = simplify_text(
+        "Cultivation of the Valencia in Orange County had all but stopped by the mid-1990s "
+        "because of rising property costs, which drove most of what remained of the Southern "
+        "California orange industry into Florida."
+    )
+    assert "They drove most of what remained" in plain

@@ -458,3 +458,30 @@ def test_figures_and_a_reporter_s_question_stay_in_one_section_with_what_follows
         "MINISTER: Well, I've seen the reports.",
     )
     assert not holds("MINISTER: Well, I've seen the reports.", "QUESTION: Will rates go up?")
+
+
+def test_a_task_given_to_officials_is_told_whole_in_the_summary() -> None:
+    points = _points(
+        "We are concerned that supply chain bottlenecks, in particular for high-voltage cables "
+        "and installation vessels, may delay up to 15 GW of projects. We therefore task our "
+        "officials to:\n\n"
+        "a) map the demand for cables and vessels until 2035;\n"
+        "b) identify options for joint procurement; and\n"
+        "c) report back to the next ministerial meeting."
+    )
+    # Was the bare item "Map the demand for cables and vessels until 2035.": whose task?
+    assert "We therefore task our officials to map the demand for cables and vessels until " in (
+        " ".join(points)
+    )
+    assert not any(point.startswith("Map the demand") for point in points), points
+
+
+def test_a_subtitle_dated_under_the_title_is_told_after_it() -> None:
+    head = (
+        "NORTHMERE RESERVE BANK\n\nMONETARY POLICY STATEMENT\n\n"
+        "Monetary Policy Committee decision, 3 December 2026"
+    )
+    meta = _split(f"{head}\n\n{BODY}").meta  # type: ignore[attr-defined]
+    told = title_sentences(meta, head)
+    # The About section had fallen back to the lines in capitals: "Committee" was told nowhere.
+    assert told[:2] == ["Monetary Policy Statement.", "Monetary Policy Committee decision."]

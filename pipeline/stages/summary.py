@@ -310,13 +310,17 @@ _DECIDED: Final = re.compile(
     r"|resolved|committed|undertook|undertaken|pledged))(?:\s+to)?\s*:$"
     r"|^(?P<bound>[A-Z][^:,]{0,60}?)\s+"
     r"(?P<modal>must|shall|will|is required to|are required to)\s*:$"
+    # A task given to others: "We therefore task our officials to:" then "a) map the …".
+    r"|^(?:[^:]*?,\s+)?(?P<asker>[A-Z][^:,]{0,60}?)\s+(?P<ask>(?:therefore\s+|also\s+)?"
+    r"(?:task|tasked|instruct|instructed|ask|asked|invite|invited|mandate|mandated)"
+    r"\s+[^:,]{1,60}?)\s+to\s*:$"
     # A finding: "The Commissioner found that Riverside Homes Group:" then "(b) Ignored …".
     r"|^(?P<finding>[A-Z][^:]{0,80}?\b(?:found|concluded|held|decided) that\s+[A-Z][^:]{0,60}?)"
     r"\s*:$"
 )
-"""A lead into what was agreed or is required: "To reverse this decline, Ministers agreed:",
-"The company must:", and into what was found: "The Commissioner found that Riverside Homes
-Group:"."""
+"""A lead into what was agreed, asked or is required: "To reverse this decline, Ministers
+agreed:", "We task our officials to:", "The company must:", and into what was found: "The
+Commissioner found that Riverside Homes Group:"."""
 _TO_DO: Final = re.compile(r"^(?:To|to)\s+(?=[a-z])")
 DECISION_BONUS: Final = 2.0
 """What an agreed measure gains as a point: a communiqué's (a)-(c) are what it is for, and
@@ -353,6 +357,11 @@ def _decision(lead_in: str, item: str) -> str | None:
         if not starts_with_action(first):
             return None
         return f"{found['bound']} {found['modal']} {first[0].lower()}{first[1:]}"
+    if found["ask"]:
+        # "We therefore task our officials to:" then "a) map the demand …": who is to do what.
+        if not starts_with_action(first):
+            return None
+        return f"{found['asker']} {found['ask']} to {first[0].lower()}{first[1:]}"
     if not _TO_DO.match(first):
         return None
     return f"{found['who']} {found['verb']} to {_TO_DO.sub('', first, count=1)}"

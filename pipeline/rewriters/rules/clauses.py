@@ -539,12 +539,23 @@ def _names_one_thing_before(clause: str) -> bool:
 
 
 def _may_be_singular_noun(word: str) -> bool:
-    """A singular noun, or a word no dictionary here knows ("interconnector") in lower case."""
+    """A singular noun, or a rare word no dictionary here knows ("interconnector").
+
+    Common words the noun test does not know ("because") are no nouns: only a rare one is
+    taken for a technical term's noun.
+    """
+    from wordfreq import zipf_frequency
+
     lower = word.lower()
     if lower in FUNCTION_WORDS or is_plural_noun(lower):
         return False
-    unknown = word.islower() and not (is_verb_form(lower) or is_adjective(lower))
+    rare = zipf_frequency(lower, "en") < RARE_ZIPF
+    unknown = word.islower() and rare and not (is_verb_form(lower) or is_adjective(lower))
     return may_be_noun(lower) or unknown
+
+
+RARE_ZIPF: Final = 3.0
+"""Below this wordfreq score a word is rare enough to be a technical term ("interconnector")."""
 
 
 _RESULT_BASES: Final = frozenset(
