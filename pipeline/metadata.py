@@ -1007,10 +1007,17 @@ def parse_title_block(
                 and not _CLOCK_BEFORE_DATE.fullmatch(before)
             ):
                 place = calm(before)
-            elif before and not labelled and title is not None and place is None:
+            elif (
+                before
+                and not labelled
+                and title is not None
+                and place is None
+                and ":" not in before + title
+                and before[:1].isupper()
+            ):
                 # "Monetary Policy Committee decision, 3 December 2026" under the title: what
-                # it is, told after the title (no place, and not lost from the told block).
-                notes.append(f"{IN_BRIEF}{calm(before)}")
+                # it is, the title's second part (no place, and not lost from the told block).
+                title = f"{calm(title) if _is_shouting(title) else title}: {calm(before)}"
             elif (
                 before
                 and title is None

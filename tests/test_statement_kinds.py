@@ -345,7 +345,7 @@ def test_a_reserve_bank_over_its_statement_issued_it_and_a_decision_is_no_place(
     ).meta  # type: ignore[attr-defined]
     # Was: title "Northmere Reserve Bank", speaker "Monetary Policy Statement", place
     # "Monetary Policy Committee decision" ("It was given in Monetary Policy Committee …").
-    assert meta.title == "Monetary Policy Statement"
+    assert meta.title == "Monetary Policy Statement: Monetary Policy Committee decision"
     assert meta.speaker is None and meta.place is None
     assert "Issued by the Northmere Reserve Bank" in meta.notes
     assert lead_sentence(meta) == (
@@ -484,4 +484,11 @@ def test_a_subtitle_dated_under_the_title_is_told_after_it() -> None:
     meta = _split(f"{head}\n\n{BODY}").meta  # type: ignore[attr-defined]
     told = title_sentences(meta, head)
     # The About section had fallen back to the lines in capitals: "Committee" was told nowhere.
-    assert told[:2] == ["Monetary Policy Statement.", "Monetary Policy Committee decision."]
+    assert told[0] == "Monetary Policy Statement: Monetary Policy Committee decision."
+    # A labelled date under the title is no part of it ("of declaration: Friday" had been).
+    meta = _split(
+        "# Declaration of Results\n\nDate of declaration: Friday 27 November 2026, 02:14\n\n"
+        + BODY,
+        "results.md",
+    ).meta  # type: ignore[attr-defined]
+    assert meta.title == "Declaration of Results"
