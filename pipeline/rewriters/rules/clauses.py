@@ -526,14 +526,14 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
 def _names_one_thing_before(clause: str) -> bool:
     """Whether a clause's last plural noun hangs on one thing named just before it.
 
-    "the interconnector linking wind farms in two Member States", "the number of complaints":
-    a singular noun, then "of", "in" or a participle leading to the plural. A "which" after
-    them may be that one thing, so neither "It" nor "They" is sure.
+    "the interconnector linking wind farms in two Member States": a singular noun, then a
+    participle leading to the plural. A "which" after them may be that one thing, so neither
+    "It" nor "They" is sure. After "with" ("an album with eleven songs, which reached …") the
+    songs are taken to be meant, as before.
     """
     words = re.findall(r"[A-Za-z'’-]+", clause)[-9:-1]
     return any(
-        (link.lower() in PREPOSITIONS or (link.endswith("ing") and is_verb_form(link.lower())))
-        and _may_be_singular_noun(head)
+        link.endswith("ing") and is_verb_form(link.lower()) and _may_be_singular_noun(head)
         for head, link in itertools.pairwise(words)
     )
 
