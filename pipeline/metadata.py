@@ -1338,7 +1338,7 @@ def parse_title_block(
         joined = _join_lines(phrase)
         event = joined if event is None else f"{event} – {joined}"
     return StatementMeta(
-        title=calm(title) if _is_shouting(title) else title,
+        title=calm(title) if _is_shouting(title) else _calm_label(title),
         speaker=speaker,
         speaker_role=role,
         event=event,
@@ -1349,6 +1349,26 @@ def parse_title_block(
         date_end=end,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+_SHOUTED_LABEL: Final = re.compile(
+    r"^(?P<label>[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+)+)(?P<mark> [–—-] |: )"
+)
+"""A label in capitals before a title in sentence case: "INCIDENT UPDATE – Warehouse fire"."""
+
+
+def _calm_label(title: str) -> str:
+    """A title's label in capitals said in sentence case, its acronyms kept.
+
+    "INCIDENT UPDATE – Warehouse fire, Riverside Industrial Estate" is "Incident update –
+    Warehouse fire, …": read and heard as the heading it is, not shouted in the About section.
+    """
+    found = _SHOUTED_LABEL.match(title)
+    if found is None or not re.search(r"[a-z]", title[found.end() :]):
+        return title
+    first, *rest = calm(found["label"]).split()
+    label = " ".join([first, *(word if word.isupper() else word.lower() for word in rest)])
+    return f"{label}{found['mark']}{title[found.end() :]}"
 
 
 def with_overrides(

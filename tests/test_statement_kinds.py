@@ -492,3 +492,18 @@ def test_a_subtitle_dated_under_the_title_is_told_after_it() -> None:
         "results.md",
     ).meta  # type: ignore[attr-defined]
     assert meta.title == "Declaration of Results"
+
+
+def test_a_label_in_capitals_before_the_headline_is_said_in_sentence_case() -> None:
+    head = (
+        "Eastvale Fire and Rescue Service\n\n"
+        "INCIDENT UPDATE – Warehouse fire, Riverside Industrial Estate, Dunmore\n\n"
+        "Update 3 – issued 1 December 2026, 06:30"
+    )
+    meta = _split(f"{head}\n\n{BODY}").meta  # type: ignore[attr-defined]
+    # Was shouted in About this statement: "INCIDENT UPDATE – Warehouse fire, …".
+    assert meta.title == "Incident update – Warehouse fire, Riverside Industrial Estate, Dunmore"
+    assert title_sentences(meta, head)[0].startswith("Incident update – Warehouse fire")
+    # Acronyms keep their capitals; a headline wholly in capitals is calmed as before.
+    title = _split(f"WITNESS APPEAL: NHS worker assaulted in Westvale\n\n{BODY}").meta.title  # type: ignore[attr-defined]
+    assert title == "Witness appeal: NHS worker assaulted in Westvale"
