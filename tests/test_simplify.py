@@ -1213,3 +1213,9 @@ def test_which_after_because_of_a_plural_still_names_the_plural() -> None:
         "California orange industry into Florida."
     )
     assert "They drove most of what remained" in plain
+
+
+def test_a_case_fatality_ratio_keeps_its_name() -> None:
+    # "case death ratio (CFR)" named a measure no one publishes.
+    plain = simplify_text("The case fatality ratio of the outbreak stands at 2.5% in Kessa.")
+    assert "case fatality ratio" in plain
