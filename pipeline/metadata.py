@@ -65,9 +65,13 @@ _NOTES: Final = re.compile(
     r"as delivered|as prepared(?: for delivery)?|check against delivery|embargoed[^,;)]*"
     r"|unofficial translation|translation|seul le prononcé fait foi|seul le texte prononcé fait foi"
     r"|cotejar con (?:la )?intervención pronunciada|es gilt das gesprochene wort"
-    r"|sperrfrist[^,;)]*|verbatim|transcript",
+    r"|sperrfrist[^,;)]*|verbatim|transcript"
+    # "E&OE" under a transcript's head: errors and omissions excepted.
+    r"|\be\s?&\s?oe\b|errors and omissions excepted",
     re.IGNORECASE,
 )
+_ERRORS_EXCEPTED: Final = "Errors and omissions excepted"
+"""The note "E&OE" stands for, written out: a listener hears no "E and O E"."""
 _PARENTHESES: Final = re.compile(r"\(([^()]*)\)")
 _ROLE_WORDS: Final = re.compile(
     r"\b(secretary|president|minister|director|chair|chairperson|ambassador|commissioner|chief"
@@ -122,7 +126,11 @@ _ORGANISATION: Final = re.compile(
     r"|inspectorate(?:\s+of\s+[\w\s]+?)?(?:\s+for\s+[\w\s]+)?"
     r"|commissioner['’]s office(?:\s+(?:of|for)\s+[\w\s]+)?"
     r"|(?:city|county|borough|district|town|parish) council|authority|agency"
-    r"|(?:electoral|election|statistics|planning|law) commission|nhs (?:foundation )?trust"
+    # "Electoral Commission of Aranvale": the country or region after the body's name.
+    r"|(?:electoral|election|statistics|planning|law) commission(?:\s+(?:of|for)\s+[\w\s]+)?"
+    r"|nhs (?:foundation )?trust"
+    # "Northmere Reserve Bank", "Central Bank of …" is above: a central bank names itself so.
+    r"|(?:reserve|central|national|federal|people['’]s) bank|monetary authority"
     # "Hillcrest Primary School" heading its letter to parents.
     r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy)$",
     re.IGNORECASE,
@@ -428,8 +436,11 @@ _SPEAKER_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """Who spoke, on a labelled line: "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"."""
-_OTHER_DATES: Final = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} dates:\s", re.IGNORECASE)
-"""A line giving the dates of something the statement reports on: "Inspection dates: 7-18 …"."""
+_OTHER_DATES: Final = re.compile(
+    r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} (?:dates|day):\s", re.IGNORECASE
+)
+"""A line giving the dates of something the statement reports on: "Inspection dates: 7-18 …",
+"Polling day: Thursday 26 November 2026" (the declaration, on the next line, was issued)."""
 _DETAIL_LINE: Final = re.compile(r"^[A-Z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\s+\S")
 """A label and its value on a line: "Model number: BN-220", "Areas affected: Highlands"."""
 
@@ -483,6 +494,25 @@ def _headline_follows(items: Sequence[tuple[str, int]], start: int) -> bool:
     return False
 
 
+_PLACE_SMALL_WORDS: Final = frozenset(
+    "of the and upon on in at by de des du la le les el los di del da do am an der den".split()
+)
+"""The only words a place's name writes in lower case: "Stratford-upon-Avon", "Palais des
+Nations", "Frankfurt am Main"."""
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether the words before a date can name where: no common word in lower case.
+
+    "Monetary Policy Committee decision, 3 December 2026" is what was decided that day; told
+    as a place, it had read "It was given in Monetary Policy Committee decision".
+    """
+    return all(
+        word in _PLACE_SMALL_WORDS or not word[:1].islower()
+        for word in re.findall(r"[^\W\d_][\w'’-]*", words)
+    )
+
+
 def _has_issuer(notes: Sequence[str]) -> bool:
     """Whether a note already says who issued the statement: a second one would contradict it."""
     return any(note.startswith("Issued by ") for note in notes)
@@ -495,7 +525,11 @@ def is_document_symbol(line: str) -> bool:
 
 def is_document_kind(line: str) -> bool:
     """True for a line that names the kind of document ("PRESS RELEASE"), not its subject."""
-    return _DOCUMENT_KIND.match(line.strip(" .:")) is not None
+    return _DOCUMENT_KIND.match(_KIND_NUMBER.sub("", line.strip(" .:"))) is not None
+
+
+_KIND_NUMBER: Final = re.compile(r"\s+(?:No\.?\s*)?\d[\w/.-]*$", re.IGNORECASE)
+"""The number after a kind of document: "PRESS RELEASE 1021/26", "Press Release No 34/26"."""
 
 
 def place_phrase(place: str) -> str:
@@ -529,7 +563,7 @@ _SMALL_WORDS: Final = frozenset(
 _ACRONYMS: Final = frozenset("un us usa uk eu nato who unesco unicef oas au g7 g20".split())
 _NO_VOWEL: Final = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
 """An all-caps word with no vowel ("HM", "RSV", "NHS"), which can only be an acronym."""
-_TITLE_ABBREVIATIONS: Final = frozenset("mr mrs ms dr prof st sr jr rev gen col lt sgt".split())
+_TITLE_ABBREVIATIONS: Final = frozenset("mr mrs ms dr prof st sr jr rev gen col lt sgt hon".split())
 _OF_WORDS: Final = frozenset({"of", "del", "de", "du", "des", "der", "of the"})
 
 
@@ -617,6 +651,9 @@ def _notes_in(text: str) -> list[str]:
     notes: list[str] = []
     for found in _NOTES.finditer(text):
         note = _SPACES.sub(" ", found.group(0)).strip(" ,;.")
+        if "&" in note or note.lower() == _ERRORS_EXCEPTED.lower():
+            notes.append(_ERRORS_EXCEPTED)
+            continue
         if note.isupper() and not note.lower().startswith("embargoed"):
             note = note.lower()  # "CHECK AGAINST DELIVERY": a note, said in sentence case
         notes.append(note[0].upper() + note[1:])
@@ -638,6 +675,11 @@ _CALENDAR_WORDS: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)\b"
 )
+
+
+def is_errors_excepted(line: str) -> bool:
+    """True for a transcript's "E&OE" alone on its line: a note on the text, not a heading."""
+    return _notes_in(line) == [_ERRORS_EXCEPTED] and len(line.split()) <= 4
 
 
 def is_embargo(text: str) -> bool:
@@ -819,6 +861,7 @@ def parse_title_block(
         for line, block in zip(lines, block_of, strict=False)
         if line.strip() and not _BREADCRUMB.search(line)
     ]
+    items = _fold_transcript_head(items)
     notes: list[str] = []
     has_symbol = any(_DOCUMENT_SYMBOL.match(line) and "/" in line for line, _ in items)
     masthead = ""
@@ -856,6 +899,11 @@ def parse_title_block(
             # out, above the headline (it had been the title, and the headline a detail).
             notes.append(_issued_by(calm(line) if _is_shouting(line) else line))
             continue
+        if subjects := _SUBJECTS.fullmatch(line):
+            # "SUBJECTS: Hospital waiting lists; nurses' pay; bulk billing." under a
+            # transcript's head: what was asked about, not the body's first section.
+            notes.append(f"Subjects: {subjects['what'].rstrip(' .')}")
+            continue
         if is_embargo(line):
             # "EMBARGOED UNTIL 00:01 BST, THURSDAY 15 MAY 2025": when it may be published, not
             # where or when it was given. The note keeps its time zone and date as written.
@@ -875,6 +923,7 @@ def parse_title_block(
             if (
                 place is None
                 and len(before.split()) <= 3
+                and _names_a_place(before)
                 and not _LABEL.match(before)
                 and not labelled_again
             ):
@@ -952,11 +1001,23 @@ def parse_title_block(
                 and not labelled
                 and len(before.split()) <= 5
                 and place is None
+                and _names_a_place(before)
                 and not _WEEKDAY.fullmatch(before)
                 # "issued 16:20, Sunday 29 November": the hour it was issued, no place
                 and not _CLOCK_BEFORE_DATE.fullmatch(before)
             ):
                 place = calm(before)
+            elif (
+                before
+                and not labelled
+                and title is not None
+                and place is None
+                and ":" not in before + title
+                and before[:1].isupper()
+            ):
+                # "Monetary Policy Committee decision, 3 December 2026" under the title: what
+                # it is, the title's second part (no place, and not lost from the told block).
+                title = f"{calm(title) if _is_shouting(title) else title}: {calm(before)}"
             elif (
                 before
                 and title is None
@@ -1089,11 +1150,14 @@ def parse_title_block(
             notes.append(_issued_by(branch))
             items[index + 1] = ("", block)
             continue
-        numbered = re.fullmatch(r"(?P<kind>.+?)\s+No\.?\s*(?P<ref>\d[\w/.-]*)", line)
+        numbered = re.fullmatch(r"(?P<kind>.+?)\s+(?:No\.?\s*)?(?P<ref>\d[\w/.-]*)", line)
         if title is None and numbered and is_document_kind(numbered["kind"]):
             # "Press Release No 34/26" over the headline: its kind and its number.
             kind = numbered["kind"]
-            notes += [kind[0].upper() + kind[1:].lower(), f"Reference: No {numbered['ref']}"]
+            number = numbered["ref"]
+            if re.search(r"\bNo\.?\s*\d", line, re.IGNORECASE):
+                number = f"No {number}"
+            notes += [kind[0].upper() + kind[1:].lower(), f"Reference: {number}"]
             continue
         if (
             title is None
@@ -1274,16 +1338,37 @@ def parse_title_block(
         joined = _join_lines(phrase)
         event = joined if event is None else f"{event} – {joined}"
     return StatementMeta(
-        title=calm(title) if _is_shouting(title) else title,
+        title=calm(title) if _is_shouting(title) else _calm_label(title),
         speaker=speaker,
         speaker_role=role,
         event=event,
         place=place,
-        date_text=date_text,
+        # "MONDAY, 30 NOVEMBER 2026" is told as "30 November 2026", not shouted mid-sentence.
+        date_text=calm(date_text) if date_text and _is_shouting(date_text) else date_text,
         date_start=start,
         date_end=end,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+_SHOUTED_LABEL: Final = re.compile(
+    r"^(?P<label>[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+)+)(?P<mark> [–—-] |: )"
+)
+"""A label in capitals before a title in sentence case: "INCIDENT UPDATE – Warehouse fire"."""
+
+
+def _calm_label(title: str) -> str:
+    """A title's label in capitals said in sentence case, its acronyms kept.
+
+    "INCIDENT UPDATE – Warehouse fire, Riverside Industrial Estate" is "Incident update –
+    Warehouse fire, …": read and heard as the heading it is, not shouted in the About section.
+    """
+    found = _SHOUTED_LABEL.match(title)
+    if found is None or not re.search(r"[a-z]", title[found.end() :]):
+        return title
+    first, *rest = calm(found["label"]).split()
+    label = " ".join([first, *(word if word.isupper() else word.lower() for word in rest)])
+    return f"{label}{found['mark']}{title[found.end() :]}"
 
 
 def with_overrides(
@@ -1360,14 +1445,48 @@ def _from_title(
 
 
 _LABELLED_TITLE: Final = re.compile(
-    r"^(?:transcript|remarks|doorstop(?: interview)?|interview|(?:press|media|news) conference)"
+    r"^(?:transcript|remarks|doorst[eo]p(?: interview)?|interview|(?:press|media|news) conference)"
     r"\s*[:–—]\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 """A transcript's title that lists its parts after a label: "Transcript: Minister for
 Transport, Hon. Rachel Tembo MP, press conference, Parliament House, Wellmouth"."""
+_SUBJECTS: Final = re.compile(r"(?:subjects|topics)\s*:\s*(?P<what>\S.*)", re.IGNORECASE)
+"""A transcript's list of what it covers: "SUBJECTS: Waiting lists; nurses' pay"."""
+_TRANSCRIPT_LABEL: Final = re.compile(r"(?:transcript|verbatim transcript)", re.IGNORECASE)
+"""A transcript's label alone on the first line of its title block: "TRANSCRIPT"."""
+
+
+def _fold_transcript_head(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A head of lines under "TRANSCRIPT" read as the one labelled title it stands for.
+
+    "TRANSCRIPT" over "MINISTER FOR HEALTH, THE HON. DAVID KERRIGAN MP" and "DOORSTOP
+    INTERVIEW, PARLIAMENT HOUSE, CANBERRA" says what "Transcript: Minister for Health, …,
+    doorstop interview, Parliament House, Canberra" does on one line. Line by line, the
+    minister had been the title and the occasion a headline in brief. The lines fold up to
+    the date; only when one of them names an office, so a headline under the label stays one.
+    """
+    if len(items) < 3 or not _TRANSCRIPT_LABEL.fullmatch(items[0][0].strip(" .:")):
+        return items
+    lines: list[str] = []
+    for line, _ in items[1:]:
+        if find_date(line) is not None or len(lines) == 4:
+            break
+        lines.append(calm(line).rstrip(" ,"))
+    if not lines or not any(_ROLE_WORDS.search(line) for line in lines):
+        return items
+    # "Doorstop Interview" in capitals is the occasion, told in lower case mid-sentence.
+    parts = [
+        part.lower() if _OCCASION.fullmatch(part) else part
+        for line in lines
+        for part in line.split(", ")
+    ]
+    folded = f"Transcript: {', '.join(parts)}"
+    return [(folded, items[1][1]), *items[1 + len(lines) :]]
+
+
 _OCCASION: Final = re.compile(
-    r"(?:(?:press|media|news) conference|(?:press |media )?briefing|doorstop(?: interview)?"
+    r"(?:(?:press|media|news) conference|(?:press |media )?briefing|doorst[eo]p(?: interview)?"
     r"|interview|stakeout|press encounter|media encounter)$",
     re.IGNORECASE,
 )

@@ -1183,3 +1183,39 @@ def test_a_number_in_words_with_its_digits_in_brackets_is_said_once() -> None:
 def test_compulsory_redundancy_is_a_term_of_employment_law() -> None:
     sentence = "The University will seek to minimise compulsory redundancies."
     assert "compulsory redundancies" in replace_words(sentence, _context())[0]
+
+
+def test_which_after_one_thing_and_a_plural_it_leads_to_is_not_said_to_be_the_plural() -> None:
+    # "They entered into operation" had given the interconnector's start to the States.
+    plain = simplify_text(
+        "We welcome the completion of the first hybrid interconnector linking offshore wind "
+        "farms in two Member States, which entered into operation on 1 October 2026."
+    )
+    assert "They entered" not in plain
+    assert "which entered into operation on 1 October 2026" in plain
+
+
+def test_remained_elevated_stays_elevated_and_is_not_raised() -> None:
+    # "Services inflation stayed raised" read as if someone had raised it.
+    plain = simplify_text("Services inflation remained elevated at 4.6% in October.")
+    assert "raised" not in plain
+    assert "elevated at 4.6%" in plain
+    assert "had raised the threat level" in simplify_text(
+        "The government had elevated the threat level to severe after the attack."
+    )
+
+
+def test_which_after_because_of_a_plural_still_names_the_plural() -> None:
+    # A common word the noun test does not know ("because") is no singular head noun.
+    plain = simplify_text(
+        "Cultivation of the Valencia in Orange County had all but stopped by the mid-1990s "
+        "because of rising property costs, which drove most of what remained of the Southern "
+        "California orange industry into Florida."
+    )
+    assert "They drove most of what remained" in plain
+
+
+def test_a_case_fatality_ratio_keeps_its_name() -> None:
+    # "case death ratio (CFR)" named a measure no one publishes.
+    plain = simplify_text("The case fatality ratio of the outbreak stands at 2.5% in Kessa.")
+    assert "case fatality ratio" in plain

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.models import Paragraph, SectionKind
 from pipeline.rewriters.rules.discourse import title_sentences
 from pipeline.stages.load import SourceText, load_source
 from pipeline.stages.simplify import simplify_text
-from pipeline.stages.split import split_statement
+from pipeline.stages.split import _holds_on, split_statement
 from pipeline.stages.summary import lead_sentence
 
 BODY = (
@@ -265,7 +266,6 @@ def test_a_police_log_number_with_a_star_says_the_star() -> None:
 
 
 def _points(text: str) -> list[str]:
-    from pipeline.models import SectionKind
     from pipeline.stages import summary
     from pipeline.stages.simplify import simplify_section
 
@@ -332,3 +332,178 @@ def test_a_returning_officer_s_declaration_is_a_point() -> None:
         "compared with the May 2024 election, when turnout was 41.2%."
     )
     assert any("Grace Funmi ADEYEMI is duly elected" in point for point in points), points
+
+
+# Session 27's kinds: a reserve bank's statement, a joint communiqué, a doorstep transcript,
+# a fire service's timeline, a court summary and an outbreak news item.
+
+
+def test_a_reserve_bank_over_its_statement_issued_it_and_a_decision_is_no_place() -> None:
+    meta = _split(
+        "NORTHMERE RESERVE BANK\n\nMONETARY POLICY STATEMENT\n\n"
+        "Monetary Policy Committee decision, 3 December 2026\n\n" + BODY
+    ).meta  # type: ignore[attr-defined]
+    # Was: title "Northmere Reserve Bank", speaker "Monetary Policy Statement", place
+    # "Monetary Policy Committee decision" ("It was given in Monetary Policy Committee …").
+    assert meta.title == "Monetary Policy Statement: Monetary Policy Committee decision"
+    assert meta.speaker is None and meta.place is None
+    assert "Issued by the Northmere Reserve Bank" in meta.notes
+    assert lead_sentence(meta) == (
+        "This statement was issued by the Northmere Reserve Bank on 3 December 2026."
+    )
+
+
+def test_a_numbered_press_release_under_the_council_is_its_kind_not_a_speaker() -> None:
+    meta = _split(
+        "COUNCIL OF THE EUROPEAN UNION\nPRESS RELEASE 1021/26\n30/11/2026\n\n"
+        "Joint communiqué of the Ministers of Energy of the North Sea Cooperation\n\n"
+        "Esbjerg, 30 November 2026\n\n" + BODY
+    ).meta  # type: ignore[attr-defined]
+    # Was: "Press Release 1021/26 spoke at the Joint communiqué of the Ministers …".
+    assert meta.title.startswith("Joint communiqué of the Ministers of Energy")
+    assert meta.speaker is None and meta.event is None
+    assert meta.place == "Esbjerg"
+    assert "Issued by the Council of the European Union" in meta.notes
+    assert "Reference: 1021/26" in meta.notes
+
+
+def test_a_doorstep_transcript_head_names_the_minister_the_occasion_and_the_place() -> None:
+    head = (
+        "TRANSCRIPT\n\nMINISTER FOR HEALTH, THE HON. DAVID KERRIGAN MP\n"
+        "DOORSTOP INTERVIEW, PARLIAMENT HOUSE, CANBERRA\nMONDAY, 30 NOVEMBER 2026\n\n"
+        "SUBJECTS: Hospital waiting lists; nurses' pay; bulk billing.\n\nE&OE"
+    )
+    statement = _split(f"{head}\n\nMINISTER: Good morning everyone.\n\n{BODY}")
+    meta = statement.meta  # type: ignore[attr-defined]
+    # Was: the minister the title ("the HON."), the occasion a headline in brief, "SUBJECTS"
+    # a section of its own and "E&OE" the next section's title.
+    assert (meta.speaker, meta.speaker_role) == ("David Kerrigan MP", "Minister for Health")
+    assert (meta.event, meta.place) == ("doorstop interview", "Parliament House, Canberra")
+    assert meta.date_text == "30 November 2026"
+    told = " ".join(title_sentences(meta, head))
+    assert "It took place in Parliament House, Canberra, on Monday 30 November 2026." in told
+    assert "It covers these subjects: Hospital waiting lists, nurses' pay and bulk billing." in told
+    sections = statement.sections  # type: ignore[attr-defined]
+    body = [p.text for s in sections if s.kind is SectionKind.BODY for p in s.paragraphs]
+    assert not any("E&OE" in text or "SUBJECTS" in text for text in body), body
+    assert "E&OE" not in [section.title for section in sections]
+
+
+def test_a_timeline_under_its_heading_keeps_one_time_a_line() -> None:
+    texts = _texts(
+        "Crews were called to a warehouse fire at 01:47 this morning.\n\n"
+        "TIMELINE\n01:47 – first call received\n01:54 – first crews arrive\n"
+        "05:15 – fire under control; crews begin damping down\n\n" + BODY
+    )
+    # Was one line: "TIMELINE 01:47 – first call received 01:54 – first crews arrive …".
+    assert "01:47 – first call received" in texts
+    assert "01:54 – first crews arrive" in texts
+    assert "05:15 – fire under control; crews begin damping down" in texts
+    # One line opening with an hour is prose as ever, joined with the line it wraps onto.
+    assert "10:00 – the road reopened after the crash on the A614 near Kelby." in _texts(
+        "10:00 – the road reopened after the crash\non the A614 near Kelby.\n\n" + BODY
+    )
+
+
+def test_a_communique_s_signatories_for_each_state_stay_one_a_line() -> None:
+    texts = _texts(
+        BODY + "\n\nSigned in Esbjerg on 30 November 2026 by:\n\n"
+        "For the Kingdom of Belgium – Tinne Van der Straeten, Minister of Energy\n"
+        "For Ireland – Minister for Climate, Energy and the Environment\n"
+        "For the European Commission – Commissioner for Energy and Housing"
+    )
+    assert "For Ireland – Minister for Climate, Energy and the Environment" in texts
+    assert "For the European Commission – Commissioner for Energy and Housing" in texts
+
+
+def test_how_to_cite_a_page_and_where_its_references_point_are_no_points() -> None:
+    points = _points(
+        "The Court held that the effect of the development on water supply was a material "
+        "consideration [34]. The decision to grant planning permission is quashed [55].\n\n"
+        "References in square brackets are to paragraphs in the judgment.\n\n"
+        "Citable reference: World Health Organization (28 November 2026). Disease Outbreak "
+        "News; Cholera – Republic of Marenza. Available at: https://www.who.example/don/612"
+    )
+    assert points
+    assert not any("square brackets" in p or "Citable" in p for p in points), points
+    assert not any("Disease Outbreak News" in p for p in points), points
+
+
+def test_a_commission_s_name_as_the_first_heading_issued_the_headline_under_it() -> None:
+    statement = _split(
+        "**FOR IMMEDIATE RELEASE**\n\n# ELECTORAL COMMISSION OF ARANVALE\n\n"
+        "## Declaration of Results – By-election for the Constituency of Lowmoor South\n\n"
+        "Polling day: Thursday 26 November 2026\n"
+        "Date of declaration: Friday 27 November 2026, 02:14\n\n" + BODY,
+        "results.md",
+    )
+    meta = statement.meta  # type: ignore[attr-defined]
+    # Was: the Commission the title, and the headline the body's first section's title.
+    assert meta.title == (
+        "Declaration of Results – By-election for the Constituency of Lowmoor South"
+    )
+    assert "Issued by the Electoral Commission of Aranvale" in meta.notes
+    # Polling day is when people voted, not when the results were issued.
+    assert meta.date_start == "2026-11-27"
+
+
+def test_figures_and_a_reporter_s_question_stay_in_one_section_with_what_follows() -> None:
+    def holds(first: str, second: str) -> bool:
+        return _holds_on(Paragraph(first), Paragraph(second))
+
+    assert holds("**Total valid votes:** 34,077", "**Rejected ballot papers:** 146")
+    assert holds("01:47 – first call received", "01:54 – first crews arrive")
+    assert holds(
+        "QUESTION: Is it true that the offer was rejected?",
+        "MINISTER: Well, I've seen the reports.",
+    )
+    assert not holds("MINISTER: Well, I've seen the reports.", "QUESTION: Will rates go up?")
+
+
+def test_a_task_given_to_officials_is_told_whole_in_the_summary() -> None:
+    points = _points(
+        "We are concerned that supply chain bottlenecks, in particular for high-voltage cables "
+        "and installation vessels, may delay up to 15 GW of projects. We therefore task our "
+        "officials to:\n\n"
+        "a) map the demand for cables and vessels until 2035;\n"
+        "b) identify options for joint procurement; and\n"
+        "c) report back to the next ministerial meeting."
+    )
+    # Was the bare item "Map the demand for cables and vessels until 2035.": whose task?
+    assert "We therefore task our officials to map the demand for cables and vessels until " in (
+        " ".join(points)
+    )
+    assert not any(point.startswith("Map the demand") for point in points), points
+
+
+def test_a_subtitle_dated_under_the_title_is_told_after_it() -> None:
+    head = (
+        "NORTHMERE RESERVE BANK\n\nMONETARY POLICY STATEMENT\n\n"
+        "Monetary Policy Committee decision, 3 December 2026"
+    )
+    meta = _split(f"{head}\n\n{BODY}").meta  # type: ignore[attr-defined]
+    told = title_sentences(meta, head)
+    # The About section had fallen back to the lines in capitals: "Committee" was told nowhere.
+    assert told[0] == "Monetary Policy Statement: Monetary Policy Committee decision."
+    # A labelled date under the title is no part of it ("of declaration: Friday" had been).
+    meta = _split(
+        "# Declaration of Results\n\nDate of declaration: Friday 27 November 2026, 02:14\n\n"
+        + BODY,
+        "results.md",
+    ).meta  # type: ignore[attr-defined]
+    assert meta.title == "Declaration of Results"
+
+
+def test_a_label_in_capitals_before_the_headline_is_said_in_sentence_case() -> None:
+    head = (
+        "Eastvale Fire and Rescue Service\n\n"
+        "INCIDENT UPDATE – Warehouse fire, Riverside Industrial Estate, Dunmore\n\n"
+        "Update 3 – issued 1 December 2026, 06:30"
+    )
+    meta = _split(f"{head}\n\n{BODY}").meta  # type: ignore[attr-defined]
+    # Was shouted in About this statement: "INCIDENT UPDATE – Warehouse fire, …".
+    assert meta.title == "Incident update – Warehouse fire, Riverside Industrial Estate, Dunmore"
+    assert title_sentences(meta, head)[0].startswith("Incident update – Warehouse fire")
+    # Acronyms keep their capitals; a headline wholly in capitals is calmed as before.
+    title = _split(f"WITNESS APPEAL: NHS worker assaulted in Westvale\n\n{BODY}").meta.title  # type: ignore[attr-defined]
+    assert title == "Witness appeal: NHS worker assaulted in Westvale"

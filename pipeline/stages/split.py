@@ -27,6 +27,7 @@ from pipeline.metadata import (
     is_circulation_line,
     is_document_kind,
     is_document_symbol,
+    is_errors_excepted,
     is_letterhead,
     is_office_line,
     is_organisation,
@@ -470,6 +471,9 @@ def _title_lines(lines: tuple[str, ...]) -> list[str]:
             (_BREADCRUMB.match(text) and not _HEADING.match(line))
             or is_circulation_line(text)
             or is_letterhead(text)
+            # "E&OE" (errors and omissions excepted): a transcript service's disclaimer, no
+            # part of what was said or of who said it.
+            or is_errors_excepted(text)
         ):
             continue
         previous = kept[-1].rstrip() if kept else ""
@@ -615,6 +619,10 @@ def _topic_paragraphs(block: _Block) -> list[Paragraph]:
     return [Paragraph(subject, is_heading=True), *(Paragraph(line) for line in others)]
 
 
+_SUBJECTS_LINE: Final = re.compile(r"(?:subjects|topics)\s*:\s+\S", re.IGNORECASE)
+"""The subjects a transcript covers, listed under its head: title block matter."""
+
+
 def _is_title_like(block: _Block) -> bool:
     if _HEADING.match(block.lines[0]) and len(block.lines) == 1:
         return True
@@ -626,6 +634,8 @@ def _is_title_like(block: _Block) -> bool:
             continue  # a note such as "(Check against delivery)"
         if re.match(r"^(?:published|date|posted|updated)\s*:", stripped, re.IGNORECASE):
             continue
+        if _SUBJECTS_LINE.match(stripped) and len(block.lines) == 1:
+            continue  # a transcript's "SUBJECTS: Waiting lists; nurses' pay." ends in a stop
         if len(stripped.split()) > 24 or LIST_MARKER.match(stripped):
             return False
         ends_sentence = stripped.endswith((".", "!", "?", ":", ";", ",")) and not (
@@ -647,7 +657,7 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
         heading = _HEADING.match(first)
         if has_title and heading and len(heading.group(1)) > 1:
             break  # with a front-matter title, a level-2 heading opens the body
-        if taken and heading and not all(_is_above_title(b) for b in taken):
+        if taken and heading and not _only_notes_and_issuer(taken):
             break  # a second heading is the body's first; above the title only notes stand
         address = _strip_marks(first)
         if _SALUTATION.match(address) and address.endswith((",", ":", "!")):
@@ -673,6 +683,8 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             and len(block.lines) == 1
             and _is_short_heading(first, following)
             and not (headline or symbol or _TITLE_PHRASE.match(_strip_marks(first)))
+            # "E&OE" under a transcript's head is a note on it, not the body's first heading.
+            and not is_errors_excepted(_strip_marks(first))
         ):
             break  # "Water" above its first paragraph opens the body
         if taken and not (headline or symbol) and _heads_a_part(block, blocks[len(taken) + 1 :]):
@@ -866,6 +878,18 @@ def _is_above_title(block: _Block) -> bool:
     )
 
 
+def _only_notes_and_issuer(taken: Sequence[_Block]) -> bool:
+    """Whether the blocks above a heading are notes, the last of them perhaps who issued it.
+
+    "# ELECTORAL COMMISSION OF ARANVALE" over "## Declaration of Results – By-election …":
+    the body's name heads its headline. The headline had been taken for the body's first
+    heading, and the Commission for the statement's title.
+    """
+    *above, last = taken
+    issuer = len(last.lines) == 1 and is_organisation(_strip_marks(last.lines[0]))
+    return all(_is_above_title(b) for b in above) and (issuer or _is_above_title(last))
+
+
 def _is_place_and_date(line: str) -> bool:
     """True for "Luxembourg, 3 March 2026": where and when, alone on a line."""
     found = find_date(line)
@@ -918,6 +942,31 @@ _FIELD_LINE: Final = re.compile(
 )
 """A line that gives one figure or fact under its label: "Turnout: 34.9%", "CPI inflation
 (October): 2.6%". Short, with no sentence after the label."""
+
+
+_ENTRY_LINE: Final = re.compile(
+    # "01:47 – first call received", "9.40pm: crews arrive", "14:05 hrs - road reopened"
+    r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?|\s?hrs)?(?:\s+[–—-]|:)"
+    # "For the Kingdom of Belgium – Tinne Van der Straeten, Minister of Energy"
+    r"|For\s+(?:the\s+)?[A-Z][^–—:]{2,80}?\s+[–—-])\s+\S"
+)
+"""A line that is one entry of a set written one a line: a timeline's "01:47 – first call
+received" or a communiqué's "For the Kingdom of Belgium – Minister of Energy". Joined like
+wrapped prose they had become one run-on line of times and names."""
+
+
+def _entry_lines(lines: Sequence[str]) -> tuple[str | None, list[str]] | None:
+    """A block's heading in capitals, if any, and its entries one a line; None if not such.
+
+    Two entries at least, so one line that starts with an hour stays the prose it is.
+    """
+    heading = None
+    if lines and _is_caps_heading(markdown_to_plain(lines[0].strip())):
+        heading, lines = lines[0].strip(), lines[1:]
+    entries = [line.strip() for line in lines]
+    if len(entries) >= 2 and all(_ENTRY_LINE.match(markdown_to_plain(e)) for e in entries):
+        return heading, entries
+    return None
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -985,6 +1034,14 @@ def _paragraphs(blocks: list[_Block], table_lines: frozenset[str] = frozenset())
             # "Marie-Claude Tremblay" / "Press Secretary" / "613-555-0147" / her e-mail: whom to
             # reach, one detail a line, not one run-on line ("… Tremblay, Press Secretary, 613 …").
             paragraphs.extend(Paragraph(line.strip()) for line in lines)
+            continue
+        if (entry_block := _entry_lines(lines)) is not None:
+            # "TIMELINE" over "01:47 – first call received" / "01:54 – first crews arrive":
+            # the heading, then each entry its own line.
+            entry_heading, entries = entry_block
+            if entry_heading is not None:
+                paragraphs.append(Paragraph(entry_heading, is_heading=True))
+            paragraphs.extend(Paragraph(entry) for entry in entries)
             continue
         if _is_sign_off(lines):
             # "Nia Pritchard" / "Public Services Ombudsman" / "November 2026" under a foreword:
@@ -1627,6 +1684,12 @@ def _holds_on(before: Paragraph, after: Paragraph) -> bool:
         return True
     if _RECITAL.match(first) and _RECITAL.match(second):
         return True  # "WHEREAS, …; and" / "WHEREAS, …": one preamble, read as one part
+    if all(_FIELD_LINE.match(text) or _ENTRY_LINE.match(text) for text in (first, second)):
+        # "Total valid votes: 34,077" / "Rejected ballot papers: 146", "01:47 – first call" /
+        # "01:54 – crews arrive": one set of figures or times, cut in two by a section's end.
+        return True
+    if is_question_turn(first) and not is_question_turn(second):
+        return True  # a reporter's question and the answer to it, in one part
     opens = first[:1] in '"“'
     unclosed = first.count('"') % 2 == 1 or first.count("“") > first.count("”")
     return opens and unclosed and second[:1] in '"“'

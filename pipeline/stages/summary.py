@@ -143,11 +143,19 @@ their presence here today."): a courtesy, never a point, whatever the sentence s
 "We welcome the ceasefire" is a position, and only loses the courtesy's score."""
 _DISCLAIMER: Final = re.compile(
     r"\bonly authoritative (?:document|text|version)\b|\bdoes not form part of the reasons\b"
-    r"|\b(?:provided|given) to (?:help|assist) in understanding\b",
+    r"|\b(?:provided|given) to (?:help|assist) in understanding\b"
+    # "References in square brackets are to paragraphs in the judgment."
+    r"|\breferences in (?:square )?brackets are to (?:the )?paragraphs\b",
     re.IGNORECASE,
 )
 """A court summary's warning about itself ("The full judgment of the Court is the only
-authoritative document."): true of every summary, so no point of this one."""
+authoritative document.", "References in square brackets are to paragraphs in the
+judgment."): true of every summary, so no point of this one."""
+_CITATION: Final = re.compile(
+    r"(?:citable reference|suggested citation|cite (?:this|as)|how to cite)\b", re.IGNORECASE
+)
+"""How to cite the document, at its foot ("Citable reference: World Health Organization (28
+November 2026). Disease Outbreak News; …"): each of its sentences had been a point."""
 BACK_PENALTY: Final = 3.0
 """What a point that points back ("this attack") loses: alone, it names nothing."""
 _REFERRED: Final = re.compile(
@@ -302,13 +310,17 @@ _DECIDED: Final = re.compile(
     r"|resolved|committed|undertook|undertaken|pledged))(?:\s+to)?\s*:$"
     r"|^(?P<bound>[A-Z][^:,]{0,60}?)\s+"
     r"(?P<modal>must|shall|will|is required to|are required to)\s*:$"
+    # A task given to others: "We therefore task our officials to:" then "a) map the …".
+    r"|^(?:[^:]*?,\s+)?(?P<asker>[A-Z][^:,]{0,60}?)\s+(?P<ask>(?:therefore\s+|also\s+)?"
+    r"(?:task|tasked|instruct|instructed|ask|asked|invite|invited|mandate|mandated)"
+    r"\s+[^:,]{1,60}?)\s+to\s*:$"
     # A finding: "The Commissioner found that Riverside Homes Group:" then "(b) Ignored …".
     r"|^(?P<finding>[A-Z][^:]{0,80}?\b(?:found|concluded|held|decided) that\s+[A-Z][^:]{0,60}?)"
     r"\s*:$"
 )
-"""A lead into what was agreed or is required: "To reverse this decline, Ministers agreed:",
-"The company must:", and into what was found: "The Commissioner found that Riverside Homes
-Group:"."""
+"""A lead into what was agreed, asked or is required: "To reverse this decline, Ministers
+agreed:", "We task our officials to:", "The company must:", and into what was found: "The
+Commissioner found that Riverside Homes Group:"."""
 _TO_DO: Final = re.compile(r"^(?:To|to)\s+(?=[a-z])")
 DECISION_BONUS: Final = 2.0
 """What an agreed measure gains as a point: a communiqué's (a)-(c) are what it is for, and
@@ -345,6 +357,11 @@ def _decision(lead_in: str, item: str) -> str | None:
         if not starts_with_action(first):
             return None
         return f"{found['bound']} {found['modal']} {first[0].lower()}{first[1:]}"
+    if found["ask"]:
+        # "We therefore task our officials to:" then "a) map the demand …": who is to do what.
+        if not starts_with_action(first):
+            return None
+        return f"{found['asker']} {found['ask']} to {first[0].lower()}{first[1:]}"
     if not _TO_DO.match(first):
         return None
     return f"{found['who']} {found['verb']} to {_TO_DO.sub('', first, count=1)}"
@@ -538,6 +555,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
     # A footnote's later sentences too: "¹ Figures as of 7 October. Assessments are under way."
     notes = [paragraph for paragraph in plain.paragraphs if paragraph[:1] in FOOTNOTE_DIGITS]
+    notes += [paragraph for paragraph in plain.paragraphs if _CITATION.match(paragraph)]
     # (Mixed-language statements.) A paragraph in another language, left as written, gives
     # no point: the summary is in the statement's language.
     foreign = [markdown_to_plain(p.text) for p in section.paragraphs if p.language]

@@ -6,6 +6,7 @@ clauses each become a second sentence, so the first says one thing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -477,6 +478,18 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
             and last
             and is_plural_noun(last[0])
             and not re.match(r"It (?:is|was|has|does)\b", result[index])
+            and _names_one_thing_before(parts[index - 1])
+        ):
+            # "the first interconnector linking wind farms in two Member States, which
+            # entered into operation …": the verb says nothing of number, and "which" may be
+            # the interconnector as well as the States; "They entered" gave it to the States.
+            context.changes.pop()
+            return [sentence]
+        if (
+            result[index].startswith("It ")
+            and last
+            and is_plural_noun(last[0])
+            and not re.match(r"It (?:is|was|has|does)\b", result[index])
         ):
             # "two songs, which reached …" → "They reached …". A singular verb agrees with a
             # noun before the plural one: "its moratorium on executions, which was lifted" is
@@ -508,6 +521,41 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
             # "…, which is why we will continue": the reason is the whole clause before.
             result[index] = "This " + result[index][len("It ") :]
     return result
+
+
+def _names_one_thing_before(clause: str) -> bool:
+    """Whether a clause's last plural noun hangs on one thing named just before it.
+
+    "the interconnector linking wind farms in two Member States": a singular noun, then a
+    participle leading to the plural. A "which" after them may be that one thing, so neither
+    "It" nor "They" is sure. After "with" ("an album with eleven songs, which reached …") the
+    songs are taken to be meant, as before.
+    """
+    words = re.findall(r"[A-Za-z'’-]+", clause)[-9:-1]
+    return any(
+        link.endswith("ing") and is_verb_form(link.lower()) and _may_be_singular_noun(head)
+        for head, link in itertools.pairwise(words)
+    )
+
+
+def _may_be_singular_noun(word: str) -> bool:
+    """A singular noun, or a rare word no dictionary here knows ("interconnector").
+
+    Common words the noun test does not know ("because") are no nouns: only a rare one is
+    taken for a technical term's noun.
+    """
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    if lower in FUNCTION_WORDS or is_plural_noun(lower):
+        return False
+    rare = zipf_frequency(lower, "en") < RARE_ZIPF
+    unknown = word.islower() and rare and not (is_verb_form(lower) or is_adjective(lower))
+    return may_be_noun(lower) or unknown
+
+
+RARE_ZIPF: Final = 3.0
+"""Below this wordfreq score a word is rare enough to be a technical term ("interconnector")."""
 
 
 _RESULT_BASES: Final = frozenset(

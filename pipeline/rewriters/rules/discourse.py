@@ -281,6 +281,8 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         label, _, value = note.partition(": ")
         if note.lower() == "as delivered":
             sentences.append("This is the text as delivered.")
+        elif label == "Subjects" and value:
+            sentences.append(f"It covers these subjects: {_subjects_told(value)}.")
         elif note.lower() == "for immediate release":
             sentences.append("It is for immediate release.")  # no embargo holds it back
         elif is_embargo(note):
@@ -314,6 +316,15 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
+
+
+def _subjects_told(subjects: str) -> str:
+    """A transcript's "Hospital waiting lists; nurses' pay; bulk billing" as a sentence's list.
+
+    The subjects keep their case as written: after a colon, a capital reads as it should.
+    """
+    parts = [part.strip() for part in re.split(r"\s*;\s*", subjects) if part.strip()]
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def _issued_together(issuers: Sequence[str]) -> str:
@@ -424,7 +435,8 @@ _WEEKDAY_BEFORE: Final = re.compile(
 
 def weekday_before_date(meta: StatementMeta, source: str) -> str | None:
     """The day of the week written right before the date in `source` ("Saturday"), or None."""
-    at = source.find(meta.date_text) if meta.date_text else -1
+    # The date is read in sentence case from a shouted line ("MONDAY, 30 NOVEMBER 2026").
+    at = source.lower().find(meta.date_text.lower()) if meta.date_text else -1
     found = _WEEKDAY_BEFORE.search(source[max(0, at - 12) : at]) if at > 0 else None
     return found.group(1).capitalize() if found else None
 
