@@ -124,7 +124,9 @@ _ORGANISATION: Final = re.compile(
     r"|(?:city|county|borough|district|town|parish) council|authority|agency"
     r"|(?:electoral|election|statistics|planning|law) commission|nhs (?:foundation )?trust"
     # "Hillcrest Primary School" heading its letter to parents.
-    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy)$",
+    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy)$"
+    # "Fisheries and Oceans Canada", "Services Australia": a federal body named by its work.
+    r"|^(?-i:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:Canada|Australia))$",
     re.IGNORECASE,
 )
 """A date line's organisation, which issued the statement: "Department of Health"."""
@@ -140,7 +142,12 @@ _NAMED_BODY: Final = re.compile(
     r"^(?:the\s|[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:police|constabulary)\b"
     r"|[A-Z][\w'’-]+\s+(?:city|county|borough|district|town|parish)\s+council\b"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:primary|secondary|infant|junior|high|grammar|community"
-    r"|special)\s+school|academy)$)",
+    r"|special)\s+school|academy)$"
+    # "HM Inspectorate of Prisons", "His Majesty's Treasury": the Crown's bodies take none.
+    r"|(?-i:HM|His Majesty['’]s|Her Majesty['’]s)\s"
+    # "Fisheries and Oceans Canada", "Services Australia": a federal body named by its country
+    # after its work ("the Government of Canada" keeps its "the").
+    r"|(?-i:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:Canada|Australia)$))",
     re.I,
 )
 """A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
@@ -253,7 +260,10 @@ _LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_KIND: Final = re.compile(
-    r"^(?:(?:press|news|media)\s+(?:release|advisory)|news story|for immediate release"
+    r"^(?:(?:press|news|media)\s+(?:releases?|advisory|advisories)|news story|for immediate release"
+    # A UN spokesperson's "Press Briefing Notes"; a governor's "PROCLAMATION" or "EXECUTIVE
+    # ORDER NO. 26-31" (the kind had been the speaker: "Proclamation spoke at …").
+    r"|(?:press )?briefing notes?|proclamation|executive order"
     r"|note to correspondents|readout"
     r"|(?:oral |written )?statement to parliament|communiqué de presse"
     # A police force's, a regulator's or a court's kind of notice, set above its headline:
@@ -368,8 +378,44 @@ _SUMMARY_KIND: Final = re.compile(r"(?:press|judgment|case) summary", re.IGNOREC
 """A court's summary of its judgment, named by its kind above the case."""
 
 
+_JURISDICTION: Final = re.compile(
+    r"(?:the\s+)?(?:state|commonwealth|county|city|territory|province|republic|kingdom)\s+of"
+    r"\s+[\w'’ -]+",
+    re.IGNORECASE,
+)
+"""A masthead's jurisdiction ("STATE OF NEW HARTFORD"), above a governor's order."""
+_BANNER_WORDS: Final = 6
+"""How long a line over a kind line ("Press releases") may be and still be a banner."""
+
+
+_PLACE_LABEL: Final = re.compile(r"^(?:location|place|venue)\s*:\s*(?P<value>[A-Z].{1,60})$", re.I)
+_SUBJECT_LABEL: Final = re.compile(r"^(?:subject|topic|re)\s*:\s*(?P<value>\S.{1,120})$", re.I)
+_ROLE_LABEL: Final = re.compile(
+    r"^(?P<role>[A-Z][^:]{2,80}):\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+)
+"""A role as a label, its holder as the value: "Spokesperson for the UN High Commissioner for
+Human Rights: Liv Andersen"."""
+
+
+def _labelled_detail(line: str) -> tuple[str, str] | None:
+    """A title block's labelled line of where, on what or by whom, as (what, value), or None.
+
+    The speaker's value is "role: name" as written; a label that is no office ("Model
+    number: BN-220") is no speaker.
+    """
+    if found := _PLACE_LABEL.match(line):
+        return "place", found["value"].strip()
+    if found := _SUBJECT_LABEL.match(line):
+        return "subject", found["value"].strip()
+    found = _ROLE_LABEL.match(line)
+    if found and _ROLE_WORDS.search(found["role"]) and len(found["role"].split()) <= 12:
+        return "speaker", f"{found['role'].strip()}: {found['who']}"
+    return None
+
+
 def _issued_by(body: str) -> str:
     """The note for who issued a statement: "the" before a body's name unless it has one."""
+    body = calm(body)  # "OFFICE OF THE GOVERNOR" on its letterhead is "Office of the Governor"
     return f"Issued by {body if _NAMED_BODY.match(body) else 'the ' + body}"
 
 
@@ -414,7 +460,8 @@ _NUMBERED_UPDATE: Final = re.compile(
     re.IGNORECASE,
 )
 """A numbered update's line, then its date: "Update 3 — 27 November 2026, 16:00"."""
-_HEADLINE_AFTER_BODY: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+\S+){2,}")
+_HEADLINE_AFTER_BODY: Final = re.compile(r"[A-Z][\w'’-]*:?(?:\s+\S+){2,}")
+"""A headline's words, its country's label too ("Karesia: UN experts alarmed by …")."""
 """A headline under a body's name: three words at least, not a date or a kind alone."""
 _DONE_ON: Final = re.compile(
     r"^(?P<what>(?:laid|presented|submitted|tabled|signed|agreed|approved|done)\b.+?)"
@@ -894,7 +941,7 @@ def parse_title_block(
             match, start, end = found
             date_text = match.group(0)
             written_before = line[: match.start()].rstrip()
-            before = _LABEL.sub("", written_before).strip(" ,–—-:")
+            before = _LABEL.sub("", written_before).strip(" ,–—-:(")  # "GENEVA (18 …)"
             kind_first = re.match(r"(?P<kind>[^–—]+?)\s+[–—-]\s*(?P<rest>.*)$", before)
             if kind_first and is_document_kind(kind_first["kind"]):
                 # "FOR IMMEDIATE RELEASE — Wednesday, December 2, 2026": the kind, then the
@@ -965,6 +1012,14 @@ def parse_title_block(
                 # "WHO Director-General's opening remarks at the media briefing – 9 October
                 # 2025": the title, dated after a dash.
                 title = before
+            if line[match.end() :].lstrip().startswith("|"):
+                # "November 20, 2026 | Halifax, Nova Scotia | Fisheries and Oceans Canada":
+                # a news release's date, place and issuer on one line, set apart by bars.
+                for part in (p.strip() for p in line[match.end() :].split("|")):
+                    if place is None and _TOWN_AND_REGION.fullmatch(part):
+                        place = part
+                    elif is_organisation(part) and not _has_issuer(notes):
+                        notes.append(_issued_by(part))
             if updated := _UPDATED_AFTER_DATE.match(line[match.end() :]):
                 # "Published 30.11.2026, updated 1 December 2026 at 11:05": the page changed
                 # since, and when is a fact the reader needs (the plain version had lost it).
@@ -1089,7 +1144,34 @@ def parse_title_block(
             notes.append(_issued_by(branch))
             items[index + 1] = ("", block)
             continue
-        numbered = re.fullmatch(r"(?P<kind>.+?)\s+No\.?\s*(?P<ref>\d[\w/.-]*)", line)
+        if (detail := _labelled_detail(line)) is not None:
+            # A briefing's labels ("Spokesperson for …: Liv Andersen", "Location: Geneva",
+            # "Subject: Karesia and Ostria"): who spoke, where, and on what. Read as the
+            # title, they had been "titled "Spokesperson for …: Liv Andersen Location: …"".
+            field, value = detail
+            if field == "place" and place is None:
+                place = value
+                continue
+            if field == "subject" and title is None:
+                title = value
+                continue
+            if field == "speaker" and speaker is None and role is None:
+                role, speaker = value.split(": ", 1)
+                role = re.sub(r"^the\s+", "", role, flags=re.IGNORECASE)
+                continue
+        numbered = re.fullmatch(r"(?P<kind>.+?)\s+(?i:No)\.?\s*(?P<ref>\d[\w/.-]*)", line)
+        if (
+            title is not None
+            and is_document_kind(numbered["kind"] if numbered else line)
+            and len(title.split()) <= _BANNER_WORDS
+            and _headline_follows(items, index + 1)
+        ):
+            # "Special Procedures" over "Press releases" over the headline, "STATE OF NEW
+            # HARTFORD" over "PROCLAMATION": a site's section or a masthead, not the title
+            # (the kind had been the event or the speaker: "Proclamation spoke at …").
+            if is_organisation(title) and not _has_issuer(notes):
+                notes.append(_issued_by(title))
+            title = None
         if title is None and numbered and is_document_kind(numbered["kind"]):
             # "Press Release No 34/26" over the headline: its kind and its number.
             kind = numbered["kind"]
@@ -1116,6 +1198,9 @@ def parse_title_block(
                 following, next_block = items[index + 1]
                 same = next_block == block
                 if following[:1].islower() or (same and len(following.split()) <= 2):
+                    # "STATE OF NEW HARTFORD" over "EXECUTIVE DEPARTMENT": both calmed, or
+                    # the title is half in capitals and never calmed as a whole.
+                    following = calm(following) if _is_shouting(following) else following
                     title = f"{calm(title) if _is_shouting(title) else title} {following}"
                     items[index + 1] = ("", next_block)
                     index += 1
@@ -1251,7 +1336,12 @@ def parse_title_block(
         # event ("The statement was made for the Devonshire and Moor Police").
         notes.append(_issued_by(issuers[0]))
         leftovers = [(line, block) for line, block in leftovers if line != issuers[0]]
-    banners = [line for line, _ in leftovers if _is_shouting(line) and len(line.split()) >= 3]
+    banners = [
+        line
+        for line, _ in leftovers
+        # "STATE OF NEW HARTFORD" on a governor's paper names where, and says nothing in brief.
+        if _is_shouting(line) and len(line.split()) >= 3 and not _JURISDICTION.fullmatch(line)
+    ]
     if title is not None and banners and is_organisation(title) and not _has_issuer(notes):
         # A letter headed "Hillcrest Primary School" over "URGENT: SCHOOL CLOSED TUESDAY …":
         # the school sent it, and the line in capitals says what it is about. Named by the
@@ -1267,7 +1357,12 @@ def parse_title_block(
         leftovers = [(line, block) for line, block in leftovers if line != banners[0]]
     # "Model number: BN-220", "Areas affected: …": a notice's details, told as written, name
     # no event ("This statement was given at the Areas affected: …").
-    leftovers = [(line, block) for line, block in leftovers if not _DETAIL_LINE.match(line)]
+    # "STATE OF NEW HARTFORD" under "OFFICE OF THE GOVERNOR" is its masthead, no event either.
+    leftovers = [
+        (line, block)
+        for line, block in leftovers
+        if not _DETAIL_LINE.match(line) and not _JURISDICTION.fullmatch(line)
+    ]
     if leftovers:
         first_block = leftovers[0][1]
         phrase = [line for line, block in leftovers if block == first_block]

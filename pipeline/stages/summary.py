@@ -797,8 +797,11 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     elif meta.speaker_role:  # "Statement by the Special Rapporteur on …" names an office
         who = re.sub(r"^(?:the\s+)?", "The ", meta.speaker_role, count=1, flags=re.IGNORECASE)
     written_for = meta.event is not None and _PUBLICATION.search(meta.event) is not None
+    instrument = _instrument(meta)
     if who is not None and written_for:
         parts = [f"{who} wrote this"]  # a foreword is written for a report, not said at it
+    elif who is not None and instrument and meta.event is None:
+        parts = [f"{who} issued this {instrument}"]  # an order is signed, not spoken
     elif who is not None:
         parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
     else:
@@ -820,7 +823,10 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     label = date_label(meta, source)
     date = date_in_words(meta) or meta.date_text  # "2024-10-14" → "14 October 2024"
     if date and label is None:
-        parts.append(f"on {date}")
+        # "Winter Weather Preparedness Week, November 16 - 22, 2026" on a proclamation: the
+        # days it proclaims, not the day it was signed.
+        covers = instrument == "proclamation" and meta.date_end is not None
+        parts.append(f"{'for' if covers else 'on'} {date}")
     if label and len(parts) == 1 and who is None:
         # Only the page's date is known: "This statement was issued." would say nothing.
         if parts[0].startswith("This statement was issued by "):
@@ -841,6 +847,19 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     return f"{lead} {holds}" if holds else lead
 
 
+_INSTRUMENTS: Final = {"proclamation": "proclamation", "executive order": "executive order"}
+"""Kinds of text a governor or a president signs, by the kind note the title block gave."""
+
+
+def _instrument(meta: StatementMeta) -> str:
+    """The kind of signed instrument the statement is ("proclamation"), or "" for others.
+
+    "Governor Margaret L. Okafor gave this statement" told of a speech; a proclamation or an
+    executive order is issued, and says so in the lead.
+    """
+    return next((_INSTRUMENTS[n.lower()] for n in meta.notes if n.lower() in _INSTRUMENTS), "")
+
+
 MAX_TITLE_WORDS: Final = 16
 """A longer title (a court's full case name) costs the points more than it tells."""
 _KIND_OF_TEXT: Final = (
@@ -859,7 +878,9 @@ _ONLY_WHO: Final = re.compile(
 )
 """A title that names only who spoke ("Sentencing Remarks of His Honour Judge Whitfield"):
 the lead names them already."""
-_THIS_TEXT: Final = re.compile(r"\b(?:this|This) (?:statement|resolution)\b")
+_THIS_TEXT: Final = re.compile(
+    r"\b(?:this|This) (?:statement|resolution|proclamation|executive order)\b"
+)
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -898,7 +919,10 @@ def what_it_is_on(meta: StatementMeta, lead: str) -> str:
         return lead
     else:
         about = f', titled "{title}",'
-    return f"{lead[: found.end()]}{about}{lead[found.end() :]}"
+    rest = lead[found.end() :]
+    if rest.startswith("."):
+        about = about.rstrip(",")  # 'issued this executive order, titled "…".', not '",.'
+    return f"{lead[: found.end()]}{about}{rest}"
 
 
 _RECALL_KIND: Final = re.compile(
