@@ -1169,8 +1169,14 @@ def parse_title_block(
             # "Special Procedures" over "Press releases" over the headline, "STATE OF NEW
             # HARTFORD" over "PROCLAMATION": a site's section or a masthead, not the title
             # (the kind had been the event or the speaker: "Proclamation spoke at …").
-            if is_organisation(title) and not _has_issuer(notes):
+            held_at = next((i for i, n in enumerate(notes) if n.startswith("Issued by ")), -1)
+            if is_organisation(title) and held_at < 0:
                 notes.append(_issued_by(title))
+            elif _JURISDICTION.fullmatch(title) and held_at >= 0:
+                # "OFFICE OF THE GOVERNOR" over "STATE OF NEW HARTFORD": whose office it is.
+                notes[held_at] = f"{notes[held_at]}, {calm(title)}"
+            elif not _JURISDICTION.fullmatch(title):
+                notes.append(calm(title))  # "Special Procedures": told, as the block says it
             title = None
         if title is None and numbered and is_document_kind(numbered["kind"]):
             # "Press Release No 34/26" over the headline: its kind and its number.
@@ -1187,6 +1193,7 @@ def parse_title_block(
             and not _COURT_NAME.match(calm(items[index + 1][0]))
         ):
             kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline
+            kind = re.sub(r"releases$", "release", kind)  # a site's "Press releases" section
             notes.append(kind.replace("parliament", "Parliament"))
             continue
         if title is None:
@@ -1357,7 +1364,12 @@ def parse_title_block(
         leftovers = [(line, block) for line, block in leftovers if line != banners[0]]
     # "Model number: BN-220", "Areas affected: …": a notice's details, told as written, name
     # no event ("This statement was given at the Areas affected: …").
-    # "STATE OF NEW HARTFORD" under "OFFICE OF THE GOVERNOR" is its masthead, no event either.
+    # "STATE OF NEW HARTFORD" under "OFFICE OF THE GOVERNOR" is its masthead, no event either:
+    # whose office it is.
+    places = [line for line, _ in leftovers if _JURISDICTION.fullmatch(line)]
+    issuer_at = next((i for i, n in enumerate(notes) if n.startswith("Issued by ")), -1)
+    if places and issuer_at >= 0 and calm(places[0]) not in notes[issuer_at]:
+        notes[issuer_at] = f"{notes[issuer_at]}, {calm(places[0])}"
     leftovers = [
         (line, block)
         for line, block in leftovers

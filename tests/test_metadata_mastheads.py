@@ -146,6 +146,7 @@ def test_a_sites_banner_over_the_kind_is_no_title_and_a_country_label_opens_a_he
     )
     assert meta.event is None  # "This statement was given at the Press releases" had been told
     assert meta.place == "Geneva"
+    assert meta.notes == ("Special Procedures", "Press release")  # told in the About section
 
 
 def test_an_order_number_and_a_proclamation_are_kinds_not_speakers() -> None:
@@ -167,7 +168,10 @@ def test_an_order_number_and_a_proclamation_are_kinds_not_speakers() -> None:
         None,  # the masthead's "State of New Hartford" had been the event
     )
     assert (proclaimed.date_start, proclaimed.date_end) == ("2026-11-16", "2026-11-22")
-    assert proclaimed.notes == ("Issued by the Office of the Governor", "Proclamation")
+    assert proclaimed.notes == (
+        "Issued by the Office of the Governor, State of New Hartford",
+        "Proclamation",
+    )
 
 
 def test_a_briefings_labels_name_the_speaker_the_place_and_the_subject() -> None:

@@ -90,8 +90,10 @@ _POINTS_BACK: Final = re.compile(
     # One more of a kind the sentences before gave: "Another company was approved for 1,698
     # H-1B workers …", "A third company has reduced its U.S. workforce …".
     r"|^(?:Another|A (?:second|third|fourth|fifth|further)) (?!\d)"
-    # A thing the sentence before named, as the last word: "… 5 minutes should clear it."
-    r"|\s(?:it|them)[.!]$"
+    # A thing the sentence before named, as the last word of a short sentence of one clause:
+    # "Running the cold kitchen tap for 5 minutes should clear it." ("…, while others
+    # manipulate them." names its own "organizations").
+    r"|^[^,;]{0,80}\s[a-z]+ it[.!]$"
     # What the sentence before did, done again: "Ostria becomes the 114th State to do so."
     r"|\b(?:to do so|did so|does so|do the same|did the same)\b"
     # A list the summary does not carry: "Bottled water will be handed out at the following
