@@ -1303,6 +1303,18 @@ def parse_title_block(
     if role is None and speaker == (front.get("speaker") or front.get("author")):
         role = front.get("role") or role  # "role: Minister for Housing" beside "speaker:"
     for line, block in leftovers:
+        made_by = _STATEMENT_BY.match(line)
+        if made_by and speaker is None and role is None and title and len(title.split()) <= 4:
+            # "Regional Security Council" over "Statement by the President of the Regional
+            # Security Council": the body is the masthead, the line names who made it (it had
+            # been the event: "This statement was given at the Statement by the President …").
+            speaker, role = _speaker_and_role(made_by["who"])
+            if not _has_issuer(notes) and title in line:
+                notes.append(_issued_by(title))
+            title = line
+            leftovers = [item for item in leftovers if item != (line, block)]
+            break
+    for line, block in leftovers:
         if under := _UNDER_LAW.fullmatch(line):
             # "Notice issued under section 18 of the Water Industry Act 2019": the law it is
             # made under, no event ("The statement was made for the Notice issued under …").

@@ -204,3 +204,14 @@ def test_the_crowns_bodies_take_no_article() -> None:
         "HMP Eastfield: inspectors find violence has doubled\n\nPublished: 24 November 2026"
     )
     assert meta.notes == ("Issued by HM Inspectorate of Prisons for Northmere",)
+
+
+def test_a_statement_by_line_under_the_bodys_name_names_who_made_it() -> None:
+    meta = _meta(
+        "Regional Security Council\n\n4 December 2026\n\n"
+        "Statement by the President of the Regional Security Council"
+    )
+    assert meta.event is None  # "given at the Statement by the President of …" had been told
+    assert (meta.speaker, meta.speaker_role) == (None, "President of the Regional Security Council")
+    assert meta.title == "Statement by the President of the Regional Security Council"
+    assert "Issued by the Regional Security Council" in meta.notes
