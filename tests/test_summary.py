@@ -1383,6 +1383,14 @@ def test_a_short_section_of_two_parts_gives_a_point_from_each() -> None:
     )
     assert len(points) == 2
     assert any("3,200" in point for point in points) and any("£40" in point for point in points)
+    background = _points(
+        "The mandate will allow the Council presidency to start talks with the European "
+        "Parliament on the final text.",
+        "The Commission presented its proposal on 11 March 2025. The list of critical "
+        "medicines now has more than 270 active substances.",
+        title="Next steps; Background",
+    )
+    assert len(background) == 1  # context is no second point
 
 
 def test_a_welcomed_decision_is_a_position_and_to_do_so_points_back() -> None:

@@ -723,7 +723,14 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         score -= max(0, longest - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
-    two_parts = count == 1 and len(plain.paragraphs) >= 2 and section.word_count >= _TWO_PARTS_WORDS
+    # Not where a part is background ("Next steps; Background"): "The Commission presented its
+    # proposal on 11 March 2025." is context, and the summary had ended on it.
+    two_parts = (
+        count == 1
+        and len(plain.paragraphs) >= 2
+        and section.word_count >= _TWO_PARTS_WORDS
+        and not _BACKGROUND.search(section.title)
+    )
     if two_parts:
         # "Supply; Compensation": two short parts told in one section, each with its own news
         # (supplies restored; £40 for every household). One point had told only the first.
@@ -751,6 +758,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     )
 
 
+_BACKGROUND: Final = re.compile(r"\b(?:background|context)\b", re.IGNORECASE)
+"""A part a release gives for context, under its news."""
 _TWO_PARTS_WORDS: Final = 30
 """A short section of two paragraphs or more, this long, holds two points."""
 _BARE_TOLL_WORDS: Final = 6
