@@ -1012,10 +1012,12 @@ def parse_title_block(
                 # "WHO Director-General's opening remarks at the media briefing – 9 October
                 # 2025": the title, dated after a dash.
                 title = before
-            if line[match.end() :].lstrip().startswith("|"):
+            if re.match(r"\s*[|–—]\s", line[match.end() :]):
                 # "November 20, 2026 | Halifax, Nova Scotia | Fisheries and Oceans Canada":
-                # a news release's date, place and issuer on one line, set apart by bars.
-                for part in (p.strip() for p in line[match.end() :].split("|")):
+                # a news release's date, place and issuer on one line, set apart by bars or
+                # dashes.
+                for part in re.split(r"\s[|–—]\s", line[match.end() :]):
+                    part = part.strip()
                     if place is None and _TOWN_AND_REGION.fullmatch(part):
                         place = part
                     elif is_organisation(part) and not _has_issuer(notes):

@@ -215,3 +215,12 @@ def test_a_statement_by_line_under_the_bodys_name_names_who_made_it() -> None:
     assert (meta.speaker, meta.speaker_role) == (None, "President of the Regional Security Council")
     assert meta.title == "Statement by the President of the Regional Security Council"
     assert "Issued by the Regional Security Council" in meta.notes
+
+
+def test_a_date_line_set_apart_by_dashes_gives_its_place_too() -> None:
+    meta = _meta(
+        "Fisheries and Oceans Canada\n\nNews release\n\n"
+        "November 20, 2026 – Halifax, Nova Scotia – Fisheries and Oceans Canada\n\n"
+        "Government of Canada invests $48 million to restore wild Atlantic salmon habitat"
+    )
+    assert (meta.place, meta.date_text) == ("Halifax, Nova Scotia", "November 20, 2026")

@@ -202,3 +202,13 @@ def test_a_governors_order_and_proclamation_are_issued_and_a_proclaimed_week_is_
     )
     assert proclaimed.lead.startswith("Governor Margaret L. Okafor issued this proclamation")
     assert proclaimed.lead.endswith(" for November 16 - 22, 2026.")  # the week it proclaims
+
+
+def test_an_unsigned_executive_order_is_told_as_one() -> None:
+    made = _summary_of(
+        "Executive Order No. 2026-14\n\nEstablishing the Governor's Task Force on Housing\n\n"
+        "December 1, 2026\n\nIts members shall report by 30 June 2027 on ways to build "
+        "40,000 new homes a year across the State.\n"
+    )
+    assert made.lead.startswith("This executive order, titled ")  # not "This statement …"
+    assert made.lead.endswith(" was issued on December 1, 2026.")

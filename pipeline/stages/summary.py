@@ -905,11 +905,12 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         # A joint statement, a press release or a court's summary names no one who spoke.
         issuer = next((n for n in meta.notes if n.startswith(ISSUER_NOTES)), None)
         if issuer and meta.event is None:  # "This statement was issued by Northshire Police"
-            text = "resolution" if issuer.startswith("Adopted") else "statement"
+            text = "resolution" if issuer.startswith("Adopted") else instrument or "statement"
             parts = [f"This {text} was {issuer[0].lower()}{issuer[1:]}"]
+        elif meta.event is None:  # "This executive order was issued on December 1, 2026."
+            parts = [f"This {instrument or 'statement'} was issued"]
         else:
-            given = "written" if written_for else "given"
-            parts = [f"This statement was {'issued' if meta.event is None else given}"]
+            parts = [f"This statement was {'written' if written_for else 'given'}"]
     if meta.event:
         event = re.sub(r"\s+[–—-]\s+", ", ", meta.event)
         at = "for" if written_for else "at"
@@ -926,10 +927,10 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         parts.append(f"{'for' if covers else 'on'} {date}")
     if label and len(parts) == 1 and who is None:
         # Only the page's date is known: "This statement was issued." would say nothing.
-        if parts[0].startswith("This statement was issued by "):
+        if " was issued by " in parts[0]:
             # "…was issued by the Department for Transport. It was published on …"
             return f"{parts[0]}. It was {label} on {date}."
-        return f"This statement was {label} on {date}."
+        return f"This {instrument or 'statement'} was {label} on {date}."
     # A comma after a part that holds commas of its own ("in Kyoto, Japan, on 7-9 March"),
     # none after one that does not ("issued in Port Alder on 20-21 November").
     lead = parts[0]
