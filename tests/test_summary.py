@@ -1372,6 +1372,11 @@ def test_a_governors_seal_is_no_point() -> None:
         "of New Hartford to be affixed this 10th day of November, 2026.",
     )
     assert points and not any("WHEREOF" in point for point in points)
+    proclaimed = _points(
+        "NOW, THEREFORE, I, Margaret L. Okafor, Governor of the State of New Hartford, do "
+        "hereby proclaim November 16 - 22, 2026, as Winter Weather Preparedness Week."
+    )
+    assert proclaimed[0].startswith("I, Margaret L. Okafor, Governor of the State of New")
 
 
 def test_a_short_section_of_two_parts_gives_a_point_from_each() -> None:

@@ -288,6 +288,9 @@ _ENDS_SENTENCE: Final = re.compile(rf"[.!?…][\"'”’)]*[{FOOTNOTE_DIGITS}]*$
 _NOTE_MARKS: Final = re.compile(rf"(?<=[.!?…\"'”’)])[{FOOTNOTE_DIGITS}]+$")
 """A footnote's mark after a point ("… the River Wend.¹"): the summary holds no notes, so a
 point with one was never chosen, and kept, its mark would point at nothing."""
+_NOW: Final = re.compile(r"^(?i:now),? (?i:therefore),?\s+(?=I\b)")
+"""A proclamation's turn from its reasons ("NOW, THEREFORE, I, Margaret L. Okafor, … do hereby
+declare …"): lifted out without the "WHEREAS" before it, it turns from nothing."""
 _STAR: Final = re.compile(r"(?<=\w)\*+(?=[\s,.;:])")
 """A release's mark for its footnote ("UN experts* today …"): the summary carries no note."""
 _FIRST_PERSON: Final = re.compile(r"^(?:[\w .]+: )?(?:I|We|As\b[^,]*, I)\b")
@@ -753,7 +756,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             told = [c for c in candidates if harm.search(c[2]) and c not in best]
             best += sorted(told, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
-        _STAR.sub("", _NOTE_MARKS.sub("", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", sentence))))
+        _STAR.sub(
+            "",
+            _NOTE_MARKS.sub("", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", _NOW.sub("", sentence)))),
+        )
         for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
 
