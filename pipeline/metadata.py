@@ -526,7 +526,8 @@ def _headline_follows(items: Sequence[tuple[str, int]], start: int) -> bool:
         dated = found is not None and len(line[: found[0].start()].split()) <= 2
         if dated or _DOCUMENT_SYMBOL.match(line) or is_document_kind(line) or is_embargo(line):
             continue
-        return _HEADLINE_AFTER_BODY.match(line) is not None
+        # "Spokesperson for …: Liv Andersen" is a label of who spoke, no headline.
+        return _HEADLINE_AFTER_BODY.match(line) is not None and _labelled_detail(line) is None
     return False
 
 
@@ -1161,11 +1162,14 @@ def parse_title_block(
                 role, speaker = value.split(": ", 1)
                 role = re.sub(r"^the\s+", "", role, flags=re.IGNORECASE)
                 continue
-        numbered = re.fullmatch(r"(?P<kind>.+?)\s+(?i:No)\.?\s*(?P<ref>\d[\w/.-]*)", line)
+        # "Executive Order No. 26-31", "Executive Order 2026-07": a kind and its number.
+        numbered = re.fullmatch(r"(?P<kind>.+?)\s+(?P<no>(?i:No)\.?\s*)?(?P<ref>\d[\w/.-]*)", line)
+        is_kind = is_document_kind(numbered["kind"] if numbered else line)
         if (
             title is not None
-            and is_document_kind(numbered["kind"] if numbered else line)
+            and is_kind
             and len(title.split()) <= _BANNER_WORDS
+            and ":" not in title  # "Karesia: killing of protesters" is a headline
             and _headline_follows(items, index + 1)
         ):
             # "Special Procedures" over "Press releases" over the headline, "STATE OF NEW
@@ -1183,7 +1187,13 @@ def parse_title_block(
         if title is None and numbered and is_document_kind(numbered["kind"]):
             # "Press Release No 34/26" over the headline: its kind and its number.
             kind = numbered["kind"]
-            notes += [kind[0].upper() + kind[1:].lower(), f"Reference: No {numbered['ref']}"]
+            ref = f"No {numbered['ref']}" if numbered["no"] else numbered["ref"]
+            notes += [kind[0].upper() + kind[1:].lower(), f"Reference: {ref}"]
+            continue
+        if title is not None and is_kind and not numbered:
+            # "Press Briefing Notes" under the headline: its kind, never who spoke ("Press
+            # Briefing Notes gave this statement") nor the event.
+            notes.append(line[0].upper() + line[1:].lower())
             continue
         if (
             title is None

@@ -224,3 +224,24 @@ def test_a_date_line_set_apart_by_dashes_gives_its_place_too() -> None:
         "Government of Canada invests $48 million to restore wild Atlantic salmon habitat"
     )
     assert (meta.place, meta.date_text) == ("Halifax, Nova Scotia", "November 20, 2026")
+
+
+def test_a_kind_under_the_headline_is_a_note_and_a_role_label_no_headline() -> None:
+    under = _meta("Karesia: killing of protesters\n\nPress Briefing Notes\n\n27 November 2026")
+    assert under.speaker is None  # "Press Briefing Notes gave this statement" had been told
+    assert (under.title, under.notes) == (
+        "Karesia: killing of protesters",
+        ("Press briefing notes",),
+    )
+    labelled = _meta(
+        "Karesia: killing of protesters\n\nPress briefing notes\n\n"
+        "Spokesperson for the UN High Commissioner for Human Rights: Liv Andersen\n"
+        "Date: 27 November 2026"
+    )
+    assert labelled.title == "Karesia: killing of protesters"  # no banner: it has a colon
+    assert labelled.speaker == "Liv Andersen"
+    order = _meta(
+        "Executive Order 2026-07\n\nOrdering the Closure of State Offices\n\n1 December 2026"
+    )
+    assert (order.title, order.event) == ("Ordering the Closure of State Offices", None)
+    assert order.notes == ("Executive order", "Reference: 2026-07")
