@@ -132,7 +132,9 @@ _ORGANISATION: Final = re.compile(
     # "Northmere Reserve Bank", "Central Bank of …" is above: a central bank names itself so.
     r"|(?:reserve|central|national|federal|people['’]s) bank|monetary authority"
     # "Hillcrest Primary School" heading its letter to parents.
-    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy)$",
+    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy)$"
+    # "Fisheries and Oceans Canada", "Services Australia": a federal body named by its work.
+    r"|^(?-i:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:Canada|Australia))$",
     re.IGNORECASE,
 )
 """A date line's organisation, which issued the statement: "Department of Health"."""
@@ -148,7 +150,12 @@ _NAMED_BODY: Final = re.compile(
     r"^(?:the\s|[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:police|constabulary)\b"
     r"|[A-Z][\w'’-]+\s+(?:city|county|borough|district|town|parish)\s+council\b"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:primary|secondary|infant|junior|high|grammar|community"
-    r"|special)\s+school|academy)$)",
+    r"|special)\s+school|academy)$"
+    # "HM Inspectorate of Prisons", "His Majesty's Treasury": the Crown's bodies take none.
+    r"|(?-i:HM|His Majesty['’]s|Her Majesty['’]s)\s"
+    # "Fisheries and Oceans Canada", "Services Australia": a federal body named by its country
+    # after its work ("the Government of Canada" keeps its "the").
+    r"|(?-i:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:Canada|Australia)$))",
     re.I,
 )
 """A body whose name needs no "the" before it (it has one, or is "Northshire Police")."""
@@ -261,7 +268,10 @@ _LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_KIND: Final = re.compile(
-    r"^(?:(?:press|news|media)\s+(?:release|advisory)|news story|for immediate release"
+    r"^(?:(?:press|news|media)\s+(?:releases?|advisory|advisories)|news story|for immediate release"
+    # A UN spokesperson's "Press Briefing Notes"; a governor's "PROCLAMATION" or "EXECUTIVE
+    # ORDER NO. 26-31" (the kind had been the speaker: "Proclamation spoke at …").
+    r"|(?:press )?briefing notes?|proclamation|executive order"
     r"|note to correspondents|readout"
     r"|(?:oral |written )?statement to parliament|communiqué de presse"
     # A police force's, a regulator's or a court's kind of notice, set above its headline:
@@ -376,8 +386,44 @@ _SUMMARY_KIND: Final = re.compile(r"(?:press|judgment|case) summary", re.IGNOREC
 """A court's summary of its judgment, named by its kind above the case."""
 
 
+_JURISDICTION: Final = re.compile(
+    r"(?:the\s+)?(?:state|commonwealth|county|city|territory|province|republic|kingdom)\s+of"
+    r"\s+[\w'’ -]+",
+    re.IGNORECASE,
+)
+"""A masthead's jurisdiction ("STATE OF NEW HARTFORD"), above a governor's order."""
+_BANNER_WORDS: Final = 6
+"""How long a line over a kind line ("Press releases") may be and still be a banner."""
+
+
+_PLACE_LABEL: Final = re.compile(r"^(?:location|place|venue)\s*:\s*(?P<value>[A-Z].{1,60})$", re.I)
+_SUBJECT_LABEL: Final = re.compile(r"^(?:subject|topic|re)\s*:\s*(?P<value>\S.{1,120})$", re.I)
+_ROLE_LABEL: Final = re.compile(
+    r"^(?P<role>[A-Z][^:]{2,80}):\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+)
+"""A role as a label, its holder as the value: "Spokesperson for the UN High Commissioner for
+Human Rights: Liv Andersen"."""
+
+
+def _labelled_detail(line: str) -> tuple[str, str] | None:
+    """A title block's labelled line of where, on what or by whom, as (what, value), or None.
+
+    The speaker's value is "role: name" as written; a label that is no office ("Model
+    number: BN-220") is no speaker.
+    """
+    if found := _PLACE_LABEL.match(line):
+        return "place", found["value"].strip()
+    if found := _SUBJECT_LABEL.match(line):
+        return "subject", found["value"].strip()
+    found = _ROLE_LABEL.match(line)
+    if found and _ROLE_WORDS.search(found["role"]) and len(found["role"].split()) <= 12:
+        return "speaker", f"{found['role'].strip()}: {found['who']}"
+    return None
+
+
 def _issued_by(body: str) -> str:
     """The note for who issued a statement: "the" before a body's name unless it has one."""
+    body = calm(body)  # "OFFICE OF THE GOVERNOR" on its letterhead is "Office of the Governor"
     return f"Issued by {body if _NAMED_BODY.match(body) else 'the ' + body}"
 
 
@@ -422,7 +468,8 @@ _NUMBERED_UPDATE: Final = re.compile(
     re.IGNORECASE,
 )
 """A numbered update's line, then its date: "Update 3 — 27 November 2026, 16:00"."""
-_HEADLINE_AFTER_BODY: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+\S+){2,}")
+_HEADLINE_AFTER_BODY: Final = re.compile(r"[A-Z][\w'’-]*:?(?:\s+\S+){2,}")
+"""A headline's words, its country's label too ("Karesia: UN experts alarmed by …")."""
 """A headline under a body's name: three words at least, not a date or a kind alone."""
 _DONE_ON: Final = re.compile(
     r"^(?P<what>(?:laid|presented|submitted|tabled|signed|agreed|approved|done)\b.+?)"
@@ -490,7 +537,8 @@ def _headline_follows(items: Sequence[tuple[str, int]], start: int) -> bool:
         dated = found is not None and len(line[: found[0].start()].split()) <= 2
         if dated or _DOCUMENT_SYMBOL.match(line) or is_document_kind(line) or is_embargo(line):
             continue
-        return _HEADLINE_AFTER_BODY.match(line) is not None
+        # "Spokesperson for …: Liv Andersen" is a label of who spoke, no headline.
+        return _HEADLINE_AFTER_BODY.match(line) is not None and _labelled_detail(line) is None
     return False
 
 
@@ -943,7 +991,7 @@ def parse_title_block(
             match, start, end = found
             date_text = match.group(0)
             written_before = line[: match.start()].rstrip()
-            before = _LABEL.sub("", written_before).strip(" ,–—-:")
+            before = _LABEL.sub("", written_before).strip(" ,–—-:(")  # "GENEVA (18 …)"
             kind_first = re.match(r"(?P<kind>[^–—]+?)\s+[–—-]\s*(?P<rest>.*)$", before)
             if kind_first and is_document_kind(kind_first["kind"]):
                 # "FOR IMMEDIATE RELEASE — Wednesday, December 2, 2026": the kind, then the
@@ -1026,6 +1074,16 @@ def parse_title_block(
                 # "WHO Director-General's opening remarks at the media briefing – 9 October
                 # 2025": the title, dated after a dash.
                 title = before
+            if re.match(r"\s*[|–—]\s", line[match.end() :]):
+                # "November 20, 2026 | Halifax, Nova Scotia | Fisheries and Oceans Canada":
+                # a news release's date, place and issuer on one line, set apart by bars or
+                # dashes.
+                for part in re.split(r"\s[|–—]\s", line[match.end() :]):
+                    part = part.strip()
+                    if place is None and _TOWN_AND_REGION.fullmatch(part):
+                        place = part
+                    elif is_organisation(part) and not _has_issuer(notes):
+                        notes.append(_issued_by(part))
             if updated := _UPDATED_AFTER_DATE.match(line[match.end() :]):
                 # "Published 30.11.2026, updated 1 December 2026 at 11:05": the page changed
                 # since, and when is a fact the reader needs (the plain version had lost it).
@@ -1150,14 +1208,53 @@ def parse_title_block(
             notes.append(_issued_by(branch))
             items[index + 1] = ("", block)
             continue
-        numbered = re.fullmatch(r"(?P<kind>.+?)\s+(?:No\.?\s*)?(?P<ref>\d[\w/.-]*)", line)
+        if (detail := _labelled_detail(line)) is not None:
+            # A briefing's labels ("Spokesperson for …: Liv Andersen", "Location: Geneva",
+            # "Subject: Karesia and Ostria"): who spoke, where, and on what. Read as the
+            # title, they had been "titled "Spokesperson for …: Liv Andersen Location: …"".
+            field, value = detail
+            if field == "place" and place is None:
+                place = value
+                continue
+            if field == "subject" and title is None:
+                title = value
+                continue
+            if field == "speaker" and speaker is None and role is None:
+                role, speaker = value.split(": ", 1)
+                role = re.sub(r"^the\s+", "", role, flags=re.IGNORECASE)
+                continue
+        # "Executive Order No. 26-31", "Executive Order 2026-07": a kind and its number.
+        numbered = re.fullmatch(r"(?P<kind>.+?)\s+(?P<no>(?i:No)\.?\s*)?(?P<ref>\d[\w/.-]*)", line)
+        is_kind = is_document_kind(numbered["kind"] if numbered else line)
+        if (
+            title is not None
+            and is_kind
+            and len(title.split()) <= _BANNER_WORDS
+            and ":" not in title  # "Karesia: killing of protesters" is a headline
+            and _headline_follows(items, index + 1)
+        ):
+            # "Special Procedures" over "Press releases" over the headline, "STATE OF NEW
+            # HARTFORD" over "PROCLAMATION": a site's section or a masthead, not the title
+            # (the kind had been the event or the speaker: "Proclamation spoke at …").
+            held_at = next((i for i, n in enumerate(notes) if n.startswith("Issued by ")), -1)
+            if is_organisation(title) and held_at < 0:
+                notes.append(_issued_by(title))
+            elif _JURISDICTION.fullmatch(title) and held_at >= 0:
+                # "OFFICE OF THE GOVERNOR" over "STATE OF NEW HARTFORD": whose office it is.
+                notes[held_at] = f"{notes[held_at]}, {calm(title)}"
+            elif not _JURISDICTION.fullmatch(title):
+                notes.append(calm(title))  # "Special Procedures": told, as the block says it
+            title = None
         if title is None and numbered and is_document_kind(numbered["kind"]):
             # "Press Release No 34/26" over the headline: its kind and its number.
             kind = numbered["kind"]
-            number = numbered["ref"]
-            if re.search(r"\bNo\.?\s*\d", line, re.IGNORECASE):
-                number = f"No {number}"
-            notes += [kind[0].upper() + kind[1:].lower(), f"Reference: {number}"]
+            ref = f"No {numbered['ref']}" if numbered["no"] else numbered["ref"]
+            notes += [kind[0].upper() + kind[1:].lower(), f"Reference: {ref}"]
+            continue
+        if title is not None and is_kind and not numbered:
+            # "Press Briefing Notes" under the headline: its kind, never who spoke ("Press
+            # Briefing Notes gave this statement") nor the event.
+            notes.append(line[0].upper() + line[1:].lower())
             continue
         if (
             title is None
@@ -1169,6 +1266,7 @@ def parse_title_block(
             and not _COURT_NAME.match(calm(items[index + 1][0]))
         ):
             kind = line[0].upper() + line[1:].lower()  # "PRESS RELEASE" over its headline
+            kind = re.sub(r"releases$", "release", kind)  # a site's "Press releases" section
             notes.append(kind.replace("parliament", "Parliament"))
             continue
         if title is None:
@@ -1180,6 +1278,9 @@ def parse_title_block(
                 following, next_block = items[index + 1]
                 same = next_block == block
                 if following[:1].islower() or (same and len(following.split()) <= 2):
+                    # "STATE OF NEW HARTFORD" over "EXECUTIVE DEPARTMENT": both calmed, or
+                    # the title is half in capitals and never calmed as a whole.
+                    following = calm(following) if _is_shouting(following) else following
                     title = f"{calm(title) if _is_shouting(title) else title} {following}"
                     items[index + 1] = ("", next_block)
                     index += 1
@@ -1275,6 +1376,18 @@ def parse_title_block(
     if role is None and speaker == (front.get("speaker") or front.get("author")):
         role = front.get("role") or role  # "role: Minister for Housing" beside "speaker:"
     for line, block in leftovers:
+        made_by = _STATEMENT_BY.match(line)
+        if made_by and speaker is None and role is None and title and len(title.split()) <= 4:
+            # "Regional Security Council" over "Statement by the President of the Regional
+            # Security Council": the body is the masthead, the line names who made it (it had
+            # been the event: "This statement was given at the Statement by the President …").
+            speaker, role = _speaker_and_role(made_by["who"])
+            if not _has_issuer(notes) and title in line:
+                notes.append(_issued_by(title))
+            title = line
+            leftovers = [item for item in leftovers if item != (line, block)]
+            break
+    for line, block in leftovers:
         if under := _UNDER_LAW.fullmatch(line):
             # "Notice issued under section 18 of the Water Industry Act 2019": the law it is
             # made under, no event ("The statement was made for the Notice issued under …").
@@ -1315,7 +1428,12 @@ def parse_title_block(
         # event ("The statement was made for the Devonshire and Moor Police").
         notes.append(_issued_by(issuers[0]))
         leftovers = [(line, block) for line, block in leftovers if line != issuers[0]]
-    banners = [line for line, _ in leftovers if _is_shouting(line) and len(line.split()) >= 3]
+    banners = [
+        line
+        for line, _ in leftovers
+        # "STATE OF NEW HARTFORD" on a governor's paper names where, and says nothing in brief.
+        if _is_shouting(line) and len(line.split()) >= 3 and not _JURISDICTION.fullmatch(line)
+    ]
     if title is not None and banners and is_organisation(title) and not _has_issuer(notes):
         # A letter headed "Hillcrest Primary School" over "URGENT: SCHOOL CLOSED TUESDAY …":
         # the school sent it, and the line in capitals says what it is about. Named by the
@@ -1331,7 +1449,17 @@ def parse_title_block(
         leftovers = [(line, block) for line, block in leftovers if line != banners[0]]
     # "Model number: BN-220", "Areas affected: …": a notice's details, told as written, name
     # no event ("This statement was given at the Areas affected: …").
-    leftovers = [(line, block) for line, block in leftovers if not _DETAIL_LINE.match(line)]
+    # "STATE OF NEW HARTFORD" under "OFFICE OF THE GOVERNOR" is its masthead, no event either:
+    # whose office it is.
+    places = [line for line, _ in leftovers if _JURISDICTION.fullmatch(line)]
+    issuer_at = next((i for i, n in enumerate(notes) if n.startswith("Issued by ")), -1)
+    if places and issuer_at >= 0 and calm(places[0]) not in notes[issuer_at]:
+        notes[issuer_at] = f"{notes[issuer_at]}, {calm(places[0])}"
+    leftovers = [
+        (line, block)
+        for line, block in leftovers
+        if not _DETAIL_LINE.match(line) and not _JURISDICTION.fullmatch(line)
+    ]
     if leftovers:
         first_block = leftovers[0][1]
         phrase = [line for line, block in leftovers if block == first_block]

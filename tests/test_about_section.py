@@ -146,3 +146,33 @@ def test_two_issuers_are_told_in_one_sentence(tmp_path: Path) -> None:
         "It was issued by the Northmere Electoral Commission and the Returning Officer, "
         "Westvale Town Hall, at 02:15, on Friday 27 November 2026."
     ) in text
+
+
+def test_a_governors_proclamation_is_told_with_its_office_and_the_week_it_is_for(
+    tmp_path: Path,
+) -> None:
+    _, paragraphs, _ = _about(
+        "OFFICE OF THE GOVERNOR\nSTATE OF NEW HARTFORD\n\nPROCLAMATION\n\n"
+        "Winter Weather Preparedness Week\nNovember 16 - 22, 2026\n\n"
+        "WHEREAS, winter storms caused 14 deaths in New Hartford last season; and\n\n"
+        "NOW, THEREFORE, I do hereby proclaim November 16 - 22, 2026, as Winter Weather "
+        "Preparedness Week in New Hartford.\n",
+        tmp_path,
+    )
+    # The block had been listed line by line in capitals: "OFFICE OF THE GOVERNOR." …
+    assert paragraphs[0] == (
+        "Winter Weather Preparedness Week. It was issued by the Office of the Governor, State "
+        "of New Hartford, for November 16 - 22, 2026. This is a proclamation."
+    )
+
+
+def test_briefing_notes_are_told_as_such(tmp_path: Path) -> None:
+    text, _, _ = _about(
+        "Press Briefing Notes\n\n"
+        "Spokesperson for the UN High Commissioner for Human Rights: Liv Andersen\n"
+        "Location: Geneva\nDate: 27 November 2026\nSubject: Karesia and Ostria\n\n"
+        "Karesia\n\nWe are deeply concerned by the killing of at least 17 protesters in Vell "
+        "on 24 and 25 November.\n",
+        tmp_path,
+    )
+    assert "These are press briefing notes." in text and "Note:" not in text

@@ -132,3 +132,116 @@ def test_a_headline_that_names_a_day_is_the_title_not_the_date() -> None:
 
 def test_a_headteacher_signs_a_letter() -> None:
     assert is_signature("Mrs Jane Whitaker, Headteacher")
+
+
+def test_a_sites_banner_over_the_kind_is_no_title_and_a_country_label_opens_a_headline() -> None:
+    meta = _meta(
+        "Special Procedures\n\nPress releases\n\n"
+        "Karesia: UN experts alarmed by mass arrests of journalists ahead of elections\n\n"
+        "GENEVA (18 November 2026)"
+    )
+    assert (
+        meta.title
+        == "Karesia: UN experts alarmed by mass arrests of journalists ahead of elections"
+    )
+    assert meta.event is None  # "This statement was given at the Press releases" had been told
+    assert meta.place == "Geneva"
+    assert meta.notes == ("Special Procedures", "Press release")  # told in the About section
+
+
+def test_an_order_number_and_a_proclamation_are_kinds_not_speakers() -> None:
+    order = _meta(
+        "STATE OF NEW HARTFORD\nEXECUTIVE DEPARTMENT\n\nEXECUTIVE ORDER NO. 26-31\n\n"
+        "DECLARING A STATE OF EMERGENCY DUE TO WINTER STORM HOLLIS"
+    )
+    assert order.speaker is None  # "Executive Order NO. 26-31 spoke at …"
+    assert order.title == "Declaring a State of Emergency Due to Winter Storm Hollis"
+    assert "Executive order" in order.notes and "Reference: No 26-31" in order.notes
+    assert "Issued by the State of New Hartford Executive Department" in order.notes
+    proclaimed = _meta(
+        "OFFICE OF THE GOVERNOR\nSTATE OF NEW HARTFORD\n\nPROCLAMATION\n\n"
+        "Winter Weather Preparedness Week\nNovember 16 - 22, 2026"
+    )
+    assert (proclaimed.title, proclaimed.speaker, proclaimed.event) == (
+        "Winter Weather Preparedness Week",
+        None,
+        None,  # the masthead's "State of New Hartford" had been the event
+    )
+    assert (proclaimed.date_start, proclaimed.date_end) == ("2026-11-16", "2026-11-22")
+    assert proclaimed.notes == (
+        "Issued by the Office of the Governor, State of New Hartford",
+        "Proclamation",
+    )
+
+
+def test_a_briefings_labels_name_the_speaker_the_place_and_the_subject() -> None:
+    meta = _meta(
+        "Press Briefing Notes\n\n"
+        "Spokesperson for the UN High Commissioner for Human Rights: Liv Andersen\n"
+        "Location: Geneva\nDate: 27 November 2026\nSubject: Karesia and Ostria"
+    )
+    assert (meta.speaker, meta.speaker_role) == (
+        "Liv Andersen",
+        "Spokesperson for the UN High Commissioner for Human Rights",
+    )
+    assert (meta.place, meta.title, meta.event) == ("Geneva", "Karesia and Ostria", None)
+
+
+def test_a_federal_body_named_by_its_country_issues_its_release_from_the_barred_line() -> None:
+    meta = _meta(
+        "Fisheries and Oceans Canada\n\nNews release\n\n"
+        "November 20, 2026 | Halifax, Nova Scotia | Fisheries and Oceans Canada\n\n"
+        "Government of Canada invests $48 million to restore wild Atlantic salmon habitat"
+    )
+    assert meta.title.startswith("Government of Canada invests $48 million")
+    assert meta.place == "Halifax, Nova Scotia" and meta.event is None
+    assert meta.notes == ("Issued by Fisheries and Oceans Canada", "News release")  # no "the"
+
+
+def test_the_crowns_bodies_take_no_article() -> None:
+    meta = _meta(
+        "HM Inspectorate of Prisons for Northmere\n\n"
+        "HMP Eastfield: inspectors find violence has doubled\n\nPublished: 24 November 2026"
+    )
+    assert meta.notes == ("Issued by HM Inspectorate of Prisons for Northmere",)
+
+
+def test_a_statement_by_line_under_the_bodys_name_names_who_made_it() -> None:
+    meta = _meta(
+        "Regional Security Council\n\n4 December 2026\n\n"
+        "Statement by the President of the Regional Security Council"
+    )
+    assert meta.event is None  # "given at the Statement by the President of …" had been told
+    assert (meta.speaker, meta.speaker_role) == (None, "President of the Regional Security Council")
+    assert meta.title == "Statement by the President of the Regional Security Council"
+    assert "Issued by the Regional Security Council" in meta.notes
+
+
+def test_a_date_line_set_apart_by_dashes_gives_its_place_too() -> None:
+    meta = _meta(
+        "Fisheries and Oceans Canada\n\nNews release\n\n"
+        "November 20, 2026 – Halifax, Nova Scotia – Fisheries and Oceans Canada\n\n"
+        "Government of Canada invests $48 million to restore wild Atlantic salmon habitat"
+    )
+    assert (meta.place, meta.date_text) == ("Halifax, Nova Scotia", "November 20, 2026")
+
+
+def test_a_kind_under_the_headline_is_a_note_and_a_role_label_no_headline() -> None:
+    under = _meta("Karesia: killing of protesters\n\nPress Briefing Notes\n\n27 November 2026")
+    assert under.speaker is None  # "Press Briefing Notes gave this statement" had been told
+    assert (under.title, under.notes) == (
+        "Karesia: killing of protesters",
+        ("Press briefing notes",),
+    )
+    labelled = _meta(
+        "Karesia: killing of protesters\n\nPress briefing notes\n\n"
+        "Spokesperson for the UN High Commissioner for Human Rights: Liv Andersen\n"
+        "Date: 27 November 2026"
+    )
+    assert labelled.title == "Karesia: killing of protesters"  # no banner: it has a colon
+    assert labelled.speaker == "Liv Andersen"
+    order = _meta(
+        "Executive Order 2026-07\n\nOrdering the Closure of State Offices\n\n1 December 2026"
+    )
+    assert (order.title, order.event) == ("Ordering the Closure of State Offices", None)
+    assert order.notes == ("Executive order", "Reference: 2026-07")

@@ -1324,3 +1324,97 @@ def test_a_long_lede_is_still_the_first_point() -> None:
     # Past the first sentence, the limit is what it was: a 47-word sentence is no point.
     later = _body("Measles is infectious and spreads fast in schools.", lede)
     assert not any("1,271" in p for p in summary.in_short(later, simplify_section(later), True))
+
+
+def _points(*paragraphs: str, title: str = "X") -> tuple[str, ...]:
+    """The "In short" points of a body section titled `title` of these paragraphs."""
+    section = _body(*paragraphs)
+    section = Section(section.id, 2, SectionKind.BODY, title, section.paragraphs, section.sentences)
+    return summary.in_short(section, simplify_section(section))
+
+
+def test_a_timetables_rows_are_no_points() -> None:
+    points = _points(
+        "A meeting of Westvale City Council will be held in the Council Chamber on Thursday "
+        "10 December 2026 at 6:30pm. Members of the public are welcome to attend.",
+        "Agenda",
+        "6:30pm: Apologies for absence.",
+        "7:00pm: Budget and council tax 2027/28.",
+        "8:00pm: Westvale Local Plan 2027-2042.",
+        "8:45pm: Motions from councillors.",
+    )
+    assert points and not any(point[:1].isdigit() for point in points)
+    assert not summary._is_row("Rachel Tembo: If construction starts on time, the bridge opens.")
+
+
+def test_about_us_and_what_follows_a_notes_label_give_no_points() -> None:
+    about = _points(
+        "HM Inspectorate of Prisons for Northmere is an independent inspectorate that reports "
+        "on conditions for those in prison.",
+        "For media enquiries, please contact the press office on 020 3000 4410.",
+        title="About us",
+    )
+    assert about == ()
+    points = _points(
+        "Only 38% of prisoners had a job or a place in education, inspectors found in 2026.",
+        "The report makes 34 recommendations, including 6 priority concerns.",
+        "Notes to editors",
+        "2. HMP Eastfield was last inspected in March 2023 by 14 inspectors.",
+    )
+    assert not any("last inspected" in point for point in points)
+    assert _points("For media enquiries, please contact the press office on 020 3000 4410.") == ()
+
+
+def test_a_governors_seal_is_no_point() -> None:
+    points = _points(
+        "I urge all residents of New Hartford to prepare their homes and vehicles for winter.",
+        "IN WITNESS WHEREOF, I have hereunto set my hand and caused the Great Seal of the State "
+        "of New Hartford to be affixed this 10th day of November, 2026.",
+    )
+    assert points and not any("WHEREOF" in point for point in points)
+    proclaimed = _points(
+        "NOW, THEREFORE, I, Margaret L. Okafor, Governor of the State of New Hartford, do "
+        "hereby proclaim November 16 - 22, 2026, as Winter Weather Preparedness Week."
+    )
+    assert proclaimed[0].startswith("I, Margaret L. Okafor, Governor of the State of New")
+
+
+def test_a_short_section_of_two_parts_gives_a_point_from_each() -> None:
+    points = _points(
+        "Water supplies have now been restored to all 3,200 homes in Carrow affected by "
+        "yesterday's burst main. Running the cold kitchen tap for 5 minutes should clear it.",
+        "Every affected household will receive £40 compensation, credited to their account "
+        "within 20 working days.",
+    )
+    assert len(points) == 2
+    assert any("3,200" in point for point in points) and any("£40" in point for point in points)
+    background = _points(
+        "The mandate will allow the Council presidency to start talks with the European "
+        "Parliament on the final text.",
+        "The Commission presented its proposal on 11 March 2025. The list of critical "
+        "medicines now has more than 270 active substances.",
+        title="Next steps; Background",
+    )
+    assert len(background) == 1  # context is no second point
+
+
+def test_a_welcomed_decision_is_a_position_and_to_do_so_points_back() -> None:
+    points = _points(
+        "We welcome the decision by the Parliament of Ostria on 25 November to abolish the "
+        "death penalty for all crimes. Ostria becomes the 114th State to do so."
+    )
+    assert points == (
+        "We welcome the decision by the Parliament of Ostria on 25 November to end the death "
+        "penalty for all crimes.",
+    )
+
+
+def test_a_footnotes_star_is_not_carried_into_a_point() -> None:
+    points = _points(
+        "UN experts* today expressed alarm at the arrest of at least 46 journalists in Karesia "
+        "since 1 October 2026."
+    )
+    assert points == (
+        "UN experts today expressed alarm at the arrest of at least 46 journalists in Karesia "
+        "since 1 October 2026.",
+    )

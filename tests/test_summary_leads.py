@@ -178,3 +178,37 @@ def test_what_was_found_of_whom_is_told_whole_and_a_pointer_to_a_table_is_no_poi
     )
     assert not any(point.startswith(("Failed", "Ignored")) for point in made.points)
     assert not any(point.startswith("The table shows") for point in made.points)
+
+
+def test_a_governors_order_and_proclamation_are_issued_and_a_proclaimed_week_is_for_its_days() -> (
+    None
+):
+    body = (
+        "\n\nWHEREAS, winter storms caused 14 deaths in New Hartford during the 2025-2026 "
+        "season; and\n\nNOW, THEREFORE, I, Margaret L. Okafor, Governor of the State of New "
+        "Hartford, do hereby order that a state of emergency is declared for all 21 counties."
+        "\n\nMargaret L. Okafor\nGovernor\n"
+    )
+    order = _summary_of(
+        "EXECUTIVE ORDER NO. 26-31\n\nDECLARING A STATE OF EMERGENCY DUE TO WINTER STORM HOLLIS"
+        + body
+    )
+    assert order.lead == (
+        'Governor Margaret L. Okafor issued this executive order, titled "Declaring a State '
+        'of Emergency Due to Winter Storm Hollis".'  # no '",.' where no place or date follows
+    )
+    proclaimed = _summary_of(
+        "PROCLAMATION\n\nWinter Weather Preparedness Week\nNovember 16 - 22, 2026" + body
+    )
+    assert proclaimed.lead.startswith("Governor Margaret L. Okafor issued this proclamation")
+    assert proclaimed.lead.endswith(" for November 16 - 22, 2026.")  # the week it proclaims
+
+
+def test_an_unsigned_executive_order_is_told_as_one() -> None:
+    made = _summary_of(
+        "Executive Order No. 2026-14\n\nEstablishing the Governor's Task Force on Housing\n\n"
+        "December 1, 2026\n\nIts members shall report by 30 June 2027 on ways to build "
+        "40,000 new homes a year across the State.\n"
+    )
+    assert made.lead.startswith("This executive order, titled ")  # not "This statement …"
+    assert made.lead.endswith(" was issued on December 1, 2026.")

@@ -90,6 +90,12 @@ _POINTS_BACK: Final = re.compile(
     # One more of a kind the sentences before gave: "Another company was approved for 1,698
     # H-1B workers …", "A third company has reduced its U.S. workforce …".
     r"|^(?:Another|A (?:second|third|fourth|fifth|further)) (?!\d)"
+    # A thing the sentence before named, as the last word of a short sentence of one clause:
+    # "Running the cold kitchen tap for 5 minutes should clear it." ("…, while others
+    # manipulate them." names its own "organizations").
+    r"|^[^,;]{0,80}\s[a-z]+ it[.!]$"
+    # What the sentence before did, done again: "Ostria becomes the 114th State to do so."
+    r"|\b(?:to do so|did so|does so|do the same|did the same)\b"
     # A list the summary does not carry: "Bottled water will be handed out at the following
     # points from 10:00 today." ("the following day" is a day, not a list).
     r"|\bthe following (?!(?:day|days|week|weeks|month|months|year|years|morning|afternoon"
@@ -134,6 +140,14 @@ _CEREMONY: Final = re.compile(
 )
 """Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
 here", "I greet you") are not key points."""
+_WELCOMES_A_STEP: Final = re.compile(
+    r"^(?:[^:]{1,60}: )?(?:We|I|The \w+(?: \w+)?) (?:also |warmly |strongly )?welcome[sd]? the "
+    r"(?:\w+ )?(?:decision|adoption|release|announcement|agreement|ceasefire|law|ruling|vote"
+    r"|resolution|commitment|progress|steps?|move|plan|report|appointment|launch|signing)\b"
+)
+"""A position, not a courtesy: "We welcome the decision by the Parliament of Ostria … to abolish
+the death penalty" is what a briefing says of Ostria (scored as a greeting, it had lost to
+"Ostria becomes the 114th State to do so.")."""
 _THANKS: Final = re.compile(
     r"(?:^|[,;—–]\s*)(?:I|[Ww]e) (?:(?:also|too|would|want|wish|must|like|to|sincerely|warmly"
     r"|really|once again|again) )*(?:thank|greet|salute)\b"
@@ -268,7 +282,9 @@ _SIGNPOST: Final = re.compile(
     # "The table shows the yearly charge for each band, before any discount.": a summary
     # carries no table.
     r"|^The (?:table|chart|map|graph)s? (?:below |above )?(?:shows?|gives?|lists?|sets? out)\b"
-    r"|\bis available (?:on|at|from) (?:the|our) [^.]*\b(?:page|website|site)\.$",
+    r"|\bis available (?:on|at|from) (?:the|our) [^.]*\b(?:page|website|site)\.$"
+    # Whom journalists call: "For media enquiries, please contact the press office on …".
+    r"|^For (?:more|further|media|press)\b[^.]*\b(?:contact|call|e-?mail)\b",
     re.IGNORECASE,
 )
 """A speaker's signpost ("Let me start with apprenticeships.", "So today I am announcing 3
@@ -280,6 +296,11 @@ _ENDS_SENTENCE: Final = re.compile(rf"[.!?…][\"'”’)]*[{FOOTNOTE_DIGITS}]*$
 _NOTE_MARKS: Final = re.compile(rf"(?<=[.!?…\"'”’)])[{FOOTNOTE_DIGITS}]+$")
 """A footnote's mark after a point ("… the River Wend.¹"): the summary holds no notes, so a
 point with one was never chosen, and kept, its mark would point at nothing."""
+_NOW: Final = re.compile(r"^(?i:now),? (?i:therefore),?\s+(?=I\b)")
+"""A proclamation's turn from its reasons ("NOW, THEREFORE, I, Margaret L. Okafor, … do hereby
+declare …"): lifted out without the "WHEREAS" before it, it turns from nothing."""
+_STAR: Final = re.compile(r"(?<=\w)\*+(?=[\s,.;:])")
+"""A release's mark for its footnote ("UN experts* today …"): the summary carries no note."""
 _FIRST_PERSON: Final = re.compile(r"^(?:[\w .]+: )?(?:I|We|As\b[^,]*, I)\b")
 """A speech's opening words ("As the representative of …, I am pleased"), no news lede."""
 POINTS_INTRO: Final = "The key points, in the statement's own voice:"
@@ -291,6 +312,14 @@ _FOR_EDITORS: Final = re.compile(
     r"(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?)\b", re.IGNORECASE
 )
 """A section for journalists, under a release's news."""
+_ABOUT_US: Final = re.compile(
+    r"(?:about (?:us|the [\w' ]{2,60})|(?:media |press )?contacts?|media (?:enquiries|inquiries)"
+    r"|associated links|related links|follow us)$",
+    re.IGNORECASE,
+)
+"""A release's standing parts ("About us", "Contacts", "Associated links"): the same under every
+release, so no point of this one ("For media enquiries, please contact …" had ended a prison
+inspection's summary)."""
 _SURE_CLAUSE: Final = re.compile(r"\b(?:I|we|you|they|he|she|it|am|cannot)\b|n['’]t\b", re.I)
 """Words that tell a clause even where the verb test finds no verb ("we cannot find")."""
 
@@ -393,6 +422,37 @@ def _phrases(run: Sequence[tuple[str, bool]]) -> list[str]:
     ]
 
 
+_ROW: Final = re.compile(
+    r"^(?:(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d{2})?"
+    r"\s*(?:[ap]\.?m\.?)?)?)|(?P<label>[^:]{1,40})):\s+(?P<entry>\S.*)$",
+    re.IGNORECASE,
+)
+"""A timetable's or a table's row: "8:00pm: Westvale Local Plan 2027-2042."."""
+
+
+def _is_row(sentence: str) -> bool:
+    """True for a row ("7:00pm: Budget and council tax 2027/28."): a label and a phrase.
+
+    It answers the heading above it ("Agenda"), and lifted out it says nothing; a speaker's
+    label before a sentence ("Rachel Tembo: If construction starts …") has a verb, and stays.
+    """
+    found = _ROW.match(sentence)
+    if found is None:
+        return False
+    if found["clock"]:
+        return True  # "6:45pm: Motions from councillors.": an hour's item, whatever its words
+    return not has_finite_verb(found["entry"]) and not _SURE_CLAUSE.search(found["entry"])
+
+
+def _after_a_notes_label(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs after a "Notes to editors" or "About us" line inside a section."""
+    for index, paragraph in enumerate(paragraphs):
+        label = paragraph.strip().rstrip(":.")
+        if _FOR_EDITORS.fullmatch(label) or _ABOUT_US.fullmatch(label):
+            return list(paragraphs[index + 1 :])
+    return []
+
+
 def _tells_to_act(sentence: str) -> bool:
     """True for an instruction: "Boil all tap water …", not "Second, the Government …"."""
     first = re.match(r"([A-Z][a-z]+) (?=[a-z])", sentence)
@@ -403,7 +463,12 @@ def _tells_to_act(sentence: str) -> bool:
     )
 
 
-_SIGNED_AT: Final = re.compile(r"^(?:Done|Signed|Adopted|Issued) (?:at|in) [A-Z][^.]{0,60}\.$")
+_SIGNED_AT: Final = re.compile(
+    r"^(?:Done|Signed|Adopted|Issued) (?:at|in) [A-Z][^.]{0,60}\.$"
+    # A governor's seal: "IN WITNESS WHEREOF, I have hereunto set my hand …", "GIVEN under
+    # my hand and the Great Seal … this 1st day of December, 2026."
+    r"|^(?i:in witness whereof|given under my hand)\b"
+)
 """A communiqué's last line, where and when it was signed ("Done at Port Alder on 21 November
 2026."): the title block says so, and it is no key point."""
 _ELLIPTICAL: Final = re.compile(
@@ -500,8 +565,12 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     With `lede`, the section's first sentence is a news release's lede, which says what
     happened ("… launched an appeal for US$4.2 billion …"): it is long by design, and comes first.
     """
-    if section.kind is not SectionKind.BODY or _FOR_EDITORS.match(section.title):
-        return ()  # "Notes to editors": background for journalists, not the news
+    if (
+        section.kind is not SectionKind.BODY
+        or _FOR_EDITORS.match(section.title)
+        or _ABOUT_US.match(section.title)
+    ):
+        return ()  # "Notes to editors", "About us": background for journalists, not the news
     candidates: list[tuple[float, int, str]] = []
     referents: dict[int, str] = {}  # a point's "this attack": what it points back to
     fragments: list[str] = []
@@ -550,6 +619,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             # needs"). Steps with no lead-in ("1. Boil all tap water …") do.
             fragments.append(paragraph)
     fragments += _phrases(run)
+    # "Notes to editors" as a line of the section's own, not its heading: what follows it is
+    # for journalists ("2. HMP Eastfield was last inspected in March 2023."), no point.
+    fragments += _after_a_notes_label(plain.paragraphs)
     # "… family said: 'Joanne was the heart of our family." opens a quotation it does not close.
     cut_flags = cut_quotations(plain.sentences)
     cut = {s for s, is_cut in zip(plain.sentences, cut_flags, strict=True) if is_cut}
@@ -575,6 +647,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         if _TO_YOU.search(sentence)
     }
     answers: set[int] = set()  # "But we can build faster …": a point only after what it answers
+    leaning: set[int] = set()  # points that lost the penalty for pointing back
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         own = ""  # a point's first sentence, when the next is carried with it
@@ -613,7 +686,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # "They were Albania, …" (113 words) is neither alone nor short
         if _DISCLAIMER.search(sentence) or _QUOTED.match(sentence) or _THANKS.search(sentence):
             continue  # true of every court summary; words whose speaker the point leaves out
-        if english and _is_fragment(sentence):
+        if english and (_is_fragment(sentence) or _is_row(sentence)):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
         facts = factguard.extract(sentence)
@@ -651,6 +724,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             or (english and _POINTS_BACK.search(alone))
         ):
             score -= BACK_PENALTY
+            leaning.add(index)
             named = _REFERRED.search(alone)
             if (
                 named is not None
@@ -663,13 +737,35 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         if _CONTRASTS.match(alone):
             score -= BACK_PENALTY
             answers.add(index)
-        score -= 4.0 if _CEREMONY.search(sentence) or sentence in greeted else 0.0
+            leaning.add(index)
+        courtesy = _CEREMONY.search(sentence) and not _WELCOMES_A_STEP.search(sentence)
+        score -= 4.0 if courtesy or sentence in greeted else 0.0
         longest = max(map(word_count, (own, sentence.removeprefix(own)))) if own else words
         score -= max(0, longest - 20) / 5
         candidates.append((score, index, sentence))
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
+    # Not where a part is background ("Next steps; Background"): "The Commission presented its
+    # proposal on 11 March 2025." is context, and the summary had ended on it.
+    two_parts = (
+        count == 1
+        and len(plain.paragraphs) >= 2
+        and section.word_count >= _TWO_PARTS_WORDS
+        and not _BACKGROUND.search(section.title)
+    )
+    if two_parts:
+        # "Supply; Compensation": two short parts told in one section, each with its own news
+        # (supplies restored; £40 for every household). One point had told only the first.
+        count = 2
     count += min(3, len(decided))  # what was agreed, beside what the section says besides
     best = _named_before(candidates, referents, count, answers)
+    if two_parts and len(best) == 2:
+        # The second point of a short section only from the other part, standing alone and
+        # carrying something: not a courtesy ("I wish to congratulate His Excellency …"), nor
+        # "The earlier figure was …" beside the figure's own paragraph.
+        first, second = sorted(best, key=lambda c: (-c[0], c[1]))
+        one_part = any(first[2] in p and second[2] in p for p in plain.paragraphs)
+        if one_part or second[0] <= 0 or second[1] in leaning:
+            best = [first]
     for harm in (_DEATH, _DISPLACED):
         # People killed or driven from their homes are always a point: "Sadly, one person …
         # has died." had lost to the count of cases and the lede, a council's "displacement
@@ -678,11 +774,18 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             told = [c for c in candidates if harm.search(c[2]) and c not in best]
             best += sorted(told, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
-        _NOTE_MARKS.sub("", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", sentence)))
+        _STAR.sub(
+            "",
+            _NOTE_MARKS.sub("", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", _NOW.sub("", sentence)))),
+        )
         for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
 
 
+_BACKGROUND: Final = re.compile(r"\b(?:background|context)\b", re.IGNORECASE)
+"""A part a release gives for context, under its news."""
+_TWO_PARTS_WORDS: Final = 30
+"""A short section of two paragraphs or more, this long, holds two points."""
 _BARE_TOLL_WORDS: Final = 6
 """A toll this short ("One person has died.") says no more than that people died."""
 
@@ -815,19 +918,23 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     elif meta.speaker_role:  # "Statement by the Special Rapporteur on …" names an office
         who = re.sub(r"^(?:the\s+)?", "The ", meta.speaker_role, count=1, flags=re.IGNORECASE)
     written_for = meta.event is not None and _PUBLICATION.search(meta.event) is not None
+    instrument = _instrument(meta)
     if who is not None and written_for:
         parts = [f"{who} wrote this"]  # a foreword is written for a report, not said at it
+    elif who is not None and instrument and meta.event is None:
+        parts = [f"{who} issued this {instrument}"]  # an order is signed, not spoken
     elif who is not None:
         parts = [f"{who} gave this statement" if meta.event is None else f"{who} spoke"]
     else:
         # A joint statement, a press release or a court's summary names no one who spoke.
         issuer = next((n for n in meta.notes if n.startswith(ISSUER_NOTES)), None)
         if issuer and meta.event is None:  # "This statement was issued by Northshire Police"
-            text = "resolution" if issuer.startswith("Adopted") else "statement"
+            text = "resolution" if issuer.startswith("Adopted") else instrument or "statement"
             parts = [f"This {text} was {issuer[0].lower()}{issuer[1:]}"]
+        elif meta.event is None:  # "This executive order was issued on December 1, 2026."
+            parts = [f"This {instrument or 'statement'} was issued"]
         else:
-            given = "written" if written_for else "given"
-            parts = [f"This statement was {'issued' if meta.event is None else given}"]
+            parts = [f"This statement was {'written' if written_for else 'given'}"]
     if meta.event:
         event = re.sub(r"\s+[–—-]\s+", ", ", meta.event)
         at = "for" if written_for else "at"
@@ -838,13 +945,16 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     label = date_label(meta, source)
     date = date_in_words(meta) or meta.date_text  # "2024-10-14" → "14 October 2024"
     if date and label is None:
-        parts.append(f"on {date}")
+        # "Winter Weather Preparedness Week, November 16 - 22, 2026" on a proclamation: the
+        # days it proclaims, not the day it was signed.
+        covers = instrument == "proclamation" and meta.date_end is not None
+        parts.append(f"{'for' if covers else 'on'} {date}")
     if label and len(parts) == 1 and who is None:
         # Only the page's date is known: "This statement was issued." would say nothing.
-        if parts[0].startswith("This statement was issued by "):
+        if " was issued by " in parts[0]:
             # "…was issued by the Department for Transport. It was published on …"
             return f"{parts[0]}. It was {label} on {date}."
-        return f"This statement was {label} on {date}."
+        return f"This {instrument or 'statement'} was {label} on {date}."
     # A comma after a part that holds commas of its own ("in Kyoto, Japan, on 7-9 March"),
     # none after one that does not ("issued in Port Alder on 20-21 November").
     lead = parts[0]
@@ -857,6 +967,19 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     # A warning's times in force travel with it: "It is valid from 18:00 Monday 30 November …"
     holds = holds_for(meta)
     return f"{lead} {holds}" if holds else lead
+
+
+_INSTRUMENTS: Final = {"proclamation": "proclamation", "executive order": "executive order"}
+"""Kinds of text a governor or a president signs, by the kind note the title block gave."""
+
+
+def _instrument(meta: StatementMeta) -> str:
+    """The kind of signed instrument the statement is ("proclamation"), or "" for others.
+
+    "Governor Margaret L. Okafor gave this statement" told of a speech; a proclamation or an
+    executive order is issued, and says so in the lead.
+    """
+    return next((_INSTRUMENTS[n.lower()] for n in meta.notes if n.lower() in _INSTRUMENTS), "")
 
 
 MAX_TITLE_WORDS: Final = 16
@@ -877,7 +1000,9 @@ _ONLY_WHO: Final = re.compile(
 )
 """A title that names only who spoke ("Sentencing Remarks of His Honour Judge Whitfield"):
 the lead names them already."""
-_THIS_TEXT: Final = re.compile(r"\b(?:this|This) (?:statement|resolution)\b")
+_THIS_TEXT: Final = re.compile(
+    r"\b(?:this|This) (?:statement|resolution|proclamation|executive order)\b"
+)
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -916,7 +1041,10 @@ def what_it_is_on(meta: StatementMeta, lead: str) -> str:
         return lead
     else:
         about = f', titled "{title}",'
-    return f"{lead[: found.end()]}{about}{lead[found.end() :]}"
+    rest = lead[found.end() :]
+    if rest.startswith("."):
+        about = about.rstrip(",")  # 'issued this executive order, titled "…".', not '",.'
+    return f"{lead[: found.end()]}{about}{rest}"
 
 
 _RECALL_KIND: Final = re.compile(

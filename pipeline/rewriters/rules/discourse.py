@@ -243,7 +243,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     date = date_in_words(meta) or meta.date_text
     if date and (weekday := weekday_before_date(meta, source)):
         date = f"{weekday} {date}"  # "Issued: Saturday 21 November 2026": the day is a fact too
-    when = " on " + date.strip() if date else ""
+    # A proclamation's "November 16 - 22, 2026" is the week it proclaims, not the day it was
+    # issued: "issued … for November 16 - 22, 2026".
+    proclaims = meta.date_end is not None and "Proclamation" in meta.notes
+    when = (" for " if proclaims else " on ") + date.strip() if date else ""
     if when and (time := time_after_date(meta, source)):
         when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
     label = date_label(meta, source)
@@ -312,7 +315,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
             sentences.append(f"It {verb}{note[0].lower()}{note[1:].rstrip('.')}.")
         elif _KIND_TOLD.fullmatch(note):  # "PRESS RELEASE" above the headline
             kind = note[0].lower() + note[1:]
-            sentences.append(f"This is {'an' if kind[0] in 'aeiou' else 'a'} {kind}.")
+            if kind.endswith("notes"):  # "Press briefing notes": "These are …", not "a …"
+                sentences.append(f"These are {kind}.")
+            else:
+                sentences.append(f"This is {'an' if kind[0] in 'aeiou' else 'a'} {kind}.")
         else:
             sentences.append(f"Note: {note.rstrip('.')}.")
     return sentences
@@ -355,6 +361,7 @@ _KIND_TOLD: Final = re.compile(
     r"|(?:Product )?(?:safety )?recall|(?:Witness|Police|Public) appeal"
     r"|(?:(?:Oral|Written) s|S)tatement to Parliament|Note to correspondents|Readout"
     r"|Joint (?:notice|statement|release|press release|update|advisory|announcement)"
+    r"|Executive order|Proclamation|Press briefing notes"
 )
 
 
