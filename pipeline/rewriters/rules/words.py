@@ -648,13 +648,38 @@ def _sought_as_asked_for(sentence: str) -> str:
     return _SOUGHT_PASSIVE.sub(r"\1\2 asked for", sentence)
 
 
+_SINGLE_AFTER_THERE: Final = re.compile(r"(?:a|an|one|1|little|much)\b", re.IGNORECASE)
+_PLURAL_AFTER_THERE: Final = re.compile(
+    rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|many|several|few|fewer|more|numerous)\b", re.IGNORECASE
+)
+
+
+def _there_had_been(match: re.Match[str]) -> str:
+    """ "There had been" agrees with what follows it, or stays: "there were 412 assaults"."""
+    following = match.string[match.end() :].split()
+    head = following[0].strip(",;:.!?") if following else ""
+    if re.fullmatch(r"1(?:st)?", head) is None and _PLURAL_AFTER_THERE.fullmatch(head):
+        return f"{match[2]} were"
+    if _SINGLE_AFTER_THERE.fullmatch(head):
+        return f"{match[2]} was"
+    if head and is_plural_noun(head.lower()):
+        return f"{match[2]} were"
+    return match[0]  # "there had been some delays": the number is not plain to see
+
+
 def _had_been_as_past(sentence: str) -> str:
     """Tell "had been" in the simple past: "had been closed" → "was closed"."""
     return re.sub(
         r"\b(?!(?:that|which|who|what)\b)"
         r"(?:(?!(?:this|his|its|thus|news|series|species)\b)(they|we|you|[a-z]+[^s\W]s)|([A-Za-z]+))"
         r" had been\b",
-        lambda m: f"{m[1]} were" if m[1] else f"{m[2]} was",
+        lambda m: (
+            f"{m[1]} were"
+            if m[1]
+            else _there_had_been(m)
+            if m[2].lower() == "there"
+            else f"{m[2]} was"
+        ),
         sentence,
     )
 
