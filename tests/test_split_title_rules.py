@@ -7,7 +7,15 @@ rule replaced.
 from __future__ import annotations
 
 from pipeline.readers import table_lines
-from pipeline.stages.split import _always_of, _Candidate, _table_title, salient_title
+from pipeline.stages.split import (
+    _always_of,
+    _Candidate,
+    _numbered,
+    _surnames,
+    _table_title,
+    _whole_name,
+    salient_title,
+)
 
 OTHER = (
     "The council has asked residents to report any leaks they see in the street. Engineers "
@@ -167,3 +175,57 @@ def test_a_section_that_opens_by_saying_what_it_lists_is_titled_by_it() -> None:
         "birth: 9; both missing: 3. The count was overseen by Councillor Mark Ellery Jones."
     )
     assert salient_title(text, others=[OTHER]) == "Rejected postal votes"
+
+
+def test_a_name_keeps_the_number_it_is_always_said_with() -> None:
+    text = (
+        "This summer our Key Stage 2 pupils sat their national tests. In the Key Stage 2 "
+        "reading test, 86% reached the expected standard. The Key Stage 2 results are the "
+        "best since 2016, and the Key Stage 2 team deserves our thanks."
+    )
+    # Titling counts words: the number fell off, and "Key Stage" named no stage.
+    assert salient_title(text, others=[OTHER]) == "Key Stage 2"
+    treaty = (
+        "Under Article 5 of the treaty, an attack on one ally is an attack on all. Article 5 "
+        "has been invoked only once. We stand by Article 5 without condition."
+    )
+    assert salient_title(treaty, others=[OTHER]) == "Article 5"  # was "Article and attack"
+
+
+def test_two_numbers_of_one_name_are_both_told_and_a_date_is_no_number() -> None:
+    text = (
+        "Our Key Stage 1 pupils did well. Key Stage 1 phonics results rose. In Key Stage 2, "
+        "results fell. The Key Stage 2 writing scores were lower than Key Stage 1."
+    )
+    assert salient_title(text, others=[OTHER]) == "Key Stage 1 and 2"
+    assert _numbered("Wednesday", "on Wednesday 19 November") is None
+    assert _numbered("Labour", "Labour 41% and Labour 40%") is None
+    assert _numbered("Congress", "Members of Congress I ask you") is None
+
+
+def test_a_name_is_taken_whole_across_its_and_or_for() -> None:
+    levy = (
+        "Employers tell me they cannot find the skills they need. The Growth and Skills Levy "
+        "will replace the Apprenticeship Levy. Firms will spend up to half of the Growth and "
+        "Skills Levy on shorter courses."
+    )
+    assert salient_title(levy, others=[OTHER]) == "Growth and Skills Levy"  # was "Skills Levy"
+    survey = (
+        "These statistics count crimes recorded by the police, not all crime. The Crime "
+        "Survey for England and Wales gives a better measure of long-term trends."
+    )
+    assert _whole_name("Crime Survey", survey) == "Crime Survey for England and Wales"
+    # Two names in a row are not one: only one word before "and" is taken into a name.
+    assert _whole_name("General Assembly", "the Security Council and General Assembly") == (
+        "General Assembly"
+    )
+
+
+def test_a_surname_said_alone_titles_nothing() -> None:
+    facts = (
+        "Daniel Harker, 34, of Orchard Lane, pleaded guilty to arson and dangerous driving. "
+        "Harker poured petrol over a car and set it alight. When officers arrived at Harker's "
+        "address, Harker drove at them. One officer broke his wrist, and officers chased the van."
+    )
+    assert "Harker" not in salient_title(facts, others=[OTHER])  # was "Harker and officers"
+    assert _surnames([facts]) == {"Harker"}

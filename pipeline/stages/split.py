@@ -2106,6 +2106,39 @@ So is one named with an office or rank before a full name ("Councillor Peter Lun
 Colonel Assimi GOITA"): said in passing, office and name had titled a part of their own."""
 
 
+_PERSON_WITH_AGE: Final = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:aged\s+)?\d{1,3},")
+"""A person as a court or police release names one: "Daniel Harker, 34, of Orchard Lane"."""
+
+
+def _surnames(texts: Sequence[str]) -> frozenset[str]:
+    """The surnames of the people a statement names in full, anywhere in it.
+
+    A release names a defendant or an officer in full once ("Daniel Harker, 34,"), then by
+    surname alone ("Harker poured petrol …"): said in every sentence, the bare surname had
+    titled the part ("Harker and officers"). A person is no section's subject; what they did is.
+    """
+    names: set[str] = set()
+    for text in texts:
+        for found in (*_NAMED_PERSON.finditer(text), *_PERSON_WITH_AGE.finditer(text)):
+            words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
+            if len(words) >= 2 and words[-1].lower() not in _STOPWORDS:
+                names.add(_POSSESSIVE.sub("", words[-1]))
+    return frozenset(names)
+
+
+def _without_surnames(text: str, surnames: frozenset[str]) -> str:
+    """The text less each surname said on its own ("Harker", "Harker's"), not in a name."""
+    if not surnames:
+        return text
+    names = "|".join(sorted(map(re.escape, surnames)))
+
+    def bare(found: re.Match[str]) -> str:
+        before = re.search(r"[A-Z][\w'’.-]*\s+$", text[: found.start()])
+        return found.group(0) if before else " — "  # "Daniel Harker" stays a name
+
+    return re.sub(rf"(?<![\w-])(?:{names})(?:['’]s)?(?![\w-])(?!\s+[A-Z])", bare, text)
+
+
 _CONTACT_DETAILS: Final = re.compile(
     r"\S+@\S+\.\w+|\b(?:https?://|www\.)\S+"
     r"|\b(?:tel|telephone|phone|mobile|mob|fax)\b\.?:?\s*(?:\+\s?)?[\d(][\d ()./-]{5,}\d"
@@ -2468,6 +2501,7 @@ def salient_title(
         # statement out is in every section, and titles none.
         name = re.sub(r"^the\s+", "", issuer, flags=re.IGNORECASE)
         topical = re.sub(rf"\b(?:the\s+)?{re.escape(name)}\b", " — ", topical)
+    topical = _without_surnames(topical, _surnames([text, *(others or [])]))
     candidates = (
         _title_candidates(_without_echoes(topical), others or [], lang) if topical != text else []
     )
@@ -2536,6 +2570,10 @@ def salient_title(
                 )
         elif len(terms) == 1 and named is None:  # a name the part describes is its topic
             title = _name_with_its_noun(terms[0], text, lang) or title
+        if len(terms) == 1 and len(terms[0].keys) > 1 and terms[0].shown[:1].isupper():
+            title = _whole_name(title, text) if title == terms[0].shown else title
+        elif len(terms) == 1 and title == terms[0].shown:
+            title = _numbered(title, text) or title  # "Article 5"
         return title[0].upper() + title[1:]
 
     def fits(other: _Candidate, once: bool = False) -> bool:
@@ -2565,7 +2603,8 @@ def salient_title(
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     options = [[best]]
-    if len(best.keys) == 1 and max_terms > 1:
+    # "Article 5" is a name, whole in itself: no "Article and attack".
+    if len(best.keys) == 1 and max_terms > 1 and _numbered(best.shown, text) is None:
         phrase = next((c for c in candidates if len(c.keys) > 1 and best.keys[0] in c.keys), None)
         seconds = [c for c in candidates if fits(c)]
         # A name said once is no phrase of a word said throughout (in three sentences, as
@@ -2661,6 +2700,73 @@ def _name_with_its_noun(name: _Candidate, text: str, lang: str) -> str | None:
         words.pop(0)
     link = " ".join(said.group("link").split())
     return " ".join([*words, noun, link, name.shown])
+
+
+_NAME_WORD: Final = r"[A-Z][\w'’-]*"
+_NAMED_THING: Final = r"(?:programme|program|scheme|fund|strategy|initiative|plan|service|survey)"
+"""What a name of a programme may end on in lower case: "Holiday Activities and Food programme"."""
+_CALENDAR: Final = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+)
+_NAME_NUMBER: Final = re.compile(
+    rf"\s+(\d{{1,4}}[A-Za-z]?|(?-i:[IVX]{{2,4}}|I(?=[.,;:!?)]|$)|[VX]))"
+    rf"(?![\w%-]|[.,]\d|\s+{_CALENDAR}(?!\w))",
+    re.IGNORECASE,
+)
+"""The number a name carries: "Key Stage 2", "Article 5", "Phase II", "Section 106"; not a
+date's ("Wednesday 19 November", "June 2026") or a share's ("Labour 41%")."""
+MAX_TITLE_WORDS: Final = 6
+
+
+def _numbered(name: str, text: str) -> str | None:
+    """A capitalised name with the number it always has here: "Article 5", "Key Stage 2".
+
+    Two numbers are both told ("Key Stage 1 and 2"); a name said once without one is the
+    name alone, and so is one said with three numbers or more (None).
+    """
+    if not name[:1].isupper() or re.fullmatch(_CALENDAR, name, re.IGNORECASE):
+        return None
+    said = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    found = [_NAME_NUMBER.match(text, end) for end in said]
+    numbers = list(dict.fromkeys(m.group(1) for m in found if m is not None))
+    if not said or None in found or len(numbers) > 2:
+        return None
+    return f"{name} {' and '.join(numbers)}"
+
+
+def _whole_name(name: str, text: str) -> str:
+    """A name as the section says it whole: with its number, or the words across its "and".
+
+    Titling counts runs of content words, so a name stops at a number or a link word: "Key
+    Stage" of "Key Stage 2" names no stage, and "Skills Levy" of the "Growth and Skills
+    Levy", "Crime Survey" of the "Crime Survey for England and Wales" are other names. Taken
+    only when every time the section says the name it says it so, up to six words.
+    """
+    if (numbered := _numbered(name, text)) is not None:
+        return numbered
+    before = rf"(?:{_NAME_WORD}\s+(?:and|&)\s+)?"
+    after = (
+        rf"(?:\s+(?:and|&)\s+{_NAME_WORD}(?:\s+{_NAMED_THING})?"
+        rf"|\s+(?:for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,2}})?"
+    )
+
+    def in_a_name(start: int) -> bool:
+        """Whether a capitalised word other than "The" goes before: "Security Council and"."""
+        found = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+        return found is not None and found.group(1).lower() not in _STOPWORDS
+
+    wholes = {
+        "" if in_a_name(m.start()) else m.group(0)  # two names in a row are not one
+        for m in re.finditer(rf"(?<![\w-]){before}{re.escape(name)}{after}(?![\w-])", text)
+    }
+    if len(wholes) != 1:
+        return name
+    whole = wholes.pop()
+    if not whole or whole == name or len(whole.split()) > MAX_TITLE_WORDS:
+        return name
+    if re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text) is None:
+        return name
+    return whole
 
 
 _ABOUT_THE_DOCUMENT: Final = re.compile(
