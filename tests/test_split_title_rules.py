@@ -11,6 +11,7 @@ from pipeline.stages.split import (
     _always_of,
     _Candidate,
     _numbered,
+    _offences,
     _surnames,
     _table_title,
     _whole_name,
@@ -229,3 +230,16 @@ def test_a_surname_said_alone_titles_nothing() -> None:
     )
     assert "Harker" not in salient_title(facts, others=[OTHER])  # was "Harker and officers"
     assert _surnames([facts]) == {"Harker"}
+
+
+def test_the_offences_a_defendant_pleaded_guilty_to_title_the_facts_of_the_case() -> None:
+    facts = (
+        "A man who drove at police officers has been jailed. Daniel Harker, 34, pleaded guilty "
+        "to arson with intent to endanger life, dangerous driving and assaulting an emergency "
+        "worker. When officers arrived, he drove towards them. One of the officers was thrown "
+        "onto the bonnet, and officers chased the van through residential streets."
+    )
+    # Counting had titled the facts by the officers he drove at ("Harker and officers").
+    assert salient_title(facts, others=[OTHER]) == "Arson and dangerous driving"
+    assert _offences("She was convicted of murder at Leeds Crown Court.", "en") == "Murder"
+    assert _offences("He pleaded guilty to the charge.", "en") is None

@@ -2542,7 +2542,7 @@ def salient_title(
     if named is not None:  # "The Northern Rail Link is a 42-kilometre line": one thing
         candidates = [c for c in candidates if c is not best]
         best = named
-    action = _told_action(best, text, lang)
+    action = _offences(text, lang) or _told_action(best, text, lang)
     if action is not None and _heard_as(action, lang) not in taken:
         return action  # "Dangerous driving", not "Car", of the facts of a crash
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
@@ -2930,6 +2930,43 @@ def _told_action(best: _Candidate, text: str, lang: str) -> str | None:
             shown = f"{adjective} {gerund}"
         return shown[0].upper() + shown[1:]
     return None
+
+
+_PLEA_OR_VERDICT: Final = re.compile(
+    r"\b(?:pleaded|pled|admitted)\s+guilty\s+to|\b(?:was|were|been)\s+(?:convicted|found\s+guilty)"
+    r"\s+of|\b(?:was|were|been)\s+charged\s+with"
+)
+"""What a court or police release says a person is guilty of, or charged with: the offences."""
+_OFFENCE_ENDS: Final = re.compile(r"\s+(?:with|to|of|by|at|in|on|after|while|contrary)\s.*$")
+
+
+def _offences(text: str, lang: str) -> str | None:
+    """The offences a section says someone pleaded guilty to, was convicted of or charged with.
+
+    "Daniel Harker pleaded guilty to arson with intent to endanger life, dangerous driving and
+    assaulting an emergency worker": the part tells the facts of the case, and what the court
+    calls them says it best ("Arson and dangerous driving"), where counting had titled it by
+    the officers the defendant drove at. The first two, each to the word before its detail
+    ("with intent …"); English only.
+    """
+    if lang != "en":
+        return None
+    found = _PLEA_OR_VERDICT.search(text)
+    if found is None:
+        return None
+    listed = re.split(r"[.;:(]", text[found.end() :], maxsplit=1)[0]
+    offences: list[str] = []
+    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed):
+        words = _OFFENCE_ENDS.sub("", item).split()
+        if not words or len(words) > 3 or not all(_WORD.fullmatch(w) for w in words):
+            break
+        if words[0].lower() in _STOPWORDS or words[0][:1].isupper():
+            break  # "pleaded guilty to the charge", "… to Winchester Crown Court"
+        offences.append(" ".join(words).lower())
+    if not offences:
+        return None
+    title = " and ".join(offences[:2])
+    return title[0].upper() + title[1:]
 
 
 def _thing_in_place(terms: list[_Candidate], text: str, lang: str) -> str | None:
