@@ -9,6 +9,7 @@ from __future__ import annotations
 from pipeline.readers import table_lines
 from pipeline.stages.split import (
     _always_of,
+    _enumerated_topics,
     _Candidate,
     _numbered,
     _offences,
@@ -243,3 +244,16 @@ def test_the_offences_a_defendant_pleaded_guilty_to_title_the_facts_of_the_case(
     assert salient_title(facts, others=[OTHER]) == "Arson and dangerous driving"
     assert _offences("She was convicted of murder at Leeds Crown Court.", "en") == "Murder"
     assert _offences("He pleaded guilty to the charge.", "en") is None
+
+
+def test_a_part_that_opens_with_a_counted_topic_is_titled_by_the_topics_it_counts() -> None:
+    text = (
+        "Second, water. Flooding on the Ouse destroyed crops on 14,000 hectares, and farms in "
+        "the Vale of York were under water for weeks. Third, people. The average age of a "
+        "farmer is 59, and we will fund 1,200 apprenticeships for farmers."
+    )
+    # "Farmers", said twice in the second topic, had titled both.
+    assert salient_title(text, others=[OTHER]) == "Water and people"
+    # A clause is no topic, and a count inside a part is one of its details.
+    assert _enumerated_topics("Thirdly, we must protect our goods. It matters.", "en") is None
+    assert _enumerated_topics("Farming had a hard year. First, money. It is late.", "en") is None

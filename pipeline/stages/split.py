@@ -2182,6 +2182,41 @@ def _announced_topic(text: str, lang: str) -> str | None:
     return topic[0].upper() + topic[1:]
 
 
+_ENUMERATED: Final = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:First|Second|Third|Fourth|Fifth|Finally|Lastly)(?:ly)?,\s+"
+    r"(?P<topic>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\.(?=\s|$)"
+)
+"""A speaker's own heading, said as a sentence: "Second, water.", "Finally, fraud and error."."""
+
+
+def _enumerated_topics(text: str, lang: str) -> str | None:
+    """The topics a speaker counts off in a part that opens by counting one ("Second, water.").
+
+    "So today I want to talk about three things: money, water and people. First, money. …"
+    — each part then opens with its own heading, and the regions its examples are set in had
+    titled it ("Uplands and North Yorkshire Moors"). A part that opens so is titled by the
+    topics counted off in it, the first two. English only; a clause ("Thirdly, we must
+    protect …") names no topic.
+    """
+    if lang != "en":
+        return None
+    topics: list[str] = []
+    for found in _ENUMERATED.finditer(text):
+        if not topics and found.start() > 0:
+            return None  # the part opens otherwise: the count is one of its details
+        words = found.group("topic").split()
+        last = words[-1].lower()
+        if any(w in _STOPWORDS and w != "and" for w in words) or not _reads_as_noun(
+            last, last, True
+        ):
+            break
+        topics.append(found.group("topic"))
+    if not topics:
+        return None
+    title = " and ".join(topics[:2])
+    return title[0].upper() + title[1:]
+
+
 _ECHO: Final = re.compile(
     r"(?P<said>[\w'’-]+(?:\s+[\w'’-]+){0,2})[.!]\s+(?P<echo>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})[.!]"
     r"(?=\s|$)"
@@ -2492,6 +2527,7 @@ def salient_title(
         or _about_the_document(text, lang)
         or _refrain(text)
         or _shouted_state(text, lang)
+        or _enumerated_topics(text, lang)
     )
     if table is not None and _heard_as(table, lang) not in taken:
         return table
