@@ -9,8 +9,8 @@ from __future__ import annotations
 from pipeline.readers import table_lines
 from pipeline.stages.split import (
     _always_of,
-    _enumerated_topics,
     _Candidate,
+    _enumerated_topics,
     _numbered,
     _offences,
     _surnames,
