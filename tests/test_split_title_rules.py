@@ -257,3 +257,17 @@ def test_a_part_that_opens_with_a_counted_topic_is_titled_by_the_topics_it_count
     # A clause is no topic, and a count inside a part is one of its details.
     assert _enumerated_topics("Thirdly, we must protect our goods. It matters.", "en") is None
     assert _enumerated_topics("Farming had a hard year. First, money. It is late.", "en") is None
+
+
+
+def test_a_justice_named_in_full_titles_no_section() -> None:
+    text = (
+        "A fair society depends on courts that deliver equal justice under the law. The Supreme "
+        "Court has two new members on its bench: Chief Justice Mary Holt and Justice Sam Orrin. "
+        "I will nominate judges who serve the law and do not legislate from the bench. After 24 "
+        "years of service, the nation is grateful to Justice Ruth Delane Moore."
+    )
+    others = ["We will cut taxes for families.", "Our schools need more teachers."]
+    # Like "Judge Pemberton", a justice is the person of an office, no part's subject: "Justice
+    # Ruth Delane Moore" had titled it.
+    assert salient_title(text, others=others) == "Bench and Supreme Court"

@@ -2089,7 +2089,7 @@ _SPEAKER_LABEL: Final = re.compile(
 
 _OFFICE_BEFORE_NAME: Final = (
     r"Councillor|Cllr|Mayor|Senator|Governor|Commissioner|Professor|Colonel|Captain|Capitaine"
-    r"|Lieutenant|Sergeant|Inspector|Detective|Constable|Superintendent|Judge"
+    r"|Lieutenant|Sergeant|Inspector|Detective|Constable|Superintendent|Judge|Justice"
 )
 """Offices and ranks written before a person's full name: "Councillor Peter Lund"."""
 _NAMED_PERSON: Final = re.compile(
