@@ -259,7 +259,6 @@ def test_a_part_that_opens_with_a_counted_topic_is_titled_by_the_topics_it_count
     assert _enumerated_topics("Farming had a hard year. First, money. It is late.", "en") is None
 
 
-
 def test_a_justice_named_in_full_titles_no_section() -> None:
     text = (
         "A fair society depends on courts that deliver equal justice under the law. The Supreme "
