@@ -13,6 +13,7 @@ from pipeline.stages.split import (
     _enumerated_topics,
     _numbered,
     _offences,
+    _only_in_series,
     _surnames,
     _table_title,
     _whole_name,
@@ -270,3 +271,15 @@ def test_a_justice_named_in_full_titles_no_section() -> None:
     # Like "Judge Pemberton", a justice is the person of an office, no part's subject: "Justice
     # Ruth Delane Moore" had titled it.
     assert salient_title(text, others=others) == "Bench and Supreme Court"
+
+
+def test_a_name_said_only_as_one_of_a_row_of_places_is_no_second_term() -> None:
+    text = (
+        "I am asking anyone who was in Fenwick Road, Carlton Street or Northgate Park between "
+        "9.30pm and 10pm to think back. Anyone with information should call 101. Information "
+        "can also be given anonymously to Crimestoppers."
+    )
+    # One place of three, said as an example, had titled it "Information and Northgate Park".
+    assert salient_title(text, others=[OTHER]) == "Information"
+    assert _only_in_series("Northgate Park", text)
+    assert not _only_in_series("Northgate Park", "He ran off towards Northgate Park.")

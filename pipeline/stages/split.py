@@ -2080,6 +2080,24 @@ _LONG_SERIES: Final = re.compile(
 """Five or more names in a row, "Albania, Argentina, … and Vietnam": examples, not a topic."""
 
 
+_SERIES: Final = re.compile(
+    rf"{_SERIES_ITEM}(?:,\s+{_SERIES_ITEM})+,?\s+(?:and|or|et|ou|y|o|und|oder|e|en)\s+"
+    + _SERIES_ITEM
+)
+"""Three names or more in a row, "Fenwick Road, Carlton Street or Northgate Park"."""
+
+
+def _only_in_series(name: str, text: str) -> bool:
+    """Whether a name is said only as one of three or more in a row: an example, no topic.
+
+    "anyone who was in Fenwick Road, Carlton Street or Northgate Park": one place of three
+    had titled the call for witnesses as its second term ("Information and Northgate Park").
+    """
+    spans = [found.span() for found in _SERIES.finditer(text)]
+    said = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(said) and all(any(a <= at < b for a, b in spans) for at in said)
+
+
 _SPEAKER_LABEL: Final = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:(?:MR|MS|MRS|DR|THE)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}:"
     r"|Q(?=\s+[A-Z]))\s"
@@ -2621,7 +2639,11 @@ def salient_title(
         # word said in more ("Lebanon and treasure" of "a treasure — a treasure because"),
         # unless that sentence opens the section and so says what it is about ("cars"). A
         # name may be a detail.
-        name = len(other.keys) > 1 and other.shown[:1].isupper()
+        name = (
+            len(other.keys) > 1
+            and other.shown[:1].isupper()
+            and not _only_in_series(other.shown, text)
+        )
         recurs = other.occurrences >= min(2, best.occurrences) and (
             len(other.sentences) >= min(2, len(best.sentences))
             or min(other.sentences) < OPENING_SENTENCES
