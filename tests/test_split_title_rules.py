@@ -11,6 +11,7 @@ from pipeline.stages.split import (
     _always_of,
     _Candidate,
     _enumerated_topics,
+    _letter_purpose,
     _numbered,
     _offences,
     _only_in_series,
@@ -283,3 +284,16 @@ def test_a_name_said_only_as_one_of_a_row_of_places_is_no_second_term() -> None:
     assert salient_title(text, others=[OTHER]) == "Information"
     assert _only_in_series("Northgate Park", text)
     assert not _only_in_series("Northgate Park", "He ran off towards Northgate Park.")
+
+
+def test_a_letter_that_opens_by_saying_what_it_shares_is_titled_by_it() -> None:
+    text = (
+        "I am writing to share our Key Stage 2 results for this summer. This year, 78% of "
+        "pupils reached the expected standard. In reading, 86% reached the expected standard, "
+        "and in mathematics 83% reached the expected standard."
+    )
+    # The words the results are told in had titled them ("Expected standard").
+    assert salient_title(text, others=[OTHER]) == "Key Stage 2 results"
+    opening = "We are writing to let you know about changes to bin collections from June."
+    assert _letter_purpose(opening, "en") == "Changes to bin collections"
+    assert _letter_purpose("I am writing to explain what happened.", "en") is None

@@ -2235,6 +2235,35 @@ def _enumerated_topics(text: str, lang: str) -> str | None:
     return title[0].upper() + title[1:]
 
 
+_LETTER_PURPOSE: Final = re.compile(
+    r"^(?:I\s+am|I'm|We\s+are|We're)\s+writing\s+to\s+(?:share|tell\s+you\s+about|explain"
+    r"|update\s+you\s+on|let\s+you\s+know\s+about|give\s+you|inform\s+you\s+of)\s+"
+    r"(?:(?:our|the|this|your(?:\s+child['’]s)?)\s+)?(?P<topic>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    r"(?=\s+(?:for|and|with|from|which|that|this|next|in|on)\b|\s*[,.;:])",
+    re.IGNORECASE,
+)
+"""A letter's opening that says what it is for: "I am writing to share our Key Stage 2
+results for this summer"."""
+
+
+def _letter_purpose(text: str, lang: str) -> str | None:
+    """What a letter's part says it is written to share, when it opens by saying so.
+
+    "I am writing to share our Key Stage 2 results …": counting had titled it by the words the
+    results are told in ("Expected standard"). English only; a topic must end on a noun.
+    """
+    if lang != "en":
+        return None
+    found = _LETTER_PURPOSE.match(text.strip())
+    if found is None:
+        return None
+    topic = found.group("topic")
+    last = topic.split()[-1].lower()
+    if last in _STOPWORDS or not _reads_as_noun(last, last, True):
+        return None
+    return topic[0].upper() + topic[1:]
+
+
 _ECHO: Final = re.compile(
     r"(?P<said>[\w'’-]+(?:\s+[\w'’-]+){0,2})[.!]\s+(?P<echo>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})[.!]"
     r"(?=\s|$)"
@@ -2546,6 +2575,7 @@ def salient_title(
         or _refrain(text)
         or _shouted_state(text, lang)
         or _enumerated_topics(text, lang)
+        or _letter_purpose(text, lang)
     )
     if table is not None and _heard_as(table, lang) not in taken:
         return table
