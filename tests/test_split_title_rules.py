@@ -297,3 +297,15 @@ def test_a_letter_that_opens_by_saying_what_it_shares_is_titled_by_it() -> None:
     opening = "We are writing to let you know about changes to bin collections from June."
     assert _letter_purpose(opening, "en") == "Changes to bin collections"
     assert _letter_purpose("I am writing to explain what happened.", "en") is None
+
+
+def test_the_jury_that_hears_every_fact_titles_none() -> None:
+    text = (
+        "The jury heard that Mrs Clara Benning, 81, was asleep in bed when the intruder broke "
+        "in through a rear window. The jury was told that he pulled her from her bed and "
+        "demanded money. The jury also heard that he took jewellery worth 4,000 pounds and a "
+        "purse. Her neighbour found her on the floor the next morning."
+    )
+    others = ["The defendant was jailed for nine years at Bristol Crown Court."]
+    # "The jury heard …" tells every fact: the jury had titled them ("Jury and bed").
+    assert salient_title(text, others=others) == "Intruder"

@@ -2389,6 +2389,13 @@ _COUNTED: Final = frozenset(
 """Words opening an announced topic that name none: "three things", "a few points", "it"."""
 
 
+_TRIAL_VOICE: Final = re.compile(
+    r"\b(?:the\s+)?(?:court|jury|jurors|judge)\s+(?:also\s+)?(?:heard|was\s+told|were\s+told"
+    r"|was\s+shown|were\s+shown|has\s+heard)\b",
+    re.IGNORECASE,
+)
+"""How a court report tells each fact: "The jury heard that …", "The court was told …". Said
+of every fact, the jury had titled the facts ("Jury and bed")."""
 _VENUE: Final = re.compile(
     r"\b(?:here\s+(?:today\s+|tonight\s+)?(?:in|at)|welcome\s+(?:\w+\s+)?to)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}"
@@ -2419,6 +2426,7 @@ def _topic_words(text: str) -> str:
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
     text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text)))
+    text = _TRIAL_VOICE.sub(" — ", text)
     return _without_voice(
         _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
     )
