@@ -309,3 +309,21 @@ def test_the_jury_that_hears_every_fact_titles_none() -> None:
     others = ["The defendant was jailed for nine years at Bristol Crown Court."]
     # "The jury heard …" tells every fact: the jury had titled them ("Jury and bed").
     assert salient_title(text, others=others) == "Intruder"
+
+
+def test_a_name_is_taken_whole_from_the_word_before_its_of() -> None:
+    text = "The Union of Soviet Socialist Republics broke apart, and its states chose freedom."
+    # "Soviet Socialist Republics" had titled a part: a name cut at its "of".
+    assert _whole_name("Soviet Socialist Republics", text) == "Union of Soviet Socialist Republics"
+    said = "the Food and Agriculture Organization of the United Nations"
+    assert _whole_name("United Nations", said) == "United Nations"  # a longer name's tail
+
+
+def test_a_long_refrain_is_titled_by_what_the_speaker_wants() -> None:
+    text = (
+        "Je suis une mère. Je veux pouvoir vivre libre, digne et fière ! Je suis un paysan. "
+        "Je veux pouvoir vivre libre, digne et fière ! Je suis un enfant des villes. Je veux "
+        "pouvoir vivre libre, digne et fière !"
+    )
+    # The whole sentence, eight words, had titled it: a title is a phrase of six at most.
+    assert salient_title(text, others=[OTHER], lang="fr") == "Vivre libre, digne et fière"

@@ -2840,7 +2840,7 @@ def _whole_name(name: str, text: str) -> str:
     """
     if (numbered := _numbered(name, text)) is not None:
         return numbered
-    before = rf"(?:{_NAME_WORD}\s+(?:and|&)\s+)?"
+    before = rf"(?:{_NAME_WORD}\s+(?:(?:and|&)\s+|(?:of|for)\s+(?:the\s+)?))?"
     after = (
         rf"(?:\s+(?:and|&)\s+{_NAME_WORD}(?:\s+{_NAMED_THING})?"
         rf"|\s+(?:for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,2}})?"
@@ -2912,7 +2912,20 @@ def _refrain(text: str) -> str | None:
     if times < REFRAIN_TIMES or not 2 < len(words) <= REFRAIN_WORDS:
         return None
     shown = next(s for s in sentences if s.lower().rstrip(".!? ") == refrain).rstrip(".!? ")
+    # A title is a phrase, not the speaker's sentence: "Je veux pouvoir vivre libre, digne et
+    # fière" is titled by what the speaker wants, "Vivre libre, digne et fière".
+    shown = _WANTING.sub("", shown, count=1) if len(words) > MAX_TITLE_WORDS else shown
+    if len(shown.split()) > MAX_TITLE_WORDS or len(shown.split()) < 2:
+        return None
     return shown[0].upper() + shown[1:]
+
+
+_WANTING: Final = re.compile(
+    r"^(?:(?:je|nous|yo|nosotros|I|we)\s+)?(?:(?:veux|voulons|dois|devons|peux|pouvons|pouvoir"
+    r"|quiero|queremos|debemos|podemos|poder|want\s+to|will|must|can|shall|be\s+able\s+to)\s+)+",
+    re.IGNORECASE,
+)
+"""A speaker's "I want to", "je veux pouvoir", "queremos": who wants, before what they want."""
 
 
 _SHOUTED_STATE: Final = re.compile(
