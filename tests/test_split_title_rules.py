@@ -327,3 +327,13 @@ def test_a_long_refrain_is_titled_by_what_the_speaker_wants() -> None:
     )
     # The whole sentence, eight words, had titled it: a title is a phrase of six at most.
     assert salient_title(text, others=[OTHER], lang="fr") == "Vivre libre, digne et fière"
+
+
+def test_a_name_always_said_before_a_noun_keeps_the_noun() -> None:
+    text = (
+        "We have responsibilities to every people. We will not accept the fate of the Uyghur "
+        "Muslim minority, and we will keep our responsibilities to them."
+    )
+    title = salient_title(text, others=[OTHER])
+    # A modifier alone names no one: it had titled the part "… and Uyghur Muslim".
+    assert "Uyghur Muslim minority" in title

@@ -2640,7 +2640,7 @@ def salient_title(
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
 
     def render(terms: list[_Candidate]) -> str:
-        title = f" {conjunction} ".join(t.shown for t in terms)
+        title = f" {conjunction} ".join(_with_its_noun(t, text, lang) for t in terms)
         if (where := _thing_in_place(terms, text, lang)) is not None:
             return where
         if len(terms) == 2 and len(terms[0].keys) == len(terms[1].keys) == 1:
@@ -2812,6 +2812,26 @@ _NAME_NUMBER: Final = re.compile(
 """The number a name carries: "Key Stage 2", "Article 5", "Phase II", "Section 106"; not a
 date's ("Wednesday 19 November", "June 2026") or a share's ("Labour 41%")."""
 MAX_TITLE_WORDS: Final = 6
+
+
+def _with_its_noun(term: _Candidate, text: str, lang: str) -> str:
+    """A capitalised name with the lowercase noun it always goes before: "Uyghur Muslim minority".
+
+    Said so every time, the name is that noun's modifier, and alone names no one ("Uyghur
+    Muslim"). English only: a Romance name's lowercase word after it is its adjective.
+    """
+    if lang != "en" or len(term.keys) < 2 or not term.shown[:1].isupper():
+        return term.shown
+    after = [
+        m.group(1)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(term.shown)}(?:\s+([a-z]+))?(?![\w-])", text)
+    ]
+    noun = after[0] if after else None
+    if noun is None or any(word != noun for word in after) or noun in _STOPWORDS:
+        return term.shown
+    if not _reads_as_noun(noun, noun, True) or _may_lead_as_verb(noun, False):
+        return term.shown  # "the Paris Peace Forum in November", "the Act makes"
+    return f"{term.shown} {noun}"
 
 
 def _numbered(name: str, text: str) -> str | None:
