@@ -18,6 +18,7 @@ from pipeline.stages.split import (
     _surnames,
     _table_title,
     _whole_name,
+    _without_surnames,
     salient_title,
 )
 
@@ -233,6 +234,12 @@ def test_a_surname_said_alone_titles_nothing() -> None:
     )
     assert "Harker" not in salient_title(facts, others=[OTHER])  # was "Harker and officers"
     assert _surnames([facts]) == {"Harker"}
+    # Named in full in the notes, the person is no topic either; a word as common as "King"
+    # is kept ("Life of Coretta Scott King"), and so is a name the surname begins.
+    notes = "Daniel Harker (born 1992) was sentenced on 31 October. The Harker Group is his firm."
+    assert _without_surnames(notes, _surnames([facts])).split()[:2] == ["—", "(born"]
+    assert "Harker Group" in _without_surnames(notes, _surnames([facts]))
+    assert _surnames(["Mrs Coretta Scott King said"]) == frozenset()
 
 
 def test_the_offences_a_defendant_pleaded_guilty_to_title_the_facts_of_the_case() -> None:

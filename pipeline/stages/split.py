@@ -2128,6 +2128,10 @@ _PERSON_WITH_AGE: Final = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?
 """A person as a court or police release names one: "Daniel Harker, 34, of Orchard Lane"."""
 
 
+COMMON_SURNAME_ZIPF: Final = 4.0
+"""A surname as common as this as a word ("King", "Speaker") is not taken for one."""
+
+
 def _surnames(texts: Sequence[str]) -> frozenset[str]:
     """The surnames of the people a statement names in full, anywhere in it.
 
@@ -2135,26 +2139,32 @@ def _surnames(texts: Sequence[str]) -> frozenset[str]:
     surname alone ("Harker poured petrol …"): said in every sentence, the bare surname had
     titled the part ("Harker and officers"). A person is no section's subject; what they did is.
     """
+    from wordfreq import zipf_frequency
+
     names: set[str] = set()
     for text in texts:
         for found in (*_NAMED_PERSON.finditer(text), *_PERSON_WITH_AGE.finditer(text)):
             words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
-            if len(words) >= 2 and words[-1].lower() not in _STOPWORDS:
-                names.add(_POSSESSIVE.sub("", words[-1]))
+            surname = _POSSESSIVE.sub("", words[-1]) if len(words) >= 2 else ""
+            # "Mr. Speaker", "Coretta Scott King": a common word is an office or another
+            # word as often as a name, and is kept.
+            if surname and zipf_frequency(surname.lower(), "en") < COMMON_SURNAME_ZIPF:
+                names.add(surname)
     return frozenset(names)
 
 
 def _without_surnames(text: str, surnames: frozenset[str]) -> str:
-    """The text less each surname said on its own ("Harker", "Harker's"), not in a name."""
+    """The text less each person named by a surname ("Harker", "Harker's", "Daniel Harker")."""
     if not surnames:
         return text
     names = "|".join(sorted(map(re.escape, surnames)))
 
-    def bare(found: re.Match[str]) -> str:
-        before = re.search(r"[A-Z][\w'’.-]*\s+$", text[: found.start()])
-        return found.group(0) if before else " — "  # "Daniel Harker" stays a name
-
-    return re.sub(rf"(?<![\w-])(?:{names})(?:['’]s)?(?![\w-])(?!\s+[A-Z])", bare, text)
+    # The person's given names go with it: "Daniel Harker", said in the notes, is him too.
+    return re.sub(
+        rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{names})(?:['’]s)?(?![\w-])(?!\s+[A-Z])",
+        " — ",
+        text,
+    )
 
 
 _CONTACT_DETAILS: Final = re.compile(
