@@ -2870,7 +2870,7 @@ def _whole_name(name: str, text: str) -> str:
     """
     if (numbered := _numbered(name, text)) is not None:
         return numbered
-    before = rf"(?:{_NAME_WORD}\s+(?:(?:and|&)\s+|(?:of|for)\s+(?:the\s+)?))?"
+    before = rf"(?:{_NAME_WORD}\s+(?:and|&|of)\s+)?"  # "Union of", never "Geneva for the"
     after = (
         rf"(?:\s+(?:and|&)\s+{_NAME_WORD}(?:\s+{_NAMED_THING})?"
         rf"|\s+(?:for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,2}})?"
