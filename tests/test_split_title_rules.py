@@ -253,6 +253,10 @@ def test_the_offences_a_defendant_pleaded_guilty_to_title_the_facts_of_the_case(
     assert salient_title(facts, others=[OTHER]) == "Arson and dangerous driving"
     assert _offences("She was convicted of murder at Leeds Crown Court.", "en") == "Murder"
     assert _offences("He pleaded guilty to the charge.", "en") is None
+    counts = "He pleaded guilty to three counts of sexual assault and two charges of burglary."
+    assert _offences(counts, "en") == "Sexual assault and burglary"  # was "Three counts"
+    named = "He was found guilty of causing death by dangerous driving and failing to stop."
+    assert _offences(named, "en") == "Causing death by dangerous driving"
 
 
 def test_a_part_that_opens_with_a_counted_topic_is_titled_by_the_topics_it_counts() -> None:

@@ -3076,7 +3076,8 @@ _PLEA_OR_VERDICT: Final = re.compile(
     r"\s+of|\b(?:was|were|been)\s+charged\s+with"
 )
 """What a court or police release says a person is guilty of, or charged with: the offences."""
-_OFFENCE_ENDS: Final = re.compile(r"\s+(?:with|to|of|by|at|in|on|after|while|contrary)\s.*$")
+_COUNTS_OF: Final = re.compile(r"\b(?:\w+\s+)?(?:counts?|charges?|offences?)\s+of\s+", re.IGNORECASE)
+_OFFENCE_ENDS: Final = re.compile(r"\s+(?:with|to|of|at|in|on|after|while|contrary)\s.*$")
 
 
 def _offences(text: str, lang: str) -> str | None:
@@ -3094,10 +3095,12 @@ def _offences(text: str, lang: str) -> str | None:
     if found is None:
         return None
     listed = re.split(r"[.;:(]", text[found.end() :], maxsplit=1)[0]
+    # "two counts of fraud": the offence is what the counts are of.
+    listed = _COUNTS_OF.sub("", listed)
     offences: list[str] = []
     for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed):
         words = _OFFENCE_ENDS.sub("", item).split()
-        if not words or len(words) > 3 or not all(_WORD.fullmatch(w) for w in words):
+        if not words or len(words) > 5 or not all(_WORD.fullmatch(w) for w in words):
             break
         if words[0].lower() in _STOPWORDS or words[0][:1].isupper():
             break  # "pleaded guilty to the charge", "… to Winchester Crown Court"
@@ -3105,6 +3108,8 @@ def _offences(text: str, lang: str) -> str | None:
     if not offences:
         return None
     title = " and ".join(offences[:2])
+    if len(title.split()) > MAX_TITLE_WORDS:
+        title = offences[0]  # "causing death by dangerous driving" says enough
     return title[0].upper() + title[1:]
 
 
