@@ -3076,7 +3076,9 @@ _PLEA_OR_VERDICT: Final = re.compile(
     r"\s+of|\b(?:was|were|been)\s+charged\s+with"
 )
 """What a court or police release says a person is guilty of, or charged with: the offences."""
-_COUNTS_OF: Final = re.compile(r"\b(?:\w+\s+)?(?:counts?|charges?|offences?)\s+of\s+", re.IGNORECASE)
+_COUNTS_OF: Final = re.compile(
+    r"\b(?:\w+\s+)?(?:counts?|charges?|offences?)\s+of\s+", re.IGNORECASE
+)
 _OFFENCE_ENDS: Final = re.compile(r"\s+(?:with|to|of|at|in|on|after|while|contrary)\s.*$")
 
 
