@@ -7,7 +7,20 @@ rule replaced.
 from __future__ import annotations
 
 from pipeline.readers import table_lines
-from pipeline.stages.split import _always_of, _Candidate, _table_title, salient_title
+from pipeline.stages.split import (
+    _always_of,
+    _Candidate,
+    _enumerated_topics,
+    _letter_purpose,
+    _numbered,
+    _offences,
+    _only_in_series,
+    _surnames,
+    _table_title,
+    _whole_name,
+    _without_surnames,
+    salient_title,
+)
 
 OTHER = (
     "The council has asked residents to report any leaks they see in the street. Engineers "
@@ -167,3 +180,171 @@ def test_a_section_that_opens_by_saying_what_it_lists_is_titled_by_it() -> None:
         "birth: 9; both missing: 3. The count was overseen by Councillor Mark Ellery Jones."
     )
     assert salient_title(text, others=[OTHER]) == "Rejected postal votes"
+
+
+def test_a_name_keeps_the_number_it_is_always_said_with() -> None:
+    text = (
+        "This summer our Key Stage 2 pupils sat their national tests. In the Key Stage 2 "
+        "reading test, 86% reached the expected standard. The Key Stage 2 results are the "
+        "best since 2016, and the Key Stage 2 team deserves our thanks."
+    )
+    # Titling counts words: the number fell off, and "Key Stage" named no stage.
+    assert salient_title(text, others=[OTHER]) == "Key Stage 2"
+    treaty = (
+        "Under Article 5 of the treaty, an attack on one ally is an attack on all. Article 5 "
+        "has been invoked only once. We stand by Article 5 without condition."
+    )
+    assert salient_title(treaty, others=[OTHER]) == "Article 5"  # was "Article and attack"
+
+
+def test_two_numbers_of_one_name_are_both_told_and_a_date_is_no_number() -> None:
+    text = (
+        "Our Key Stage 1 pupils did well. Key Stage 1 phonics results rose. In Key Stage 2, "
+        "results fell. The Key Stage 2 writing scores were lower than Key Stage 1."
+    )
+    assert salient_title(text, others=[OTHER]) == "Key Stage 1 and 2"
+    assert _numbered("Wednesday", "on Wednesday 19 November") is None
+    assert _numbered("Labour", "Labour 41% and Labour 40%") is None
+    assert _numbered("Congress", "Members of Congress I ask you") is None
+
+
+def test_a_name_is_taken_whole_across_its_and_or_for() -> None:
+    levy = (
+        "Employers tell me they cannot find the skills they need. The Growth and Skills Levy "
+        "will replace the Apprenticeship Levy. Firms will spend up to half of the Growth and "
+        "Skills Levy on shorter courses."
+    )
+    assert salient_title(levy, others=[OTHER]) == "Growth and Skills Levy"  # was "Skills Levy"
+    survey = (
+        "These statistics count crimes recorded by the police, not all crime. The Crime "
+        "Survey for England and Wales gives a better measure of long-term trends."
+    )
+    assert _whole_name("Crime Survey", survey) == "Crime Survey for England and Wales"
+    # Two names in a row are not one: only one word before "and" is taken into a name.
+    assert _whole_name("General Assembly", "the Security Council and General Assembly") == (
+        "General Assembly"
+    )
+
+
+def test_a_surname_said_alone_titles_nothing() -> None:
+    facts = (
+        "Daniel Harker, 34, of Orchard Lane, pleaded guilty to arson and dangerous driving. "
+        "Harker poured petrol over a car and set it alight. When officers arrived at Harker's "
+        "address, Harker drove at them. One officer broke his wrist, and officers chased the van."
+    )
+    assert "Harker" not in salient_title(facts, others=[OTHER])  # was "Harker and officers"
+    assert _surnames([facts]) == {"Harker"}
+    # Named in full in the notes, the person is no topic either; a word as common as "King"
+    # is kept ("Life of Coretta Scott King"), and so is a name the surname begins.
+    notes = "Daniel Harker (born 1992) was sentenced on 31 October. The Harker Group is his firm."
+    assert _without_surnames(notes, _surnames([facts])).split()[:2] == ["—", "(born"]
+    assert "Harker Group" in _without_surnames(notes, _surnames([facts]))
+    assert _surnames(["Mrs Coretta Scott King said"]) == frozenset()
+
+
+def test_the_offences_a_defendant_pleaded_guilty_to_title_the_facts_of_the_case() -> None:
+    facts = (
+        "A man who drove at police officers has been jailed. Daniel Harker, 34, pleaded guilty "
+        "to arson with intent to endanger life, dangerous driving and assaulting an emergency "
+        "worker. When officers arrived, he drove towards them. One of the officers was thrown "
+        "onto the bonnet, and officers chased the van through residential streets."
+    )
+    # Counting had titled the facts by the officers he drove at ("Harker and officers").
+    assert salient_title(facts, others=[OTHER]) == "Arson and dangerous driving"
+    assert _offences("She was convicted of murder at Leeds Crown Court.", "en") == "Murder"
+    assert _offences("He pleaded guilty to the charge.", "en") is None
+    counts = "He pleaded guilty to three counts of sexual assault and two charges of burglary."
+    assert _offences(counts, "en") == "Sexual assault and burglary"  # was "Three counts"
+    named = "He was found guilty of causing death by dangerous driving and failing to stop."
+    assert _offences(named, "en") == "Causing death by dangerous driving"
+
+
+def test_a_part_that_opens_with_a_counted_topic_is_titled_by_the_topics_it_counts() -> None:
+    text = (
+        "Second, water. Flooding on the Ouse destroyed crops on 14,000 hectares, and farms in "
+        "the Vale of York were under water for weeks. Third, people. The average age of a "
+        "farmer is 59, and we will fund 1,200 apprenticeships for farmers."
+    )
+    # "Farmers", said twice in the second topic, had titled both.
+    assert salient_title(text, others=[OTHER]) == "Water and people"
+    # A clause is no topic, and a count inside a part is one of its details.
+    assert _enumerated_topics("Thirdly, we must protect our goods. It matters.", "en") is None
+    assert _enumerated_topics("Farming had a hard year. First, money. It is late.", "en") is None
+
+
+def test_a_justice_named_in_full_titles_no_section() -> None:
+    text = (
+        "A fair society depends on courts that deliver equal justice under the law. The Supreme "
+        "Court has two new members on its bench: Chief Justice Mary Holt and Justice Sam Orrin. "
+        "I will nominate judges who serve the law and do not legislate from the bench. After 24 "
+        "years of service, the nation is grateful to Justice Ruth Delane Moore."
+    )
+    others = ["We will cut taxes for families.", "Our schools need more teachers."]
+    # Like "Judge Pemberton", a justice is the person of an office, no part's subject: "Justice
+    # Ruth Delane Moore" had titled it.
+    assert salient_title(text, others=others) == "Bench and Supreme Court"
+
+
+def test_a_name_said_only_as_one_of_a_row_of_places_is_no_second_term() -> None:
+    text = (
+        "I am asking anyone who was in Fenwick Road, Carlton Street or Northgate Park between "
+        "9.30pm and 10pm to think back. Anyone with information should call 101. Information "
+        "can also be given anonymously to Crimestoppers."
+    )
+    # One place of three, said as an example, had titled it "Information and Northgate Park".
+    assert salient_title(text, others=[OTHER]) == "Information"
+    assert _only_in_series("Northgate Park", text)
+    assert not _only_in_series("Northgate Park", "He ran off towards Northgate Park.")
+
+
+def test_a_letter_that_opens_by_saying_what_it_shares_is_titled_by_it() -> None:
+    text = (
+        "I am writing to share our Key Stage 2 results for this summer. This year, 78% of "
+        "pupils reached the expected standard. In reading, 86% reached the expected standard, "
+        "and in mathematics 83% reached the expected standard."
+    )
+    # The words the results are told in had titled them ("Expected standard").
+    assert salient_title(text, others=[OTHER]) == "Key Stage 2 results"
+    opening = "We are writing to let you know about changes to bin collections from June."
+    assert _letter_purpose(opening, "en") == "Changes to bin collections"
+    assert _letter_purpose("I am writing to explain what happened.", "en") is None
+
+
+def test_the_jury_that_hears_every_fact_titles_none() -> None:
+    text = (
+        "The jury heard that Mrs Clara Benning, 81, was asleep in bed when the intruder broke "
+        "in through a rear window. The jury was told that he pulled her from her bed and "
+        "demanded money. The jury also heard that he took jewellery worth 4,000 pounds and a "
+        "purse. Her neighbour found her on the floor the next morning."
+    )
+    others = ["The defendant was jailed for nine years at Bristol Crown Court."]
+    # "The jury heard …" tells every fact: the jury had titled them ("Jury and bed").
+    assert salient_title(text, others=others) == "Intruder"
+
+
+def test_a_name_is_taken_whole_from_the_word_before_its_of() -> None:
+    text = "The Union of Soviet Socialist Republics broke apart, and its states chose freedom."
+    # "Soviet Socialist Republics" had titled a part: a name cut at its "of".
+    assert _whole_name("Soviet Socialist Republics", text) == "Union of Soviet Socialist Republics"
+    said = "the Food and Agriculture Organization of the United Nations"
+    assert _whole_name("United Nations", said) == "United Nations"  # a longer name's tail
+
+
+def test_a_long_refrain_is_titled_by_what_the_speaker_wants() -> None:
+    text = (
+        "Je suis une mère. Je veux pouvoir vivre libre, digne et fière ! Je suis un paysan. "
+        "Je veux pouvoir vivre libre, digne et fière ! Je suis un enfant des villes. Je veux "
+        "pouvoir vivre libre, digne et fière !"
+    )
+    # The whole sentence, eight words, had titled it: a title is a phrase of six at most.
+    assert salient_title(text, others=[OTHER], lang="fr") == "Vivre libre, digne et fière"
+
+
+def test_a_name_always_said_before_a_noun_keeps_the_noun() -> None:
+    text = (
+        "We have responsibilities to every people. We will not accept the fate of the Uyghur "
+        "Muslim minority, and we will keep our responsibilities to them."
+    )
+    title = salient_title(text, others=[OTHER])
+    # A modifier alone names no one: it had titled the part "… and Uyghur Muslim".
+    assert "Uyghur Muslim minority" in title

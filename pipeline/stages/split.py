@@ -2257,6 +2257,24 @@ _LONG_SERIES: Final = re.compile(
 """Five or more names in a row, "Albania, Argentina, … and Vietnam": examples, not a topic."""
 
 
+_SERIES: Final = re.compile(
+    rf"{_SERIES_ITEM}(?:,\s+{_SERIES_ITEM})+,?\s+(?:and|or|et|ou|y|o|und|oder|e|en)\s+"
+    + _SERIES_ITEM
+)
+"""Three names or more in a row, "Fenwick Road, Carlton Street or Northgate Park"."""
+
+
+def _only_in_series(name: str, text: str) -> bool:
+    """Whether a name is said only as one of three or more in a row: an example, no topic.
+
+    "anyone who was in Fenwick Road, Carlton Street or Northgate Park": one place of three
+    had titled the call for witnesses as its second term ("Information and Northgate Park").
+    """
+    spans = [found.span() for found in _SERIES.finditer(text)]
+    said = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(said) and all(any(a <= at < b for a, b in spans) for at in said)
+
+
 _SPEAKER_LABEL: Final = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:(?:MR|MS|MRS|DR|THE)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}:"
     r"|Q(?=\s+[A-Z]))\s"
@@ -2266,7 +2284,7 @@ _SPEAKER_LABEL: Final = re.compile(
 
 _OFFICE_BEFORE_NAME: Final = (
     r"Councillor|Cllr|Mayor|Senator|Governor|Commissioner|Professor|Colonel|Captain|Capitaine"
-    r"|Lieutenant|Sergeant|Inspector|Detective|Constable|Superintendent|Judge"
+    r"|Lieutenant|Sergeant|Inspector|Detective|Constable|Superintendent|Judge|Justice"
 )
 """Offices and ranks written before a person's full name: "Councillor Peter Lund"."""
 _NAMED_PERSON: Final = re.compile(
@@ -2281,6 +2299,49 @@ _NAMED_PERSON: Final = re.compile(
 are ("Priya Holloway, of the Roads Policing Unit, said"): the unit is no section's subject.
 So is one named with an office or rank before a full name ("Councillor Peter Lund", "le
 Colonel Assimi GOITA"): said in passing, office and name had titled a part of their own."""
+
+
+_PERSON_WITH_AGE: Final = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:aged\s+)?\d{1,3},")
+"""A person as a court or police release names one: "Daniel Harker, 34, of Orchard Lane"."""
+
+
+COMMON_SURNAME_ZIPF: Final = 4.0
+"""A surname as common as this as a word ("King", "Speaker") is not taken for one."""
+
+
+def _surnames(texts: Sequence[str]) -> frozenset[str]:
+    """The surnames of the people a statement names in full, anywhere in it.
+
+    A release names a defendant or an officer in full once ("Daniel Harker, 34,"), then by
+    surname alone ("Harker poured petrol …"): said in every sentence, the bare surname had
+    titled the part ("Harker and officers"). A person is no section's subject; what they did is.
+    """
+    from wordfreq import zipf_frequency
+
+    names: set[str] = set()
+    for text in texts:
+        for found in (*_NAMED_PERSON.finditer(text), *_PERSON_WITH_AGE.finditer(text)):
+            words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
+            surname = _POSSESSIVE.sub("", words[-1]) if len(words) >= 2 else ""
+            # "Mr. Speaker", "Coretta Scott King": a common word is an office or another
+            # word as often as a name, and is kept.
+            if surname and zipf_frequency(surname.lower(), "en") < COMMON_SURNAME_ZIPF:
+                names.add(surname)
+    return frozenset(names)
+
+
+def _without_surnames(text: str, surnames: frozenset[str]) -> str:
+    """The text less each person named by a surname ("Harker", "Harker's", "Daniel Harker")."""
+    if not surnames:
+        return text
+    names = "|".join(sorted(map(re.escape, surnames)))
+
+    # The person's given names go with it: "Daniel Harker", said in the notes, is him too.
+    return re.sub(
+        rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{names})(?:['’]s)?(?![\w-])(?!\s+[A-Z])",
+        " — ",
+        text,
+    )
 
 
 _CONTACT_DETAILS: Final = re.compile(
@@ -2323,6 +2384,70 @@ def _announced_topic(text: str, lang: str) -> str | None:
         return None
     if topic.split()[0].lower() in _COUNTED:
         return None  # "I will focus on three things:" counts the topics, and names none
+    return topic[0].upper() + topic[1:]
+
+
+_ENUMERATED: Final = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:First|Second|Third|Fourth|Fifth|Finally|Lastly)(?:ly)?,\s+"
+    r"(?P<topic>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\.(?=\s|$)"
+)
+"""A speaker's own heading, said as a sentence: "Second, water.", "Finally, fraud and error."."""
+
+
+def _enumerated_topics(text: str, lang: str) -> str | None:
+    """The topics a speaker counts off in a part that opens by counting one ("Second, water.").
+
+    "So today I want to talk about three things: money, water and people. First, money. …"
+    — each part then opens with its own heading, and the regions its examples are set in had
+    titled it ("Uplands and North Yorkshire Moors"). A part that opens so is titled by the
+    topics counted off in it, the first two. English only; a clause ("Thirdly, we must
+    protect …") names no topic.
+    """
+    if lang != "en":
+        return None
+    topics: list[str] = []
+    for found in _ENUMERATED.finditer(text):
+        if not topics and found.start() > 0:
+            return None  # the part opens otherwise: the count is one of its details
+        words = found.group("topic").split()
+        last = words[-1].lower()
+        if any(w in _STOPWORDS and w != "and" for w in words) or not _reads_as_noun(
+            last, last, True
+        ):
+            break
+        topics.append(found.group("topic"))
+    if not topics:
+        return None
+    title = " and ".join(topics[:2])
+    return title[0].upper() + title[1:]
+
+
+_LETTER_PURPOSE: Final = re.compile(
+    r"^(?:I\s+am|I'm|We\s+are|We're)\s+writing\s+to\s+(?:share|tell\s+you\s+about|explain"
+    r"|update\s+you\s+on|let\s+you\s+know\s+about|give\s+you|inform\s+you\s+of)\s+"
+    r"(?:(?:our|the|this|your(?:\s+child['’]s)?)\s+)?(?P<topic>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    r"(?=\s+(?:for|and|with|from|which|that|this|next|in|on)\b|\s*[,.;:])",
+    re.IGNORECASE,
+)
+"""A letter's opening that says what it is for: "I am writing to share our Key Stage 2
+results for this summer"."""
+
+
+def _letter_purpose(text: str, lang: str) -> str | None:
+    """What a letter's part says it is written to share, when it opens by saying so.
+
+    "I am writing to share our Key Stage 2 results …": counting had titled it by the words the
+    results are told in ("Expected standard"). English only; a topic must end on a noun.
+    """
+    if lang != "en":
+        return None
+    found = _LETTER_PURPOSE.match(text.strip())
+    if found is None:
+        return None
+    topic = found.group("topic")
+    last = topic.split()[-1].lower()
+    if last in _STOPWORDS or not _reads_as_noun(last, last, True):
+        return None
     return topic[0].upper() + topic[1:]
 
 
@@ -2451,6 +2576,13 @@ _COUNTED: Final = frozenset(
 """Words opening an announced topic that name none: "three things", "a few points", "it"."""
 
 
+_TRIAL_VOICE: Final = re.compile(
+    r"\b(?:the\s+)?(?:court|jury|jurors|judge)\s+(?:also\s+)?(?:heard|was\s+told|were\s+told"
+    r"|was\s+shown|were\s+shown|has\s+heard)\b",
+    re.IGNORECASE,
+)
+"""How a court report tells each fact: "The jury heard that …", "The court was told …". Said
+of every fact, the jury had titled the facts ("Jury and bed")."""
 _VENUE: Final = re.compile(
     r"\b(?:here\s+(?:today\s+|tonight\s+)?(?:in|at)|welcome\s+(?:\w+\s+)?to)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}"
@@ -2481,6 +2613,7 @@ def _topic_words(text: str) -> str:
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
     text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text)))
+    text = _TRIAL_VOICE.sub(" — ", text)
     return _without_voice(
         _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
     )
@@ -2636,6 +2769,8 @@ def salient_title(
         or _about_the_document(text, lang)
         or _refrain(text)
         or _shouted_state(text, lang)
+        or _enumerated_topics(text, lang)
+        or _letter_purpose(text, lang)
     )
     if table is not None and _heard_as(table, lang) not in taken:
         return table
@@ -2645,6 +2780,7 @@ def salient_title(
         # statement out is in every section, and titles none.
         name = re.sub(r"^the\s+", "", issuer, flags=re.IGNORECASE)
         topical = re.sub(rf"\b(?:the\s+)?{re.escape(name)}\b", " — ", topical)
+    topical = _without_surnames(topical, _surnames([text, *(others or [])]))
     candidates = (
         _title_candidates(_without_echoes(topical), others or [], lang) if topical != text else []
     )
@@ -2685,13 +2821,13 @@ def salient_title(
     if named is not None:  # "The Northern Rail Link is a 42-kilometre line": one thing
         candidates = [c for c in candidates if c is not best]
         best = named
-    action = _told_action(best, text, lang)
+    action = _offences(text, lang) or _told_action(best, text, lang)
     if action is not None and _heard_as(action, lang) not in taken:
         return action  # "Dangerous driving", not "Car", of the facts of a crash
     conjunction = {"fr": "et", "es": "y", "de": "und", "it": "e", "nl": "en"}.get(lang, "and")
 
     def render(terms: list[_Candidate]) -> str:
-        title = f" {conjunction} ".join(t.shown for t in terms)
+        title = f" {conjunction} ".join(_with_its_noun(t, text, lang) for t in terms)
         if (where := _thing_in_place(terms, text, lang)) is not None:
             return where
         if len(terms) == 2 and len(terms[0].keys) == len(terms[1].keys) == 1:
@@ -2713,6 +2849,10 @@ def salient_title(
                 )
         elif len(terms) == 1 and named is None:  # a name the part describes is its topic
             title = _name_with_its_noun(terms[0], text, lang) or title
+        if len(terms) == 1 and len(terms[0].keys) > 1 and terms[0].shown[:1].isupper():
+            title = _whole_name(title, text) if title == terms[0].shown else title
+        elif len(terms) == 1 and title == terms[0].shown:
+            title = _numbered(title, text) or title  # "Article 5"
         return title[0].upper() + title[1:]
 
     def fits(other: _Candidate, once: bool = False) -> bool:
@@ -2724,7 +2864,11 @@ def salient_title(
         # word said in more ("Lebanon and treasure" of "a treasure — a treasure because"),
         # unless that sentence opens the section and so says what it is about ("cars"). A
         # name may be a detail.
-        name = len(other.keys) > 1 and other.shown[:1].isupper()
+        name = (
+            len(other.keys) > 1
+            and other.shown[:1].isupper()
+            and not _only_in_series(other.shown, text)
+        )
         recurs = other.occurrences >= min(2, best.occurrences) and (
             len(other.sentences) >= min(2, len(best.sentences))
             or min(other.sentences) < OPENING_SENTENCES
@@ -2742,7 +2886,8 @@ def salient_title(
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     options = [[best]]
-    if len(best.keys) == 1 and max_terms > 1:
+    # "Article 5" is a name, whole in itself: no "Article and attack".
+    if len(best.keys) == 1 and max_terms > 1 and _numbered(best.shown, text) is None:
         phrase = next((c for c in candidates if len(c.keys) > 1 and best.keys[0] in c.keys), None)
         seconds = [c for c in candidates if fits(c)]
         # A name said once is no phrase of a word said throughout (in three sentences, as
@@ -2840,6 +2985,93 @@ def _name_with_its_noun(name: _Candidate, text: str, lang: str) -> str | None:
     return " ".join([*words, noun, link, name.shown])
 
 
+_NAME_WORD: Final = r"[A-Z][\w'’-]*"
+_NAMED_THING: Final = r"(?:programme|program|scheme|fund|strategy|initiative|plan|service|survey)"
+"""What a name of a programme may end on in lower case: "Holiday Activities and Food programme"."""
+_CALENDAR: Final = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+)
+_NAME_NUMBER: Final = re.compile(
+    rf"\s+(\d{{1,4}}[A-Za-z]?|(?-i:[IVX]{{2,4}}|I(?=[.,;:!?)]|$)|[VX]))"
+    rf"(?![\w%-]|[.,]\d|\s+{_CALENDAR}(?!\w))",
+    re.IGNORECASE,
+)
+"""The number a name carries: "Key Stage 2", "Article 5", "Phase II", "Section 106"; not a
+date's ("Wednesday 19 November", "June 2026") or a share's ("Labour 41%")."""
+MAX_TITLE_WORDS: Final = 6
+
+
+def _with_its_noun(term: _Candidate, text: str, lang: str) -> str:
+    """A capitalised name with the lowercase noun it always goes before: "Uyghur Muslim minority".
+
+    Said so every time, the name is that noun's modifier, and alone names no one ("Uyghur
+    Muslim"). English only: a Romance name's lowercase word after it is its adjective.
+    """
+    if lang != "en" or len(term.keys) < 2 or not term.shown[:1].isupper():
+        return term.shown
+    after = [
+        m.group(1)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(term.shown)}(?:\s+([a-z]+))?(?![\w-])", text)
+    ]
+    noun = after[0] if after else None
+    if noun is None or any(word != noun for word in after) or noun in _STOPWORDS:
+        return term.shown
+    if not _reads_as_noun(noun, noun, True) or _may_lead_as_verb(noun, False):
+        return term.shown  # "the Paris Peace Forum in November", "the Act makes"
+    return f"{term.shown} {noun}"
+
+
+def _numbered(name: str, text: str) -> str | None:
+    """A capitalised name with the number it always has here: "Article 5", "Key Stage 2".
+
+    Two numbers are both told ("Key Stage 1 and 2"); a name said once without one is the
+    name alone, and so is one said with three numbers or more (None).
+    """
+    if not name[:1].isupper() or re.fullmatch(_CALENDAR, name, re.IGNORECASE):
+        return None
+    said = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    found = [_NAME_NUMBER.match(text, end) for end in said]
+    numbers = list(dict.fromkeys(m.group(1) for m in found if m is not None))
+    if not said or None in found or len(numbers) > 2:
+        return None
+    return f"{name} {' and '.join(numbers)}"
+
+
+def _whole_name(name: str, text: str) -> str:
+    """A name as the section says it whole: with its number, or the words across its "and".
+
+    Titling counts runs of content words, so a name stops at a number or a link word: "Key
+    Stage" of "Key Stage 2" names no stage, and "Skills Levy" of the "Growth and Skills
+    Levy", "Crime Survey" of the "Crime Survey for England and Wales" are other names. Taken
+    only when every time the section says the name it says it so, up to six words.
+    """
+    if (numbered := _numbered(name, text)) is not None:
+        return numbered
+    before = rf"(?:{_NAME_WORD}\s+(?:and|&|of)\s+)?"  # "Union of", never "Geneva for the"
+    after = (
+        rf"(?:\s+(?:and|&)\s+{_NAME_WORD}(?:\s+{_NAMED_THING})?"
+        rf"|\s+(?:for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,2}})?"
+    )
+
+    def in_a_name(start: int) -> bool:
+        """Whether a capitalised word other than "The" goes before: "Security Council and"."""
+        found = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+        return found is not None and found.group(1).lower() not in _STOPWORDS
+
+    wholes = {
+        "" if in_a_name(m.start()) else m.group(0)  # two names in a row are not one
+        for m in re.finditer(rf"(?<![\w-]){before}{re.escape(name)}{after}(?![\w-])", text)
+    }
+    if len(wholes) != 1:
+        return name
+    whole = wholes.pop()
+    if not whole or whole == name or len(whole.split()) > MAX_TITLE_WORDS:
+        return name
+    if re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text) is None:
+        return name
+    return whole
+
+
 _ABOUT_THE_DOCUMENT: Final = re.compile(
     r"\s*This\s+(?P<what>summary|document|note|notice|release|press\s+release|statement|letter)"
     r"\s+(?:is|was|has\s+been|does\s+not|is\s+not)\s+(?:\w+\s+){0,2}?"
@@ -2887,7 +3119,20 @@ def _refrain(text: str) -> str | None:
     if times < REFRAIN_TIMES or not 2 < len(words) <= REFRAIN_WORDS:
         return None
     shown = next(s for s in sentences if s.lower().rstrip(".!? ") == refrain).rstrip(".!? ")
+    # A title is a phrase, not the speaker's sentence: "Je veux pouvoir vivre libre, digne et
+    # fière" is titled by what the speaker wants, "Vivre libre, digne et fière".
+    shown = _WANTING.sub("", shown, count=1) if len(words) > MAX_TITLE_WORDS else shown
+    if len(shown.split()) > MAX_TITLE_WORDS or len(shown.split()) < 2:
+        return None
     return shown[0].upper() + shown[1:]
+
+
+_WANTING: Final = re.compile(
+    r"^(?:(?:je|nous|yo|nosotros|I|we)\s+)?(?:(?:veux|voulons|dois|devons|peux|pouvons|pouvoir"
+    r"|quiero|queremos|debemos|podemos|poder|want\s+to|will|must|can|shall|be\s+able\s+to)\s+)+",
+    re.IGNORECASE,
+)
+"""A speaker's "I want to", "je veux pouvoir", "queremos": who wants, before what they want."""
 
 
 _SHOUTED_STATE: Final = re.compile(
@@ -3001,6 +3246,50 @@ def _told_action(best: _Candidate, text: str, lang: str) -> str | None:
             shown = f"{adjective} {gerund}"
         return shown[0].upper() + shown[1:]
     return None
+
+
+_PLEA_OR_VERDICT: Final = re.compile(
+    r"\b(?:pleaded|pled|admitted)\s+guilty\s+to|\b(?:was|were|been)\s+(?:convicted|found\s+guilty)"
+    r"\s+of|\b(?:was|were|been)\s+charged\s+with"
+)
+"""What a court or police release says a person is guilty of, or charged with: the offences."""
+_COUNTS_OF: Final = re.compile(
+    r"\b(?:\w+\s+)?(?:counts?|charges?|offences?)\s+of\s+", re.IGNORECASE
+)
+_OFFENCE_ENDS: Final = re.compile(r"\s+(?:with|to|of|at|in|on|after|while|contrary)\s.*$")
+
+
+def _offences(text: str, lang: str) -> str | None:
+    """The offences a section says someone pleaded guilty to, was convicted of or charged with.
+
+    "Daniel Harker pleaded guilty to arson with intent to endanger life, dangerous driving and
+    assaulting an emergency worker": the part tells the facts of the case, and what the court
+    calls them says it best ("Arson and dangerous driving"), where counting had titled it by
+    the officers the defendant drove at. The first two, each to the word before its detail
+    ("with intent …"); English only.
+    """
+    if lang != "en":
+        return None
+    found = _PLEA_OR_VERDICT.search(text)
+    if found is None:
+        return None
+    listed = re.split(r"[.;:(]", text[found.end() :], maxsplit=1)[0]
+    # "two counts of fraud": the offence is what the counts are of.
+    listed = _COUNTS_OF.sub("", listed)
+    offences: list[str] = []
+    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed):
+        words = _OFFENCE_ENDS.sub("", item).split()
+        if not words or len(words) > 5 or not all(_WORD.fullmatch(w) for w in words):
+            break
+        if words[0].lower() in _STOPWORDS or words[0][:1].isupper():
+            break  # "pleaded guilty to the charge", "… to Winchester Crown Court"
+        offences.append(" ".join(words).lower())
+    if not offences:
+        return None
+    title = " and ".join(offences[:2])
+    if len(title.split()) > MAX_TITLE_WORDS:
+        title = offences[0]  # "causing death by dangerous driving" says enough
+    return title[0].upper() + title[1:]
 
 
 def _thing_in_place(terms: list[_Candidate], text: str, lang: str) -> str | None:
