@@ -554,6 +554,11 @@ _INCLUDING: Final = re.compile(
 )
 
 
+_COUNTED: Final = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+"""A count before ", including": "a panel of three academics, including one external member"
+counts the member among the three, which "like" would not."""
+
+
 def _including_as_like(sentence: str) -> str:
     """A closing ", including X" gives examples, as "like" does.
 
@@ -567,7 +572,7 @@ def _including_as_like(sentence: str) -> str:
         lambda m: (
             f"{m[1]}, like "
             if is_plural_noun(m[1])
-            and not re.search(r"\d", m.string[: m.start()])
+            and not _COUNTED.search(m.string[: m.start()])
             and has_finite_verb(m.string[: m.start()])
             else m[0]
         ),
@@ -1193,6 +1198,8 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 noun is not None
                 and sentence[match.end() : noun.start()] == " "
                 and (is_noun(noun.group(0)) or noun.group(0).lower() in _QUANTITY_NOUNS)
+                # "residents are particularly vulnerable must be …": "must" is a verb here.
+                and noun.group(0).lower() not in MODAL_WORDS
             )
             if is_attributive and noun is not None and noun.group(0).lower() in _QUANTITY_NOUNS:
                 single = _BEFORE_QUANTITY.get(word.lower())
@@ -1354,7 +1361,8 @@ def _without_new_doubles(rewritten: str, original: str) -> str:
 def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
 
-    Also hedges and intensifiers before an adjective ("extremely rare" → "rare"), "both" in
+    Also intensifiers before an adjective ("utterly wrong" → "wrong"; hedges such as
+    "relatively" stay, "extremely" is "very"), "both" in
     "both A and B", a mid-sentence ", however," or "also", "as well as" (→ "and"), "which"
     without a comma (→ "that"), "following" as a time (→ "after") and the "that" after
     "said"/"believed". Only
@@ -1375,14 +1383,12 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     # "I am truly sorry" is an apology's weight, which "I am sorry" no longer carries.
-    # "very strong winds" is a warning's grade, not a filler: "strong winds" is a lower one.
+    # "very" before an adjective or an adverb is a degree, already in the plainest word:
+    # "a very severe reaction" is graver than "a severe reaction", and "very strong winds"
+    # is a warning's grade of its own. Only the emphatic "the very heart" goes.
     result = re.sub(
         r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=([a-z]+))(?!sorry\b)",
-        lambda m: (
-            m[0]
-            if m[0].startswith("very") and ("very" in context.introduced or m[1] in _GRADED)
-            else ""
-        ),
+        lambda m: m[0] if m[0].startswith("very") and not _emphatic_very(m) else "",
         result,
     )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
@@ -1399,10 +1405,12 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         lambda m: _plain_degree(m[0], m.group(1), context),
         result,
     )
+    # A hedge is no filler: "a relatively low risk" is not "a low risk", nor "fairly poor"
+    # "poor", so "quite", "rather", "fairly", "somewhat" and "relatively" stay, and
+    # "particularly" is the lexicon's "especially".
     result = re.sub(
         r"(?<![,;] )(?<!not )(?<!n't )(?<!never )(?<!more )(?<!most )(?<!less )"
-        r"\b(?:quite|rather|fairly|somewhat|"
-        rf"relatively|particularly|{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
+        rf"\b(?:{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
         lambda m: "" if is_adjective(m.group(1)) or _is_past_participle(m.group(1)) else m[0],
         result,
     )
@@ -1566,18 +1574,29 @@ _SAYING_VERBS: Final = (
 )
 
 
-_GRADED: Final = frozenset(
-    "strong heavy high low likely unlikely dangerous serious infectious contagious".split()
-)
-"""Words of warnings and risk levels whose "very" is a grade of its own ("very strong winds",
-"a very high risk"), which a plain version keeps."""
+_EMPHATIC_OWNERS: Final = frozenset("the this that its their our his her my your whose".split())
+"""Words before the emphatic "very" of "the very heart", "its very survival"."""
+
+
+def _emphatic_very(match: re.Match[str]) -> bool:
+    """True for the "very" that only stresses a noun ("the very heart", "the Capitol's very
+    foundation"), which goes; before an adjective or an adverb it is a degree and stays."""
+    following = match.group(1)
+    if is_adjective(following) or following.endswith("ly"):
+        return False
+    before = match.string[: match.start()].rstrip().split()
+    owner = before[-1].lower() if before else ""
+    return owner in _EMPHATIC_OWNERS or owner.endswith(("'s", "’s"))
+
+
 _DEGREE_WORDS: Final = "extremely|highly|hugely|vastly|incredibly|remarkably|exceptionally"
 """Degree words that say "very" in a longer word: "highly infectious" is "very infectious"."""
-_INTENSIFIERS: Final = "utterly|absolutely|totally|completely|thoroughly"
+_INTENSIFIERS: Final = "utterly|absolutely|totally"
 """Degree words that only strengthen the word after them. Not listed, because in a statement
 they are the point: "fully committed", "deeply concerned", "strongly opposed", "significantly
 reduced", "considerably larger", "greatly reduced", "entirely new"; "fully treatable" is not
-"treatable"."""
+"treatable"; "thoroughly cooked" and "completely dry" are an instruction's standard, which
+"cooked" and "dry" no longer set."""
 
 
 def _plain_degree(found: str, following: str, context: RuleContext) -> str:
