@@ -1289,6 +1289,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         out.append(match_case(word, replacement))
         context.changes.append(f"{word} → {replacement}")
         context.introduced.update(replacement.lower().split())
+        if replacement != replacement.lower():
+            # "television" → "TV": the short form says the word it replaces, which the fact
+            # guard would otherwise take for a name the original never had.
+            context.allowed.setdefault(replacement, word.lower())
         position = after_start
     out.append(sentence[position:])
     return [_without_new_doubles(fix_articles("".join(out)), sentence)]
@@ -1383,12 +1387,15 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     # "I am truly sorry" is an apology's weight, which "I am sorry" no longer carries.
-    # "very" before an adjective or an adverb is a degree, already in the plainest word:
-    # "a very severe reaction" is graver than "a severe reaction", and "very strong winds"
-    # is a warning's grade of its own. Only the emphatic "the very heart" goes.
+    # "very strong winds" is a warning's grade, not a filler: "strong winds" is a lower one;
+    # so is "a very severe reaction", "very few cases" or "very difficult" conditions.
     result = re.sub(
         r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=([a-z]+))(?!sorry\b)",
-        lambda m: m[0] if m[0].startswith("very") and not _emphatic_very(m) else "",
+        lambda m: (
+            m[0]
+            if m[0].startswith("very") and ("very" in context.introduced or m[1] in _GRADED)
+            else ""
+        ),
         result,
     )
     result = re.sub(r"\s+just\s+(?=like\b)", " ", result)
@@ -1411,7 +1418,12 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     result = re.sub(
         r"(?<![,;] )(?<!not )(?<!n't )(?<!never )(?<!more )(?<!most )(?<!less )"
         rf"\b(?:{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
-        lambda m: "" if is_adjective(m.group(1)) or _is_past_participle(m.group(1)) else m[0],
+        lambda m: (
+            ""
+            if (is_adjective(m.group(1)) or _is_past_participle(m.group(1)))
+            and not (m[0].lower().startswith("completely") and m.group(1) in _WHOLLY)
+            else m[0]
+        ),
         result,
     )
     # "both A and B" says no more than "A and B".
@@ -1574,29 +1586,33 @@ _SAYING_VERBS: Final = (
 )
 
 
-_EMPHATIC_OWNERS: Final = frozenset("the this that its their our his her my your whose".split())
-"""Words before the emphatic "very" of "the very heart", "its very survival"."""
-
-
-def _emphatic_very(match: re.Match[str]) -> bool:
-    """True for the "very" that only stresses a noun ("the very heart", "the Capitol's very
-    foundation"), which goes; before an adjective or an adverb it is a degree and stays."""
-    following = match.group(1)
-    if is_adjective(following) or following.endswith("ly"):
-        return False
-    before = match.string[: match.start()].rstrip().split()
-    owner = before[-1].lower() if before else ""
-    return owner in _EMPHATIC_OWNERS or owner.endswith(("'s", "’s"))
-
-
+_GRADED: Final = frozenset(
+    # warnings and risk levels
+    "strong heavy high low likely unlikely possible probable dangerous serious infectious "
+    "contagious severe grave critical urgent "
+    # a person's state, need or harm
+    "ill sick unwell poor vulnerable weak frail young old elderly hungry "
+    # size and amount: "very few cases", "a very small number of reactions"
+    "small large few little many much limited "
+    # difficulty and feeling, which a statement says on purpose
+    "difficult hard important concerned worried grateful pleased proud disappointed sad".split()
+)
+"""Words whose "very" is a grade of its own ("very strong winds", "a very high risk", "a very
+severe reaction", "very few cases"), which a plain version keeps; before other words
+("a very special guest", "the very heart") "very" only stresses and goes."""
 _DEGREE_WORDS: Final = "extremely|highly|hugely|vastly|incredibly|remarkably|exceptionally"
 """Degree words that say "very" in a longer word: "highly infectious" is "very infectious"."""
-_INTENSIFIERS: Final = "utterly|absolutely|totally"
+_INTENSIFIERS: Final = "utterly|absolutely|totally|completely"
 """Degree words that only strengthen the word after them. Not listed, because in a statement
 they are the point: "fully committed", "deeply concerned", "strongly opposed", "significantly
 reduced", "considerably larger", "greatly reduced", "entirely new"; "fully treatable" is not
-"treatable"; "thoroughly cooked" and "completely dry" are an instruction's standard, which
-"cooked" and "dry" no longer set."""
+"treatable"; "thoroughly cooked" is an instruction's standard, which "cooked" no longer sets."""
+_WHOLLY: Final = frozenset(
+    "dry cooked recovered healed closed sealed covered submerged flooded cut blocked "
+    "empty full clear solid safe removed cleared filled free melted thawed defrosted".split()
+)
+"""States a thing may be in only partly, where "completely" says all of it: "until the meat is
+completely defrosted", "the road is completely closed", "the core is completely solid"."""
 
 
 def _plain_degree(found: str, following: str, context: RuleContext) -> str:
