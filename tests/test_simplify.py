@@ -294,6 +294,14 @@ def test_a_list_whose_items_open_with_plainer_words_passes_the_guard() -> None:
     assert plain.facts.ok and not plain.fallbacks
 
 
+def test_a_plain_short_form_from_the_lexicon_passes_the_guard() -> None:
+    # "television" becomes "TV": the guard knows the short form stands for the word it
+    # replaced, so neither it nor the other swaps of the sentence fall back to the original.
+    plain = simplify_section(_section("The series was subsequently shown on television."))
+    assert plain.text == "The series was later shown on TV."
+    assert plain.facts.ok and not plain.fallbacks
+
+
 def test_a_form_of_address_inside_the_speech_is_left_out_of_the_plain_version() -> None:
     plain = simplify_section(
         _section(

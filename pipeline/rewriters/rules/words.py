@@ -554,6 +554,11 @@ _INCLUDING: Final = re.compile(
 )
 
 
+_COUNTED: Final = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+"""A count before ", including": "a panel of three academics, including one external member"
+counts the member among the three, which "like" would not."""
+
+
 def _including_as_like(sentence: str) -> str:
     """A closing ", including X" gives examples, as "like" does.
 
@@ -567,7 +572,7 @@ def _including_as_like(sentence: str) -> str:
         lambda m: (
             f"{m[1]}, like "
             if is_plural_noun(m[1])
-            and not re.search(r"\d", m.string[: m.start()])
+            and not _COUNTED.search(m.string[: m.start()])
             and has_finite_verb(m.string[: m.start()])
             else m[0]
         ),
@@ -1218,6 +1223,8 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 noun is not None
                 and sentence[match.end() : noun.start()] == " "
                 and (is_noun(noun.group(0)) or noun.group(0).lower() in _QUANTITY_NOUNS)
+                # "residents are particularly vulnerable must be …": "must" is a verb here.
+                and noun.group(0).lower() not in MODAL_WORDS
             )
             if is_attributive and noun is not None and noun.group(0).lower() in _QUANTITY_NOUNS:
                 single = _BEFORE_QUANTITY.get(word.lower())
@@ -1307,6 +1314,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         out.append(match_case(word, replacement))
         context.changes.append(f"{word} → {replacement}")
         context.introduced.update(replacement.lower().split())
+        if replacement != replacement.lower():
+            # "television" → "TV": the short form says the word it replaces, which the fact
+            # guard would otherwise take for a name the original never had.
+            context.allowed.setdefault(replacement, word.lower())
         position = after_start
     out.append(sentence[position:])
     return [_without_new_doubles(fix_articles("".join(out)), sentence)]
@@ -1379,7 +1390,8 @@ def _without_new_doubles(rewritten: str, original: str) -> str:
 def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
 
-    Also hedges and intensifiers before an adjective ("extremely rare" → "rare"), "both" in
+    Also intensifiers before an adjective ("utterly wrong" → "wrong"; hedges such as
+    "relatively" stay, "extremely" is "very"), "both" in
     "both A and B", a mid-sentence ", however," or "also", "as well as" (→ "and"), "which"
     without a comma (→ "that"), "following" as a time (→ "after") and the "that" after
     "said"/"believed". Only
@@ -1400,7 +1412,8 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         result,
     )
     # "I am truly sorry" is an apology's weight, which "I am sorry" no longer carries.
-    # "very strong winds" is a warning's grade, not a filler: "strong winds" is a lower one.
+    # "very strong winds" is a warning's grade, not a filler: "strong winds" is a lower one;
+    # so is "a very severe reaction", "very few cases" or "very difficult" conditions.
     result = re.sub(
         r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=([a-z]+))(?!sorry\b)",
         lambda m: (
@@ -1424,11 +1437,18 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         lambda m: _plain_degree(m[0], m.group(1), context),
         result,
     )
+    # A hedge is no filler: "a relatively low risk" is not "a low risk", nor "fairly poor"
+    # "poor", so "quite", "rather", "fairly", "somewhat" and "relatively" stay, and
+    # "particularly" is the lexicon's "especially".
     result = re.sub(
         r"(?<![,;] )(?<!not )(?<!n't )(?<!never )(?<!more )(?<!most )(?<!less )"
-        r"\b(?:quite|rather|fairly|somewhat|"
-        rf"relatively|particularly|{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
-        lambda m: "" if is_adjective(m.group(1)) or _is_past_participle(m.group(1)) else m[0],
+        rf"\b(?:{_INTENSIFIERS})\s+(?=([a-z]+)\b)",
+        lambda m: (
+            ""
+            if (is_adjective(m.group(1)) or _is_past_participle(m.group(1)))
+            and not (m[0].lower().startswith("completely") and m.group(1) in _WHOLLY)
+            else m[0]
+        ),
         result,
     )
     # "both A and B" says no more than "A and B".
@@ -1592,17 +1612,32 @@ _SAYING_VERBS: Final = (
 
 
 _GRADED: Final = frozenset(
-    "strong heavy high low likely unlikely dangerous serious infectious contagious".split()
+    # warnings and risk levels
+    "strong heavy high low likely unlikely possible probable dangerous serious infectious "
+    "contagious severe grave critical urgent "
+    # a person's state, need or harm
+    "ill sick unwell poor vulnerable weak frail young old elderly hungry "
+    # size and amount: "very few cases", "a very small number of reactions"
+    "small large few little many much limited "
+    # difficulty and feeling, which a statement says on purpose
+    "difficult hard important concerned worried grateful pleased proud disappointed sad".split()
 )
-"""Words of warnings and risk levels whose "very" is a grade of its own ("very strong winds",
-"a very high risk"), which a plain version keeps."""
+"""Words whose "very" is a grade of its own ("very strong winds", "a very high risk", "a very
+severe reaction", "very few cases"), which a plain version keeps; before other words
+("a very special guest", "the very heart") "very" only stresses and goes."""
 _DEGREE_WORDS: Final = "extremely|highly|hugely|vastly|incredibly|remarkably|exceptionally"
 """Degree words that say "very" in a longer word: "highly infectious" is "very infectious"."""
-_INTENSIFIERS: Final = "utterly|absolutely|totally|completely|thoroughly"
+_INTENSIFIERS: Final = "utterly|absolutely|totally|completely"
 """Degree words that only strengthen the word after them. Not listed, because in a statement
 they are the point: "fully committed", "deeply concerned", "strongly opposed", "significantly
 reduced", "considerably larger", "greatly reduced", "entirely new"; "fully treatable" is not
-"treatable"."""
+"treatable"; "thoroughly cooked" is an instruction's standard, which "cooked" no longer sets."""
+_WHOLLY: Final = frozenset(
+    "dry cooked recovered healed closed sealed covered submerged flooded cut blocked "
+    "empty full clear solid safe removed cleared filled free melted thawed defrosted".split()
+)
+"""States a thing may be in only partly, where "completely" says all of it: "until the meat is
+completely defrosted", "the road is completely closed", "the core is completely solid"."""
 
 
 def _plain_degree(found: str, following: str, context: RuleContext) -> str:
