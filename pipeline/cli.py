@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Final, TypeVar
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from pipeline import __version__
 from pipeline.errors import ExitCode, PipelineError, printable
@@ -58,7 +58,37 @@ _CLICK_ERROR: type[Exception] = next(
 found from the public `typer.BadParameter` rather than imported from either)."""
 
 
-class _OneLineUsageErrors(TyperGroup):
+def _flags_take_no_value(command: Any, ctx: Any) -> None:
+    """Give every on/off flag of a command an empty value label before its help is drawn.
+
+    Typer 0.29 labels a flag with its type (`--no-audio <bool>`, even `--help <bool>`), which
+    tells a reader the flag takes a value; `plainvoice run notes.txt --no-audio true` then
+    failed with "Got unexpected extra argument(s) (true)". An empty metavar is the label
+    every Typer release honours (older ones drew none for flags anyway); options that take a
+    value keep theirs.
+    """
+    for param in command.get_params(ctx):
+        if getattr(param, "is_flag", False) and not getattr(param, "count", False):
+            param.metavar = ""
+
+
+class _Command(TyperCommand):
+    """A plainvoice command: its help shows no value label after a flag."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _flags_take_no_value(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+class _Group(TyperGroup):
+    """A group of commands (`cache`): its help shows no value label after a flag."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _flags_take_no_value(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+class _OneLineUsageErrors(_Group):
     """Usage errors (missing argument, unknown option, bad value) as one line and exit 2.
 
     Typer draws them as a usage line, a hint and a box of several lines, unlike every other
@@ -330,7 +360,7 @@ def _progress_bars(enabled: bool, label_width: int) -> Iterator[Any]:
         yield progress
 
 
-@app.command()
+@app.command(cls=_Command)
 def run(
     input_file: InputArg,
     output: Annotated[
@@ -727,7 +757,7 @@ def _read(
     return _guarded(lambda: read_statement(settings.validate()), as_json)
 
 
-@app.command()
+@app.command(cls=_Command)
 def sections(
     input_file: InputArg,
     lang: LangOpt = "auto",
@@ -777,7 +807,7 @@ def _warn_mixed(statement: Statement) -> None:
         typer.echo(f"plainvoice: warning: {mixed}", err=True)
 
 
-@app.command()
+@app.command(cls=_Command)
 def score(
     input_file: InputArg,
     lang: LangOpt = "auto",
@@ -856,7 +886,7 @@ class _RichBatchReporter:
         self.progress.advance(self.overall)
 
 
-@app.command()
+@app.command(cls=_Command)
 def batch(
     inputs: Annotated[
         list[Path],
@@ -1039,7 +1069,7 @@ def _batch_progress(enabled: bool) -> Iterator[Any]:
         yield _RichBatchReporter(progress) if progress is not None else None
 
 
-@app.command()
+@app.command(cls=_Command)
 def engines(as_json: JsonOpt = False) -> None:
     """List the speech engines, and whether each can run here."""
     from pipeline.engines import ENGINES
@@ -1064,7 +1094,7 @@ def engines(as_json: JsonOpt = False) -> None:
         typer.echo(f"{item['name']:<8} {where:<8} {state}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def rewriters(as_json: JsonOpt = False) -> None:
     """List the plain-language rewriters, and whether each keeps the text on this machine."""
     from pipeline.rewriters import DEFAULT_REWRITER, REWRITERS, get_rewriter
@@ -1089,7 +1119,7 @@ def rewriters(as_json: JsonOpt = False) -> None:
         typer.echo(f"{item['name']:<8} {where:<8} {', '.join(notes)}".rstrip())
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
     path: Annotated[
         Path,
@@ -1119,7 +1149,9 @@ def check(
         raise typer.Exit(int(ExitCode.CHECK_FAILED))
 
 
-cache_app = typer.Typer(help="Inspect, shrink or empty the speech cache.", no_args_is_help=True)
+cache_app = typer.Typer(
+    cls=_Group, help="Inspect, shrink or empty the speech cache.", no_args_is_help=True
+)
 app.add_typer(cache_app, name="cache")
 
 
@@ -1134,7 +1166,7 @@ def _cache(cache_dir: Path | None, as_json: bool = False) -> SpeechCache:
     return SpeechCache(root)
 
 
-@cache_app.command("info")
+@cache_app.command(cls=_Command, name="info")
 def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     """Show where the speech cache is, how many clips and phrases it holds, their size and limit."""
     from pipeline.cache import cache_limit_bytes
@@ -1155,7 +1187,7 @@ def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
 
-@cache_app.command("prune")
+@cache_app.command(cls=_Command, name="prune")
 def cache_prune(
     max_mb: Annotated[
         float | None,
@@ -1196,7 +1228,7 @@ def cache_prune(
     typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
 
-@cache_app.command("clear")
+@cache_app.command(cls=_Command, name="clear")
 def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     """Delete every cached clip and phrase; the next run synthesises all its speech again."""
     cache = _cache(cache_dir, as_json)
@@ -1219,7 +1251,7 @@ def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None
     )
 
 
-@app.command()
+@app.command(cls=_Command)
 def voices(as_json: JsonOpt = False) -> None:
     """List the voices this machine can speak with (Piper voice files and espeak-ng voices)."""
     from pipeline.engines.voices import all_voices

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
 import pytest
+import typer.main
 from typer.testing import CliRunner, Result
 
 from pipeline import __version__
@@ -757,3 +759,46 @@ def test_sections_moved_in_the_edited_plain_version_are_named(
     )
     manifest = json.loads(next(out.glob("*/manifest.json")).read_text(encoding="utf-8"))
     assert [s["id"] for s in manifest["sections"]][:2] == ["01-about-this-statement", "02-greeting"]
+
+
+def _command_paths(command: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:
+    """Every command and group of the app, with the words that name it on the command line."""
+    found = [(path, command)]
+    for name, sub in sorted(getattr(command, "commands", {}).items()):
+        found += _command_paths(sub, (*path, name))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("path", "command"),
+    _command_paths(typer.main.get_command(app)),
+    ids=lambda v: " ".join(v) or "plainvoice" if isinstance(v, tuple) else "help",
+)
+def test_help_shows_no_value_after_a_flag_and_a_label_after_an_option(
+    runner: CliRunner, path: tuple[str, ...], command: Any
+) -> None:
+    # Typer 0.29 drew "--no-audio <bool>", "--json <bool>", even "--help <bool>": a reader
+    # took the flag to need a value, and "--no-audio true" then failed on an extra argument.
+    result = runner.invoke(app, [*path, "--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "<bool>" not in result.stdout
+    rows = {line.split()[1]: line for line in result.stdout.splitlines() if line.startswith("│ -")}
+    flags = [p for p in command.params if getattr(p, "is_flag", False)]
+    takes_value = [p for p in command.params if p.param_type_name == "option" and p not in flags]
+    for param in [*flags, *takes_value]:
+        row = rows[param.opts[0]]
+        label = re.search(r"<[^>]+>", row.split(param.help.split()[0])[0])
+        assert (label is None) == (param in flags), row
+    assert "--help" in rows and "<" not in rows["--help"]
+
+
+def test_help_keeps_the_value_labels_of_options_that_take_one(runner: CliRunner) -> None:
+    words = _help_words(runner, "run")
+    for option, label in [
+        ("--output", "<path>"),
+        ("--target-grade", "<float>"),
+        ("--versions", "<both|original|plain>"),
+        ("--jobs", "<int range>"),
+    ]:
+        assert re.search(rf"{option} (-\w )?{re.escape(label)}", words), option
+    assert "--no-audio Skip speech" in words and "--json Print JSON" in words
