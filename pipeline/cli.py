@@ -140,6 +140,7 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
     # The parser's validation library names its own error kind: "Invalid value for
     # '--versions': Value error, 'loud' is not one of …".
     message = message.replace(": Value error, ", ": ")
+    message = _plain_validation(message, _value_given(getattr(error, "param", None), arguments))
     context = getattr(error, "ctx", None)
     hints: list[str] = []
     if type(error).__name__ == "NoSuchOption":
@@ -150,6 +151,57 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
     if context is not None:
         hints.append(f"see '{context.command_path} --help'")
     return printable(f"{message} ({'; '.join(hints)})" if hints else message)
+
+
+_VALIDATION_WORDING: Final = (
+    (re.compile(r"Input should be a valid integer\b.*"), "{value} is not a whole number"),
+    (re.compile(r"Input should be a valid number\b.*"), "{value} is not a number"),
+    (re.compile(r"Input should be greater than or equal to (\S+)"), "must be {0} or more"),
+    (re.compile(r"Input should be less than or equal to (\S+)"), "must be {0} or less"),
+    (re.compile(r"Input should be greater than (\S+)"), "must be more than {0}"),
+    (re.compile(r"Input should be less than (\S+)"), "must be less than {0}"),
+)
+"""The option parser's validation messages (Typer 0.29 and later), and what plainvoice says.
+
+"Invalid value for '--jobs' / '-j': Input should be a valid integer, unable to parse string
+as an integer" spoke of strings and parsing and never quoted what was typed.
+"""
+
+
+def _plain_validation(message: str, value: str | None) -> str:
+    """A validation message in plain words, naming the value given when it is known."""
+    for pattern, wording in _VALIDATION_WORDING:
+        found = pattern.search(message)
+        if found is None:
+            continue
+        shown = repr(value) if value is not None else "the value"
+        plain = wording.format(*found.groups(), value=shown)
+        if value is not None and "{value}" not in wording:
+            plain += f", not {value}"
+        return message[: found.start()] + plain + message[found.end() :]
+    return message
+
+
+def _value_given(param: Any, arguments: list[str]) -> str | None:
+    """What the command line gave an option (its last `--name VALUE` or `--name=VALUE`)."""
+    names = set(getattr(param, "opts", None) or ())
+    given = None
+    for index, argument in enumerate(arguments):
+        name, equals, value = argument.partition("=")
+        if name in names and equals:
+            given = value
+        elif argument in names and index + 1 < len(arguments):
+            given = arguments[index + 1]
+    return given
+
+
+def _examples(*lines: str) -> str:
+    """A command's examples for the end of its help, one to a paragraph.
+
+    Typer keeps paragraphs apart in every release (0.15 joined the lines of one paragraph);
+    no square brackets, which its help reads as markup.
+    """
+    return "\n\n".join(("Examples:", *(f"  {line}" for line in lines)))
 
 
 app = typer.Typer(
@@ -248,7 +300,26 @@ def main_options(
 
 
 def _input_path(value: str) -> Path | None:
-    return None if value == "-" else Path(value)
+    """The statement's file, or None for `-` (standard input).
+
+    `plainvoice run -` typed at a terminal waited, without a word, for a statement to be
+    typed or pasted; a first-time user took it for a hang. It now says what it waits for.
+    """
+    if value != "-":
+        return Path(value)
+    if _stdin_is_terminal():
+        typer.echo(
+            "plainvoice: reading the statement from the terminal: paste or type it, then "
+            "press Ctrl-D on a new line (Ctrl-Z, Enter on Windows); Ctrl-C stops.",
+            err=True,
+        )
+    return None
+
+
+def _stdin_is_terminal() -> bool:
+    with suppress(AttributeError, ValueError):
+        return bool(sys.stdin.isatty())
+    return False
 
 
 def _error_json(code: ExitCode, message: str) -> str:
@@ -360,7 +431,15 @@ def _progress_bars(enabled: bool, label_width: int) -> Iterator[Any]:
         yield progress
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=_Command,
+    epilog=_examples(
+        "plainvoice run statement.docx -o site/",
+        "plainvoice run speech.txt --no-audio --json",
+        'cat statement.txt | plainvoice run - --title "Flood defences" --date 2027-05-04',
+        "plainvoice run statement.docx -o site/ --plain-from site/statement/plain.md",
+    ),
+)
 def run(
     input_file: InputArg,
     output: Annotated[
@@ -886,7 +965,13 @@ class _RichBatchReporter:
         self.progress.advance(self.overall)
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=_Command,
+    epilog=_examples(
+        "plainvoice batch statements/ -o site/",
+        'plainvoice batch inbox/ -o site/ --exclude "drafts" --no-audio --json',
+    ),
+)
 def batch(
     inputs: Annotated[
         list[Path],
@@ -1030,7 +1115,10 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"Batch: {len(result.outcomes)} statements in {result.seconds:.1f} s")
+    count = len(result.outcomes)
+    table = Table(
+        title=f"Batch: {count} statement{'' if count == 1 else 's'} in {result.seconds:.1f} s"
+    )
     for column in ("Statement", "Status", "Lang", "Sections", "Audio", "Made", "Grade", "Note"):
         table.add_column(column)
     for o in result.outcomes:
@@ -1119,7 +1207,10 @@ def rewriters(as_json: JsonOpt = False) -> None:
         typer.echo(f"{item['name']:<8} {where:<8} {', '.join(notes)}".rstrip())
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=_Command,
+    epilog=_examples("plainvoice check site/statement", "plainvoice check site/statement.zip"),
+)
 def check(
     path: Annotated[
         Path,

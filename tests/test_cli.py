@@ -802,3 +802,62 @@ def test_help_keeps_the_value_labels_of_options_that_take_one(runner: CliRunner)
     ]:
         assert re.search(rf"{option} (-\w )?{re.escape(label)}", words), option
     assert "--no-audio Skip speech" in words and "--json Print JSON" in words
+
+
+def test_reading_a_statement_typed_at_the_terminal_says_how_to_end_it(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `plainvoice sections -` at a terminal waited without a word: it looked like a hang.
+    monkeypatch.setattr("pipeline.cli._stdin_is_terminal", lambda: True)
+    result = runner.invoke(app, ["sections", "-", "--json"], input="We act today.\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("plainvoice: reading the statement from the terminal")
+    assert "Ctrl-D" in result.stderr
+    json.loads(result.stdout)  # the note stays off stdout
+    monkeypatch.setattr("pipeline.cli._stdin_is_terminal", lambda: False)
+    piped = runner.invoke(app, ["sections", "-"], input="We act today.\n")
+    assert piped.exit_code == 0 and piped.stderr == ""
+
+
+def test_a_batch_of_one_says_one_statement(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "notice.txt"
+    source.write_text("Road closed.\n\nThe bridge on Mill Lane is closed on 4 May.\n", "utf-8")
+    result = runner.invoke(app, ["batch", str(source), "-o", str(tmp_path / "o"), "--no-audio"])
+    assert result.exit_code == 0, result.output
+    assert "Batch: 1 statement in " in result.stdout  # it said "1 statements"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["run", "{source}", "--jobs", "0"], "'--jobs' / '-j': must be 1 or more, not 0 ("),
+        (["run", "{source}", "-j", "many"], "'--jobs' / '-j': 'many' is not a whole number ("),
+        (["run", "{source}", "--rate=fast"], "'--rate': 'fast' is not a number ("),
+        (["cache", "prune", "--max-mb", "-1"], "'--max-mb': must be 0 or more, not -1 ("),
+    ],
+)
+def test_a_bad_option_value_is_named_in_plain_words(
+    runner: CliRunner, tmp_path: Path, args: list[str], said: str
+) -> None:
+    # "Input should be a valid integer, unable to parse string as an integer" spoke of
+    # strings and parsing, and never quoted what the user typed.
+    source = tmp_path / "f.txt"
+    source.write_text("We act today.\n", encoding="utf-8")
+    result = runner.invoke(app, [arg.format(source=source) for arg in args])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert f"plainvoice: error: Invalid value for {said}" in result.stderr
+    assert "Input should" not in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("name", ["run", "batch", "check"])
+def test_the_examples_in_help_are_commands_that_parse(runner: CliRunner, name: str) -> None:
+    # run --help listed 30 options and not one whole command line to start from.
+    import shlex
+
+    command = typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
+    examples = [line for line in command.epilog.splitlines() if "plainvoice " in line]
+    assert examples and all(f"plainvoice {name} " in line for line in examples)
+    for line in examples:
+        args = shlex.split(line.split("plainvoice ", 1)[1])[1:]
+        command.make_context(name, args)  # an unknown option or bad value raises here
+    assert "Examples:" in _help_words(runner, name)
