@@ -340,7 +340,10 @@ def _fail(error: PipelineError, as_json: bool = False) -> typer.Exit:
     return typer.Exit(int(error.exit_code))
 
 
-_INTERRUPTED: Final = "interrupted; no partial package was left behind."
+_INTERRUPTED: Final = "interrupted."
+_INTERRUPTED_BUILD: Final = "interrupted; no partial package was left behind."
+"""What `run` and `batch` say when stopped; the commands that write no package say only
+"interrupted." (`sections` and `score` spoke of a package they never make)."""
 
 
 def _stop_as_if_interrupted(number: int, frame: Any) -> None:
@@ -374,7 +377,7 @@ def _terminate_cleans_up() -> Iterator[None]:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _guarded(action: Callable[[], T], as_json: bool = False) -> T:
+def _guarded(action: Callable[[], T], as_json: bool = False, interrupted: str = _INTERRUPTED) -> T:
     """Run a library call; a PipelineError becomes one line on stderr and its exit code."""
     try:
         with _terminate_cleans_up():
@@ -382,9 +385,9 @@ def _guarded(action: Callable[[], T], as_json: bool = False) -> T:
     except PipelineError as error:
         raise _fail(error, as_json) from None
     except KeyboardInterrupt:
-        typer.echo(f"plainvoice: {_INTERRUPTED}", err=True)
+        typer.echo(f"plainvoice: {interrupted}", err=True)
         if as_json:
-            typer.echo(_error_json(ExitCode.INTERRUPTED, _INTERRUPTED))
+            typer.echo(_error_json(ExitCode.INTERRUPTED, interrupted))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
@@ -610,13 +613,15 @@ def run(
         # Nothing changed since the package was made: reuse it rather than redo it.
         from pipeline.freshness import current_package
 
-        package = _guarded(lambda: current_package(settings.validate()), as_json)
+        package = _guarded(
+            lambda: current_package(settings.validate()), as_json, _INTERRUPTED_BUILD
+        )
         unchanged = package is not None
         if package is None:
             show_progress = not quiet and not as_json and sys.stderr.isatty()
             with _progress(show_progress) as reporter:
                 package = _guarded(
-                    lambda: build_package(settings, reporter=reporter), as_json
+                    lambda: build_package(settings, reporter=reporter), as_json, _INTERRUPTED_BUILD
                 ).package
         not_in_edit = _not_in_edit(plain_from, package.manifest)
     sections = len(package.manifest.get("sections", []))
@@ -1080,7 +1085,9 @@ def batch(
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _batch_progress(show_progress) as reporter:
-        result = _guarded(lambda: run_batch(settings, reporter=reporter), as_json)
+        result = _guarded(
+            lambda: run_batch(settings, reporter=reporter), as_json, _INTERRUPTED_BUILD
+        )
     if as_json:
         typer.echo(
             json.dumps(

@@ -861,3 +861,14 @@ def test_the_examples_in_help_are_commands_that_parse(runner: CliRunner, name: s
         args = shlex.split(line.split("plainvoice ", 1)[1])[1:]
         command.make_context(name, args)  # an unknown option or bad value raises here
     assert "Examples:" in _help_words(runner, name)
+
+
+def test_a_command_that_makes_no_package_says_only_interrupted(
+    runner: CliRunner, sample_path: Path
+) -> None:
+    # `sections` stopped with Ctrl-C said "no partial package was left behind": it makes none.
+    with mock.patch("pipeline.build.read_statement", side_effect=KeyboardInterrupt):
+        result = runner.invoke(app, ["sections", str(sample_path), "--json"])
+    assert result.exit_code == ExitCode.INTERRUPTED
+    assert result.stderr == "plainvoice: interrupted.\n"
+    assert json.loads(result.stdout)["error"]["message"] == "interrupted."
