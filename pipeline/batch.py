@@ -310,7 +310,7 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
     """
     output = settings.output_dir.resolve()
     paths: list[Path] = []
-    in_output = 0
+    in_output = excluded = 0
     for given in settings.inputs:
         if given.is_dir():
             for path in sorted(given.rglob("*")):
@@ -319,14 +319,15 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
                     path.is_file()
                     and path.suffix.lower() in INPUT_SUFFIXES
                     and not any(part.startswith(".") for part in relative)
-                    and not any(
-                        fnmatch.fnmatch(part, pattern)
-                        for part in relative
-                        for pattern in settings.exclude
-                    )
                 ):
                     continue
-                if output in path.resolve().parents:
+                if any(
+                    fnmatch.fnmatch(part, pattern)
+                    for part in relative
+                    for pattern in settings.exclude
+                ):
+                    excluded += 1
+                elif output in path.resolve().parents:
                     in_output += 1
                 else:
                     paths.append(path)
@@ -341,6 +342,13 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
             f"every statement file of the inputs is inside the output folder {output}, whose "
             "files are packages, never statements",
             hint="write the packages elsewhere with -o",
+        )
+    if not paths and excluded:
+        # "no statements found" beside a folder of them, when --exclude had left out them all.
+        raise InputError(
+            "no statements found in the inputs",
+            hint=f"--exclude left out the {excluded} statement file{'s' * (excluded != 1)} "
+            "the folders hold",
         )
     if not paths:
         raise InputError(

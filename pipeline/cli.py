@@ -981,7 +981,7 @@ def batch(
     inputs: Annotated[
         list[Path],
         typer.Argument(
-            metavar="INPUT...",
+            metavar="INPUT",
             help="Statement files, or folders whose statement files are all processed.",
             show_default=False,
         ),
@@ -1024,6 +1024,7 @@ def batch(
         list[str] | None,
         typer.Option(
             "--exclude",
+            metavar="<glob>",  # Typer's own label, <list[str]>, read as a Python list to type
             help="Leave out the files, and the folders with all they hold, whose name matches "
             "this glob; repeatable.",
         ),

@@ -342,6 +342,17 @@ def test_an_output_folder_that_cannot_be_written_stops_the_batch_before_any_work
     assert engine.texts == [] and list(out.iterdir()) == []
 
 
+def test_a_batch_whose_every_statement_is_excluded_says_so(inbox: Path, tmp_path: Path) -> None:
+    # "no statements found in the inputs (folders contribute files ending in .txt, ...)"
+    # beside a folder of .txt files sent people to rename files, when --exclude was the cause.
+    with pytest.raises(InputError) as caught:
+        discover(_settings(inbox, tmp_path / "out", exclude=("*",)))
+    assert caught.value.one_line() == (  # notes.csv is no statement file
+        "no statements found in the inputs "
+        "(--exclude left out the 4 statement files the folders hold)"
+    )
+
+
 def test_a_bad_cache_limit_stops_the_batch_before_any_work(
     inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
