@@ -150,6 +150,8 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
             hints.append(f"to read the file {named[0]}, write ./{named[0]} or put -- before it")
     if context is not None:
         hints.append(f"see '{context.command_path} --help'")
+    if hints and message.endswith(".") and not message.endswith(".."):
+        message = message[:-1]  # "Missing argument 'INPUT'. (see …)": the stop goes after it
     return printable(f"{message} ({'; '.join(hints)})" if hints else message)
 
 

@@ -872,3 +872,9 @@ def test_a_command_that_makes_no_package_says_only_interrupted(
     assert result.exit_code == ExitCode.INTERRUPTED
     assert result.stderr == "plainvoice: interrupted.\n"
     assert json.loads(result.stdout)["error"]["message"] == "interrupted."
+
+
+def test_a_usage_error_has_no_stop_before_its_pointer_to_help(runner: CliRunner) -> None:
+    # "Missing argument 'INPUT'. (see 'plainvoice run --help')": a sentence, then more of it.
+    result = runner.invoke(app, ["run"])
+    assert result.stderr.endswith("Missing argument 'INPUT' (see 'plainvoice run --help')\n")
