@@ -677,7 +677,7 @@ def test_a_value_not_among_the_choices_is_said_without_the_parsers_jargon(
     assert result.exit_code == ExitCode.USAGE
     assert result.stderr.startswith(
         "plainvoice: error: Invalid value for '--versions': 'loud' is not one of 'both', "
-        "'original', 'plain'."
+        "'original', 'plain' (see"
     ), result.stderr
 
 
