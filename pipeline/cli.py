@@ -197,6 +197,12 @@ def _value_given(param: Any, arguments: list[str]) -> str | None:
     return given
 
 
+_WHOLE_NUMBER: Final = "<int>"
+_NUMBER: Final = "<float>"
+"""Value labels for options with a lower bound: Typer's own, `<int range>`, read as if a range
+such as 1-4 were wanted; the bound itself still shows after the label (`[x>=1]`)."""
+
+
 def _examples(*lines: str) -> str:
     """A command's examples for the end of its help, one to a paragraph.
 
@@ -506,6 +512,7 @@ def run(
             "--jobs",
             "-j",
             min=1,
+            metavar=_WHOLE_NUMBER,
             help="Worker processes for speech; they share the cores, each loading the voice "
             "(320-340 MB). Default: one per core for offline engines, one for online services.",
             show_default=False,
@@ -1000,6 +1007,7 @@ def batch(
             "--jobs",
             "-j",
             min=1,
+            metavar=_WHOLE_NUMBER,
             help="Local worker processes for speech (default: one per core).",
             show_default=False,
         ),
@@ -1295,6 +1303,7 @@ def cache_prune(
         typer.Option(
             "--max-mb",
             min=0,
+            metavar=_NUMBER,
             help="Size to shrink the cache to, in MB (default: the limit, "
             "$PLAINVOICE_CACHE_MAX_MB or 2000).",
         ),

@@ -798,10 +798,11 @@ def test_help_keeps_the_value_labels_of_options_that_take_one(runner: CliRunner)
         ("--output", "<path>"),
         ("--target-grade", "<float>"),
         ("--versions", "<both|original|plain>"),
-        ("--jobs", "<int range>"),
+        ("--jobs", "<int> [x>=1]"),  # was "<int range>", as if "1-4" were wanted
     ]:
         assert re.search(rf"{option} (-\w )?{re.escape(label)}", words), option
     assert "--no-audio Skip speech" in words and "--json Print JSON" in words
+    assert "range>" not in words and "--exclude <glob>" in _help_words(runner, "batch")
 
 
 def test_reading_a_statement_typed_at_the_terminal_says_how_to_end_it(
