@@ -41,7 +41,9 @@ from pipeline.settings import (
     ExecutorKind,
     Settings,
     Versions,
+    language_problems,
     rewriter_problems,
+    section_words_problems,
 )
 from pipeline.text import slugify
 
@@ -122,7 +124,13 @@ class BatchSettings:
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
             problems.append(f"cache path {self.cache_dir} exists and is not a folder")
+        # Options every statement shares are refused once, before any work: each statement
+        # failed on them instead, and the batch wrote a catalogue of failures (exit 8).
+        problems += language_problems(self.language)
+        problems += section_words_problems(self.max_section_words)
         problems += rewriter_problems(self.rewriter)
+        if self.audio:
+            problems += _engine_problems(self.engine)
         if problems:
             raise UsageError("; ".join(problems))
         return self
@@ -142,6 +150,17 @@ class BatchSettings:
             cache_dir=self.cache_dir,
             rewriter=self.rewriter,
         )
+
+
+def _engine_problems(name: str) -> list[str]:
+    """An engine no one registered, as `run` words it, else nothing."""
+    from pipeline.engines import ENGINES
+
+    try:
+        ENGINES.target(name)
+    except UsageError as error:
+        return [error.one_line()]
+    return []
 
 
 @dataclass(frozen=True)
@@ -291,7 +310,7 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
     """
     output = settings.output_dir.resolve()
     paths: list[Path] = []
-    in_output = 0
+    in_output = excluded = 0
     for given in settings.inputs:
         if given.is_dir():
             for path in sorted(given.rglob("*")):
@@ -300,14 +319,15 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
                     path.is_file()
                     and path.suffix.lower() in INPUT_SUFFIXES
                     and not any(part.startswith(".") for part in relative)
-                    and not any(
-                        fnmatch.fnmatch(part, pattern)
-                        for part in relative
-                        for pattern in settings.exclude
-                    )
                 ):
                     continue
-                if output in path.resolve().parents:
+                if any(
+                    fnmatch.fnmatch(part, pattern)
+                    for part in relative
+                    for pattern in settings.exclude
+                ):
+                    excluded += 1
+                elif output in path.resolve().parents:
                     in_output += 1
                 else:
                     paths.append(path)
@@ -322,6 +342,13 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
             f"every statement file of the inputs is inside the output folder {output}, whose "
             "files are packages, never statements",
             hint="write the packages elsewhere with -o",
+        )
+    if not paths and excluded:
+        # "no statements found" beside a folder of them, when --exclude had left out them all.
+        raise InputError(
+            "no statements found in the inputs",
+            hint=f"--exclude left out the {excluded} statement file{'s' * (excluded != 1)} "
+            "the folders hold",
         )
     if not paths:
         raise InputError(
@@ -420,6 +447,7 @@ def run_batch(
     if run.executor is None and settings.audio and settings.executor is ExecutorKind.DASK:
         # Connect first: an unreachable scheduler stops the batch before any work is done.
         run.executor = _make_executor(settings)
+    _ready_to_write(settings.output_dir)
     remove_dead_partials(settings.output_dir)
     previous = _previous_outcomes(settings.output_dir)
     reporter.batch_started(len(items))
@@ -796,6 +824,24 @@ def _write_atomically(path: Path, text: str) -> None:
         # window comes often, and the half-written file was left for good.
         partial.unlink(missing_ok=True)
         raise
+
+
+def _ready_to_write(output_dir: Path) -> None:
+    """Make the output folder, or refuse it, before any statement's work is done.
+
+    A folder that could not be written was found only when the first catalogue was written,
+    after that statement had been read, rewritten and spoken, and the error did not say
+    what to do ("cannot write out/catalogue.json: Permission denied").
+    """
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        if not os.access(output_dir, os.W_OK | os.X_OK):
+            raise PermissionError(13, "Permission denied")
+    except OSError as error:
+        raise OutputError(
+            f"cannot write to {output_dir}: {error.strerror or error}",
+            hint="choose another folder with -o",
+        ) from error
 
 
 def remove_dead_partials(output_dir: Path) -> list[Path]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Final, TypeVar
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from pipeline import __version__
 from pipeline.errors import ExitCode, PipelineError, printable
@@ -58,7 +58,37 @@ _CLICK_ERROR: type[Exception] = next(
 found from the public `typer.BadParameter` rather than imported from either)."""
 
 
-class _OneLineUsageErrors(TyperGroup):
+def _flags_take_no_value(command: Any, ctx: Any) -> None:
+    """Give every on/off flag of a command an empty value label before its help is drawn.
+
+    Typer 0.29 labels a flag with its type (`--no-audio <bool>`, even `--help <bool>`), which
+    tells a reader the flag takes a value; `plainvoice run notes.txt --no-audio true` then
+    failed with "Got unexpected extra argument(s) (true)". An empty metavar is the label
+    every Typer release honours (older ones drew none for flags anyway); options that take a
+    value keep theirs.
+    """
+    for param in command.get_params(ctx):
+        if getattr(param, "is_flag", False) and not getattr(param, "count", False):
+            param.metavar = ""
+
+
+class _Command(TyperCommand):
+    """A plainvoice command: its help shows no value label after a flag."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _flags_take_no_value(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+class _Group(TyperGroup):
+    """A group of commands (`cache`): its help shows no value label after a flag."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _flags_take_no_value(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+class _OneLineUsageErrors(_Group):
     """Usage errors (missing argument, unknown option, bad value) as one line and exit 2.
 
     Typer draws them as a usage line, a hint and a box of several lines, unlike every other
@@ -110,6 +140,7 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
     # The parser's validation library names its own error kind: "Invalid value for
     # '--versions': Value error, 'loud' is not one of …".
     message = message.replace(": Value error, ", ": ")
+    message = _plain_validation(message, _value_given(getattr(error, "param", None), arguments))
     context = getattr(error, "ctx", None)
     hints: list[str] = []
     if type(error).__name__ == "NoSuchOption":
@@ -119,7 +150,66 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
             hints.append(f"to read the file {named[0]}, write ./{named[0]} or put -- before it")
     if context is not None:
         hints.append(f"see '{context.command_path} --help'")
+    if hints and message.endswith(".") and not message.endswith(".."):
+        message = message[:-1]  # "Missing argument 'INPUT'. (see …)": the stop goes after it
     return printable(f"{message} ({'; '.join(hints)})" if hints else message)
+
+
+_VALIDATION_WORDING: Final = (
+    (re.compile(r"Input should be a valid integer\b.*"), "{value} is not a whole number"),
+    (re.compile(r"Input should be a valid number\b.*"), "{value} is not a number"),
+    (re.compile(r"Input should be greater than or equal to (\S+)"), "must be {0} or more"),
+    (re.compile(r"Input should be less than or equal to (\S+)"), "must be {0} or less"),
+    (re.compile(r"Input should be greater than (\S+)"), "must be more than {0}"),
+    (re.compile(r"Input should be less than (\S+)"), "must be less than {0}"),
+)
+"""The option parser's validation messages (Typer 0.29 and later), and what plainvoice says.
+
+"Invalid value for '--jobs' / '-j': Input should be a valid integer, unable to parse string
+as an integer" spoke of strings and parsing and never quoted what was typed.
+"""
+
+
+def _plain_validation(message: str, value: str | None) -> str:
+    """A validation message in plain words, naming the value given when it is known."""
+    for pattern, wording in _VALIDATION_WORDING:
+        found = pattern.search(message)
+        if found is None:
+            continue
+        shown = repr(value) if value is not None else "the value"
+        plain = wording.format(*found.groups(), value=shown)
+        if value is not None and "{value}" not in wording:
+            plain += f", not {value}"
+        return message[: found.start()] + plain + message[found.end() :]
+    return message
+
+
+def _value_given(param: Any, arguments: list[str]) -> str | None:
+    """What the command line gave an option (its last `--name VALUE` or `--name=VALUE`)."""
+    names = set(getattr(param, "opts", None) or ())
+    given = None
+    for index, argument in enumerate(arguments):
+        name, equals, value = argument.partition("=")
+        if name in names and equals:
+            given = value
+        elif argument in names and index + 1 < len(arguments):
+            given = arguments[index + 1]
+    return given
+
+
+_WHOLE_NUMBER: Final = "<int>"
+_NUMBER: Final = "<float>"
+"""Value labels for options with a lower bound: Typer's own, `<int range>`, read as if a range
+such as 1-4 were wanted; the bound itself still shows after the label (`[x>=1]`)."""
+
+
+def _examples(*lines: str) -> str:
+    """A command's examples for the end of its help, one to a paragraph.
+
+    Typer keeps paragraphs apart in every release (0.15 joined the lines of one paragraph);
+    no square brackets, which its help reads as markup.
+    """
+    return "\n\n".join(("Examples:", *(f"  {line}" for line in lines)))
 
 
 app = typer.Typer(
@@ -218,7 +308,26 @@ def main_options(
 
 
 def _input_path(value: str) -> Path | None:
-    return None if value == "-" else Path(value)
+    """The statement's file, or None for `-` (standard input).
+
+    `plainvoice run -` typed at a terminal waited, without a word, for a statement to be
+    typed or pasted; a first-time user took it for a hang. It now says what it waits for.
+    """
+    if value != "-":
+        return Path(value)
+    if _stdin_is_terminal():
+        typer.echo(
+            "plainvoice: reading the statement from the terminal: paste or type it, then "
+            "press Ctrl-D on a new line (Ctrl-Z, Enter on Windows); Ctrl-C stops.",
+            err=True,
+        )
+    return None
+
+
+def _stdin_is_terminal() -> bool:
+    with suppress(AttributeError, ValueError):
+        return bool(sys.stdin.isatty())
+    return False
 
 
 def _error_json(code: ExitCode, message: str) -> str:
@@ -239,7 +348,10 @@ def _fail(error: PipelineError, as_json: bool = False) -> typer.Exit:
     return typer.Exit(int(error.exit_code))
 
 
-_INTERRUPTED: Final = "interrupted; no partial package was left behind."
+_INTERRUPTED: Final = "interrupted."
+_INTERRUPTED_BUILD: Final = "interrupted; no partial package was left behind."
+"""What `run` and `batch` say when stopped; the commands that write no package say only
+"interrupted." (`sections` and `score` spoke of a package they never make)."""
 
 
 def _stop_as_if_interrupted(number: int, frame: Any) -> None:
@@ -273,7 +385,7 @@ def _terminate_cleans_up() -> Iterator[None]:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _guarded(action: Callable[[], T], as_json: bool = False) -> T:
+def _guarded(action: Callable[[], T], as_json: bool = False, interrupted: str = _INTERRUPTED) -> T:
     """Run a library call; a PipelineError becomes one line on stderr and its exit code."""
     try:
         with _terminate_cleans_up():
@@ -281,9 +393,9 @@ def _guarded(action: Callable[[], T], as_json: bool = False) -> T:
     except PipelineError as error:
         raise _fail(error, as_json) from None
     except KeyboardInterrupt:
-        typer.echo(f"plainvoice: {_INTERRUPTED}", err=True)
+        typer.echo(f"plainvoice: {interrupted}", err=True)
         if as_json:
-            typer.echo(_error_json(ExitCode.INTERRUPTED, _INTERRUPTED))
+            typer.echo(_error_json(ExitCode.INTERRUPTED, interrupted))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
@@ -330,7 +442,15 @@ def _progress_bars(enabled: bool, label_width: int) -> Iterator[Any]:
         yield progress
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    epilog=_examples(
+        "plainvoice run statement.docx -o site/",
+        "plainvoice run speech.txt --no-audio --json",
+        'cat statement.txt | plainvoice run - --title "Flood defences" --date 2027-05-04',
+        "plainvoice run statement.docx -o site/ --plain-from site/statement/plain.md",
+    ),
+)
 def run(
     input_file: InputArg,
     output: Annotated[
@@ -392,6 +512,7 @@ def run(
             "--jobs",
             "-j",
             min=1,
+            metavar=_WHOLE_NUMBER,
             help="Worker processes for speech; they share the cores, each loading the voice "
             "(320-340 MB). Default: one per core for offline engines, one for online services.",
             show_default=False,
@@ -501,13 +622,15 @@ def run(
         # Nothing changed since the package was made: reuse it rather than redo it.
         from pipeline.freshness import current_package
 
-        package = _guarded(lambda: current_package(settings.validate()), as_json)
+        package = _guarded(
+            lambda: current_package(settings.validate()), as_json, _INTERRUPTED_BUILD
+        )
         unchanged = package is not None
         if package is None:
             show_progress = not quiet and not as_json and sys.stderr.isatty()
             with _progress(show_progress) as reporter:
                 package = _guarded(
-                    lambda: build_package(settings, reporter=reporter), as_json
+                    lambda: build_package(settings, reporter=reporter), as_json, _INTERRUPTED_BUILD
                 ).package
         not_in_edit = _not_in_edit(plain_from, package.manifest)
     sections = len(package.manifest.get("sections", []))
@@ -727,7 +850,7 @@ def _read(
     return _guarded(lambda: read_statement(settings.validate()), as_json)
 
 
-@app.command()
+@app.command(cls=_Command)
 def sections(
     input_file: InputArg,
     lang: LangOpt = "auto",
@@ -777,7 +900,7 @@ def _warn_mixed(statement: Statement) -> None:
         typer.echo(f"plainvoice: warning: {mixed}", err=True)
 
 
-@app.command()
+@app.command(cls=_Command)
 def score(
     input_file: InputArg,
     lang: LangOpt = "auto",
@@ -856,12 +979,18 @@ class _RichBatchReporter:
         self.progress.advance(self.overall)
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    epilog=_examples(
+        "plainvoice batch statements/ -o site/",
+        'plainvoice batch inbox/ -o site/ --exclude "drafts" --no-audio --json',
+    ),
+)
 def batch(
     inputs: Annotated[
         list[Path],
         typer.Argument(
-            metavar="INPUT...",
+            metavar="INPUT",
             help="Statement files, or folders whose statement files are all processed.",
             show_default=False,
         ),
@@ -878,6 +1007,7 @@ def batch(
             "--jobs",
             "-j",
             min=1,
+            metavar=_WHOLE_NUMBER,
             help="Local worker processes for speech (default: one per core).",
             show_default=False,
         ),
@@ -904,6 +1034,7 @@ def batch(
         list[str] | None,
         typer.Option(
             "--exclude",
+            metavar="<glob>",  # Typer's own label, <list[str]>, read as a Python list to type
             help="Leave out the files, and the folders with all they hold, whose name matches "
             "this glob; repeatable.",
         ),
@@ -965,7 +1096,9 @@ def batch(
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _batch_progress(show_progress) as reporter:
-        result = _guarded(lambda: run_batch(settings, reporter=reporter), as_json)
+        result = _guarded(
+            lambda: run_batch(settings, reporter=reporter), as_json, _INTERRUPTED_BUILD
+        )
     if as_json:
         typer.echo(
             json.dumps(
@@ -1000,7 +1133,10 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"Batch: {len(result.outcomes)} statements in {result.seconds:.1f} s")
+    count = len(result.outcomes)
+    table = Table(
+        title=f"Batch: {count} statement{'' if count == 1 else 's'} in {result.seconds:.1f} s"
+    )
     for column in ("Statement", "Status", "Lang", "Sections", "Audio", "Made", "Grade", "Note"):
         table.add_column(column)
     for o in result.outcomes:
@@ -1039,7 +1175,7 @@ def _batch_progress(enabled: bool) -> Iterator[Any]:
         yield _RichBatchReporter(progress) if progress is not None else None
 
 
-@app.command()
+@app.command(cls=_Command)
 def engines(as_json: JsonOpt = False) -> None:
     """List the speech engines, and whether each can run here."""
     from pipeline.engines import ENGINES
@@ -1064,7 +1200,7 @@ def engines(as_json: JsonOpt = False) -> None:
         typer.echo(f"{item['name']:<8} {where:<8} {state}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def rewriters(as_json: JsonOpt = False) -> None:
     """List the plain-language rewriters, and whether each keeps the text on this machine."""
     from pipeline.rewriters import DEFAULT_REWRITER, REWRITERS, get_rewriter
@@ -1089,7 +1225,10 @@ def rewriters(as_json: JsonOpt = False) -> None:
         typer.echo(f"{item['name']:<8} {where:<8} {', '.join(notes)}".rstrip())
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    epilog=_examples("plainvoice check site/statement", "plainvoice check site/statement.zip"),
+)
 def check(
     path: Annotated[
         Path,
@@ -1119,7 +1258,9 @@ def check(
         raise typer.Exit(int(ExitCode.CHECK_FAILED))
 
 
-cache_app = typer.Typer(help="Inspect, shrink or empty the speech cache.", no_args_is_help=True)
+cache_app = typer.Typer(
+    cls=_Group, help="Inspect, shrink or empty the speech cache.", no_args_is_help=True
+)
 app.add_typer(cache_app, name="cache")
 
 
@@ -1134,7 +1275,7 @@ def _cache(cache_dir: Path | None, as_json: bool = False) -> SpeechCache:
     return SpeechCache(root)
 
 
-@cache_app.command("info")
+@cache_app.command(cls=_Command, name="info")
 def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     """Show where the speech cache is, how many clips and phrases it holds, their size and limit."""
     from pipeline.cache import cache_limit_bytes
@@ -1155,13 +1296,14 @@ def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
 
-@cache_app.command("prune")
+@cache_app.command(cls=_Command, name="prune")
 def cache_prune(
     max_mb: Annotated[
         float | None,
         typer.Option(
             "--max-mb",
             min=0,
+            metavar=_NUMBER,
             help="Size to shrink the cache to, in MB (default: the limit, "
             "$PLAINVOICE_CACHE_MAX_MB or 2000).",
         ),
@@ -1196,7 +1338,7 @@ def cache_prune(
     typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
 
-@cache_app.command("clear")
+@cache_app.command(cls=_Command, name="clear")
 def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     """Delete every cached clip and phrase; the next run synthesises all its speech again."""
     cache = _cache(cache_dir, as_json)
@@ -1219,7 +1361,7 @@ def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None
     )
 
 
-@app.command()
+@app.command(cls=_Command)
 def voices(as_json: JsonOpt = False) -> None:
     """List the voices this machine can speak with (Piper voice files and espeak-ng voices)."""
     from pipeline.engines.voices import all_voices

@@ -2416,12 +2416,19 @@ def read_stdin(stream: BinaryIO, max_bytes: int) -> bytes:
 def _too_large(
     label: str, size: int | None, max_bytes: int, *, what: str = "input is"
 ) -> InputError:
-    """The error for input over the size limit, saying how to raise it."""
+    """The error for input over the size limit, saying how to raise it.
+
+    The hint repeated the message ("raise it with --max-input-mb (--max-input-mb sets the
+    largest input accepted, in megabytes)"); when the size is known it now gives the value
+    that reads this input.
+    """
     shown = f"{_format_mb(size)}, " if size is not None else ""
+    needed = math.ceil(size / (1024 * 1024)) if size is not None else None
     return InputError(
-        f"{label}: {what} {shown}over the {_format_mb(max_bytes)} limit; "
-        "raise it with --max-input-mb",
-        hint="--max-input-mb sets the largest input accepted, in megabytes",
+        f"{label}: {what} {shown}over the {_format_mb(max_bytes)} limit",
+        hint=f"to read it, give --max-input-mb {needed}"
+        if needed is not None and needed <= 1024
+        else "to read it, raise --max-input-mb (in megabytes)",
     )
 
 

@@ -139,14 +139,8 @@ class Settings:
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
-        problems: list[str] = []
-        if self.language != AUTO_LANGUAGE and self.language not in SUPPORTED_LANGUAGES:
-            problems.append(
-                f"language '{self.language}' is not supported (choose from: "
-                f"{', '.join(SUPPORTED_LANGUAGES)}, or auto)"
-            )
-        if not 40 <= self.max_section_words <= 5000:
-            problems.append("--max-section-words must be between 40 and 5000")
+        problems = language_problems(self.language)
+        problems += section_words_problems(self.max_section_words)
         if self.input_format not in INPUT_FORMATS:
             problems.append(
                 f"format '{self.input_format}' is not known "
@@ -235,6 +229,23 @@ def _plain_from_problems(path: Path) -> list[str]:
                 "<!-- section --> markers"
             ]
     return []
+
+
+def language_problems(language: str) -> list[str]:
+    """A `--lang` no rules, formulas or voices exist for, as one problem line, else nothing."""
+    if language == AUTO_LANGUAGE or language in SUPPORTED_LANGUAGES:
+        return []
+    return [
+        f"language '{language}' is not supported (choose from: "
+        f"{', '.join(SUPPORTED_LANGUAGES)}, or auto)"
+    ]
+
+
+def section_words_problems(words: int) -> list[str]:
+    """A `--max-section-words` outside the sizes the splitter can honour, else nothing."""
+    if 40 <= words <= 5000:
+        return []
+    return ["--max-section-words must be between 40 and 5000"]
 
 
 def rewriter_problems(name: str) -> list[str]:

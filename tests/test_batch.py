@@ -300,6 +300,59 @@ def test_invalid_batch_settings_are_reported_together(tmp_path: Path) -> None:
     assert "at least one" in message and "--jobs" in message and "--scheduler" in message
 
 
+def test_options_every_statement_shares_are_refused_before_any_work(
+    inbox: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    # `batch --lang xx` (or --engine foo, --max-section-words 3) failed every statement on it
+    # and wrote a catalogue of failures, exit 8, where `run` refuses the option: exit 2.
+    with pytest.raises(UsageError) as caught:
+        BatchSettings(inputs=(inbox,), language="xx", engine="foo", max_section_words=3).validate()
+    message = str(caught.value)
+    assert "language 'xx' is not supported" in message
+    assert "--max-section-words must be between 40 and 5000" in message
+    assert "unknown engine 'foo' (choose one of: " in message
+    BatchSettings(inputs=(inbox,), engine="foo", audio=False).validate()  # no voice needed
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(inbox), "-o", str(out), "--lang", "xx", "--json"])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.count("\n") == 1 and "language 'xx'" in result.stderr
+    assert json.loads(result.stdout)["error"]["name"] == "USAGE"
+    assert not out.exists()
+
+
+def test_an_output_folder_that_cannot_be_written_stops_the_batch_before_any_work(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was found only when the first catalogue was written, after that statement had been
+    # read, rewritten and spoken: "cannot write out/catalogue.json: Permission denied".
+    import os
+
+    from pipeline.errors import OutputError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    writable = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != out and writable(path, mode))
+    engine = SilentEngine()
+    with pytest.raises(OutputError) as caught:
+        run_batch(_settings(inbox, out), engine=engine)
+    assert caught.value.one_line() == (
+        f"cannot write to {out}: Permission denied (choose another folder with -o)"
+    )
+    assert engine.texts == [] and list(out.iterdir()) == []
+
+
+def test_a_batch_whose_every_statement_is_excluded_says_so(inbox: Path, tmp_path: Path) -> None:
+    # "no statements found in the inputs (folders contribute files ending in .txt, ...)"
+    # beside a folder of .txt files sent people to rename files, when --exclude was the cause.
+    with pytest.raises(InputError) as caught:
+        discover(_settings(inbox, tmp_path / "out", exclude=("*",)))
+    assert caught.value.one_line() == (  # notes.csv is no statement file
+        "no statements found in the inputs "
+        "(--exclude left out the 4 statement files the folders hold)"
+    )
+
+
 def test_a_bad_cache_limit_stops_the_batch_before_any_work(
     inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

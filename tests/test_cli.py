@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
 import pytest
+import typer.main
 from typer.testing import CliRunner, Result
 
 from pipeline import __version__
@@ -675,7 +677,7 @@ def test_a_value_not_among_the_choices_is_said_without_the_parsers_jargon(
     assert result.exit_code == ExitCode.USAGE
     assert result.stderr.startswith(
         "plainvoice: error: Invalid value for '--versions': 'loud' is not one of 'both', "
-        "'original', 'plain'."
+        "'original', 'plain' (see"
     ), result.stderr
 
 
@@ -757,3 +759,123 @@ def test_sections_moved_in_the_edited_plain_version_are_named(
     )
     manifest = json.loads(next(out.glob("*/manifest.json")).read_text(encoding="utf-8"))
     assert [s["id"] for s in manifest["sections"]][:2] == ["01-about-this-statement", "02-greeting"]
+
+
+def _command_paths(command: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:
+    """Every command and group of the app, with the words that name it on the command line."""
+    found = [(path, command)]
+    for name, sub in sorted(getattr(command, "commands", {}).items()):
+        found += _command_paths(sub, (*path, name))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("path", "command"),
+    _command_paths(typer.main.get_command(app)),
+    ids=lambda v: " ".join(v) or "plainvoice" if isinstance(v, tuple) else "help",
+)
+def test_help_shows_no_value_after_a_flag_and_a_label_after_an_option(
+    runner: CliRunner, path: tuple[str, ...], command: Any
+) -> None:
+    # Typer 0.29 drew "--no-audio <bool>", "--json <bool>", even "--help <bool>": a reader
+    # took the flag to need a value, and "--no-audio true" then failed on an extra argument.
+    result = runner.invoke(app, [*path, "--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "<bool>" not in result.stdout
+    rows = {line.split()[1]: line for line in result.stdout.splitlines() if line.startswith("│ -")}
+    flags = [p for p in command.params if getattr(p, "is_flag", False)]
+    takes_value = [p for p in command.params if p.param_type_name == "option" and p not in flags]
+    for param in [*flags, *takes_value]:
+        row = rows[param.opts[0]]
+        label = re.search(r"<[^>]+>", row.split(param.help.split()[0])[0])
+        assert (label is None) == (param in flags), row
+    assert "--help" in rows and "<" not in rows["--help"]
+
+
+def test_help_keeps_the_value_labels_of_options_that_take_one(runner: CliRunner) -> None:
+    words = _help_words(runner, "run")
+    for option, label in [
+        ("--output", "<path>"),
+        ("--target-grade", "<float>"),
+        ("--versions", "<both|original|plain>"),
+        ("--jobs", "<int> [x>=1]"),  # was "<int range>", as if "1-4" were wanted
+    ]:
+        assert re.search(rf"{option} (-\w )?{re.escape(label)}", words), option
+    assert "--no-audio Skip speech" in words and "--json Print JSON" in words
+    assert "range>" not in words and "--exclude <glob>" in _help_words(runner, "batch")
+
+
+def test_reading_a_statement_typed_at_the_terminal_says_how_to_end_it(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `plainvoice sections -` at a terminal waited without a word: it looked like a hang.
+    monkeypatch.setattr("pipeline.cli._stdin_is_terminal", lambda: True)
+    result = runner.invoke(app, ["sections", "-", "--json"], input="We act today.\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("plainvoice: reading the statement from the terminal")
+    assert "Ctrl-D" in result.stderr
+    json.loads(result.stdout)  # the note stays off stdout
+    monkeypatch.setattr("pipeline.cli._stdin_is_terminal", lambda: False)
+    piped = runner.invoke(app, ["sections", "-"], input="We act today.\n")
+    assert piped.exit_code == 0 and piped.stderr == ""
+
+
+def test_a_batch_of_one_says_one_statement(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "notice.txt"
+    source.write_text("Road closed.\n\nThe bridge on Mill Lane is closed on 4 May.\n", "utf-8")
+    result = runner.invoke(app, ["batch", str(source), "-o", str(tmp_path / "o"), "--no-audio"])
+    assert result.exit_code == 0, result.output
+    assert "Batch: 1 statement in " in result.stdout  # it said "1 statements"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["run", "{source}", "--jobs", "0"], "'--jobs' / '-j': must be 1 or more, not 0 ("),
+        (["run", "{source}", "-j", "many"], "'--jobs' / '-j': 'many' is not a whole number ("),
+        (["run", "{source}", "--rate=fast"], "'--rate': 'fast' is not a number ("),
+        (["cache", "prune", "--max-mb", "-1"], "'--max-mb': must be 0 or more, not -1 ("),
+    ],
+)
+def test_a_bad_option_value_is_named_in_plain_words(
+    runner: CliRunner, tmp_path: Path, args: list[str], said: str
+) -> None:
+    # "Input should be a valid integer, unable to parse string as an integer" spoke of
+    # strings and parsing, and never quoted what the user typed.
+    source = tmp_path / "f.txt"
+    source.write_text("We act today.\n", encoding="utf-8")
+    result = runner.invoke(app, [arg.format(source=source) for arg in args])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert f"plainvoice: error: Invalid value for {said}" in result.stderr
+    assert "Input should" not in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("name", ["run", "batch", "check"])
+def test_the_examples_in_help_are_commands_that_parse(runner: CliRunner, name: str) -> None:
+    # run --help listed 30 options and not one whole command line to start from.
+    import shlex
+
+    command = typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
+    examples = [line for line in command.epilog.splitlines() if "plainvoice " in line]
+    assert examples and all(f"plainvoice {name} " in line for line in examples)
+    for line in examples:
+        args = shlex.split(line.split("plainvoice ", 1)[1])[1:]
+        command.make_context(name, args)  # an unknown option or bad value raises here
+    assert "Examples:" in _help_words(runner, name)
+
+
+def test_a_command_that_makes_no_package_says_only_interrupted(
+    runner: CliRunner, sample_path: Path
+) -> None:
+    # `sections` stopped with Ctrl-C said "no partial package was left behind": it makes none.
+    with mock.patch("pipeline.build.read_statement", side_effect=KeyboardInterrupt):
+        result = runner.invoke(app, ["sections", str(sample_path), "--json"])
+    assert result.exit_code == ExitCode.INTERRUPTED
+    assert result.stderr == "plainvoice: interrupted.\n"
+    assert json.loads(result.stdout)["error"]["message"] == "interrupted."
+
+
+def test_a_usage_error_has_no_stop_before_its_pointer_to_help(runner: CliRunner) -> None:
+    # "Missing argument 'INPUT'. (see 'plainvoice run --help')": a sentence, then more of it.
+    result = runner.invoke(app, ["run"])
+    assert result.stderr.endswith("Missing argument 'INPUT' (see 'plainvoice run --help')\n")

@@ -264,6 +264,33 @@ def test_ctrl_c_just_after_the_staging_folder_is_made_removes_it(
     assert list((tmp_path / "out").iterdir()) == []
 
 
+def test_a_second_ctrl_c_during_the_clean_up_still_removes_the_staging_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `timeout -s INT` signals the run, then its whole process group: the second SIGINT
+    # could land in the removal and leave an empty `.statement.partial-<pid>/` behind.
+    from pipeline.stages import bundle
+
+    source = tmp_path / "statement.md"
+    source.write_text(VERSION_A)
+    make_staging, remove = bundle.staging_folder, shutil.rmtree
+
+    def then_ctrl_c(output_dir: Path, slug: str) -> Path:
+        make_staging(output_dir, slug)
+        raise KeyboardInterrupt
+
+    def interrupted_again(path: Path, *args: object, **kwargs: object) -> None:
+        monkeypatch.setattr(shutil, "rmtree", remove)
+        os.kill(os.getpid(), signal.SIGINT)
+        remove(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bundle, "staging_folder", then_ctrl_c)
+    monkeypatch.setattr(shutil, "rmtree", interrupted_again)
+    with pytest.raises(KeyboardInterrupt):
+        build_package(_settings(source, tmp_path / "out"), engine=SilentEngine())
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 def test_next_run_reuses_sections_synthesised_before_the_kill(
     killed_runs: dict[str, tuple[Path, int, dict[str, bytes]]],
 ) -> None:

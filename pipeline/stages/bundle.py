@@ -457,8 +457,14 @@ def _write_zip(folder: Path, slug: str, zip_path: Path) -> None:
 
 
 def discard(staging: Path) -> None:
-    """Remove a staging folder after a failed or interrupted run."""
-    shutil.rmtree(staging, ignore_errors=True)
+    """Remove a staging folder after a failed or interrupted run, even if Ctrl-C comes again.
+
+    A second interrupt (Ctrl-C pressed twice, or `timeout -s INT`, which signals the run and
+    then its process group) cut the removal short: an empty `.<slug>.partial-<pid>/` stayed
+    beside the "no partial package was left behind" line. It is held until the folder is gone.
+    """
+    with _ctrl_c_held():
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _statement_text(statement: Statement) -> str:
