@@ -1264,7 +1264,7 @@ def _render_html(
     downloads = [
         _download(staging, staging / "plain.txt", "Plain-language text", "text"),
         _download(staging, staging / "statement.txt", "Original text", "text"),
-        _download(staging, staging / f"{slug}.epub", "EPUB 3 book with read-along audio", "EPUB"),
+        _download(staging, staging / f"{slug}.epub", _epub_label(bool(clips)), "EPUB"),
     ]
     if clips:
         downloads.append(
@@ -1324,6 +1324,15 @@ _LABELS: Final = {
 }
 """What a link to each known file says: a screen reader lists links by their words alone, and
 "statement.plain.mp3" or "plain.md" says nothing about what the file is (WCAG 2.4.4)."""
+
+
+def _epub_label(has_audio: bool) -> str:
+    """What the book's link says: it promises read-along audio only when the book has it.
+
+    A --no-audio package offered an "EPUB 3 book with read-along audio" that had none, a link
+    whose words misstate its purpose (WCAG 2.4.4) to someone choosing the book to listen to.
+    """
+    return "EPUB 3 book with read-along audio" if has_audio else "EPUB 3 book (text only)"
 
 
 def _other_files(staging: Path, listed: Sequence[dict[str, str]]) -> list[dict[str, str]]:
