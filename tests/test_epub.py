@@ -305,6 +305,17 @@ def test_accessibility_summary_claims_nothing_the_book_lacks(
     assert "Each version can be heard" in summary and "highlighted" in summary
 
 
+def test_a_link_in_the_sentence_being_read_takes_the_highlight_colours(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    # The reading system's link colour stayed on the pale highlight (#fff3b0), where a night
+    # mode's light link colour is unreadable.
+    archive, _ = book
+    css = archive.read("EPUB/style.css").decode()
+    assert ".-epub-media-overlay-active { background-color: #fff3b0; color: #000000; }" in css
+    assert ".-epub-media-overlay-active a { color: inherit; }" in css
+
+
 def test_a_book_without_overlays_declares_no_unused_read_along_style(tmp_path: Path) -> None:
     """EPUBCheck's CSS-029: a class the book never uses."""
     result = build_package(Settings(input_path=SAMPLE, output_dir=tmp_path, audio=False))
