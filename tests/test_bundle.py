@@ -804,3 +804,29 @@ def test_a_link_in_the_sentence_being_read_keeps_its_contrast(
         scheme = {**base, **colours}
         assert _contrast(scheme["--now-fg"], scheme["--now-bg"]) >= 4.5, block
     assert number >= 3  # light, dark, more contrast, more contrast and dark
+
+
+def test_a_french_title_in_the_pages_english_labels_is_marked_french(tmp_path: Path) -> None:
+    # "Salutations: plain language audio" was all English to a screen reader, which read
+    # the French title with English sounds (WCAG 3.1.2), in the players' names, the MP3 and
+    # captions links, the sentence chooser and the downloads.
+    source = (
+        "Monsieur le Président,\n\n"
+        + "Le gouvernement soutient la paix et la coopération entre les peuples. " * 6
+        + "\n\nJe vous remercie.\n"
+    ).encode()
+    result = build_package(
+        Settings(input_path=None, output_dir=tmp_path, language="fr"),
+        engine=SilentEngine(),
+        stdin=source,
+    )
+    html = (result.package.folder / "index.html").read_text(encoding="utf-8")
+    title = '<span lang="fr">Salutations</span>'
+    assert re.search(rf'-plain-audio-name" hidden>{title}: plain language audio</span>', html)
+    assert f'MP3<span class="visually-hidden"> of {title}, plain language</span>' in html
+    assert f'(WebVTT)<span class="visually-hidden"> of {title}, original text</span>' in html
+    assert f'from<span class="visually-hidden"> ({title}, plain language)</span>' in html
+    assert re.search(
+        rf'<li><a href="audio/[^"]+\.plain\.mp3">{title}: plain language audio</a>', html
+    )
+    assert "Salutations: plain" not in html

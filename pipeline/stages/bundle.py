@@ -1274,13 +1274,14 @@ def _render_html(
         for key in ("plain", "original"):
             clip = clips.get((result.section.id, key))
             if clip is not None:
+                what = f"{VERSION_LABELS[key].lower()} audio"
                 downloads.append(
-                    _download(
-                        staging,
-                        clip.path,
-                        f"{result.section.title}: {VERSION_LABELS[key].lower()} audio",
-                        "MP3",
-                    )
+                    {
+                        **_download(staging, clip.path, f"{result.section.title}: {what}", "MP3"),
+                        # The title apart, so the page marks its language (WCAG 3.1.2).
+                        "title": result.section.title,
+                        "what": what,
+                    }
                 )
     downloads.extend(_other_files(staging, downloads))
     minutes = max(1, round(overall_original.listening_seconds / 60))
