@@ -830,3 +830,32 @@ def test_a_french_title_in_the_pages_english_labels_is_marked_french(tmp_path: P
         rf'<li><a href="audio/[^"]+\.plain\.mp3">{title}: plain language audio</a>', html
     )
     assert "Salutations: plain" not in html
+
+
+def test_the_listening_time_is_each_versions_own_audio_length() -> None:
+    # "about 6 minutes for each version", from a word count, for a statement whose plain
+    # version played for 8 min 19 s and its original for 6 min 42 s.
+    from pipeline.stages.bundle import listening_time
+
+    def clip(version: str, seconds: float) -> AudioClip:
+        return AudioClip("01-a", version, Path(f"a.{version}.mp3"), seconds)
+
+    clips = [clip("original", 250.0), clip("plain", 300.0), clip("original", 152.3)]
+    clips.append(clip("plain", 199.2))
+    assert listening_time(clips) == (
+        "about 7 minutes for the original text and about 8 minutes for the plain-language version"
+    )
+    assert listening_time([clip("plain", 40.0)]) == "about 1 minute for the plain-language version"
+
+
+def test_the_page_gives_the_listening_time_of_the_audio_it_has(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    folder, manifest, _ = built
+    totals = {"original": 0.0, "plain": 0.0}
+    for version, audio in _clips(manifest):
+        totals[version] += audio["duration_seconds"]
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    original, plain = (max(1, round(totals[key] / 60)) for key in ("original", "plain"))
+    assert f"Listening time: about {original} minute" in html
+    assert f"and about {plain} minute" in html and "for each version" not in html

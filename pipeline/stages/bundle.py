@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import zipfile
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
@@ -1284,7 +1284,6 @@ def _render_html(
                     }
                 )
     downloads.extend(_other_files(staging, downloads))
-    minutes = max(1, round(overall_original.listening_seconds / 60))
     return env.get_template("package.html").render(
         lang=statement.language,
         ui_lang=UI_LANGUAGE,
@@ -1300,7 +1299,7 @@ def _render_html(
             overall_original.grade,
             overall_plain.grade,
         ),
-        listen_minutes=minutes,
+        listening=listening_time(clips.values()),
         engine=engine,
         has_audio=bool(clips),
         sections=sections,
@@ -1359,6 +1358,25 @@ def _download(staging: Path, path: Path, label: str, kind: str) -> dict[str, str
         "kind": kind,
         "size": human_size(path.stat().st_size),
     }
+
+
+def listening_time(clips: Iterable[AudioClip]) -> str:
+    """How long each spoken version takes to hear, measured from its clips.
+
+    "about 7 minutes for the original text and about 8 minutes for the plain-language
+    version". The page said "about 6 minutes for each version" from a word count, for a
+    statement whose plain version plays for 8 min 19 s: a listener choosing a version, or
+    planning the time to hear it, was told the wrong length.
+    """
+    totals: dict[str, float] = {}
+    for clip in clips:
+        totals[clip.version] = totals.get(clip.version, 0.0) + clip.duration
+    parts = []
+    for key, name in (("original", "original text"), ("plain", "plain-language version")):
+        if key in totals:
+            minutes = max(1, round(totals[key] / 60))
+            parts.append(f"about {minutes} minute{'' if minutes == 1 else 's'} for the {name}")
+    return " and ".join(parts)
 
 
 def _duration_words(seconds: float) -> str:
