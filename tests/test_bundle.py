@@ -338,6 +338,8 @@ def test_without_audio_the_page_has_text_but_no_players(tmp_path: Path) -> None:
     assert "<audio" not in html and "<track" not in html and "data-start" not in html
     assert "This package has no audio." in html
     assert not (folder / "playlist.m3u8").exists()
+    # The book's link promised "read-along audio" the book did not have (WCAG 2.4.4).
+    assert "read-along audio" not in html and ">EPUB 3 book (text only)</a>" in html
     assert '"accessMode": [\n  "textual"\n ]' in html
 
 
@@ -810,3 +812,89 @@ def test_a_table_of_labelled_rows_is_a_table_with_row_headings_and_no_heading_ro
             if name.endswith(".xhtml") and "<table>" in (text := book.read(name).decode())
         )
     assert '<th scope="row">Place</th>' in body and "<thead>" not in body
+
+
+def _contrast(one: str, two: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_a_link_in_the_sentence_being_read_keeps_its_contrast(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    # A link kept the accent colour on the highlight: 4.49:1 in the dark scheme and 1.0:1
+    # (#b8dcff on #ffd500, unreadable) with high contrast and dark, WCAG 1.4.3.
+    folder, _, _ = built
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    css = html[html.index("<style>") : html.index("</style>")]
+    assert re.search(r"\.s\.now a \{ color: inherit; \}", css)
+    base: dict[str, str] = {}
+    for number, block in enumerate(re.findall(r":root \{([^}]*)\}", css)):
+        colours = dict(re.findall(r"(--[\w-]+): (#[0-9a-f]{6})", block))
+        if number == 0:
+            base = colours
+        scheme = {**base, **colours}
+        assert _contrast(scheme["--now-fg"], scheme["--now-bg"]) >= 4.5, block
+    assert number >= 3  # light, dark, more contrast, more contrast and dark
+
+
+def test_a_french_title_in_the_pages_english_labels_is_marked_french(tmp_path: Path) -> None:
+    # "Salutations: plain language audio" was all English to a screen reader, which read
+    # the French title with English sounds (WCAG 3.1.2), in the players' names, the MP3 and
+    # captions links, the sentence chooser and the downloads.
+    source = (
+        "Monsieur le Président,\n\n"
+        + "Le gouvernement soutient la paix et la coopération entre les peuples. " * 6
+        + "\n\nJe vous remercie.\n"
+    ).encode()
+    result = build_package(
+        Settings(input_path=None, output_dir=tmp_path, language="fr"),
+        engine=SilentEngine(),
+        stdin=source,
+    )
+    html = (result.package.folder / "index.html").read_text(encoding="utf-8")
+    title = '<span lang="fr">Salutations</span>'
+    assert re.search(rf'-plain-audio-name" hidden>{title}: plain language audio</span>', html)
+    assert f'MP3<span class="visually-hidden"> of {title}, plain language</span>' in html
+    assert f'(WebVTT)<span class="visually-hidden"> of {title}, original text</span>' in html
+    assert f'from<span class="visually-hidden"> ({title}, plain language)</span>' in html
+    assert re.search(
+        rf'<li><a href="audio/[^"]+\.plain\.mp3">{title}: plain language audio</a>', html
+    )
+    assert "Salutations: plain" not in html
+
+
+def test_the_listening_time_is_each_versions_own_audio_length() -> None:
+    # "about 6 minutes for each version", from a word count, for a statement whose plain
+    # version played for 8 min 19 s and its original for 6 min 42 s.
+    from pipeline.stages.bundle import listening_time
+
+    def clip(version: str, seconds: float) -> AudioClip:
+        return AudioClip("01-a", version, Path(f"a.{version}.mp3"), seconds)
+
+    clips = [clip("original", 250.0), clip("plain", 300.0), clip("original", 152.3)]
+    clips.append(clip("plain", 199.2))
+    assert listening_time(clips) == (
+        "about 7 minutes for the original text and about 8 minutes for the plain-language version"
+    )
+    assert listening_time([clip("plain", 40.0)]) == "about 1 minute for the plain-language version"
+
+
+def test_the_page_gives_the_listening_time_of_the_audio_it_has(
+    built: tuple[Path, dict[str, Any], _Page],
+) -> None:
+    folder, manifest, _ = built
+    totals = {"original": 0.0, "plain": 0.0}
+    for version, audio in _clips(manifest):
+        totals[version] += audio["duration_seconds"]
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    original, plain = (max(1, round(totals[key] / 60)) for key in ("original", "plain"))
+    assert f"Listening time: about {original} minute" in html
+    assert f"and about {plain} minute" in html and "for each version" not in html

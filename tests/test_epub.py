@@ -158,9 +158,34 @@ def test_overlays_point_each_sentence_at_its_stretch_of_audio(
         for s in manifest["sections"]
         for a in s["audio"].values()
         for t in a["sentences"]
-        if t.get("kind", "sentence") == "sentence"  # spoken section titles have no text to point at
+        if t.get("kind", "sentence") in ("sentence", "announcement")
     )
     assert pars_seen >= 0.9 * spoken
+
+
+def test_each_spoken_section_title_lights_its_version_heading(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    # The overlays skipped "Part 3: …": a reading system went from the plain version's last
+    # sentence into the original's first with no heading lit and no title heard between them.
+    archive, manifest = book
+    overlays = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".smil"))
+    announced = 0
+    for section in manifest["sections"]:
+        for version, audio in section["audio"].items():
+            for timing in audio["sentences"]:
+                if timing.get("kind") != "announcement":
+                    continue
+                announced += 1
+                par = re.search(
+                    rf'#s-{re.escape(section["id"])}-{version}-title"/>\s*<audio src="[^"]+" '
+                    r'clipBegin="([^"]+)" clipEnd="([^"]+)"',
+                    overlays,
+                )
+                assert par is not None, (section["id"], version)
+                assert _clock(par.group(1)) == pytest.approx(timing["start"], abs=0.001)
+                assert _clock(par.group(2)) == pytest.approx(timing["end"], abs=0.001)
+    assert announced >= 2 * (len(manifest["sections"]) - 1)
 
 
 def test_every_content_document_is_well_formed_xhtml(
@@ -198,7 +223,9 @@ def test_original_only_overlays_cover_just_the_original(tmp_path: Path) -> None:
     for name in archive.namelist():
         if name.endswith(".smil"):
             targets = re.findall(r'<text src="[^"#]+#([^"]+)"', archive.read(name).decode())
-            assert targets and all(t.startswith("o") for t in targets)
+            assert targets and all(
+                t.startswith("o") or t.endswith("-original-title") for t in targets
+            )
     # The plain version is in the book but never spoken: listening alone is not enough, on
     # the book or on the page.
     package = _package(archive)
@@ -276,6 +303,17 @@ def test_accessibility_summary_claims_nothing_the_book_lacks(
     )
     assert "glossary" not in summary and "captions" not in summary
     assert "Each version can be heard" in summary and "highlighted" in summary
+
+
+def test_a_link_in_the_sentence_being_read_takes_the_highlight_colours(
+    book: tuple[zipfile.ZipFile, dict[str, Any]],
+) -> None:
+    # The reading system's link colour stayed on the pale highlight (#fff3b0), where a night
+    # mode's light link colour is unreadable.
+    archive, _ = book
+    css = archive.read("EPUB/style.css").decode()
+    assert ".-epub-media-overlay-active { background-color: #fff3b0; color: #000000; }" in css
+    assert ".-epub-media-overlay-active a { color: inherit; }" in css
 
 
 def test_a_book_without_overlays_declares_no_unused_read_along_style(tmp_path: Path) -> None:

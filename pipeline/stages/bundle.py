@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import zipfile
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
@@ -1280,7 +1280,7 @@ def _render_html(
     downloads = [
         _download(staging, staging / "plain.txt", "Plain-language text", "text"),
         _download(staging, staging / "statement.txt", "Original text", "text"),
-        _download(staging, staging / f"{slug}.epub", "EPUB 3 book with read-along audio", "EPUB"),
+        _download(staging, staging / f"{slug}.epub", _epub_label(bool(clips)), "EPUB"),
     ]
     if clips:
         downloads.append(
@@ -1290,16 +1290,16 @@ def _render_html(
         for key in ("plain", "original"):
             clip = clips.get((result.section.id, key))
             if clip is not None:
+                what = f"{VERSION_LABELS[key].lower()} audio"
                 downloads.append(
-                    _download(
-                        staging,
-                        clip.path,
-                        f"{result.section.title}: {VERSION_LABELS[key].lower()} audio",
-                        "MP3",
-                    )
+                    {
+                        **_download(staging, clip.path, f"{result.section.title}: {what}", "MP3"),
+                        # The title apart, so the page marks its language (WCAG 3.1.2).
+                        "title": result.section.title,
+                        "what": what,
+                    }
                 )
     downloads.extend(_other_files(staging, downloads))
-    minutes = max(1, round(overall_original.listening_seconds / 60))
     return env.get_template("package.html").render(
         lang=statement.language,
         ui_lang=UI_LANGUAGE,
@@ -1315,7 +1315,7 @@ def _render_html(
             overall_original.grade,
             overall_plain.grade,
         ),
-        listen_minutes=minutes,
+        listening=listening_time(clips.values()),
         engine=engine,
         has_audio=bool(clips),
         sections=sections,
@@ -1344,6 +1344,15 @@ _LABELS: Final = {
 "statement.plain.mp3" or "plain.md" says nothing about what the file is (WCAG 2.4.4)."""
 
 
+def _epub_label(has_audio: bool) -> str:
+    """What the book's link says: it promises read-along audio only when the book has it.
+
+    A --no-audio package offered an "EPUB 3 book with read-along audio" that had none, a link
+    whose words misstate its purpose (WCAG 2.4.4) to someone choosing the book to listen to.
+    """
+    return "EPUB 3 book with read-along audio" if has_audio else "EPUB 3 book (text only)"
+
+
 def _other_files(staging: Path, listed: Sequence[dict[str, str]]) -> list[dict[str, str]]:
     """Files other stages added to the package (a summary, a whole-statement MP3, …).
 
@@ -1367,6 +1376,25 @@ def _download(staging: Path, path: Path, label: str, kind: str) -> dict[str, str
         "kind": kind,
         "size": human_size(path.stat().st_size),
     }
+
+
+def listening_time(clips: Iterable[AudioClip]) -> str:
+    """How long each spoken version takes to hear, measured from its clips.
+
+    "about 7 minutes for the original text and about 8 minutes for the plain-language
+    version". The page said "about 6 minutes for each version" from a word count, for a
+    statement whose plain version plays for 8 min 19 s: a listener choosing a version, or
+    planning the time to hear it, was told the wrong length.
+    """
+    totals: dict[str, float] = {}
+    for clip in clips:
+        totals[clip.version] = totals.get(clip.version, 0.0) + clip.duration
+    parts = []
+    for key, name in (("original", "original text"), ("plain", "plain-language version")):
+        if key in totals:
+            minutes = max(1, round(totals[key] / 60))
+            parts.append(f"about {minutes} minute{'' if minutes == 1 else 's'} for the {name}")
+    return " and ".join(parts)
 
 
 def _duration_words(seconds: float) -> str:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.etree import ElementTree
 
 from pipeline import __version__
-from pipeline.models import AudioClip, Statement, TableData
+from pipeline.models import AudioClip, SentenceTiming, Statement, TableData
 from pipeline.stages.readalong import Block, Cue, original_blocks, plain_blocks
 
 if TYPE_CHECKING:
@@ -195,14 +195,18 @@ def write_epub(
             if clip is None:
                 continue
             audio_files[clip.path.name] = clip.path
-            for cue_id, cue in ordered:
-                if cue.start is None or cue.end is None:
+            timed = [(cue_id, cue.start, cue.end) for cue_id, cue in ordered]
+            heard = _announcement(clip)
+            if heard is not None:
+                timed.insert(0, (f"{doc['id']}-{key}-title", heard.start, heard.end))
+            for target, start, finish in timed:
+                if start is None or finish is None:
                     continue
-                begin, end = round(cue.start * 1000), round(cue.end * 1000)
+                begin, end = round(start * 1000), round(finish * 1000)
                 overlay_ms += end - begin
                 pars.append(
                     {
-                        "target": cue_id,
+                        "target": target,
                         "audio": clip.path.name,
                         "begin": smil_clock(begin / 1000),
                         "end": smil_clock(end / 1000),
@@ -277,6 +281,20 @@ def write_epub(
     for name in sorted(audio_files):
         files.append((f"EPUB/audio/{name}", audio_files[name].read_bytes()))
     _write_zip(destination, files)
+
+
+def _announcement(clip: AudioClip) -> SentenceTiming | None:
+    """Where the clip says its section's title ("Part 3: Criminal justice"), if it does.
+
+    The overlay pairs it with the version's heading. Left out, a reading system playing the
+    book went from the last plain sentence straight into the original's first with no
+    heading lit and the spoken title skipped, so a listener heard the section twice over with
+    nothing to say where one version ended and the other began.
+    """
+    for timing in clip.timings:
+        if timing.kind == "announcement" and min(timing.end, clip.duration) > timing.start:
+            return SentenceTiming(timing.text, timing.start, min(timing.end, clip.duration))
+    return None
 
 
 def _guard_status_shown(guard: Mapping[str, Any]) -> bool:
