@@ -2603,15 +2603,17 @@ def _romance_opening_subject(text: str, lang: str) -> str | None:
     """
     from wordfreq import zipf_frequency
 
+    pointers, articles = _ROMANCE_DEMONSTRATIVES.get(lang), _ROMANCE_SUBJECT_ARTICLES.get(lang)
+    if pointers is None or articles is None:
+        return None
     first = re.split(r"(?<=[.!?;:])\s", text.strip(), maxsplit=1)[0]
     for clause in re.split(r",\s*", first)[:ROMANCE_OPENING_CLAUSES]:
         words = re.findall(r"[\w-]+['’]?", clause)
         if not words:
             continue
         lowered = [w.lower().rstrip("'’") for w in words]
-        if lowered[0] in _ROMANCE_DEMONSTRATIVES[lang]:
+        if lowered[0] in pointers:
             return None
-        articles = _ROMANCE_SUBJECT_ARTICLES[lang]
         if lowered[0] in articles:
             start = 1
         elif (
