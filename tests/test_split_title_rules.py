@@ -385,3 +385,14 @@ def test_the_opening_subject_is_a_noun_with_its_words_and_no_pointer_back() -> N
     assert _romance_opening_subject("Les hablo en nombre de mi país.", "es") is None
     assert _romance_opening_subject("Le thème de notre session est important.", "fr") is None
     assert _romance_opening_subject("The price of housing rises.", "en") is None
+
+
+def test_a_french_part_titled_by_a_phrase_keeps_it_over_its_opening_subject() -> None:
+    text = (
+        "Depuis le début de l'été, le niveau des nappes baisse dans le nord du département. "
+        "Les relevés placent trois communes en situation de crise. La préfète a signé ce matin "
+        "un arrêté qui interdit l'arrosage des jardins et le lavage des véhicules."
+    )
+    other = "Les contrôles de la gendarmerie seront renforcés pendant les vacances."
+    # Only a bare word said once gives way to the opening subject ("Niveau des nappes").
+    assert salient_title(text, others=[other], lang="fr") == "Arrosage des jardins"

@@ -2527,8 +2527,6 @@ def _opening_subject(text: str, lang: str) -> str | None:
 
     from pipeline.wordforms import getAllLemmas
 
-    if lang in _ROMANCE_DEMONSTRATIVES:
-        return _romance_opening_subject(text, lang)
     if lang != "en":
         return None
     first = re.split(r"(?<=[.!?:;,])\s", text.strip(), maxsplit=1)[0]
@@ -2879,12 +2877,9 @@ def salient_title(
     if best.occurrences == 1 and (announced := _announced_topic(text, lang)):
         return announced  # no word recurs, and the speaker says what the part is about
     # In French and Spanish a verb said twice ("crece") keeps the test below from ever
-    # holding: a lead word said once, left bare, is then replaced by the opening subject.
-    opening = (
-        _opening_subject(text, lang)
-        if lang in _ROMANCE_DEMONSTRATIVES and best.occurrences == 1
-        else None
-    )
+    # holding: a lead word said once, left bare, is then replaced by the opening subject. Only
+    # a bare word is: a phrase the rules below find ("Arrosage des jardins") stays.
+    opening = _romance_opening_subject(text, lang) if best.occurrences == 1 else None
     if (
         all(c.occurrences == 1 for c in candidates)
         # One sentence is all opening: its name ("Fourth Water Gathering") is its subject.
