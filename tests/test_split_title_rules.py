@@ -15,6 +15,7 @@ from pipeline.stages.split import (
     _numbered,
     _offences,
     _only_in_series,
+    _romance_opening_subject,
     _surnames,
     _table_title,
     _whole_name,
@@ -348,3 +349,50 @@ def test_a_name_always_said_before_a_noun_keeps_the_noun() -> None:
     title = salient_title(text, others=[OTHER])
     # A modifier alone names no one: it had titled the part "… and Uyghur Muslim".
     assert "Uyghur Muslim minority" in title
+
+
+def test_a_spanish_part_whose_words_are_said_once_is_titled_by_its_opening_subject() -> None:
+    text = (
+        "Desde hace tres años, aumenta el precio de la vivienda en todas las ciudades del país. "
+        "Aumenta también el número de familias que dedican más de la mitad de sus ingresos al "
+        "alquiler. Es decir, el equivalente a un salario entero cada dos meses. Estas cifras "
+        "exigen una respuesta firme de todas las administraciones."
+    )
+    other = (
+        "El Gobierno presentará la próxima semana un plan de empleo juvenil. El plan incluye "
+        "becas, contratos de formación y ayudas a las empresas que contraten."
+    )
+    # "Aumenta", said twice, kept the English rule from holding: "Equivalente", said once
+    # in passing, had titled the part.
+    assert salient_title(text, others=[other], lang="es") == "Precio de la vivienda"
+
+
+def test_the_opening_subject_is_a_noun_with_its_words_and_no_pointer_back() -> None:
+    # The subject after a verb that comes first, or after an opening clause.
+    assert (
+        _romance_opening_subject("Por primera vez, crece el número de conflictos armados.", "es")
+        == "Número de conflictos"
+    )
+    assert (
+        _romance_opening_subject(
+            "Dans nos campagnes, les coupures de courant privent des milliers de foyers.", "fr"
+        )
+        == "Coupures de courant"
+    )
+    # "Ces faits" names what the part before told; "Les hablo" opens with a pronoun; a bare
+    # "thème" says no more than the rare word it would replace.
+    assert _romance_opening_subject("Ces faits graves révèlent une volonté ancienne.", "fr") is None
+    assert _romance_opening_subject("Les hablo en nombre de mi país.", "es") is None
+    assert _romance_opening_subject("Le thème de notre session est important.", "fr") is None
+    assert _romance_opening_subject("The price of housing rises.", "en") is None
+
+
+def test_a_french_part_titled_by_a_phrase_keeps_it_over_its_opening_subject() -> None:
+    text = (
+        "Depuis le début de l'été, le niveau des nappes baisse dans le nord du département. "
+        "Les relevés placent trois communes en situation de crise. La préfète a signé ce matin "
+        "un arrêté qui interdit l'arrosage des jardins et le lavage des véhicules."
+    )
+    other = "Les contrôles de la gendarmerie seront renforcés pendant les vacances."
+    # Only a bare word said once gives way to the opening subject ("Niveau des nappes").
+    assert salient_title(text, others=[other], lang="fr") == "Arrosage des jardins"

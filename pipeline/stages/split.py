@@ -2570,6 +2570,77 @@ def _opening_subject(text: str, lang: str) -> str | None:
     return title[0].upper() + title[1:]
 
 
+_ROMANCE_DEMONSTRATIVES: Final[dict[str, frozenset[str]]] = {
+    "fr": frozenset("ce cet cette ces celui celle ceux celles cela".split()),
+    "es": frozenset(
+        "este esta estos estas ese esa esos esas aquel aquella aquellos aquellas".split()
+    ),
+}
+"""Words that point back: "Ces faits" names what the part before told, not this part."""
+_ROMANCE_SUBJECT_ARTICLES: Final[dict[str, frozenset[str]]] = {
+    "fr": frozenset("le la les l".split()),
+    "es": frozenset("el la los las".split()),
+}
+"""The definite articles a subject opens with: Spanish "les" is a pronoun ("Les hablo")."""
+ROMANCE_OPENING_CLAUSES: Final = 2
+"""How many comma-separated clauses of the first sentence may hold its subject."""
+
+
+def _romance_opening_subject(text: str, lang: str) -> str | None:
+    """The French or Spanish noun phrase the section's first sentence is about.
+
+    With every word said once, the rarest one had titled the part ("Equivalente" of "el
+    equivalente a toda la riqueza", "République" of "la République bolivarienne du
+    Venezuela", named in passing). The subject is the article and noun that open a clause of
+    the first sentence, or that follow its first verb when the verb comes first, as Spanish
+    often has it: "Por primera vez, crece el número de conflictos" is about "Número de
+    conflictos"; "Sources de souffrances, les mesures coercitives … sont à proscrire" about
+    "Mesures coercitives". The noun must come with its adjective or complement, as
+    `_romance_complement` finds them: a bare noun says no more than the word it would replace.
+    None when the opening points back ("Ces faits …"): what it names was told before.
+    """
+    from wordfreq import zipf_frequency
+
+    pointers, articles = _ROMANCE_DEMONSTRATIVES.get(lang), _ROMANCE_SUBJECT_ARTICLES.get(lang)
+    if pointers is None or articles is None:
+        return None
+    first = re.split(r"(?<=[.!?;:])\s", text.strip(), maxsplit=1)[0]
+    for clause in re.split(r",\s*", first)[:ROMANCE_OPENING_CLAUSES]:
+        words = re.findall(r"[\w-]+['’]?", clause)
+        if not words:
+            continue
+        lowered = [w.lower().rstrip("'’") for w in words]
+        if lowered[0] in pointers:
+            return None
+        if lowered[0] in articles:
+            start = 1
+        elif (
+            len(words) > 2
+            and lowered[1] in articles
+            and words[0].islower()
+            and not _is_common(words[0], lang)  # "tras la guerra", "sobre la reforma"
+        ):
+            start = 2  # "crece el número de conflictos": the verb before its subject
+        else:
+            continue
+        noun = words[start] if start < len(words) else ""
+        if (
+            not noun.isalpha()
+            or not noun.islower()
+            or len(noun) <= 2
+            or zipf_frequency(noun, lang) >= ROMANCE_FUNCTION_ZIPF
+            or _romance_non_noun(noun, lang)
+            or _PARTICIPLE.search(noun)
+        ):
+            return None
+        bare = _Candidate((_stem(noun, lang),), noun, 0.0, strong=True, occurrences=1)
+        phrase = _romance_complement(bare, " ".join(words[start:]), lang)
+        if phrase is None:
+            return None  # a bare noun ("Thème") says no more than the word it would replace
+        return phrase.shown[0].upper() + phrase.shown[1:]
+    return None
+
+
 _COUNTED: Final = frozenset(
     "a an one two three four five six some several few many it that them this these".split()
 )
@@ -2805,6 +2876,10 @@ def salient_title(
     best = _place_for_people(best, candidates, lang)
     if best.occurrences == 1 and (announced := _announced_topic(text, lang)):
         return announced  # no word recurs, and the speaker says what the part is about
+    # In French and Spanish a verb said twice ("crece") keeps the test below from ever
+    # holding: a lead word said once, left bare, is then replaced by the opening subject. Only
+    # a bare word is: a phrase the rules below find ("Arrosage des jardins") stays.
+    opening = _romance_opening_subject(text, lang) if best.occurrences == 1 else None
     if (
         all(c.occurrences == 1 for c in candidates)
         # One sentence is all opening: its name ("Fourth Water Gathering") is its subject.
@@ -2921,6 +2996,8 @@ def salient_title(
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
+    if opening is not None and " " not in (title or " ") and _heard_as(opening, lang) not in taken:
+        return opening  # "Equivalente", said once in passing: "Número de conflictos"
     return title or section_labels(lang).continuation(render(options[0]))
 
 
