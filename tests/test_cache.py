@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from pipeline import audio
 from pipeline.build import build_package
@@ -270,7 +271,7 @@ def test_statement_runs_warm_and_after_editing_one_section(
     assert entries < cache.info().entries <= entries + 2
 
 
-def test_cache_info_and_clear_commands(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cache_info_and_clear_commands(runner: CliRunner, tmp_path: Path) -> None:
     cache = SpeechCache(tmp_path / "cache")
     speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
     result = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache.root), "--json"])
@@ -361,8 +362,12 @@ def test_a_run_keeps_the_cache_under_its_limit(
 
 @pytest.mark.parametrize("value", ["lots", "-5", "nan", "inf"])
 def test_a_bad_cache_limit_is_a_clear_usage_error(
-    runner, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
-) -> None:  # type: ignore[no-untyped-def]
+    runner: CliRunner,
+    sample_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    value: str,
+) -> None:
     monkeypatch.setenv(CACHE_MAX_ENV, value)
     with pytest.raises(UsageError, match=CACHE_MAX_ENV):
         cache_limit_bytes()
@@ -462,8 +467,6 @@ def test_a_full_disk_leaves_no_half_written_voice_digest(
     # failed write (ENOSPC) or a Ctrl-C before the rename left `.<random>.partial` behind.
     import errno
 
-    from pipeline import cache as cache_module
-
     voice = tmp_path / "voice.onnx"
     voice.write_bytes(b"weights")
     cache = SpeechCache(tmp_path / "cache")
@@ -471,7 +474,8 @@ def test_a_full_disk_leaves_no_half_written_voice_digest(
     def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(cache_module.os, "replace", disk_full)
+    # pipeline.cache renames through the os module itself, so patching os.replace reaches it.
+    monkeypatch.setattr(os, "replace", disk_full)
     digest = cache.file_digest(voice)
     assert len(digest) == 64
     assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []

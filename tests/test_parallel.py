@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from pipeline import parallel
 from pipeline.cache import SpeechCache
@@ -229,13 +230,13 @@ def test_default_workers_fit_the_cores_and_the_free_memory(
     ],
 )
 def test_run_passes_jobs_and_cache_options(
-    runner,
+    runner: CliRunner,
     sample_path: Path,
     tmp_path: Path,
     args: list[str],
     jobs: int | None,
     use_cache: bool,
-    cache_dir: Path | None,  # type: ignore[no-untyped-def]
+    cache_dir: Path | None,
 ) -> None:
     from unittest import mock
 
@@ -404,7 +405,9 @@ def send_half_a_result(engine: object, marker: str) -> None:
     from multiprocessing.queues import SimpleQueue
 
     results = next(item for item in gc.get_objects() if isinstance(item, SimpleQueue))
-    os.write(results._writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
+    # typeshed leaves out SimpleQueue's private pipe end, which this test writes to directly.
+    writer = results._writer  # type: ignore[attr-defined]
+    os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
     Path(marker).touch()
     time.sleep(600)
 
