@@ -660,7 +660,7 @@ _PLURAL_AFTER_THERE: Final = re.compile(
 
 
 def _there_had_been(match: re.Match[str]) -> str:
-    """ "There had been" agrees with what follows it, or stays: "there were 412 assaults"."""
+    """Make "there had been" agree with what follows it, or keep it: "there were 412 assaults"."""
     following = match.string[match.end() :].split()
     head = following[0].strip(",;:.!?") if following else ""
     if re.fullmatch(r"1(?:st)?", head) is None and _PLURAL_AFTER_THERE.fullmatch(head):
