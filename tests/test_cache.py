@@ -23,6 +23,7 @@ from pipeline.cache import (
 from pipeline.cli import app
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import UsageError
+from pipeline.models import AudioClip
 from pipeline.settings import Settings
 from pipeline.stages.speak import AlbumInfo, SpeechJob, speak, speakable
 from tests.fakes import SilentEngine
@@ -54,7 +55,9 @@ def _phrases(cache: SpeechCache) -> list[Path]:
     return sorted(cache.root.rglob(f"*{PHRASE_SUFFIX}"))
 
 
-def _speak(tmp_path: Path, engine: SilentEngine, cache: SpeechCache | None, name: str) -> list:  # type: ignore[type-arg]
+def _speak(
+    tmp_path: Path, engine: SilentEngine, cache: SpeechCache | None, name: str
+) -> list[AudioClip]:
     return speak(JOBS, engine, tmp_path / name, ALBUM, cache=cache)
 
 
@@ -377,8 +380,8 @@ def test_a_bad_cache_limit_is_a_clear_usage_error(
     assert not (tmp_path / "out").exists()  # refused before any work
 
 
-def test_cache_prune_command_and_the_limit_in_info(  # type: ignore[no-untyped-def]
-    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_cache_prune_command_and_the_limit_in_info(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = SpeechCache(tmp_path / "cache")
     speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
@@ -392,16 +395,16 @@ def test_cache_prune_command_and_the_limit_in_info(  # type: ignore[no-untyped-d
     assert cache.info().entries == 0 and cache.info().phrases == 0
 
 
-def test_cache_prune_to_an_infinite_size_is_a_usage_error_not_a_traceback(  # type: ignore[no-untyped-def]
-    runner, tmp_path: Path
+def test_cache_prune_to_an_infinite_size_is_a_usage_error_not_a_traceback(
+    runner: CliRunner, tmp_path: Path
 ) -> None:
     result = runner.invoke(app, ["cache", "prune", "--max-mb", "inf", "--cache-dir", str(tmp_path)])
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("plainvoice: error: ") and "--max-mb" in result.stderr
 
 
-def test_cache_clear_that_cannot_delete_says_so_instead_of_claiming_it_removed_them(  # type: ignore[no-untyped-def]
-    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_cache_clear_that_cannot_delete_says_so_instead_of_claiming_it_removed_them(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import shutil
 

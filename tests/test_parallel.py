@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -46,7 +47,7 @@ class LoggingEngine(SilentEngine):
             )
         return super().synthesize(text)
 
-    def calls(self) -> list[dict]:  # type: ignore[type-arg]
+    def calls(self) -> list[dict[str, Any]]:
         if not self.log.exists():
             return []
         return [json.loads(line) for line in self.log.read_text().splitlines()]
@@ -145,9 +146,10 @@ def test_real_piper_workers_set_onnx_threads(tmp_path: Path) -> None:
     parallel._start_worker(1)
     frozen = pickle.dumps(engine)
     copy = parallel.worker_engine(frozen)
-    assert copy is not engine and copy.threads == 1  # type: ignore[attr-defined]
+    assert isinstance(copy, PiperEngine)
+    assert copy is not engine and copy.threads == 1
     assert parallel.worker_engine(frozen) is copy
-    voice = copy._load()  # type: ignore[attr-defined]
+    voice = copy._load()
     assert voice.session.get_session_options().intra_op_num_threads == 1
     parallel._start_worker(None)
     parallel._worker_engines.clear()
@@ -435,6 +437,7 @@ def _run_script(script: str, *args: str, new_session: bool = False) -> tuple[int
 CANCELLED_THEN_BROKEN = """
 import json, os, signal, sys, threading, time
 from pathlib import Path
+from typing import Any
 from pipeline import parallel
 from tests.fakes import SilentEngine
 from tests.test_parallel import stall
@@ -483,6 +486,7 @@ def test_a_pool_broken_after_ctrl_c_marks_its_work_without_invalid_state_error(
 HALF_A_RESULT = """
 import sys, time
 from pathlib import Path
+from typing import Any
 from pipeline import parallel
 from tests.fakes import SilentEngine
 from tests.test_parallel import send_half_a_result
