@@ -562,6 +562,7 @@ def test_an_online_engine_speaks_in_the_batch_process_unless_jobs_say_otherwise(
 
     def jobs(**changes: object) -> int:
         executor = _make_executor(_settings(tmp_path, tmp_path / "out", **changes))
+        assert isinstance(executor, LocalExecutor)
         return int(executor.jobs)
 
     assert jobs(engine="gtts", jobs=None) == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.build import build_package
+from pipeline.engines.base import SpeechAudio
 from pipeline.errors import SynthesisError
 from pipeline.settings import Settings, Versions
 from tests.fakes import SilentEngine
@@ -84,7 +85,7 @@ def test_original_only_speaks_half(sample_path: Path, tmp_path: Path) -> None:
 
 
 class _FailingEngine(SilentEngine):
-    def synthesize(self, text: str):  # type: ignore[no-untyped-def]
+    def synthesize(self, text: str) -> SpeechAudio:
         if len(self.texts) > 5:
             raise SynthesisError("engine broke")
         return super().synthesize(text)
@@ -140,7 +141,7 @@ def _record(
     """Replace `owner.name` by a wrapper that notes `event(*args)` in `events`, then calls it."""
     wrapped = getattr(owner, name)
 
-    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def recording(*args: object, **kwargs: object) -> object:
         events.append(event(*args, **kwargs))
         return wrapped(*args, **kwargs)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from pipeline import audio
 from pipeline.build import build_package
@@ -22,6 +23,7 @@ from pipeline.cache import (
 from pipeline.cli import app
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import UsageError
+from pipeline.models import AudioClip
 from pipeline.settings import Settings
 from pipeline.stages.speak import AlbumInfo, SpeechJob, speak, speakable
 from tests.fakes import SilentEngine
@@ -53,7 +55,9 @@ def _phrases(cache: SpeechCache) -> list[Path]:
     return sorted(cache.root.rglob(f"*{PHRASE_SUFFIX}"))
 
 
-def _speak(tmp_path: Path, engine: SilentEngine, cache: SpeechCache | None, name: str) -> list:  # type: ignore[type-arg]
+def _speak(
+    tmp_path: Path, engine: SilentEngine, cache: SpeechCache | None, name: str
+) -> list[AudioClip]:
     return speak(JOBS, engine, tmp_path / name, ALBUM, cache=cache)
 
 
@@ -270,7 +274,7 @@ def test_statement_runs_warm_and_after_editing_one_section(
     assert entries < cache.info().entries <= entries + 2
 
 
-def test_cache_info_and_clear_commands(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cache_info_and_clear_commands(runner: CliRunner, tmp_path: Path) -> None:
     cache = SpeechCache(tmp_path / "cache")
     speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
     result = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache.root), "--json"])
@@ -361,8 +365,12 @@ def test_a_run_keeps_the_cache_under_its_limit(
 
 @pytest.mark.parametrize("value", ["lots", "-5", "nan", "inf"])
 def test_a_bad_cache_limit_is_a_clear_usage_error(
-    runner, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
-) -> None:  # type: ignore[no-untyped-def]
+    runner: CliRunner,
+    sample_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    value: str,
+) -> None:
     monkeypatch.setenv(CACHE_MAX_ENV, value)
     with pytest.raises(UsageError, match=CACHE_MAX_ENV):
         cache_limit_bytes()
@@ -372,8 +380,8 @@ def test_a_bad_cache_limit_is_a_clear_usage_error(
     assert not (tmp_path / "out").exists()  # refused before any work
 
 
-def test_cache_prune_command_and_the_limit_in_info(  # type: ignore[no-untyped-def]
-    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_cache_prune_command_and_the_limit_in_info(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = SpeechCache(tmp_path / "cache")
     speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
@@ -387,16 +395,16 @@ def test_cache_prune_command_and_the_limit_in_info(  # type: ignore[no-untyped-d
     assert cache.info().entries == 0 and cache.info().phrases == 0
 
 
-def test_cache_prune_to_an_infinite_size_is_a_usage_error_not_a_traceback(  # type: ignore[no-untyped-def]
-    runner, tmp_path: Path
+def test_cache_prune_to_an_infinite_size_is_a_usage_error_not_a_traceback(
+    runner: CliRunner, tmp_path: Path
 ) -> None:
     result = runner.invoke(app, ["cache", "prune", "--max-mb", "inf", "--cache-dir", str(tmp_path)])
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("plainvoice: error: ") and "--max-mb" in result.stderr
 
 
-def test_cache_clear_that_cannot_delete_says_so_instead_of_claiming_it_removed_them(  # type: ignore[no-untyped-def]
-    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_cache_clear_that_cannot_delete_says_so_instead_of_claiming_it_removed_them(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import shutil
 
@@ -462,8 +470,6 @@ def test_a_full_disk_leaves_no_half_written_voice_digest(
     # failed write (ENOSPC) or a Ctrl-C before the rename left `.<random>.partial` behind.
     import errno
 
-    from pipeline import cache as cache_module
-
     voice = tmp_path / "voice.onnx"
     voice.write_bytes(b"weights")
     cache = SpeechCache(tmp_path / "cache")
@@ -471,7 +477,8 @@ def test_a_full_disk_leaves_no_half_written_voice_digest(
     def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(cache_module.os, "replace", disk_full)
+    # pipeline.cache renames through the os module itself, so patching os.replace reaches it.
+    monkeypatch.setattr(os, "replace", disk_full)
     digest = cache.file_digest(voice)
     assert len(digest) == 64
     assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []

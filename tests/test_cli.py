@@ -7,6 +7,7 @@ from typing import Any
 from unittest import mock
 
 import pytest
+import typer.core
 import typer.main
 from typer.testing import CliRunner, Result
 
@@ -855,7 +856,10 @@ def test_the_examples_in_help_are_commands_that_parse(runner: CliRunner, name: s
     # run --help listed 30 options and not one whole command line to start from.
     import shlex
 
-    command = typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
+    group = typer.main.get_command(app)
+    assert isinstance(group, typer.core.TyperGroup)
+    command = group.commands[name]
+    assert command.epilog is not None
     examples = [line for line in command.epilog.splitlines() if "plainvoice " in line]
     assert examples and all(f"plainvoice {name} " in line for line in examples)
     for line in examples:

@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from pipeline.batch import BatchResult, BatchSettings, ExecutorKind, Status, run_batch
+from pipeline.batch import BatchResult, BatchSettings, Status, run_batch
 from pipeline.errors import UsageError
 from pipeline.executors import DaskExecutor
+from pipeline.settings import ExecutorKind
 from tests.batch_fakes import SlowSilentEngine, calls_in_this_process, resident_silent_engines
 from tests.fakes import SilentEngine
 from tests.test_batch import HARBOUR, SCHOOLS
@@ -27,7 +28,7 @@ _REAL_CREATE_CONNECTION = socket.create_connection
 
 
 def _is_local(address: Any) -> bool:
-    host = address[0] if isinstance(address, tuple) else None
+    host: str | None = address[0] if isinstance(address, tuple) else None
     if host is None:
         return isinstance(address, str | bytes)  # a Unix socket path
     try:

@@ -6,6 +6,7 @@ import hashlib
 import json
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -23,8 +24,12 @@ class _Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
+Package = tuple[Path, dict[str, Any]]
+"""The sample's package folder and its manifest, as read from manifest.json."""
+
+
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # type: ignore[type-arg]
+def package(tmp_path_factory: pytest.TempPathFactory) -> Package:
     from tests.conftest import SAMPLE
 
     out = tmp_path_factory.mktemp("e2e")
@@ -48,7 +53,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # t
 
 
 @pytest.mark.slow
-def test_sections_have_titles(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+def test_sections_have_titles(package: Package) -> None:
     _, manifest = package
     assert len(manifest["sections"]) >= 4
     assert all(s["title"] for s in manifest["sections"])
@@ -56,7 +61,7 @@ def test_sections_have_titles(package: tuple[Path, dict]) -> None:  # type: igno
 
 
 @pytest.mark.slow
-def test_every_mp3_decodes_with_a_plausible_duration(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+def test_every_mp3_decodes_with_a_plausible_duration(package: Package) -> None:
     folder, manifest = package
     for section in manifest["sections"]:
         for version, clip in section["audio"].items():
@@ -75,7 +80,7 @@ def test_every_mp3_decodes_with_a_plausible_duration(package: tuple[Path, dict])
 
 
 @pytest.mark.slow
-def test_manifest_checksums_and_durations_match_the_files(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+def test_manifest_checksums_and_durations_match_the_files(package: Package) -> None:
     folder, manifest = package
     for record in manifest["files"]:
         path = folder / record["path"]
@@ -86,8 +91,8 @@ def test_manifest_checksums_and_durations_match_the_files(package: tuple[Path, d
 
 @pytest.mark.slow
 def test_html_has_lang_one_h1_and_a_heading_and_audio_per_section(
-    package: tuple[Path, dict],
-) -> None:  # type: ignore[type-arg]
+    package: Package,
+) -> None:
     folder, manifest = package
     parser = _Tags()
     parser.feed((folder / "index.html").read_text())
@@ -103,7 +108,7 @@ def test_html_has_lang_one_h1_and_a_heading_and_audio_per_section(
 
 
 @pytest.mark.slow
-def test_real_speech_is_normalised_timed_and_chaptered(package: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+def test_real_speech_is_normalised_timed_and_chaptered(package: Package) -> None:
     from mutagen.id3 import ID3
     from mutagen.mp3 import MP3
 

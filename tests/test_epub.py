@@ -118,7 +118,7 @@ def test_overlays_point_each_sentence_at_its_stretch_of_audio(
         if i.get("media-type") == "audio/mpeg"
     }
     declared = {
-        m.get("refines"): m.text
+        m.get("refines"): m.text or ""
         for m in package.iter(f"{OPF}meta")
         if m.get("property") == "media:duration"
     }

@@ -117,7 +117,7 @@ def test_a_shouted_title_keeps_its_acronyms_and_takes_the_front_matters_case() -
     source = SourceText(
         f"# WINTER VACCINES: RSV AND FLU PROGRAMME OPENS\n\n1 December 2026\n\n{BODY}",
         "vaccines.md",
-        front_matter={"title": "Winter vaccines: RSV and flu programme opens for over-75s"},
+        front_matter=(("title", "Winter vaccines: RSV and flu programme opens for over-75s"),),
     )
     assert split_statement(source).meta.title == (
         "Winter vaccines: RSV and flu programme opens for over-75s"

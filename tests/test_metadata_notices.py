@@ -8,7 +8,7 @@ nothing at all (a communiqué's title in two blocks, an appeal's headline put as
 from __future__ import annotations
 
 from pipeline.metadata import is_label_line
-from pipeline.models import SectionKind
+from pipeline.models import SectionKind, StatementMeta
 from pipeline.stages.load import SourceText
 from pipeline.stages.split import split_statement
 from pipeline.stages.summary import lead_sentence
@@ -19,7 +19,7 @@ BODY = (
 )
 
 
-def _meta(head: str, body: str = BODY, name: str = "notice.txt") -> object:
+def _meta(head: str, body: str = BODY, name: str = "notice.txt") -> StatementMeta:
     return split_statement(SourceText(f"{head}\n\n{body}", name)).meta
 
 
@@ -261,8 +261,8 @@ def test_a_school_letter_is_titled_by_its_message_and_issued_by_the_school() -> 
         "Monday 30 November 2026\n\nURGENT: SCHOOL CLOSED TUESDAY 1 DECEMBER",
         "Dear Parents and Carers,\n\n" + BODY,
     )
-    assert meta.title == "Urgent: School Closed Tuesday 1 December"  # type: ignore[attr-defined]
-    assert "Issued by Hillcrest Primary School" in meta.notes  # type: ignore[attr-defined]
+    assert meta.title == "Urgent: School Closed Tuesday 1 December"
+    assert "Issued by Hillcrest Primary School" in meta.notes
 
 
 def test_an_initial_in_a_label_lines_value_ends_no_sentence() -> None:
@@ -275,4 +275,4 @@ def test_a_reports_work_dates_do_not_date_its_publication() -> None:
         "Report on an unannounced inspection of HMP Carrow\n\n"
         "Inspection dates: 7-18 September 2026\nPublished: 01.12.2026"
     )
-    assert meta.date_start == "2026-12-01"  # type: ignore[attr-defined]
+    assert meta.date_start == "2026-12-01"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from pipeline import parallel
 from pipeline.cache import SpeechCache
@@ -45,7 +47,7 @@ class LoggingEngine(SilentEngine):
             )
         return super().synthesize(text)
 
-    def calls(self) -> list[dict]:  # type: ignore[type-arg]
+    def calls(self) -> list[dict[str, Any]]:
         if not self.log.exists():
             return []
         return [json.loads(line) for line in self.log.read_text().splitlines()]
@@ -144,9 +146,10 @@ def test_real_piper_workers_set_onnx_threads(tmp_path: Path) -> None:
     parallel._start_worker(1)
     frozen = pickle.dumps(engine)
     copy = parallel.worker_engine(frozen)
-    assert copy is not engine and copy.threads == 1  # type: ignore[attr-defined]
+    assert isinstance(copy, PiperEngine)
+    assert copy is not engine and copy.threads == 1
     assert parallel.worker_engine(frozen) is copy
-    voice = copy._load()  # type: ignore[attr-defined]
+    voice = copy._load()
     assert voice.session.get_session_options().intra_op_num_threads == 1
     parallel._start_worker(None)
     parallel._worker_engines.clear()
@@ -229,13 +232,13 @@ def test_default_workers_fit_the_cores_and_the_free_memory(
     ],
 )
 def test_run_passes_jobs_and_cache_options(
-    runner,
+    runner: CliRunner,
     sample_path: Path,
     tmp_path: Path,
     args: list[str],
     jobs: int | None,
     use_cache: bool,
-    cache_dir: Path | None,  # type: ignore[no-untyped-def]
+    cache_dir: Path | None,
 ) -> None:
     from unittest import mock
 
@@ -404,7 +407,9 @@ def send_half_a_result(engine: object, marker: str) -> None:
     from multiprocessing.queues import SimpleQueue
 
     results = next(item for item in gc.get_objects() if isinstance(item, SimpleQueue))
-    os.write(results._writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
+    # typeshed leaves out SimpleQueue's private pipe end, which this test writes to directly.
+    writer = results._writer  # type: ignore[attr-defined]
+    os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
     Path(marker).touch()
     time.sleep(600)
 
@@ -432,6 +437,7 @@ def _run_script(script: str, *args: str, new_session: bool = False) -> tuple[int
 CANCELLED_THEN_BROKEN = """
 import json, os, signal, sys, threading, time
 from pathlib import Path
+from typing import Any
 from pipeline import parallel
 from tests.fakes import SilentEngine
 from tests.test_parallel import stall
@@ -480,6 +486,7 @@ def test_a_pool_broken_after_ctrl_c_marks_its_work_without_invalid_state_error(
 HALF_A_RESULT = """
 import sys, time
 from pathlib import Path
+from typing import Any
 from pipeline import parallel
 from tests.fakes import SilentEngine
 from tests.test_parallel import send_half_a_result

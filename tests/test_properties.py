@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from pipeline.build import build_package
 from pipeline.errors import InputError, PipelineError
+from pipeline.models import Statement
 from pipeline.settings import Settings
 from pipeline.stages import load, readability, simplify, split
 from pipeline.stages.speak import speakable
@@ -83,7 +84,7 @@ def _words(text: str) -> Counter[str]:
     return Counter(re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold()))
 
 
-def _statement(text: str) -> split.Statement | None:
+def _statement(text: str) -> Statement | None:
     try:
         source = load.load_source(None, text.encode("utf-8"))
         return split.split_statement(source, "en", 250)

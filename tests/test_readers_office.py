@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.readers import read_source
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject
 
 OFFICE = Path(__file__).parent / "data" / "office"
 
@@ -241,12 +247,12 @@ def test_a_word_document_without_notes_has_no_footnotes_heading() -> None:
     assert markdown == "The council met today and agreed the budget for next year.\n"
 
 
-def draw_cells(pdf: object, top: float, rows: Sequence[Sequence[str]], xs: Sequence[float]) -> None:
+def draw_cells(pdf: FPDF, top: float, rows: Sequence[Sequence[str]], xs: Sequence[float]) -> None:
     """Draw a table's rows, each cell at its column's x, 6 mm apart, in 10-point type."""
     for index, row in enumerate(rows):
         for x, cell in zip(xs, row, strict=True):
-            pdf.set_font("Helvetica", size=10)  # type: ignore[attr-defined]
-            pdf.text(x, top + 6 * index, cell)  # type: ignore[attr-defined]
+            pdf.set_font("Helvetica", size=10)
+            pdf.text(x, top + 6 * index, cell)
 
 
 def test_a_table_is_read_row_by_row_with_its_headings() -> None:
@@ -310,11 +316,11 @@ def test_an_embargo_or_a_label_in_bold_is_no_heading() -> None:
         assert markdown.startswith(f"{line}\n\nAt approximately")
 
 
-def word_lines(pdf: object, lines: Sequence[tuple[float, str]], top: float = 30) -> None:
+def word_lines(pdf: FPDF, lines: Sequence[tuple[float, str]], top: float = 30) -> None:
     """Draw lines one 6-mm pitch apart, each at its own x: indents with no space between."""
-    pdf.set_font("Helvetica", size=12)  # type: ignore[attr-defined]
+    pdf.set_font("Helvetica", size=12)
     for index, (x, text) in enumerate(lines):
-        pdf.text(x, top + 6 * index, text)  # type: ignore[attr-defined]
+        pdf.text(x, top + 6 * index, text)
 
 
 def test_an_indented_first_line_starts_a_paragraph() -> None:
@@ -343,6 +349,17 @@ def test_an_indented_first_line_starts_a_paragraph() -> None:
 
 ITEM_ONE = "adopt accessibility standards for all;"
 ITEM_TWO = "publish data by disability, so that no one at all is left out of sight."
+
+
+def _page_fonts(writer: PdfWriter) -> DictionaryObject:
+    """The first page's fonts by name: pypdf types a dictionary's entries only as PdfObject."""
+    from pypdf.generic import DictionaryObject
+
+    resources = writer.pages[0]["/Resources"]
+    assert isinstance(resources, DictionaryObject)
+    fonts = resources["/Font"]
+    assert isinstance(fonts, DictionaryObject)
+    return fonts
 
 
 def word_list_pdf() -> bytes:
@@ -391,7 +408,7 @@ def test_word_s_private_use_bullet_is_a_bullet() -> None:
     from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(word_list_pdf())))
-    for font in writer.pages[0]["/Resources"]["/Font"].values():
+    for font in _page_fonts(writer).values():
         # The font draws byte 0x95 as the glyph named for U+F0B7, as Word's Symbol bullet.
         font.get_object()[NameObject("/Encoding")] = DictionaryObject(
             {
@@ -521,7 +538,7 @@ def pdf_with_glyphs(lines: Sequence[str], glyphs: dict[int, str]) -> bytes:
     differences = ArrayObject()
     for code, name in glyphs.items():
         differences.extend([NumberObject(code), NameObject(f"/{name}")])
-    for font in writer.pages[0]["/Resources"]["/Font"].values():
+    for font in _page_fonts(writer).values():
         font.get_object()[NameObject("/Encoding")] = DictionaryObject(
             {
                 NameObject("/BaseEncoding"): NameObject("/WinAnsiEncoding"),
@@ -660,7 +677,8 @@ def test_a_word_hyperlink_keeps_its_address() -> None:
 
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml.shared import OxmlElement, qn
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
 
     document = docx.Document()
     paragraph = document.add_paragraph("You can ")

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import InputError
-from pipeline.models import SectionKind, Statement
+from pipeline.models import Section, SectionKind, Statement
 from pipeline.stages.load import SourceText, load_source
 from pipeline.stages.split import (
     _title_candidates,
@@ -21,7 +21,7 @@ from pipeline.stages.split import (
 from pipeline.text import slugify, split_sentences
 
 
-def _split(text: str, max_words: int = 250) -> list:  # type: ignore[type-arg]
+def _split(text: str, max_words: int = 250) -> list[Section]:
     return list(split_statement(SourceText(text, "t.txt"), "en", max_words).sections)
 
 
@@ -128,8 +128,8 @@ def test_slugify_is_safe_for_file_names() -> None:
     assert len(slugify("x" * 300)) <= 48
 
 
-def _statement(text: str, max_words: int = 250, lang: str = "en", **kwargs: object) -> Statement:
-    return split_statement(SourceText(text, "t.txt", **kwargs), lang, max_words)  # type: ignore[arg-type]
+def _statement(text: str, max_words: int = 250, lang: str = "en") -> Statement:
+    return split_statement(SourceText(text, "t.txt"), lang, max_words)
 
 
 PARA = "The agency will fund new roads, bridges and railways in every region of the country. "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.models import Paragraph, SectionKind
+from pipeline.models import Paragraph, SectionKind, Statement
 from pipeline.rewriters.rules.discourse import title_sentences
 from pipeline.stages.load import SourceText, load_source
 from pipeline.stages.simplify import simplify_text
@@ -23,7 +23,7 @@ BODY = (
 )
 
 
-def _split(text: str, name: str = "notice.txt") -> object:
+def _split(text: str, name: str = "notice.txt") -> Statement:
     return split_statement(SourceText(text, name))
 
 
@@ -166,7 +166,7 @@ def test_a_bank_over_its_headline_issued_it_and_the_embargo_travels_with_that() 
         "EMBARGOED UNTIL 12:00 GMT, THURSDAY 3 DECEMBER 2026\n\nBank of Northmere\n\n"
         "Monetary Policy Summary, December 2026\n\n" + BODY
     )
-    meta = statement.meta  # type: ignore[attr-defined]
+    meta = statement.meta
     assert meta.title == "Monetary Policy Summary, December 2026"
     assert "Issued by the Bank of Northmere" in meta.notes
     assert lead_sentence(meta) == (
@@ -181,7 +181,7 @@ def test_an_update_issued_at_an_hour_before_its_date_tells_the_hour_after_it() -
         "INCIDENT UPDATE: Warehouse fire, Mill Lane industrial estate, Cressing\n\n"
         "Update 3 – issued 16:20, Sunday 29 November 2026"
     )
-    meta = _split(f"{head}\n\n{BODY}").meta  # type: ignore[attr-defined]
+    meta = _split(f"{head}\n\n{BODY}").meta
     assert meta.place is None  # "in 16:20, Sunday" had been told as where it was issued
     told = " ".join(title_sentences(meta, head))
     assert (
@@ -197,7 +197,7 @@ def test_a_returning_officer_s_hour_is_when_not_part_of_the_name() -> None:
         "Statement of results: Westvale City Council by-election, Riverside ward\n\n"
         "Issued by the Returning Officer, Westvale Town Hall, 02:15 on Friday 27 November 2026"
         f"\n\n{BODY}"
-    ).meta  # type: ignore[attr-defined]
+    ).meta
     assert meta.title == "Statement of results: Westvale City Council by-election, Riverside ward"
     assert meta.notes[0] == "Issued by the Returning Officer, Westvale Town Hall, at 02:15"
     assert "Issued by the Northmere Electoral Commission" in meta.notes
@@ -210,7 +210,7 @@ def test_a_court_of_appeal_summary_is_known_by_its_case_and_its_bench() -> None:
         "R (on the application of Tarnley Residents' Association) v Secretary of State for "
         "Transport [2026] NMCA Civ 1187\n\n"
         "Lord Justice Amberley, Lady Justice Okoye and Lord Justice Penrose\n\n" + BODY
-    ).meta  # type: ignore[attr-defined]
+    ).meta
     assert meta.title.startswith("R (on the application of Tarnley Residents' Association) v")
     assert meta.speaker is None and meta.event is None
     assert "Issued by the Court of Appeal of Northmere, Civil Division" in meta.notes
@@ -229,7 +229,7 @@ def test_bodies_that_put_out_a_joint_notice_issued_it() -> None:
         "**Northmere Rail and Northmere Highways — joint notice**\n\n"
         f"Issued: 27/11/2026\n\n{BODY}",
         "closure.md",
-    ).meta  # type: ignore[attr-defined]
+    ).meta
     assert meta.event is None  # "The statement was made for the Northmere Rail and …"
     assert "Joint notice" in meta.notes
     assert "Issued by Northmere Rail and Northmere Highways" in meta.notes
@@ -314,7 +314,7 @@ def test_a_page_updated_after_it_was_published_says_when() -> None:
         "**Tarn Valley Hospitals NHS Trust**\n\n"
         "_Published 30.11.2026, updated 1 December 2026 at 11:05_"
     )
-    meta = _split(f"{head}\n\n{BODY}", "strike.md").meta  # type: ignore[attr-defined]
+    meta = _split(f"{head}\n\n{BODY}", "strike.md").meta
     assert "Updated on 1 December 2026 at 11:05" in meta.notes
     assert "Issued by the Tarn Valley Hospitals NHS Trust" in meta.notes
     told = title_sentences(meta, "Published 30.11.2026, updated 1 December 2026 at 11:05")
@@ -342,7 +342,7 @@ def test_a_reserve_bank_over_its_statement_issued_it_and_a_decision_is_no_place(
     meta = _split(
         "NORTHMERE RESERVE BANK\n\nMONETARY POLICY STATEMENT\n\n"
         "Monetary Policy Committee decision, 3 December 2026\n\n" + BODY
-    ).meta  # type: ignore[attr-defined]
+    ).meta
     # Was: title "Northmere Reserve Bank", speaker "Monetary Policy Statement", place
     # "Monetary Policy Committee decision" ("It was given in Monetary Policy Committee …").
     assert meta.title == "Monetary Policy Statement: Monetary Policy Committee decision"
@@ -358,7 +358,7 @@ def test_a_numbered_press_release_under_the_council_is_its_kind_not_a_speaker() 
         "COUNCIL OF THE EUROPEAN UNION\nPRESS RELEASE 1021/26\n30/11/2026\n\n"
         "Joint communiqué of the Ministers of Energy of the North Sea Cooperation\n\n"
         "Esbjerg, 30 November 2026\n\n" + BODY
-    ).meta  # type: ignore[attr-defined]
+    ).meta
     # Was: "Press Release 1021/26 spoke at the Joint communiqué of the Ministers …".
     assert meta.title.startswith("Joint communiqué of the Ministers of Energy")
     assert meta.speaker is None and meta.event is None
@@ -374,7 +374,7 @@ def test_a_doorstep_transcript_head_names_the_minister_the_occasion_and_the_plac
         "SUBJECTS: Hospital waiting lists; nurses' pay; bulk billing.\n\nE&OE"
     )
     statement = _split(f"{head}\n\nMINISTER: Good morning everyone.\n\n{BODY}")
-    meta = statement.meta  # type: ignore[attr-defined]
+    meta = statement.meta
     # Was: the minister the title ("the HON."), the occasion a headline in brief, "SUBJECTS"
     # a section of its own and "E&OE" the next section's title.
     assert (meta.speaker, meta.speaker_role) == ("David Kerrigan MP", "Minister for Health")
@@ -383,7 +383,7 @@ def test_a_doorstep_transcript_head_names_the_minister_the_occasion_and_the_plac
     told = " ".join(title_sentences(meta, head))
     assert "It took place in Parliament House, Canberra, on Monday 30 November 2026." in told
     assert "It covers these subjects: Hospital waiting lists, nurses' pay and bulk billing." in told
-    sections = statement.sections  # type: ignore[attr-defined]
+    sections = statement.sections
     body = [p.text for s in sections if s.kind is SectionKind.BODY for p in s.paragraphs]
     assert not any("E&OE" in text or "SUBJECTS" in text for text in body), body
     assert "E&OE" not in [section.title for section in sections]
@@ -437,7 +437,7 @@ def test_a_commission_s_name_as_the_first_heading_issued_the_headline_under_it()
         "Date of declaration: Friday 27 November 2026, 02:14\n\n" + BODY,
         "results.md",
     )
-    meta = statement.meta  # type: ignore[attr-defined]
+    meta = statement.meta
     # Was: the Commission the title, and the headline the body's first section's title.
     assert meta.title == (
         "Declaration of Results – By-election for the Constituency of Lowmoor South"
@@ -481,7 +481,7 @@ def test_a_subtitle_dated_under_the_title_is_told_after_it() -> None:
         "NORTHMERE RESERVE BANK\n\nMONETARY POLICY STATEMENT\n\n"
         "Monetary Policy Committee decision, 3 December 2026"
     )
-    meta = _split(f"{head}\n\n{BODY}").meta  # type: ignore[attr-defined]
+    meta = _split(f"{head}\n\n{BODY}").meta
     told = title_sentences(meta, head)
     # The About section had fallen back to the lines in capitals: "Committee" was told nowhere.
     assert told[0] == "Monetary Policy Statement: Monetary Policy Committee decision."
@@ -490,7 +490,7 @@ def test_a_subtitle_dated_under_the_title_is_told_after_it() -> None:
         "# Declaration of Results\n\nDate of declaration: Friday 27 November 2026, 02:14\n\n"
         + BODY,
         "results.md",
-    ).meta  # type: ignore[attr-defined]
+    ).meta
     assert meta.title == "Declaration of Results"
 
 
@@ -500,10 +500,10 @@ def test_a_label_in_capitals_before_the_headline_is_said_in_sentence_case() -> N
         "INCIDENT UPDATE – Warehouse fire, Riverside Industrial Estate, Dunmore\n\n"
         "Update 3 – issued 1 December 2026, 06:30"
     )
-    meta = _split(f"{head}\n\n{BODY}").meta  # type: ignore[attr-defined]
+    meta = _split(f"{head}\n\n{BODY}").meta
     # Was shouted in About this statement: "INCIDENT UPDATE – Warehouse fire, …".
     assert meta.title == "Incident update – Warehouse fire, Riverside Industrial Estate, Dunmore"
     assert title_sentences(meta, head)[0].startswith("Incident update – Warehouse fire")
     # Acronyms keep their capitals; a headline wholly in capitals is calmed as before.
-    title = _split(f"WITNESS APPEAL: NHS worker assaulted in Westvale\n\n{BODY}").meta.title  # type: ignore[attr-defined]
+    title = _split(f"WITNESS APPEAL: NHS worker assaulted in Westvale\n\n{BODY}").meta.title
     assert title == "Witness appeal: NHS worker assaulted in Westvale"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.models import Paragraph, Section, SectionKind
+from pipeline.models import Paragraph, PlainSection, Section, SectionKind, Statement
 from pipeline.rewriters.rules import load_acronyms
 from pipeline.stages import review, summary
 from pipeline.stages.load import load_source
@@ -15,9 +15,12 @@ from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
 from pipeline.text import split_sentences
 
+Sample = tuple[Statement, list[PlainSection]]
+"""The sample statement and its plain sections, each with its "In short" points."""
+
 
 @pytest.fixture(scope="module")
-def sample() -> tuple[object, list[object]]:
+def sample() -> Sample:
     from tests.conftest import SAMPLE
 
     statement = split_statement(load_source(SAMPLE))
@@ -40,7 +43,7 @@ def _points_of(paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
     return summary.in_short(section, simplify_section(section))
 
 
-def test_in_short_points_come_from_the_sections_own_sentences(sample: tuple) -> None:
+def test_in_short_points_come_from_the_sections_own_sentences(sample: Sample) -> None:
     statement, plains = sample
     for section, plain in zip(statement.sections, plains, strict=True):
         if section.kind is SectionKind.BODY:
@@ -51,7 +54,7 @@ def test_in_short_points_come_from_the_sections_own_sentences(sample: tuple) -> 
             assert plain.in_short == ()
 
 
-def test_a_point_that_names_what_came_before_it_is_not_lifted_out(sample: tuple) -> None:
+def test_a_point_that_names_what_came_before_it_is_not_lifted_out(sample: Sample) -> None:
     _, plains = sample
     points = [point for plain in plains for point in plain.in_short]
     # "... reminds us of this urgent need." has a figure, but "this need" is in the sentence
@@ -60,7 +63,7 @@ def test_a_point_that_names_what_came_before_it_is_not_lifted_out(sample: tuple)
     assert any("194" in point for point in points)
 
 
-def test_summary_is_short_says_who_where_when_and_invents_nothing(sample: tuple) -> None:
+def test_summary_is_short_says_who_where_when_and_invents_nothing(sample: Sample) -> None:
     statement, plains = sample
     result = summary.summarise(statement, plains, load_acronyms())
     assert result.words <= summary.MAX_SUMMARY_WORDS
@@ -76,7 +79,7 @@ def test_summary_is_short_says_who_where_when_and_invents_nothing(sample: tuple)
     assert result.to_text().count("\n") == 2 + len(result.points)
 
 
-def test_plain_markdown_round_trips_and_edits_are_checked(sample: tuple, tmp_path: Path) -> None:
+def test_plain_markdown_round_trips_and_edits_are_checked(sample: Sample, tmp_path: Path) -> None:
     statement, plains = sample
     text = review.plain_markdown(statement, plains)
     path = tmp_path / "plain.md"
