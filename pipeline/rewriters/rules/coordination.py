@@ -317,11 +317,27 @@ def _are_new_clauses(parts: list[str]) -> bool:
         # clause named, described by a participle; alone, "All others brought before it." is
         # no sentence.
         return False
+    if any(
+        (played := _PART_PLAYED.match(part)) and not has_clause_verb(played["after"])
+        for part in rest
+    ):
+        # "… play in patient safety, and the key part the UN plays in global health": a second
+        # thing named, the part someone plays; alone, "The key part the UN plays in …" is no
+        # sentence.
+        return False
     if re.search(r"\bbetween\b(?!.*\b(?:and|or)\b)", first):
         # "a connection between the module theory, and the L-functions that …": the second
         # thing of "between A and B" follows the comma.
         return False
     return not any(_goes_on_without_subject(part, first) for part in rest)
+
+
+_PART_PLAYED: Final = re.compile(
+    r"(?:the|their|its|his|her|our|your)\s+(?:[a-z]+\s+)?(?:part|role)s?\s+(?!that\b|which\b)"
+    r"(?:[\w'’/-]+\s+){1,6}?(?:play|plays|played)\s+in\s+(?P<after>.*)",
+    re.IGNORECASE,
+)
+"""A noun, not a clause: "the key part the United Nations plays in …" ("that" left out)."""
 
 
 _OTHERS_DESCRIBED: Final = re.compile(

@@ -24,6 +24,7 @@ from pipeline.rewriters.rules.english import (
     is_base_verb,
     is_noun_not_verb,
     is_past_verb,
+    is_plural_noun,
     is_verb_form,
     match_case,
     verb_of,
@@ -259,6 +260,9 @@ def _part_played(sentence: str, context: RuleContext) -> str:
             # the words before "made" are no doer of it.
             return match[0]
         played = _MAKE_TO_PLAY[match["verb"]]
+        if played == "plays" and not match["aux"] and _plural_doer(match["doer"]):
+            # "the key contribution INTERPOL's Global Policing Goals makes": the goals play it.
+            played = "play"
         context.changes.append(
             f"{match['adjective']} contribution{match['plural']} … {match['verb']} to → "
             f"{match['adjective']} part … {played} in"
@@ -283,6 +287,29 @@ def _part_played(sentence: str, context: RuleContext) -> str:
         return f"{played} {match['article']} {match['adjective']} part in {following}"
 
     return _CONTRIBUTION_MADE_ONE.sub(made_one, result)
+
+
+_SINGULAR_PLURAL_NAMES: Final = frozenset(
+    "states nations emirates netherlands philippines bahamas maldives seychelles comoros "
+    "islands grenadines wales".split()
+)
+"""Last words of names that look plural and take a singular verb ("the United States makes")."""
+
+
+def _plural_doer(doer: str) -> bool:
+    """True when the doer before "makes" is a plural noun phrase ("INTERPOL's Global Goals").
+
+    Its last word is the head: a plural noun, not the last word of a singular name ("the
+    United Nations", `_SINGULAR_PLURAL_NAMES`), nor a name alone ("Athens"), and no preposition
+    comes before it ("Doctors Without Borders" is one body; "each of our members" is each one).
+    """
+    words = doer.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return False
+    if not words or any(word.lower() in PREPOSITIONS | MORE_PREPOSITIONS for word in words[:-1]):
+        return False
+    head = words[-1].lower()
+    return head not in _SINGULAR_PLURAL_NAMES and is_plural_noun(head)
 
 
 _AUXILIARIES: Final = frozenset(
