@@ -92,12 +92,46 @@ def _usage_pieces(pieces: list[str]) -> list[str]:
     return [_REQUIRED_PIECE.sub(r"\1", piece) for piece in pieces]
 
 
+def _refuse_empty_values(command: Any, ctx: Any, arguments: list[str]) -> None:
+    """An empty value (`-o ""`, `--cache-dir=`, an INPUT of `""`) is a usage error.
+
+    An empty path means the current folder: `plainvoice batch "$INBOX"` with the variable
+    unset made a package of every statement under the folder it was started in (40 of them,
+    in a test), `run -o "$SITE"` wrote the package there, `--cache-dir ""` cached speech there,
+    and `run ""` answered ".: is a directory, not a file".
+    """
+    options = {
+        name: param
+        for param in command.get_params(ctx)
+        if param.param_type_name == "option" and not getattr(param, "is_flag", False)
+        for name in param.opts
+    }
+    argument = next((p for p in command.params if p.param_type_name == "argument"), None)
+    only_arguments = False
+    for index, given in enumerate(arguments):
+        name, equals, value = given.partition("=")
+        param: Any = None
+        if given == "--" and not only_arguments:
+            only_arguments = True
+        elif given == "":
+            previous = arguments[index - 1] if index and not only_arguments else ""
+            param = options.get(previous, argument)
+        elif not only_arguments and name.startswith("--") and equals and not value:
+            param = options.get(name)
+        if param is not None:
+            raise typer.BadParameter("the value is empty", ctx=ctx, param=param)
+
+
 class _Command(TyperCommand):
     """A plainvoice command: its help shows no value label after a flag, nor braces."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         _flags_take_no_value(self, ctx)
         super().format_help(ctx, formatter)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _refuse_empty_values(self, ctx, args)
+        return list(super().parse_args(ctx, args))
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return _usage_pieces(super().collect_usage_pieces(ctx))

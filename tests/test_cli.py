@@ -916,3 +916,41 @@ def test_help_labels_are_words_not_python_types(
     arguments = [p.metavar for p in command.params if p.param_type_name == "argument"]
     for name in arguments:
         assert re.search(rf" {name}(\.\.\.)?\s*$", usage), usage
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["run", "", "--no-audio"], "'INPUT'"),
+        (["run", "--no-audio", "--", ""], "'INPUT'"),
+        (["sections", ""], "'INPUT'"),
+        (["check", ""], "'PATH'"),
+        (["batch", "", "--no-audio"], "'INPUT'"),
+        (["batch", "{source}", "", "--no-audio"], "'INPUT'"),
+        (["run", "{source}", "--no-audio", "-o", ""], "'--output' / '-o'"),
+        (["batch", "{source}", "--no-audio", "--output="], "'--output' / '-o'"),
+        (["run", "{source}", "--no-audio", "--cache-dir", ""], "'--cache-dir'"),
+        (["run", "{source}", "--no-audio", "--plain-from="], "'--plain-from'"),
+        (["run", "{source}", "--lexicon", ""], "'--lexicon'"),
+        (["cache", "clear", "--cache-dir", ""], "'--cache-dir'"),
+    ],
+)
+def test_an_empty_value_is_refused_before_it_can_mean_the_current_folder(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    named: str,
+) -> None:
+    # `plainvoice batch "$INBOX"` with the variable unset made a package of every statement
+    # under the current folder; `-o ""` wrote there, `--cache-dir ""` cached speech there,
+    # `cache clear --cache-dir ""` reported on it as a cache, and `run ""` said ".: is a
+    # directory, not a file".
+    source = tmp_path / "notice.txt"
+    source.write_text("Road closed.\n\nThe bridge on Mill Lane is closed on 4 May.\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [arg.format(source=source) for arg in args])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.startswith(f"plainvoice: error: Invalid value for {named}: the value is")
+    assert result.stderr.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notice.txt"]  # nothing written
