@@ -172,15 +172,26 @@ class _OneLineUsageErrors(_Group):
 
 @contextmanager
 def _usage_error_on_one_line(arguments: list[str]) -> Iterator[None]:
+    """Usage errors as one line; Ctrl-C outside a library call too.
+
+    Ctrl-C while the options were read, the settings checked or the result printed (outside
+    `_guarded`) ended the run with exit 130 and not a word: Typer turns it into a silent exit.
+    """
+    as_json = "--json" in arguments[: arguments.index("--") if "--" in arguments else None]
     try:
         yield
+    except KeyboardInterrupt:
+        typer.echo(f"plainvoice: {_INTERRUPTED}", err=True)
+        if as_json:
+            typer.echo(_error_json(ExitCode.INTERRUPTED, _INTERRUPTED))
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     except _CLICK_ERROR as error:
         if type(error).__name__ == "NoArgsIsHelpError":
             raise  # the help has been shown, as asked
         line = _usage_line(error, arguments)
         code = int(getattr(error, "exit_code", ExitCode.USAGE))
         typer.echo(f"plainvoice: error: {line}", err=True)
-        if "--json" in arguments[: arguments.index("--") if "--" in arguments else None]:
+        if as_json:
             typer.echo(_error_json(_exit_code(code), line))
         raise typer.Exit(code) from None
 
@@ -1523,6 +1534,11 @@ def main() -> None:
         app()
     except SystemExit as finished:
         code = finished.code
+    except KeyboardInterrupt:
+        # Ctrl-C while Typer builds the commands from their signatures, before any of
+        # plainvoice's own handling runs: it printed a traceback through typer/main.py.
+        typer.echo(f"plainvoice: {_INTERRUPTED}", err=True)
+        code = int(ExitCode.INTERRUPTED)
     else:
         code = 0
     if isinstance(code, str):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -954,3 +955,54 @@ def test_an_empty_value_is_refused_before_it_can_mean_the_current_folder(
     assert result.stderr.startswith(f"plainvoice: error: Invalid value for {named}: the value is")
     assert result.stderr.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notice.txt"]  # nothing written
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_ctrl_c_outside_the_library_call_still_says_interrupted(
+    runner: CliRunner, sample_path: Path, as_json: bool
+) -> None:
+    # Ctrl-C while the options were read or the settings made (before the library call)
+    # ended with exit 130 and not a word: Typer turned it into a silent exit.
+    with mock.patch("pipeline.cli._input_path", side_effect=KeyboardInterrupt):
+        result = runner.invoke(app, ["run", str(sample_path), "--no-audio", *["--json"] * as_json])
+    assert result.exit_code == ExitCode.INTERRUPTED
+    assert result.stderr == "plainvoice: interrupted.\n"
+    if as_json:
+        assert json.loads(result.stdout)["error"]["name"] == "INTERRUPTED"
+    else:
+        assert result.stdout == ""
+
+
+def test_ctrl_c_while_the_commands_are_built_says_interrupted(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Typer reads every command's signature before parsing; Ctrl-C then printed a traceback
+    # through typer/main.py.
+    from pipeline.cli import main
+
+    with (
+        mock.patch("pipeline.cli.app", side_effect=KeyboardInterrupt),
+        pytest.raises(SystemExit) as stopped,
+    ):
+        main()
+    assert stopped.value.code == ExitCode.INTERRUPTED
+    assert capsys.readouterr().err == "plainvoice: interrupted.\n"
+
+
+def test_ctrl_c_while_the_cli_loads_says_interrupted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The CLI takes about 0.08 s to load; Ctrl-C then printed a traceback from __main__.py.
+    import types
+
+    from pipeline.__main__ import main
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name: str) -> object:
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(sys.modules, "pipeline.cli", Loading("pipeline.cli"))
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == ExitCode.INTERRUPTED
+    assert capsys.readouterr().err == "plainvoice: interrupted.\n"
