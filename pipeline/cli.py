@@ -752,6 +752,14 @@ def run(
         spoken=bool(spoken_by),
         voices=spoken_by.get("other_voices") or {},
     )
+    # Every warning, in the order stderr gives them; `--json` lists them too, since a
+    # plain.md that lacks a section or has moved one was told only on stderr.
+    warnings = [
+        *([mixed] if mixed else []),
+        *(note["message"] for note in review),
+        *_privacy_warnings(spoken_by),
+        *not_in_edit,
+    ]
     if as_json:
         grades = package.manifest.get("readability", {})
         typer.echo(
@@ -771,6 +779,8 @@ def run(
                         "text_sent_online": bool(spoken_by.get("text_sent_online")),
                         "online_service": spoken_by.get("online_service"),
                         "fallback": spoken_by.get("fallback"),
+                        "fallback_reason": spoken_by.get("fallback_reason"),
+                        "voice": spoken_by.get("voice"),
                     }
                     if spoken_by
                     else None,
@@ -786,14 +796,16 @@ def run(
                         # Each flagged section: where it is and what the fact check found.
                         "review": review,
                     },
+                    "warnings": warnings,
                 },
                 indent=2,
             )
         )
-        for warning in _privacy_warnings(spoken_by) + not_in_edit:
-            typer.echo(f"plainvoice: warning: {warning}", err=True)
-        if mixed:
-            typer.echo(f"plainvoice: warning: {mixed}", err=True)
+        # Flagged sections are in the JSON itself (plain.review); stderr keeps the rest.
+        reviewed = {note["message"] for note in review}
+        for warning in warnings:
+            if warning not in reviewed:
+                typer.echo(f"plainvoice: warning: {warning}", err=True)
         return
     minutes = package.manifest["audio_seconds"] / 60
     if unchanged:
@@ -817,11 +829,7 @@ def run(
             f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
             f"below; {flagged} flagged for review (see manifest.json)."
         )
-    if mixed:
-        typer.echo(f"plainvoice: warning: {mixed}", err=True)
-    for note in review:
-        typer.echo(f"plainvoice: warning: {note['message']}", err=True)
-    for warning in _privacy_warnings(spoken_by) + not_in_edit:
+    for warning in warnings:
         typer.echo(f"plainvoice: warning: {warning}", err=True)
 
 

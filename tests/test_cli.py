@@ -597,14 +597,20 @@ def test_a_run_that_sent_the_text_online_says_so_on_stderr_and_in_json(
         "(speech.example.org) (--engine down), which failed; silent finished the speech offline."
     )
     assert "could not reach speech.example.org" in line
-    assert json.loads(fell_back.stdout)["engine"] == {
+    told = json.loads(fell_back.stdout)
+    assert told["engine"] == {
         "name": "down",
         "text_sent_online": True,
         "online_service": "Example speech service (speech.example.org)",
         "fallback": "silent",
+        "fallback_reason": told["engine"]["fallback_reason"],
+        "voice": told["engine"]["voice"],
     }
+    assert "could not reach speech.example.org" in told["engine"]["fallback_reason"]
+    assert told["warnings"] == [line.removeprefix("plainvoice: warning: ")]
     no_audio = runner.invoke(app, [*base, "--no-audio", "--force", "--json"])
     assert json.loads(no_audio.stdout)["engine"] is None
+    assert json.loads(no_audio.stdout)["warnings"] == []
 
 
 def test_a_batch_that_sent_the_text_online_says_so(
@@ -720,6 +726,14 @@ def test_a_section_missing_from_the_edited_plain_version_is_named(
         "plainvoice: warning: edited.md has no section 02-greeting ('Greeting'), so its plain "
         "version is the rewriter's\n"
     )
+    # With --json the note was on stderr alone: the JSON a script reads now lists it too.
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
+    as_json = runner.invoke(app, [*command, "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.stdout)["warnings"] == [
+        result.stderr.removeprefix("plainvoice: warning: ").rstrip("\n")
+    ]
+    assert as_json.stderr == result.stderr
 
 
 def test_the_edited_plain_version_is_read_once(
