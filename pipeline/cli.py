@@ -58,8 +58,8 @@ _CLICK_ERROR: type[Exception] = next(
 found from the public `typer.BadParameter` rather than imported from either)."""
 
 
-def _flags_take_no_value(command: Any, ctx: Any) -> None:
-    """Give every on/off flag of a command an empty value label before its help is drawn.
+def _plain_value_labels(command: Any, ctx: Any) -> None:
+    """Value labels in plain words: none after a flag, no Python type after an argument.
 
     Typer 0.29 labels a flag with its type (`--no-audio <bool>`, even `--help <bool>`), which
     tells a reader the flag takes a value; `plainvoice run notes.txt --no-audio true` then
@@ -126,7 +126,7 @@ class _Command(TyperCommand):
     """A plainvoice command: its help shows no value label after a flag, nor braces."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        _flags_take_no_value(self, ctx)
+        _plain_value_labels(self, ctx)
         super().format_help(ctx, formatter)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -141,7 +141,7 @@ class _Group(TyperGroup):
     """A group of commands (`cache`): its help shows no value label after a flag."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        _flags_take_no_value(self, ctx)
+        _plain_value_labels(self, ctx)
         super().format_help(ctx, formatter)
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
