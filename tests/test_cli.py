@@ -1020,3 +1020,28 @@ def test_ctrl_c_while_the_cli_loads_says_interrupted(
         main()
     assert stopped.value.code == ExitCode.INTERRUPTED
     assert capsys.readouterr().err == "plainvoice: interrupted.\n"
+
+
+@pytest.mark.parametrize("command", ["run", "batch"])
+def test_an_output_folder_that_is_a_package_is_refused(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    # `run notice.txt -o site/notice` (the package, not the folder that holds it) wrote a
+    # second package and its ZIP inside the first; `check` then failed on nine unlisted files.
+    source = tmp_path / "notice.txt"
+    source.write_text("Road closed.\n\nThe bridge on Mill Lane is closed on 4 May.\n", "utf-8")
+    site = tmp_path / "site"
+    made = runner.invoke(app, ["run", str(source), "-o", str(site), "--no-audio", "-q"])
+    assert made.exit_code == 0, made.output
+    package = site / "notice"
+    before = sorted(p.relative_to(package) for p in package.rglob("*"))
+    other = tmp_path / "other.txt"
+    other.write_text("Park open.\n\nThe park on Mill Lane opens on 5 May.\n", "utf-8")
+    result = runner.invoke(app, [command, str(other), "-o", str(package), "--no-audio", "--force"])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr == (
+        f"plainvoice: error: output folder {package} is a package itself, and a package "
+        f"written inside it would break it: give the folder that holds it (-o {site})\n"
+    )
+    assert sorted(p.relative_to(package) for p in package.rglob("*")) == before
+    assert runner.invoke(app, ["check", str(package)]).exit_code == 0
