@@ -33,6 +33,7 @@ from pipeline.freshness import (
     settings_fingerprint,
 )
 from pipeline.language import LANGUAGE_NAMES, SAMPLE_CHARS, identify
+from pipeline.models import package_as_output_problems
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_OUTPUT_DIR,
@@ -122,6 +123,7 @@ class BatchSettings:
             problems.append("--worker-threads must be between 1 and 256")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
+        problems += package_as_output_problems(self.output_dir)
         if self.cache_dir is not None and self.cache_dir.exists() and not self.cache_dir.is_dir():
             problems.append(f"cache path {self.cache_dir} exists and is not a folder")
         # Options every statement shares are refused once, before any work: each statement

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Final, TypeVar
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from pipeline import __version__
 from pipeline.errors import ExitCode, PipelineError, printable
@@ -58,34 +58,94 @@ _CLICK_ERROR: type[Exception] = next(
 found from the public `typer.BadParameter` rather than imported from either)."""
 
 
-def _flags_take_no_value(command: Any, ctx: Any) -> None:
-    """Give every on/off flag of a command an empty value label before its help is drawn.
+def _plain_value_labels(command: Any, ctx: Any) -> None:
+    """Value labels in plain words: none after a flag, no Python type after an argument.
 
     Typer 0.29 labels a flag with its type (`--no-audio <bool>`, even `--help <bool>`), which
     tells a reader the flag takes a value; `plainvoice run notes.txt --no-audio true` then
     failed with "Got unexpected extra argument(s) (true)". An empty metavar is the label
     every Typer release honours (older ones drew none for flags anyway); options that take a
-    value keep theirs.
+    value keep theirs. An argument (INPUT, PATH) loses its Python type (`<str>`,
+    `<list[Path]>`): its name and help say what to give.
     """
     for param in command.get_params(ctx):
         if getattr(param, "is_flag", False) and not getattr(param, "count", False):
             param.metavar = ""
+        elif type(param) is TyperArgument:
+            param.__class__ = _UnlabelledArgument
+
+
+class _UnlabelledArgument(TyperArgument):
+    """An argument drawn in help by its name alone, without a type label."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+_REQUIRED_PIECE: Final = re.compile(r"\{([^{}]+)\}")
+"""Typer 0.29 draws a required argument in braces in the usage line (`run [OPTIONS]
+{INPUT}`), which read as a placeholder to fill in or as shell syntax; the usual way, kept by
+the README and every other tool, is the bare name (`INPUT`, `INPUT...`)."""
+
+
+def _usage_pieces(pieces: list[str]) -> list[str]:
+    return [_REQUIRED_PIECE.sub(r"\1", piece) for piece in pieces]
+
+
+def _refuse_empty_values(command: Any, ctx: Any, arguments: list[str]) -> None:
+    """An empty value (`-o ""`, `--cache-dir=`, an INPUT of `""`) is a usage error.
+
+    An empty path means the current folder: `plainvoice batch "$INBOX"` with the variable
+    unset made a package of every statement under the folder it was started in (40 of them,
+    in a test), `run -o "$SITE"` wrote the package there, `--cache-dir ""` cached speech there,
+    and `run ""` answered ".: is a directory, not a file".
+    """
+    options = {
+        name: param
+        for param in command.get_params(ctx)
+        if param.param_type_name == "option" and not getattr(param, "is_flag", False)
+        for name in param.opts
+    }
+    argument = next((p for p in command.params if p.param_type_name == "argument"), None)
+    only_arguments = False
+    for index, given in enumerate(arguments):
+        name, equals, value = given.partition("=")
+        param: Any = None
+        if given == "--" and not only_arguments:
+            only_arguments = True
+        elif given == "":
+            previous = arguments[index - 1] if index and not only_arguments else ""
+            param = options.get(previous, argument)
+        elif not only_arguments and name.startswith("--") and equals and not value:
+            param = options.get(name)
+        if param is not None:
+            raise typer.BadParameter("the value is empty", ctx=ctx, param=param)
 
 
 class _Command(TyperCommand):
-    """A plainvoice command: its help shows no value label after a flag."""
+    """A plainvoice command: its help shows no value label after a flag, nor braces."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        _flags_take_no_value(self, ctx)
+        _plain_value_labels(self, ctx)
         super().format_help(ctx, formatter)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _refuse_empty_values(self, ctx, args)
+        return list(super().parse_args(ctx, args))
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
 
 
 class _Group(TyperGroup):
     """A group of commands (`cache`): its help shows no value label after a flag."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        _flags_take_no_value(self, ctx)
+        _plain_value_labels(self, ctx)
         super().format_help(ctx, formatter)
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
 
 
 class _OneLineUsageErrors(_Group):
@@ -112,15 +172,26 @@ class _OneLineUsageErrors(_Group):
 
 @contextmanager
 def _usage_error_on_one_line(arguments: list[str]) -> Iterator[None]:
+    """Usage errors as one line; Ctrl-C outside a library call too.
+
+    Ctrl-C while the options were read, the settings checked or the result printed (outside
+    `_guarded`) ended the run with exit 130 and not a word: Typer turns it into a silent exit.
+    """
+    as_json = "--json" in arguments[: arguments.index("--") if "--" in arguments else None]
     try:
         yield
+    except KeyboardInterrupt:
+        typer.echo(f"plainvoice: {_INTERRUPTED}", err=True)
+        if as_json:
+            typer.echo(_error_json(ExitCode.INTERRUPTED, _INTERRUPTED))
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     except _CLICK_ERROR as error:
         if type(error).__name__ == "NoArgsIsHelpError":
             raise  # the help has been shown, as asked
         line = _usage_line(error, arguments)
         code = int(getattr(error, "exit_code", ExitCode.USAGE))
         typer.echo(f"plainvoice: error: {line}", err=True)
-        if "--json" in arguments[: arguments.index("--") if "--" in arguments else None]:
+        if as_json:
             typer.echo(_error_json(_exit_code(code), line))
         raise typer.Exit(code) from None
 
@@ -219,6 +290,12 @@ app = typer.Typer(
         "Turn an official statement into plain language, speech and an accessible package. "
         "Runs offline by default: no text leaves this machine unless you choose --engine gtts."
     ),
+    epilog=_examples(
+        "plainvoice run statement.docx -o site/",
+        "plainvoice run statement.docx --no-audio",
+        "plainvoice check site/statement",
+    )
+    + "\n\nEach command has its own help, for example: plainvoice run --help",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -239,6 +316,7 @@ LangOpt = Annotated[
     str,
     typer.Option(
         "--lang",
+        metavar="<code>",
         help="Language of the statement (ISO 639-1 code: en, fr, es, de, it, nl; a region "
         "such as de-DE is ignored), or auto to detect it from the text.",
         callback=language_code,
@@ -248,6 +326,7 @@ FormatOpt = Annotated[
     str,
     typer.Option(
         "--format",
+        metavar="<format>",
         help="Read the input as text, markdown, html, docx or pdf; auto detects it "
         "from the content and the file extension.",
     ),
@@ -259,17 +338,19 @@ CacheDirOpt = Annotated[
     Path | None,
     typer.Option(
         "--cache-dir",
+        metavar="<dir>",
         help="Speech cache folder (default: the per-user cache folder).",
         show_default=False,
     ),
 ]
 JsonOpt = Annotated[
-    bool, typer.Option("--json", help="Print JSON for machines instead of a table.")
+    bool, typer.Option("--json", help="Print JSON for machines on stdout instead of text.")
 ]
 EngineOpt = Annotated[
     str,
     typer.Option(
         "--engine",
+        metavar="<name>",
         help=(
             "Speech engine: piper (offline neural voice, default), espeak (offline, "
             "espeak-ng) or gtts (online, Google)."
@@ -280,6 +361,7 @@ RewriterOpt = Annotated[
     str,
     typer.Option(
         "--rewriter",
+        metavar="<name>",
         help="Plain-language rewriter: rules (offline, deterministic, default) or one an "
         "add-on registers; every rewrite is fact-checked the same way.",
     ),
@@ -454,7 +536,10 @@ def _progress_bars(enabled: bool, label_width: int) -> Iterator[Any]:
 def run(
     input_file: InputArg,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Folder that receives the package and its ZIP.")
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="<dir>", help="Folder that receives the package and its ZIP."
+        ),
     ] = DEFAULT_OUTPUT_DIR,
     engine: EngineOpt = "piper",
     no_audio: Annotated[
@@ -482,6 +567,7 @@ def run(
         Path | None,
         typer.Option(
             "--plain-from",
+            metavar="<plain.md>",
             help="An edited plain.md from an earlier package: its sections replace the "
             "rewriter's (still fact-checked) and only changed sections are spoken again.",
         ),
@@ -490,17 +576,20 @@ def run(
         str | None,
         typer.Option(
             "--title",
+            metavar="<text>",
             help="The statement's title, over what its text says (the page, the MP3 tags).",
         ),
     ] = None,
     speaker: Annotated[
         str | None,
-        typer.Option("--speaker", help='Who gave it: "Name" or "Name, Role".'),
+        typer.Option("--speaker", metavar="<text>", help='Who gave it: "Name" or "Name, Role".'),
     ] = None,
     date: Annotated[
         str | None,
         typer.Option(
-            "--date", help="When it was given, e.g. 7 March 2021, 7-9 March 2021 or 2021-03-07."
+            "--date",
+            metavar="<date>",
+            help="When it was given, e.g. 7 March 2021, 7-9 March 2021 or 2021-03-07.",
         ),
     ] = None,
     quiet: Annotated[
@@ -531,27 +620,38 @@ def run(
         str | None,
         typer.Option(
             "--voice",
+            metavar="<voice>",
             help="A Piper voice file (PATH.onnx) or an espeak-ng voice; see: plainvoice voices.",
         ),
     ] = None,
     lexicon: Annotated[
         Path | None,
         typer.Option(
-            "--lexicon", help="Your pronunciation lexicon: TOML (\\[words] table) or W3C PLS."
+            "--lexicon",
+            metavar="<file>",
+            help="Your pronunciation lexicon: TOML (\\[words] table) or W3C PLS.",
         ),
     ] = None,
     no_announce: Annotated[
         bool, typer.Option("--no-announce", help="Do not say each section's title before it.")
     ] = False,
     sentence_pause: Annotated[
-        int, typer.Option("--sentence-pause", help="Silence after a sentence, in ms.")
+        int,
+        typer.Option("--sentence-pause", metavar="<ms>", help="Silence after a sentence, in ms."),
     ] = 300,
     paragraph_pause: Annotated[
-        int, typer.Option("--paragraph-pause", help="Silence between paragraphs, in ms.")
+        int,
+        typer.Option(
+            "--paragraph-pause", metavar="<ms>", help="Silence between paragraphs, in ms."
+        ),
     ] = 700,
     section_pause: Annotated[
         int,
-        typer.Option("--section-pause", help="Silence between sections in the whole MP3, in ms."),
+        typer.Option(
+            "--section-pause",
+            metavar="<ms>",
+            help="Silence between sections in the whole MP3, in ms.",
+        ),
     ] = 1200,
     force: Annotated[
         bool,
@@ -565,11 +665,15 @@ def run(
         str | None,
         typer.Option(
             "--fallback",
+            metavar="<name>",
             help="Engine that finishes the run offline if the online engine fails, e.g. piper.",
         ),
     ] = None,
     tld: Annotated[
-        str, typer.Option("--tld", help="gTTS only: Google domain for the accent, e.g. co.uk.")
+        str,
+        typer.Option(
+            "--tld", metavar="<domain>", help="gTTS only: Google domain for the accent, e.g. co.uk."
+        ),
     ] = "com",
     slow: Annotated[bool, typer.Option("--slow", help="gTTS only: the slower voice.")] = False,
 ) -> None:
@@ -648,6 +752,14 @@ def run(
         spoken=bool(spoken_by),
         voices=spoken_by.get("other_voices") or {},
     )
+    # Every warning, in the order stderr gives them; `--json` lists them too, since a
+    # plain.md that lacks a section or has moved one was told only on stderr.
+    warnings = [
+        *([mixed] if mixed else []),
+        *(note["message"] for note in review),
+        *_privacy_warnings(spoken_by),
+        *not_in_edit,
+    ]
     if as_json:
         grades = package.manifest.get("readability", {})
         typer.echo(
@@ -667,6 +779,8 @@ def run(
                         "text_sent_online": bool(spoken_by.get("text_sent_online")),
                         "online_service": spoken_by.get("online_service"),
                         "fallback": spoken_by.get("fallback"),
+                        "fallback_reason": spoken_by.get("fallback_reason"),
+                        "voice": spoken_by.get("voice"),
                     }
                     if spoken_by
                     else None,
@@ -682,14 +796,16 @@ def run(
                         # Each flagged section: where it is and what the fact check found.
                         "review": review,
                     },
+                    "warnings": warnings,
                 },
                 indent=2,
             )
         )
-        for warning in _privacy_warnings(spoken_by) + not_in_edit:
-            typer.echo(f"plainvoice: warning: {warning}", err=True)
-        if mixed:
-            typer.echo(f"plainvoice: warning: {mixed}", err=True)
+        # Flagged sections are in the JSON itself (plain.review); stderr keeps the rest.
+        reviewed = {note["message"] for note in review}
+        for warning in warnings:
+            if warning not in reviewed:
+                typer.echo(f"plainvoice: warning: {warning}", err=True)
         return
     minutes = package.manifest["audio_seconds"] / 60
     if unchanged:
@@ -713,11 +829,7 @@ def run(
             f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
             f"below; {flagged} flagged for review (see manifest.json)."
         )
-    if mixed:
-        typer.echo(f"plainvoice: warning: {mixed}", err=True)
-    for note in review:
-        typer.echo(f"plainvoice: warning: {note['message']}", err=True)
-    for warning in _privacy_warnings(spoken_by) + not_in_edit:
+    for warning in warnings:
         typer.echo(f"plainvoice: warning: {warning}", err=True)
 
 
@@ -850,7 +962,10 @@ def _read(
     return _guarded(lambda: read_statement(settings.validate()), as_json)
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=_Command,
+    epilog=_examples("plainvoice sections statement.docx", "plainvoice sections speech.txt --json"),
+)
 def sections(
     input_file: InputArg,
     lang: LangOpt = "auto",
@@ -900,7 +1015,10 @@ def _warn_mixed(statement: Statement) -> None:
         typer.echo(f"plainvoice: warning: {mixed}", err=True)
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=_Command,
+    epilog=_examples("plainvoice score statement.docx", "plainvoice score discours.html --lang fr"),
+)
 def score(
     input_file: InputArg,
     lang: LangOpt = "auto",
@@ -991,14 +1109,17 @@ def batch(
         list[Path],
         typer.Argument(
             metavar="INPUT",
-            help="Statement files, or folders whose statement files are all processed.",
+            help="One or more statement files, or folders whose statement files are all processed.",
             show_default=False,
         ),
     ],
     output: Annotated[
         Path,
         typer.Option(
-            "--output", "-o", help="Folder for the packages, index.html and catalogue.json."
+            "--output",
+            "-o",
+            metavar="<dir>",
+            help="Folder for the packages, index.html and catalogue.json.",
         ),
     ] = DEFAULT_OUTPUT_DIR,
     jobs: Annotated[
@@ -1019,7 +1140,10 @@ def batch(
     scheduler: Annotated[
         str | None,
         typer.Option(
-            "--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786.", show_default=False
+            "--scheduler",
+            metavar="<address>",
+            help="Dask scheduler address, e.g. tcp://HOST:8786.",
+            show_default=False,
         ),
     ] = None,
     worker_threads: Annotated[
@@ -1043,6 +1167,7 @@ def batch(
         str,
         typer.Option(
             "--lang",
+            metavar="<code>",
             help="Language of every statement, or auto to detect each one.",
             callback=language_code,
         ),
@@ -1058,14 +1183,7 @@ def batch(
         int, typer.Option("--max-section-words", help="Most words in a body section.")
     ] = 250,
     rewriter: RewriterOpt = DEFAULT_REWRITER,
-    cache_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--cache-dir",
-            help="Speech cache folder (default: the per-user cache folder).",
-            show_default=False,
-        ),
-    ] = None,
+    cache_dir: CacheDirOpt = None,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild every package, even those up to date.")
     ] = False,
@@ -1175,7 +1293,7 @@ def _batch_progress(enabled: bool) -> Iterator[Any]:
         yield _RichBatchReporter(progress) if progress is not None else None
 
 
-@app.command(cls=_Command)
+@app.command(cls=_Command, epilog=_examples("plainvoice engines", "plainvoice engines --json"))
 def engines(as_json: JsonOpt = False) -> None:
     """List the speech engines, and whether each can run here."""
     from pipeline.engines import ENGINES
@@ -1200,7 +1318,7 @@ def engines(as_json: JsonOpt = False) -> None:
         typer.echo(f"{item['name']:<8} {where:<8} {state}")
 
 
-@app.command(cls=_Command)
+@app.command(cls=_Command, epilog=_examples("plainvoice rewriters", "plainvoice rewriters --json"))
 def rewriters(as_json: JsonOpt = False) -> None:
     """List the plain-language rewriters, and whether each keeps the text on this machine."""
     from pipeline.rewriters import DEFAULT_REWRITER, REWRITERS, get_rewriter
@@ -1259,7 +1377,12 @@ def check(
 
 
 cache_app = typer.Typer(
-    cls=_Group, help="Inspect, shrink or empty the speech cache.", no_args_is_help=True
+    cls=_Group,
+    help="Inspect, shrink or empty the speech cache.",
+    epilog=_examples(
+        "plainvoice cache info", "plainvoice cache prune --max-mb 500", "plainvoice cache clear"
+    ),
+    no_args_is_help=True,
 )
 app.add_typer(cache_app, name="cache")
 
@@ -1275,7 +1398,13 @@ def _cache(cache_dir: Path | None, as_json: bool = False) -> SpeechCache:
     return SpeechCache(root)
 
 
-@cache_app.command(cls=_Command, name="info")
+@cache_app.command(
+    cls=_Command,
+    name="info",
+    epilog=_examples(
+        "plainvoice cache info", "plainvoice cache info --cache-dir /srv/plainvoice-cache --json"
+    ),
+)
 def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     """Show where the speech cache is, how many clips and phrases it holds, their size and limit."""
     from pipeline.cache import cache_limit_bytes
@@ -1296,7 +1425,11 @@ def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
 
-@cache_app.command(cls=_Command, name="prune")
+@cache_app.command(
+    cls=_Command,
+    name="prune",
+    epilog=_examples("plainvoice cache prune", "plainvoice cache prune --max-mb 500 --json"),
+)
 def cache_prune(
     max_mb: Annotated[
         float | None,
@@ -1338,7 +1471,11 @@ def cache_prune(
     typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
 
-@cache_app.command(cls=_Command, name="clear")
+@cache_app.command(
+    cls=_Command,
+    name="clear",
+    epilog=_examples("plainvoice cache clear", "plainvoice cache clear --cache-dir /tmp/speech"),
+)
 def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     """Delete every cached clip and phrase; the next run synthesises all its speech again."""
     cache = _cache(cache_dir, as_json)
@@ -1361,7 +1498,7 @@ def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None
     )
 
 
-@app.command(cls=_Command)
+@app.command(cls=_Command, epilog=_examples("plainvoice voices", "plainvoice voices --json"))
 def voices(as_json: JsonOpt = False) -> None:
     """List the voices this machine can speak with (Piper voice files and espeak-ng voices)."""
     from pipeline.engines.voices import all_voices
@@ -1405,6 +1542,11 @@ def main() -> None:
         app()
     except SystemExit as finished:
         code = finished.code
+    except KeyboardInterrupt:
+        # Ctrl-C while Typer builds the commands from their signatures, before any of
+        # plainvoice's own handling runs: it printed a traceback through typer/main.py.
+        typer.echo(f"plainvoice: {_INTERRUPTED}", err=True)
+        code = int(ExitCode.INTERRUPTED)
     else:
         code = 0
     if isinstance(code, str):

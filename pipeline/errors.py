@@ -31,7 +31,8 @@ class ExitCode(IntEnum):
     OK: the run finished and the package is complete.
     FAILURE: an unexpected internal error (a bug; a traceback is shown).
     USAGE: wrong command-line usage (unknown option, bad value, unknown engine, an output or
-        cache path that names a file: checked before any work starts).
+        cache path that names a file, an output folder that is a package itself: checked
+        before any work starts).
     INPUT: the input cannot be read or is not a statement (missing, empty, binary, bad encoding).
     ENGINE_UNAVAILABLE: the chosen engine cannot run here (missing voice or package).
     SYNTHESIS: the engine ran but failed to speak (for example gTTS could not reach Google).

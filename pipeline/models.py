@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -330,6 +332,31 @@ class StatementAudio:
 
 MANIFEST_NAME: Final = "manifest.json"
 """The package's description of itself, which a re-run compares and `check` verifies."""
+
+
+def is_package(folder: Path) -> bool:
+    """True when `folder` holds a package plainvoice wrote (its manifest names the tool)."""
+    try:
+        manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    tool = manifest.get("tool") if isinstance(manifest, dict) else None
+    return isinstance(tool, dict) and tool.get("name") == "plainvoice"
+
+
+def package_as_output_problems(output_dir: Path) -> list[str]:
+    """An output folder that is itself a package: another package inside it would break it.
+
+    `run notice.txt -o site/statement` (the package, not the folder that holds it) wrote
+    `site/statement/notice/` and `notice.zip` into the package, and `check` then found nine
+    files its manifest did not list.
+    """
+    if not is_package(output_dir):
+        return []
+    return [
+        f"output folder {output_dir} is a package itself, and a package written inside it "
+        f"would break it: give the folder that holds it (-o {os.path.normpath(output_dir / '..')})"
+    ]
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,9 @@ _BINARY_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
 
 _HTML_MARKERS: Final = ("<!doctype html", "<html", "<body")
 
+_READABLE: Final = "give a text, Markdown, HTML, DOCX or PDF file"
+"""What to give instead of a file that is not a statement."""
+
 
 def detect_format(data: bytes, name: str) -> InputFormat:
     """Decide how to read the input, from its content first and its file name second.
@@ -170,11 +173,13 @@ def detect_format(data: bytes, name: str) -> InputFormat:
         )
     if data.startswith(b"{\\rtf"):
         raise InputError(f"{name}: is an RTF document; save it as .docx, PDF or plain text")
+    # "notes.bin: is a program, binary data, not a text statement" read as a list of three
+    # things it was, and said nothing of what would do.
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
-            raise InputError(f"{name}: is {what}, binary data, not a text statement")
+            raise InputError(f"{name}: is {what} (binary data), not a statement", hint=_READABLE)
     if data.startswith(b"RIFF") and data[8:12] in (b"WAVE", b"WEBP", b"AVI "):
-        raise InputError(f"{name}: is binary data (RIFF media file), not a text statement")
+        raise InputError(f"{name}: is a media file (binary data), not a statement", hint=_READABLE)
 
     head = _sniff_head(data)
     if head.startswith("<") and any(marker in head for marker in _HTML_MARKERS):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from pipeline.errors import UsageError
+from pipeline.models import package_as_output_problems
 
 DEFAULT_ENGINE: Final = "piper"
 DEFAULT_REWRITER: Final = "rules"
@@ -172,6 +173,7 @@ class Settings:
             problems.append(f"the lexicon file {self.lexicon} does not exist")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
+        problems += package_as_output_problems(self.output_dir)
         if self.fallback is not None and self.fallback == self.engine:
             problems.append("--fallback must name another engine than --engine")
         elif self.fallback is not None:

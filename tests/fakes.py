@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import math
 from array import array
+from typing import TYPE_CHECKING, TypedDict
 
 from pipeline.engines.base import SpeechAudio
+
+if TYPE_CHECKING:
+    from pipeline.stages.speak import SpeechOptions
 
 _RATE = 16000
 _PERIOD = array("h", (round(2000 * math.sin(2 * math.pi * i / 80)) for i in range(80))).tobytes()
@@ -85,3 +89,18 @@ def without_template_scripts(html: str) -> str:
         assert (kind.group(1) if kind else "") in TEMPLATE_SCRIPT_TYPES, attributes
         assert "<script" not in body and "<img" not in body, body[:200]
     return re.sub(r"<script[^>]*>.*?</script>", "", html, flags=re.S | re.I)
+
+
+class SpeechJobChanges(TypedDict, total=False):
+    """Fields a test may change in a SpeechJob (`dataclasses.replace`), with their types."""
+
+    section_id: str
+    version: str
+    title: str
+    paragraphs: tuple[tuple[str, ...], ...]
+    announcement: str
+    track: int
+    track_total: int
+    options: SpeechOptions
+    phrase_breaks: bool
+    languages: tuple[str, ...]

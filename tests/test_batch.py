@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import pytest
 from typer.testing import CliRunner
@@ -61,16 +63,28 @@ def inbox(tmp_path: Path) -> Path:
     return folder
 
 
-def _settings(inbox: Path, out: Path, **changes: object) -> BatchSettings:
-    values: dict[str, object] = {
-        "inputs": (inbox,),
-        "output_dir": out,
-        "exclude": ("*.source.txt",),
-        "language": "en",
-        "jobs": 1,  # in this process, so the test's engine records what it was asked
-    }
-    values.update(changes)
-    return BatchSettings(**values)  # type: ignore[arg-type]
+class _Changes(TypedDict, total=False):
+    """The settings a test changes from `_settings`' own."""
+
+    inputs: tuple[Path, ...]
+    exclude: tuple[str, ...]
+    language: str
+    engine: str
+    audio: bool
+    jobs: int | None
+    cache_dir: Path
+    force: bool
+
+
+def _settings(inbox: Path, out: Path, **changes: Unpack[_Changes]) -> BatchSettings:
+    settings = BatchSettings(
+        inputs=(inbox,),
+        output_dir=out,
+        exclude=("*.source.txt",),
+        language="en",
+        jobs=1,  # in this process, so the test's engine records what it was asked
+    )
+    return replace(settings, **changes)
 
 
 class _Outline(HTMLParser):
@@ -560,7 +574,7 @@ def test_an_online_engine_speaks_in_the_batch_process_unless_jobs_say_otherwise(
     from pipeline.batch import _make_executor
     from pipeline.parallel import default_workers
 
-    def jobs(**changes: object) -> int:
+    def jobs(**changes: Unpack[_Changes]) -> int:
         executor = _make_executor(_settings(tmp_path, tmp_path / "out", **changes))
         assert isinstance(executor, LocalExecutor)
         return int(executor.jobs)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -596,14 +597,20 @@ def test_a_run_that_sent_the_text_online_says_so_on_stderr_and_in_json(
         "(speech.example.org) (--engine down), which failed; silent finished the speech offline."
     )
     assert "could not reach speech.example.org" in line
-    assert json.loads(fell_back.stdout)["engine"] == {
+    told = json.loads(fell_back.stdout)
+    assert told["engine"] == {
         "name": "down",
         "text_sent_online": True,
         "online_service": "Example speech service (speech.example.org)",
         "fallback": "silent",
+        "fallback_reason": told["engine"]["fallback_reason"],
+        "voice": told["engine"]["voice"],
     }
+    assert "could not reach speech.example.org" in told["engine"]["fallback_reason"]
+    assert told["warnings"] == [line.removeprefix("plainvoice: warning: ")]
     no_audio = runner.invoke(app, [*base, "--no-audio", "--force", "--json"])
     assert json.loads(no_audio.stdout)["engine"] is None
+    assert json.loads(no_audio.stdout)["warnings"] == []
 
 
 def test_a_batch_that_sent_the_text_online_says_so(
@@ -719,6 +726,14 @@ def test_a_section_missing_from_the_edited_plain_version_is_named(
         "plainvoice: warning: edited.md has no section 02-greeting ('Greeting'), so its plain "
         "version is the rewriter's\n"
     )
+    # With --json the note was on stderr alone: the JSON a script reads now lists it too.
+    command = ["run", str(sample_path), "-o", str(out), "--no-audio", "--plain-from", str(edited)]
+    as_json = runner.invoke(app, [*command, "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.stdout)["warnings"] == [
+        result.stderr.removeprefix("plainvoice: warning: ").rstrip("\n")
+    ]
+    assert as_json.stderr == result.stderr
 
 
 def test_the_edited_plain_version_is_read_once(
@@ -796,7 +811,7 @@ def test_help_shows_no_value_after_a_flag_and_a_label_after_an_option(
 def test_help_keeps_the_value_labels_of_options_that_take_one(runner: CliRunner) -> None:
     words = _help_words(runner, "run")
     for option, label in [
-        ("--output", "<path>"),
+        ("--output", "<dir>"),
         ("--target-grade", "<float>"),
         ("--versions", "<both|original|plain>"),
         ("--jobs", "<int> [x>=1]"),  # was "<int range>", as if "1-4" were wanted
@@ -851,21 +866,33 @@ def test_a_bad_option_value_is_named_in_plain_words(
     assert "Input should" not in result.stderr and result.stderr.count("\n") == 1
 
 
-@pytest.mark.parametrize("name", ["run", "batch", "check"])
-def test_the_examples_in_help_are_commands_that_parse(runner: CliRunner, name: str) -> None:
-    # run --help listed 30 options and not one whole command line to start from.
+@pytest.mark.parametrize(
+    ("path", "command"),
+    _command_paths(typer.main.get_command(app)),
+    ids=lambda v: " ".join(v) or "plainvoice" if isinstance(v, tuple) else "help",
+)
+def test_the_examples_in_help_are_commands_that_parse(
+    runner: CliRunner, path: tuple[str, ...], command: Any
+) -> None:
+    # run --help listed 30 options and not one whole command line to start from; sections,
+    # score, engines, rewriters, voices and the cache commands still had none.
     import shlex
 
-    group = typer.main.get_command(app)
-    assert isinstance(group, typer.core.TyperGroup)
-    command = group.commands[name]
-    assert command.epilog is not None
-    examples = [line for line in command.epilog.splitlines() if "plainvoice " in line]
-    assert examples and all(f"plainvoice {name} " in line for line in examples)
+    assert command.epilog is not None, path
+    examples = [line.split("| ")[-1].strip() for line in command.epilog.splitlines()]
+    examples = [line for line in examples if line.startswith("plainvoice")]
+    examples = [line for line in examples if not line.endswith("--help")]
+    assert examples, path
+    prefix = " ".join(("plainvoice", *path))
     for line in examples:
-        args = shlex.split(line.split("plainvoice ", 1)[1])[1:]
-        command.make_context(name, args)  # an unknown option or bad value raises here
-    assert "Examples:" in _help_words(runner, name)
+        assert f"{line} ".startswith(f"{prefix} "), line
+        words = shlex.split(line)[1:]
+        named: Any = typer.main.get_command(app)
+        while words and words[0] in getattr(named, "commands", {}):
+            named, words = named.commands[words[0]], words[1:]  # the command the example names
+        assert not hasattr(named, "commands"), line
+        named.make_context("plainvoice", words)  # an unknown option or bad value raises here
+    assert "Examples:" in _help_words(runner, *path)
 
 
 def test_a_command_that_makes_no_package_says_only_interrupted(
@@ -883,3 +910,138 @@ def test_a_usage_error_has_no_stop_before_its_pointer_to_help(runner: CliRunner)
     # "Missing argument 'INPUT'. (see 'plainvoice run --help')": a sentence, then more of it.
     result = runner.invoke(app, ["run"])
     assert result.stderr.endswith("Missing argument 'INPUT' (see 'plainvoice run --help')\n")
+
+
+@pytest.mark.parametrize(
+    ("path", "command"),
+    _command_paths(typer.main.get_command(app)),
+    ids=lambda v: " ".join(v) or "plainvoice" if isinstance(v, tuple) else "help",
+)
+def test_help_labels_are_words_not_python_types(
+    runner: CliRunner, path: tuple[str, ...], command: Any
+) -> None:
+    # Typer 0.29 drew "Usage: plainvoice run [OPTIONS] {INPUT}", "INPUT <str>", batch's
+    # "INPUT <list[Path]>" and "--title <str>": braces read as something to fill in, and the
+    # rest as Python. The usage line now says "INPUT" (batch: "INPUT..."), options "<text>".
+    result = runner.invoke(app, [*path, "--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    for python_label in ("{", "<str>", "<path>", "list[", "<bool>", "<Path>"):
+        assert python_label not in result.stdout, (python_label, path)
+    usage = next(line for line in result.stdout.splitlines() if "Usage:" in line)
+    arguments = [p.metavar for p in command.params if p.param_type_name == "argument"]
+    for name in arguments:
+        assert re.search(rf" {name}(\.\.\.)?\s*$", usage), usage
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["run", "", "--no-audio"], "'INPUT'"),
+        (["run", "--no-audio", "--", ""], "'INPUT'"),
+        (["sections", ""], "'INPUT'"),
+        (["check", ""], "'PATH'"),
+        (["batch", "", "--no-audio"], "'INPUT'"),
+        (["batch", "{source}", "", "--no-audio"], "'INPUT'"),
+        (["run", "{source}", "--no-audio", "-o", ""], "'--output' / '-o'"),
+        (["batch", "{source}", "--no-audio", "--output="], "'--output' / '-o'"),
+        (["run", "{source}", "--no-audio", "--cache-dir", ""], "'--cache-dir'"),
+        (["run", "{source}", "--no-audio", "--plain-from="], "'--plain-from'"),
+        (["run", "{source}", "--lexicon", ""], "'--lexicon'"),
+        (["cache", "clear", "--cache-dir", ""], "'--cache-dir'"),
+    ],
+)
+def test_an_empty_value_is_refused_before_it_can_mean_the_current_folder(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    named: str,
+) -> None:
+    # `plainvoice batch "$INBOX"` with the variable unset made a package of every statement
+    # under the current folder; `-o ""` wrote there, `--cache-dir ""` cached speech there,
+    # `cache clear --cache-dir ""` reported on it as a cache, and `run ""` said ".: is a
+    # directory, not a file".
+    source = tmp_path / "notice.txt"
+    source.write_text("Road closed.\n\nThe bridge on Mill Lane is closed on 4 May.\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [arg.format(source=source) for arg in args])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.startswith(f"plainvoice: error: Invalid value for {named}: the value is")
+    assert result.stderr.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notice.txt"]  # nothing written
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_ctrl_c_outside_the_library_call_still_says_interrupted(
+    runner: CliRunner, sample_path: Path, as_json: bool
+) -> None:
+    # Ctrl-C while the options were read or the settings made (before the library call)
+    # ended with exit 130 and not a word: Typer turned it into a silent exit.
+    with mock.patch("pipeline.cli._input_path", side_effect=KeyboardInterrupt):
+        result = runner.invoke(app, ["run", str(sample_path), "--no-audio", *["--json"] * as_json])
+    assert result.exit_code == ExitCode.INTERRUPTED
+    assert result.stderr == "plainvoice: interrupted.\n"
+    if as_json:
+        assert json.loads(result.stdout)["error"]["name"] == "INTERRUPTED"
+    else:
+        assert result.stdout == ""
+
+
+def test_ctrl_c_while_the_commands_are_built_says_interrupted(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Typer reads every command's signature before parsing; Ctrl-C then printed a traceback
+    # through typer/main.py.
+    from pipeline.cli import main
+
+    with (
+        mock.patch("pipeline.cli.app", side_effect=KeyboardInterrupt),
+        pytest.raises(SystemExit) as stopped,
+    ):
+        main()
+    assert stopped.value.code == ExitCode.INTERRUPTED
+    assert capsys.readouterr().err == "plainvoice: interrupted.\n"
+
+
+def test_ctrl_c_while_the_cli_loads_says_interrupted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The CLI takes about 0.08 s to load; Ctrl-C then printed a traceback from __main__.py.
+    import types
+
+    from pipeline.__main__ import main
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name: str) -> object:
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(sys.modules, "pipeline.cli", Loading("pipeline.cli"))
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == ExitCode.INTERRUPTED
+    assert capsys.readouterr().err == "plainvoice: interrupted.\n"
+
+
+@pytest.mark.parametrize("command", ["run", "batch"])
+def test_an_output_folder_that_is_a_package_is_refused(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    # `run notice.txt -o site/notice` (the package, not the folder that holds it) wrote a
+    # second package and its ZIP inside the first; `check` then failed on nine unlisted files.
+    source = tmp_path / "notice.txt"
+    source.write_text("Road closed.\n\nThe bridge on Mill Lane is closed on 4 May.\n", "utf-8")
+    site = tmp_path / "site"
+    made = runner.invoke(app, ["run", str(source), "-o", str(site), "--no-audio", "-q"])
+    assert made.exit_code == 0, made.output
+    package = site / "notice"
+    before = sorted(p.relative_to(package) for p in package.rglob("*"))
+    other = tmp_path / "other.txt"
+    other.write_text("Park open.\n\nThe park on Mill Lane opens on 5 May.\n", "utf-8")
+    result = runner.invoke(app, [command, str(other), "-o", str(package), "--no-audio", "--force"])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr == (
+        f"plainvoice: error: output folder {package} is a package itself, and a package "
+        f"written inside it would break it: give the folder that holds it (-o {site})\n"
+    )
+    assert sorted(p.relative_to(package) for p in package.rglob("*")) == before
+    assert runner.invoke(app, ["check", str(package)]).exit_code == 0

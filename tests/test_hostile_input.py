@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from pipeline.build import build_package
 from pipeline.cli import app
 from pipeline.errors import ExitCode
-from pipeline.settings import Settings
+from pipeline.settings import Settings, Versions
 from tests.conftest import ROOT
 from tests.fakes import SilentEngine, without_template_scripts
 
@@ -81,6 +81,13 @@ REFUSED: list[tuple[str, bytes, str]] = [
         "contains only whitespace",
     ),
     ("png", PNG, "is a PNG image"),
+    (
+        "program",
+        b"\x7fELF\x02\x01\x01" + bytes(57),
+        "program.txt: is a program (binary data), not a statement (give a text, Markdown, HTML, "
+        "DOCX or PDF file)",
+    ),
+    ("wav", b"RIFF\x24\x00\x00\x00WAVEfmt ", "wav.txt: is a media file (binary data), not a"),
     ("zip", _zip_bytes(), "is a ZIP archive"),
     ("nul-bytes", b"We act now.\x00 Together we act.", "contains NUL bytes"),
     (
@@ -265,7 +272,7 @@ def test_twenty_thousand_character_sentence_is_chunked_before_the_engine(tmp_pat
     source.write_text(sentence, encoding="utf-8")
     engine = SilentEngine()
     result = build_package(
-        Settings(input_path=source, output_dir=tmp_path / "out", versions="original"),  # type: ignore[arg-type]
+        Settings(input_path=source, output_dir=tmp_path / "out", versions=Versions.ORIGINAL),
         engine=engine,
     )
     assert max(len(text) for text in engine.texts) <= 400

@@ -279,10 +279,10 @@ def test_a_second_ctrl_c_during_the_clean_up_still_removes_the_staging_folder(
         make_staging(output_dir, slug)
         raise KeyboardInterrupt
 
-    def interrupted_again(path: Path, *args: object, **kwargs: object) -> None:
+    def interrupted_again(path: Path, ignore_errors: bool = False) -> None:
         monkeypatch.setattr(shutil, "rmtree", remove)
         os.kill(os.getpid(), signal.SIGINT)
-        remove(path, *args, **kwargs)  # type: ignore[arg-type]
+        remove(path, ignore_errors=ignore_errors)
 
     monkeypatch.setattr(bundle, "staging_folder", then_ctrl_c)
     monkeypatch.setattr(shutil, "rmtree", interrupted_again)

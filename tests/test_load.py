@@ -83,8 +83,8 @@ HEALTH = (
 )
 
 
-def _read(path: Path, **settings: object) -> Statement:
-    return read_statement(Settings(input_path=path, **settings))  # type: ignore[arg-type]
+def _read(path: Path) -> Statement:
+    return read_statement(Settings(input_path=path))
 
 
 def _check_body(statement: Statement) -> None:

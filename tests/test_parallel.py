@@ -404,11 +404,12 @@ def send_half_a_result(engine: object, marker: str) -> None:
     import gc
     import struct
     import time
+    from multiprocessing.connection import Connection
     from multiprocessing.queues import SimpleQueue
 
     results = next(item for item in gc.get_objects() if isinstance(item, SimpleQueue))
     # typeshed leaves out SimpleQueue's private pipe end, which this test writes to directly.
-    writer = results._writer  # type: ignore[attr-defined]
+    writer: Connection = vars(results)["_writer"]
     os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
     Path(marker).touch()
     time.sleep(600)

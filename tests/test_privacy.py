@@ -27,7 +27,7 @@ from pipeline.cli import app
 from pipeline.engines.fallback import FallbackEngine
 from pipeline.engines.gtts_engine import GTTSEngine, RetryPolicy
 from pipeline.errors import ExitCode, SynthesisError
-from pipeline.settings import Settings
+from pipeline.settings import Settings, Versions
 from tests.conftest import ROOT
 from tests.fakes import SilentEngine
 
@@ -329,7 +329,9 @@ def test_manifest_records_that_text_was_sent_online(
     source.write_text(SHORT)
     transport([], then=_response(200, _speech(mp3_bytes)))
     result = build_package(
-        Settings(input_path=source, output_dir=tmp_path / "out", engine="gtts", versions="plain"),  # type: ignore[arg-type]
+        Settings(
+            input_path=source, output_dir=tmp_path / "out", engine="gtts", versions=Versions.PLAIN
+        ),
         engine=_engine([], tld="co.uk"),
     )
     record = result.package.manifest["engine"]

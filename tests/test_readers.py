@@ -315,9 +315,11 @@ def test_markdown_is_kept_as_is(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------
 
 
-def _error(path: Path | None, data: bytes | None = None, **kwargs: object) -> InputError:
+def _error(
+    path: Path | None, data: bytes | None = None, max_bytes: int = MAX_INPUT_BYTES
+) -> InputError:
     with pytest.raises(InputError) as info:
-        read_source(path, data, **kwargs)  # type: ignore[arg-type]
+        read_source(path, data, max_bytes=max_bytes)
     message = info.value.message
     assert "\n" not in message
     return info.value
@@ -362,8 +364,8 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         (b"", "<stdin>: the input is empty"),
         (b"  \n\t\r\n  ", "<stdin>: contains only whitespace, no text"),
         ("\u200b\ufeff \n".encode(), "<stdin>: contains only whitespace, no text"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image, binary data"),
-        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "is a JPEG image, binary data"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image (binary data), not a"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "is a JPEG image (binary data), not a"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 20, "old-style Office file (.doc)"),
         (
             b"<html><body><nav>Only a menu</nav><script>x()</script></body></html>",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Unpack
 from unittest import mock
 
 import pytest
@@ -30,12 +31,12 @@ from pipeline.stages.speak import (
     tags_for,
     transcript,
 )
-from tests.fakes import MuteEngine, SilentEngine
+from tests.fakes import MuteEngine, SilentEngine, SpeechJobChanges
 
 ALBUM = AlbumInfo("Video Statement", "Jürgen Stock", "en", "2021")
 
 
-def _job(**changes: object) -> SpeechJob:
+def _job(**changes: Unpack[SpeechJobChanges]) -> SpeechJob:
     job = SpeechJob(
         "02-covid",
         "original",
@@ -45,7 +46,7 @@ def _job(**changes: object) -> SpeechJob:
         track=2,
         track_total=5,
     )
-    return replace(job, **changes)  # type: ignore[arg-type]
+    return replace(job, **changes)
 
 
 def test_markup_is_never_spoken() -> None:
@@ -245,7 +246,7 @@ class _WideEngine(SilentEngine):
 def test_whole_statement_copies_frames_and_keeps_the_parts_loudness(tmp_path: Path) -> None:
     from mutagen.mp3 import MP3
 
-    jobs = [_job(), _job(section_id="03-future", title="The future", announcement=None)]
+    jobs = [_job(), _job(section_id="03-future", title="The future", announcement="")]
     clips = speak(jobs, SilentEngine(), tmp_path, ALBUM)
     whole = speak_statement(jobs, clips, SilentEngine(), tmp_path, ALBUM, "original")
     assert whole is not None

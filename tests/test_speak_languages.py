@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Unpack
 from unittest import mock
 
 import pytest
@@ -27,7 +28,7 @@ from pipeline.stages.speak import (
     speak,
     tags_for,
 )
-from tests.fakes import SilentEngine
+from tests.fakes import SilentEngine, SpeechJobChanges
 
 ENGLISH = "Over the past year, the Government has invested $2.4 billion in 13 of the 94 Calls."
 FRENCH = "Le gouvernement a investi 2,4 milliards de dollars dans 13 des 94 appels."
@@ -50,11 +51,11 @@ class OnlineEngine(SilentEngine):
     offline = False
 
 
-def _job(**changes: object) -> SpeechJob:
+def _job(**changes: Unpack[SpeechJobChanges]) -> SpeechJob:
     job = SpeechJob(
         "02-schools", "original", "Schools", ((ENGLISH,), (FRENCH,)), languages=("", "fr")
     )
-    return replace(job, **changes)  # type: ignore[arg-type]
+    return replace(job, **changes)
 
 
 def test_a_french_paragraph_is_read_by_the_french_rules() -> None:

@@ -36,6 +36,7 @@ from pipeline.models import (
     Statement,
     StatementAudio,
     TableData,
+    is_package,
 )
 from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
@@ -90,16 +91,6 @@ class EngineInfo:
     other_voices: dict[str, str] = field(default_factory=dict)
     """(Mixed-language statements.) Language → the voice that said its paragraphs, when not
     the engine's own voice (`speak.other_language_voice`)."""
-
-
-def is_package(folder: Path) -> bool:
-    """True when `folder` holds a package plainvoice wrote (its manifest names the tool)."""
-    try:
-        manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    tool = manifest.get("tool") if isinstance(manifest, dict) else None
-    return isinstance(tool, dict) and tool.get("name") == "plainvoice"
 
 
 def _is_package_zip(path: Path, slug: str) -> bool:
