@@ -51,6 +51,7 @@ from pipeline.stages.readalong import list_items
 from pipeline.stages.split import END_MARK
 from pipeline.text import (
     FOOTNOTE_DIGITS,
+    GAP_MARK,
     cut_quotations,
     markdown_escape,
     markdown_to_plain,
@@ -681,6 +682,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
             continue
+        if _ASKS.search(sentence) or GAP_MARK.search(_EDGE_GAP.sub("", own or sentence)):
+            # "How many of you know someone who cannot afford a home?" asks the room, and
+            # "… moving costs. [inaudible]" lacks words: neither is a point to take as said.
+            continue
         limit = MAX_LEDE_WORDS if lede and index == 0 else MAX_POINT_WORDS
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > limit:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
@@ -774,12 +779,44 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             told = [c for c in candidates if harm.search(c[2]) and c not in best]
             best += sorted(told, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
-        _STAR.sub(
-            "",
-            _NOTE_MARKS.sub("", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", _NOW.sub("", sentence)))),
+        _without_its_ordinal(
+            _STAR.sub(
+                "",
+                _NOTE_MARKS.sub(
+                    "", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", _NOW.sub("", sentence)))
+                ),
+            )
         )
         for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
+
+
+_ASKS: Final = re.compile(r"\?[\"'”’)]*$")
+"""A sentence that asks: in a speech, the room ("How many of you know someone who …?"); in a
+page of questions and answers, the reader's question. The answer is the point."""
+_ORDINAL: Final = re.compile(
+    r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Sixth"
+    r"|Lastly),\s+(?=\w)"
+)
+"""A speech's count of what it announces ("Second, councils will have to decide …"): lifted
+out, the summary counts from nothing ("Second" with no "First"), so the point goes without it."""
+
+
+_EDGE_GAP: Final = re.compile(
+    rf"^\s*{GAP_MARK.pattern}\s*(?=(?-i:[A-Z\"“]))|\s*{GAP_MARK.pattern}\s*$", re.IGNORECASE
+)
+"""A gap before or after a sentence ("… in December 2026. [crosstalk]"): the sentence itself
+was heard whole; "[inaudible] the cost has gone up …" lost its start."""
+
+
+def _without_its_ordinal(point: str) -> str:
+    """ "Third, the Government will prove …" → "The Government will prove …"; no edge gap."""
+    point = _EDGE_GAP.sub("", point)
+    found = _ORDINAL.match(point)
+    if found is None:
+        return point
+    rest = point[found.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 _BACKGROUND: Final = re.compile(r"\b(?:background|context)\b", re.IGNORECASE)
@@ -1231,17 +1268,19 @@ def _without_the_speakers_label(meta: StatementMeta, point: str) -> str:
     """A point said by the speaker the lead names, without the transcript's label for them.
 
     "Rachel Tembo MP … spoke at the press conference" then "Rachel Tembo: If construction
-    starts on time, …" named her twice, the second time as a script does. Another speaker's
-    label stays: it says who else spoke.
+    starts on time, …" named her twice, the second time as a script does; so did "Minister:
+    No. Fares …", by her office. Another speaker's label stays: it says who else spoke.
     """
     found = _TURN.match(point)
-    if found is None or not meta.speaker:
+    if found is None or not (meta.speaker or meta.speaker_role):
         return point
-    label = set(found["who"].lower().split())
-    speaker = set(meta.speaker.lower().replace(",", " ").split())
-    if not label or not label <= speaker:
+    label = set(found["who"].lower().replace(",", " ").split()) - {"the"}
+    # "Minister: No. Fares …" or "Minister Tembo: …" under "Rachel Tembo MP, Minister for
+    # Transport, spoke …": her office is her label too.
+    named = f"{meta.speaker or ''} {meta.speaker_role or ''}".lower().replace(",", " ")
+    if not label or not label <= set(named.split()):
         return point
-    return point[found.end() :]
+    return _ANSWER.sub("", point[found.end() :])  # "Minister: No. Fares …": "Fares …"
 
 
 def _after_the_end(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from pipeline.models import (
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import capitalise, is_past_verb, well_known
 from pipeline.stages import factguard
-from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION, split_sentences
+from pipeline.text import FOOTNOTE_DIGITS, GAP_MARK, STAGE_DIRECTION, split_sentences
 
 
 def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
@@ -486,18 +486,36 @@ _CLAUSE_OPENERS: Final = frozenset(
 """Words that open a clause of its own after a dash, unlike "to encourage" or "the ..."."""
 
 
+def _room_note(found: re.Match[str]) -> str:
+    """What a transcript note leaves in the plain version: nothing, or a gap's mark as it is."""
+    return found[0] if GAP_MARK.search(found[0]) else ""
+
+
+def _between_dashes(found: re.Match[str]) -> str:
+    """A note between two dashes: gone with both, or one dash left before a new clause."""
+    if GAP_MARK.search(found[0]):
+        return found[0]
+    return f" {found[1]}" if found[2].lower() in _CLAUSE_OPENERS else ""
+
+
 def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
-    """Transcript notes such as "(Applause.)" were not said; the plain version drops them."""
+    """Transcript notes such as "(Applause.)" were not said; the plain version drops them.
+
+    A note that words are missing ("[inaudible]", "[crosstalk]") is a fact about the record,
+    not the room: it stays, as written, where the words are missing.
+    """
     # "tax credit -- (applause) -- to encourage": the dashes set the note apart and go with it.
     # Before a new clause ("a personal crisis -- (laughter) -- it is a national challenge")
     # one dash stays: it is the mark between the two clauses the speaker said.
     stripped = re.sub(
         rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1(?=\s+(\w+))",
-        lambda m: f" {m[1]}" if m[2].lower() in _CLAUSE_OPENERS else "",
+        _between_dashes,
         sentence,
         flags=re.IGNORECASE,
     )
-    stripped = re.sub(STAGE_DIRECTION, "", stripped).strip()
+    stripped = STAGE_DIRECTION.sub(_room_note, stripped).strip()
+    if GAP_MARK.fullmatch(stripped):
+        return [stripped]  # "[inaudible]" where a whole sentence is missing
     if re.fullmatch(r"\[[^\[\]]+\]", stripped):
         # "[At this point, a moment of silence was observed.]": a transcript's own note.
         stripped = ""
