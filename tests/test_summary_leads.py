@@ -8,6 +8,7 @@ appointment needed.") and a release's boilerplate after "ENDS" were points.
 
 from __future__ import annotations
 
+from pipeline.rewriters.rules.discourse import title_sentences
 from pipeline.stages import summary
 from pipeline.stages.load import SourceText
 from pipeline.stages.simplify import simplify_section
@@ -212,3 +213,29 @@ def test_an_unsigned_executive_order_is_told_as_one() -> None:
     )
     assert made.lead.startswith("This executive order, titled ")  # not "This statement …"
     assert made.lead.endswith(" was issued on December 1, 2026.")
+
+
+_FIRE = (
+    "# Crews tackle large fire at Harbour Road recycling centre\n\n"
+    "**Northshire Fire and Rescue Service**\n\n"
+    "Issued: 28 November 2026\n\n"
+    "Firefighters are dealing with a large fire at a recycling centre on Harbour Road, "
+    "Westvale. No one has been hurt, and 10 fire engines are at the scene.\n"
+)
+
+
+def test_a_release_dated_issued_says_who_issued_it_and_when_once() -> None:
+    # "This statement was issued by the Northshire Fire and Rescue Service. It was issued on
+    # 28 November 2026." said "issued" twice.
+    made = _summary_of(_FIRE, "fire.md")
+    assert made.lead == (
+        "This statement was issued by the Northshire Fire and Rescue Service on 28 November 2026."
+    )
+
+
+def test_a_release_dated_issued_is_told_in_one_sentence_in_its_about_section() -> None:
+    statement = split_statement(SourceText(_FIRE, "fire.md"), "en")
+    told = title_sentences(statement.meta, statement.text)
+    assert told[1:] == [
+        "It was issued by the Northshire Fire and Rescue Service on 28 November 2026."
+    ]

@@ -250,6 +250,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     if when and (time := time_after_date(meta, source)):
         when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
     label = date_label(meta, source)
+    if label == "issued" and not speaker and not meta.event:
+        # "Issued: 28 November 2026" on a release: the day it was issued, told in the one
+        # sentence that says so ("It was issued on …" then "It was issued by …" had said twice).
+        label = None
     issued = next((note for note in meta.notes if note.startswith(ISSUER_NOTES)), None)
     issuers = [note for note in meta.notes if note.startswith("Issued by ")]
     together = {issuers[0]: _issued_together(issuers)} if len(issuers) > 1 else {}
