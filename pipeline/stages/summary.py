@@ -16,6 +16,7 @@ from typing import Final
 from pipeline.labels import section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
+    PROCLAIMED_BY,
     holds_for,
     in_brief,
     is_embargo,
@@ -469,6 +470,8 @@ _SIGNED_AT: Final = re.compile(
     # A governor's seal: "IN WITNESS WHEREOF, I have hereunto set my hand …", "GIVEN under
     # my hand and the Great Seal … this 1st day of December, 2026."
     r"|^(?i:in witness whereof|given under my hand)\b"
+    # "Adopted this 24th day of November, 2026.": the day, which the lead tells.
+    r"|^(?:Done|Signed|Adopted|Issued|Given|Proclaimed) (?:this|on) [^.]{0,40}\d{4}\.$"
 )
 """A communiqué's last line, where and when it was signed ("Done at Port Alder on 21 November
 2026."): the title block says so, and it is no key point."""
@@ -810,7 +813,7 @@ was heard whole; "[inaudible] the cost has gone up …" lost its start."""
 
 
 def _without_its_ordinal(point: str) -> str:
-    """ "Third, the Government will prove …" → "The Government will prove …"; no edge gap."""
+    """A point less its count and its edge gap: "Third, the Government will …" → "The …"."""
     point = _EDGE_GAP.sub("", point)
     found = _ORDINAL.match(point)
     if found is None:
@@ -1285,6 +1288,22 @@ def _without_the_speakers_label(meta: StatementMeta, point: str) -> str:
     return _ANSWER.sub("", point[found.end() :])  # "Minister: No. Fares …": "Fares …"
 
 
+def _without_the_proclaimer(lead: str, point: str) -> str:
+    """A proclamation's operative point without its formula, when the lead names who made it.
+
+    "This proclamation was issued by the Board of Commissioners of Westvale County …" then
+    "NOW, THEREFORE, BE IT PROCLAIMED by the Board of Commissioners of Westvale County that the
+    week of …" said who twice, the second time in capitals; "The week of … is Winter Weather
+    Preparedness Week in Westvale County." is what it proclaims.
+    """
+    found = PROCLAIMED_BY.match(point)
+    who = re.sub(r"^the\s+", "", found["who"], flags=re.IGNORECASE) if found else ""
+    if found is None or who.lower() not in lead.lower():
+        return point
+    rest = point[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 def _after_the_end(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:
     """The plain paragraphs a press release puts after its end mark ("ENDS"): no points.
 
@@ -1393,6 +1412,7 @@ def summarise(
     lead, points = _with_its_lede(statement, plains, lead, points)
     if lead:
         points = tuple(_without_the_speakers_label(statement.meta, point) for point in points)
+        points = tuple(_without_the_proclaimer(lead, point) for point in points)
     intro = POINTS_INTRO if lead and points else ""
     text = " ".join(part for part in (lead, intro, *points) if part)
     # The lead may name what the user gave on the command line (--speaker, --date): those

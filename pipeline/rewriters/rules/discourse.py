@@ -405,11 +405,14 @@ def date_in_words(meta: StatementMeta) -> str | None:
 
     Figures leave the reader to guess the order (24 September, or 9 April in the US?); the
     split stage already read the date as ISO, so the words say what it found. A date already
-    in words, or a range, stays as written.
+    in words, or a range, stays as written, but for a seal's ("this 20th day of November,
+    2026"), which is told the short way.
     """
     if not meta.date_text or not meta.date_start or meta.date_end:
         return None
-    if not _NUMERIC_DATE.fullmatch(meta.date_text.strip()):
+    # A seal's "20th day of November, 2026" is told as "20 November 2026" too.
+    sealed = re.search(r"\bday\s+of\b", meta.date_text, re.IGNORECASE)
+    if not _NUMERIC_DATE.fullmatch(meta.date_text.strip()) and not sealed:
         return None
     year, month, day = (int(part) for part in meta.date_start.split("-"))
     return f"{day} {_MONTHS[month - 1]} {year}"
