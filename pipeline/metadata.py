@@ -82,6 +82,7 @@ _ROLE_WORDS: Final = re.compile(
     r"|constable|superintendent|inspector|sheriff|commander|detective|sergeant|coroner"
     r"|registrar|deputy|assistant|justice|magistrate|prosecutor|ombudsman|ombudsperson"
     r"|cabinet member|lead member|headteacher|headmaster|headmistress|principal"
+    r"|independent expert|coordinator|adviser|advisor"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
@@ -186,6 +187,9 @@ _TOPIC: Final = re.compile(
     r"|\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}$"
     # "… the Prime Minister on National Day for Truth and Reconciliation": a named day.
     r"|\s+on\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,4}(?:Day|Week|Month|Anniversary)\b.*$"
+    # "… Amara Lindqvist on Karesia", "… the Secretary-General on South Sudan": a country, or
+    # two, in at most three capitalised words ("Biden on Ukraine" had been a name).
+    r"|\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}$"
 )
 """What a statement is about, after who made it: "… Sarah Whitfield on the Riverside incident"."""
 _VENUE: Final = re.compile(

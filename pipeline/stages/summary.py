@@ -1077,6 +1077,17 @@ def what_it_is_on(meta: StatementMeta, lead: str) -> str:
     if meta.event or not title or found is None or word_count(title) > MAX_TITLE_WORDS:
         return lead
     topic = _TOPIC.search(title)
+    if topic is not None and topic["topic"].lower() in lead.lower():
+        return lead  # "The Special Envoy on Karesia gave this statement": said by the office
+    if topic is not None and meta.place:
+        # "… gave this statement on Karesia in Karesia": the place and the topic name one
+        # country; told once, as the topic, where that is all the topic is.
+        place = place_phrase(meta.place)
+        named = re.search(rf"\b{re.escape(meta.place)}$", topic["topic"])
+        if named is not None and f" {place}" in lead:
+            if re.fullmatch(r"\w+\s+(?:the\s+)?", topic["topic"][: named.start()]):
+                return lead
+            lead = lead.replace(f" {place}", "", 1)
     if topic is not None:
         about = f" {topic['topic']}"
     elif _ONLY_WHO.search(title) or _content_words(title) <= _content_words(lead):
