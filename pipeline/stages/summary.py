@@ -1077,7 +1077,8 @@ def what_it_is_on(meta: StatementMeta, lead: str) -> str:
     if meta.event or not title or found is None or word_count(title) > MAX_TITLE_WORDS:
         return lead
     topic = _TOPIC.search(title)
-    if topic is not None and _content_words(topic["topic"]) <= _content_words(lead):
+    said = _content_words(topic["topic"]) if topic is not None else frozenset()
+    if said and said <= _content_words(lead):
         return lead  # "The Special Envoy on Karesia gave this statement": said by the office
     if topic is not None and meta.place:
         # "… gave this statement on Karesia in Karesia": the place and the topic name one
