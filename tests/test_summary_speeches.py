@@ -82,3 +82,15 @@ def test_a_sentence_with_words_missing_from_the_record_is_no_point() -> None:
     assert not any("32 households" in point for point in made.points)
     # The sentence before the gap was heard whole: a point, without the mark.
     assert made.points == ("The Northline Commission will publish the contract in December 2026.",)
+
+
+def test_a_call_on_the_room_to_remember_goes_and_what_it_recalls_stays() -> None:
+    made = _summary_of(
+        "Speech from the Throne to open the First Session of the 42nd Parliament\n\n"
+        "Ottawa, Ontario\n\n4 December 2015\n\n"
+        "Let us not forget that Canadians have been clear in their desire for real change in "
+        "the 2015 election.\n"
+    )
+    assert made.points == (
+        "Canadians have been clear in their desire for real change in the 2015 election.",
+    )

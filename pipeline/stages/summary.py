@@ -800,9 +800,13 @@ page of questions and answers, the reader's question. The answer is the point.""
 _ORDINAL: Final = re.compile(
     r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Sixth"
     r"|Lastly),\s+(?=\w)"
+    # "Let us not forget that Canadians have been clear …": the room is asked to recall what
+    # the point says.
+    r"|^(?:Let us|Let's) (?:not forget|never forget|remember) that\s+(?=\w)"
 )
 """A speech's count of what it announces ("Second, councils will have to decide …"): lifted
-out, the summary counts from nothing ("Second" with no "First"), so the point goes without it."""
+out, the summary counts from nothing ("Second" with no "First"), so the point goes without it;
+so too a call on the room to remember it."""
 
 
 _EDGE_GAP: Final = re.compile(
