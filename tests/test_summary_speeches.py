@@ -94,3 +94,24 @@ def test_a_call_on_the_room_to_remember_goes_and_what_it_recalls_stays() -> None
     assert made.points == (
         "Canadians have been clear in their desire for real change in the 2015 election.",
     )
+
+
+def test_the_first_half_of_a_turn_with_nothing_of_its_own_is_no_point() -> None:
+    made = _summary_of(
+        "Speech by Priya Ramanathan, Minister for Housing, at the Northmere Homes Summit\n\n"
+        "Port Alder, 19 November 2026\n\n"
+        "The agenda outlined today is an ambitious one. But it is not one forged in isolation. "
+        "We will build 25,000 homes a year for the next decade.\n"
+    )
+    assert not any("ambitious" in point for point in made.points)
+    assert "We will build 25,000 homes a year for the next decade." in made.points
+
+
+def test_a_count_freed_from_a_point_lets_in_no_other_point() -> None:
+    # The summary is chosen with the count's words, then the count goes: the Canadian Speech
+    # from the Throne had gained "We know the greatness that Canada is capable of."
+    made = _summary_of(_SPEECH)
+    statement = split_statement(SourceText(_SPEECH, "speech.txt"), "en")
+    plains = [summary.with_in_short(s, simplify_section(s, "en")) for s in statement.sections]
+    assert any(p.startswith("Third, ") for plain in plains for p in plain.in_short)
+    assert len(made.points) == sum(len(plain.in_short) for plain in plains)

@@ -698,6 +698,12 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
         facts = factguard.extract(sentence)
+        answered = index + 1 < len(plain.sentences) and _CONTRASTS.match(plain.sentences[index + 1])
+        told = any(f.kind in _HARD_FACTS and f.text.lower() != "one" for f in facts)
+        if answered and not own and not told:
+            # "The agenda outlined today is an ambitious one. But it is not one forged in
+            # isolation.": the first half of a turn, with nothing of its own to tell.
+            continue
         score += 2.0 * any(f.kind in ("number", "date") for f in facts)
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
@@ -782,18 +788,16 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             told = [c for c in candidates if harm.search(c[2]) and c not in best]
             best += sorted(told, key=lambda c: (-c[0], c[1]))[:1]
     return tuple(
-        _without_its_ordinal(
-            _STAR.sub(
-                "",
-                _NOTE_MARKS.sub(
-                    "", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", _NOW.sub("", sentence)))
-                ),
-            )
+        _STAR.sub(
+            "",
+            _NOTE_MARKS.sub("", _ANSWER.sub("", _PARAGRAPH_NUMBER.sub("", _NOW.sub("", sentence)))),
         )
         for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
 
 
+_HARD_FACTS: Final = ("number", "date", "name")
+"""What a sentence tells that is its own: a figure, a day, a name ("an ambitious one" is none)."""
 _ASKS: Final = re.compile(r"\?[\"'”’)]*$")
 """A sentence that asks: in a speech, the room ("How many of you know someone who …?"); in a
 page of questions and answers, the reader's question. The answer is the point."""
@@ -805,8 +809,8 @@ _ORDINAL: Final = re.compile(
     r"|^(?:Let us|Let's) (?:not forget|never forget|remember) that\s+(?=\w)"
 )
 """A speech's count of what it announces ("Second, councils will have to decide …"): lifted
-out, the summary counts from nothing ("Second" with no "First"), so the point goes without it;
-so too a call on the room to remember it."""
+out, the summary counts from nothing ("Second" with no "First"), so the summary's point goes
+without it; so too a call on the room to remember it. A section's own points keep it."""
 
 
 _EDGE_GAP: Final = re.compile(
@@ -1426,6 +1430,8 @@ def summarise(
     elif lead != untitled:
         points = _choose(lead, headline, by_section, sentences)
     lead, points = _with_its_lede(statement, plains, lead, points)
+    # Once chosen, so the words a count frees ("Second, …") let in no point of their own.
+    points = tuple(_without_its_ordinal(point) for point in points)
     if lead:
         points = tuple(_without_the_speakers_label(statement.meta, point) for point in points)
         points = tuple(_without_the_proclaimer(lead, point) for point in points)
