@@ -96,17 +96,6 @@ def test_a_call_on_the_room_to_remember_goes_and_what_it_recalls_stays() -> None
     )
 
 
-def test_the_first_half_of_a_turn_with_nothing_of_its_own_is_no_point() -> None:
-    made = _summary_of(
-        "Speech by Priya Ramanathan, Minister for Housing, at the Northmere Homes Summit\n\n"
-        "Port Alder, 19 November 2026\n\n"
-        "The agenda outlined today is an ambitious one. But it is not one forged in isolation. "
-        "We will build 25,000 homes a year for the next decade.\n"
-    )
-    assert not any("ambitious" in point for point in made.points)
-    assert "We will build 25,000 homes a year for the next decade." in made.points
-
-
 def test_a_count_freed_from_a_point_lets_in_no_other_point() -> None:
     # The summary is chosen with the count's words, then the count goes: the Canadian Speech
     # from the Throne had gained "We know the greatness that Canada is capable of."

@@ -698,12 +698,6 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
         score = 0.0
         facts = factguard.extract(sentence)
-        answered = index + 1 < len(plain.sentences) and _CONTRASTS.match(plain.sentences[index + 1])
-        told = any(f.kind in _HARD_FACTS and f.text.lower() != "one" for f in facts)
-        if answered and not own and not told:
-            # "The agenda outlined today is an ambitious one. But it is not one forged in
-            # isolation.": the first half of a turn, with nothing of its own to tell.
-            continue
         score += 2.0 * any(f.kind in ("number", "date") for f in facts)
         score += min(2, sum(f.kind == "name" for f in facts))
         score += 1.0 * any(f.kind == "modal" for f in facts)
@@ -796,8 +790,6 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     )
 
 
-_HARD_FACTS: Final = ("number", "date", "name")
-"""What a sentence tells that is its own: a figure, a day, a name ("an ambitious one" is none)."""
 _ASKS: Final = re.compile(r"\?[\"'”’)]*$")
 """A sentence that asks: in a speech, the room ("How many of you know someone who …?"); in a
 page of questions and answers, the reader's question. The answer is the point."""
