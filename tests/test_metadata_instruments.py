@@ -71,3 +71,16 @@ def test_a_proclamation_that_names_no_body_keeps_its_formula() -> None:
     )
     statement = split_statement(SourceText(text, "proclamation.txt"), "en")
     assert not any(note.startswith("Issued by") for note in statement.meta.notes)
+
+
+def test_a_proclamations_about_section_tells_who_issued_it_and_when() -> None:
+    text = (DATA / "county_proclamation.txt").read_text(encoding="utf-8")
+    statement = split_statement(SourceText(text, "county_proclamation.txt"), "en")
+    about = simplify_section(statement.sections[0], "en", meta=statement.meta)
+    # The Board is named in the operative words, not the title block: the told sentences had
+    # been refused as inventing it, and the block's bare lines were shown instead.
+    assert about.paragraphs == (
+        "Winter Weather Preparedness Week. It was issued by the Board of Commissioners of "
+        "Westvale County on 24 November 2026. This is a proclamation.",
+    )
+    assert not about.flagged
