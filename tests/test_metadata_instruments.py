@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.metadata import find_date
+from pipeline.metadata import find_date, parse_title_block
 from pipeline.rewriters.rules.discourse import title_sentences
 from pipeline.stages import summary
 from pipeline.stages.load import SourceText
@@ -84,3 +84,12 @@ def test_a_proclamations_about_section_tells_who_issued_it_and_when() -> None:
         "Westvale County on 24 November 2026. This is a proclamation.",
     )
     assert not about.flagged
+
+
+def test_a_country_after_on_in_a_title_is_no_part_of_the_speakers_name() -> None:
+    meta = parse_title_block(
+        ["Remarks by President Biden on Ukraine", "East Room", "March 1, 2026"],
+        "x",
+        groups=[0, 1, 2],
+    )
+    assert (meta.speaker, meta.speaker_role) == ("Biden", "President")  # not "Biden on Ukraine"
