@@ -44,10 +44,12 @@ _DAY: Final = r"(\d{1,2})(?:er|st|nd|rd|th|\.)?"
 _YEAR: Final = r"(\d{4})"
 _DATE_PATTERNS: Final = (
     # 7-9 March 2021 · 25 de septiembre de 2024 · 24. September 2024 · 7 March - 9 April 2021
+    # · a seal's "this 20th day of November, 2026"
     (
         "dmy",
         re.compile(
-            rf"\b{_DAY}(?:\s+{_MONTH})?(?:{_DASH}{_DAY})?\s+(?:de\s+)?{_MONTH}\s*(?:de\s+|,\s*)?{_YEAR}\b",
+            rf"\b{_DAY}(?:\s+{_MONTH})?(?:{_DASH}{_DAY})?\s+(?:de\s+|day\s+of\s+)?{_MONTH}"
+            rf"\s*(?:de\s+|,\s*)?{_YEAR}\b",
             re.IGNORECASE,
         ),
     ),
@@ -80,6 +82,7 @@ _ROLE_WORDS: Final = re.compile(
     r"|constable|superintendent|inspector|sheriff|commander|detective|sergeant|coroner"
     r"|registrar|deputy|assistant|justice|magistrate|prosecutor|ombudsman|ombudsperson"
     r"|cabinet member|lead member|headteacher|headmaster|headmistress|principal"
+    r"|independent expert|coordinator|adviser|advisor"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
@@ -184,6 +187,9 @@ _TOPIC: Final = re.compile(
     r"|\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}$"
     # "… the Prime Minister on National Day for Truth and Reconciliation": a named day.
     r"|\s+on\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,4}(?:Day|Week|Month|Anniversary)\b.*$"
+    # "… Amara Lindqvist on Karesia", "… the Secretary-General on South Sudan": a country, or
+    # two, in at most three capitalised words ("Biden on Ukraine" had been a name).
+    r"|\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}$"
 )
 """What a statement is about, after who made it: "… Sarah Whitfield on the Riverside incident"."""
 _VENUE: Final = re.compile(
@@ -654,6 +660,62 @@ def names_its_giver(meta: StatementMeta) -> bool:
         "by" in meta.title.lower().split()
         or re.search(rf"\b{re.escape(surname)}\b", meta.title) is not None
     )
+
+
+_SIGNING_LINE: Final = re.compile(
+    r"^(?:given under my hand|in witness whereof|(?:adopted|signed|done|proclaimed|issued|given)"
+    r"\b(?:\s+(?:at|in)\s+[^,.]{1,60}?)?,?\s+(?:this|on)\s)",
+    re.IGNORECASE,
+)
+"""The line an order or a proclamation is signed with, at its foot: "GIVEN under my hand and
+the Great Seal … this 20th day of November, 2026.", "Adopted this 24th day of November,
+2026.", "Done at Port Alder on 21 November 2026."."""
+_LAST_PARAGRAPHS: Final = 3
+"""How near the foot a signing line is looked for: a signature and an office may follow it."""
+
+
+def signed_on(meta: StatementMeta, paragraphs: Sequence[str]) -> StatementMeta:
+    """`meta` with the date of its signing line, when the title block gives none.
+
+    An executive order's or a proclamation's title block names no day: the day it was signed
+    is on its last lines ("GIVEN under my hand … this 20th day of November, 2026."), and the
+    summary had said only "Governor Margaret L. Okafor issued this executive order".
+    """
+    if meta.date_text is not None:
+        return meta
+    for paragraph in paragraphs[-_LAST_PARAGRAPHS:]:
+        line = " ".join(paragraph.split())
+        found = find_date(line) if _SIGNING_LINE.match(line) else None
+        if found is not None:
+            return replace(
+                meta, date_text=found[0].group(0), date_start=found[1], date_end=found[2]
+            )
+    return meta
+
+
+PROCLAIMED_BY: Final = re.compile(
+    r"^(?:now,?\s+therefore,?\s+)?be\s+it\s+(?:hereby\s+)?(?:proclaimed|resolved)\s+by\s+"
+    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;:]{2,80}?)\s*,?\s+that\s+",
+    re.IGNORECASE,
+)
+"""A proclamation's or a resolution's operative words, naming the body that makes it: "NOW,
+THEREFORE, BE IT PROCLAIMED by the Board of Commissioners of Westvale County that …"."""
+
+
+def proclaimed_by(meta: StatementMeta, paragraphs: Sequence[str]) -> StatementMeta:
+    """`meta` with the body that proclaims it as its issuer, when the title block names no one.
+
+    A county's proclamation is headed only "PROCLAMATION" and its occasion: who makes it is
+    said in its operative words, and the summary had had no lead at all.
+    """
+    if meta.speaker or meta.speaker_role or _has_issuer(meta.notes):
+        return meta
+    for paragraph in paragraphs:
+        found = PROCLAIMED_BY.match(" ".join(paragraph.split()))
+        if found is not None:
+            who = re.sub(r"^the\s+", "", found["who"], flags=re.IGNORECASE)
+            return replace(meta, notes=(*meta.notes, _issued_by(who)))
+    return meta
 
 
 def find_date(text: str) -> tuple[re.Match[str], str, str | None] | None:

@@ -132,13 +132,22 @@ def roman_value(numeral: str) -> int:
     )
 
 
+GAP_IN_RECORD: Final = (
+    r"(?:inaudible|crosstalk|cross-talk|unintelligible|indiscernible|audio gap"
+    r"|audio (?:cuts|cut) out)(?: \d{1,2}:\d{2}(?::\d{2})?)?"
+)
+"""A transcript's note that words are missing from the record: "[inaudible]", "[crosstalk]",
+"[inaudible 00:12:31]"."""
 STAGE_DIRECTION: Final = re.compile(
-    r"\s*[(\[](?:applause|laughter|cheers|cheering|booing|inaudible|crosstalk|music|pause)"
-    r"[.!]?[)\]]\.?",
+    r"\s*[(\[](?:applause|laughter|cheers|cheering|booing|music|pause"
+    rf"|{GAP_IN_RECORD})[.!]?[)\]]\.?",
     re.IGNORECASE,
 )
 """Transcript notes: not said by the speaker, so neither facts nor words to keep
 (the fact guard), nor words for the voice to say (speech text)."""
+GAP_MARK: Final = re.compile(rf"[(\[]{GAP_IN_RECORD}[.!]?[)\]]", re.IGNORECASE)
+"""A note of words missing from the record, kept in the plain version: dropped, "Minister,
+[inaudible] the cost has gone up …" read as if the reporter had said all of it."""
 
 
 def without_stage_directions(text: str) -> str:

@@ -8,6 +8,7 @@ appointment needed.") and a release's boilerplate after "ENDS" were points.
 
 from __future__ import annotations
 
+from pipeline.rewriters.rules.discourse import title_sentences
 from pipeline.stages import summary
 from pipeline.stages.load import SourceText
 from pipeline.stages.simplify import simplify_section
@@ -212,3 +213,79 @@ def test_an_unsigned_executive_order_is_told_as_one() -> None:
     )
     assert made.lead.startswith("This executive order, titled ")  # not "This statement …"
     assert made.lead.endswith(" was issued on December 1, 2026.")
+
+
+_FIRE = (
+    "# Crews tackle large fire at Harbour Road recycling centre\n\n"
+    "**Northshire Fire and Rescue Service**\n\n"
+    "Issued: 28 November 2026\n\n"
+    "Firefighters are dealing with a large fire at a recycling centre on Harbour Road, "
+    "Westvale. No one has been hurt, and 10 fire engines are at the scene.\n"
+)
+
+
+def test_a_release_dated_issued_says_who_issued_it_and_when_once() -> None:
+    # "This statement was issued by the Northshire Fire and Rescue Service. It was issued on
+    # 28 November 2026." said "issued" twice.
+    made = _summary_of(_FIRE, "fire.md")
+    assert made.lead == (
+        "This statement was issued by the Northshire Fire and Rescue Service on 28 November 2026."
+    )
+
+
+def test_a_release_dated_issued_is_told_in_one_sentence_in_its_about_section() -> None:
+    statement = split_statement(SourceText(_FIRE, "fire.md"), "en")
+    told = title_sentences(statement.meta, statement.text)
+    assert told[1:] == [
+        "It was issued by the Northshire Fire and Rescue Service on 28 November 2026."
+    ]
+
+
+_ON_KARESIA = (
+    "\n\nFighting has forced more than 310,000 people from their homes in Karesia since "
+    "September, and 1.4 million people now need food assistance.\n\n"
+    "We call on both parties to allow the safe passage of humanitarian aid.\n"
+)
+
+
+def test_a_lead_names_a_country_that_is_both_topic_and_place_once() -> None:
+    made = _summary_of(
+        "Statement by Amara Lindqvist on Karesia\n\nLocation: Karesia\nDate: 25 November 2026"
+        + _ON_KARESIA
+    )
+    # "Amara Lindqvist gave this statement on Karesia in Karesia on 25 November 2026."; the
+    # title had not given her name at all.
+    assert made.lead == "Amara Lindqvist gave this statement in Karesia on 25 November 2026."
+
+
+def test_a_lead_does_not_repeat_the_topic_its_office_names() -> None:
+    made = _summary_of(
+        "Statement by the Special Envoy on Karesia\n\nGeneva, 25 November 2026" + _ON_KARESIA
+    )
+    # "The Special Envoy on Karesia gave this statement on Karesia in Geneva …"
+    assert made.lead == (
+        "The Special Envoy on Karesia gave this statement in Geneva on 25 November 2026."
+    )
+
+
+def test_a_country_named_after_on_in_a_title_is_the_topic_not_part_of_the_name() -> None:
+    made = _summary_of(
+        "Statement by the Secretary-General on South Sudan\n\nNew York, 25 November 2026"
+        + _ON_KARESIA
+    )
+    assert made.lead == (
+        "The Secretary-General gave this statement on South Sudan in New York on 25 November 2026."
+    )
+
+
+def test_an_independent_experts_name_line_names_who_spoke_not_an_event() -> None:
+    made = _summary_of(
+        "Statement by the Independent Expert on Karesia\n\n"
+        "Amara Lindqvist, Independent Expert on the situation of human rights in Karesia\n\n"
+        "Geneva, 25 November 2026" + _ON_KARESIA
+    )
+    # "The Independent Expert on Karesia spoke at the Amara Lindqvist, Independent Expert …"
+    assert made.lead == (
+        "Amara Lindqvist, Independent Expert on the situation of human rights in Karesia, gave "
+        "this statement in Geneva on 25 November 2026."
+    )

@@ -34,6 +34,8 @@ from pipeline.metadata import (
     is_question_turn,
     is_signature,
     iso_date_in_words,
+    proclaimed_by,
+    signed_on,
 )
 from pipeline.metadata import parse_title_block as _parse_meta
 from pipeline.models import Paragraph, Section, SectionKind, Statement, StatementMeta
@@ -310,6 +312,8 @@ def split_statement(
         groups=[i for i, lines in enumerate(title_lines) for _ in lines],
         text=source.text,
     )
+    said = [markdown_to_plain(p.text) for p in [*paragraphs, *closing]]
+    meta = proclaimed_by(signed_on(meta, said), said)
     labels = section_labels(lang)
     drafts: list[tuple[SectionKind, str | None, list[Paragraph]]] = []
     if title_blocks:

@@ -16,6 +16,7 @@ from typing import Final
 from pipeline.labels import section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
+    PROCLAIMED_BY,
     holds_for,
     in_brief,
     is_embargo,
@@ -51,6 +52,7 @@ from pipeline.stages.readalong import list_items
 from pipeline.stages.split import END_MARK
 from pipeline.text import (
     FOOTNOTE_DIGITS,
+    GAP_MARK,
     cut_quotations,
     markdown_escape,
     markdown_to_plain,
@@ -468,6 +470,8 @@ _SIGNED_AT: Final = re.compile(
     # A governor's seal: "IN WITNESS WHEREOF, I have hereunto set my hand …", "GIVEN under
     # my hand and the Great Seal … this 1st day of December, 2026."
     r"|^(?i:in witness whereof|given under my hand)\b"
+    # "Adopted this 24th day of November, 2026.": the day, which the lead tells.
+    r"|^(?:Done|Signed|Adopted|Issued|Given|Proclaimed) (?:this|on) [^.]{0,40}\d{4}\.$"
 )
 """A communiqué's last line, where and when it was signed ("Done at Port Alder on 21 November
 2026."): the title block says so, and it is no key point."""
@@ -681,6 +685,10 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
             continue
+        if _ASKS.search(sentence) or GAP_MARK.search(_EDGE_GAP.sub("", own or sentence)):
+            # "How many of you know someone who cannot afford a home?" asks the room, and
+            # "… moving costs. [inaudible]" lacks words: neither is a point to take as said.
+            continue
         limit = MAX_LEDE_WORDS if lede and index == 0 else MAX_POINT_WORDS
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > limit:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
@@ -780,6 +788,38 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         )
         for _, _, sentence in sorted(best, key=lambda c: c[1])
     )
+
+
+_ASKS: Final = re.compile(r"\?[\"'”’)]*$")
+"""A sentence that asks: in a speech, the room ("How many of you know someone who …?"); in a
+page of questions and answers, the reader's question. The answer is the point."""
+_ORDINAL: Final = re.compile(
+    r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Sixth"
+    r"|Lastly),\s+(?=\w)"
+    # "Let us not forget that Canadians have been clear …": the room is asked to recall what
+    # the point says.
+    r"|^(?:Let us|Let's) (?:not forget|never forget|remember) that\s+(?=\w)"
+)
+"""A speech's count of what it announces ("Second, councils will have to decide …"): lifted
+out, the summary counts from nothing ("Second" with no "First"), so the summary's point goes
+without it; so too a call on the room to remember it. A section's own points keep it."""
+
+
+_EDGE_GAP: Final = re.compile(
+    rf"^\s*{GAP_MARK.pattern}\s*(?=(?-i:[A-Z\"“]))|\s*{GAP_MARK.pattern}\s*$", re.IGNORECASE
+)
+"""A gap before or after a sentence ("… in December 2026. [crosstalk]"): the sentence itself
+was heard whole; "[inaudible] the cost has gone up …" lost its start."""
+
+
+def _without_its_ordinal(point: str) -> str:
+    """A point less its count and its edge gap: "Third, the Government will …" → "The …"."""
+    point = _EDGE_GAP.sub("", point)
+    found = _ORDINAL.match(point)
+    if found is None:
+        return point
+    rest = point[found.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 _BACKGROUND: Final = re.compile(r"\b(?:background|context)\b", re.IGNORECASE)
@@ -943,6 +983,8 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     if meta.place:
         parts.append(place_phrase(meta.place))
     label = date_label(meta, source)
+    if label == "issued" and who is None and meta.event is None:
+        label = None  # "This statement was issued by … on 28 November 2026.": said once
     date = date_in_words(meta) or meta.date_text  # "2024-10-14" → "14 October 2024"
     if date and label is None:
         # "Winter Weather Preparedness Week, November 16 - 22, 2026" on a proclamation: the
@@ -1035,6 +1077,18 @@ def what_it_is_on(meta: StatementMeta, lead: str) -> str:
     if meta.event or not title or found is None or word_count(title) > MAX_TITLE_WORDS:
         return lead
     topic = _TOPIC.search(title)
+    said = _content_words(topic["topic"]) if topic is not None else frozenset()
+    if said and said <= _content_words(lead):
+        return lead  # "The Special Envoy on Karesia gave this statement": said by the office
+    if topic is not None and meta.place:
+        # "… gave this statement on Karesia in Karesia": the place and the topic name one
+        # country; told once, as the topic, where that is all the topic is.
+        place = place_phrase(meta.place)
+        named = re.search(rf"\b{re.escape(meta.place)}$", topic["topic"])
+        if named is not None and f" {place}" in lead:
+            if re.fullmatch(r"\w+\s+(?:the\s+)?", topic["topic"][: named.start()]):
+                return lead
+            lead = lead.replace(f" {place}", "", 1)
     if topic is not None:
         about = f" {topic['topic']}"
     elif _ONLY_WHO.search(title) or _content_words(title) <= _content_words(lead):
@@ -1231,17 +1285,35 @@ def _without_the_speakers_label(meta: StatementMeta, point: str) -> str:
     """A point said by the speaker the lead names, without the transcript's label for them.
 
     "Rachel Tembo MP … spoke at the press conference" then "Rachel Tembo: If construction
-    starts on time, …" named her twice, the second time as a script does. Another speaker's
-    label stays: it says who else spoke.
+    starts on time, …" named her twice, the second time as a script does; so did "Minister:
+    No. Fares …", by her office. Another speaker's label stays: it says who else spoke.
     """
     found = _TURN.match(point)
-    if found is None or not meta.speaker:
+    if found is None or not (meta.speaker or meta.speaker_role):
         return point
-    label = set(found["who"].lower().split())
-    speaker = set(meta.speaker.lower().replace(",", " ").split())
-    if not label or not label <= speaker:
+    label = set(found["who"].lower().replace(",", " ").split()) - {"the"}
+    # "Minister: No. Fares …" or "Minister Tembo: …" under "Rachel Tembo MP, Minister for
+    # Transport, spoke …": her office is her label too.
+    named = f"{meta.speaker or ''} {meta.speaker_role or ''}".lower().replace(",", " ")
+    if not label or not label <= set(named.split()):
         return point
-    return point[found.end() :]
+    return _ANSWER.sub("", point[found.end() :])  # "Minister: No. Fares …": "Fares …"
+
+
+def _without_the_proclaimer(lead: str, point: str) -> str:
+    """A proclamation's operative point without its formula, when the lead names who made it.
+
+    "This proclamation was issued by the Board of Commissioners of Westvale County …" then
+    "NOW, THEREFORE, BE IT PROCLAIMED by the Board of Commissioners of Westvale County that the
+    week of …" said who twice, the second time in capitals; "The week of … is Winter Weather
+    Preparedness Week in Westvale County." is what it proclaims.
+    """
+    found = PROCLAIMED_BY.match(point)
+    who = re.sub(r"^the\s+", "", found["who"], flags=re.IGNORECASE) if found else ""
+    if found is None or who.lower() not in lead.lower():
+        return point
+    rest = point[found.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _after_the_end(statement: Statement, plains: Sequence[PlainSection]) -> tuple[str, ...]:
@@ -1350,8 +1422,11 @@ def summarise(
     elif lead != untitled:
         points = _choose(lead, headline, by_section, sentences)
     lead, points = _with_its_lede(statement, plains, lead, points)
+    # Once chosen, so the words a count frees ("Second, …") let in no point of their own.
+    points = tuple(_without_its_ordinal(point) for point in points)
     if lead:
         points = tuple(_without_the_speakers_label(statement.meta, point) for point in points)
+        points = tuple(_without_the_proclaimer(lead, point) for point in points)
     intro = POINTS_INTRO if lead and points else ""
     text = " ".join(part for part in (lead, intro, *points) if part)
     # The lead may name what the user gave on the command line (--speaker, --date): those

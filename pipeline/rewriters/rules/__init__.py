@@ -298,6 +298,11 @@ class RulesRewriter:
             forms = {meta.date_text: in_words} if meta.date_text and in_words else {}
             forms.update(calmed_words(" ".join(section.sentences), told))
             details = _details_untold(section, told, meta.title, forms) if told else []
+            # Who a proclamation's operative words name ("BE IT PROCLAIMED by the Board …") is
+            # read from the statement, not made up, though the title block does not say it.
+            footed = [n for n in meta.notes if n.startswith("Issued by ")]
+            if footed and not any(note[10:] in context.text for note in footed):
+                forms.update({note: note for note in footed})
             if told and factguard.check(section.sentences, [*told, *details], forms).ok:
                 # A recall's "Model number: BN-220" or a warning's "Areas affected: …", which
                 # the told sentences leave out, are set out under them as a list.

@@ -24,7 +24,7 @@ from pipeline.models import (
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import capitalise, is_past_verb, well_known
 from pipeline.stages import factguard
-from pipeline.text import FOOTNOTE_DIGITS, STAGE_DIRECTION, split_sentences
+from pipeline.text import FOOTNOTE_DIGITS, GAP_MARK, STAGE_DIRECTION, split_sentences
 
 
 def tidy_list_item(sentence: str, context: RuleContext) -> list[str]:
@@ -250,6 +250,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     if when and (time := time_after_date(meta, source)):
         when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
     label = date_label(meta, source)
+    if label == "issued" and not speaker and not meta.event:
+        # "Issued: 28 November 2026" on a release: the day it was issued, told in the one
+        # sentence that says so ("It was issued on …" then "It was issued by …" had said twice).
+        label = None
     issued = next((note for note in meta.notes if note.startswith(ISSUER_NOTES)), None)
     issuers = [note for note in meta.notes if note.startswith("Issued by ")]
     together = {issuers[0]: _issued_together(issuers)} if len(issuers) > 1 else {}
@@ -401,11 +405,14 @@ def date_in_words(meta: StatementMeta) -> str | None:
 
     Figures leave the reader to guess the order (24 September, or 9 April in the US?); the
     split stage already read the date as ISO, so the words say what it found. A date already
-    in words, or a range, stays as written.
+    in words, or a range, stays as written, but for a seal's ("this 20th day of November,
+    2026"), which is told the short way.
     """
     if not meta.date_text or not meta.date_start or meta.date_end:
         return None
-    if not _NUMERIC_DATE.fullmatch(meta.date_text.strip()):
+    # A seal's "20th day of November, 2026" is told as "20 November 2026" too.
+    sealed = re.search(r"\bday\s+of\b", meta.date_text, re.IGNORECASE)
+    if not _NUMERIC_DATE.fullmatch(meta.date_text.strip()) and not sealed:
         return None
     year, month, day = (int(part) for part in meta.date_start.split("-"))
     return f"{day} {_MONTHS[month - 1]} {year}"
@@ -486,18 +493,36 @@ _CLAUSE_OPENERS: Final = frozenset(
 """Words that open a clause of its own after a dash, unlike "to encourage" or "the ..."."""
 
 
+def _room_note(found: re.Match[str]) -> str:
+    """What a transcript note leaves in the plain version: nothing, or a gap's mark as it is."""
+    return found[0] if GAP_MARK.search(found[0]) else ""
+
+
+def _between_dashes(found: re.Match[str]) -> str:
+    """A note between two dashes: gone with both, or one dash left before a new clause."""
+    if GAP_MARK.search(found[0]):
+        return found[0]
+    return f" {found[1]}" if found[2].lower() in _CLAUSE_OPENERS else ""
+
+
 def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
-    """Transcript notes such as "(Applause.)" were not said; the plain version drops them."""
+    """Transcript notes such as "(Applause.)" were not said; the plain version drops them.
+
+    A note that words are missing ("[inaudible]", "[crosstalk]") is a fact about the record,
+    not the room: it stays, as written, where the words are missing.
+    """
     # "tax credit -- (applause) -- to encourage": the dashes set the note apart and go with it.
     # Before a new clause ("a personal crisis -- (laughter) -- it is a national challenge")
     # one dash stays: it is the mark between the two clauses the speaker said.
     stripped = re.sub(
         rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1(?=\s+(\w+))",
-        lambda m: f" {m[1]}" if m[2].lower() in _CLAUSE_OPENERS else "",
+        _between_dashes,
         sentence,
         flags=re.IGNORECASE,
     )
-    stripped = re.sub(STAGE_DIRECTION, "", stripped).strip()
+    stripped = STAGE_DIRECTION.sub(_room_note, stripped).strip()
+    if GAP_MARK.fullmatch(stripped):
+        return [stripped]  # "[inaudible]" where a whole sentence is missing
     if re.fullmatch(r"\[[^\[\]]+\]", stripped):
         # "[At this point, a moment of silence was observed.]": a transcript's own note.
         stripped = ""
