@@ -4,7 +4,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from unittest import mock
 
 import pytest
@@ -785,11 +785,15 @@ def _command_paths(command: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple
     return found
 
 
-@pytest.mark.parametrize(
+_EVERY_COMMAND: Final = pytest.mark.parametrize(
     ("path", "command"),
     _command_paths(typer.main.get_command(app)),
     ids=lambda v: " ".join(v) or "plainvoice" if isinstance(v, tuple) else "help",
 )
+"""Each test so marked runs once for every command and group of the app."""
+
+
+@_EVERY_COMMAND
 def test_help_shows_no_value_after_a_flag_and_a_label_after_an_option(
     runner: CliRunner, path: tuple[str, ...], command: Any
 ) -> None:
@@ -866,11 +870,7 @@ def test_a_bad_option_value_is_named_in_plain_words(
     assert "Input should" not in result.stderr and result.stderr.count("\n") == 1
 
 
-@pytest.mark.parametrize(
-    ("path", "command"),
-    _command_paths(typer.main.get_command(app)),
-    ids=lambda v: " ".join(v) or "plainvoice" if isinstance(v, tuple) else "help",
-)
+@_EVERY_COMMAND
 def test_the_examples_in_help_are_commands_that_parse(
     runner: CliRunner, path: tuple[str, ...], command: Any
 ) -> None:
@@ -912,11 +912,7 @@ def test_a_usage_error_has_no_stop_before_its_pointer_to_help(runner: CliRunner)
     assert result.stderr.endswith("Missing argument 'INPUT' (see 'plainvoice run --help')\n")
 
 
-@pytest.mark.parametrize(
-    ("path", "command"),
-    _command_paths(typer.main.get_command(app)),
-    ids=lambda v: " ".join(v) or "plainvoice" if isinstance(v, tuple) else "help",
-)
+@_EVERY_COMMAND
 def test_help_labels_are_words_not_python_types(
     runner: CliRunner, path: tuple[str, ...], command: Any
 ) -> None:

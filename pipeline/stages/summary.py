@@ -982,9 +982,8 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         parts.append(f"{at} {the}{event}")
     if meta.place:
         parts.append(place_phrase(meta.place))
-    label = date_label(meta, source)
-    if label == "issued" and who is None and meta.event is None:
-        label = None  # "This statement was issued by … on 28 November 2026.": said once
+    # "This statement was issued by … on 28 November 2026.": the issued day, said once.
+    label = date_label(meta, source, told_by_issuer=who is None and meta.event is None)
     date = date_in_words(meta) or meta.date_text  # "2024-10-14" → "14 October 2024"
     if date and label is None:
         # "Winter Weather Preparedness Week, November 16 - 22, 2026" on a proclamation: the

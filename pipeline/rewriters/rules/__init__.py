@@ -301,7 +301,9 @@ class RulesRewriter:
             # Who a proclamation's operative words name ("BE IT PROCLAIMED by the Board …") is
             # read from the statement, not made up, though the title block does not say it.
             footed = [n for n in meta.notes if n.startswith("Issued by ")]
-            if footed and not any(note[10:] in context.text for note in footed):
+            if footed and not any(
+                note.removeprefix("Issued by ") in context.text for note in footed
+            ):
                 forms.update({note: note for note in footed})
             if told and factguard.check(section.sentences, [*told, *details], forms).ok:
                 # A recall's "Model number: BN-220" or a warning's "Areas affected: …", which

@@ -249,11 +249,7 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     when = (" for " if proclaims else " on ") + date.strip() if date else ""
     if when and (time := time_after_date(meta, source)):
         when += f", at {time}"  # "Published: 3 October 2025, 18:40": the hour is a fact too
-    label = date_label(meta, source)
-    if label == "issued" and not speaker and not meta.event:
-        # "Issued: 28 November 2026" on a release: the day it was issued, told in the one
-        # sentence that says so ("It was issued on …" then "It was issued by …" had said twice).
-        label = None
+    label = date_label(meta, source, told_by_issuer=not speaker and not meta.event)
     issued = next((note for note in meta.notes if note.startswith(ISSUER_NOTES)), None)
     issuers = [note for note in meta.notes if note.startswith("Issued by ")]
     together = {issuers[0]: _issued_together(issuers)} if len(issuers) > 1 else {}
@@ -418,11 +414,13 @@ def date_in_words(meta: StatementMeta) -> str | None:
     return f"{day} {_MONTHS[month - 1]} {year}"
 
 
-def date_label(meta: StatementMeta, source: str) -> str | None:
+def date_label(meta: StatementMeta, source: str, told_by_issuer: bool = False) -> str | None:
     """The word `source` dates the page with ("published"), or None for the speech's own date.
 
     "Published: 24.09.2024" (or "Posted:", "Updated:") says when the page went up, which may
-    not be the day the speech was given.
+    not be the day the speech was given. With `told_by_issuer` (no speaker and no event, so
+    the issuer's sentence tells the day), "Issued: 28 November 2026" is that sentence's own
+    date: "It was issued on …" then "It was issued by …" had said it twice.
     """
     if not meta.date_text:
         return None
@@ -431,7 +429,8 @@ def date_label(meta: StatementMeta, source: str) -> str | None:
         source,
         re.I,
     )
-    return label[1].lower() if label else None
+    word = label[1].lower() if label else None
+    return None if word == "issued" and told_by_issuer else word
 
 
 _CLOCK: Final = re.compile(
