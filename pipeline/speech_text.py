@@ -868,6 +868,14 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"WW ?(?:I|1)", "World War One"),
     # A press office's reference, "Ref: PR/2026/031": the word, not "ref" as in a referee.
     (r"Ref\.?(?=:?\s*[A-Z\d])", "Reference"),
+    # "see ref. 12", "our ref. HR/31": "ref" alone was said as a referee.
+    (r"refs\.(?=\s*[A-Z\d])", "references"),
+    (r"ref\.(?=\s*[A-Z\d])", "reference"),
+    # A report's figure, "Fig. 3", "Figs. 2 and 4": only before a number ("fig." is also a fruit).
+    (r"[Ff]igs\.(?=\s?\d)", "figures"),
+    (r"[Ff]ig\.(?=\s?\d)", "figure"),
+    # An address, "4 Merrion Sq., Dublin 2": a square after the name it belongs to.
+    (r"(?<=[a-z]\s)Sq\.?(?=[\s,;]|$)", "Square"),
     # Titles, only with their dot and before a name: "Gen." alone may be a sentence's end.
     (r"Sen\.(?=\s+[A-Z])", "Senator"),
     (r"Rep\.(?=\s+[A-Z])", "Representative"),
@@ -883,7 +891,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"Lt\.?(?=\s+[A-Z])", "Lieutenant"),
     (r"Col\.(?=\s+[A-Z])", "Colonel"),
     (r"Capt\.(?=\s+[A-Z])", "Captain"),
-    (r"Sgt\.(?=\s+[A-Z])", "Sergeant"),
+    (r"Sgt\.?(?=\s+[A-Z])", "Sergeant"),
     (r"Rev\.(?=\s+[A-Z])", "Reverend"),
     (r"Amb\.(?=\s+[A-Z])", "Ambassador"),
     (r"Sr\.", "Senior"),
@@ -965,6 +973,37 @@ def _french_abbreviations(text: str) -> str:
 _DIVISIONS: Final = {"Crim": "Criminal", "Civ": "Civil"}
 """The divisions of the Court of Appeal and the High Court in a neutral citation."""
 
+_EXCELLENCY: Final = re.compile(r"(?<![\w.])H\.\s?E\.\s+(?=[A-Z])")
+"""A diplomat's style, "H.E. Mr Ali Hassan", before the title or name it honours."""
+_HIS: Final = re.compile(r"(?:Mr|Mister|Sir|King|Prince|Sheikh|Emir|Sultan|Lord|Monsieur|Señor|Herr)\b")
+_HER: Final = re.compile(
+    r"(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Sheikha|Señora|Frau)\b"
+)
+
+
+def _excellency(match: re.Match[str]) -> str:
+    """ "His Excellency" or "Her Excellency" as the next title says; nothing when it does not.
+
+    Spelled, "H E Ambassador Maria Lopez" was two letters no newsreader says. Which of "His"
+    and "Her" only the title after it tells ("H.E. Mr", "H.E. Ms"); before a bare office or
+    name ("H.E. Ambassador Maria Lopez") a newsreader leaves the honorific out rather than
+    guess, as broadcast style does, and says "Ambassador Maria Lopez".
+    """
+    rest = match.string[match.end() :]
+    if _HIS.match(rest):
+        return "His Excellency "
+    if _HER.match(rest):
+        return "Her Excellency "
+    return ""
+
+
+def _years(match: re.Match[str]) -> str:
+    """ "12 yrs" -> "12 years", "1 yr" -> "1 year"; "a 5 yr plan" describes the plan: "year"."""
+    number, short, dot = match.group(1), match.group(2), match.group(3)
+    one = number == "1" or (short == "yr" and _describes_a_noun(match))
+    at_end = bool(dot) and not match.string[match.end() :].strip()
+    return f"{number} {'year' if one else 'years'}" + ("." if at_end else "")
+
 
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
@@ -977,6 +1016,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
         return _french_abbreviations(text)
     if ctx.lang != "en":
         return text
+    # Before the titles are said in full: "H.E. Mr" needs the "Mr" as written.
+    text = _EXCELLENCY.sub(_excellency, text)
     patterns, anywhere = _abbreviation_patterns()
     if anywhere.search(text):  # most sentences hold none: one scan instead of one per entry
         for pattern, spoken in patterns:
@@ -995,6 +1036,9 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
         lambda m: f"{m.group(1)} {m.group(2).lower()} to {_digit_words(m.group(3), ctx.lang)}",
         text,
     )
+    # "He served 12 yrs", "aged 5-10 yrs": "yrs" was said as letters.
+    text = re.sub(r"(?<![\w.,])(\d+)\s?(yrs|yr)\b(\.?)", _years, text)
+    text = re.sub(r"(?<![\w.])yrs\b", "years", text)
     # A section of an Act as lawyers write it, "s.3(1)", "ss. 4-6": not a lone "s" and a pause.
     text = re.sub(
         r"(?<![\w.'’])(ss?)\.\s?(?=\d)",
@@ -1369,8 +1413,10 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
 # Words after which a roman numeral is a number said as a cardinal: "World War Two".
 _ROMAN_CUES = _word_set(
     "war title phase chapter article part section volume book act annex appendix schedule "
-    "stage level tier category class type grade round pillar step division episode vatican"
+    "stage level tier category class type grade round pillar step division episode vatican "
+    "room region"
 )
+# "Room IV", "Region IV": a place's number, not a king's ("Region the fourth" before).
 # Capitalised words that are not names, so a numeral after them is not a king's number.
 _NOT_NAMES = _word_set("The A An And Or Of In On At To For By With From As But If So Roman")
 _RULER_TITLES = "King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Duke|Saint"
@@ -1420,7 +1466,7 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
 _UNITS: Final = {
     "km²": "square kilometer", "km2": "square kilometer", "sq km": "square kilometer",
     "m²": "square meter", "m2": "square meter", "m³": "cubic meter", "m3": "cubic meter",
-    "km": "kilometer", "kg": "kilogram", "cm": "centimeter",
+    "km": "kilometer", "kg": "kilogram", "cm": "centimeter", "ha": "hectare",
     "mm": "millimeter", "mph": "mile per hour", "km/h": "kilometer per hour",
     # Energy and data, as a utility's or a ministry's release writes them: "30 kW" was "kay
     # double-u", "10 Mbps" "em bee pee ess", "100 ml" "em el".
@@ -1448,6 +1494,7 @@ def _unit_table(rows: str) -> dict[str, tuple[str, str]]:
 _OTHER_UNITS: Final = {
     "fr": _unit_table("""
         km | kilomètre | kilomètres
+        ha | hectare | hectares
         km/h | kilomètre par heure | kilomètres par heure
         km² | kilomètre carré | kilomètres carrés
         m² | mètre carré | mètres carrés
@@ -1486,6 +1533,7 @@ _OTHER_UNITS: Final = {
     """),
     "de": _unit_table("""
         km | Kilometer | Kilometer
+        ha | Hektar | Hektar
         km/h | Kilometer pro Stunde | Kilometer pro Stunde
         km² | Quadratkilometer | Quadratkilometer
         m² | Quadratmeter | Quadratmeter
@@ -1524,6 +1572,7 @@ _OTHER_UNITS: Final = {
     """),
     "nl": _unit_table("""
         km | kilometer | kilometer
+        ha | hectare | hectare
         km/h | kilometer per uur | kilometer per uur
         km² | vierkante kilometer | vierkante kilometer
         m² | vierkante meter | vierkante meter
@@ -1544,7 +1593,8 @@ _OTHER_UNITS: Final = {
 }
 """The same units said in the other languages plainvoice reads, one and many: a French
 paragraph's "50 km/h" was sent as "cinquante km h". Dutch and German say the singular after a
-figure ("50 kilometer"), as their speakers do."""
+figure ("50 kilometer"), as their speakers do. Spanish and Italian have no "ha": after a figure
+it is the verb as often as the hectare ("el 2020 ha sido", "il 2020 ha visto")."""
 _UNIT_SPELLINGS: Final = {"km2": "km²", "m2": "m²", "m3": "m³", "sq km": "km²"}
 _UNIT_AFTER_FIGURE: Final = re.compile(
     r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?("
@@ -1649,6 +1699,17 @@ def speak_units(text: str, ctx: RuleContext) -> str:
         return f"{number} {name if one else name + 's'}"
 
     text = re.sub(r"(?<![\w.,£$€])(\d[\d,]*(?:\.\d+)?)([Wtm])\b(?![-’'])", glued, text)
+
+    def metres(match: re.Match[str]) -> str:
+        # "3 m high", "a 100 m sprint": a lone "m" after a figure and a space is metres, which
+        # the voice said as the letter; before what is counted ("5 m people") it is millions.
+        counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
+        if counted and _looks_counted(counted.group(1)) and not _describes_a_noun(match):
+            return f"{match.group(1)} million"
+        one = match.group(1) == "1" or _describes_a_noun(match)
+        return f"{match.group(1)} {'meter' if one else 'meters'}"
+
+    text = re.sub(r"(?<![\w.,£$€])(\d[\d,]*(?:\.\d+)?) m\b(?![²³/’'-]|\.\w)", metres, text)
 
     def thousand(match: re.Match[str]) -> str:
         counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
@@ -1985,7 +2046,7 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         # "£1.2m", "$3bn", "£500k": the scale glued to the figure, as headlines write it
         # (was "one point two poundsm").
         text = re.sub(
-            rf"({sign})\s?({_AMOUNT})(bn|m|k)\b",
+            rf"({sign})\s?({_AMOUNT})\s?(bn|m|k)\b",
             lambda m: f"{m.group(1)}{m.group(2)} {_SHORT_SCALES[m.group(3)]}",
             text,
         )

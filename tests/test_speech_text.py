@@ -351,8 +351,9 @@ def test_a_twenty_four_hour_time_is_read_on_the_twelve_hour_clock(
         ("They live on 300 m² of land.", "They live on three hundred square meters of land."),
         ("A 5 km² park opened.", "A five square kilometer park opened."),
         ("Drive at 30 mph.", "Drive at thirty miles per hour."),
-        # Refusals: a lone "m" may be metres or minutes or millions; letters alone are no unit.
-        ("The 100 m sprint.", "The one hundred m sprint."),
+        # A lone "m" after a figure is metres (millions only before what is counted).
+        ("The 100 m sprint.", "The one hundred meter sprint."),
+        # Refusal: letters alone are no unit.
         ("The km count.", "The km count."),
     ],
 )
