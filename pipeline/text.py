@@ -74,7 +74,10 @@ def _segment(segmenter: object, text: str) -> list[str]:
 _ABBREVIATION_END: Final = re.compile(
     r"(?:^|[\s(])(?:approx|appr|ca|cf|vs|nos?|art|arts|para|paras|sec|fig|vol|ed|eds|est|dept"
     r"|gen|gov|hon|rev|sen|rep|st|mt|sr|sra|srta|dña|excmo|excma|ilmo|ilma|mme|mlle|mgr|me|m"
-    r"|dr|prof|mr|mrs|ms|jr|ph|ref|z|bzw|ggf|vgl|nr|abs)\.$"
+    r"|dr|prof|mr|mrs|ms|jr|ph|ref|z|bzw|ggf|vgl|nr|abs"
+    # Titles and ranks before a name, and "incl." before what it includes: "Cllr. | Jane
+    # Smith" was two sentences, and the voice stopped after the title.
+    r"|cllrs?|det|sgt|insp|supt|incl|figs|refs)\.$"
     # An initial after a title or another initial: "Sr. D. Pedro", "J. R. Smith".
     r"|\.\s[A-ZÀ-Ý]\.$",
     re.IGNORECASE,
@@ -82,6 +85,12 @@ _ABBREVIATION_END: Final = re.compile(
 _BEFORE_NUMBER: Final = re.compile(r"(?:^|[\s(])(?:tel|tél|fax|mob)\.$", re.IGNORECASE)
 """Abbreviations that stand before a phone number: "Call tel. 0800 123 456" is one sentence."""
 _NUMBER_START: Final = re.compile(r"^[+(]?\d")
+_SECTION_SIGN: Final = re.compile(r"(?:^|[\s(])ss?\.$")
+"""A section of an Act as lawyers write it, "s. 12", "ss. 4-6": in small letters, before a
+number, never a sentence's end (pysbd broke "Under s. | 12 of the Act")."""
+_SHORT_BEFORE_WORD: Final = re.compile(r"(?:^|[\s\d])yrs?\.$")
+"""A short word that goes on in small letters: "12 yrs. in the force"."""
+_LOWER_START: Final = re.compile(r"^[a-z]")
 _CITATION_WORD: Final = re.compile(r"(?:^|[\s(])(?:Pub|L|Fed|Reg|Stat)\.$")
 """A US citation's short words, "Pub. L. 117-58", "86 Fed. Reg. 7009": pysbd ends a
 sentence after each ("Pub." | "L. 117-58"), and the voice said "Pub." as a sentence."""
@@ -212,6 +221,8 @@ def _repair(pieces: list[str]) -> list[str]:
                 _ABBREVIATION_END.search(merged[-1])
                 or (_CLOCK_BEFORE_ZONE.search(merged[-1]) and _TIME_ZONE.match(piece))
                 or (_BEFORE_NUMBER.search(merged[-1]) and _NUMBER_START.match(piece))
+                or (_SECTION_SIGN.search(merged[-1]) and _NUMBER_START.match(piece))
+                or (_SHORT_BEFORE_WORD.search(merged[-1]) and _LOWER_START.match(piece))
                 or (_CITATION_WORD.search(merged[-1]) and _CITATION_REST.match(piece))
                 # "On issue" | "(i), the judge held …": the label of the issue, read by the
                 # segmenter as an inline list's marker.
