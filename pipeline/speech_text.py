@@ -482,6 +482,10 @@ def _plain_number(raw: str, lang: str) -> str:
     if lang == "es" and "," in raw:
         # "3,5 millones": a decimal comma is said "coma"; num2words says "punto", the word
         # for the decimal point written in Mexico, which a reader of "3,5" never says.
+        if len(fraction) == 2 and not fraction.startswith("0") and whole.lstrip("-").isdigit():
+            # "2,50 metros", "3,25 millones": two figures are said as their number, "dos coma
+            # cincuenta"; num2words dropped the zero ("dos coma cinco", another value).
+            return f"{_words(int(whole), lang)} coma {_words(int(fraction), lang)}"
         return _words(value, lang).replace(" punto ", " coma ")
     return _words(value, lang)
 
@@ -961,6 +965,24 @@ _FRENCH_BEFORE_NUMBERS: Final = (
 """French abbreviations before a number: "art. 5" was "ar cinq", "p. 12" "pé douze"."""
 
 
+_GERMAN_BEFORE_NUMBERS: Final = (
+    (r"Art\.", "Artikel"),
+    (r"Abs\.", "Absatz"),
+    (r"Nr\.", "Nummer"),
+    (r"Ziff\.", "Ziffer"),
+    (r"Kap\.", "Kapitel"),
+)
+"""German labels of a law's parts, before their number: "Art. 5 Abs. 2 GG" was said "Art fünf
+Abs zwei", the letters of the short form; a reader says "Artikel fünf Absatz zwei"."""
+
+
+def _german_abbreviations(text: str) -> str:
+    """A law's parts in full before their number, in a German paragraph."""
+    for written, spoken in _GERMAN_BEFORE_NUMBERS:
+        text = re.sub(rf"(?<![\w.]){written}\s?(?=\d)", f"{spoken} ", text)
+    return text
+
+
 def _french_abbreviations(text: str) -> str:
     """Titles before a name and labels before a number, in full, in a French paragraph."""
     for written, spoken in _FRENCH_TITLES:
@@ -1014,6 +1036,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """
     if ctx.lang == "fr":
         return _french_abbreviations(text)
+    if ctx.lang == "de":
+        return _german_abbreviations(text)
     if ctx.lang != "en":
         return text
     # Before the titles are said in full: "H.E. Mr" needs the "Mr" as written.
@@ -2025,7 +2049,8 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
             if int(whole_digits or "0") == 0:
                 return f"{int(cents)} {minor}"
             unit = singular if int(whole_digits) == 1 else plural
-            return f"{whole} {unit} {int(cents)}" if int(cents) else f"{whole} {unit}"
+            joined = " con" if ctx.lang == "es" else ""  # "dos euros con cincuenta"
+            return f"{whole} {unit}{joined} {int(cents)}" if int(cents) else f"{whole} {unit}"
         digits = re.sub(r"\D", "", amount)
         unit = singular if digits.lstrip("0") == "1" else plural
         return f"{amount} {unit}"
@@ -2069,7 +2094,27 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
             text,
         )
     after = rf"(?<![\w.,])({_AMOUNT})(?:\s({_SCALE}))?\s?({sign})"
-    return re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
+    text = re.sub(after, lambda m: spoken(m.group(3), m.group(1), m.group(2)), text)
+    if ctx.lang == "es":
+        text = _SPANISH_PRICE.sub(_spanish_price, text)
+    return text
+
+
+_SPANISH_PRICE: Final = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})(?=\s+(?:euros?|dólar(?:es)?|pesos?|libras?)\b)"
+)
+"""A Spanish price with its currency written as a word: "2,50 euros"."""
+
+
+def _spanish_price(match: re.Match[str]) -> str:
+    """ "2,50 euros" -> "2 con 50 euros", said "dos con cincuenta euros", as a price is said.
+
+    As a decimal it was "dos coma cinco euros": the cents lost their zero, and "coma" is not
+    how a price is read. A leading zero is said: "2,05 euros" is "dos con cero cinco".
+    """
+    whole, cents = match.group(1), match.group(2)
+    said = f"cero {cents[1]}" if cents.startswith("0") else cents
+    return f"{whole} con {said}"
 
 
 _EVENING: Final = re.compile(
@@ -2533,12 +2578,15 @@ def speak_reference_numbers(text: str, ctx: RuleContext) -> str:
 def speak_iso_dates(text: str, ctx: RuleContext) -> str:
     """Read ISO dates "2021-03-07" as "7 March, twenty twenty-one", not as subtractions."""
     months = _MONTHS.get(ctx.lang, _MONTHS["en"])
+    # German writes the day as an ordinal, "3. Oktober", which the day rule says "dritten";
+    # "am 3.10.2024" was "am drei Oktober", a count.
+    day_mark = "." if ctx.lang == "de" else ""
 
     def spoken(match: re.Match[str]) -> str:
         year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return match.group(0)
-        return f"{day} {months[month - 1]}, {_year_words(year, ctx.lang)}"
+        return f"{day}{day_mark} {months[month - 1]}, {_year_words(year, ctx.lang)}"
 
     text = re.sub(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])", spoken, text)
 
@@ -2550,7 +2598,7 @@ def speak_iso_dates(text: str, ctx: RuleContext) -> str:
             return match.group(0)
         if not (1 <= month <= 12 and 1 <= day <= 31 and _is_year(year)):
             return match.group(0)
-        return f"{day} {months[month - 1]}, {_year_words(year, ctx.lang)}"
+        return f"{day}{day_mark} {months[month - 1]}, {_year_words(year, ctx.lang)}"
 
     text = re.sub(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w]|[.,]\d)", dotted, text)
 
@@ -2919,6 +2967,8 @@ def speak_cardinals(text: str, ctx: RuleContext) -> str:
         following = match.string[match.end() : match.end() + 1]
         if ctx.lang == "es" and words.endswith("uno"):
             words = _spanish_one_before_noun(words, match.string[match.end() :])
+        if ctx.lang == "es" and "ientos" in words:
+            words = _spanish_hundreds_before_noun(words, match.string[match.end() :])
         return words + (" " if following.isalpha() else "")
 
     text = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-−](?=\d)", f"{_vocab(ctx, 'minus')} ", text)
@@ -2973,11 +3023,36 @@ def _spanish_one_before_noun(words: str, rest: str) -> str:
     following = re.match(r"\s+([^\W\d_]+)", rest)
     if following is None or following.group(1).lower() in _SPANISH_NOT_NOUNS:
         return words
-    noun = following.group(1).lower()
-    feminine = re.search(r"(?:as?|ión|iones|dad|dades)$", noun) is not None
-    if feminine and noun not in _SPANISH_MASCULINE_IN_A:
+    if _spanish_feminine(following.group(1)):
         return words[:-1] + "a"  # "veintiuna personas", "treinta y una semanas"
     return words[:-3] + ("ún" if words.endswith("veintiuno") else "un")
+
+
+_SPANISH_FEMININE_IN_E: Final = _word_set(
+    "mujeres madres veces leyes noches redes clases calles muertes fuentes"
+)
+
+
+def _spanish_feminine(word: str) -> bool:
+    """Whether a Spanish noun (or the adjective before it) is feminine, by its ending."""
+    noun = word.lower()
+    if noun in _SPANISH_NOT_NOUNS or noun in _SPANISH_MASCULINE_IN_A:
+        return False
+    return noun in _SPANISH_FEMININE_IN_E or re.search(r"(?:as?|ión|iones|dad|dades)$", noun) is not None
+
+
+def _spanish_hundreds_before_noun(words: str, rest: str) -> str:
+    """The hundreds agree with a feminine noun: "500 escuelas" is "quinientas escuelas".
+
+    num2words says only the masculine ("quinientos escuelas"), which a Spanish listener hears
+    as a mistake. Only the part after the last "millón" agrees: in "doscientos millones de
+    personas" the hundreds count the millions, a masculine noun.
+    """
+    following = re.match(r"\s+(?:mil\s+)?([^\W\d_]+)", rest)  # "500 mil personas"
+    if following is None or not _spanish_feminine(following.group(1)):
+        return words
+    head, scale, tail = words.rpartition(" millones " if " millones " in words else " millón ")
+    return head + scale + re.sub(r"ientos\b", "ientas", tail)
 
 
 # --------------------------------------------------------------------------- final rules

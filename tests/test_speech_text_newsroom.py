@@ -200,8 +200,8 @@ def test_a_dash_at_an_edge_is_not_sent_to_the_voice(written: str, spoken: str) -
         ("Es kostet 2.400 Euro.", "de", "Es kostet zweitausendvierhundert Euro."),
         # A dotted time before the hour word is a time, not a decimal.
         ("Um 10.30 Uhr.", "de", "Um zehn Uhr dreißig."),
-        # Dates keep their own reading.
-        ("Am 3.10.2021.", "de", "Am drei Oktober, zweitausendeinundzwanzig."),
+        # Dates keep their own reading, the day an ordinal ("am drei Oktober" was a count).
+        ("Am 3.10.2021.", "de", "Am dritten Oktober, zweitausendeinundzwanzig."),
     ],
 )
 def test_a_decimal_point_in_a_comma_language_is_a_decimal(
