@@ -997,14 +997,16 @@ _DIVISIONS: Final = {"Crim": "Criminal", "Civ": "Civil"}
 
 _EXCELLENCY: Final = re.compile(r"(?<![\w.])H\.\s?E\.\s+(?=[A-Z])")
 """A diplomat's style, "H.E. Mr Ali Hassan", before the title or name it honours."""
-_HIS: Final = re.compile(r"(?:Mr|Mister|Sir|King|Prince|Sheikh|Emir|Sultan|Lord|Monsieur|Señor|Herr)\b")
+_HIS: Final = re.compile(
+    r"(?:Mr|Mister|Sir|King|Prince|Sheikh|Emir|Sultan|Lord|Monsieur|Señor|Herr)\b"
+)
 _HER: Final = re.compile(
     r"(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Sheikha|Señora|Frau)\b"
 )
 
 
 def _excellency(match: re.Match[str]) -> str:
-    """ "His Excellency" or "Her Excellency" as the next title says; nothing when it does not.
+    """Say "His" or "Her Excellency" as the next title says, and nothing when it does not.
 
     Spelled, "H E Ambassador Maria Lopez" was two letters no newsreader says. Which of "His"
     and "Her" only the title after it tells ("H.E. Mr", "H.E. Ms"); before a bare office or
@@ -1020,7 +1022,7 @@ def _excellency(match: re.Match[str]) -> str:
 
 
 def _years(match: re.Match[str]) -> str:
-    """ "12 yrs" -> "12 years", "1 yr" -> "1 year"; "a 5 yr plan" describes the plan: "year"."""
+    """Say "12 yrs" as "12 years", "1 yr" as "1 year", and "a 5 yr plan" as a "year" plan."""
     number, short, dot = match.group(1), match.group(2), match.group(3)
     one = number == "1" or (short == "yr" and _describes_a_noun(match))
     at_end = bool(dot) and not match.string[match.end() :].strip()
@@ -2107,7 +2109,7 @@ _SPANISH_PRICE: Final = re.compile(
 
 
 def _spanish_price(match: re.Match[str]) -> str:
-    """ "2,50 euros" -> "2 con 50 euros", said "dos con cincuenta euros", as a price is said.
+    """Say a price as a price: "2,50 euros" -> "2 con 50 euros" ("dos con cincuenta euros").
 
     As a decimal it was "dos coma cinco euros": the cents lost their zero, and "coma" is not
     how a price is read. A leading zero is said: "2,05 euros" is "dos con cero cinco".
@@ -3038,7 +3040,10 @@ def _spanish_feminine(word: str) -> bool:
     noun = word.lower()
     if noun in _SPANISH_NOT_NOUNS or noun in _SPANISH_MASCULINE_IN_A:
         return False
-    return noun in _SPANISH_FEMININE_IN_E or re.search(r"(?:as?|ión|iones|dad|dades)$", noun) is not None
+    return (
+        noun in _SPANISH_FEMININE_IN_E
+        or re.search(r"(?:as?|ión|iones|dad|dades)$", noun) is not None
+    )
 
 
 def _spanish_hundreds_before_noun(words: str, rest: str) -> str:
