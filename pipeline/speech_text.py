@@ -1032,9 +1032,10 @@ def _years(match: re.Match[str]) -> str:
 def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
-    Engines either spell these or pause at the dot as if a sentence ended. English only:
-    the same letters mean other things in other languages. A dot that also ends the
-    sentence is kept.
+    Engines either spell these or pause at the dot as if a sentence ended. English, plus a
+    short list each for French and German (titles, and a law's parts before a number): the
+    same letters mean other things in other languages. A dot that also ends the sentence is
+    kept.
     """
     if ctx.lang == "fr":
         return _french_abbreviations(text)
@@ -2580,15 +2581,17 @@ def speak_reference_numbers(text: str, ctx: RuleContext) -> str:
 def speak_iso_dates(text: str, ctx: RuleContext) -> str:
     """Read ISO dates "2021-03-07" as "7 March, twenty twenty-one", not as subtractions."""
     months = _MONTHS.get(ctx.lang, _MONTHS["en"])
-    # German writes the day as an ordinal, "3. Oktober", which the day rule says "dritten";
-    # "am 3.10.2024" was "am drei Oktober", a count.
-    day_mark = "." if ctx.lang == "de" else ""
+
+    def said_day(day: int, match: re.Match[str]) -> str:
+        # German says the day as an ordinal, "am dritten Oktober"; "am 3.10.2024" was "am
+        # drei Oktober", a count.
+        return _german_day(day, match.string[: match.start()]) if ctx.lang == "de" else str(day)
 
     def spoken(match: re.Match[str]) -> str:
         year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return match.group(0)
-        return f"{day}{day_mark} {months[month - 1]}, {_year_words(year, ctx.lang)}"
+        return f"{said_day(day, match)} {months[month - 1]}, {_year_words(year, ctx.lang)}"
 
     text = re.sub(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])", spoken, text)
 
@@ -2600,7 +2603,7 @@ def speak_iso_dates(text: str, ctx: RuleContext) -> str:
             return match.group(0)
         if not (1 <= month <= 12 and 1 <= day <= 31 and _is_year(year)):
             return match.group(0)
-        return f"{day}{day_mark} {months[month - 1]}, {_year_words(year, ctx.lang)}"
+        return f"{said_day(day, match)} {months[month - 1]}, {_year_words(year, ctx.lang)}"
 
     text = re.sub(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w]|[.,]\d)", dotted, text)
 
@@ -2712,6 +2715,13 @@ def speak_dates(text: str, ctx: RuleContext) -> str:
 _WEEKDAYS: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 
+def _german_day(day: int, before: str) -> str:
+    """A German date's day as its ordinal, "dritte" after "der", "die", "das", else "dritten"."""
+    ordinal = _words(day, "de", to="ordinal")
+    nominative = re.search(r"\b(?:der|die|das)\s+$", before, re.IGNORECASE)
+    return ordinal if nominative else ordinal + "n"
+
+
 def _german_day_ordinals(text: str) -> str:
     """Say a German date's day as the ordinal it is: "am 3. Dezember" -> "am dritten Dezember".
 
@@ -2725,9 +2735,8 @@ def _german_day_ordinals(text: str) -> str:
         day = int(match.group(2))
         if not 1 <= day <= 31:
             return match.group(0)
-        ordinal = _words(day, "de", to="ordinal")
-        nominative = re.search(r"\b(?:der|die|das)\s+$", match.string[: match.start(2)], re.I)
-        return f"{match.group(1)}{ordinal if nominative else ordinal + 'n'} {match.group(3)}"
+        said = _german_day(day, match.string[: match.start(2)])
+        return f"{match.group(1)}{said} {match.group(3)}"
 
     # "vom 1. bis 3. Juni": the first day of the span is an ordinal too ("ersten bis dritten").
     text = re.sub(

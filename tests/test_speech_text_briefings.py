@@ -168,6 +168,8 @@ def test_a_spanish_number_agrees_and_a_price_is_said_as_a_price(written: str, sp
             "Der Rat tagte am 3.10.2024.",
             "Der Rat tagte am dritten Oktober, zweitausendvierundzwanzig.",
         ),
+        # An ISO date after a quote mark: the day rule left "vierzehn." with its dot.
+        ("date: '2024-10-14'", "date: 'vierzehnten Oktober, zweitausendvierundzwanzig'"),
         ("Siehe Art. 5 Abs. 2 GG.", "Siehe Artikel fünf Absatz zwei G G."),
         ("Nach § 5 Abs. 2 gilt das.", "Nach Paragraf fünf Absatz zwei gilt das."),
         ("Art. 12 Nr. 3 gilt.", "Artikel zwölf Nummer drei gilt."),
