@@ -43,6 +43,7 @@ def say(text: str, lang: str = "en") -> str:
         ("He served 12 yrs in the force.", "He served twelve years in the force."),
         ("She served 1 yr abroad.", "She served one year abroad."),
         ("Det. Sgt. Paul Byrne led it.", "Detective Sergeant Paul Byrne led it."),
+        ("Sgt Ann Lee arrived.", "Sergeant Ann Lee arrived."),
         ("Costs incl. VAT rose.", "Costs including V A T rose."),
         ("The fund is approx. 5 million euros.", "The fund is approximately five million euros."),
         ("Under s. 12 of the Act, it applies.", "Under section twelve of the Act, it applies."),
