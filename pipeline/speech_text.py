@@ -873,8 +873,9 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     # A press office's reference, "Ref: PR/2026/031": the word, not "ref" as in a referee.
     (r"Ref\.?(?=:?\s*[A-Z\d])", "Reference"),
     # "see ref. 12", "our ref. HR/31": "ref" alone was said as a referee.
-    (r"refs\.(?=\s*[A-Z\d])", "references"),
-    (r"ref\.(?=\s*[A-Z\d])", "reference"),
+    # Only before a number or a code: "the ref. He blew the whistle" is a referee.
+    (r"refs\.(?=\s*(?:\d|[A-Z]{1,6}[/\d-]|[A-Z]{2,}\b))", "references"),
+    (r"ref\.(?=\s*(?:\d|[A-Z]{1,6}[/\d-]|[A-Z]{2,}\b))", "reference"),
     # A report's figure, "Fig. 3", "Figs. 2 and 4": only before a number ("fig." is also a fruit).
     (r"[Ff]igs\.(?=\s?\d)", "figures"),
     (r"[Ff]ig\.(?=\s?\d)", "figure"),
@@ -1437,13 +1438,13 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
     return _WORD.sub(replace, text)
 
 
-# Words after which a roman numeral is a number said as a cardinal: "World War Two".
+# Words after which a roman numeral is a number said as a cardinal: "World War Two". "Room IV"
+# and "Region IV" are a place's number, not a king's (they were "Region the fourth").
 _ROMAN_CUES = _word_set(
     "war title phase chapter article part section volume book act annex appendix schedule "
     "stage level tier category class type grade round pillar step division episode vatican "
     "room region"
 )
-# "Room IV", "Region IV": a place's number, not a king's ("Region the fourth" before).
 # Capitalised words that are not names, so a numeral after them is not a king's number.
 _NOT_NAMES = _word_set("The A An And Or Of In On At To For By With From As But If So Roman")
 _RULER_TITLES = "King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Duke|Saint"

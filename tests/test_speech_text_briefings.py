@@ -34,6 +34,8 @@ def say(text: str, lang: str = "en") -> str:
         ("H.E. Ms Maria Lopez spoke.", "Her Excellency Miz Maria Lopez spoke."),
         ("H.E. Ambassador Maria Lopez spoke.", "Ambassador Maria Lopez spoke."),
         ("See ref. 12 for details.", "See reference twelve for details."),
+        ("Quote our ref. HR/31.", "Quote our reference H R slash three one."),
+        ("Ask the ref. He knows.", "Ask the ref. He knows."),
         ("As shown in Fig. 3, costs rose.", "As shown in Figure three, costs rose."),
         ("See figs. 2 and 4.", "See figures two and four."),
         (
