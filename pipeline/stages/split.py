@@ -209,6 +209,75 @@ def _is_public_helpline(text: str) -> bool:
     )
 
 
+_PRESS_CONTACT: Final = re.compile(
+    r"^\W{0,3}(?:for\s+)?(?P<label>"
+    r"(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)"
+    r"|contacts?\s+(?:for\s+(?:the\s+)?)?(?:media|press|journalists)"
+    r"|contacts?\s+(?:presse|médias?)|relations?\s+(?:presse|médias)|service\s+de\s+presse"
+    r"|contactos?\s+(?:(?:de|con|para)\s+(?:la\s+|los\s+)?)?(?:prensa|medios)"
+    r"|(?:oficina|gabinete)\s+de\s+prensa"
+    r"|presse(?:kontakte?|stelle|anfragen)|medienkontakte?"
+    r"|contatt[io]\s+(?:per\s+la\s+)?stampa|ufficio\s+stampa"
+    r"|perscontact(?:en)?|persvoorlichting)"
+    r"(?:\W{0,3}\s*[:：–—]|\W{0,3}\s*$|\s+-\s|(?P<comma>,))",
+    re.IGNORECASE,
+)
+"""The label of a press contact: "Media contact:", "Press enquiries:", "For media enquiries,
+…", "Contact presse :", "Contacto de prensa:", "Pressekontakt:", "Ufficio stampa:",
+"Perscontact:". Its `label` group names it ("Contact presse")."""
+_CONTACT_HEADING: Final = re.compile(
+    r"(?i)(?:contacts?|kontakte?|contactos?|contatti|media|press|presse|prensa|stampa|pers)"
+)
+"""A heading over a press contact ("Contacts"), which goes with it."""
+
+
+def _is_contact_line(paragraph: Paragraph) -> bool:
+    """A line of a contact block under its label: a name, an office, a number, an address."""
+    text = markdown_to_plain(paragraph.text).strip()
+    return (
+        not paragraph.is_heading
+        and "©" not in text
+        and not re.search(r"(?i)\ball rights reserved\b", text)
+        and (
+            _CONTACT_DETAIL.match(text) is not None
+            or re.match(r"(?i)(?:tel|telephone|phone|mobile|cell|fax|e-?mail|web)\b", text)
+            is not None
+            or (len(text.split()) <= 12 and not text.endswith((".", "!", "?")))
+        )
+    )
+
+
+def _take_press_contact(
+    paragraphs: list[Paragraph],
+) -> tuple[tuple[str, list[Paragraph]] | None, list[Paragraph]]:
+    """The press contact ending a statement, as its own section: its title and lines.
+
+    "Media contact: Tom Reid / Email: … / Phone: …" or "Contact presse : Claire Martin, …"
+    closes a press release. It tells a reader whom to ask, so it is kept, apart from the last
+    body section, whose title it had given ("Press contact") or whose text it ran into.
+    """
+    for start in range(len(paragraphs) - 1, 0, -1):
+        text = markdown_to_plain(paragraphs[start].text)
+        label = _PRESS_CONTACT.match(text)
+        if (
+            label is not None
+            and not paragraphs[start].is_list_item
+            # "Press office, which worked all night, …" is a sentence, not a contact.
+            and (label.group("comma") is None or _PHONE_OR_ADDRESS.search(text) is not None)
+        ):
+            break
+        if not _is_contact_line(paragraphs[start]):
+            return None, paragraphs
+    else:
+        return None, paragraphs
+    title = calm(label.group("label"))
+    above = paragraphs[start - 1]
+    if start > 1 and above.is_heading and _CONTACT_HEADING.match(markdown_to_plain(above.text)):
+        start -= 1  # "## Contacts" over it heads it
+        title = calm(markdown_to_plain(above.text))
+    return (title[:1].upper() + title[1:], paragraphs[start:]), paragraphs[:start]
+
+
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _BREADCRUMB: Final = re.compile(r"^[^>›»|]{1,60}(?:\s[>›»]\s[^>›»]+){2,}$")
 """A web page's trail, "Home > News > Statement by …": where the page sat, not the title."""
@@ -286,6 +355,7 @@ def split_statement(
     paragraphs = _paragraphs(rest, shown)
     paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(paragraphs)))
     paragraphs, follow = _without_social_footer(paragraphs)
+    contact, paragraphs = _take_press_contact(paragraphs)
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
@@ -301,7 +371,7 @@ def split_statement(
             title_blocks = [*title_blocks, _Block((last.text,))]
             paragraphs = paragraphs[:-1]
     if on_paragraphs is not None:
-        on_paragraphs([*greeting, *paragraphs, *closing])
+        on_paragraphs([*greeting, *paragraphs, *closing, *(contact[1] if contact else [])])
 
     title_lines = [_title_lines(block.lines) for block in title_blocks]
     meta = parse_title_block(
@@ -345,6 +415,9 @@ def split_statement(
         drafts.append((SectionKind.BODY, heading, group))
     if closing:
         drafts.append((SectionKind.CLOSING, labels.closing, closing))
+    if contact is not None:
+        # After the statement's words, for whoever wants to ask: not part of its body.
+        drafts.append((SectionKind.CLOSING, *contact))
 
     sections: list[Section] = []
     used_titles: set[str] = set()
@@ -1125,11 +1198,13 @@ _CALLOUT: Final = re.compile(
 
 
 _CONTACT_DETAIL: Final = re.compile(
-    r"^(?:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|[tmef])\.?\s*:?\s*)?"
+    r"^(?:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|[tmef]|t[ée]l[ée]phone|tél|telefon"
+    r"|tel[ée]fono|m[óo]vil|portable|mobil|courriel|correo|cellulare)\.?\s*:?\s*)?"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d+)?)$",
     re.IGNORECASE,
 )
-"""A line that is only a telephone number or an e-mail address, maybe labelled ("Tel: …")."""
+"""A line that is only a telephone number or an e-mail address, maybe labelled ("Tel: …",
+"Téléphone :", "Telefon:", "Teléfono:")."""
 
 
 def _is_contact_block(lines: Sequence[str]) -> bool:
@@ -1435,6 +1510,12 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
         elif not (word_count(text) <= 3 and not text.endswith((".", "!", "?"))):
             break
         end -= 1
+    if seen:
+        # A press contact in that tail is kept (see _take_press_contact); only what follows
+        # it goes, a site's "© 2025 …".
+        for last in range(len(paragraphs), end, -1):
+            if _take_press_contact(paragraphs[:last])[0] is not None:
+                return paragraphs[:last]
     return paragraphs[:end] if seen else paragraphs
 
 
