@@ -286,6 +286,17 @@ _OPEN_ENDING: Final = re.compile(
     re.IGNORECASE,
 )
 """A title line ending on one of these words goes on in the next line."""
+_CUT_AFTER: Final = re.compile(
+    r"(?:^|(?<![;,:])\s)(?:the|a|an|of|to|at|by|for|from|with|into|in|on|and|or|their|its|our"
+    r"|le|la|les|un|une|des|du|de|au|aux|à|entre|avec|sur|pour|par|dans|et"
+    r"|el|los|las|del|al|con|en|por|para|y"
+    r"|der|die|das|den|dem|des|ein|eine|mit|für|von|und|zu|im)$"
+    r"|\b(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]$",
+    re.IGNORECASE,
+)
+"""A paragraph stopping on one of these words, or on an elision ("l'"), stopped mid-sentence:
+a page break or a stray blank line cut it, and the next line goes on with it. Not after a
+";" or ",": a recital's "…; and" ends its clause."""
 WRAPPED_TITLE_CHARS: Final = 100
 """Title-block lines this long, without closing punctuation, were cut by a hard wrap."""
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
@@ -1078,9 +1089,18 @@ def _paragraphs(blocks: list[_Block], table_lines: frozenset[str] = frozenset())
             and (paragraphs[-1].text.rstrip().endswith(":") or paragraphs[-1].is_list_item)
             and _NUMBERED_HEADING.match(markdown_to_plain(block.lines[0].strip())) is not None
         )  # "1. The Chief Executive, Westmere Hospitals NHS Trust" under "… SENT TO:"
+        # A line between a paragraph cut mid-sentence ("… funded by the") and the rest of the
+        # sentence is part of it: "Local Energy For Communities Fund", "12 Victoria Street".
+        inside = (
+            bool(paragraphs)
+            and not paragraphs[-1].is_heading
+            and not paragraphs[-1].is_list_item
+            and _CUT_AFTER.search(markdown_to_plain(paragraphs[-1].text).rstrip()) is not None
+        ) or (following is not None and following.text.lstrip()[:1].islower())
         if (
             len(block.lines) == 1
             and not listed
+            and not inside
             and block.lines[0].strip() not in table_lines
             # "## WHAT'S CHANGING" is a Markdown heading, read below with its level; taken
             # here as a heading in capitals, it had kept its "## " in the section's title.
@@ -1381,6 +1401,14 @@ def _takes_up(line: str, paragraph: str) -> bool:
     return len(stems & found) * 3 >= len(stems) * 2
 
 
+_STREET: Final = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Place|Pl|Square|Sq"
+    r"|Way|Drive|Dr|Court|Ct|Crescent|Terrace|Gardens|Row|Boulevard|Blvd|Close|Walk|Parade"
+    r"|Embankment|Mews|Hill|Green|Park|Wharf|Quay)\b\.?(?:,.*)?$"
+)
+"""A street address after its house number: "Victoria Street", "Marsham St, London"."""
+
+
 def _is_plain_heading(line: str) -> bool:
     """A line on its own that is a heading in plain text: "1. Introduction" or "OUR PLAN"."""
     text = markdown_to_plain(line.strip())
@@ -1392,6 +1420,8 @@ def _is_plain_heading(line: str) -> bool:
         return False
     if _NUMBERED_HEADING.match(text):
         body = re.sub(r"^\s*\S+\s+", "", text)
+        if _STREET.match(body) and not re.match(r"\s*\d{1,2}\.", text):
+            return False  # "12 Victoria Street" is where, not a numbered part
         # "3.5. People. People people." holds sentences: a heading holds none.
         return body[:1].isupper() and len(body.split()) <= 8 and not re.search(r"[.!?]\s", body)
     return _is_caps_heading(text)
@@ -1676,12 +1706,18 @@ def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
             and not paragraph.is_list_item
             and not result[-1].is_heading
             and not result[-1].is_list_item
-            and (paragraph.text[:1].islower() or _ends_cut_sentence(result[-1], paragraph))
+            and (
+                paragraph.text[:1].islower()
+                or _ends_cut_sentence(result[-1], paragraph)
+                # "The advice centre is at" / "12 Victoria Street" / "in the town centre."
+                or _CUT_AFTER.search(markdown_to_plain(result[-1].text).rstrip()) is not None
+            )
             and not result[-1].text.rstrip().endswith(_SENTENCE_END)
             # A contact block's e-mail line ("media@….gc.ca") is a line of its own.
             and not _CONTACT_DETAIL.match(markdown_to_plain(paragraph.text))
         ):
-            result[-1] = replace(result[-1], text=f"{result[-1].text} {paragraph.text}")
+            gap = "" if result[-1].text.endswith(("'", "’")) else " "  # "l'" + "ONU"
+            result[-1] = replace(result[-1], text=f"{result[-1].text}{gap}{paragraph.text}")
         else:
             result.append(paragraph)
     return result
