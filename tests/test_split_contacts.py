@@ -126,7 +126,7 @@ def test_a_contacts_heading_heads_the_contact() -> None:
     assert _last(_split(text)) == (
         SectionKind.CLOSING,
         "Contacts",
-        ["Contacts", "Media enquiries:", "Tom Reid", "01632 960 123"],
+        ["Media enquiries:", "Tom Reid", "01632 960 123"],
     )
 
 

@@ -176,3 +176,29 @@ def test_a_recitals_and_is_no_cut_sentence() -> None:
     recitals = [f"WHEREAS, county number {n} was flooded; and" for n in range(1, 4)]
     text = "\n\n".join(recitals) + "\n\nNOW, THEREFORE, I declare a state of emergency."
     assert _paragraphs(text)[:3] == recitals
+
+
+def test_a_short_coda_opening_with_a_possessive_stays_with_whom_it_means() -> None:
+    """Spain's "Su figura hoy bien merece ser reivindicada …" had opened the next part, away
+    from Azcárate, once the paragraphs cut mid-sentence around it were read whole."""
+    azcarate = (
+        "In 1949 a Spaniard, Pablo de Azcárate, served as the first representative of the "
+        "United Nations mediator in Palestine. His notes on that mission are still moving to "
+        "read today, full of bitterness at the disaster he sensed coming. Azcárate was an "
+        "exile, a Spanish republican whom a dictatorship kept from returning home."
+    )
+    coda = "His memory deserves to be honoured in this hall, 75 years after those events."
+    meeting = (
+        "Before the end of this year, Spain and Palestine will hold their first "
+        "intergovernmental meeting to widen and deepen our bilateral relations. I also want "
+        "to stress the importance of the recent meeting in Madrid of the Euro-Arab Islamic "
+        "Group to advance the peace process."
+    )
+    conference = (
+        "A peace conference with the parties and the international community is urgent, and "
+        "more than 90 countries support it today. Such a conference would bring back the "
+        "spirit of dialogue that Madrid hosted in the early 1990s."
+    )
+    text = f"{azcarate}\n\n{coda}\n\n{meeting}\n\n{conference}"
+    sections = split_statement(SourceText(text, "speech.txt"), "en", max_words=80).sections
+    assert [p.text for p in sections[0].paragraphs] == [azcarate, coda]

@@ -271,11 +271,12 @@ def _take_press_contact(
     else:
         return None, paragraphs
     title = calm(label.group("label"))
+    lines = paragraphs[start:]
     above = paragraphs[start - 1]
     if start > 1 and above.is_heading and _CONTACT_HEADING.match(markdown_to_plain(above.text)):
-        start -= 1  # "## Contacts" over it heads it
+        start -= 1  # "## Contacts" over it is its title, as a heading titles its section
         title = calm(markdown_to_plain(above.text))
-    return (title[:1].upper() + title[1:], paragraphs[start:]), paragraphs[:start]
+    return (title[:1].upper() + title[1:], lines), paragraphs[:start]
 
 
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
@@ -1789,6 +1790,15 @@ _RECITAL: Final = re.compile(r"(?i)whereas\b")
 """A proclamation's recital, the grounds it gives one a paragraph before it declares."""
 
 
+_POINTS_BACK: Final = re.compile(
+    r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs|sein|seine|ihr|ihre|suo|sua|zijn|haar)\s",
+    re.IGNORECASE,
+)
+"""A paragraph opening with a possessive, whose owner is in the paragraph before."""
+POINTS_BACK_WORDS: Final = 30
+"""A coda this short holds on to the paragraph whose person or thing its possessive means."""
+
+
 def _holds_on(before: Paragraph, after: Paragraph) -> bool:
     """Whether `after` goes on what `before` began, so no section may start between them.
 
@@ -1811,6 +1821,10 @@ def _holds_on(before: Paragraph, after: Paragraph) -> bool:
         return True
     if is_question_turn(first) and not is_question_turn(second):
         return True  # a reporter's question and the answer to it, in one part
+    if _POINTS_BACK.match(second) and word_count(second) <= POINTS_BACK_WORDS:
+        # "Su figura hoy bien merece ser reivindicada …" after a paragraph on Azcárate: a
+        # short coda whose possessive is the person just spoken of, not a new part's opening.
+        return True
     opens = first[:1] in '"“'
     unclosed = first.count('"') % 2 == 1 or first.count("“") > first.count("”")
     return opens and unclosed and second[:1] in '"“'
