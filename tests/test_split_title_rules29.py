@@ -202,3 +202,9 @@ def test_a_short_coda_opening_with_a_possessive_stays_with_whom_it_means() -> No
     text = f"{azcarate}\n\n{coda}\n\n{meeting}\n\n{conference}"
     sections = split_statement(SourceText(text, "speech.txt"), "en", max_words=80).sections
     assert [p.text for p in sections[0].paragraphs] == [azcarate, coda]
+
+
+def test_a_line_ending_in_a_capital_letter_is_not_cut() -> None:
+    """"Annex A" ends on "A", not on the article "a": the heading under it stays one."""
+    text = f"{GRANTS}\n\nAnnex A\n\nHow to apply\n\n{APPLY}\n\n{THANKS}"
+    assert "How to apply" in _titles(text)

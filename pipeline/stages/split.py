@@ -292,12 +292,11 @@ _CUT_AFTER: Final = re.compile(
     r"|le|la|les|un|une|des|du|de|au|aux|à|entre|avec|sur|pour|par|dans|et"
     r"|el|los|las|del|al|con|en|por|para|y"
     r"|der|die|das|den|dem|des|ein|eine|mit|für|von|und|zu|im)$"
-    r"|\b(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]$",
-    re.IGNORECASE,
+    r"|\b(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]$"
 )
 """A paragraph stopping on one of these words, or on an elision ("l'"), stopped mid-sentence:
 a page break or a stray blank line cut it, and the next line goes on with it. Not after a
-";" or ",": a recital's "…; and" ends its clause."""
+";" or ",": a recital's "…; and" ends its clause; nor in capitals: "Plan A", "Annex A"."""
 WRAPPED_TITLE_CHARS: Final = 100
 """Title-block lines this long, without closing punctuation, were cut by a hard wrap."""
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
