@@ -205,6 +205,6 @@ def test_a_short_coda_opening_with_a_possessive_stays_with_whom_it_means() -> No
 
 
 def test_a_line_ending_in_a_capital_letter_is_not_cut() -> None:
-    """"Annex A" ends on "A", not on the article "a": the heading under it stays one."""
+    """ "Annex A" ends on "A", not on the article "a": the heading under it stays one."""
     text = f"{GRANTS}\n\nAnnex A\n\nHow to apply\n\n{APPLY}\n\n{THANKS}"
     assert "How to apply" in _titles(text)
