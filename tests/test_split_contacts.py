@@ -130,6 +130,37 @@ def test_a_contacts_heading_heads_the_contact() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("ending", "title", "lines"),
+    [
+        (
+            "## Press contact\n\nTom Reid, 01632 960 123\n",
+            "Press contact",
+            ["Tom Reid, 01632 960 123"],
+        ),
+        (
+            "MEDIA CONTACT:\nTom Reid\n01632 960 123\n",
+            "Media contact",
+            ["MEDIA CONTACT:", "Tom Reid", "01632 960 123"],
+        ),
+    ],
+)
+def test_a_contact_label_as_a_heading_or_in_capitals_titles_it_once(
+    ending: str, title: str, lines: list[str]
+) -> None:
+    assert _last(_split("# Flood barrier opens\n\n" + BODY + ending)) == (
+        SectionKind.CLOSING,
+        title,
+        lines,
+    )
+
+
+def test_a_contact_heading_over_nothing_stays_with_the_body() -> None:
+    statement = _split("# Flood barrier opens\n\n" + BODY + "## Press contact\n")
+    assert statement.sections[-1].kind is SectionKind.BODY
+    assert statement.sections[-1].paragraphs[-1].text == "Press contact"
+
+
 def test_a_site_footer_after_the_contact_still_goes() -> None:
     text = (
         BODY + "Press office: press@wend.example.gov.uk\n\n"

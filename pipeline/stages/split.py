@@ -270,8 +270,12 @@ def _take_press_contact(
             return None, paragraphs
     else:
         return None, paragraphs
-    title = calm(label.group("label"))
-    lines = paragraphs[start:]
+    title = label.group("label")
+    title = title.capitalize() if title.isupper() else title  # "MEDIA CONTACT:"
+    # A heading "## Press contact" is the section's title, as any heading is, not a line of it.
+    lines = paragraphs[start + 1 :] if paragraphs[start].is_heading else paragraphs[start:]
+    if not lines:
+        return None, paragraphs  # a heading over nothing: kept as the body's last words
     above = paragraphs[start - 1]
     if start > 1 and above.is_heading and _CONTACT_HEADING.match(markdown_to_plain(above.text)):
         start -= 1  # "## Contacts" over it is its title, as a heading titles its section
