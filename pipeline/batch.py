@@ -46,6 +46,7 @@ from pipeline.settings import (
     rewriter_problems,
     section_words_problems,
 )
+from pipeline.stages.readability import grade_note
 from pipeline.text import slugify
 
 if TYPE_CHECKING:
@@ -891,8 +892,13 @@ def render_catalogue(outcomes: Sequence[StatementOutcome]) -> str:
         for outcome in outcomes
     ]
     failed = sum(o.status is Status.FAILED for o in outcomes)
+    # A German grade is the Wiener Sachtextformel's, a French one Kandel-Moles' on Flesch's
+    # table: one column holds unlike scores, so the page names each formula it holds.
+    scored = [o.language for o in outcomes if o.language and o.grade_before is not None]
+    grade_notes = list(dict.fromkeys(grade_note(language) for language in scored))
     return env.get_template("catalogue.html").render(
         rows=rows,
+        grade_notes=grade_notes,
         total=len(outcomes),
         failed=failed,
         audio=_minutes_seconds(sum(o.audio_seconds for o in outcomes)),

@@ -1027,6 +1027,7 @@ def score(
     as_json: JsonOpt = False,
 ) -> None:
     """Score the readability of each section and of the whole statement."""
+    from pipeline.stages.readability import grade_note
     from pipeline.stages.readability import score as score_text
 
     statement = _read(input_file, lang, input_format, max_input_mb, as_json)
@@ -1058,9 +1059,13 @@ def score(
             f"{r.smog_index:.1f}",
             r.verdict,
         )
-    table.caption = f"Language: {whole.language}. Formulas made for it: " + (
-        ", ".join(f"{x.name} {x.value:.1f}" for x in whole.language_scores)
-        or ", ".join(whole.formulas)
+    # Which formula "In words" is from, so a French grade is not read as a Flesch-Kincaid one.
+    table.caption = (
+        f"{grade_note(whole.language)}. Language: {whole.language}. Formulas made for it: "
+        + (
+            ", ".join(f"{x.name} {x.value:.1f}" for x in whole.language_scores)
+            or ", ".join(whole.formulas)
+        )
     )
     if whole.language != "en" and whole.language_scores:
         # FK grade 16.3 beside "about grade 10" would look like a contradiction.

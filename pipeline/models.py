@@ -201,6 +201,9 @@ class Readability:
     """Names of the formulas made for this language; the others are English-calibrated."""
     language_scores: tuple[LanguageScore, ...] = ()
     """Scores from the formulas made for this language (for English, none beyond the above)."""
+    grade_measure: str = "Flesch-Kincaid grade"
+    """The formula `grade` and `verdict` come from (one of `formulas`, or Flesch-Kincaid for a
+    language with none of its own), so grades from unlike formulas are not compared."""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TypedDict, Unpack
@@ -582,3 +583,28 @@ def test_an_online_engine_speaks_in_the_batch_process_unless_jobs_say_otherwise(
     assert jobs(engine="gtts", jobs=None) == 1
     assert jobs(engine="espeak", jobs=None) == default_workers()
     assert jobs(engine="espeak", jobs=3) == 3
+
+
+def test_the_catalogue_names_the_formula_of_each_languages_grade() -> None:
+    """A French 11 and an English 11 sat in one column as "US school grade"."""
+    from pipeline.batch import StatementOutcome, render_catalogue
+
+    rows = [
+        StatementOutcome(
+            name=code,
+            source=f"{code}.txt",
+            status=Status.BUILT,
+            language=code,
+            grade_before=11.0,
+            grade_after=8.5,
+        )
+        for code in ("en", "fr", "en")
+    ]
+    page = " ".join(unescape(render_catalogue(rows)).split())
+    assert "US school grade" not in page
+    assert (
+        "<p>Grade by Flesch-Kincaid (English). Grade by Kandel-Moles reading ease (French), "
+        "on Flesch's table of school grades.</p>"
+    ) in page
+    english = render_catalogue(rows[:1])
+    assert "Grade by Flesch-Kincaid (English)." in english and "named below" not in english

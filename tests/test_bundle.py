@@ -901,3 +901,23 @@ def test_the_page_gives_the_listening_time_of_the_audio_it_has(
     original, plain = (max(1, round(totals[key] / 60)) for key in ("original", "plain"))
     assert f"Listening time: about {original} minute" in html
     assert f"and about {plain} minute" in html and "for each version" not in html
+
+
+def test_manifest_and_page_name_the_grade_formula(tmp_path: Path) -> None:
+    """A French package's grades come from Kandel-Moles, not Flesch-Kincaid as the page said."""
+    folder = _french_package(tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    blocks = [manifest["readability"], *(s["readability"] for s in manifest["sections"])]
+    assert {block[v]["grade_measure"] for block in blocks for v in block} == {
+        "Kandel-Moles reading ease"
+    }
+    text = " ".join(unescape((folder / "index.html").read_text(encoding="utf-8")).split())
+    assert "Grade by Kandel-Moles reading ease (French), on Flesch's table of school grades" in text
+    assert "Flesch-Kincaid grades" not in text
+
+
+def test_english_page_names_flesch_kincaid(built: tuple[Path, dict[str, Any], _Page]) -> None:
+    folder, manifest, _ = built
+    assert manifest["readability"]["original"]["grade_measure"] == "Flesch-Kincaid grade"
+    text = " ".join((folder / "index.html").read_text(encoding="utf-8").split())
+    assert "Grade by Flesch-Kincaid (English); scores from textstat." in text

@@ -316,8 +316,10 @@ def test_score_says_which_columns_are_english_formulas_for_another_language(
     assert result.exit_code == 0, result.output
     said = " ".join(result.stdout.split())
     assert "FK grade, Fog and SMOG are English formulas, for comparison only" in said, said
+    assert "Grade by Wiener Sachtextformel (German)." in said, said
     english = runner.invoke(app, ["score", "-", "--lang", "en"], input="We will act now today.")
     assert "English formulas" not in english.stdout
+    assert "Grade by Flesch-Kincaid (English)." in " ".join(english.stdout.split())
 
 
 @pytest.mark.parametrize("typed", ["DE", "de-DE", "de_AT", " de "])

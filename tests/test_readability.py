@@ -178,3 +178,49 @@ def test_vowel_sound_comes_from_the_pronouncing_dictionary(word: str, vowel: boo
     from pipeline.stages.readability import starts_with_vowel_sound
 
     assert starts_with_vowel_sound(word) is vowel
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measure", "note"),
+    [
+        ("We will act now.", "en", "Flesch-Kincaid grade", "Grade by Flesch-Kincaid (English)"),
+        (
+            FRENCH,
+            "fr",
+            "Kandel-Moles reading ease",
+            "Grade by Kandel-Moles reading ease (French), on Flesch's table of school grades",
+        ),
+        (
+            SPANISH,
+            "es",
+            "Fernández Huerta reading ease",
+            "Grade by Fernández Huerta reading ease (Spanish), on Flesch's table of school grades",
+        ),
+        (GERMAN, "de", "Wiener Sachtextformel", "Grade by Wiener Sachtextformel (German)"),
+        (
+            "O governo decidiu reforçar a cooperação.",
+            "pt",
+            "Flesch-Kincaid grade",
+            "Grade by Flesch-Kincaid, an English formula (none made for this language)",
+        ),
+    ],
+)
+def test_the_grade_names_the_formula_it_comes_from(
+    text: str, lang: str, measure: str, note: str
+) -> None:
+    """A French "about grade 11" is not a Flesch-Kincaid 11: the score says which it is."""
+    result = readability.score(text, lang)
+    assert result.grade_measure == measure == readability.grade_measure(lang)
+    assert readability.score("", lang).grade_measure == measure
+    assert readability.grade_note(lang) == note
+    if measure != "Flesch-Kincaid grade":
+        assert measure in result.formulas
+
+
+def test_spanish_grade_comes_from_fernandez_huerta() -> None:
+    """The grade of a Spanish text follows its Fernández Huerta ease on Flesch's table."""
+    result = readability.score(SPANISH, "es")
+    huerta = dict((s.name, s.value) for s in result.language_scores)[result.grade_measure]
+    assert huerta == result.flesch_reading_ease
+    table = ((90, 5.0), (80, 6.0), (70, 7.0), (60, 8.5), (50, 11.0), (30, 14.0))
+    assert result.grade == next((g for floor, g in table if huerta >= floor), 17.0)

@@ -1621,8 +1621,12 @@ def test_a_government_pages_details_go_to_the_title_block_and_its_kind_is_no_tit
         "News story",
         "Issued by the Department for Transport and Ravi Chandra MP",
     )
-    spoken = " ".join(s for section in statement.sections[1:] for s in section.sentences)
+    spoken = " ".join(s for section in statement.sections[1:-1] for s in section.sentences)
     assert "From:" not in spoken and "Published" not in spoken and "020 7944" not in spoken
+    # The press office's number is kept, apart, as the last section.
+    last = statement.sections[-1]
+    assert (last.kind, last.title) == (SectionKind.CLOSING, "Media enquiries")
+    assert [p.text for p in last.paragraphs] == ["Media enquiries: 020 7944 0000"]
 
 
 def test_a_line_of_sentences_after_a_number_is_no_heading_and_a_last_heading_is_kept() -> None:

@@ -99,12 +99,17 @@ def test_a_helpline_paragraph_with_an_email_before_the_end_mark_is_kept() -> Non
     assert not any("142,000" in t or "press@council.example" in t for t in texts)
 
 
-def test_a_footer_with_only_an_address_still_goes() -> None:
+def test_a_press_office_address_at_the_end_is_kept_apart() -> None:
+    """It had gone as a site's footer; it is the release's own contact (tests/test_split_contacts.py)."""
     text = (
         "Every affected resident will receive a letter by 5 December 2026. The letter says "
-        "what to do next.\n\nPress office: press@council.example"
+        "what to do next.\n\nPress office: press@council.example\n\n"
+        "© 2026 Council. All rights reserved."
     )
-    assert not any("press@council.example" in t for t in _texts(text))
+    sections = split_statement(SourceText(text, "notice.txt")).sections
+    assert [(s.kind, s.title) for s in sections][-1] == (SectionKind.CLOSING, "Press office")
+    assert [p.text for p in sections[-1].paragraphs] == ["Press office: press@council.example"]
+    assert not any("©" in t for t in _texts(text))
 
 
 def test_for_media_enquiries_after_the_end_mark_is_for_journalists() -> None:

@@ -40,6 +40,7 @@ from pipeline.models import (
 )
 from pipeline.parallel import pid_alive
 from pipeline.stages import readalong
+from pipeline.stages.readability import grade_note
 from pipeline.stages.summary import Summary
 from pipeline.text import (
     markdown_links_as_text,
@@ -1300,6 +1301,8 @@ def _render_html(
         by_speaker=not names_its_giver(statement.meta),
         shown_date=iso_date_in_words(statement.meta.date_text or "", statement.language),
         overall={"original": overall_original, "plain": overall_plain},
+        # Named, so a French grade is not read as a Flesch-Kincaid one.
+        grade_note=grade_note(statement.language),
         left_as_written=all(result.plain.left_as_written for result in results),
         overall_chart=_grade_chart(
             "overall",

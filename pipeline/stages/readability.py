@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
+from pipeline.language import LANGUAGE_NAMES
 from pipeline.models import LanguageScore, Readability
 from pipeline.text import split_sentences, word_count
 
@@ -163,6 +164,41 @@ def formulas_for(lang: str) -> tuple[str, ...]:
     return tuple(formula.name for formula in _NATIVE_FORMULAS.get(root, ()))
 
 
+_FK_GRADE: Final = "Flesch-Kincaid grade"
+
+
+def grade_measure(lang: str) -> str:
+    """The formula the school grade of a `lang` text is read from (see `_verdict_grade`)."""
+    root = _root(lang)
+    native = _NATIVE_FORMULAS.get(root, ())
+    if root == "en" or not native:
+        return _FK_GRADE
+    names = [formula.name for formula in native]
+    if "Wiener Sachtextformel" in names:
+        return "Wiener Sachtextformel"
+    # The language's own Flesch reading ease (its constants are textstat's for that language).
+    return names[0]
+
+
+def grade_note(lang: str) -> str:
+    """Which formula gave the grades, in words, so unlike grades are not read as alike.
+
+    "Grade by Flesch-Kincaid (English)"; "Grade by Kandel-Moles reading ease (French), on
+    Flesch's table of school grades"; for a language with no formula of its own, "Grade by
+    Flesch-Kincaid, an English formula (none made for Portuguese)".
+    """
+    root = _root(lang)
+    language = LANGUAGE_NAMES.get(root, "this language")
+    measure = grade_measure(root)
+    if measure == _FK_GRADE:
+        if root == "en":
+            return "Grade by Flesch-Kincaid (English)"
+        return f"Grade by Flesch-Kincaid, an English formula (none made for {language})"
+    if measure == "Wiener Sachtextformel":
+        return f"Grade by Wiener Sachtextformel ({language})"
+    return f"Grade by {measure} ({language}), on Flesch's table of school grades"
+
+
 def _root(lang: str) -> str:
     return lang.split("_")[0].split("-")[0].lower()
 
@@ -197,6 +233,7 @@ def score(text: str, lang: str = "en") -> Readability:
             verdict=describe_grade(0.0),
             language=root,
             formulas=formulas_for(root),
+            grade_measure=grade_measure(root),
         )
     with warnings.catch_warnings():
         # Dale-Chall has an easy-word list for English (and Spanish) only; elsewhere textstat
@@ -232,6 +269,7 @@ def score(text: str, lang: str = "en") -> Readability:
             language=root,
             formulas=formulas_for(root),
             language_scores=native,
+            grade_measure=grade_measure(root),
         )
     return result
 

@@ -209,6 +209,80 @@ def _is_public_helpline(text: str) -> bool:
     )
 
 
+_PRESS_CONTACT: Final = re.compile(
+    r"^\W{0,3}(?:for\s+)?(?P<label>"
+    r"(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|desk|relations)"
+    r"|contacts?\s+(?:for\s+(?:the\s+)?)?(?:media|press|journalists)"
+    r"|contacts?\s+(?:presse|médias?)|relations?\s+(?:presse|médias)|service\s+de\s+presse"
+    r"|contactos?\s+(?:(?:de|con|para)\s+(?:la\s+|los\s+)?)?(?:prensa|medios)"
+    r"|(?:oficina|gabinete)\s+de\s+prensa"
+    r"|presse(?:kontakte?|stelle|anfragen)|medienkontakte?"
+    r"|contatt[io]\s+(?:per\s+la\s+)?stampa|ufficio\s+stampa"
+    r"|perscontact(?:en)?|persvoorlichting)"
+    r"(?:\W{0,3}\s*[:：–—]|\W{0,3}\s*$|\s+-\s|(?P<comma>,))",
+    re.IGNORECASE,
+)
+"""The label of a press contact: "Media contact:", "Press enquiries:", "For media enquiries,
+…", "Contact presse :", "Contacto de prensa:", "Pressekontakt:", "Ufficio stampa:",
+"Perscontact:". Its `label` group names it ("Contact presse")."""
+_CONTACT_HEADING: Final = re.compile(
+    r"(?i)(?:contacts?|kontakte?|contactos?|contatti|media|press|presse|prensa|stampa|pers)"
+)
+"""A heading over a press contact ("Contacts"), which goes with it."""
+
+
+def _is_contact_line(paragraph: Paragraph) -> bool:
+    """A line of a contact block under its label: a name, an office, a number, an address."""
+    text = markdown_to_plain(paragraph.text).strip()
+    return (
+        not paragraph.is_heading
+        and "©" not in text
+        and not re.search(r"(?i)\ball rights reserved\b", text)
+        and (
+            _CONTACT_DETAIL.match(text) is not None
+            or re.match(r"(?i)(?:tel|telephone|phone|mobile|cell|fax|e-?mail|web)\b", text)
+            is not None
+            or (len(text.split()) <= 12 and not text.endswith((".", "!", "?")))
+        )
+    )
+
+
+def _take_press_contact(
+    paragraphs: list[Paragraph],
+) -> tuple[tuple[str, list[Paragraph]] | None, list[Paragraph]]:
+    """The press contact ending a statement, as its own section: its title and lines.
+
+    "Media contact: Tom Reid / Email: … / Phone: …" or "Contact presse : Claire Martin, …"
+    closes a press release. It tells a reader whom to ask, so it is kept, apart from the last
+    body section, whose title it had given ("Press contact") or whose text it ran into.
+    """
+    for start in range(len(paragraphs) - 1, 0, -1):
+        text = markdown_to_plain(paragraphs[start].text)
+        label = _PRESS_CONTACT.match(text)
+        if (
+            label is not None
+            and not paragraphs[start].is_list_item
+            # "Press office, which worked all night, …" is a sentence, not a contact.
+            and (label.group("comma") is None or _PHONE_OR_ADDRESS.search(text) is not None)
+        ):
+            break
+        if not _is_contact_line(paragraphs[start]):
+            return None, paragraphs
+    else:
+        return None, paragraphs
+    title = label.group("label")
+    title = title.capitalize() if title.isupper() else title  # "MEDIA CONTACT:"
+    # A heading "## Press contact" is the section's title, as any heading is, not a line of it.
+    lines = paragraphs[start + 1 :] if paragraphs[start].is_heading else paragraphs[start:]
+    if not lines:
+        return None, paragraphs  # a heading over nothing: kept as the body's last words
+    above = paragraphs[start - 1]
+    if start > 1 and above.is_heading and _CONTACT_HEADING.match(markdown_to_plain(above.text)):
+        start -= 1  # "## Contacts" over it is its title, as a heading titles its section
+        title = calm(markdown_to_plain(above.text))
+    return (title[:1].upper() + title[1:], lines), paragraphs[:start]
+
+
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _BREADCRUMB: Final = re.compile(r"^[^>›»|]{1,60}(?:\s[>›»]\s[^>›»]+){2,}$")
 """A web page's trail, "Home > News > Statement by …": where the page sat, not the title."""
@@ -217,6 +291,16 @@ _OPEN_ENDING: Final = re.compile(
     re.IGNORECASE,
 )
 """A title line ending on one of these words goes on in the next line."""
+_CUT_AFTER: Final = re.compile(
+    r"(?:^|(?<![;,:])\s)(?:the|a|an|of|to|at|by|for|from|with|into|in|on|and|or|their|its|our"
+    r"|le|la|les|un|une|des|du|de|au|aux|à|entre|avec|sur|pour|par|dans|et"
+    r"|el|los|las|del|al|con|en|por|para|y"
+    r"|der|die|das|den|dem|des|ein|eine|mit|für|von|und|zu|im)$"
+    r"|\b(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]$"
+)
+"""A paragraph stopping on one of these words, or on an elision ("l'"), stopped mid-sentence:
+a page break or a stray blank line cut it, and the next line goes on with it. Not after a
+";" or ",": a recital's "…; and" ends its clause; nor in capitals: "Plan A", "Annex A"."""
 WRAPPED_TITLE_CHARS: Final = 100
 """Title-block lines this long, without closing punctuation, were cut by a hard wrap."""
 _SENTENCE_END: Final = tuple('.!?:;"”’)»')
@@ -286,6 +370,7 @@ def split_statement(
     paragraphs = _paragraphs(rest, shown)
     paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(paragraphs)))
     paragraphs, follow = _without_social_footer(paragraphs)
+    contact, paragraphs = _take_press_contact(paragraphs)
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
@@ -301,7 +386,7 @@ def split_statement(
             title_blocks = [*title_blocks, _Block((last.text,))]
             paragraphs = paragraphs[:-1]
     if on_paragraphs is not None:
-        on_paragraphs([*greeting, *paragraphs, *closing])
+        on_paragraphs([*greeting, *paragraphs, *closing, *(contact[1] if contact else [])])
 
     title_lines = [_title_lines(block.lines) for block in title_blocks]
     meta = parse_title_block(
@@ -345,6 +430,9 @@ def split_statement(
         drafts.append((SectionKind.BODY, heading, group))
     if closing:
         drafts.append((SectionKind.CLOSING, labels.closing, closing))
+    if contact is not None:
+        # After the statement's words, for whoever wants to ask: not part of its body.
+        drafts.append((SectionKind.CLOSING, *contact))
 
     sections: list[Section] = []
     used_titles: set[str] = set()
@@ -1005,9 +1093,18 @@ def _paragraphs(blocks: list[_Block], table_lines: frozenset[str] = frozenset())
             and (paragraphs[-1].text.rstrip().endswith(":") or paragraphs[-1].is_list_item)
             and _NUMBERED_HEADING.match(markdown_to_plain(block.lines[0].strip())) is not None
         )  # "1. The Chief Executive, Westmere Hospitals NHS Trust" under "… SENT TO:"
+        # A line between a paragraph cut mid-sentence ("… funded by the") and the rest of the
+        # sentence is part of it: "Local Energy For Communities Fund", "12 Victoria Street".
+        inside = (
+            bool(paragraphs)
+            and not paragraphs[-1].is_heading
+            and not paragraphs[-1].is_list_item
+            and _CUT_AFTER.search(markdown_to_plain(paragraphs[-1].text).rstrip()) is not None
+        ) or (following is not None and following.text.lstrip()[:1].islower())
         if (
             len(block.lines) == 1
             and not listed
+            and not inside
             and block.lines[0].strip() not in table_lines
             # "## WHAT'S CHANGING" is a Markdown heading, read below with its level; taken
             # here as a heading in capitals, it had kept its "## " in the section's title.
@@ -1125,11 +1222,13 @@ _CALLOUT: Final = re.compile(
 
 
 _CONTACT_DETAIL: Final = re.compile(
-    r"^(?:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|[tmef])\.?\s*:?\s*)?"
+    r"^(?:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|[tmef]|t[ée]l[ée]phone|tél|telefon"
+    r"|tel[ée]fono|m[óo]vil|portable|mobil|courriel|correo|cellulare)\.?\s*:?\s*)?"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d+)?)$",
     re.IGNORECASE,
 )
-"""A line that is only a telephone number or an e-mail address, maybe labelled ("Tel: …")."""
+"""A line that is only a telephone number or an e-mail address, maybe labelled ("Tel: …",
+"Téléphone :", "Telefon:", "Teléfono:")."""
 
 
 def _is_contact_block(lines: Sequence[str]) -> bool:
@@ -1306,6 +1405,14 @@ def _takes_up(line: str, paragraph: str) -> bool:
     return len(stems & found) * 3 >= len(stems) * 2
 
 
+_STREET: Final = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Place|Pl|Square|Sq"
+    r"|Way|Drive|Dr|Court|Ct|Crescent|Terrace|Gardens|Row|Boulevard|Blvd|Close|Walk|Parade"
+    r"|Embankment|Mews|Hill|Green|Park|Wharf|Quay)\b\.?(?:,.*)?$"
+)
+"""A street address after its house number: "Victoria Street", "Marsham St, London"."""
+
+
 def _is_plain_heading(line: str) -> bool:
     """A line on its own that is a heading in plain text: "1. Introduction" or "OUR PLAN"."""
     text = markdown_to_plain(line.strip())
@@ -1317,6 +1424,8 @@ def _is_plain_heading(line: str) -> bool:
         return False
     if _NUMBERED_HEADING.match(text):
         body = re.sub(r"^\s*\S+\s+", "", text)
+        if _STREET.match(body) and not re.match(r"\s*\d{1,2}\.", text):
+            return False  # "12 Victoria Street" is where, not a numbered part
         # "3.5. People. People people." holds sentences: a heading holds none.
         return body[:1].isupper() and len(body.split()) <= 8 and not re.search(r"[.!?]\s", body)
     return _is_caps_heading(text)
@@ -1435,6 +1544,12 @@ def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
         elif not (word_count(text) <= 3 and not text.endswith((".", "!", "?"))):
             break
         end -= 1
+    if seen:
+        # A press contact in that tail is kept (see _take_press_contact); only what follows
+        # it goes, a site's "© 2025 …".
+        for last in range(len(paragraphs), end, -1):
+            if _take_press_contact(paragraphs[:last])[0] is not None:
+                return paragraphs[:last]
     return paragraphs[:end] if seen else paragraphs
 
 
@@ -1595,12 +1710,18 @@ def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
             and not paragraph.is_list_item
             and not result[-1].is_heading
             and not result[-1].is_list_item
-            and (paragraph.text[:1].islower() or _ends_cut_sentence(result[-1], paragraph))
+            and (
+                paragraph.text[:1].islower()
+                or _ends_cut_sentence(result[-1], paragraph)
+                # "The advice centre is at" / "12 Victoria Street" / "in the town centre."
+                or _CUT_AFTER.search(markdown_to_plain(result[-1].text).rstrip()) is not None
+            )
             and not result[-1].text.rstrip().endswith(_SENTENCE_END)
             # A contact block's e-mail line ("media@….gc.ca") is a line of its own.
             and not _CONTACT_DETAIL.match(markdown_to_plain(paragraph.text))
         ):
-            result[-1] = replace(result[-1], text=f"{result[-1].text} {paragraph.text}")
+            gap = "" if result[-1].text.endswith(("'", "’")) else " "  # "l'" + "ONU"
+            result[-1] = replace(result[-1], text=f"{result[-1].text}{gap}{paragraph.text}")
         else:
             result.append(paragraph)
     return result
@@ -1672,6 +1793,15 @@ _RECITAL: Final = re.compile(r"(?i)whereas\b")
 """A proclamation's recital, the grounds it gives one a paragraph before it declares."""
 
 
+_POINTS_BACK: Final = re.compile(
+    r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs|sein|seine|ihr|ihre|suo|sua|zijn|haar)\s",
+    re.IGNORECASE,
+)
+"""A paragraph opening with a possessive, whose owner is in the paragraph before."""
+POINTS_BACK_WORDS: Final = 30
+"""A coda this short holds on to the paragraph whose person or thing its possessive means."""
+
+
 def _holds_on(before: Paragraph, after: Paragraph) -> bool:
     """Whether `after` goes on what `before` began, so no section may start between them.
 
@@ -1694,6 +1824,10 @@ def _holds_on(before: Paragraph, after: Paragraph) -> bool:
         return True
     if is_question_turn(first) and not is_question_turn(second):
         return True  # a reporter's question and the answer to it, in one part
+    if _POINTS_BACK.match(second) and word_count(second) <= POINTS_BACK_WORDS:
+        # "Su figura hoy bien merece ser reivindicada …" after a paragraph on Azcárate: a
+        # short coda whose possessive is the person just spoken of, not a new part's opening.
+        return True
     opens = first[:1] in '"“'
     unclosed = first.count('"') % 2 == 1 or first.count("“") > first.count("”")
     return opens and unclosed and second[:1] in '"“'
