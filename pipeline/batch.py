@@ -36,6 +36,7 @@ from pipeline.language import LANGUAGE_NAMES, SAMPLE_CHARS, identify
 from pipeline.models import package_as_output_problems
 from pipeline.settings import (
     DEFAULT_ENGINE,
+    DEFAULT_MAX_INPUT_MB,
     DEFAULT_OUTPUT_DIR,
     DEFAULT_REWRITER,
     SUPPORTED_LANGUAGES,
@@ -43,6 +44,7 @@ from pipeline.settings import (
     Settings,
     Versions,
     language_problems,
+    max_input_problems,
     rewriter_problems,
     section_words_problems,
 )
@@ -107,6 +109,8 @@ class BatchSettings:
     """Rebuild every package even when it is up to date."""
     rewriter: str = DEFAULT_REWRITER
     """Name of the plain-language rewriter in the registry, for every statement."""
+    max_input_mb: float = DEFAULT_MAX_INPUT_MB
+    """Largest statement file accepted, in megabytes; a larger one fails alone."""
 
     def validate(self) -> BatchSettings:
         """Check all values at once and report every problem in one error."""
@@ -131,6 +135,7 @@ class BatchSettings:
         problems += language_problems(self.language)
         problems += section_words_problems(self.max_section_words)
         problems += rewriter_problems(self.rewriter)
+        problems += max_input_problems(self.max_input_mb)
         if self.audio:
             problems += _engine_problems(self.engine)
         if problems:
@@ -151,6 +156,7 @@ class BatchSettings:
             use_cache=True,
             cache_dir=self.cache_dir,
             rewriter=self.rewriter,
+            max_input_mb=self.max_input_mb,
         )
 
 
@@ -673,12 +679,15 @@ class UnsupportedLanguage(UsageError):
 
 def _statement_settings(run: _Run, item: BatchItem) -> Settings:
     """The statement's settings, with its language detected when the batch says "auto"."""
-    language = run.settings.language
-    if language == AUTO_LANGUAGE:
+    settings = run.settings.for_statement(item.path, run.settings.language, item.name)
+    if settings.language == AUTO_LANGUAGE:
         from pipeline.stages.load import load_source
 
-        language = _batch_language(load_source(item.path).text)
-    return run.settings.for_statement(item.path, language, item.name).validate()
+        # Read under the batch's --max-input-mb: the readers' default refused a file the
+        # batch had been told to accept.
+        text = load_source(item.path, max_bytes=settings.max_input_bytes).text
+        settings = replace(settings, language=_batch_language(text))
+    return settings.validate()
 
 
 _LATIN_WORD: Final = re.compile(r"[A-Za-z\u00c0-\u024f]+")

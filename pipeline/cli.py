@@ -1184,6 +1184,7 @@ def batch(
     ] = 250,
     rewriter: RewriterOpt = DEFAULT_REWRITER,
     cache_dir: CacheDirOpt = None,
+    max_input_mb: MaxInputOpt = 20.0,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild every package, even those up to date.")
     ] = False,
@@ -1211,6 +1212,7 @@ def batch(
         worker_threads=worker_threads,
         cache_dir=cache_dir,
         force=force,
+        max_input_mb=max_input_mb,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _batch_progress(show_progress) as reporter:

@@ -4,7 +4,7 @@ import json
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 import pytest
 from typer.testing import CliRunner
@@ -582,3 +582,46 @@ def test_an_online_engine_speaks_in_the_batch_process_unless_jobs_say_otherwise(
     assert jobs(engine="gtts", jobs=None) == 1
     assert jobs(engine="espeak", jobs=None) == default_workers()
     assert jobs(engine="espeak", jobs=3) == 3
+
+
+def test_batch_takes_max_input_mb_as_its_too_large_message_says(
+    inbox: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The failure said "to read it, give --max-input-mb 1", an option only `run` had: batch
+    # answered "No such option". Every read of the statement, language detection included,
+    # now takes the batch's limit.
+    import re
+
+    import pipeline.stages.load
+
+    limits: list[int | None] = []
+    load_source = pipeline.stages.load.load_source
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        limits.append(kwargs.get("max_bytes"))
+        return load_source(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline.stages.load, "load_source", recording)
+    out = tmp_path / "out"
+    args = ["batch", str(inbox / "harbour.txt"), "-o", str(out), "--no-audio", "--json"]
+    result = runner.invoke(app, [*args, "--max-input-mb", "0.0002"])
+    assert result.exit_code == ExitCode.SOME_FAILED, result.output
+    (failed,) = json.loads(result.stdout)["statements"]
+    assert failed["exit_code"] == ExitCode.INPUT and "over the" in failed["error"]
+    suggested = re.search(r"give (--max-input-mb \S+?)\)", failed["error"])
+    assert suggested is not None, failed["error"]
+    result = runner.invoke(app, [*args, *suggested[1].split()])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["statements"][0]["status"] == "built"
+    assert limits and set(limits[-2:]) == {1024 * 1024}  # detection, then the statement
+
+
+def test_a_max_input_mb_that_is_no_size_stops_the_batch_as_it_stops_run(
+    inbox: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    with pytest.raises(UsageError, match="--max-input-mb must be more than 0"):
+        BatchSettings(inputs=(inbox,), max_input_mb=0).validate()
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(inbox), "-o", str(out), "--max-input-mb", "nan"])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.count("\n") == 1 and not out.exists()
