@@ -210,6 +210,9 @@ class StatementOutcome:
     other_language_paragraphs: int = 0
     """Paragraphs in another language than the statement's, left as written (a bilingual
     statement); `plainvoice run` names them in a warning."""
+    renamed_from: str | None = None
+    """The name the file's own name gives, when an earlier input of the batch had it (two
+    `statement.txt` from two folders): this package got `-2`, `-3`, … instead."""
 
     def to_json(self) -> dict[str, Any]:
         """The catalogue.json record."""
@@ -308,13 +311,17 @@ class BatchItem:
 
     path: Path
     name: str
+    renamed_from: str | None = None
+    """The name its file gives, when an earlier input took it (see `StatementOutcome`)."""
 
 
 def discover(settings: BatchSettings) -> list[BatchItem]:
     """Every statement named by the inputs, in a stable order, each with a unique package name.
 
     Files given by name are always taken; folders contribute their statement files (by
-    suffix, recursively), except hidden ones, excluded names and the output folder itself.
+    suffix, recursively, in path order), except hidden ones, excluded names and the output
+    folder itself. A package is named after its file; a name an earlier file took gets -2,
+    -3, …, so `a/statement.txt b/statement.txt` make `statement` and `statement-2`.
     """
     output = settings.output_dir.resolve()
     paths: list[Path] = []
@@ -374,7 +381,7 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
         while name in taken:
             name, number = f"{base}-{number}", number + 1
         taken.add(name)
-        items.append(BatchItem(path=path, name=name))
+        items.append(BatchItem(path=path, name=name, renamed_from=base if name != base else None))
     return items
 
 
@@ -493,7 +500,13 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
             previous, run.settings.output_dir, item.path, input_sha256, settings_sha256, engine
         ):
             assert previous is not None
-            outcome = replace(previous, source=str(item.path), seconds=0.0, synthesised=0)
+            outcome = replace(
+                previous,
+                source=str(item.path),
+                seconds=0.0,
+                synthesised=0,
+                renamed_from=item.renamed_from,
+            )
             _finish(run, replace(outcome, status=Status.UNCHANGED))
             return
         from pipeline.build import prepare_statement, speech_jobs
@@ -610,6 +623,7 @@ def _complete(run: _Run, pending: _Pending) -> None:
         settings_sha256=pending.settings_sha256,
         manifest_sha256=hashlib.sha256(manifest_path.read_bytes()).hexdigest(),
         other_language_paragraphs=len(manifest["statement"].get("other_language_paragraphs", [])),
+        renamed_from=pending.item.renamed_from,
     )
     _finish(run, outcome)
 
@@ -632,6 +646,7 @@ def _failure(
         exit_code=int(error.exit_code),
         seconds=round(time.perf_counter() - began, 3),
         input_sha256=input_sha256 or None,
+        renamed_from=item.renamed_from,
     )
 
 

@@ -1109,7 +1109,9 @@ def batch(
         list[Path],
         typer.Argument(
             metavar="INPUT",
-            help="One or more statement files, or folders whose statement files are all processed.",
+            help="One or more statement files, or folders whose statement files are all "
+            "processed. Each package is named after its file; when two files give the same "
+            "name (a/statement.txt, b/statement.txt), the later one gets -2, -3, and so on.",
             show_default=False,
         ),
     ],
@@ -1259,8 +1261,14 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
     )
     for column in ("Statement", "Status", "Lang", "Sections", "Audio", "Made", "Grade", "Note"):
         table.add_column(column)
+    by_name = {o.name: o for o in result.outcomes}
     for o in result.outcomes:
         grades = f"{o.grade_before:.1f} → {o.grade_after:.1f}" if o.grade_before is not None else ""
+        notes = [o.error or _left_as_written(o.other_language_paragraphs)]
+        if o.renamed_from is not None and o.renamed_from in by_name:
+            notes.append(
+                f"{o.renamed_from} was taken by {by_name[o.renamed_from].source}, so named {o.name}"
+            )
         table.add_row(
             o.name,
             o.status.value,
@@ -1269,7 +1277,7 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
             f"{o.audio_seconds / 60:.1f} min" if o.clips else "",
             f"{o.synthesised}/{o.clips}" if o.clips else "",
             grades,
-            o.error or _left_as_written(o.other_language_paragraphs),
+            "; ".join(note for note in notes if note),
         )
     Console(width=160).print(table)
     # "0.0 minutes of audio, 0 clips synthesised" after --no-audio read as if speaking failed.

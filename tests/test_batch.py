@@ -625,3 +625,37 @@ def test_a_max_input_mb_that_is_no_size_stops_the_batch_as_it_stops_run(
     result = runner.invoke(app, ["batch", str(inbox), "-o", str(out), "--max-input-mb", "nan"])
     assert result.exit_code == ExitCode.USAGE, result.output
     assert result.stderr.count("\n") == 1 and not out.exists()
+
+
+def test_two_files_of_one_name_get_two_packages_and_the_output_says_which_is_which(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `batch a/statement.txt b/statement.txt`: the names were unique, but nothing said that
+    # b's package was statement-2, or why.
+    monkeypatch.chdir(tmp_path)  # short paths, so the table's note fits on one line
+    first = _write(Path("a"), "statement.txt", HARBOUR)
+    second = _write(Path("b"), "statement.txt", SCHOOLS)
+    out = Path("out")
+    items = discover(_settings(first, out, inputs=(first, second)))
+    assert [(i.name, i.renamed_from) for i in items] == [
+        ("statement", None),
+        ("statement-2", "statement"),
+    ]
+    args = ["batch", str(first), str(second), "-o", str(out), "--no-audio", "--lang", "en"]
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    records = {s["name"]: s for s in json.loads(result.stdout)["statements"]}
+    assert records["statement"]["source"] == str(first)
+    assert records["statement-2"]["source"] == str(second)
+    assert records["statement-2"]["renamed_from"] == "statement"
+    assert records["statement"]["renamed_from"] is None
+    assert records["statement"]["title"] == "Statement on the new harbour"
+    assert records["statement-2"]["title"] == "Statement on school meals"
+    catalogue = json.loads((out / "catalogue.json").read_text(encoding="utf-8"))
+    assert [s["renamed_from"] for s in catalogue["statements"]] == [None, "statement"]
+    result = runner.invoke(app, args)  # unchanged now, and the table still says why
+    assert result.exit_code == 0, result.output
+    note = f"statement was taken by {first}, so named statement-2"
+    assert note in " ".join(result.stdout.split())
+    help_text = " ".join(runner.invoke(app, ["batch", "--help"]).stdout.split())
+    assert "the later one gets -2, -3" in help_text.replace("│ ", "")
