@@ -1366,7 +1366,10 @@ def check(
     ],
     as_json: JsonOpt = False,
 ) -> None:
-    """Verify a package against its manifest: files, sizes, SHA-256, audio, HTML and EPUB."""
+    """Verify a package against its manifest: files, sizes, SHA-256, audio, HTML and EPUB.
+
+    Exits 7 with a list of what is wrong; exits 3 when PATH is no package (no manifest.json).
+    """
     from pipeline.check import check_package
 
     report = _guarded(lambda: check_package(path), as_json)
