@@ -1490,7 +1490,10 @@ def cache_prune(
     epilog=_examples("plainvoice cache clear", "plainvoice cache clear --cache-dir /tmp/speech"),
 )
 def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Delete every cached clip and phrase; the next run synthesises all its speech again."""
+    """Delete every cached clip and phrase, and the remembered hashes of voice files.
+
+    The next run synthesises all its speech again. Other files in the folder are left alone.
+    """
     cache = _cache(cache_dir, as_json)
     held = cache.info()
     removed = _guarded(cache.clear, as_json)
