@@ -174,7 +174,9 @@ class Settings:
             if not 0 <= value <= 10_000:
                 problems.append(f"{flag} must be between 0 and 10000 milliseconds")
         if self.lexicon is not None and not self.lexicon.is_file():
-            problems.append(f"the lexicon file {self.lexicon} does not exist")
+            # A folder was said not to exist, beside the folder itself.
+            missing = "is not a file" if self.lexicon.exists() else "does not exist"
+            problems.append(f"the lexicon file {self.lexicon} {missing}")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         problems += package_as_output_problems(self.output_dir)
