@@ -36,6 +36,7 @@ from pipeline.language import LANGUAGE_NAMES, SAMPLE_CHARS, identify
 from pipeline.models import package_as_output_problems
 from pipeline.settings import (
     DEFAULT_ENGINE,
+    DEFAULT_MAX_INPUT_MB,
     DEFAULT_OUTPUT_DIR,
     DEFAULT_REWRITER,
     SUPPORTED_LANGUAGES,
@@ -43,6 +44,7 @@ from pipeline.settings import (
     Settings,
     Versions,
     language_problems,
+    max_input_problems,
     rewriter_problems,
     section_words_problems,
 )
@@ -108,6 +110,8 @@ class BatchSettings:
     """Rebuild every package even when it is up to date."""
     rewriter: str = DEFAULT_REWRITER
     """Name of the plain-language rewriter in the registry, for every statement."""
+    max_input_mb: float = DEFAULT_MAX_INPUT_MB
+    """Largest statement file accepted, in megabytes; a larger one fails alone."""
 
     def validate(self) -> BatchSettings:
         """Check all values at once and report every problem in one error."""
@@ -132,6 +136,7 @@ class BatchSettings:
         problems += language_problems(self.language)
         problems += section_words_problems(self.max_section_words)
         problems += rewriter_problems(self.rewriter)
+        problems += max_input_problems(self.max_input_mb)
         if self.audio:
             problems += _engine_problems(self.engine)
         if problems:
@@ -152,6 +157,7 @@ class BatchSettings:
             use_cache=True,
             cache_dir=self.cache_dir,
             rewriter=self.rewriter,
+            max_input_mb=self.max_input_mb,
         )
 
 
@@ -205,6 +211,9 @@ class StatementOutcome:
     other_language_paragraphs: int = 0
     """Paragraphs in another language than the statement's, left as written (a bilingual
     statement); `plainvoice run` names them in a warning."""
+    renamed_from: str | None = None
+    """The name the file's own name gives, when an earlier input of the batch had it (two
+    `statement.txt` from two folders): this package got `-2`, `-3`, … instead."""
 
     def to_json(self) -> dict[str, Any]:
         """The catalogue.json record."""
@@ -303,13 +312,17 @@ class BatchItem:
 
     path: Path
     name: str
+    renamed_from: str | None = None
+    """The name its file gives, when an earlier input took it (see `StatementOutcome`)."""
 
 
 def discover(settings: BatchSettings) -> list[BatchItem]:
     """Every statement named by the inputs, in a stable order, each with a unique package name.
 
     Files given by name are always taken; folders contribute their statement files (by
-    suffix, recursively), except hidden ones, excluded names and the output folder itself.
+    suffix, recursively, in path order), except hidden ones, excluded names and the output
+    folder itself. A package is named after its file; a name an earlier file took gets -2,
+    -3, …, so `a/statement.txt b/statement.txt` make `statement` and `statement-2`.
     """
     output = settings.output_dir.resolve()
     paths: list[Path] = []
@@ -369,7 +382,7 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
         while name in taken:
             name, number = f"{base}-{number}", number + 1
         taken.add(name)
-        items.append(BatchItem(path=path, name=name))
+        items.append(BatchItem(path=path, name=name, renamed_from=base if name != base else None))
     return items
 
 
@@ -488,7 +501,13 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
             previous, run.settings.output_dir, item.path, input_sha256, settings_sha256, engine
         ):
             assert previous is not None
-            outcome = replace(previous, source=str(item.path), seconds=0.0, synthesised=0)
+            outcome = replace(
+                previous,
+                source=str(item.path),
+                seconds=0.0,
+                synthesised=0,
+                renamed_from=item.renamed_from,
+            )
             _finish(run, replace(outcome, status=Status.UNCHANGED))
             return
         from pipeline.build import prepare_statement, speech_jobs
@@ -605,6 +624,7 @@ def _complete(run: _Run, pending: _Pending) -> None:
         settings_sha256=pending.settings_sha256,
         manifest_sha256=hashlib.sha256(manifest_path.read_bytes()).hexdigest(),
         other_language_paragraphs=len(manifest["statement"].get("other_language_paragraphs", [])),
+        renamed_from=pending.item.renamed_from,
     )
     _finish(run, outcome)
 
@@ -627,6 +647,7 @@ def _failure(
         exit_code=int(error.exit_code),
         seconds=round(time.perf_counter() - began, 3),
         input_sha256=input_sha256 or None,
+        renamed_from=item.renamed_from,
     )
 
 
@@ -674,12 +695,15 @@ class UnsupportedLanguage(UsageError):
 
 def _statement_settings(run: _Run, item: BatchItem) -> Settings:
     """The statement's settings, with its language detected when the batch says "auto"."""
-    language = run.settings.language
-    if language == AUTO_LANGUAGE:
+    settings = run.settings.for_statement(item.path, run.settings.language, item.name)
+    if settings.language == AUTO_LANGUAGE:
         from pipeline.stages.load import load_source
 
-        language = _batch_language(load_source(item.path).text)
-    return run.settings.for_statement(item.path, language, item.name).validate()
+        # Read under the batch's --max-input-mb: the readers' default refused a file the
+        # batch had been told to accept.
+        text = load_source(item.path, max_bytes=settings.max_input_bytes).text
+        settings = replace(settings, language=_batch_language(text))
+    return settings.validate()
 
 
 _LATIN_WORD: Final = re.compile(r"[A-Za-z\u00c0-\u024f]+")

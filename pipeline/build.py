@@ -93,7 +93,7 @@ def read_statement(
     settings: Settings, stdin: bytes | None = None, on_paragraphs: EarlyParagraphs | None = None
 ) -> Statement:
     """Load and split the statement named by the settings (stdin when the path is None)."""
-    max_bytes = int(settings.max_input_mb * 1024 * 1024)
+    max_bytes = settings.max_input_bytes
     if settings.input_path is None and stdin is None:
         stdin = read_stdin(sys.stdin.buffer, max_bytes)
     source = load.load_source(

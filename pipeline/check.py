@@ -183,13 +183,13 @@ def check_package(path: Path) -> CheckReport:
     """Check a package folder or ZIP; problems are reported, not raised.
 
     Raises:
-        InputError: `path` is neither a folder nor a ZIP file.
+        InputError: `path` is neither a folder nor a ZIP file, or holds no manifest.json.
     """
     if path.is_dir():
         inside = sorted(p.parent.name for p in path.glob(f"*/{MANIFEST_NAME}"))
         if not (path / MANIFEST_NAME).is_file() and inside:
             # The -o folder of a run, or a batch's: point at the packages it holds.
-            return CheckReport(path, "folder", 0, (_holds_packages(inside),))
+            raise NotAPackage(path, inside)
         return _check(path, "folder", _folder_tree(path))
     if path.is_file() and (zipfile.is_zipfile(path) or _starts_as_zip(path)):
         # A ZIP cut short in transfer keeps its signature but loses its directory: damage to
@@ -204,13 +204,20 @@ def check_package(path: Path) -> CheckReport:
     raise InputError(f"{path} does not exist", hint="give the package folder or its ZIP")
 
 
-def _holds_packages(names: list[str]) -> str:
-    """The problem of a folder or ZIP that is not a package but holds some."""
-    held = f"package{'s' if len(names) > 1 else ''} {', '.join(names)}"
-    return (
-        f"{MANIFEST_NAME} is missing: not a package "
-        f"(it holds the {held}: check that folder or its ZIP)"
-    )
+class NotAPackage(InputError):
+    """A folder or ZIP without manifest.json: wrong input, not a damaged package.
+
+    It was reported as a check that failed (three lines, exit 7), as if a package were broken.
+    """
+
+    def __init__(self, path: Path, holds: list[str] | None = None) -> None:
+        hint = f"no {MANIFEST_NAME}"
+        if holds:
+            # The -o folder of a run or a batch (or a ZIP of one): point at its packages.
+            many = len(holds) > 1
+            held = f"package{'s' * many} {', '.join(holds)}"
+            hint += f"; it holds the {held}: check {'each' if many else 'that'} folder or its ZIP"
+        super().__init__(f"not a plainvoice package: {path}", hint=hint)
 
 
 def _starts_as_zip(path: Path) -> bool:
@@ -226,12 +233,8 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
     if MANIFEST_NAME in tree.not_files:
         return CheckReport(source, kind, 0, (f"{MANIFEST_NAME}: {tree.not_files[MANIFEST_NAME]}",))
     if MANIFEST_NAME not in tree:
-        # A ZIP of a run's or a batch's output folder: point at the packages it holds.
         inside = sorted({n.split("/")[-2] for n in tree.names if n.endswith(f"/{MANIFEST_NAME}")})
-        problem = (
-            _holds_packages(inside) if inside else f"{MANIFEST_NAME} is missing: not a package"
-        )
-        return CheckReport(source, kind, 0, (problem,))
+        raise NotAPackage(source, inside)
     try:
         manifest = json.loads(tree.read(MANIFEST_NAME).decode("utf-8"))
         records = list(manifest["files"])

@@ -1114,7 +1114,9 @@ def batch(
         list[Path],
         typer.Argument(
             metavar="INPUT",
-            help="One or more statement files, or folders whose statement files are all processed.",
+            help="One or more statement files, or folders whose statement files are all "
+            "processed. Each package is named after its file; when two files give the same "
+            "name (a/statement.txt, b/statement.txt), the later one gets -2, -3, and so on.",
             show_default=False,
         ),
     ],
@@ -1189,6 +1191,7 @@ def batch(
     ] = 250,
     rewriter: RewriterOpt = DEFAULT_REWRITER,
     cache_dir: CacheDirOpt = None,
+    max_input_mb: MaxInputOpt = 20.0,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild every package, even those up to date.")
     ] = False,
@@ -1216,6 +1219,7 @@ def batch(
         worker_threads=worker_threads,
         cache_dir=cache_dir,
         force=force,
+        max_input_mb=max_input_mb,
     )
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     with _batch_progress(show_progress) as reporter:
@@ -1262,8 +1266,14 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
     )
     for column in ("Statement", "Status", "Lang", "Sections", "Audio", "Made", "Grade", "Note"):
         table.add_column(column)
+    by_name = {o.name: o for o in result.outcomes}
     for o in result.outcomes:
         grades = f"{o.grade_before:.1f} → {o.grade_after:.1f}" if o.grade_before is not None else ""
+        notes = [o.error or _left_as_written(o.other_language_paragraphs)]
+        if o.renamed_from is not None and o.renamed_from in by_name:
+            notes.append(
+                f"{o.renamed_from} was taken by {by_name[o.renamed_from].source}, so named {o.name}"
+            )
         table.add_row(
             o.name,
             o.status.value,
@@ -1272,7 +1282,7 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
             f"{o.audio_seconds / 60:.1f} min" if o.clips else "",
             f"{o.synthesised}/{o.clips}" if o.clips else "",
             grades,
-            o.error or _left_as_written(o.other_language_paragraphs),
+            "; ".join(note for note in notes if note),
         )
     Console(width=160).print(table)
     # "0.0 minutes of audio, 0 clips synthesised" after --no-audio read as if speaking failed.
@@ -1361,7 +1371,10 @@ def check(
     ],
     as_json: JsonOpt = False,
 ) -> None:
-    """Verify a package against its manifest: files, sizes, SHA-256, audio, HTML and EPUB."""
+    """Verify a package against its manifest: files, sizes, SHA-256, audio, HTML and EPUB.
+
+    Exits 7 with a list of what is wrong; exits 3 when PATH is no package (no manifest.json).
+    """
     from pipeline.check import check_package
 
     report = _guarded(lambda: check_package(path), as_json)
@@ -1482,7 +1495,10 @@ def cache_prune(
     epilog=_examples("plainvoice cache clear", "plainvoice cache clear --cache-dir /tmp/speech"),
 )
 def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Delete every cached clip and phrase; the next run synthesises all its speech again."""
+    """Delete every cached clip and phrase, and the remembered hashes of voice files.
+
+    The next run synthesises all its speech again. Other files in the folder are left alone.
+    """
     cache = _cache(cache_dir, as_json)
     held = cache.info()
     removed = _guarded(cache.clear, as_json)

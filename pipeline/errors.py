@@ -33,7 +33,8 @@ class ExitCode(IntEnum):
     USAGE: wrong command-line usage (unknown option, bad value, unknown engine, an output or
         cache path that names a file, an output folder that is a package itself: checked
         before any work starts).
-    INPUT: the input cannot be read or is not a statement (missing, empty, binary, bad encoding).
+    INPUT: the input cannot be read or is not a statement (missing, empty, binary, bad encoding),
+        or what `plainvoice check` is given is not a package (no manifest.json).
     ENGINE_UNAVAILABLE: the chosen engine cannot run here (missing voice or package).
     SYNTHESIS: the engine ran but failed to speak (for example gTTS could not reach Google).
     OUTPUT: the package could not be written (permissions, disk full, a folder someone else made).

@@ -138,6 +138,11 @@ class Settings:
                 )
         return problems
 
+    @property
+    def max_input_bytes(self) -> int:
+        """`max_input_mb` in bytes, as the readers take it."""
+        return int(self.max_input_mb * 1024 * 1024)
+
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
         problems = language_problems(self.language)
@@ -147,8 +152,7 @@ class Settings:
                 f"format '{self.input_format}' is not known "
                 f"(choose from: {', '.join(INPUT_FORMATS)})"
             )
-        if not 0 < self.max_input_mb <= 1024:
-            problems.append("--max-input-mb must be more than 0 and at most 1024")
+        problems += max_input_problems(self.max_input_mb)
         if not 1 <= self.target_grade <= 18:
             problems.append("--target-grade must be between 1 and 18")
         if self.plain_from is not None and not self.plain_from.is_file():
@@ -170,7 +174,9 @@ class Settings:
             if not 0 <= value <= 10_000:
                 problems.append(f"{flag} must be between 0 and 10000 milliseconds")
         if self.lexicon is not None and not self.lexicon.is_file():
-            problems.append(f"the lexicon file {self.lexicon} does not exist")
+            # A folder was said not to exist, beside the folder itself.
+            missing = "is not a file" if self.lexicon.exists() else "does not exist"
+            problems.append(f"the lexicon file {self.lexicon} {missing}")
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         problems += package_as_output_problems(self.output_dir)
@@ -248,6 +254,13 @@ def section_words_problems(words: int) -> list[str]:
     if 40 <= words <= 5000:
         return []
     return ["--max-section-words must be between 40 and 5000"]
+
+
+def max_input_problems(megabytes: float) -> list[str]:
+    """A `--max-input-mb` that is no size (0 or less, over 1 GB, nan), else nothing."""
+    if 0 < megabytes <= 1024:
+        return []
+    return ["--max-input-mb must be more than 0 and at most 1024"]
 
 
 def rewriter_problems(name: str) -> list[str]:

@@ -3290,20 +3290,20 @@ def _words_from_toml(content: str, name: str) -> dict[str, str]:
         data = tomllib.loads(content)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(
-            f"Pronunciation file {name} is not valid TOML: {exc}",
+            f"the lexicon file {name} is not valid TOML: {exc}",
             hint='write entries under [words], one per line: UNODC = "U N O D C"',
         ) from exc
     table = data.get("words")
     if not isinstance(table, dict):
         raise InputError(
-            f"Pronunciation file {name} has no [words] table.",
+            f"the lexicon file {name} has no [words] table",
             hint='start the file with [words] and add lines like UNODC = "U N O D C"',
         )
     words: dict[str, str] = {}
     for key, value in table.items():
         if not isinstance(value, str) or not value.strip() or not key.strip():
             raise InputError(
-                f"Pronunciation file {name}: entry {key!r} must map to non-empty text.",
+                f"the lexicon file {name}: entry {key!r} must map to non-empty text",
                 hint='quote the spoken form, for example UNODC = "U N O D C"',
             )
         words[key.strip()] = " ".join(value.split())
@@ -3314,12 +3314,12 @@ def _phonemes_from_toml(content: str, name: str) -> dict[str, str]:
     """Parse the optional ``[phonemes]`` table: spoken word = "IPA" (for Piper and espeak-ng)."""
     table = tomllib.loads(content).get("phonemes", {})
     if not isinstance(table, dict):
-        raise InputError(f"Pronunciation file {name}: [phonemes] must be a table.")
+        raise InputError(f"the lexicon file {name}: [phonemes] must be a table")
     phonemes: dict[str, str] = {}
     for key, value in table.items():
         if not isinstance(value, str) or not value.strip() or not key.strip():
             raise InputError(
-                f"Pronunciation file {name}: phoneme entry {key!r} must map words to IPA.",
+                f"the lexicon file {name}: phoneme entry {key!r} must map words to IPA",
                 hint='for example: fourteenth = "fˌɔːɹtˈiːnθ"',
             )
         # A key may be a phrase ("in sight"): words said together, with their own stresses.
@@ -3341,15 +3341,15 @@ def _words_from_pls(content: str, name: str) -> dict[str, str]:
     hint = "use a PLS 1.0 file of <lexeme><grapheme>…</grapheme><alias>…</alias></lexeme>"
     if re.search(r"<!\s*(DOCTYPE|ENTITY)", content, flags=re.I):
         raise InputError(
-            f"Pronunciation file {name} declares a DOCTYPE or entities, which are not allowed.",
+            f"the lexicon file {name} declares a DOCTYPE or entities, which are not allowed",
             hint="remove the <!DOCTYPE …> and <!ENTITY …> lines",
         )
     try:
         root = ET.fromstring(content)
     except ET.ParseError as exc:
-        raise InputError(f"Pronunciation file {name} is not well-formed XML: {exc}", hint) from exc
+        raise InputError(f"the lexicon file {name} is not well-formed XML: {exc}", hint) from exc
     if _local(root.tag) != "lexicon":
-        raise InputError(f"Pronunciation file {name} is not a PLS lexicon.", hint)
+        raise InputError(f"the lexicon file {name} is not a PLS lexicon", hint)
     words: dict[str, str] = {}
     for lexeme in root.iter():
         if _local(lexeme.tag) != "lexeme":
@@ -3392,13 +3392,13 @@ def _read_lexicon_file(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     try:
         content = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise InputError(f"Pronunciation file {path} does not exist.") from exc
+        raise InputError(f"the lexicon file {path} does not exist") from exc
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"Pronunciation file {path} is not UTF-8 text.", hint="save it as UTF-8"
+            f"the lexicon file {path} is not UTF-8 text", hint="save it as UTF-8"
         ) from exc
     except OSError as exc:
-        raise InputError(f"Pronunciation file {path} cannot be read: {exc.strerror}") from exc
+        raise InputError(f"the lexicon file {path} cannot be read: {exc.strerror}") from exc
     if path.suffix.lower() in (".pls", ".xml") or content.lstrip().startswith("<"):
         return _words_from_pls(content, str(path)), _phonemes_from_pls(content)
     return _words_from_toml(content, str(path)), _phonemes_from_toml(content, str(path))

@@ -5,7 +5,7 @@ from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 import pytest
 from typer.testing import CliRunner
@@ -608,3 +608,80 @@ def test_the_catalogue_names_the_formula_of_each_languages_grade() -> None:
     ) in page
     english = render_catalogue(rows[:1])
     assert "Grade by Flesch-Kincaid (English)." in english and "named below" not in english
+
+
+def test_batch_takes_max_input_mb_as_its_too_large_message_says(
+    inbox: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The failure said "to read it, give --max-input-mb 1", an option only `run` had: batch
+    # answered "No such option". Every read of the statement, language detection included,
+    # now takes the batch's limit.
+    import re
+
+    import pipeline.stages.load
+
+    limits: list[int | None] = []
+    load_source = pipeline.stages.load.load_source
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        limits.append(kwargs.get("max_bytes"))
+        return load_source(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline.stages.load, "load_source", recording)
+    out = tmp_path / "out"
+    args = ["batch", str(inbox / "harbour.txt"), "-o", str(out), "--no-audio", "--json"]
+    result = runner.invoke(app, [*args, "--max-input-mb", "0.0002"])
+    assert result.exit_code == ExitCode.SOME_FAILED, result.output
+    (failed,) = json.loads(result.stdout)["statements"]
+    assert failed["exit_code"] == ExitCode.INPUT and "over the" in failed["error"]
+    suggested = re.search(r"give (--max-input-mb \S+?)\)", failed["error"])
+    assert suggested is not None, failed["error"]
+    result = runner.invoke(app, [*args, *suggested[1].split()])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["statements"][0]["status"] == "built"
+    assert limits and set(limits[-2:]) == {1024 * 1024}  # detection, then the statement
+
+
+def test_a_max_input_mb_that_is_no_size_stops_the_batch_as_it_stops_run(
+    inbox: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    with pytest.raises(UsageError, match="--max-input-mb must be more than 0"):
+        BatchSettings(inputs=(inbox,), max_input_mb=0).validate()
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(inbox), "-o", str(out), "--max-input-mb", "nan"])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.count("\n") == 1 and not out.exists()
+
+
+def test_two_files_of_one_name_get_two_packages_and_the_output_says_which_is_which(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `batch a/statement.txt b/statement.txt`: the names were unique, but nothing said that
+    # b's package was statement-2, or why.
+    monkeypatch.chdir(tmp_path)  # short paths, so the table's note fits on one line
+    first = _write(Path("a"), "statement.txt", HARBOUR)
+    second = _write(Path("b"), "statement.txt", SCHOOLS)
+    out = Path("out")
+    items = discover(_settings(first, out, inputs=(first, second)))
+    assert [(i.name, i.renamed_from) for i in items] == [
+        ("statement", None),
+        ("statement-2", "statement"),
+    ]
+    args = ["batch", str(first), str(second), "-o", str(out), "--no-audio", "--lang", "en"]
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    records = {s["name"]: s for s in json.loads(result.stdout)["statements"]}
+    assert records["statement"]["source"] == str(first)
+    assert records["statement-2"]["source"] == str(second)
+    assert records["statement-2"]["renamed_from"] == "statement"
+    assert records["statement"]["renamed_from"] is None
+    assert records["statement"]["title"] == "Statement on the new harbour"
+    assert records["statement-2"]["title"] == "Statement on school meals"
+    catalogue = json.loads((out / "catalogue.json").read_text(encoding="utf-8"))
+    assert [s["renamed_from"] for s in catalogue["statements"]] == [None, "statement"]
+    result = runner.invoke(app, args)  # unchanged now, and the table still says why
+    assert result.exit_code == 0, result.output
+    note = f"statement was taken by {first}, so named statement-2"
+    assert note in " ".join(result.stdout.split())
+    help_text = " ".join(runner.invoke(app, ["batch", "--help"]).stdout.split())
+    assert "the later one gets -2, -3" in help_text.replace("│ ", "")

@@ -482,3 +482,27 @@ def test_a_full_disk_leaves_no_half_written_voice_digest(
     digest = cache.file_digest(voice)
     assert len(digest) == 64
     assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []
+
+
+def test_cache_clear_deletes_what_its_help_and_the_readme_say_and_nothing_else(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # The README said "deletes every cached clip"; it deletes the phrases (most of the size)
+    # and the remembered voice-file hashes too, and leaves other files in the folder.
+    from tests.conftest import ROOT
+
+    cache = SpeechCache(tmp_path / "cache")
+    speak(JOBS, SilentEngine(), tmp_path / "out", ALBUM, cache=cache)
+    cache.file_digest(Path(__file__))
+    mine = cache.root / "notes.txt"
+    mine.write_text("not plainvoice's\n")
+    assert (cache.root / "digests").is_dir() and cache.info().phrases == 5
+    result = runner.invoke(app, ["cache", "clear", "--cache-dir", str(cache.root), "--json"])
+    assert result.exit_code == 0, result.output
+    cleared = json.loads(result.stdout)
+    assert cleared["removed"] == 3 and cleared["phrases_removed"] == 5
+    assert sorted(p.name for p in cache.root.rglob("*")) == ["notes.txt"]
+    said = "every cached clip and phrase, and the remembered hashes of voice files"
+    help_text = " ".join(runner.invoke(app, ["cache", "clear", "--help"]).stdout.split())
+    assert f"Delete {said}" in help_text
+    assert f"| `plainvoice cache clear` | deletes {said};" in (ROOT / "README.md").read_text()

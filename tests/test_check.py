@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from pipeline.check import check_package
 from pipeline.cli import app
-from pipeline.errors import ExitCode
+from pipeline.errors import ExitCode, InputError
 from tests.packages import sample_package
 
 
@@ -121,10 +121,30 @@ def test_a_damaged_zip_entry_is_found(
     assert any(p.startswith("index.html: SHA-256 differs") for p in payload["problems"])
 
 
-def test_a_folder_without_a_manifest_is_not_a_package(tmp_path: Path) -> None:
-    (tmp_path / "index.html").write_text("<!DOCTYPE html><title>x</title>")
-    report = check_package(tmp_path)
-    assert report.problems == ("manifest.json is missing: not a package",)
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_a_folder_or_zip_without_a_manifest_is_bad_input_in_one_line(
+    tmp_path: Path, runner: CliRunner, as_zip: bool
+) -> None:
+    # It printed three lines ("Checked …", "problem: manifest.json is missing: not a package",
+    # "FAILED: 1 problem found.") and exited 7, as if a package were damaged.
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "index.html").write_text("<!DOCTYPE html><title>x</title>")
+    path = folder
+    if as_zip:
+        path = tmp_path / "site.zip"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.write(folder / "index.html", "index.html")
+    with pytest.raises(InputError) as caught:
+        check_package(path)
+    line = f"not a plainvoice package: {path} (no manifest.json)"
+    assert caught.value.one_line() == line
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stdout == "" and result.stderr == f"plainvoice: error: {line}\n"
+    result = runner.invoke(app, ["check", str(path), "--json"])
+    assert result.exit_code == ExitCode.INPUT
+    assert json.loads(result.stdout)["error"]["message"] == line
 
 
 def test_a_missing_path_is_an_input_error(tmp_path: Path, runner: CliRunner) -> None:
@@ -198,8 +218,11 @@ def test_the_output_folder_of_a_run_points_at_the_packages_it_holds(
     # `plainvoice run -o out` then `plainvoice check out`: "not a package" alone said nothing
     # of the package inside.
     result = runner.invoke(app, ["check", str(copy.parent)])
-    assert result.exit_code == ExitCode.CHECK_FAILED
-    assert f"it holds the package {copy.name}: check that folder or its ZIP" in result.stdout
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr == (
+        f"plainvoice: error: not a plainvoice package: {copy.parent} (no manifest.json; "
+        f"it holds the package {copy.name}: check that folder or its ZIP)\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -270,8 +293,8 @@ def test_a_zip_of_a_whole_output_folder_points_at_the_packages_it_holds(
             for path in sorted(p for p in copy.rglob("*") if p.is_file()):
                 archive.write(path, f"{name}/{path.relative_to(copy).as_posix()}")
     result = runner.invoke(app, ["check", str(site)])
-    assert result.exit_code == ExitCode.CHECK_FAILED, result.output
-    assert "it holds the packages first, second: check that folder or its ZIP" in result.stdout
+    assert result.exit_code == ExitCode.INPUT, result.output
+    assert "it holds the packages first, second: check each folder or its ZIP" in result.stderr
 
 
 @pytest.mark.parametrize("member", ["plain.txt", "audio/bomb.mp3"])

@@ -256,7 +256,10 @@ def test_bad_lexicon_files_raise_input_error(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(message)) as info:
         load_lexicon(path)
-    assert info.value.message
+    # Worded as every other error line: "Pronunciation file X has no [words] table. (start …)"
+    # read as two sentences, against "plainvoice: error: the lexicon file X does not exist".
+    assert info.value.message.startswith(f"the lexicon file {path}")
+    assert not info.value.message.endswith(".")
 
 
 def test_missing_lexicon_file(tmp_path: Path) -> None:

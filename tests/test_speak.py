@@ -370,6 +370,7 @@ def test_run_passes_the_speech_options_to_the_library(
         (["--rate", "3"], "--rate must be between 0.5 and 2.0"),
         (["--sentence-pause", "-5"], "--sentence-pause must be between"),
         (["--lexicon", "missing.toml"], "lexicon file missing.toml does not exist"),
+        (["--lexicon", "."], "the lexicon file . is not a file"),  # was: "does not exist"
     ],
 )
 def test_bad_speech_options_are_usage_errors(

