@@ -442,6 +442,10 @@ def preload(request: str) -> None:
     a thread pool would leave the copy waiting for threads that do not exist, so this
     happens only for one thread per worker, when the engine says its loaded voice survives
     a fork (`fork_safe`), and is undone if loading started a thread all the same.
+
+    The copies start with the same random state (a Piper voice's noise is drawn inside the
+    model), so the same text would sound alike from either worker: each phrase is spoken once,
+    by one of them, and the state is drawn afresh in every run.
     """
     global _preloaded
     asked = json.loads(request)
