@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -193,6 +194,162 @@ def test_a_pool_warmed_as_it_starts_loads_the_voice_in_every_worker(tmp_path: Pa
     # The workers that loaded the voice are the ones that speak.
     spoken = {call["pid"] for call in engine.calls() if call["event"] != "warm"}
     assert spoken and spoken <= set(warmed)
+
+
+class PreloadingEngine(SilentEngine):
+    """Loads its voice once per copy, as Piper does, logging where; forkable on one thread."""
+
+    def __init__(self, log: Path, voice: Path, lang: str = "en") -> None:
+        super().__init__(lang)
+        self.log = log
+        self.voice = voice
+        self.threads: int | None = None
+        self.loaded = False
+
+    def voice_files(self) -> tuple[Path, ...]:
+        return (self.voice,)
+
+    def fork_safe(self) -> bool:
+        return self.threads == 1
+
+    def load(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self._log({"event": "load", "threads": self.threads})
+
+    def synthesize(self, text: str) -> SpeechAudio:
+        self.load()
+        self._log({"event": "speak"})
+        return super().synthesize(text)
+
+    def _log(self, entry: dict[str, Any]) -> None:
+        with self.log.open("a") as file:
+            file.write(json.dumps({"pid": os.getpid(), "ppid": os.getppid(), **entry}) + "\n")
+
+    def events(self, event: str) -> list[dict[str, Any]]:
+        if not self.log.exists():
+            return []
+        entries = [json.loads(line) for line in self.log.read_text().splitlines()]
+        return [entry for entry in entries if entry["event"] == event]
+
+
+@pytest.fixture
+def fresh_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process as a new single-threaded worker: no engines, nothing preloaded."""
+    monkeypatch.setattr(parallel, "_worker_engines", {})
+    monkeypatch.setattr(parallel, "_preloaded", None)
+    monkeypatch.setattr(parallel, "_worker_threads", 1)
+
+
+def _preloading_engine(tmp_path: Path, lang: str = "en") -> PreloadingEngine:
+    voice = tmp_path / "voice.onnx"
+    if not voice.exists():
+        voice.write_bytes(b"weights")
+    return PreloadingEngine(tmp_path / "loads.log", voice, lang)
+
+
+@pytest.mark.usefixtures("fresh_worker")
+def test_a_worker_takes_the_voice_its_forkserver_loaded(tmp_path: Path) -> None:
+    engine = _preloading_engine(tmp_path)
+    frozen = pickle.dumps(engine)
+    parallel.preload(parallel.preload_request(frozen, 1))  # in the forkserver
+    parallel._warm(frozen)  # in the worker, as the pool warms it
+    copy = parallel.worker_engine(frozen)
+    assert isinstance(copy, PreloadingEngine) and copy.loaded and copy.threads == 1
+    assert len(engine.events("load")) == 1  # the forkserver's load, and no other
+    assert parallel.worker_engine(frozen) is copy
+
+
+@pytest.mark.usefixtures("fresh_worker")
+@pytest.mark.parametrize("change", ["other engine", "voice file changed", "worker threads"])
+def test_a_worker_loads_its_own_voice_when_the_preloaded_one_differs(
+    change: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = _preloading_engine(tmp_path)
+    parallel.preload(parallel.preload_request(pickle.dumps(engine), 1))
+    if change == "other engine":
+        engine = _preloading_engine(tmp_path, lang="fr")
+    elif change == "voice file changed":
+        engine.voice.write_bytes(b"other weights")  # reinstalled between load and fork
+    else:
+        monkeypatch.setattr(parallel, "_worker_threads", 2)
+    frozen = pickle.dumps(engine)
+    parallel._warm(frozen)
+    copy = parallel.worker_engine(frozen)
+    assert isinstance(copy, PreloadingEngine) and copy.loaded
+    assert copy.threads == parallel._worker_threads
+    assert len(engine.events("load")) == 2  # the forkserver's, unused, and the worker's own
+
+
+@pytest.mark.usefixtures("fresh_worker")
+@pytest.mark.parametrize("threads", [2, 4])
+def test_the_forkserver_loads_no_voice_for_workers_of_several_threads(
+    threads: int, tmp_path: Path
+) -> None:
+    engine = _preloading_engine(tmp_path)
+    parallel.preload(parallel.preload_request(pickle.dumps(engine), threads))
+    assert parallel._preloaded is None and not engine.events("load")
+
+
+@pytest.mark.usefixtures("fresh_worker")
+def test_the_forkserver_loads_no_voice_the_engine_does_not_call_fork_safe(
+    tmp_path: Path,
+) -> None:
+    engine = WarmingEngine(tmp_path / "pool.log")  # loads, but says nothing of forking
+    parallel.preload(parallel.preload_request(pickle.dumps(engine), 1))
+    assert parallel._preloaded is None and not engine.calls()
+
+
+@pytest.mark.parametrize(("threads", "safe"), [(1, True), (2, False), (None, False)])
+def test_piper_says_its_voice_may_be_forked_only_on_one_thread(
+    threads: int | None, safe: bool
+) -> None:
+    from pipeline.engines.piper_engine import PiperEngine
+
+    assert PiperEngine("en", threads=threads).fork_safe() is safe
+
+
+PRELOADED_POOL = """
+import json, os, sys
+from pathlib import Path
+from pipeline import parallel
+from pipeline.stages.speak import speak
+from tests.test_parallel import ALBUM, JOBS, PreloadingEngine
+
+folder, cores = Path(sys.argv[1]), int(sys.argv[2])
+(folder / "voice.onnx").write_bytes(b"weights")
+engine = PreloadingEngine(folder / "loads.log", folder / "voice.onnx")
+with parallel.SynthesisPool(2, cores=cores, warm=engine) as pool:
+    pool.warm(engine)
+    speak(JOBS[:4], engine, folder / "out", ALBUM, pool=pool)
+    asked = parallel.PRELOAD_VARIABLE in os.environ
+print(json.dumps({"parent": os.getpid(), "left": asked}))
+"""
+
+
+@pytest.mark.parametrize("cores", [2, 4])
+def test_a_pool_of_one_thread_workers_loads_the_voice_once_before_they_fork(
+    cores: int, tmp_path: Path
+) -> None:
+    # A fresh interpreter: its forkserver starts with this pool, as in a run.
+    code, out, err = _run_script(PRELOADED_POOL, str(tmp_path), str(cores))
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["left"] is False  # the request left the environment with the server's start
+    engine = _preloading_engine(tmp_path)
+    speakers = {entry["pid"] for entry in engine.events("speak")}
+    # The forkserver is the run's child; the workers are the forkserver's.
+    by_server = [e for e in engine.events("load") if e["ppid"] == result["parent"]]
+    by_workers = [e for e in engine.events("load") if e["ppid"] != result["parent"]]
+    assert speakers and result["parent"] not in speakers
+    if cores == 2:  # one thread per worker: the forkserver loads it, the workers share it
+        assert len(by_server) == 1 and by_server[0]["threads"] == 1 and not by_workers
+        assert by_server[0]["pid"] not in speakers
+    else:  # two threads per worker: each worker loads its own, once
+        assert not by_server
+        assert len(by_workers) == len({entry["pid"] for entry in by_workers})
+        assert {entry["threads"] for entry in by_workers} == {2}
+        assert speakers <= {entry["pid"] for entry in by_workers}
 
 
 class UnsendableEngine(SilentEngine):
