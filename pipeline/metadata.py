@@ -977,6 +977,7 @@ def parse_title_block(
     masthead = ""
     speaker = role = place = date_text = start = end = event = None
     title: str | None = None
+    subject = ""  # a "Subject: …" line's value, when it is the title
     leftovers: list[tuple[str, int]] = []
 
     for index, (line, block) in enumerate(items):
@@ -1279,11 +1280,20 @@ def parse_title_block(
                 place = value
                 continue
             if field == "subject" and title is None:
-                title = value
+                title = subject = value
                 continue
             if field == "speaker" and speaker is None and role is None:
                 role, speaker = value.split(": ", 1)
                 role = re.sub(r"^the\s+", "", role, flags=re.IGNORECASE)
+                continue
+        labelled_speaker = _SPEAKER_LABEL.match(line)
+        if labelled_speaker and speaker is None and role is None:
+            # "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs". Read before the title
+            # is taken: under "Press briefing notes" alone, "Speaker: Ravina Shamdasani" had
+            # been the title, run on with "Location: Geneva", and no one spoke.
+            who, what = _speaker_and_role(labelled_speaker["who"])
+            if who or what:
+                speaker, role = who, what
                 continue
         # "Executive Order No. 26-31", "Executive Order 2026-07": a kind and its number.
         numbered = re.fullmatch(r"(?P<kind>.+?)\s+(?P<no>(?i:No)\.?\s*)?(?P<ref>\d[\w/.-]*)", line)
@@ -1367,13 +1377,6 @@ def parse_title_block(
         if place is None and dated_next and _TOWN_AND_REGION.fullmatch(line):
             place = line  # "Ottawa, Ontario" over "30 September 2025": where, not who
             continue
-        labelled_speaker = _SPEAKER_LABEL.match(line)
-        if labelled_speaker and speaker is None and role is None:
-            # "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"
-            who, what = _speaker_and_role(labelled_speaker["who"])
-            if who or what:
-                speaker, role = who, what
-                continue
         if (
             speaker is None
             and role is None
@@ -1427,6 +1430,18 @@ def parse_title_block(
         # block that only says "CHECK AGAINST DELIVERY": the office and the occasion.
         title = front["title"]
         speaker, role, event = _from_title(title, speaker, role)
+    kinds = [note for note in notes if is_document_kind(note)]
+    if title and title == subject and kinds:
+        # "Press briefing notes" over "Subject: Sudan": the title is both ("Sudan by Ravina
+        # Shamdasani." had told the topic as though it were the notes' name).
+        title = f"{kinds[0]} on {title}"
+        notes.remove(kinds[0])
+    elif not title and not front.get("title") and not title_hint and kinds and (speaker or role):
+        # "Press briefing notes" over "Speaker: …", "Location: …" and "Date: …": the kind is
+        # all the block calls it, and a better title than the file's name, which the told
+        # block had named as though the speaker wrote it ("Ohchr 0312 by Ravina Shamdasani").
+        title = kinds[0]
+        notes.remove(kinds[0])
     if not title:
         title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
     if start is None and front.get("date"):

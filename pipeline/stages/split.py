@@ -777,6 +777,9 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             and not (headline or symbol or _TITLE_PHRASE.match(_strip_marks(first)))
             # "E&OE" under a transcript's head is a note on it, not the body's first heading.
             and not is_errors_excepted(_strip_marks(first))
+            # "Subject: Sudan" under "Speaker: …" and "Location: …": the briefing's one topic,
+            # a title block's line (it had headed the body's first part).
+            and _subject_of(first) is None
         ):
             break  # "Water" above its first paragraph opens the body
         if taken and not (headline or symbol) and _heads_a_part(block, blocks[len(taken) + 1 :]):

@@ -19,6 +19,7 @@ from pipeline.metadata import (
     PROCLAIMED_BY,
     holds_for,
     in_brief,
+    is_document_kind,
     is_embargo,
     is_question_turn,
     place_phrase,
@@ -1075,6 +1076,8 @@ def what_it_is_on(meta: StatementMeta, lead: str) -> str:
     found = _THIS_TEXT.search(lead)
     if meta.event or not title or found is None or word_count(title) > MAX_TITLE_WORDS:
         return lead
+    if is_document_kind(title):
+        return lead  # 'titled "Press briefing notes"' names what it is, not what it is on
     topic = _TOPIC.search(title)
     said = _content_words(topic["topic"]) if topic is not None else frozenset()
     if said and said <= _content_words(lead):

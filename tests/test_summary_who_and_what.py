@@ -1,0 +1,86 @@
+"""Who a summary names, and which sentences it takes for key points.
+
+Reviews found a briefing's labelled lines ("Speaker: …", "Location: …") read as its title, a
+minister named before her office ("Minister for Transport Rachel Tembo MP") not read at all,
+a speech's slogan ("A cure will be found.") taken for a key point over its facts, and a
+French speech's congratulations to the President as its first key point.
+"""
+
+from __future__ import annotations
+
+from pipeline.models import SectionKind, StatementMeta
+from pipeline.stages import summary
+from pipeline.stages.load import SourceText
+from pipeline.stages.simplify import simplify_section
+from pipeline.stages.split import split_statement
+
+_BRIEFING_BODY = (
+    "We are deeply alarmed by reports that at least 43 civilians were killed in attacks on "
+    "villages in North Darfur last week.\n\n"
+    "The UN High Commissioner for Human Rights, Volker Türk, calls on all parties to protect "
+    "civilians and to allow humanitarian access.\n"
+)
+
+
+def _summary_of(text: str, name: str = "statement.txt", lang: str = "en") -> summary.Summary:
+    statement = split_statement(SourceText(text, name), lang)
+    lede = summary.lede_section(statement)
+    plains = [
+        summary.with_in_short(s, simplify_section(s, lang, meta=statement.meta), s.id == lede)
+        for s in statement.sections
+    ]
+    made = summary.summarise(statement, plains)
+    assert made.facts.ok  # nothing in the lead the statement does not say
+    return made
+
+
+def _meta(text: str, name: str = "statement.txt") -> StatementMeta:
+    return split_statement(SourceText(text, name), "en").meta
+
+
+def _told_block(text: str, name: str = "ohchr-0312.txt") -> str:
+    statement = split_statement(SourceText(text, name), "en")
+    block = next(s for s in statement.sections if s.kind is SectionKind.TITLE)
+    return " ".join(simplify_section(block, "en", meta=statement.meta).paragraphs)
+
+
+def test_a_briefings_labelled_lines_under_its_kind_say_who_where_and_when() -> None:
+    text = (
+        "Press briefing notes\n\nSpeaker: Ravina Shamdasani\nLocation: Geneva\n"
+        "Date: 12 March 2024\n\n" + _BRIEFING_BODY
+    )
+    meta = _meta(text, "ohchr-0312.txt")
+    # "Speaker: Ravina Shamdasani Location: Geneva" had been the title, and no one spoke.
+    assert (meta.speaker, meta.place, meta.date_text) == (
+        "Ravina Shamdasani",
+        "Geneva",
+        "12 March 2024",
+    )
+    assert meta.title == "Press briefing notes"  # not the file's name, "Ohchr 0312"
+    assert _told_block(text) == (
+        "Press briefing notes by Ravina Shamdasani. It was given in Geneva on 12 March 2024."
+    )
+    assert _summary_of(text, "ohchr-0312.txt").lead == (
+        "Ravina Shamdasani gave this statement in Geneva on 12 March 2024."
+    )
+
+
+def test_a_briefings_speaker_label_with_a_role_and_a_subject_line_are_its_title_block() -> None:
+    text = (
+        "PRESS BRIEFING NOTES\n\n"
+        "Speaker: Ravina Shamdasani, Spokesperson for the UN High Commissioner for Human "
+        "Rights\n\nLocation: Geneva\n\nDate: 12 March 2024\n\nSubject: Sudan\n\n" + _BRIEFING_BODY
+    )
+    statement = split_statement(SourceText(text, "briefing.txt"), "en")
+    meta = statement.meta
+    assert (meta.speaker, meta.speaker_role) == (
+        "Ravina Shamdasani",
+        "Spokesperson for the UN High Commissioner for Human Rights",
+    )
+    assert meta.title == "Press briefing notes on Sudan"
+    # "Subject: Sudan" had headed the body's first part.
+    assert all(section.title != "Subject: Sudan" for section in statement.sections)
+    assert _summary_of(text).lead == (
+        "Ravina Shamdasani, Spokesperson for the UN High Commissioner for Human Rights, gave "
+        "this statement on Sudan in Geneva on 12 March 2024."
+    )
