@@ -84,3 +84,73 @@ def test_a_briefings_speaker_label_with_a_role_and_a_subject_line_are_its_title_
         "Ravina Shamdasani, Spokesperson for the UN High Commissioner for Human Rights, gave "
         "this statement on Sudan in Geneva on 12 March 2024."
     )
+
+
+def test_an_office_before_a_members_name_and_letters_is_read_as_both() -> None:
+    from pipeline.metadata import _speaker_and_role
+
+    # The office had been read whole as a role, as part of the name, or not at all.
+    assert _speaker_and_role("Minister for Transport Rachel Tembo MP") == (
+        "Rachel Tembo MP",
+        "Minister for Transport",
+    )
+    assert _speaker_and_role("Secretary of State for Health Wes Streeting MP") == (
+        "Wes Streeting MP",
+        "Secretary of State for Health",
+    )
+    assert _speaker_and_role("Attorney General Lord Hermer KC") == (
+        "Lord Hermer KC",
+        "Attorney General",
+    )
+    assert _speaker_and_role("Minister for Transport Hon. Rachel Tembo MP") == (
+        "Rachel Tembo MP",
+        "Minister for Transport",
+    )
+    assert _speaker_and_role("Tánaiste Micheál Martin TD") == ("Micheál Martin TD", "Tánaiste")
+    assert _speaker_and_role("Member of the European Parliament Anna Berg MEP") == (
+        "Anna Berg MEP",
+        "Member of the European Parliament",
+    )
+    # No letters: where the office ends and the name begins is not known, and nothing is made up.
+    assert _speaker_and_role("Minister for Foreign Affairs Anna Berg") == (None, None)
+    assert _speaker_and_role("Mary Lou McDonald TD") == ("Mary Lou McDonald TD", None)
+
+
+def test_a_title_naming_an_office_then_its_member_gives_the_lead() -> None:
+    made = _summary_of(
+        "Statement by Minister for Transport Rachel Tembo MP\n\n18 November 2026\n\n"
+        "The new line between Wellmouth and Port Alder will open in March 2027. It will carry "
+        "40,000 passengers a day.\n"
+    )
+    # "This statement was issued on 18 November 2026." had named no one.
+    assert made.lead == (
+        "Rachel Tembo MP, Minister for Transport, gave this statement on 18 November 2026."
+    )
+
+
+def test_a_sign_off_of_an_office_then_its_member_names_the_speaker() -> None:
+    statement = split_statement(
+        SourceText(
+            "New rail line to open in 2027\n\nWellmouth, 18 November 2026\n\n"
+            "The new line between Wellmouth and Port Alder will open in March 2027. The line "
+            "will carry 40,000 passengers a day.\n\n"
+            "Construction will cost $2.4 billion and create 3,000 jobs in the region.\n\n"
+            "Minister for Transport Rachel Tembo MP\n",
+            "release.txt",
+        ),
+        "en",
+    )
+    meta = statement.meta
+    assert (meta.speaker, meta.speaker_role) == ("Rachel Tembo MP", "Minister for Transport")
+    # The sign-off had titled the body ("Transport Rachel Tembo MP") and been read out in it.
+    body = [s for s in statement.sections if s.kind is SectionKind.BODY]
+    said = " ".join(p.text for s in body for p in s.paragraphs)
+    assert "Tembo" not in said and all("Tembo" not in s.title for s in body)
+
+
+def test_a_member_said_by_name_and_letters_is_no_subject_of_a_part() -> None:
+    from pipeline.stages.split import _surnames
+
+    # "MP" had been taken for the surname, and "Tembo" alone then titled a part.
+    text = "Minister for Transport Rachel Tembo MP said the line would open. Tembo added more."
+    assert _surnames([text]) == frozenset({"Tembo"})
