@@ -154,3 +154,83 @@ def test_a_member_said_by_name_and_letters_is_no_subject_of_a_part() -> None:
     # "MP" had been taken for the surname, and "Tembo" alone then titled a part.
     text = "Minister for Transport Rachel Tembo MP said the line would open. Tembo added more."
     assert _surnames([text]) == frozenset({"Tembo"})
+
+
+def test_a_slogan_is_no_point_beside_a_sentence_that_says_what_is_done() -> None:
+    statement = split_statement(
+        SourceText(
+            "Statement by the Health Minister on cancer research\n\n"
+            "A cure will be found. We are opening new research centres across the region and "
+            "hiring more staff to cut waiting times for tests. Together we will win!\n",
+            "health.txt",
+        ),
+        "en",
+    )
+    body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
+    points = summary.in_short(body, simplify_section(body, "en"))
+    # "A cure will be found." had been the section's one point.
+    assert points == (
+        "We are opening new research centres across the region and hiring more staff to cut "
+        "waiting times for tests.",
+    )
+
+
+def test_a_part_of_slogans_alone_gives_the_summary_no_point_while_others_say_more() -> None:
+    text = (
+        "Statement by the Health Minister on cancer research\n\n"
+        "## Hope\n\nA cure will be found. We will never give up on these families!\n\n"
+        "## Funding\n\nThe Government will invest £40 million in cancer research over the "
+        "next five years. The money will pay for 12 new research centres in Leeds and "
+        "Bristol.\n"
+    )
+    made = _summary_of(text)
+    assert made.points == ("The money will pay for 12 new research centres in Leeds and Bristol.",)
+
+
+def test_slogans_are_the_summary_when_nothing_else_is_said() -> None:
+    made = _summary_of("A cure will be found. We will never give up on these families!\n")
+    assert made.points == ("A cure will be found.",)
+
+
+def test_slogans_and_courtesies_are_told_apart_from_facts_and_positions() -> None:
+    slogans = ("A cure will be found.", "We have room to manoeuvre.", "Together we will win!")
+    facts = (
+        "A man has been arrested.",  # what happened
+        "We agreed a new deal.",
+        "Do not drink tap water.",  # a step to take
+        "We will close the prison.",
+        "Our 300 nurses will win!",  # a number
+    )
+    assert all(summary._is_slogan(s, english=True) for s in slogans)
+    assert not any(summary._is_slogan(s, english=True) for s in facts)
+    assert summary._is_slogan("Je veux pouvoir vivre libre, digne et fière !", english=False)
+    courtesies = (
+        "I would like to congratulate you on your election.",
+        "Je voudrais féliciter M. Philemon Yang pour son élection.",
+        "Permettez-moi de remercier le Secrétaire général pour son rapport.",
+        "Quisiera felicitar al Presidente por su elección.",
+        "Deseo agradecer al Secretario General su liderazgo.",
+        "Ich gratuliere Ihnen zu Ihrer Wahl.",
+    )
+    assert all(summary._is_courtesy(s) for s in courtesies)
+    # Because of, not thanks; a position, not a greeting.
+    assert not summary._is_courtesy("Thanks to Europe, the Assembly agreed to act on debt.")
+    assert not summary._is_courtesy("We welcome the decision to abolish the death penalty.")
+
+
+def test_a_french_speechs_congratulations_are_no_key_point() -> None:
+    text = (
+        "## Félicitations\n\n"
+        "Je voudrais féliciter M. Philemon Yang pour sa brillante élection à la présidence de "
+        "la 79e session ordinaire de l'Assemblée générale. Permettez-moi de remercier aussi le "
+        "Secrétaire général, M. Antonio Guterres, pour son engagement constant au service de "
+        "la paix.\n\n"
+        "## Sécurité\n\n"
+        "Près de 70 % du territoire du Burkina Faso est désormais sous le contrôle de l'Etat, "
+        "contre 40 % en 2022. Les écoles ont rouvert dans les zones reconquises.\n"
+    )
+    made = _summary_of(text, "discours.txt", lang="fr")
+    # "Je voudrais féliciter …" had been the summary's first key point.
+    assert made.points
+    assert made.points[0].startswith("Près de 70 %")
+    assert not any("féliciter" in p or "remercier" in p for p in made.points)
