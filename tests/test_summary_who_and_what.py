@@ -234,3 +234,52 @@ def test_a_french_speechs_congratulations_are_no_key_point() -> None:
     assert made.points
     assert made.points[0].startswith("Près de 70 %")
     assert not any("féliciter" in p or "remercier" in p for p in made.points)
+
+
+def test_a_pledge_to_take_people_in_is_no_courtesy() -> None:
+    # Dropped as a greeting, it had lost a throne speech its figure of 25,000.
+    assert not summary._is_courtesy(
+        "The Government will welcome 25,000 new Canadians from Syria by the end of February."
+    )
+    assert summary._is_courtesy("I would like to welcome you all to Ottawa.")
+
+
+def _points_of(text: str, lang: str) -> tuple[str, ...]:
+    statement = split_statement(SourceText(text, "speech.txt"), lang)
+    body = next(s for s in statement.sections if s.kind is SectionKind.BODY)
+    return summary.in_short(body, simplify_section(body, lang))
+
+
+def test_a_french_sentence_that_names_only_the_case_before_it_is_no_point() -> None:
+    points = _points_of(
+        "Les mesures coercitives unilatérales imposées aux Etats frappent d'abord les "
+        "populations les plus vulnérables. C’est le cas de Cuba. Cela a permis la "
+        "réouverture des écoles.\n",
+        "fr",
+    )
+    assert points == (
+        "Les mesures coercitives unilatérales imposées aux Etats frappent d'abord les "
+        "populations les plus vulnérables.",
+    )
+
+
+def test_a_sentence_cut_by_a_stop_or_a_page_gap_is_no_point() -> None:
+    points = _points_of(
+        "Je suis un jeune burkinabè, cultivateur, éleveur, artisan, étudiant etc... jeunes de "
+        "toutes régions, engagé à apporter ma pierre au développement du pays.\n\n"
+        "Le Burkina Faso contrôle désormais 70% de son territoire contre 40% en 2022.\n",
+        "fr",
+    )
+    assert points == (
+        "Le Burkina Faso contrôle désormais 70% de son territoire contre 40% en 2022.",
+    )
+
+
+def test_a_point_that_faces_what_the_sentence_before_named_loses_to_one_that_stands() -> None:
+    points = _points_of(
+        "The world will have to learn to live with this new reality. We must approach it "
+        "without giving in to despair. All the challenges that we faced were made worse within "
+        "a few months.\n",
+        "en",
+    )
+    assert points == ("All the challenges that we faced were made worse within a few months.",)

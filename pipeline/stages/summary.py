@@ -97,6 +97,10 @@ _POINTS_BACK: Final = re.compile(
     # "Running the cold kitchen tap for 5 minutes should clear it." ("…, while others
     # manipulate them." names its own "organizations").
     r"|^[^,;]{0,80}\s[a-z]+ it[.!]$"
+    # What the sentence before named, met: "We must approach it without giving in to despair
+    # …" (the new reality it faces is in the sentence before).
+    r"|^(?:We|I) (?:must|should|need to|have to) (?:approach|face|tackle|confront|meet|seize"
+    r"|embrace|accept) (?:it|them)\b"
     # What the sentence before did, done again: "Ostria becomes the 114th State to do so."
     r"|\b(?:to do so|did so|does so|do the same|did the same)\b"
     # A list the summary does not carry: "Bottled water will be handed out at the following
@@ -112,6 +116,14 @@ _LEANS_BACK: Final = re.compile(
     r"must|should|means|meant|made|makes|led|shows|showed)\b"
 )
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
+_LEANS_BACK_ELSEWHERE: Final = re.compile(
+    r"^(?:C['’]est (?:dire|le cas|aussi le cas)|Cela|Ceci|(?:Es|Este es|Ese es) el caso"
+    r"|(?:Das|Dies) (?:ist|war) (?:der|die|das) Fall)\b"
+)
+"""`_LEANS_BACK` in French, Spanish and German: "C’est le cas de Cuba.", "C’est dire toute la
+détermination …", "Cela a permis …" say nothing without the sentence before: never a point.
+"C’est dans cet esprit que s’est tenu le 06 juillet 2024 … le premier Sommet" tells its own
+fact, and stays."""
 _CONTRASTS: Final = re.compile(
     r"^(?:[^:]{1,60}: )?(?:But|Yet|However|Still|Even so|Nevertheless|Nonetheless|Instead)\b"
 )
@@ -165,7 +177,18 @@ def _is_courtesy(sentence: str) -> bool:
     if _CEREMONY.search(sentence) is None or _WELCOMES_A_STEP.search(sentence):
         return False
     cause = _THANKS_TO_WHOM.match(sentence)
-    return cause is None or _CEREMONY.search(sentence[cause.end() :]) is not None
+    rest = sentence[cause.end() :] if cause else sentence
+    # "The Government will welcome 25,000 new Canadians from Syria": a pledge to take people
+    # in, not a greeting ("I would like to welcome you all" is one).
+    rest = _TAKES_IN.sub("", rest)
+    return _CEREMONY.search(rest) is not None
+
+
+_TAKES_IN: Final = re.compile(
+    r"\b(?:will|shall|to|would|must|can) welcome\b(?= (?:\d|more|new|up to|at least|refugees))",
+    re.IGNORECASE,
+)
+"""A welcome that takes people in: "will welcome 25,000 new Canadians", "to welcome refugees"."""
 
 
 _SLOGAN_OPENER: Final = re.compile(
@@ -750,6 +773,16 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         limit = MAX_LEDE_WORDS if lede and index == 0 else MAX_POINT_WORDS
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > limit:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
+        if not english and _LEANS_BACK_ELSEWHERE.match(sentence):
+            continue  # "C’est le cas de Cuba." names the case the sentence before told
+        # The next sentence with words: "… étudiant etc.." is followed by a lone "." first.
+        following = next((s for s in plain.sentences[index + 1 :] if re.search(r"\w", s)), "")
+        if joined is None and (sentence[:1].islower() or following[:1].islower()):
+            # A sentence cut at a stop inside it ("… artisan, étudiant etc.." then "jeunes de
+            # toutes régions …"), or by a page's gap ("- Restaurer l'intégrité du territoire
+            # en veillant à la sécurité" over "des populations et de leurs biens, …"): neither
+            # half is one to lift out.
+            continue
         if _DISCLAIMER.search(sentence) or _QUOTED.match(sentence) or _THANKS.search(sentence):
             continue  # true of every court summary; words whose speaker the point leaves out
         if english and (_is_fragment(sentence) or _is_row(sentence)):
