@@ -65,6 +65,18 @@ def test_a_briefings_labelled_lines_under_its_kind_say_who_where_and_when() -> N
     )
 
 
+def test_a_briefings_headline_with_a_colon_is_told_apart_from_who_gave_it() -> None:
+    text = (
+        "Press briefing notes\n\nSudan: civilians killed in North Darfur\n\n"
+        "Speaker: Ravina Shamdasani\nLocation: Geneva\nDate: 12 March 2024\n\n" + _BRIEFING_BODY
+    )
+    # "Sudan: civilians killed in North Darfur by Ravina Shamdasani." read as though she did.
+    assert _told_block(text) == (
+        "Sudan: civilians killed in North Darfur. It is a statement by Ravina Shamdasani. It "
+        "was given in Geneva on 12 March 2024. These are press briefing notes."
+    )
+
+
 def test_a_briefings_speaker_label_with_a_role_and_a_subject_line_are_its_title_block() -> None:
     text = (
         "PRESS BRIEFING NOTES\n\n"
