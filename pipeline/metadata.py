@@ -82,7 +82,8 @@ _ROLE_WORDS: Final = re.compile(
     r"|constable|superintendent|inspector|sheriff|commander|detective|sergeant|coroner"
     r"|registrar|deputy|assistant|justice|magistrate|prosecutor|ombudsman|ombudsperson"
     r"|cabinet member|lead member|headteacher|headmaster|headmistress|principal"
-    r"|independent expert|coordinator|adviser|advisor"
+    r"|independent expert|coordinator|adviser|advisor|solicitor general|taoiseach|tánaiste"
+    r"|member of (?:the )?(?:european |scottish |welsh )?parliament"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
@@ -889,6 +890,8 @@ def is_signature(line: str) -> bool:
     """True for a sign-off under a statement: "Stéphane Dujarric, Spokesperson for the …"."""
     if len(line.split()) > 12 or line.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
+    if "," not in line and _office_then_member(calm(line.strip())) is not None:
+        return True  # "Minister for Transport Rachel Tembo MP": the office, then the member
     name, role = _speaker_and_role(line) if "," in line else (None, None)
     return bool(name and role and _ROLE_WORDS.search(role))
 
@@ -911,6 +914,8 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
         name, role = (part.strip() for part in text.split(",", 1))
         if _ROLE_WORDS.search(role) and not _ROLE_WORDS.match(name):
             return name, role.strip(" ,")
+    if (named := _office_then_member(text)) is not None:
+        return named
     words = text.split()
     if _ROLE_WORDS.match(text) and len(words) >= 2 and words[1].lower() in _OF_WORDS:
         return None, text  # "President of the Government of Spain": a role, no name
@@ -932,6 +937,46 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     if 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
         return text, None
     return None, None
+
+
+_POST_NOMINALS: Final = re.compile(
+    r"(?:\s+(?:MP|QC|KC|MEP|TD|MSP|MLA|MS|SC|PC|CBE|OBE|MBE|KBE|DBE))+$"
+)
+"""Letters after a member's or a counsel's name: "Rachel Tembo MP", "Lord Hermer KC"."""
+_NAME_PREFIX: Final = frozenset("Lord Lady Sir Dame Baroness Baron".split())
+"""A peer's or a knight's style, part of the name it goes before: "Lord Hermer KC"."""
+_HONORIFIC_AT_END: Final = re.compile(
+    r"\s+(?:(?:the\s+)?(?:Rt\.?|Right)\s+Hon(?:ourable|\.)?|Hon\.?|The\s+Hon(?:ourable|\.)?"
+    r"|H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$"
+)
+
+
+def _office_then_member(text: str) -> tuple[str, str] | None:
+    """An office written before its holder's name and post-nominals, as (name, office).
+
+    "Minister for Transport Rachel Tembo MP", "Attorney General Lord Hermer KC": the letters
+    end the name, and the name is its last two words (with a peer's "Lord"). The office had
+    been read whole as a role ("Secretary of State for Health Wes Streeting MP"), as part of
+    the name ("General Lord Hermer KC"), or not at all. None without post-nominals, where
+    the office's last words and the name's first cannot be told apart ("Minister for
+    Foreign Affairs Anna Berg").
+    """
+    letters = _POST_NOMINALS.search(text)
+    if letters is None:
+        return None
+    words = text[: letters.start()].split()
+    if len(words) < 3:
+        return None  # "Rachel Tembo MP": a name alone
+    size = 3 if words[-3] in _NAME_PREFIX else 2
+    name, office = words[-size:], " ".join(words[:-size])
+    office = _HONORIFIC_AT_END.sub("", office)  # "Minister for Transport Hon. Rachel Tembo MP"
+    if (
+        not all(word[:1].isupper() for word in name)
+        or _ROLE_WORDS.search(" ".join(name))
+        or not _ROLE_WORDS.search(office)
+    ):
+        return None
+    return f"{' '.join(name)} {letters.group(0).strip()}", office
 
 
 _ROLE_ALONE: Final = re.compile(
@@ -977,6 +1022,7 @@ def parse_title_block(
     masthead = ""
     speaker = role = place = date_text = start = end = event = None
     title: str | None = None
+    subject = ""  # a "Subject: …" line's value, when it is the title
     leftovers: list[tuple[str, int]] = []
 
     for index, (line, block) in enumerate(items):
@@ -1279,11 +1325,20 @@ def parse_title_block(
                 place = value
                 continue
             if field == "subject" and title is None:
-                title = value
+                title = subject = value
                 continue
             if field == "speaker" and speaker is None and role is None:
                 role, speaker = value.split(": ", 1)
                 role = re.sub(r"^the\s+", "", role, flags=re.IGNORECASE)
+                continue
+        labelled_speaker = _SPEAKER_LABEL.match(line)
+        if labelled_speaker and speaker is None and role is None:
+            # "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs". Read before the title
+            # is taken: under "Press briefing notes" alone, "Speaker: Ravina Shamdasani" had
+            # been the title, run on with "Location: Geneva", and no one spoke.
+            who, what = _speaker_and_role(labelled_speaker["who"])
+            if who or what:
+                speaker, role = who, what
                 continue
         # "Executive Order No. 26-31", "Executive Order 2026-07": a kind and its number.
         numbered = re.fullmatch(r"(?P<kind>.+?)\s+(?P<no>(?i:No)\.?\s*)?(?P<ref>\d[\w/.-]*)", line)
@@ -1367,13 +1422,6 @@ def parse_title_block(
         if place is None and dated_next and _TOWN_AND_REGION.fullmatch(line):
             place = line  # "Ottawa, Ontario" over "30 September 2025": where, not who
             continue
-        labelled_speaker = _SPEAKER_LABEL.match(line)
-        if labelled_speaker and speaker is None and role is None:
-            # "Speaker: H.E. Ms Anna Berg, Minister for Foreign Affairs"
-            who, what = _speaker_and_role(labelled_speaker["who"])
-            if who or what:
-                speaker, role = who, what
-                continue
         if (
             speaker is None
             and role is None
@@ -1427,6 +1475,18 @@ def parse_title_block(
         # block that only says "CHECK AGAINST DELIVERY": the office and the occasion.
         title = front["title"]
         speaker, role, event = _from_title(title, speaker, role)
+    kinds = [note for note in notes if is_document_kind(note)]
+    if title and title == subject and kinds:
+        # "Press briefing notes" over "Subject: Sudan": the title is both ("Sudan by Ravina
+        # Shamdasani." had told the topic as though it were the notes' name).
+        title = f"{kinds[0]} on {title}"
+        notes.remove(kinds[0])
+    elif not title and not front.get("title") and not title_hint and kinds and (speaker or role):
+        # "Press briefing notes" over "Speaker: …", "Location: …" and "Date: …": the kind is
+        # all the block calls it, and a better title than the file's name, which the told
+        # block had named as though the speaker wrote it ("Ohchr 0312 by Ravina Shamdasani").
+        title = kinds[0]
+        notes.remove(kinds[0])
     if not title:
         title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
     if start is None and front.get("date"):

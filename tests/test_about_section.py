@@ -175,4 +175,6 @@ def test_briefing_notes_are_told_as_such(tmp_path: Path) -> None:
         "on 24 and 25 November.\n",
         tmp_path,
     )
-    assert "These are press briefing notes." in text and "Note:" not in text
+    # The kind is told once, in the title it makes with the subject, and never as a "Note:".
+    assert text.startswith("Press briefing notes on Karesia and Ostria by Liv Andersen.")
+    assert "Note:" not in text

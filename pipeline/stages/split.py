@@ -777,6 +777,9 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             and not (headline or symbol or _TITLE_PHRASE.match(_strip_marks(first)))
             # "E&OE" under a transcript's head is a note on it, not the body's first heading.
             and not is_errors_excepted(_strip_marks(first))
+            # "Subject: Sudan" under "Speaker: …" and "Location: …": the briefing's one topic,
+            # a title block's line (it had headed the body's first part).
+            and _subject_of(first) is None
         ):
             break  # "Water" above its first paragraph opens the body
         if taken and not (headline or symbol) and _heads_a_part(block, blocks[len(taken) + 1 :]):
@@ -2425,11 +2428,14 @@ _OFFICE_BEFORE_NAME: Final = (
     r"|Lieutenant|Sergeant|Inspector|Detective|Constable|Superintendent|Judge|Justice"
 )
 """Offices and ranks written before a person's full name: "Councillor Peter Lund"."""
+_POST_NOMINAL: Final = r"(?:MP|QC|KC|MEP|TD|MSP|MLA)"
+"""Letters after a member's or a counsel's name ("Rachel Tembo MP"): no surname."""
 _NAMED_PERSON: Final = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+|(?:said|says|written by|told by)\s+)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     rf"|\b(?:(?:{_OFFICE_BEFORE_NAME})\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
-    r"(?:,[^,.]{3,60}(?=,\s+said\b)|(?=\s+said\b))"
+    # "Rachel Tembo MP said": the member's letters are no part of the name (`_surnames`).
+    rf"(?:\s+{_POST_NOMINAL})?(?:,[^,.]{{3,60}}(?=,\s+said\b)|(?=\s+said\b))"
     rf"|\b(?:{_OFFICE_BEFORE_NAME})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}"
 )
 """A person named as one ("Mrs Helen Okafor"), or as the one who said or wrote the words
@@ -2460,6 +2466,7 @@ def _surnames(texts: Sequence[str]) -> frozenset[str]:
     for text in texts:
         for found in (*_NAMED_PERSON.finditer(text), *_PERSON_WITH_AGE.finditer(text)):
             words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
+            words = [word for word in words if not re.fullmatch(_POST_NOMINAL, word)]
             surname = _POSSESSIVE.sub("", words[-1]) if len(words) >= 2 else ""
             # "Mr. Speaker", "Coretta Scott King": a common word is an office or another
             # word as often as a name, and is kept.

@@ -19,6 +19,7 @@ from pipeline.metadata import (
     PROCLAIMED_BY,
     holds_for,
     in_brief,
+    is_document_kind,
     is_embargo,
     is_question_turn,
     place_phrase,
@@ -96,6 +97,10 @@ _POINTS_BACK: Final = re.compile(
     # "Running the cold kitchen tap for 5 minutes should clear it." ("…, while others
     # manipulate them." names its own "organizations").
     r"|^[^,;]{0,80}\s[a-z]+ it[.!]$"
+    # What the sentence before named, met: "We must approach it without giving in to despair
+    # …" (the new reality it faces is in the sentence before).
+    r"|^(?:We|I) (?:must|should|need to|have to) (?:approach|face|tackle|confront|meet|seize"
+    r"|embrace|accept) (?:it|them)\b"
     # What the sentence before did, done again: "Ostria becomes the 114th State to do so."
     r"|\b(?:to do so|did so|does so|do the same|did the same)\b"
     # A list the summary does not carry: "Bottled water will be handed out at the following
@@ -111,6 +116,14 @@ _LEANS_BACK: Final = re.compile(
     r"must|should|means|meant|made|makes|led|shows|showed)\b"
 )
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
+_LEANS_BACK_ELSEWHERE: Final = re.compile(
+    r"^(?:C['’]est (?:dire|le cas|aussi le cas)|Cela|Ceci|(?:Es|Este es|Ese es) el caso"
+    r"|(?:Das|Dies) (?:ist|war) (?:der|die|das) Fall)\b"
+)
+"""`_LEANS_BACK` in French, Spanish and German: "C’est le cas de Cuba.", "C’est dire toute la
+détermination …", "Cela a permis …" say nothing without the sentence before: never a point.
+"C’est dans cet esprit que s’est tenu le 06 juillet 2024 … le premier Sommet" tells its own
+fact, and stays."""
 _CONTRASTS: Final = re.compile(
     r"^(?:[^:]{1,60}: )?(?:But|Yet|However|Still|Even so|Nevertheless|Nonetheless|Instead)\b"
 )
@@ -133,15 +146,17 @@ _CEREMONY: Final = re.compile(
     r"|\btake (?:your|some|a few) questions\b|\bthings at the top\b"
     # The same courtesies in the other languages plainvoice reads, whose summaries are the
     # statement's own sentences: "Mein Dank gilt …", "je remercie …", "agradezco …".
-    r"|\b(?:remercie\w*|remerciements?|salue|félicitations?"
-    r"|agradezco|agradecemos|agradecimientos?|gracias|felicito"
-    r"|dank|danke|danken|bedanke|begrüße|gratuliere"
+    r"|\b(?:remercie\w*|remerciements?|salue|félicit\w*"
+    r"|agradec\w*|gracias|felicit\w*"
+    r"|dank|danke|danken|bedanke|begrüße|gratulier\w*|beglückwünsch\w*|glückwünsch\w*"
     r"|ringrazi\w*|grazie|congratulazioni"
     r"|bedank\w*|begroet|feliciteer)\b",
     re.IGNORECASE,
 )
 """Courtesies ("I am glad to take part", "As the Queen's representative, I am pleased to be
-here", "I greet you") are not key points."""
+here", "I greet you", "Je voudrais féliciter …", "Quisiera felicitar …") are not key points."""
+_THANKS_TO_WHOM: Final = re.compile(r"^(?:[^,]{0,40},\s)?[Tt]hanks to [^,]{1,80},\s+(?=\w)")
+""""Thanks to Europe, the World Health Assembly decided …": because of, no courtesy."""
 _WELCOMES_A_STEP: Final = re.compile(
     r"^(?:[^:]{1,60}: )?(?:We|I|The \w+(?: \w+)?) (?:also |warmly |strongly )?welcome[sd]? the "
     r"(?:\w+ )?(?:decision|adoption|release|announcement|agreement|ceasefire|law|ruling|vote"
@@ -150,6 +165,71 @@ _WELCOMES_A_STEP: Final = re.compile(
 """A position, not a courtesy: "We welcome the decision by the Parliament of Ostria … to abolish
 the death penalty" is what a briefing says of Ostria (scored as a greeting, it had lost to
 "Ostria becomes the 114th State to do so.")."""
+
+
+def _is_courtesy(sentence: str) -> bool:
+    """True for thanks, a greeting or congratulations, in any language plainvoice reads.
+
+    "We welcome the decision …" is a position, and "Thanks to Europe, …" says why.
+    """
+    if _THANKS.search(sentence):
+        return True
+    if _CEREMONY.search(sentence) is None or _WELCOMES_A_STEP.search(sentence):
+        return False
+    cause = _THANKS_TO_WHOM.match(sentence)
+    rest = sentence[cause.end() :] if cause else sentence
+    # "The Government will welcome 25,000 new Canadians from Syria": a pledge to take people
+    # in, not a greeting ("I would like to welcome you all" is one).
+    rest = _TAKES_IN.sub("", rest)
+    return _CEREMONY.search(rest) is not None
+
+
+_TAKES_IN: Final = re.compile(
+    r"\b(?:will|shall|to|would|must|can) welcome\b(?= (?:\d|more|new|up to|at least|refugees))",
+    re.IGNORECASE,
+)
+"""A welcome that takes people in: "will welcome 25,000 new Canadians", "to welcome refugees"."""
+
+
+_SLOGAN_OPENER: Final = re.compile(
+    r"^(?:(?:Together|Now|And|So),? )?(?:We|I|A|An|Let us|Let's|Nothing|No one|Everyone|All of us)"
+    r" (?P<verb>[\w'’]+)"
+)
+_SLOGAN_PAST: Final = re.compile(r"\b(?:was|were|had|did|has been|have been)\b")
+MAX_SLOGAN_WORDS: Final = 8
+"""A slogan is short: "A cure will be found.", "We have room to manoeuvre."."""
+
+
+def _is_slogan(sentence: str, english: bool) -> bool:
+    """True for a rallying line that carries no fact: "Together we will win!".
+
+    It names no one, counts nothing and dates nothing; said short to "we" or of "a" thing
+    to come ("A cure will be found.", "We will keep taking decisive action."), or cried out
+    ("Je veux pouvoir vivre libre, digne et fière !"). A sentence with a number, a date or a
+    name is never one; nor is a step to take ("Do not drink tap water."), nor what happened
+    ("A man has been arrested.", "We agreed a new deal.").
+    """
+    if any(f.kind in ("number", "date", "name") for f in factguard.extract(sentence)):
+        return False
+    if re.search(r"!\s*[\"'”’»)]*$", sentence):
+        return True
+    if not english or word_count(sentence) > MAX_SLOGAN_WORDS:
+        return False
+    opener = _SLOGAN_OPENER.match(sentence)
+    return (
+        opener is not None
+        and not is_past_verb(opener["verb"])
+        and not _SLOGAN_PAST.search(sentence)
+        and not re.search(r"\bthe\b", sentence, re.IGNORECASE)
+        and not _tells_to_act(sentence)
+    )
+
+
+def _is_weak_point(sentence: str, english: bool) -> bool:
+    """True for a courtesy or a slogan: a point only where no other sentence is one."""
+    return _is_courtesy(sentence) or _is_slogan(sentence, english)
+
+
 _THANKS: Final = re.compile(
     r"(?:^|[,;—–]\s*)(?:I|[Ww]e) (?:(?:also|too|would|want|wish|must|like|to|sincerely|warmly"
     r"|really|once again|again) )*(?:thank|greet|salute)\b"
@@ -652,6 +732,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
     }
     answers: set[int] = set()  # "But we can build faster …": a point only after what it answers
     leaning: set[int] = set()  # points that lost the penalty for pointing back
+    weak: set[int] = set()  # courtesies and slogans: points only where nothing else is
     for index, sentence in enumerate(plain.sentences):
         words = word_count(sentence)
         own = ""  # a point's first sentence, when the next is carried with it
@@ -692,6 +773,16 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
         limit = MAX_LEDE_WORDS if lede and index == 0 else MAX_POINT_WORDS
         if _LEANS_BACK.match(sentence) or _ELLIPTICAL.search(sentence) or words > limit:
             continue  # "They were Albania, …" (113 words) is neither alone nor short
+        if not english and _LEANS_BACK_ELSEWHERE.match(sentence):
+            continue  # "C’est le cas de Cuba." names the case the sentence before told
+        # The next sentence with words: "… étudiant etc.." is followed by a lone "." first.
+        following = next((s for s in plain.sentences[index + 1 :] if re.search(r"\w", s)), "")
+        if joined is None and (sentence[:1].islower() or following[:1].islower()):
+            # A sentence cut at a stop inside it ("… artisan, étudiant etc.." then "jeunes de
+            # toutes régions …"), or by a page's gap ("- Restaurer l'intégrité du territoire
+            # en veillant à la sécurité" over "des populations et de leurs biens, …"): neither
+            # half is one to lift out.
+            continue
         if _DISCLAIMER.search(sentence) or _QUOTED.match(sentence) or _THANKS.search(sentence):
             continue  # true of every court summary; words whose speaker the point leaves out
         if english and (_is_fragment(sentence) or _is_row(sentence)):
@@ -746,11 +837,18 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             score -= BACK_PENALTY
             answers.add(index)
             leaning.add(index)
-        courtesy = _CEREMONY.search(sentence) and not _WELCOMES_A_STEP.search(sentence)
+        courtesy = _is_courtesy(sentence)
         score -= 4.0 if courtesy or sentence in greeted else 0.0
+        if courtesy or sentence in greeted or _is_slogan(own or sentence, english):
+            weak.add(index)
         longest = max(map(word_count, (own, sentence.removeprefix(own)))) if own else words
         score -= max(0, longest - 20) / 5
         candidates.append((score, index, sentence))
+    if any(index not in weak for _, index, _ in candidates):
+        # "A cure will be found." beside the section's facts, or congratulations on the
+        # President's election beside what the speech says ("Il me plait … mes chaleureuses
+        # félicitations …" had opened a French speech's summary).
+        candidates = [c for c in candidates if c[1] not in weak]
     count = 1 if section.word_count < 60 else 2 if section.word_count < 150 else 3
     # Not where a part is background ("Next steps; Background"): "The Commission presented its
     # proposal on 11 March 2025." is context, and the summary had ended on it.
@@ -1075,6 +1173,8 @@ def what_it_is_on(meta: StatementMeta, lead: str) -> str:
     found = _THIS_TEXT.search(lead)
     if meta.event or not title or found is None or word_count(title) > MAX_TITLE_WORDS:
         return lead
+    if is_document_kind(title):
+        return lead  # 'titled "Press briefing notes"' names what it is, not what it is on
     topic = _TOPIC.search(title)
     said = _content_words(topic["topic"]) if topic is not None else frozenset()
     if said and said <= _content_words(lead):
@@ -1408,6 +1508,15 @@ def summarise(
         for plain in plains
         if (points := tuple(p for p in plain.in_short if not any(p in a for a in after)))
     ]
+    english = is_rewritten(statement.language)
+    if any(not _is_weak_point(p, english) for points, _ in told for p in points):
+        # A section with nothing but thanks ("Félicitations") or a slogan gives its points
+        # to its own "In short"; the summary says what the statement says besides.
+        told = [
+            (kept, sentences)
+            for points, sentences in told
+            if (kept := tuple(p for p in points if not _is_weak_point(p, english)))
+        ]
     by_section = [points for points, _ in told]
     sentences = [sentences for _, sentences in told]
     if not by_section:

@@ -218,6 +218,10 @@ def title_sentences(meta: StatementMeta, source: str = "") -> list[str]:
     if title.endswith(("?", "!")):
         # "Missing: Have you seen Ellie Marsden?" ends itself ("?." read as a typing slip).
         sentences = [title] + ([f"It is a statement by {speaker}."] if speaker not in title else [])
+    elif speaker and speaker not in title and re.match(r"[^:]{2,40}: \S", title):
+        # A headline, its subject before a colon: "Sudan: civilians killed in North Darfur by
+        # Ravina Shamdasani." had read as though she killed them.
+        sentences = [f"{title}.", f"It is a statement by {speaker}."]
     else:
         sentences = [f"{title} by {speaker}." if speaker not in title else f"{title}."]
     # "Speech by the Minister for Housing at …" names the office: who holds it is told apart
