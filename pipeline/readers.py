@@ -2345,9 +2345,24 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
 # --------------------------------------------------------------------------------------
 
 
-def _format_mb(size: int) -> str:
-    """Format a byte count as megabytes for messages."""
-    return f"{size / (1024 * 1024):.4g} MB"
+_SIZE_UNITS: Final = ("KB", "MB", "GB")
+
+
+def format_size(size: int) -> str:
+    """A byte count for messages, in the unit that suits it, to 3 significant figures.
+
+    Megabytes are 1024 × 1024 bytes, as `--max-input-mb` counts them. A limit of
+    `--max-input-mb 0.001` read "0.0009995 MB"; it reads "1.02 KB", and 20 MB "20 MB".
+    """
+    if size < 1024:
+        return f"{size} byte{'' if size == 1 else 's'}"
+    power = min((size.bit_length() - 1) // 10, len(_SIZE_UNITS))  # 1024 ** power <= size
+    value, unit = size / 1024**power, _SIZE_UNITS[power - 1]
+    decimals = 2 - math.floor(math.log10(value))
+    rounded = round(value, decimals)
+    if decimals <= 0:
+        return f"{int(rounded)} {unit}"
+    return f"{rounded:.{decimals}f}".rstrip("0").rstrip(".") + f" {unit}"
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -2427,10 +2442,15 @@ def _too_large(
     largest input accepted, in megabytes)"); when the size is known it now gives the value
     that reads this input.
     """
-    shown = f"{_format_mb(size)}, " if size is not None else ""
+    limit = format_size(max_bytes)
+    shown = f"{format_size(size)}, " if size is not None else ""
+    exact = ""
+    if size is not None and format_size(size) == limit:
+        # "20 MB, over the 20 MB limit" for 20 MB and a byte: the bytes say which is larger.
+        shown, exact = f"{size:,} bytes, ", f" ({max_bytes:,} bytes)"
     needed = math.ceil(size / (1024 * 1024)) if size is not None else None
     return InputError(
-        f"{label}: {what} {shown}over the {_format_mb(max_bytes)} limit",
+        f"{label}: {what} {shown}over the {limit} limit{exact}",
         hint=f"to read it, give --max-input-mb {needed}"
         if needed is not None and needed <= 1024
         else "to read it, raise --max-input-mb (in megabytes)",
