@@ -1284,7 +1284,7 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
             # The declared sizes bound what zipfile inflates, so a lying header cannot pass.
             unpacked = sum(member.file_size for member in archive.infolist())
         if unpacked > max_bytes:
-            raise _too_large(name, unpacked, max_bytes, what="the Word document unpacks to")
+            raise too_large(name, unpacked, max_bytes, what="the Word document unpacks to")
         document = docx.Document(io.BytesIO(data))
         title = (document.core_properties.title or "").strip()
         blocks: list[str] = []
@@ -2377,13 +2377,13 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if path.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
         if size > max_bytes:
-            raise _too_large(str(path), size, max_bytes)
+            raise too_large(str(path), size, max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
         if len(data) > max_bytes:
             # A file whose stated size was within the limit (a device, a pipe, a file still
             # growing): its size is unknown, and what was read says nothing about it.
-            raise _too_large(str(path), None, max_bytes)
+            raise too_large(str(path), None, max_bytes)
         return data
     except PermissionError:
         raise InputError(f"{path}: permission denied; cannot read the file") from None
@@ -2429,11 +2429,11 @@ def read_stdin(stream: BinaryIO, max_bytes: int) -> bytes:
     """Read standard input up to the limit; more than that is refused, its size unknown."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise _too_large(STDIN_NAME, None, max_bytes)
+        raise too_large(STDIN_NAME, None, max_bytes)
     return data
 
 
-def _too_large(
+def too_large(
     label: str, size: int | None, max_bytes: int, *, what: str = "input is"
 ) -> InputError:
     """The error for input over the size limit, saying how to raise it.
@@ -2487,7 +2487,7 @@ def read_source(
         assert path is not None  # for the type checker: checked above
         data = _read_bytes(path, max_bytes)
     if len(data) > max_bytes:
-        raise _too_large(label, len(data), max_bytes)
+        raise too_large(label, len(data), max_bytes)
     if not data:
         raise InputError(f"{label}: the input is empty")
 
