@@ -1530,7 +1530,9 @@ def voices(as_json: JsonOpt = False) -> None:
         return
     for v in listing:
         marker = " (default)" if v.default else ""
-        typer.echo(f"{v.engine:<7} {v.language:<8} {v.name}{marker}  [{v.description}]")
+        # A file that is plainly no voice is listed, so its owner learns why it is not used.
+        problem = f"  unusable: {v.problem}" if v.problem else ""
+        typer.echo(f"{v.engine:<7} {v.language:<8} {v.name}{marker}  [{v.description}]{problem}")
 
 
 _REGEX_CACHE: Final = 4096
