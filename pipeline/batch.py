@@ -48,7 +48,7 @@ from pipeline.settings import (
     rewriter_problems,
     section_words_problems,
 )
-from pipeline.stages.readability import grade_note
+from pipeline.stages.readability import grade_measure, grade_note
 from pipeline.text import slugify
 
 if TYPE_CHECKING:
@@ -224,6 +224,12 @@ class StatementOutcome:
         """The catalogue.json record."""
         record = asdict(self)
         record["status"] = self.status.value
+        # Which formula the grades are from: a German 9 is the Wiener Sachtextformel's.
+        record["grade_measure"] = (
+            grade_measure(self.language)
+            if self.language and self.grade_before is not None
+            else None
+        )
         if self.status is not Status.FAILED:
             record["package"] = f"{self.name}/index.html"
             record["zip"] = f"{self.name}.zip"
@@ -942,18 +948,24 @@ def render_catalogue(outcomes: Sequence[StatementOutcome]) -> str:
         for outcome in outcomes
     ]
     failed = sum(o.status is Status.FAILED for o in outcomes)
-    # A German grade is the Wiener Sachtextformel's, a French one Kandel-Moles' on Flesch's
-    # table: one column holds unlike scores, so the page names each formula it holds.
-    scored = [o.language for o in outcomes if o.language and o.grade_before is not None]
-    grade_notes = list(dict.fromkeys(grade_note(language) for language in scored))
     return env.get_template("catalogue.html").render(
         rows=rows,
-        grade_notes=grade_notes,
+        grade_notes=grade_notes(outcomes),
         total=len(outcomes),
         failed=failed,
         audio=_minutes_seconds(sum(o.audio_seconds for o in outcomes)),
         version=__version__,
     )
+
+
+def grade_notes(outcomes: Sequence[StatementOutcome]) -> list[str]:
+    """Each formula the statements' grades are from, in words, once, in the order met.
+
+    A German grade is the Wiener Sachtextformel's, a French one Kandel-Moles' on Flesch's
+    table: one column holds unlike scores, so the catalogue and the batch table name them.
+    """
+    scored = [o.language for o in outcomes if o.language and o.grade_before is not None]
+    return list(dict.fromkeys(grade_note(language) for language in scored))
 
 
 def _minutes_seconds(seconds: float) -> str:

@@ -740,3 +740,35 @@ def test_an_input_is_hashed_in_chunks_to_the_same_digest_and_an_endless_one_is_r
     assert caught.value.message == "/dev/zero: input is over the 1 MB limit"
     with pytest.raises(InputError, match="cannot read"):
         input_digest(tmp_path / "gone.txt", 1024)
+
+
+def test_the_batch_table_and_json_name_the_formula_of_each_languages_grade(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """The terminal table showed a French 11 beside an English 11 with nothing to tell them apart."""
+    inbox = tmp_path / "inbox"
+    _write(inbox, "harbour.txt", HARBOUR)
+    _write(inbox, "port.txt", FRENCH)
+    args = ["batch", str(inbox), "-o", str(tmp_path / "out"), "--no-audio"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    table, _, after = result.stdout.partition("└")
+    assert "Grade by" not in table
+    assert [line for line in after.splitlines() if line.startswith("Grade by")] == [
+        "Grade by Flesch-Kincaid (English).",
+        "Grade by Kandel-Moles reading ease (French), on Flesch's table of school grades.",
+    ]
+    rows = json.loads(runner.invoke(app, [*args, "--json"]).stdout)["statements"]
+    assert {row["language"]: row["grade_measure"] for row in rows} == {
+        "en": "Flesch-Kincaid grade",
+        "fr": "Kandel-Moles reading ease",
+    }
+
+
+def test_a_failed_statement_names_no_grade_measure() -> None:
+    from pipeline.batch import StatementOutcome, grade_notes
+
+    failed = StatementOutcome(name="x", source="x.txt", status=Status.FAILED, error="empty")
+    assert failed.to_json()["grade_measure"] is None and grade_notes([failed]) == []
+    # catalogue.json read back: the derived key is not a field.
+    assert StatementOutcome.from_json(failed.to_json()) == failed
