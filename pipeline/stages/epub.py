@@ -21,6 +21,7 @@ from xml.etree import ElementTree
 
 from pipeline import __version__
 from pipeline.models import AudioClip, SentenceTiming, Statement, TableData
+from pipeline.stages.readability import grade_note
 from pipeline.stages.readalong import Block, Cue, original_blocks, plain_blocks
 
 if TYPE_CHECKING:
@@ -166,9 +167,10 @@ def write_epub(
             "item_id": f"doc-{number}",
             "file": f"{number:03d}-{section.id}.xhtml",
             "title": section.title,
+            # The formula named, as on the page: a French grade is not a Flesch-Kincaid one.
             "score": (
                 f"Original: {result.original_score.verdict}. "
-                f"Plain version: {result.plain_score.verdict}."
+                f"Plain version: {result.plain_score.verdict}. {grade_note(lang)}."
             ),
             "versions": [],
             "overlay": None,
