@@ -150,7 +150,13 @@ def write_epub(
     info: EpubInfo,
 ) -> None:
     """Write the EPUB 3 file: one XHTML document and one overlay per section, plus the MP3s."""
-    from pipeline.stages.bundle import guard_notes, guard_record, list_depths, version_depths
+    from pipeline.stages.bundle import (
+        NOT_REWRITTEN_NOTE,
+        guard_notes,
+        guard_record,
+        list_depths,
+        version_depths,
+    )
 
     env = _environment()
     lang = statement.language
@@ -193,7 +199,11 @@ def write_epub(
             groups, ordered = _groups(
                 blocks, f"{key[0]}{number}", levels, statement.tables, markdown=key == "original"
             )
-            doc["versions"].append({"key": key, "label": VERSION_LABELS[key], "groups": groups})
+            # As on the page: a section in another language has no plain version of its own.
+            note = NOT_REWRITTEN_NOTE if key == "plain" and result.plain.left_as_written else ""
+            doc["versions"].append(
+                {"key": key, "label": VERSION_LABELS[key], "note": note, "groups": groups}
+            )
             if clip is None:
                 continue
             audio_files[clip.path.name] = clip.path
