@@ -568,8 +568,8 @@ def test_a_statement_the_rules_do_not_rewrite_is_not_called_a_plain_version(
 
 
 def test_the_footer_says_who_wrote_each_sections_plain_version() -> None:
-    """ "Written by rules" was said of every page: French ones, where the rules do not run,
-    and sections a person rewrote."""
+    """The footer said "written by rules" of every page: French ones, where the rules do not
+    run, and sections a person rewrote."""
     from pipeline.models import LEFT_AS_WRITTEN, NOT_REWRITTEN, FactCheck, PlainSection
     from pipeline.stages.bundle import plain_credit
 
