@@ -145,6 +145,7 @@ def test_voice_files_in_a_folder_are_listed(tmp_path: Path) -> None:
             "only 5,000 bytes, too small for a Piper voice (a download cut short?)",
         ),
     ],
+    ids=["empty", "program", "html", "lfs-pointer", "small"],
 )
 def test_a_voice_file_that_is_plainly_no_model_is_listed_as_unusable(
     tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, model: bytes, problem: str
