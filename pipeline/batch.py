@@ -48,7 +48,7 @@ from pipeline.settings import (
     rewriter_problems,
     section_words_problems,
 )
-from pipeline.stages.readability import grade_note
+from pipeline.stages.readability import grade_measure, grade_note
 from pipeline.text import slugify
 
 if TYPE_CHECKING:
@@ -112,6 +112,11 @@ class BatchSettings:
     """Name of the plain-language rewriter in the registry, for every statement."""
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
     """Largest statement file accepted, in megabytes; a larger one fails alone."""
+
+    @property
+    def max_input_bytes(self) -> int:
+        """`max_input_mb` in bytes, as each statement's `Settings` counts it."""
+        return int(self.max_input_mb * 1024 * 1024)
 
     def validate(self) -> BatchSettings:
         """Check all values at once and report every problem in one error."""
@@ -219,6 +224,12 @@ class StatementOutcome:
         """The catalogue.json record."""
         record = asdict(self)
         record["status"] = self.status.value
+        # Which formula the grades are from: a German 9 is the Wiener Sachtextformel's.
+        record["grade_measure"] = (
+            grade_measure(self.language)
+            if self.language and self.grade_before is not None
+            else None
+        )
         if self.status is not Status.FAILED:
             record["package"] = f"{self.name}/index.html"
             record["zip"] = f"{self.name}.zip"
@@ -491,8 +502,7 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
     began = time.perf_counter()
     input_sha256 = ""
     try:
-        data = _read(item.path)
-        input_sha256 = hashlib.sha256(data).hexdigest()
+        input_sha256 = input_digest(item.path, run.settings.max_input_bytes)
         settings = _statement_settings(run, item)
         engine = _engine_for(run, settings) if settings.audio else None
         # The same fingerprint `run` records: options, lexicon, voice, plainvoice's own code.
@@ -673,11 +683,33 @@ class _NoEngine:
 _NO_ENGINE: Final = _NoEngine()
 
 
-def _read(path: Path) -> bytes:
+_HASH_CHUNK: Final = 1024 * 1024
+
+
+def input_digest(path: Path, max_bytes: int) -> str:
+    """The SHA-256 of an input file, refused by its size before a byte of it is read.
+
+    The whole file was read to hash it, and only then refused as too large: a 2 GB file
+    cost 2 GB of memory first. Its stated size is checked now, and the bytes are hashed a
+    megabyte at a time, up to the limit (a device or a growing file states no true size).
+    """
+    from pipeline.readers import too_large
+
+    digest = hashlib.sha256()
     try:
-        return path.read_bytes()
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise too_large(str(path), size, max_bytes)
+        read = 0
+        with path.open("rb") as handle:
+            while chunk := handle.read(min(_HASH_CHUNK, max_bytes + 1 - read)):
+                read += len(chunk)
+                if read > max_bytes:
+                    raise too_large(str(path), None, max_bytes)
+                digest.update(chunk)
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+    return digest.hexdigest()
 
 
 class UnsupportedLanguage(UsageError):
@@ -916,18 +948,24 @@ def render_catalogue(outcomes: Sequence[StatementOutcome]) -> str:
         for outcome in outcomes
     ]
     failed = sum(o.status is Status.FAILED for o in outcomes)
-    # A German grade is the Wiener Sachtextformel's, a French one Kandel-Moles' on Flesch's
-    # table: one column holds unlike scores, so the page names each formula it holds.
-    scored = [o.language for o in outcomes if o.language and o.grade_before is not None]
-    grade_notes = list(dict.fromkeys(grade_note(language) for language in scored))
     return env.get_template("catalogue.html").render(
         rows=rows,
-        grade_notes=grade_notes,
+        grade_notes=grade_notes(outcomes),
         total=len(outcomes),
         failed=failed,
         audio=_minutes_seconds(sum(o.audio_seconds for o in outcomes)),
         version=__version__,
     )
+
+
+def grade_notes(outcomes: Sequence[StatementOutcome]) -> list[str]:
+    """Each formula the statements' grades are from, in words, once, in the order met.
+
+    A German grade is the Wiener Sachtextformel's, a French one Kandel-Moles' on Flesch's
+    table: one column holds unlike scores, so the catalogue and the batch table name them.
+    """
+    scored = [o.language for o in outcomes if o.language and o.grade_before is not None]
+    return list(dict.fromkeys(grade_note(language) for language in scored))
 
 
 def _minutes_seconds(seconds: float) -> str:

@@ -1285,6 +1285,12 @@ def _print_batch_table(result: Any, audio_asked: bool) -> None:
             "; ".join(note for note in notes if note),
         )
     Console(width=160).print(table)
+    # A French grade is Kandel-Moles' on Flesch's table, a German one the Wiener
+    # Sachtextformel's: the column is read by the formulas named under it.
+    from pipeline.batch import grade_notes
+
+    for note in grade_notes(result.outcomes):
+        typer.echo(f"{note}.")
     # "0.0 minutes of audio, 0 clips synthesised" after --no-audio read as if speaking failed.
     spoken = any(o.clips for o in result.outcomes)
     audio = (
@@ -1530,7 +1536,9 @@ def voices(as_json: JsonOpt = False) -> None:
         return
     for v in listing:
         marker = " (default)" if v.default else ""
-        typer.echo(f"{v.engine:<7} {v.language:<8} {v.name}{marker}  [{v.description}]")
+        # A file that is plainly no voice is listed, so its owner learns why it is not used.
+        problem = f"  unusable: {v.problem}" if v.problem else ""
+        typer.echo(f"{v.engine:<7} {v.language:<8} {v.name}{marker}  [{v.description}]{problem}")
 
 
 _REGEX_CACHE: Final = 4096

@@ -1284,7 +1284,7 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
             # The declared sizes bound what zipfile inflates, so a lying header cannot pass.
             unpacked = sum(member.file_size for member in archive.infolist())
         if unpacked > max_bytes:
-            raise _too_large(name, unpacked, max_bytes, what="the Word document unpacks to")
+            raise too_large(name, unpacked, max_bytes, what="the Word document unpacks to")
         document = docx.Document(io.BytesIO(data))
         title = (document.core_properties.title or "").strip()
         blocks: list[str] = []
@@ -2345,9 +2345,24 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
 # --------------------------------------------------------------------------------------
 
 
-def _format_mb(size: int) -> str:
-    """Format a byte count as megabytes for messages."""
-    return f"{size / (1024 * 1024):.4g} MB"
+_SIZE_UNITS: Final = ("KB", "MB", "GB")
+
+
+def format_size(size: int) -> str:
+    """A byte count for messages, in the unit that suits it, to 3 significant figures.
+
+    Megabytes are 1024 × 1024 bytes, as `--max-input-mb` counts them. A limit of
+    `--max-input-mb 0.001` read "0.0009995 MB"; it reads "1.02 KB", and 20 MB "20 MB".
+    """
+    if size < 1024:
+        return f"{size} byte{'' if size == 1 else 's'}"
+    power = min((size.bit_length() - 1) // 10, len(_SIZE_UNITS))  # 1024 ** power <= size
+    value, unit = size / 1024**power, _SIZE_UNITS[power - 1]
+    decimals = 2 - math.floor(math.log10(value))
+    rounded = round(value, decimals)
+    if decimals <= 0:
+        return f"{int(rounded)} {unit}"
+    return f"{rounded:.{decimals}f}".rstrip("0").rstrip(".") + f" {unit}"
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -2362,13 +2377,13 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if path.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
         if size > max_bytes:
-            raise _too_large(str(path), size, max_bytes)
+            raise too_large(str(path), size, max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
         if len(data) > max_bytes:
             # A file whose stated size was within the limit (a device, a pipe, a file still
             # growing): its size is unknown, and what was read says nothing about it.
-            raise _too_large(str(path), None, max_bytes)
+            raise too_large(str(path), None, max_bytes)
         return data
     except PermissionError:
         raise InputError(f"{path}: permission denied; cannot read the file") from None
@@ -2414,11 +2429,11 @@ def read_stdin(stream: BinaryIO, max_bytes: int) -> bytes:
     """Read standard input up to the limit; more than that is refused, its size unknown."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise _too_large(STDIN_NAME, None, max_bytes)
+        raise too_large(STDIN_NAME, None, max_bytes)
     return data
 
 
-def _too_large(
+def too_large(
     label: str, size: int | None, max_bytes: int, *, what: str = "input is"
 ) -> InputError:
     """The error for input over the size limit, saying how to raise it.
@@ -2427,10 +2442,15 @@ def _too_large(
     largest input accepted, in megabytes)"); when the size is known it now gives the value
     that reads this input.
     """
-    shown = f"{_format_mb(size)}, " if size is not None else ""
+    limit = format_size(max_bytes)
+    shown = f"{format_size(size)}, " if size is not None else ""
+    exact = ""
+    if size is not None and format_size(size) == limit:
+        # "20 MB, over the 20 MB limit" for 20 MB and a byte: the bytes say which is larger.
+        shown, exact = f"{size:,} bytes, ", f" ({max_bytes:,} bytes)"
     needed = math.ceil(size / (1024 * 1024)) if size is not None else None
     return InputError(
-        f"{label}: {what} {shown}over the {_format_mb(max_bytes)} limit",
+        f"{label}: {what} {shown}over the {limit} limit{exact}",
         hint=f"to read it, give --max-input-mb {needed}"
         if needed is not None and needed <= 1024
         else "to read it, raise --max-input-mb (in megabytes)",
@@ -2467,7 +2487,7 @@ def read_source(
         assert path is not None  # for the type checker: checked above
         data = _read_bytes(path, max_bytes)
     if len(data) > max_bytes:
-        raise _too_large(label, len(data), max_bytes)
+        raise too_large(label, len(data), max_bytes)
     if not data:
         raise InputError(f"{label}: the input is empty")
 

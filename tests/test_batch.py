@@ -685,3 +685,90 @@ def test_two_files_of_one_name_get_two_packages_and_the_output_says_which_is_whi
     assert note in " ".join(result.stdout.split())
     help_text = " ".join(runner.invoke(app, ["batch", "--help"]).stdout.split())
     assert "the later one gets -2, -3" in help_text.replace("│ ", "")
+
+
+def test_a_file_over_the_limit_is_refused_by_its_size_before_it_is_read(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    # The batch read the whole file to hash it, then refused it: a 2 GB file cost 2 GB of
+    # memory first. A sparse 64 MB file now costs no more than its stated size to refuse.
+    import tracemalloc
+
+    import pipeline.readers  # noqa: F401  # imported before memory is traced
+    from pipeline.batch import input_digest
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    huge = inbox / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(64 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError) as caught:
+            input_digest(huge, 1024 * 1024)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024, peak
+    assert caught.value.message == f"{huge}: input is 64 MB, over the 1 MB limit"
+    out = tmp_path / "out"
+    args = ["batch", str(inbox), "-o", str(out), "--no-audio", "--json", "--max-input-mb", "1"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == ExitCode.SOME_FAILED, result.output
+    (failed,) = json.loads(result.stdout)["statements"]
+    assert failed["exit_code"] == ExitCode.INPUT
+    assert failed["error"] == (
+        f"{huge}: input is 64 MB, over the 1 MB limit (to read it, give --max-input-mb 64)"
+    )
+    assert failed["input_sha256"] is None  # refused unread
+
+
+def test_an_input_is_hashed_in_chunks_to_the_same_digest_and_an_endless_one_is_refused(
+    tmp_path: Path,
+) -> None:
+    import hashlib
+
+    from pipeline.batch import input_digest
+
+    path = tmp_path / "notice.txt"
+    data = bytes(range(256)) * 12_000  # 3 MB: three chunks
+    path.write_bytes(data)
+    assert input_digest(path, len(data)) == hashlib.sha256(data).hexdigest()
+    # /dev/zero states size 0: read up to the limit, then refused without a size it never saw.
+    with pytest.raises(InputError) as caught:
+        input_digest(Path("/dev/zero"), 1024 * 1024)
+    assert caught.value.message == "/dev/zero: input is over the 1 MB limit"
+    with pytest.raises(InputError, match="cannot read"):
+        input_digest(tmp_path / "gone.txt", 1024)
+
+
+def test_the_batch_table_and_json_name_the_formula_of_each_languages_grade(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """The terminal table showed a French 11 beside an English 11 with nothing to tell them apart."""
+    inbox = tmp_path / "inbox"
+    _write(inbox, "harbour.txt", HARBOUR)
+    _write(inbox, "port.txt", FRENCH)
+    args = ["batch", str(inbox), "-o", str(tmp_path / "out"), "--no-audio"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    table, _, after = result.stdout.partition("└")
+    assert "Grade by" not in table
+    assert [line for line in after.splitlines() if line.startswith("Grade by")] == [
+        "Grade by Flesch-Kincaid (English).",
+        "Grade by Kandel-Moles reading ease (French), on Flesch's table of school grades.",
+    ]
+    rows = json.loads(runner.invoke(app, [*args, "--json"]).stdout)["statements"]
+    assert {row["language"]: row["grade_measure"] for row in rows} == {
+        "en": "Flesch-Kincaid grade",
+        "fr": "Kandel-Moles reading ease",
+    }
+
+
+def test_a_failed_statement_names_no_grade_measure() -> None:
+    from pipeline.batch import StatementOutcome, grade_notes
+
+    failed = StatementOutcome(name="x", source="x.txt", status=Status.FAILED, error="empty")
+    assert failed.to_json()["grade_measure"] is None and grade_notes([failed]) == []
+    # catalogue.json read back: the derived key is not a field.
+    assert StatementOutcome.from_json(failed.to_json()) == failed

@@ -556,6 +556,51 @@ def test_a_statement_the_rules_do_not_rewrite_is_not_called_a_plain_version(
     assert "The plain-language version: about grade" not in html
     sections = json.loads((folder / "manifest.json").read_text("utf-8"))["sections"]
     assert html.count('<p class="note">Not rewritten:') == len(sections)
+    # The footer said "The plain version was written by rules" here too.
+    footer = " ".join(html.partition("<footer")[2].split())
+    assert "written by rules" not in footer
+    assert "The plain column gives the text as written: the rules are for English." in footer
+    # And the book, whose "Plain language" heading sat over the text as written, says so.
+    book = zipfile.ZipFile(folder / f"{folder.name}.epub")
+    texts = [book.read(n).decode() for n in book.namelist() if n.startswith("EPUB/text/")]
+    note = '<p class="note" lang="en" xml:lang="en">Not rewritten: the plain-language rules'
+    assert texts and all(note in text for text in texts)
+
+
+def test_the_footer_says_who_wrote_each_sections_plain_version() -> None:
+    """The footer said "written by rules" of every page: French ones, where the rules do not
+    run, and sections a person rewrote."""
+    from pipeline.models import LEFT_AS_WRITTEN, NOT_REWRITTEN, FactCheck, PlainSection
+    from pipeline.stages.bundle import plain_credit
+
+    ruled = PlainSection("s", ("A.",), ("A.",), ("commence → start",), FactCheck((), ()))
+    edited = replace(ruled, reviewed=True)
+    left = replace(ruled, changes=(NOT_REWRITTEN,))
+    own = replace(left, reviewed=True)
+    mixed = replace(ruled, changes=(f"{LEFT_AS_WRITTEN} (fr): Le gouvernement",))
+    checked = "checked to keep every number, date and name"
+    as_written = "The plain column gives the text as written: the rules are for English."
+    assert plain_credit([ruled, ruled]) == f"The plain version was written by rules and {checked}."
+    assert plain_credit([ruled], "llm") == (
+        f"The plain version was written by the llm rewriter and {checked}."
+    )
+    assert plain_credit([ruled, edited, ruled]) == (
+        f"The plain version was written by rules and {checked}; a person then edited 1 of "
+        "those sections."
+    )
+    assert plain_credit([edited]) == (
+        f"The plain version was written by rules and {checked}; a person then edited it."
+    )
+    assert plain_credit([left, left]) == as_written
+    assert plain_credit([own]) == f"The plain version was written by a person and {checked}."
+    assert plain_credit([own, left, left]) == (
+        f"The plain version was written by a person in 1 of its 3 sections and {checked}. "
+        "The plain column of 2 sections gives the text as written: the rules are for English."
+    )
+    assert plain_credit([ruled, mixed]) == (
+        f"The plain version was written by rules and {checked}. "
+        "Paragraphs in another language are given as written."
+    )
 
 
 def test_each_text_with_audio_has_one_toggle_and_no_sentence_is_a_control(

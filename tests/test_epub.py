@@ -7,6 +7,7 @@ import json
 import posixpath
 import re
 import zipfile
+from html import unescape
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -338,3 +339,34 @@ def test_the_book_shows_numbered_paragraphs_with_their_own_numbers(tmp_path: Pat
     assert '<ol class="marks">\n<li><span class="marker">(a)</span> <span id=' in body
     for text in texts:
         ElementTree.fromstring(text.split("\n", 1)[1].split("\n", 1)[1])  # still XHTML
+
+
+def test_each_section_names_the_formula_its_grades_are_from(
+    book: tuple[zipfile.ZipFile, dict[str, Any]], tmp_path: Path
+) -> None:
+    """The book said "about grade 9" and never which formula, where the page names it."""
+    archive, _ = book
+    scores = [
+        re.search(r'<p class="score"[^>]*>(.*?)</p>', archive.read(name).decode(), re.S)
+        for name in archive.namelist()
+        if name.startswith("EPUB/text/")
+    ]
+    assert scores and all(
+        s is not None and s[1].endswith(". Grade by Flesch-Kincaid (English).") for s in scores
+    )
+    statement = tmp_path / "annonce.txt"
+    statement.write_text(
+        "Annonce du ministère\n\nLe ministère commencera la construction du nouveau port en "
+        "juin. Les travaux coûteront quarante millions d'euros.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(input_path=statement, output_dir=tmp_path, audio=False, language="fr")
+    result = build_package(settings)
+    french = zipfile.ZipFile(result.package.folder / f"{result.package.folder.name}.epub")
+    texts = [
+        unescape(french.read(n).decode()) for n in french.namelist() if n.startswith("EPUB/text/")
+    ]
+    note = "Grade by Kandel-Moles reading ease (French), on Flesch's table of school grades."
+    assert texts and all(note in text for text in texts)
+    # Said in English, as the rest of the book's own words are, inside a French book.
+    assert all('<p class="score" lang="en" xml:lang="en">' in text for text in texts)

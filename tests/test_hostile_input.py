@@ -171,7 +171,9 @@ def test_fifty_megabytes_is_refused_with_a_limit_that_can_be_raised(
         "--max-input-mb",
         "0.001",
     )
-    _assert_one_line_error(lowered, ExitCode.INPUT, "small.txt: input is 0.003128 MB, over the")
+    _assert_one_line_error(
+        lowered, ExitCode.INPUT, "small.txt: input is 3.2 KB, over the 1.02 KB limit"
+    )
     raised = _cli(
         runner, "run", str(small), "-o", str(tmp_path / "o3"), "--no-audio", "--max-input-mb", "60"
     )

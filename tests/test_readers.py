@@ -17,6 +17,7 @@ from pipeline.readers import (
     clean_characters,
     decode_text,
     detect_format,
+    format_size,
     read_source,
 )
 
@@ -412,9 +413,43 @@ def test_too_large_file_checked_before_reading(tmp_path: Path) -> None:
     # The hint repeated the message ("raise it with --max-input-mb (--max-input-mb sets the
     # largest input accepted, in megabytes)"); it gives the value that reads the file.
     assert error.one_line().endswith(
-        "over the 0.0009537 MB limit (to read it, give --max-input-mb 1)"
+        "input is 4.88 KB, over the 1000 bytes limit (to read it, give --max-input-mb 1)"
     )
     assert read_source(path, max_bytes=10_000).markdown.startswith("word word")
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [
+        (1, "1 byte"),
+        (1000, "1000 bytes"),
+        (1024, "1 KB"),
+        (1048, "1.02 KB"),  # --max-input-mb 0.001 read "0.0009995 MB"
+        (1_000_000, "977 KB"),
+        (1024 * 1024 - 1, "1020 KB"),
+        (20 * 1024 * 1024, "20 MB"),
+        (int(3.14159 * 1024 * 1024), "3.14 MB"),
+        (1024 * 1024 * 1024, "1 GB"),
+    ],
+)
+def test_sizes_in_messages_take_a_unit_that_suits_them(size: int, shown: str) -> None:
+    assert format_size(size) == shown
+
+
+def test_a_tiny_limit_reads_in_kilobytes_and_an_input_a_byte_over_in_bytes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_bytes(b"word " * 1000)
+    settings_limit = int(0.001 * 1024 * 1024)  # --max-input-mb 0.001
+    assert _error(path, max_bytes=settings_limit).message == (
+        f"{path}: input is 4.88 KB, over the 1.02 KB limit"
+    )
+    # Rounded alike, the two sizes would say "20 MB, over the 20 MB limit".
+    path.write_bytes(b"a" * (1024 * 1024 + 1))
+    assert _error(path, max_bytes=1024 * 1024).message == (
+        f"{path}: input is 1,048,577 bytes, over the 1 MB limit (1,048,576 bytes)"
+    )
 
 
 def test_undecodable_file_names_file_and_offset(tmp_path: Path) -> None:
@@ -449,7 +484,7 @@ def test_docx_that_unpacks_past_the_size_limit_is_refused_before_it_is_parsed() 
     assert len(packed) < 100_000
     error = _error(Path("bomb.docx"), packed, max_bytes=1_000_000)
     assert error.message.startswith("bomb.docx: the Word document unpacks to 3.")
-    assert error.message.endswith("MB, over the 0.9537 MB limit")
+    assert error.message.endswith("MB, over the 977 KB limit")
     assert error.hint == "to read it, give --max-input-mb 4"  # 3.x MB, rounded up
     # Under a limit it fits, the same document reads.
     assert "Statement Title" in read_source(Path("bomb.docx"), packed).markdown

