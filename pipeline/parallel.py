@@ -7,13 +7,10 @@ the parent process writes files, so a failed or interrupted run leaves nothing b
 
 from __future__ import annotations
 
-import base64
-import json
 import os
 import pickle
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 from pipeline.engines.base import TTSEngine
@@ -88,9 +85,6 @@ def _available_memory_mb() -> int | None:
 
 _RUNTIMES: Final = ("onnxruntime", "piper")
 """Modules the forkserver imports for every worker when installed (an import error is ignored)."""
-PRELOAD_VARIABLE: Final = "PLAINVOICE_PRELOAD_VOICE"
-"""How a pool tells its forkserver which voice to load before any worker forks (see `preload`)."""
-_PRELOAD_MODULE: Final = "pipeline.voice_preload"
 
 
 class SynthesisPool:
@@ -115,7 +109,6 @@ class SynthesisPool:
         # every worker forks with them in place: one import for all, their pages shared.
         # The start-up thread starts the server (`start_forkserver`), away from the caller.
         self._preload = ["pipeline.stages.speak", __name__, *_RUNTIMES]
-        self._preload_set = warm is not None and self._ask_preload(warm)
         context = multiprocessing.get_context("forkserver")
         self._executor = ProcessPoolExecutor(
             max_workers=self.workers,
@@ -134,30 +127,6 @@ class SynthesisPool:
         )
         self._starting.start()
 
-    def _ask_preload(self, engine: TTSEngine) -> bool:
-        """Ask the forkserver to load the voice once, for every worker to share (see `preload`).
-
-        Only for single-threaded workers, and only the engine can say its loaded voice may be
-        forked (`fork_safe`); the request travels in the environment the server starts with,
-        and is taken back from it once the server runs (`_joined`).
-        """
-        if self.threads != 1 or not callable(getattr(engine, "fork_safe", None)):
-            return False
-        try:
-            frozen = pickle.dumps(engine)
-        except Exception:  # the start-up thread meets it again and says so
-            return False
-        os.environ[PRELOAD_VARIABLE] = preload_request(frozen, self.threads)
-        self._preload.append(_PRELOAD_MODULE)
-        return True
-
-    def _joined(self) -> None:
-        """Wait for the start-up thread; the forkserver, if it started, has its environment."""
-        self._starting.join()
-        if self._preload_set:
-            os.environ.pop(PRELOAD_VARIABLE, None)
-            self._preload_set = False
-
     def _start(self, engine: TTSEngine | None) -> None:
         try:
             start_forkserver(self._preload)
@@ -171,7 +140,7 @@ class SynthesisPool:
 
     def _ready(self) -> None:
         """Wait for the start-up thread; raise here what it met."""
-        self._joined()
+        self._starting.join()
         if self._start_error is not None:
             error, self._start_error = self._start_error, None
             raise error
@@ -224,12 +193,12 @@ class SynthesisPool:
 
     def close(self) -> None:
         """Stop the workers once they are idle (every result has been taken)."""
-        self._joined()
+        self._starting.join()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def abort(self) -> None:
         """Stop the workers now, mid-clip: after an error or Ctrl-C nothing they make is used."""
-        self._joined()
+        self._starting.join()
         stop_now(self._executor)
 
     def __enter__(self) -> SynthesisPool:
@@ -398,110 +367,14 @@ def pid_alive(pid: int) -> bool:
 
 
 def worker_engine(frozen: bytes) -> TTSEngine:
-    """The worker's own copy of an engine, loaded at most once and set to its thread share.
-
-    The voice the forkserver loaded (`preload`) is taken when it is this very engine.
-    """
+    """The worker's own copy of an engine, loaded at most once and set to its thread share."""
     engine = _worker_engines.get(frozen)
-    if engine is None:
-        engine = _take_preloaded(frozen)
     if engine is None:
         engine = pickle.loads(frozen)  # bytes from our own parent process, never a file
         if _worker_threads is not None and hasattr(engine, "threads"):
             engine.threads = _worker_threads
-    _worker_engines[frozen] = engine
+        _worker_engines[frozen] = engine
     return engine
-
-
-@dataclass(frozen=True)
-class _Preloaded:
-    """A voice the forkserver loaded before forking, and what it was loaded as."""
-
-    frozen: bytes
-    """The engine as the pool sends it (pickled, unloaded): class, language, voice path."""
-    threads: int
-    engine: TTSEngine
-    stamp: tuple[tuple[str, int, int], ...]
-    """The voice files' paths, sizes and modification times when it was loaded."""
-
-
-_preloaded: _Preloaded | None = None
-"""The forkserver's loaded voice, which every worker forked from it holds (copy-on-write)."""
-
-
-def preload_request(frozen: bytes, threads: int) -> str:
-    """What `preload` reads: the pickled engine, as pools send it, and each worker's threads."""
-    return json.dumps({"engine": base64.b64encode(frozen).decode("ascii"), "threads": threads})
-
-
-def preload(request: str) -> None:
-    """Load the voice a pool asked for (`PRELOAD_VARIABLE`), in the forkserver, before it forks.
-
-    Workers then share the loaded voice's memory instead of each loading it (about 0.25
-    CPU-s each for Piper's default voice). Forking a process whose ONNX Runtime session has
-    a thread pool would leave the copy waiting for threads that do not exist, so this
-    happens only for one thread per worker, when the engine says its loaded voice survives
-    a fork (`fork_safe`), and is undone if loading started a thread all the same.
-
-    The copies start with the same random state (a Piper voice's noise is drawn inside the
-    model), so the same text would sound alike from either worker: each phrase is spoken once,
-    by one of them, and the state is drawn afresh in every run.
-    """
-    global _preloaded
-    asked = json.loads(request)
-    frozen = base64.b64decode(asked["engine"])
-    threads = int(asked["threads"])
-    engine = pickle.loads(frozen)  # from the pool's own process, through the environment
-    if threads != 1 or not hasattr(engine, "threads"):
-        return
-    engine.threads = threads
-    fork_safe = getattr(engine, "fork_safe", None)
-    load = getattr(engine, "load", None)
-    if not (callable(fork_safe) and callable(load) and fork_safe()):
-        return
-    stamp = voice_stamp(engine)
-    before = _thread_count()
-    load()
-    if stamp is not None and _thread_count() == before:
-        _preloaded = _Preloaded(frozen, threads, engine, stamp)
-
-
-def _take_preloaded(frozen: bytes) -> TTSEngine | None:
-    """The preloaded voice, if it is this engine with this worker's threads and unchanged files."""
-    global _preloaded
-    found = _preloaded
-    if found is None or found.frozen != frozen:
-        return None
-    _preloaded = None
-    if _worker_threads != found.threads or voice_stamp(found.engine) != found.stamp:
-        return None
-    return found.engine
-
-
-def voice_stamp(engine: TTSEngine) -> tuple[tuple[str, int, int], ...] | None:
-    """The engine's voice files (resolved path, size, modification time); None if unreadable.
-
-    The stat the speech cache trusts before hashing a voice again (`SpeechCache.file_digest`).
-    """
-    voice_files = getattr(engine, "voice_files", None)
-    try:
-        paths = [Path(path) for path in voice_files()] if callable(voice_files) else []
-        return tuple(
-            (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-            for path in paths
-            for stat in (path.stat(),)
-        )
-    except OSError:
-        return None
-
-
-def _thread_count() -> int:
-    try:
-        return len(os.listdir("/proc/self/task"))
-    except OSError:  # pragma: no cover - not on Linux
-        import threading
-
-        return threading.active_count()
 
 
 def _prime() -> None:

@@ -96,16 +96,6 @@ class PiperEngine:
         """Load the voice now (worker pools warm up with this while the text stages run)."""
         self._load()
 
-    def fork_safe(self) -> bool:
-        """Whether the loaded voice may be copied into forked worker processes.
-
-        A session on one ONNX Runtime thread has no thread pool, so a forked copy of it works
-        (a worker pool's forkserver loads the voice once for all: `parallel.preload`). A
-        session with intra-op threads must not be forked: its copy would wait on threads that
-        are not there. `threads` None is ONNX Runtime's own pool over every core.
-        """
-        return self.threads == 1
-
     def _load(self) -> Any:
         if self._voice is None:
             import json
