@@ -39,6 +39,9 @@ RESPONSE_SECONDS: Final = 0.1
 """The filters' impulse response kept: 2,205 samples at 22.05 kHz, where it has fallen to 4e-11
 of its start (it lasts as long in time at any rate)."""
 
+BLOCKS_AT_ONCE: Final = 8
+"""FFT blocks filtered together: memory stays near 8 × 32,768 samples whatever the clip's length."""
+
 
 def k_weighting(sample_rate: int) -> tuple[list[float], list[float]]:
     """BS.1770's K-weighting at `sample_rate`: numerator and denominator of both filters in one.
@@ -93,11 +96,16 @@ def k_weighted(samples: NDArray[np.float32], sample_rate: int) -> NDArray[np.flo
     blocks = -(-len(samples) // step)
     padded = np.zeros(blocks * step, dtype=np.float32)
     padded[: len(samples)] = samples
-    spectra = np.fft.rfft(padded.reshape(blocks, step), size, axis=1)
-    filtered = np.fft.irfft(spectra * response, size, axis=1)
+    rows = padded.reshape(blocks, step)
     out = np.zeros((blocks + 1, step), dtype=np.float32)
-    out[:blocks] = filtered[:, :step]
-    out[1:, : kept - 1] += filtered[:, step : step + kept - 1]
+    # A few blocks at a time: spectra and filtered blocks are doubles, several times the
+    # samples' bytes, and a whole long clip at once raised a 5,000-word run's peak by ~50 MB.
+    for first in range(0, blocks, BLOCKS_AT_ONCE):
+        last = min(first + BLOCKS_AT_ONCE, blocks)
+        spectra = np.fft.rfft(rows[first:last], size, axis=1)
+        filtered = np.fft.irfft(spectra * response, size, axis=1)
+        out[first:last] += filtered[:, :step]
+        out[first + 1 : last + 1, : kept - 1] += filtered[:, step : step + kept - 1]
     return out.reshape(-1)[: len(samples)]
 
 
