@@ -67,16 +67,12 @@ def k_weighting(sample_rate: int) -> tuple[list[float], list[float]]:
     a0 = 1 + k / q + k * k
     pass_b = [1.0, -2.0, 1.0]
     pass_a = [1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
-    return _times(shelf_b, pass_b), _times(shelf_a, pass_a)
+    import numpy as np
 
-
-def _times(p: list[float], q: list[float]) -> list[float]:
-    """The product of two polynomials (coefficient lists)."""
-    product = [0.0] * (len(p) + len(q) - 1)
-    for i, x in enumerate(p):
-        for j, y in enumerate(q):
-            product[i + j] += x * y
-    return product
+    # One filter's polynomials times the other's: both filters as one.
+    numerator: list[float] = np.convolve(shelf_b, pass_b).tolist()
+    denominator: list[float] = np.convolve(shelf_a, pass_a).tolist()
+    return numerator, denominator
 
 
 def k_weighted(samples: NDArray[np.float32], sample_rate: int) -> NDArray[np.float32]:
