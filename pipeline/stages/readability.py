@@ -165,17 +165,22 @@ def formulas_for(lang: str) -> tuple[str, ...]:
 
 
 _FK_GRADE: Final = "Flesch-Kincaid grade"
+_WIENER: Final = "Wiener Sachtextformel"
 
 
 def grade_measure(lang: str) -> str:
-    """The formula the school grade of a `lang` text is read from (see `_verdict_grade`)."""
+    """The formula the school grade of a `lang` text is read from.
+
+    The one place this is decided: `score` takes its grade from it (`_verdict_grade`) and
+    `grade_note` names it, so the figure and its label cannot disagree.
+    """
     root = _root(lang)
     native = _NATIVE_FORMULAS.get(root, ())
     if root == "en" or not native:
         return _FK_GRADE
     names = [formula.name for formula in native]
-    if "Wiener Sachtextformel" in names:
-        return "Wiener Sachtextformel"
+    if _WIENER in names:
+        return _WIENER
     # The language's own Flesch reading ease (its constants are textstat's for that language).
     return names[0]
 
@@ -194,7 +199,7 @@ def grade_note(lang: str) -> str:
         if root == "en":
             return "Grade by Flesch-Kincaid (English)"
         return f"Grade by Flesch-Kincaid, an English formula (none made for {language})"
-    if measure == "Wiener Sachtextformel":
+    if measure == _WIENER:
         return f"Grade by Wiener Sachtextformel ({language})"
     return f"Grade by {measure} ({language}), on Flesch's table of school grades"
 
@@ -281,12 +286,12 @@ def _segmenter_language(root: str) -> str:
 def _verdict_grade(
     root: str, fk_grade: float, ease: float, native: tuple[LanguageScore, ...]
 ) -> float:
-    """The school grade the verdict speaks of, from the formula made for the language."""
-    if root == "en" or not native:
+    """The school grade the verdict speaks of, from the formula `grade_measure` names."""
+    measure = grade_measure(root)
+    if measure == _FK_GRADE:
         return fk_grade
-    for item in native:
-        if item.name == "Wiener Sachtextformel":
-            return item.value
+    if measure == _WIENER:
+        return next(item.value for item in native if item.name == _WIENER)
     # Flesch's own table from reading ease (adapted per language) to school grade.
     for floor, grade in ((90, 5.0), (80, 6.0), (70, 7.0), (60, 8.5), (50, 11.0), (30, 14.0)):
         if ease >= floor:
