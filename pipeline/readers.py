@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.models import TableData
-from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts, markdown_to_plain
+from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts, format_size, markdown_to_plain
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -2343,26 +2343,6 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
 # --------------------------------------------------------------------------------------
 # Entry point
 # --------------------------------------------------------------------------------------
-
-
-_SIZE_UNITS: Final = ("KB", "MB", "GB")
-
-
-def format_size(size: int) -> str:
-    """A byte count for messages, in the unit that suits it, to 3 significant figures.
-
-    Megabytes are 1024 × 1024 bytes, as `--max-input-mb` counts them. A limit of
-    `--max-input-mb 0.001` read "0.0009995 MB"; it reads "1.02 KB", and 20 MB "20 MB".
-    """
-    if size < 1024:
-        return f"{size} byte{'' if size == 1 else 's'}"
-    power = min((size.bit_length() - 1) // 10, len(_SIZE_UNITS))  # 1024 ** power <= size
-    value, unit = size / 1024**power, _SIZE_UNITS[power - 1]
-    decimals = 2 - math.floor(math.log10(value))
-    rounded = round(value, decimals)
-    if decimals <= 0:
-        return f"{int(rounded)} {unit}"
-    return f"{rounded:.{decimals}f}".rstrip("0").rstrip(".") + f" {unit}"
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -607,3 +608,26 @@ _INLINE_LINK: Final = re.compile(
     r"(?<![!\\])\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 """A Markdown link "[words](address)" or with a title; not an image "![alt](src)"."""
+
+
+_SIZE_UNITS: Final = ("KB", "MB", "GB")
+
+
+def format_size(size: int) -> str:
+    """A byte count for people, in the unit that suits it, to 3 significant figures.
+
+    Messages about input limits and the package page's download sizes both use it, so one
+    file is not "3.1 MB" on the page and "3.14 MB" in a message.
+
+    Megabytes are 1024 × 1024 bytes, as `--max-input-mb` counts them. A limit of
+    `--max-input-mb 0.001` read "0.0009995 MB"; it reads "1.02 KB", and 20 MB "20 MB".
+    """
+    if size < 1024:
+        return f"{size} byte{'' if size == 1 else 's'}"
+    power = min((size.bit_length() - 1) // 10, len(_SIZE_UNITS))  # 1024 ** power <= size
+    value, unit = size / 1024**power, _SIZE_UNITS[power - 1]
+    decimals = 2 - math.floor(math.log10(value))
+    rounded = round(value, decimals)
+    if decimals <= 0:
+        return f"{int(rounded)} {unit}"
+    return f"{rounded:.{decimals}f}".rstrip("0").rstrip(".") + f" {unit}"

@@ -18,7 +18,7 @@ from pipeline.build import build_package
 from pipeline.models import AudioClip, SentenceTiming
 from pipeline.settings import Settings
 from pipeline.stages import readalong
-from pipeline.stages.bundle import human_size
+from pipeline.text import format_size
 from tests.conftest import SAMPLE
 from tests.fakes import SilentEngine
 from tests.packages import sample_package
@@ -294,7 +294,7 @@ def test_downloads_name_their_sizes_and_the_zip_size_is_true(
         target = (
             folder.parent / href.removeprefix("../") if href.startswith("../") else folder / href
         )
-        assert size == human_size(target.stat().st_size), href
+        assert size == format_size(target.stat().st_size), href
 
 
 def test_same_input_and_audio_give_byte_identical_folder_and_zip(tmp_path: Path) -> None:

@@ -17,7 +17,6 @@ from pipeline.readers import (
     clean_characters,
     decode_text,
     detect_format,
-    format_size,
     read_source,
 )
 
@@ -416,24 +415,6 @@ def test_too_large_file_checked_before_reading(tmp_path: Path) -> None:
         "input is 4.88 KB, over the 1000 bytes limit (to read it, give --max-input-mb 1)"
     )
     assert read_source(path, max_bytes=10_000).markdown.startswith("word word")
-
-
-@pytest.mark.parametrize(
-    ("size", "shown"),
-    [
-        (1, "1 byte"),
-        (1000, "1000 bytes"),
-        (1024, "1 KB"),
-        (1048, "1.02 KB"),  # --max-input-mb 0.001 read "0.0009995 MB"
-        (1_000_000, "977 KB"),
-        (1024 * 1024 - 1, "1020 KB"),
-        (20 * 1024 * 1024, "20 MB"),
-        (int(3.14159 * 1024 * 1024), "3.14 MB"),
-        (1024 * 1024 * 1024, "1 GB"),
-    ],
-)
-def test_sizes_in_messages_take_a_unit_that_suits_them(size: int, shown: str) -> None:
-    assert format_size(size) == shown
 
 
 def test_a_tiny_limit_reads_in_kilobytes_and_an_input_a_byte_over_in_bytes(

@@ -1,8 +1,16 @@
-"""Helpers on statement text: a link's words and its address."""
+"""Helpers on statement text: a link's words and its address, a size in words."""
 
 from __future__ import annotations
 
-from pipeline.text import markdown_links, markdown_links_as_text, split_sentences, with_addresses
+import pytest
+
+from pipeline.text import (
+    format_size,
+    markdown_links,
+    markdown_links_as_text,
+    split_sentences,
+    with_addresses,
+)
 
 
 def test_link_addresses_are_written_after_their_words_in_text() -> None:
@@ -54,3 +62,22 @@ def test_markdown_with_links_escapes_the_text_and_links_each_address_once() -> N
     )
     assert markdown_to_plain(written) == text and links == []
     assert markdown_links(written)[0] == ("guide", "https://example.gov/guide_(2026)")
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [
+        (1, "1 byte"),
+        (1000, "1000 bytes"),
+        (1024, "1 KB"),
+        (1048, "1.02 KB"),  # --max-input-mb 0.001 read "0.0009995 MB"
+        (1_000_000, "977 KB"),
+        (1024 * 1024 - 1, "1020 KB"),
+        (20 * 1024 * 1024, "20 MB"),
+        (int(3.14159 * 1024 * 1024), "3.14 MB"),
+        (1024 * 1024 * 1024, "1 GB"),
+    ],
+)
+def test_sizes_take_a_unit_that_suits_them(size: int, shown: str) -> None:
+    """One way of saying a size, for limit messages and the package page's downloads."""
+    assert format_size(size) == shown

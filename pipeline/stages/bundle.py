@@ -45,6 +45,7 @@ from pipeline.stages import readalong
 from pipeline.stages.readability import grade_note
 from pipeline.stages.summary import Summary
 from pipeline.text import (
+    format_size,
     markdown_links_as_text,
     opening_words,
     with_addresses,
@@ -362,7 +363,7 @@ def write_package(
                 json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
             _write_zip(staging, slug, partial_zip)
-            actual = human_size(partial_zip.stat().st_size)
+            actual = format_size(partial_zip.stat().st_size)
             if actual == zip_size:
                 break
             zip_size = actual
@@ -714,15 +715,6 @@ def plain_credit(plains: Sequence[PlainSection], rewriter: str = "rules") -> str
     if any(c.startswith(LEFT_AS_WRITTEN) for plain in plains for c in plain.changes):
         said.append("Paragraphs in another language are given as written.")
     return " ".join(said)
-
-
-def human_size(size: int) -> str:
-    """A file size as people read it."""
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def accessibility_summary(
@@ -1419,7 +1411,7 @@ def _download(staging: Path, path: Path, label: str, kind: str) -> dict[str, str
         "href": path.relative_to(staging).as_posix(),
         "label": label,
         "kind": kind,
-        "size": human_size(path.stat().st_size),
+        "size": format_size(path.stat().st_size),
     }
 
 
