@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from array import array
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import OutputError, SynthesisError
+from pipeline.files import replaced_atomically
 
 if TYPE_CHECKING:
     from pydub import AudioSegment
@@ -329,17 +329,9 @@ def write_mp3(audio: SpeechAudio, destination: Path, tags: Tags) -> float:
         The duration in seconds.
     """
     out_rate = max(audio.sample_rate, MIN_SAMPLE_RATE)
-    partial = destination.with_name(f".{destination.name}.partial")
-    try:
+    with replaced_atomically(destination) as partial:
         _encode_normalised(audio, partial, out_rate)
         write_tags(partial, tags)
-        os.replace(partial, destination)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {destination}: {error.strerror or error}") from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return mp3_duration(destination)
 
 
@@ -471,7 +463,6 @@ def concatenate_mp3(
     if not infos or len({(i.sample_rate, i.channels, i.version, i.layer) for i in infos}) != 1:
         return None
     rate = int(infos[0].sample_rate)
-    partial = destination.with_name(f".{destination.name}.partial")
     with tempfile.TemporaryDirectory(prefix="plainvoice-join-") as folder:
         gap = Path(folder) / "gap.mp3"
         # The encoder adds about 75 ms of its own (delay, padding, whole frames) to any MP3.
@@ -484,11 +475,11 @@ def concatenate_mp3(
                 lines.append(_concat_entry(gap))
             lines.append(_concat_entry(part))
         listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        arguments = [
-            "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", str(listing),
-            "-c", "copy", "-map_metadata", "-1", "-f", "mp3", str(partial),
-        ]  # fmt: skip
-        try:
+        with replaced_atomically(destination) as partial:
+            arguments = [
+                "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", str(listing),
+                "-c", "copy", "-map_metadata", "-1", "-f", "mp3", str(partial),
+            ]  # fmt: skip
             done = _run_ffmpeg(arguments, b"")
             if done.returncode != 0 or not partial.is_file():
                 raise OutputError(
@@ -496,10 +487,6 @@ def concatenate_mp3(
                     f"{done.stderr.decode(errors='replace')[-200:]}"
                 )
             write_tags(partial, tags)
-            os.replace(partial, destination)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
     spans: list[tuple[float, float]] = []
     position = 0.0
     for number, info in enumerate(infos):
@@ -548,11 +535,7 @@ def write_tagged_mp3(data: bytes, destination: Path, tags: Tags) -> None:
 
     Tags are added here rather than at encoding time so one encoded clip serves any title.
     """
-    partial = destination.with_name(f".{destination.name}.partial")
-    try:
+    # Ctrl-C here left the `.partial` file behind (only a refused write removed it).
+    with replaced_atomically(destination) as partial:
         partial.write_bytes(data)
         write_tags(partial, tags)
-        os.replace(partial, destination)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {destination}: {error.strerror or error}") from error

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
+from pipeline.files import replaced_atomically
 from pipeline.freshness import (
     made_from,
     package_is_whole,
@@ -870,19 +871,11 @@ _PARTIAL: Final = re.compile(
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    try:
+    # Ctrl-C while writing: the catalogue is rewritten after every statement, so this window
+    # comes often, and the half-written file was left for good; the partial file goes.
+    with replaced_atomically(path, f".partial-{os.getpid()}") as partial:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial.write_text(text, encoding="utf-8")
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
-    except BaseException:
-        # Ctrl-C while writing: the catalogue is rewritten after every statement, so this
-        # window comes often, and the half-written file was left for good.
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _ready_to_write(output_dir: Path) -> None:

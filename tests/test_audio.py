@@ -138,3 +138,18 @@ def test_mp3_round_trip_decodes(tmp_path: Path) -> None:
     audio.write_mp3(_speechlike(1.0), path, audio.Tags("t", "a", "b", "eng"))
     decoded = audio.decode_mp3(path.read_bytes())
     assert abs(decoded.duration - 1.0) < 0.1
+
+
+def test_ctrl_c_while_a_cached_clip_is_written_leaves_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only a refused write removed `.clip.mp3.partial`; Ctrl-C left it in the package folder.
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(audio, "write_tags", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        audio.write_tagged_mp3(
+            b"\xff\xfb" * 100, tmp_path / "clip.mp3", audio.Tags("T", "A", "B", "eng")
+        )
+    assert list(tmp_path.iterdir()) == []
