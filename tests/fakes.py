@@ -1,9 +1,13 @@
-"""Test doubles: offline engines that record what they were told, with audio that costs nothing."""
+"""Test doubles: offline engines that record what they were told, with audio that costs nothing.
+
+And small readers of what a run writes (a page's elements), shared by the test modules.
+"""
 
 from __future__ import annotations
 
 import math
 from array import array
+from html.parser import HTMLParser
 from typing import TYPE_CHECKING, TypedDict
 
 from pipeline.engines.base import SpeechAudio
@@ -104,3 +108,24 @@ class SpeechJobChanges(TypedDict, total=False):
     options: SpeechOptions
     phrase_breaks: bool
     languages: tuple[str, ...]
+
+
+Tag = tuple[str, dict[str, str | None]]
+"""An element's name and its attributes, as a page gives them."""
+
+
+class _StartTags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[Tag] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def start_tags(html: str) -> list[Tag]:
+    """Every element of a page in order, with its attributes: for checks on its structure."""
+    parser = _StartTags()
+    parser.feed(html)
+    parser.close()
+    return parser.tags

@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from html import unescape
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
@@ -17,7 +16,7 @@ from pipeline.errors import ExitCode, InputError, SynthesisError, UsageError
 from pipeline.executors import LocalExecutor
 from tests.batch_fakes import PickyEngine
 from tests.conftest import CORPUS
-from tests.fakes import SilentEngine
+from tests.fakes import SilentEngine, start_tags
 
 HARBOUR = """Statement on the new harbour
 By Jane Doe, Minister of Transport
@@ -88,15 +87,6 @@ def _settings(inbox: Path, out: Path, **changes: Unpack[_Changes]) -> BatchSetti
     return replace(settings, **changes)
 
 
-class _Outline(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-
 def test_discover_takes_statement_files_of_folders_in_a_stable_order(
     inbox: Path, tmp_path: Path
 ) -> None:
@@ -159,16 +149,15 @@ def test_a_batch_makes_packages_and_a_catalogue_and_isolates_a_failure(
 def test_the_catalogue_page_is_accessible(inbox: Path, tmp_path: Path) -> None:
     result = run_batch(_settings(inbox, tmp_path / "out"), engine=SilentEngine())
     html = result.catalogue_html.read_text()
-    outline = _Outline()
-    outline.feed(html)
-    tags = [tag for tag, _ in outline.tags]
-    assert dict(outline.tags)["html"]["lang"] == "en"
+    outline = start_tags(html)
+    tags = [tag for tag, _ in outline]
+    assert dict(outline)["html"]["lang"] == "en"
     assert tags.count("h1") == 1 and tags.count("main") == 1 and tags.count("caption") == 1
-    skip = outline.tags[tags.index("a")][1]
+    skip = outline[tags.index("a")][1]
     assert skip["href"] == "#main"
-    scopes = [attrs.get("scope") for tag, attrs in outline.tags if tag == "th"]
+    scopes = [attrs.get("scope") for tag, attrs in outline if tag == "th"]
     assert scopes.count("row") == 3 and scopes.count("col") == 8 and None not in scopes
-    links = {attrs["href"] for tag, attrs in outline.tags if tag == "a"}
+    links = {attrs["href"] for tag, attrs in outline if tag == "a"}
     assert {"harbour/index.html", "harbour.zip", "schools/index.html", "catalogue.json"} <= links
     assert "Failed:" in html and "Statement on the new harbour" in html
 

@@ -4,7 +4,6 @@ import hashlib
 import json
 import zipfile
 from collections.abc import Callable
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,7 @@ from pipeline.build import build_package
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import SynthesisError
 from pipeline.settings import Settings, Versions
-from tests.fakes import SilentEngine
-
-
-class _Outline(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
+from tests.fakes import SilentEngine, start_tags
 
 
 def test_package_from_the_sample_with_a_silent_engine(sample_path: Path, tmp_path: Path) -> None:
@@ -57,10 +47,9 @@ def test_html_is_accessible_in_its_structure(sample_path: Path, tmp_path: Path) 
         Settings(input_path=sample_path, output_dir=tmp_path), engine=SilentEngine()
     )
     html = (result.package.folder / "index.html").read_text()
-    outline = _Outline()
-    outline.feed(html)
-    tags = [t for t, _ in outline.tags]
-    assert dict(outline.tags)["html"]["lang"] == "en"
+    outline = start_tags(html)
+    tags = [t for t, _ in outline]
+    assert dict(outline)["html"]["lang"] == "en"
     assert tags.count("h1") == 1
     assert tags.count("main") == 1 and "nav" in tags
     n = len(result.statement.sections)

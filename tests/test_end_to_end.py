@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -13,16 +12,7 @@ from typer.testing import CliRunner
 
 from pipeline.audio import mp3_duration
 from pipeline.cli import app
-
-
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
+from tests.fakes import start_tags
 
 Package = tuple[Path, dict[str, Any]]
 """The sample's package folder and its manifest, as read from manifest.json."""
@@ -94,13 +84,12 @@ def test_html_has_lang_one_h1_and_a_heading_and_audio_per_section(
     package: Package,
 ) -> None:
     folder, manifest = package
-    parser = _Tags()
-    parser.feed((folder / "index.html").read_text())
-    tags = [t for t, _ in parser.tags]
-    assert parser.tags[0][0] == "html" and parser.tags[0][1]["lang"] == "en"
+    elements = start_tags((folder / "index.html").read_text())
+    tags = [t for t, _ in elements]
+    assert elements[0][0] == "html" and elements[0][1]["lang"] == "en"
     assert tags.count("h1") == 1
-    ids = {attrs.get("id") for t, attrs in parser.tags if t == "h2"}
-    audio = [attrs.get("src") for t, attrs in parser.tags if t == "audio"]
+    ids = {attrs.get("id") for t, attrs in elements if t == "h2"}
+    audio = [attrs.get("src") for t, attrs in elements if t == "audio"]
     for section in manifest["sections"]:
         assert section["id"] in ids
         assert f"audio/{section['id']}.original.mp3" in audio

@@ -11,7 +11,6 @@ import io
 import json
 import os
 import zipfile
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from pipeline.cli import app
 from pipeline.errors import ExitCode
 from pipeline.settings import Settings, Versions
 from tests.conftest import ROOT
-from tests.fakes import SilentEngine, without_template_scripts
+from tests.fakes import SilentEngine, start_tags, without_template_scripts
 
 BODY = (
     "We meet today in Vienna to talk about crime. In 2021 we saw 25 new threats across "
@@ -297,22 +296,10 @@ Some *emphasis* and <b onclick="alert(6)">bold</b> with 25 partners.
 """
 
 
-class _Elements(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: set[str] = set()
-        self.attributes: list[tuple[str, str | None]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.add(tag)
-        self.attributes.extend(attrs)
-
-
 def _template_tags() -> set[str]:
-    parser = _Elements()
-    parser.feed((ROOT / "pipeline" / "templates" / "package.html").read_text(encoding="utf-8"))
+    template = (ROOT / "pipeline" / "templates" / "package.html").read_text(encoding="utf-8")
     # Inline elements Markdown may render inside a paragraph.
-    return parser.tags | {"em", "strong", "code", "a", "br"}
+    return {tag for tag, _ in start_tags(template)} | {"em", "strong", "code", "a", "br"}
 
 
 @pytest.fixture(scope="module")
@@ -326,12 +313,13 @@ def hostile_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_html_has_only_template_elements_and_no_script(hostile_package: Path) -> None:
     for path in hostile_package.rglob("*.html"):
-        parser = _Elements()
-        parser.feed(without_template_scripts(path.read_text(encoding="utf-8")))
-        assert parser.tags <= _template_tags(), parser.tags - _template_tags()
-        assert "script" not in parser.tags and "img" not in parser.tags
-        assert not [name for name, _ in parser.attributes if name.startswith("on")]
-        assert not [v for _, v in parser.attributes if v and "javascript:" in v.lower()]
+        elements = start_tags(without_template_scripts(path.read_text(encoding="utf-8")))
+        tags = {tag for tag, _ in elements}
+        attributes = [item for _, attrs in elements for item in attrs.items()]
+        assert tags <= _template_tags(), tags - _template_tags()
+        assert "script" not in tags and "img" not in tags
+        assert not [name for name, _ in attributes if name.startswith("on")]
+        assert not [v for _, v in attributes if v and "javascript:" in v.lower()]
 
 
 @pytest.mark.parametrize("suffix", [".html", ".xhtml", ".smil", ".vtt", ".json", ".txt"])
