@@ -2433,7 +2433,9 @@ def too_large(
         f"{label}: {what} {shown}over the {limit} limit{exact}",
         hint=f"to read it, give --max-input-mb {needed}"
         if needed is not None and needed <= 1024
-        else "to read it, raise --max-input-mb (in megabytes)",
+        # A stream (stdin, a device) has no size to name; "(… --max-input-mb (in megabytes))"
+        # nested its brackets in the printed line.
+        else "to read it, raise --max-input-mb, a size in megabytes",
     )
 
 

@@ -860,7 +860,11 @@ def test_too_large_stdin_on_the_command_line_does_not_claim_a_size_it_did_not_re
         app, ["sections", "-", "--max-input-mb", "1"], input=b"a" * (3 * 1024 * 1024)
     )
     assert result.exit_code == 3
-    assert "<stdin>: input is over the 1 MB limit" in result.stderr, result.stderr
+    # And its hint nested its brackets: "(to read it, raise --max-input-mb (in megabytes))".
+    assert result.stderr == (
+        "plainvoice: error: <stdin>: input is over the 1 MB limit "
+        "(to read it, raise --max-input-mb, a size in megabytes)\n"
+    )
 
 
 def test_an_endless_file_does_not_claim_a_size_it_did_not_read() -> None:
