@@ -348,6 +348,7 @@ def test_text_outside_every_section_is_refused_by_line_not_dropped(tmp_path: Pat
         read_edits(edited)
     assert "We thank every officer." in str(error.value)
     assert "<!-- end section -->" in (error.value.hint or "")
+    assert error.value.one_line().count("(") == 1  # one pair of brackets, not one inside another
 
 
 def test_a_section_marker_an_editor_reshaped_still_starts_its_section(tmp_path: Path) -> None:

@@ -322,7 +322,8 @@ def _outside_section(
     shown = stripped if len(stripped) <= 60 else stripped[:57] + "…"
     raise InputError(
         f"{path.name} line {number} is outside every section, so it would be dropped: {shown!r}",
-        hint="move it between a section's marker (<!-- section: … -->) and its "
+        # Printed inside brackets: "(move it between a section's marker (<!-- …" nested them.
+        hint="move it between a section's <!-- section: … --> marker and its "
         "<!-- end section -->, or delete it",
     )
 
