@@ -131,7 +131,14 @@ class _Command(TyperCommand):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         _refuse_empty_values(self, ctx, args)
-        return list(super().parse_args(ctx, args))
+        try:
+            return list(super().parse_args(ctx, args))
+        except _CLICK_ERROR as error:
+            # The parser's own errors carry no command: "Option '--lang' requires an
+            # argument." was the one usage error that did not say which --help to read.
+            if getattr(error, "ctx", False) is None:
+                error.ctx = ctx  # type: ignore[attr-defined]
+            raise
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return _usage_pieces(super().collect_usage_pieces(ctx))

@@ -914,6 +914,26 @@ def test_a_usage_error_has_no_stop_before_its_pointer_to_help(runner: CliRunner)
     assert result.stderr.endswith("Missing argument 'INPUT' (see 'plainvoice run --help')\n")
 
 
+@pytest.mark.parametrize(
+    ("arguments", "command"),
+    [
+        (["score", "s.txt", "--json", "--lang"], "plainvoice score"),
+        (["run", "s.txt", "--json", "-o"], "plainvoice run"),
+        (["cache", "prune", "--json", "--max-mb"], "plainvoice cache prune"),
+    ],
+)
+def test_an_option_without_its_value_points_to_its_commands_help(
+    runner: CliRunner, arguments: list[str], command: str
+) -> None:
+    # "Option '--lang' requires an argument.": the one usage error with no pointer to a help.
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == ExitCode.USAGE
+    option = arguments[-1]
+    line = f"Option '{option}' requires an argument (see '{command} --help')"
+    assert result.stderr == f"plainvoice: error: {line}\n"
+    assert json.loads(result.stdout)["error"]["message"] == line
+
+
 @_EVERY_COMMAND
 def test_help_labels_are_words_not_python_types(
     runner: CliRunner, path: tuple[str, ...], command: Any
