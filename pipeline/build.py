@@ -502,8 +502,12 @@ def _build(
             build=build_record,
         )
         reporter.advance()
-    except BaseException:
+    except BaseException as error:
         bundle.discard(staging)
+        if isinstance(error, OutputError):
+            # "cannot write out/.notice.partial-1895/audio/01-x.mp3: No space left on device"
+            # named a hidden folder the user never sees, gone by then: name the package's own.
+            error.message = error.message.replace(str(staging), str(settings.output_dir / slug))
         raise
     if limit is not None:
         _prune_speech_cache(settings, limit)

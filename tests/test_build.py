@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.build import build_package
 from pipeline.engines.base import SpeechAudio
-from pipeline.errors import SynthesisError
+from pipeline.errors import OutputError, SynthesisError
 from pipeline.settings import Settings, Versions
 from tests.fakes import SilentEngine, start_tags
 
@@ -93,6 +93,31 @@ def test_a_failed_run_leaves_no_package_and_keeps_the_old_one(
         f"{first.package.folder.name}.zip",
     ]
     assert (first.package.folder / "manifest.json").read_bytes() == before
+
+
+def test_a_full_disk_names_the_packages_file_not_the_hidden_staging_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "cannot write out/.notice.partial-1895/audio/01-….mp3": a folder the user never sees,
+    # and removed by the time the line was read.
+    import errno
+
+    from pipeline import audio
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(audio, "write_tags", disk_full)
+    source = tmp_path / "notice.txt"
+    source.write_text("Road notice\n\nThe bridge opens on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    settings = Settings(input_path=source, output_dir=out, jobs=1)
+    with pytest.raises(OutputError) as caught:
+        build_package(settings, engine=SilentEngine())
+    line = caught.value.one_line()
+    assert line.startswith(f"cannot write {out / 'notice' / 'audio'}/"), line
+    assert line.endswith(".mp3: No space left on device") and ".partial" not in line
+    assert list(out.iterdir()) == []
 
 
 def test_hostile_text_is_shown_as_text(tmp_path: Path) -> None:
