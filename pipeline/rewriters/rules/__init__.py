@@ -88,6 +88,7 @@ from pipeline.rewriters.rules.participles import (
 from pipeline.rewriters.rules.verbs import (
     active_voice,
     keep_doing,
+    led_by_after_noun,
     subject_first,
     verbs_for_nouns,
     verbs_for_phrases,
@@ -121,6 +122,7 @@ __all__ = [
     "front_time_phrase",
     "is_rewritten",
     "keep_doing",
+    "led_by_after_noun",
     "load_acronyms",
     "load_plain_words",
     "notes_before_antecedent",
@@ -230,10 +232,12 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_subject_adjectives,
     split_owned_stack,
 )
-FINISHING_RULES: Final[tuple[Rule, ...]] = (keep_doing,)
+FINISHING_RULES: Final[tuple[Rule, ...]] = (keep_doing, led_by_after_noun)
 """Word rules that run once, after the last pass: a clause is split at the length it was
 written ("…, which continues to guide us" → "This continues to guide us."), then shortened;
-shortened first, it could fall under a pass's length and stay joined."""
+shortened first, it could fall under a pass's length and stay joined. "… investigations led
+by intelligence" comes last too: the sentence rules would read its "led" as a clause's verb
+("Its secure, global network continued as …" would no longer be split)."""
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     drop_stage_directions,
     *WORD_RULES,
