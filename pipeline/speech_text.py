@@ -1899,6 +1899,8 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\s?°\s?F\b", f" {_vocab(ctx, 'fahrenheit')}", text)
     text = re.sub(r"\s?°", f" {_vocab(ctx, 'degrees')}", text)
     if ctx.lang == "en":
+        # A British paper's percent, "up 12.5pc": it was "pee see". Lower case only ("PC").
+        text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?pc\b(?!\.\w)", r"\1%", text)
         # "4.00%" is "four percent" as a newsreader says it; "4.50%" "four point five".
         text = re.sub(
             r"(?<![\d.,])(\d+)\.(\d*?)0+(?=\s?%)",
