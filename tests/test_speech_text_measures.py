@@ -73,11 +73,13 @@ def test_imperial_and_short_units_are_said_in_full(written: str, spoken: str) ->
         ("It is 30in wide.", "It is thirty inches wide."),
         ("Up to 4 in of snow.", "Up to four inches of snow."),
         ("A tile 6 in by 4 in.", "A tile six inches by four inches."),
+        ("A tile 6 in x 4 in.", "A tile six inches by four inches."),
         # Refusals: "in" after a figure is the preposition here.
         ("Around 3 in 4 adults.", "Around three in four adults."),
         ("It affects 1 in over 100 people.", "It affects one in over one hundred people."),
         ("Born 1990 in Leeds.", "Born nineteen ninety in Leeds."),
         ("He scored 2 in the final.", "He scored two in the final."),
+        ("We want 200 in by March.", "We want two hundred in by March."),
     ],
 )
 def test_inches_are_said_where_in_cannot_be_the_preposition(written: str, spoken: str) -> None:
