@@ -1722,10 +1722,10 @@ _UNIT_BEFORE_NOUN: Final = re.compile(
     + "|".join(sorted(_HYPHENED_UNITS, key=len, reverse=True))
     + r")(?=\s+[a-z])"
 )
-_INCH_CUES: Final = _word_set("long high wide deep tall thick across of by x ×")
+_INCH_CUES: Final = _word_set("long high wide deep tall thick across of")
 """Words that show a lone "in" after a figure is inches: the preposition is never followed by
-them ("12 in deep", "4 in of snow", "6 in by 4 in"); "3 in 4 adults" is left alone, and so is
-"rose 12 in over a day", as "1 in over 100 cases" is a ratio."""
+them ("12 in deep", "4 in of snow"), or "by" and a figure ("6 in by 4 in"); "3 in 4 adults"
+is left alone, and so is "rose 12 in over a day", as "1 in over 100 cases" is a ratio."""
 
 
 def _speak_inches(text: str) -> str:
@@ -1742,11 +1742,16 @@ def _speak_inches(text: str) -> str:
         return f"{number} {'inch' if one else 'inches'}"
 
     def second(match: re.Match[str]) -> str:
-        return match.group(1) + ("1 inch" if match.group(2) == "1" else f"{match.group(2)} inches")
+        between = re.sub(r"[x×] $", "by ", match.group(1))  # "6 in x 4 in": "x" was "ex"
+        return between + ("1 inch" if match.group(2) == "1" else f"{match.group(2)} inches")
 
     text = re.sub(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)in\b(?![-’'])", inches, text)
     cues = "|".join(sorted(_INCH_CUES, key=len, reverse=True))
-    text = re.sub(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) in(?=\s+(?:{cues})\b)", inches, text)
+    text = re.sub(
+        rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) in(?=\s+(?:(?:{cues})\b|(?:by|x|×)\s+\d))",
+        inches,
+        text,
+    )
     # The second of a pair, "6 in by 4 in": after a figure already said in inches.
     return re.sub(
         r"(\binch(?:es)? (?:by|x|×) )(\d[\d,]*(?:\.\d+)?) in\b(?!\s+[\w\d])", second, text
@@ -1899,6 +1904,8 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"\s?°\s?F\b", f" {_vocab(ctx, 'fahrenheit')}", text)
     text = re.sub(r"\s?°", f" {_vocab(ctx, 'degrees')}", text)
     if ctx.lang == "en":
+        # A British paper's percent, "up 12.5pc": it was "pee see". Lower case only ("PC").
+        text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?pc\b(?!\.\w)", r"\1%", text)
         # "4.00%" is "four percent" as a newsreader says it; "4.50%" "four point five".
         text = re.sub(
             r"(?<![\d.,])(\d+)\.(\d*?)0+(?=\s?%)",

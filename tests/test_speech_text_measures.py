@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.speech_text import to_speech
+from pipeline.speech_text import load_lexicon, to_speech
+from pipeline.stages.speak import with_phonemes
 
 
 def say(text: str, lang: str = "en") -> str:
@@ -72,11 +73,13 @@ def test_imperial_and_short_units_are_said_in_full(written: str, spoken: str) ->
         ("It is 30in wide.", "It is thirty inches wide."),
         ("Up to 4 in of snow.", "Up to four inches of snow."),
         ("A tile 6 in by 4 in.", "A tile six inches by four inches."),
+        ("A tile 6 in x 4 in.", "A tile six inches by four inches."),
         # Refusals: "in" after a figure is the preposition here.
         ("Around 3 in 4 adults.", "Around three in four adults."),
         ("It affects 1 in over 100 people.", "It affects one in over one hundred people."),
         ("Born 1990 in Leeds.", "Born nineteen ninety in Leeds."),
         ("He scored 2 in the final.", "He scored two in the final."),
+        ("We want 200 in by March.", "We want two hundred in by March."),
     ],
 )
 def test_inches_are_said_where_in_cannot_be_the_preposition(written: str, spoken: str) -> None:
@@ -114,9 +117,11 @@ def test_one_degree_is_singular(written: str, spoken: str) -> None:
             "Sales up five percent quarter on quarter and nine percent year on year.",
         ),
         ("AT&T and P&O signed.", "A T and T and P and O signed."),
+        ("Up 12.5pc on the year.", "Up twelve point five percent on the year."),
         # Refusals: a chapter of an Act is no date, and a slash between other letters stays.
         ("See the Act 2005 c. 12.", "See the Act two thousand five c. twelve."),
         ("The y/n answer.", "The y n answer."),
+        ("PC Smith and 2 PCs.", "P C Smith and two P Cs."),
     ],
 )
 def test_citations_rates_and_initials_are_said_as_words(written: str, spoken: str) -> None:
@@ -152,3 +157,18 @@ def test_a_hashtag_is_said_as_one() -> None:
     assert say("Use C# for item #5.") == "Use C for item number five."
     # In French the word is the same, and the figures are said apart from the name.
     assert say("Suivez #Paris2024.", "fr") == "Suivez hashtag Paris deux mille vingt-quatre."
+
+
+class _IpaEngine:
+    """Takes inline phonemes, as Piper does."""
+
+    def phoneme_markup(self, ipa: str) -> str:
+        return f"[[ {ipa} ]]"
+
+
+def test_the_word_hashtag_keeps_its_tag_stressed_for_a_phoneme_voice() -> None:
+    """With "tag" unstressed, Whisper heard "#StormWatch" as "hash extorm watch"."""
+    spoken = say("Follow #StormWatch now.")
+    assert with_phonemes(spoken, load_lexicon(), _IpaEngine()) == (  # type: ignore[arg-type]
+        "Follow [[ hˈæʃtˌæɡ ]] Storm Watch now."
+    )
