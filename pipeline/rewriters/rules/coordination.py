@@ -891,7 +891,7 @@ def split_long_range(sentence: str, context: RuleContext) -> list[str]:
 
     "This reaches from hubs in the Americas and the Schengen zone to the Sahel battlefields
     and the ports of Southeast Asia." → "This reaches from hubs in the Americas and the
-    Schengen zone. It reaches as far as the Sahel battlefields and the ports of Southeast
+    Schengen zone. It goes as far as the Sahel battlefields and the ports of Southeast
     Asia." "As far as" keeps B as the far end, so the span is still told. Only after a verb of
     extent in space (reach, stretch, extend, spread; not "run", which may be fleeing, nor
     "range", a span of sizes), when each end holds at least four words and no figure: "from
@@ -923,8 +923,21 @@ def split_long_range(sentence: str, context: RuleContext) -> list[str]:
     context.changes.append("told a long range from A to B in two sentences")
     return [
         f"{match['subject']} {match['verb']} from {start}.",
-        f"{pronoun} {match['verb']} as far as {end}{match['stop']}",
+        f"{pronoun} {_went(match['verb'])} as far as {end}{match['stop']}",
     ]
+
+
+def _went(verb: str) -> str:
+    """The verb "go" in the tense of a verb of extent ("reaches" → "goes", "stretched" → "went").
+
+    "Goes as far as" is the plainest way to name the far end; "spread" stays itself, since it
+    also says the thing grew to get there ("The fire spread as far as the school").
+    """
+    if verb.startswith("spread"):
+        return verb
+    if verb.endswith("ed"):
+        return "went"
+    return "goes" if verb.endswith("s") else "go"
 
 
 def split_coordinated_verbs(sentence: str, context: RuleContext) -> list[str]:
