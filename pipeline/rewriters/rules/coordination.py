@@ -876,9 +876,7 @@ def split_closing_place_list(sentence: str, context: RuleContext) -> list[str]:
     ]
 
 
-_REACH_VERBS: Final = (
-    r"reach(?:es|ed)?|stretch(?:es|ed)?|extend(?:s|ed)?|spread(?:s)?|run(?:s)?|ran"
-)
+_REACH_VERBS: Final = r"reach(?:es|ed)?|stretch(?:es|ed)?|extend(?:s|ed)?|spread(?:s)?"
 _LONG_RANGE: Final = re.compile(
     rf"^(?P<subject>[A-Z][\w'’-]*(?: [\w'’-]+){{0,5}}) (?P<verb>{_REACH_VERBS}) from "
     r"(?P<start>[^,;:()–—]+?) to (?P<end>[^,;:()–—]+?)(?P<stop>[.!?])$"
@@ -893,12 +891,13 @@ def split_long_range(sentence: str, context: RuleContext) -> list[str]:
 
     "This reaches from hubs in the Americas and the Schengen zone to the Sahel battlefields
     and the ports of Southeast Asia." → "This reaches from hubs in the Americas and the
-    Schengen zone. It reaches as far as the Sahel battlefields and the ports of Southeast
+    Schengen zone. It goes as far as the Sahel battlefields and the ports of Southeast
     Asia." "As far as" keeps B as the far end, so the span is still told. Only after a verb of
-    extent in space (reach, stretch, extend, spread, run), when each end holds at least four
-    words and no figure: "prices range from 5% to 10%", "from 2019 to 2021" and "from Paris to
-    Rome" stay whole. The new sentence names the subject again by a pronoun ("It", "They"),
-    which can only be the subject just named.
+    extent in space (reach, stretch, extend, spread; not "run", which may be fleeing, nor
+    "range", a span of sizes), when each end holds at least four words and no figure: "from
+    about 200 families to over 1,400" and "from Galway to the north of Donegal" stay whole.
+    The new sentence names the subject again by a pronoun ("It", "They"), which can only be
+    the subject just named.
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
@@ -924,8 +923,21 @@ def split_long_range(sentence: str, context: RuleContext) -> list[str]:
     context.changes.append("told a long range from A to B in two sentences")
     return [
         f"{match['subject']} {match['verb']} from {start}.",
-        f"{pronoun} {match['verb']} as far as {end}{match['stop']}",
+        f"{pronoun} {_went(match['verb'])} as far as {end}{match['stop']}",
     ]
+
+
+def _went(verb: str) -> str:
+    """The verb "go" in the tense of a verb of extent ("reaches" → "goes", "stretched" → "went").
+
+    "Goes as far as" is the plainest way to name the far end; "spread" stays itself, since it
+    also says the thing grew to get there ("The fire spread as far as the school").
+    """
+    if verb.startswith("spread"):
+        return verb
+    if verb.endswith("ed"):
+        return "went"
+    return "goes" if verb.endswith("s") else "go"
 
 
 def split_coordinated_verbs(sentence: str, context: RuleContext) -> list[str]:

@@ -485,10 +485,10 @@ def _help_do(sentence: str, context: RuleContext) -> str:
 
 
 _UNCOUNTED_AGENTS: Final = frozenset(
-    "intelligence evidence data science research knowledge information youth".split()
+    "intelligence evidence data science research knowledge information youth industry".split()
 )
 """Nouns that lead with no article ("led by evidence"); a plural does so too ("led by women")."""
-_ONE_AGENT: Final = frozenset("community government state market industry".split())
+_ONE_AGENT: Final = frozenset("community government state market".split())
 """Singular nouns a compound means as the one body of that kind: "led by the community"."""
 _LED_COMPOUND: Final = re.compile(
     r"(?<![\w'’-])(?:(?P<adjective>[a-z][a-z-]*[a-z]), )?"
