@@ -156,6 +156,8 @@ _VOCAB: dict[str, dict[str, str]] = {
         "equals": "equals",
         "about": "about",
         "oclock": "o'clock",
+        # The same word in French, Spanish, German, Italian and Dutch news.
+        "hashtag": "hashtag",
     },
     "fr": {
         "to": "à",
@@ -589,9 +591,20 @@ def speak_emails(text: str, ctx: RuleContext) -> str:
     text = re.sub(pattern, lambda m: _spoken_address(m.group(0), ctx), text)
     # A social media handle, "@DeptTransport", "@UN_News": "at Dept Transport", its words
     # apart. Sent as written, the voice ran the capitals into one word.
-    return re.sub(
+    text = re.sub(
         r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{1,29})(?![\w@]|\.\w)",
         lambda m: f"{_vocab(ctx, 'at')} " + _handle_words(m.group(1)),
+        text,
+    )
+    # A hashtag, "#StormWatch", "#Paris2024": the sign was dropped, and the listener could not
+    # tell the tag to search for from a name ("Parisdeux mille vingt-quatre" in French). A
+    # presenter says "hashtag Storm Watch", the figures apart from the words.
+    return re.sub(
+        r"(?<![\w#&/])#([A-Za-z][A-Za-z0-9_]{1,49})(?![\w#])",
+        lambda m: (
+            f"{_vocab(ctx, 'hashtag')} "
+            + re.sub(r"(?<=[a-z])(?=\d)", " ", _handle_words(m.group(1)))
+        ),
         text,
     )
 
@@ -905,7 +918,11 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"p\.(?=\s?\d)", "page"),
     (r"paras\.?(?=\s?\d)", "paragraphs"),
     (r"para\.?(?=\s?\d)", "paragraph"),
+    (r"[Aa]rts\.(?=\s?\d)", "articles"),
     (r"[Aa]rt\.(?=\s?\d)", "article"),
+    # A date known only roughly, "c. 1950", "ca. 1800": said as the letters before. Only
+    # before a year: "Act 2005 c. 12" is a chapter.
+    (r"(?:c|ca|circ)\.(?=\s?(?:1[1-9]|20)\d\d\b)", "circa"),
     (r"[Vv]ol\.(?=\s?\d)", "volume"),
     # US citations: "Pub. L. 117-58" was "Pub. L."; "86 Fed. Reg. 7009" was "Fed. Reg.".
     (r"Pub\.\s?L\.(?:\s?No\.)?(?=\s?\d)", "Public Law"),
@@ -1022,6 +1039,9 @@ def _excellency(match: re.Match[str]) -> str:
     return ""
 
 
+_ON_THE_PERIOD: Final = {"y": "year on year", "m": "month on month", "q": "quarter on quarter"}
+
+
 def _years(match: re.Match[str]) -> str:
     """Say "12 yrs" as "12 years", "1 yr" as "1 year", and "a 5 yr plan" as a "year" plan."""
     number, short, dot = match.group(1), match.group(2), match.group(3)
@@ -1062,6 +1082,24 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     text = re.sub(
         r"\b([Tt]ext)\s+([A-Z]{2,10})\s+to\s+(\d{3,6})\b",
         lambda m: f"{m.group(1)} {m.group(2).lower()} to {_digit_words(m.group(3), ctx.lang)}",
+        text,
+    )
+    # A change on the period before, as market and statistics notes write it: "2.3% y/y" was
+    # "why why".
+    text = re.sub(
+        r"(?<![\w/])([ymq])/\1(?![\w/])|(?<![\w/])([YyQq])o\2(?![\w/])",
+        lambda m: _ON_THE_PERIOD[(m.group(1) or m.group(2)).lower()],
+        text,
+    )
+    # A company of initials joined by "&", "AT&T": spelled on both sides ("at and T" before,
+    # as "AT" was taken for the word). "P&O" and "R&D" are said the same way already.
+    text = re.sub(
+        r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])",
+        lambda m: (
+            m.group(0)
+            if m.group(0) in ctx.lexicon
+            else f"{' '.join(m.group(1))} and {' '.join(m.group(2))}"
+        ),
         text,
     )
     # "He served 12 yrs", "aged 5-10 yrs": "yrs" was said as letters.
@@ -1506,6 +1544,14 @@ _UNITS: Final = {
     "mg/L": "milligram per liter", "mg/l": "milligram per liter",
     "µg/L": "microgram per liter", "μg/L": "microgram per liter", "µg/l": "microgram per liter",
     "μg/l": "microgram per liter", "µg": "microgram", "μg": "microgram",
+    # Imperial measures and short time words, as a US agency or a weather notice writes them:
+    # "2,400 lb" was "el bee", "3.5 sq mi" "ess queue my", "6 hrs" "aitch ar ess".
+    "lb": "pound", "lbs": "pound", "oz": "ounce", "mi": "mile", "sq mi": "square mile",
+    "mi²": "square mile", "yd": "yard", "g": "gram",
+    "min": "minute", "mins": "minute", "sec": "second",
+    "secs": "second",
+    # A rate move in basis points, "cut by 50 bps": "bee pee ess" before.
+    "bp": "basis point", "bps": "basis point",
 }  # fmt: skip
 """Units written short after a figure, said in full in English ("10 km²")."""
 
@@ -1659,6 +1705,59 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     return bool(_DETERMINER_BEFORE.search(head) and after and after.group(1) not in _NOT_A_NOUN)
 
 
+def _plural(unit: str) -> str:
+    """A unit's plural: "square feet", "kilometers", "basis points"."""
+    return unit[: -len("foot")] + "feet" if unit.endswith("foot") else unit + "s"
+
+
+_HYPHENED_UNITS: Final = {
+    **{unit: name for unit, name in _UNITS.items() if unit.isalpha() and len(unit) > 1},
+    "m": "meter",
+    "ft": "foot",
+    "in": "inch",
+    "hr": "hour",
+}
+_UNIT_BEFORE_NOUN: Final = re.compile(
+    r"(?<![\w.,£$€¥])(\d[\d,]*(?:\.\d+)?)-("
+    + "|".join(sorted(_HYPHENED_UNITS, key=len, reverse=True))
+    + r")(?=\s+[a-z])"
+)
+_INCH_CUES: Final = _word_set("long high wide deep tall thick across of")
+"""Words that show a lone "in" after a figure is inches: the preposition is never followed by
+them ("12 in deep", "4 in of snow"), or "by" and a figure ("6 in by 4 in"); "3 in 4 adults"
+is left alone, and so is "rose 12 in over a day", as "1 in over 100 cases" is a ratio."""
+
+
+def _speak_inches(text: str) -> str:
+    """Say "in" after a figure as inches where it cannot be the preposition.
+
+    Written against its figure ("a 55in screen") it is always the unit; with a space, only
+    before a measure's word or a word the preposition never takes ("12 in deep", "4 in of
+    snow"). The voice said "twelve in deep".
+    """
+
+    def inches(match: re.Match[str]) -> str:
+        number = match.group(1)
+        one = number == "1" or _describes_a_noun(match)
+        return f"{number} {'inch' if one else 'inches'}"
+
+    def second(match: re.Match[str]) -> str:
+        between = re.sub(r"[x×] $", "by ", match.group(1))  # "6 in x 4 in": "x" was "ex"
+        return between + ("1 inch" if match.group(2) == "1" else f"{match.group(2)} inches")
+
+    text = re.sub(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)in\b(?![-’'])", inches, text)
+    cues = "|".join(sorted(_INCH_CUES, key=len, reverse=True))
+    text = re.sub(
+        rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) in(?=\s+(?:(?:{cues})\b|(?:by|x|×)\s+\d))",
+        inches,
+        text,
+    )
+    # The second of a pair, "6 in by 4 in": after a figure already said in inches.
+    return re.sub(
+        r"(\binch(?:es)? (?:by|x|×) )(\d[\d,]*(?:\.\d+)?) in\b(?!\s+[\w\d])", second, text
+    )
+
+
 def speak_units(text: str, ctx: RuleContext) -> str:
     """Say a unit after a figure in words: "10 km²" -> "10 square kilometers".
 
@@ -1672,7 +1771,10 @@ def speak_units(text: str, ctx: RuleContext) -> str:
 
         def said(match: re.Match[str]) -> str:
             number, unit = match.group(1), match.group(2)
-            one, many = names.get(_UNIT_SPELLINGS.get(unit, unit), (unit, unit))
+            unit = _UNIT_SPELLINGS.get(unit, unit)
+            if unit not in names:  # "2 min", "5 g": no name in this language, left as written
+                return match.group(0)
+            one, many = names[unit]
             if number != "1":
                 return f"{number} {many}"
             # The number rules say "eins", "uno": before a noun it is "ein", "eine", "un".
@@ -1683,22 +1785,35 @@ def speak_units(text: str, ctx: RuleContext) -> str:
 
     def spoken(match: re.Match[str]) -> str:
         number, unit = match.group(1), _UNITS[match.group(2)]
-        if number != "1" and not _describes_a_noun(match):
+        hyphened = match.string.startswith("-", match.end())  # "a 1,000 km-long pipeline"
+        if number != "1" and not hyphened and not _describes_a_noun(match):
             # "square kilometers", "miles per hour": the noun takes the plural
             first, _, rest = unit.partition(" per ")
-            unit = f"{first}s per {rest}" if rest else f"{unit}s"
+            unit = f"{_plural(first)} per {rest}" if rest else _plural(unit)
         return f"{number} {unit}"
 
     # A height, as police describe a suspect: "5ft 10in" and "6'2\"" are "five foot ten".
     text = re.sub(r"(?<![\w.,])(\d)\s?(?:ft|')\s?(\d{1,2})\s?(?:in\b|\"|”|″)", r"\1 foot \2", text)
-    singular = ("1",)
+    # A unit joined to its figure by a hyphen describes the noun after it and is singular:
+    # "a 1,000-km pipeline" was "one thousand-kay em pipeline".
+    text = _UNIT_BEFORE_NOUN.sub(lambda m: f"{m.group(1)} {_HYPHENED_UNITS[m.group(2)]}", text)
 
     def feet(match: re.Match[str]) -> str:
-        number = match.group(1)
-        one = number in singular or _describes_a_noun(match)  # "a 6ft fence"
-        return f"{number} {'foot' if one else 'feet'}"
+        # "19,685 ft" and "1.5 ft" too: the rule took only whole figures without a comma, and
+        # the voice said "eff tee". "sq ft" is "square feet" ("ess queue eff tee" before).
+        number, square = match.group(1), match.group(2)
+        one = number == "1" or _describes_a_noun(match)  # "a 6ft fence"
+        return f"{number} {'square ' if square else ''}{'foot' if one else 'feet'}"
 
-    text = re.sub(r"(?<![\w.,])(\d+)\s?ft\b", feet, text)
+    text = re.sub(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?(sq\.?\s?)?ft\b(²)?", feet, text)
+    text = _speak_inches(text)
+
+    # "over 6 hrs" was "aitch ar ess". Four figures before it are a time ("at 1400hrs").
+    def hours(match: re.Match[str]) -> str:
+        one = match.group(1) == "1" or _describes_a_noun(match)  # "a 24 hr line"
+        return f"{match.group(1)} {'hour' if one else 'hours'}"
+
+    text = re.sub(r"(?<![\w.,:])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?hrs?\b", hours, text)
     # A scale glued to a figure without a currency, as headlines write it: "3.5bn" was said
     # "three point five bn", "1.2m people" "one point two m people". A figure in "m" is a
     # million only before what is counted ("1.2m people"); "a 2m wall" is metres.
@@ -1780,10 +1895,17 @@ def expand_symbols(text: str, ctx: RuleContext) -> str:
     text = re.sub(r"§\s*", f"{_vocab(ctx, 'section')} ", text)
     # "n° 5", "nº 3": the numero sign, "n degrees five" before this.
     text = re.sub(r"(?<!\w)[Nn][°º]\s?(?=\d)", f"{_vocab(ctx, 'number')} ", text)
+    if ctx.lang == "en":
+        # One degree is singular: "1°C" was "one degrees Celsius" ("-1°C" and "0.1°C" too).
+        text = re.sub(r"(?<![\w.,])([-−]?1)\s?°(?=\s?[CF]\b|[^\w]|$)", r"\1 degree", text)
+        text = re.sub(r"(?<=\b1 degree)\s?C\b", " Celsius", text)
+        text = re.sub(r"(?<=\b1 degree)\s?F\b", " Fahrenheit", text)
     text = re.sub(r"\s?°\s?C\b", f" {_vocab(ctx, 'celsius')}", text)
     text = re.sub(r"\s?°\s?F\b", f" {_vocab(ctx, 'fahrenheit')}", text)
     text = re.sub(r"\s?°", f" {_vocab(ctx, 'degrees')}", text)
     if ctx.lang == "en":
+        # A British paper's percent, "up 12.5pc": it was "pee see". Lower case only ("PC").
+        text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?pc\b(?!\.\w)", r"\1%", text)
         # "4.00%" is "four percent" as a newsreader says it; "4.50%" "four point five".
         text = re.sub(
             r"(?<![\d.,])(\d+)\.(\d*?)0+(?=\s?%)",
@@ -2901,6 +3023,12 @@ def _joins_a_count(head: list[str], rest: str) -> bool:
     )
 
 
+_PERIOD_BEFORE: Final = re.compile(
+    r"(?:\bQ ?[1-4]|\bH ?[12]|\b[QH] (?:one|two|three|four)|\bF ?Y|\b[Ff]iscal [Yy]ear)[ \t]+$"
+)
+"""A quarter, a half or a fiscal year before a four-digit number, which makes it a year."""
+
+
 def speak_years(text: str, ctx: RuleContext) -> str:
     """Read a lone four-digit number from 1100 to 2099 as a year: "nineteen ninety".
 
@@ -2922,10 +3050,18 @@ def speak_years(text: str, ctx: RuleContext) -> str:
             return _year_words(number, ctx.lang)
         if cue in _COUNT_CUES:
             return number
+        if _PERIOD_BEFORE.search(match.string[: match.start()]):
+            # "Q3 2024 results", "FY 2025 approvals": a quarter's or a fiscal year's year,
+            # which the plural after it had made "two thousand twenty-four".
+            return _year_words(number, ctx.lang)
         following = re.match(r"\s+([^\W\d_A-Z][^\W\d_]*)", match.string[match.end() :])
         if following and following.group(1).lower() in _YEAR_NOUNS:
             return _year_words(number, ctx.lang)
         if following and _looks_counted(following.group(1)):
+            if cue == "the" and ctx.lang == "en" and 1900 <= int(number) <= 2099:
+                # "the 2015 attacks", "the 1994 elections": a count this size is written with
+                # its comma ("the 2,015 attacks"); it was "two thousand fifteen attacks".
+                return _year_words(number, ctx.lang)
             return number
         return _year_words(number, ctx.lang)
 

@@ -49,6 +49,7 @@ from pipeline.rewriters.rules.coordination import (
     split_coordinated,
     split_coordinated_names,
     split_coordinated_verbs,
+    split_long_range,
     split_repeated_preposition,
     split_second_request,
     split_semicolons,
@@ -87,6 +88,7 @@ from pipeline.rewriters.rules.participles import (
 from pipeline.rewriters.rules.verbs import (
     active_voice,
     keep_doing,
+    led_by_after_noun,
     subject_first,
     verbs_for_nouns,
     verbs_for_phrases,
@@ -120,6 +122,7 @@ __all__ = [
     "front_time_phrase",
     "is_rewritten",
     "keep_doing",
+    "led_by_after_noun",
     "load_acronyms",
     "load_plain_words",
     "notes_before_antecedent",
@@ -151,6 +154,7 @@ __all__ = [
     "split_leading_circumstance",
     "split_leading_clauses",
     "split_leading_reason",
+    "split_long_range",
     "split_long_sentence",
     "split_owned_stack",
     "split_parenthetical",
@@ -203,6 +207,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_closing_reason,
     split_where,
     split_closing_place_list,
+    split_long_range,
     split_coordinated,
     split_coordinated_names,
     split_coordinated_verbs,
@@ -227,10 +232,12 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_subject_adjectives,
     split_owned_stack,
 )
-FINISHING_RULES: Final[tuple[Rule, ...]] = (keep_doing,)
+FINISHING_RULES: Final[tuple[Rule, ...]] = (keep_doing, led_by_after_noun)
 """Word rules that run once, after the last pass: a clause is split at the length it was
 written ("…, which continues to guide us" → "This continues to guide us."), then shortened;
-shortened first, it could fall under a pass's length and stay joined."""
+shortened first, it could fall under a pass's length and stay joined. "… investigations led
+by intelligence" comes last too: the sentence rules would read its "led" as a clause's verb
+("Its secure, global network continued as …" would no longer be split)."""
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     drop_stage_directions,
     *WORD_RULES,

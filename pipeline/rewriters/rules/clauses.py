@@ -1504,8 +1504,9 @@ def split_owned_stack(sentence: str, context: RuleContext) -> list[str]:
     """A long stack of words before a name's noun is told in a short sentence of its own.
 
     "In the last year, INTERPOL's international child sexual exploitation database helped
-    identify …" → "INTERPOL has an international child sexual exploitation database. In the
-    last year, INTERPOL's database helped identify …". A reader meets the thing in a sentence
+    identify …" → "INTERPOL has an international database on child sexual exploitation. In the
+    last year, INTERPOL's database helped identify …" (the subject after the noun,
+    `_topic_after_head`). A reader meets the thing in a sentence
     that only names it, then what it did; the name's "'s" becomes "has", and the noun is named
     again with its owner ("INTERPOL's database"), never guessed as "it", so the second
     sentence still stands alone (as a summary's point). Only when three to five words, each an
@@ -1552,10 +1553,39 @@ def split_owned_stack(sentence: str, context: RuleContext) -> list[str]:
         owned = sentence[match.start("owner") : match.start("words")]  # "INTERPOL's "
         context.changes.append("told the name's long noun stack in a sentence of its own")
         return [
-            fix_articles(f"{owner} has {article}{' '.join(stack)} {noun}."),
+            fix_articles(f"{owner} has {article}{_topic_after_head(stack, noun)}."),
             f"{lead}{owned}{noun} {verb} {rest}",
         ]
     return [sentence]
+
+
+_TOPIC_HEADS: Final = frozenset(
+    "database register report study survey strategy policy law review campaign inquiry".split()
+)
+"""Things that hold or tell about a subject, which "on" can name after them: "a database on
+child sexual exploitation", "a campaign on road safety"."""
+
+
+def _topic_after_head(stack: list[str], noun: str) -> str:
+    """The stack and its noun, the subject told after the noun when that reads plainer.
+
+    "international child sexual exploitation database" → "international database on child
+    sexual exploitation": a reader meets what the thing is before what it is about. Only for a
+    noun that tells about a subject (`_TOPIC_HEADS`), when two or more words of the stack,
+    from its first noun on, name that subject; the adjectives before them ("international")
+    describe the noun itself and stay before it. Otherwise the stack stays as written.
+    """
+    singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _TOPIC_HEADS else noun
+    written = f"{' '.join(stack)} {noun}"
+    if singular not in _TOPIC_HEADS:
+        return written
+    leading = 0
+    while leading < len(stack) and is_adjective(stack[leading]) and not is_noun(stack[leading]):
+        leading += 1
+    topic = stack[leading:]
+    if len(topic) < 2 or not is_noun(topic[0]) or not may_be_noun(topic[-1]):
+        return written
+    return " ".join([*stack[:leading], noun, "on", *topic])
 
 
 def _stacks(word: str) -> bool:

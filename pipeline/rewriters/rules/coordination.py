@@ -876,6 +876,70 @@ def split_closing_place_list(sentence: str, context: RuleContext) -> list[str]:
     ]
 
 
+_REACH_VERBS: Final = r"reach(?:es|ed)?|stretch(?:es|ed)?|extend(?:s|ed)?|spread(?:s)?"
+_LONG_RANGE: Final = re.compile(
+    rf"^(?P<subject>[A-Z][\w'’-]*(?: [\w'’-]+){{0,5}}) (?P<verb>{_REACH_VERBS}) from "
+    r"(?P<start>[^,;:()–—]+?) to (?P<end>[^,;:()–—]+?)(?P<stop>[.!?])$"
+)
+"""A sentence that says how far something reaches, "X reaches from A to B", and nothing more."""
+_PLURAL_SUBJECTS: Final = frozenset("these those they we".split())
+_AUXILIARY_WORDS: Final = frozenset([*FINITE_AUXILIARIES.split("|"), "to", "not"])
+
+
+def split_long_range(sentence: str, context: RuleContext) -> list[str]:
+    """A long "from A to B" of places is told in two steps, the far end in a sentence of its own.
+
+    "This reaches from hubs in the Americas and the Schengen zone to the Sahel battlefields
+    and the ports of Southeast Asia." → "This reaches from hubs in the Americas and the
+    Schengen zone. It goes as far as the Sahel battlefields and the ports of Southeast
+    Asia." "As far as" keeps B as the far end, so the span is still told. Only after a verb of
+    extent in space (reach, stretch, extend, spread; not "run", which may be fleeing, nor
+    "range", a span of sizes), when each end holds at least four words and no figure: "from
+    about 200 families to over 1,400" and "from Galway to the north of Donegal" stay whole.
+    The new sentence names the subject again by a pronoun ("It", "They"), which can only be
+    the subject just named.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _LONG_RANGE.match(sentence)
+    if match is None:
+        return [sentence]
+    start, end = match["start"], match["end"]
+    if word_count(start) < 4 or word_count(end) < 4 or re.search(r"\d", start + end):
+        return [sentence]
+    first = end.split(" ", 1)[0]
+    if first.islower() and first not in DETERMINERS and is_base_verb(first):
+        return [sentence]  # "… run from home to make a living": "to" opens a purpose
+    subject = match["subject"].split()
+    if any(w.lower() in _AUXILIARY_WORDS for w in subject):
+        return [sentence]  # "The line will reach from …": the verb is not the word matched
+    head = subject[-1]
+    plural = head.lower() in _PLURAL_SUBJECTS or (
+        len(subject) > 1 and head.islower() and is_plural_noun(head)
+    )
+    pronoun = "They" if plural else "It"
+    if head.lower() in ("i", "you", "we"):
+        pronoun = capitalise(head)
+    context.changes.append("told a long range from A to B in two sentences")
+    return [
+        f"{match['subject']} {match['verb']} from {start}.",
+        f"{pronoun} {_went(match['verb'])} as far as {end}{match['stop']}",
+    ]
+
+
+def _went(verb: str) -> str:
+    """The verb "go" in the tense of a verb of extent ("reaches" → "goes", "stretched" → "went").
+
+    "Goes as far as" is the plainest way to name the far end; "spread" stays itself, since it
+    also says the thing grew to get there ("The fire spread as far as the school").
+    """
+    if verb.startswith("spread"):
+        return verb
+    if verb.endswith("ed"):
+        return "went"
+    return "goes" if verb.endswith("s") else "go"
+
+
 def split_coordinated_verbs(sentence: str, context: RuleContext) -> list[str]:
     """Two joined verbs become two sentences: "I am glad to join X and greet you" → "… I greet you".
 

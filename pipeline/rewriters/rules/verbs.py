@@ -18,6 +18,7 @@ from pipeline.rewriters.rules.english import (
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     capitalise,
+    fix_articles,
     has_finite_verb,
     inflect,
     is_adjective,
@@ -27,6 +28,7 @@ from pipeline.rewriters.rules.english import (
     is_plural_noun,
     is_verb_form,
     match_case,
+    may_be_noun,
     verb_of,
     verb_of_participle,
 )
@@ -480,3 +482,52 @@ def _help_do(sentence: str, context: RuleContext) -> str:
         return f"{helped} {match['object']}{verb}{match['after']}"
 
     return _HELP_DO.sub(swap, sentence)
+
+
+_UNCOUNTED_AGENTS: Final = frozenset(
+    "intelligence evidence data science research knowledge information youth industry".split()
+)
+"""Nouns that lead with no article ("led by evidence"); a plural does so too ("led by women")."""
+_ONE_AGENT: Final = frozenset("community government state market".split())
+"""Singular nouns a compound means as the one body of that kind: "led by the community"."""
+_LED_COMPOUND: Final = re.compile(
+    r"(?<![\w'’-])(?:(?P<adjective>[a-z][a-z-]*[a-z]), )?"
+    r"(?P<agent>[a-z]+)-led (?P<noun>[a-z]+)(?=[.,;:!?]|$)"
+)
+"""An "X-led" compound before the noun that ends its phrase: "intelligence-led investigations."."""
+
+
+def led_by_after_noun(sentence: str, context: RuleContext) -> list[str]:
+    """An "X-led" compound before a noun says who leads after it: "investigations led by X".
+
+    "the first choice for multi-country, intelligence-led investigations." → "… for
+    multi-country investigations led by intelligence." The hyphened word packs a verb and its
+    doer into an adjective; after the noun they read in the order spoken. Only when the noun
+    ends its phrase (a mark follows), so nothing that belonged to the noun comes after "led
+    by X"; only for a plural doer ("women-led"), a thing that cannot be counted
+    ("evidence-led") or a body named by its kind ("community-led" → "led by the
+    community"). A name ("UN-led", "Saudi-led") stays: whether it takes "the" is the name's
+    own matter.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        agent, noun, adjective = match["agent"], match["noun"], match["adjective"]
+        if agent in _UNCOUNTED_AGENTS or (agent not in _ONE_AGENT and is_plural_noun(agent)):
+            doer = agent
+        elif agent in _ONE_AGENT:
+            doer = f"the {agent}"
+        else:
+            return match.group(0)
+        if not may_be_noun(noun):
+            return match.group(0)
+        kept = ""
+        if adjective and not (is_adjective(adjective) or "-" in adjective):
+            # "for growth, evidence-led policy": the word before the comma is no second
+            # adjective of the noun, and stays where it is.
+            kept, adjective = match.group(0)[: match.start("agent") - match.start()], None
+        before = f"{adjective} " if adjective else ""
+        context.changes.append(f"{agent}-led {noun} → {noun} led by {doer}")
+        return f"{kept}{before}{noun} led by {doer}"
+
+    result = _LED_COMPOUND.sub(swap, sentence)
+    return [sentence] if result == sentence else [fix_articles(result)]
