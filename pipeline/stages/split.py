@@ -218,7 +218,9 @@ _PRESS_CONTACT: Final = re.compile(
     r"|(?:oficina|gabinete)\s+de\s+prensa"
     r"|presse(?:kontakte?|stelle|anfragen)|medienkontakte?"
     r"|contatt[io]\s+(?:per\s+la\s+)?stampa|ufficio\s+stampa"
-    r"|perscontact(?:en)?|persvoorlichting)"
+    r"|perscontact(?:en)?|persvoorlichting"
+    # "For more information contact:", "For further information, please contact:"
+    r"|(?:more|further)\s+information,?\s+(?:please\s+)?contact)"
     r"(?:\W{0,3}\s*[:：–—]|\W{0,3}\s*$|\s+-\s|(?P<comma>,))",
     re.IGNORECASE,
 )
@@ -247,16 +249,46 @@ def _is_contact_line(paragraph: Paragraph) -> bool:
     )
 
 
+_NOTES_TO_EDITORS: Final = re.compile(
+    r"\W{0,3}(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|hinweise\s+für\s+redaktionen"
+    r"|notes?\s+aux\s+rédactions?|notas?\s+(?:para|a)\s+(?:los\s+)?(?:editores|redactores))"
+    r"\W{0,3}",
+    re.IGNORECASE,
+)
+"""The label over a release's notes to editors, on a line of its own."""
+
+
 def _take_press_contact(
     paragraphs: list[Paragraph],
 ) -> tuple[tuple[str, list[Paragraph]] | None, list[Paragraph]]:
-    """The press contact ending a statement, as its own section: its title and lines.
+    """The press contact of a release, as its own section: its title and lines.
 
     "Media contact: Tom Reid / Email: … / Phone: …" or "Contact presse : Claire Martin, …"
-    closes a press release. It tells a reader whom to ask, so it is kept, apart from the last
-    body section, whose title it had given ("Press contact") or whose text it ran into.
+    closes a press release, or comes just before its "Notes to editors". It tells a reader
+    whom to ask, so it is kept, apart from the body section whose title it had given ("Press
+    contact", "Jane Doe") or whose text it ran into, and after the statement's words.
     """
-    for start in range(len(paragraphs) - 1, 0, -1):
+    found = _press_contact_before(paragraphs, len(paragraphs))
+    if found is None:
+        notes = (
+            index
+            for index, paragraph in enumerate(paragraphs)
+            if index > 1 and _NOTES_TO_EDITORS.fullmatch(markdown_to_plain(paragraph.text))
+        )
+        found = next(
+            (c for index in notes if (c := _press_contact_before(paragraphs, index))), None
+        )
+    if found is None:
+        return None, paragraphs
+    title, lines, start, end = found
+    return (title, lines), paragraphs[:start] + paragraphs[end:]
+
+
+def _press_contact_before(
+    paragraphs: list[Paragraph], end: int
+) -> tuple[str, list[Paragraph], int, int] | None:
+    """The press contact whose lines end just before `end`: title, lines, start and end."""
+    for start in range(end - 1, 0, -1):
         text = markdown_to_plain(paragraphs[start].text)
         label = _PRESS_CONTACT.match(text)
         if (
@@ -267,20 +299,22 @@ def _take_press_contact(
         ):
             break
         if not _is_contact_line(paragraphs[start]):
-            return None, paragraphs
+            return None
     else:
-        return None, paragraphs
+        return None
     title = label.group("label")
     title = title.capitalize() if title.isupper() else title  # "MEDIA CONTACT:"
+    if re.match(r"(?i)(?:more|further)\s", title):
+        title = f"For {title.lower()}"  # "For more information contact"
     # A heading "## Press contact" is the section's title, as any heading is, not a line of it.
-    lines = paragraphs[start + 1 :] if paragraphs[start].is_heading else paragraphs[start:]
+    lines = paragraphs[start + 1 : end] if paragraphs[start].is_heading else paragraphs[start:end]
     if not lines:
-        return None, paragraphs  # a heading over nothing: kept as the body's last words
+        return None  # a heading over nothing: kept as the body's last words
     above = paragraphs[start - 1]
     if start > 1 and above.is_heading and _CONTACT_HEADING.match(markdown_to_plain(above.text)):
         start -= 1  # "## Contacts" over it is its title, as a heading titles its section
         title = calm(markdown_to_plain(above.text))
-    return (title[:1].upper() + title[1:], lines), paragraphs[:start]
+    return title[:1].upper() + title[1:], list(lines), start, end
 
 
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
@@ -371,6 +405,14 @@ def split_statement(
     paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(paragraphs)))
     paragraphs, follow = _without_social_footer(paragraphs)
     contact, paragraphs = _take_press_contact(paragraphs)
+    # "Notes to editors" on a line of its own heads the notes: they are for journalists, and
+    # had run on in the last part of the news, under its title.
+    paragraphs = [
+        replace(p, is_heading=True)
+        if not p.is_list_item and _NOTES_TO_EDITORS.fullmatch(markdown_to_plain(p.text))
+        else p
+        for p in paragraphs
+    ]
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
