@@ -308,6 +308,29 @@ def test_greeting_inside_the_first_paragraph_ends_at_the_colon() -> None:
     assert sections[1].plain_text.startswith("This is a day of history")
 
 
+def test_a_greeting_after_a_speakers_label_and_thanks_is_the_greeting() -> None:
+    text = (
+        "THE PRESIDENT: Thank you all. Mr. Speaker, Madam Chair, members of the Assembly, "
+        "distinguished guests, and fellow citizens: Tonight the state of our union is strong. "
+        + PARA * 3
+        + "\n\n"
+        + PARA * 3
+    )
+    sections = _split(text)
+    # "Mr. Speaker" had read as a sentence's end, and the label kept the address in the body.
+    assert sections[0].kind is SectionKind.GREETING
+    assert sections[0].plain_text.startswith("Thank you all. Mr. Speaker")
+    assert sections[0].plain_text.endswith("fellow citizens:")
+    assert sections[1].plain_text.startswith("Tonight the state of our union is strong.")
+    assert all("THE PRESIDENT" not in s.plain_text for s in sections)
+
+
+def test_a_transcripts_label_before_a_sentence_is_no_greeting() -> None:
+    text = "THE PRESIDENT: Thank you all. We will build 40 new schools: " + PARA * 3
+    sections = _split(text)
+    assert all(s.kind is not SectionKind.GREETING for s in sections)
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [

@@ -1539,15 +1539,30 @@ def _greeting_inside_first(
             replace(paragraphs[0], text=rest[0].upper() + rest[1:]),
             *paragraphs[1:],
         ]
-    colon = text.find(": ")
+    # "THE PRESIDENT: Thank you all. Mr. Speaker, …, and fellow citizens: Today …": a
+    # transcript's label for the one speaker, and the thanks before the address, go with it.
+    label = _OPENING_LABEL.match(text)
+    text = text[label.end() :] if label else text
+    thanks = _OPENING_THANKS.match(text)
+    start = thanks.end() if thanks else 0
+    colon = text.find(": ", start)
     if colon < 0:
         return [], paragraphs
-    head = text[: colon + 1]
+    head = text[start : colon + 1]
     if word_count(head) > 60 or head.count(",") < 2 or not _ADDRESS_WORDS.search(head):
         return [], paragraphs
-    if re.search(r"[.!?]\s", head):
+    if re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?]\s", head):  # "Mr. Speaker"
         return [], paragraphs
-    return [Paragraph(head)], [Paragraph(text[colon + 2 :].strip()), *paragraphs[1:]]
+    greeting = text[: colon + 1]
+    return [Paragraph(greeting)], [Paragraph(text[colon + 2 :].strip()), *paragraphs[1:]]
+
+
+_OPENING_LABEL: Final = re.compile(r"(?:THE\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}:\s+")
+"""A transcript's label for who speaks, in capitals: "THE PRESIDENT: "."""
+_OPENING_THANKS: Final = re.compile(
+    r"(?:(?:Thank you|Thanks)(?:\s+(?:all|so much|very much|everyone|everybody))*[.!]\s+)+"
+)
+"""Thanks before a speech's address: "Thank you all. Thank you very much. "."""
 
 
 def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
