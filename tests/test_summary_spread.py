@@ -98,6 +98,12 @@ def test_a_point_that_goes_on_from_another_or_speaks_to_the_room_is_worth_less()
     assert worth("Members of the Assembly, you will be asked to approve the funds.") < worth(
         "The Assembly will be asked to approve the funds."
     )
+    assert worth("Because here is the thing: the Assembly will pay for the new schools.") < worth(
+        "Here is the thing: the Assembly will pay for the new schools."
+    )
+    assert worth("Look, folks, all my colleagues in the Assembly and the Senate.") < worth(
+        "All my colleagues in the Assembly and the Senate."
+    )
     # "So far" is how far, not a sentence going on from another.
     assert worth("So far the Government has paid $85 million to the town.") == worth(
         "The Government has paid $85 million to the town so far."

@@ -1381,22 +1381,24 @@ def _fits_after(
 _VOCATIVE: Final = re.compile(
     r"^(?:My (?:dear )?|Dear |Honou?rable |Distinguished )?"
     r"(?:Members?|Friends|Colleagues|Ladies|Gentlemen|Excellenc(?:y|ies)|Delegates|Senators"
-    r"|Citizens|[Ff]ellow \w+|(?:Mr\.?|Madam) (?:President|Speaker|Chair))\b[^,.;:]{0,60}, ",
+    r"|Citizens|[Ff]ellow \w+|Folks|Look|Listen"
+    r"|(?:Mr\.?|Madam) (?:President|Speaker|Chair))\b[^,.;:]{0,60}, ",
 )
 """A sentence opening on whom it speaks to ("Members of the House of Commons, you will be
-asked to …", "Members of Congress, however we feel …", "My fellow Americans, …"): said to
-the room, often a formula of the occasion."""
+asked to …", "Members of Congress, however we feel …", "My fellow Americans, …", "Look,
+folks, …"): said to the room, often a formula of the occasion."""
 VOCATIVE_PENALTY: Final = 2.0
 """What a point said to the room loses beside the points of the sections around it."""
 
 
 _GOES_ON: Final = re.compile(
-    r"^(?:Likewise|Similarly|Moreover|Furthermore|Also|Again|Indeed|In fact|In addition"
+    r"^(?:Likewise|Similarly|Moreover|Furthermore|Also|Again|Indeed|In fact|In addition|Because"
     r"|On the contrary|On the other hand|As a result|In turn|Even so"
     r"|(?:So|And|Then)(?! (?:far|many|much|long|often)\b))\b,?"
 )
 """A sentence that goes on from the one before it ("Likewise, we will not put up with …",
-"On the contrary, as Winston Churchill said, …"): lifted out alone, it goes on from nothing."""
+"On the contrary, as Winston Churchill said, …", "Because here is the thing about life: …"):
+lifted out alone, it goes on from nothing."""
 
 
 def _point_worth(point: str, lede: str, english: bool) -> float:
