@@ -132,3 +132,12 @@ def test_the_long_speeches_of_the_dev_corpus_are_summarised_from_end_to_end() ->
         assert made.words <= summary.MAX_SUMMARY_WORDS
         # At least two points from the second half of the speech's sections.
         assert sum(point in later for point in made.points) >= 2, name
+
+
+def test_a_point_that_leans_on_the_sentence_before_is_not_lifted_out_of_a_long_statement() -> None:
+    leans = lambda point: summary._leans_on_another(point, True)  # noqa: E731
+    assert leans("Any one of these would be enough to challenge us.")
+    assert leans("These gains are evidence of a quiet change.")
+    assert leans("Likewise, we will not accept the use of chemical weapons.")
+    assert not leans("In Karesia, the talks in Geneva are a positive step.")
+    assert not leans("This year, 4,000 homes were built in Port Alder.")

@@ -1417,15 +1417,32 @@ def _point_worth(point: str, lede: str, english: bool) -> float:
     worth += APOLOGY_BONUS if _APOLOGY.search(point) and not _ROUTINE_APOLOGY.search(point) else 0.0
     worth += LEDE_BONUS if lede and point == lede else 0.0
     worth -= VOCATIVE_PENALTY if _VOCATIVE.match(point) else 0.0
-    if (
-        _BACK_REFERENCE.match(point)
-        or _REFERS_BACK.search(point)
+    if _REFERS_BACK.search(point) or _leans_on_another(point, english):
+        worth -= BACK_PENALTY
+    return worth - max(0, word_count(point) - 20) / 5
+
+
+_OF_THESE: Final = re.compile(r"\b(?:of|all|both|each|any|none) (?:these|those|them)\b", re.I)
+""""Any one of these would be enough …": of what the sentences before named."""
+
+
+def _leans_on_another(point: str, english: bool) -> bool:
+    """True for a point that says little without the sentence before it in its section.
+
+    "These gains are …", "But …", "Likewise, …", "Any one of these would …": in a section's
+    "In short" the sentence before may be a point too; spread over a long statement, the
+    summary takes one point of a section, and so none of these.
+    """
+    opening = re.match(r"(?:This|These|That|Those)\b(?: (\w+))?", point)
+    if opening and opening[1] and (opening[1] in _HERE_AND_NOW or opening[1][:1].isupper()):
+        opening = None  # "This year, 4,000 homes …", "This December marks …": now, not before
+    return bool(
+        opening
         or (english and _POINTS_BACK.search(point))
         or _CONTRASTS.match(point)
         or _GOES_ON.match(point)
-    ):
-        worth -= BACK_PENALTY
-    return worth - max(0, word_count(point) - 20) / 5
+        or _OF_THESE.search(point)
+    )
 
 
 def _stretches(sizes: Sequence[int], count: int) -> list[list[int]]:
@@ -1452,19 +1469,21 @@ def _spread(
     lede: str,
     english: bool,
 ) -> tuple[str, ...]:
-    """Sections' first points spread over the whole statement, then its best news elsewhere.
+    """Sections' first points spread over the whole statement, its halves, thirds and so on.
 
     A long speech's first sections took all 150 words, a point each ("Last year, we met in
     New York …", "All the challenges … were increased …"), and the news further on (Iran,
-    North Korea, the climate) was never told. The body is cut into runs of sections of about
-    as many words each, half as many runs as the words could take a point from, and each run
-    gives its best point (`_point_worth`); the words left go to the best of the other
-    sections' points, wherever they are. Empty when even two runs' points do not fit.
+    North Korea, the climate) was never told. The body is cut into 2 runs of sections of about
+    as many words each, then 3, 4 and so on; each run that holds no point yet gives its best
+    first point (`_point_worth`), the best runs first, until no more points fit.
     """
     sizes = [max(1, sum(word_count(s) for s in told)) for told in sentences]
     firsts = [(index, points[0]) for index, points in enumerate(by_section) if points]
     worth = {point: _point_worth(point, lede, english) for _, point in firsts}
-    ranked = sorted(firsts, key=lambda c: (-worth[c[1]], c[0]))
+    ranked = sorted(
+        ((i, p) for i, p in firsts if not _leans_on_another(p, english)),
+        key=lambda c: (-worth[c[1]], c[0]),
+    )
 
     def fits(index: int, point: str, picked: list[tuple[int, str]]) -> bool:
         said = {" ".join(p.lower().split()) for _, p in picked}
@@ -1474,25 +1493,28 @@ def _spread(
             point, sentences[index], earlier
         )
 
-    def one_a_run(count: int) -> list[tuple[int, str]]:
-        picked: list[tuple[int, str]] = []
-        for run in _stretches(sizes, count):
-            best = next(((i, p) for i, p in ranked if i in run and fits(i, p, picked)), None)
-            if best is not None:
-                picked.append(best)
-        return picked
-
     def words(picked: list[tuple[int, str]]) -> int:
         return sum(word_count(point) for _, point in picked)
 
-    most = next((n for n in range(len(by_section) - 1, 1, -1) if words(one_a_run(n)) <= budget), 0)
-    if not most:
-        return ()
-    picked = one_a_run(max(2, (most + 1) // 2))
-    for index, point in ranked:
-        free = all(index != i for i, _ in picked)
-        if free and words(picked) + word_count(point) <= budget and fits(index, point, picked):
-            picked.append((index, point))
+    picked: list[tuple[int, str]] = []
+    for count in range(2, len(by_section) + 1):
+        # Halves first, then thirds, quarters …: a run none of whose sections gave a point
+        # yet gives its best one, the runs with the best points first, while the words last.
+        best = [
+            next(
+                (
+                    (i, p)
+                    for i, p in ranked
+                    if i in run and words(picked) + word_count(p) <= budget and fits(i, p, picked)
+                ),
+                None,
+            )
+            for run in _stretches(sizes, count)
+            if not any(i in run for i, _ in picked)
+        ]
+        for index, point in sorted((b for b in best if b), key=lambda b: -worth[b[1]]):
+            if words(picked) + word_count(point) <= budget and fits(index, point, picked):
+                picked.append((index, point))
     return tuple(point for _, point in sorted(picked))
 
 
