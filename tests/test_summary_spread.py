@@ -141,3 +141,28 @@ def test_a_point_that_leans_on_the_sentence_before_is_not_lifted_out_of_a_long_s
     assert leans("Likewise, we will not accept the use of chemical weapons.")
     assert not leans("In Karesia, the talks in Geneva are a positive step.")
     assert not leans("This year, 4,000 homes were built in Port Alder.")
+
+
+def test_what_a_point_was_done_for_goes_with_it() -> None:
+    made = _summary_of(
+        "Statement by Priya Ramanathan, First Minister of Northmere\n\nPort Alder, 19 November "
+        "2026\n\nNorthmere and its councils have backed new guidance. The aim is to help "
+        "families whose homes were flooded in October.\n\nThe guidance will be sent to 4,000 "
+        "homes in Port Alder by 1 December 2026.\n",
+        "statement.txt",
+    )
+    # "… have backed new guidance." alone said nothing of what for.
+    assert (
+        "Northmere and its councils have backed new guidance. The aim is to help families whose "
+        "homes were flooded in October." in made.points
+    )
+
+
+def test_a_purpose_that_points_further_back_is_not_carried() -> None:
+    made = _summary_of(
+        "Statement by Priya Ramanathan, First Minister of Northmere\n\nPort Alder, 19 November "
+        "2026\n\nNorthmere will ask its neighbours for help. We must be clear in what we ask "
+        "for. The aim is to draw that support.\n",
+        "statement.txt",
+    )
+    assert not any("that support" in point for point in made.points)

@@ -933,21 +933,31 @@ _BARE_TOLL_WORDS: Final = 6
 """A toll this short ("One person has died.") says no more than that people died."""
 
 
+_WHAT_FOR: Final = re.compile(r"^The (?:aim|purpose|goal|reason) (?:is|was|will be)\b")
+"""What the sentence before did, told after it ("… have backed guidance. The aim is to help
+organizations …"): the plain version splits a long sentence so, and its first half alone
+("… have backed guidance.") says nothing of what for."""
+
+
 def _carried(plain: PlainSection) -> dict[int, str]:
     """Sentences told together with the one after them, as one point, by the first's index.
 
     The next sentence leans back ("That is how many households …", "This led to the death of
     3 peacekeepers.") so it is never a point alone; yet it says what a lone figure counts
-    ("Let me start with a number: 212,000."), or that people died, which is what a reader
-    looks for first. Only two sentences of one paragraph, together short enough for a point.
-    A bare toll ("Two people lost their lives.") is told with the figure before it that says
-    of what ("About 4,300 homes and 650 businesses were flooded."): alone, it says nothing of
-    where or how.
+    ("Let me start with a number: 212,000."), that people died, which is what a reader
+    looks for first, or what the first was done for ("The aim is to help …"). Only two
+    sentences of one paragraph, together short enough for a point. A bare toll ("Two people
+    lost their lives.") is told with the figure before it that says of what ("About 4,300
+    homes and 650 businesses were flooded."): alone, it says nothing of where or how.
     """
     pairs: dict[int, str] = {}
     for index, (first, then) in enumerate(pairwise(plain.sentences)):
         bare = _DEATH.search(then) and word_count(then) <= _BARE_TOLL_WORDS
-        leans = _LEANS_BACK.match(then) and (_TEASER.search(first) or _DEATH.search(then))
+        # "The aim is to draw that support." points further back than the sentence before.
+        what_for = _WHAT_FOR.match(then) and not re.search(r"\b(?:that|such) [a-z]+", then)
+        leans = _LEANS_BACK.match(then) and (
+            _TEASER.search(first) or _DEATH.search(then) or what_for
+        )
         if not leans and not (bare and re.search(r"\d", first)):
             continue
         both = f"{first} {then}"
