@@ -939,6 +939,13 @@ organizations …"): the plain version splits a long sentence so, and its first 
 ("… have backed guidance.") says nothing of what for."""
 
 
+_THAT_THING: Final = re.compile(
+    r"\b(?:such|that (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must"
+    r"|should|we|they|it|he|she|you|I|the|a|an|our|their|its)\b))\s*[a-z]+"
+)
+"""A thing named before ("that support"), not a clause ("manufacturing that has been …")."""
+
+
 def _carried(plain: PlainSection) -> dict[int, str]:
     """Sentences told together with the one after them, as one point, by the first's index.
 
@@ -954,7 +961,7 @@ def _carried(plain: PlainSection) -> dict[int, str]:
     for index, (first, then) in enumerate(pairwise(plain.sentences)):
         bare = _DEATH.search(then) and word_count(then) <= _BARE_TOLL_WORDS
         # "The aim is to draw that support." points further back than the sentence before.
-        what_for = _WHAT_FOR.match(then) and not re.search(r"\b(?:that|such) [a-z]+", then)
+        what_for = _WHAT_FOR.match(then) and not _THAT_THING.search(then)
         leans = _LEANS_BACK.match(then) and (
             _TEASER.search(first) or _DEATH.search(then) or what_for
         )
