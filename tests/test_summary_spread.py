@@ -166,3 +166,8 @@ def test_a_purpose_that_points_further_back_is_not_carried() -> None:
         "statement.txt",
     )
     assert not any("that support" in point for point in made.points)
+
+
+def test_a_clause_opened_by_that_is_no_thing_named_before() -> None:
+    assert summary._THAT_THING.search("The aim is to draw that support.")
+    assert not summary._THAT_THING.search("The aim is to protect farms that have been flooded.")
