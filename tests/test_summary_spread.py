@@ -171,3 +171,10 @@ def test_a_purpose_that_points_further_back_is_not_carried() -> None:
 def test_a_clause_opened_by_that_is_no_thing_named_before() -> None:
     assert summary._THAT_THING.search("The aim is to draw that support.")
     assert not summary._THAT_THING.search("The aim is to protect farms that have been flooded.")
+
+
+def test_a_point_naming_someone_from_before_is_not_lifted_out_of_a_long_statement() -> None:
+    leans = lambda point: summary._leans_on_another(point, True)  # noqa: E731
+    assert leans("We will honor them by becoming a better town.")
+    assert leans("Their hopes must be fulfilled, and we stand with them.")
+    assert not leans("We will build our own homes in Port Alder by 2028.")

@@ -2002,6 +2002,17 @@ def _inside(heading: Paragraph, pending: Paragraph, parent: bool) -> bool:
     return not (parent and heading.heading_level == pending.heading_level)
 
 
+_LEANS_ON_BEFORE: Final = re.compile(
+    r"(?:This|That|These|Those)(?: [a-z]+)? (?:is|was|are|were|means|meant|shows?|showed|led)\b"
+    r"|(?:But|And|So|Yet|However|Hence|Therefore|Thus)\b(?! far\b| many\b| much\b)"
+    r"|It (?:would|will|is|was|also) therefore\b"
+)
+"""A paragraph that opens on what the one before said ("This is why France …", "These gains
+are evidence of …", "But complete dependence …"): a section begun there opens mid-idea."""
+LEANING_CUT_COST: Final = 1.0
+"""What a cut before such a paragraph costs: a cut elsewhere is found where sizes allow."""
+
+
 def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Paragraph]]:
     """Cut a run of units into sections near the ideal size, cutting where topics change.
 
@@ -2027,6 +2038,14 @@ def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Parag
         gap > 0 and _holds_on(units[gap - 1].paragraphs[-1], units[gap].paragraphs[0])
         for gap in range(len(units))
     ]
+    leans = [
+        gap > 0
+        and lang == "en"
+        and not units[gap].paragraphs[0].is_heading
+        and _LEANS_ON_BEFORE.match(markdown_to_plain(units[gap].paragraphs[0].text).strip())
+        is not None
+        for gap in range(len(units))
+    ]
     ideal = min(IDEAL_SECTION_WORDS, max_words)
     n = len(units)
     best = [0.0] + [math.inf] * n
@@ -2047,6 +2066,8 @@ def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Parag
                 cost += 0.5
             if start > 0 and held[start]:
                 cost += HELD_CUT_COST  # between "… said:" and the quote it introduces
+            elif start > 0 and leans[start]:
+                cost += LEANING_CUT_COST  # before "This is why …", "But …": cut elsewhere
             if best[start] + cost < best[end]:
                 best[end] = best[start] + cost
                 back[end] = start

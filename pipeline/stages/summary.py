@@ -1443,6 +1443,14 @@ _OF_THESE: Final = re.compile(r"\b(?:of|all|both|each|any|none) (?:these|those|t
 """"Any one of these would be enough …": of what the sentences before named."""
 
 
+_WHOM_BEFORE: Final = re.compile(
+    r"^(?:\S+ ){0,4}(?:them|him|[Tt]heir|[Hh]is|[Ii]ts)\b(?! own\b)"
+    r"|^(?:\S+ ){0,4}[Hh]er (?=[a-z]+ )"
+)
+"""Someone named before, early in a point ("We will honor them by …", "Their hopes must be
+fulfilled"): lifted out of its section, it names no one."""
+
+
 def _leans_on_another(point: str, english: bool) -> bool:
     """True for a point that says little without the sentence before it in its section.
 
@@ -1459,6 +1467,7 @@ def _leans_on_another(point: str, english: bool) -> bool:
         or _CONTRASTS.match(point)
         or _GOES_ON.match(point)
         or _OF_THESE.search(point)
+        or _WHOM_BEFORE.match(point)
     )
 
 
