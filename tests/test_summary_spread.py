@@ -178,3 +178,4 @@ def test_a_point_naming_someone_from_before_is_not_lifted_out_of_a_long_statemen
     assert leans("We will honor them by becoming a better town.")
     assert leans("Their hopes must be fulfilled, and we stand with them.")
     assert not leans("We will build our own homes in Port Alder by 2028.")
+    assert leans("I am thinking, in particular, of the 2019 floods in Karesia.")

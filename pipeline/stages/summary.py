@@ -1468,6 +1468,8 @@ def _leans_on_another(point: str, english: bool) -> bool:
         or _GOES_ON.match(point)
         or _OF_THESE.search(point)
         or _WHOM_BEFORE.match(point)
+        # "I am thinking, in particular, of the 2015 attacks …": one case of what came before.
+        or re.match(r"(?:\S+ ){0,3}in particular\b", point) is not None
     )
 
 
