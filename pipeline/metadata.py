@@ -890,8 +890,13 @@ def is_signature(line: str) -> bool:
     """True for a sign-off under a statement: "Stéphane Dujarric, Spokesperson for the …"."""
     if len(line.split()) > 12 or line.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
-    if "," not in line and _office_then_member(calm(line.strip())) is not None:
-        return True  # "Minister for Transport Rachel Tembo MP": the office, then the member
+    if "," not in line and (
+        _office_then_member(calm(line.strip())) is not None
+        or _office_of_then_name(calm(line.strip())) is not None
+    ):
+        # "Minister for Transport Rachel Tembo MP", "Minister for Foreign Affairs Anna Berg":
+        # the office, then the member
+        return True
     name, role = _speaker_and_role(line) if "," in line else (None, None)
     return bool(name and role and _ROLE_WORDS.search(role))
 
@@ -915,6 +920,8 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
         if _ROLE_WORDS.search(role) and not _ROLE_WORDS.match(name):
             return name, role.strip(" ,")
     if (named := _office_then_member(text)) is not None:
+        return named
+    if (named := _office_of_then_name(text)) is not None:
         return named
     words = text.split()
     if _ROLE_WORDS.match(text) and len(words) >= 2 and words[1].lower() in _OF_WORDS:
@@ -977,6 +984,42 @@ def _office_then_member(text: str) -> tuple[str, str] | None:
     ):
         return None
     return f"{' '.join(name)} {letters.group(0).strip()}", office
+
+
+_OFFICE_OF: Final = re.compile(r"\s(?:for|of)\s")
+"""What an office is of ("Minister for Foreign Affairs", "Secretary of State for Health")."""
+_INITIAL: Final = re.compile(r"[A-Z]\.")
+
+
+def _office_of_then_name(text: str) -> tuple[str, str] | None:
+    """An office of something, then its holder's name without letters, as (name, office).
+
+    "Minister for Foreign Affairs Anna Berg": where the office ends is told by its last word,
+    a common noun ("Affairs", "Health", "Transport"), and the name's first word, which is none
+    ("Anna"). The name is its last two words (three with an initial: "Anna K. Berg"). Where
+    either test fails ("… Foreign Affairs Mary Lou McDonald", "… Health Grace Okoro") the line
+    may be cut wrongly, and nothing is guessed.
+    """
+    from pipeline.wordforms import getAllLemmas
+
+    words = text.split()
+    size = 3 if len(words) >= 3 and _INITIAL.fullmatch(words[-2]) else 2
+    if len(words) < size + 3:
+        return None
+    name, office = words[-size:], " ".join(words[:-size])
+    office = _HONORIFIC_AT_END.sub("", office)  # "Director of Public Health Dr Anna Berg"
+    if (
+        not _ROLE_WORDS.match(office)
+        or _OFFICE_OF.search(office) is None
+        or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in office.split())
+        or not all(re.fullmatch(r"[A-Z][\w’'-]*\.?", w) for w in name)
+        or _ROLE_WORDS.search(" ".join(name))
+    ):
+        return None
+    last, first = office.split()[-1].lower(), name[0].lower()
+    if "NOUN" not in getAllLemmas(last) or getAllLemmas(first) or first in _SMALL_WORDS:
+        return None
+    return " ".join(name), office
 
 
 _ROLE_ALONE: Final = re.compile(
@@ -1675,7 +1718,15 @@ def _from_title(
     if by and (speaker is None or role is None):
         who_text = by.group("who")
         at = _AT_EVENT.search(who_text)
-        if at and ("," in who_text[: at.start()] or _EVENT_WORDS.match(at.group("event"))):
+        before_at = calm(who_text[: at.start()]) if at else ""
+        if at and (
+            "," in before_at
+            or _EVENT_WORDS.match(at.group("event"))
+            # "Minister for Foreign Affairs Anna Berg at the Nordic Council": the office and
+            # its holder end where "at" begins.
+            or _office_then_member(before_at) is not None
+            or _office_of_then_name(before_at) is not None
+        ):
             event = at.group("event")
             who_text = who_text[: at.start()]
         who, what = _speaker_and_role(who_text)

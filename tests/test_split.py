@@ -308,6 +308,50 @@ def test_greeting_inside_the_first_paragraph_ends_at_the_colon() -> None:
     assert sections[1].plain_text.startswith("This is a day of history")
 
 
+def test_a_paragraph_going_on_from_the_one_before_opens_no_section() -> None:
+    flood = (
+        "The river flooded the lower town in October, and 400 homes were damaged by the "
+        "water. Families spent weeks in shelters while the water went down and the streets "
+        "were cleaned. "
+    ) * 4
+    why = (
+        "This is why the county will act now, with a plan for every village and a budget set "
+        "aside each spring for the work that needs doing before winter comes. "
+    ) * 2
+    schools = (
+        "Schools in the upper town will get new science rooms, and teachers will be trained "
+        "in new ways of teaching maths. Pupils will have longer library hours after school. "
+    ) * 4
+    sections = _split(f"{flood}\n\n{why}\n\n{schools}\n")
+    # The part on schools had opened on "This is why the county will act now", what the
+    # flood before it had led to.
+    assert not any(s.plain_text.startswith("This is why") for s in sections)
+    assert any("This is why" in s.plain_text and "flooded" in s.plain_text for s in sections)
+
+
+def test_a_greeting_after_a_speakers_label_and_thanks_is_the_greeting() -> None:
+    text = (
+        "THE PRESIDENT: Thank you all. Mr. Speaker, Madam Chair, members of the Assembly, "
+        "distinguished guests, and fellow citizens: Tonight the state of our union is strong. "
+        + PARA * 3
+        + "\n\n"
+        + PARA * 3
+    )
+    sections = _split(text)
+    # "Mr. Speaker" had read as a sentence's end, and the label kept the address in the body.
+    assert sections[0].kind is SectionKind.GREETING
+    assert sections[0].plain_text.startswith("Thank you all. Mr. Speaker")
+    assert sections[0].plain_text.endswith("fellow citizens:")
+    assert sections[1].plain_text.startswith("Tonight the state of our union is strong.")
+    assert all("THE PRESIDENT" not in s.plain_text for s in sections)
+
+
+def test_a_transcripts_label_before_a_sentence_is_no_greeting() -> None:
+    text = "THE PRESIDENT: Thank you all. We will build 40 new schools: " + PARA * 3
+    sections = _split(text)
+    assert all(s.kind is not SectionKind.GREETING for s in sections)
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [

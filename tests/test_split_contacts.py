@@ -194,3 +194,44 @@ def test_prose_about_a_press_office_is_no_contact(ending: str) -> None:
     statement = _split(BODY + ending + "\n")
     assert all(s.kind is SectionKind.BODY for s in statement.sections)
     assert ending in _body_texts(statement)
+
+
+@pytest.mark.parametrize(
+    ("contact", "title"),
+    [
+        (
+            "Media contact\nJane Doe, Press Officer\nTel: 01632 960 555\n"
+            "jane.doe@wend.example.gov.uk\n",
+            "Media contact",
+        ),
+        (
+            "For more information contact:\nJane Doe\nPress Officer, Wend Council\n01632 960 555\n",
+            "For more information contact",
+        ),
+    ],
+)
+def test_a_press_contact_before_the_notes_to_editors_is_its_own_section(
+    contact: str, title: str
+) -> None:
+    statement = _split(
+        f"{BODY}{contact}\nNotes to editors\n\nThe barrier was paid for by the Flood Defence "
+        "Fund.\n"
+    )
+    # It had run into the last body section, whose title it gave ("Jane Doe"), and the
+    # notes had run on under that title too.
+    assert "Jane Doe" not in _body_texts(statement)
+    assert all("Jane" not in s.title for s in statement.sections)
+    kind, last_title, lines = _last(statement)
+    assert (kind, last_title) == (SectionKind.CLOSING, title)
+    assert any("Jane Doe" in line for line in lines)
+    notes = [s for s in statement.sections if s.title == "Notes to editors"]
+    assert len(notes) == 1 and notes[0].kind is SectionKind.BODY
+    assert "Flood Defence Fund" in notes[0].paragraphs[0].text
+    news = [s for s in statement.sections if s.kind is SectionKind.BODY and s not in notes]
+    assert all("Flood Defence Fund" not in p.text for s in news for p in s.paragraphs)
+
+
+def test_a_sentence_before_the_notes_to_editors_is_no_press_contact() -> None:
+    statement = _split(f"{BODY}Notes to editors\n\nThe barrier was paid for by the Fund.\n")
+    assert all(s.kind is not SectionKind.CLOSING for s in statement.sections)
+    assert "Councillor Maya Shah said" in _body_texts(statement)

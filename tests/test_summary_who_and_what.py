@@ -123,9 +123,67 @@ def test_an_office_before_a_members_name_and_letters_is_read_as_both() -> None:
         "Anna Berg MEP",
         "Member of the European Parliament",
     )
-    # No letters: where the office ends and the name begins is not known, and nothing is made up.
-    assert _speaker_and_role("Minister for Foreign Affairs Anna Berg") == (None, None)
     assert _speaker_and_role("Mary Lou McDonald TD") == ("Mary Lou McDonald TD", None)
+
+
+def test_an_office_of_something_before_a_name_without_letters_is_read_as_both() -> None:
+    from pipeline.metadata import _speaker_and_role
+
+    # The office ends on a common noun ("Affairs"), the name opens on none ("Anna").
+    assert _speaker_and_role("Minister for Foreign Affairs Anna Berg") == (
+        "Anna Berg",
+        "Minister for Foreign Affairs",
+    )
+    assert _speaker_and_role("Secretary of State for Energy Security and Net Zero Ed Moss") == (
+        "Ed Moss",
+        "Secretary of State for Energy Security and Net Zero",
+    )
+    assert _speaker_and_role("Minister for Housing Priya K. Raman") == (
+        "Priya K. Raman",
+        "Minister for Housing",
+    )
+    assert _speaker_and_role("Director of Public Health Dr Anna Berg") == (
+        "Anna Berg",
+        "Director of Public Health",
+    )
+    # Where the cut is not sure, nothing is made up: a name of three words ("Mary Lou …"),
+    # a first name that is also a word ("Grace"), an office with no "of" or "for".
+    assert _speaker_and_role("Minister for Foreign Affairs Mary Lou Kearney") == (None, None)
+    assert _speaker_and_role("Minister for Health Grace Okoro") == (None, None)
+    assert _speaker_and_role("President of the Government of Spain") == (
+        None,
+        "President of the Government of Spain",
+    )
+
+
+def test_an_office_then_its_holder_reads_naturally_in_a_title_and_a_sign_off() -> None:
+    body = (
+        "The Government will open 3 new embassies in 2027. They will serve 40,000 citizens "
+        "abroad.\n"
+    )
+    made = _summary_of(
+        "Remarks by Minister for Foreign Affairs Anna Berg at the Nordic Council\n\n"
+        f"Oslo, 18 November 2026\n\n{body}"
+    )
+    # "This statement was issued in Oslo …" had named neither her nor where she spoke.
+    assert made.lead == (
+        "Anna Berg, Minister for Foreign Affairs, spoke at the Nordic Council in Oslo on "
+        "18 November 2026."
+    )
+    statement = split_statement(
+        SourceText(
+            "New embassies to open\n\nOslo, 18 November 2026\n\n"
+            f"{body}\nMinister for Foreign Affairs Anna Berg\n",
+            "release.txt",
+        ),
+        "en",
+    )
+    meta = statement.meta
+    assert (meta.speaker, meta.speaker_role) == ("Anna Berg", "Minister for Foreign Affairs")
+    # The sign-off had titled the body ("Foreign Affairs Anna Berg") and been read in it.
+    body_sections = [s for s in statement.sections if s.kind is SectionKind.BODY]
+    assert all("Berg" not in s.title for s in body_sections)
+    assert all("Berg" not in p.text for s in body_sections for p in s.paragraphs)
 
 
 def test_a_title_naming_an_office_then_its_member_gives_the_lead() -> None:

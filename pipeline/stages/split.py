@@ -218,7 +218,9 @@ _PRESS_CONTACT: Final = re.compile(
     r"|(?:oficina|gabinete)\s+de\s+prensa"
     r"|presse(?:kontakte?|stelle|anfragen)|medienkontakte?"
     r"|contatt[io]\s+(?:per\s+la\s+)?stampa|ufficio\s+stampa"
-    r"|perscontact(?:en)?|persvoorlichting)"
+    r"|perscontact(?:en)?|persvoorlichting"
+    # "For more information contact:", "For further information, please contact:"
+    r"|(?:more|further)\s+information,?\s+(?:please\s+)?contact)"
     r"(?:\W{0,3}\s*[:：–—]|\W{0,3}\s*$|\s+-\s|(?P<comma>,))",
     re.IGNORECASE,
 )
@@ -247,16 +249,46 @@ def _is_contact_line(paragraph: Paragraph) -> bool:
     )
 
 
+_NOTES_TO_EDITORS: Final = re.compile(
+    r"\W{0,3}(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?|hinweise\s+für\s+redaktionen"
+    r"|notes?\s+aux\s+rédactions?|notas?\s+(?:para|a)\s+(?:los\s+)?(?:editores|redactores))"
+    r"\W{0,3}",
+    re.IGNORECASE,
+)
+"""The label over a release's notes to editors, on a line of its own."""
+
+
 def _take_press_contact(
     paragraphs: list[Paragraph],
 ) -> tuple[tuple[str, list[Paragraph]] | None, list[Paragraph]]:
-    """The press contact ending a statement, as its own section: its title and lines.
+    """The press contact of a release, as its own section: its title and lines.
 
     "Media contact: Tom Reid / Email: … / Phone: …" or "Contact presse : Claire Martin, …"
-    closes a press release. It tells a reader whom to ask, so it is kept, apart from the last
-    body section, whose title it had given ("Press contact") or whose text it ran into.
+    closes a press release, or comes just before its "Notes to editors". It tells a reader
+    whom to ask, so it is kept, apart from the body section whose title it had given ("Press
+    contact", "Jane Doe") or whose text it ran into, and after the statement's words.
     """
-    for start in range(len(paragraphs) - 1, 0, -1):
+    found = _press_contact_before(paragraphs, len(paragraphs))
+    if found is None:
+        notes = (
+            index
+            for index, paragraph in enumerate(paragraphs)
+            if index > 1 and _NOTES_TO_EDITORS.fullmatch(markdown_to_plain(paragraph.text))
+        )
+        found = next(
+            (c for index in notes if (c := _press_contact_before(paragraphs, index))), None
+        )
+    if found is None:
+        return None, paragraphs
+    title, lines, start, end = found
+    return (title, lines), paragraphs[:start] + paragraphs[end:]
+
+
+def _press_contact_before(
+    paragraphs: list[Paragraph], end: int
+) -> tuple[str, list[Paragraph], int, int] | None:
+    """The press contact whose lines end just before `end`: title, lines, start and end."""
+    for start in range(end - 1, 0, -1):
         text = markdown_to_plain(paragraphs[start].text)
         label = _PRESS_CONTACT.match(text)
         if (
@@ -267,20 +299,22 @@ def _take_press_contact(
         ):
             break
         if not _is_contact_line(paragraphs[start]):
-            return None, paragraphs
+            return None
     else:
-        return None, paragraphs
+        return None
     title = label.group("label")
     title = title.capitalize() if title.isupper() else title  # "MEDIA CONTACT:"
+    if re.match(r"(?i)(?:more|further)\s", title):
+        title = f"For {title.lower()}"  # "For more information contact"
     # A heading "## Press contact" is the section's title, as any heading is, not a line of it.
-    lines = paragraphs[start + 1 :] if paragraphs[start].is_heading else paragraphs[start:]
+    lines = paragraphs[start + 1 : end] if paragraphs[start].is_heading else paragraphs[start:end]
     if not lines:
-        return None, paragraphs  # a heading over nothing: kept as the body's last words
+        return None  # a heading over nothing: kept as the body's last words
     above = paragraphs[start - 1]
     if start > 1 and above.is_heading and _CONTACT_HEADING.match(markdown_to_plain(above.text)):
         start -= 1  # "## Contacts" over it is its title, as a heading titles its section
         title = calm(markdown_to_plain(above.text))
-    return (title[:1].upper() + title[1:], lines), paragraphs[:start]
+    return title[:1].upper() + title[1:], list(lines), start, end
 
 
 _PAGE_NUMBER: Final = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
@@ -371,6 +405,14 @@ def split_statement(
     paragraphs = _unquote_own_text(_drop_page_furniture(_rejoin_broken(paragraphs)))
     paragraphs, follow = _without_social_footer(paragraphs)
     contact, paragraphs = _take_press_contact(paragraphs)
+    # "Notes to editors" on a line of its own heads the notes: they are for journalists, and
+    # had run on in the last part of the news, under its title.
+    paragraphs = [
+        replace(p, is_heading=True)
+        if not p.is_list_item and _NOTES_TO_EDITORS.fullmatch(markdown_to_plain(p.text))
+        else p
+        for p in paragraphs
+    ]
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
@@ -1497,15 +1539,30 @@ def _greeting_inside_first(
             replace(paragraphs[0], text=rest[0].upper() + rest[1:]),
             *paragraphs[1:],
         ]
-    colon = text.find(": ")
+    # "THE PRESIDENT: Thank you all. Mr. Speaker, …, and fellow citizens: Today …": a
+    # transcript's label for the one speaker, and the thanks before the address, go with it.
+    label = _OPENING_LABEL.match(text)
+    text = text[label.end() :] if label else text
+    thanks = _OPENING_THANKS.match(text)
+    start = thanks.end() if thanks else 0
+    colon = text.find(": ", start)
     if colon < 0:
         return [], paragraphs
-    head = text[: colon + 1]
+    head = text[start : colon + 1]
     if word_count(head) > 60 or head.count(",") < 2 or not _ADDRESS_WORDS.search(head):
         return [], paragraphs
-    if re.search(r"[.!?]\s", head):
+    if re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?]\s", head):  # "Mr. Speaker"
         return [], paragraphs
-    return [Paragraph(head)], [Paragraph(text[colon + 2 :].strip()), *paragraphs[1:]]
+    greeting = text[: colon + 1]
+    return [Paragraph(greeting)], [Paragraph(text[colon + 2 :].strip()), *paragraphs[1:]]
+
+
+_OPENING_LABEL: Final = re.compile(r"(?:THE\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}:\s+")
+"""A transcript's label for who speaks, in capitals: "THE PRESIDENT: "."""
+_OPENING_THANKS: Final = re.compile(
+    r"(?:(?:Thank you|Thanks)(?:\s+(?:all|so much|very much|everyone|everybody))*[.!]\s+)+"
+)
+"""Thanks before a speech's address: "Thank you all. Thank you very much. "."""
 
 
 def _drop_page_furniture(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -1945,6 +2002,17 @@ def _inside(heading: Paragraph, pending: Paragraph, parent: bool) -> bool:
     return not (parent and heading.heading_level == pending.heading_level)
 
 
+_LEANS_ON_BEFORE: Final = re.compile(
+    r"(?:This|That|These|Those)(?: [a-z]+)? (?:is|was|are|were|means|meant|shows?|showed|led)\b"
+    r"|(?:But|And|So|Yet|However|Hence|Therefore|Thus)\b(?! far\b| many\b| much\b)"
+    r"|It (?:would|will|is|was|also) therefore\b"
+)
+"""A paragraph that opens on what the one before said ("This is why France …", "These gains
+are evidence of …", "But complete dependence …"): a section begun there opens mid-idea."""
+LEANING_CUT_COST: Final = 1.0
+"""What a cut before such a paragraph costs: a cut elsewhere is found where sizes allow."""
+
+
 def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Paragraph]]:
     """Cut a run of units into sections near the ideal size, cutting where topics change.
 
@@ -1970,6 +2038,14 @@ def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Parag
         gap > 0 and _holds_on(units[gap - 1].paragraphs[-1], units[gap].paragraphs[0])
         for gap in range(len(units))
     ]
+    leans = [
+        gap > 0
+        and lang == "en"
+        and not units[gap].paragraphs[0].is_heading
+        and _LEANS_ON_BEFORE.match(markdown_to_plain(units[gap].paragraphs[0].text).strip())
+        is not None
+        for gap in range(len(units))
+    ]
     ideal = min(IDEAL_SECTION_WORDS, max_words)
     n = len(units)
     best = [0.0] + [math.inf] * n
@@ -1990,6 +2066,8 @@ def _partition(units: list[_Unit], max_words: int, lang: str) -> list[list[Parag
                 cost += 0.5
             if start > 0 and held[start]:
                 cost += HELD_CUT_COST  # between "… said:" and the quote it introduces
+            elif start > 0 and leans[start]:
+                cost += LEANING_CUT_COST  # before "This is why …", "But …": cut elsewhere
             if best[start] + cost < best[end]:
                 best[end] = best[start] + cost
                 back[end] = start

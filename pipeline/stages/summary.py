@@ -640,6 +640,17 @@ class Summary:
         return "\n".join(part for part in (self.lead, self.intro, *self.points) if part) + "\n"
 
 
+def _news_weight(sentence: str) -> float:
+    """What a sentence carries as news alone: figures, dates, names, "must", a verdict, a toll."""
+    facts = factguard.extract(sentence)
+    weight = 2.0 * any(f.kind in ("number", "date") for f in facts)
+    weight += min(2, sum(f.kind == "name" for f in facts))
+    weight += 1.0 * any(f.kind == "modal" for f in facts)
+    weight += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
+    weight += TOLL_BONUS if _TOLL.search(sentence) else 0.0
+    return weight
+
+
 def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple[str, ...]:
     """One to three key points of a body section, taken from its own plain sentences.
 
@@ -787,13 +798,7 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # true of every court summary; words whose speaker the point leaves out
         if english and (_is_fragment(sentence) or _is_row(sentence)):
             continue  # "A violation of Article 8 …": what a lead-in above it held, no point
-        score = 0.0
-        facts = factguard.extract(sentence)
-        score += 2.0 * any(f.kind in ("number", "date") for f in facts)
-        score += min(2, sum(f.kind == "name" for f in facts))
-        score += 1.0 * any(f.kind == "modal" for f in facts)
-        score += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
-        score += TOLL_BONUS if _TOLL.search(sentence) else 0.0
+        score = _news_weight(sentence)
         score += DECISION_BONUS if joined is not None else 0.0
         if (
             english
@@ -928,21 +933,38 @@ _BARE_TOLL_WORDS: Final = 6
 """A toll this short ("One person has died.") says no more than that people died."""
 
 
+_WHAT_FOR: Final = re.compile(r"^The (?:aim|purpose|goal|reason) (?:is|was|will be)\b")
+"""What the sentence before did, told after it ("… have backed guidance. The aim is to help
+organizations …"): the plain version splits a long sentence so, and its first half alone
+("… have backed guidance.") says nothing of what for."""
+
+
+_THAT_THING: Final = re.compile(
+    r"\b(?:such|that (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must"
+    r"|should|we|they|it|he|she|you|I|the|a|an|our|their|its)\b))\s*[a-z]+"
+)
+"""A thing named before ("that support"), not a clause ("manufacturing that has been …")."""
+
+
 def _carried(plain: PlainSection) -> dict[int, str]:
     """Sentences told together with the one after them, as one point, by the first's index.
 
     The next sentence leans back ("That is how many households …", "This led to the death of
     3 peacekeepers.") so it is never a point alone; yet it says what a lone figure counts
-    ("Let me start with a number: 212,000."), or that people died, which is what a reader
-    looks for first. Only two sentences of one paragraph, together short enough for a point.
-    A bare toll ("Two people lost their lives.") is told with the figure before it that says
-    of what ("About 4,300 homes and 650 businesses were flooded."): alone, it says nothing of
-    where or how.
+    ("Let me start with a number: 212,000."), that people died, which is what a reader
+    looks for first, or what the first was done for ("The aim is to help …"). Only two
+    sentences of one paragraph, together short enough for a point. A bare toll ("Two people
+    lost their lives.") is told with the figure before it that says of what ("About 4,300
+    homes and 650 businesses were flooded."): alone, it says nothing of where or how.
     """
     pairs: dict[int, str] = {}
     for index, (first, then) in enumerate(pairwise(plain.sentences)):
         bare = _DEATH.search(then) and word_count(then) <= _BARE_TOLL_WORDS
-        leans = _LEANS_BACK.match(then) and (_TEASER.search(first) or _DEATH.search(then))
+        # "The aim is to draw that support." points further back than the sentence before.
+        what_for = _WHAT_FOR.match(then) and not _THAT_THING.search(then)
+        leans = _LEANS_BACK.match(then) and (
+            _TEASER.search(first) or _DEATH.search(then) or what_for
+        )
         if not leans and not (bare and re.search(r"\d", first)):
             continue
         both = f"{first} {then}"
@@ -1311,41 +1333,217 @@ def _choose(
     headline: tuple[str, ...],
     by_section: Sequence[Sequence[str]],
     sentences: Sequence[Sequence[str]],
+    lede: str = "",
+    english: bool = True,
 ) -> tuple[str, ...]:
     """The points the words left after `lead` and `headline` allow, in the statement's order.
 
     Each section's first point comes first, then the second points, and so on, until the
-    next point would pass the word limit.
+    next point would pass the word limit. Where not every section's first point fits, the
+    points are spread over the whole statement instead (see `_spread`).
     """
     intro = POINTS_INTRO if lead else ""
     budget = MAX_SUMMARY_WORDS - word_count(lead) - word_count(intro)
     budget -= sum(word_count(point) for point in headline)
+    before = " ".join((lead, *headline))
     chosen: list[tuple[int, int, str]] = []
     said: set[str] = set()
     told = [_content_words(point) for point in headline]
+    words = budget
+    crowded = False  # a section's first point left out for want of words
     for rank in range(max(len(points) for points in by_section)):
         for section_index, points in enumerate(by_section):
-            if rank >= len(points) or word_count(points[rank]) > budget:
+            if rank >= len(points):
                 continue
-            heard = " ".join(points[rank].lower().split())
-            if heard in said:
-                continue  # sections that repeat a sentence give it to the summary once
-            if any(_retells(_content_words(points[rank]), before) for before in told):
-                # The headline "The Court finds that it has jurisdiction …", then the
-                # operative clause "Finds that it has jurisdiction, based on Article 36 …".
+            if word_count(points[rank]) > budget:
+                crowded = crowded or rank == 0
                 continue
-            earlier = [p for s, r, p in chosen if (s, r) < (section_index, rank)]
-            if _names_what_it_lacks(points[rank], " ".join((lead, *headline, *earlier))):
-                continue  # "Over the past year, this coalition has grown …": which coalition?
+            if not _fits_after(
+                points[rank],
+                said,
+                told,
+                before,
+                [p for s, r, p in chosen if (s, r) < (section_index, rank)],
+            ):
+                continue
             if not _follows_what_it_answers(
                 points[rank], sentences[section_index], [p for _, _, p in chosen]
             ):
                 continue  # "But we can build faster …" without "We cannot build … overnight."
-            said.add(heard)
+            said.add(" ".join(points[rank].lower().split()))
             told.append(_content_words(points[rank]))
             chosen.append((section_index, rank, points[rank]))
             budget -= word_count(points[rank])
+    if crowded and len(by_section) > 2:
+        spread = _spread(words, before, headline, by_section, sentences, lede, english)
+        if spread:
+            return headline + spread
     return headline + tuple(point for _, _, point in sorted(chosen))
+
+
+def _fits_after(
+    point: str, said: set[str], told: Sequence[frozenset[str]], before: str, earlier: list[str]
+) -> bool:
+    """Whether a point may follow the lead, the headline and the points chosen before it."""
+    if " ".join(point.lower().split()) in said:
+        return False  # sections that repeat a sentence give it to the summary once
+    if any(_retells(_content_words(point), words) for words in told):
+        # The headline "The Court finds that it has jurisdiction …", then the operative
+        # clause "Finds that it has jurisdiction, based on Article 36 …".
+        return False
+    # "Over the past year, this coalition has grown …": which coalition?
+    return not _names_what_it_lacks(point, " ".join((before, *earlier)))
+
+
+_VOCATIVE: Final = re.compile(
+    r"^(?:My (?:dear )?|Dear |Honou?rable |Distinguished )?"
+    r"(?:Members?|Friends|Colleagues|Ladies|Gentlemen|Excellenc(?:y|ies)|Delegates|Senators"
+    r"|Citizens|[Ff]ellow \w+|Folks|Look|Listen"
+    r"|(?:Mr\.?|Madam) (?:President|Speaker|Chair))\b[^,.;:]{0,60}, ",
+)
+"""A sentence opening on whom it speaks to ("Members of the House of Commons, you will be
+asked to …", "Members of Congress, however we feel …", "My fellow Americans, …", "Look,
+folks, …"): said to the room, often a formula of the occasion."""
+VOCATIVE_PENALTY: Final = 2.0
+"""What a point said to the room loses beside the points of the sections around it."""
+
+
+_GOES_ON: Final = re.compile(
+    r"^(?:Likewise|Similarly|Moreover|Furthermore|Also|Again|Indeed|In fact|In addition|Because"
+    r"|On the contrary|On the other hand|As a result|In turn|Even so"
+    r"|(?:So|And|Then)(?! (?:far|many|much|long|often)\b))\b,?"
+)
+"""A sentence that goes on from the one before it ("Likewise, we will not put up with …",
+"On the contrary, as Winston Churchill said, …", "Because here is the thing about life: …"):
+lifted out alone, it goes on from nothing."""
+
+
+def _point_worth(point: str, lede: str, english: bool) -> float:
+    """What a section's point is worth beside the points of the sections around it.
+
+    The news a sentence carries (`_news_weight`, where "one" alone is no figure), a
+    condemnation, a call or an apology, a release's lede; less for a point said to the room,
+    one that points back, answers or goes on from what it no longer follows, and for a long
+    one, as in a section's own "In short".
+    """
+    worth = _news_weight(point)
+    figures = [f.text.lower() for f in factguard.extract(point) if f.kind in ("number", "date")]
+    if figures and set(figures) == {"one"}:
+        worth -= 2.0  # "one day there will be a cure", "no one can deny …": no figure
+    worth += CALL_BONUS if _CALL.search(point) and not _ADDS_TO.search(point) else 0.0
+    worth += APOLOGY_BONUS if _APOLOGY.search(point) and not _ROUTINE_APOLOGY.search(point) else 0.0
+    worth += LEDE_BONUS if lede and point == lede else 0.0
+    worth -= VOCATIVE_PENALTY if _VOCATIVE.match(point) else 0.0
+    if _REFERS_BACK.search(point) or _leans_on_another(point, english):
+        worth -= BACK_PENALTY
+    return worth - max(0, word_count(point) - 20) / 5
+
+
+_OF_THESE: Final = re.compile(r"\b(?:of|all|both|each|any|none) (?:these|those|them)\b", re.I)
+""""Any one of these would be enough …": of what the sentences before named."""
+
+
+_WHOM_BEFORE: Final = re.compile(
+    r"^(?:\S+ ){0,4}(?:them|him|[Tt]heir|[Hh]is|[Ii]ts)\b(?! own\b)"
+    r"|^(?:\S+ ){0,4}[Hh]er (?=[a-z]+ )"
+)
+"""Someone named before, early in a point ("We will honor them by …", "Their hopes must be
+fulfilled"): lifted out of its section, it names no one."""
+
+
+def _leans_on_another(point: str, english: bool) -> bool:
+    """True for a point that says little without the sentence before it in its section.
+
+    "These gains are …", "But …", "Likewise, …", "Any one of these would …": in a section's
+    "In short" the sentence before may be a point too; spread over a long statement, the
+    summary takes one point of a section, and so none of these.
+    """
+    opening = re.match(r"(?:This|These|That|Those)\b(?: (\w+))?", point)
+    if opening and opening[1] and (opening[1] in _HERE_AND_NOW or opening[1][:1].isupper()):
+        opening = None  # "This year, 4,000 homes …", "This December marks …": now, not before
+    return bool(
+        opening
+        or (english and _POINTS_BACK.search(point))
+        or _CONTRASTS.match(point)
+        or _GOES_ON.match(point)
+        or _OF_THESE.search(point)
+        or _WHOM_BEFORE.match(point)
+        # "I am thinking, in particular, of the 2015 attacks …": one case of what came before.
+        or re.match(r"(?:\S+ ){0,3}in particular\b", point) is not None
+    )
+
+
+def _stretches(sizes: Sequence[int], count: int) -> list[list[int]]:
+    """The sections' indexes in `count` runs of about as many words each, in order.
+
+    A section belongs to the run its middle falls in; a run may be left empty where one
+    section is longer than a run.
+    """
+    total = sum(sizes) or 1
+    runs: list[list[int]] = [[] for _ in range(count)]
+    passed = 0
+    for index, size in enumerate(sizes):
+        runs[min(count - 1, int(count * (passed + size / 2) / total))].append(index)
+        passed += size
+    return [run for run in runs if run]
+
+
+def _spread(
+    budget: int,
+    before: str,
+    headline: tuple[str, ...],
+    by_section: Sequence[Sequence[str]],
+    sentences: Sequence[Sequence[str]],
+    lede: str,
+    english: bool,
+) -> tuple[str, ...]:
+    """Sections' first points spread over the whole statement, its halves, thirds and so on.
+
+    A long speech's first sections took all 150 words, a point each ("Last year, we met in
+    New York …", "All the challenges … were increased …"), and the news further on (Iran,
+    North Korea, the climate) was never told. The body is cut into 2 runs of sections of about
+    as many words each, then 3, 4 and so on; each run that holds no point yet gives its best
+    first point (`_point_worth`), the best runs first, until no more points fit.
+    """
+    sizes = [max(1, sum(word_count(s) for s in told)) for told in sentences]
+    firsts = [(index, points[0]) for index, points in enumerate(by_section) if points]
+    worth = {point: _point_worth(point, lede, english) for _, point in firsts}
+    ranked = sorted(
+        ((i, p) for i, p in firsts if not _leans_on_another(p, english)),
+        key=lambda c: (-worth[c[1]], c[0]),
+    )
+
+    def fits(index: int, point: str, picked: list[tuple[int, str]]) -> bool:
+        said = {" ".join(p.lower().split()) for _, p in picked}
+        told = [_content_words(p) for p in (*headline, *(p for _, p in picked))]
+        earlier = [p for i, p in sorted(picked) if i < index]
+        return _fits_after(point, said, told, before, earlier) and _follows_what_it_answers(
+            point, sentences[index], earlier
+        )
+
+    def words(picked: list[tuple[int, str]]) -> int:
+        return sum(word_count(point) for _, point in picked)
+
+    picked: list[tuple[int, str]] = []
+    for count in range(2, len(by_section) + 1):
+        # Halves first, then thirds, quarters …: a run none of whose sections gave a point
+        # yet gives its best one, the runs with the best points first, while the words last.
+        best = [
+            next(
+                (
+                    (i, p)
+                    for i, p in ranked
+                    if i in run and words(picked) + word_count(p) <= budget and fits(i, p, picked)
+                ),
+                None,
+            )
+            for run in _stretches(sizes, count)
+            if not any(i in run for i, _ in picked)
+        ]
+        for index, point in sorted((b for b in best if b), key=lambda b: -worth[b[1]]):
+            if words(picked) + word_count(point) <= budget and fits(index, point, picked):
+                picked.append((index, point))
+    return tuple(point for _, point in sorted(picked))
 
 
 def _with_its_lede(
@@ -1483,6 +1681,18 @@ def greeted(statement: Statement, plains: Sequence[PlainSection]) -> str:
     return f"The speech is addressed to {whom}."
 
 
+def _lede_point(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """A news release's lede, when its section's "In short" took it as a point; else ""."""
+    lede = lede_section(statement)
+    for section, plain in zip(statement.sections, plains, strict=True):
+        if section.id != lede or not plain.sentences:
+            continue
+        first = plain.sentences[0]
+        if word_count(first) >= 12 and not _FIRST_PERSON.match(first) and first in plain.in_short:
+            return first
+    return ""
+
+
 def summarise(
     statement: Statement,
     plains: Sequence[PlainSection],
@@ -1524,11 +1734,12 @@ def summarise(
         # summary, as far as the words allow.
         by_section = [_body_sentences(statement, plains)]
         sentences = by_section
-    points = _choose(untitled, headline, by_section, sentences)
+    lede = _lede_point(statement, plains)
+    points = _choose(untitled, headline, by_section, sentences, lede, english)
     if lead != untitled and retells_title(statement.meta, points):
         lead = untitled  # the headline's lede says what the title says: the words go to points
     elif lead != untitled:
-        points = _choose(lead, headline, by_section, sentences)
+        points = _choose(lead, headline, by_section, sentences, lede, english)
     lead, points = _with_its_lede(statement, plains, lead, points)
     # Once chosen, so the words a count frees ("Second, …") let in no point of their own.
     points = tuple(_without_its_ordinal(point) for point in points)
