@@ -350,6 +350,9 @@ CacheDirOpt = Annotated[
         show_default=False,
     ),
 ]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the speech cache.")
+]
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for machines on stdout instead of text.")
 ]
@@ -615,10 +618,7 @@ def run(
         ),
     ] = None,
     cache_dir: CacheDirOpt = None,
-    no_cache: Annotated[
-        bool,
-        typer.Option("--no-cache", help="Neither read nor write the speech cache."),
-    ] = False,
+    no_cache: NoCacheOpt = False,
     as_json: JsonOpt = False,
     rate: Annotated[
         float, typer.Option("--rate", help="Speaking rate from 0.5 (slow) to 2.0 (fast).")
@@ -1198,6 +1198,7 @@ def batch(
     ] = 250,
     rewriter: RewriterOpt = DEFAULT_REWRITER,
     cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
     max_input_mb: MaxInputOpt = 20.0,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild every package, even those up to date.")
@@ -1225,6 +1226,7 @@ def batch(
         scheduler=scheduler,
         worker_threads=worker_threads,
         cache_dir=cache_dir,
+        use_cache=not no_cache,
         force=force,
         max_input_mb=max_input_mb,
     )

@@ -384,6 +384,13 @@ def test_batch_help_names_every_engine_run_does(runner: CliRunner) -> None:
     assert engine in _help_words(runner, "batch")
 
 
+def test_batch_takes_the_cache_options_run_does(runner: CliRunner) -> None:
+    # batch had --cache-dir but no --no-cache: "No such option: --no-cache".
+    for option in ("--cache-dir <dir> Speech cache folder", "--no-cache Neither read nor write"):
+        assert option in _help_words(runner, "run")
+        assert option in _help_words(runner, "batch")
+
+
 def test_cache_clear_counts_the_phrases_it_removes(runner: CliRunner, tmp_path: Path) -> None:
     # It said "Removed 17 cached clips" and nothing of the 97 phrases (most of the space)
     # it deleted with them; `cache info` lists both.
