@@ -51,7 +51,7 @@ from pipeline.settings import (
     section_words_problems,
 )
 from pipeline.stages.readability import grade_measure, grade_note
-from pipeline.text import slugify
+from pipeline.text import MEGABYTE, slugify
 
 if TYPE_CHECKING:
     from pipeline.build import PreparedStatement
@@ -122,7 +122,7 @@ class BatchSettings:
     @property
     def max_input_bytes(self) -> int:
         """`max_input_mb` in bytes, as each statement's `Settings` counts it."""
-        return int(self.max_input_mb * 1024 * 1024)
+        return int(self.max_input_mb * MEGABYTE)
 
     def validate(self) -> BatchSettings:
         """Check all values at once and report every problem in one error."""

@@ -610,22 +610,29 @@ _INLINE_LINK: Final = re.compile(
 """A Markdown link "[words](address)" or with a title; not an image "![alt](src)"."""
 
 
-_SIZE_UNITS: Final = ("KB", "MB", "GB")
+MEGABYTE: Final = 1_000_000
+"""Bytes in a megabyte, as every size plainvoice shows or takes counts them (SI units).
+
+`--max-input-mb` counted 1024 × 1024 bytes and the cache commands 1,000,000 while both said
+"MB": one file read "20 MB" in one message and "21 MB" in another."""
+_SIZE_UNITS: Final = ("kB", "MB", "GB")
 
 
 def format_size(size: int) -> str:
     """A byte count for people, in the unit that suits it, to 3 significant figures.
 
-    Messages about input limits and the package page's download sizes both use it, so one
-    file is not "3.1 MB" on the page and "3.14 MB" in a message.
+    Messages about input limits, the cache commands and the package page's download sizes
+    all use it, so one file is not "3.1 MB" on the page and "3.14 MB" in a message.
 
-    Megabytes are 1024 × 1024 bytes, as `--max-input-mb` counts them. A limit of
-    `--max-input-mb 0.001` read "0.0009995 MB"; it reads "1.02 KB", and 20 MB "20 MB".
+    Units are SI (kB = 1000 bytes, MB = `MEGABYTE`), as `--max-input-mb` and `--max-mb`
+    count them. A limit of `--max-input-mb 0.001` reads "1 kB", and 20 MB "20 MB".
     """
-    if size < 1024:
+    if size < 1000:
         return f"{size} byte{'' if size == 1 else 's'}"
-    power = min((size.bit_length() - 1) // 10, len(_SIZE_UNITS))  # 1024 ** power <= size
-    value, unit = size / 1024**power, _SIZE_UNITS[power - 1]
+    power = min((len(str(size)) - 1) // 3, len(_SIZE_UNITS))  # 1000 ** power <= size
+    if round(size / 1000**power) >= 1000 and power < len(_SIZE_UNITS):
+        power += 1  # 999,999 bytes is "1 MB", not "1000 kB"
+    value, unit = size / 1000**power, _SIZE_UNITS[power - 1]
     decimals = 2 - math.floor(math.log10(value))
     rounded = round(value, decimals)
     if decimals <= 0:

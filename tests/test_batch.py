@@ -693,7 +693,7 @@ def test_batch_takes_max_input_mb_as_its_too_large_message_says(
     result = runner.invoke(app, [*args, *suggested[1].split()])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["statements"][0]["status"] == "built"
-    assert limits and set(limits[-2:]) == {1024 * 1024}  # detection, then the statement
+    assert limits and set(limits[-2:]) == {1_000_000}  # detection, then the statement
 
 
 def test_a_max_input_mb_that_is_no_size_stops_the_batch_as_it_stops_run(
@@ -755,11 +755,11 @@ def test_a_file_over_the_limit_is_refused_by_its_size_before_it_is_read(
     inbox.mkdir()
     huge = inbox / "huge.txt"
     with huge.open("wb") as handle:
-        handle.truncate(64 * 1024 * 1024)
+        handle.truncate(64_000_000)
     tracemalloc.start()
     try:
         with pytest.raises(InputError) as caught:
-            input_digest(huge, 1024 * 1024)
+            input_digest(huge, 1_000_000)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -790,7 +790,7 @@ def test_an_input_is_hashed_in_chunks_to_the_same_digest_and_an_endless_one_is_r
     assert input_digest(path, len(data)) == hashlib.sha256(data).hexdigest()
     # /dev/zero states size 0: read up to the limit, then refused without a size it never saw.
     with pytest.raises(InputError) as caught:
-        input_digest(Path("/dev/zero"), 1024 * 1024)
+        input_digest(Path("/dev/zero"), 1_000_000)
     assert caught.value.message == "/dev/zero: input is over the 1 MB limit"
     with pytest.raises(InputError, match="cannot read"):
         input_digest(tmp_path / "gone.txt", 1024)
