@@ -86,3 +86,29 @@ def test_markdown_with_links_escapes_the_text_and_links_each_address_once() -> N
 def test_sizes_take_a_unit_that_suits_them(size: int, shown: str) -> None:
     """One way of saying a size, for limit messages and the package page's downloads."""
     assert format_size(size) == shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("[At this point, a moment of silence was observed.]", True),
+        ("[Applause]", True),
+        ("(Laughter.)", True),
+        ("[Speaking French]", True),
+        ("[Note: the figures are provisional.]", False),
+        ("[1]", False),
+        ("[The minister] said so.", False),
+    ],
+)
+def test_a_direction_is_a_whole_bracketed_note(sentence: str, direction: bool) -> None:
+    from pipeline.text import is_direction
+
+    assert is_direction(sentence) is direction
+
+
+def test_a_direction_at_either_end_of_a_sentence_is_set_apart() -> None:
+    from pipeline.text import directions_apart
+
+    assert directions_apart("[Silence.] Amen.") == ["[Silence.]", "Amen."]
+    assert directions_apart("Amen. [The band plays.]") == ["Amen.", "[The band plays.]"]
+    assert directions_apart("We [the people] act.") == ["We [the people] act."]
