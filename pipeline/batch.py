@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -50,7 +51,7 @@ from pipeline.settings import (
     section_words_problems,
 )
 from pipeline.stages.readability import grade_measure, grade_note
-from pipeline.text import slugify
+from pipeline.text import MEGABYTE, slugify
 
 if TYPE_CHECKING:
     from pipeline.build import PreparedStatement
@@ -107,6 +108,10 @@ class BatchSettings:
     """ONNX Runtime threads per synthesis task on Dask workers; None lets workers decide."""
     cache_dir: Path | None = None
     """Speech cache folder; None means the per-user cache folder."""
+    use_cache: bool = True
+    """False (`--no-cache`) neither reads nor writes that folder: the batch's clips pass
+    through a cache of its own, removed at the end, and every package is rebuilt, as a
+    `run --no-cache` is."""
     force: bool = False
     """Rebuild every package even when it is up to date."""
     rewriter: str = DEFAULT_REWRITER
@@ -117,7 +122,7 @@ class BatchSettings:
     @property
     def max_input_bytes(self) -> int:
         """`max_input_mb` in bytes, as each statement's `Settings` counts it."""
-        return int(self.max_input_mb * 1024 * 1024)
+        return int(self.max_input_mb * MEGABYTE)
 
     def validate(self) -> BatchSettings:
         """Check all values at once and report every problem in one error."""
@@ -459,15 +464,33 @@ def run_batch(
         UsageError: the settings are wrong, or the Dask scheduler cannot be reached.
         InputError: an input does not exist or the inputs hold no statement.
     """
-    from pipeline.cache import SpeechCache, cache_limit_bytes, default_cache_dir
+    from pipeline.cache import cache_limit_bytes
 
     began = time.perf_counter()
     settings.validate()
     if settings.audio:
         cache_limit_bytes()  # a bad limit stops the batch before any work, not each statement
     items = discover(settings)
+    if settings.use_cache:
+        return _run_batch(settings, items, began, reporter, engine, executor)
+    # Always a cache: it is how clips made elsewhere reach the packages written here. With
+    # --no-cache it is the batch's own, so nothing is read from or left in the user's.
+    with tempfile.TemporaryDirectory(prefix="plainvoice-batch-cache-") as scratch:
+        settings = replace(settings, cache_dir=Path(scratch))
+        return _run_batch(settings, items, began, reporter, engine, executor)
+
+
+def _run_batch(
+    settings: BatchSettings,
+    items: Sequence[BatchItem],
+    began: float,
+    reporter: BatchReporter | None,
+    engine: TTSEngine | None,
+    executor: SpeechExecutor | None,
+) -> BatchResult:
+    from pipeline.cache import SpeechCache, default_cache_dir
+
     reporter = reporter or SilentBatchReporter()
-    # Always the cache: it is how clips made elsewhere reach the packages written here.
     cache = SpeechCache(settings.cache_dir or default_cache_dir())
     run = _Run(
         settings=settings, reporter=reporter, cache=cache, fixed_engine=engine, executor=executor
@@ -508,7 +531,8 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
         engine = _engine_for(run, settings) if settings.audio else None
         # The same fingerprint `run` records: options, lexicon, voice, plainvoice's own code.
         settings_sha256 = settings_fingerprint(settings, engine, run.cache)
-        if not run.settings.force and _up_to_date(
+        fresh_ok = run.settings.use_cache and not run.settings.force
+        if fresh_ok and _up_to_date(
             previous, run.settings.output_dir, item.path, input_sha256, settings_sha256, engine
         ):
             assert previous is not None

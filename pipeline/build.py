@@ -435,6 +435,7 @@ def _build(
     )
     bundle.recover_interrupted(settings.output_dir, slug)
     staging = bundle.staging_path(settings.output_dir, slug)
+    made = bundle.missing_folders(settings.output_dir)
     try:
         # Made inside the try: a Ctrl-C just after the folder is created still removes it.
         bundle.staging_folder(settings.output_dir, slug)
@@ -503,7 +504,7 @@ def _build(
         )
         reporter.advance()
     except BaseException as error:
-        bundle.discard(staging)
+        bundle.discard(staging, made)
         if isinstance(error, OutputError):
             # "cannot write out/.notice.partial-1895/audio/01-x.mp3: No space left on device"
             # named a hidden folder the user never sees, gone by then: name the package's own.

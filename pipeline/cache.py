@@ -36,6 +36,7 @@ from typing import Any, Final, TypeVar
 from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.errors import OutputError, UsageError
 from pipeline.models import SentenceTiming
+from pipeline.text import MEGABYTE
 
 E = TypeVar("E")
 
@@ -56,9 +57,8 @@ CACHE_DIR_ENV: Final = "PLAINVOICE_CACHE_DIR"
 
 CACHE_MAX_ENV: Final = "PLAINVOICE_CACHE_MAX_MB"
 """Environment variable that sets the size limit, in megabytes."""
-MEGABYTE: Final = 1_000_000
 DEFAULT_MAX_MB: Final = 2000.0
-"""About 13 hours of cached speech: phrases take 44 KB and clips 8 KB per second of audio."""
+"""About 13 hours of cached speech: phrases take 44 kB and clips 8 kB per second of audio."""
 
 
 def cache_limit_bytes() -> int:

@@ -30,6 +30,7 @@ from pipeline.settings import (
     Versions,
     language_code,
 )
+from pipeline.text import MEGABYTE, format_size
 
 if TYPE_CHECKING:
     from pipeline.build import BuildResult, Reporter
@@ -339,7 +340,11 @@ FormatOpt = Annotated[
     ),
 ]
 MaxInputOpt = Annotated[
-    float, typer.Option("--max-input-mb", help="Refuse inputs larger than this many megabytes.")
+    float,
+    typer.Option(
+        "--max-input-mb",
+        help="Refuse inputs larger than this many megabytes (MB of 1,000,000 bytes).",
+    ),
 ]
 CacheDirOpt = Annotated[
     Path | None,
@@ -349,6 +354,9 @@ CacheDirOpt = Annotated[
         help="Speech cache folder (default: the per-user cache folder).",
         show_default=False,
     ),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the speech cache.")
 ]
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for machines on stdout instead of text.")
@@ -615,10 +623,7 @@ def run(
         ),
     ] = None,
     cache_dir: CacheDirOpt = None,
-    no_cache: Annotated[
-        bool,
-        typer.Option("--no-cache", help="Neither read nor write the speech cache."),
-    ] = False,
+    no_cache: NoCacheOpt = False,
     as_json: JsonOpt = False,
     rate: Annotated[
         float, typer.Option("--rate", help="Speaking rate from 0.5 (slow) to 2.0 (fast).")
@@ -1198,6 +1203,7 @@ def batch(
     ] = 250,
     rewriter: RewriterOpt = DEFAULT_REWRITER,
     cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
     max_input_mb: MaxInputOpt = 20.0,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild every package, even those up to date.")
@@ -1225,6 +1231,7 @@ def batch(
         scheduler=scheduler,
         worker_threads=worker_threads,
         cache_dir=cache_dir,
+        use_cache=not no_cache,
         force=force,
         max_input_mb=max_input_mb,
     )
@@ -1451,7 +1458,7 @@ def cache_info(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
     }
     text = (
         f"Speech cache: {info.path}\n{info.entries} clips, {info.phrases} phrases, "
-        f"{info.size_bytes / 1_000_000:.1f} MB (limit {limit / 1_000_000:.0f} MB)"
+        f"{format_size(info.size_bytes)} (limit {format_size(limit)})"
     )
     typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
@@ -1468,7 +1475,7 @@ def cache_prune(
             "--max-mb",
             min=0,
             metavar=_NUMBER,
-            help="Size to shrink the cache to, in MB (default: the limit, "
+            help="Size to shrink the cache to, in MB of 1,000,000 bytes (default: the limit, "
             "$PLAINVOICE_CACHE_MAX_MB or 2000).",
         ),
     ] = None,
@@ -1479,7 +1486,7 @@ def cache_prune(
 
     Runs do this by themselves after speaking; use it to make room now or to shrink further.
     """
-    from pipeline.cache import MEGABYTE, cache_limit_bytes
+    from pipeline.cache import cache_limit_bytes
     from pipeline.errors import UsageError
 
     if max_mb is not None and max_mb == float("inf"):
@@ -1496,8 +1503,8 @@ def cache_prune(
     }
     text = (
         f"Removed {result.removed} least recently used entries "
-        f"({result.freed_bytes / 1_000_000:.1f} MB); the cache holds "
-        f"{result.size_bytes / 1_000_000:.1f} MB of {limit / 1_000_000:.0f} MB allowed."
+        f"({format_size(result.freed_bytes)}); the cache holds "
+        f"{format_size(result.size_bytes)} of {format_size(limit)} allowed."
     )
     typer.echo(json.dumps(payload, indent=2) if as_json else text)
 
@@ -1527,7 +1534,7 @@ def cache_clear(cache_dir: CacheDirOpt = None, as_json: JsonOpt = False) -> None
     # Phrases are most of the cache's size: a count of clips alone said far less was freed.
     typer.echo(
         f"Removed {removed} cached clip{'' if removed == 1 else 's'} and {held.phrases} "
-        f"phrase{'' if held.phrases == 1 else 's'} ({held.size_bytes / 1_000_000:.1f} MB) "
+        f"phrase{'' if held.phrases == 1 else 's'} ({format_size(held.size_bytes)}) "
         f"from {cache.root}"
     )
 

@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.models import TableData
-from pipeline.text import FOOTNOTE_DIGITS, escape_line_starts, format_size, markdown_to_plain
+from pipeline.settings import MAX_INPUT_MB_LIMIT
+from pipeline.text import (
+    FOOTNOTE_DIGITS,
+    MEGABYTE,
+    escape_line_starts,
+    format_size,
+    markdown_to_plain,
+)
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -46,7 +53,7 @@ __all__ = [
     "read_source",
 ]
 
-MAX_INPUT_BYTES: Final = 20 * 1024 * 1024
+MAX_INPUT_BYTES: Final = 20 * MEGABYTE
 """Refuse larger input unless ``max_bytes`` is raised (the CLI's ``--max-input-mb``)."""
 
 STDIN_NAME: Final = "<stdin>"
@@ -2428,11 +2435,11 @@ def too_large(
     if size is not None and format_size(size) == limit:
         # "20 MB, over the 20 MB limit" for 20 MB and a byte: the bytes say which is larger.
         shown, exact = f"{size:,} bytes, ", f" ({max_bytes:,} bytes)"
-    needed = math.ceil(size / (1024 * 1024)) if size is not None else None
+    needed = math.ceil(size / MEGABYTE) if size is not None else None
     return InputError(
         f"{label}: {what} {shown}over the {limit} limit{exact}",
         hint=f"to read it, give --max-input-mb {needed}"
-        if needed is not None and needed <= 1024
+        if needed is not None and needed <= MAX_INPUT_MB_LIMIT
         # A stream (stdin, a device) has no size to name; "(… --max-input-mb (in megabytes))"
         # nested its brackets in the printed line.
         else "to read it, raise --max-input-mb, a size in megabytes",

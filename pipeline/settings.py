@@ -10,6 +10,7 @@ from typing import Final
 
 from pipeline.errors import UsageError
 from pipeline.models import package_as_output_problems
+from pipeline.text import MEGABYTE
 
 DEFAULT_ENGINE: Final = "piper"
 DEFAULT_REWRITER: Final = "rules"
@@ -38,6 +39,8 @@ def language_code(value: str) -> str:
 INPUT_FORMATS: Final = ("auto", "text", "markdown", "html", "docx", "pdf")
 """Values of `--format`; "auto" detects the format from the content and the extension."""
 DEFAULT_MAX_INPUT_MB: Final = 20.0
+MAX_INPUT_MB_LIMIT: Final = 1000
+"""The largest `--max-input-mb` accepted: 1 GB."""
 MAX_META_CHARS: Final = 300
 """Longest `--title` or `--speaker`: a title, not a paragraph."""
 
@@ -141,7 +144,7 @@ class Settings:
     @property
     def max_input_bytes(self) -> int:
         """`max_input_mb` in bytes, as the readers take it."""
-        return int(self.max_input_mb * 1024 * 1024)
+        return int(self.max_input_mb * MEGABYTE)
 
     def validate(self) -> Settings:
         """Check all values at once and report every problem in one error."""
@@ -258,9 +261,9 @@ def section_words_problems(words: int) -> list[str]:
 
 def max_input_problems(megabytes: float) -> list[str]:
     """A `--max-input-mb` that is no size (0 or less, over 1 GB, nan), else nothing."""
-    if 0 < megabytes <= 1024:
+    if 0 < megabytes <= MAX_INPUT_MB_LIMIT:
         return []
-    return ["--max-input-mb must be more than 0 and at most 1024"]
+    return [f"--max-input-mb must be more than 0 and at most {MAX_INPUT_MB_LIMIT}"]
 
 
 def rewriter_problems(name: str) -> list[str]:

@@ -160,14 +160,74 @@ GAP_MARK: Final = re.compile(rf"[(\[]{GAP_IN_RECORD}[.!]?[)\]]", re.IGNORECASE)
 [inaudible] the cost has gone up …" read as if the reporter had said all of it."""
 
 
+_NOT_A_DIRECTION: Final = r"(?!(?i:note|nb|n\.b\.|editor|update|updated|correction)\b)"
+"""An editor's bracketed note ("[Note: the figures are provisional.]") informs the listener
+too: it is no direction, and is said."""
+_WHOLE_DIRECTION: Final = re.compile(rf"\[{_NOT_A_DIRECTION}[^\W\d_][^\[\]\n]*\]")
+"""A transcript's direction in square brackets, as a whole sentence ("[Speaking French]"):
+what it describes happened in the room; the speaker did not say it."""
+_OWN_SENTENCE_DIRECTION: Final = re.compile(rf"\[{_NOT_A_DIRECTION}[A-ZÀ-ÖØ-Þ][^\[\]\n]*[.!?…]\]")
+"""A direction that is a bracketed sentence of its own, wherever it stands ("… our country.
+[At this point, a moment of silence was observed.] Amen."). Square brackets that are no
+sentence ("[the minister] said") are the speaker's words as an editor completed them."""
+_STANDING_DIRECTION: Final = re.compile(
+    rf"(?:^|(?<=[.!?…\"”’)]\s))\s*{_WHOLE_DIRECTION.pattern}(?=\s*$|\s+[A-ZÀ-ÖØ-Þ\"“‘(\[])"
+)
+"""A whole-sentence direction inside a longer text ("Amen. [Music plays] Thank you."): the
+fact guard reads a section's text whole, and must miss what its sentences miss."""
+
+
+def is_direction(sentence: str) -> bool:
+    """Whether a whole sentence is a transcript's direction ("(Applause.)", "[Music plays]")."""
+    bare = sentence.strip()
+    return bool(STAGE_DIRECTION.fullmatch(bare) or _WHOLE_DIRECTION.fullmatch(bare))
+
+
+def directions_in(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence's directions are, as (start, end): room notes and bracketed ones."""
+    if is_direction(sentence):
+        start = len(sentence) - len(sentence.lstrip())
+        return [(start, len(sentence.rstrip()))]
+    found = [(m.start(), m.end()) for m in STAGE_DIRECTION.finditer(sentence)]
+    found += [(m.start(), m.end()) for m in _OWN_SENTENCE_DIRECTION.finditer(sentence)]
+    # STAGE_DIRECTION takes the spaces before a note; the mark starts at its bracket.
+    return sorted(
+        (start + len(sentence[start:end]) - len(sentence[start:end].lstrip()), end)
+        for start, end in found
+    )
+
+
+def directions_apart(sentence: str) -> list[str]:
+    """A sentence with a bracketed direction at its start or end, as that many sentences.
+
+    The sentence splitter keeps "[At this point, a moment of silence was observed.] Amen."
+    together; apart, the direction is kept as written and "Amen." is rewritten on its own.
+    """
+    parts: list[str] = []
+    rest = sentence.strip()
+    opening = re.match(rf"({_OWN_SENTENCE_DIRECTION.pattern})\s+(?=\S)", rest)
+    if opening:
+        parts.append(opening[1])
+        rest = rest[opening.end() :]
+    closing = re.search(rf"(?<=[.!?…\"”’)])\s+({_OWN_SENTENCE_DIRECTION.pattern})$", rest)
+    if closing:
+        return [*parts, rest[: closing.start()], closing[1]]
+    return [*parts, rest]
+
+
 def without_stage_directions(text: str) -> str:
     """`text` less its transcript notes, as it is heard: "… flooding. (Applause.)" → "… flooding.".
 
     Between two dashes ("tax credit -- (applause) -- to encourage") one dash stays, as the
-    pause it marks. Spaces are left where the notes were.
+    pause it marks. Spaces are left where the notes were. A direction in square brackets
+    ("[At this point, a moment of silence was observed.]") goes too: read in the speaker's
+    voice, it was heard as the speaker's own words.
     """
+    if is_direction(text):
+        return ""
     text = re.sub(rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1", r" \1", text, flags=re.I)
-    return STAGE_DIRECTION.sub(" ", text)
+    text = _OWN_SENTENCE_DIRECTION.sub(" ", STAGE_DIRECTION.sub(" ", text))
+    return _STANDING_DIRECTION.sub(" ", text)
 
 
 FOOTNOTE_DIGITS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -610,22 +670,29 @@ _INLINE_LINK: Final = re.compile(
 """A Markdown link "[words](address)" or with a title; not an image "![alt](src)"."""
 
 
-_SIZE_UNITS: Final = ("KB", "MB", "GB")
+MEGABYTE: Final = 1_000_000
+"""Bytes in a megabyte, as every size plainvoice shows or takes counts them (SI units).
+
+`--max-input-mb` counted 1024 × 1024 bytes and the cache commands 1,000,000 while both said
+"MB": one file read "20 MB" in one message and "21 MB" in another."""
+_SIZE_UNITS: Final = ("kB", "MB", "GB")
 
 
 def format_size(size: int) -> str:
     """A byte count for people, in the unit that suits it, to 3 significant figures.
 
-    Messages about input limits and the package page's download sizes both use it, so one
-    file is not "3.1 MB" on the page and "3.14 MB" in a message.
+    Messages about input limits, the cache commands and the package page's download sizes
+    all use it, so one file is not "3.1 MB" on the page and "3.14 MB" in a message.
 
-    Megabytes are 1024 × 1024 bytes, as `--max-input-mb` counts them. A limit of
-    `--max-input-mb 0.001` read "0.0009995 MB"; it reads "1.02 KB", and 20 MB "20 MB".
+    Units are SI (kB = 1000 bytes, MB = `MEGABYTE`), as `--max-input-mb` and `--max-mb`
+    count them. A limit of `--max-input-mb 0.001` reads "1 kB", and 20 MB "20 MB".
     """
-    if size < 1024:
+    if size < 1000:
         return f"{size} byte{'' if size == 1 else 's'}"
-    power = min((size.bit_length() - 1) // 10, len(_SIZE_UNITS))  # 1024 ** power <= size
-    value, unit = size / 1024**power, _SIZE_UNITS[power - 1]
+    power = min((len(str(size)) - 1) // 3, len(_SIZE_UNITS))  # 1000 ** power <= size
+    if round(size / 1000**power) >= 1000 and power < len(_SIZE_UNITS):
+        power += 1  # 999,999 bytes is "1 MB", not "1000 kB"
+    value, unit = size / 1000**power, _SIZE_UNITS[power - 1]
     decimals = 2 - math.floor(math.log10(value))
     rounded = round(value, decimals)
     if decimals <= 0:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from dataclasses import replace
 from html import unescape
 from pathlib import Path
@@ -74,6 +75,7 @@ class _Changes(TypedDict, total=False):
     audio: bool
     jobs: int | None
     cache_dir: Path
+    use_cache: bool
     force: bool
 
 
@@ -215,6 +217,49 @@ def test_force_rebuilds_but_the_cache_still_saves_the_synthesis(
     result = run_batch(_settings(inbox, out, force=True), engine=engine)
     assert [o.status for o in result.outcomes if o.name != "empty"] == [Status.BUILT, Status.BUILT]
     assert engine.texts == [] and result.synthesised == 0
+
+
+def test_no_cache_speaks_afresh_and_leaves_the_cache_alone(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    run_batch(_settings(inbox, out, cache_dir=cache), engine=SilentEngine())
+    held = {p: p.stat().st_mtime_ns for p in cache.rglob("*")}
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    engine = SilentEngine()
+    result = run_batch(_settings(inbox, out, cache_dir=cache, use_cache=False), engine=engine)
+    # Every package rebuilt and spoken again, as `run --no-cache` does; nothing read from the
+    # cache, nothing written to it, and the batch's own scratch cache gone afterwards.
+    assert [o.status for o in result.outcomes if o.name != "empty"] == [Status.BUILT, Status.BUILT]
+    assert engine.texts and result.synthesised > 0
+    assert {p: p.stat().st_mtime_ns for p in cache.rglob("*")} == held
+    assert list(scratch.iterdir()) == []
+    assert (out / "harbour" / "manifest.json").is_file()
+
+
+def test_batch_takes_no_cache_as_run_does(inbox: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        [
+            "batch",
+            str(inbox),
+            "-o",
+            str(out),
+            "--exclude",
+            "*.source.txt",
+            "--no-audio",
+            "--no-cache",
+            "--lang",
+            "en",
+            "--json",
+        ],
+    )
+    assert result.exit_code == ExitCode.SOME_FAILED, result.output
+    assert (out / "harbour" / "manifest.json").is_file()
 
 
 def test_an_engine_failure_fails_only_its_statement(tmp_path: Path) -> None:
@@ -648,7 +693,7 @@ def test_batch_takes_max_input_mb_as_its_too_large_message_says(
     result = runner.invoke(app, [*args, *suggested[1].split()])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["statements"][0]["status"] == "built"
-    assert limits and set(limits[-2:]) == {1024 * 1024}  # detection, then the statement
+    assert limits and set(limits[-2:]) == {1_000_000}  # detection, then the statement
 
 
 def test_a_max_input_mb_that_is_no_size_stops_the_batch_as_it_stops_run(
@@ -710,11 +755,11 @@ def test_a_file_over_the_limit_is_refused_by_its_size_before_it_is_read(
     inbox.mkdir()
     huge = inbox / "huge.txt"
     with huge.open("wb") as handle:
-        handle.truncate(64 * 1024 * 1024)
+        handle.truncate(64_000_000)
     tracemalloc.start()
     try:
         with pytest.raises(InputError) as caught:
-            input_digest(huge, 1024 * 1024)
+            input_digest(huge, 1_000_000)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -745,7 +790,7 @@ def test_an_input_is_hashed_in_chunks_to_the_same_digest_and_an_endless_one_is_r
     assert input_digest(path, len(data)) == hashlib.sha256(data).hexdigest()
     # /dev/zero states size 0: read up to the limit, then refused without a size it never saw.
     with pytest.raises(InputError) as caught:
-        input_digest(Path("/dev/zero"), 1024 * 1024)
+        input_digest(Path("/dev/zero"), 1_000_000)
     assert caught.value.message == "/dev/zero: input is over the 1 MB limit"
     with pytest.raises(InputError, match="cannot read"):
         input_digest(tmp_path / "gone.txt", 1024)

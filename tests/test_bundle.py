@@ -348,14 +348,14 @@ def test_files_other_stages_add_are_offered_as_downloads(tmp_path: Path) -> None
 
     (tmp_path / "audio").mkdir()
     (tmp_path / "summary.md").write_text("# In short\n")
-    (tmp_path / "audio" / "whole.mp3").write_bytes(b"\xff" * 2048)
+    (tmp_path / "audio" / "whole.mp3").write_bytes(b"\xff" * 2000)
     (tmp_path / "audio" / "whole.vtt").write_text("WEBVTT\n")
     (tmp_path / "index.html").write_text("<!DOCTYPE html>")
     (tmp_path / "plain.txt").write_text("listed already")
     listed = [{"href": "plain.txt", "label": "Plain", "kind": "text", "size": "14 bytes"}]
     others = _other_files(tmp_path, listed)
     assert [(o["href"], o["kind"], o["size"]) for o in others] == [
-        ("audio/whole.mp3", "MP3", "2 KB"),
+        ("audio/whole.mp3", "MP3", "2 kB"),
         ("summary.md", "Markdown text", "11 bytes"),
     ]
     assert [o["label"] for o in others] == [

@@ -395,6 +395,22 @@ def test_cache_prune_command_and_the_limit_in_info(
     assert cache.info().entries == 0 and cache.info().phrases == 0
 
 
+def test_cache_sizes_are_shown_as_every_other_size_is(runner: CliRunner, tmp_path: Path) -> None:
+    # `cache info` printed "0.0 MB (limit 2000 MB)" with one formatter and MB of 1,000,000
+    # bytes, while the input limit's messages counted 1024 x 1024 with another.
+    from pipeline.text import format_size
+
+    cache = SpeechCache(tmp_path / "cache")
+    clip = cache._path("ab" + "0" * 62)
+    clip.parent.mkdir(parents=True)
+    clip.write_bytes(b"\0" * 1_500_000)
+    info = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache.root)])
+    assert info.stdout.endswith("1 clips, 0 phrases, 1.5 MB (limit 2 GB)\n"), info.stdout
+    pruned = runner.invoke(app, ["cache", "prune", "--max-mb", "1", "--cache-dir", str(cache.root)])
+    assert pruned.stdout.endswith("(1.5 MB); the cache holds 0 bytes of 1 MB allowed.\n")
+    assert format_size(cache_limit_bytes()) == "2 GB"
+
+
 def test_cache_prune_to_an_infinite_size_is_a_usage_error_not_a_traceback(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -384,6 +384,21 @@ def test_batch_help_names_every_engine_run_does(runner: CliRunner) -> None:
     assert engine in _help_words(runner, "batch")
 
 
+def test_batch_takes_the_cache_options_run_does(runner: CliRunner) -> None:
+    # batch had --cache-dir but no --no-cache: "No such option: --no-cache".
+    for option in ("--cache-dir <dir> Speech cache folder", "--no-cache Neither read nor write"):
+        assert option in _help_words(runner, "run")
+        assert option in _help_words(runner, "batch")
+
+
+def test_help_says_which_megabyte_sizes_are_in(runner: CliRunner) -> None:
+    # --max-input-mb counted 1024 x 1024 bytes and `cache prune --max-mb` 1,000,000; both
+    # are SI now, and --help says so.
+    for command in (("run",), ("batch",), ("sections",), ("score",)):
+        assert "megabytes (MB of 1,000,000 bytes)" in _help_words(runner, *command)
+    assert "in MB of 1,000,000 bytes" in _help_words(runner, "cache", "prune")
+
+
 def test_cache_clear_counts_the_phrases_it_removes(runner: CliRunner, tmp_path: Path) -> None:
     # It said "Removed 17 cached clips" and nothing of the 97 phrases (most of the space)
     # it deleted with them; `cache info` lists both.
@@ -398,7 +413,7 @@ def test_cache_clear_counts_the_phrases_it_removes(runner: CliRunner, tmp_path: 
     assert clip.suffix == SUFFIX and phrases[0].suffix == PHRASE_SUFFIX
     result = runner.invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path / "cache")])
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"Removed 1 cached clip and 3 phrases (2.0 MB) from {cache.root}\n"
+    assert result.stdout == f"Removed 1 cached clip and 3 phrases (2 MB) from {cache.root}\n"
     assert not clip.exists() and not any(path.exists() for path in phrases)
 
 

@@ -285,3 +285,15 @@ def test_a_phrase_whose_no_denies_nothing_is_no_negation(
     original: str, plain: str, ok: bool
 ) -> None:
     assert factguard.check(original, plain).ok is ok
+
+
+def test_a_direction_holds_no_facts_to_keep() -> None:
+    # "[The President paused for 30 seconds.]" is the transcript's, not the speaker's: the
+    # plain version may keep it as written or not, and its words are not facts either way.
+    original = ["[The President paused for 30 seconds.]", "We will act in May."]
+    spoken = [f.text for f in factguard.extract(original[1:])]
+    assert [f.text for f in factguard.extract(original)] == spoken
+    assert [f.text for f in factguard.extract(" ".join(original))] == spoken
+    assert "30" not in spoken and "President" not in spoken
+    assert factguard.check(original, ["We will act in May."]).ok
+    assert factguard.check(" ".join(original), " ".join(original)).ok

@@ -153,7 +153,7 @@ def test_fifty_megabytes_is_refused_with_a_limit_that_can_be_raised(
 ) -> None:
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:  # sparse: 50 MB without writing 50 MB
-        handle.truncate(50 * 1024 * 1024)
+        handle.truncate(50_000_000)
     result = _cli(runner, "run", str(big), "-o", str(tmp_path / "out"))
     _assert_one_line_error(result, ExitCode.INPUT, "input is 50 MB, over the 20 MB limit")
     assert "--max-input-mb" in result.stderr
@@ -171,7 +171,7 @@ def test_fifty_megabytes_is_refused_with_a_limit_that_can_be_raised(
         "0.001",
     )
     _assert_one_line_error(
-        lowered, ExitCode.INPUT, "small.txt: input is 3.2 KB, over the 1.02 KB limit"
+        lowered, ExitCode.INPUT, "small.txt: input is 3.28 kB, over the 1 kB limit"
     )
     raised = _cli(
         runner, "run", str(small), "-o", str(tmp_path / "o3"), "--no-audio", "--max-input-mb", "60"

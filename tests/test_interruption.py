@@ -25,6 +25,7 @@ from typer.testing import CliRunner
 
 from pipeline.build import build_package
 from pipeline.cli import app
+from pipeline.errors import SynthesisError
 from pipeline.settings import Settings
 from tests.conftest import ROOT
 from tests.fakes import SilentEngine
@@ -261,7 +262,7 @@ def test_ctrl_c_just_after_the_staging_folder_is_made_removes_it(
     monkeypatch.setattr(bundle, "staging_folder", then_ctrl_c)
     with pytest.raises(KeyboardInterrupt):
         build_package(_settings(source, tmp_path / "out"), engine=SilentEngine())
-    assert list((tmp_path / "out").iterdir()) == []
+    assert not (tmp_path / "out").exists()  # the run made it, and took it away empty
 
 
 def test_a_second_ctrl_c_during_the_clean_up_still_removes_the_staging_folder(
@@ -288,7 +289,33 @@ def test_a_second_ctrl_c_during_the_clean_up_still_removes_the_staging_folder(
     monkeypatch.setattr(shutil, "rmtree", interrupted_again)
     with pytest.raises(KeyboardInterrupt):
         build_package(_settings(source, tmp_path / "out"), engine=SilentEngine())
-    assert list((tmp_path / "out").iterdir()) == []
+    assert not (tmp_path / "out").exists()  # the run made it, and took it away empty
+
+
+def test_a_failed_run_removes_the_empty_output_folders_it_made(tmp_path: Path) -> None:
+    # A run that failed while speaking (gTTS offline, a voice that breaks on the text) left
+    # the `-o` folder it had created behind its error, empty, parents and all.
+    from tests.batch_fakes import PickyEngine
+
+    source = tmp_path / "statement.md"
+    source.write_text(VERSION_A.replace("Thank you.", "Unspeakable thanks."))
+    with pytest.raises(SynthesisError):
+        build_package(_settings(source, tmp_path / "new" / "site"), engine=PickyEngine())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["statement.md"]
+    # A folder the user had stays, even empty; so does one the run made if it is not empty.
+    had = tmp_path / "had"
+    had.mkdir()
+    with pytest.raises(SynthesisError):
+        build_package(_settings(source, had / "site"), engine=PickyEngine())
+    assert had.is_dir() and list(had.iterdir()) == []
+    from pipeline.stages import bundle
+
+    made = bundle.missing_folders(tmp_path / "x" / "y")
+    (tmp_path / "x" / "y").mkdir(parents=True)
+    (tmp_path / "x" / "note.txt").write_text("someone else's")
+    bundle.discard(tmp_path / "x" / "y" / ".partial", made)
+    assert made == [tmp_path / "x" / "y", tmp_path / "x"]
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["note.txt"]
 
 
 def test_next_run_reuses_sections_synthesised_before_the_kill(

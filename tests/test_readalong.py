@@ -223,3 +223,24 @@ def test_a_caption_shows_the_words_not_their_note_marks() -> None:
         "The Convention was ratified.",
         "The flood covered 10 km² of land.",
     ]
+
+
+def test_a_direction_is_shown_in_italics_and_left_out_of_the_captions() -> None:
+    from pipeline.models import AudioClip, SentenceTiming
+
+    direction = "[At this point, a moment of silence was observed.]"
+    paragraphs = (
+        Paragraph(direction),
+        Paragraph("Amen. (Applause.)"),
+        Paragraph("We will win (Laughter) and go on."),
+    )
+    cues = [c for b in readalong.original_blocks(_section(paragraphs), None) for c in b.cues]
+    assert [c.html for c in cues] == [
+        f'<i class="direction">{direction}</i>',
+        "Amen.",
+        '<i class="direction">(Applause.)</i>',
+        'We will win <i class="direction">(Laughter)</i> and go on.',
+    ]
+    timings = (SentenceTiming(direction, 0.0, 0.5), SentenceTiming("Amen.", 0.5, 1.0))
+    vtt = readalong.webvtt(AudioClip("01-x", "original", Path("x.mp3"), 1.0, timings))
+    assert "moment of silence" not in vtt and "Amen." in vtt

@@ -19,6 +19,7 @@ from pipeline.readers import (
     detect_format,
     read_source,
 )
+from pipeline.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 
@@ -395,7 +396,9 @@ def test_zip_that_is_not_docx() -> None:
             MAX_INPUT_BYTES,
             "over the 20 MB limit",
         ),
-        (3 * 1024 * 1024, 1024 * 1024, "input is 3 MB, over the 1 MB limit"),
+        (3_000_000, 1_000_000, "input is 3 MB, over the 1 MB limit"),
+        # SI: 1024 x 1024 bytes is 1.05 MB (it read "1 MB" here, "1.05 MB" in `cache info`).
+        (3 * 1024 * 1024, 1024 * 1024, "input is 3.15 MB, over the 1.05 MB limit"),
     ],
 )
 def test_too_large_stdin(size: int, max_bytes: int, fragment: str) -> None:
@@ -412,7 +415,7 @@ def test_too_large_file_checked_before_reading(tmp_path: Path) -> None:
     # The hint repeated the message ("raise it with --max-input-mb (--max-input-mb sets the
     # largest input accepted, in megabytes)"); it gives the value that reads the file.
     assert error.one_line().endswith(
-        "input is 4.88 KB, over the 1000 bytes limit (to read it, give --max-input-mb 1)"
+        "input is 5 kB, over the 1 kB limit (to read it, give --max-input-mb 1)"
     )
     assert read_source(path, max_bytes=10_000).markdown.startswith("word word")
 
@@ -422,14 +425,14 @@ def test_a_tiny_limit_reads_in_kilobytes_and_an_input_a_byte_over_in_bytes(
 ) -> None:
     path = tmp_path / "notice.txt"
     path.write_bytes(b"word " * 1000)
-    settings_limit = int(0.001 * 1024 * 1024)  # --max-input-mb 0.001
+    settings_limit = Settings(None, max_input_mb=0.0012).max_input_bytes
     assert _error(path, max_bytes=settings_limit).message == (
-        f"{path}: input is 4.88 KB, over the 1.02 KB limit"
+        f"{path}: input is 5 kB, over the 1.2 kB limit"
     )
     # Rounded alike, the two sizes would say "20 MB, over the 20 MB limit".
-    path.write_bytes(b"a" * (1024 * 1024 + 1))
-    assert _error(path, max_bytes=1024 * 1024).message == (
-        f"{path}: input is 1,048,577 bytes, over the 1 MB limit (1,048,576 bytes)"
+    path.write_bytes(b"a" * (1_000_000 + 1))
+    assert _error(path, max_bytes=Settings(None, max_input_mb=1).max_input_bytes).message == (
+        f"{path}: input is 1,000,001 bytes, over the 1 MB limit (1,000,000 bytes)"
     )
 
 
@@ -465,7 +468,7 @@ def test_docx_that_unpacks_past_the_size_limit_is_refused_before_it_is_parsed() 
     assert len(packed) < 100_000
     error = _error(Path("bomb.docx"), packed, max_bytes=1_000_000)
     assert error.message.startswith("bomb.docx: the Word document unpacks to 3.")
-    assert error.message.endswith("MB, over the 977 KB limit")
+    assert error.message.endswith("MB, over the 1 MB limit")
     assert error.hint == "to read it, give --max-input-mb 4"  # 3.x MB, rounded up
     # Under a limit it fits, the same document reads.
     assert "Statement Title" in read_source(Path("bomb.docx"), packed).markdown
@@ -857,7 +860,7 @@ def test_too_large_stdin_on_the_command_line_does_not_claim_a_size_it_did_not_re
     # Standard input is read only up to the limit, so its size is unknown: "input is 1 MB,
     # over the 1 MB limit" (the bytes read so far) contradicted itself.
     result = CliRunner().invoke(
-        app, ["sections", "-", "--max-input-mb", "1"], input=b"a" * (3 * 1024 * 1024)
+        app, ["sections", "-", "--max-input-mb", "1"], input=b"a" * 3_000_000
     )
     assert result.exit_code == 3
     # And its hint nested its brackets: "(to read it, raise --max-input-mb (in megabytes))".
@@ -870,7 +873,7 @@ def test_too_large_stdin_on_the_command_line_does_not_claim_a_size_it_did_not_re
 def test_an_endless_file_does_not_claim_a_size_it_did_not_read() -> None:
     # /dev/zero states size 0, so it passed the size check and was read up to the limit:
     # "input is 1 MB, over the 1 MB limit" (the bytes read so far) contradicted itself.
-    message = _error(Path("/dev/zero"), max_bytes=1024 * 1024).message
+    message = _error(Path("/dev/zero"), max_bytes=1_000_000).message
     assert message == "/dev/zero: input is over the 1 MB limit"
 
 

@@ -259,3 +259,21 @@ def test_an_address_that_starts_a_sentence_keeps_its_lower_case() -> None:
     assert capitalise("marie-claude.tremblay@ps-sp.gc.ca") == "marie-claude.tremblay@ps-sp.gc.ca"
     assert capitalise("www.council.example/apply is open") == "www.council.example/apply is open"
     assert capitalise("the council met.") == "The council met."
+
+
+def test_a_direction_stays_as_written_and_is_set_apart_from_words_after_it() -> None:
+    # "[At this point, a moment of silence was observed.]" was dropped from the plain
+    # version, so its "Amen." followed a request for silence that never came.
+    direction = "[At this point, a moment of silence was observed.]"
+    section = _section(
+        "So I ask you to commence a silent prayer for those we lost.",
+        direction,
+        f"{direction} Amen.",
+        "We will win. (Applause.)",
+    )
+    rewrite = RulesRewriter().rewrite(section, "en", 8.0)
+    assert rewrite.paragraphs[1] == direction
+    assert rewrite.paragraphs[2] == f"{direction} Amen."
+    assert rewrite.sentences.count(direction) == 2 and "Amen." in rewrite.sentences
+    assert "start" in rewrite.paragraphs[0]  # the speaker's words are still made plainer
+    assert rewrite.paragraphs[3] == "We will win."  # a room's note still goes

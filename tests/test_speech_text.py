@@ -973,3 +973,33 @@ def test_a_count_and_more_says_its_plus(text: str, expected: str) -> None:
 
 def test_a_phone_numbers_plus_is_still_the_phone_rules() -> None:
     assert to_speech("Call +44 1633 455400 now.").text.startswith("Call plus four four,")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Biden's 2021 inaugural address: the transcript's note was read in his voice.
+        ("[At this point, a moment of silence was observed.]", ""),
+        ("[The audience rises. Music plays.]", ""),
+        ("[Speaking French]", ""),
+        ("[At this point, a moment of silence was observed.] Amen.", "Amen."),
+        ("Thank you. [The President leaves the stage.]", "Thank you."),
+        ("[Music plays] Thank you.", "Thank you."),
+    ],
+)
+def test_a_bracketed_direction_is_not_said(text: str, expected: str) -> None:
+    assert say(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[The minister] said the road would open in May.",  # an editor's completion
+        "He met [the minister] on Monday.",
+        "[Note: the figures are provisional.]",  # an editor's note, for listeners too
+        "See [1].",
+    ],
+)
+def test_brackets_that_are_no_direction_are_said(text: str) -> None:
+    assert say(text).replace("[", "").replace("]", "")
+    assert any(word in say(text) for word in ("minister", "figures", "See"))

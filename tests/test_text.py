@@ -68,16 +68,47 @@ def test_markdown_with_links_escapes_the_text_and_links_each_address_once() -> N
     ("size", "shown"),
     [
         (1, "1 byte"),
-        (1000, "1000 bytes"),
-        (1024, "1 KB"),
-        (1048, "1.02 KB"),  # --max-input-mb 0.001 read "0.0009995 MB"
-        (1_000_000, "977 KB"),
-        (1024 * 1024 - 1, "1020 KB"),
-        (20 * 1024 * 1024, "20 MB"),
-        (int(3.14159 * 1024 * 1024), "3.14 MB"),
-        (1024 * 1024 * 1024, "1 GB"),
+        (999, "999 bytes"),
+        # SI units, as --max-input-mb and the cache commands count (MB = 1,000,000 bytes):
+        # the input limit counted 1024 x 1024 and the cache 1,000,000, both saying "MB".
+        (1000, "1 kB"),  # --max-input-mb 0.001
+        (1024, "1.02 kB"),
+        (999_499, "999 kB"),
+        (999_999, "1 MB"),
+        (1_000_000, "1 MB"),
+        (1024 * 1024, "1.05 MB"),
+        (20_000_000, "20 MB"),
+        (3_141_590, "3.14 MB"),
+        (2_000_000_000, "2 GB"),
+        (5_000_000_000_000, "5000 GB"),
     ],
 )
 def test_sizes_take_a_unit_that_suits_them(size: int, shown: str) -> None:
     """One way of saying a size, for limit messages and the package page's downloads."""
     assert format_size(size) == shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("[At this point, a moment of silence was observed.]", True),
+        ("[Applause]", True),
+        ("(Laughter.)", True),
+        ("[Speaking French]", True),
+        ("[Note: the figures are provisional.]", False),
+        ("[1]", False),
+        ("[The minister] said so.", False),
+    ],
+)
+def test_a_direction_is_a_whole_bracketed_note(sentence: str, direction: bool) -> None:
+    from pipeline.text import is_direction
+
+    assert is_direction(sentence) is direction
+
+
+def test_a_direction_at_either_end_of_a_sentence_is_set_apart() -> None:
+    from pipeline.text import directions_apart
+
+    assert directions_apart("[Silence.] Amen.") == ["[Silence.]", "Amen."]
+    assert directions_apart("Amen. [The band plays.]") == ["Amen.", "[The band plays.]"]
+    assert directions_apart("We [the people] act.") == ["We [the people] act."]

@@ -55,7 +55,7 @@ _MODEL_FIELDS: Final = {1: 0, 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2}
 """ONNX ModelProto's first fields (number: protobuf wire type, 0 varint, 2 bytes). Fields are
 written in number order, so a model starts with ir_version: every Piper voice with 08 07 or
 08 08 (field 1, version 7 or 8)."""
-MIN_VOICE_BYTES: Final = 1024 * 1024
+MIN_VOICE_BYTES: Final = 1_000_000  # 1 MB, as plainvoice counts sizes (SI)
 """Smaller than any Piper voice: their weights take tens of megabytes (the packaged one 63 MB)."""
 
 

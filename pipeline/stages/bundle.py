@@ -453,15 +453,36 @@ def _write_zip(folder: Path, slug: str, zip_path: Path) -> None:
             archive.writestr(info, path.read_bytes())
 
 
-def discard(staging: Path) -> None:
+def missing_folders(output_dir: Path) -> list[Path]:
+    """The output folder and its parents that do not exist yet, deepest first.
+
+    The run creates them; a run that fails takes them away again (see `discard`), so a
+    mistyped or new `-o` does not leave an empty folder behind an error.
+    """
+    missing: list[Path] = []
+    for folder in (output_dir, *output_dir.parents):
+        if folder.exists() or folder.is_symlink():
+            break
+        missing.append(folder)
+    return missing
+
+
+def discard(staging: Path, made: Sequence[Path] = ()) -> None:
     """Remove a staging folder after a failed or interrupted run, even if Ctrl-C comes again.
 
     A second interrupt (Ctrl-C pressed twice, or `timeout -s INT`, which signals the run and
     then its process group) cut the removal short: an empty `.<slug>.partial-<pid>/` stayed
     beside the "no partial package was left behind" line. It is held until the folder is gone.
+    `made` (from `missing_folders`, deepest first) are the folders this run created: each is
+    removed while it is empty, so a folder the user had, or one with anything in it, stays.
     """
     with _ctrl_c_held():
         shutil.rmtree(staging, ignore_errors=True)
+        for folder in made:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
 
 
 def _statement_text(statement: Statement) -> str:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Final
 
 from pipeline.models import FactCheck
-from pipeline.text import STAGE_DIRECTION, quotations, split_sentences
+from pipeline.text import quotations, split_sentences, without_stage_directions
 
 NUMBER_WORDS: Final = {
     word: value
@@ -121,9 +121,9 @@ class Fact:
 def extract(text: str | Sequence[str]) -> tuple[Fact, ...]:
     """Every fact in a text (or its sentences), once each, in order of first appearance."""
     if isinstance(text, str):
-        text = STAGE_DIRECTION.sub(" ", text)
+        text = without_stage_directions(text)
     else:
-        text = [STAGE_DIRECTION.sub(" ", sentence) for sentence in text]
+        text = [without_stage_directions(sentence) for sentence in text]
     sentences = text
     text = text if isinstance(text, str) else " ".join(text)
     facts: list[Fact] = []

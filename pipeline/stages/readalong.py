@@ -14,6 +14,7 @@ from typing import Any, Final, TypeVar
 
 from pipeline.models import AudioClip, PlainSection, Section, SectionKind, SentenceTiming
 from pipeline.text import (
+    directions_in,
     markdown_links,
     markdown_to_html,
     markdown_to_plain,
@@ -162,6 +163,22 @@ def _escape(text: str) -> str:
     return str(escape(text))
 
 
+def _marked(sentence: str) -> str:
+    """A sentence as HTML, its transcript directions set in italics ("<i>[Applause]</i>").
+
+    The voice leaves them out; in the text they stay, brackets and all, and the italics
+    show at a glance that the speaker did not say them.
+    """
+    parts, at = [], 0
+    for start, end in directions_in(sentence):
+        parts += [
+            _escape(sentence[at:start]),
+            f'<i class="direction">{_escape(sentence[start:end])}</i>',
+        ]
+        at = end
+    return "".join(parts) + _escape(sentence[at:])
+
+
 def _timeline(clip: AudioClip | None) -> _Timeline:
     return _Timeline(clip.timings if clip else (), clip.duration if clip else 0.0)
 
@@ -178,7 +195,7 @@ def _cues(
             timing, number = replace(timing, start=number.start), None
         cues.append(
             Cue(
-                html=_escape(sentence),
+                html=_marked(sentence),
                 text=sentence,
                 start=timing.start if timing else None,
                 end=timing.end if timing else None,

@@ -100,7 +100,15 @@ from pipeline.rewriters.rules.words import (
     replace_words,
 )
 from pipeline.stages import factguard
-from pipeline.text import FOOTNOTE_DIGITS, markdown_to_plain, quoted_sentences, split_sentences
+from pipeline.text import (
+    FOOTNOTE_DIGITS,
+    STAGE_DIRECTION,
+    directions_apart,
+    is_direction,
+    markdown_to_plain,
+    quoted_sentences,
+    split_sentences,
+)
 
 __all__ = [
     "DEFAULT_RULES",
@@ -662,6 +670,19 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
             continue
         result += notes
         notes = []
+        if is_direction(sentence) and not STAGE_DIRECTION.fullmatch(sentence.strip()):
+            # "[At this point, a moment of silence was observed.]" is no one's words to make
+            # plainer: it stays as written, for the reader (the voice leaves it out). A room's
+            # "(Applause.)" is for `drop_stage_directions` to drop.
+            result.append(sentence)
+            continue
+        apart = directions_apart(sentence)
+        if len(apart) > 1:
+            # "[At this point, a moment of silence was observed.] Amen.", one sentence to the
+            # splitter: the direction stays as written, and "Amen." is rewritten on its own.
+            context.changes.append("set a transcript's direction apart")
+            result += [s for part in apart for s in _apply_guarded(rule, [part], context)]
+            continue
         changes_before = len(context.changes)
         seen_before = set(context.seen_acronyms)
         # The rules know a sentence by its end: "2025.¹" would get a second full stop.

@@ -527,7 +527,8 @@ def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
     if GAP_MARK.fullmatch(stripped):
         return [stripped]  # "[inaudible]" where a whole sentence is missing
     if re.fullmatch(r"\[[^\[\]]+\]", stripped):
-        # "[At this point, a moment of silence was observed.]": a transcript's own note.
+        # "[1]": a bracketed mark alone. A direction ("[At this point, a moment of silence
+        # was observed.]") never gets here: it is kept as written (`_apply_guarded`).
         stripped = ""
     if stripped != sentence.strip():
         context.changes.append("dropped a transcript note")
