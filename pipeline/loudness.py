@@ -115,6 +115,13 @@ def integrated_loudness(pcm: bytes, sample_rate: int) -> float | None:
 
     samples = np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype="<i2").astype(np.float32)
     samples *= 1 / 32768
+    return samples_loudness(samples, sample_rate)
+
+
+def samples_loudness(samples: NDArray[np.float32], sample_rate: int) -> float | None:
+    """Integrated loudness (LUFS) of mono samples in [-1, 1]; None as `integrated_loudness`."""
+    import numpy as np
+
     hop = round(sample_rate * BLOCK_SECONDS / STEPS_PER_BLOCK)
     steps = len(samples) // hop
     if steps < STEPS_PER_BLOCK:
