@@ -86,7 +86,7 @@ def test_the_filters_at_48_khz_are_bs_1770_s_own() -> None:
 def test_the_fft_filter_is_the_recursive_filter(
     blocks_at_once: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Five seconds at 8 kHz are two FFT blocks: one at a time joins them across batches too.
+    # Five seconds at 8 kHz are three FFT blocks: one at a time joins them across batches too.
     monkeypatch.setattr(loudness, "BLOCKS_AT_ONCE", blocks_at_once)
     rate = 8000
     samples = (0.2 * np.random.default_rng(7).standard_normal(rate * 5)).astype(np.float32)
