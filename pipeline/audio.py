@@ -222,16 +222,21 @@ def _encoded_loudness(path: Path, sample_rate: int) -> Loudness | None:
     return Loudness(integrated, float(true_peak.group(1)))
 
 
-def _limited(audio: SpeechAudio, gain_db: float, limit_db: float) -> bytes | None:
-    """The PCM through the gain and ffmpeg's limiter, as 32-bit float samples (f32le).
+def _limited(
+    audio: SpeechAudio, gain_db: float, limit_db: float, destination: Path
+) -> NDArray[np.float32] | None:
+    """The PCM through the gain and ffmpeg's limiter, as 32-bit floats written to `destination`.
 
-    The gain search measures them with the numpy meter, and the encoder takes the ones it
-    settles on as they are: no ebur128 pass (which resamples to 48 kHz) for each step, and
-    no second run of the limiter for the encode.
+    The gain search measures the samples returned with the numpy meter; the encoder takes
+    the file as it is once the search settles: no ebur128 pass (which resamples to 48 kHz) for
+    each step, and no second run of the limiter for the encode. The samples go through a
+    file, not a pipe, so this process holds them once, only while it measures them.
     """
-    graph = ["-af", _gain_chain(gain_db, limit_db), "-f", "f32le", "pipe:1"]
+    import numpy as np
+
+    graph = ["-af", _gain_chain(gain_db, limit_db), "-f", "f32le", str(destination)]
     done = _run_ffmpeg([*_pcm_input(audio.sample_rate), *graph], audio.pcm)
-    return done.stdout if done.returncode == 0 else None
+    return np.fromfile(destination, dtype="<f4") if done.returncode == 0 else None
 
 
 def _integrated(summary: str) -> float | None:
@@ -256,15 +261,15 @@ def _encode(
     _encode_input([*_pcm_input(audio.sample_rate), *filters], audio.pcm, destination, out_rate)
 
 
-def _encode_limited(limited: bytes, sample_rate: int, destination: Path, out_rate: int) -> None:
-    """Encode float samples that have been through the gain and the limiter (`_limited`).
+def _encode_limited(limited: Path, sample_rate: int, destination: Path, out_rate: int) -> None:
+    """Encode the float samples that `_limited` wrote, which have been through the limiter.
 
     The same samples, and so the same MP3, as encoding the PCM with the gain and limiter
     filters in the encoder's own process: the limiter works in double precision and hands
     the encoder single-precision floats either way.
     """
-    source = ["-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"]
-    _encode_input(source, limited, destination, out_rate)
+    source = ["-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", str(limited)]
+    _encode_input(source, b"", destination, out_rate)
 
 
 def _encode_input(source: list[str], data: bytes, destination: Path, out_rate: int) -> None:
@@ -281,42 +286,34 @@ def _encode_input(source: list[str], data: bytes, destination: Path, out_rate: i
 
 
 def _limited_gain(
-    audio: SpeechAudio, start_gain: float, limit_db: float, target: float
-) -> tuple[float, bytes | None]:
+    audio: SpeechAudio, start_gain: float, limit_db: float, target: float, scratch: Path
+) -> tuple[float, bool]:
     """The gain that, through the limiter, brings the PCM to `target` LUFS (within 0.15 LU).
 
     Limiting takes more loudness away the harder it works, so the gain is found by secant
     steps on measurements of the limited PCM: an ffmpeg limiter pass and the numpy meter
-    each, no encoding. Two or three passes are usual. Returns the gain and, once the search
-    has met the target, the limited samples at that gain (None when it gave up).
+    each, no encoding. Two or three passes are usual. Returns the gain, and whether `scratch`
+    holds the PCM limited at that gain (the search met the target; it did not if it gave up).
     """
     from pipeline.loudness import samples_loudness
 
     gain = start_gain
     points: list[tuple[float, float]] = []
     for _ in range(NORMALISE_ATTEMPTS):
-        limited = _limited(audio, gain, limit_db)
-        if limited is None:
-            break
-        loudness = samples_loudness(_float_samples(limited), audio.sample_rate)
+        limited = _limited(audio, gain, limit_db, scratch)
+        loudness = None if limited is None else samples_loudness(limited, audio.sample_rate)
         if loudness is None:
             break
         points.append((gain, loudness))
         error = target - loudness
         if abs(error) <= SEARCH_TOLERANCE:
-            return gain, limited
+            return gain, True
         if len(points) >= 2 and points[-1][1] != points[-2][1]:
             (gain_a, loud_a), (gain_b, loud_b) = points[-2], points[-1]
             gain = gain_b + error * (gain_b - gain_a) / (loud_b - loud_a)
         else:
             gain += error / LIMITED_SLOPE  # the limiter eats most of any gain
-    return gain, None
-
-
-def _float_samples(data: bytes) -> NDArray[np.float32]:
-    import numpy as np
-
-    return np.frombuffer(data[: len(data) // 4 * 4], dtype="<f4")
+    return gain, False
 
 
 def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> None:
@@ -331,6 +328,8 @@ def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> 
     corrected and the file encoded again. ffmpeg's loudnorm was slower (it resamples to
     192 kHz) and, on Piper's full-scale speech, landed 1.8 LU short.
     """
+    import tempfile
+
     from pipeline.loudness import integrated_loudness
 
     measured = integrated_loudness(audio.pcm, audio.sample_rate)
@@ -339,22 +338,25 @@ def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> 
         return
     limit = LIMITER_CEILING
     aim = TARGET_LUFS + ENCODER_LOUDNESS_LOSS
-    gain, limited = _limited_gain(audio, aim - measured + LIMITER_LOSS_GUESS, limit, aim)
-    for _ in range(NORMALISE_ATTEMPTS):
-        if limited is not None:
-            _encode_limited(limited, audio.sample_rate, destination, out_rate)
-        else:
-            _encode(audio, destination, out_rate, gain, limit)
-        result = _encoded_loudness(destination, out_rate)
-        if result is None:
-            return
-        if result.true_peak > MAX_TRUE_PEAK:
-            limit -= result.true_peak - MAX_TRUE_PEAK + 0.3
-        elif abs(result.integrated - TARGET_LUFS) > LOUDNESS_TOLERANCE:
-            aim += TARGET_LUFS - result.integrated
-        else:
-            return
-        gain, limited = _limited_gain(audio, gain, limit, aim)
+    with tempfile.TemporaryDirectory(prefix="plainvoice-limited-") as folder:
+        scratch = Path(folder) / "limited.f32"
+        start = aim - measured + LIMITER_LOSS_GUESS
+        gain, ready = _limited_gain(audio, start, limit, aim, scratch)
+        for _ in range(NORMALISE_ATTEMPTS):
+            if ready:
+                _encode_limited(scratch, audio.sample_rate, destination, out_rate)
+            else:
+                _encode(audio, destination, out_rate, gain, limit)
+            result = _encoded_loudness(destination, out_rate)
+            if result is None:
+                return
+            if result.true_peak > MAX_TRUE_PEAK:
+                limit -= result.true_peak - MAX_TRUE_PEAK + 0.3
+            elif abs(result.integrated - TARGET_LUFS) > LOUDNESS_TOLERANCE:
+                aim += TARGET_LUFS - result.integrated
+            else:
+                return
+            gain, ready = _limited_gain(audio, gain, limit, aim, scratch)
 
 
 def write_mp3(audio: SpeechAudio, destination: Path, tags: Tags) -> float:
