@@ -16,6 +16,8 @@ from pipeline.errors import OutputError, SynthesisError
 from pipeline.files import replaced_atomically
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
     from pydub import AudioSegment
 
 SENTENCE_PAUSE_MS: Final = 300
@@ -220,16 +222,21 @@ def _encoded_loudness(path: Path, sample_rate: int) -> Loudness | None:
     return Loudness(integrated, float(true_peak.group(1)))
 
 
-def _pcm_loudness(audio: SpeechAudio, chain: str = "") -> float | None:
-    """Integrated loudness (LUFS) of the PCM after the filter `chain`, without true peak.
+def _limited(
+    audio: SpeechAudio, gain_db: float, limit_db: float, destination: Path
+) -> NDArray[np.float32] | None:
+    """The PCM through the gain and ffmpeg's limiter, as 32-bit floats written to `destination`.
 
-    True peak (4× oversampling) is the slow part of a scan; the gain search needs only the
-    loudness, so each of its steps is one cheap filter pass and nothing is encoded.
+    The gain search measures the samples returned with the numpy meter; the encoder takes
+    the file as it is once the search settles: no ebur128 pass (which resamples to 48 kHz) for
+    each step, and no second run of the limiter for the encode. The samples go through a
+    file, not a pipe, so this process holds them once, only while it measures them.
     """
-    scan = f"{chain},ebur128=framelog=quiet" if chain else "ebur128=framelog=quiet"
-    done = _run_ffmpeg([*_pcm_input(audio.sample_rate), "-af", scan, "-f", "null", "-"], audio.pcm)
-    report = done.stderr.decode(errors="replace")
-    return _integrated(report[report.rfind("Summary:") :]) if done.returncode == 0 else None
+    import numpy as np
+
+    graph = ["-af", _gain_chain(gain_db, limit_db), "-f", "f32le", str(destination)]
+    done = _run_ffmpeg([*_pcm_input(audio.sample_rate), *graph], audio.pcm)
+    return np.fromfile(destination, dtype="<f4") if done.returncode == 0 else None
 
 
 def _integrated(summary: str) -> float | None:
@@ -251,41 +258,62 @@ def _encode(
 ) -> None:
     """Encode PCM to MP3 after a gain and a peak limiter (neither when the gain is 0)."""
     filters = ["-af", _gain_chain(gain_db, limit_db)] if gain_db else []
+    _encode_input([*_pcm_input(audio.sample_rate), *filters], audio.pcm, destination, out_rate)
+
+
+def _encode_limited(limited: Path, sample_rate: int, destination: Path, out_rate: int) -> None:
+    """Encode the float samples that `_limited` wrote, which have been through the limiter.
+
+    The same samples, and so the same MP3, as encoding the PCM with the gain and limiter
+    filters in the encoder's own process: the limiter works in double precision and hands
+    the encoder single-precision floats either way.
+    """
+    source = ["-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", str(limited)]
+    _encode_input(source, b"", destination, out_rate)
+
+
+def _encode_input(source: list[str], data: bytes, destination: Path, out_rate: int) -> None:
     arguments = [
-        *_pcm_input(audio.sample_rate), *filters,
+        *source,
         "-ar", str(out_rate), "-ac", "1", "-c:a", "libmp3lame", "-b:a", MP3_BITRATE,
         "-compression_level", MP3_ENCODER_LEVEL, "-f", "mp3", str(destination),
     ]  # fmt: skip
-    done = _run_ffmpeg(arguments, audio.pcm)
+    done = _run_ffmpeg(arguments, data)
     if done.returncode != 0:
         raise OutputError(
             f"cannot encode {destination.name}: {done.stderr.decode(errors='replace')[-200:]}"
         )
 
 
-def _limited_gain(audio: SpeechAudio, start_gain: float, limit_db: float, target: float) -> float:
+def _limited_gain(
+    audio: SpeechAudio, start_gain: float, limit_db: float, target: float, scratch: Path
+) -> tuple[float, bool]:
     """The gain that, through the limiter, brings the PCM to `target` LUFS (within 0.15 LU).
 
     Limiting takes more loudness away the harder it works, so the gain is found by secant
-    steps on measurements of the limited PCM: a filter pass each, no encoding, ~70 ms for a
-    minute of speech. Two or three passes are usual.
+    steps on measurements of the limited PCM: an ffmpeg limiter pass and the numpy meter
+    each, no encoding. Two or three passes are usual. Returns the gain, and whether `scratch`
+    holds the PCM limited at that gain (the search met the target; it did not if it gave up).
     """
+    from pipeline.loudness import samples_loudness
+
     gain = start_gain
     points: list[tuple[float, float]] = []
     for _ in range(NORMALISE_ATTEMPTS):
-        loudness = _pcm_loudness(audio, _gain_chain(gain, limit_db))
+        limited = _limited(audio, gain, limit_db, scratch)
+        loudness = None if limited is None else samples_loudness(limited, audio.sample_rate)
         if loudness is None:
             break
         points.append((gain, loudness))
         error = target - loudness
         if abs(error) <= SEARCH_TOLERANCE:
-            break
+            return gain, True
         if len(points) >= 2 and points[-1][1] != points[-2][1]:
             (gain_a, loud_a), (gain_b, loud_b) = points[-2], points[-1]
             gain = gain_b + error * (gain_b - gain_a) / (loud_b - loud_a)
         else:
             gain += error / LIMITED_SLOPE  # the limiter eats most of any gain
-    return gain
+    return gain, False
 
 
 def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> None:
@@ -293,12 +321,15 @@ def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> 
 
     A gain brings the speech to the target and a limiter holds its peaks. The PCM's own
     loudness is measured here, in numpy (`pipeline.loudness`, within 0.01 LU of ffmpeg's
-    meter on speech); the gain is searched on the PCM through the limiter (cheap ffmpeg filter
-    passes), aiming a little high because the encoder's low-pass takes ~0.4 LU away; the MP3
-    is then encoded once and measured (EBU R128 with true peak). Only when that check fails
-    is the gain or the ceiling corrected and the file encoded again. ffmpeg's loudnorm was
-    slower (it resamples to 192 kHz) and, on Piper's full-scale speech, landed 1.8 LU short.
+    meter on speech); the gain is searched on the PCM through ffmpeg's limiter, each step
+    measured by the same meter, aiming a little high because the encoder's low-pass takes
+    ~0.4 LU away; the limited samples found are then encoded once, and the MP3 measured by
+    ffmpeg (EBU R128 with true peak). Only when that check fails is the gain or the ceiling
+    corrected and the file encoded again. ffmpeg's loudnorm was slower (it resamples to
+    192 kHz) and, on Piper's full-scale speech, landed 1.8 LU short.
     """
+    import tempfile
+
     from pipeline.loudness import integrated_loudness
 
     measured = integrated_loudness(audio.pcm, audio.sample_rate)
@@ -307,19 +338,25 @@ def _encode_normalised(audio: SpeechAudio, destination: Path, out_rate: int) -> 
         return
     limit = LIMITER_CEILING
     aim = TARGET_LUFS + ENCODER_LOUDNESS_LOSS
-    gain = _limited_gain(audio, aim - measured + LIMITER_LOSS_GUESS, limit, aim)
-    for _ in range(NORMALISE_ATTEMPTS):
-        _encode(audio, destination, out_rate, gain, limit)
-        result = _encoded_loudness(destination, out_rate)
-        if result is None:
-            return
-        if result.true_peak > MAX_TRUE_PEAK:
-            limit -= result.true_peak - MAX_TRUE_PEAK + 0.3
-        elif abs(result.integrated - TARGET_LUFS) > LOUDNESS_TOLERANCE:
-            aim += TARGET_LUFS - result.integrated
-        else:
-            return
-        gain = _limited_gain(audio, gain, limit, aim)
+    with tempfile.TemporaryDirectory(prefix="plainvoice-limited-") as folder:
+        scratch = Path(folder) / "limited.f32"
+        start = aim - measured + LIMITER_LOSS_GUESS
+        gain, ready = _limited_gain(audio, start, limit, aim, scratch)
+        for _ in range(NORMALISE_ATTEMPTS):
+            if ready:
+                _encode_limited(scratch, audio.sample_rate, destination, out_rate)
+            else:
+                _encode(audio, destination, out_rate, gain, limit)
+            result = _encoded_loudness(destination, out_rate)
+            if result is None:
+                return
+            if result.true_peak > MAX_TRUE_PEAK:
+                limit -= result.true_peak - MAX_TRUE_PEAK + 0.3
+            elif abs(result.integrated - TARGET_LUFS) > LOUDNESS_TOLERANCE:
+                aim += TARGET_LUFS - result.integrated
+            else:
+                return
+            gain, ready = _limited_gain(audio, gain, limit, aim, scratch)
 
 
 def write_mp3(audio: SpeechAudio, destination: Path, tags: Tags) -> float:
@@ -503,7 +540,7 @@ def _concat_entry(path: Path) -> str:
     return f"file '{quoted}'"
 
 
-AUDIO_PATH_VERSION: Final = 7
+AUDIO_PATH_VERSION: Final = 8
 """Bump when anything between the engine's PCM and the MP3 bytes changes, so cached audio renews."""
 
 

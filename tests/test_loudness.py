@@ -86,7 +86,7 @@ def test_the_filters_at_48_khz_are_bs_1770_s_own() -> None:
 def test_the_fft_filter_is_the_recursive_filter(
     blocks_at_once: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Five seconds at 8 kHz are two FFT blocks: one at a time joins them across batches too.
+    # Five seconds at 8 kHz are three FFT blocks: one at a time joins them across batches too.
     monkeypatch.setattr(loudness, "BLOCKS_AT_ONCE", blocks_at_once)
     rate = 8000
     samples = (0.2 * np.random.default_rng(7).standard_normal(rate * 5)).astype(np.float32)
@@ -103,25 +103,47 @@ def test_the_fft_filter_is_the_recursive_filter(
 def test_normalising_measures_the_pcm_without_an_ffmpeg_scan(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    filters: list[str] = []
+    passes: list[list[str]] = []
     run = audio._run_ffmpeg
 
     def recording(arguments: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
-        graph = [
-            arguments[i + 1] for i, a in enumerate(arguments) if a in ("-af", "-filter_complex")
-        ]
-        filters.append(graph[0] if graph else "")
+        passes.append(arguments)
         return run(arguments, data)
 
     monkeypatch.setattr(audio, "_run_ffmpeg", recording)
     path = tmp_path / "clip.mp3"
     audio.write_mp3(_speechlike(6.0), path, audio.Tags("t", "a", "b", "eng"))
-    # Every loudness pass on the PCM goes through the gain and the limiter; none is bare.
-    assert filters and not [f for f in filters if f.startswith("ebur128")]
-    assert sum(f.startswith("volume=") and "ebur128" not in f for f in filters) == 1  # encode
+    encodes = [a for a in passes if "libmp3lame" in a]
+    on_pcm = [a for a in passes if "pipe:0" in a]
+    # The gain search runs only ffmpeg's gain and limiter and measures their output in numpy:
+    # no ebur128 pass on the PCM at all, bare or limited.
+    assert on_pcm and not [a for a in on_pcm if "ebur128" in " ".join(a)]
+    assert all(a[a.index("-af") + 1].startswith("volume=") for a in on_pcm)
+    assert all(a[-3:-1] == ["-f", "f32le"] for a in on_pcm)
+    # One encode, of the limited samples the search settled on: no filters run again.
+    assert len(encodes) == 1 and "-af" not in encodes[0]
+    assert encodes[0][encodes[0].index("-i") + 1] == on_pcm[-1][-1]
     result = audio.measure_loudness(path)
     assert abs(result.integrated - audio.TARGET_LUFS) <= audio.LOUDNESS_TOLERANCE
     assert result.true_peak <= -1.0
+
+
+def test_the_limited_samples_encode_to_the_mp3_the_filters_make(tmp_path: Path) -> None:
+    """Encoding the search's limited samples gives the very MP3 the gain and limiter
+    filters in the encoder would: the loudness and the peaks are those of before."""
+    speech = _speechlike(6.0)
+    rate = speech.sample_rate
+    scratch = tmp_path / "limited.f32"
+    limited = audio._limited(speech, 12.5, audio.LIMITER_CEILING, scratch)
+    assert limited is not None
+    assert len(limited) == len(speech.pcm) // 2  # a float for every 16-bit sample
+    assert scratch.read_bytes() == limited.tobytes()
+    ceiling = round(10 ** (audio.LIMITER_CEILING / 20), 4)  # as the filter is given it
+    assert np.abs(limited).max() <= ceiling
+    through_filters, from_samples = tmp_path / "filters.mp3", tmp_path / "samples.mp3"
+    audio._encode(speech, through_filters, rate, 12.5, audio.LIMITER_CEILING)
+    audio._encode_limited(scratch, rate, from_samples, rate)
+    assert from_samples.read_bytes() == through_filters.read_bytes()
 
 
 @pytest.mark.slow
