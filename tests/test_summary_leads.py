@@ -11,24 +11,12 @@ from __future__ import annotations
 from pipeline.rewriters.rules.discourse import title_sentences
 from pipeline.stages import summary
 from pipeline.stages.load import SourceText
-from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
-
-
-def _summary_of(text: str, name: str = "statement.txt") -> summary.Summary:
-    statement = split_statement(SourceText(text, name), "en")
-    lede = summary.lede_section(statement)
-    plains = [
-        summary.with_in_short(s, simplify_section(s, "en", meta=statement.meta), s.id == lede)
-        for s in statement.sections
-    ]
-    made = summary.summarise(statement, plains)
-    assert made.facts.ok  # nothing in the lead the statement does not say
-    return made
+from tests.summaries import summary_of
 
 
 def test_a_speech_with_no_title_block_says_whom_its_greeting_addresses() -> None:
-    made = _summary_of(
+    made = summary_of(
         "•\tExcellency, Volkan Bozkir, President of the General Assembly\n"
         "•\tExcellency, Antonio Guterres, Secretary-General of the United Nations\n"
         "•\tDistinguished Delegates\n"
@@ -44,7 +32,7 @@ def test_a_speech_with_no_title_block_says_whom_its_greeting_addresses() -> None
 
 
 def test_a_greeting_of_offices_and_of_fellow_citizens_is_told_in_the_third_person() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Chief Justice Roberts, Vice President Harris, Speaker Pelosi, and my distinguished "
         "guests, and my fellow Americans:\n\nThis is America's day. This is a day of history and "
         "hope. In 1863, Abraham Lincoln signed the Emancipation Proclamation.\n"
@@ -56,7 +44,7 @@ def test_a_greeting_of_offices_and_of_fellow_citizens_is_told_in_the_third_perso
 
 
 def test_a_greeting_to_the_room_alone_gives_no_lead() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Mister President,\n\nThe 75th anniversary of the United Nations falls at a moment of "
         "great danger for our people. Five years ago, 195 countries signed the Paris "
         "Agreement on Climate Change.\n"
@@ -65,7 +53,7 @@ def test_a_greeting_to_the_room_alone_gives_no_lead() -> None:
 
 
 def test_the_speakers_thanks_are_no_point_whatever_comes_before_them() -> None:
-    made = _summary_of(
+    made = summary_of(
         "As we look ahead in our uniquely American way, restless and bold, I thank my "
         "predecessors of both parties for their presence here today.\n\n"
         "A virus has taken as many lives in one year as America lost in all of World War II.\n"
@@ -75,7 +63,7 @@ def test_the_speakers_thanks_are_no_point_whatever_comes_before_them() -> None:
 
 
 def test_an_embargoed_releases_lede_is_told_in_the_lead() -> None:
-    made = _summary_of(
+    made = summary_of(
         "PRESS RELEASE\nEMBARGOED UNTIL 00:01 GMT, TUESDAY 10 FEBRUARY 2026\n\n"
         "Food bank use in Northshire rises by a third\n\n"
         "The Northshire Food Partnership today published figures showing that its 42 food "
@@ -93,7 +81,7 @@ def test_an_embargoed_releases_lede_is_told_in_the_lead() -> None:
 
 
 def test_a_transcripts_point_by_the_speaker_the_lead_names_has_no_label() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Transcript: Minister for Transport, Hon. Rachel Tembo MP, press conference, "
         "Parliament House, Wellmouth\n\nWednesday 18 November 2026\n\n"
         "RACHEL TEMBO, MINISTER FOR TRANSPORT: Thanks everyone for coming. Happy to take "
@@ -109,7 +97,7 @@ def test_a_transcripts_point_by_the_speaker_the_lead_names_has_no_label() -> Non
 
 
 def test_a_list_of_phrases_and_labelled_entries_gives_no_points() -> None:
-    made = _summary_of(
+    made = summary_of(
         "# Winter vaccines open for over-75s\n\n"
         "The Northmere Public Health Agency today launched its winter vaccination campaign "
         "for 2026, urging everyone who is eligible to come forward before Christmas.\n\n"
@@ -128,7 +116,7 @@ def test_a_list_of_phrases_and_labelled_entries_gives_no_points() -> None:
 
 
 def test_what_a_release_says_after_its_end_mark_is_no_point() -> None:
-    made = _summary_of(
+    made = summary_of(
         "GENEVA (3 December 2026) – UN experts today expressed grave alarm over the forced "
         "eviction of more than 1,800 Indigenous families from their lands in Valmira.\n\n"
         "At least 4 people were reportedly killed when police fired on protesters on "
@@ -145,7 +133,7 @@ def test_what_a_release_says_after_its_end_mark_is_no_point() -> None:
 
 
 def test_steps_run_on_from_a_list_of_places_stay_points() -> None:
-    made = _summary_of(
+    made = summary_of(
         "# Boil water notice for Riverton\n\n"
         "The water utility has found bacteria in the public supply serving 4 districts of "
         "Riverton, and a boil water notice is in force from 21 November 2026.\n\n"
@@ -160,7 +148,7 @@ def test_steps_run_on_from_a_list_of_places_stay_points() -> None:
 
 
 def test_what_was_found_of_whom_is_told_whole_and_a_pointer_to_a_table_is_no_point() -> None:
-    made = _summary_of(
+    made = summary_of(
         "# Regulator fines housing association\n\n"
         "The Information Commissioner has fined Riverside Homes Group £1,200,000 after the "
         "details of 38,000 tenants were left open on the internet for almost 2 years.\n\n"
@@ -190,7 +178,7 @@ def test_a_governors_order_and_proclamation_are_issued_and_a_proclaimed_week_is_
         "Hartford, do hereby order that a state of emergency is declared for all 21 counties."
         "\n\nMargaret L. Okafor\nGovernor\n"
     )
-    order = _summary_of(
+    order = summary_of(
         "EXECUTIVE ORDER NO. 26-31\n\nDECLARING A STATE OF EMERGENCY DUE TO WINTER STORM HOLLIS"
         + body
     )
@@ -198,7 +186,7 @@ def test_a_governors_order_and_proclamation_are_issued_and_a_proclaimed_week_is_
         'Governor Margaret L. Okafor issued this executive order, titled "Declaring a State '
         'of Emergency Due to Winter Storm Hollis".'  # no '",.' where no place or date follows
     )
-    proclaimed = _summary_of(
+    proclaimed = summary_of(
         "PROCLAMATION\n\nWinter Weather Preparedness Week\nNovember 16 - 22, 2026" + body
     )
     assert proclaimed.lead.startswith("Governor Margaret L. Okafor issued this proclamation")
@@ -206,7 +194,7 @@ def test_a_governors_order_and_proclamation_are_issued_and_a_proclaimed_week_is_
 
 
 def test_an_unsigned_executive_order_is_told_as_one() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Executive Order No. 2026-14\n\nEstablishing the Governor's Task Force on Housing\n\n"
         "December 1, 2026\n\nIts members shall report by 30 June 2027 on ways to build "
         "40,000 new homes a year across the State.\n"
@@ -227,7 +215,7 @@ _FIRE = (
 def test_a_release_dated_issued_says_who_issued_it_and_when_once() -> None:
     # "This statement was issued by the Northshire Fire and Rescue Service. It was issued on
     # 28 November 2026." said "issued" twice.
-    made = _summary_of(_FIRE, "fire.md")
+    made = summary_of(_FIRE, "fire.md")
     assert made.lead == (
         "This statement was issued by the Northshire Fire and Rescue Service on 28 November 2026."
     )
@@ -249,7 +237,7 @@ _ON_KARESIA = (
 
 
 def test_a_lead_names_a_country_that_is_both_topic_and_place_once() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Statement by Amara Lindqvist on Karesia\n\nLocation: Karesia\nDate: 25 November 2026"
         + _ON_KARESIA
     )
@@ -259,7 +247,7 @@ def test_a_lead_names_a_country_that_is_both_topic_and_place_once() -> None:
 
 
 def test_a_lead_does_not_repeat_the_topic_its_office_names() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Statement by the Special Envoy on Karesia\n\nGeneva, 25 November 2026" + _ON_KARESIA
     )
     # "The Special Envoy on Karesia gave this statement on Karesia in Geneva …"
@@ -269,7 +257,7 @@ def test_a_lead_does_not_repeat_the_topic_its_office_names() -> None:
 
 
 def test_a_country_named_after_on_in_a_title_is_the_topic_not_part_of_the_name() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Statement by the Secretary-General on South Sudan\n\nNew York, 25 November 2026"
         + _ON_KARESIA
     )
@@ -279,7 +267,7 @@ def test_a_country_named_after_on_in_a_title_is_the_topic_not_part_of_the_name()
 
 
 def test_an_independent_experts_name_line_names_who_spoke_not_an_event() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Statement by the Independent Expert on Karesia\n\n"
         "Amara Lindqvist, Independent Expert on the situation of human rights in Karesia\n\n"
         "Geneva, 25 November 2026" + _ON_KARESIA

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.stages import summary
-from pipeline.stages.load import SourceText, load_source
+from pipeline.stages.load import load_source
 from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
+from tests.summaries import summary_of
 
 _CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
@@ -42,18 +43,6 @@ _FILLER = (
 )
 
 
-def _summary_of(statement_text: str, name: str) -> summary.Summary:
-    statement = split_statement(SourceText(statement_text, name), "en")
-    lede = summary.lede_section(statement)
-    plains = [
-        summary.with_in_short(s, simplify_section(s, "en", meta=statement.meta), s.id == lede)
-        for s in statement.sections
-    ]
-    made = summary.summarise(statement, plains)
-    assert made.facts.ok
-    return made
-
-
 def _speech(parts: tuple[tuple[str, str], ...]) -> str:
     body = "".join(f"## {head}\n\n{said} {_FILLER}\n\n" for head, said in parts)
     return (
@@ -63,7 +52,7 @@ def _speech(parts: tuple[tuple[str, str], ...]) -> str:
 
 
 def test_a_long_speech_tells_the_news_of_its_second_half_too() -> None:
-    made = _summary_of(_speech(_OPENING + _NEWS), "speech.md")
+    made = summary_of(_speech(_OPENING + _NEWS), "speech.md")
     # Each section's first point, in order, had filled the words before the last sections.
     assert all(news in made.points for _, news in _NEWS)
     assert made.words <= summary.MAX_SUMMARY_WORDS
@@ -72,7 +61,7 @@ def test_a_long_speech_tells_the_news_of_its_second_half_too() -> None:
 
 
 def test_a_statement_whose_first_points_all_fit_keeps_them_in_order() -> None:
-    made = _summary_of(_speech(_NEWS[:4]), "speech.md")
+    made = summary_of(_speech(_NEWS[:4]), "speech.md")
     firsts = [news for _, news in _NEWS[:4]]
     # Every section's first point, then the second points while the words last, as before.
     assert [point for point in made.points if point in firsts] == firsts
@@ -87,7 +76,10 @@ def test_the_sections_are_cut_into_runs_of_about_as_many_words() -> None:
 
 
 def test_a_point_that_goes_on_from_another_or_speaks_to_the_room_is_worth_less() -> None:
-    worth = lambda point: summary._point_worth(point, "", True)  # noqa: E731
+
+    def worth(point: str) -> float:
+        return summary._point_worth(point, "", True)
+
     # "one day" is no figure: "Northmere will open 3 new schools." carries one.
     assert worth("There will one day be a cure for the disease.") < worth(
         "There will be 3 new schools in the town."
@@ -135,7 +127,10 @@ def test_the_long_speeches_of_the_dev_corpus_are_summarised_from_end_to_end() ->
 
 
 def test_a_point_that_leans_on_the_sentence_before_is_not_lifted_out_of_a_long_statement() -> None:
-    leans = lambda point: summary._leans_on_another(point, True)  # noqa: E731
+
+    def leans(point: str) -> bool:
+        return summary._leans_on_another(point, True)
+
     assert leans("Any one of these would be enough to challenge us.")
     assert leans("These gains are evidence of a quiet change.")
     assert leans("Likewise, we will not accept the use of chemical weapons.")
@@ -144,7 +139,7 @@ def test_a_point_that_leans_on_the_sentence_before_is_not_lifted_out_of_a_long_s
 
 
 def test_what_a_point_was_done_for_goes_with_it() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Statement by Priya Ramanathan, First Minister of Northmere\n\nPort Alder, 19 November "
         "2026\n\nNorthmere and its councils have backed new guidance. The aim is to help "
         "families whose homes were flooded in October.\n\nThe guidance will be sent to 4,000 "
@@ -159,7 +154,7 @@ def test_what_a_point_was_done_for_goes_with_it() -> None:
 
 
 def test_a_purpose_that_points_further_back_is_not_carried() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Statement by Priya Ramanathan, First Minister of Northmere\n\nPort Alder, 19 November "
         "2026\n\nNorthmere will ask its neighbours for help. We must be clear in what we ask "
         "for. The aim is to draw that support.\n",
@@ -174,7 +169,10 @@ def test_a_clause_opened_by_that_is_no_thing_named_before() -> None:
 
 
 def test_a_point_naming_someone_from_before_is_not_lifted_out_of_a_long_statement() -> None:
-    leans = lambda point: summary._leans_on_another(point, True)  # noqa: E731
+
+    def leans(point: str) -> bool:
+        return summary._leans_on_another(point, True)
+
     assert leans("We will honor them by becoming a better town.")
     assert leans("Their hopes must be fulfilled, and we stand with them.")
     assert not leans("We will build our own homes in Port Alder by 2028.")

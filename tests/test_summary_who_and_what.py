@@ -13,6 +13,7 @@ from pipeline.stages import summary
 from pipeline.stages.load import SourceText
 from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
+from tests.summaries import summary_of
 
 _BRIEFING_BODY = (
     "We are deeply alarmed by reports that at least 43 civilians were killed in attacks on "
@@ -20,18 +21,6 @@ _BRIEFING_BODY = (
     "The UN High Commissioner for Human Rights, Volker Türk, calls on all parties to protect "
     "civilians and to allow humanitarian access.\n"
 )
-
-
-def _summary_of(text: str, name: str = "statement.txt", lang: str = "en") -> summary.Summary:
-    statement = split_statement(SourceText(text, name), lang)
-    lede = summary.lede_section(statement)
-    plains = [
-        summary.with_in_short(s, simplify_section(s, lang, meta=statement.meta), s.id == lede)
-        for s in statement.sections
-    ]
-    made = summary.summarise(statement, plains)
-    assert made.facts.ok  # nothing in the lead the statement does not say
-    return made
 
 
 def _meta(text: str, name: str = "statement.txt") -> StatementMeta:
@@ -60,7 +49,7 @@ def test_a_briefings_labelled_lines_under_its_kind_say_who_where_and_when() -> N
     assert _told_block(text) == (
         "Press briefing notes by Ravina Shamdasani. It was given in Geneva on 12 March 2024."
     )
-    assert _summary_of(text, "ohchr-0312.txt").lead == (
+    assert summary_of(text, "ohchr-0312.txt").lead == (
         "Ravina Shamdasani gave this statement in Geneva on 12 March 2024."
     )
 
@@ -92,7 +81,7 @@ def test_a_briefings_speaker_label_with_a_role_and_a_subject_line_are_its_title_
     assert meta.title == "Press briefing notes on Sudan"
     # "Subject: Sudan" had headed the body's first part.
     assert all(section.title != "Subject: Sudan" for section in statement.sections)
-    assert _summary_of(text).lead == (
+    assert summary_of(text).lead == (
         "Ravina Shamdasani, Spokesperson for the UN High Commissioner for Human Rights, gave "
         "this statement on Sudan in Geneva on 12 March 2024."
     )
@@ -161,7 +150,7 @@ def test_an_office_then_its_holder_reads_naturally_in_a_title_and_a_sign_off() -
         "The Government will open 3 new embassies in 2027. They will serve 40,000 citizens "
         "abroad.\n"
     )
-    made = _summary_of(
+    made = summary_of(
         "Remarks by Minister for Foreign Affairs Anna Berg at the Nordic Council\n\n"
         f"Oslo, 18 November 2026\n\n{body}"
     )
@@ -187,7 +176,7 @@ def test_an_office_then_its_holder_reads_naturally_in_a_title_and_a_sign_off() -
 
 
 def test_a_title_naming_an_office_then_its_member_gives_the_lead() -> None:
-    made = _summary_of(
+    made = summary_of(
         "Statement by Minister for Transport Rachel Tembo MP\n\n18 November 2026\n\n"
         "The new line between Wellmouth and Port Alder will open in March 2027. It will carry "
         "40,000 passengers a day.\n"
@@ -253,12 +242,12 @@ def test_a_part_of_slogans_alone_gives_the_summary_no_point_while_others_say_mor
         "next five years. The money will pay for 12 new research centres in Leeds and "
         "Bristol.\n"
     )
-    made = _summary_of(text)
+    made = summary_of(text)
     assert made.points == ("The money will pay for 12 new research centres in Leeds and Bristol.",)
 
 
 def test_slogans_are_the_summary_when_nothing_else_is_said() -> None:
-    made = _summary_of("A cure will be found. We will never give up on these families!\n")
+    made = summary_of("A cure will be found. We will never give up on these families!\n")
     assert made.points == ("A cure will be found.",)
 
 
@@ -299,7 +288,7 @@ def test_a_french_speechs_congratulations_are_no_key_point() -> None:
         "Près de 70 % du territoire du Burkina Faso est désormais sous le contrôle de l'Etat, "
         "contre 40 % en 2022. Les écoles ont rouvert dans les zones reconquises.\n"
     )
-    made = _summary_of(text, "discours.txt", lang="fr")
+    made = summary_of(text, "discours.txt", lang="fr")
     # "Je voudrais féliciter …" had been the summary's first key point.
     assert made.points
     assert made.points[0].startswith("Près de 70 %")
