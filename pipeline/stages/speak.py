@@ -609,6 +609,7 @@ def speak(
     cache: SpeechCache | None = None,
     workers: int = 1,
     pool: parallel.SynthesisPool | None = None,
+    on_spoken: Callable[[], None] | None = None,
 ) -> list[AudioClip]:
     """Make every job's MP3 in `folder`, speaking only phrases that were never spoken before.
 
@@ -618,7 +619,8 @@ def speak(
     is spoken once and an edited section speaks only its changed sentences. Phrases are spread
     over `workers` processes (or a `pool` already started) in the order of the clips that need
     them, so clips complete one after another and are encoded here while the workers go on.
-    Only this process writes files and cache entries.
+    Only this process writes files and cache entries. `on_spoken` is called once the last
+    phrase is in, before the last clips are encoded (the build lets its workers go then).
     """
     folder.mkdir(parents=True, exist_ok=True)
     lang = album.language
@@ -659,7 +661,7 @@ def speak(
     else:
         produced = parallel.map_with_engine(speak_phrase, tasks, engine, workers)
     try:
-        assembly.run(produced, publish, max(1, workers, pool.workers if pool else 1))
+        assembly.run(produced, publish, max(1, workers, pool.workers if pool else 1), on_spoken)
     finally:
         close = getattr(produced, "close", None)
         if callable(close):
@@ -678,13 +680,17 @@ def start_speaking(
 
     The original text is known once the statement is split, seconds before the plain
     version is written: its speech starts then, on workers that would otherwise wait.
-    Clips and phrases the cache holds are not sent.
+    Clips and phrases the cache holds are not sent. Each job's phrases go as soon as they
+    are planned: the workers start on the first while the rest are cut into phrases.
     """
     assembly = _Assembly(engine, lang, cache, None)
+    sent = 0
     for job in sorted(jobs, key=_word_count, reverse=True):
         if cache is None or not cache.has(clip_cache_key(job, engine, lang, cache)):
             assembly.add(job.section_id, [job])
-    pool.start(speak_phrase, assembly.tasks(), engine)
+            tasks = assembly.tasks()
+            pool.start(speak_phrase, tasks[sent:], engine)
+            sent = len(tasks)
 
 
 @dataclass(frozen=True)
@@ -802,38 +808,67 @@ class _Assembly:
         produced: Iterator[tuple[int, SpeechAudio]],
         publish: Callable[[str, CachedSpeech], None],
         encoders: int,
+        on_spoken: Callable[[], None] | None = None,
     ) -> None:
         """Take spoken phrases as they arrive; assemble and encode each clip once it is whole.
 
         Encoding (loudness, MP3) runs in ffmpeg processes, from `encoders` threads, while the
         engine goes on; at most twice that many clips wait for it, so memory stays flat.
+        Once every phrase is in, the engine's cores are free: clips still waiting for a thread,
+        and those the last phrases complete, are encoded at once on threads of their own, not
+        queued behind clips still encoding.
         """
         from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
         encoding: dict[Future[CachedSpeech], str] = {}
+        queued: dict[Future[CachedSpeech], RenderedSpeech] = {}
+        """Clips sent to `encoder` while the engine speaks: any not started when the last
+        phrase comes in move to `last`."""
         keys = list(self.to_speak)  # position in the task list → phrase id
+        arrived = 0
 
         def finish(done: Iterable[Future[CachedSpeech]]) -> None:
             for future in done:
+                queued.pop(future, None)
                 publish(encoding.pop(future), future.result())
 
+        def spoken_all() -> None:
+            for future, rendered in list(queued.items()):
+                if future.cancel():  # still queued behind another clip: start it now
+                    del queued[future]
+                    encoding[last.submit(_encoded, rendered)] = encoding.pop(future)
+            if on_spoken is not None:
+                on_spoken()
+
         def assemble(clip: _Clip) -> None:
-            while len(encoding) >= 2 * encoders:
+            spoken = bool(keys) and arrived == len(keys)
+            while len(encoding) >= (4 if spoken else 2) * encoders:
                 finish(wait(encoding, return_when=FIRST_COMPLETED)[0])
             rendered = render_job(
                 clip.job, self.engine, self.lang, voice=self._voice(clip), plan=clip.plan
             )
             for key in clip.phrases:
                 self._release(key, clip)
-            encoding[encoder.submit(_encoded, rendered)] = clip.group
+            if spoken:
+                encoding[last.submit(_encoded, rendered)] = clip.group
+            else:
+                future = encoder.submit(_encoded, rendered)
+                encoding[future] = clip.group
+                queued[future] = rendered
 
-        with ThreadPoolExecutor(encoders, thread_name_prefix="plainvoice-encode") as encoder:
+        with (
+            ThreadPoolExecutor(encoders, thread_name_prefix="plainvoice-encode") as encoder,
+            ThreadPoolExecutor(encoders, thread_name_prefix="plainvoice-encode-last") as last,
+        ):
             try:
                 for clip in self.clips:
                     self._progress(clip)
                     if not clip.waiting:
                         assemble(clip)
                 for position, speech in produced:
+                    arrived += 1
+                    if arrived == len(keys):
+                        spoken_all()
                     key = keys[position]
                     self.spoken[key] = speech
                     if self.cache:
