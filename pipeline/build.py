@@ -368,8 +368,7 @@ def build_package(
 
     `prepared` skips stages 1 to 4 when the caller has already run them (batch mode). `pool`
     is synthesis workers the caller started (and will stop) before importing this module;
-    without one, the build starts its own when the settings call for workers. A pool serves
-    one build: its workers are let go (`SynthesisPool.release`) once the last phrase is in.
+    without one, the build starts its own when the settings call for workers.
     """
     reporter = reporter or SilentReporter()
     settings.validate()
@@ -528,8 +527,6 @@ def _speak_all(
             cache=speech_cache(settings),
             workers=settings.jobs or 1,
             pool=pool,
-            # The workers leave while the last clips are encoded and the package written.
-            on_spoken=pool.release if pool is not None else None,
         )
         clips = [*reused.values(), *clips]
         engine_info = describe_engine(engine, speak.other_voices(jobs_all, engine))

@@ -18,8 +18,6 @@ from pipeline.errors import SynthesisError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
-    from multiprocessing.process import BaseProcess
-    from threading import Thread
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -123,8 +121,6 @@ class SynthesisPool:
         self._started: dict[tuple[object, bytes, object], Future[object]] = {}
         """Work sent by `start` and not yet claimed by `map`, by function, engine and item."""
         self._start_error: BaseException | None = None
-        self._leaving: tuple[list[BaseProcess], Thread | None] | None = None
-        """The worker processes and the executor's thread, once `release` has let them go."""
         # The first request forks the workers, and waits until the forkserver has imported
         # the runtimes (0.25 to 0.5 s): a thread waits for it while this process reads the
         # statement. Nothing else touches the executor until `_ready` has joined the thread.
@@ -197,44 +193,15 @@ class SynthesisPool:
             pending[cast("Future[R]", future)] = index
         return _as_finished(pending)
 
-    def release(self) -> None:
-        """Let the workers go once they are idle, without waiting for them to exit.
-
-        Called when the last phrase is in: the workers then exit while this process encodes
-        the last clips and writes the package, and `close` finds them gone.
-        """
-        self._starting.join()
-        if self._leaving is not None:
-            return
-        # The executor forgets its processes and thread on shutdown: keep them for `close`,
-        # which waits for them, and for `abort`, which stops them.
-        processes = list((getattr(self._executor, "_processes", None) or {}).values())
-        self._leaving = (processes, getattr(self._executor, "_executor_manager_thread", None))
-        self._executor.shutdown(wait=False, cancel_futures=True)
-
     def close(self) -> None:
         """Stop the workers once they are idle (every result has been taken)."""
         self._starting.join()
         self._executor.shutdown(wait=True, cancel_futures=True)
-        self._join_released()
 
     def abort(self) -> None:
         """Stop the workers now, mid-clip: after an error or Ctrl-C nothing they make is used."""
         self._starting.join()
         stop_now(self._executor)
-        if self._leaving is not None:
-            for process in self._leaving[0]:
-                process.terminate()
-        self._join_released()
-
-    def _join_released(self) -> None:
-        if self._leaving is None:
-            return
-        processes, manager = self._leaving
-        for process in processes:
-            process.join(timeout=5)
-        if manager is not None:
-            manager.join(timeout=5)
 
     def __enter__(self) -> SynthesisPool:
         return self

@@ -584,26 +584,3 @@ def test_the_batch_s_workers_stop_mid_clip_when_it_is_interrupted(tmp_path: Path
     executor.abort()
     assert time.monotonic() - began < 60
     assert workers and not any(process.is_alive() for process in workers)
-
-
-def test_workers_are_let_go_once_the_last_phrase_is_in(tmp_path: Path) -> None:
-    import time
-
-    engine = LoggingEngine(tmp_path / "pool.log")
-    told: list[int] = []
-    with parallel.SynthesisPool(2, cores=2) as pool:
-
-        def spoken() -> None:
-            told.append(len(engine.calls()))
-            pool.release()
-
-        clips = speak(JOBS, engine, tmp_path / "out", ALBUM, pool=pool, on_spoken=spoken)
-        workers = {call["pid"] for call in engine.calls()}
-        deadline = time.monotonic() + 30
-        while any(parallel.pid_alive(pid) for pid in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        # Gone before the pool is closed: they left while the last clips were encoded.
-        assert workers and not any(parallel.pid_alive(pid) for pid in workers)
-    assert told == [9]  # once, after every phrase was spoken
-    assert [clip.path.name for clip in clips] == [job.file_name for job in JOBS]
-    assert all(clip.path.stat().st_size > 0 for clip in clips)

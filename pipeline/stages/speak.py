@@ -609,7 +609,6 @@ def speak(
     cache: SpeechCache | None = None,
     workers: int = 1,
     pool: parallel.SynthesisPool | None = None,
-    on_spoken: Callable[[], None] | None = None,
 ) -> list[AudioClip]:
     """Make every job's MP3 in `folder`, speaking only phrases that were never spoken before.
 
@@ -619,8 +618,7 @@ def speak(
     is spoken once and an edited section speaks only its changed sentences. Phrases are spread
     over `workers` processes (or a `pool` already started) in the order of the clips that need
     them, so clips complete one after another and are encoded here while the workers go on.
-    Only this process writes files and cache entries. `on_spoken` is called once the last
-    phrase is in, before the last clips are encoded (the build lets its workers go then).
+    Only this process writes files and cache entries.
     """
     folder.mkdir(parents=True, exist_ok=True)
     lang = album.language
@@ -661,7 +659,7 @@ def speak(
     else:
         produced = parallel.map_with_engine(speak_phrase, tasks, engine, workers)
     try:
-        assembly.run(produced, publish, max(1, workers, pool.workers if pool else 1), on_spoken)
+        assembly.run(produced, publish, max(1, workers, pool.workers if pool else 1))
     finally:
         close = getattr(produced, "close", None)
         if callable(close):
@@ -808,7 +806,6 @@ class _Assembly:
         produced: Iterator[tuple[int, SpeechAudio]],
         publish: Callable[[str, CachedSpeech], None],
         encoders: int,
-        on_spoken: Callable[[], None] | None = None,
     ) -> None:
         """Take spoken phrases as they arrive; assemble and encode each clip once it is whole.
 
@@ -829,16 +826,12 @@ class _Assembly:
 
         def finish(done: Iterable[Future[CachedSpeech]]) -> None:
             for future in done:
-                queued.pop(future, None)
                 publish(encoding.pop(future), future.result())
 
         def spoken_all() -> None:
             for future, rendered in list(queued.items()):
                 if future.cancel():  # still queued behind another clip: start it now
-                    del queued[future]
                     encoding[last.submit(_encoded, rendered)] = encoding.pop(future)
-            if on_spoken is not None:
-                on_spoken()
 
         def assemble(clip: _Clip) -> None:
             spoken = bool(keys) and arrived == len(keys)
@@ -855,6 +848,8 @@ class _Assembly:
                 future = encoder.submit(_encoded, rendered)
                 encoding[future] = clip.group
                 queued[future] = rendered
+                # Held only until encoded, as the encoder's own queue holds it.
+                future.add_done_callback(lambda done: queued.pop(done, None))
 
         with (
             ThreadPoolExecutor(encoders, thread_name_prefix="plainvoice-encode") as encoder,
