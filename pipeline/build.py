@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import nullcontext
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext, suppress
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Final, Protocol
 
 from pipeline import freshness, parallel
-from pipeline.cache import cache_limit_bytes
+from pipeline.cache import cache_limit_bytes, engine_identity
 from pipeline.engines import TTSEngine
 from pipeline.errors import InputError, OutputError
 from pipeline.language import LanguageChoice, choose_language, paragraph_language, release_model
@@ -389,6 +391,8 @@ def _build(
     prepared: PreparedStatement | None,
     pool: parallel.SynthesisPool | None,
 ) -> BuildResult:
+    hashing = _hash_voice_ahead(settings, pool) if prepared is None else None
+
     def warm(statement: Statement) -> None:
         # The engine is chosen for the detected language, before any slow work (speech).
         nonlocal engine
@@ -396,6 +400,8 @@ def _build(
             engine = make_engine(settings, statement.language)
         if pool is not None:
             pool.warm(engine)
+            if hashing is not None:
+                hashing.join()
             if settings.plain_from is None:  # a review may reuse the last package's audio
                 jobs = original_speech_jobs(statement, settings)
                 speak.start_speaking(jobs, engine, statement.language, pool, speech_cache(settings))
@@ -407,6 +413,8 @@ def _build(
             return
         if engine is None:
             engine = make_engine(settings, language)
+        if hashing is not None:
+            hashing.join()
         jobs = _early_jobs(paragraphs, settings, language)
         speak.start_speaking(jobs, engine, language, pool, speech_cache(settings))
 
@@ -439,48 +447,19 @@ def _build(
     try:
         # Made inside the try: a Ctrl-C just after the folder is created still removes it.
         bundle.staging_folder(settings.output_dir, slug)
-        # 5. Speak each section's versions.
-        clips = []
-        statement_audio: list[StatementAudio] = []
-        engine_info = None
-        if settings.audio and engine is not None:
-            jobs = speech_jobs(prepared, settings)
-            jobs_all = list(jobs)
-            reused = _reusable_audio(settings, slug, engine.name, jobs, staging)
-            jobs = [job for job in jobs if (job.section_id, job.version) not in reused]
-            reporter.start("Speaking", sum(len(s) for job in jobs for s in job.paragraphs))
-            if pool is not None:
-                bundle.load_templates()  # while the workers speak, not after
-            album = speak.AlbumInfo(
-                album=statement.meta.title,
-                artist=statement.meta.speaker or "Unknown speaker",
-                language=statement.language,
-                year=(statement.meta.date_start or "")[:4],
+        # What the package says besides the audio is made on a thread while it is spoken
+        # (this thread mostly waits for the workers then): once the last phrase is in, only
+        # the last clips, the joined MP3s and the files themselves remain to be done.
+        aside = ThreadPoolExecutor(1, thread_name_prefix="plainvoice-package")
+        with aside:
+            text_parts = aside.submit(_package_text, settings, engine, statement, results)
+            clips, statement_audio, engine_info = _speak_all(
+                settings, engine, reporter, prepared, slug, staging, pool
             )
-            clips = speak.speak(
-                jobs,
-                engine,
-                staging / "audio",
-                album,
-                reporter.advance,
-                cache=speech_cache(settings),
-                workers=settings.jobs or 1,
-                pool=pool,
-            )
-            clips = [*reused.values(), *clips]
-            engine_info = describe_engine(engine, speak.other_voices(jobs_all, engine))
-            for clip in clips:
-                _inside(clip.path, staging)
-            for version in ("original", "plain"):
-                whole = speak.speak_statement(
-                    jobs_all, clips, engine, staging / "audio", album, version
-                )
-                if whole is not None:
-                    statement_audio.append(whole)
+            build_record, plain_markdown, rewriter, to_review = text_parts.result()
 
         # 6. Bundle: HTML, text, manifest, then publish folder and ZIP atomically.
         reporter.start("Writing the package", 1)
-        build_record = _build_record(settings, engine)
         package = bundle.write_package(
             staging,
             settings.output_dir,
@@ -492,14 +471,10 @@ def _build(
             clips,
             engine_info,
             summary=prepared.summary,
-            plain_markdown=review.plain_markdown(statement, [r.plain for r in results]),
+            plain_markdown=plain_markdown,
             statement_audio=statement_audio,
-            rewriter=describe_rewriter(settings.rewriter),
-            pronunciation_review=speak.pronunciation_review(
-                (s for r in results for s in (*r.section.sentences, *r.plain.sentences)),
-                statement.language,
-                settings.lexicon,
-            ),
+            rewriter=rewriter,
+            pronunciation_review=to_review,
             build=build_record,
         )
         reporter.advance()
@@ -513,6 +488,97 @@ def _build(
     if limit is not None:
         _prune_speech_cache(settings, limit)
     return BuildResult(package=package, statement=statement)
+
+
+def _speak_all(
+    settings: Settings,
+    engine: TTSEngine | None,
+    reporter: Reporter,
+    prepared: PreparedStatement,
+    slug: str,
+    staging: Path,
+    pool: parallel.SynthesisPool | None,
+) -> tuple[list[AudioClip], list[StatementAudio], EngineInfo | None]:
+    """5. Speak each section's versions into `staging`, then join each version's whole MP3."""
+    statement = prepared.statement
+    clips: list[AudioClip] = []
+    statement_audio: list[StatementAudio] = []
+    engine_info = None
+    if settings.audio and engine is not None:
+        jobs = speech_jobs(prepared, settings)
+        jobs_all = list(jobs)
+        reused = _reusable_audio(settings, slug, engine.name, jobs, staging)
+        jobs = [job for job in jobs if (job.section_id, job.version) not in reused]
+        reporter.start("Speaking", sum(len(s) for job in jobs for s in job.paragraphs))
+        if pool is not None:
+            bundle.load_templates()  # while the workers speak, not after
+        album = speak.AlbumInfo(
+            album=statement.meta.title,
+            artist=statement.meta.speaker or "Unknown speaker",
+            language=statement.language,
+            year=(statement.meta.date_start or "")[:4],
+        )
+        clips = speak.speak(
+            jobs,
+            engine,
+            staging / "audio",
+            album,
+            reporter.advance,
+            cache=speech_cache(settings),
+            workers=settings.jobs or 1,
+            pool=pool,
+        )
+        clips = [*reused.values(), *clips]
+        engine_info = describe_engine(engine, speak.other_voices(jobs_all, engine))
+        for clip in clips:
+            _inside(clip.path, staging)
+        for version in ("original", "plain"):
+            whole = speak.speak_statement(
+                jobs_all, clips, engine, staging / "audio", album, version
+            )
+            if whole is not None:
+                statement_audio.append(whole)
+
+    return clips, statement_audio, engine_info
+
+
+def _package_text(
+    settings: Settings, engine: TTSEngine | None, statement: Statement, results: list[SectionResult]
+) -> tuple[dict[str, str] | None, str, dict[str, str | bool], tuple[str, ...]]:
+    """What the package says besides the audio: build record, plain.md, rewriter, review list."""
+    return (
+        _build_record(settings, engine),
+        review.plain_markdown(statement, [r.plain for r in results]),
+        describe_rewriter(settings.rewriter),
+        speak.pronunciation_review(
+            (s for r in results for s in (*r.section.sentences, *r.plain.sentences)),
+            statement.language,
+            settings.lexicon,
+        ),
+    )
+
+
+def _hash_voice_ahead(
+    settings: Settings, pool: parallel.SynthesisPool | None
+) -> threading.Thread | None:
+    """Hash the workers' voice files on a thread while the statement is read and split.
+
+    Speech keys name the voice by its files' hash, which a cold cache has never seen (60 MB,
+    about 0.05 CPU-s): made here, it is remembered before the first phrases are sent, where
+    it had held them back while the workers waited with their voice loaded.
+    """
+    cache = speech_cache(settings) if settings.audio else None
+    voice = pool.voice if pool is not None else None
+    if cache is None or voice is None:
+        return None
+
+    def digest() -> None:
+        with suppress(Exception):  # the same hash is made again, and its error told, later
+            engine_identity(voice, cache)
+
+    thread = threading.Thread(target=digest, name="plainvoice-voice-hash", daemon=True)
+    thread.start()
+    return thread
 
 
 def _prune_speech_cache(settings: Settings, limit: int) -> None:

@@ -103,6 +103,8 @@ class SynthesisPool:
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = max(1, workers)
+        self.voice = warm
+        """The engine the workers load as they start, when the caller named one."""
         self.threads = max(1, (cores or available_cores()) // self.workers)
         # forkserver, not fork: the parent may run threads (progress bars) that fork would
         # copy mid-lock. The server imports our modules and the voice's runtime once, and

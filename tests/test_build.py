@@ -263,3 +263,31 @@ def test_a_short_form_defined_in_one_section_is_explained_in_the_next(tmp_path: 
     towers = next(r.plain for r in prepared.results if r.section.title == "Cooling towers")
     assert "NHPA is short for the Northmere Health Protection Agency." in towers.sentences
     assert not towers.flagged
+
+
+def test_the_workers_voice_is_hashed_while_the_statement_is_read(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from pipeline.build import _hash_voice_ahead
+    from pipeline.cache import SpeechCache
+
+    class VoiceFileEngine(SilentEngine):
+        def voice_files(self) -> list[Path]:
+            return [voice]
+
+    voice = tmp_path / "voice.onnx"
+    voice.write_bytes(b"weights" * 1000)
+    cache_dir = tmp_path / "cache"
+    settings = Settings(input_path=tmp_path / "s.txt", cache_dir=cache_dir)
+    pool = SimpleNamespace(voice=VoiceFileEngine())
+    thread = _hash_voice_ahead(settings, pool)  # type: ignore[arg-type]
+    assert thread is not None
+    thread.join()
+    # Remembered on disk, so the speech keys made next find it instead of hashing again.
+    remembered = [path.read_text() for path in (cache_dir / "digests").iterdir()]
+    assert remembered == [hashlib.sha256(voice.read_bytes()).hexdigest()]
+    assert SpeechCache(cache_dir).file_digest(voice) == remembered[0]
+    # Nothing to hash without a cache, audio or a pool that knows its voice.
+    no_cache = Settings(input_path=tmp_path / "s.txt", use_cache=False)
+    assert _hash_voice_ahead(no_cache, pool) is None  # type: ignore[arg-type]
+    assert _hash_voice_ahead(settings, None) is None

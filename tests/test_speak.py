@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline import audio
-from pipeline.cache import SpeechCache
+from pipeline.cache import CachedSpeech, SpeechCache
 from pipeline.cli import app
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import ExitCode, SynthesisError
@@ -449,3 +449,37 @@ def test_a_numbered_paragraph_is_heard_with_its_number_first() -> None:
         "It ends.",
     ]
     assert transcript([job]) == "1. The Council acts. It meets today.\n\n2. It ends."
+
+
+def test_clips_waiting_to_be_encoded_start_once_the_last_phrase_is_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from pipeline.stages import speak as speak_stage
+
+    jobs = [
+        SpeechJob(f"0{n}-s", "original", f"S{n}", ((f"Section {n} says {'much ' * n}here.",),))
+        for n in (3, 2, 1)
+    ]
+    encode = speak_stage._encoded
+    others_done = threading.Event()
+    finished: list[str] = []
+
+    def encoded(rendered: speak_stage.RenderedSpeech) -> CachedSpeech:
+        first = rendered.timings[-1].text
+        if first.startswith("Section 3"):
+            # The longest clip holds the only encoding thread of the run: the two others
+            # must not wait behind it once every phrase has been spoken.
+            others_done.wait(timeout=20)
+        made = encode(rendered)
+        finished.append(first.split()[1])
+        if len(finished) == 2:
+            others_done.set()
+        return made
+
+    monkeypatch.setattr(speak_stage, "_encoded", encoded)
+    clips = speak(jobs, SilentEngine(), tmp_path, ALBUM, workers=1)
+    assert others_done.is_set()
+    assert finished == ["2", "1", "3"]
+    assert [clip.path.name for clip in clips] == [job.file_name for job in jobs]

@@ -678,13 +678,17 @@ def start_speaking(
 
     The original text is known once the statement is split, seconds before the plain
     version is written: its speech starts then, on workers that would otherwise wait.
-    Clips and phrases the cache holds are not sent.
+    Clips and phrases the cache holds are not sent. Each job's phrases go as soon as they
+    are planned: the workers start on the first while the rest are cut into phrases.
     """
     assembly = _Assembly(engine, lang, cache, None)
+    sent = 0
     for job in sorted(jobs, key=_word_count, reverse=True):
         if cache is None or not cache.has(clip_cache_key(job, engine, lang, cache)):
             assembly.add(job.section_id, [job])
-    pool.start(speak_phrase, assembly.tasks(), engine)
+            tasks = assembly.tasks()
+            pool.start(speak_phrase, tasks[sent:], engine)
+            sent = len(tasks)
 
 
 @dataclass(frozen=True)
@@ -807,33 +811,59 @@ class _Assembly:
 
         Encoding (loudness, MP3) runs in ffmpeg processes, from `encoders` threads, while the
         engine goes on; at most twice that many clips wait for it, so memory stays flat.
+        Once every phrase is in, the engine's cores are free: clips still waiting for a thread,
+        and those the last phrases complete, are encoded at once on threads of their own, not
+        queued behind clips still encoding.
         """
         from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
         encoding: dict[Future[CachedSpeech], str] = {}
+        queued: dict[Future[CachedSpeech], RenderedSpeech] = {}
+        """Clips sent to `encoder` while the engine speaks: any not started when the last
+        phrase comes in move to `last`."""
         keys = list(self.to_speak)  # position in the task list → phrase id
+        arrived = 0
 
         def finish(done: Iterable[Future[CachedSpeech]]) -> None:
             for future in done:
                 publish(encoding.pop(future), future.result())
 
+        def spoken_all() -> None:
+            for future, rendered in list(queued.items()):
+                if future.cancel():  # still queued behind another clip: start it now
+                    encoding[last.submit(_encoded, rendered)] = encoding.pop(future)
+
         def assemble(clip: _Clip) -> None:
-            while len(encoding) >= 2 * encoders:
+            spoken = bool(keys) and arrived == len(keys)
+            while len(encoding) >= (4 if spoken else 2) * encoders:
                 finish(wait(encoding, return_when=FIRST_COMPLETED)[0])
             rendered = render_job(
                 clip.job, self.engine, self.lang, voice=self._voice(clip), plan=clip.plan
             )
             for key in clip.phrases:
                 self._release(key, clip)
-            encoding[encoder.submit(_encoded, rendered)] = clip.group
+            if spoken:
+                encoding[last.submit(_encoded, rendered)] = clip.group
+            else:
+                future = encoder.submit(_encoded, rendered)
+                encoding[future] = clip.group
+                queued[future] = rendered
+                # Held only until encoded, as the encoder's own queue holds it.
+                future.add_done_callback(lambda done: queued.pop(done, None))
 
-        with ThreadPoolExecutor(encoders, thread_name_prefix="plainvoice-encode") as encoder:
+        with (
+            ThreadPoolExecutor(encoders, thread_name_prefix="plainvoice-encode") as encoder,
+            ThreadPoolExecutor(encoders, thread_name_prefix="plainvoice-encode-last") as last,
+        ):
             try:
                 for clip in self.clips:
                     self._progress(clip)
                     if not clip.waiting:
                         assemble(clip)
                 for position, speech in produced:
+                    arrived += 1
+                    if arrived == len(keys):
+                        spoken_all()
                     key = keys[position]
                     self.spoken[key] = speech
                     if self.cache:
