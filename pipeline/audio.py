@@ -555,7 +555,48 @@ def encode_mp3(audio: SpeechAudio) -> bytes:
     with tempfile.TemporaryDirectory(prefix="plainvoice-") as folder:
         target = Path(folder) / "speech.mp3"
         _encode_normalised(audio, target, max(audio.sample_rate, MIN_SAMPLE_RATE))
-        return target.read_bytes()
+        data = target.read_bytes()
+    return_freed_memory()
+    return data
+
+
+LARGE_BUFFER: Final = 256 * 1024
+"""Bytes from which glibc maps each buffer on its own, once `return_freed_memory` has run."""
+
+
+@lru_cache(maxsize=1)
+def _glibc() -> Any:
+    """The C library when it is glibc (whose `mallopt` and `malloc_trim` are used); else None."""
+    import ctypes
+    import platform
+
+    if platform.libc_ver()[0] != "glibc":
+        return None
+    try:
+        libc = ctypes.CDLL(None)
+        libc.mallopt, libc.malloc_trim  # noqa: B018 (both must exist)
+    except (OSError, AttributeError):
+        return None
+    # glibc maps a large buffer on its own and unmaps it when freed, but raises that threshold
+    # to the size of each such buffer freed, up to 32 MB: from the first clip on, clips' PCM
+    # and the meter's arrays came from its pools, which freed clips left full of holes. A
+    # fixed threshold (setting it stops glibc moving it) gives each back when it is freed.
+    libc.mallopt(-3, LARGE_BUFFER)  # M_MMAP_THRESHOLD
+    return libc
+
+
+def return_freed_memory() -> None:
+    """Give the memory of freed clips back to the system, once a clip is encoded.
+
+    The process that assembles and encodes the clips grew from 150 MB to 300 MB over a
+    5,000-word run with both versions: pools of the C allocator (one per encoding thread)
+    kept what earlier clips had freed. Large buffers are mapped on their own from the first
+    call on, and `malloc_trim` returns the free pages of every pool (about a millisecond);
+    the process then stays under 200 MB. Nothing is done where the C library is not glibc.
+    """
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 def mp3_bytes_duration(data: bytes) -> float:
