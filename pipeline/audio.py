@@ -591,7 +591,7 @@ def return_freed_memory() -> None:
     The process that assembles and encodes the clips grew from 150 MB to 300 MB over a
     5,000-word run with both versions: pools of the C allocator (one per encoding thread)
     kept what earlier clips had freed. Large buffers are mapped on their own from the first
-    call on, and `malloc_trim` returns the free pages of every pool (about a millisecond);
+    call on, and `malloc_trim` returns the free pages of every pool (under a millisecond, measured);
     the process then stays under 200 MB. Nothing is done where the C library is not glibc.
     """
     libc = _glibc()
