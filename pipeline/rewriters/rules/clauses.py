@@ -1417,12 +1417,15 @@ _STATE_VERBS: Final[dict[str, tuple[bool | None, bool]]] = {
 """Auxiliaries after the subject: whether they need a plural subject (None: either), and
 whether they tell of the past."""
 
+_GOES_ON_VERBS: Final = frozenset("continued remained stayed".split())
+"""Past verbs that tell a state going on up to now: the adjectives then take "is"."""
+
 
 def split_subject_adjectives(sentence: str, context: RuleContext) -> list[str]:
     """Two adjectives before the subject's noun become a short sentence of their own.
 
-    "INTERPOL's secure, global network continued as …" → "INTERPOL's network was secure and
-    global. This network continued as …". The comma says both words describe the noun alike,
+    "INTERPOL's secure, global network continued as …" → "INTERPOL's network is secure and
+    global. This network continued as …" ("is": a network that continued so still is). The comma says both words describe the noun alike,
     so "A and B" keeps their meaning; the noun is named again ("This network"), never guessed
     as "it" or "he". Only before a plain past verb or an auxiliary, never when the verb may
     be a participle that a later verb follows ("The old, red car parked here broke down"),
@@ -1455,6 +1458,10 @@ def split_subject_adjectives(sentence: str, context: RuleContext) -> list[str]:
             return [sentence]
     else:
         return [sentence]
+    if verb in _GOES_ON_VERBS:
+        # "Its secure, global network continued as …": what went on then still holds, so
+        # "was secure" would tell of a network no longer secure.
+        past = False
     be = ("were" if past else "are") if plural else ("was" if past else "is")
     named_again = f"These {noun}" if plural else f"This {noun}"
     context.changes.append("told the subject's two adjectives in a sentence of their own")

@@ -613,25 +613,16 @@ def notes_before_antecedent(sentences: list[str], context: RuleContext) -> list[
             or ACRONYM_NOTE.match(result[start])
             or _DEMONSTRATIVE.search(result[start])
         ):
-            # "reminds us of this need": the note would come between it and its need. It may
-            # still follow the apposition split off the "It …" sentence ("… to Agenda 2030.
-            # Agenda 2030 is our plan …"), which it would otherwise cut off from its name.
-            if index + 1 < len(result) and _continues(before, result[index + 1]):
-                result.insert(index + 1, result.pop(index))
-                context.changes.append(f"moved the note on {note['token']} after an apposition")
+            # "reminds us of this need": the note would come between it and its need. It
+            # stays right after the sentence that first uses the short form, even before an
+            # apposition split off that sentence ("… to Agenda 2030. Agenda 2030 is our plan
+            # …"): moved past it, the note would explain a word two sentences back.
             index += 1
             continue
         result.insert(start, result.pop(index))
         context.changes.append(f"moved the note on {note['token']} before the sentence it serves")
         index += 1
     return result
-
-
-def _continues(sentence: str, following: str) -> bool:
-    """True when `following` opens with the words that close `sentence` (a split apposition)."""
-    closing = re.findall(r"[\w'’-]+", sentence)[-2:]
-    opening = re.findall(r"[\w'’-]+", following)[: len(closing)]
-    return len(closing) == 2 and closing == opening and closing[0][0].isupper()
 
 
 _BODY_WORDS: Final = frozenset(

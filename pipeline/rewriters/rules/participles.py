@@ -381,13 +381,19 @@ _CIRCUMSTANCE_POINTERS: Final = {
     "Amidst": ("Amid this", "Amid this"),
 }
 """How the main clause points back to the event once it is told first: "Against it, we …"."""
+_HARMS: Final = frozenset(
+    "pandemic pandemics epidemic epidemics crisis crises threat threats war wars attack attacks "
+    "crime crimes wave waves surge outbreak outbreaks disease diseases scam scams".split()
+)
+"""Heads of an event someone works against: "against a pandemic" is to fight it, where
+"against a market still recovering" only sets the scene."""
 
 
 def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]:
     """An opening "Against/Despite/Amid a crisis still unfolding," is told first, as a sentence.
 
     "Against a second pandemic still unfolding, we secured X." → "A second pandemic was still
-    unfolding. Against it, we secured X." A reader meets the event as a plain clause of its own
+    unfolding. To fight it, we secured X." A reader meets the event as a plain clause of its own
     instead of holding a long phrase in mind before the subject arrives. The verb takes the
     main clause's tense and the noun's number. Only a short noun phrase of common words, with
     a noun for its head and no preposition inside, and an -ing form of a verb right before
@@ -415,6 +421,10 @@ def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]
     past = is_past(main)
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     pointer = _CIRCUMSTANCE_POINTERS[match["lead"]][plural]
+    if match["lead"] == "Against" and words[-1] in _HARMS and re.match(r"(?:[Ww]e|I) ", main):
+        # "Against it, we secured …" puts a bare pronoun first; what the speaker did against
+        # a harm is done to fight it.
+        pointer = "To fight them" if plural else "To fight it"
     first, _, rest = main.partition(" ")
     if first.lower() in FUNCTION_WORDS and first[1:].islower():
         main = first.lower() + (" " + rest if rest else "")
