@@ -144,13 +144,15 @@ _PHRASE_NOT_AFTER: Final = {
         r"|into|back\s+(?:in|to))\s+$",
         re.IGNORECASE,
     ),
+    "as a result of": re.compile(r"\bbecause\b[^.;:!?]*$", re.IGNORECASE),
 }
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
 "up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
 cooperation with" had become "we work working closely with". "The international
 community" is the world's countries taken together, and "the world" says so in plain words
 ("the world must act"), but not as a body one belongs to or joins: "a member of the world",
-"rejoin the world" would say something else."""
+"rejoin the world" would say something else. "As a result of" stays after a "because" in its
+clause: "because the lines have shifted because of the crisis" says "because" twice."""
 
 
 _MANDATE: Final = re.compile(
@@ -1414,8 +1416,11 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     # "I am truly sorry" is an apology's weight, which "I am sorry" no longer carries.
     # "very strong winds" is a warning's grade, not a filler: "strong winds" is a lower one;
     # so is "a very severe reaction", "very few cases" or "very difficult" conditions.
+    # "The very second they ask us to leave" is a moment: "The second they ask" reads as a
+    # count ("the second of them").
     result = re.sub(
-        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=([a-z]+))(?!sorry\b)",
+        r"(?<![,;] )\b(?:really|truly|indeed|actually|very|currently)\s+(?=([a-z]+))"
+        r"(?!sorry\b|second\b)",
         lambda m: (
             m[0]
             if m[0].startswith("very") and ("very" in context.introduced or m[1] in _GRADED)
