@@ -509,11 +509,19 @@ _STILL_IN_PLURAL: Final = re.compile(
 still are ("are still in"); after a modal ("must remain in custody") it is no present tense."""
 
 
+_STILL_NEEDED: Final = re.compile(
+    r"\b(?P<verb>[Rr]emains) (?=(?:essential|crucial|vital|critical|key|important|necessary|"
+    r"central|pivotal|paramount)\b)"
+)
+""""It remains essential to our security": what is needed still is, "is still essential"; "stays
+essential" (and then "stays key") tells of a thing that could change on its own."""
+
+
 def _stay_before_state(sentence: str) -> str:
     """The verb "remain" before a state is "stay" ("remained open" → "stayed open").
 
     Someone who "remains in hospital" or "in a critical condition" is still there: "stays in
-    hospital" would tell of a choice.
+    hospital" would tell of a choice; what "remains essential" is still essential.
     """
     sentence = _STILL_IN.sub(
         lambda m: (
@@ -524,6 +532,14 @@ def _stay_before_state(sentence: str) -> str:
         sentence,
     )
     sentence = _STILL_IN_PLURAL.sub(lambda m: f"{m['lead']} are still in ", sentence)
+    sentence = _STILL_NEEDED.sub(
+        lambda m: (
+            f"{match_case(m['verb'], 'is')} still "
+            if _remains_is_verb(m.string, m.start("verb") + len(m["verb"]))
+            else m[0]
+        ),
+        sentence,
+    )
     return _STAY.sub(
         lambda m: (
             match_case(m[1], _STAY_FORMS[m[1].lower()])
