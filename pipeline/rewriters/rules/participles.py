@@ -202,6 +202,11 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if head is not None and is_plural_noun(head.group(1)):
                 # "Smaller towns to the east, including A and B, …" → "They include A and B".
                 doer, plural = "They", True
+            owned = _NAME_AFTER_OF.search(sentence[: middle.start()])
+            if middle.group(1) == "including" and owned is not None:
+                # "The creation of the Access to Covid Tools Accelerator, including the COVAX
+                # Facility, is …": the Accelerator includes it, which "It" (the creation) does not say.
+                doer, plural = f"The {owned['name']}", False
             after = sentence[middle.end() :]
             if middle.group(1) != "including" and re.match(
                 r"(?:is|are|was|were|has|have|had|remains?|will|can|must|should|may)\b", after
@@ -219,6 +224,14 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             form = verb if plural else third_person(verb)
             return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+_NAME_AFTER_OF: Final = re.compile(
+    r"^[A-Z][a-z]+(?: [a-z]+){0,2} of the "
+    r"(?P<name>[A-Z][\w'’-]*(?: (?:(?:to|of|for|on|and) )?[A-Z][\w'’-]*){1,6})$"
+)
+"""A subject that is something of a name ("The creation of the Access to Covid Tools
+Accelerator"): what the name includes is the name's, not the subject's head."""
 
 
 _PRESENT_AFTER_PRONOUN: Final = frozenset("am are do will shall can may must".split())
