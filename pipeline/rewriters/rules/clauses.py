@@ -1425,11 +1425,12 @@ def split_subject_adjectives(sentence: str, context: RuleContext) -> list[str]:
     """Two adjectives before the subject's noun become a short sentence of their own.
 
     "INTERPOL's secure, global network continued as …" → "INTERPOL's network is secure and
-    global. This network continued as …" ("is": a network that continued so still is). The comma says both words describe the noun alike,
-    so "A and B" keeps their meaning; the noun is named again ("This network"), never guessed
-    as "it" or "he". Only before a plain past verb or an auxiliary, never when the verb may
-    be a participle that a later verb follows ("The old, red car parked here broke down"),
-    and never with a comparative or a sorting adjective ("the former, current …").
+    global. This network continued as …" ("is": a network that continued so still is). The
+    comma says both words describe the noun alike, so "A and B" keeps their meaning; the noun
+    is named again ("This network"), never guessed as "it" or "he". Only before a plain past
+    verb or an auxiliary, never when the verb may be a participle that a later verb follows
+    ("The old, red car parked here broke down"), and never with a comparative or a sorting
+    adjective ("the former, current …").
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]

@@ -205,7 +205,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             owned = _NAME_AFTER_OF.search(sentence[: middle.start()])
             if middle.group(1) == "including" and owned is not None:
                 # "The creation of the Access to Covid Tools Accelerator, including the COVAX
-                # Facility, is …": the Accelerator includes it, which "It" (the creation) does not say.
+                # Facility, is …": the Accelerator includes it, not the creation ("It").
                 doer, plural = f"The {owned['name']}", False
             after = sentence[middle.end() :]
             if middle.group(1) != "including" and re.match(
