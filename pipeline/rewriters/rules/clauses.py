@@ -1418,7 +1418,8 @@ _STATE_VERBS: Final[dict[str, tuple[bool | None, bool]]] = {
 whether they tell of the past."""
 
 _GOES_ON_VERBS: Final = frozenset("continued remained stayed".split())
-"""Past verbs that tell a state going on up to now: the adjectives then take "is"."""
+"""Past verbs that tell a state going on up to now: the adjectives of a thing someone has
+("Its secure, global network continued") then take "is"."""
 
 
 def split_subject_adjectives(sentence: str, context: RuleContext) -> list[str]:
@@ -1459,9 +1460,10 @@ def split_subject_adjectives(sentence: str, context: RuleContext) -> list[str]:
             return [sentence]
     else:
         return [sentence]
-    if verb in _GOES_ON_VERBS:
-        # "Its secure, global network continued as …": what went on then still holds, so
-        # "was secure" would tell of a network no longer secure.
+    if verb in _GOES_ON_VERBS and match["owner"] not in ("The", "This", "That", "These", "Those"):
+        # "Its secure, global network continued as …": what someone has and kept going still
+        # holds, so "was secure" would tell of a network no longer secure. "The long, cold
+        # winter continued into April" was long and cold then.
         past = False
     be = ("were" if past else "are") if plural else ("was" if past else "is")
     named_again = f"These {noun}" if plural else f"This {noun}"
