@@ -227,11 +227,12 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
 
 
 _NAME_AFTER_OF: Final = re.compile(
-    r"^[A-Z][a-z]+(?: [a-z]+){0,2} of the "
+    r"^[A-Z][a-z]+(?: [a-z]+){0,1} (?P<head>[a-z]+(?:tion|sion|ment|ance|ence|ure|al)) of the "
     r"(?P<name>[A-Z][\w'’-]*(?: (?:(?:to|of|for|on|and) )?[A-Z][\w'’-]*){1,6})$"
 )
-"""A subject that is something of a name ("The creation of the Access to Covid Tools
-Accelerator"): what the name includes is the name's, not the subject's head."""
+"""A subject that is an act or a state of a name, its head ending "-tion", "-ment" and the like
+("The creation of the Access to Covid Tools Accelerator"): what "including" lists is the
+name's, not the act's. "The members of the Union, including …" is no such subject."""
 
 
 _PRESENT_AFTER_PRONOUN: Final = frozenset("am are do will shall can may must".split())
