@@ -5,14 +5,15 @@ import json
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pipeline.build import build_package
+from pipeline.build import BuildResult, build_package
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import OutputError, SynthesisError
 from pipeline.settings import Settings, Versions
-from tests.fakes import SilentEngine, start_tags
+from tests.fakes import SilentEngine, VoiceFileEngine, start_tags
 
 
 def test_package_from_the_sample_with_a_silent_engine(sample_path: Path, tmp_path: Path) -> None:
@@ -162,22 +163,35 @@ def _record(
     monkeypatch.setattr(owner, name, recording)
 
 
-def test_original_speech_starts_before_the_plain_version_is_written(
-    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _record_speaking(
+    monkeypatch: pytest.MonkeyPatch, events: list[str], describe: Callable[[list[Any]], str]
 ) -> None:
-    from pipeline.stages import simplify, speak
+    """Note "start <what describe says of the jobs>" each time speech is sent to the workers."""
+    from pipeline.stages import speak
 
-    events: list[str] = []
     _record(
         monkeypatch,
         speak,
         "start_speaking",
         events,
-        lambda jobs, *_, **__: "start " + ",".join(sorted({job.version for job in jobs})),
+        lambda jobs, *_, **__: "start " + describe(list(jobs)),
     )
-    _record(monkeypatch, simplify, "simplify_section", events, lambda *_, **__: "simplify")
+
+
+def _build_on_two_workers(sample_path: Path, tmp_path: Path) -> BuildResult:
     settings = Settings(input_path=sample_path, output_dir=tmp_path, jobs=2)
-    result = build_package(settings, engine=SilentEngine())
+    return build_package(settings, engine=SilentEngine())
+
+
+def test_original_speech_starts_before_the_plain_version_is_written(
+    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.stages import simplify
+
+    events: list[str] = []
+    _record_speaking(monkeypatch, events, lambda jobs: ",".join(sorted({j.version for j in jobs})))
+    _record(monkeypatch, simplify, "simplify_section", events, lambda *_, **__: "simplify")
+    result = _build_on_two_workers(sample_path, tmp_path)
     assert events[0] == "start original" and events.count("simplify") >= 4
     manifest = json.loads((result.package.folder / "manifest.json").read_text())
     assert all(
@@ -188,19 +202,12 @@ def test_original_speech_starts_before_the_plain_version_is_written(
 def test_first_paragraphs_are_spoken_before_sections_are_found(
     sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline.stages import speak, split
+    from pipeline.stages import split
 
     events: list[str] = []
-    _record(
-        monkeypatch,
-        speak,
-        "start_speaking",
-        events,
-        lambda jobs, *_, **__: "start " + ",".join(job.section_id for job in jobs),
-    )
+    _record_speaking(monkeypatch, events, lambda jobs: ",".join(j.section_id for j in jobs))
     _record(monkeypatch, split, "_group_body", events, lambda *_, **__: "group")
-    settings = Settings(input_path=sample_path, output_dir=tmp_path, jobs=2)
-    build_package(settings, engine=SilentEngine())
+    _build_on_two_workers(sample_path, tmp_path)
     # The greeting's lines and the first body paragraphs (about 120 words), then the sections.
     first = events[0].removeprefix("start ").split(",")
     assert first == [f"paragraph-{n}" for n in range(1, len(first) + 1)] and len(first) > 2
@@ -271,15 +278,11 @@ def test_the_workers_voice_is_hashed_while_the_statement_is_read(tmp_path: Path)
     from pipeline.build import _hash_voice_ahead
     from pipeline.cache import SpeechCache
 
-    class VoiceFileEngine(SilentEngine):
-        def voice_files(self) -> list[Path]:
-            return [voice]
-
     voice = tmp_path / "voice.onnx"
     voice.write_bytes(b"weights" * 1000)
     cache_dir = tmp_path / "cache"
     settings = Settings(input_path=tmp_path / "s.txt", cache_dir=cache_dir)
-    pool = SimpleNamespace(voice=VoiceFileEngine())
+    pool = SimpleNamespace(voice=VoiceFileEngine(voice))
     thread = _hash_voice_ahead(settings, pool)  # type: ignore[arg-type]
     assert thread is not None
     thread.join()

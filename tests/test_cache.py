@@ -26,7 +26,7 @@ from pipeline.errors import UsageError
 from pipeline.models import AudioClip
 from pipeline.settings import Settings
 from pipeline.stages.speak import AlbumInfo, SpeechJob, speak, speakable
-from tests.fakes import SilentEngine
+from tests.fakes import SilentEngine, VoiceFileEngine
 
 ALBUM = AlbumInfo("Album", "Speaker", "en")
 JOBS = (
@@ -34,17 +34,6 @@ JOBS = (
     SpeechJob("01-a", "plain", "A", (("First here.", "Second one."),)),
     SpeechJob("02-b", "original", "B", (("Another section speaks.",), ("With 2 paragraphs.",))),
 )
-
-
-class VoiceFileEngine(SilentEngine):
-    """A silent engine whose voice is a file, as Piper's is."""
-
-    def __init__(self, voice: Path) -> None:
-        super().__init__()
-        self.voice = voice
-
-    def voice_files(self) -> tuple[Path, ...]:
-        return (self.voice,)
 
 
 def _entries(cache: SpeechCache) -> list[Path]:
@@ -522,3 +511,23 @@ def test_cache_clear_deletes_what_its_help_and_the_readme_say_and_nothing_else(
     help_text = " ".join(runner.invoke(app, ["cache", "clear", "--help"]).stdout.split())
     assert f"Delete {said}" in help_text
     assert f"| `plainvoice cache clear` | deletes {said};" in (ROOT / "README.md").read_text()
+
+
+def test_a_corrupt_entry_that_cannot_be_deleted_is_a_miss_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cache shared read-only (another user's, a mounted image): a damaged entry could not be
+    # deleted, and the PermissionError ended the run, against the cache's promise.
+    cache = SpeechCache(tmp_path / "cache")
+    cold = _speak(tmp_path, SilentEngine(), cache, "cold")
+    for entry in (*_entries(cache), *_phrases(cache)):
+        entry.write_bytes(b"damaged")
+
+    def refuse(path: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    engine = SilentEngine()
+    warm = _speak(tmp_path, engine, cache, "warm")
+    assert len(engine.texts) == 5
+    assert [c.path.read_bytes() for c in warm] == [c.path.read_bytes() for c in cold]
