@@ -159,6 +159,7 @@ def _pcm_input(sample_rate: int) -> list[str]:
 
 
 def _run_ffmpeg(arguments: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
+    """Run the bundled ffmpeg on `data`; the caller reads its return code and stderr."""
     command = [ffmpeg_path(), "-hide_banner", "-nostats", "-y", *arguments]
     return subprocess.run(command, input=data, capture_output=True, check=False)
 

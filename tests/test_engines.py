@@ -97,3 +97,19 @@ def test_an_engine_in_one_file_of_an_add_on_is_found_and_speaks_a_whole_run(
     assert manifest["engine"]["name"] == "silent"  # the name the class gives itself
     assert manifest["engine"]["voice"] == "silent test engine (synthetic)"
     assert manifest["audio_seconds"] > 0
+
+
+def test_the_built_in_engines_and_rewriters_are_listed_alike_in_the_code_and_the_metadata() -> None:
+    # The registries find built-ins in the code (a source checkout has no metadata), and
+    # pyproject.toml lists them again as entry points: an engine added to one list and not
+    # the other ran from a checkout and not when installed, or the other way round.
+    import tomllib
+
+    from pipeline.engines import ENGINES
+    from pipeline.rewriters import REWRITERS
+    from tests.conftest import ROOT
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = project["project"]["entry-points"]
+    for registry in (ENGINES, REWRITERS):
+        assert declared[registry.group] == registry.built_ins
