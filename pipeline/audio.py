@@ -159,6 +159,7 @@ def _pcm_input(sample_rate: int) -> list[str]:
 
 
 def _run_ffmpeg(arguments: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
+    """Run the bundled ffmpeg on `data`; the caller reads its return code and stderr."""
     command = [ffmpeg_path(), "-hide_banner", "-nostats", "-y", *arguments]
     return subprocess.run(command, input=data, capture_output=True, check=False)
 
@@ -471,11 +472,11 @@ def decode_mp3(data: bytes, sample_rate: int = 22050) -> SpeechAudio:
 
     pydub's own decoder would also need ffprobe, which imageio-ffmpeg does not ship.
     """
-    command = [
-        ffmpeg_path(), "-hide_banner", "-loglevel", "error", "-i", "pipe:0",
-        "-f", "s16le", "-ac", "1", "-ar", str(sample_rate), "pipe:1",
+    arguments = [
+        "-loglevel", "error", "-i", "pipe:0", "-f", "s16le", "-ac", "1", "-ar", str(sample_rate),
+        "pipe:1",
     ]  # fmt: skip
-    done = subprocess.run(command, input=data, capture_output=True, check=False)
+    done = _run_ffmpeg(arguments, data)
     if done.returncode != 0:
         raise SynthesisError(f"could not decode the engine's MP3: {done.stderr.decode()[:200]}")
     return SpeechAudio(pcm=done.stdout, sample_rate=sample_rate)

@@ -27,13 +27,8 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pipeline import __version__
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
-from pipeline.files import replaced_atomically
-from pipeline.freshness import (
-    made_from,
-    package_is_whole,
-    same_other_voices,
-    settings_fingerprint,
-)
+from pipeline.files import file_sha256, replaced_atomically
+from pipeline.freshness import reusable_as_is, settings_fingerprint
 from pipeline.language import LANGUAGE_NAMES, SAMPLE_CHARS, identify
 from pipeline.models import package_as_output_problems
 from pipeline.settings import (
@@ -346,48 +341,75 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
     in_output = excluded = 0
     for given in settings.inputs:
         if given.is_dir():
-            for path in sorted(given.rglob("*")):
-                relative = path.relative_to(given).parts
-                if not (
-                    path.is_file()
-                    and path.suffix.lower() in INPUT_SUFFIXES
-                    and not any(part.startswith(".") for part in relative)
-                ):
-                    continue
-                if any(
-                    fnmatch.fnmatch(part, pattern)
-                    for part in relative
-                    for pattern in settings.exclude
-                ):
-                    excluded += 1
-                elif output in path.resolve().parents:
-                    in_output += 1
-                else:
-                    paths.append(path)
+            found = _folder_statements(given, settings.exclude, output)
+            paths += found.paths
+            in_output += found.in_output
+            excluded += found.excluded
         elif given.is_file():
             paths.append(given)
         else:
             raise InputError(f"{given} does not exist", hint="check the file or folder name")
-    if not paths and in_output:
+    if not paths:
+        raise _no_statements(output, in_output, excluded)
+    return _named(paths)
+
+
+@dataclass
+class _FolderStatements:
+    """A folder's statement files, and how many more it held that were not taken, and why."""
+
+    paths: list[Path] = field(default_factory=list)
+    in_output: int = 0
+    """Inside the output folder: packages, never statements."""
+    excluded: int = 0
+    """Left out by --exclude."""
+
+
+def _folder_statements(folder: Path, exclude: Sequence[str], output: Path) -> _FolderStatements:
+    """The statement files under `folder`, in path order; hidden files and folders never count."""
+    found = _FolderStatements()
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).parts
+        if not (
+            path.is_file()
+            and path.suffix.lower() in INPUT_SUFFIXES
+            and not any(part.startswith(".") for part in relative)
+        ):
+            continue
+        if any(fnmatch.fnmatch(part, pattern) for part in relative for pattern in exclude):
+            found.excluded += 1
+        elif output in path.resolve().parents:
+            found.in_output += 1
+        else:
+            found.paths.append(path)
+    return found
+
+
+def _no_statements(output: Path, in_output: int, excluded: int) -> PipelineError:
+    """Why the inputs gave no statement, said so that the user looks at the right thing."""
+    if in_output:
         # Said plainly: "no statements found" in a folder full of them sends people looking
         # at the files, when the cause is -o.
-        raise UsageError(
+        return UsageError(
             f"every statement file of the inputs is inside the output folder {output}, whose "
             "files are packages, never statements",
             hint="write the packages elsewhere with -o",
         )
-    if not paths and excluded:
+    if excluded:
         # "no statements found" beside a folder of them, when --exclude had left out them all.
-        raise InputError(
+        return InputError(
             "no statements found in the inputs",
             hint=f"--exclude left out the {excluded} statement file{'s' * (excluded != 1)} "
             "the folders hold",
         )
-    if not paths:
-        raise InputError(
-            "no statements found in the inputs",
-            hint=f"folders contribute files ending in {', '.join(INPUT_SUFFIXES)}",
-        )
+    return InputError(
+        "no statements found in the inputs",
+        hint=f"folders contribute files ending in {', '.join(INPUT_SUFFIXES)}",
+    )
+
+
+def _named(paths: list[Path]) -> list[BatchItem]:
+    """Each file once, with the package name its file gives, or -2, -3, … when that is taken."""
     items: list[BatchItem] = []
     taken: set[str] = set()
     # The same file named twice is one statement, however it is spelled ("a.txt" and the
@@ -657,7 +679,7 @@ def _complete(run: _Run, pending: _Pending) -> None:
         seconds=round(time.perf_counter() - pending.started, 3),
         input_sha256=pending.input_sha256,
         settings_sha256=pending.settings_sha256,
-        manifest_sha256=hashlib.sha256(manifest_path.read_bytes()).hexdigest(),
+        manifest_sha256=file_sha256(manifest_path),
         other_language_paragraphs=len(manifest["statement"].get("other_language_paragraphs", [])),
         renamed_from=pending.item.renamed_from,
     )
@@ -807,7 +829,7 @@ def _up_to_date(
     """True when the last package of this name is from the same input and settings, and whole.
 
     Whole means its manifest is unchanged, every file it lists is there with its hash, and
-    the ZIP carries the same manifest (`freshness.package_is_whole`, as `run` checks).
+    the ZIP carries the same manifest (`freshness.reusable_as_is`, as `run` checks).
     """
     if (
         previous is None
@@ -817,19 +839,14 @@ def _up_to_date(
     ):
         return False
     folder = output_dir / previous.name
+    zip_path = output_dir / f"{previous.name}.zip"
     try:
         manifest_bytes = (folder / "manifest.json").read_bytes()
         if hashlib.sha256(manifest_bytes).hexdigest() != previous.manifest_sha256:
             return False
-        manifest = json.loads(manifest_bytes)
-        if not made_from(manifest, input_path):
-            return False
-        if engine is not None and not same_other_voices(manifest, engine):
-            return False
+        return reusable_as_is(folder, zip_path, previous.name, manifest_bytes, input_path, engine)
     except (OSError, ValueError, KeyError, TypeError):
         return False
-    zip_path = output_dir / f"{previous.name}.zip"
-    return package_is_whole(folder, zip_path, previous.name, manifest, manifest_bytes)
 
 
 def _make_executor(settings: BatchSettings) -> SpeechExecutor:

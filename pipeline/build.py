@@ -22,6 +22,7 @@ from pipeline.models import (
     AudioClip,
     Package,
     Paragraph,
+    PlainSection,
     Readability,
     Section,
     SectionKind,
@@ -242,16 +243,7 @@ def prepare_statement(
     # 3. Score and 4. simplify each section, then score the plain version.
     reporter.start("Writing plain language", len(statement.sections))
     results: list[SectionResult] = []
-    edits = review.read_edited(settings.plain_from) if settings.plain_from else {}
-    unknown = sorted(edits.keys() - {section.id for section in statement.sections})
-    if unknown and settings.plain_from is not None:
-        # A person's edits to a section this statement lacks would be lost without a word.
-        raise InputError(
-            f"{settings.plain_from.name} has sections this statement does not: "
-            f"{', '.join(unknown[:3])}{' …' if len(unknown) > 3 else ''}",
-            hint="was it made from another statement, or were headings changed since? "
-            "Run without --plain-from for a fresh plain.md, and copy the edits into it",
-        )
+    edits = _edits_for(settings.plain_from, statement)
     # What one section must know of the others: the short forms the statement defines.
     defined = simplify.defined_short_forms(statement.sections)
     acronyms = {**load_acronyms(), **defined}
@@ -280,20 +272,7 @@ def prepare_statement(
                 edit.links,
             )
         plain = summary.with_in_short(section, plain, section.id == lede_section)
-        original_score = readability.score(section.plain_text, language)
-        # Text left as written (another language) scores as the original: the same words
-        # joined another way must not show a change that did not happen.
-        plain_score = (
-            original_score if plain.left_as_written else readability.score(plain.text, language)
-        )
-        results.append(
-            SectionResult(
-                section=section,
-                plain=plain,
-                original_score=original_score,
-                plain_score=plain_score,
-            )
-        )
+        results.append(_scored(section, plain, language))
         reporter.advance()
     overall_original = readability.score(
         " ".join(s.plain_text for s in statement.sections), language
@@ -307,6 +286,40 @@ def prepare_statement(
 
     slug = package_slug(settings, statement)
     return PreparedStatement(statement, results, overall_original, overall_plain, slug, short)
+
+
+def _edits_for(plain_from: Path | None, statement: Statement) -> dict[str, review.Edit]:
+    """A person's edited plain text by section id (`--plain-from`); none without the option.
+
+    Raises:
+        InputError: The file edits sections this statement lacks: those edits would be lost
+            without a word.
+    """
+    if plain_from is None:
+        return {}
+    edits = review.read_edited(plain_from)
+    unknown = sorted(edits.keys() - {section.id for section in statement.sections})
+    if unknown:
+        raise InputError(
+            f"{plain_from.name} has sections this statement does not: "
+            f"{', '.join(unknown[:3])}{' …' if len(unknown) > 3 else ''}",
+            hint="was it made from another statement, or were headings changed since? "
+            "Run without --plain-from for a fresh plain.md, and copy the edits into it",
+        )
+    return edits
+
+
+def _scored(section: Section, plain: PlainSection, language: str) -> SectionResult:
+    """A section with its plain version and both their readability scores."""
+    original_score = readability.score(section.plain_text, language)
+    # Text left as written (another language) scores as the original: the same words
+    # joined another way must not show a change that did not happen.
+    plain_score = (
+        original_score if plain.left_as_written else readability.score(plain.text, language)
+    )
+    return SectionResult(
+        section=section, plain=plain, original_score=original_score, plain_score=plain_score
+    )
 
 
 def speech_jobs(prepared: PreparedStatement, settings: Settings) -> list[speak.SpeechJob]:

@@ -35,6 +35,7 @@ from typing import Any, Final, TypeVar
 
 from pipeline.engines.base import SpeechAudio, TTSEngine
 from pipeline.errors import OutputError, UsageError
+from pipeline.files import file_sha256
 from pipeline.models import SentenceTiming
 from pipeline.text import MEGABYTE
 
@@ -174,11 +175,11 @@ class SpeechCache:
 
     def get(self, key: str) -> CachedSpeech | None:
         """The entry for `key`, or None when missing or corrupt (a corrupt one is deleted)."""
-        return _read(self._path(key), _decode)
+        return _read(self._path(key), _clip_from)
 
     def put(self, key: str, speech: CachedSpeech) -> None:
         """Store an entry atomically; a cache that cannot be written never fails the run."""
-        _write(self._path(key), _encode(speech))
+        _write(self._path(key), _clip_entry(speech))
 
     def has(self, key: str) -> bool:
         """Whether a clip is stored (checked when read: a corrupt one is then a miss)."""
@@ -190,11 +191,11 @@ class SpeechCache:
 
     def get_phrase(self, key: str) -> SpeechAudio | None:
         """A spoken phrase, or None when missing or corrupt (a corrupt one is deleted)."""
-        return _read(self._phrase_path(key), _decode_phrase)
+        return _read(self._phrase_path(key), _phrase_from)
 
     def put_phrase(self, key: str, speech: SpeechAudio) -> None:
         """Store a spoken phrase atomically; safe from several processes at once."""
-        _write(self._phrase_path(key), _encode_phrase(speech))
+        _write(self._phrase_path(key), _phrase_entry(speech))
 
     def file_digest(self, path: Path) -> str:
         """SHA-256 of a (large) file, remembered by size and modification time.
@@ -212,7 +213,7 @@ class SpeechCache:
                 return remembered
         except OSError:
             pass
-        digest = _hash_file(path)
+        digest = file_sha256(path)
         # As entries are: a full disk or Ctrl-C left the temporary file behind.
         _write(memo, digest.encode("ascii"))
         return digest
@@ -316,14 +317,21 @@ class SpeechCache:
         return folder.glob(f"*/*{PHRASE_SUFFIX}")
 
 
-def _read(path: Path, decode: Callable[[bytes], E | None]) -> E | None:
+def _read(path: Path, decode: Callable[[Any, bytes], E | None]) -> E | None:
+    """The entry at `path` as `decode` makes it from its header and payload; None for a miss.
+
+    An entry that fails its checksum or does not decode is deleted, so it is made again; in
+    a cache this user may read but not write, it stays, and is a miss every time.
+    """
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    entry = decode(data)
+    opened = _opened(data)
+    entry = None if opened is None else decode(*opened)
     if entry is None:
-        path.unlink(missing_ok=True)
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
         return None
     with suppress(OSError):
         os.utime(path)  # recently used: the last to be pruned
@@ -365,15 +373,11 @@ def _opened(data: bytes) -> tuple[Any, bytes] | None:
         return None
 
 
-def _encode_phrase(speech: SpeechAudio) -> bytes:
+def _phrase_entry(speech: SpeechAudio) -> bytes:
     return _entry({"sample_rate": speech.sample_rate}, speech.pcm)
 
 
-def _decode_phrase(data: bytes) -> SpeechAudio | None:
-    opened = _opened(data)
-    if opened is None:
-        return None
-    header, pcm = opened
+def _phrase_from(header: Any, pcm: bytes) -> SpeechAudio | None:
     try:
         sample_rate = int(header["sample_rate"])
     except (ValueError, KeyError, TypeError):
@@ -390,21 +394,12 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _hash_file(path: Path) -> str:
-    with path.open("rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
-
-
-def _encode(speech: CachedSpeech) -> bytes:
+def _clip_entry(speech: CachedSpeech) -> bytes:
     timings = [[t.text, t.start, t.end, t.kind] for t in speech.timings]
     return _entry({"duration": speech.duration, "timings": timings}, speech.mp3)
 
 
-def _decode(data: bytes) -> CachedSpeech | None:
-    opened = _opened(data)
-    if opened is None:
-        return None
-    fields, mp3 = opened
+def _clip_from(fields: Any, mp3: bytes) -> CachedSpeech | None:
     try:
         timings = tuple(
             SentenceTiming(

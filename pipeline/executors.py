@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, Protocol
 
 from pipeline.errors import PipelineError, SynthesisError, UsageError
+from pipeline.files import file_sha256
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -105,8 +106,7 @@ def voice_digest(engine: TTSEngine) -> str | None:
         if callable(files):
             combined = hashlib.sha256()
             for path in files():
-                with open(path, "rb") as file:
-                    combined.update(hashlib.file_digest(file, "sha256").digest())
+                combined.update(bytes.fromhex(file_sha256(Path(path))))
             digest = combined.hexdigest()
         _VOICES[key] = digest
     return _VOICES[key]
@@ -184,6 +184,8 @@ class LocalExecutor:
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
 
+        from pipeline.parallel import worker_died
+
         done, self._done = self._done, []
         if self._futures:
             finished, _ = wait(
@@ -198,15 +200,7 @@ class LocalExecutor:
                 except PipelineError as error:
                     done.append((key, error))
                 except BrokenProcessPool:
-                    done.append(
-                        (
-                            key,
-                            SynthesisError(
-                                "a synthesis worker stopped unexpectedly",
-                                hint="try fewer --jobs, or --jobs 1",
-                            ),
-                        )
-                    )
+                    done.append((key, worker_died()))
         return done
 
     def close(self) -> None:
@@ -289,11 +283,6 @@ class DaskExecutor:
     def close(self) -> None:
         """Leave the cluster running for others; only this client disconnects."""
         self.client.close()
-
-    def run_on_workers(self, function: Callable[[], Any]) -> dict[str, Any]:
-        """Run `function` on every worker (for checks and measurements)."""
-        result: dict[str, Any] = self.client.run(function)
-        return result
 
 
 def _remote_error(error: BaseException | None) -> PipelineError:

@@ -1,7 +1,8 @@
-"""Writing a file whole or not at all: under a partial name first, then renamed into place."""
+"""Files written whole or not at all, and files hashed without holding them in memory."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -28,3 +29,12 @@ def replaced_atomically(destination: Path, suffix: str = ".partial") -> Iterator
         if isinstance(error, OSError):
             raise OutputError(f"cannot write {destination}: {error.strerror or error}") from error
         raise
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks: a 60 MB voice is never held whole.
+
+    The speech cache, the worker check and the package check each hashed files their own way.
+    """
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()

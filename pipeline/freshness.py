@@ -23,6 +23,7 @@ from pipeline import __version__
 from pipeline.cache import SpeechCache, engine_identity
 from pipeline.engines.base import TTSEngine
 from pipeline.errors import PipelineError
+from pipeline.files import file_sha256
 from pipeline.models import MANIFEST_NAME, Package
 from pipeline.resolve import make_engine, package_slug, speech_cache
 from pipeline.rewriters import rewriter_identity
@@ -118,8 +119,6 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> Pack
             return None
         if recorded["input_sha256"] != input_digest(settings.input_path.read_bytes()):
             return None
-        if not made_from(manifest, settings.input_path):
-            return None
         cache = speech_cache(settings)
         if cache is None:
             return None
@@ -127,13 +126,32 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> Pack
             engine = make_engine(settings, language)
         if recorded["settings_fingerprint"] != settings_fingerprint(settings, engine, cache):
             return None
-        if engine is not None and not same_other_voices(manifest, engine):
-            return None
-        if not package_is_whole(folder, zip_path, slug, manifest, manifest_bytes):
+        if not reusable_as_is(folder, zip_path, slug, manifest_bytes, settings.input_path, engine):
             return None
     except (OSError, ValueError, KeyError, TypeError, PipelineError):
         return None
     return Package(folder=folder, zip_path=zip_path, manifest=manifest)
+
+
+def reusable_as_is(
+    folder: Path,
+    zip_path: Path,
+    slug: str,
+    manifest_bytes: bytes,
+    input_path: Path,
+    engine: TTSEngine | None,
+) -> bool:
+    """Whether a package whose fingerprints match may be reused: what `run` and `batch` share.
+
+    It names this input file, its other-language paragraphs would be said by the same voices,
+    and it is whole. Raises what reading the manifest raises (ValueError, KeyError, TypeError).
+    """
+    manifest = json.loads(manifest_bytes)
+    return (
+        made_from(manifest, input_path)
+        and (engine is None or same_other_voices(manifest, engine))
+        and package_is_whole(folder, zip_path, slug, manifest, manifest_bytes)
+    )
 
 
 def made_from(manifest: dict[str, Any], input_path: Path) -> bool:
@@ -172,8 +190,7 @@ def package_is_whole(
     """
     try:
         for record in manifest["files"]:
-            data = (folder / record["path"]).read_bytes()
-            if hashlib.sha256(data).hexdigest() != record["sha256"]:
+            if file_sha256(folder / record["path"]) != record["sha256"]:
                 return False
         with zipfile.ZipFile(zip_path) as archive:
             return archive.read(f"{slug}/{MANIFEST_NAME}") == manifest_bytes

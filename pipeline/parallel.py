@@ -228,11 +228,18 @@ def _as_finished(pending: dict[Future[R], int]) -> Iterator[tuple[int, R]]:
             try:
                 result = future.result()
             except BrokenProcessPool as error:
-                raise SynthesisError(
-                    "a synthesis worker stopped unexpectedly",
-                    hint="try fewer --jobs, or --jobs 1",
-                ) from error
+                raise worker_died() from error
             yield index, result
+
+
+def worker_died() -> SynthesisError:
+    """The error for a worker process that died mid-task (often killed for lack of memory).
+
+    One wording for `run --jobs` and `batch`: the pool cannot say which task killed it.
+    """
+    return SynthesisError(
+        "a synthesis worker stopped unexpectedly", hint="try fewer --jobs, or --jobs 1"
+    )
 
 
 def start_forkserver(preload: Sequence[str]) -> None:

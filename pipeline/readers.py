@@ -1295,45 +1295,24 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
         document = docx.Document(io.BytesIO(data))
         title = (document.core_properties.title or "").strip()
         blocks: list[str] = []
-        list_lines: list[str] = []
-        counters: dict[tuple[int, bool], int] = {}
+        current = _DocxList()
         notes: dict[str, int] = {}
         heading = ""  # the last heading met: it names a table under it
         for item in _docx_blocks(document):
             if isinstance(item, Table):
-                rows = _docx_table(item, heading)
-                kind, text = "table", ""
-            else:
-                rows = []
-                kind, text = _docx_paragraph(document, item, notes)
-                if found := re.match(r"#{1,6} (.+)", text):
-                    heading = found.group(1).strip()
-            if kind == "list":
-                level = _docx_list_level(item) if not isinstance(item, Table) else 0
-                numbering = _docx_numbering(document, item) if not isinstance(item, Table) else None
-                ordered = numbering is not None
-                for key in [
-                    key for key in counters if key[0] > level or key == (level, not ordered)
-                ]:
-                    del counters[key]  # deeper levels and the other list kind restart
-                counters[(level, ordered)] = counters.get((level, ordered), 0) + 1
-                marker = (
-                    _docx_marker(numbering, level, counters[(level, ordered)])
-                    if numbering is not None
-                    else "- "
-                )
-                list_lines.append(_list_item(" " * 4 * level + marker, text))
+                current.end(blocks)
+                blocks.extend(_docx_table(item, heading))
                 continue
-            if list_lines:
-                blocks.append("\n".join(list_lines))
-                list_lines.clear()
-                counters.clear()
-            if kind == "table":
-                blocks.extend(rows)
-            elif text:
+            kind, text = _docx_paragraph(document, item, notes)
+            if found := re.match(r"#{1,6} (.+)", text):
+                heading = found.group(1).strip()
+            if kind == "list":
+                current.add(document, item, text)
+                continue
+            current.end(blocks)
+            if text:
                 blocks.append(text)
-        if list_lines:
-            blocks.append("\n".join(list_lines))
+        current.end(blocks)
         blocks.extend(_docx_notes(document, notes))
     except InputError:
         raise
@@ -1343,6 +1322,33 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[str, str | None]
             f"({type(exc).__name__})"
         ) from exc
     return "\n\n".join(blocks), title or None
+
+
+class _DocxList:
+    """The list being read: its items as Markdown lines, numbered as Word shows them."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.counts: dict[tuple[int, bool], int] = {}
+        """Items met so far by level and by kind (numbered or bulleted)."""
+
+    def add(self, document: DocxDocument, paragraph: Paragraph, text: str) -> None:
+        """One item, indented by its level, with its number or a bullet."""
+        level = _docx_list_level(paragraph)
+        numbering = _docx_numbering(document, paragraph)
+        ordered = numbering is not None
+        for key in [key for key in self.counts if key[0] > level or key == (level, not ordered)]:
+            del self.counts[key]  # deeper levels and the other list kind restart
+        count = self.counts[(level, ordered)] = self.counts.get((level, ordered), 0) + 1
+        marker = _docx_marker(numbering, level, count) if numbering is not None else "- "
+        self.lines.append(_list_item(" " * 4 * level + marker, text))
+
+    def end(self, blocks: list[str]) -> None:
+        """Close the list, if one is open, as one block; the next list numbers afresh."""
+        if self.lines:
+            blocks.append("\n".join(self.lines))
+        self.lines = []
+        self.counts = {}
 
 
 def _docx_style_name(paragraph: Paragraph) -> str:

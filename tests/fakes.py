@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from array import array
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from pipeline.engines.base import SpeechAudio
@@ -60,6 +61,17 @@ class SilentEngine:
         seconds = max(0.2, len(text.split()) / 150 * 60)
         periods = int(_RATE * seconds) // 80
         return SpeechAudio(pcm=_PERIOD * periods, sample_rate=_RATE)
+
+
+class VoiceFileEngine(SilentEngine):
+    """A silent engine whose voice is a file, as Piper's is: the cache and workers hash it."""
+
+    def __init__(self, voice: Path) -> None:
+        super().__init__()
+        self.voice = voice
+
+    def voice_files(self) -> tuple[Path, ...]:
+        return (self.voice,)
 
 
 class MuteEngine(SilentEngine):

@@ -18,7 +18,7 @@ from pipeline.errors import ExitCode, InputError, SynthesisError, UsageError
 from pipeline.executors import LocalExecutor
 from tests.batch_fakes import PickyEngine
 from tests.conftest import CORPUS
-from tests.fakes import SilentEngine, start_tags
+from tests.fakes import SilentEngine, VoiceFileEngine, start_tags
 
 HARBOUR = """Statement on the new harbour
 By Jane Doe, Minister of Transport
@@ -470,15 +470,6 @@ def test_the_corpus_folder_yields_its_twelve_statements(tmp_path: Path) -> None:
     assert not any(i.path.name.endswith(".source.txt") for i in items)
 
 
-class _VoicedEngine(SilentEngine):
-    def __init__(self, voice: Path) -> None:
-        super().__init__()
-        self.voice = voice
-
-    def voice_files(self) -> tuple[Path, ...]:
-        return (self.voice,)
-
-
 def test_a_worker_refuses_to_speak_with_other_voice_files_than_the_batch_machine(
     tmp_path: Path,
 ) -> None:
@@ -486,7 +477,7 @@ def test_a_worker_refuses_to_speak_with_other_voice_files_than_the_batch_machine
     from pipeline.stages.speak import SpeechJob
 
     (tmp_path / "voice.onnx").write_bytes(b"the batch machine's voice")
-    engine = _VoicedEngine(tmp_path / "voice.onnx")
+    engine = VoiceFileEngine(tmp_path / "voice.onnx")
     job = SpeechJob("s", "plain", "S", (("One sentence.",),))
     digest = voice_digest(engine)
     assert digest is not None and synthesize_remotely(engine, job, "en", digest).duration > 0

@@ -5,21 +5,35 @@ import json
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pipeline.build import build_package
+from pipeline.build import BuildResult, build_package
 from pipeline.engines.base import SpeechAudio
 from pipeline.errors import OutputError, SynthesisError
 from pipeline.settings import Settings, Versions
-from tests.fakes import SilentEngine, start_tags
+from tests.fakes import ROAD_SAFETY_STATEMENT, SilentEngine, VoiceFileEngine, start_tags
 
 
-def test_package_from_the_sample_with_a_silent_engine(sample_path: Path, tmp_path: Path) -> None:
-    engine = SilentEngine()
-    result = build_package(Settings(input_path=sample_path, output_dir=tmp_path), engine=engine)
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The sample's package with both versions spoken, made once for the tests that only read it.
+
+    Each build of the sample encodes fourteen MP3s (12 to 20 s on a busy machine).
+    """
+    from tests.conftest import SAMPLE
+
+    out = tmp_path_factory.mktemp("sample-build")
+    settings = Settings(input_path=SAMPLE, output_dir=out / "out", cache_dir=out / "cache")
+    return build_package(settings, engine=SilentEngine())
+
+
+def test_package_from_the_sample_with_a_silent_engine(sample_build: BuildResult) -> None:
+    result = sample_build
     folder = result.package.folder
-    assert folder == tmp_path / "interpol-sg-un-crime-congress-2021"
+    out = folder.parent
+    assert folder == out / "interpol-sg-un-crime-congress-2021"
     for name in ("index.html", "statement.txt", "plain.txt", "manifest.json"):
         assert (folder / name).is_file()
     manifest = json.loads((folder / "manifest.json").read_text())
@@ -37,15 +51,13 @@ def test_package_from_the_sample_with_a_silent_engine(sample_path: Path, tmp_pat
     assert all(s["facts"]["all_kept"] for s in sections)
     assert manifest["engine"]["name"] == "silent"
     # No leftovers: no staging folder, no partial ZIP.
-    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name, f"{folder.name}.zip"]
+    assert sorted(p.name for p in out.iterdir()) == [folder.name, f"{folder.name}.zip"]
     with zipfile.ZipFile(result.package.zip_path) as archive:
         assert f"{folder.name}/manifest.json" in archive.namelist()
 
 
-def test_html_is_accessible_in_its_structure(sample_path: Path, tmp_path: Path) -> None:
-    result = build_package(
-        Settings(input_path=sample_path, output_dir=tmp_path), engine=SilentEngine()
-    )
+def test_html_is_accessible_in_its_structure(sample_build: BuildResult) -> None:
+    result = sample_build
     html = (result.package.folder / "index.html").read_text()
     outline = start_tags(html)
     tags = [t for t, _ in outline]
@@ -66,11 +78,21 @@ def test_no_audio_run_writes_text_only(sample_path: Path, tmp_path: Path) -> Non
     assert result.package.manifest["engine"] is None
 
 
-def test_original_only_speaks_half(sample_path: Path, tmp_path: Path) -> None:
-    settings = Settings(input_path=sample_path, output_dir=tmp_path, versions=Versions.ORIGINAL)
+@pytest.fixture
+def road_safety(tmp_path: Path) -> Path:
+    """A short statement of four sections, for tests that need speech but not the sample's."""
+    path = tmp_path / "in" / "road-safety.txt"
+    path.parent.mkdir()
+    path.write_text(ROAD_SAFETY_STATEMENT, encoding="utf-8")
+    return path
+
+
+def test_original_only_speaks_half(road_safety: Path, tmp_path: Path) -> None:
+    settings = Settings(input_path=road_safety, output_dir=tmp_path, versions=Versions.ORIGINAL)
     result = build_package(settings, engine=SilentEngine())
     names = [p.name for p in result.package.folder.glob("audio/*.mp3")]
-    assert names and all(".original." in n for n in names)
+    assert len(names) == len(result.statement.sections) + 1  # and the whole statement's
+    assert all(".original." in n for n in names)
 
 
 class _FailingEngine(SilentEngine):
@@ -81,18 +103,20 @@ class _FailingEngine(SilentEngine):
 
 
 def test_a_failed_run_leaves_no_package_and_keeps_the_old_one(
-    sample_path: Path, tmp_path: Path
+    sample_path: Path, tmp_path: Path, sample_build: BuildResult
 ) -> None:
+    import shutil
+
+    # The package a first run published, as it published it.
+    old = sample_build.package
+    folder = Path(shutil.copytree(old.folder, tmp_path / old.folder.name))
+    shutil.copy2(old.zip_path, tmp_path / old.zip_path.name)
+    before = (folder / "manifest.json").read_bytes()
     settings = Settings(input_path=sample_path, output_dir=tmp_path)
-    first = build_package(settings, engine=SilentEngine())
-    before = (first.package.folder / "manifest.json").read_bytes()
     with pytest.raises(SynthesisError):
         build_package(settings, engine=_FailingEngine())
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        first.package.folder.name,
-        f"{first.package.folder.name}.zip",
-    ]
-    assert (first.package.folder / "manifest.json").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name, f"{folder.name}.zip"]
+    assert (folder / "manifest.json").read_bytes() == before
 
 
 def test_a_full_disk_names_the_packages_file_not_the_hidden_staging_folder(
@@ -162,22 +186,35 @@ def _record(
     monkeypatch.setattr(owner, name, recording)
 
 
-def test_original_speech_starts_before_the_plain_version_is_written(
-    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _record_speaking(
+    monkeypatch: pytest.MonkeyPatch, events: list[str], describe: Callable[[list[Any]], str]
 ) -> None:
-    from pipeline.stages import simplify, speak
+    """Note "start <what describe says of the jobs>" each time speech is sent to the workers."""
+    from pipeline.stages import speak
 
-    events: list[str] = []
     _record(
         monkeypatch,
         speak,
         "start_speaking",
         events,
-        lambda jobs, *_, **__: "start " + ",".join(sorted({job.version for job in jobs})),
+        lambda jobs, *_, **__: "start " + describe(list(jobs)),
     )
-    _record(monkeypatch, simplify, "simplify_section", events, lambda *_, **__: "simplify")
+
+
+def _build_on_two_workers(sample_path: Path, tmp_path: Path) -> BuildResult:
     settings = Settings(input_path=sample_path, output_dir=tmp_path, jobs=2)
-    result = build_package(settings, engine=SilentEngine())
+    return build_package(settings, engine=SilentEngine())
+
+
+def test_original_speech_starts_before_the_plain_version_is_written(
+    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.stages import simplify
+
+    events: list[str] = []
+    _record_speaking(monkeypatch, events, lambda jobs: ",".join(sorted({j.version for j in jobs})))
+    _record(monkeypatch, simplify, "simplify_section", events, lambda *_, **__: "simplify")
+    result = _build_on_two_workers(sample_path, tmp_path)
     assert events[0] == "start original" and events.count("simplify") >= 4
     manifest = json.loads((result.package.folder / "manifest.json").read_text())
     assert all(
@@ -188,19 +225,12 @@ def test_original_speech_starts_before_the_plain_version_is_written(
 def test_first_paragraphs_are_spoken_before_sections_are_found(
     sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline.stages import speak, split
+    from pipeline.stages import split
 
     events: list[str] = []
-    _record(
-        monkeypatch,
-        speak,
-        "start_speaking",
-        events,
-        lambda jobs, *_, **__: "start " + ",".join(job.section_id for job in jobs),
-    )
+    _record_speaking(monkeypatch, events, lambda jobs: ",".join(j.section_id for j in jobs))
     _record(monkeypatch, split, "_group_body", events, lambda *_, **__: "group")
-    settings = Settings(input_path=sample_path, output_dir=tmp_path, jobs=2)
-    build_package(settings, engine=SilentEngine())
+    _build_on_two_workers(sample_path, tmp_path)
     # The greeting's lines and the first body paragraphs (about 120 words), then the sections.
     first = events[0].removeprefix("start ").split(",")
     assert first == [f"paragraph-{n}" for n in range(1, len(first) + 1)] and len(first) > 2
@@ -208,7 +238,7 @@ def test_first_paragraphs_are_spoken_before_sections_are_found(
 
 
 def test_the_likely_voice_loads_while_the_language_is_detected(
-    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    road_safety: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from pipeline import build, parallel, resolve
 
@@ -225,7 +255,7 @@ def test_the_likely_voice_loads_while_the_language_is_detected(
     _record(monkeypatch, parallel.SynthesisPool, "__init__", events, pool_event)
     monkeypatch.setattr(build, "make_engine", recording_engine)
     monkeypatch.setattr(resolve, "make_engine", recording_engine)
-    build_package(Settings(input_path=sample_path, output_dir=tmp_path, jobs=2))
+    build_package(Settings(input_path=road_safety, output_dir=tmp_path, jobs=2))
     # The pool starts loading the default language's voice before detection starts (its
     # start-up thread sends the request); English is confirmed.
     assert events[:4] == ["engine en", "pool, warming a voice", "detect", "engine en"]
@@ -271,15 +301,11 @@ def test_the_workers_voice_is_hashed_while_the_statement_is_read(tmp_path: Path)
     from pipeline.build import _hash_voice_ahead
     from pipeline.cache import SpeechCache
 
-    class VoiceFileEngine(SilentEngine):
-        def voice_files(self) -> list[Path]:
-            return [voice]
-
     voice = tmp_path / "voice.onnx"
     voice.write_bytes(b"weights" * 1000)
     cache_dir = tmp_path / "cache"
     settings = Settings(input_path=tmp_path / "s.txt", cache_dir=cache_dir)
-    pool = SimpleNamespace(voice=VoiceFileEngine())
+    pool = SimpleNamespace(voice=VoiceFileEngine(voice))
     thread = _hash_voice_ahead(settings, pool)  # type: ignore[arg-type]
     assert thread is not None
     thread.join()

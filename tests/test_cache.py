@@ -26,7 +26,7 @@ from pipeline.errors import UsageError
 from pipeline.models import AudioClip
 from pipeline.settings import Settings
 from pipeline.stages.speak import AlbumInfo, SpeechJob, speak, speakable
-from tests.fakes import SilentEngine
+from tests.fakes import ROAD_SAFETY_STATEMENT, SilentEngine, VoiceFileEngine
 
 ALBUM = AlbumInfo("Album", "Speaker", "en")
 JOBS = (
@@ -34,17 +34,6 @@ JOBS = (
     SpeechJob("01-a", "plain", "A", (("First here.", "Second one."),)),
     SpeechJob("02-b", "original", "B", (("Another section speaks.",), ("With 2 paragraphs.",))),
 )
-
-
-class VoiceFileEngine(SilentEngine):
-    """A silent engine whose voice is a file, as Piper's is."""
-
-    def __init__(self, voice: Path) -> None:
-        super().__init__()
-        self.voice = voice
-
-    def voice_files(self) -> tuple[Path, ...]:
-        return (self.voice,)
 
 
 def _entries(cache: SpeechCache) -> list[Path]:
@@ -211,18 +200,22 @@ def test_another_voice_or_a_changed_voice_file_invalidates(tmp_path: Path) -> No
     assert len(other.texts) == 5
 
 
-def test_no_cache_neither_reads_nor_writes(sample_path: Path, tmp_path: Path) -> None:
+def test_no_cache_neither_reads_nor_writes(tmp_path: Path) -> None:
+    # A short statement of four sections: the sample's fourteen MP3s, made twice, took 37 s.
+    statement = tmp_path / "road-safety.txt"
+    statement.write_text(ROAD_SAFETY_STATEMENT, encoding="utf-8")
     cache_dir = tmp_path / "cache"
-    settings = Settings(input_path=sample_path, output_dir=tmp_path / "out", cache_dir=cache_dir)
-    build_package(settings, engine=SilentEngine())
+    settings = Settings(input_path=statement, output_dir=tmp_path / "out", cache_dir=cache_dir)
+    first = SilentEngine()
+    build_package(settings, engine=first)
     entries = len(list(cache_dir.rglob(f"*{SUFFIX}")))
     assert entries > 0
     engine = SilentEngine()
     build_package(
-        Settings(input_path=sample_path, output_dir=tmp_path / "out2", use_cache=False),
+        Settings(input_path=statement, output_dir=tmp_path / "out2", use_cache=False),
         engine=engine,
     )
-    assert engine.texts  # everything synthesised again
+    assert sorted(engine.texts) == sorted(first.texts)  # everything synthesised again
     assert len(list(cache_dir.rglob(f"*{SUFFIX}"))) == entries
     assert not default_cache_dir().exists() or not list(default_cache_dir().rglob(f"*{SUFFIX}"))
 
@@ -349,12 +342,14 @@ def test_prune_drops_the_least_recently_used_entries_first(tmp_path: Path) -> No
 
 
 def test_a_run_keeps_the_cache_under_its_limit(
-    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     limit = 20_000
     monkeypatch.setenv(CACHE_MAX_ENV, str(limit / 1_000_000))
+    statement = tmp_path / "road-safety.txt"
+    statement.write_text(ROAD_SAFETY_STATEMENT, encoding="utf-8")
     cache_dir = tmp_path / "cache"
-    settings = Settings(input_path=sample_path, output_dir=tmp_path / "out", cache_dir=cache_dir)
+    settings = Settings(input_path=statement, output_dir=tmp_path / "out", cache_dir=cache_dir)
     result = build_package(settings, engine=SilentEngine())
     mp3s = list((result.package.folder / "audio").glob("*.mp3"))
     # The cache held at least these MP3s' bytes before the run pruned it.
@@ -522,3 +517,23 @@ def test_cache_clear_deletes_what_its_help_and_the_readme_say_and_nothing_else(
     help_text = " ".join(runner.invoke(app, ["cache", "clear", "--help"]).stdout.split())
     assert f"Delete {said}" in help_text
     assert f"| `plainvoice cache clear` | deletes {said};" in (ROOT / "README.md").read_text()
+
+
+def test_a_corrupt_entry_that_cannot_be_deleted_is_a_miss_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cache shared read-only (another user's, a mounted image): a damaged entry could not be
+    # deleted, and the PermissionError ended the run, against the cache's promise.
+    cache = SpeechCache(tmp_path / "cache")
+    cold = _speak(tmp_path, SilentEngine(), cache, "cold")
+    for entry in (*_entries(cache), *_phrases(cache)):
+        entry.write_bytes(b"damaged")
+
+    def refuse(path: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    engine = SilentEngine()
+    warm = _speak(tmp_path, engine, cache, "warm")
+    assert len(engine.texts) == 5
+    assert [c.path.read_bytes() for c in warm] == [c.path.read_bytes() for c in cold]
