@@ -1653,6 +1653,12 @@ def greeted(statement: Statement, plains: Sequence[PlainSection]) -> str:
     to Volkan Bozkir, the President of the General Assembly, and Antonio Guterres, …". A
     greeting to the room alone ("Mister President,", "Hello to you all.") tells nothing.
     """
+    whom = _greeted_whom(statement, plains)
+    return f"The speech is addressed to {whom}." if whom else ""
+
+
+def _greeted_whom(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """Whom the greeting names ("the Senators and the Members of the House of Commons"), or ""."""
     if not is_rewritten(statement.language):
         return ""
     found = next(
@@ -1678,7 +1684,43 @@ def greeted(statement: Statement, plains: Sequence[PlainSection]) -> str:
     whom = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
     if len(people) > 2 or any("," in person for person in people):
         whom = f"{', '.join(people[:-1])}, and {people[-1]}"
-    return f"The speech is addressed to {whom}."
+    return whom
+
+
+_AS_OFFICE: Final = re.compile(
+    r"^As (?:the )?(?P<office>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})"
+    r"(?P<of> (?:of|for) [^,]{3,60})?, I\b"
+)
+"""A speaker who names their office in their own words: "As governor general, I have seen …",
+"As the representative of Her Majesty The Queen, I am pleased …"."""
+_SELF_NAMED_SENTENCES: Final = 15
+"""How far into the body a speaker names their office: in the opening, not in a story later."""
+
+
+def self_named(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """Who gave a speech with no title block, by the office they name themselves; else "".
+
+    Canada's Speech from the Throne, pasted without its title block, opens "As the
+    representative of Her Majesty The Queen, I am pleased …" and goes on "As governor general,
+    I have seen …": the summary had said only whom it was addressed to, never who spoke. An
+    office named bare ("governor general") is preferred to one told by whom it serves; "As a
+    mother, I …" names no office.
+    """
+    if not is_rewritten(statement.language) or statement.meta.speaker:
+        return ""
+    sentences = _body_sentences(statement, plains)[:_SELF_NAMED_SENTENCES]
+    offices = [
+        found
+        for sentence in sentences
+        if (found := _AS_OFFICE.match(sentence)) is not None
+        and ROLE_ALONE.fullmatch(found["office"].title())
+    ]
+    if not offices:
+        return ""
+    office = min(offices, key=lambda found: found["of"] is not None)  # bare first, else first
+    role = f"{office['office']}{office['of'] or ''}"
+    whom = _greeted_whom(statement, plains)
+    return f"The {role} gave this speech to {whom}." if whom else f"The {role} gave this statement."
 
 
 def _lede_point(statement: Statement, plains: Sequence[PlainSection]) -> str:
@@ -1705,7 +1747,7 @@ def summarise(
     The lead says what the statement is on, from its title, unless the points say it already.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
-    lead = lead or greeted(statement, plains)
+    lead = lead or self_named(statement, plains) or greeted(statement, plains)
     recalled = what_it_recalls(statement.meta)
     untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
     if not recalled:  # a recall's title is its product, which the sentence after the lead names
