@@ -670,6 +670,17 @@ _ANNOUNCES: Final = re.compile(
 )
 """The speaker's own news: "So tonight, I announce the Advanced Energy Initiative -- a
 22-percent increase in clean-energy research"."""
+_PLEDGE: Final = re.compile(
+    r"^(?:[^,]{1,40}, )?(?:I|We|The Government|Our Government|My Government)"
+    r" (?:will|shall|are going to|am going to|(?:are|am) committed to)"
+    r" (?!(?:be|not|never|have|always|all|each|both|see|get|go|keep|continue)\b)[a-z]+\b"
+)
+"""What the speaker undertakes to do: "We will repair our alliances and engage with the world
+once again, …", "I will fight as hard for those who did not support me …", not a hope ("We
+will be a strong and trusted partner …")."""
+PLEDGE_BONUS: Final = 1.0
+"""What an undertaking gains as a point: a speech's news is what it will do, and an
+inaugural's pledges had lost to its framing ("Through a crucible for the ages …")."""
 ANNOUNCE_BONUS: Final = 2.0
 """What an announcement gains as a point, as much as a call: a State of the Union's new
 initiative had lost to its framing ("In a system of 2 parties, 2 chambers, …")."""
@@ -685,6 +696,7 @@ def _news_weight(sentence: str) -> float:
     weight += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
     weight += TOLL_BONUS if _TOLL.search(sentence) else 0.0
     weight += ANNOUNCE_BONUS if _ANNOUNCES.search(sentence) else 0.0
+    weight += PLEDGE_BONUS if _PLEDGE.match(sentence) else 0.0
     return weight
 
 
@@ -814,7 +826,11 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
             continue
-        if _ASKS.search(sentence) or GAP_MARK.search(_EDGE_GAP.sub("", own or sentence)):
+        if (
+            _ASKS.search(sentence)
+            or (english and _ASKS_UNMARKED.match(sentence))
+            or GAP_MARK.search(_EDGE_GAP.sub("", own or sentence))
+        ):
             # "How many of you know someone who cannot afford a home?" asks the room, and
             # "… moving costs. [inaudible]" lacks words: neither is a point to take as said.
             continue
@@ -935,6 +951,11 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
 _ASKS: Final = re.compile(r"\?[\"'”’)]*$")
 """A sentence that asks: in a speech, the room ("How many of you know someone who …?"); in a
 page of questions and answers, the reader's question. The answer is the point."""
+_ASKS_UNMARKED: Final = re.compile(
+    r"^(?:Will|Shall|Can|Could|Should|Would|Do|Does|Did|Are|Is|Have|Has) (?:we|you|they|I)\b"
+    r"|.*\bis the question[.!]$"
+)
+"""A question asked without its mark: "Will we rise to the occasion, is the question."."""
 _ORDINAL: Final = re.compile(
     r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Sixth"
     r"|Lastly),\s+(?=\w)"
