@@ -665,8 +665,8 @@ class Summary:
 
 
 _ANNOUNCES: Final = re.compile(
-    r"\b(?:I|we) (?:am |are )?(?:(?:hereby|now|also) )?(?:announc(?:e|ing)|unveil(?:ing)?|launch(?:ing)?)"
-    r" (?:the|a|an|our|my|\d)\b",
+    r"\b(?:I|we) (?:am |are )?(?:(?:hereby|now|also) )?"
+    r"(?:announc(?:e|ing)|unveil(?:ing)?|launch(?:ing)?) (?:the|a|an|our|my|\d)\b",
 )
 """The speaker's own news: "So tonight, I announce the Advanced Energy Initiative -- a
 22-percent increase in clean-energy research"."""
@@ -687,8 +687,7 @@ initiative had lost to its framing ("In a system of 2 parties, 2 chambers, …")
 
 
 def _news_weight(sentence: str) -> float:
-    """What a sentence carries as news alone: figures, dates, names, "must", a verdict, a toll,
-    an announcement."""
+    """What a sentence carries as news alone: figures, dates, names, "must", a verdict, a toll."""
     facts = factguard.extract(sentence)
     weight = 2.0 * any(f.kind in ("number", "date") for f in facts)
     weight += min(2, sum(f.kind == "name" for f in facts))
@@ -1580,7 +1579,7 @@ _GOES_ON_ELSEWHERE: Final = re.compile(
     r"|Et|Mais|Cependant|Toutefois|Pourtant|Aussi|Par ailleurs|De plus|En outre|Donc"
     r"|Pour (?:leur|sa|son) part"
     r"|Und|Aber|Doch|Jedoch|Auch|Deshalb|Daher|Dennoch|Trotzdem)\b"
-    r"|^(?:\S+ ){0,4}(?:ese|esa|esos|esas)\b"
+    r"|^(?:\S+ ){0,5}(?:ese|esa|esos|esas)\b"
 )
 """`_GOES_ON` and `_CONTRASTS` in Spanish, French and German: "Y lo hace, también, el impacto
 económico …", "Pero también emergen nuevos, …", "Pour leur part, … les pays de la
@@ -1857,9 +1856,10 @@ def self_named(statement: Statement, plains: Sequence[PlainSection]) -> str:
 
     Canada's Speech from the Throne, pasted without its title block, opens "As the
     representative of Her Majesty The Queen, I am pleased …" and goes on "As governor general,
-    I have seen …": the summary had said only whom it was addressed to, never who spoke; so
-    does "in my first act as President, I …" further on. An office named bare ("governor general") is preferred to one told by whom it serves; "As a
-    mother, I …" names no office.
+    I have seen …": the summary had said only whom it was addressed to, never who spoke. An
+    inaugural names its speaker further on ("in my first act as President, I …"). An office
+    named bare ("governor general") is preferred to one told by whom it serves; "As a mother,
+    I …" names no office.
     """
     if not is_rewritten(statement.language) or statement.meta.speaker:
         return ""
