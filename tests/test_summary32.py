@@ -198,3 +198,14 @@ def test_a_point_that_goes_on_from_another_in_spanish_french_or_german_leans_on_
     ):
         assert summary._leans_on_another(point, False), point
     assert not summary._leans_on_another("España tomó la decisión el 28 de mayo.", False)
+
+
+def test_a_span_of_one_year_is_a_figure_and_one_day_is_none() -> None:
+    toll = "The virus has taken as many lives in one year as Northmere lost in the Great War."
+    assert summary._point_worth(toll, "", True) > summary._point_worth(
+        "The virus has taken as many lives as Northmere lost in the Great War.", "", True
+    )
+    hope = "There will one day be a cure for the disease in Northmere."
+    assert summary._point_worth(hope, "", True) <= summary._point_worth(
+        "There will be a cure for the disease in Northmere.", "", True
+    )

@@ -1540,6 +1540,11 @@ def recalls_history(point: str, now: int | None = None) -> bool:
     return now is not None and bool(years) and max(years) <= now - HISTORY_YEARS
 
 
+_IN_ONE: Final = re.compile(r"\bin (?:just |only )?one (?:year|month|week|decade)\b", re.IGNORECASE)
+"""A span counted ("has taken as many lives in one year as America lost in all of World War
+II"): a figure, unlike "one day there will be …"."""
+
+
 def _point_worth(point: str, lede: str, english: bool, now: int | None = None) -> float:
     """What a section's point is worth beside the points of the sections around it.
 
@@ -1550,7 +1555,7 @@ def _point_worth(point: str, lede: str, english: bool, now: int | None = None) -
     """
     worth = _news_weight(point)
     figures = [f.text.lower() for f in factguard.extract(point) if f.kind in ("number", "date")]
-    if figures and set(figures) == {"one"}:
+    if figures and set(figures) == {"one"} and not _IN_ONE.search(point):
         worth -= 2.0  # "one day there will be a cure", "no one can deny …": no figure
     worth += CALL_BONUS if _CALL.search(point) and not _ADDS_TO.search(point) else 0.0
     worth += APOLOGY_BONUS if _APOLOGY.search(point) and not _ROUTINE_APOLOGY.search(point) else 0.0
