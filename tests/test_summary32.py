@@ -209,3 +209,22 @@ def test_a_span_of_one_year_is_a_figure_and_one_day_is_none() -> None:
     assert summary._point_worth(hope, "", True) <= summary._point_worth(
         "There will be a cure for the disease in Northmere.", "", True
     )
+
+
+def test_a_sentence_after_a_long_heading_with_no_verb_stands_alone() -> None:
+    opening = "The River Wend burst its banks in Carrow on 12 November 2026.\n\n"
+    points = _points(
+        f"{opening}Northmere Council's response to the flooding of the River Wend in Carrow "
+        "and Wellmouth\n\nThe Council will pay 500 pounds to every flooded household in Carrow by 1 "
+        "March 2027.\n"
+    )
+    assert (
+        "The Council will pay 500 pounds to every flooded household in Carrow by 1 March 2027."
+        in points
+    )
+    cut = _points(
+        f"{opening}The Council has agreed that it will pay every flooded household in Carrow "
+        "and the villages along the\n\nRiver Wend 500 pounds by 1 March 2027.\n\nThe Council "
+        "will reopen the Carrow bridge on 4 May 2027.\n"
+    )
+    assert not any(point.startswith("River Wend") for point in cut)
