@@ -56,6 +56,15 @@ def test_an_office_named_later_in_the_speech_or_without_a_greeting_names_the_spe
     assert made.lead.startswith("The President gave this statement")
 
 
+def test_an_office_named_in_a_quotation_is_someone_elses() -> None:
+    made = summary_of(
+        f'{_HOMES}\nAnn Lee said: "In my first year as Mayor, I have seen 300 families leave '
+        'Port Alder."\n',
+        "throne-speech.txt",
+    )
+    assert "Mayor gave" not in made.lead
+
+
 def test_a_bare_office_is_preferred_to_one_told_by_whom_it_serves() -> None:
     made = summary_of(
         "Honourable Senators,\n\nAs the representative of Her Majesty The Queen, I am pleased "

@@ -1881,7 +1881,10 @@ def self_named(statement: Statement, plains: Sequence[PlainSection]) -> str:
     offices = [
         found
         for found in (*opening, *(_MY_TIME_AS.search(sentence) for sentence in sentences))
-        if found is not None and ROLE_ALONE.fullmatch(found["office"].title())
+        if found is not None
+        and ROLE_ALONE.fullmatch(found["office"].title())
+        # 'Ann Lee said: "In my first year as Mayor, I …"' is a quoted speaker, not this one.
+        and not re.search(r"[\"“”]", found.string[: found.start()])
     ]
     if not offices:
         return ""
