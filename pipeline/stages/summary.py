@@ -959,10 +959,11 @@ _ASKS: Final = re.compile(r"\?[\"'”’)]*$")
 """A sentence that asks: in a speech, the room ("How many of you know someone who …?"); in a
 page of questions and answers, the reader's question. The answer is the point."""
 _ASKS_UNMARKED: Final = re.compile(
-    r"^(?:Will|Shall|Can|Could|Should|Would|Do|Does|Did|Are|Is|Have|Has) (?:we|you|they|I)\b"
+    r"^(?:Will|Shall|Can|Could|Would|Do|Does|Did|Are|Is|Have|Has) (?:we|you|they|I)\b"
     r"|.*\bis the question[.!]$"
 )
-"""A question asked without its mark: "Will we rise to the occasion, is the question."."""
+"""A question asked without its mark: "Will we rise to the occasion, is the question.". Not
+"Should you smell gas, call …": a notice's condition."""
 _ORDINAL: Final = re.compile(
     r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Sixth"
     r"|Lastly),\s+(?=\w)"
@@ -1499,9 +1500,8 @@ _GOES_ON: Final = re.compile(
     r"\b,?"
 )
 """A sentence that goes on from the one before it ("Likewise, we will not put up with …",
-"So tonight, I announce …" does not: it turns to the news);
 "On the contrary, as Winston Churchill said, …", "Because here is the thing about life: …"):
-lifted out alone, it goes on from nothing."""
+lifted out alone, it goes on from nothing. "So tonight, I announce …" turns to the news."""
 
 
 _LONG_AGO: Final = re.compile(
