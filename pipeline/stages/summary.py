@@ -103,6 +103,10 @@ _POINTS_BACK: Final = re.compile(
     r"|embrace|accept) (?:it|them)\b"
     # What the sentence before did, done again: "Ostria becomes the 114th State to do so."
     r"|\b(?:to do so|did so|does so|do the same|did the same)\b"
+    # "The new Canada Child Benefit will do just that.": what the sentence before set out.
+    r"|\b(?:do|does|did|doing) (?:just |exactly |precisely )?that[.!]"
+    # "We cannot have one without the other.": the two the sentence before named.
+    r"|\bone without the other\b"
     # A list the summary does not carry: "Bottled water will be handed out at the following
     # points from 10:00 today." ("the following day" is a day, not a list).
     r"|\bthe following (?!(?:day|days|week|weeks|month|months|year|years|morning|afternoon"
@@ -139,6 +143,8 @@ _CEREMONY: Final = re.compile(
     r"(?:^|,\s)(?:I|We) (?:am|are) (?:glad|happy|pleased|honoured|honored|delighted|proud)\b|"
     r"\b(?:greet|thank|thanks|thanking|welcome|congratulat(?:e|es|ed|ing|ions?))\b"
     r"|\bgood (?:morning|afternoon|evening)\b"
+    # "For 24 years of faithful service …, the United States is grateful to Justice …".
+    r"|\b(?:is|are|am|remain|remains) (?:deeply |so |very |truly |forever |most )?grateful to\b"
     # A court's procedure: "you may remain seated", "Stand up, please", "Take him down."
     r"|\b(?:remain|stay) seated\b|^(?:Please )?stand up\b|^Take (?:him|her|them) down\b"
     # A briefing's order of business: "I have two things at the top, and then I'll take your
@@ -582,6 +588,32 @@ same."): lifted out from under its question, it answers nothing; the rest of it 
 _ORDINAL_OPENERS: Final = frozenset("first second third fourth fifth next last finally".split())
 
 
+_CUT_WORDS: Final = 10
+"""A line this long that ends on a word, with a verb, is a sentence cut by a page's gap, not a
+heading."""
+_CUT_WORDS_ELSEWHERE: Final = 12
+"""The same where no verb test is known (Spanish, French, German): a little longer."""
+
+
+def _goes_on_from(plain: PlainSection, index: int) -> bool:
+    """True for a sentence that is the rest of the one before, cut at a capital by a gap.
+
+    "… donde España seguirá apoyando al enviado personal del secretario general de Naciones"
+    over "Unidas para alcanzar una solución …": the PDF's gap fell inside "Naciones Unidas",
+    and the tail, which opens on a capital, had been a point ("Unidas para alcanzar …"). A
+    short line ending on a word is a heading, and what follows it stands alone.
+    """
+    if index == 0:
+        return False
+    before = plain.sentences[index - 1]
+    if re.search(r"[^\W\d_]$", before) is None or word_count(before) < _CUT_WORDS:
+        return False
+    # A long heading has no verb ("Northmere Council's response to the flooding of the River
+    # Wend in November 2026"); the verb test knows English words only.
+    english = NOT_REWRITTEN not in plain.changes
+    return has_finite_verb(before) if english else word_count(before) >= _CUT_WORDS_ELSEWHERE
+
+
 def _is_fragment(sentence: str) -> bool:
     """True for "A violation of Article 8 …": a list's item lifted out of its lead-in.
 
@@ -640,6 +672,28 @@ class Summary:
         return "\n".join(part for part in (self.lead, self.intro, *self.points) if part) + "\n"
 
 
+_ANNOUNCES: Final = re.compile(
+    r"\b(?:I|we) (?:am |are )?(?:(?:hereby|now|also) )?"
+    r"(?:announc(?:e|ing)|unveil(?:ing)?|launch(?:ing)?) (?:the|a|an|our|my|\d)\b",
+)
+"""The speaker's own news: "So tonight, I announce the Advanced Energy Initiative -- a
+22-percent increase in clean-energy research"."""
+_PLEDGE: Final = re.compile(
+    r"^(?:[^,]{1,40}, )?(?:I|We|The Government|Our Government|My Government)"
+    r" (?:will|shall|are going to|am going to|(?:are|am) committed to)"
+    r" (?!(?:be|not|never|have|always|all|each|both|see|get|go|keep|continue)\b)[a-z]+\b"
+)
+"""What the speaker undertakes to do: "We will repair our alliances and engage with the world
+once again, …", "I will fight as hard for those who did not support me …", not a hope ("We
+will be a strong and trusted partner …")."""
+PLEDGE_BONUS: Final = 1.0
+"""What an undertaking gains as a point: a speech's news is what it will do, and an
+inaugural's pledges had lost to its framing ("Through a crucible for the ages …")."""
+ANNOUNCE_BONUS: Final = 2.0
+"""What an announcement gains as a point, as much as a call: a State of the Union's new
+initiative had lost to its framing ("In a system of 2 parties, 2 chambers, …")."""
+
+
 def _news_weight(sentence: str) -> float:
     """What a sentence carries as news alone: figures, dates, names, "must", a verdict, a toll."""
     facts = factguard.extract(sentence)
@@ -648,6 +702,8 @@ def _news_weight(sentence: str) -> float:
     weight += 1.0 * any(f.kind == "modal" for f in facts)
     weight += OUTCOME_BONUS if _OUTCOME.search(sentence) else 0.0
     weight += TOLL_BONUS if _TOLL.search(sentence) else 0.0
+    weight += ANNOUNCE_BONUS if _ANNOUNCES.search(sentence) else 0.0
+    weight += PLEDGE_BONUS if _PLEDGE.match(sentence) else 0.0
     return weight
 
 
@@ -777,7 +833,11 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue
         if any(sentence in paragraph for paragraph in asked) or _SIGNED_AT.match(sentence):
             continue
-        if _ASKS.search(sentence) or GAP_MARK.search(_EDGE_GAP.sub("", own or sentence)):
+        if (
+            _ASKS.search(sentence)
+            or (english and _ASKS_UNMARKED.match(sentence))
+            or GAP_MARK.search(_EDGE_GAP.sub("", own or sentence))
+        ):
             # "How many of you know someone who cannot afford a home?" asks the room, and
             # "… moving costs. [inaudible]" lacks words: neither is a point to take as said.
             continue
@@ -788,7 +848,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # "C’est le cas de Cuba." names the case the sentence before told
         # The next sentence with words: "… étudiant etc.." is followed by a lone "." first.
         following = next((s for s in plain.sentences[index + 1 :] if re.search(r"\w", s)), "")
-        if joined is None and (sentence[:1].islower() or following[:1].islower()):
+        if joined is None and (
+            sentence[:1].islower() or following[:1].islower() or _goes_on_from(plain, index)
+        ):
             # A sentence cut at a stop inside it ("… artisan, étudiant etc.." then "jeunes de
             # toutes régions …"), or by a page's gap ("- Restaurer l'intégrité du territoire
             # en veillant à la sécurité" over "des populations et de leurs biens, …"): neither
@@ -896,6 +958,12 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
 _ASKS: Final = re.compile(r"\?[\"'”’)]*$")
 """A sentence that asks: in a speech, the room ("How many of you know someone who …?"); in a
 page of questions and answers, the reader's question. The answer is the point."""
+_ASKS_UNMARKED: Final = re.compile(
+    r"^(?:Will|Shall|Can|Could|Would|Do|Does|Did|Are|Is|Have|Has) (?:we|you|they|I)\b"
+    r"|.*\bis the question[.!]$"
+)
+"""A question asked without its mark: "Will we rise to the occasion, is the question.". Not
+"Should you smell gas, call …": a notice's condition."""
 _ORDINAL: Final = re.compile(
     r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Sixth"
     r"|Lastly),\s+(?=\w)"
@@ -946,6 +1014,19 @@ _THAT_THING: Final = re.compile(
 """A thing named before ("that support"), not a clause ("manufacturing that has been …")."""
 
 
+_NOW_THEN: Final = re.compile(
+    r"^(?:Today|Now|Nowadays|These days|This year),? (?:there (?:are|is)|it is|it's|we have"
+    r"|they are|that (?:number|figure) is)\b"
+)
+"""The present set against the past the sentence before told: "Today, there are 122."."""
+_THEN: Final = re.compile(
+    r"^(?:In|By|Back in) (?:the )?(?:1[5-9]\d\d|20\d\d)s?\b|\bago\b|^(?:Once|At one time)\b"
+)
+"""A sentence that sets out a past ("In 1945, …", "Ten years ago, …") for what follows."""
+_NOW_WORDS_MAX: Final = 12
+"""A present this short only completes the past before it; a longer one is a point itself."""
+
+
 def _carried(plain: PlainSection) -> dict[int, str]:
     """Sentences told together with the one after them, as one point, by the first's index.
 
@@ -965,7 +1046,10 @@ def _carried(plain: PlainSection) -> dict[int, str]:
         leans = _LEANS_BACK.match(then) and (
             _TEASER.search(first) or _DEATH.search(then) or what_for
         )
-        if not leans and not (bare and re.search(r"\d", first)):
+        # "In 1945, there were about two dozen lonely democracies in the world." then "Today,
+        # there are 122.": the past is set out for the present, and alone says only the past.
+        now = _NOW_THEN.match(then) and _THEN.search(first) and word_count(then) <= _NOW_WORDS_MAX
+        if not leans and not now and not (bare and re.search(r"\d", first)):
             continue
         both = f"{first} {then}"
         if word_count(both) <= MAX_POINT_WORDS and any(both in p for p in plain.paragraphs):
@@ -1335,6 +1419,7 @@ def _choose(
     sentences: Sequence[Sequence[str]],
     lede: str = "",
     english: bool = True,
+    now: int | None = None,
 ) -> tuple[str, ...]:
     """The points the words left after `lead` and `headline` allow, in the statement's order.
 
@@ -1375,7 +1460,7 @@ def _choose(
             chosen.append((section_index, rank, points[rank]))
             budget -= word_count(points[rank])
     if crowded and len(by_section) > 2:
-        spread = _spread(words, before, headline, by_section, sentences, lede, english)
+        spread = _spread(words, before, headline, by_section, sentences, lede, english, now)
         if spread:
             return headline + spread
     return headline + tuple(point for _, _, point in sorted(chosen))
@@ -1411,14 +1496,64 @@ VOCATIVE_PENALTY: Final = 2.0
 _GOES_ON: Final = re.compile(
     r"^(?:Likewise|Similarly|Moreover|Furthermore|Also|Again|Indeed|In fact|In addition|Because"
     r"|On the contrary|On the other hand|As a result|In turn|Even so"
-    r"|(?:So|And|Then)(?! (?:far|many|much|long|often)\b))\b,?"
+    r"|(?:So|And|Then)(?! (?:far|many|much|long|often)\b)(?!,? (?:today|tonight|now),? (?:I|we)\b))"
+    r"\b,?"
 )
 """A sentence that goes on from the one before it ("Likewise, we will not put up with …",
 "On the contrary, as Winston Churchill said, …", "Because here is the thing about life: …"):
-lifted out alone, it goes on from nothing."""
+lifted out alone, it goes on from nothing. "So tonight, I announce …" turns to the news."""
 
 
-def _point_worth(point: str, lede: str, english: bool) -> float:
+_LONG_AGO: Final = re.compile(
+    r"\b(?:(?:many|several|a few|two|three|\d+) )?(?:centuries|decades|generations) ago\b"
+    r"|\ba (?:century|generation) ago\b"
+    r"|\b(?:(?:[2-9]\d|\d{3,})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred"
+    r"|hundreds of)(?:[- ]\w+)?) years ago\b",
+    re.IGNORECASE,
+)
+"""A time long past, told from now: "Many centuries ago, Saint Augustine …", "where 108 years
+ago, at another Inaugural, …"."""
+_NOW_WORDS: Final = re.compile(r"\b(?:today|now|this year|tonight)\b", re.IGNORECASE)
+"""A point that sets the past beside the present ("In 1945, … Today, there are 122.") tells of
+now."""
+HISTORY_YEARS: Final = 25
+"""How far before the statement a year is history: a generation."""
+HISTORY_PENALTY: Final = 3.0
+"""What a point that recalls history loses: as much as one that points back, and enough that
+"In another January … in 1863, Abraham Lincoln signed the Emancipation Proclamation." (a
+date and two names) no longer outweighs what a speech says of today."""
+
+
+def statement_year(meta: StatementMeta) -> int | None:
+    """The year the statement was given, from its date, else from a year its title names."""
+    if meta.date_start:
+        return int(meta.date_start[:4])
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", meta.title or "")]
+    return max(years) if years else None
+
+
+def recalls_history(point: str, now: int | None = None) -> bool:
+    """True for a point that tells of a time long before the statement, and not of now.
+
+    A speech recalls history to frame what it says ("In another January … in 1863, Abraham
+    Lincoln signed …", "Many centuries ago, Saint Augustine … wrote …"); with its date and
+    names, such a sentence had outscored what the speech said of today. A year counts as
+    history `HISTORY_YEARS` or more before `now`, the statement's year.
+    """
+    if _NOW_WORDS.search(point):
+        return False
+    if _LONG_AGO.search(point):
+        return True
+    years = [int(y) for y in re.findall(r"(?<![\d/.,-])(?:1[5-9]\d\d|20\d\d)(?![\d%])", point)]
+    return now is not None and bool(years) and max(years) <= now - HISTORY_YEARS
+
+
+_IN_ONE: Final = re.compile(r"\bin (?:just |only )?one (?:year|month|week|decade)\b", re.IGNORECASE)
+"""A span counted ("has taken as many lives in one year as America lost in all of World War
+II"): a figure, unlike "one day there will be …"."""
+
+
+def _point_worth(point: str, lede: str, english: bool, now: int | None = None) -> float:
     """What a section's point is worth beside the points of the sections around it.
 
     The news a sentence carries (`_news_weight`, where "one" alone is no figure), a
@@ -1428,7 +1563,7 @@ def _point_worth(point: str, lede: str, english: bool) -> float:
     """
     worth = _news_weight(point)
     figures = [f.text.lower() for f in factguard.extract(point) if f.kind in ("number", "date")]
-    if figures and set(figures) == {"one"}:
+    if figures and set(figures) == {"one"} and not _IN_ONE.search(point):
         worth -= 2.0  # "one day there will be a cure", "no one can deny …": no figure
     worth += CALL_BONUS if _CALL.search(point) and not _ADDS_TO.search(point) else 0.0
     worth += APOLOGY_BONUS if _APOLOGY.search(point) and not _ROUTINE_APOLOGY.search(point) else 0.0
@@ -1436,6 +1571,7 @@ def _point_worth(point: str, lede: str, english: bool) -> float:
     worth -= VOCATIVE_PENALTY if _VOCATIVE.match(point) else 0.0
     if _REFERS_BACK.search(point) or _leans_on_another(point, english):
         worth -= BACK_PENALTY
+    worth -= HISTORY_PENALTY if recalls_history(point, now) else 0.0
     return worth - max(0, word_count(point) - 20) / 5
 
 
@@ -1449,6 +1585,19 @@ _WHOM_BEFORE: Final = re.compile(
 )
 """Someone named before, early in a point ("We will honor them by …", "Their hopes must be
 fulfilled"): lifted out of its section, it names no one."""
+
+
+_GOES_ON_ELSEWHERE: Final = re.compile(
+    r"^(?:Y|E|Pero|Sin embargo|Además|También|Por eso|Por ello|Por tanto|Así"
+    r"|Et|Mais|Cependant|Toutefois|Pourtant|Aussi|Par ailleurs|De plus|En outre|Donc"
+    r"|Pour (?:leur|sa|son) part"
+    r"|Und|Aber|Doch|Jedoch|Auch|Deshalb|Daher|Dennoch|Trotzdem)\b"
+    r"|^(?:\S+ ){0,5}(?:ese|esa|esos|esas)\b"
+)
+"""`_GOES_ON` and `_CONTRASTS` in Spanish, French and German: "Y lo hace, también, el impacto
+económico …", "Pero también emergen nuevos, …", "Pour leur part, … les pays de la
+Confédération …", "A estas alturas del año, ese volumen supera el 60%." go on from the
+sentence before."""
 
 
 def _leans_on_another(point: str, english: bool) -> bool:
@@ -1468,6 +1617,7 @@ def _leans_on_another(point: str, english: bool) -> bool:
         or _GOES_ON.match(point)
         or _OF_THESE.search(point)
         or _WHOM_BEFORE.match(point)
+        or (not english and _GOES_ON_ELSEWHERE.match(point) is not None)
         # "I am thinking, in particular, of the 2015 attacks …": one case of what came before.
         or re.match(r"(?:\S+ ){0,3}in particular\b", point) is not None
     )
@@ -1488,6 +1638,10 @@ def _stretches(sizes: Sequence[int], count: int) -> list[list[int]]:
     return [run for run in runs if run]
 
 
+_ENOUGH_POINTS: Final = 3
+"""Points worth something that a long statement must hold before those worth nothing go."""
+
+
 def _spread(
     budget: int,
     before: str,
@@ -1496,22 +1650,32 @@ def _spread(
     sentences: Sequence[Sequence[str]],
     lede: str,
     english: bool,
+    now: int | None = None,
 ) -> tuple[str, ...]:
-    """Sections' first points spread over the whole statement, its halves, thirds and so on.
+    """Sections' best points spread over the whole statement, its halves, thirds and so on.
 
     A long speech's first sections took all 150 words, a point each ("Last year, we met in
     New York …", "All the challenges … were increased …"), and the news further on (Iran,
     North Korea, the climate) was never told. The body is cut into 2 runs of sections of about
     as many words each, then 3, 4 and so on; each run that holds no point yet gives its best
-    first point (`_point_worth`), the best runs first, until no more points fit.
+    point (`_point_worth`), the best runs first, until no more points fit. A section's best
+    point, not its first: Canada's Speech from the Throne opens each part on its theme ("The
+    Government's agenda reflects that Canada's strength is its diversity.") and tells what it
+    will do after it ("The Government will renew Canada's commitment to United Nations
+    peacekeeping operations.").
     """
     sizes = [max(1, sum(word_count(s) for s in told)) for told in sentences]
-    firsts = [(index, points[0]) for index, points in enumerate(by_section) if points]
-    worth = {point: _point_worth(point, lede, english) for _, point in firsts}
+    firsts = [(index, point) for index, points in enumerate(by_section) for point in points]
+    worth = {point: _point_worth(point, lede, english, now) for _, point in firsts}
     ranked = sorted(
         ((i, p) for i, p in firsts if not _leans_on_another(p, english)),
         key=lambda c: (-worth[c[1]], c[0]),
     )
+    if sum(worth[p] > 0 for _, p in ranked) >= _ENOUGH_POINTS:
+        # "Now we're going to be tested.", "The agenda outlined today is an ambitious one.":
+        # where a run has nothing better, it had given a line that tells nothing; its words
+        # go to the other runs' points.
+        ranked = [(i, p) for i, p in ranked if worth[p] > 0]
 
     def fits(index: int, point: str, picked: list[tuple[int, str]]) -> bool:
         said = {" ".join(p.lower().split()) for _, p in picked}
@@ -1653,6 +1817,12 @@ def greeted(statement: Statement, plains: Sequence[PlainSection]) -> str:
     to Volkan Bozkir, the President of the General Assembly, and Antonio Guterres, …". A
     greeting to the room alone ("Mister President,", "Hello to you all.") tells nothing.
     """
+    whom = _greeted_whom(statement, plains)
+    return f"The speech is addressed to {whom}." if whom else ""
+
+
+def _greeted_whom(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """Whom the greeting names ("the Senators and the Members of the House of Commons"), or ""."""
     if not is_rewritten(statement.language):
         return ""
     found = next(
@@ -1678,7 +1848,50 @@ def greeted(statement: Statement, plains: Sequence[PlainSection]) -> str:
     whom = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
     if len(people) > 2 or any("," in person for person in people):
         whom = f"{', '.join(people[:-1])}, and {people[-1]}"
-    return f"The speech is addressed to {whom}."
+    return whom
+
+
+_OFFICE: Final = (
+    r"(?:the )?(?P<office>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})"
+    r"(?P<of> (?:of|for) [^,]{3,60})?, I\b"
+)
+_AS_OFFICE: Final = re.compile(rf"^As {_OFFICE}")
+"""A speaker who names their office in their own words: "As governor general, I have seen …",
+"As the representative of Her Majesty The Queen, I am pleased …"."""
+_MY_TIME_AS: Final = re.compile(rf"\bmy (?:[a-z]+ ){{1,3}}as {_OFFICE}")
+"""The same, later in a speech: "And, in my first act as President, I'd like to ask you …"."""
+_SELF_NAMED_SENTENCES: Final = 15
+"""How far into the body a speaker names their office: in the opening, not in a story later."""
+
+
+def self_named(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """Who gave a speech with no title block, by the office they name themselves; else "".
+
+    Canada's Speech from the Throne, pasted without its title block, opens "As the
+    representative of Her Majesty The Queen, I am pleased …" and goes on "As governor general,
+    I have seen …": the summary had said only whom it was addressed to, never who spoke. An
+    inaugural names its speaker further on ("in my first act as President, I …"). An office
+    named bare ("governor general") is preferred to one told by whom it serves; "As a mother,
+    I …" names no office.
+    """
+    if not is_rewritten(statement.language) or statement.meta.speaker:
+        return ""
+    sentences = _body_sentences(statement, plains)
+    opening = [_AS_OFFICE.match(sentence) for sentence in sentences[:_SELF_NAMED_SENTENCES]]
+    offices = [
+        found
+        for found in (*opening, *(_MY_TIME_AS.search(sentence) for sentence in sentences))
+        if found is not None
+        and ROLE_ALONE.fullmatch(found["office"].title())
+        # 'Ann Lee said: "In my first year as Mayor, I …"' is a quoted speaker, not this one.
+        and not re.search(r"[\"“”]", found.string[: found.start()])
+    ]
+    if not offices:
+        return ""
+    office = min(offices, key=lambda found: found["of"] is not None)  # bare first, else first
+    role = f"{office['office']}{office['of'] or ''}"
+    whom = _greeted_whom(statement, plains)
+    return f"The {role} gave this speech to {whom}." if whom else f"The {role} gave this statement."
 
 
 def _lede_point(statement: Statement, plains: Sequence[PlainSection]) -> str:
@@ -1705,7 +1918,7 @@ def summarise(
     The lead says what the statement is on, from its title, unless the points say it already.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
-    lead = lead or greeted(statement, plains)
+    lead = lead or self_named(statement, plains) or greeted(statement, plains)
     recalled = what_it_recalls(statement.meta)
     untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
     if not recalled:  # a recall's title is its product, which the sentence after the lead names
@@ -1735,11 +1948,12 @@ def summarise(
         by_section = [_body_sentences(statement, plains)]
         sentences = by_section
     lede = _lede_point(statement, plains)
-    points = _choose(untitled, headline, by_section, sentences, lede, english)
+    now = statement_year(statement.meta)
+    points = _choose(untitled, headline, by_section, sentences, lede, english, now)
     if lead != untitled and retells_title(statement.meta, points):
         lead = untitled  # the headline's lede says what the title says: the words go to points
     elif lead != untitled:
-        points = _choose(lead, headline, by_section, sentences, lede, english)
+        points = _choose(lead, headline, by_section, sentences, lede, english, now)
     lead, points = _with_its_lede(statement, plains, lead, points)
     # Once chosen, so the words a count frees ("Second, …") let in no point of their own.
     points = tuple(_without_its_ordinal(point) for point in points)
