@@ -2227,6 +2227,11 @@ LEAD_SHARE: Final = 0.5
 """A title leads with a surely-noun word weighing this share of a best word that may not be one."""
 PHRASE_SHARE: Final = 0.8
 """A phrase weighing this share of the best single word beats the pair of single words."""
+STATEMENT_WIDE_SHARE: Final = 1 / 3
+STATEMENT_WIDE_SECTIONS: Final = 3
+"""A word said in this share of the other sections, and in at least this many, is what the
+whole statement is about ("America" in a president's speech, "Burkina Faso" in its
+minister's): no part's second topic ("Path and America", "Thème et Burkina Faso")."""
 
 
 class _Token(NamedTuple):
@@ -2261,6 +2266,10 @@ class _Candidate(NamedTuple):
     """How often it occurs in the section."""
     sentences: frozenset[int] = frozenset()
     """The sentences it occurs in: "a treasure — a treasure" is said in one."""
+    elsewhere: int = 0
+    """How many other sections of the statement use all its words."""
+    others: int = 0
+    """How many other sections there are."""
 
 
 def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidate]:
@@ -2459,7 +2468,16 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         (k for k in phrases if score(k) > 0), key=lambda k: (-score(k), len(k), shown[k])
     )
     return [
-        _Candidate(k, shown[k], score(k), strong(k), phrases[k], frozenset(said_in[k]))
+        _Candidate(
+            k,
+            shown[k],
+            score(k),
+            strong(k),
+            phrases[k],
+            frozenset(said_in[k]),
+            min(spread[key] for key in k),
+            len(elsewhere),
+        )
         for k in ranked
     ]
 
@@ -2577,6 +2595,36 @@ _CONTACT_DETAILS: Final = re.compile(
 """How to reach someone: an e-mail address, a web address, a labelled phone number ("tel.
 +352 4303 3355") and the person named to contact ("Press contact: Anna Lindqvist"). None is a
 topic: "Tel", "Anna" and "curia" (of "…@curia.example.eu") had titled a release's notes."""
+
+
+_FRAMED: Final = re.compile(
+    r"(?:In|On|Regarding|Concerning|As\s+for|As\s+regards|Turning\s+to"  # English
+    r"|En|Au|Aux|Sur|Quant\s+(?:à|au|aux)|Concernant|S['’]agissant\s+d[eu]"  # French
+    r"|Sobre|Respecto\s+a|En\s+cuanto\s+a|Con\s+respecto\s+a"  # Spanish
+    r")\s+(?:(?:the|la|le|les|el|los|las|l['’])\s*)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:of|de|del|du)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}),"
+)
+"""A part that opens by naming what it turns to: "In Libya, …", "On North Korea, …", "Au
+Sahel, …", "Sobre Ucrania, …"."""
+
+
+def _framed_topic(text: str) -> str | None:
+    """The name a part opens with as its frame, when the part says it again: its subject.
+
+    "In Libya, the crisis is now having a profound impact …" then twice more "Libya": the
+    part is about Libya; its counted words had titled it "Libya and Powers", and a part that
+    opened "In Syria, …" "Normalization and solution". Said only once, the name may be no
+    more than a setting ("In Kyoto, we agreed …"); "Syrian" says "Syria" again.
+    """
+    found = _FRAMED.match(text.lstrip())
+    if found is None:
+        return None
+    place = found.group("place")
+    # "the Syrian people" says Syria again.
+    said = re.findall(rf"(?<![\w-]){re.escape(place)}(?:n|i?an|ien|ienne|o|a)?s?(?![\w-])", text)
+    if len(said) < 2 or len(place.split()) > MAX_TITLE_WORDS:
+        return None
+    return place
 
 
 _SIGNPOST: Final = re.compile(
@@ -3068,6 +3116,9 @@ def salient_title(
     )
     if table is not None and _heard_as(table, lang) not in taken:
         return table
+    framed = _framed_topic(text)
+    if framed is not None and _heard_as(framed, lang) not in taken:
+        return framed
     topical = _topic_words(text)
     if issuer:
         # "call Nottshire Police on 101" in Nottshire Police's own appeal: who put the
@@ -3181,8 +3232,13 @@ def salient_title(
             return False  # "the purpose of the Regulation": half of a phrase
         if other.shown in _RULING_VOICES:
             return False  # "Decision and Court": the court speaks every part of its ruling
+        if _statement_wide(other):
+            return False  # "Children and America": America is in half the speech
+        if name and _in_wide_name(other.shown, wide, text):
+            return False  # "Path and United States", of "the United States of America"
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
+    wide = [c.shown for c in candidates if _statement_wide(c)]
     options = [[best]]
     # "Article 5" is a name, whole in itself: no "Article and attack".
     if len(best.keys) == 1 and max_terms > 1 and _numbered(best.shown, text) is None:
@@ -3226,6 +3282,22 @@ def salient_title(
 
 _RULING_VOICES: Final = frozenset("Court Tribunal Chamber Bench".split())
 """A court as a ruling names itself: the voice of every part, no part's second topic."""
+
+
+def _in_wide_name(name: str, wide: list[str], text: str) -> bool:
+    """Whether a name is part of a longer one with a word said throughout the statement."""
+    whole = _whole_name(name, text)
+    return whole != name and any(
+        re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", whole) for word in wide
+    )
+
+
+def _statement_wide(candidate: _Candidate) -> bool:
+    """Whether a word is said throughout the statement, not in this part in particular."""
+    return (
+        candidate.elsewhere >= STATEMENT_WIDE_SECTIONS
+        and candidate.elsewhere >= STATEMENT_WIDE_SHARE * candidate.others
+    )
 
 
 def _name_said_once(candidate: _Candidate) -> bool:
@@ -3792,6 +3864,12 @@ _ROMANCE_LINKS: Final[dict[str, frozenset[str]]] = {
 }
 """The prepositions a French, Spanish or Italian noun takes its complement with."""
 _ROMANCE_ARTICLES: Final = frozenset("le la les l el los las il lo gli i".split())
+_ROMANCE_DEGREE: Final = frozenset(
+    "combien très si plus moins aussi trop assez bien fort tellement muy más menos tan bastante"
+    " demasiado molto più meno così troppo".split()
+)
+"""Adverbs of degree: "du thème combien évocateur" goes on to describe, and "Thème combien"
+was half a phrase."""
 _PARTICIPLE: Final = re.compile(r"(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata)$")
 """A past participle's ending: "soutien accordé" goes on in a verb, not a topic."""
 ROMANCE_FUNCTION_ZIPF: Final = 6.0
@@ -3844,6 +3922,8 @@ def _romance_complement(best: _Candidate, text: str, lang: str) -> _Candidate | 
                 and words[2].lower() not in _ROMANCE_ARTICLES
             )
         )
+        if words and words[0].lower() in _ROMANCE_DEGREE:
+            continue  # "thème combien évocateur": a description, no complement
         if words and content(words[0]) and words[0] not in links and not described:
             taken.append(words.pop(0))
         if len(words) >= 2 and words[0].lower() in links:
