@@ -558,9 +558,24 @@ def _continued(heading: str, title: str, text: str, used: set[str], lang: str) -
     common = {w.lower() for w in _WORD.findall(text) if w.islower()}
     again = {_stem(w.lower(), lang) for w in _WORD.findall(title) if w.lower() in common}
     continued = section_labels(lang).continuation(heading)
-    if continued.lower() in used or (title != NO_TITLE and not (again & said) - _STOPWORDS):
+    if continued.lower() in used:
+        return title
+    if _PLACE_HEADING.fullmatch(heading.strip(" .:")):
+        # "Conclusion" says where the part stands, not what it is about: the rest of it had
+        # been titled by its last words' "Divine Providence".
+        return continued
+    if title != NO_TITLE and not (again & said) - _STOPWORDS:
         return title
     return continued
+
+
+_PLACE_HEADING: Final = re.compile(
+    r"(?i)(?:in\s+)?(?:conclusions?|concluding\s+remarks|closing\s+remarks|final\s+remarks"
+    r"|introduction|opening\s+remarks|préambule|conclusión|conclusiones|introducción"
+    r"|palabras\s+finales|schlussbemerkungen?|schlusswort|einleitung|fazit)"
+)
+"""A heading that says where a part stands in the statement ("Conclusion", "Introduction"),
+in any language plainvoice reads, and so heads whatever goes on beneath it."""
 
 
 _FRONT_FIELDS: Final = ("title", "speaker", "author", "role", "date")
@@ -2228,10 +2243,12 @@ LEAD_SHARE: Final = 0.5
 PHRASE_SHARE: Final = 0.8
 """A phrase weighing this share of the best single word beats the pair of single words."""
 STATEMENT_WIDE_SHARE: Final = 1 / 3
-STATEMENT_WIDE_SECTIONS: Final = 3
-"""A word said in this share of the other sections, and in at least this many, is what the
-whole statement is about ("America" in a president's speech, "Burkina Faso" in its
-minister's): no part's second topic ("Path and America", "Thème et Burkina Faso")."""
+STATEMENT_WIDE_SECTIONS: Final = 8
+"""In a long statement (this many other sections or more), a word said in this share of
+them is what the whole speech is about ("America" in a president's, "Burkina Faso" in its
+minister's): no part's second topic ("Path and America", "Thème et Burkina Faso"). In a
+short release the subject said throughout ("Supply and medicines") still tells its parts
+apart."""
 
 
 class _Token(NamedTuple):
@@ -2946,6 +2963,31 @@ _STAGE_NOTE: Final = re.compile(
 a speech, had titled a part ("Part 2: Applause")."""
 
 
+_SPEECH_VERB: Final = (
+    r"(?:said|says|added|adds|told|stated|noted|explained|stressed|declared|warned"
+    r"|a\s+(?:déclaré|dit|ajouté|souligné|affirmé)|déclare|dijo|afirmó|declaró|añadió|señaló"
+    r"|sagte|erklärte|betonte)"
+)
+_ROLE: Final = (
+    r"(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:person|man|woman)|[Cc]hair(?:man|woman)?"
+    r"|[Dd]irector|[Cc]ommissioner|[Mm]ayor|[Gg]overnor|[Oo]fficials?|[Aa]mbassador|[Cc]hancellor"
+    r"|ministre|ministra|ministro|porte-parole|portavoz|présidente?|presidenta?|Präsident(?:in)?"
+    r"|Sprecher(?:in)?|Ministerin)"
+)
+_OFFICE_OF: Final = (
+    r"(?:\s+(?:for|of|de|du|des|del)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})?"
+)
+_REPORTED_VOICE: Final = re.compile(
+    rf"\b(?:(?:the|le|la|el|der|die)\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}{_ROLE}{_OFFICE_OF}"
+    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}(?=,?\s+(?:also\s+)?{_SPEECH_VERB}\b)"
+    rf"|(?P<verb>\b{_SPEECH_VERB}\s+)(?:(?:the|le|la|el|der|die)\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}"
+    rf"{_ROLE}{_OFFICE_OF}",
+)
+"""Whoever says the words of a report, by their office: "The Minister said …", "Health
+Minister Anna Berg said", "said the Secretary-General", "le ministre a déclaré". A part
+that is one minister's words had been titled "Minister"."""
+
+
 def _topic_words(text: str) -> str:
     """The text less what names no topic: series of names, speakers, people.
 
@@ -2955,7 +2997,9 @@ def _topic_words(text: str) -> str:
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
     text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text)))
-    text = _TRIAL_VOICE.sub(" — ", text)
+    text = _REPORTED_VOICE.sub(
+        lambda found: f"{found.group('verb') or ''} — ", _TRIAL_VOICE.sub(" — ", text)
+    )
     return _without_voice(
         _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
     )
@@ -3295,7 +3339,7 @@ def _in_wide_name(name: str, wide: list[str], text: str) -> bool:
 def _statement_wide(candidate: _Candidate) -> bool:
     """Whether a word is said throughout the statement, not in this part in particular."""
     return (
-        candidate.elsewhere >= STATEMENT_WIDE_SECTIONS
+        candidate.others >= STATEMENT_WIDE_SECTIONS
         and candidate.elsewhere >= STATEMENT_WIDE_SHARE * candidate.others
     )
 
@@ -3864,6 +3908,12 @@ _ROMANCE_LINKS: Final[dict[str, frozenset[str]]] = {
 }
 """The prepositions a French, Spanish or Italian noun takes its complement with."""
 _ROMANCE_ARTICLES: Final = frozenset("le la les l el los las il lo gli i".split())
+_ROMANCE_AUXILIARIES: Final = frozenset(
+    "est sont sera seront serait seraient était étaient soit soient ont aura auront avait"
+    " avaient es son será serán sería serían era eran está están estará estarán han habrá"
+    " habían fue fueron sea sean è sono sarà saranno era erano".split()
+)
+"""Forms of "to be" and "to have": "les écoles seront rénovées" is no "Écoles seront"."""
 _ROMANCE_DEGREE: Final = frozenset(
     "combien très si plus moins aussi trop assez bien fort tellement muy más menos tan bastante"
     " demasiado molto più meno così troppo".split()
@@ -3902,9 +3952,12 @@ def _romance_complement(best: _Candidate, text: str, lang: str) -> _Candidate | 
             and zipf_frequency(word, lang) < ROMANCE_FUNCTION_ZIPF
             and word not in _TITLE_STOPWORDS.get(lang, frozenset())
             and not _PARTICIPLE.search(word)
+            and word not in _ROMANCE_AUXILIARIES
+            and not (future is not None and future.search(word))
         )
 
     infinitive = _INFINITIVE.get(lang)
+    future = _FUTURE_TENSE.get(lang)
 
     for said in re.finditer(rf"(?<![\w-]){re.escape(best.shown)}(?![\w-])", text, re.I):
         # "de l'isolement": an elided article is written against its noun.
@@ -4184,6 +4237,11 @@ _GENDER_ENDING: Final[dict[str, re.Pattern[str]]] = {
     "fr": re.compile(r"(?<=[^aeiouy])(e?)(s?)$"),
 }
 """Where Spanish, Italian and French words show their gender: "profundo", "profunda"."""
+_FUTURE_TENSE: Final[dict[str, re.Pattern[str]]] = {
+    "fr": re.compile(r"\w{4}ront$"),
+    "es": re.compile(r"\w{2}(?:rán|rá)$"),
+}
+"""The future tense of French and Spanish verbs ("rouvriront", "abrirán"); "affront" keeps."""
 _SPANISH_VERB: Final = re.compile(
     r"^(?:(?P<stem>\w{4,})(?:an|amos|en|emos|imos)|\w{3,}(?:ar|er|ir)(?:l[aeo]s?|se|nos))$"
 )
@@ -4203,6 +4261,9 @@ def _romance_non_noun(lower: str, lang: str) -> bool:
     """
     from wordfreq import zipf_frequency
 
+    future = _FUTURE_TENSE.get(lang)
+    if future is not None and future.search(lower):
+        return True  # "les écoles rouvriront": "Écoles rouvriront" was a clause
     ending = _GENDER_ENDING.get(lang)
     found = ending.search(lower) if ending else None
     if found is not None:
