@@ -2289,6 +2289,10 @@ class _Candidate(NamedTuple):
     """How many other sections there are."""
 
 
+_MODALS: Final = frozenset("will would can could must should may might shall".split())
+"""English modal verbs: the word before one is its subject, a noun ("nurses would")."""
+
+
 def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidate]:
     """The section's words and phrases that can title it, best first."""
     tokens = _tokens(text, lang)
@@ -2408,6 +2412,9 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
             after_determiner[key] += 1
         if found.group(2)[:1].isupper():
             capitalised[key] += 1
+    if lang == "en":  # "nurses would be paid": only a noun is the subject of a modal verb
+        for found in re.finditer(rf"([^\W\d_][\w-]*)\s+(?:{'|'.join(_MODALS)})\b", text):
+            after_determiner[_stem(found.group(1).lower(), lang)] += 1
 
     def nounness(key: str, token: str, alone: bool = True) -> float:
         if lang == "en":
