@@ -2290,7 +2290,7 @@ class _Candidate(NamedTuple):
 
 
 _MODALS: Final = frozenset("will would can could must should may might shall".split())
-"""English modal verbs: the word before one is its subject, a noun ("nurses would")."""
+"""English modal verbs: a word in -s before one is its subject, a plural ("nurses would")."""
 
 
 def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidate]:
@@ -2412,8 +2412,8 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
             after_determiner[key] += 1
         if found.group(2)[:1].isupper():
             capitalised[key] += 1
-    if lang == "en":  # "nurses would be paid": only a noun is the subject of a modal verb
-        for found in re.finditer(rf"([^\W\d_][\w-]*)\s+(?:{'|'.join(_MODALS)})\b", text):
+    if lang == "en":  # "nurses would be paid": "nurses" before a modal is no verb but a plural
+        for found in re.finditer(rf"([^\W\d_][\w-]*s)\s+(?:{'|'.join(_MODALS)})\b", text):
             after_determiner[_stem(found.group(1).lower(), lang)] += 1
 
     def nounness(key: str, token: str, alone: bool = True) -> float:
@@ -2982,8 +2982,10 @@ _ROLE: Final = (
     r"|Sprecher(?:in)?|Ministerin)"
 )
 _OFFICE_OF: Final = (
-    r"(?:\s+(?:for|of|de|du|des|del)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})?"
+    r"(?:\s+(?:for|of|de|du|des|del)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})?"
 )
+"""What an office is of: "Minister for Health", "Secretary of State"."""
 _REPORTED_VOICE: Final = re.compile(
     rf"\b(?:(?:the|le|la|el|der|die)\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}{_ROLE}{_OFFICE_OF}"
     rf"(?:\s+[A-Z][\w'’-]+){{0,2}}(?=,?\s+(?:also\s+)?{_SPEECH_VERB}\b)"
