@@ -153,3 +153,59 @@ def test_a_heading_that_says_where_the_part_stands_heads_what_goes_on() -> None:
     text = f"# Speech\n\nConclusion\n\n{recap}\n\n{blessing}"
     sections = split_statement(SourceText(text, "speech.txt"), "en", max_words=120).sections
     assert [s.title for s in sections][-2:] == ["Conclusion", "Conclusion (continued)"]
+
+
+def test_two_words_said_once_as_a_noun_and_its_complement_are_one_topic() -> None:
+    part = (
+        "Many parents have deep concerns about the direction of our culture. A culture of "
+        "responsibility is taking hold. Every direction we look, we see change in the culture, "
+        "and we can take a new direction together."
+    )
+    # It had been "Direction and culture".
+    assert salient_title(part, others=SPEECH) == "Direction of our culture"
+
+
+def test_two_words_said_once_in_a_clause_stay_apart() -> None:
+    part = (
+        "We must choose the path of unity, for unity is the path forward. That path is hard, "
+        "and unity takes courage."
+    )
+    assert salient_title(part, others=SPEECH) != "Unity is the path"
+
+
+def _part(topic: str) -> str:
+    return " ".join(
+        f"Sentence {n} tells the assembly about {topic} and what the country does for {topic}."
+        for n in range(1, 7)
+    )
+
+
+def test_an_address_between_two_parts_opens_the_second() -> None:
+    sahel, reform = _part("the Sahel"), _part("the Council")
+    for address in ("Monsieur le Président,\n\n", "Monsieur le Président,\n"):
+        # Alone on its line, or run on to the paragraph before it as the page had it.
+        text = f"# Speech\n\n{sahel}\n{address}{reform}"
+        sections = split_statement(SourceText(text, "speech.txt"), "en", max_words=120).sections
+        body = [s for s in sections if s.kind.value == "body"]
+        assert len(body) == 2
+        assert body[0].sentences[-1].endswith("the Sahel.")
+        assert body[1].sentences[0].startswith("Monsieur le Président,")
+
+
+def test_an_address_that_ends_a_paragraph_opens_the_next() -> None:
+    from pipeline.models import Paragraph
+    from pipeline.stages.split import _address_leads_on
+
+    moved = _address_leads_on(
+        [
+            Paragraph("Nous sommes marqués par des divergences profondes. Monsieur le Président,"),
+            Paragraph("Le Burkina Faso apprécie les actions des Nations Unies."),
+        ]
+    )
+    assert [p.text for p in moved] == [
+        "Nous sommes marqués par des divergences profondes.",
+        "Monsieur le Président, Le Burkina Faso apprécie les actions des Nations Unies.",
+    ]
+    # A sentence that ends on a comma is no address.
+    kept = [Paragraph("We thank our partners, and our friends in Geneva,"), Paragraph("Next.")]
+    assert _address_leads_on(kept) == kept

@@ -415,6 +415,7 @@ def split_statement(
     ]
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
+    paragraphs = _address_leads_on(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
         last = paragraphs[-1]
         signatories = is_signature(markdown_to_plain(paragraphs[-2].text))
@@ -1877,13 +1878,36 @@ POINTS_BACK_WORDS: Final = 30
 """A coda this short holds on to the paragraph whose person or thing its possessive means."""
 
 
+def _address_leads_on(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """An address that ends a paragraph opens the next one, where the speaker turns with it.
+
+    "… divergences profondes. Monsieur le Secrétaire Général," ran on from the page's lines:
+    a section cut after it had ended on the address.
+    """
+    result = list(paragraphs)
+    for index in range(len(result) - 1):
+        paragraph, following = result[index], result[index + 1]
+        if any(p.is_heading or p.is_list_item for p in (paragraph, following)):
+            continue
+        text = paragraph.text.rstrip()
+        breaks = list(_SENTENCE_BREAK.finditer(text))
+        if not text.endswith(",") or not breaks:
+            continue
+        head, tail = text[: breaks[-1].end()].rstrip(), text[breaks[-1].end() :]
+        if _is_salutation(Paragraph(tail)):
+            result[index] = replace(paragraph, text=head)
+            result[index + 1] = replace(following, text=f"{tail} {following.text}")
+    return result
+
+
 def _holds_on(before: Paragraph, after: Paragraph) -> bool:
     """Whether `after` goes on what `before` began, so no section may start between them.
 
     "Dr Helen Marchetti, Chief Executive, said:" introduces the quote below it, and a quote's
     paragraph that does not close its quotation mark goes on in the next ("I want to apologise
     … / "We are working closely …"): a section cut there had put the speaker in one part and
-    her words in the next, under a title of its own.
+    her words in the next, under a title of its own. So does an address said between two
+    parts of a speech ("Monsieur le Président,"), which had ended the part before it.
     """
     if before.is_heading or after.is_heading or before.is_list_item or after.is_list_item:
         return False
@@ -1891,6 +1915,8 @@ def _holds_on(before: Paragraph, after: Paragraph) -> bool:
     second = markdown_to_plain(after.text).strip()
     if first.endswith(":"):
         return True
+    if first.endswith(",") and _is_salutation(before):
+        return True  # "Monsieur le Président," turns to the part after it, not the one before
     if _RECITAL.match(first) and _RECITAL.match(second):
         return True  # "WHEREAS, …; and" / "WHEREAS, …": one preamble, read as one part
     if all(_FIELD_LINE.match(text) or _ENTRY_LINE.match(text) for text in (first, second)):
@@ -3610,7 +3636,8 @@ def _phrase_of_pair(first: str, second: str, text: str) -> str | None:
 
     "its obligation to provide assistance … the obligation to provide assistance": paired,
     "Assistance and obligation" named one thing as two; said twice the same way, the phrase
-    is the topic ("Obligation to provide assistance").
+    is the topic ("Obligation to provide assistance"). Said once, only a noun and its
+    complement ("Direction of our culture").
     """
     for one, other in ((first, second), (second, first)):
         shown: dict[str, str] = {}
@@ -3623,9 +3650,20 @@ def _phrase_of_pair(first: str, second: str, text: str) -> str | None:
             )
         )
         phrase, count = found.most_common(1)[0] if found else ("", 0)
-        if count >= 2 and count == sum(found.values()):
+        if count == 0 or count < sum(found.values()):
+            continue
+        # Said once, the phrase must join its words as a noun's complement: "the direction of
+        # our culture" is one topic ("Culture and direction" had made two); "unity is the
+        # path" is a clause.
+        link = phrase.split()[len(one.split()) : -len(other.split())]
+        if count >= 2 or (link[0] in _OF_LINKS and all(w in _OF_LINKS_THEN for w in link[1:])):
             return shown[phrase]  # as written: "flu and RSV", not "flu and rsv"
     return None
+
+
+_OF_LINKS: Final = frozenset("of for against".split())
+_OF_LINKS_THEN: Final = frozenset("the our their its all this these every".split())
+"""What may join a noun to its complement in a title: "Accountability for all crimes"."""
 
 
 _GERUND: Final = re.compile(
