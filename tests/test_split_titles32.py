@@ -209,3 +209,11 @@ def test_an_address_that_ends_a_paragraph_opens_the_next() -> None:
     # A sentence that ends on a comma is no address.
     kept = [Paragraph("We thank our partners, and our friends in Geneva,"), Paragraph("Next.")]
     assert _address_leads_on(kept) == kept
+
+
+def test_a_day_the_part_opens_with_is_no_subject() -> None:
+    part = (
+        "On Monday, ministers met in Geneva to agree the budget. On Monday evening they "
+        "signed it, and the budget funds schools and hospitals next year."
+    )
+    assert salient_title(part, others=SPEECH) != "Monday"

@@ -2670,6 +2670,8 @@ def _framed_topic(text: str) -> str | None:
     if found is None:
         return None
     place = found.group("place")
+    if re.fullmatch(_CALENDAR, place, re.IGNORECASE) or find_date(place) is not None:
+        return None  # "On Monday, …": a time, no subject
     # "the Syrian people" says Syria again.
     said = re.findall(rf"(?<![\w-]){re.escape(place)}(?:n|i?an|ien|ienne|o|a)?s?(?![\w-])", text)
     if len(said) < 2 or len(place.split()) > MAX_TITLE_WORDS:
