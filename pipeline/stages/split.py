@@ -415,6 +415,7 @@ def split_statement(
     ]
     greeting, paragraphs = _take_greeting(paragraphs, lang)
     closing, paragraphs = _take_closing(paragraphs)
+    paragraphs = _address_leads_on(paragraphs)
     if title_blocks and len(paragraphs) > 1 and not closing:
         last = paragraphs[-1]
         signatories = is_signature(markdown_to_plain(paragraphs[-2].text))
@@ -558,9 +559,24 @@ def _continued(heading: str, title: str, text: str, used: set[str], lang: str) -
     common = {w.lower() for w in _WORD.findall(text) if w.islower()}
     again = {_stem(w.lower(), lang) for w in _WORD.findall(title) if w.lower() in common}
     continued = section_labels(lang).continuation(heading)
-    if continued.lower() in used or (title != NO_TITLE and not (again & said) - _STOPWORDS):
+    if continued.lower() in used:
+        return title
+    if _PLACE_HEADING.fullmatch(heading.strip(" .:")):
+        # "Conclusion" says where the part stands, not what it is about: the rest of it had
+        # been titled by its last words' "Divine Providence".
+        return continued
+    if title != NO_TITLE and not (again & said) - _STOPWORDS:
         return title
     return continued
+
+
+_PLACE_HEADING: Final = re.compile(
+    r"(?i)(?:in\s+)?(?:conclusions?|concluding\s+remarks|closing\s+remarks|final\s+remarks"
+    r"|introduction|opening\s+remarks|préambule|conclusión|conclusiones|introducción"
+    r"|palabras\s+finales|schlussbemerkungen?|schlusswort|einleitung|fazit)"
+)
+"""A heading that says where a part stands in the statement ("Conclusion", "Introduction"),
+in any language plainvoice reads, and so heads whatever goes on beneath it."""
 
 
 _FRONT_FIELDS: Final = ("title", "speaker", "author", "role", "date")
@@ -1862,13 +1878,36 @@ POINTS_BACK_WORDS: Final = 30
 """A coda this short holds on to the paragraph whose person or thing its possessive means."""
 
 
+def _address_leads_on(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """An address that ends a paragraph opens the next one, where the speaker turns with it.
+
+    "… divergences profondes. Monsieur le Secrétaire Général," ran on from the page's lines:
+    a section cut after it had ended on the address.
+    """
+    result = list(paragraphs)
+    for index in range(len(result) - 1):
+        paragraph, following = result[index], result[index + 1]
+        if any(p.is_heading or p.is_list_item for p in (paragraph, following)):
+            continue
+        text = paragraph.text.rstrip()
+        breaks = list(_SENTENCE_BREAK.finditer(text))
+        if not text.endswith(",") or not breaks:
+            continue
+        head, tail = text[: breaks[-1].end()].rstrip(), text[breaks[-1].end() :]
+        if _is_salutation(Paragraph(tail)):
+            result[index] = replace(paragraph, text=head)
+            result[index + 1] = replace(following, text=f"{tail} {following.text}")
+    return result
+
+
 def _holds_on(before: Paragraph, after: Paragraph) -> bool:
     """Whether `after` goes on what `before` began, so no section may start between them.
 
     "Dr Helen Marchetti, Chief Executive, said:" introduces the quote below it, and a quote's
     paragraph that does not close its quotation mark goes on in the next ("I want to apologise
     … / "We are working closely …"): a section cut there had put the speaker in one part and
-    her words in the next, under a title of its own.
+    her words in the next, under a title of its own. So does an address said between two
+    parts of a speech ("Monsieur le Président,"), which had ended the part before it.
     """
     if before.is_heading or after.is_heading or before.is_list_item or after.is_list_item:
         return False
@@ -1876,6 +1915,8 @@ def _holds_on(before: Paragraph, after: Paragraph) -> bool:
     second = markdown_to_plain(after.text).strip()
     if first.endswith(":"):
         return True
+    if first.endswith(",") and _is_salutation(before):
+        return True  # "Monsieur le Président," turns to the part after it, not the one before
     if _RECITAL.match(first) and _RECITAL.match(second):
         return True  # "WHEREAS, …; and" / "WHEREAS, …": one preamble, read as one part
     if all(_FIELD_LINE.match(text) or _ENTRY_LINE.match(text) for text in (first, second)):
@@ -2227,6 +2268,13 @@ LEAD_SHARE: Final = 0.5
 """A title leads with a surely-noun word weighing this share of a best word that may not be one."""
 PHRASE_SHARE: Final = 0.8
 """A phrase weighing this share of the best single word beats the pair of single words."""
+STATEMENT_WIDE_SHARE: Final = 1 / 3
+STATEMENT_WIDE_SECTIONS: Final = 8
+"""In a long statement (this many other sections or more), a word said in this share of
+them is what the whole speech is about ("America" in a president's, "Burkina Faso" in its
+minister's): no part's second topic ("Path and America", "Thème et Burkina Faso"). In a
+short release the subject said throughout ("Supply and medicines") still tells its parts
+apart."""
 
 
 class _Token(NamedTuple):
@@ -2261,6 +2309,14 @@ class _Candidate(NamedTuple):
     """How often it occurs in the section."""
     sentences: frozenset[int] = frozenset()
     """The sentences it occurs in: "a treasure — a treasure" is said in one."""
+    elsewhere: int = 0
+    """How many other sections of the statement use all its words."""
+    others: int = 0
+    """How many other sections there are."""
+
+
+_MODALS: Final = frozenset("will would can could must should may might shall".split())
+"""English modal verbs: a word in -s before one is its subject, a plural ("nurses would")."""
 
 
 def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidate]:
@@ -2382,6 +2438,9 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
             after_determiner[key] += 1
         if found.group(2)[:1].isupper():
             capitalised[key] += 1
+    if lang == "en":  # "nurses would be paid": "nurses" before a modal is no verb but a plural
+        for found in re.finditer(rf"([^\W\d_][\w-]*s)\s+(?:{'|'.join(_MODALS)})\b", text):
+            after_determiner[_stem(found.group(1).lower(), lang)] += 1
 
     def nounness(key: str, token: str, alone: bool = True) -> float:
         if lang == "en":
@@ -2459,7 +2518,16 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         (k for k in phrases if score(k) > 0), key=lambda k: (-score(k), len(k), shown[k])
     )
     return [
-        _Candidate(k, shown[k], score(k), strong(k), phrases[k], frozenset(said_in[k]))
+        _Candidate(
+            k,
+            shown[k],
+            score(k),
+            strong(k),
+            phrases[k],
+            frozenset(said_in[k]),
+            min(spread[key] for key in k),
+            len(elsewhere),
+        )
         for k in ranked
     ]
 
@@ -2577,6 +2645,38 @@ _CONTACT_DETAILS: Final = re.compile(
 """How to reach someone: an e-mail address, a web address, a labelled phone number ("tel.
 +352 4303 3355") and the person named to contact ("Press contact: Anna Lindqvist"). None is a
 topic: "Tel", "Anna" and "curia" (of "…@curia.example.eu") had titled a release's notes."""
+
+
+_FRAMED: Final = re.compile(
+    r"(?:In|On|Regarding|Concerning|As\s+for|As\s+regards|Turning\s+to"  # English
+    r"|En|Au|Aux|Sur|Quant\s+(?:à|au|aux)|Concernant|S['’]agissant\s+d[eu]"  # French
+    r"|Sobre|Respecto\s+a|En\s+cuanto\s+a|Con\s+respecto\s+a"  # Spanish
+    r")\s+(?:(?:the|la|le|les|el|los|las|l['’])\s*)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:of|de|del|du)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}),"
+)
+"""A part that opens by naming what it turns to: "In Libya, …", "On North Korea, …", "Au
+Sahel, …", "Sobre Ucrania, …"."""
+
+
+def _framed_topic(text: str) -> str | None:
+    """The name a part opens with as its frame, when the part says it again: its subject.
+
+    "In Libya, the crisis is now having a profound impact …" then twice more "Libya": the
+    part is about Libya; its counted words had titled it "Libya and Powers", and a part that
+    opened "In Syria, …" "Normalization and solution". Said only once, the name may be no
+    more than a setting ("In Kyoto, we agreed …"); "Syrian" says "Syria" again.
+    """
+    found = _FRAMED.match(text.lstrip())
+    if found is None:
+        return None
+    place = found.group("place")
+    if re.fullmatch(_CALENDAR, place, re.IGNORECASE) or find_date(place) is not None:
+        return None  # "On Monday, …": a time, no subject
+    # "the Syrian people" says Syria again.
+    said = re.findall(rf"(?<![\w-]){re.escape(place)}(?:n|i?an|ien|ienne|o|a)?s?(?![\w-])", text)
+    if len(said) < 2 or len(place.split()) > MAX_TITLE_WORDS:
+        return None
+    return place
 
 
 _SIGNPOST: Final = re.compile(
@@ -2898,6 +2998,33 @@ _STAGE_NOTE: Final = re.compile(
 a speech, had titled a part ("Part 2: Applause")."""
 
 
+_SPEECH_VERB: Final = (
+    r"(?:said|says|added|adds|told|stated|noted|explained|stressed|declared|warned"
+    r"|a\s+(?:déclaré|dit|ajouté|souligné|affirmé)|déclare|dijo|afirmó|declaró|añadió|señaló"
+    r"|sagte|erklärte|betonte)"
+)
+_ROLE: Final = (
+    r"(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]pokes(?:person|man|woman)|[Cc]hair(?:man|woman)?"
+    r"|[Dd]irector|[Cc]ommissioner|[Mm]ayor|[Gg]overnor|[Oo]fficials?|[Aa]mbassador|[Cc]hancellor"
+    r"|ministre|ministra|ministro|porte-parole|portavoz|présidente?|presidenta?|Präsident(?:in)?"
+    r"|Sprecher(?:in)?|Ministerin)"
+)
+_OFFICE_OF: Final = (
+    r"(?:\s+(?:for|of|de|du|des|del)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})?"
+)
+"""What an office is of: "Minister for Health", "Secretary of State"."""
+_REPORTED_VOICE: Final = re.compile(
+    rf"\b(?:(?:the|le|la|el|der|die)\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}{_ROLE}{_OFFICE_OF}"
+    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}(?=,?\s+(?:also\s+)?{_SPEECH_VERB}\b)"
+    rf"|(?P<verb>\b{_SPEECH_VERB}\s+)(?:(?:the|le|la|el|der|die)\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}"
+    rf"{_ROLE}{_OFFICE_OF}",
+)
+"""Whoever says the words of a report, by their office: "The Minister said …", "Health
+Minister Anna Berg said", "said the Secretary-General", "le ministre a déclaré". A part
+that is one minister's words had been titled "Minister"."""
+
+
 def _topic_words(text: str) -> str:
     """The text less what names no topic: series of names, speakers, people.
 
@@ -2907,7 +3034,9 @@ def _topic_words(text: str) -> str:
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
     text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text)))
-    text = _TRIAL_VOICE.sub(" — ", text)
+    text = _REPORTED_VOICE.sub(
+        lambda found: f"{found.group('verb') or ''} — ", _TRIAL_VOICE.sub(" — ", text)
+    )
     return _without_voice(
         _NAMED_PERSON.sub(" — ", _SPEAKER_LABEL.sub("", _LONG_SERIES.sub(" — ", text)))
     )
@@ -3068,6 +3197,9 @@ def salient_title(
     )
     if table is not None and _heard_as(table, lang) not in taken:
         return table
+    framed = _framed_topic(text)
+    if framed is not None and _heard_as(framed, lang) not in taken:
+        return framed
     topical = _topic_words(text)
     if issuer:
         # "call Nottshire Police on 101" in Nottshire Police's own appeal: who put the
@@ -3181,8 +3313,13 @@ def salient_title(
             return False  # "the purpose of the Regulation": half of a phrase
         if other.shown in _RULING_VOICES:
             return False  # "Decision and Court": the court speaks every part of its ruling
+        if _statement_wide(other):
+            return False  # "Children and America": America is in half the speech
+        if name and _in_wide_name(other.shown, wide, text):
+            return False  # "Path and United States", of "the United States of America"
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
+    wide = [c.shown for c in candidates if _statement_wide(c)]
     options = [[best]]
     # "Article 5" is a name, whole in itself: no "Article and attack".
     if len(best.keys) == 1 and max_terms > 1 and _numbered(best.shown, text) is None:
@@ -3226,6 +3363,22 @@ def salient_title(
 
 _RULING_VOICES: Final = frozenset("Court Tribunal Chamber Bench".split())
 """A court as a ruling names itself: the voice of every part, no part's second topic."""
+
+
+def _in_wide_name(name: str, wide: list[str], text: str) -> bool:
+    """Whether a name is part of a longer one with a word said throughout the statement."""
+    whole = _whole_name(name, text)
+    return whole != name and any(
+        re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", whole) for word in wide
+    )
+
+
+def _statement_wide(candidate: _Candidate) -> bool:
+    """Whether a word is said throughout the statement, not in this part in particular."""
+    return (
+        candidate.others >= STATEMENT_WIDE_SECTIONS
+        and candidate.elsewhere >= STATEMENT_WIDE_SHARE * candidate.others
+    )
 
 
 def _name_said_once(candidate: _Candidate) -> bool:
@@ -3485,7 +3638,8 @@ def _phrase_of_pair(first: str, second: str, text: str) -> str | None:
 
     "its obligation to provide assistance … the obligation to provide assistance": paired,
     "Assistance and obligation" named one thing as two; said twice the same way, the phrase
-    is the topic ("Obligation to provide assistance").
+    is the topic ("Obligation to provide assistance"). Said once, only a noun and its
+    complement ("Direction of our culture").
     """
     for one, other in ((first, second), (second, first)):
         shown: dict[str, str] = {}
@@ -3498,9 +3652,20 @@ def _phrase_of_pair(first: str, second: str, text: str) -> str | None:
             )
         )
         phrase, count = found.most_common(1)[0] if found else ("", 0)
-        if count >= 2 and count == sum(found.values()):
+        if count == 0 or count < sum(found.values()):
+            continue
+        # Said once, the phrase must join its words as a noun's complement: "the direction of
+        # our culture" is one topic ("Culture and direction" had made two); "unity is the
+        # path" is a clause.
+        link = phrase.split()[len(one.split()) : -len(other.split())]
+        if count >= 2 or (link[0] in _OF_LINKS and all(w in _OF_LINKS_THEN for w in link[1:])):
             return shown[phrase]  # as written: "flu and RSV", not "flu and rsv"
     return None
+
+
+_OF_LINKS: Final = frozenset("of for against".split())
+_OF_LINKS_THEN: Final = frozenset("the our their its all this these every".split())
+"""What may join a noun to its complement in a title: "Accountability for all crimes"."""
 
 
 _GERUND: Final = re.compile(
@@ -3792,6 +3957,18 @@ _ROMANCE_LINKS: Final[dict[str, frozenset[str]]] = {
 }
 """The prepositions a French, Spanish or Italian noun takes its complement with."""
 _ROMANCE_ARTICLES: Final = frozenset("le la les l el los las il lo gli i".split())
+_ROMANCE_AUXILIARIES: Final = frozenset(
+    "est sont sera seront serait seraient était étaient soit soient ont aura auront avait"
+    " avaient es son será serán sería serían era eran está están estará estarán han habrá"
+    " habían fue fueron sea sean è sono sarà saranno era erano".split()
+)
+"""Forms of "to be" and "to have": "les écoles seront rénovées" is no "Écoles seront"."""
+_ROMANCE_DEGREE: Final = frozenset(
+    "combien très si plus moins aussi trop assez bien fort tellement muy más menos tan bastante"
+    " demasiado molto più meno così troppo".split()
+)
+"""Adverbs of degree: "du thème combien évocateur" goes on to describe, and "Thème combien"
+was half a phrase."""
 _PARTICIPLE: Final = re.compile(r"(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata)$")
 """A past participle's ending: "soutien accordé" goes on in a verb, not a topic."""
 ROMANCE_FUNCTION_ZIPF: Final = 6.0
@@ -3824,9 +4001,12 @@ def _romance_complement(best: _Candidate, text: str, lang: str) -> _Candidate | 
             and zipf_frequency(word, lang) < ROMANCE_FUNCTION_ZIPF
             and word not in _TITLE_STOPWORDS.get(lang, frozenset())
             and not _PARTICIPLE.search(word)
+            and word not in _ROMANCE_AUXILIARIES
+            and not (future is not None and future.search(word))
         )
 
     infinitive = _INFINITIVE.get(lang)
+    future = _FUTURE_TENSE.get(lang)
 
     for said in re.finditer(rf"(?<![\w-]){re.escape(best.shown)}(?![\w-])", text, re.I):
         # "de l'isolement": an elided article is written against its noun.
@@ -3844,6 +4024,8 @@ def _romance_complement(best: _Candidate, text: str, lang: str) -> _Candidate | 
                 and words[2].lower() not in _ROMANCE_ARTICLES
             )
         )
+        if words and words[0].lower() in _ROMANCE_DEGREE:
+            continue  # "thème combien évocateur": a description, no complement
         if words and content(words[0]) and words[0] not in links and not described:
             taken.append(words.pop(0))
         if len(words) >= 2 and words[0].lower() in links:
@@ -4104,6 +4286,11 @@ _GENDER_ENDING: Final[dict[str, re.Pattern[str]]] = {
     "fr": re.compile(r"(?<=[^aeiouy])(e?)(s?)$"),
 }
 """Where Spanish, Italian and French words show their gender: "profundo", "profunda"."""
+_FUTURE_TENSE: Final[dict[str, re.Pattern[str]]] = {
+    "fr": re.compile(r"\w{4}ront$"),
+    "es": re.compile(r"\w{2}(?:rán|rá)$"),
+}
+"""The future tense of French and Spanish verbs ("rouvriront", "abrirán"); "affront" keeps."""
 _SPANISH_VERB: Final = re.compile(
     r"^(?:(?P<stem>\w{4,})(?:an|amos|en|emos|imos)|\w{3,}(?:ar|er|ir)(?:l[aeo]s?|se|nos))$"
 )
@@ -4123,6 +4310,9 @@ def _romance_non_noun(lower: str, lang: str) -> bool:
     """
     from wordfreq import zipf_frequency
 
+    future = _FUTURE_TENSE.get(lang)
+    if future is not None and future.search(lower):
+        return True  # "les écoles rouvriront": "Écoles rouvriront" was a clause
     ending = _GENDER_ENDING.get(lang)
     found = ending.search(lower) if ending else None
     if found is not None:
