@@ -316,6 +316,7 @@ def write_package(
                     {clip.version for clip in clips}, has_glossary=False, has_captions=False
                 ),
                 narrator=engine.voice if engine else None,
+                in_short=summary,
             ),
         )
         # index.html names the ZIP's size, and the ZIP holds index.html: render until the size
