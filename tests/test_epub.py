@@ -106,10 +106,22 @@ def test_every_manifest_item_exists_and_the_spine_follows_the_sections(
         assert doc.get("lang") == "en"
     nav = ElementTree.fromstring(archive.read("EPUB/nav.xhtml"))
     toc = next(n for n in nav.iter(f"{XHTML}nav") if n.get(f"{EPUB_NS}type") == "toc")
-    assert [a.text for a in toc.iter(f"{XHTML}a")] == [
+    top = toc.find(f"{XHTML}ol")
+    assert top is not None
+    assert [li.findtext(f"{XHTML}a") for li in top.findall(f"{XHTML}li")] == [
         manifest["statement"]["title"],
         *(s["title"] for s in manifest["sections"]),
     ]
+    # Under each section, its two versions: a reader goes to the original without paging
+    # through the plain version (39 sections in a long speech, each read plain first).
+    for li, item in zip(top.findall(f"{XHTML}li")[1:], spine, strict=True):
+        versions = [(a.text, a.get("href")) for a in li.iter(f"{XHTML}a")][1:]
+        href = str(item.get("href"))
+        doc_id = "s-" + href.split("/")[-1].removesuffix(".xhtml")[4:]
+        assert versions == [
+            ("Plain language", f"{href}#{doc_id}-plain"),
+            ("Original text", f"{href}#{doc_id}-original"),
+        ]
 
 
 def test_overlays_point_each_sentence_at_its_stretch_of_audio(
