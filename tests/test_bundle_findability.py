@@ -100,3 +100,18 @@ def test_a_fact_the_summary_took_from_an_edit_is_said_there(edited: str) -> None
     assert "Fact check: this summary needs a person's check." in summary
     assert "It has “190”, which the original does not." in summary
     assert summary.index("“190”") < summary.index("<ul>\n<li>COVID-19")
+
+
+def test_the_accessibility_summaries_say_the_summary_comes_first() -> None:
+    import json
+    import zipfile
+
+    folder = sample_package().package.folder
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    found = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert found is not None
+    said = json.loads(found.group(1))["accessibilitySummary"]
+    assert "A short summary of its key points comes first." in said
+    with zipfile.ZipFile(folder / f"{folder.name}.epub") as book:
+        opf = book.read("EPUB/package.opf").decode()
+    assert "A short summary of its key points comes first." in opf

@@ -313,7 +313,10 @@ def write_package(
             clip_map,
             epub.EpubInfo(
                 summary=accessibility_summary(
-                    {clip.version for clip in clips}, has_glossary=False, has_captions=False
+                    {clip.version for clip in clips},
+                    has_glossary=False,
+                    has_captions=False,
+                    has_summary=summary is not None and bool(summary.text),
                 ),
                 narrator=engine.voice if engine else None,
                 in_short=summary,
@@ -741,18 +744,21 @@ def plain_credit(plains: Sequence[PlainSection], rewriter: str = "rules") -> str
 
 
 def accessibility_summary(
-    spoken: Collection[str], *, has_glossary: bool, has_captions: bool
+    spoken: Collection[str], *, has_glossary: bool, has_captions: bool, has_summary: bool = False
 ) -> str:
     """The accessibility summary in plain words, for the web page or the EPUB.
 
     It names only what that document has: the EPUB has no glossary and no captions, a short
-    statement may have no glossary, and `--versions plain` speaks one version, not each.
+    statement may have no glossary (nor a summary), and `--versions plain` speaks one version,
+    not each.
     """
     parts = "a table of contents and a glossary" if has_glossary else "a table of contents"
     text = (
         "Every part of the statement is given as written and in plain language, as text with "
         f"headings and {parts}."
     )
+    if has_summary:
+        text += " A short summary of its key points comes first."
     if spoken:
         heard = (
             "Each version"
@@ -891,6 +897,8 @@ def _json_ld(
     clips: dict[tuple[str, str], AudioClip],
     results: Sequence[SectionResult],
     engine: EngineInfo | None,
+    *,
+    has_summary: bool = False,
 ) -> str:
     """schema.org metadata, with the accessibility properties reviewers and search look for."""
     meta = statement.meta
@@ -922,6 +930,7 @@ def _json_ld(
             {version for _, version in clips},
             has_glossary=bool(glossary(results)),
             has_captions=True,
+            has_summary=has_summary,
         ),
     }
     if meta.speaker:
@@ -1392,7 +1401,9 @@ def _render_html(
         # The page's own "Follow us" links: never read out, but still there to follow.
         follow=[{"words": words, "href": href} for words, href in statement.follow],
         zip={"href": f"../{slug}.zip", "size": zip_size or "about 1 MB"},
-        json_ld=Markup(_json_ld(statement, clips, results, engine)),
+        json_ld=Markup(
+            _json_ld(statement, clips, results, engine, has_summary=shown_summary is not None)
+        ),
         version=__version__,
     )
 
