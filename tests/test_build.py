@@ -65,7 +65,7 @@ def test_html_is_accessible_in_its_structure(sample_build: BuildResult) -> None:
     assert tags.count("h1") == 1
     assert tags.count("main") == 1 and "nav" in tags
     n = len(result.statement.sections)
-    assert tags.count("section") == n
+    assert tags.count("section") == n + 1  # and the summary ("In short") before them
     assert tags.count("audio") == 2 * n
     assert 'href="#main"' in html
     assert "about grade" in html

@@ -96,7 +96,9 @@ def test_every_manifest_item_exists_and_the_spine_follows_the_sections(
     names = set(archive.namelist())
     for item in items.values():
         assert f"EPUB/{item.get('href')}" in names
-    spine = [items[ref.get("idref")] for ref in package.iter(f"{OPF}itemref")]
+    title, *spine = [items[ref.get("idref")] for ref in package.iter(f"{OPF}itemref")]
+    # The title page first: what the statement is, who reads it, and the summary.
+    assert title.get("href") == "text/000-title.xhtml"
     assert len(spine) == len(manifest["sections"])
     for item, section in zip(spine, manifest["sections"], strict=True):
         doc = ElementTree.fromstring(archive.read(f"EPUB/{item.get('href')}"))
@@ -104,7 +106,22 @@ def test_every_manifest_item_exists_and_the_spine_follows_the_sections(
         assert doc.get("lang") == "en"
     nav = ElementTree.fromstring(archive.read("EPUB/nav.xhtml"))
     toc = next(n for n in nav.iter(f"{XHTML}nav") if n.get(f"{EPUB_NS}type") == "toc")
-    assert [a.text for a in toc.iter(f"{XHTML}a")] == [s["title"] for s in manifest["sections"]]
+    top = toc.find(f"{XHTML}ol")
+    assert top is not None
+    assert [li.findtext(f"{XHTML}a") for li in top.findall(f"{XHTML}li")] == [
+        manifest["statement"]["title"],
+        *(s["title"] for s in manifest["sections"]),
+    ]
+    # Under each section, its two versions: a reader goes to the original without paging
+    # through the plain version (39 sections in a long speech, each read plain first).
+    for li, item in zip(top.findall(f"{XHTML}li")[1:], spine, strict=True):
+        versions = [(a.text, a.get("href")) for a in li.iter(f"{XHTML}a")][1:]
+        href = str(item.get("href"))
+        doc_id = "s-" + href.split("/")[-1].removesuffix(".xhtml")[4:]
+        assert versions == [
+            ("Plain language", f"{href}#{doc_id}-plain"),
+            ("Original text", f"{href}#{doc_id}-original"),
+        ]
 
 
 def test_overlays_point_each_sentence_at_its_stretch_of_audio(
@@ -349,7 +366,7 @@ def test_each_section_names_the_formula_its_grades_are_from(
     scores = [
         re.search(r'<p class="score"[^>]*>(.*?)</p>', archive.read(name).decode(), re.S)
         for name in archive.namelist()
-        if name.startswith("EPUB/text/")
+        if name.startswith("EPUB/text/") and not name.endswith("000-title.xhtml")
     ]
     assert scores and all(
         s is not None and s[1].endswith(". Grade by Flesch-Kincaid (English).") for s in scores
@@ -364,7 +381,9 @@ def test_each_section_names_the_formula_its_grades_are_from(
     result = build_package(settings)
     french = zipfile.ZipFile(result.package.folder / f"{result.package.folder.name}.epub")
     texts = [
-        unescape(french.read(n).decode()) for n in french.namelist() if n.startswith("EPUB/text/")
+        unescape(french.read(n).decode())
+        for n in french.namelist()
+        if n.startswith("EPUB/text/") and not n.endswith("000-title.xhtml")
     ]
     note = "Grade by Kandel-Moles reading ease (French), on Flesch's table of school grades."
     assert texts and all(note in text for text in texts)

@@ -32,8 +32,13 @@ def test_the_book_warns_of_a_fact_an_edit_lost_beside_its_section(tmp_path: Path
     second = build_package(replace(settings, plain_from=edited))
     texts = _book_texts(second.package.folder)
     warned = [name for name, text in texts.items() if 'class="guard-warning"' in text]
-    assert warned == ["EPUB/text/001-01-about-this-statement.xhtml"]
-    about = texts[warned[0]]
+    # Beside the section, and on the title page, which links to it.
+    assert warned == ["EPUB/text/000-title.xhtml", "EPUB/text/001-01-about-this-statement.xhtml"]
+    about = texts[warned[1]]
+    assert (
+        'href="001-01-about-this-statement.xhtml#s-01-about-this-statement-guard"'
+        in (texts[warned[0]])
+    )
     assert "Fact check: reviewed by a person (fact check warnings)." in about
     assert "The edited plain version does not have “7-9”, which the original has." in about
     assert "The edited plain version has “8-9”, which the original does not." in about

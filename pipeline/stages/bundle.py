@@ -313,9 +313,13 @@ def write_package(
             clip_map,
             epub.EpubInfo(
                 summary=accessibility_summary(
-                    {clip.version for clip in clips}, has_glossary=False, has_captions=False
+                    {clip.version for clip in clips},
+                    has_glossary=False,
+                    has_captions=False,
+                    has_summary=summary is not None and bool(summary.text),
                 ),
                 narrator=engine.voice if engine else None,
+                in_short=summary,
             ),
         )
         # index.html names the ZIP's size, and the ZIP holds index.html: render until the size
@@ -334,6 +338,7 @@ def write_package(
                 slug,
                 zip_size,
                 str((rewriter or {}).get("name", "rules")),
+                summary,
             )
             (staging / "index.html").write_text(page, encoding="utf-8")
             manifest = _manifest(
@@ -739,18 +744,21 @@ def plain_credit(plains: Sequence[PlainSection], rewriter: str = "rules") -> str
 
 
 def accessibility_summary(
-    spoken: Collection[str], *, has_glossary: bool, has_captions: bool
+    spoken: Collection[str], *, has_glossary: bool, has_captions: bool, has_summary: bool = False
 ) -> str:
     """The accessibility summary in plain words, for the web page or the EPUB.
 
     It names only what that document has: the EPUB has no glossary and no captions, a short
-    statement may have no glossary, and `--versions plain` speaks one version, not each.
+    statement may have no glossary (nor a summary), and `--versions plain` speaks one version,
+    not each.
     """
     parts = "a table of contents and a glossary" if has_glossary else "a table of contents"
     text = (
         "Every part of the statement is given as written and in plain language, as text with "
         f"headings and {parts}."
     )
+    if has_summary:
+        text += " A short summary of its key points comes first."
     if spoken:
         heard = (
             "Each version"
@@ -889,6 +897,8 @@ def _json_ld(
     clips: dict[tuple[str, str], AudioClip],
     results: Sequence[SectionResult],
     engine: EngineInfo | None,
+    *,
+    has_summary: bool = False,
 ) -> str:
     """schema.org metadata, with the accessibility properties reviewers and search look for."""
     meta = statement.meta
@@ -920,6 +930,7 @@ def _json_ld(
             {version for _, version in clips},
             has_glossary=bool(glossary(results)),
             has_captions=True,
+            has_summary=has_summary,
         ),
     }
     if meta.speaker:
@@ -1271,6 +1282,7 @@ def _render_html(
     slug: str,
     zip_size: str,
     rewriter: str = "rules",
+    summary: Summary | None = None,
 ) -> str:
     from markupsafe import Markup
 
@@ -1330,6 +1342,7 @@ def _render_html(
                 "in_short": result.plain.in_short,
                 "guard": guard_record(result.plain),
                 "guard_notes": guard_notes(result.plain),
+                "guard_shown": needs_review(result.plain),
             }
         )
     downloads = [
@@ -1355,6 +1368,7 @@ def _render_html(
                     }
                 )
     downloads.extend(_other_files(staging, downloads))
+    shown_summary = summary if summary is not None and summary.text else None
     return env.get_template("package.html").render(
         lang=statement.language,
         ui_lang=UI_LANGUAGE,
@@ -1380,11 +1394,16 @@ def _render_html(
         # Lists that show their numbers as written ("(a)") get their style only when there are.
         marked_lists=marked_lists,
         glossary=glossary(results),
+        summary=shown_summary,
+        summary_notes=summary_notes(shown_summary) if shown_summary is not None else (),
+        to_review=_to_review(shown_summary, sections),
         downloads=downloads,
         # The page's own "Follow us" links: never read out, but still there to follow.
         follow=[{"words": words, "href": href} for words, href in statement.follow],
         zip={"href": f"../{slug}.zip", "size": zip_size or "about 1 MB"},
-        json_ld=Markup(_json_ld(statement, clips, results, engine)),
+        json_ld=Markup(
+            _json_ld(statement, clips, results, engine, has_summary=shown_summary is not None)
+        ),
         version=__version__,
     )
 
@@ -1513,6 +1532,43 @@ def guard_record(plain: PlainSection) -> dict[str, Any]:
         "grade": plain.grade,
         "met_target": plain.met_target,
     }
+
+
+def needs_review(plain: PlainSection) -> bool:
+    """Whether a section's fact check is one a reader should be pointed to from the top.
+
+    Flagged, or edited by a person and off, or with notes on what was lost: the page and the
+    book say so beside the section, and list those sections where they begin, so the warning
+    is found without reading every column (a screen reader user moving by headings never met
+    it). A section whose every fact was kept is not listed.
+    """
+    return plain.flagged or (plain.reviewed and not plain.facts.ok) or bool(guard_notes(plain))
+
+
+def summary_notes(summary: Summary) -> tuple[str, ...]:
+    """What the fact guard found in the summary: a fact the original does not have.
+
+    The summary is made from the plain version, so a person's edit that changed "194" to
+    "190" reached it, and summary.md and summary.txt carried "190" with no word of warning.
+    (A summary leaves most facts out by design, so only an added one is said.)
+    """
+    invented = summary.facts.invented
+    if not invented:
+        return ()
+    return (f"It has {_fact_words(invented)}, which the original does not.",)
+
+
+def _to_review(summary: Summary | None, sections: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The parts whose fact check warning the page's top links to: the summary, then sections."""
+    parts: list[dict[str, Any]] = []
+    if summary is not None and summary_notes(summary):
+        parts.append({"id": "in-short", "title": "In short", "ui": True})
+    parts += [
+        {"id": item["id"], "title": item["title"], "ui": False}
+        for item in sections
+        if item["guard_shown"]
+    ]
+    return parts
 
 
 WHOLE_SECTION_KEPT: Final = "the whole section"

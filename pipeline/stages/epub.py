@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
     from pipeline.stages.bundle import SectionResult
+    from pipeline.stages.summary import Summary
 
 ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
 MODIFIED: Final = "2000-01-01T00:00:00Z"
@@ -47,6 +48,8 @@ class EpubInfo:
     """The accessibility summary, in plain words."""
     narrator: str | None
     """The synthetic voice that reads it, or None without audio."""
+    in_short: Summary | None = None
+    """The statement's summary, for the title page (None or empty: the page goes without)."""
 
 
 EPUB_TEMPLATES: Final = (
@@ -54,6 +57,7 @@ EPUB_TEMPLATES: Final = (
     "package.opf",
     "nav.xhtml",
     "style.css",
+    "title.xhtml",
     "section.xhtml",
     "overlay.smil",
 )
@@ -155,6 +159,7 @@ def write_epub(
         guard_notes,
         guard_record,
         list_depths,
+        summary_notes,
         version_depths,
     )
 
@@ -236,6 +241,10 @@ def write_epub(
             total_ms += overlay_ms
         documents.append(doc)
 
+    in_short = info.in_short if info.in_short is not None and info.in_short.text else None
+    notes = summary_notes(in_short) if in_short is not None else ()
+    warned = warned or bool(notes)
+    title_page = {"file": TITLE_PAGE, "title": statement.meta.title}
     # The identifier follows the source text, so a rebuild of the same statement keeps it.
     identity = "plainvoice:" + hashlib.sha256(statement.text.encode()).hexdigest()
     meta = statement.meta
@@ -258,6 +267,7 @@ def write_epub(
                     summary=info.summary,
                     version=__version__,
                     documents=documents,
+                    title_page=title_page,
                     audio_files=[
                         {"id": f"audio-{i}", "file": name}
                         for i, name in enumerate(sorted(audio_files), start=1)
@@ -267,7 +277,25 @@ def write_epub(
         ),
         (
             "EPUB/nav.xhtml",
-            _xml(env.get_template("nav.xhtml").render(lang=lang, documents=documents)),
+            _xml(
+                env.get_template("nav.xhtml").render(
+                    lang=lang, documents=documents, title_page=title_page
+                )
+            ),
+        ),
+        (
+            f"EPUB/text/{TITLE_PAGE}",
+            _xml(
+                _title_page(
+                    env,
+                    statement,
+                    documents,
+                    in_short,
+                    notes,
+                    info.narrator if overlays else None,
+                    all(result.plain.left_as_written for result in results),
+                )
+            ),
         ),
         (
             "EPUB/style.css",
@@ -293,6 +321,61 @@ def write_epub(
     for name in sorted(audio_files):
         files.append((f"EPUB/audio/{name}", audio_files[name].read_bytes()))
     _write_zip(destination, files)
+
+
+TITLE_PAGE: Final = "000-title.xhtml"
+"""The book's first page: what the statement is, who reads it, and the summary."""
+
+
+def _title_page(
+    env: Environment,
+    statement: Statement,
+    documents: Sequence[Mapping[str, Any]],
+    in_short: Summary | None,
+    notes: Sequence[str],
+    voice: str | None,
+    left_as_written: bool,
+) -> str:
+    """The title page, first in the spine and the contents.
+
+    The book opened on its first section's heading ("Fourth CRI Gathering"): nothing said
+    what the statement was, who gave it or when, that the voice is synthetic, or what it
+    says in short (the summary was a download beside the page), and a fact check warning
+    was found only by reading each section's plain version to its start.
+    """
+    from pipeline.metadata import iso_date_in_words, names_its_giver
+
+    meta = statement.meta
+    facts: list[tuple[str, str, bool]] = []
+    if meta.speaker:
+        role = f", {meta.speaker_role}" if meta.speaker_role else ""
+        facts.append(("Speaker", meta.speaker + role, False))
+    if meta.event:
+        facts.append(("Event", meta.event, True))
+    if meta.place:
+        facts.append(("Place", meta.place, False))
+    if meta.date_text:
+        facts.append(("Date", iso_date_in_words(meta.date_text, statement.language), False))
+    to_review: list[dict[str, Any]] = []
+    if notes:
+        to_review.append({"href": "#in-short-guard", "title": "In short", "ui": True})
+    to_review += [
+        {"href": f"{doc['file']}#{doc['id']}-guard", "title": doc["title"], "ui": False}
+        for doc in documents
+        if doc["guard_notes"] or _guard_status_shown(doc["guard"])
+    ]
+    return env.get_template("title.xhtml").render(
+        lang=statement.language,
+        title=meta.title,
+        meta=meta,
+        by=bool(meta.speaker) and not names_its_giver(meta),
+        facts=facts,
+        voice=voice,
+        to_review=to_review,
+        summary=in_short,
+        summary_notes=notes,
+        left_as_written=left_as_written,
+    )
 
 
 def _announcement(clip: AudioClip) -> SentenceTiming | None:
