@@ -27,6 +27,8 @@ class SectionLabels:
     """A title met again further on: `{title}` is filled in."""
     in_short: str
     """Heads the summary, pasted into e-mails and web pages: `{title}` is filled in."""
+    by: str = "{title} by {speaker}"
+    """A title with its speaker, for files in the statement's language (the summary)."""
 
     def announcement(self, number: int, title: str) -> str:
         """The announcement, such as "Part 3: Citizens online"."""
@@ -35,6 +37,10 @@ class SectionLabels:
     def continuation(self, title: str) -> str:
         """A repeated title, such as "Citizens online (continued)"."""
         return self.continued.format(title=title)
+
+    def title_by(self, title: str, speaker: str) -> str:
+        """A title with its speaker, such as "Discurso, por Pedro Sánchez"."""
+        return self.by.format(title=title, speaker=speaker)
 
     def summary_heading(self, title: str) -> str:
         """The summary's heading, such as "In short: Video Statement"."""
@@ -49,22 +55,24 @@ LABELS: Final = {
     "fr": SectionLabels(
         "À propos de cette déclaration", "Salutations", "Mots de conclusion",
         "Partie {number} : {title}", "{title} (suite)", "En bref : {title}",
+        "{title}, par {speaker}",
     ),
     "es": SectionLabels(
         "Acerca de esta declaración", "Saludo", "Palabras finales", "Parte {number}: {title}",
-        "{title} (continuación)", "En resumen: {title}",
+        "{title} (continuación)", "En resumen: {title}", "{title}, por {speaker}",
     ),
     "de": SectionLabels(
         "Über diese Erklärung", "Begrüßung", "Schlussworte", "Teil {number}: {title}",
-        "{title} (Fortsetzung)", "Kurz gesagt: {title}",
+        "{title} (Fortsetzung)", "Kurz gesagt: {title}", "{title} von {speaker}",
     ),
     "it": SectionLabels(
         "Informazioni su questa dichiarazione", "Saluto", "Parole conclusive",
         "Parte {number}: {title}", "{title} (continua)", "In breve: {title}",
+        "{title}, di {speaker}",
     ),
     "nl": SectionLabels(
         "Over deze verklaring", "Begroeting", "Slotwoorden", "Deel {number}: {title}",
-        "{title} (vervolg)", "Kort gezegd: {title}",
+        "{title} (vervolg)", "Kort gezegd: {title}", "{title} door {speaker}",
     ),
 }  # fmt: skip
 """Every language plainvoice reads (settings.SUPPORTED_LANGUAGES) has its labels."""

@@ -62,3 +62,29 @@ def test_a_french_package_marks_the_statement_french_and_its_labels_english(
     assert " lang=" not in (english.package.folder / "index.html").read_text().replace(
         '<html lang="en">', ""
     )
+
+
+def test_the_summary_names_the_speaker_in_the_statements_language(tmp_path: Path) -> None:
+    """A Spanish summary headed "… by Pedro Sánchez" mixed English into a Spanish file."""
+    source = tmp_path / "discurso.txt"
+    source.write_text(
+        "Intervención del Presidente del Gobierno\n\nPedro Sánchez, Presidente del Gobierno\n\n"
+        "Nueva York, 25 de septiembre de 2024\n\nSeñor Presidente,\n\n"
+        + "El Gobierno de España defiende la paz y la cooperación entre los pueblos. " * 4
+        + "\n\n"
+        + "Queremos un mundo más justo para todas las personas del planeta. " * 4
+        + "\n\nMuchas gracias.\n",
+        encoding="utf-8",
+    )
+    result = build_package(
+        Settings(input_path=source, output_dir=tmp_path / "out", audio=False, language="es")
+    )
+    folder = result.package.folder
+    summary = (folder / "summary.md").read_text(encoding="utf-8").splitlines()[0]
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    if "Pedro Sánchez" in summary:
+        assert summary.endswith(", por Pedro Sánchez") and " by " not in summary
+        assert " by Pedro Sánchez</h1>" in page  # the page's own words are English
+    assert section_labels("es").title_by("Discurso", "Ana") == "Discurso, por Ana"
+    assert section_labels("en").title_by("Speech", "Ana") == "Speech by Ana"
+    assert section_labels("de").title_by("Rede", "Ana") == "Rede von Ana"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from pipeline import __version__
 from pipeline.errors import OutputError
+from pipeline.labels import section_labels
 from pipeline.language import other_language_paragraphs
 from pipeline.metadata import iso_date_in_words, names_its_giver
 from pipeline.models import (
@@ -296,7 +297,7 @@ def write_package(
             (staging / "plain.md").write_text(plain_markdown, encoding="utf-8")
         if summary is not None:
             (staging / "summary.md").write_text(
-                summary.to_markdown(heading_for(statement)), encoding="utf-8"
+                summary.to_markdown(heading_for(statement, in_its_language=True)), encoding="utf-8"
             )
             (staging / "summary.txt").write_text(summary.to_text(), encoding="utf-8")
         clip_map = {(clip.section_id, clip.version): clip for clip in clips}
@@ -692,10 +693,18 @@ def plain_depths(plain: PlainSection, section: Section, depths: Sequence[int]) -
     )
 
 
-def heading_for(statement: Statement) -> str:
-    """The page's one h1: title and speaker."""
+def heading_for(statement: Statement, in_its_language: bool = False) -> str:
+    """The page's one h1: title and speaker.
+
+    The page's own words are English, so its heading joins them with "by"; the summary is in
+    the statement's language, and a Spanish summary headed "… by Pedro Sánchez" read as a slip.
+    """
     meta = statement.meta
-    return meta.title if names_its_giver(meta) else f"{meta.title} by {meta.speaker}"
+    if names_its_giver(meta):
+        return meta.title
+    if in_its_language:
+        return section_labels(statement.language).title_by(meta.title, meta.speaker)
+    return f"{meta.title} by {meta.speaker}"
 
 
 def plain_credit(plains: Sequence[PlainSection], rewriter: str = "rules") -> str:
