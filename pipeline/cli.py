@@ -227,11 +227,37 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
         named = [a for a in arguments if a.startswith("-") and len(a) > 1 and Path(a).is_file()]
         if named:
             hints.append(f"to read the file {named[0]}, write ./{named[0]} or put -- before it")
+        command = _command_taking(context, getattr(error, "option_name", ""), arguments)
+        if command is not None and context is not None:
+            option = getattr(error, "option_name", "")
+            message = re.sub(r" \(Possible options: [^)]*\)", "", message)
+            hints.append(
+                f"{option} belongs to the command: write it after '{command}', as in "
+                f"'{context.command_path} {command} … {option}'"
+            )
     if context is not None:
         hints.append(f"see '{context.command_path} --help'")
     if hints and message.endswith(".") and not message.endswith(".."):
         message = message[:-1]  # "Missing argument 'INPUT'. (see …)": the stop goes after it
     return printable(f"{message} ({'; '.join(hints)})" if hints else message)
+
+
+def _command_taking(context: Any, option: str, arguments: list[str]) -> str | None:
+    """The command named later on the line that takes `option`, when it was put before it.
+
+    `plainvoice --json run notes.txt` answered "No such option: --json (Possible options:
+    --version)", as if there were no --json at all.
+    """
+    commands = getattr(getattr(context, "command", None), "commands", None)
+    if not option or not commands:
+        return None
+    for argument in arguments:
+        command = commands.get(argument)
+        if command is None:
+            continue
+        taken = {name for param in command.params for name in getattr(param, "opts", ())}
+        return argument if option.partition("=")[0] in taken else None
+    return None
 
 
 _VALIDATION_WORDING: Final = (
@@ -573,7 +599,7 @@ def run(
         bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")
     ] = False,
     versions: Annotated[
-        Versions, typer.Option("--versions", help="Which texts to speak.")
+        Versions, typer.Option("--versions", help="Which texts to speak.", case_sensitive=False)
     ] = Versions.BOTH,
     lang: LangOpt = "auto",
     input_format: FormatOpt = "auto",
@@ -1251,7 +1277,11 @@ def batch(
     ] = None,
     executor: Annotated[
         ExecutorKind,
-        typer.Option("--executor", help="Where speech is made: here, or on a Dask cluster."),
+        typer.Option(
+            "--executor",
+            help="Where speech is made: here, or on a Dask cluster.",
+            case_sensitive=False,
+        ),
     ] = ExecutorKind.LOCAL,
     scheduler: Annotated[
         str | None,
@@ -1293,7 +1323,7 @@ def batch(
         bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")
     ] = False,
     versions: Annotated[
-        Versions, typer.Option("--versions", help="Which texts to speak.")
+        Versions, typer.Option("--versions", help="Which texts to speak.", case_sensitive=False)
     ] = Versions.BOTH,
     max_section_words: Annotated[
         int, typer.Option("--max-section-words", help="Most words in a body section.")

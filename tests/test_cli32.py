@@ -227,3 +227,38 @@ def test_an_input_over_the_limit_is_one_line_naming_the_option(
         result = runner.invoke(app, [command, str(sample_path), "--max-input-mb", "0.001"])
         assert result.exit_code == ExitCode.INPUT
         assert result.stderr.count("\n") == 1 and "--max-input-mb" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [(["--json", "run", "notes.txt"], "run"), (["cache", "--json", "info"], "cache info")],
+)
+def test_an_option_put_before_its_command_says_where_it_goes(
+    runner: CliRunner, args: list[str], command: str
+) -> None:
+    # "No such option: --json (Possible options: --version)" read as if there were no --json.
+    result = runner.invoke(app, args)
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.count("\n") == 1
+    assert f"as in 'plainvoice {command} … --json'" in result.stderr
+    assert "Possible options" not in result.stderr
+    assert json.loads(result.stdout)["error"]["name"] == "USAGE"
+
+
+def test_an_option_no_command_takes_keeps_the_parser_message(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--jsn", "run", "notes.txt"])
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr == ("plainvoice: error: No such option: --jsn (see 'plainvoice --help')\n")
+
+
+@pytest.mark.parametrize(("given", "taken"), [("Plain", "plain"), ("ORIGINAL", "original")])
+def test_versions_takes_any_case_as_lang_and_engine_do(
+    runner: CliRunner, sample_path: Path, tmp_path: Path, given: str, taken: str
+) -> None:
+    # `--lang DE` and `--engine Piper` were taken, `--versions Plain` refused.
+    with mock.patch("pipeline.cli.build_package", autospec=True) as build:
+        build.return_value.package.manifest = {"audio_seconds": 0, "sections": []}
+        args = ["run", str(sample_path), "-o", str(tmp_path), "-q", "--versions", given]
+        result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert build.call_args.args[0].versions.value == taken
