@@ -38,10 +38,13 @@ if TYPE_CHECKING:
     from pipeline.models import Statement
 
 
-def build_package(settings: Settings, reporter: Reporter | None = None) -> BuildResult:
+def build_package(
+    settings: Settings, reporter: Reporter | None = None, stdin: bytes | None = None
+) -> BuildResult:
     """Run the build; the stages load only now, so `--help` and a warm re-run never import them.
 
-    Synthesis workers start first, so their start-up overlaps the stages' imports.
+    Synthesis workers start first, so their start-up overlaps the stages' imports. `stdin` is
+    a statement already read from standard input.
     """
     from pipeline.resolve import early_pool
 
@@ -49,7 +52,7 @@ def build_package(settings: Settings, reporter: Reporter | None = None) -> Build
     with pool or nullcontext():
         from pipeline.build import build_package as build
 
-        return build(settings, reporter=reporter, pool=pool)
+        return build(settings, reporter=reporter, pool=pool, stdin=stdin)
 
 
 _CLICK_ERROR: type[Exception] = next(
@@ -781,10 +784,13 @@ def run(
         )
         unchanged = package is not None
         if package is None:
+            typed = _typed_statement(settings, as_json)
             show_progress = not quiet and not as_json and _stderr_is_terminal()
             with _progress(show_progress) as reporter:
                 package = _guarded(
-                    lambda: build_package(settings, reporter=reporter), as_json, _INTERRUPTED_BUILD
+                    lambda: build_package(settings, reporter=reporter, stdin=typed),
+                    as_json,
+                    _INTERRUPTED_BUILD,
                 ).package
         not_in_edit = _not_in_edit(plain_from, package.manifest)
     sections = len(package.manifest.get("sections", []))
@@ -936,6 +942,21 @@ def _unused_options(ctx: typer.Context) -> list[str]:
     if params.get("no_cache") and _given(ctx, "cache_dir"):
         notes.append("--no-cache uses no speech cache, so --cache-dir had no effect")
     return notes
+
+
+def _typed_statement(settings: Settings, as_json: bool) -> bytes | None:
+    """The statement typed or pasted at the terminal, read before any bar or worker starts.
+
+    `plainvoice run -` at a terminal drew its progress bar over what was being typed, from
+    the first key, with the cursor hidden, and started the speech workers (320-340 MB each)
+    to wait for the paste.
+    """
+    if settings.input_path is not None or not _stdin_is_terminal():
+        return None
+    from pipeline.readers import read_stdin
+
+    limit = settings.max_input_bytes
+    return _guarded(lambda: read_stdin(sys.stdin.buffer, limit), as_json, _INTERRUPTED_BUILD)
 
 
 def _edits_read_once(plain_from: Path | None) -> AbstractContextManager[None]:

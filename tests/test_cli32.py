@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -262,3 +263,42 @@ def test_versions_takes_any_case_as_lang_and_engine_do(
         result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert build.call_args.args[0].versions.value == taken
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_a_statement_typed_at_the_terminal_is_read_before_the_bar_starts(
+    runner: CliRunner, tmp_path: Path, terminal: bool
+) -> None:
+    # The bar was drawn over what was being typed, from the first key, with the cursor
+    # hidden; the speech workers started too, to wait for the paste.
+    events: list[str] = []
+    typed = b"We will open 40 new schools in 2027. They will serve 12,000 pupils.\n"
+
+    def build(settings: object, reporter: object = None, stdin: bytes | None = None) -> Any:
+        events.append(f"build given {stdin!r}")
+        raise SystemExit(0)
+
+    class Bar:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def __enter__(self) -> Bar:
+            events.append(f"bar drawn after reading {sys.stdin.buffer.tell()} bytes")
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+    with (
+        mock.patch("pipeline.cli._stdin_is_terminal", return_value=terminal),
+        mock.patch("pipeline.cli._stderr_is_terminal", return_value=True),
+        mock.patch("pipeline.cli.build_package", build),
+        mock.patch("rich.progress.Progress", Bar),
+    ):
+        result = runner.invoke(app, ["run", "-", "-o", str(tmp_path)], input=typed)
+    assert result.exit_code == 0, result.output
+    if terminal:
+        assert "paste or type it" in result.stderr
+        assert events == [f"bar drawn after reading {len(typed)} bytes", f"build given {typed!r}"]
+    else:  # a pipe or a file: the build reads it, as before
+        assert events == ["bar drawn after reading 0 bytes", "build given None"]
