@@ -1646,8 +1646,11 @@ def cache_prune(
             UsageError("--max-mb inf is not a size", hint="give a number such as 500"), as_json
         )
     limit = round(max_mb * MEGABYTE) if max_mb is not None else _guarded(cache_limit_bytes, as_json)
-    result = _cache(cache_dir, as_json).prune(limit)
+    cache = _cache(cache_dir, as_json)
+    result = cache.prune(limit)
     payload = {
+        # Which cache, as `cache info` and `cache clear` say: it was the one key they lacked.
+        "path": str(cache.root),
         "removed": result.removed,
         "freed_bytes": result.freed_bytes,
         "bytes": result.size_bytes,

@@ -302,3 +302,11 @@ def test_a_statement_typed_at_the_terminal_is_read_before_the_bar_starts(
         assert events == [f"bar drawn after reading {len(typed)} bytes", f"build given {typed!r}"]
     else:  # a pipe or a file: the build reads it, as before
         assert events == ["bar drawn after reading 0 bytes", "build given None"]
+
+
+def test_every_cache_command_names_its_cache_in_json(runner: CliRunner, tmp_path: Path) -> None:
+    for command in ("info", "prune", "clear"):
+        result = runner.invoke(app, ["cache", command, "--cache-dir", str(tmp_path), "--json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["path"] == str(tmp_path), command
+        assert result.stderr == ""
