@@ -937,8 +937,8 @@ def _unused_options(ctx: typer.Context) -> list[str]:
     unused = [name for name in _GTTS_ONLY if name in params and _given(ctx, name)]
     if unused and engine != "gtts":
         names = _and([_option_name(ctx, name) for name in unused])
-        verb = "are" if len(unused) > 1 else "is"
-        notes.append(f"{names} {verb} for --engine gtts only; --engine {engine} ignored it")
+        verb, them = ("are", "them") if len(unused) > 1 else ("is", "it")
+        notes.append(f"{names} {verb} for --engine gtts only; --engine {engine} ignored {them}")
     if params.get("no_cache") and _given(ctx, "cache_dir"):
         notes.append("--no-cache uses no speech cache, so --cache-dir had no effect")
     return notes

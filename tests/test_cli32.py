@@ -44,7 +44,7 @@ def _warnings(result: Result) -> list[str]:
         (["--slow"], "--slow is for --engine gtts only; --engine piper ignored it"),
         (
             ["--engine", "espeak", "--tld", "co.uk", "--slow"],
-            "--tld and --slow are for --engine gtts only; --engine espeak ignored it",
+            "--tld and --slow are for --engine gtts only; --engine espeak ignored them",
         ),
         (
             ["--no-cache", "--cache-dir", "{tmp}/cache"],
