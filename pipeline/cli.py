@@ -38,10 +38,13 @@ if TYPE_CHECKING:
     from pipeline.models import Statement
 
 
-def build_package(settings: Settings, reporter: Reporter | None = None) -> BuildResult:
+def build_package(
+    settings: Settings, reporter: Reporter | None = None, stdin: bytes | None = None
+) -> BuildResult:
     """Run the build; the stages load only now, so `--help` and a warm re-run never import them.
 
-    Synthesis workers start first, so their start-up overlaps the stages' imports.
+    Synthesis workers start first, so their start-up overlaps the stages' imports. `stdin` is
+    a statement already read from standard input.
     """
     from pipeline.resolve import early_pool
 
@@ -49,7 +52,7 @@ def build_package(settings: Settings, reporter: Reporter | None = None) -> Build
     with pool or nullcontext():
         from pipeline.build import build_package as build
 
-        return build(settings, reporter=reporter, pool=pool)
+        return build(settings, reporter=reporter, pool=pool, stdin=stdin)
 
 
 _CLICK_ERROR: type[Exception] = next(
@@ -227,11 +230,37 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
         named = [a for a in arguments if a.startswith("-") and len(a) > 1 and Path(a).is_file()]
         if named:
             hints.append(f"to read the file {named[0]}, write ./{named[0]} or put -- before it")
+        command = _command_taking(context, getattr(error, "option_name", ""), arguments)
+        if command is not None and context is not None:
+            option = getattr(error, "option_name", "")
+            message = re.sub(r" \(Possible options: [^)]*\)", "", message)
+            hints.append(
+                f"{option} belongs to the command: write it after '{command}', as in "
+                f"'{context.command_path} {command} … {option}'"
+            )
     if context is not None:
         hints.append(f"see '{context.command_path} --help'")
     if hints and message.endswith(".") and not message.endswith(".."):
         message = message[:-1]  # "Missing argument 'INPUT'. (see …)": the stop goes after it
     return printable(f"{message} ({'; '.join(hints)})" if hints else message)
+
+
+def _command_taking(context: Any, option: str, arguments: list[str]) -> str | None:
+    """The command named later on the line that takes `option`, when it was put before it.
+
+    `plainvoice --json run notes.txt` answered "No such option: --json (Possible options:
+    --version)", as if there were no --json at all.
+    """
+    commands = getattr(getattr(context, "command", None), "commands", None)
+    if not option or not commands:
+        return None
+    for argument in arguments:
+        command = commands.get(argument)
+        if command is None:
+            continue
+        taken = {name for param in command.params for name in getattr(param, "opts", ())}
+        return argument if option.partition("=")[0] in taken else None
+    return None
 
 
 _VALIDATION_WORDING: Final = (
@@ -291,6 +320,14 @@ def _examples(*lines: str) -> str:
     return "\n\n".join(("Examples:", *(f"  {line}" for line in lines)))
 
 
+_EXIT_CODES: Final = (
+    "Exit codes: 0 done; 1 internal error (a bug); 2 wrong usage; 3 input unreadable or not a "
+    "package; 4 engine unavailable; 5 speech failed; 6 output not writable; 7 check found "
+    "problems; 8 some statements of a batch failed; 130 interrupted."
+)
+"""The exit codes (`ExitCode`) in the main help: they were only in the README, so a script's
+author at a terminal could not learn what 3 or 8 meant."""
+
 app = typer.Typer(
     cls=_OneLineUsageErrors,
     name="plainvoice",
@@ -303,7 +340,9 @@ app = typer.Typer(
         "plainvoice run statement.docx --no-audio",
         "plainvoice check site/statement",
     )
-    + "\n\nEach command has its own help, for example: plainvoice run --help",
+    + "\n\nEach command has its own help, for example: plainvoice run --help"
+    + "\n\n"
+    + _EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -351,7 +390,8 @@ CacheDirOpt = Annotated[
     typer.Option(
         "--cache-dir",
         metavar="<dir>",
-        help="Speech cache folder (default: the per-user cache folder).",
+        help="Speech cache folder (default: $PLAINVOICE_CACHE_DIR, else the per-user cache "
+        "folder).",
         show_default=False,
     ),
 ]
@@ -549,6 +589,7 @@ def _progress_bars(enabled: bool, label_width: int) -> Iterator[Any]:
     ),
 )
 def run(
+    ctx: typer.Context,
     input_file: InputArg,
     output: Annotated[
         Path,
@@ -561,7 +602,7 @@ def run(
         bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")
     ] = False,
     versions: Annotated[
-        Versions, typer.Option("--versions", help="Which texts to speak.")
+        Versions, typer.Option("--versions", help="Which texts to speak.", case_sensitive=False)
     ] = Versions.BOTH,
     lang: LangOpt = "auto",
     input_format: FormatOpt = "auto",
@@ -743,10 +784,13 @@ def run(
         )
         unchanged = package is not None
         if package is None:
-            show_progress = not quiet and not as_json and sys.stderr.isatty()
+            typed = _typed_statement(settings, as_json)
+            show_progress = not quiet and not as_json and _stderr_is_terminal()
             with _progress(show_progress) as reporter:
                 package = _guarded(
-                    lambda: build_package(settings, reporter=reporter), as_json, _INTERRUPTED_BUILD
+                    lambda: build_package(settings, reporter=reporter, stdin=typed),
+                    as_json,
+                    _INTERRUPTED_BUILD,
                 ).package
         not_in_edit = _not_in_edit(plain_from, package.manifest)
     sections = len(package.manifest.get("sections", []))
@@ -767,6 +811,7 @@ def run(
     # Every warning, in the order stderr gives them; `--json` lists them too, since a
     # plain.md that lacks a section or has moved one was told only on stderr.
     warnings = [
+        *_unused_options(ctx),
         *([mixed] if mixed else []),
         *(note["message"] for note in review),
         *_privacy_warnings(spoken_by),
@@ -843,6 +888,75 @@ def run(
         )
     for warning in warnings:
         typer.echo(f"plainvoice: warning: {warning}", err=True)
+
+
+_SPEECH_ONLY: Final = (
+    "engine", "fallback", "voice", "rate", "versions", "jobs", "no_announce",
+    "sentence_pause", "paragraph_pause", "section_pause", "tld", "slow",
+    "cache_dir", "no_cache", "executor", "scheduler", "worker_threads",
+)  # fmt: skip
+"""Options that only change how speech is made (and cached): `--no-audio` leaves them unused."""
+_GTTS_ONLY: Final = ("tld", "slow")
+
+
+def _given(ctx: typer.Context, name: str) -> bool:
+    """Whether the option was typed on the command line (not left at its default)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "COMMANDLINE"
+
+
+def _option_name(ctx: typer.Context, name: str) -> str:
+    """The option's long name as the user types it (`--tld` for the parameter `tld`)."""
+    for param in ctx.command.params:
+        if param.name == name:
+            return max(param.opts, key=len)
+    return name
+
+
+def _and(names: list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _unused_options(ctx: typer.Context) -> list[str]:
+    """Options given that this run cannot use, said once, instead of dropped without a word.
+
+    `run --no-audio --voice en-gb --rate 0.8`, `--engine piper --slow` and `--no-cache
+    --cache-dir DIR` finished as if the options had been read: nothing said that no voice
+    was chosen, no slower voice existed, or no cache was used.
+    """
+    params = ctx.params
+    notes = []
+    if params.get("no_audio"):
+        unused = [name for name in _SPEECH_ONLY if name in params and _given(ctx, name)]
+        if unused:
+            names = _and([_option_name(ctx, name) for name in unused])
+            notes.append(f"--no-audio makes no speech, so {names} had no effect")
+        return notes
+    engine = params.get("engine", "piper")
+    unused = [name for name in _GTTS_ONLY if name in params and _given(ctx, name)]
+    if unused and engine != "gtts":
+        names = _and([_option_name(ctx, name) for name in unused])
+        verb, them = ("are", "them") if len(unused) > 1 else ("is", "it")
+        notes.append(f"{names} {verb} for --engine gtts only; --engine {engine} ignored {them}")
+    if params.get("no_cache") and _given(ctx, "cache_dir"):
+        notes.append("--no-cache uses no speech cache, so --cache-dir had no effect")
+    return notes
+
+
+def _typed_statement(settings: Settings, as_json: bool) -> bytes | None:
+    """The statement typed or pasted at the terminal, read before any bar or worker starts.
+
+    `plainvoice run -` at a terminal drew its progress bar over what was being typed, from
+    the first key, with the cursor hidden, and started the speech workers (320-340 MB each)
+    to wait for the paste.
+    """
+    if settings.input_path is not None or not _stdin_is_terminal():
+        return None
+    from pipeline.readers import read_stdin
+
+    limit = settings.max_input_bytes
+    return _guarded(lambda: read_stdin(sys.stdin.buffer, limit), as_json, _INTERRUPTED_BUILD)
 
 
 def _edits_read_once(plain_from: Path | None) -> AbstractContextManager[None]:
@@ -971,7 +1085,22 @@ def _read(
     )
     from pipeline.build import read_statement
 
-    return _guarded(lambda: read_statement(settings.validate()), as_json)
+    # A long statement takes a while to split (a minute for 400 kB here), which the preview
+    # spent without a word; `run` shows this bar. Not while a statement is typed at a terminal.
+    show_progress = not as_json and input_file != "-" and _stderr_is_terminal()
+    with _progress(show_progress) as reporter:
+        if reporter is not None:
+            reporter.start("Reading the statement", 1)
+        statement = _guarded(lambda: read_statement(settings.validate()), as_json)
+        if reporter is not None:
+            reporter.advance()
+    return statement
+
+
+def _stderr_is_terminal() -> bool:
+    with suppress(AttributeError, ValueError):
+        return bool(sys.stderr.isatty())
+    return False
 
 
 @app.command(
@@ -987,6 +1116,7 @@ def sections(
 ) -> None:
     """Show how the statement is split into sections, with their titles and sizes."""
     statement = _read(input_file, lang, input_format, max_input_mb, as_json)
+    warnings = _preview_warnings(statement)
     if as_json:
         payload = {
             "language": statement.language,
@@ -1003,8 +1133,10 @@ def sections(
                 }
                 for s in statement.sections
             ],
+            "warnings": warnings,
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        _warn(warnings)
         return
     from rich.console import Console
     from rich.table import Table
@@ -1015,16 +1147,23 @@ def sections(
     for s in statement.sections:
         table.add_row(str(s.index), s.kind.value, s.title, str(s.word_count), str(len(s.sentences)))
     Console().print(table)
-    _warn_mixed(statement)
+    _warn(warnings)
 
 
-def _warn_mixed(statement: Statement) -> None:
-    """The mixed-language note `run` gives, so a preview says it too (it said nothing)."""
+def _preview_warnings(statement: Statement) -> list[str]:
+    """The mixed-language note `run` gives, so a preview says it too (it said nothing).
+
+    `score` gave it in neither form, and `sections --json` not at all.
+    """
     mixed = mixed_language_note(
         statement.language, other_language_paragraphs(statement), spoken=False
     )
-    if mixed:
-        typer.echo(f"plainvoice: warning: {mixed}", err=True)
+    return [mixed] if mixed else []
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        typer.echo(f"plainvoice: warning: {warning}", err=True)
 
 
 @app.command(
@@ -1043,6 +1182,7 @@ def score(
     from pipeline.stages.readability import score as score_text
 
     statement = _read(input_file, lang, input_format, max_input_mb, as_json)
+    warnings = _preview_warnings(statement)
     lang = statement.language
     rows = [(s.id, s.title, score_text(s.plain_text, lang)) for s in statement.sections]
     whole = score_text(" ".join(s.plain_text for s in statement.sections), lang)
@@ -1052,8 +1192,10 @@ def score(
             "other_language_paragraphs": other_language_paragraphs(statement),
             "whole": asdict(whole),
             "sections": [{"id": i, "title": t, **asdict(r)} for i, t, r in rows],
+            "warnings": warnings,
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        _warn(warnings)
         return
     from rich.console import Console
     from rich.table import Table
@@ -1086,6 +1228,7 @@ def score(
             " formulas, for comparison only)"
         )
     Console().print(table)
+    _warn(warnings)
 
 
 class _RichBatchReporter:
@@ -1122,6 +1265,7 @@ class _RichBatchReporter:
     ),
 )
 def batch(
+    ctx: typer.Context,
     inputs: Annotated[
         list[Path],
         typer.Argument(
@@ -1154,7 +1298,11 @@ def batch(
     ] = None,
     executor: Annotated[
         ExecutorKind,
-        typer.Option("--executor", help="Where speech is made: here, or on a Dask cluster."),
+        typer.Option(
+            "--executor",
+            help="Where speech is made: here, or on a Dask cluster.",
+            case_sensitive=False,
+        ),
     ] = ExecutorKind.LOCAL,
     scheduler: Annotated[
         str | None,
@@ -1196,7 +1344,7 @@ def batch(
         bool, typer.Option("--no-audio", help="Skip speech: text, scores and HTML only.")
     ] = False,
     versions: Annotated[
-        Versions, typer.Option("--versions", help="Which texts to speak.")
+        Versions, typer.Option("--versions", help="Which texts to speak.", case_sensitive=False)
     ] = Versions.BOTH,
     max_section_words: Annotated[
         int, typer.Option("--max-section-words", help="Most words in a body section.")
@@ -1235,10 +1383,18 @@ def batch(
         force=force,
         max_input_mb=max_input_mb,
     )
-    show_progress = not quiet and not as_json and sys.stderr.isatty()
+    show_progress = not quiet and not as_json and _stderr_is_terminal()
     with _batch_progress(show_progress) as reporter:
         result = _guarded(
             lambda: run_batch(settings, reporter=reporter), as_json, _INTERRUPTED_BUILD
+        )
+    from pipeline.engines import is_offline
+
+    warnings = _unused_options(ctx)
+    if result.synthesised and not is_offline(engine):
+        warnings.append(
+            f"the statements' text was sent to an online service to be spoken (--engine "
+            f"{engine}); the default, --engine piper, keeps it on this machine."
         )
     if as_json:
         typer.echo(
@@ -1251,6 +1407,8 @@ def batch(
                     "synthesised": result.synthesised,
                     "failed": len(result.failed),
                     "statements": [o.to_json() for o in result.outcomes],
+                    # Every warning the batch gives on stderr, as `run --json` lists them.
+                    "warnings": warnings,
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -1258,14 +1416,8 @@ def batch(
         )
     else:
         _print_batch_table(result, audio_asked=not no_audio)
-    from pipeline.engines import is_offline
-
-    if result.synthesised and not is_offline(engine):
-        typer.echo(
-            f"plainvoice: warning: the statements' text was sent to an online service to be "
-            f"spoken (--engine {engine}); the default, --engine piper, keeps it on this machine.",
-            err=True,
-        )
+    for warning in warnings:
+        typer.echo(f"plainvoice: warning: {warning}", err=True)
     if result.failed:
         raise typer.Exit(int(ExitCode.SOME_FAILED))
 
@@ -1494,8 +1646,11 @@ def cache_prune(
             UsageError("--max-mb inf is not a size", hint="give a number such as 500"), as_json
         )
     limit = round(max_mb * MEGABYTE) if max_mb is not None else _guarded(cache_limit_bytes, as_json)
-    result = _cache(cache_dir, as_json).prune(limit)
+    cache = _cache(cache_dir, as_json)
+    result = cache.prune(limit)
     payload = {
+        # Which cache, as `cache info` and `cache clear` say: it was the one key they lacked.
+        "path": str(cache.root),
         "removed": result.removed,
         "freed_bytes": result.freed_bytes,
         "bytes": result.size_bytes,

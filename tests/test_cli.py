@@ -627,7 +627,10 @@ def test_a_run_that_sent_the_text_online_says_so_on_stderr_and_in_json(
     assert told["warnings"] == [line.removeprefix("plainvoice: warning: ")]
     no_audio = runner.invoke(app, [*base, "--no-audio", "--force", "--json"])
     assert json.loads(no_audio.stdout)["engine"] is None
-    assert json.loads(no_audio.stdout)["warnings"] == []
+    # The options for speech that --no-audio leaves unused are said (and nothing else).
+    assert json.loads(no_audio.stdout)["warnings"] == [
+        "--no-audio makes no speech, so --versions and --jobs had no effect"
+    ]
 
 
 def test_a_batch_that_sent_the_text_online_says_so(
