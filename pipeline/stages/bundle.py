@@ -700,7 +700,7 @@ def heading_for(statement: Statement, in_its_language: bool = False) -> str:
     the statement's language, and a Spanish summary headed "… by Pedro Sánchez" read as a slip.
     """
     meta = statement.meta
-    if names_its_giver(meta):
+    if not meta.speaker or names_its_giver(meta):
         return meta.title
     if in_its_language:
         return section_labels(statement.language).title_by(meta.title, meta.speaker)
