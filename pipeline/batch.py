@@ -29,7 +29,12 @@ from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
 from pipeline.files import file_sha256, replaced_atomically
 from pipeline.freshness import reusable_as_is, settings_fingerprint
-from pipeline.language import LANGUAGE_NAMES, SAMPLE_CHARS, identify
+from pipeline.language import (
+    SAMPLE_CHARS,
+    UnsupportedLanguage,
+    identify,
+    language_name,
+)
 from pipeline.models import package_as_output_problems
 from pipeline.settings import (
     DEFAULT_ENGINE,
@@ -759,19 +764,6 @@ def input_digest(path: Path, max_bytes: int) -> str:
     return digest.hexdigest()
 
 
-class UnsupportedLanguage(UsageError):
-    """A statement's detected language is one plainvoice cannot process."""
-
-    def __init__(self, language: str) -> None:
-        supported = ", ".join(SUPPORTED_LANGUAGES)
-        super().__init__(
-            f"the statement looks like {_language_name(language)} ('{language}'), which "
-            f"plainvoice cannot process yet (it handles: {supported})",
-            hint="give --lang to override the detection",
-        )
-        self.language = language
-
-
 def _statement_settings(run: _Run, item: BatchItem) -> Settings:
     """The statement's settings, with its language detected when the batch says "auto"."""
     settings = run.settings.for_statement(item.path, run.settings.language, item.name)
@@ -977,7 +969,7 @@ def render_catalogue(outcomes: Sequence[StatementOutcome]) -> str:
         {
             **outcome.published().to_json(),
             "duration": _minutes_seconds(outcome.audio_seconds) if outcome.clips else "none",
-            "language_name": _language_name(outcome.language),
+            "language_name": language_name(outcome.language),
         }
         for outcome in outcomes
     ]
@@ -1005,17 +997,3 @@ def grade_notes(outcomes: Sequence[StatementOutcome]) -> list[str]:
 def _minutes_seconds(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
     return f"{minutes} min {rest:02d} s"
-
-
-def _language_name(code: str | None) -> str:
-    """A language's English name: every language plainvoice reads, and any Lingua detects."""
-    if code is None:
-        return "unknown"
-    if code in LANGUAGE_NAMES:
-        return LANGUAGE_NAMES[code]
-    from lingua import IsoCode639_1, Language
-
-    try:
-        return Language.from_iso_code_639_1(IsoCode639_1.from_str(code)).name.title()
-    except ValueError:
-        return code

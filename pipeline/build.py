@@ -16,7 +16,13 @@ from pipeline import freshness, parallel
 from pipeline.cache import cache_limit_bytes, engine_identity
 from pipeline.engines import TTSEngine
 from pipeline.errors import InputError, OutputError
-from pipeline.language import LanguageChoice, choose_language, paragraph_language, release_model
+from pipeline.language import (
+    LanguageChoice,
+    choose_language,
+    paragraph_language,
+    refuse_other_scripts,
+    release_model,
+)
 from pipeline.metadata import with_overrides
 from pipeline.models import (
     AudioClip,
@@ -106,6 +112,7 @@ def read_statement(
         fmt=None if settings.input_format == "auto" else load.InputFormat(settings.input_format),
     )
     _check_paragraphs(source.text, source.name)
+    refuse_other_scripts(settings.language, source.text)
     choice = choose_language(settings.language, source.text)
     language = choice.code
     early = None

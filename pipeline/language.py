@@ -22,11 +22,13 @@ what judging the whole text does (4 ms on the sample, measured).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
+from pipeline.errors import UsageError
 from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, SUPPORTED_LANGUAGES
 from pipeline.text import opening_words
 
@@ -82,6 +84,60 @@ def _detector(languages: tuple[str, ...] | None = SUPPORTED_LANGUAGES) -> Any:
         codes = [IsoCode639_1.from_str(code) for code in languages]
         builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
     return builder.with_low_accuracy_mode().build()
+
+
+MIN_SCRIPT_LETTERS: Final = 40
+"""Letters a text needs before its script is judged: a few Greek or Cyrillic words quoted in
+an English statement do not make it Greek or Russian."""
+
+
+class UnsupportedLanguage(UsageError):
+    """A statement's detected language is one plainvoice cannot process."""
+
+    def __init__(self, language: str) -> None:
+        names = [LANGUAGE_NAMES[code] for code in SUPPORTED_LANGUAGES]
+        supported = ", ".join(names[:-1]) + " and " + names[-1]
+        super().__init__(
+            f"the statement looks like {language_name(language)} ('{language}'), which "
+            f"plainvoice cannot process yet; it reads {supported}",
+            hint="give --lang to override the detection",
+        )
+        self.language = language
+
+
+def language_name(code: str | None) -> str:
+    """A language's English name: every language plainvoice reads, and any Lingua detects."""
+    if code is None:
+        return "unknown"
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    from lingua import IsoCode639_1, Language
+
+    try:
+        return Language.from_iso_code_639_1(IsoCode639_1.from_str(code)).name.title()
+    except ValueError:
+        return code
+
+
+def refuse_other_scripts(requested: str, text: str) -> None:
+    """Stop a statement written mostly outside the Latin script, unless a language was asked for.
+
+    Every language plainvoice reads is written in Latin letters, and the detector, asked only
+    among them, called an Arabic statement English: `run` then scored it "about grade 0: very
+    easy" and gave it to the English voice. Only such a text pays for the detector of every
+    language (the batch's `identify`), to name what it is.
+    """
+    if requested != AUTO_LANGUAGE:
+        return
+    letters = [char for char in text[:SAMPLE_CHARS] if char.isalpha()]
+    if len(letters) < MIN_SCRIPT_LETTERS:
+        return
+    latin = sum(unicodedata.name(char, "").startswith("LATIN") for char in letters)
+    if latin * 2 >= len(letters):
+        return
+    found = identify(text)
+    if found and found not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguage(found)
 
 
 def release_model() -> None:

@@ -535,7 +535,8 @@ def test_a_statement_too_short_to_judge_gets_the_default_language_as_with_run(
 def test_the_catalogue_names_every_language_plainvoice_reads() -> None:
     # Italian and Dutch statements showed as "it" and "nl" beside "English" and "French", and
     # a refusal read "looks like ru ('ru')".
-    from pipeline.batch import StatementOutcome, UnsupportedLanguage, render_catalogue
+    from pipeline.batch import StatementOutcome, render_catalogue
+    from pipeline.language import UnsupportedLanguage
 
     rows = [
         StatementOutcome(name=code, source=f"{code}.txt", status=Status.BUILT, language=code)

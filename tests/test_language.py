@@ -116,3 +116,45 @@ def test_the_model_can_be_let_go_and_detection_still_works() -> None:
     release_model()
     assert _detector.cache_info().currsize == 0
     assert detect_language(text).code == "en"  # loaded again when needed
+
+
+ARABIC = (
+    "بيان صحفي\n\nأعلن الأمين العام اليوم عن خطة جديدة لمكافحة الجريمة المنظمة عبر الحدود. "
+    "وقال إن التعاون الدولي ضروري لحماية المواطنين.\n"
+)
+
+
+def test_a_statement_in_another_script_is_refused_by_name() -> None:
+    """Asked only among Latin-script languages, the detector had called Arabic English."""
+    from pipeline.errors import UsageError
+    from pipeline.language import UnsupportedLanguage, refuse_other_scripts
+
+    with pytest.raises(UnsupportedLanguage) as caught:
+        refuse_other_scripts("auto", ARABIC)
+    assert isinstance(caught.value, UsageError) and caught.value.language == "ar"
+    assert "looks like Arabic ('ar')" in caught.value.message
+    assert "English, French, Spanish, German, Italian and Dutch" in caught.value.message
+    refuse_other_scripts("en", ARABIC)  # asked for: taken as asked
+    quoted = "The minister quoted the motto «Ἓν οἶδα ὅτι οὐδὲν οἶδα» in her speech. " * 3
+    refuse_other_scripts("auto", quoted + "We will act. " * 20)  # mostly Latin: read
+
+
+def test_run_and_score_stop_with_one_line_on_an_arabic_statement(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    source = tmp_path / "bayan.txt"
+    source.write_text(ARABIC, encoding="utf-8")
+    runner = CliRunner()
+    for args in (
+        ["run", str(source), "--no-audio", "-o", str(tmp_path / "out")],
+        ["score", str(source)],
+        ["sections", str(source)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "looks like Arabic" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+    forced = runner.invoke(app, ["score", str(source), "--lang", "en", "--json"])
+    assert forced.exit_code == 0
