@@ -1,0 +1,70 @@
+"""What a listener hears: transcript directions of several notes, and readings checked by ear.
+
+Part of plainvoice, GPL-3.0-or-later.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.speech_text import to_speech
+from pipeline.text import is_direction, split_sentences, without_stage_directions
+
+
+def _heard(paragraph: str) -> list[str]:
+    """The paragraph's sentences as the voice says them, silent ones left out."""
+    spoken = (to_speech(sentence).text for sentence in split_sentences(paragraph))
+    return [text for text in spoken if text]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "We will rebuild our towns. (Applause and laughter.) And we will do it together.",
+        "We will rebuild our towns. (Laughter and applause.) And we will do it together.",
+        "We will rebuild our towns. (Applause. Laughter.) And we will do it together.",
+        "We will rebuild our towns. (Applause, cheers.) And we will do it together.",
+        "We will rebuild our towns. (Standing ovation.) And we will do it together.",
+        "We will rebuild our towns. (Prolonged applause.) And we will do it together.",
+        "We will rebuild our towns. (The President pauses. Applause.) And we will do it together.",
+        "We will rebuild our towns. [The President pauses. Applause.] And we will do it together.",
+        "We will rebuild our towns. (Applause.) (Laughter.) And we will do it together.",
+    ],
+)
+def test_a_direction_of_several_notes_is_not_said(paragraph: str) -> None:
+    """Before, "(Applause and laughter.)" was said "Applause and laughter" in the speaker's voice."""
+    assert _heard(paragraph) == ["We will rebuild our towns.", "And we will do it together."]
+
+
+def test_a_direction_of_several_notes_inside_a_sentence_is_not_said() -> None:
+    assert to_speech("We will rebuild (applause and laughter) our towns.").text == (
+        "We will rebuild our towns."
+    )
+    # Between two dashes one dash stays, as the pause it marks.
+    assert to_speech("A tax credit -- (applause and cheers) -- to encourage saving.").text == (
+        "A tax credit, to encourage saving."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["(Applause and laughter.)", "(The President pauses. Applause.)", "(Applause.) (Laughter.)"],
+)
+def test_a_sentence_of_notes_only_is_a_direction(sentence: str) -> None:
+    """Captions and the plain version treat it as the room's, not the speaker's."""
+    assert is_direction(sentence)
+    assert not without_stage_directions(sentence).strip()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spoken"),
+    [
+        # The speaker's own words in brackets that only mention a note's word stay said.
+        ("He asked for (applause for the nurses) tonight.", "applause for the nurses"),
+        ("The pause (two weeks) ended.", "two weeks"),
+        ("Music (and more) for all.", "and more"),
+    ],
+)
+def test_words_in_brackets_that_are_no_direction_are_said(sentence: str, spoken: str) -> None:
+    assert spoken in to_speech(sentence).text
+    assert not is_direction(sentence)
