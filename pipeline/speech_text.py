@@ -3220,6 +3220,10 @@ def speak_dashes_and_slashes(text: str, ctx: RuleContext) -> str:
     # voice was sent ", —Albania". Numbers are words by now, so it is never a range.
     text = re.sub(r"\s*(?:--|—)\s*", ", ", text)
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " ", text)
+    if ctx.lang == "en":
+        # espeak-ng says a hyphenated word as one, so the "t" of "cost-sharing" ran into
+        # "sharing" as the "ch" of "chairing" (heard "cost-charing"); a space keeps the join.
+        text = re.sub(r"(?<=[^\W\d_][tT])-(?=[Ss][Hh])", " ", text)
     return re.sub(r"\s*/\s*", f" {_vocab(ctx, 'slash')} ", text)
 
 

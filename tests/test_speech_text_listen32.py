@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.speech_text import to_speech
+from pipeline.speech_text import load_lexicon, to_speech
+from pipeline.stages.speak import with_phonemes
 from pipeline.text import is_direction, split_sentences, without_stage_directions
 
 
@@ -68,3 +69,52 @@ def test_a_sentence_of_notes_only_is_a_direction(sentence: str) -> None:
 def test_words_in_brackets_that_are_no_direction_are_said(sentence: str, spoken: str) -> None:
     assert spoken in to_speech(sentence).text
     assert not is_direction(sentence)
+
+
+class _IpaVoice:
+    """Takes inline phonemes, as Piper does."""
+
+    def phoneme_markup(self, ipa: str) -> str:
+        return f"[[ {ipa} ]]"
+
+
+def _sent(sentence: str) -> str:
+    """What a phoneme voice is sent for a sentence."""
+    return with_phonemes(to_speech(sentence).text, load_lexicon(), _IpaVoice())  # type: ignore[arg-type]
+
+
+def test_south_carolina_counties_are_said_as_locals_say_them() -> None:
+    """Horry is "OR-ee" (the voice said "HOR-ee"), Bamberg "BAM-burg" (it said "bam-BERG")."""
+    assert _sent("in the counties of Bamberg, Horry, and Union.") == (
+        "in the counties of [[ bˈæmbɜːɡ ]], [[ ˈɔːɹi ]], and Union."
+    )
+
+
+def test_names_in_un_and_who_statements_are_said_as_their_owners_say_them() -> None:
+    # Guterres was "GYOO-tuh-rez"; Gavi "GAV-ee" (heard "Gabby"); Ghebreyesus lost "yay".
+    assert _sent("Secretary-General António Guterres thanked Gavi.") == (
+        "Secretary-General António [[ ɡuːtˈɛɹɛʃ ]] thanked [[ ɡˈɑːvi ]]."
+    )
+    assert _sent("Dr Tedros Adhanom Ghebreyesus spoke.") == (
+        "Doctor Tedros [[ ɐdhˈɑːnəm ]] [[ ɡˌɛbɹəjˈeɪsəs ]] spoke."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("on a cost-sharing basis", "on a cost sharing basis"),
+        ("Profit-Sharing plans", "Profit Sharing plans"),
+        # Other joins keep their hyphen: no "t" runs into a "sh" there.
+        ("a part-time post", "a part-time post"),
+        ("a last-ditch effort", "a last-ditch effort"),
+        ("a fish-shop", "a fish-shop"),
+    ],
+)
+def test_a_t_before_sh_in_a_hyphenated_word_is_kept_apart(written: str, spoken: str) -> None:
+    """espeak-ng ran "cost-sharing" into "costcharing"; Whisper heard "cost-charing"."""
+    assert to_speech(written).text == spoken
+
+
+def test_a_t_before_sh_keeps_its_hyphen_in_other_languages() -> None:
+    assert to_speech("le coût-shampooing", "fr").text == "le coût-shampooing"
