@@ -694,9 +694,12 @@ def _speak_short_capitals(text: str, ctx: RuleContext) -> str:
     def said(match: re.Match[str], line: bool = False) -> str:
         word = match.group(0)
         bare = word.replace("'", "").replace("’", "").replace("-", "")
+        # "CEO'S MESSAGE": the lexicon knows the word before its "'S" ("CEO", "C E O").
+        stem = re.sub(r"['’]S$", "", word)
         if (
             not word.isupper()
             or word in ctx.lexicon
+            or stem in ctx.lexicon
             or _is_roman(word)
             or word in TIME_ZONES
             or (not line and word.lower() in _SHOUTED_WORDS)
@@ -729,13 +732,11 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     "INTERPOL" still sounds right) and the rest are lowercased.
     """
     words = [w for w in _WORD.findall(text) if len(w) > 1]
-    if len(words) < 3:
-        return _speak_short_capitals(text, ctx)
     caps = [w for w in words if w.isupper()]
     unknown_caps = [w for w in caps if w not in ctx.lexicon and not _is_roman(w)]
     # Three unknown capitalised words are needed, so "ABC and XYZ" stays two acronyms.
-    if len(caps) * 2 <= len(words) or len(unknown_caps) < 3:
-        return _speak_short_capitals(text, ctx)
+    if len(words) < 3 or len(caps) * 2 <= len(words) or len(unknown_caps) < 3:
+        return _lowercase_capital_s(_speak_short_capitals(text, ctx), ctx)
 
     def lower(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -746,7 +747,19 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
         # "THURSDAY 3 DECEMBER": a date's words keep their capital, or the date rules miss them.
         return _date_word(word) or word.lower()
 
-    return _WORD.sub(lower, text)
+    return _lowercase_capital_s(_WORD.sub(lower, text), ctx)
+
+
+def _lowercase_capital_s(text: str, ctx: RuleContext) -> str:
+    """Write a capital "'S" as "'s", the ending it is: as a letter of its own it was spelled.
+
+    "THE UK'S ECONOMY" was said "the U K tick S economy", "FBI'S" "F B I tick S". In capitals
+    "IT'S" is "it's", not the acronym "I T" ("IT'S TIME" was "I T tick S time"). English only.
+    """
+    if ctx.lang != "en":
+        return text
+    text = re.sub(r"\bIT(?=['’]S\b)", "it", text)
+    return re.sub(r"(?<=[^\W\d_])(['’])S\b", r"\1s", text)
 
 
 _WEEKDAY_NAMES: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

@@ -118,3 +118,29 @@ def test_a_t_before_sh_in_a_hyphenated_word_is_kept_apart(written: str, spoken: 
 
 def test_a_t_before_sh_keeps_its_hyphen_in_other_languages() -> None:
     assert to_speech("le coût-shampooing", "fr").text == "le coût-shampooing"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Was "the U K'S economy": the voice said "U K tick S".
+        ("THE UK'S ECONOMY", "the U K's economy"),
+        ("THE EU’S BUDGET", "the E U’s budget"),
+        ("THE FBI'S ROLE", "the F B I's role"),
+        # In capitals "IT'S" is the pronoun's contraction, not the acronym "I T".
+        ("IT'S TIME", "it's time"),
+        # A word the lexicon knows keeps its reading before the "'S" ("CEO'S" was "ceo's").
+        ("CEO'S MESSAGE", "C E O's message"),
+        ("PRESIDENT GEORGE W. BUSH'S ADDRESS BEFORE A JOINT SESSION", "president george W."),
+    ],
+)
+def test_a_capital_s_after_an_apostrophe_is_an_ending_not_a_letter(
+    written: str, spoken: str
+) -> None:
+    assert to_speech(written).text.startswith(spoken)
+    assert "'S" not in to_speech(written).text and "’S" not in to_speech(written).text
+
+
+def test_a_capital_s_is_left_alone_where_it_is_no_english_ending() -> None:
+    assert to_speech("O'Sullivan said", "en").text == "O'Sullivan said"
+    assert to_speech("the IT's budget").text == "the I T's budget"
