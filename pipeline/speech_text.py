@@ -931,6 +931,11 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"p\.(?=\s?\d)", "page"),
     (r"paras\.?(?=\s?\d)", "paragraphs"),
     (r"para\.?(?=\s?\d)", "paragraph"),
+    # An executive order's or a bill's "Sec. 2. Definitions." was said "seck two".
+    (r"Secs\.(?=\s?\d)", "Sections"),
+    (r"secs\.(?=\s?\d)", "sections"),
+    (r"Sec\.(?=\s?\d)", "Section"),
+    (r"sec\.(?=\s?\d)", "section"),
     (r"[Aa]rts\.(?=\s?\d)", "articles"),
     (r"[Aa]rt\.(?=\s?\d)", "article"),
     # A date known only roughly, "c. 1950", "ca. 1800": said as the letters before. Only

@@ -144,3 +144,18 @@ def test_a_capital_s_after_an_apostrophe_is_an_ending_not_a_letter(
 def test_a_capital_s_is_left_alone_where_it_is_no_english_ending() -> None:
     assert to_speech("O'Sullivan said", "en").text == "O'Sullivan said"
     assert to_speech("the IT's budget").text == "the I T's budget"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # An executive order's section heading was said "seck two", a sentence of its own.
+        ("Sec. 2. Definitions.", "Section two. Definitions."),
+        ("under sec. 301 of the Trade Act", "under section three hundred one of the Trade Act"),
+        ("Secs. 4 and 5 apply.", "Sections four and five apply."),
+        # After a number "sec." is seconds, as before.
+        ("It took 30 sec. Then he left.", "It took thirty seconds. Then he left."),
+    ],
+)
+def test_sec_before_a_number_is_a_section(written: str, spoken: str) -> None:
+    assert to_speech(written).text == spoken
