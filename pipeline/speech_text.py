@@ -1170,6 +1170,53 @@ def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
     return re.sub(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)", spoken, text)
 
 
+_SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_EMISSIONS: Final = re.compile(
+    r"(?<![\w/-])(?P<mass>[kMG]?t)?CO2(?P<eq>e\b|eq\b|-eq(?:uivalent)?\b)?(?![\w/]|-\d)"
+)
+_MASS_OF: Final = {
+    "t": "tonnes of",
+    "kt": "thousand tonnes of",
+    "Mt": "million tonnes of",
+    "Gt": "billion tonnes of",
+}
+
+
+def speak_formulas(text: str, ctx: RuleContext) -> str:
+    """Say a chemical formula's figures and a climate report's "MtCO2e" in words.
+
+    A subscript figure is a figure ("CO₂", "PM₂.₅": the voice said "P M dot", losing both).
+    "CO2e" was sent "COtwo e" and said "see OT-woh ee"; "5 MtCO2e" is "five million tonnes
+    of C O two equivalent", as a climate officer reads it. English only for the words.
+    """
+    text = text.translate(_SUBSCRIPT_DIGITS)
+    if ctx.lang != "en":
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        mass, equivalent = match.group("mass"), match.group("eq")
+        if not mass and not equivalent:
+            return match.group(0)  # plain "CO2" is the lexicon's
+        said = "C O two" + (" equivalent" if equivalent else "")
+        return f"{_MASS_OF[mass]} {said}" if mass else said
+
+    return _EMISSIONS.sub(spoken, text)
+
+
+def speak_vulnerability_ids(text: str, ctx: RuleContext) -> str:
+    """Say a software flaw's number in two parts: "C V E twenty twenty-four, three four zero zero".
+
+    "CVE-2024-3400" was "C V E-two thousand twenty-four-three thousand four hundred", the
+    year and the number run together into one long figure.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        year, number = match.group(1), match.group(2)
+        return f"CVE {_year_words(year, ctx.lang)}, {_digit_words(number, ctx.lang)}"
+
+    return re.sub(r"(?<![\w-])CVE-((?:19|20)\d\d)-(\d{4,7})(?![\w-])", spoken, text)
+
+
 def apply_lexicon_phrases(text: str, ctx: RuleContext) -> str:
     """Replace lexicon entries that contain digits or signs, such as "I-24/7".
 
@@ -1499,7 +1546,7 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
 _ROMAN_CUES = _word_set(
     "war title phase chapter article part section volume book act annex appendix schedule "
     "stage level tier category class type grade round pillar step division episode vatican "
-    "room region"
+    "room region clade"
 )
 # Capitalised words that are not names, so a numeral after them is not a king's number.
 _NOT_NAMES = _word_set("The A An And Or Of In On At To For By With From As But If So Roman")
@@ -1529,7 +1576,9 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
             return token
         before = head.group(1)
         single = len(token) == 1
-        if before.lower() in _ROMAN_CUES and (not single or before[0].isupper()):
+        # "clade I" of mpox: no pronoun follows "clade", whatever its case.
+        strong = before[0].isupper() or before.lower() == "clade"
+        if before.lower() in _ROMAN_CUES and (not single or strong):
             return _words(roman_value(token), "en")
         is_name = before[0].isupper() and before[1:].islower() and before not in _NOT_NAMES
         if single:
@@ -1541,6 +1590,28 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
             return "the " + _words(roman_value(token), "en", to="ordinal")
         return token
 
+    def lettered(match: re.Match[str]) -> str:
+        parts = re.findall(r"([IVX]+)([a-d])?", match.group("nums"))
+        if match.group("cue").lower() not in _ROMAN_CUES or not all(
+            _is_roman(numeral) for numeral, _ in parts
+        ):
+            return match.group(0)
+        said = (
+            f"{_words(roman_value(numeral), 'en')} {letter.upper()}" for numeral, letter in parts
+        )
+        out = " ".join(" ".join(said).split())
+        if out.endswith(" A") and re.match(r"\s+[^\W\d_]", match.string[match.end() :]):
+            out += ","  # a lone "A" before a word is read as the article "uh"
+        return f"{match.group('cue')}{match.group('space')}{out}"
+
+    # "mpox clade Ib", "a Phase IIb trial", "Phase Ib/IIa": a numeral with a part's letter
+    # was said as a word ("ib") or left as letters.
+    text = re.sub(
+        r"\b(?P<cue>[A-Za-z]+)(?P<space>[ \t]+)"
+        r"(?P<nums>[IVX]+[a-d](?:/[IVX]+[a-d]?)*|[IVX]+/[IVX]+[a-d](?:/[IVX]+[a-d]?)*)(?![\w-])",
+        lettered,
+        text,
+    )
     return re.sub(r"(?<![\w.'’-])[IVX]+(?![\w-]|['’](?!s\b)|\.\w)", spoken, text)
 
 
@@ -3395,6 +3466,8 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_currency,
     speak_units,
     speak_dotted_initials,
+    speak_formulas,
+    speak_vulnerability_ids,
     apply_lexicon_phrases,
     speak_eu_case_numbers,
     speak_legal_subdivisions,

@@ -159,3 +159,51 @@ def test_a_capital_s_is_left_alone_where_it_is_no_english_ending() -> None:
 )
 def test_sec_before_a_number_is_a_section(written: str, spoken: str) -> None:
     assert to_speech(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "COtwo e" before, said "see OT-woh ee".
+        (
+            "Emissions fell by 5 MtCO2e.",
+            "Emissions fell by five million tonnes of C O two equivalent.",
+        ),
+        ("about 2 tCO2e per person", "about two tonnes of C O two equivalent per person"),
+        ("in CO2e terms", "in C O two equivalent terms"),
+        ("CO2-equivalent emissions", "C O two equivalent emissions"),
+        # Subscript figures are figures: "PM₂.₅" was said "P M dot".
+        ("CO₂ emissions", "C O two emissions"),
+        ("PM₂.₅ levels", "P M two point five levels"),
+        # Plain CO2 is still the lexicon's.
+        ("CO2 emissions", "C O two emissions"),
+    ],
+)
+def test_emissions_and_formulas_are_said_in_words(written: str, spoken: str) -> None:
+    assert to_speech(written).text == spoken
+
+
+def test_a_vulnerability_number_keeps_its_year_and_number_apart() -> None:
+    """Was "C V E-two thousand twenty-four-three thousand four hundred", one long figure."""
+    assert to_speech("Patch CVE-2024-3400 now.").text == (
+        "Patch C V E twenty twenty-four, three four zero zero now."
+    )
+    assert to_speech("CVE-2021-44228").text == "C V E twenty twenty-one, four four two two eight"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "Ib" was said as the word "ib"; "IIb" was left as letters.
+        ("cases of mpox clade Ib", "cases of mpox clade one B"),
+        ("clade I and clade II", "clade one and clade two"),
+        ("a Phase IIb trial", "a Phase two B trial"),
+        ("a Phase Ib/IIa study", "a Phase one B two A, study"),
+        ("Stage IIIb cancer", "Stage three B cancer"),
+        # Refusals: no cue before the numeral.
+        ("Vitamin B", "Vitamin B"),
+        ("He said I did", "He said I did"),
+    ],
+)
+def test_a_roman_numeral_with_a_part_letter_is_said_as_a_number(written: str, spoken: str) -> None:
+    assert to_speech(written).text == spoken
