@@ -518,7 +518,9 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
         text,
     )
     text = re.sub(r"\[(\d{1,4})\]", r"\1", text)  # "See [1] and [2]": the numbers are words
-    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.M)
+    # A heading's mark has a space after it: "#StopRansomware" and "#1 priority" opening a
+    # sentence are a hashtag and a number ("StopRansomware", "one priority" before).
+    text = re.sub(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)", "", text, flags=re.M)
     text = re.sub(r"[ \t]+#+[ \t]*$", "", text, flags=re.M)
     text = re.sub(r"^[ \t]*>[ \t]?", "", text, flags=re.M)
     text = re.sub(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", "", text, flags=re.M)
@@ -722,6 +724,40 @@ def _speak_short_capitals(text: str, ctx: RuleContext) -> str:
         return match.group(1) + word.capitalize()
 
     return _SURNAME_FIRST.sub(surname, text)
+
+
+def speak_vanity_numbers(text: str, ctx: RuleContext) -> str:
+    """Say a phone number spelled in part with a word: "1-800-621-FEMA (3362)".
+
+    It was "one-eight hundred-six hundred twenty-one-Feema, three thousand three hundred
+    sixty-two": the figures read as amounts. Now "one, eight hundred, six two one, FEMA, three
+    three six two", the word said as a word and the figures it stands for after it. English.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        if not (match.group("one") or match.group("exchange")):
+            return match.group(0)  # "800-TONNE": no number without its "1-" or exchange
+        area = match.group("area")
+        said = ["eight hundred" if area == "800" else _digit_words(area, "en")]
+        if match.group("one"):
+            said.insert(0, "one")
+        if match.group("exchange"):
+            said.append(_digit_words(match.group("exchange"), "en"))
+        word = match.group("word").split("-")
+        said.append(" ".join(w if w in ctx.lexicon else w.lower() for w in word))
+        if match.group("digits"):
+            said.append(_digit_words(match.group("digits"), "en"))
+        return ", ".join(said)
+
+    # Toll-free only (800, 888, 877 …): "items 100-200-ABCD" is no number to dial.
+    return re.sub(
+        r"(?<![\w(+-])(?P<one>1[-.])?(?P<area>8(?:00|\d\d))-(?:(?P<exchange>\d{3})-)?"
+        r"(?P<word>[A-Z]{3,}(?:-[A-Z]{2,})?)(?:\s*\((?P<digits>\d{3}-?\d{4}|\d{4})\))?(?![\w-])",
+        spoken,
+        text,
+    )
 
 
 def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
@@ -3459,6 +3495,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_emails,
     speak_urls,
     speak_titled_speaker,
+    speak_vanity_numbers,
     lowercase_shouted_heading,
     case_capital_dates,
     speak_dateline_city,

@@ -207,3 +207,41 @@ def test_a_vulnerability_number_keeps_its_year_and_number_apart() -> None:
 )
 def test_a_roman_numeral_with_a_part_letter_is_said_as_a_number(written: str, spoken: str) -> None:
     assert to_speech(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Was "one-eight hundred-six hundred twenty-one-Feema, three thousand three hundred …".
+        (
+            "Call 1-800-621-FEMA (3362) for help.",
+            "Call one, eight hundred, six two one, Feema, three three six two for help.",
+        ),
+        ("call 1-800-RED-CROSS", "call one, eight hundred, red cross"),
+        (
+            "call 1-888-WHO-HELP (946-4357)",
+            "call one, eight eight eight, W H O help, nine four six four three five seven",
+        ),
+        # Refusals: no toll-free number.
+        ("items 100-200-ABCD", "items one hundred to two hundred-A B C D"),
+        ("an 800-TONNE load", "an eight hundred-T O N N E load"),
+    ],
+)
+def test_a_phone_number_spelled_with_a_word_is_dialled(written: str, spoken: str) -> None:
+    assert to_speech(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A heading's mark has a space after it; these opened a sentence and lost their "#".
+        ("#StopRansomware is a campaign.", "hashtag Stop Ransomware is a campaign."),
+        ("#1 priority is safety.", "number one priority is safety."),
+        ("## Funding", "Funding"),
+        ("###", ""),
+    ],
+)
+def test_a_hash_opening_a_sentence_is_a_heading_mark_only_before_a_space(
+    written: str, spoken: str
+) -> None:
+    assert to_speech(written).text == spoken
