@@ -86,14 +86,14 @@ def _sent(sentence: str) -> str:
 def test_south_carolina_counties_are_said_as_locals_say_them() -> None:
     """Horry is "OR-ee" (the voice said "HOR-ee"), Bamberg "BAM-burg" (it said "bam-BERG")."""
     assert _sent("in the counties of Bamberg, Horry, and Union.") == (
-        "in the counties of [[ bˈæmbɜːɡ ]], [[ ˈɔːɹi ]], and Union."
+        "in the counties of [[ bˈæmbɜːɡ, ]] [[ ˈɔːɹi, ]] and Union."
     )
 
 
 def test_names_in_un_and_who_statements_are_said_as_their_owners_say_them() -> None:
     # Guterres was "GYOO-tuh-rez"; Gavi "GAV-ee" (heard "Gabby"); Ghebreyesus lost "yay".
     assert _sent("Secretary-General António Guterres thanked Gavi.") == (
-        "Secretary-General António [[ ɡuːtˈɛɹɛʃ ]] thanked [[ ɡˈɑːvi ]]."
+        "Secretary-General António [[ ɡuːtˈɛɹɛʃ ]] thanked [[ ɡˈɑːvi. ]]"
     )
     assert _sent("Dr Tedros Adhanom Ghebreyesus spoke.") == (
         "Doctor Tedros [[ ɐdhˈɑːnəm ]] [[ ɡˌɛbɹəjˈeɪsəs ]] spoke."
@@ -245,3 +245,14 @@ def test_a_hash_opening_a_sentence_is_a_heading_mark_only_before_a_space(
     written: str, spoken: str
 ) -> None:
     assert to_speech(written).text == spoken
+
+
+def test_a_stop_after_a_phoneme_block_goes_inside_it() -> None:
+    """Piper dropped a comma or stop after "[[ … ]]" and the space with it: "the U N, the E U"
+    ran together as "U-Nthe", and a sentence ending in a block lost its full stop."""
+    assert _sent("The UN, the EU and NATO met in Kyoto.") == (
+        "The [[ jˌuːˈɛn, ]] the [[ ˌiːjˈuː ]] and Nato met in [[ kjˈoʊɾoʊ. ]]"
+    )
+    assert _sent("Is it the UN?") == "Is it the [[ jˌuːˈɛn? ]]"
+    # A block with no stop after it is as before.
+    assert _sent("The UN met") == "The [[ jˌuːˈɛn ]] met"
