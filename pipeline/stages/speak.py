@@ -376,11 +376,8 @@ def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine, letters: bool 
     # the" was said "U-Nthe", with no pause, and a sentence's last full stop was lost. Inside
     # the block the stop is said.
     for block, ipa in blocks.items():
-        text = re.sub(
-            rf"{re.escape(block)}([,;:.!?])",
-            lambda match, ipa=ipa: str(engine_markup(ipa + match.group(1))),
-            text,
-        )
+        for stop in set(re.findall(rf"{re.escape(block)}([,;:.!?])", text)):
+            text = text.replace(block + stop, str(engine_markup(ipa + stop)))
     return text
 
 
