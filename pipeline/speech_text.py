@@ -1203,37 +1203,7 @@ def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
         at_end = not match.string[match.end() :].strip()
         return letters + ("." if at_end else "")
 
-    text = re.sub(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)", spoken, text)
-    # A name's initial, "Donald J. Trump", "J. R. R. Tolkien": the voice took its dot for a
-    # sentence's end, and said "President Donald J." falling, with a full stop's pause, before
-    # "Trump". Without the dot the name is said in one breath. "A." keeps its dot (bare, it is
-    # read as the article "uh"), and so does a letter before a word that opens a sentence
-    # ("Plan B. Then we left.").
-    return re.sub(
-        r"(?<![\w.'’-])([B-Z])\.(?=[ \t]+(?:[A-Z]\.?[ \t]+)*[A-Z][a-z'’-])", _initial, text
-    )
-
-
-_SENTENCE_OPENERS: Final = _word_set(
-    "The A An It Its This That These Those There Then Thus So But And Or Yet We He She They "
-    "I You Our My His Her Their In On At For From To As If When While After Before Since "
-    "However Today Now Here"
-)
-"""Words that open a sentence more often than they follow a name's initial."""
-
-
-def _initial(match: re.Match[str]) -> str:
-    """A name's initial without its dot: after a capitalised word or an initial, before a name."""
-    before = match.string[: match.start()]
-    after = re.match(r"\s*([^\W\d_'’-]+)", match.string[match.end() :])
-    name_before = re.search(r"(?:^|[\"“(]|[A-Z][a-z'’-]*[ \t]+|[A-Z]\.?[ \t]+)$", before)
-    # "the W. K. Kellogg Foundation": the first of several initials follows no name.
-    chain = re.match(r"[ \t]+[A-Z]\.[ \t]", match.string[match.end() :])
-    if (name_before is None and chain is None) or (
-        after is not None and after.group(1) in _SENTENCE_OPENERS
-    ):
-        return match.group(0)
-    return match.group(1)
+    return re.sub(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)", spoken, text)
 
 
 _SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")

