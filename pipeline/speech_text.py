@@ -518,7 +518,9 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
         text,
     )
     text = re.sub(r"\[(\d{1,4})\]", r"\1", text)  # "See [1] and [2]": the numbers are words
-    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.M)
+    # A heading's mark has a space after it: "#StopRansomware" and "#1 priority" opening a
+    # sentence are a hashtag and a number ("StopRansomware", "one priority" before).
+    text = re.sub(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)", "", text, flags=re.M)
     text = re.sub(r"[ \t]+#+[ \t]*$", "", text, flags=re.M)
     text = re.sub(r"^[ \t]*>[ \t]?", "", text, flags=re.M)
     text = re.sub(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", "", text, flags=re.M)
@@ -694,9 +696,12 @@ def _speak_short_capitals(text: str, ctx: RuleContext) -> str:
     def said(match: re.Match[str], line: bool = False) -> str:
         word = match.group(0)
         bare = word.replace("'", "").replace("’", "").replace("-", "")
+        # "CEO'S MESSAGE": the lexicon knows the word before its "'S" ("CEO", "C E O").
+        stem = re.sub(r"['’]S$", "", word)
         if (
             not word.isupper()
             or word in ctx.lexicon
+            or stem in ctx.lexicon
             or _is_roman(word)
             or word in TIME_ZONES
             or (not line and word.lower() in _SHOUTED_WORDS)
@@ -721,6 +726,40 @@ def _speak_short_capitals(text: str, ctx: RuleContext) -> str:
     return _SURNAME_FIRST.sub(surname, text)
 
 
+def speak_vanity_numbers(text: str, ctx: RuleContext) -> str:
+    """Say a phone number spelled in part with a word: "1-800-621-FEMA (3362)".
+
+    It was "one-eight hundred-six hundred twenty-one-Feema, three thousand three hundred
+    sixty-two": the figures read as amounts. Now "one, eight hundred, six two one, FEMA, three
+    three six two", the word said as a word and the figures it stands for after it. English.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        if not (match.group("one") or match.group("exchange")):
+            return match.group(0)  # "800-TONNE": no number without its "1-" or exchange
+        area = match.group("area")
+        said = ["eight hundred" if area == "800" else _digit_words(area, "en")]
+        if match.group("one"):
+            said.insert(0, "one")
+        if match.group("exchange"):
+            said.append(_digit_words(match.group("exchange"), "en"))
+        word = match.group("word").split("-")
+        said.append(" ".join(w if w in ctx.lexicon else w.lower() for w in word))
+        if match.group("digits"):
+            said.append(_digit_words(match.group("digits"), "en"))
+        return ", ".join(said)
+
+    # Toll-free only (800, 888, 877 …): "items 100-200-ABCD" is no number to dial.
+    return re.sub(
+        r"(?<![\w(+-])(?P<one>1[-.])?(?P<area>8(?:00|\d\d))-(?:(?P<exchange>\d{3})-)?"
+        r"(?P<word>[A-Z]{3,}(?:-[A-Z]{2,})?)(?:\s*\((?P<digits>\d{3}-?\d{4}|\d{4})\))?(?![\w-])",
+        spoken,
+        text,
+    )
+
+
 def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     """Lowercase a sentence written in capitals instead of spelling every word.
 
@@ -729,13 +768,11 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
     "INTERPOL" still sounds right) and the rest are lowercased.
     """
     words = [w for w in _WORD.findall(text) if len(w) > 1]
-    if len(words) < 3:
-        return _speak_short_capitals(text, ctx)
     caps = [w for w in words if w.isupper()]
     unknown_caps = [w for w in caps if w not in ctx.lexicon and not _is_roman(w)]
     # Three unknown capitalised words are needed, so "ABC and XYZ" stays two acronyms.
-    if len(caps) * 2 <= len(words) or len(unknown_caps) < 3:
-        return _speak_short_capitals(text, ctx)
+    if len(words) < 3 or len(caps) * 2 <= len(words) or len(unknown_caps) < 3:
+        return _lowercase_capital_s(_speak_short_capitals(text, ctx), ctx)
 
     def lower(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -746,7 +783,19 @@ def lowercase_shouted_heading(text: str, ctx: RuleContext) -> str:
         # "THURSDAY 3 DECEMBER": a date's words keep their capital, or the date rules miss them.
         return _date_word(word) or word.lower()
 
-    return _WORD.sub(lower, text)
+    return _lowercase_capital_s(_WORD.sub(lower, text), ctx)
+
+
+def _lowercase_capital_s(text: str, ctx: RuleContext) -> str:
+    """Write a capital "'S" as "'s", the ending it is: as a letter of its own it was spelled.
+
+    "THE UK'S ECONOMY" was said "the U K tick S economy", "FBI'S" "F B I tick S". In capitals
+    "IT'S" is "it's", not the acronym "I T" ("IT'S TIME" was "I T tick S time"). English only.
+    """
+    if ctx.lang != "en":
+        return text
+    text = re.sub(r"\bIT(?=['’]S\b)", "it", text)
+    return re.sub(r"(?<=[^\W\d_])(['’])S\b", r"\1s", text)
 
 
 _WEEKDAY_NAMES: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -918,6 +967,11 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"p\.(?=\s?\d)", "page"),
     (r"paras\.?(?=\s?\d)", "paragraphs"),
     (r"para\.?(?=\s?\d)", "paragraph"),
+    # An executive order's or a bill's "Sec. 2. Definitions." was said "seck two".
+    (r"Secs\.(?=\s?\d)", "Sections"),
+    (r"secs\.(?=\s?\d)", "sections"),
+    (r"Sec\.(?=\s?\d)", "Section"),
+    (r"sec\.(?=\s?\d)", "section"),
     (r"[Aa]rts\.(?=\s?\d)", "articles"),
     (r"[Aa]rt\.(?=\s?\d)", "article"),
     # A date known only roughly, "c. 1950", "ca. 1800": said as the letters before. Only
@@ -1150,6 +1204,53 @@ def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
         return letters + ("." if at_end else "")
 
     return re.sub(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)", spoken, text)
+
+
+_SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_EMISSIONS: Final = re.compile(
+    r"(?<![\w/-])(?P<mass>[kMG]?t)?CO2(?P<eq>e\b|eq\b|-eq(?:uivalent)?\b)?(?![\w/]|-\d)"
+)
+_MASS_OF: Final = {
+    "t": "tonnes of",
+    "kt": "thousand tonnes of",
+    "Mt": "million tonnes of",
+    "Gt": "billion tonnes of",
+}
+
+
+def speak_formulas(text: str, ctx: RuleContext) -> str:
+    """Say a chemical formula's figures and a climate report's "MtCO2e" in words.
+
+    A subscript figure is a figure ("CO₂", "PM₂.₅": the voice said "P M dot", losing both).
+    "CO2e" was sent "COtwo e" and said "see OT-woh ee"; "5 MtCO2e" is "five million tonnes
+    of C O two equivalent", as a climate officer reads it. English only for the words.
+    """
+    text = text.translate(_SUBSCRIPT_DIGITS)
+    if ctx.lang != "en":
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        mass, equivalent = match.group("mass"), match.group("eq")
+        if not mass and not equivalent:
+            return match.group(0)  # plain "CO2" is the lexicon's
+        said = "C O two" + (" equivalent" if equivalent else "")
+        return f"{_MASS_OF[mass]} {said}" if mass else said
+
+    return _EMISSIONS.sub(spoken, text)
+
+
+def speak_vulnerability_ids(text: str, ctx: RuleContext) -> str:
+    """Say a software flaw's number in two parts: "C V E twenty twenty-four, three four zero zero".
+
+    "CVE-2024-3400" was "C V E-two thousand twenty-four-three thousand four hundred", the
+    year and the number run together into one long figure.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        year, number = match.group(1), match.group(2)
+        return f"CVE {_year_words(year, ctx.lang)}, {_digit_words(number, ctx.lang)}"
+
+    return re.sub(r"(?<![\w-])CVE-((?:19|20)\d\d)-(\d{4,7})(?![\w-])", spoken, text)
 
 
 def apply_lexicon_phrases(text: str, ctx: RuleContext) -> str:
@@ -1481,7 +1582,7 @@ def speak_acronyms(text: str, ctx: RuleContext) -> str:
 _ROMAN_CUES = _word_set(
     "war title phase chapter article part section volume book act annex appendix schedule "
     "stage level tier category class type grade round pillar step division episode vatican "
-    "room region"
+    "room region clade"
 )
 # Capitalised words that are not names, so a numeral after them is not a king's number.
 _NOT_NAMES = _word_set("The A An And Or Of In On At To For By With From As But If So Roman")
@@ -1511,7 +1612,9 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
             return token
         before = head.group(1)
         single = len(token) == 1
-        if before.lower() in _ROMAN_CUES and (not single or before[0].isupper()):
+        # "clade I" of mpox: no pronoun follows "clade", whatever its case.
+        strong = before[0].isupper() or before.lower() == "clade"
+        if before.lower() in _ROMAN_CUES and (not single or strong):
             return _words(roman_value(token), "en")
         is_name = before[0].isupper() and before[1:].islower() and before not in _NOT_NAMES
         if single:
@@ -1523,6 +1626,28 @@ def speak_roman_numerals(text: str, ctx: RuleContext) -> str:
             return "the " + _words(roman_value(token), "en", to="ordinal")
         return token
 
+    def lettered(match: re.Match[str]) -> str:
+        parts = re.findall(r"([IVX]+)([a-d])?", match.group("nums"))
+        if match.group("cue").lower() not in _ROMAN_CUES or not all(
+            _is_roman(numeral) for numeral, _ in parts
+        ):
+            return match.group(0)
+        said = (
+            f"{_words(roman_value(numeral), 'en')} {letter.upper()}" for numeral, letter in parts
+        )
+        out = " ".join(" ".join(said).split())
+        if out.endswith(" A") and re.match(r"\s+[^\W\d_]", match.string[match.end() :]):
+            out += ","  # a lone "A" before a word is read as the article "uh"
+        return f"{match.group('cue')}{match.group('space')}{out}"
+
+    # "mpox clade Ib", "a Phase IIb trial", "Phase Ib/IIa": a numeral with a part's letter
+    # was said as a word ("ib") or left as letters.
+    text = re.sub(
+        r"\b(?P<cue>[A-Za-z]+)(?P<space>[ \t]+)"
+        r"(?P<nums>[IVX]+[a-d](?:/[IVX]+[a-d]?)*|[IVX]+/[IVX]+[a-d](?:/[IVX]+[a-d]?)*)(?![\w-])",
+        lettered,
+        text,
+    )
     return re.sub(r"(?<![\w.'’-])[IVX]+(?![\w-]|['’](?!s\b)|\.\w)", spoken, text)
 
 
@@ -3220,6 +3345,10 @@ def speak_dashes_and_slashes(text: str, ctx: RuleContext) -> str:
     # voice was sent ", —Albania". Numbers are words by now, so it is never a range.
     text = re.sub(r"\s*(?:--|—)\s*", ", ", text)
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " ", text)
+    if ctx.lang == "en":
+        # espeak-ng says a hyphenated word as one, so the "t" of "cost-sharing" ran into
+        # "sharing" as the "ch" of "chairing" (heard "cost-charing"); a space keeps the join.
+        text = re.sub(r"(?<=[^\W\d_][tT])-(?=[Ss][Hh])", " ", text)
     return re.sub(r"\s*/\s*", f" {_vocab(ctx, 'slash')} ", text)
 
 
@@ -3366,6 +3495,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_emails,
     speak_urls,
     speak_titled_speaker,
+    speak_vanity_numbers,
     lowercase_shouted_heading,
     case_capital_dates,
     speak_dateline_city,
@@ -3373,6 +3503,8 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_currency,
     speak_units,
     speak_dotted_initials,
+    speak_formulas,
+    speak_vulnerability_ids,
     apply_lexicon_phrases,
     speak_eu_case_numbers,
     speak_legal_subdivisions,

@@ -148,13 +148,22 @@ GAP_IN_RECORD: Final = (
 )
 """A transcript's note that words are missing from the record: "[inaudible]", "[crosstalk]",
 "[inaudible 00:12:31]"."""
+_ROOM_NOTE: Final = (
+    r"(?:(?:standing|sustained|prolonged|continued|loud|long|brief|extended|more|scattered)\s+)*"
+    r"(?:applause|laughter|cheers|cheering|booing|boos|music|pause|ovation"
+    r"|the\s+(?:president|vice\s+president|prime\s+minister|speaker|chancellor|audience|crowd)"
+    r"\s+(?:pauses|laughs|applauds|cheers|rises|stands|smiles|nods)"
+    rf"|{GAP_IN_RECORD})"
+)
+"""One note of what happened in the room: "Applause", "Standing ovation", "The President pauses"."""
 STAGE_DIRECTION: Final = re.compile(
-    r"\s*[(\[](?:applause|laughter|cheers|cheering|booing|music|pause"
-    rf"|{GAP_IN_RECORD})[.!]?[)\]]\.?",
+    rf"\s*[(\[]{_ROOM_NOTE}(?:(?:[.!]\s*|\s*[,;]\s*|\s+(?:and|&)\s+){_ROOM_NOTE})*"
+    r"[.!]?[)\]]\.?",
     re.IGNORECASE,
 )
 """Transcript notes: not said by the speaker, so neither facts nor words to keep
-(the fact guard), nor words for the voice to say (speech text)."""
+(the fact guard), nor words for the voice to say (speech text). Several notes in one pair of
+brackets are one direction: "(Applause and laughter.)", "(The President pauses. Applause.)"."""
 GAP_MARK: Final = re.compile(rf"[(\[]{GAP_IN_RECORD}[.!]?[)\]]", re.IGNORECASE)
 """A note of words missing from the record, kept in the plain version: dropped, "Minister,
 [inaudible] the cost has gone up …" read as if the reporter had said all of it."""
@@ -180,7 +189,9 @@ fact guard reads a section's text whole, and must miss what its sentences miss."
 def is_direction(sentence: str) -> bool:
     """Whether a whole sentence is a transcript's direction ("(Applause.)", "[Music plays]")."""
     bare = sentence.strip()
-    return bool(STAGE_DIRECTION.fullmatch(bare) or _WHOLE_DIRECTION.fullmatch(bare))
+    # "(Applause.) (Laughter.)": a run of notes is a direction too.
+    notes = re.fullmatch(rf"(?:{STAGE_DIRECTION.pattern})+", bare, re.IGNORECASE)
+    return bool(notes or _WHOLE_DIRECTION.fullmatch(bare))
 
 
 def directions_in(sentence: str) -> list[tuple[int, int]]:

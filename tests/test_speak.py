@@ -290,7 +290,7 @@ def test_lexicon_phonemes_reach_engines_that_take_them(tmp_path: Path) -> None:
     piper_like, plain = _PhonemeEngine(), SilentEngine()
     render_job(job, piper_like, "en")
     render_job(job, plain, "en")
-    assert piper_like.texts == ["The [[ fˌɔːɹtˈiːnθ ]] Congress in [[ kjˈoʊɾoʊ ]]."]
+    assert piper_like.texts == ["The [[ fˌɔːɹtˈiːnθ ]] Congress in [[ kjˈoʊɾoʊ. ]]"]
     assert plain.texts == ["The fourteenth Congress in Kyoto."]
 
 
@@ -307,7 +307,7 @@ def test_phoneme_phrases_and_foreign_names_reach_phoneme_engines(tmp_path: Path)
     render_job(job, piper_like, "en")
     render_job(job, plain, "en")
     assert piper_like.texts == [
-        "[[ jˈʊɹɡən ]] saw it [[ ˌɪn sˈaɪtʰ ]] of a [[ hˈɛd stˈɑːɹt ]], as planned."
+        "[[ jˈʊɹɡən ]] saw it [[ ˌɪn sˈaɪtʰ ]] of a [[ hˈɛd stˈɑːɹt, ]] as planned."
     ]
     assert plain.texts == ["Jürgen saw it in sight of a head start, as planned."]
 

@@ -225,7 +225,7 @@ class _PhonemeVoice(SilentEngine):
         # Whisper heard "10-0-6-P-M": the voice said "a" as the article.
         ("Open 10:00–18:00", "Open ten [[ ˌeɪˈɛm ]] to six [[ pˌiːˈɛm ]]"),
         # Heard "equally": the letter ran into "coli" said "COAL-ee".
-        ("Tests found E. coli.", "Tests found [[ ˌiː kˈoʊlaɪ ]]."),
+        ("Tests found E. coli.", "Tests found [[ ˌiː kˈoʊlaɪ. ]]"),
     ],
 )
 def test_a_phoneme_voice_is_given_the_meridiem_and_e_coli_as_units(written: str, sent: str) -> None:

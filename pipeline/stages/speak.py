@@ -347,25 +347,38 @@ def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine, letters: bool 
     English ones: without `letters` a spelled acronym is left to the voice ("l'O N U" in a
     French statement had become "l'O en-you").
     """
-    markup = getattr(engine, "phoneme_markup", None)
-    if not callable(markup):
+    engine_markup = getattr(engine, "phoneme_markup", None)
+    if not callable(engine_markup):
         return text
+    blocks: dict[str, str] = {}
+
+    def markup(ipa: str) -> str:
+        block = str(engine_markup(ipa))
+        blocks[block] = ipa
+        return block
+
     if letters:
         text = _SPELLED.sub(lambda match: _spelled_block(match, markup), text)
-    if not lexicon.phonemes:
-        return text
-    phrases = lexicon.phoneme_phrase_pattern
+    phrases = lexicon.phoneme_phrase_pattern if lexicon.phonemes else None
     if phrases is not None:
         text = phrases.sub(
-            lambda match: str(markup(lexicon.phonemes[" ".join(match.group(0).lower().split())])),
+            lambda match: markup(lexicon.phonemes[" ".join(match.group(0).lower().split())]),
             text,
         )
 
     def replace(match: re.Match[str]) -> str:
         ipa = lexicon.phonemes.get(match.group(0).lower())
-        return str(markup(ipa)) if ipa else match.group(0)
+        return markup(ipa) if ipa else match.group(0)
 
-    return _WORD.sub(replace, text)
+    if lexicon.phonemes:
+        text = _WORD.sub(replace, text)
+    # Piper drops a stop or comma after a phoneme block, and the space with it: "[[ jˌuːˈɛn ]],
+    # the" was said "U-Nthe", with no pause, and a sentence's last full stop was lost. Inside
+    # the block the stop is said.
+    for block, ipa in blocks.items():
+        for stop in set(re.findall(rf"{re.escape(block)}([,;:.!?])", text)):
+            text = text.replace(block + stop, str(engine_markup(ipa + stop)))
+    return text
 
 
 @dataclass(frozen=True)
