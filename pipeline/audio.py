@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 SENTENCE_PAUSE_MS: Final = 300
 PARAGRAPH_PAUSE_MS: Final = 700
 SECTION_PAUSE_MS: Final = 1200
+LEAD_IN_MS: Final = 500
+"""Silence at the head of every section MP3. Players and Bluetooth headsets drop the first
+tenths of a second of a file as they start; a clip that spoke after 50 ms lost the "P" of its
+announcement ("Part 2" was heard as "R2"). Audiobook platforms ask for 0.5-1 s (ACX). The
+whole-statement MP3 takes it out of the pause between sections, so its pacing is unchanged."""
 MP3_BITRATE: Final = "64k"
 """Speech in mono at 64 kb/s is clear and small enough to publish."""
 MP3_ENCODER_LEVEL: Final = "7"
@@ -541,7 +546,7 @@ def _concat_entry(path: Path) -> str:
     return f"file '{quoted}'"
 
 
-AUDIO_PATH_VERSION: Final = 8
+AUDIO_PATH_VERSION: Final = 9
 """Bump when anything between the engine's PCM and the MP3 bytes changes, so cached audio renews."""
 
 

@@ -62,9 +62,22 @@ def test_the_section_title_is_announced_first_and_timed() -> None:
     assert (first.kind, first.text, first.start) == (
         "announcement",
         "Part 2: COVID-19 and crime",
-        0.0,
+        0.5,  # after the clip's lead-in
     )
     assert [t.kind for t in rendered.timings[1:]] == ["sentence"] * 3
+
+
+def test_every_clip_opens_with_half_a_second_of_silence() -> None:
+    """Players drop the first tenths of a second as they start: "Part 2" was heard as "R2"."""
+    from pipeline import audio
+
+    for job in (_job(), _job(announcement="")):
+        rendered = render_job(job, SilentEngine(), "en")
+        rate = rendered.audio.sample_rate
+        head = replace(rendered.audio, pcm=rendered.audio.pcm[:rate])  # 0.5 s of 16-bit
+        assert audio.is_silent(head) and head.duration == 0.5
+        assert not audio.is_silent(replace(rendered.audio, pcm=rendered.audio.pcm[rate:]))
+        assert rendered.timings[0].start == audio.LEAD_IN_MS / 1000
 
 
 def test_the_phrase_plan_is_exactly_what_the_engine_is_asked() -> None:
@@ -85,7 +98,7 @@ def test_no_announce_leaves_the_title_out() -> None:
     rendered = render_job(_job(options=SpeechOptions(announce=False)), engine, "en")
     assert len(engine.texts) == 3 and engine.texts[0] == "First sentence here."
     assert all(t.kind == "sentence" for t in rendered.timings)
-    assert rendered.timings[0].start == 0.0
+    assert rendered.timings[0].start == 0.5  # the lead-in
 
 
 def test_timings_are_exact_ordered_and_inside_the_audio() -> None:
@@ -226,8 +239,9 @@ def test_whole_statement_mp3_has_a_chapter_per_section_and_the_transcript(
     assert [c.text for c in whole.chapters] == ["COVID-19 and crime", "The future"]
     first, second = whole.chapters
     assert first.start == 0.0 and first.end < second.start < second.end <= whole.duration
-    # The pause, to within one MP3 frame (26 ms at 22.05 kHz).
-    assert second.start - first.end == pytest.approx(1.2, abs=0.027)
+    # The pause, to within one MP3 frame (26 ms at 22.05 kHz): 1.2 s less the lead-in the
+    # second part opens with.
+    assert second.start - first.end == pytest.approx(0.7, abs=0.027)
     id3 = ID3(str(whole.path))
     assert len(id3.getall("CHAP")) == 2 and len(id3.getall("CTOC")) == 1
     [lyrics] = id3.getall("USLT")
@@ -252,7 +266,7 @@ def test_whole_statement_copies_frames_and_keeps_the_parts_loudness(tmp_path: Pa
     assert whole is not None
     lengths = [float(MP3(str(clip.path)).info.length) for clip in clips]
     # Frames are copied: the whole is the parts plus the pause, to within one MP3 frame.
-    assert whole.duration == pytest.approx(sum(lengths) + 1.2, abs=0.05)
+    assert whole.duration == pytest.approx(sum(lengths) + 0.7, abs=0.05)
     assert whole.chapters[0].end == pytest.approx(lengths[0], abs=0.002)
     loudness = audio.measure_loudness(whole.path)
     assert abs(loudness.integrated + 16) <= 1 and loudness.true_peak <= -1

@@ -481,8 +481,10 @@ def render_job(
 
     speech = _speak_phrases(voice, plan.announcement)
     if speech is not None:
+        add(audio.silence(audio.LEAD_IN_MS, speech.sample_rate))
+        start = round(position, 3)
         add(speech)
-        timings.append(SentenceTiming(job.announcement, 0.0, round(position, 3), "announcement"))
+        timings.append(SentenceTiming(job.announcement, start, round(position, 3), "announcement"))
     phrases = iter(enumerate(plan.sentences))
     for paragraph_index, paragraph in enumerate(job.paragraphs):
         for sentence_index, sentence in enumerate(paragraph):
@@ -494,6 +496,9 @@ def render_job(
             number, said = next(phrases)
             speech = _speak_phrases(voice, said, plan.voice_of(number))
             if speech is not None:
+                if not parts:
+                    add(audio.silence(audio.LEAD_IN_MS, speech.sample_rate))
+                    start = position
                 add(speech)
             timings.append(SentenceTiming(sentence, round(start, 3), round(position, 3)))
             if on_sentence is not None:
@@ -554,7 +559,8 @@ def speak_statement(
     ordered = [(job, clip) for job, clip in ordered if job.section_id in by_section]
     if not ordered:
         return None
-    pause_ms = ordered[0][0].options.section_pause_ms
+    # Each part opens with its lead-in, which is part of the pause between sections here.
+    pause_ms = max(ordered[0][0].options.section_pause_ms - audio.LEAD_IN_MS, 0)
     destination = folder / f"statement.{version}.mp3"
     tags = audio.Tags(
         title=f"{album.album} ({version}, whole statement)",
