@@ -459,8 +459,9 @@ def _note_strays(name: str, body: str, strays: list[re.Match[str]]) -> None:
     where = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
     kinds = ", ".join(sorted({f"0x{ord(found.group()[0]):02x}" for found in strays}))
     count = len(strays)
+    # The file's name, not its path: the note is kept in the published manifest.
     notes.append(
-        f"{name}: dropped {count} stray control character{'' if count == 1 else 's'} "
+        f"{Path(name).name}: dropped {count} stray control character{'' if count == 1 else 's'} "
         f"({kinds}) on line{'' if len(lines) == 1 else 's'} {where}"
     )
 
