@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from pipeline import __version__
-from pipeline.engines import TTSEngine, get_engine
 from pipeline.cache import cache_dir_problem
+from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
 from pipeline.files import file_sha256, replaced_atomically
 from pipeline.freshness import reusable_as_is, settings_fingerprint

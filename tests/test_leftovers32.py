@@ -29,9 +29,7 @@ def _one_line_error(result: object, code: int) -> str:
 # --- 1. --format a file plainly is not --------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("fmt", "what"), [("docx", "a Word document (.docx)"), ("pdf", "a PDF")]
-)
+@pytest.mark.parametrize(("fmt", "what"), [("docx", "a Word document (.docx)"), ("pdf", "a PDF")])
 def test_format_docx_or_pdf_on_text_says_it_is_text(
     runner: CliRunner, tmp_path: Path, fmt: str, what: str
 ) -> None:
