@@ -93,6 +93,25 @@ def default_cache_dir() -> Path:
     return user_cache_path("plainvoice", appauthor=False) / "speech"
 
 
+def cache_dir_problem(root: Path) -> str | None:
+    """Why `root` cannot be the speech cache folder, or None when it can be (or be made).
+
+    A folder under a regular file ("notes.txt/cache") cannot be made: the run went on with
+    no cache and said nothing, while a --cache-dir naming a file was refused.
+    """
+    try:
+        if root.exists():
+            return None if root.is_dir() else f"cache path {root} exists and is not a folder"
+        for parent in root.parents:
+            if parent.exists():
+                if parent.is_dir():
+                    return None
+                return f"cache path {root} is inside {parent}, which is a file, not a folder"
+    except OSError as error:  # a folder on the way that may not be looked into
+        return f"cache path {root} cannot be used: {error.strerror or error}"
+    return None
+
+
 @dataclass(frozen=True)
 class CachedSpeech:
     """One job's finished audio: what synthesis and encoding produced."""

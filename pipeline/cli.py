@@ -812,6 +812,7 @@ def run(
     # plain.md that lacks a section or has moved one was told only on stderr.
     warnings = [
         *_unused_options(ctx),
+        *told.get("input_notes", []),
         *([mixed] if mixed else []),
         *(note["message"] for note in review),
         *_privacy_warnings(spoken_by),
@@ -1151,14 +1152,14 @@ def sections(
 
 
 def _preview_warnings(statement: Statement) -> list[str]:
-    """The mixed-language note `run` gives, so a preview says it too (it said nothing).
+    """The input's notes and the mixed-language note `run` gives, so a preview says them too.
 
-    `score` gave it in neither form, and `sections --json` not at all.
+    `score` gave the mixed-language note in neither form, and `sections --json` not at all.
     """
     mixed = mixed_language_note(
         statement.language, other_language_paragraphs(statement), spoken=False
     )
-    return [mixed] if mixed else []
+    return [*statement.notes, *([mixed] if mixed else [])]
 
 
 def _warn(warnings: list[str]) -> None:
@@ -1579,12 +1580,12 @@ app.add_typer(cache_app, name="cache")
 
 def _cache(cache_dir: Path | None, as_json: bool = False) -> SpeechCache:
     """The speech cache; a --cache-dir that names a file is a usage error, as it is for `run`."""
-    from pipeline.cache import SpeechCache, default_cache_dir
+    from pipeline.cache import SpeechCache, cache_dir_problem, default_cache_dir
     from pipeline.errors import UsageError
 
     root = cache_dir or default_cache_dir()
-    if root.exists() and not root.is_dir():
-        raise _fail(UsageError(f"cache path {root} exists and is not a folder"), as_json)
+    if problem := cache_dir_problem(root):
+        raise _fail(UsageError(problem), as_json)
     return SpeechCache(root)
 
 

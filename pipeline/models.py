@@ -150,6 +150,8 @@ class Statement:
     follow: tuple[tuple[str, str], ...] = ()
     """The page's "Follow us on X, Facebook" links as (words, address): boilerplate, never read
     out or rewritten, but shown as links at the foot of the page for a reader who wants them."""
+    notes: tuple[str, ...] = ()
+    """What reading the input changed that the user is told, as warnings (controls dropped)."""
 
 
 @dataclass(frozen=True)

@@ -93,12 +93,16 @@ class SourceDocument:
     title_hint: str | None
     tables: tuple[TableData, ...] = ()
     follow: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()
+    """What reading changed that the user should be told, one line each (stray controls dropped)."""
 
 
 _FOLLOW: ContextVar[list[tuple[str, str]] | None] = ContextVar("plainvoice_follow", default=None)
 """The social-media links of the page furniture dropped so far (see `read_source`)."""
 _TABLES: ContextVar[list[TableData] | None] = ContextVar("plainvoice_tables", default=None)
 """The tables a reader has met so far in the document it is reading (see `read_source`)."""
+_NOTES: ContextVar[list[str] | None] = ContextVar("plainvoice_notes", default=None)
+"""What reading the document changed that its user should be told (see `read_source`)."""
 
 
 def _keep_table(table: TableData) -> None:
@@ -338,8 +342,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 text, codec = declared
             else:
                 text, codec = _decode_cp1252(data, name, exc)
-    _check_controls(text, codec, bom, name)
-    return text, codec
+    return _check_controls(text, codec, bom, name), codec
 
 
 _META_CHARSET: Final = re.compile(
@@ -414,21 +417,52 @@ def _decode_cp1252(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tu
     return text, "cp1252"
 
 
-def _check_controls(text: str, codec: str, bom: int, name: str) -> None:
-    """Refuse text holding NUL or other control characters: it is binary data."""
+_STRAY_CONTROL: Final = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\x01-\x08\x0e-\x1f\x7f]")
+"""One stray control: a terminal colour code pasted with its escape (ESC "[0m"), or one byte."""
+_MAX_STRAY: Final = 5
+"""Stray controls dropped from any text, however short; more must be under 1 in 100 characters."""
+
+
+def _check_controls(text: str, codec: str, bom: int, name: str) -> str:
+    """Refuse binary data; drop the few stray control characters pasted into good text.
+
+    A single ESC, DEL or 0x1a byte in a pasted statement made the whole file "binary data".
+    NUL bytes, or control characters more than 1 in 100, still mean binary data.
+    """
     body = text[:-1] if text.endswith("\x1a") else text  # DOS end-of-file marker
     match = _BAD_CONTROL.search(body)
     if match is None:
-        return
+        return text
     index = match.start()
     plain = "utf-8" if codec == "utf-8-sig" else codec
     offset = bom + len(text[:index].encode(plain))
     char = match.group()
     if char == "\x00":
         raise InputError(f"{name}: contains NUL bytes (binary data, not text) at offset {offset}")
-    raise InputError(
-        f"{name}: contains control byte 0x{ord(char):02x} at offset {offset} "
-        "(binary data, not text)"
+    strays = list(_STRAY_CONTROL.finditer(body))
+    if len(strays) > max(_MAX_STRAY, len(body) // 100):
+        raise InputError(
+            f"{name}: contains control byte 0x{ord(char):02x} at offset {offset} "
+            "(binary data, not text)"
+        )
+    _note_strays(name, body, strays)
+    return _STRAY_CONTROL.sub("", body)
+
+
+def _note_strays(name: str, body: str, strays: list[re.Match[str]]) -> None:
+    """Tell the user which control characters were dropped, and on which lines."""
+    notes = _NOTES.get()
+    if notes is None:
+        return
+    lines = sorted({body.count("\n", 0, found.start()) + 1 for found in strays})
+    shown = [str(line) for line in lines[:5]] + (["more"] if len(lines) > 5 else [])
+    where = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    kinds = ", ".join(sorted({f"0x{ord(found.group()[0]):02x}" for found in strays}))
+    count = len(strays)
+    # The file's name, not its path: the note is kept in the published manifest.
+    notes.append(
+        f"{Path(name).name}: dropped {count} stray control character{'' if count == 1 else 's'} "
+        f"({kinds}) on line{'' if len(lines) == 1 else 's'} {where}"
     )
 
 
@@ -2486,17 +2520,21 @@ def read_source(
     if not data:
         raise InputError(f"{label}: the input is empty")
 
+    if fmt is not None:
+        _check_forced(data, fmt, label)
     found = fmt if fmt is not None else detect_format(data, name if path is None else label)
     encoding: str | None = None
     title: str | None = None
     tables: list[TableData] = []
     follow: list[tuple[str, str]] = []
-    reading, following = _TABLES.set(tables), _FOLLOW.set(follow)
+    notes: list[str] = []
+    reading, following, noting = _TABLES.set(tables), _FOLLOW.set(follow), _NOTES.set(notes)
     try:
         markdown, title, encoding = _convert(data, found, label, max_bytes)
     finally:
         _TABLES.reset(reading)
         _FOLLOW.reset(following)
+        _NOTES.reset(noting)
     markdown = tidy_markdown(markdown)
     if not markdown.strip():
         raise InputError(f"{label}: no readable text found in the {found.value} input")
@@ -2510,7 +2548,70 @@ def read_source(
         title_hint=title,
         tables=tuple(tables),
         follow=tuple(follow),
+        notes=tuple(notes),
     )
+
+
+_FORMAT_NAMES: Final = {
+    InputFormat.DOCX: "a Word document (.docx)",
+    InputFormat.PDF: "a PDF",
+    InputFormat.HTML: "HTML",
+    InputFormat.MARKDOWN: "Markdown",
+    InputFormat.TEXT: "text",
+}
+
+
+def _check_forced(data: bytes, fmt: InputFormat, label: str) -> None:
+    """Refuse a --format the content plainly is not, naming what it is and the way out.
+
+    `run notes.txt --format docx` said "the .docx is corrupt or damaged (BadZipFile)": the
+    user was sent to repair a Word file there is none of.
+    """
+    if fmt is InputFormat.PDF and b"%PDF-" in data[: 1 << 20]:
+        return  # a PDF, perhaps after leading junk: pypdf tries, as without --format
+    if fmt is InputFormat.DOCX and data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        if b"word/document.xml" in data:
+            return
+        what = "a ZIP archive (binary data)"
+    elif (kind := _binary_kind(data)) is not None:
+        what = kind
+    elif b"%PDF-" in data[:1024]:
+        what = "a PDF"
+    elif fmt not in (InputFormat.DOCX, InputFormat.PDF):
+        return  # text read as text, Markdown or HTML: what the user asked for
+    else:
+        try:
+            decode_text(data, label)
+            what = "plain text"
+        except InputError:
+            what = "neither text nor a document we know"
+    if what == "plain text":
+        hint = "read it as text with --format text, or leave --format out"
+    elif what in (_FORMAT_NAMES[InputFormat.PDF], _FORMAT_NAMES[InputFormat.DOCX]):
+        hint = f"leave --format out (or give --format auto) to read it as {what}"
+    else:
+        hint = _READABLE
+    raise InputError(
+        f"{label}: is {what}, not {_FORMAT_NAMES[fmt]}; --format {fmt.value} cannot read it",
+        hint=hint,
+    )
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What a binary file is, from its first bytes; None when no known signature."""
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        word = b"word/document.xml" in data
+        return "a Word document (.docx)" if word else "a ZIP archive (binary data)"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "an old-style Office file (.doc)"
+    if data.startswith(b"{\\rtf"):
+        return "an RTF document"
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return f"{what} (binary data)"
+    if data.startswith(b"RIFF") and data[8:12] in (b"WAVE", b"WEBP", b"AVI "):
+        return "a media file (binary data)"
+    return None
 
 
 def _convert(

@@ -250,7 +250,11 @@ def test_ascii_is_reported_as_utf8() -> None:
         # Mostly valid UTF-8 with one stray byte: broken UTF-8, not Windows-1252.
         ("naïve café résumé ".encode() + b"\xff!", "undecodable byte 0xff at offset 22"),
         (b"text\x00\x00\x01\x02binary", "contains NUL bytes (binary data, not text) at offset 4"),
-        (b"hello\x01world", "contains control byte 0x01 at offset 5 (binary data, not text)"),
+        # More control bytes than a pasted statement holds: binary data.
+        (
+            b"he\x01l\x02lo\x03 w\x04o\x05r\x06ld",
+            "contains control byte 0x01 at offset 2 (binary data, not text)",
+        ),
         (b"\xff\xfe" + b"a\x00\x00\xd8b\x00", "undecodable byte"),
     ],
 )

@@ -1740,6 +1740,8 @@ def _manifest(
             "language": statement.language,
             # (Mixed-language statements.) Paragraphs in another language, left as written.
             "other_language_paragraphs": other_language_paragraphs(statement),
+            # What reading it changed ("dropped 1 stray control character"): run warns of it.
+            "input_notes": list(statement.notes),
             **asdict(statement.meta),
         },
         "engine": asdict(engine) if engine else None,

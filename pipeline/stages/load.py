@@ -55,6 +55,8 @@ class SourceText:
     """The tables with a heading row, as cells; their lines are in `text`."""
     follow: tuple[tuple[str, str], ...] = ()
     """A web page's social-media links from the furniture its reader dropped (words, address)."""
+    notes: tuple[str, ...] = ()
+    """What reading changed that the user should be told (stray control characters dropped)."""
 
 
 def load_source(
@@ -88,6 +90,7 @@ def load_source(
         front_matter=fields,
         tables=tuple(tables),
         follow=document.follow,
+        notes=document.notes,
     )
 
 

@@ -528,6 +528,7 @@ def split_statement(
         tables=source.tables,
         # The page's own "Follow us" block, dropped by its reader, and one met in the text.
         follow=tuple(dict.fromkeys((*source.follow, *follow))),
+        notes=source.notes,
     )
 
 
