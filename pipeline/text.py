@@ -428,9 +428,14 @@ def markdown_to_html(text: str) -> str:
     return html
 
 
+_WORD: Final = re.compile(r"[\w’'-]+")
+"""A word as a reader counts it; compiled once, as the text stages count words 2 million
+times on a 400 kB statement."""
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: runs of letters or digits."""
-    return len(re.findall(r"[\w’'-]+", text))
+    return len(_WORD.findall(text))
 
 
 QUOTED_WORDS: Final = 4

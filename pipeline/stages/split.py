@@ -2606,18 +2606,29 @@ def _surnames(texts: Sequence[str]) -> frozenset[str]:
     surname alone ("Harker poured petrol …"): said in every sentence, the bare surname had
     titled the part ("Harker and officers"). A person is no section's subject; what they did is.
     """
+    names: set[str] = set()
+    for text in texts:
+        names |= _surnames_in(text)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def _surnames_in(text: str) -> frozenset[str]:
+    """The surnames one text names in full; kept, as each section's title looks at every other.
+
+    Scanned afresh for each section, the 423 sections of a 400 kB statement took 16 s here.
+    """
     from wordfreq import zipf_frequency
 
     names: set[str] = set()
-    for text in texts:
-        for found in (*_NAMED_PERSON.finditer(text), *_PERSON_WITH_AGE.finditer(text)):
-            words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
-            words = [word for word in words if not re.fullmatch(_POST_NOMINAL, word)]
-            surname = _POSSESSIVE.sub("", words[-1]) if len(words) >= 2 else ""
-            # "Mr. Speaker", "Coretta Scott King": a common word is an office or another
-            # word as often as a name, and is kept.
-            if surname and zipf_frequency(surname.lower(), "en") < COMMON_SURNAME_ZIPF:
-                names.add(surname)
+    for found in (*_NAMED_PERSON.finditer(text), *_PERSON_WITH_AGE.finditer(text)):
+        words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
+        words = [word for word in words if not re.fullmatch(_POST_NOMINAL, word)]
+        surname = _POSSESSIVE.sub("", words[-1]) if len(words) >= 2 else ""
+        # "Mr. Speaker", "Coretta Scott King": a common word is an office or another
+        # word as often as a name, and is kept.
+        if surname and zipf_frequency(surname.lower(), "en") < COMMON_SURNAME_ZIPF:
+            names.add(surname)
     return frozenset(names)
 
 
