@@ -3640,7 +3640,13 @@ def _always_of(candidate: _Candidate, text: str, lang: str) -> bool:
     """
     if lang != "en" or len(candidate.keys) > 1 or not candidate.shown.islower():
         return False
-    said = re.findall(rf"\b{re.escape(candidate.shown)}\b(\s+\w+)?", text, re.IGNORECASE)
+    return _always_before_of(candidate.shown, text)
+
+
+@lru_cache(maxsize=65536)
+def _always_before_of(word: str, text: str) -> bool:
+    """Whether the text says `word` only ever before "of"; remembered, as `_always_of` is."""
+    said = re.findall(rf"\b{re.escape(word)}\b(\s+\w+)?", text, re.IGNORECASE)
     return bool(said) and all(after.strip().lower() == "of" for after in said)
 
 
@@ -4379,9 +4385,15 @@ def _said_as_complement(first: _Candidate, second: _Candidate, text: str) -> boo
 
     Either order: "keep Canadians safe" pairs neither "Canadians and safe" nor the reverse.
     """
+    return _said_as_complement_of(first.shown, second.shown, text)
+
+
+@lru_cache(maxsize=65536)
+def _said_as_complement_of(first: str, second: str, text: str) -> bool:
+    """`_said_as_complement`, remembered: a title's choice asks it twice of each term."""
     for one, other in ((first, second), (second, first)):
         said = re.search(
-            rf"(?<![\w-]){re.escape(one.shown)}\s+{re.escape(other.shown)}(?![\w-])",
+            rf"(?<![\w-]){re.escape(one)}\s+{re.escape(other)}(?![\w-])",
             text,
             re.IGNORECASE,
         )
