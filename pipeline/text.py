@@ -198,9 +198,7 @@ def directions_in(sentence: str) -> list[tuple[int, int]]:
 
 
 _OPENING_DIRECTION: Final = re.compile(rf"({_OWN_SENTENCE_DIRECTION.pattern})\s+(?=\S)")
-_CLOSING_DIRECTION: Final = re.compile(
-    rf"(?<=[.!?…\"”’)])\s+({_OWN_SENTENCE_DIRECTION.pattern})$"
-)
+_CLOSING_DIRECTION: Final = re.compile(rf"(?<=[.!?…\"”’)])\s+({_OWN_SENTENCE_DIRECTION.pattern})$")
 _DIRECTION_BETWEEN_DASHES: Final = re.compile(
     rf"\s+(--|[–—])(?:{STAGE_DIRECTION.pattern})\s+\1", re.IGNORECASE
 )

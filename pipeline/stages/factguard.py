@@ -127,12 +127,15 @@ def extract(text: str | Sequence[str]) -> tuple[Fact, ...]:
 
 @lru_cache(maxsize=16384)
 def _extract(text: str | tuple[str, ...]) -> tuple[Fact, ...]:
-    """`extract`, remembered: the rewriter checks each sentence against every rule's output,
-    so the same original was read again for each rule (21,476 readings on a 400 kB statement)."""
+    """`extract`, remembered.
+
+    The rewriter checks each sentence against every rule's output, so the same original was
+    read again for each rule (21,476 readings on a 400 kB statement).
+    """
     if isinstance(text, str):
         text = without_stage_directions(text)
     else:
-        text = [without_stage_directions(sentence) for sentence in text]
+        text = tuple(without_stage_directions(sentence) for sentence in text)
     sentences = text
     text = text if isinstance(text, str) else " ".join(text)
     facts: list[Fact] = []
