@@ -101,6 +101,8 @@ _NUMBER_WORD: Final = re.compile(
     rf"(?<![\w-])(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:{_NUMBER_WORD_ALTERNATIVES}))?(?![\w-])",
     re.IGNORECASE,
 )
+_MONTH_WORDS: Final = tuple((month, re.compile(rf"\b{month}\b")) for month in MONTHS)
+"""Each month as a word, compiled once: other texts' patterns pushed these out of `re`'s cache."""
 _NAME: Final = re.compile(r"(?<![\w'’-])[A-Z][\w'’./-]*[\w]|(?<![\w'’-])[A-Z](?![\w'’-])")
 _WORD: Final = re.compile(r"[\w'’-]+")
 
@@ -120,10 +122,20 @@ class Fact:
 
 def extract(text: str | Sequence[str]) -> tuple[Fact, ...]:
     """Every fact in a text (or its sentences), once each, in order of first appearance."""
+    return _extract(text if isinstance(text, str) else tuple(text))
+
+
+@lru_cache(maxsize=16384)
+def _extract(text: str | tuple[str, ...]) -> tuple[Fact, ...]:
+    """`extract`, remembered.
+
+    The rewriter checks each sentence against every rule's output, so the same original was
+    read again for each rule (21,476 readings on a 400 kB statement).
+    """
     if isinstance(text, str):
         text = without_stage_directions(text)
     else:
-        text = [without_stage_directions(sentence) for sentence in text]
+        text = tuple(without_stage_directions(sentence) for sentence in text)
     sentences = text
     text = text if isinstance(text, str) else " ".join(text)
     facts: list[Fact] = []
@@ -133,7 +145,7 @@ def extract(text: str | Sequence[str]) -> tuple[Fact, ...]:
         for m in _NUMBER_WORD.finditer(text)
         if m.group(0).lower() not in {"half", "double", "twice"}
     ]
-    facts += [Fact("date", month) for month in MONTHS if re.search(rf"\b{month}\b", text)]
+    facts += [Fact("date", month) for month, said in _MONTH_WORDS if said.search(text)]
     facts += [Fact("name", name) for name in names_in(sentences)]
     words = [w.lower() for w in _WORD.findall(_NO_DENIAL.sub(" ", text))]
     negations = sum(_negation_count(w) for w in words)
@@ -351,11 +363,16 @@ def _modal_counts(text: str, lenient: bool = False) -> Counter[str]:
         for form in forms:
             # "May" the month is a date, not a modal: only lowercase counts.
             before = "" if form.startswith("'") else r"(?<![\w])"
-            pattern = rf"{before}{re.escape(form)}(?![\w])"
             source = text.replace("’", "'") if modal == "may" else lower
-            counts[modal] += len(re.findall(pattern, source))
+            counts[modal] += len(_modal_pattern(before, form).findall(source))
     # The noun "will" (a strong will) is rare in statements; "can" as a noun rarer still.
     return counts
+
+
+@lru_cache(maxsize=256)
+def _modal_pattern(before: str, form: str) -> re.Pattern[str]:
+    """A modal's form as a whole word, compiled once."""
+    return re.compile(rf"{before}{re.escape(form)}(?![\w])")
 
 
 def _strip_possessive(word: str) -> str:

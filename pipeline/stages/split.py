@@ -2607,18 +2607,29 @@ def _surnames(texts: Sequence[str]) -> frozenset[str]:
     surname alone ("Harker poured petrol …"): said in every sentence, the bare surname had
     titled the part ("Harker and officers"). A person is no section's subject; what they did is.
     """
+    names: set[str] = set()
+    for text in texts:
+        names |= _surnames_in(text)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def _surnames_in(text: str) -> frozenset[str]:
+    """The surnames one text names in full; kept, as each section's title looks at every other.
+
+    Scanned afresh for each section, the 423 sections of a 400 kB statement took 16 s here.
+    """
     from wordfreq import zipf_frequency
 
     names: set[str] = set()
-    for text in texts:
-        for found in (*_NAMED_PERSON.finditer(text), *_PERSON_WITH_AGE.finditer(text)):
-            words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
-            words = [word for word in words if not re.fullmatch(_POST_NOMINAL, word)]
-            surname = _POSSESSIVE.sub("", words[-1]) if len(words) >= 2 else ""
-            # "Mr. Speaker", "Coretta Scott King": a common word is an office or another
-            # word as often as a name, and is kept.
-            if surname and zipf_frequency(surname.lower(), "en") < COMMON_SURNAME_ZIPF:
-                names.add(surname)
+    for found in (*_NAMED_PERSON.finditer(text), *_PERSON_WITH_AGE.finditer(text)):
+        words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
+        words = [word for word in words if not re.fullmatch(_POST_NOMINAL, word)]
+        surname = _POSSESSIVE.sub("", words[-1]) if len(words) >= 2 else ""
+        # "Mr. Speaker", "Coretta Scott King": a common word is an office or another
+        # word as often as a name, and is kept.
+        if surname and zipf_frequency(surname.lower(), "en") < COMMON_SURNAME_ZIPF:
+            names.add(surname)
     return frozenset(names)
 
 
@@ -3630,7 +3641,13 @@ def _always_of(candidate: _Candidate, text: str, lang: str) -> bool:
     """
     if lang != "en" or len(candidate.keys) > 1 or not candidate.shown.islower():
         return False
-    said = re.findall(rf"\b{re.escape(candidate.shown)}\b(\s+\w+)?", text, re.IGNORECASE)
+    return _always_before_of(candidate.shown, text)
+
+
+@lru_cache(maxsize=65536)
+def _always_before_of(word: str, text: str) -> bool:
+    """Whether the text says `word` only ever before "of"; remembered, as `_always_of` is."""
+    said = re.findall(rf"\b{re.escape(word)}\b(\s+\w+)?", text, re.IGNORECASE)
     return bool(said) and all(after.strip().lower() == "of" for after in said)
 
 
@@ -4369,9 +4386,15 @@ def _said_as_complement(first: _Candidate, second: _Candidate, text: str) -> boo
 
     Either order: "keep Canadians safe" pairs neither "Canadians and safe" nor the reverse.
     """
+    return _said_as_complement_of(first.shown, second.shown, text)
+
+
+@lru_cache(maxsize=65536)
+def _said_as_complement_of(first: str, second: str, text: str) -> bool:
+    """`_said_as_complement`, remembered: a title's choice asks it twice of each term."""
     for one, other in ((first, second), (second, first)):
         said = re.search(
-            rf"(?<![\w-]){re.escape(one.shown)}\s+{re.escape(other.shown)}(?![\w-])",
+            rf"(?<![\w-]){re.escape(one)}\s+{re.escape(other)}(?![\w-])",
             text,
             re.IGNORECASE,
         )

@@ -1685,28 +1685,41 @@ def _spread(
             point, sentences[index], earlier
         )
 
-    def words(picked: list[tuple[int, str]]) -> int:
-        return sum(word_count(point) for _, point in picked)
-
+    # Each run looks only at its own sections' points, in rank order, and the words so far
+    # are counted once a round: a 400 kB statement's 419 rounds over every point took 17 s.
+    counts = {point: word_count(point) for _, point in ranked}
+    places: dict[int, list[int]] = {}
+    for place, (index, _) in enumerate(ranked):
+        places.setdefault(index, []).append(place)
+    shortest = min(counts.values(), default=0)
     picked: list[tuple[int, str]] = []
+    used = 0
     for count in range(2, len(by_section) + 1):
+        if not ranked or used + shortest > budget:
+            break  # no point fits any more, in this round or a later one
         # Halves first, then thirds, quarters …: a run none of whose sections gave a point
         # yet gives its best one, the runs with the best points first, while the words last.
-        best = [
-            next(
-                (
-                    (i, p)
-                    for i, p in ranked
-                    if i in run and words(picked) + word_count(p) <= budget and fits(i, p, picked)
-                ),
-                None,
+        given = {i for i, _ in picked}
+        best: list[tuple[int, str] | None] = []
+        for run in _stretches(sizes, count):
+            if any(i in given for i in run):
+                continue
+            ordered = sorted(place for i in run for place in places.get(i, ()))
+            best.append(
+                next(
+                    (
+                        ranked[place]
+                        for place in ordered
+                        if used + counts[ranked[place][1]] <= budget
+                        and fits(*ranked[place], picked)
+                    ),
+                    None,
+                )
             )
-            for run in _stretches(sizes, count)
-            if not any(i in run for i, _ in picked)
-        ]
         for index, point in sorted((b for b in best if b), key=lambda b: -worth[b[1]]):
-            if words(picked) + word_count(point) <= budget and fits(index, point, picked):
+            if used + counts[point] <= budget and fits(index, point, picked):
                 picked.append((index, point))
+                used += counts[point]
     return tuple(point for _, point in sorted(picked))
 
 

@@ -644,6 +644,11 @@ _FOOTNOTE_MARK: Final = re.compile(rf"(?<=[.!?])[{FOOTNOTE_DIGITS}]+$")
 """A footnote's mark after a sentence ("… since 1 January 2025.¹"): it stays on the last part."""
 
 
+_DOUBLE_STOP: Final = re.compile(r"(?<!\.)\.\.$")
+"""Two full stops closing a part, where the sentence had one (compiled once: it is asked of
+every rule's every output)."""
+
+
 def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> list[str]:
     result: list[str] = []
     notes: list[str] = []
@@ -690,7 +695,7 @@ def _apply_guarded(rule: Rule, sentences: list[str], context: RuleContext) -> li
         bare = sentence[: mark.start()] if mark else sentence
         rewritten = [
             # A rule that ends a part with "." after an abbreviation ("Nick Jr.") says it once.
-            re.sub(r"(?<!\.)\.\.$", ".", s) if not bare.endswith("..") else s
+            _DOUBLE_STOP.sub(".", s) if not bare.endswith("..") else s
             for s in rule(bare, context)
             if s.strip()
         ]

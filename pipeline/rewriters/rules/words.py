@@ -197,11 +197,17 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
     A phrase written with capitals in the middle of a sentence is part of a name and is kept.
     """
     result = sentence
+    # The sentence lowered, and its kept spans, are worked out again only when a phrase has
+    # changed it: lowered for each of the 570 phrases, a 400 kB statement took 4 s here.
+    lowered = result.lower()
+    kept: tuple[str, list[tuple[int, int]]] | None = None
     for phrase in phrases():
-        if phrase_clue(phrase) not in result.lower():
+        if phrase_clue(phrase) not in lowered:
             continue
         pattern = phrase_pattern(phrase)
-        mandates = _in_mandate(result)
+        if kept is None or kept[0] != result:
+            kept = (result, _in_mandate(result))
+        mandates = kept[1]
 
         def swap(
             match: re.Match[str], phrase: str = phrase, mandates: list[tuple[int, int]] = mandates
@@ -258,6 +264,7 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             return match_case(found, plain)
 
         result = pattern.sub(swap, result)
+        lowered = result.lower()
     return [fix_articles(result)]
 
 
