@@ -530,23 +530,18 @@ def _stay_before_state(sentence: str) -> str:
     Someone who "remains in hospital" or "in a critical condition" is still there: "stays in
     hospital" would tell of a choice; what "remains essential" is still essential.
     """
-    sentence = _STILL_IN.sub(
-        lambda m: (
-            f"{match_case(m['verb'], 'is')} still in "
-            if _remains_is_verb(m.string, m.start("verb") + len(m["verb"]))
-            else m[0]
-        ),
-        sentence,
-    )
+
+    def is_still(after: str) -> Callable[[re.Match[str]], str]:
+        def told(m: re.Match[str]) -> str:
+            if not _remains_is_verb(m.string, m.start("verb") + len(m["verb"])):
+                return m[0]
+            return f"{match_case(m['verb'], 'is')} still {after}"
+
+        return told
+
+    sentence = _STILL_IN.sub(is_still("in "), sentence)
     sentence = _STILL_IN_PLURAL.sub(lambda m: f"{m['lead']} are still in ", sentence)
-    sentence = _STILL_NEEDED.sub(
-        lambda m: (
-            f"{match_case(m['verb'], 'is')} still "
-            if _remains_is_verb(m.string, m.start("verb") + len(m["verb"]))
-            else m[0]
-        ),
-        sentence,
-    )
+    sentence = _STILL_NEEDED.sub(is_still(""), sentence)
     return _STAY.sub(
         lambda m: (
             match_case(m[1], _STAY_FORMS[m[1].lower()])
