@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from pipeline import __version__
-from pipeline.cache import cache_dir_problem
+from pipeline.cache import chosen_cache_dir_problem
 from pipeline.engines import TTSEngine, get_engine
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
 from pipeline.files import file_sha256, replaced_atomically
@@ -141,7 +141,9 @@ class BatchSettings:
         if self.output_dir.exists() and not self.output_dir.is_dir():
             problems.append(f"output path {self.output_dir} exists and is not a folder")
         problems += package_as_output_problems(self.output_dir)
-        if self.cache_dir is not None and (problem := cache_dir_problem(self.cache_dir)):
+        if (self.use_cache or self.cache_dir) and (
+            problem := chosen_cache_dir_problem(self.cache_dir)
+        ):
             problems.append(problem)
         # Options every statement shares are refused once, before any work: each statement
         # failed on them instead, and the batch wrote a catalogue of failures (exit 8).

@@ -112,6 +112,21 @@ def cache_dir_problem(root: Path) -> str | None:
     return None
 
 
+def chosen_cache_dir_problem(given: Path | None) -> str | None:
+    """Why the cache folder a run would use cannot be used: `--cache-dir`, else the variable.
+
+    A $PLAINVOICE_CACHE_DIR under a regular file left `run` and `batch` without a cache and
+    without a word; only the `cache` commands said so.
+    """
+    if given is not None:
+        return cache_dir_problem(given)
+    configured = os.environ.get(CACHE_DIR_ENV)
+    if not configured:
+        return None
+    problem = cache_dir_problem(Path(configured))
+    return f"${CACHE_DIR_ENV}: {problem}" if problem else None
+
+
 @dataclass(frozen=True)
 class CachedSpeech:
     """One job's finished audio: what synthesis and encoding produced."""

@@ -165,9 +165,11 @@ class Settings:
             problems += _plain_from_problems(self.plain_from)
         if self.jobs is not None and not 1 <= self.jobs <= 64:
             problems.append("--jobs must be between 1 and 64")
-        from pipeline.cache import cache_dir_problem  # here: it imports the engines
+        from pipeline.cache import chosen_cache_dir_problem  # here: it imports the engines
 
-        if self.cache_dir is not None and (problem := cache_dir_problem(self.cache_dir)):
+        if (self.use_cache or self.cache_dir) and (
+            problem := chosen_cache_dir_problem(self.cache_dir)
+        ):
             problems.append(problem)
         if not 0.5 <= self.rate <= 2.0:
             problems.append("--rate must be between 0.5 and 2.0")

@@ -188,3 +188,20 @@ def test_cache_dir_problem(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as info:
         Settings(input_path=notes, output_dir=tmp_path, cache_dir=notes / "c").validate()
     assert "which is a file" in info.value.message
+
+
+def test_a_cache_variable_inside_a_file_is_refused_by_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """$PLAINVOICE_CACHE_DIR under a regular file left `run` without a cache, silently."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Thank you all for coming today. We will act on crime now.\n")
+    monkeypatch.setenv("PLAINVOICE_CACHE_DIR", str(notes / "cache"))
+    result = CliRunner().invoke(app, ["run", str(notes), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "$PLAINVOICE_CACHE_DIR: cache path" in result.output
+    assert "which is a file, not a folder" in result.output
+    fine = CliRunner().invoke(
+        app, ["run", str(notes), "--no-cache", "--no-audio", "-o", str(tmp_path / "o2")]
+    )
+    assert fine.exit_code == 0, fine.output
