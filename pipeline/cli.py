@@ -30,7 +30,7 @@ from pipeline.settings import (
     Versions,
     language_code,
 )
-from pipeline.text import MEGABYTE, format_size
+from pipeline.text import MEGABYTE, and_listed, format_size
 
 if TYPE_CHECKING:
     from pipeline.build import BuildResult, Reporter
@@ -861,9 +861,7 @@ def run(
         )
         # Flagged sections are in the JSON itself (plain.review); stderr keeps the rest.
         reviewed = {note["message"] for note in review}
-        for warning in warnings:
-            if warning not in reviewed:
-                typer.echo(f"plainvoice: warning: {warning}", err=True)
+        _warn([warning for warning in warnings if warning not in reviewed])
         return
     minutes = package.manifest["audio_seconds"] / 60
     if unchanged:
@@ -887,8 +885,7 @@ def run(
             f"Plain version: {met} of {len(guards)} sections at grade {target_grade:g} or "
             f"below; {flagged} flagged for review (see manifest.json)."
         )
-    for warning in warnings:
-        typer.echo(f"plainvoice: warning: {warning}", err=True)
+    _warn(warnings)
 
 
 _SPEECH_ONLY: Final = (
@@ -914,11 +911,6 @@ def _option_name(ctx: typer.Context, name: str) -> str:
     return name
 
 
-def _and(names: list[str]) -> str:
-    """`a`, `a and b`, `a, b and c`."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
-
 def _unused_options(ctx: typer.Context) -> list[str]:
     """Options given that this run cannot use, said once, instead of dropped without a word.
 
@@ -931,13 +923,13 @@ def _unused_options(ctx: typer.Context) -> list[str]:
     if params.get("no_audio"):
         unused = [name for name in _SPEECH_ONLY if name in params and _given(ctx, name)]
         if unused:
-            names = _and([_option_name(ctx, name) for name in unused])
+            names = and_listed([_option_name(ctx, name) for name in unused])
             notes.append(f"--no-audio makes no speech, so {names} had no effect")
         return notes
     engine = params.get("engine", "piper")
     unused = [name for name in _GTTS_ONLY if name in params and _given(ctx, name)]
     if unused and engine != "gtts":
-        names = _and([_option_name(ctx, name) for name in unused])
+        names = and_listed([_option_name(ctx, name) for name in unused])
         verb, them = ("are", "them") if len(unused) > 1 else ("is", "it")
         notes.append(f"{names} {verb} for --engine gtts only; --engine {engine} ignored {them}")
     if params.get("no_cache") and _given(ctx, "cache_dir"):
@@ -1163,6 +1155,7 @@ def _preview_warnings(statement: Statement) -> list[str]:
 
 
 def _warn(warnings: list[str]) -> None:
+    """Each warning on a line of its own on stderr, where `--json` output never goes."""
     for warning in warnings:
         typer.echo(f"plainvoice: warning: {warning}", err=True)
 
@@ -1417,8 +1410,7 @@ def batch(
         )
     else:
         _print_batch_table(result, audio_asked=not no_audio)
-    for warning in warnings:
-        typer.echo(f"plainvoice: warning: {warning}", err=True)
+    _warn(warnings)
     if result.failed:
         raise typer.Exit(int(ExitCode.SOME_FAILED))
 
@@ -1580,13 +1572,12 @@ app.add_typer(cache_app, name="cache")
 
 def _cache(cache_dir: Path | None, as_json: bool = False) -> SpeechCache:
     """The speech cache; a --cache-dir that names a file is a usage error, as it is for `run`."""
-    from pipeline.cache import SpeechCache, cache_dir_problem, default_cache_dir
+    from pipeline.cache import SpeechCache, chosen_cache_dir_problem, default_cache_dir
     from pipeline.errors import UsageError
 
-    root = cache_dir or default_cache_dir()
-    if problem := cache_dir_problem(root):
+    if problem := chosen_cache_dir_problem(cache_dir):
         raise _fail(UsageError(problem), as_json)
-    return SpeechCache(root)
+    return SpeechCache(cache_dir or default_cache_dir())
 
 
 @cache_app.command(

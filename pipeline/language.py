@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pipeline.errors import UsageError
 from pipeline.settings import AUTO_LANGUAGE, DEFAULT_DETECTED_LANGUAGE, SUPPORTED_LANGUAGES
-from pipeline.text import opening_words
+from pipeline.text import and_listed, opening_words
 
 if TYPE_CHECKING:
     from pipeline.models import Statement
@@ -95,8 +95,7 @@ class UnsupportedLanguage(UsageError):
     """A statement's detected language is one plainvoice cannot process."""
 
     def __init__(self, language: str) -> None:
-        names = [LANGUAGE_NAMES[code] for code in SUPPORTED_LANGUAGES]
-        supported = ", ".join(names[:-1]) + " and " + names[-1]
+        supported = and_listed([LANGUAGE_NAMES[code] for code in SUPPORTED_LANGUAGES])
         super().__init__(
             f"the statement looks like {language_name(language)} ('{language}'), which "
             f"plainvoice cannot process yet; it reads {supported}",

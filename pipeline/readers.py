@@ -32,6 +32,7 @@ from pipeline.settings import MAX_INPUT_MB_LIMIT
 from pipeline.text import (
     FOOTNOTE_DIGITS,
     MEGABYTE,
+    and_listed,
     escape_line_starts,
     format_size,
     markdown_to_plain,
@@ -456,7 +457,7 @@ def _note_strays(name: str, body: str, strays: list[re.Match[str]]) -> None:
         return
     lines = sorted({body.count("\n", 0, found.start()) + 1 for found in strays})
     shown = [str(line) for line in lines[:5]] + (["more"] if len(lines) > 5 else [])
-    where = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    where = and_listed(shown)
     kinds = ", ".join(sorted({f"0x{ord(found.group()[0]):02x}" for found in strays}))
     count = len(strays)
     # The file's name, not its path: the note is kept in the published manifest.

@@ -703,6 +703,11 @@ MEGABYTE: Final = 1_000_000
 _SIZE_UNITS: Final = ("kB", "MB", "GB")
 
 
+def and_listed(items: Sequence[str]) -> str:
+    """Items as a sentence lists them: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def format_size(size: int) -> str:
     """A byte count for people, in the unit that suits it, to 3 significant figures.
 

@@ -46,6 +46,7 @@ from pipeline.stages import readalong
 from pipeline.stages.readability import grade_note
 from pipeline.stages.summary import Summary
 from pipeline.text import (
+    and_listed,
     format_size,
     markdown_links_as_text,
     opening_words,
@@ -1596,7 +1597,7 @@ def _fact_words(facts: Sequence[str]) -> str:
     ]
     if len(facts) > _FACTS_NAMED:
         named.append(f"{len(facts) - _FACTS_NAMED} more")
-    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    return and_listed(named)
 
 
 def guard_notes(plain: PlainSection) -> tuple[str, ...]:

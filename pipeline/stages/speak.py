@@ -479,12 +479,20 @@ def render_job(
     def rate_of() -> int:
         return parts[0].sample_rate if parts else audio.MIN_SAMPLE_RATE
 
+    def add_speech(speech: SpeechAudio, start: float) -> float:
+        """Add speech; the clip's first opens with the lead-in. Returns where it starts."""
+        if not parts:
+            add(audio.silence(audio.LEAD_IN_MS, speech.sample_rate))
+            start = position
+        add(speech)
+        return start
+
     speech = _speak_phrases(voice, plan.announcement)
     if speech is not None:
-        add(audio.silence(audio.LEAD_IN_MS, speech.sample_rate))
-        start = round(position, 3)
-        add(speech)
-        timings.append(SentenceTiming(job.announcement, start, round(position, 3), "announcement"))
+        start = add_speech(speech, position)
+        timings.append(
+            SentenceTiming(job.announcement, round(start, 3), round(position, 3), "announcement")
+        )
     phrases = iter(enumerate(plan.sentences))
     for paragraph_index, paragraph in enumerate(job.paragraphs):
         for sentence_index, sentence in enumerate(paragraph):
@@ -496,10 +504,7 @@ def render_job(
             number, said = next(phrases)
             speech = _speak_phrases(voice, said, plan.voice_of(number))
             if speech is not None:
-                if not parts:
-                    add(audio.silence(audio.LEAD_IN_MS, speech.sample_rate))
-                    start = position
-                add(speech)
+                start = add_speech(speech, start)
             timings.append(SentenceTiming(sentence, round(start, 3), round(position, 3)))
             if on_sentence is not None:
                 on_sentence()
