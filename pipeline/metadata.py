@@ -1845,6 +1845,69 @@ def _title_place(parts_text: str, speaker: str | None, role: str | None) -> str 
 _MINOR_TITLE_WORDS: Final = frozenset(
     "a an and as at by for from in of on or the to vs via with".split()
 )
+_FILE_MARK: Final = re.compile(r"(?:ocr|scan(?:ned)?)\d*|v\d+|rev\d+|\(\d+\)", re.IGNORECASE)
+"""Words a file name says about the file, not the statement: "…_en_ocr", "…-v2 (1)"."""
+_FILE_STATE: Final = frozenset("final draft copy edited revised".split())
+"""Words that say the file's state at the end of its name ("…-speech-final"), not before
+("final-communique")."""
+_FILE_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
+"""A year, the one number of a file name that says something: "unga79_latvia_2024"."""
+_ABBREVIATIONS: Final = frozenset("mr mrs ms dr st jr sr ltd".split())
+"""Words without a vowel that are no initialism: "Dr", "St"."""
+
+
+def _file_name_words(name: str) -> list[str]:
+    """The words of a file name that name the statement, in order.
+
+    Dropped: the extension, marks about the file ("ocr", "v2", "(1)", a last "final"), bare
+    numbers that are serials at either end ("02_…", "…_003") and the month and day after a
+    year, and language codes at the end ("…_en_ocr"): the page says the language.
+    """
+    from pipeline.settings import SUPPORTED_LANGUAGES  # settings imports this module
+
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name)
+    words: list[str] = []
+    in_date = False
+    for word in re.split(r"[-_\s.]+|(?=\()", stem):
+        if not word or _FILE_MARK.fullmatch(word):
+            continue
+        if in_date and word.isdigit() and len(word) <= 2:
+            continue  # "2021_01_20": the month and the day are said by no title
+        in_date = _FILE_YEAR.fullmatch(word) is not None
+        words.append(word)
+
+    def serial(word: str) -> bool:
+        return word.isdigit() and not _FILE_YEAR.fullmatch(word)
+
+    while len(words) > 1 and serial(words[0]):
+        words = words[1:]
+    while len(words) > 1 and (
+        serial(words[-1]) or words[-1].lower() in (*SUPPORTED_LANGUAGES, *_FILE_STATE)
+    ):
+        words = words[:-1]
+    return words
+
+
+def _is_initialism(word: str, acronyms: Mapping[str, str]) -> bool:
+    """Whether a file name's word is said letter by letter: "unga79", "wh", "ungdc".
+
+    A known acronym is one, and so is a word without a vowel ("wh") or a known acronym
+    with such letters after it ("ungdc" of "UN" and "GDC").
+    """
+    from pipeline.settings import SUPPORTED_LANGUAGES  # settings imports this module
+
+    letters = re.match(r"[A-Za-z]+", word)
+    if letters is None:
+        return False
+    upper = letters.group(0).upper()
+    if upper in acronyms:
+        return True
+    if upper.lower() in _ABBREVIATIONS or upper.lower() in SUPPORTED_LANGUAGES:
+        return False  # "Dr"; "fr", a file name's only word
+    return any(
+        (not head or head in acronyms) and not re.search(r"[AEIOUY]", upper[len(head) :])
+        for head in (upper[:size] for size in range(len(upper) - 1))
+    )
 
 
 def _title_from_name(name: str, text: str = "") -> str:
@@ -1852,17 +1915,12 @@ def _title_from_name(name: str, text: str = "") -> str:
 
     "02_ungdc-rwanda-2020-video-statement.txt" had become "Ungdc rwanda 2020 video
     statement". Each word now takes the capitals the statement itself writes it with
-    ("H-1B", "Burkina"), a known acronym is in capitals ("UNGA79"), other words start with a
-    capital, and a language code at the end ("…-fr") is dropped: the page says the language.
+    ("H-1B", "Burkina"), an initialism is in capitals ("UNGA79", "UNGDC"), other words start
+    with a capital, and what says nothing of the statement is dropped ("…_en_ocr").
     """
     from pipeline.rewriters.rules.lexicon import load_acronyms
-    from pipeline.settings import SUPPORTED_LANGUAGES  # settings imports this module
 
-    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name)
-    stem = re.sub(r"^\d+[_-]+", "", stem)
-    words = [word for word in re.split(r"[-_\s]+", stem) if word]
-    if len(words) > 1 and words[-1].lower() in SUPPORTED_LANGUAGES:
-        words = words[:-1]
+    words = _file_name_words(name)
     acronyms = load_acronyms()
     titled: list[str] = []
     position = 0
@@ -1886,8 +1944,7 @@ def _title_from_name(name: str, text: str = "") -> str:
             titled.append(found[0])
             position += found[1]
             continue
-        letters = re.match(r"[A-Za-z]+", word)
-        if letters is not None and letters.group(0).upper() in acronyms:
+        if _is_initialism(word, acronyms):
             titled.append(word.upper())
         else:
             titled.append(word[:1].upper() + word[1:])

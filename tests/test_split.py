@@ -433,7 +433,7 @@ def test_a_title_made_from_the_file_name_writes_its_words_as_the_statement_does(
     )
     text = "The H-1B program and the Proclamation of the Office."
     title = parse_title_block([], "wh-2025-fact-sheet-h-1b-of-the-office.md", text=text).title
-    assert title == "Wh 2025 Fact Sheet H-1B of the Office"
+    assert title == "WH 2025 Fact Sheet H-1B of the Office"
     assert parse_title_block([], "fr.txt").title == "Fr"
 
 
