@@ -2998,6 +2998,29 @@ venue is said once in passing, and no part's subject ("Lorensburg and households
 _CONTACT_LABEL: Final = re.compile(
     r"\b(?:(?:press|media|news)\s+)?(?:contacts?|enquiries|inquiries)(?=\s*:)", re.IGNORECASE
 )
+_PERSONAL_OFFICE: Final = (
+    r"(?:Vice[- ])?President|Chancellor|(?:Prime\s+|Foreign\s+)?Minister"
+    r"|(?:Deputy[- ])?Secretary[- ]General|Director[- ]General|Governor|Mayor|Senator"
+    r"|Pope|Emperor|Chairperson|Chairman|Chairwoman"
+    r"|[Pp]r[ée]sidente?|[Cc]hanceli[eè]re?|[Cc]anciller|[Pp]remier\s+[Mm]inistre"
+    r"|[Pp]rimer[oa]?\s+[Mm]inistr[oa]|[Ss]ecr[ée]taire\s+[Gg][ée]n[ée]ral|[Ss]ecretario\s+[Gg]eneral"
+    r"|Bundeskanzler(?:in)?|Bundespräsident(?:in)?|Kanzler(?:in)?|Präsident(?:in)?"
+)
+"""Offices that name one person: "the Federal Chancellor", "President Biden"."""
+_PERSON_BY_OFFICE: Final = re.compile(
+    r"(?<![\w'’-])(?:"
+    # "the (German) Chancellor", "le président", "the King": a person by their office alone
+    rf"(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Dd]er|[Dd]ie)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}"
+    rf"(?:{_PERSONAL_OFFICE}|King|Queen)"
+    # "President Biden", "Foreign Minister Anna Berg", "le président Macron": with the name
+    rf"|(?:[A-Z][\w'’-]+\s+){{0,2}}(?:{_PERSONAL_OFFICE})(?=\s+[A-ZÀ-Ý])"
+    r")(?![\w'’-])(?!['’]s\s+[A-Z])(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+)
+"""A person named by their office, with the name if it follows ("President Joe Biden", "the
+Federal Chancellor"). A person is no part's subject: "Belarus and Federal Chancellor" titled
+a part on Belarus that says who else spoke of it. An office that begins a name ("the
+President's Emergency Plan") is left alone."""
+
 """The label of a line that says whom to contact: "Press contact:", "Media enquiries:"."""
 
 
@@ -3046,6 +3069,7 @@ def _topic_words(text: str) -> str:
     minister or a victim ("Car and Mrs Helen Okafor") is no chapter's subject either.
     """
     text = _VENUE.sub(" — ", _CONTACT_DETAILS.sub(" — ", _STAGE_NOTE.sub(" — ", text)))
+    text = _PERSON_BY_OFFICE.sub(" — ", text)
     text = _REPORTED_VOICE.sub(
         lambda found: f"{found.group('verb') or ''} — ", _TRIAL_VOICE.sub(" — ", text)
     )
@@ -3176,6 +3200,46 @@ def _listed_subject(text: str, lang: str) -> str | None:
     return title[0].upper() + title[1:]
 
 
+_SET_PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    "es": ("alto el fuego", "alto al fuego", "estado de derecho", "mantenimiento de la paz"),
+    "fr": ("état de droit", "maintien de la paix", "chef d'État", "chefs d'État"),
+    "it": ("cessate il fuoco", "stato di diritto", "mantenimento della pace"),
+}
+"""Romance nouns written as several words with a function word inside: one topic each.
+"alto el fuego" had been split at "el", and titled a part "Ocupación y fuego"."""
+
+
+def _set_phrase_pattern(lang: str) -> re.Pattern[str] | None:
+    """The language's set phrases, any case, as whole words."""
+    phrases = _SET_PHRASES.get(lang)
+    if not phrases:
+        return None
+    spoken = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{spoken})(?![\w-])", re.IGNORECASE)
+
+
+def _joined_set_phrases(text: str, lang: str) -> str:
+    """The text with each set phrase written as one word ("alto-el-fuego"), as "cessez-le-feu"."""
+    pattern = _set_phrase_pattern(lang)
+    if pattern is None:
+        return text
+    return pattern.sub(lambda found: "-".join(found.group(0).split()), text)
+
+
+def _unjoined_set_phrases(title: str, lang: str) -> str:
+    """A title with each set phrase written again as the language writes it."""
+    phrases = _SET_PHRASES.get(lang)
+    if not phrases:
+        return title
+    joined = "|".join(re.escape("-".join(p.split())) for p in phrases)
+    return re.sub(
+        rf"(?<![\w-])(?:{joined})(?![\w-])",
+        lambda found: found.group(0).replace("-", " "),
+        title,
+        flags=re.IGNORECASE,
+    )
+
+
 def salient_title(
     text: str,
     avoid: set[str] | None = None,
@@ -3184,6 +3248,30 @@ def salient_title(
     *,
     lang: str = "en",
     issuer: str | None = None,
+) -> str:
+    """A short title from the section's own telling words (`_salient_title`).
+
+    A set phrase ("alto el fuego") is one word to it, and titles as the language writes it.
+    """
+    title = _salient_title(
+        _joined_set_phrases(text, lang),
+        {_joined_set_phrases(t, lang) for t in avoid or set()},
+        [_joined_set_phrases(t, lang) for t in others or []],
+        max_terms,
+        lang=lang,
+        issuer=issuer,
+    )
+    return _unjoined_set_phrases(title, lang)
+
+
+def _salient_title(
+    text: str,
+    avoid: set[str],
+    others: list[str],
+    max_terms: int,
+    *,
+    lang: str,
+    issuer: str | None,
 ) -> str:
     """A short title from the section's own telling words: frequent here, rare elsewhere.
 
