@@ -64,3 +64,29 @@ def test_a_french_hyphenated_set_phrase_stays_whole() -> None:
     )
     others = ["L'économie croît. L'économie crée des emplois.", "Le climat change."]
     assert "cessez-le-feu" in salient_title(text, others=others, lang="fr").lower()
+
+
+def test_a_name_said_once_late_in_a_part_is_no_second_topic() -> None:
+    others = [
+        *OTHERS,
+        "Our nation grows stronger. Our people work hard for our nation.",
+        "We thank our troops. Their families serve too.",
+    ]
+    text = (
+        "We are in a long war against a determined enemy. The war will be fought by leaders "
+        "of both parties. Let us protect our country. Here at home, our prosperity grows. Our "
+        "economy is healthy. Our workers created more jobs than Japan and the European Union "
+        "combined. Our people have done well."
+    )
+    assert salient_title(text, others=others) == "War"  # was "War and European Union"
+
+
+def test_a_name_said_once_in_the_last_sentence_may_be_the_second_topic() -> None:
+    # The last sentence says what the part asks: "Security and Patriot Act" stays.
+    text = (
+        "Our country must stay on the offensive against terrorism at home. The enemy has not "
+        "lost the desire to attack us. Our professionals in homeland security protect us. "
+        "They deserve our support for security. They deserve the tools they already use. "
+        "So I ask you to reauthorize the Patriot Act."
+    )
+    assert salient_title(text, others=OTHERS) == "Security and Patriot Act"

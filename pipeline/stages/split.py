@@ -3415,11 +3415,15 @@ def _salient_title(
             return False  # "Decision and Court": the court speaks every part of its ruling
         if _statement_wide(other):
             return False  # "Children and America": America is in half the speech
+        if _name_in_passing(other, last_sentence, lang):
+            return False  # "War and European Union", of "more than Japan and the European Union"
         if name and _in_wide_name(other.shown, wide, text):
             return False  # "Path and United States", of "the United States of America"
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     wide = [c.shown for c in candidates if _statement_wide(c)]
+    # Counted as `_tokens` counts them; a stage note taken out at the end ("(Applause.)") is none.
+    last_sentence = len(_SENTENCE_BREAK.findall(_without_echoes(text).rstrip(" —\n")))
     options = [[best]]
     # "Article 5" is a name, whole in itself: no "Article and attack".
     if len(best.keys) == 1 and max_terms > 1 and _numbered(best.shown, text) is None:
@@ -3463,6 +3467,28 @@ def _salient_title(
 
 _RULING_VOICES: Final = frozenset("Court Tribunal Chamber Bench".split())
 """A court as a ruling names itself: the voice of every part, no part's second topic."""
+
+
+LATE_SHARE: Final = 2 / 3
+"""Where the late part of a section begins, as a share of its sentences."""
+
+
+def _name_in_passing(candidate: _Candidate, last_sentence: int, lang: str) -> bool:
+    """Whether a name is said once, late in the part: a detail, no second topic.
+
+    "more than Japan and the European Union combined", near the end of a part on the
+    economy, had titled it "War and European Union". The last sentence is the exception: it
+    often says what the part asks ("so I ask you to reauthorize the Patriot Act"). German
+    writes every noun with a capital, so there a capital tells no name.
+    """
+    said = min(candidate.sentences, default=0)
+    return (
+        lang != "de"
+        and candidate.shown[:1].isupper()
+        and not candidate.shown.isupper()
+        and candidate.occurrences == 1
+        and LATE_SHARE * (last_sentence + 1) <= said < last_sentence
+    )
 
 
 def _in_wide_name(name: str, wide: list[str], text: str) -> bool:
