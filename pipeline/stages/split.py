@@ -3209,6 +3209,7 @@ _SET_PHRASES: Final[dict[str, tuple[str, ...]]] = {
 "alto el fuego" had been split at "el", and titled a part "Ocupación y fuego"."""
 
 
+@lru_cache(maxsize=16)
 def _set_phrase_pattern(lang: str) -> re.Pattern[str] | None:
     """The language's set phrases, any case, as whole words."""
     phrases = _SET_PHRASES.get(lang)
@@ -3218,8 +3219,12 @@ def _set_phrase_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{spoken})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def _joined_set_phrases(text: str, lang: str) -> str:
-    """The text with each set phrase written as one word ("alto-el-fuego"), as "cessez-le-feu"."""
+    """The text with each set phrase written as one word ("alto-el-fuego"), as "cessez-le-feu".
+
+    Kept: every section's title looks at every other section's text.
+    """
     pattern = _set_phrase_pattern(lang)
     if pattern is None:
         return text
