@@ -90,3 +90,12 @@ def test_a_name_said_once_in_the_last_sentence_may_be_the_second_topic() -> None
         "So I ask you to reauthorize the Patriot Act."
     )
     assert salient_title(text, others=OTHERS) == "Security and Patriot Act"
+
+
+def test_a_german_office_is_no_title_word_either() -> None:
+    text = (
+        "Der Bundeskanzler hat die Delegation empfangen. Der Bundeskanzler sprach über die "
+        "Rentenreform. Die Rentenreform sichert die Renten. Der Bundeskanzler dankte."
+    )
+    others = ["Die Wirtschaft wächst.", "Das Klima ändert sich."]
+    assert salient_title(text, others=others, lang="de") == "Rentenreform"
