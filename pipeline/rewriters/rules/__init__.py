@@ -84,6 +84,7 @@ from pipeline.rewriters.rules.participles import (
     split_participle,
     split_past_participle,
     split_purpose,
+    split_purpose_after_infinitive,
 )
 from pipeline.rewriters.rules.verbs import (
     active_voice,
@@ -170,6 +171,7 @@ __all__ = [
     "split_past_participle",
     "split_preposition_which",
     "split_purpose",
+    "split_purpose_after_infinitive",
     "split_relative",
     "split_repeated_preposition",
     "split_reported_pair",
@@ -188,6 +190,7 @@ __all__ = [
 ]
 
 WORD_RULES: Final[tuple[Rule, ...]] = (
+    split_purpose_after_infinitive,
     replace_phrases,
     replace_words,
     verbs_for_nouns,

@@ -594,3 +594,31 @@ def split_long_sentence(sentence: str, context: RuleContext) -> list[str]:
     finally:
         context.long_words = threshold
     return parts
+
+
+_IN_ORDER_TO_AFTER_INFINITIVE: Final = re.compile(
+    r"^(?P<main>.*?\bto (?P<verb>[a-z]+)\b[^,;:—–]*?) in order to (?P<rest>[a-z][^;]*)$"
+)
+"""A purpose "in order to" whose clause holds an infinitive of its own ("seeking to use X in
+order to address Y"): no comma, dash or "and" between them, so both "to"s share one clause."""
+
+
+def split_purpose_after_infinitive(sentence: str, context: RuleContext) -> list[str]:
+    """Say a purpose after an infinitive as "The aim is to …", before "in order to" is "to".
+
+    "imposing costs on companies seeking to use the program in order to address abuse":
+    "in order to" ties the purpose to the main verb; shortened to "to", the purpose would be the
+    companies' ("… seeking to use the program to address abuse"). A word rule that runs before
+    the lexicon, and at any length: the meaning, not the length, is at stake.
+    """
+    match = _IN_ORDER_TO_AFTER_INFINITIVE.match(sentence)
+    if (
+        match is None
+        or not is_base_verb(match["verb"])
+        or match["verb"] in FUNCTION_WORDS
+        or word_count(match["main"]) < 6
+        or re.search(r"\b(?:and|or)$", match["main"])
+    ):
+        return [sentence]
+    context.changes.append("moved the purpose after an infinitive to its own sentence")
+    return [f"{match['main']}.", f"The aim is to {match['rest']}"]
