@@ -520,7 +520,71 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if re.match(r"It (?:is|was) (?:why|how|what|where|when)\b", result[index]):
             # "…, which is why we will continue": the reason is the whole clause before.
             result[index] = "This " + result[index][len("It ") :]
+        result[index] = _name_the_thing(result[index], parts[index - 1])
     return result
+
+
+_THING_BEFORE: Final = re.compile(
+    r"\b(?:(?:a|an|the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+){0,2}?|"
+    r"(?:to|of|on|in|for|with|from)\s+)(?P<head>[a-z]+)(?:\s+(?:on|of|for)\s+[a-z ]+)?$"
+)
+"""The object a closing "which" hangs on: "charted a transformative agenda on gender equality",
+"is addicted to oil". Its head is the noun before any "on/of/for" phrase."""
+_LASTING_VERB: Final = re.compile(r"This (?:still |now |also )?(?P<verb>[a-z]+s)\b")
+
+
+def _name_the_thing(clause: str, before: str) -> str:
+    """Say "This oil is …" for a cut-off "which" clause whose pronoun would point elsewhere.
+
+    "America is addicted to oil, which is often imported …": "It is often imported" reads as
+    America, the subject. "…charted an agenda, which continues to guide us": "This continues"
+    is no result of the charting, it is the agenda. When the thing before "which" is a singular
+    common noun, it is named; a result ("which leads to …") keeps "This".
+    """
+    thing = _THING_BEFORE.search(before.rstrip(".!?"))
+    if thing is None:
+        return clause
+    head = thing["head"]
+    if is_plural_noun(head) or not is_noun(head):
+        return clause
+    if clause.startswith("It ") and _one_thing_acts(before):
+        return f"This {head} {clause[len('It ') :]}"
+    lasting = _LASTING_VERB.match(clause)
+    if lasting is not None and _tells_of_the_thing(lasting["verb"]):
+        return f"This {head} {clause[len('This ') :]}"
+    return clause
+
+
+def _tells_of_the_thing(verb: str) -> bool:
+    """Whether a present verb after "This" tells of one thing, not of the whole clause before.
+
+    "This is why …", "This has led to …", "This means …", "This leads to …" take up the clause.
+    """
+    whole = verb in ("is", "has", "does") or verb[:-1] in _RESULT_BASES | {"mean", "make"}
+    return is_present_verb(verb) and not whole
+
+
+def _one_thing_acts(clause: str) -> bool:
+    """Whether a clause's subject is one thing ("America is …"), which "It" would point to.
+
+    The clause is the last one before the "which": after a colon, the words after it.
+    """
+    words = re.findall(r"[A-Za-z'’-]+", re.split(r"[:;]\s+", clause)[-1])[:8]
+    if not words or words[0].lower() in _NOT_ONE_THING:
+        return False
+    for word in words[1:]:
+        if word in ("is", "was", "has"):
+            return True
+        if word in ("are", "were", "have") or word.lower() in MODAL_WORDS:
+            return False
+        singular = is_present_verb(word) and word.endswith("s") and not word.endswith("ss")
+        if word.islower() and not is_plural_noun(word) and (singular or is_past_verb(word)):
+            return True  # "The island depends on coal", "The firm released a phone"
+    return False
+
+
+_NOT_ONE_THING: Final = frozenset("i we you they he she there it this these those".split())
+"""Subjects "It" would not be read as: a person, several, or "it" itself."""
 
 
 def _names_one_thing_before(clause: str) -> bool:
