@@ -46,7 +46,7 @@ def test_sentence_is_rewritten_correctly(original: str, expected: list[str]) -> 
 
 
 def test_which_is_why_keeps_this() -> None:
-    """"…, which is why" takes up the whole clause: no noun is put after "This"."""
+    """A closing "which is why" takes up the whole clause: no noun is put after "This"."""
     result = simplify_text(
         "Africa will be the driving force behind this new plan for the region, which is why we "
         "will keep up our efforts."
