@@ -305,9 +305,12 @@ def _this_head(subject: str) -> tuple[str, bool]:
 
 
 def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
-    """An inner ", led by A and B," phrase becomes a sentence of its own: "It was led by …".
+    """An inner ", led by A and B," phrase becomes a sentence of its own, in the order written.
 
-    The phrase describes the subject before it, so "It" (or "They" after a plural) is right.
+    "The Pillar, led by A and B, led efforts to disrupt the industry." → "The Pillar was led by
+    A and B. It led efforts to disrupt the industry." The phrase describes the subject, so it
+    stays next to it; put after the main clause, "It was led by …" pointed at that clause's
+    last noun ("the industry"), and a later split of the main clause pushed it further away.
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
@@ -332,8 +335,8 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
     pronoun = "They" if plural else "It"
     context.changes.append("moved a participle phrase to its own sentence")
     return [
-        f"{head} {match.group('tail')}",
-        f"{pronoun} {be} {match.group('verb')} {match.group('phrase')}.",
+        f"{head} {be} {match.group('verb')} {match.group('phrase')}.",
+        f"{pronoun} {match.group('tail')}",
     ]
 
 
