@@ -40,6 +40,7 @@ from pipeline.rewriters.rules.english import (
     same_tense_verbs,
     split_at,
     starts_with_subject,
+    third_person,
     verb_of_participle,
     word_count,
 )
@@ -882,18 +883,22 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     open_aside = re.search(
         r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
-        r"(?=(?:remains?|stays?|is|are|was|were|has|have|will|can|must)\b)",
+        r"(?=(?P<verb>remains?|stays?|is|are|was|were|has|have|will|can|must)\b)",
         sentence,
     )
     if open_aside is not None:
-        # "X – from A to B, remains Y": a dash opened the aside and a comma closed it.
+        # "X – from A to B, remains Y": a dash opened the aside and a comma closed it. The
+        # aside tells of X, the subject, so "It" (or "They") says it again; "This" would be
+        # the whole sentence before ("This reaches from hubs …").
         aside = open_aside.group(1).strip()
         rest = sentence[: open_aside.start()] + " " + sentence[open_aside.end() :]
-        verb = "includes" if aside.startswith(("including", "such as", "like")) else "reaches"
+        several = open_aside["verb"] in ("remain", "stay", "are", "were", "have")
+        verb = "include" if aside.startswith(("including", "such as", "like")) else "reach"
+        subject_verb = f"They {verb}" if several else f"It {third_person(verb)}"
         aside = re.sub(r"^(?:including|such as|like)\s+", "", aside)
         context.changes.append(f"moved the aside “{aside}”")
         aside = re.sub(r",(?=\s+to\b)", "", aside)
-        return [rest.strip(), f"This {verb} {aside}."]
+        return [rest.strip(), f"{subject_verb} {aside}."]
     moved: list[str] = []
     # A name is a fact where the sentence uses it: "Saturday" alone opens a sentence, and
     # the guard, which reads the whole sentence, would find "(Saturday)" gone.
