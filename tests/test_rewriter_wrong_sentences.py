@@ -29,6 +29,30 @@ CASES = [
             "This plan still guides our work.",
         ],
     ),
+    # "keep giving leadership" is no English: to provide leadership is to lead.
+    (
+        "The agency will continue to provide leadership as the region recovers.",
+        ["The agency will keep leading as the region recovers."],
+    ),
+    # ", led by A and B," stays beside its subject; after the main clause "It" met "industry".
+    (
+        "The Policy Pillar, led by Singapore and the United Kingdom, spearheaded efforts to "
+        "build resilience and disrupt the ransomware criminal industry.",
+        [
+            "The Policy Pillar was led by Singapore and the United Kingdom.",
+            "It led efforts to build resilience and disrupt the ransomware criminal industry.",
+        ],
+    ),
+    # A dash aside about the subject: "It reaches …", not a "This" that means the sentence.
+    (
+        "Frontline access to data – from hubs in the Americas and Europe, to the ports and "
+        "border posts of Southeast Asia, remains at the heart of what we do.",
+        [
+            "Frontline access to data stays at the heart of what we do.",
+            "It reaches from hubs in the Americas and Europe.",
+            "It goes as far as the ports and border posts of Southeast Asia.",
+        ],
+    ),
     # "It" after the split would be the subject (the island), not the coal.
     (
         "The island is dependent on coal, which is often shipped from distant ports at high cost.",
