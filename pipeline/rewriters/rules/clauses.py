@@ -527,10 +527,11 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
 
 _THING_BEFORE: Final = re.compile(
     r"\b(?:(?:a|an|the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+){0,2}?|"
-    r"(?:to|of|on|in|for|with|from)\s+)(?P<head>[a-z]+)(?:\s+(?:on|of|for)\s+[a-z ]+)?$"
+    r"(?:to|on|in|for|with|from)\s+)(?P<head>[a-z]+)(?:\s+on\s+[a-z ]+)?$"
 )
 """The object a closing "which" hangs on: "charted a transformative agenda on gender equality",
-"is addicted to oil". Its head is the noun before any "on/of/for" phrase."""
+"is addicted to oil". Its head is the noun before an "on" phrase (its topic). After "of" the
+"which" may be either noun ("the history of the city, which is the oldest"), so none is named."""
 _LASTING_VERB: Final = re.compile(r"This (?:still |now |also )?(?P<verb>[a-z]+s)\b")
 
 
@@ -543,7 +544,7 @@ def _name_the_thing(clause: str, before: str) -> str:
     common noun, it is named; a result ("which leads to …") keeps "This".
     """
     thing = _THING_BEFORE.search(before.rstrip(".!?"))
-    if thing is None:
+    if thing is None or re.search(r"\bof\s*$", before[: thing.start()]):
         return clause
     head = thing["head"]
     if is_plural_noun(head) or not is_noun(head):
