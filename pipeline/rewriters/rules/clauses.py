@@ -580,8 +580,12 @@ def _one_thing_acts(clause: str) -> bool:
         if word in ("are", "were", "have") or word.lower() in MODAL_WORDS:
             return False
         singular = is_present_verb(word) and word.endswith("s") and not word.endswith("ss")
-        if word.islower() and not is_plural_noun(word) and (singular or is_past_verb(word)):
-            return True  # "The island depends on coal", "The firm released a phone"
+        if word.islower() and not is_plural_noun(word) and singular:
+            return True  # "The island depends on coal"
+        if word.islower() and is_past_verb(word):
+            # "The people fled the town, which took them 3 days": after a past act, "which"
+            # is as often the act as the thing, so no thing is named.
+            return False
     return False
 
 
