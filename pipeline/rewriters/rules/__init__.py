@@ -245,10 +245,11 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
 )
 FINISHING_RULES: Final[tuple[Rule, ...]] = (keep_doing, led_by_after_noun)
 """Word rules that run once, after the last pass: a clause is split at the length it was
-written ("…, which continues to guide us" → "This continues to guide us."), then shortened;
-shortened first, it could fall under a pass's length and stay joined. "… investigations led
-by intelligence" comes last too: the sentence rules would read its "led" as a clause's verb
-("Its secure, global network continued as …" would no longer be split)."""
+written ("…, which continues to guide us" → "This agenda continues to guide us."), then
+shortened; shortened first, it could fall under a pass's length and stay joined.
+"… investigations led by intelligence" comes last too: the sentence rules would read its
+"led" as a clause's verb ("Its secure, global network continued as …" would no longer be
+split)."""
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     drop_stage_directions,
     *WORD_RULES,

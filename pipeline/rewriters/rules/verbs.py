@@ -373,7 +373,8 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
     """Say "keep working" for "continue to work": one short verb for the long one, same meaning.
 
     A finishing rule (run after the last pass), so a clause is split at the length it was
-    written ("…, which continues to guide us" → "This continues to guide us."), then shortened.
+    written ("…, which continues to guide us" → "This agenda continues to guide us."), then
+    shortened.
     The change log says it in words, not as "hard → plain": "continue to work" is no term
     for the glossary.
 
