@@ -84,6 +84,7 @@ from pipeline.rewriters.rules.participles import (
     split_participle,
     split_past_participle,
     split_purpose,
+    split_purpose_after_infinitive,
 )
 from pipeline.rewriters.rules.verbs import (
     active_voice,
@@ -170,6 +171,7 @@ __all__ = [
     "split_past_participle",
     "split_preposition_which",
     "split_purpose",
+    "split_purpose_after_infinitive",
     "split_relative",
     "split_repeated_preposition",
     "split_reported_pair",
@@ -188,6 +190,7 @@ __all__ = [
 ]
 
 WORD_RULES: Final[tuple[Rule, ...]] = (
+    split_purpose_after_infinitive,
     replace_phrases,
     replace_words,
     verbs_for_nouns,
@@ -242,10 +245,11 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
 )
 FINISHING_RULES: Final[tuple[Rule, ...]] = (keep_doing, led_by_after_noun)
 """Word rules that run once, after the last pass: a clause is split at the length it was
-written ("…, which continues to guide us" → "This continues to guide us."), then shortened;
-shortened first, it could fall under a pass's length and stay joined. "… investigations led
-by intelligence" comes last too: the sentence rules would read its "led" as a clause's verb
-("Its secure, global network continued as …" would no longer be split)."""
+written ("…, which continues to guide us" → "This agenda continues to guide us."), then
+shortened; shortened first, it could fall under a pass's length and stay joined.
+"… investigations led by intelligence" comes last too: the sentence rules would read its
+"led" as a clause's verb ("Its secure, global network continued as …" would no longer be
+split)."""
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     drop_stage_directions,
     *WORD_RULES,

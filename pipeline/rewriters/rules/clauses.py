@@ -40,6 +40,7 @@ from pipeline.rewriters.rules.english import (
     same_tense_verbs,
     split_at,
     starts_with_subject,
+    third_person,
     verb_of_participle,
     word_count,
 )
@@ -520,7 +521,76 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if re.match(r"It (?:is|was) (?:why|how|what|where|when)\b", result[index]):
             # "…, which is why we will continue": the reason is the whole clause before.
             result[index] = "This " + result[index][len("It ") :]
+        result[index] = _name_the_thing(result[index], parts[index - 1])
     return result
+
+
+_THING_BEFORE: Final = re.compile(
+    r"\b(?:(?:a|an|the|this|its|their|our|his|her)\s+(?:[a-z-]+\s+){0,2}?|"
+    r"(?:to|on|in|for|with|from)\s+)(?P<head>[a-z]+)(?:\s+on\s+[a-z ]+)?$"
+)
+"""The object a closing "which" hangs on: "charted a transformative agenda on gender equality",
+"is addicted to oil". Its head is the noun before an "on" phrase (its topic). After "of" the
+"which" may be either noun ("the history of the city, which is the oldest"), so none is named."""
+_LASTING_VERB: Final = re.compile(r"This (?:still |now |also )?(?P<verb>[a-z]+s)\b")
+
+
+def _name_the_thing(clause: str, before: str) -> str:
+    """Say "This oil is …" for a cut-off "which" clause whose pronoun would point elsewhere.
+
+    "America is addicted to oil, which is often imported …": "It is often imported" reads as
+    America, the subject. "…charted an agenda, which continues to guide us": "This continues"
+    is no result of the charting, it is the agenda. When the thing before "which" is a singular
+    common noun, it is named; a result ("which leads to …") keeps "This".
+    """
+    thing = _THING_BEFORE.search(before.rstrip(".!?"))
+    if thing is None or re.search(r"\bof\s*$", before[: thing.start()]):
+        return clause
+    head = thing["head"]
+    if is_plural_noun(head) or not is_noun(head):
+        return clause
+    if clause.startswith("It ") and _one_thing_acts(before):
+        return f"This {head} {clause[len('It ') :]}"
+    lasting = _LASTING_VERB.match(clause)
+    if lasting is not None and _tells_of_the_thing(lasting["verb"]):
+        return f"This {head} {clause[len('This ') :]}"
+    return clause
+
+
+def _tells_of_the_thing(verb: str) -> bool:
+    """Whether a present verb after "This" tells of one thing, not of the whole clause before.
+
+    "This is why …", "This has led to …", "This means …", "This leads to …" take up the clause.
+    """
+    whole = verb in ("is", "has", "does") or verb[:-1] in _RESULT_BASES | {"mean", "make"}
+    return is_present_verb(verb) and not whole
+
+
+def _one_thing_acts(clause: str) -> bool:
+    """Whether a clause's subject is one thing ("America is …"), which "It" would point to.
+
+    The clause is the last one before the "which": after a colon, the words after it.
+    """
+    words = re.findall(r"[A-Za-z'’-]+", re.split(r"[:;]\s+", clause)[-1])[:8]
+    if not words or words[0].lower() in _NOT_ONE_THING:
+        return False
+    for word in words[1:]:
+        if word in ("is", "was", "has"):
+            return True
+        if word in ("are", "were", "have") or word.lower() in MODAL_WORDS:
+            return False
+        singular = is_present_verb(word) and word.endswith("s") and not word.endswith("ss")
+        if word.islower() and not is_plural_noun(word) and singular:
+            return True  # "The island depends on coal"
+        if word.islower() and is_past_verb(word):
+            # "The people fled the town, which took them 3 days": after a past act, "which"
+            # is as often the act as the thing, so no thing is named.
+            return False
+    return False
+
+
+_NOT_ONE_THING: Final = frozenset("i we you they he she there it this these those".split())
+"""Subjects "It" would not be read as: a person, several, or "it" itself."""
 
 
 def _names_one_thing_before(clause: str) -> bool:
@@ -818,18 +888,22 @@ def split_parenthetical(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     open_aside = re.search(
         r"\s+[–—-]\s+((?:from|including|such as|like)\s[^–—]{3,200}?),\s+"
-        r"(?=(?:remains?|stays?|is|are|was|were|has|have|will|can|must)\b)",
+        r"(?=(?P<verb>remains?|stays?|is|are|was|were|has|have|will|can|must)\b)",
         sentence,
     )
     if open_aside is not None:
-        # "X – from A to B, remains Y": a dash opened the aside and a comma closed it.
+        # "X – from A to B, remains Y": a dash opened the aside and a comma closed it. The
+        # aside tells of X, the subject, so "It" (or "They") says it again; "This" would be
+        # the whole sentence before ("This reaches from hubs …").
         aside = open_aside.group(1).strip()
         rest = sentence[: open_aside.start()] + " " + sentence[open_aside.end() :]
-        verb = "includes" if aside.startswith(("including", "such as", "like")) else "reaches"
+        several = open_aside["verb"] in ("remain", "stay", "are", "were", "have")
+        verb = "include" if aside.startswith(("including", "such as", "like")) else "reach"
+        subject_verb = f"They {verb}" if several else f"It {third_person(verb)}"
         aside = re.sub(r"^(?:including|such as|like)\s+", "", aside)
         context.changes.append(f"moved the aside “{aside}”")
         aside = re.sub(r",(?=\s+to\b)", "", aside)
-        return [rest.strip(), f"This {verb} {aside}."]
+        return [rest.strip(), f"{subject_verb} {aside}."]
     moved: list[str] = []
     # A name is a fact where the sentence uses it: "Saturday" alone opens a sentence, and
     # the guard, which reads the whole sentence, would find "(Saturday)" gone.

@@ -889,8 +889,8 @@ _AUXILIARY_WORDS: Final = frozenset([*FINITE_AUXILIARIES.split("|"), "to", "not"
 def split_long_range(sentence: str, context: RuleContext) -> list[str]:
     """A long "from A to B" of places is told in two steps, the far end in a sentence of its own.
 
-    "This reaches from hubs in the Americas and the Schengen zone to the Sahel battlefields
-    and the ports of Southeast Asia." → "This reaches from hubs in the Americas and the
+    "It reaches from hubs in the Americas and the Schengen zone to the Sahel battlefields
+    and the ports of Southeast Asia." → "It reaches from hubs in the Americas and the
     Schengen zone. It goes as far as the Sahel battlefields and the ports of Southeast
     Asia." "As far as" keeps B as the far end, so the span is still told. Only after a verb of
     extent in space (reach, stretch, extend, spread; not "run", which may be fleeing, nor

@@ -305,9 +305,12 @@ def _this_head(subject: str) -> tuple[str, bool]:
 
 
 def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
-    """An inner ", led by A and B," phrase becomes a sentence of its own: "It was led by …".
+    """An inner ", led by A and B," phrase becomes a sentence of its own, in the order written.
 
-    The phrase describes the subject before it, so "It" (or "They" after a plural) is right.
+    "The Pillar, led by A and B, led efforts to disrupt the industry." → "The Pillar was led by
+    A and B. It led efforts to disrupt the industry." The phrase describes the subject, so it
+    stays next to it; put after the main clause, "It was led by …" pointed at that clause's
+    last noun ("the industry"), and a later split of the main clause pushed it further away.
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
@@ -332,8 +335,8 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
     pronoun = "They" if plural else "It"
     context.changes.append("moved a participle phrase to its own sentence")
     return [
-        f"{head} {match.group('tail')}",
-        f"{pronoun} {be} {match.group('verb')} {match.group('phrase')}.",
+        f"{head} {be} {match.group('verb')} {match.group('phrase')}.",
+        f"{pronoun} {match.group('tail')}",
     ]
 
 
@@ -594,3 +597,31 @@ def split_long_sentence(sentence: str, context: RuleContext) -> list[str]:
     finally:
         context.long_words = threshold
     return parts
+
+
+_IN_ORDER_TO_AFTER_INFINITIVE: Final = re.compile(
+    r"^(?P<main>.*?\bto (?P<verb>[a-z]+)\b[^,;:—–]*?) in order to (?P<rest>[a-z][^;]*)$"
+)
+"""A purpose "in order to" whose clause holds an infinitive of its own ("seeking to use X in
+order to address Y"): no comma, dash or "and" between them, so both "to"s share one clause."""
+
+
+def split_purpose_after_infinitive(sentence: str, context: RuleContext) -> list[str]:
+    """Say a purpose after an infinitive as "The aim is to …", before "in order to" is "to".
+
+    "imposing costs on companies seeking to use the program in order to address abuse":
+    "in order to" ties the purpose to the main verb; shortened to "to", the purpose would be the
+    companies' ("… seeking to use the program to address abuse"). A word rule that runs before
+    the lexicon, and at any length: the meaning, not the length, is at stake.
+    """
+    match = _IN_ORDER_TO_AFTER_INFINITIVE.match(sentence)
+    if (
+        match is None
+        or not is_base_verb(match["verb"])
+        or match["verb"] in FUNCTION_WORDS
+        or word_count(match["main"]) < 6
+        or re.search(r"\b(?:and|or)$", match["main"])
+    ):
+        return [sentence]
+    context.changes.append("moved the purpose after an infinitive to its own sentence")
+    return [f"{match['main']}.", f"The aim is to {match['rest']}"]

@@ -337,6 +337,35 @@ _STATES: Final = frozenset(
     "want wish like love prefer matter lack include involve hold".split()
 )
 """Verbs of a state, not an act: "keep being", "keep having" are not how English says them."""
+_STILL_VERBS: Final = frozenset(
+    "guide shape define inspire influence affect suffer face threaten haunt dominate believe "
+    "hope rely play".split()
+)
+"""Verbs of a lasting hold, not a repeated act: "continues to guide us" is "still guides us";
+"keeps guiding us" would make the guiding a habit, "keep suffering" a string of blows."""
+_STILL_FORMS: Final = {"continue": "VB", "continues": "VBZ"}
+
+
+def _still(match: re.Match[str], context: RuleContext) -> str | None:
+    """Say "still guides" for "continues to guide": the same verb, in the tense "continue" had.
+
+    Only in the present: "continued to shape the valley for centuries" is no "still shaped"
+    (it is "kept shaping"). None where "still" does not fit.
+    Not at a sentence's start ("Continue to guide …" is a request) nor after "to" ("want to
+    continue to play"), where "still" would stand in the wrong place.
+    """
+    head = match["head"]
+    before = match.string[: match.start()]
+    if head not in _STILL_FORMS or re.search(r"\bto\s+$", before):
+        return None
+    verb = match["verb"]
+    form = verb if _STILL_FORMS[head] == "VB" else inflect(verb, _STILL_FORMS[head])
+    if form is None:
+        return None
+    context.changes.append(f"“{head} to {verb}” said as “still {form}”")
+    return f"still {form}"
+
+
 _ANOTHER_VERB: Final = re.compile(r"(?:,|\band\b|\bor\b)\s+(?:then\s+|to\s+)?([a-z]+)\b")
 
 
@@ -344,7 +373,8 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
     """Say "keep working" for "continue to work": one short verb for the long one, same meaning.
 
     A finishing rule (run after the last pass), so a clause is split at the length it was
-    written ("…, which continues to guide us" → "This continues to guide us."), then shortened.
+    written ("…, which continues to guide us" → "This agenda continues to guide us."), then
+    shortened.
     The change log says it in words, not as "hard → plain": "continue to work" is no term
     for the glossary.
 
@@ -364,6 +394,9 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
             return match[0]
         if any(_governed(w) for w in _ANOTHER_VERB.findall(match["rest"])):
             return match[0]
+        still = _still(match, context) if verb in _STILL_VERBS else None
+        if still is not None:
+            return still
         doing = inflect(verb, "VBG")
         if doing is None or (_TWO_SPELLINGS.search(verb) and doing == f"{verb}ing"):
             # "travel": "travelling" in British spelling, "traveling" in American.
