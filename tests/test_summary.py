@@ -135,11 +135,11 @@ def test_a_statement_that_names_no_speaker_place_or_date_has_no_empty_lead() -> 
     ]
 
 
-def test_a_statement_in_another_language_gets_no_english_lead() -> None:
+def test_a_statement_in_another_language_gets_its_lead_in_that_language() -> None:
     from pipeline.models import StatementMeta
 
     meta = StatementMeta(title="Discours", speaker="Anna Berg", date_text="7 mars 2021")
-    assert summary.lead_sentence(meta, "fr") == ""
+    assert summary.lead_sentence(meta, "fr") == "Anna Berg a pris la parole le 7 mars 2021."
     assert summary.lead_sentence(meta, "en") == "Anna Berg gave this statement on 7 mars 2021."
 
 
