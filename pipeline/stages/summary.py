@@ -1875,6 +1875,40 @@ def _with_its_lede(
     return f"{lead} {first}", points[1:]
 
 
+_ISSUED_ON: Final = re.compile(
+    r"This (?:statement|proclamation|executive order) was issued on (?P<date>[^.]+)\."
+)
+"""A lead that says only the day a release was issued."""
+_TODAY: Final = re.compile(r"^Today,?\s+|(?<=\s)today\b")
+
+
+def _lede_with_its_day(
+    statement: Statement, plains: Sequence[PlainSection], lead: str, points: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """A date-only lead told with the release's lede: who did what, and when.
+
+    A press release that names no speaker had "This statement was issued on 14 October 2024."
+    as its first line, and a press officer's e-mail said when, never what. The lede says
+    both: "On 19 September 2025, President Donald J. Trump signed a Proclamation …" where it
+    said "Today, …", else "President Joseph R. Biden, Jr. declared that a major disaster
+    exists … This statement was issued on 14 October 2024.".
+    """
+    found = _ISSUED_ON.fullmatch(lead)
+    meta = statement.meta
+    if found is None or meta.speaker or meta.speaker_role or not points:
+        return lead, points
+    first = _NOTE_MARKS.sub("", _lede_point(statement, plains))
+    own_voice = _FIRST_PERSON.match(first) or _TO_YOU.search(first) or first[:1] in "\"“‘'"
+    if not first or points[0] != first or own_voice or _tells_to_act(first):
+        return lead, points
+    today = _TODAY.search(first)
+    if today is None:
+        return f"{first} {lead}", points[1:]
+    on_the_day = "On {}, " if today.start() == 0 else "on {}"
+    dated = f"{first[: today.start()]}{on_the_day.format(found['date'])}{first[today.end() :]}"
+    return dated, points[1:]
+
+
 _TURN: Final = re.compile(r"^(?P<who>[A-Z][^:]{0,59}): (?=[A-Z\d\"“])")
 """A transcript's speaker label before a point ("Rachel Tembo: If construction starts …")."""
 
@@ -2035,9 +2069,11 @@ def _lede_point(statement: Statement, plains: Sequence[PlainSection]) -> str:
     """A news release's lede, when its section's "In short" took it as a point; else ""."""
     lede = lede_section(statement)
     for section, plain in zip(statement.sections, plains, strict=True):
-        if section.id != lede or not plain.sentences:
+        # "ECOWAS is short for …": the notes on its acronyms go before the lede, not in place.
+        told = [sentence for sentence in plain.sentences if not ACRONYM_NOTE.match(sentence)]
+        if section.id != lede or not told:
             continue
-        first = plain.sentences[0]
+        first = told[0]
         if word_count(first) >= 12 and not _FIRST_PERSON.match(first) and first in plain.in_short:
             return first
     return ""
@@ -2109,6 +2145,7 @@ def summarise(
     elif lead != untitled:
         points = _choose(lead, headline, by_section, sentences, lede, english, now, intro)
     lead, points = _with_its_lede(statement, plains, lead, points)
+    lead, points = _lede_with_its_day(statement, plains, lead, points)
     # Once chosen, so the words a count frees ("Second, …") let in no point of their own.
     points = tuple(_without_its_ordinal(point) for point in points)
     if lead:
