@@ -153,3 +153,20 @@ def test_a_framing_line_is_taken_only_with_the_words_the_others_leave() -> None:
     assert len(crowded) >= 8 and framing not in crowded
     roomy = summary._choose("", (), [(framing, news[0])], [()])
     assert roomy == (framing, news[0])  # words to spare: it is told, in the statement's order
+
+
+@pytest.mark.parametrize(
+    ("point", "leans"),
+    [
+        ("Face à ce terrorisme de type nouveau, nos Etats sont menacés.", True),
+        ("Ces faits particulièrement graves sont révélateurs.", True),
+        ("Cette année, le Burkina Faso a ouvert 300 écoles.", False),
+        ("Ce que nous voulons, c'est la paix.", False),
+        ("C'est dans cet esprit que s'est tenu le premier Sommet de l'AES.", False),
+        ("Le Burkina Faso a foi en l'ONU.", False),
+    ],
+)
+def test_a_french_point_opening_on_a_demonstrative_leans_on_the_one_before(
+    point: str, leans: bool
+) -> None:
+    assert summary._leans_on_another(point, english=False) is leans

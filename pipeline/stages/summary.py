@@ -1724,6 +1724,24 @@ Confédération …", "A estas alturas del año, ese volumen supera el 60%." go 
 sentence before."""
 
 
+_ICI_ET_MAINTENANT: Final = (
+    "année semaine mois jour journée soir matin siècle moment instant heure période session"
+    " tribune assemblée salle occasion auguste enceinte dernier dernière derniers dernières"
+    " prochain prochaine prochains prochaines"
+)
+"""What a French demonstrative names where the words are said ("cette année", "cette tribune",
+"ces derniers mois"), as `_HERE_AND_NOW` does in English."""
+_CELA: Final = re.compile(
+    r"^(?!C['’]est (?:dans|à|pour|en|sur) (?:ce|cet|cette|ces) \w+ qu)"
+    r"(?:\S+ ){0,3}(?i:ce|cet|cette|ces)\s+"
+    rf"(?!(?:que|qui|dont|qu['’]|{'|'.join(_ICI_ET_MAINTENANT.split())})\b)\w"
+)
+"""A French point that opens on what the sentence before said: "Face à ce terrorisme de type
+nouveau, …", "Ces faits particulièrement graves …"; not "ce que" (what), "cette année" (now),
+nor a cleft whose news follows its "que" ("C'est dans cet esprit que s'est tenu le 6 juillet
+2024 … le premier Sommet …")."""
+
+
 def _leans_on_another(point: str, english: bool) -> bool:
     """True for a point that says little without the sentence before it in its section.
 
@@ -1742,6 +1760,7 @@ def _leans_on_another(point: str, english: bool) -> bool:
         or _OF_THESE.search(point)
         or _WHOM_BEFORE.match(point)
         or (not english and _GOES_ON_ELSEWHERE.match(point) is not None)
+        or (not english and _CELA.match(point) is not None)
         # "I am thinking, in particular, of the 2015 attacks …": one case of what came before.
         or re.match(r"(?:\S+ ){0,3}in particular\b", point) is not None
     )
