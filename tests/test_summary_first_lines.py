@@ -170,3 +170,21 @@ def test_a_french_point_opening_on_a_demonstrative_leans_on_the_one_before(
     point: str, leans: bool
 ) -> None:
     assert summary._leans_on_another(point, english=False) is leans
+
+
+def test_a_title_block_line_saying_where_is_no_headline() -> None:
+    """'EN EL DEBATE GENERAL', read as the message in brief, had been the first key point."""
+    from dataclasses import replace
+
+    from pipeline.metadata import IN_BRIEF
+    from pipeline.stages.load import SourceText
+    from pipeline.stages.simplify import simplify_section
+    from pipeline.stages.split import split_statement
+
+    statement = split_statement(SourceText(SPANISH, "discurso.txt"), "es")
+    notes = (*statement.meta.notes, f"{IN_BRIEF}En el Debate General")
+    statement = replace(statement, meta=replace(statement.meta, notes=notes))
+    plains = [summary.with_in_short(s, simplify_section(s, "es")) for s in statement.sections]
+    made = summary.summarise(statement, plains)
+    assert made.lead and made.points
+    assert "En el Debate General." not in made.points
