@@ -188,3 +188,17 @@ def test_a_title_block_line_saying_where_is_no_headline() -> None:
     made = summary.summarise(statement, plains)
     assert made.lead and made.points
     assert "En el Debate General." not in made.points
+
+
+def test_a_dated_speech_with_no_title_block_names_the_office_and_its_day() -> None:
+    made = summary_of(
+        "4 December 2015\n\nHonourable Senators,\nMembers of the House of Commons,\n"
+        "Ladies and gentlemen,\n\nAs governor general, I have seen first-hand what a great "
+        "country Canada is. The Government will cut taxes for 9 million Canadians. The "
+        "Government will build 300 new bridges and roads across the country by 2019.\n"
+    )
+    # It had said only "This statement was issued on 4 December 2015.".
+    assert made.lead == (
+        "The governor general gave this speech to the Senators and the Members of the House "
+        "of Commons on 4 December 2015."
+    )

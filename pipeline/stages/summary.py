@@ -2117,7 +2117,13 @@ def summarise(
     The lead says what the statement is on, from its title, unless the points say it already.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
-    lead = lead or self_named(statement, plains) or greeted(statement, plains)
+    issued_on = _ISSUED_ON.fullmatch(lead)
+    named = self_named(statement, plains) if not lead or issued_on else ""
+    if named:
+        # "The governor general gave this speech to …" had no day, and a dated speech with no
+        # title block said only "This statement was issued on …": the office and its day.
+        lead = f"{named.removesuffix('.')} on {issued_on['date']}." if issued_on else named
+    lead = lead or greeted(statement, plains)
     recalled = what_it_recalls(statement.meta)
     untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
     if not recalled:  # a recall's title is its product, which the sentence after the lead names
