@@ -202,3 +202,32 @@ def test_a_dated_speech_with_no_title_block_names_the_office_and_its_day() -> No
         "The governor general gave this speech to the Senators and the Members of the House "
         "of Commons on 4 December 2015."
     )
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "litany"),
+    [
+        ("Je suis un paysan burkinabè, qui veille sur les traditions.", "fr", True),
+        ("Soy una madre que cuida de sus hijos.", "es", True),
+        ("Je suis heureux de vous retrouver à New York.", "fr", False),
+        ("Le Burkina Faso a foi en l'ONU.", "fr", False),
+        ("I am a farmer.", "en", False),
+    ],
+)
+def test_a_speakers_litany_of_who_they_are_is_told_apart(
+    point: str, lang: str, litany: bool
+) -> None:
+    assert summary.is_self_described(point, lang) is litany
+
+
+def test_a_french_litany_gives_way_to_the_news() -> None:
+    made = summary_of(
+        "Je suis un paysan burkinabè, qui veille sur les traditions et les coutumes de mon "
+        "village depuis toujours. Je suis un enfant des villes et des villages du pays.\n\n"
+        "Près de 70 % du territoire est désormais sous le contrôle de l'Etat, contre 40 % en "
+        "2022. Les écoles ont rouvert dans les zones reconquises.\n",
+        "discours.txt",
+        lang="fr",
+    )
+    assert made.points and made.points[0].startswith("Près de 70 %")
+    assert not any(point.startswith("Je suis un") for point in made.points)

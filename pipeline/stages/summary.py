@@ -1315,6 +1315,23 @@ def is_echo(point: str, lang: str) -> bool:
     return echo is not None and echo.match(point) is not None
 
 
+def is_self_described(point: str, lang: str) -> bool:
+    """True for a line of a speaker's litany of who they are: "Je suis un Soldat Burkinabè, …".
+
+    "Je suis un paysan burkinabè …", "Je suis un enfant …", "Je suis un Soldat …" frame a
+    speech in the voices of its people; the first of them had opened a French summary, above
+    the news (70% of the territory back under the State's control).
+    """
+    words = _language_words(lang)
+    i_am, articles = words.get("i_am"), words.get("articles", ())
+    if not i_am or not articles:
+        return False
+    return (
+        re.match(rf"{re.escape(i_am)} (?i:{'|'.join(map(re.escape, articles))})\b", point)
+        is not None
+    )
+
+
 _FRAMING: Final = re.compile(
     r"^Here (?:we|I) (?:stand|are)\b"
     r"|^(?:[\w-]+ ){1,2}(?:years|decades|centuries) ago\b"
@@ -2146,13 +2163,23 @@ def summarise(
         )
     ]
     english = is_rewritten(statement.language)
-    if any(not _is_weak_point(p, english) for points, _ in told for p in points):
+    if any(
+        not _is_weak_point(p, english) and not is_self_described(p, lang)
+        for points, _ in told
+        for p in points
+    ):
         # A section with nothing but thanks ("Félicitations") or a slogan gives its points
         # to its own "In short"; the summary says what the statement says besides.
         told = [
             (kept, sentences)
             for points, sentences in told
-            if (kept := tuple(p for p in points if not _is_weak_point(p, english)))
+            if (
+                kept := tuple(
+                    p
+                    for p in points
+                    if not _is_weak_point(p, english) and not is_self_described(p, lang)
+                )
+            )
         ]
     by_section = [points for points, _ in told]
     sentences = [sentences for _, sentences in told]
