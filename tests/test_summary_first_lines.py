@@ -231,3 +231,30 @@ def test_a_french_litany_gives_way_to_the_news() -> None:
     )
     assert made.points and made.points[0].startswith("Près de 70 %")
     assert not any(point.startswith("Je suis un") for point in made.points)
+
+
+def test_a_lede_saying_today_midway_tells_the_day_there() -> None:
+    made = summary_of(
+        RELEASE.replace(
+            "Today, the Northmere Harbour Board approved",
+            "The Northmere Harbour Board today approved",
+            1,
+        )
+    )
+    assert made.lead == (
+        "The Northmere Harbour Board on 2 December 2026 approved a £4 million plan to rebuild "
+        "the north quay wall before next winter."
+    )
+
+
+def test_todays_in_a_lede_is_no_day_to_replace() -> None:
+    made = summary_of(
+        RELEASE.replace(
+            "Today, the Northmere Harbour Board approved",
+            "At today's meeting, the Northmere Harbour Board approved",
+            1,
+        )
+    )
+    assert "today's" in made.lead and made.lead.endswith(
+        "This statement was issued on 2 December 2026."
+    )

@@ -1915,7 +1915,7 @@ _ISSUED_ON: Final = re.compile(
     r"This (?:statement|proclamation|executive order) was issued on (?P<date>[^.]+)\."
 )
 """A lead that says only the day a release was issued."""
-_TODAY: Final = re.compile(r"^Today,?\s+|(?<=\s)today\b")
+_TODAY: Final = re.compile(r"^Today,?\s+|(?<=\s)today\b(?!['’])")
 
 
 def _lede_with_its_day(
