@@ -258,3 +258,30 @@ def test_todays_in_a_lede_is_no_day_to_replace() -> None:
     assert "today's" in made.lead and made.lead.endswith(
         "This statement was issued on 2 December 2026."
     )
+
+
+def test_a_dated_speech_with_no_title_block_says_whom_it_addresses_and_when() -> None:
+    made = summary_of(
+        "4 December 2015\n\n"
+        "•\tExcellency, Volkan Bozkir, President of the General Assembly\n"
+        "•\tDistinguished Delegates\n"
+        "The 75th anniversary of the United Nations falls at a moment of great danger for our "
+        "people and our planet. The pandemic has pushed 90 million people into poverty.\n"
+    )
+    assert made.lead == (
+        "The speech, given on 4 December 2015, is addressed to Volkan Bozkir, the President of "
+        "the General Assembly."
+    )
+
+
+def test_a_greeting_to_one_person_and_their_office_names_them_once() -> None:
+    made = summary_of(
+        "•\tExcellency, Volkan Bozkir, President of the General Assembly\n"
+        "•\tDistinguished Delegates\n"
+        "The 75th anniversary of the United Nations falls at a moment of great danger for our "
+        "people and our planet. The pandemic has pushed 90 million people into poverty.\n"
+    )
+    # It had read "The speech is addressed to , and Volkan Bozkir, …".
+    assert made.lead == (
+        "The speech is addressed to Volkan Bozkir, the President of the General Assembly."
+    )

@@ -2053,7 +2053,7 @@ def _greeted_whom(statement: Statement, plains: Sequence[PlainSection]) -> str:
     if all(ROLE_ALONE.fullmatch(person.removeprefix("the ")) for person in people):
         return ""  # "the President": of what, the greeting does not say
     whom = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
-    if len(people) > 2 or any("," in person for person in people):
+    if len(people) > 2 or (len(people) == 2 and any("," in person for person in people)):
         whom = f"{', '.join(people[:-1])}, and {people[-1]}"
     return whom
 
@@ -2140,6 +2140,8 @@ def summarise(
         # "The governor general gave this speech to …" had no day, and a dated speech with no
         # title block said only "This statement was issued on …": the office and its day.
         lead = f"{named.removesuffix('.')} on {issued_on['date']}." if issued_on else named
+    elif issued_on and (whom := _greeted_whom(statement, plains)):
+        lead = f"The speech, given on {issued_on['date']}, is addressed to {whom}."
     lead = lead or greeted(statement, plains)
     recalled = what_it_recalls(statement.meta)
     untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
