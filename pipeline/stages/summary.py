@@ -1916,6 +1916,7 @@ _ISSUED_ON: Final = re.compile(
 )
 """A lead that says only the day a release was issued."""
 _TODAY: Final = re.compile(r"^Today,?\s+|(?<=\s)today\b(?!['’])")
+""""Today" in a release's lede: the day it was issued ("On 19 September 2025, …")."""
 
 
 def _lede_with_its_day(
@@ -2122,37 +2123,40 @@ _AT_AN_EVENT: Final = re.compile(
 GENERAL", "DEL SEPTUAGÉSIMO NOVENO PERÍODO …"), read as its message in brief: no headline."""
 
 
-def summarise(
-    statement: Statement,
-    plains: Sequence[PlainSection],
-    allowed: dict[str, str] | None = None,
-) -> Summary:
-    """The statement in at most 150 plain words, built from the sections' "In short" points.
+def _who_and_when(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """The summary's first line: who spoke, to whom, where and when, as far as it is known.
 
-    Each body section's first point comes first, then the second points, and so on, until the
-    next point would pass the word limit; points are then put back in the statement's order.
-    The lead says what the statement is on, from its title, unless the points say it already.
+    The title block's lead first; a speech with none names the office its speaker gives
+    themselves, else whom its greeting addresses. "The governor general gave this speech to
+    …" had no day, and a dated speech with no title block said only "This statement was
+    issued on …": the office, or whom it addresses, and the day.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
     issued_on = _ISSUED_ON.fullmatch(lead)
-    named = self_named(statement, plains) if not lead or issued_on else ""
+    if lead and issued_on is None:
+        return lead
+    named = self_named(statement, plains)
     if named:
-        # "The governor general gave this speech to …" had no day, and a dated speech with no
-        # title block said only "This statement was issued on …": the office and its day.
-        lead = f"{named.removesuffix('.')} on {issued_on['date']}." if issued_on else named
-    elif issued_on and (whom := _greeted_whom(statement, plains)):
-        lead = f"The speech, given on {issued_on['date']}, is addressed to {whom}."
-    lead = lead or greeted(statement, plains)
-    recalled = what_it_recalls(statement.meta)
-    untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
-    if not recalled:  # a recall's title is its product, which the sentence after the lead names
-        lead = what_it_is_on(statement.meta, lead)
-    # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
-    headline = tuple(h for h in in_brief(statement.meta) if not _AT_AN_EVENT.match(h))
-    headline = headline[: 1 if lead else 0]
+        return f"{named.removesuffix('.')} on {issued_on['date']}." if issued_on else named
+    if issued_on is not None:
+        whom = _greeted_whom(statement, plains)
+        return (
+            f"The speech, given on {issued_on['date']}, is addressed to {whom}." if whom else lead
+        )
+    return greeted(statement, plains)
+
+
+def _points_told(
+    statement: Statement, plains: Sequence[PlainSection]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each section's "In short" points that may go in the summary, with its plain sentences.
+
+    A release's boilerplate after "ENDS" and a verbless echo ("Un país, España, que cree …")
+    are no points; a greeting a point opens on ("Señoras y señores, …") is not its words.
+    """
     after = _after_the_end(statement, plains)
     lang = statement.language
-    told = [
+    return [
         (points, plain.sentences)
         for plain in plains
         if (
@@ -2164,6 +2168,29 @@ def summarise(
             )
         )
     ]
+
+
+def summarise(
+    statement: Statement,
+    plains: Sequence[PlainSection],
+    allowed: dict[str, str] | None = None,
+) -> Summary:
+    """The statement in at most 150 plain words, built from the sections' "In short" points.
+
+    Each body section's first point comes first, then the second points, and so on, until the
+    next point would pass the word limit; points are then put back in the statement's order.
+    The lead says what the statement is on, from its title, unless the points say it already.
+    """
+    lead = _who_and_when(statement, plains)
+    recalled = what_it_recalls(statement.meta)
+    untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
+    if not recalled:  # a recall's title is its product, which the sentence after the lead names
+        lead = what_it_is_on(statement.meta, lead)
+    # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
+    headline = tuple(h for h in in_brief(statement.meta) if not _AT_AN_EVENT.match(h))
+    headline = headline[: 1 if lead else 0]
+    lang = statement.language
+    told = _points_told(statement, plains)
     english = is_rewritten(statement.language)
     if any(
         not _is_weak_point(p, english) and not is_self_described(p, lang)
