@@ -365,8 +365,19 @@ def _modal_counts(text: str, lenient: bool = False) -> Counter[str]:
             before = "" if form.startswith("'") else r"(?<![\w])"
             source = text.replace("’", "'") if modal == "may" else lower
             counts[modal] += len(_modal_pattern(before, form).findall(source))
-    # The noun "will" (a strong will) is rare in statements; "can" as a noun rarer still.
+    # The noun "will" ("the will of the people", "political will") is no modal; "can" as a
+    # noun is rarer still.
+    nouns = len(_NOUN_WILL.findall(lower))
+    for modal in ("will", "shall") if lenient else ("will",):
+        counts[modal] -= nouns
     return counts
+
+
+_NOUN_WILL: Final = re.compile(
+    r"(?<![\w'])(?:the|a|an|our|their|his|her|its|my|your|whose|political|good|free|ill"
+    r"|collective|popular|sovereign|strong|shared)\s+will(?![\w'])"
+)
+""""will" after a determiner or an adjective: the noun ("the will of the people")."""
 
 
 @lru_cache(maxsize=256)

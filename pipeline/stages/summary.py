@@ -8,10 +8,13 @@ it may leave facts out (it is short) but must never carry a number or name the s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
-from typing import Final
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise, product
+from typing import Any, Final
 
 from pipeline.labels import section_labels
 from pipeline.metadata import (
@@ -1135,8 +1138,8 @@ for it; "spoke at the Annual Report" had told of a speech no one gave."""
 def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> str:
     """Who spoke, where and when, from the title block; empty when it names none of them.
 
-    "The speaker gave this statement." would tell the reader nothing. The sentence is
-    English, so a statement in another language gets none: its summary stays in its language.
+    "The speaker gave this statement." would tell the reader nothing. A statement
+    in another language gets its own language's sentence (`lead_in_its_language`).
     A date that `source` labels "Published:" dates the page, so it is told as such, not as
     the day the speaker spoke.
     """
@@ -1148,11 +1151,11 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         issuers = tuple(note for note in meta.notes if note.startswith(ISSUER_NOTES))
         rest = lead_sentence(replace(meta, notes=issuers), lang, source)
         return f"{embargo.rstrip('.')}. {rest}".strip()
+    if not is_rewritten(lang):
+        return lead_in_its_language(meta, lang)
     named = meta.speaker or meta.speaker_role
     issued = any(note.startswith(ISSUER_NOTES) for note in meta.notes)
-    if not is_rewritten(lang) or not (
-        named or meta.event or meta.place or meta.date_text or issued
-    ):
+    if not (named or meta.event or meta.place or meta.date_text or issued):
         return ""
     who = meta.speaker
     if meta.speaker and meta.speaker_role and _IS_FORM_OF_TITLE.fullmatch(meta.speaker_role):
@@ -1212,6 +1215,140 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     # A warning's times in force travel with it: "It is valid from 18:00 Monday 30 November …"
     holds = holds_for(meta)
     return f"{lead} {holds}" if holds else lead
+
+
+@cache
+def _language_words(lang: str) -> Mapping[str, Any]:
+    """The words a summary adds in `lang` (pipeline/data/summary_languages.toml); {} if none."""
+    text = files("pipeline").joinpath("data", "summary_languages.toml").read_text("utf-8")
+    found: dict[str, Any] = tomllib.loads(text).get(
+        lang.replace("_", "-").split("-")[0].lower(), {}
+    )
+    return found
+
+
+def day_in_its_language(meta: StatementMeta, lang: str) -> str | None:
+    """The statement's day in words in `lang` ("25 de septiembre de 2024"), or None.
+
+    A range, or a date the title block gives in no form read as one day, stays as written.
+    """
+    words = _language_words(lang)
+    if not meta.date_start or meta.date_end or "day" not in words:
+        return meta.date_text
+    from pipeline.speech_text import _MONTHS  # the month names speech already reads
+
+    year, month, day = (int(part) for part in meta.date_start.split("-"))
+    told_day = words["first_day"] if day == 1 else str(day)
+    month_name = _MONTHS[lang.split("-")[0].lower()][month - 1]
+    return str(words["day"]).format(day=told_day, month=month_name, year=year)
+
+
+def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
+    """Who spoke, where and when, in the statement's language; "" without a named speaker.
+
+    A Spanish speech whose title block names its speaker had a summary with no first line at
+    all: "Pedro Sánchez Pérez-Castejón, Presidente del Gobierno de España, habló en Nueva York
+    el 25 de septiembre de 2024." says it in Spanish, from per-language templates kept as
+    data. The event is left out: a title block's event, cut from its line ("Del Septuagésimo
+    Noveno Período …"), needs the grammar of the language to be told in a sentence.
+    """
+    words = _language_words(lang)
+    if not meta.speaker or "lead" not in words:
+        return ""
+    who = f"{meta.speaker}, {meta.speaker_role}," if meta.speaker_role else meta.speaker
+    day = day_in_its_language(meta, lang)
+    place = str(words["place"]).format(place=meta.place) if meta.place else ""
+    date = str(words["date"]).format(date=day) if day else ""
+    return str(words["lead"]).format(who=who, place=place, date=date)
+
+
+def points_intro(lang: str) -> str:
+    """What leads into the key points, in the statement's language (`POINTS_INTRO` in English)."""
+    return str(_language_words(lang).get("intro", POINTS_INTRO))
+
+
+@cache
+def _greetings(lang: str) -> re.Pattern[str] | None:
+    """The greetings said to the room in `lang` ("Mister President", "Señoras y señores")."""
+    greetings = sorted(_language_words(lang).get("greetings", ()), key=len, reverse=True)
+    if not greetings:
+        return None
+    return re.compile(rf"(?:(?:{'|'.join(map(re.escape, greetings))})\s*[,;.!:]\s*)+", re.I)
+
+
+def without_the_greeting(point: str, lang: str) -> str:
+    """A point without the greeting it opens on; "" for a point that is only a greeting.
+
+    "Mister President, The United Nations is a place where …" and "Señoras y señores, España
+    tomó la decisión …" are said to the room: a press officer's e-mail carries the news
+    ("The United Nations is a place where …"), never "Mr President, Excellencies …".
+    """
+    found = greetings.match(point) if (greetings := _greetings(lang)) else None
+    if found is None:
+        return point
+    rest = point[found.end() :]
+    return rest[:1].upper() + rest[1:] if re.search(r"\w", rest) else ""
+
+
+@cache
+def _echo(lang: str) -> re.Pattern[str] | None:
+    """A noun phrase and its relative clause, said as a sentence in `lang` (`is_echo`)."""
+    words = _language_words(lang)
+    articles, relatives = words.get("articles", ()), words.get("relatives", ())
+    if not articles or not relatives:
+        return None
+    relative = "|".join(re.escape(r) + ("" if r[-1] in "'’" else r"\b") for r in relatives)
+    return re.compile(
+        rf"^(?:{'|'.join(map(re.escape, articles))})\s*[\w-]+(?:\s[\w-]+){{0,2}}"
+        rf"(?:,\s[^,.;:]{{1,60}},)?\s(?:{relative})"
+    )
+
+
+def is_echo(point: str, lang: str) -> bool:
+    """True for a verbless echo of the sentence before: a noun phrase and its relative clause.
+
+    "Un país, España, que cree en los mecanismos internacionales …" and "Una ocupación que debe
+    terminar inmediatamente." take up what the sentence before said; alone, at the head of
+    a summary, they are fragments with no main verb.
+    """
+    echo = _echo(lang)
+    return echo is not None and echo.match(point) is not None
+
+
+def is_self_described(point: str, lang: str) -> bool:
+    """True for a line of a speaker's litany of who they are: "Je suis un Soldat Burkinabè, …".
+
+    "Je suis un paysan burkinabè …", "Je suis un enfant …", "Je suis un Soldat …" frame a
+    speech in the voices of its people; the first of them had opened a French summary, above
+    the news (70% of the territory back under the State's control).
+    """
+    words = _language_words(lang)
+    i_am, articles = words.get("i_am"), words.get("articles", ())
+    if not i_am or not articles:
+        return False
+    return (
+        re.match(rf"{re.escape(i_am)} (?i:{'|'.join(map(re.escape, articles))})\b", point)
+        is not None
+    )
+
+
+_FRAMING: Final = re.compile(
+    r"^Here (?:we|I) (?:stand|are)\b"
+    r"|^(?:[\w-]+ ){1,2}(?:years|decades|centuries) ago\b"
+    r"|^(?:Last|A) (?:year|month|week|time)\b,? (?:we|I) (?:met|gathered|came|stood|spoke)\b"
+    r"|\b(?:the|our) (?:will|voice) of the people\b",
+    re.IGNORECASE,
+)
+"""A line that frames a speech rather than telling its news: "Here we stand looking out on
+the great Mall …", "Twenty-five years ago, the World Conference …", "Last year, we met in New
+York …", "The will of the people has been heeded."."""
+FRAMING_PENALTY: Final = 3.0
+"""What a framing line loses beside the points around it: as much as one that recalls history."""
+
+
+def is_framing(point: str, english: bool) -> bool:
+    """True for a point that frames the speech (`_FRAMING`): taken after the substantive ones."""
+    return english and _FRAMING.search(point) is not None
 
 
 _INSTRUMENTS: Final = {"proclamation": "proclamation", "executive order": "executive order"}
@@ -1420,6 +1557,7 @@ def _choose(
     lede: str = "",
     english: bool = True,
     now: int | None = None,
+    intro: str = POINTS_INTRO,
 ) -> tuple[str, ...]:
     """The points the words left after `lead` and `headline` allow, in the statement's order.
 
@@ -1427,7 +1565,7 @@ def _choose(
     next point would pass the word limit. Where not every section's first point fits, the
     points are spread over the whole statement instead (see `_spread`).
     """
-    intro = POINTS_INTRO if lead else ""
+    intro = intro if lead else ""
     budget = MAX_SUMMARY_WORDS - word_count(lead) - word_count(intro)
     budget -= sum(word_count(point) for point in headline)
     before = " ".join((lead, *headline))
@@ -1436,12 +1574,14 @@ def _choose(
     told = [_content_words(point) for point in headline]
     words = budget
     crowded = False  # a section's first point left out for want of words
-    for rank in range(max(len(points) for points in by_section)):
+    # The substantive points first, in rank order; the framing lines ("Here we stand …")
+    # only with the words they leave.
+    for framing, rank in product((False, True), range(max(len(p) for p in by_section))):
         for section_index, points in enumerate(by_section):
-            if rank >= len(points):
+            if rank >= len(points) or is_framing(points[rank], english) != framing:
                 continue
             if word_count(points[rank]) > budget:
-                crowded = crowded or rank == 0
+                crowded = crowded or (rank == 0 and not framing)
                 continue
             if not _fits_after(
                 points[rank],
@@ -1572,6 +1712,7 @@ def _point_worth(point: str, lede: str, english: bool, now: int | None = None) -
     if _REFERS_BACK.search(point) or _leans_on_another(point, english):
         worth -= BACK_PENALTY
     worth -= HISTORY_PENALTY if recalls_history(point, now) else 0.0
+    worth -= FRAMING_PENALTY if is_framing(point, english) else 0.0
     return worth - max(0, word_count(point) - 20) / 5
 
 
@@ -1600,6 +1741,24 @@ Confédération …", "A estas alturas del año, ese volumen supera el 60%." go 
 sentence before."""
 
 
+_ICI_ET_MAINTENANT: Final = (
+    "année semaine mois jour journée soir matin siècle moment instant heure période session"
+    " tribune assemblée salle occasion auguste enceinte dernier dernière derniers dernières"
+    " prochain prochaine prochains prochaines"
+)
+"""What a French demonstrative names where the words are said ("cette année", "cette tribune",
+"ces derniers mois"), as `_HERE_AND_NOW` does in English."""
+_CELA: Final = re.compile(
+    r"^(?!C['’]est (?:dans|à|pour|en|sur) (?:ce|cet|cette|ces) \w+ qu)"
+    r"(?:\S+ ){0,3}(?i:ce|cet|cette|ces)\s+"
+    rf"(?!(?:que|qui|dont|qu['’]|{'|'.join(_ICI_ET_MAINTENANT.split())})\b)\w"
+)
+"""A French point that opens on what the sentence before said: "Face à ce terrorisme de type
+nouveau, …", "Ces faits particulièrement graves …"; not "ce que" (what), "cette année" (now),
+nor a cleft whose news follows its "que" ("C'est dans cet esprit que s'est tenu le 6 juillet
+2024 … le premier Sommet …")."""
+
+
 def _leans_on_another(point: str, english: bool) -> bool:
     """True for a point that says little without the sentence before it in its section.
 
@@ -1618,6 +1777,7 @@ def _leans_on_another(point: str, english: bool) -> bool:
         or _OF_THESE.search(point)
         or _WHOM_BEFORE.match(point)
         or (not english and _GOES_ON_ELSEWHERE.match(point) is not None)
+        or (not english and _CELA.match(point) is not None)
         # "I am thinking, in particular, of the 2015 attacks …": one case of what came before.
         or re.match(r"(?:\S+ ){0,3}in particular\b", point) is not None
     )
@@ -1751,6 +1911,41 @@ def _with_its_lede(
     return f"{lead} {first}", points[1:]
 
 
+_ISSUED_ON: Final = re.compile(
+    r"This (?:statement|proclamation|executive order) was issued on (?P<date>[^.]+)\."
+)
+"""A lead that says only the day a release was issued."""
+_TODAY: Final = re.compile(r"^Today,?\s+|(?<=\s)today\b(?!['’])")
+""""Today" in a release's lede: the day it was issued ("On 19 September 2025, …")."""
+
+
+def _lede_with_its_day(
+    statement: Statement, plains: Sequence[PlainSection], lead: str, points: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """A date-only lead told with the release's lede: who did what, and when.
+
+    A press release that names no speaker had "This statement was issued on 14 October 2024."
+    as its first line, and a press officer's e-mail said when, never what. The lede says
+    both: "On 19 September 2025, President Donald J. Trump signed a Proclamation …" where it
+    said "Today, …", else "President Joseph R. Biden, Jr. declared that a major disaster
+    exists … This statement was issued on 14 October 2024.".
+    """
+    found = _ISSUED_ON.fullmatch(lead)
+    meta = statement.meta
+    if found is None or meta.speaker or meta.speaker_role or not points:
+        return lead, points
+    first = _NOTE_MARKS.sub("", _lede_point(statement, plains))
+    own_voice = _FIRST_PERSON.match(first) or _TO_YOU.search(first) or first[:1] in "\"“‘'"
+    if not first or points[0] != first or own_voice or _tells_to_act(first):
+        return lead, points
+    today = _TODAY.search(first)
+    if today is None:
+        return f"{first} {lead}", points[1:]
+    on_the_day = "On {}, " if today.start() == 0 else "on {}"
+    dated = f"{first[: today.start()]}{on_the_day.format(found['date'])}{first[today.end() :]}"
+    return dated, points[1:]
+
+
 _TURN: Final = re.compile(r"^(?P<who>[A-Z][^:]{0,59}): (?=[A-Z\d\"“])")
 """A transcript's speaker label before a point ("Rachel Tembo: If construction starts …")."""
 
@@ -1859,7 +2054,7 @@ def _greeted_whom(statement: Statement, plains: Sequence[PlainSection]) -> str:
     if all(ROLE_ALONE.fullmatch(person.removeprefix("the ")) for person in people):
         return ""  # "the President": of what, the greeting does not say
     whom = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
-    if len(people) > 2 or any("," in person for person in people):
+    if len(people) > 2 or (len(people) == 2 and any("," in person for person in people)):
         whom = f"{', '.join(people[:-1])}, and {people[-1]}"
     return whom
 
@@ -1911,12 +2106,68 @@ def _lede_point(statement: Statement, plains: Sequence[PlainSection]) -> str:
     """A news release's lede, when its section's "In short" took it as a point; else ""."""
     lede = lede_section(statement)
     for section, plain in zip(statement.sections, plains, strict=True):
-        if section.id != lede or not plain.sentences:
+        # "ECOWAS is short for …": the notes on its acronyms go before the lede, not in place.
+        told = [sentence for sentence in plain.sentences if not ACRONYM_NOTE.match(sentence)]
+        if section.id != lede or not told:
             continue
-        first = plain.sentences[0]
+        first = told[0]
         if word_count(first) >= 12 and not _FIRST_PERSON.match(first) and first in plain.in_short:
             return first
     return ""
+
+
+_AT_AN_EVENT: Final = re.compile(
+    r"(?:at|during|of|en|del|de|à|au|durante|bei|im|nel|tijdens|van)\s", re.IGNORECASE
+)
+"""A line of the title block in capitals that says where a speech was given ("EN EL DEBATE
+GENERAL", "DEL SEPTUAGÉSIMO NOVENO PERÍODO …"), read as its message in brief: no headline."""
+
+
+def _who_and_when(statement: Statement, plains: Sequence[PlainSection]) -> str:
+    """The summary's first line: who spoke, to whom, where and when, as far as it is known.
+
+    The title block's lead first; a speech with none names the office its speaker gives
+    themselves, else whom its greeting addresses. "The governor general gave this speech to
+    …" had no day, and a dated speech with no title block said only "This statement was
+    issued on …": the office, or whom it addresses, and the day.
+    """
+    lead = lead_sentence(statement.meta, statement.language, statement.text)
+    issued_on = _ISSUED_ON.fullmatch(lead)
+    if lead and issued_on is None:
+        return lead
+    named = self_named(statement, plains)
+    if named:
+        return f"{named.removesuffix('.')} on {issued_on['date']}." if issued_on else named
+    if issued_on is not None:
+        whom = _greeted_whom(statement, plains)
+        return (
+            f"The speech, given on {issued_on['date']}, is addressed to {whom}." if whom else lead
+        )
+    return greeted(statement, plains)
+
+
+def _points_told(
+    statement: Statement, plains: Sequence[PlainSection]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each section's "In short" points that may go in the summary, with its plain sentences.
+
+    A release's boilerplate after "ENDS" and a verbless echo ("Un país, España, que cree …")
+    are no points; a greeting a point opens on ("Señoras y señores, …") is not its words.
+    """
+    after = _after_the_end(statement, plains)
+    lang = statement.language
+    return [
+        (points, plain.sentences)
+        for plain in plains
+        if (
+            points := tuple(
+                said
+                for p in plain.in_short
+                if not any(p in a for a in after) and not is_echo(p, lang)
+                if (said := without_the_greeting(p, lang))
+            )
+        )
+    ]
 
 
 def summarise(
@@ -1930,28 +2181,34 @@ def summarise(
     next point would pass the word limit; points are then put back in the statement's order.
     The lead says what the statement is on, from its title, unless the points say it already.
     """
-    lead = lead_sentence(statement.meta, statement.language, statement.text)
-    lead = lead or self_named(statement, plains) or greeted(statement, plains)
+    lead = _who_and_when(statement, plains)
     recalled = what_it_recalls(statement.meta)
     untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
     if not recalled:  # a recall's title is its product, which the sentence after the lead names
         lead = what_it_is_on(statement.meta, lead)
     # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
-    headline = in_brief(statement.meta)[: 1 if lead else 0]
-    after = _after_the_end(statement, plains)
-    told = [
-        (points, plain.sentences)
-        for plain in plains
-        if (points := tuple(p for p in plain.in_short if not any(p in a for a in after)))
-    ]
+    headline = tuple(h for h in in_brief(statement.meta) if not _AT_AN_EVENT.match(h))
+    headline = headline[: 1 if lead else 0]
+    lang = statement.language
+    told = _points_told(statement, plains)
     english = is_rewritten(statement.language)
-    if any(not _is_weak_point(p, english) for points, _ in told for p in points):
+    if any(
+        not _is_weak_point(p, english) and not is_self_described(p, lang)
+        for points, _ in told
+        for p in points
+    ):
         # A section with nothing but thanks ("Félicitations") or a slogan gives its points
         # to its own "In short"; the summary says what the statement says besides.
         told = [
             (kept, sentences)
             for points, sentences in told
-            if (kept := tuple(p for p in points if not _is_weak_point(p, english)))
+            if (
+                kept := tuple(
+                    p
+                    for p in points
+                    if not _is_weak_point(p, english) and not is_self_described(p, lang)
+                )
+            )
         ]
     by_section = [points for points, _ in told]
     sentences = [sentences for _, sentences in told]
@@ -1962,26 +2219,28 @@ def summarise(
         sentences = by_section
     lede = _lede_point(statement, plains)
     now = statement_year(statement.meta)
-    points = _choose(untitled, headline, by_section, sentences, lede, english, now)
+    intro = points_intro(statement.language)
+    points = _choose(untitled, headline, by_section, sentences, lede, english, now, intro)
     if lead != untitled and retells_title(statement.meta, points):
         lead = untitled  # the headline's lede says what the title says: the words go to points
     elif lead != untitled:
-        points = _choose(lead, headline, by_section, sentences, lede, english, now)
+        points = _choose(lead, headline, by_section, sentences, lede, english, now, intro)
     lead, points = _with_its_lede(statement, plains, lead, points)
+    lead, points = _lede_with_its_day(statement, plains, lead, points)
     # Once chosen, so the words a count frees ("Second, …") let in no point of their own.
     points = tuple(_without_its_ordinal(point) for point in points)
     if lead:
         points = tuple(_without_the_speakers_label(statement.meta, point) for point in points)
         points = tuple(_without_the_proclaimer(lead, point) for point in points)
-    intro = POINTS_INTRO if lead and points else ""
+    intro = intro if lead and points else ""
     text = " ".join(part for part in (lead, intro, *points) if part)
     # The lead may name what the user gave on the command line (--speaker, --date): those
     # are known facts too, not inventions.
-    meta = statement.meta
+    meta, meta_lang = statement.meta, statement.language
     known = (meta.title, meta.speaker, meta.speaker_role, meta.event, meta.place, meta.date_text)
     reference = "\n".join([statement.text, *(field for field in known if field)])
-    in_words = date_in_words(meta)
-    if meta.date_text and in_words:
+    in_words = date_in_words(meta) if english else day_in_its_language(meta, meta_lang)
+    if meta.date_text and in_words and in_words != meta.date_text:
         allowed = {**(allowed or {}), meta.date_text: in_words}
     facts = factguard.check(reference, text, allowed, require_all=False)
     return Summary(lead=lead, points=points, facts=facts, intro=intro, lang=statement.language)
