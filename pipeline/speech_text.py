@@ -536,6 +536,44 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     return without_note_marks(text).replace("`", "")
 
 
+_BROKEN_WORD: Final = re.compile(
+    r"(?<![\w-])([^\W\d_]+)-(?:[ \t]*\n[ \t]*|[ \t]+)([^\W\d_A-Z]+)(?![\w-])"
+)
+"""A word hyphenated at a line's end, its line break now a space: "inter- national"."""
+
+
+def _spelling_frequency(word: str, lang: str) -> float:
+    """How common `word` is in `lang` (wordfreq's Zipf scale), 0 when unknown."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return float(zipf_frequency(word, lang))
+    except (LookupError, ValueError):
+        return 0.0
+
+
+def join_broken_words(text: str, ctx: RuleContext) -> str:
+    """Mend a word hyphenated across a line break: "inter- national" -> "international".
+
+    Text readers join wrapped lines with a space, so the voice said "inter" and "national"
+    as two words with a break between. The whole word is used when it is commoner than the
+    hyphened one ("international"); a real compound keeps its hyphen ("long-term",
+    "israelo-palestino"). A hyphen before "and"/"or" is a suspended one ("long- and
+    short-term") and stays.
+    """
+
+    def mended(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if right.lower() in _JOINING_CUES:
+            return match.group(0)
+        whole, hyphened = left + right, f"{left}-{right}"
+        if _spelling_frequency(whole, ctx.lang) > _spelling_frequency(hyphened, ctx.lang):
+            return whole
+        return hyphened
+
+    return _BROKEN_WORD.sub(mended, text)
+
+
 def drop_stage_directions(text: str, ctx: RuleContext) -> str:
     """Leave out a transcript's notes, "(Applause.)", "[inaudible]", "(Laughter)": not said.
 
@@ -1192,18 +1230,69 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     )
 
 
-def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
-    """Read dotted initials letter by letter: "U.S." -> "U S", "U.K." -> "U K".
+_SENTENCE_OPENERS: Final = _word_set(
+    "the a an and but or so yet nor for then thus hence now today this that these those there "
+    "here it its we our us i my you your he his she her they their them as at by in into on of "
+    "to with without from after before since while when where if although though because "
+    "however moreover meanwhile also still indeed finally first second third next last "
+    "all both each every many most some no not nothing one two three "
+    "what which who how why let please yes mr mrs ms dr"
+)
+"""Capitalised words that start a sentence far more often than they are a surname: after
+"the U.S." or "Plan B." they mean the dot ended a sentence ("the U.S. Then we left")."""
+_LABEL_WORDS: Final = _word_set(
+    "annex appendix article part section chapter schedule plan option phase stage step type "
+    "category class group grade level tier table figure exhibit form vitamin hepatitis "
+    "model series division league zone area block room gate terminal platform team title "
+    "volume item point list row column box"
+)
+"""Words a single letter labels ("Annex A.", "Plan B."): that letter is no name's initial."""
+_SPACED_INITIALS: Final = re.compile(r"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Z]\.)+(?![\w])")
+_NAME_INITIAL: Final = re.compile(
+    r"(?<![\w.'’-])(?P<letter>[B-HJ-Z])\.(?=[ \t]+(?P<next>[A-Z][\w'’-]*))"
+)
+_WORD_BEFORE: Final = re.compile(r"([\w'’-]+)[ \t]*$")
 
-    Otherwise engines pause at every dot. A final dot that ends the sentence is kept.
+
+def _ends_sentence(match: re.Match[str]) -> bool:
+    """True when the dot at the end of `match` also ends a sentence, so its stop stays.
+
+    At the end of the text, or before a capitalised word that opens sentences ("Then",
+    "We") rather than naming someone ("Bush", "Stock", "Government").
+    """
+    rest = match.string[match.end() :]
+    if not rest.strip():
+        return True
+    following = re.match(r"\s+([A-Z][\w'’-]*)", rest)
+    return following is not None and following.group(1).lower() in _SENTENCE_OPENERS
+
+
+def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
+    """Read dotted initials without the engine's full stop: "U.S." -> "U S", "W. Bush" -> "W Bush".
+
+    Piper ends a sentence at every dot before a capital: "George W. Bush" had a 250 ms stop
+    after the "W", "J. Stock" 160 ms, and "U. S." was said as two sentences of one letter.
+    A dot that also ends the sentence ("the U.S. Then we left") keeps its stop. "A." and
+    "I." stay as written: without the dot they are the article and the pronoun, and a list's
+    "A. First point" must be the letter. A letter after a label ("Annex B.") keeps its dot.
     """
 
     def spoken(match: re.Match[str]) -> str:
-        letters = " ".join(match.group(0).replace(".", ""))
-        at_end = not match.string[match.end() :].strip()
-        return letters + ("." if at_end else "")
+        letters = " ".join(re.sub(r"[.\s]", "", match.group(0)))
+        return letters + ("." if _ends_sentence(match) else "")
 
-    return re.sub(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)", spoken, text)
+    def initial(match: re.Match[str]) -> str:
+        if _ends_sentence(match):
+            return match.group(0)
+        before = _WORD_BEFORE.search(match.string, 0, match.start())
+        if before is not None and (
+            before.group(1).lower() in _LABEL_WORDS or before.group(1)[-1].isdigit()
+        ):
+            return match.group(0)
+        return match.group("letter")
+
+    text = _SPACED_INITIALS.sub(spoken, text)
+    return _NAME_INITIAL.sub(initial, text)
 
 
 _SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -1538,15 +1627,23 @@ def mend_scanned_pronoun(text: str, ctx: RuleContext) -> str:
     return re.sub(r"^II(s?)(?=\s+[a-zà-ÿ])", r"Il\1", text)
 
 
+_ACRONYM_BEFORE_NAME: Final = re.compile(r"(?<![\w-])([A-Z]{2,6})-(?=[A-Z][a-z])")
+"""An acronym joined to a name by a hyphen, "UN-Women", "UN-Habitat", "EU-China": the hyphen
+is not said, and the voice ran the spelled "N" into the name ("U N-Women" was heard "you and
+women" and "UM Women")."""
+
+
 def speak_acronyms(text: str, ctx: RuleContext) -> str:
     """Say acronyms the way the organisation does, and spell the ones we do not know.
 
     The lexicon says whether an acronym is a word ("Interpol") or letters ("U N").
     Plurals keep their "s" ("N G Os"); possessives are untouched because the apostrophe
-    is not part of the token. Unknown capitals of two to six letters are spelled and
-    reported; longer unknown ones are read as a word and reported. Roman numerals and
-    ordinary capitalised words are left alone.
+    is not part of the token. A hyphen between an acronym and a name is a space ("UN-Women"
+    -> "U N Women"). Unknown capitals of two to six letters are spelled and reported;
+    longer unknown ones are read as a word and reported. Roman numerals and ordinary
+    capitalised words are left alone.
     """
+    text = _ACRONYM_BEFORE_NAME.sub(r"\1 ", text)
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -3490,6 +3587,7 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
 
 NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
+    join_broken_words,
     drop_stage_directions,
     pause_between_contact_lines,
     speak_emails,
