@@ -537,7 +537,7 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
 
 
 _BROKEN_WORD: Final = re.compile(
-    r"(?<![\w-])([^\W\d_]+)-(?:[ \t]*\n[ \t]*|[ \t]+)([^\W\d_A-Z]+)(?![\w-])"
+    r"(?<![\w-])([^\W\d_]+)-(?:[ \t]*\n[ \t]*|[ \t]+)([^\W\d_]+)(?![\w-])"
 )
 """A word hyphenated at a line's end, its line break now a space: "inter- national"."""
 
@@ -558,8 +558,8 @@ def join_broken_words(text: str, ctx: RuleContext) -> str:
     Text readers join wrapped lines with a space, so the voice said "inter" and "national"
     as two words with a break between. The whole word is used when it is commoner than the
     hyphened one ("international"); a real compound keeps its hyphen ("long-term",
-    "israelo-palestino"). A hyphen before "and"/"or" is a suspended one ("long- and
-    short-term") and stays.
+    "israelo-palestino", "North-South"). A hyphen before "and"/"or" is a suspended one
+    ("long- and short-term") and stays.
     """
 
     def mended(match: re.Match[str]) -> str:
@@ -567,6 +567,8 @@ def join_broken_words(text: str, ctx: RuleContext) -> str:
         if right.lower() in _JOINING_CUES:
             return match.group(0)
         whole, hyphened = left + right, f"{left}-{right}"
+        if right[0].isupper():
+            return hyphened  # "North- South": two names, "NorthSouth" is no word
         if _spelling_frequency(whole, ctx.lang) > _spelling_frequency(hyphened, ctx.lang):
             return whole
         return hyphened

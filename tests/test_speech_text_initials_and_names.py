@@ -92,6 +92,8 @@ def test_piper_says_a_name_with_its_initial_as_one_sentence() -> None:
         # A real compound keeps its hyphen.
         ("a long- term plan", "a long-term plan", "en"),
         ("el conflicto israelo- palestino", "el conflicto israelo-palestino", "es"),
+        ("reduced North- South inequalities", "reduced North-South inequalities", "en"),
+        ("the Franco- German plan", "the Franco-German plan", "en"),
         # A suspended hyphen and a hyphen with no break stay.
         ("long- and short-term plans", "long- and short-term plans", "en"),
         ("send an e-mail", "send an e-mail", "en"),
