@@ -542,6 +542,11 @@ _BROKEN_WORD: Final = re.compile(
 """A word hyphenated at a line's end, its line break now a space: "inter- national"."""
 
 
+_DASH_WORD_FREQUENCY: Final = 6.0
+"""A word this common after "word- " ("es", "the", "is": Zipf 6 and over) follows a dash
+written without its first space; no compound ends in one."""
+
+
 def _spelling_frequency(word: str, lang: str) -> float:
     """How common `word` is in `lang` (wordfreq's Zipf scale), 0 when unknown."""
     from wordfreq import zipf_frequency
@@ -571,6 +576,8 @@ def join_broken_words(text: str, ctx: RuleContext) -> str:
             return hyphened  # "North- South": two names, "NorthSouth" is no word
         if _spelling_frequency(whole, ctx.lang) > _spelling_frequency(hyphened, ctx.lang):
             return whole
+        if _spelling_frequency(right, ctx.lang) >= _DASH_WORD_FREQUENCY:
+            return match.group(0)  # "aspiraciones- es hoy": a dash before "es", not a compound
         return hyphened
 
     return _BROKEN_WORD.sub(mended, text)
