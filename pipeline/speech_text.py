@@ -583,6 +583,29 @@ def join_broken_words(text: str, ctx: RuleContext) -> str:
     return _BROKEN_WORD.sub(mended, text)
 
 
+_GLUED_PAGE_NUMBER: Final = re.compile(
+    r"^\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s+(?=(?P<next>[A-Z][a-z]*)\b)"
+)
+
+
+def drop_glued_page_numbers(text: str, ctx: RuleContext) -> str:
+    """Leave out a scanned page's number that the reader glued onto the next sentence.
+
+    "12 The next page begins here." and "Page 3 of 9 The next part" were said "twelve the
+    next page", as if the number counted something. A bare number before a word that opens
+    sentences ("The", "We", "In") counts nothing: it is the page's number (or footer), which
+    a reader skips. English only: the opening words are English ones.
+    """
+    if ctx.lang != "en":
+        return text
+    found = _GLUED_PAGE_NUMBER.match(text)
+    if found is None or found.group("next").lower() not in _SENTENCE_OPENERS:
+        return text
+    if found.group("next") in {"A", "I"} or found.group("next").lower() in _NUMBER_WORDS:
+        return text  # "7 A..." may be a label; "3 of 9" is left to the number rules
+    return text[found.end() :]
+
+
 def drop_stage_directions(text: str, ctx: RuleContext) -> str:
     """Leave out a transcript's notes, "(Applause.)", "[inaudible]", "(Laughter)": not said.
 
@@ -3597,6 +3620,7 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
 NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
     join_broken_words,
+    drop_glued_page_numbers,
     drop_stage_directions,
     pause_between_contact_lines,
     speak_emails,

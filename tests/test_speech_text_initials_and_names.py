@@ -153,3 +153,24 @@ def test_names_espeak_misreads_are_given_to_piper_as_phonemes(written: str, ipa:
 )
 def test_a_listed_word_keeps_its_phonemes_in_the_possessive(written: str, sent: str) -> None:
     assert with_phonemes(say(written), load_lexicon(), _PhonemeVoice()) == sent
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A scanned page's number or footer, glued onto the sentence after it: "twelve the next".
+        ("12 The next page begins here.", "The next page begins here."),
+        ("Page 3 of 9 The next part starts here.", "The next part starts here."),
+        ("7 We agreed on the text.", "We agreed on the text."),
+        # A count and a number before a word that may be a label are no page numbers.
+        ("12 new cases were found.", "twelve new cases were found."),
+        ("12 One of them left.", "twelve One of them left."),
+        ("2 A new plan.", "two A new plan."),
+    ],
+)
+def test_a_page_number_glued_to_a_sentence_is_not_said(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+def test_a_page_number_is_dropped_in_english_only() -> None:
+    assert say("10 Ces parrainages", "fr") == "dix Ces parrainages"
