@@ -1134,6 +1134,26 @@ def _french_abbreviations(text: str) -> str:
     return text
 
 
+_SPANISH_TITLES: Final = (
+    (r"S\.\s?M\.", "Su Majestad"),
+    (r"Excmo\.", "Excelentísimo"),
+    (r"Excma\.", "Excelentísima"),
+    (r"Sra\.", "Señora"),
+    (r"Sr\.", "Señor"),
+    (r"Dña\.", "Doña"),
+    (r"(?<=Señor )D\.", "Don"),
+)
+"""Spanish titles before a name ("Excmo. Sr. D. Pedro Sánchez", "S. M. el Rey"): read as
+letters with a stop after each; "D." without its dot was the letter "de" ("of")."""
+
+
+def _spanish_abbreviations(text: str) -> str:
+    """Titles before a name, in full, in a Spanish paragraph."""
+    for written, spoken in _SPANISH_TITLES:
+        text = re.sub(rf"(?<![\w.]){written}(?=\s+[^\W\d_])", spoken, text, flags=re.IGNORECASE)
+    return text
+
+
 _DIVISIONS: Final = {"Crim": "Criminal", "Civ": "Civil"}
 """The divisions of the Court of Appeal and the High Court in a neutral citation."""
 
@@ -1178,7 +1198,7 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
     Engines either spell these or pause at the dot as if a sentence ended. English, plus a
-    short list each for French and German (titles, and a law's parts before a number): the
+    short list each for French, German and Spanish (titles, and a law's parts before a number): the
     same letters mean other things in other languages. A dot that also ends the sentence is
     kept.
     """
@@ -1186,6 +1206,8 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
         return _french_abbreviations(text)
     if ctx.lang == "de":
         return _german_abbreviations(text)
+    if ctx.lang == "es":
+        return _spanish_abbreviations(text)
     if ctx.lang != "en":
         return text
     # Before the titles are said in full: "H.E. Mr" needs the "Mr" as written.
@@ -1324,6 +1346,8 @@ def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
         return match.group("letter")
 
     text = _SPACED_INITIALS.sub(spoken, text)
+    if ctx.lang != "en":
+        return text  # whether a capital after the dot opens a sentence is known in English
     return _NAME_INITIAL.sub(initial, text)
 
 

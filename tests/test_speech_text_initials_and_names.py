@@ -174,3 +174,21 @@ def test_a_page_number_glued_to_a_sentence_is_not_said(written: str, spoken: str
 
 def test_a_page_number_is_dropped_in_english_only() -> None:
     assert say("10 Ces parrainages", "fr") == "dix Ces parrainages"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Each title was letters and a stop; "D." alone is the letter "de" ("of").
+        (
+            "Excmo. Sr. D. Pedro Sánchez Pérez-Castejón",
+            "Excelentísimo Señor Don Pedro Sánchez Pérez-Castejón",
+        ),
+        ("Intervención de S. M. el Rey Felipe.", "Intervención de Su Majestad el Rey Felipe."),
+        ("La Sra. Dña. María López habló.", "La Señora Doña María López habló."),
+        # A letter that is no title, and whose next word may open a sentence, keeps its stop.
+        ("el punto D. Luego", "el punto D. Luego"),
+    ],
+)
+def test_spanish_titles_before_a_name_are_said_in_full(written: str, spoken: str) -> None:
+    assert say(written, "es") == spoken
