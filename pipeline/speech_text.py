@@ -1198,9 +1198,9 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
     Engines either spell these or pause at the dot as if a sentence ended. English, plus a
-    short list each for French, German and Spanish (titles, and a law's parts before a number): the
-    same letters mean other things in other languages. A dot that also ends the sentence is
-    kept.
+    short list each for French, German and Spanish (titles, and a law's parts before a
+    number): the same letters mean other things in other languages. A dot that also ends
+    the sentence is kept.
     """
     if ctx.lang == "fr":
         return _french_abbreviations(text)
@@ -1329,6 +1329,8 @@ def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
     A dot that also ends the sentence ("the U.S. Then we left") keeps its stop. "A." and
     "I." stay as written: without the dot they are the article and the pronoun, and a list's
     "A. First point" must be the letter. A letter after a label ("Annex B.") keeps its dot.
+    A single initial is read so in English only, where the words that open a sentence are
+    known; spaced initials ("S. M.") in every language.
     """
 
     def spoken(match: re.Match[str]) -> str:
