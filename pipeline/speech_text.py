@@ -536,6 +536,76 @@ def strip_markup(text: str, ctx: RuleContext) -> str:
     return without_note_marks(text).replace("`", "")
 
 
+_BROKEN_WORD: Final = re.compile(
+    r"(?<![\w-])([^\W\d_]+)-(?:[ \t]*\n[ \t]*|[ \t]+)([^\W\d_]+)(?![\w-])"
+)
+"""A word hyphenated at a line's end, its line break now a space: "inter- national"."""
+
+
+_DASH_WORD_FREQUENCY: Final = 6.0
+"""A word this common after "word- " ("es", "the", "is": Zipf 6 and over) follows a dash
+written without its first space; no compound ends in one."""
+
+
+def _spelling_frequency(word: str, lang: str) -> float:
+    """How common `word` is in `lang` (wordfreq's Zipf scale), 0 when unknown."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return float(zipf_frequency(word, lang))
+    except (LookupError, ValueError):
+        return 0.0
+
+
+def join_broken_words(text: str, ctx: RuleContext) -> str:
+    """Mend a word hyphenated across a line break: "inter- national" -> "international".
+
+    Text readers join wrapped lines with a space, so the voice said "inter" and "national"
+    as two words with a break between. The whole word is used when it is commoner than the
+    hyphened one ("international"); a real compound keeps its hyphen ("long-term",
+    "israelo-palestino", "North-South"). A hyphen before "and"/"or" is a suspended one
+    ("long- and short-term") and stays.
+    """
+
+    def mended(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if right.lower() in _JOINING_CUES:
+            return match.group(0)
+        whole, hyphened = left + right, f"{left}-{right}"
+        if right[0].isupper():
+            return hyphened  # "North- South": two names, "NorthSouth" is no word
+        if _spelling_frequency(whole, ctx.lang) > _spelling_frequency(hyphened, ctx.lang):
+            return whole
+        if _spelling_frequency(right, ctx.lang) >= _DASH_WORD_FREQUENCY:
+            return match.group(0)  # "aspiraciones- es hoy": a dash before "es", not a compound
+        return hyphened
+
+    return _BROKEN_WORD.sub(mended, text)
+
+
+_GLUED_PAGE_NUMBER: Final = re.compile(
+    r"^\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s+(?=(?P<next>[A-Z][a-z]*)\b)"
+)
+
+
+def drop_glued_page_numbers(text: str, ctx: RuleContext) -> str:
+    """Leave out a scanned page's number that the reader glued onto the next sentence.
+
+    "12 The next page begins here." and "Page 3 of 9 The next part" were said "twelve the
+    next page", as if the number counted something. A bare number before a word that opens
+    sentences ("The", "We", "In") counts nothing: it is the page's number (or footer), which
+    a reader skips. English only: the opening words are English ones.
+    """
+    if ctx.lang != "en":
+        return text
+    found = _GLUED_PAGE_NUMBER.match(text)
+    if found is None or found.group("next").lower() not in _SENTENCE_OPENERS:
+        return text
+    if found.group("next") in {"A", "I"} or found.group("next").lower() in _NUMBER_WORDS:
+        return text  # "7 A..." may be a label; "3 of 9" is left to the number rules
+    return text[found.end() :]
+
+
 def drop_stage_directions(text: str, ctx: RuleContext) -> str:
     """Leave out a transcript's notes, "(Applause.)", "[inaudible]", "(Laughter)": not said.
 
@@ -1064,6 +1134,26 @@ def _french_abbreviations(text: str) -> str:
     return text
 
 
+_SPANISH_TITLES: Final = (
+    (r"S\.\s?M\.", "Su Majestad"),
+    (r"Excmo\.", "Excelentísimo"),
+    (r"Excma\.", "Excelentísima"),
+    (r"Sra\.", "Señora"),
+    (r"Sr\.", "Señor"),
+    (r"Dña\.", "Doña"),
+    (r"(?<=Señor )D\.", "Don"),
+)
+"""Spanish titles before a name ("Excmo. Sr. D. Pedro Sánchez", "S. M. el Rey"): read as
+letters with a stop after each; "D." without its dot was the letter "de" ("of")."""
+
+
+def _spanish_abbreviations(text: str) -> str:
+    """Titles before a name, in full, in a Spanish paragraph."""
+    for written, spoken in _SPANISH_TITLES:
+        text = re.sub(rf"(?<![\w.]){written}(?=\s+[^\W\d_])", spoken, text, flags=re.IGNORECASE)
+    return text
+
+
 _DIVISIONS: Final = {"Crim": "Criminal", "Civ": "Civil"}
 """The divisions of the Court of Appeal and the High Court in a neutral citation."""
 
@@ -1108,14 +1198,16 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     """Say abbreviations in full ("Dr" -> "Doctor", "e.g." -> "for example").
 
     Engines either spell these or pause at the dot as if a sentence ended. English, plus a
-    short list each for French and German (titles, and a law's parts before a number): the
-    same letters mean other things in other languages. A dot that also ends the sentence is
-    kept.
+    short list each for French, German and Spanish (titles, and a law's parts before a
+    number): the same letters mean other things in other languages. A dot that also ends
+    the sentence is kept.
     """
     if ctx.lang == "fr":
         return _french_abbreviations(text)
     if ctx.lang == "de":
         return _german_abbreviations(text)
+    if ctx.lang == "es":
+        return _spanish_abbreviations(text)
     if ctx.lang != "en":
         return text
     # Before the titles are said in full: "H.E. Mr" needs the "Mr" as written.
@@ -1192,18 +1284,73 @@ def expand_abbreviations(text: str, ctx: RuleContext) -> str:
     )
 
 
-def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
-    """Read dotted initials letter by letter: "U.S." -> "U S", "U.K." -> "U K".
+_SENTENCE_OPENERS: Final = _word_set(
+    "the a an and but or so yet nor for then thus hence now today this that these those there "
+    "here it its we our us i my you your he his she her they their them as at by in into on of "
+    "to with without from after before since while when where if although though because "
+    "however moreover meanwhile also still indeed finally first second third next last "
+    "all both each every many most some no not nothing one two three "
+    "what which who how why let please yes mr mrs ms dr"
+)
+"""Capitalised words that start a sentence far more often than they are a surname: after
+"the U.S." or "Plan B." they mean the dot ended a sentence ("the U.S. Then we left")."""
+_LABEL_WORDS: Final = _word_set(
+    "annex appendix article part section chapter schedule plan option phase stage step type "
+    "category class group grade level tier table figure exhibit form vitamin hepatitis "
+    "model series division league zone area block room gate terminal platform team title "
+    "volume item point list row column box"
+)
+"""Words a single letter labels ("Annex A.", "Plan B."): that letter is no name's initial."""
+_SPACED_INITIALS: Final = re.compile(r"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Z]\.)+(?![\w])")
+_NAME_INITIAL: Final = re.compile(
+    r"(?<![\w.'’-])(?P<letter>[B-HJ-Z])\.(?=[ \t]+(?P<next>[A-Z][\w'’-]*))"
+)
+_WORD_BEFORE: Final = re.compile(r"([\w'’-]+)[ \t]*$")
 
-    Otherwise engines pause at every dot. A final dot that ends the sentence is kept.
+
+def _ends_sentence(match: re.Match[str]) -> bool:
+    """True when the dot at the end of `match` also ends a sentence, so its stop stays.
+
+    At the end of the text, or before a capitalised word that opens sentences ("Then",
+    "We") rather than naming someone ("Bush", "Stock", "Government").
+    """
+    rest = match.string[match.end() :]
+    if not rest.strip():
+        return True
+    following = re.match(r"\s+([A-Z][\w'’-]*)", rest)
+    return following is not None and following.group(1).lower() in _SENTENCE_OPENERS
+
+
+def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
+    """Read dotted initials without the engine's full stop: "U.S." -> "U S", "W. Bush" -> "W Bush".
+
+    Piper ends a sentence at every dot before a capital: "George W. Bush" had a 250 ms stop
+    after the "W", "J. Stock" 160 ms, and "U. S." was said as two sentences of one letter.
+    A dot that also ends the sentence ("the U.S. Then we left") keeps its stop. "A." and
+    "I." stay as written: without the dot they are the article and the pronoun, and a list's
+    "A. First point" must be the letter. A letter after a label ("Annex B.") keeps its dot.
+    A single initial is read so in English only, where the words that open a sentence are
+    known; spaced initials ("S. M.") in every language.
     """
 
     def spoken(match: re.Match[str]) -> str:
-        letters = " ".join(match.group(0).replace(".", ""))
-        at_end = not match.string[match.end() :].strip()
-        return letters + ("." if at_end else "")
+        letters = " ".join(re.sub(r"[.\s]", "", match.group(0)))
+        return letters + ("." if _ends_sentence(match) else "")
 
-    return re.sub(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)", spoken, text)
+    def initial(match: re.Match[str]) -> str:
+        if _ends_sentence(match):
+            return match.group(0)
+        before = _WORD_BEFORE.search(match.string, 0, match.start())
+        if before is not None and (
+            before.group(1).lower() in _LABEL_WORDS or before.group(1)[-1].isdigit()
+        ):
+            return match.group(0)
+        return match.group("letter")
+
+    text = _SPACED_INITIALS.sub(spoken, text)
+    if ctx.lang != "en":
+        return text  # whether a capital after the dot opens a sentence is known in English
+    return _NAME_INITIAL.sub(initial, text)
 
 
 _SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -1538,15 +1685,23 @@ def mend_scanned_pronoun(text: str, ctx: RuleContext) -> str:
     return re.sub(r"^II(s?)(?=\s+[a-zà-ÿ])", r"Il\1", text)
 
 
+_ACRONYM_BEFORE_NAME: Final = re.compile(r"(?<![\w-])([A-Z]{2,6})-(?=[A-Z][a-z])")
+"""An acronym joined to a name by a hyphen, "UN-Women", "UN-Habitat", "EU-China": the hyphen
+is not said, and the voice ran the spelled "N" into the name ("U N-Women" was heard "you and
+women" and "UM Women")."""
+
+
 def speak_acronyms(text: str, ctx: RuleContext) -> str:
     """Say acronyms the way the organisation does, and spell the ones we do not know.
 
     The lexicon says whether an acronym is a word ("Interpol") or letters ("U N").
     Plurals keep their "s" ("N G Os"); possessives are untouched because the apostrophe
-    is not part of the token. Unknown capitals of two to six letters are spelled and
-    reported; longer unknown ones are read as a word and reported. Roman numerals and
-    ordinary capitalised words are left alone.
+    is not part of the token. A hyphen between an acronym and a name is a space ("UN-Women"
+    -> "U N Women"). Unknown capitals of two to six letters are spelled and reported;
+    longer unknown ones are read as a word and reported. Roman numerals and ordinary
+    capitalised words are left alone.
     """
+    text = _ACRONYM_BEFORE_NAME.sub(r"\1 ", text)
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -3490,6 +3645,8 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
 
 NORMALISATION_RULES: tuple[Rule, ...] = (
     strip_markup,
+    join_broken_words,
+    drop_glued_page_numbers,
     drop_stage_directions,
     pause_between_contact_lines,
     speak_emails,

@@ -129,9 +129,9 @@ def test_a_criminal_case_is_read_against(written: str, spoken: str) -> None:
             "Routine tests found E coli at the reservoir.",
         ),
         ("Cases of C. difficile rose.", "Cases of C difficile rose."),
-        # Refusals: dotted initials and a sentence's end are left to their own rules.
+        # Refusals: dotted initials and a name's initial are left to their own rules.
         ("U.S. workers", "U S workers"),
-        ("James S. Brady Press Briefing Room", "James S. Brady Press Briefing Room"),
+        ("James S. Brady Press Briefing Room", "James S Brady Press Briefing Room"),
     ],
 )
 def test_an_abbreviated_genus_is_said_without_a_stop(written: str, spoken: str) -> None:

@@ -33,7 +33,8 @@ from pipeline.speech_text import (
 from pipeline.stages.readalong import spoken_number
 
 ISO_639_2: Final = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
-_WORD: Final = re.compile(r"(?<![\w'\[])[^\W\d_]+(?![\w'\]])")
+_WORD: Final = re.compile(r"(?<![\w'\[])([^\W\d_]+)(['’]s)?(?![\w'’\]])")
+"""A word, with its possessive "'s" when it has one ("Latvia's")."""
 CHUNK_PAUSE_MS: Final = 150
 """Breath between the parts of a long sentence cut by `chunk_for_speech`: about a comma."""
 
@@ -339,6 +340,14 @@ def _spelled_block(match: re.Match[str], markup: Callable[[str], str]) -> str:
     return markup(ipa)
 
 
+def _possessive_ipa(ipa: str) -> str:
+    """The sound of "'s" after a word said `ipa`: "iz" after a hiss, "s" after a voiceless stop."""
+    last = ipa.rstrip("ˈˌː")[-1:]
+    if last in ("s", "z", "ʃ", "ʒ") or ipa.endswith(("tʃ", "dʒ")):
+        return "ɪz"
+    return "s" if last in ("p", "t", "k", "f", "θ") else "z"
+
+
 def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine, letters: bool = True) -> str:
     """Put phonemes in place of spelled acronyms and lexicon words, for engines that take them.
 
@@ -367,8 +376,10 @@ def with_phonemes(text: str, lexicon: Lexicon, engine: TTSEngine, letters: bool 
         )
 
     def replace(match: re.Match[str]) -> str:
-        ipa = lexicon.phonemes.get(match.group(0).lower())
-        return markup(ipa) if ipa else match.group(0)
+        ipa = lexicon.phonemes.get(match.group(1).lower())
+        if not ipa:
+            return match.group(0)
+        return markup(ipa + _possessive_ipa(ipa) if match.group(2) else ipa)
 
     if lexicon.phonemes:
         text = _WORD.sub(replace, text)
