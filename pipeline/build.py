@@ -496,6 +496,7 @@ def _build(
             rewriter=rewriter,
             pronunciation_review=to_review,
             build=build_record,
+            lexicon=settings.lexicon,
         )
         reporter.advance()
     except BaseException as error:
