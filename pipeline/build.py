@@ -460,6 +460,7 @@ def _build(
         force=settings.force,
         plain_from=settings.plain_from,
         source=settings.input_path,
+        lexicon=settings.lexicon,
     )
     bundle.recover_interrupted(settings.output_dir, slug)
     staging = bundle.staging_path(settings.output_dir, slug)

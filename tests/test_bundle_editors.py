@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from pipeline.build import BuildResult, build_package
+from pipeline.errors import OutputError
 from pipeline.settings import Settings
 from pipeline.stages.bundle import PRONUNCIATION_CHECK
 from pipeline.stages.epub import every_text_spoken
@@ -197,7 +198,7 @@ def test_whole_statement_mp3s_have_labelled_players_with_their_parts() -> None:
         assert label is not None
         said = {"plain": "plain language", "original": "original text"}[version]
         assert label.group(1) == f"The whole statement: {said} audio"
-    parts = re.findall(r"<li><span>([^<]+)</span>: \d+:\d\d</li>", listen)
+    parts = re.findall(r"<li>([^<]+): \d+:\d\d</li>", listen)
     titles = [chapter["text"] for chapter in wholes["plain"]["chapters"]]
     assert parts[: len(titles)] == [t.replace("'", "&#39;") for t in titles]
 
@@ -222,3 +223,15 @@ def test_listening_alone_is_claimed_only_when_every_word_is_spoken() -> None:
     assert found is not None
     claims = json.loads(found.group(1))["accessModeSufficient"]
     assert [claim["itemListElement"] for claim in claims] == [["textual"]]
+
+
+def test_a_check_file_fed_back_from_inside_its_package_is_refused(tmp_path: Path) -> None:
+    # Corrected in the package and passed from there, the file went with the folder the run
+    # replaced: the corrections were used once, then lost.
+    first = _build(tmp_path)
+    check = first.package.folder / PRONUNCIATION_CHECK
+    corrected = check.read_text(encoding="utf-8").replace('QXZ = "Q X Z"', 'QXZ = "quiz"')
+    check.write_text(corrected, encoding="utf-8")
+    with pytest.raises(OutputError, match=r"lexicon .* is read from it"):
+        _build(tmp_path, lexicon=check)
+    assert check.read_text(encoding="utf-8") == corrected

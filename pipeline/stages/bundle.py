@@ -115,13 +115,16 @@ def check_target(
     force: bool = False,
     plain_from: Path | None = None,
     source: Path | None = None,
+    lexicon: Path | None = None,
 ) -> None:
     """Refuse to replace a folder or ZIP that plainvoice did not make, unless forced.
 
     A previous package is replaced (atomically); anything else might be someone's work, and
     so is its `plain.md` once a person has edited it there, unless this run reads it. The
     statement's own file is never replaced, even with --force: `run speech -o . --force` moved
-    the input aside as `.speech.old-<pid>` and the next run deleted it.
+    the input aside as `.speech.old-<pid>` and the next run deleted it. Nor is the lexicon's:
+    a `pronunciation-check.toml` corrected in the package and fed back from there went with
+    the folder, and the next package, whose words were all checked, had none.
     """
     folder = output_dir / slug
     zip_path = output_dir / f"{slug}.zip"
@@ -135,6 +138,11 @@ def check_target(
                 f"refusing to replace {target}: the statement is read from it",
                 hint="choose another folder with -o, or move the statement elsewhere",
             )
+    if lexicon is not None and lexicon.resolve().is_relative_to(folder.resolve()):
+        raise OutputError(
+            f"refusing to replace {folder}: the lexicon {lexicon} is read from it",
+            hint="copy the lexicon out of the package folder and pass the copy with --lexicon",
+        )
     if force:
         return
     if folder.is_symlink() or (folder.exists() and not is_package(folder)):
