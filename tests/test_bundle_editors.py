@@ -235,3 +235,17 @@ def test_a_check_file_fed_back_from_inside_its_package_is_refused(tmp_path: Path
     with pytest.raises(OutputError, match=r"lexicon .* is read from it"):
         _build(tmp_path, lexicon=check)
     assert check.read_text(encoding="utf-8") == corrected
+
+
+def test_check_says_how_to_feed_back_a_corrected_check_file(
+    reviewed: BuildResult, tmp_path: Path
+) -> None:
+    from pipeline.check import check_package
+
+    copy = tmp_path / reviewed.package.folder.name
+    shutil.copytree(reviewed.package.folder, copy)
+    check = copy / PRONUNCIATION_CHECK
+    check.write_text(check.read_text(encoding="utf-8") + "# checked\n", encoding="utf-8")
+    problems = [p for p in check_package(copy).problems if "SHA-256" in p]
+    assert len(problems) == 1 and problems[0].startswith(PRONUNCIATION_CHECK)
+    assert "copy it out of the package" in problems[0] and "--lexicon COPY" in problems[0]
