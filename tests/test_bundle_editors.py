@@ -185,8 +185,10 @@ def test_whole_statement_mp3s_have_labelled_players_with_their_parts() -> None:
     page = (package.folder / "index.html").read_text(encoding="utf-8")
     wholes = package.manifest["statement_audio"]
     assert set(wholes) == {"plain", "original"}
-    listen = page[page.index('<section class="listen"') : page.index("</section>")]
-    assert page.index('<section class="listen"') < page.index('id="in-short"')
+    # After the summary (the first thing in <main>), before the first part.
+    at = page.index('<section class="listen"')
+    assert page.index('id="in-short"') < at < page.index("<section aria-labelledby=", at)
+    listen = page[at : page.index("</section>", at)]
     for version, whole in wholes.items():
         player = re.search(
             rf'<audio id="whole-{version}-audio" controls preload="none" src="{whole["path"]}" '
