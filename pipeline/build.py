@@ -460,6 +460,7 @@ def _build(
         force=settings.force,
         plain_from=settings.plain_from,
         source=settings.input_path,
+        lexicon=settings.lexicon,
     )
     bundle.recover_interrupted(settings.output_dir, slug)
     staging = bundle.staging_path(settings.output_dir, slug)
@@ -496,6 +497,7 @@ def _build(
             rewriter=rewriter,
             pronunciation_review=to_review,
             build=build_record,
+            lexicon=settings.lexicon,
         )
         reporter.advance()
     except BaseException as error:

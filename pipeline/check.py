@@ -282,8 +282,8 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
     return CheckReport(source, kind, len(records), tuple(problems))
 
 
-EDITABLE: Final = frozenset({"plain.md"})
-"""The file a person is asked to edit, in a package folder: a change there is a review."""
+EDITABLE: Final = frozenset({"plain.md", "pronunciation-check.toml"})
+"""The files a person is asked to edit, in a package folder: a change there is a review."""
 
 
 def _changed(source: Path, kind: str, name: str, manifest: Any) -> str:
@@ -297,6 +297,11 @@ def _changed(source: Path, kind: str, name: str, manifest: Any) -> str:
         statement = manifest.get("statement") if isinstance(manifest, dict) else None
         made_from = statement.get("source") if isinstance(statement, dict) else None
         given = quote(str(made_from)) if made_from and made_from != "<stdin>" else "INPUT"
+        if name != "plain.md":  # the pronunciation check: fed back from a copy (see bundle)
+            return problem + (
+                "; if you corrected it, copy it out of the package and make the package with "
+                f"it: plainvoice run {given} -o {quote(str(source.parent))} --lexicon COPY"
+            )
         problem += (
             "; if you edited it, make the package from your edits: plainvoice run "
             f"{given} -o {quote(str(source.parent))} --plain-from {quote(str(source / name))}"

@@ -219,6 +219,12 @@ def test_captions_pass_the_w3c_webvtt_parser(package: Path) -> None:
         for s in manifest["sections"]
         for a in s["audio"].values()
     }
+    # The whole-statement MP3s' captions: the sections' cues, each at its chapter's start.
+    wholes = manifest["statement_audio"].values()
+    assert wholes
+    durations |= {
+        str(package / Path(w["path"]).with_suffix(".vtt")): w["duration_seconds"] for w in wholes
+    }
     done = _run(["node", str(A11Y / "vtt_check.mjs"), *sorted(durations)])
     results = json.loads(done.stdout)
     assert len(results) == len(durations) > 0

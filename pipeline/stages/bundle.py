@@ -115,13 +115,16 @@ def check_target(
     force: bool = False,
     plain_from: Path | None = None,
     source: Path | None = None,
+    lexicon: Path | None = None,
 ) -> None:
     """Refuse to replace a folder or ZIP that plainvoice did not make, unless forced.
 
     A previous package is replaced (atomically); anything else might be someone's work, and
     so is its `plain.md` once a person has edited it there, unless this run reads it. The
     statement's own file is never replaced, even with --force: `run speech -o . --force` moved
-    the input aside as `.speech.old-<pid>` and the next run deleted it.
+    the input aside as `.speech.old-<pid>` and the next run deleted it. Nor is the lexicon's:
+    a `pronunciation-check.toml` corrected in the package and fed back from there went with
+    the folder, and the next package, whose words were all checked, had none.
     """
     folder = output_dir / slug
     zip_path = output_dir / f"{slug}.zip"
@@ -135,6 +138,11 @@ def check_target(
                 f"refusing to replace {target}: the statement is read from it",
                 hint="choose another folder with -o, or move the statement elsewhere",
             )
+    if lexicon is not None and lexicon.resolve().is_relative_to(folder.resolve()):
+        raise OutputError(
+            f"refusing to replace {folder}: the lexicon {lexicon} is read from it",
+            hint="copy the lexicon out of the package folder and pass the copy with --lexicon",
+        )
     if force:
         return
     if folder.is_symlink() or (folder.exists() and not is_package(folder)):
@@ -278,13 +286,15 @@ def write_package(
     pronunciation_review: Sequence[str] = (),
     build: Mapping[str, str] | None = None,
     rewriter: Mapping[str, Any] | None = None,
+    lexicon: Path | None = None,
 ) -> Package:
     """Write text, captions, EPUB, HTML and manifest into `staging`, then publish folder and ZIP.
 
     Every file is a pure function of its inputs (no clock, no random ids), so the same input,
     settings and audio give byte-identical files. `build` (input hash and settings
     fingerprint) goes into the manifest so a later run can tell the package is current;
-    `rewriter` says which plain-language rewriter wrote the plain version.
+    `rewriter` says which plain-language rewriter wrote the plain version; `lexicon` is the
+    user's lexicon, which says how the voice reads the words on the review list.
     """
     from pipeline.stages import epub
 
@@ -301,9 +311,20 @@ def write_package(
                 summary.to_markdown(heading_for(statement, in_its_language=True)), encoding="utf-8"
             )
             (staging / "summary.txt").write_text(summary.to_text(), encoding="utf-8")
+        review = review_words(pronunciation_review, results, statement.language, lexicon)
+        if review:
+            (staging / PRONUNCIATION_CHECK).write_text(
+                pronunciation_check(statement, results, review), encoding="utf-8"
+            )
         clip_map = {(clip.section_id, clip.version): clip for clip in clips}
         for clip in clips:
             _caption_path(staging, clip).write_text(readalong.webvtt(clip), encoding="utf-8")
+        for whole in statement_audio:
+            joined = whole_statement_clip(whole, results, clip_map)
+            if joined is not None:
+                _caption_path(staging, joined).write_text(
+                    readalong.webvtt(joined), encoding="utf-8"
+                )
         if clips:
             (staging / PLAYLIST_NAME).write_text(
                 _playlist(statement, results, clips), encoding="utf-8"
@@ -341,6 +362,8 @@ def write_package(
                 zip_size,
                 str((rewriter or {}).get("name", "rules")),
                 summary,
+                statement_audio=statement_audio,
+                review=review,
             )
             (staging / "index.html").write_text(page, encoding="utf-8")
             manifest = _manifest(
@@ -360,7 +383,7 @@ def write_package(
                     "points": list(summary.points),
                     "facts": _facts_record(summary.facts),
                 }
-            _add_speech_extras(manifest, statement_audio, pronunciation_review)
+            _add_speech_extras(manifest, statement_audio, review)
             if rewriter is not None:
                 manifest["rewriter"] = dict(rewriter)
             if build is not None:
@@ -921,12 +944,9 @@ def _json_ld(
     ]
     if has_audio:
         features += ["synchronizedAudioText", "transcript", "captions"]
+    # Reading is enough; listening alone never is: the page's headings, reading grades, notes
+    # and downloads are not spoken (it had claimed "auditory" whenever both versions were).
     sufficient: list[Any] = [{"@type": "ItemList", "itemListElement": ["textual"]}]
-    from pipeline.stages.epub import every_text_spoken
-
-    if has_audio and every_text_spoken(results, clips):
-        # Listening alone is enough only when every text on the page is spoken.
-        sufficient.append({"@type": "ItemList", "itemListElement": ["auditory"]})
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "CreativeWork",
@@ -1293,6 +1313,9 @@ def _render_html(
     zip_size: str,
     rewriter: str = "rules",
     summary: Summary | None = None,
+    *,
+    statement_audio: Sequence[StatementAudio] = (),
+    review: Sequence[ReviewWord] = (),
 ) -> str:
     from markupsafe import Markup
 
@@ -1379,6 +1402,7 @@ def _render_html(
                 )
     downloads.extend(_other_files(staging, downloads))
     shown_summary = summary if summary is not None and summary.text else None
+    titles = {result.section.id: result.section.title for result in results}
     return env.get_template("package.html").render(
         lang=statement.language,
         ui_lang=UI_LANGUAGE,
@@ -1408,6 +1432,20 @@ def _render_html(
         summary_notes=summary_notes(shown_summary) if shown_summary is not None else (),
         to_review=_to_review(shown_summary, sections),
         downloads=downloads,
+        whole_audio=whole_statement_players(statement_audio, staging),
+        review=[
+            {
+                "token": word.token,
+                "said_as": word.said_as,
+                "sections": [{"id": i, "title": titles.get(i, i)} for i in word.sections],
+            }
+            for word in review
+        ],
+        editor_files=[
+            _download(staging, staging / name, label, kind)
+            for name, (label, kind) in _EDITOR_FILES.items()
+            if (staging / name).is_file()
+        ],
         # The page's own "Follow us" links: never read out, but still there to follow.
         follow=[{"words": words, "href": href} for words, href in statement.follow],
         zip={"href": f"../{slug}.zip", "size": zip_size or "about 1 MB"},
@@ -1419,13 +1457,20 @@ def _render_html(
 
 
 _KINDS: Final = {".mp3": "MP3", ".md": "Markdown text", ".txt": "text", ".json": "JSON"}
-_NOT_DOWNLOADS: Final = {"index.html", MANIFEST_NAME}
+PRONUNCIATION_CHECK: Final = "pronunciation-check.toml"
+"""The review list as a lexicon the editor corrects and feeds back with `--lexicon`."""
+_EDITOR_FILES: Final = {
+    "plain.md": ("Plain-language text to edit and feed back (--plain-from)", "Markdown text"),
+    PRONUNCIATION_CHECK: ("Pronunciation check to correct and feed back (--lexicon)", "TOML text"),
+}
+"""Files for the person preparing the package, not for its readers: the page lists them
+under "For editors", not among the downloads."""
+_NOT_DOWNLOADS: Final = {"index.html", MANIFEST_NAME, *_EDITOR_FILES}
 _LABELS: Final = {
     "audio/statement.plain.mp3": "The whole statement: plain language audio, with chapters",
     "audio/statement.original.mp3": "The whole statement: original text audio, with chapters",
     "summary.txt": "Summary in plain language",
     "summary.md": "Summary in plain language, for a web page",
-    "plain.md": "Plain-language text to edit and feed back (--plain-from)",
 }
 """What a link to each known file says: a screen reader lists links by their words alone, and
 "statement.plain.mp3" or "plain.md" says nothing about what the file is (WCAG 2.4.4)."""
@@ -1650,10 +1695,165 @@ def guard_notes(plain: PlainSection) -> tuple[str, ...]:
     return tuple(notes)
 
 
+@dataclass(frozen=True)
+class ReviewWord:
+    """A word the voice may say wrongly: what it says, and the sections that have it."""
+
+    token: str
+    said_as: str
+    """The words the voice is given for it ("U N O D C"), as the lexicon would give them."""
+    sections: tuple[str, ...]
+    """The ids of the sections whose title, original or plain version has it."""
+
+
+def review_words(
+    tokens: Sequence[str], results: Sequence[SectionResult], lang: str, lexicon: Path | None
+) -> list[ReviewWord]:
+    """The review list with what the voice says for each word and where to hear it.
+
+    The manifest had the words alone: an editor could not tell, without listening to the
+    whole statement, whether "CRI" was spelled or said as a word, nor where it came.
+    """
+    from pipeline.stages.speak import speakable
+
+    words = []
+    for token in tokens:
+        has_it = re.compile(rf"(?<!\w){re.escape(token)}s?(?!\w)")
+        sections = tuple(
+            result.section.id
+            for result in results
+            if any(
+                has_it.search(text)
+                for text in (
+                    result.section.title,
+                    *result.section.sentences,
+                    *result.plain.sentences,
+                )
+            )
+        )
+        words.append(ReviewWord(token, speakable(token, lang, lexicon), sections))
+    return words
+
+
+_BARE_KEY: Final = re.compile(r"[A-Za-z0-9_-]+")
+_NOT_IN_COMMENT: Final = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]+")
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, and DEL, which JSON leaves, is escaped."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007F")
+
+
+def _toml_key(token: str) -> str:
+    return token if _BARE_KEY.fullmatch(token) else _toml_string(token)
+
+
+def _comment(text: str) -> str:
+    """Text on one comment line: a title's control characters would end the comment."""
+    return _NOT_IN_COMMENT.sub(" ", text)
+
+
+def pronunciation_check(
+    statement: Statement, results: Sequence[SectionResult], review: Sequence[ReviewWord]
+) -> str:
+    """The review list as a lexicon (`--lexicon`): each word with what the voice says now.
+
+    Fed back unchanged, it changes nothing the voice says and empties the review list (each
+    word is then one a person has checked); a corrected line changes that word everywhere.
+    """
+    titles = {result.section.id: result.section.title for result in results}
+    lines = [
+        f"# Words the voice may say wrongly in “{_comment(statement.meta.title)}”.",
+        "#",
+        "# No lexicon knows these words, so the voice spells them letter by letter or reads",
+        "# them as a word. Each line says what the voice says now. Listen to the word in the",
+        "# parts named above it; where the voice is wrong, change the words in quotes to what",
+        '# it should say (letters apart, such as "U N", are said one by one).',
+        "#",
+        "# Copy this file out of the package folder (the next run replaces the folder), then",
+        "# make the package again with it:",
+        "#   plainvoice run STATEMENT --lexicon pronunciation-check.toml",
+        "# A line kept as it is keeps what the voice says and takes the word off the review",
+        "# list; delete a line to leave its word on the list.",
+        "",
+        "[words]",
+    ]
+    for word in review:
+        heard = "; ".join(_comment(titles.get(i, i)) for i in word.sections) or "the statement"
+        lines += [
+            "",
+            f"# Heard in: {heard}",
+            f"{_toml_key(word.token)} = {_toml_string(word.said_as)}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def whole_statement_clip(
+    whole: StatementAudio,
+    results: Sequence[SectionResult],
+    clips: Mapping[tuple[str, str], AudioClip],
+) -> AudioClip | None:
+    """The whole-statement MP3 as one clip: each section's sentences where its chapter starts.
+
+    Its captions are the sections' captions end to end. None when the chapters do not match
+    the sections spoken in that version (nothing then says where each one lies).
+    """
+    spoken = [clips[key] for r in results if (key := (r.section.id, whole.version)) in clips]
+    if not spoken or len(spoken) != len(whole.chapters):
+        return None
+    timings = tuple(
+        replace(
+            timing,
+            start=chapter.start + timing.start,
+            end=chapter.start + min(timing.end, clip.duration),
+        )
+        for clip, chapter in zip(spoken, whole.chapters, strict=True)
+        for timing in clip.timings
+    )
+    return AudioClip("statement", whole.version, whole.path, whole.duration, timings)
+
+
+def whole_statement_players(
+    statement_audio: Sequence[StatementAudio], staging: Path
+) -> list[dict[str, Any]]:
+    """The whole-statement MP3s for the page's players, the plain version first, with parts.
+
+    They were only download links: a listener who wanted the statement from start to end
+    had to start each section's player in turn.
+    """
+    order = {"plain": 0, "original": 1}
+    return [
+        {
+            "version": whole.version,
+            "label": VERSION_LABELS.get(whole.version, whole.version),
+            "src": f"audio/{whole.path.name}",
+            "captions": _whole_captions(whole, staging),
+            "minutes": _duration_words(whole.duration),
+            "parts": [
+                {"title": chapter.text, "start": _clock_words(chapter.start)}
+                for chapter in whole.chapters
+            ],
+        }
+        for whole in sorted(statement_audio, key=lambda w: order.get(w.version, len(order)))
+    ]
+
+
+def _whole_captions(whole: StatementAudio, staging: Path) -> str | None:
+    """The whole-statement MP3's captions, where `whole_statement_clip` could place them."""
+    captions = staging / "audio" / f"{whole.path.stem}.vtt"
+    return f"audio/{captions.name}" if captions.is_file() else None
+
+
+def _clock_words(seconds: float) -> str:
+    """Where a part starts, as a player's clock shows it ("1:07")."""
+    minutes, rest = divmod(math.floor(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
 def _add_speech_extras(
     manifest: dict[str, Any],
     statement_audio: Sequence[StatementAudio],
-    pronunciation_review: Sequence[str],
+    review: Sequence[ReviewWord],
 ) -> None:
     """Whole-statement MP3s (with their chapters) and the acronyms a human should check."""
     manifest["statement_audio"] = {
@@ -1669,8 +1869,13 @@ def _add_speech_extras(
         if record.get("path") in durations:
             record["duration_seconds"] = durations[record["path"]]
     manifest["pronunciation_review"] = [
-        {"token": token, "note": "not in the lexicon; spelled letter by letter or read as a word"}
-        for token in pronunciation_review
+        {
+            "token": word.token,
+            "said_as": word.said_as,
+            "sections": list(word.sections),
+            "note": "not in the lexicon; spelled letter by letter or read as a word",
+        }
+        for word in review
     ]
 
 

@@ -135,15 +135,39 @@ def _groups(
     return groups, ordered
 
 
-def every_text_spoken(
-    results: Sequence[SectionResult], clips: Mapping[tuple[str, str], AudioClip]
-) -> bool:
-    """Whether a listener hears every text in the book: both versions of every section.
+def every_text_spoken(documents: Sequence[bytes], overlays: Sequence[bytes]) -> bool:
+    """Whether a listener hears every text in the book, read from the book's own files.
 
-    Only then is listening alone enough ("accessModeSufficient: auditory"); with
-    `--versions plain` the original's words are in the book but never spoken.
+    Only then is listening alone enough ("accessModeSufficient: auditory"). The claim was
+    made whenever both versions were spoken, yet the title page (what the statement is,
+    who reads it, the summary), each section's reading grades and its "Plain language" and
+    "Original text" headings are never spoken: a listener would miss them. So each content
+    document's text is checked against what its overlay speaks.
     """
-    return all((r.section.id, key) in clips for r in results for key in ("original", "plain"))
+    spoken = {
+        target.rsplit("#", 1)[-1]
+        for overlay in overlays
+        for target in re.findall(r'<text src="([^"]+)"', overlay.decode())
+    }
+    return all(_all_spoken(ElementTree.fromstring(document), spoken) for document in documents)
+
+
+def _all_spoken(element: ElementTree.Element, spoken: set[str]) -> bool:
+    """Whether every word under `element` is inside an element its overlay speaks."""
+    if element.get("id") in spoken:
+        return True
+    if _local(element.tag) == "head":
+        return True
+    if (element.text or "").strip():
+        return False
+    for child in element:
+        if not _all_spoken(child, spoken) or (child.tail or "").strip():
+            return False
+    return True
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
 
 
 def write_epub(
@@ -215,7 +239,8 @@ def write_epub(
             timed = [(cue_id, cue.start, cue.end) for cue_id, cue in ordered]
             heard = _announcement(clip)
             if heard is not None:
-                timed.insert(0, (f"{doc['id']}-{key}-title", heard.start, heard.end))
+                # "Part 3: Criminal justice" is the section's heading, said before each version.
+                timed.insert(0, (f"{doc['id']}-title", heard.start, heard.end))
             for target, start, finish in timed:
                 if start is None or finish is None:
                     continue
@@ -248,6 +273,27 @@ def write_epub(
     # The identifier follows the source text, so a rebuild of the same statement keeps it.
     identity = "plainvoice:" + hashlib.sha256(statement.text.encode()).hexdigest()
     meta = statement.meta
+    title_xhtml = _xml(
+        _title_page(
+            env,
+            statement,
+            documents,
+            in_short,
+            notes,
+            info.narrator if overlays else None,
+            all(result.plain.left_as_written for result in results),
+        )
+    )
+    section_template = env.get_template("section.xhtml")
+    overlay_template = env.get_template("overlay.smil")
+    content: list[tuple[str, bytes]] = []
+    smil: dict[str, bytes] = {}
+    for doc in documents:
+        content.append(
+            (f"EPUB/text/{doc['file']}", _xml(section_template.render(lang=lang, doc=doc)))
+        )
+        if doc["overlay"]:
+            smil[doc["file"]] = _xml(overlay_template.render(doc=doc, overlay=doc["overlay"]))
     files: list[tuple[str, bytes]] = [
         ("META-INF/container.xml", env.get_template("container.xml").render().encode()),
         (
@@ -261,7 +307,10 @@ def write_epub(
                     description=f"{meta.title}: the original text and a plain-language version.",
                     modified=MODIFIED,
                     overlays=overlays,
-                    all_spoken=every_text_spoken(results, clips),
+                    all_spoken=bool(overlays)
+                    and every_text_spoken(
+                        [title_xhtml, *(data for _, data in content)], list(smil.values())
+                    ),
                     total_duration=smil_clock(total_ms / 1000),
                     narrator=info.narrator,
                     summary=info.summary,
@@ -283,20 +332,7 @@ def write_epub(
                 )
             ),
         ),
-        (
-            f"EPUB/text/{TITLE_PAGE}",
-            _xml(
-                _title_page(
-                    env,
-                    statement,
-                    documents,
-                    in_short,
-                    notes,
-                    info.narrator if overlays else None,
-                    all(result.plain.left_as_written for result in results),
-                )
-            ),
-        ),
+        (f"EPUB/text/{TITLE_PAGE}", title_xhtml),
         (
             "EPUB/style.css",
             # The read-along class only where overlays use it (EPUBCheck CSS-029 otherwise).
@@ -305,19 +341,10 @@ def write_epub(
             .encode(),
         ),
     ]
-    section_template = env.get_template("section.xhtml")
-    overlay_template = env.get_template("overlay.smil")
-    for doc in documents:
-        files.append(
-            (f"EPUB/text/{doc['file']}", _xml(section_template.render(lang=lang, doc=doc)))
-        )
-        if doc["overlay"]:
-            files.append(
-                (
-                    f"EPUB/smil/{doc['overlay']['file']}",
-                    _xml(overlay_template.render(doc=doc, overlay=doc["overlay"])),
-                )
-            )
+    for doc, (name, data) in zip(documents, content, strict=True):
+        files.append((name, data))
+        if doc["file"] in smil:
+            files.append((f"EPUB/smil/{doc['overlay']['file']}", smil[doc["file"]]))
     for name in sorted(audio_files):
         files.append((f"EPUB/audio/{name}", audio_files[name].read_bytes()))
     _write_zip(destination, files)
@@ -381,10 +408,12 @@ def _title_page(
 def _announcement(clip: AudioClip) -> SentenceTiming | None:
     """Where the clip says its section's title ("Part 3: Criminal justice"), if it does.
 
-    The overlay pairs it with the version's heading. Left out, a reading system playing the
-    book went from the last plain sentence straight into the original's first with no
-    heading lit and the spoken title skipped, so a listener heard the section twice over with
-    nothing to say where one version ended and the other began.
+    The overlay pairs it with the section's heading, whose words it says. Left out, a reading
+    system playing the book went from the last plain sentence straight into the original's
+    first with no heading lit and the spoken title skipped, so a listener heard the section
+    twice over with nothing to say where one version ended and the other began. It had been
+    paired with the version's heading ("Original text"), lit while the voice said words that
+    heading does not have.
     """
     for timing in clip.timings:
         if timing.kind == "announcement" and min(timing.end, clip.duration) > timing.start:
