@@ -342,6 +342,10 @@ def test_without_audio_the_page_has_text_but_no_players(tmp_path: Path) -> None:
     assert "<audio" not in html and "<track" not in html and "data-start" not in html
     assert "This package has no audio." in html
     assert not (folder / "playlist.m3u8").exists()
+    # No empty audio folder for a reader to open and wonder at.
+    assert not (folder / "audio").exists()
+    with zipfile.ZipFile(result.package.zip_path) as archive:
+        assert not [name for name in archive.namelist() if "/audio/" in name]
     # The book's link promised "read-along audio" the book did not have (WCAG 2.4.4).
     assert "read-along audio" not in html and ">EPUB 3 book (text only)</a>" in html
     assert '"accessMode": [\n  "textual"\n ]' in html

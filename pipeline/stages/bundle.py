@@ -329,6 +329,9 @@ def write_package(
             (staging / PLAYLIST_NAME).write_text(
                 _playlist(statement, results, clips), encoding="utf-8"
             )
+        else:
+            # A package without audio has no audio folder, rather than an empty one.
+            _remove_if_empty(staging / "audio")
         epub.write_epub(
             staging / f"{slug}.epub",
             statement,
@@ -459,6 +462,11 @@ def _ctrl_c_held() -> Iterator[None]:
         signal.signal(signal.SIGINT, handler)
     if held:
         handler(signal.SIGINT, None)
+
+
+def _remove_if_empty(folder: Path) -> None:
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
 
 
 def _publish_folder(staging: Path, folder: Path) -> None:
@@ -1416,11 +1424,6 @@ def _render_html(
         grade_note=grade_note(statement.language),
         plain_credit=plain_credit([result.plain for result in results], rewriter),
         left_as_written=all(result.plain.left_as_written for result in results),
-        overall_chart=_grade_chart(
-            "overall",
-            overall_original.grade,
-            overall_plain.grade,
-        ),
         listening=listening_time(clips.values()),
         engine=engine,
         has_audio=bool(clips),
