@@ -1727,6 +1727,8 @@ def event_from_opening(phrase: str, lang: str | None = None) -> str | None:
     if not any(words.event_word.fullmatch(word.strip(",.;:")) for word in first_words):
         return None
     article = words.articles[found["opening"].lower()]
+    if not article:
+        return str(found["rest"])  # "AT THE GENERAL DEBATE …": "General Debate …"
     joiner = "" if article.endswith(("'", "’")) else " "
     return f"{article}{joiner}{found['rest']}"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.metadata import event_from_opening, parse_title_block, tells_its_occasion
 from pipeline.models import StatementMeta
 from pipeline.stages.summary import lead_in_its_language
+from tests.summaries import summary_of
 
 SPANISH_BLOCK = [
     "INTERVENCIÓN DEL MINISTRO DE ASUNTOS EXTERIORES DE ARANVALE",
@@ -38,7 +39,7 @@ def test_an_english_event_over_two_lines_is_one_phrase() -> None:
         "x.txt",
         groups=[0, 0, 1, 1, 2],
     )
-    assert meta.event == "the General Debate of the Eightieth Session of the General Assembly"
+    assert meta.event == "General Debate of the Eightieth Session of the General Assembly"
     assert "In brief: At the General Debate" not in meta.notes
 
 
@@ -96,3 +97,46 @@ def test_an_event_cut_from_its_noun_is_left_out_of_the_line() -> None:
     assert not tells_its_occasion(cut, "es")
     meta = StatementMeta(title="Intervención", speaker="Ana Ruiz", event=cut, place="Madrid")
     assert lead_in_its_language(meta, "es") == "Ana Ruiz habló en Madrid."
+
+
+SPEECH = (
+    "Señor presidente,\n\n"
+    "Aranvale ha firmado 12 tratados desde 2015 y seguirá trabajando con todos los Estados "
+    "miembros para cumplirlos. La paz exige instituciones fuertes y justas.\n\n"
+    "Muchas gracias.\n"
+)
+
+
+def test_a_spanish_speech_opens_its_summary_on_who_spoke_at_what() -> None:
+    made = summary_of(
+        "\n".join(SPANISH_BLOCK[:2])
+        + "\n\n"
+        + "\n".join(SPANISH_BLOCK[2:4])
+        + "\n\n"
+        + SPANISH_BLOCK[4]
+        + "\n\n"
+        + SPEECH,
+        lang="es",
+    )
+    assert made.lead.startswith(
+        "Tomás Rivera Ortega, Ministro de Asuntos Exteriores de Aranvale, habló en el Debate "
+        "General del Octogésimo Período de Sesiones de la Asamblea General en Nueva York"
+    )
+
+
+def test_an_english_speech_at_a_general_debate_says_spoke_at_the_debate() -> None:
+    block = (
+        "STATEMENT BY THE FOREIGN MINISTER OF ARANVALE\nH.E. MR. TOMÁS RIVERA ORTEGA\n\n"
+        "AT THE GENERAL DEBATE\nOF THE EIGHTIETH SESSION OF THE GENERAL ASSEMBLY\n\n"
+        "New York, 23 September 2025\n\n"
+    )
+    text = (
+        "Mr President,\n\nAranvale has signed 12 treaties since 2015 and will keep working with "
+        "all Member States to honour them. Peace needs strong and fair institutions.\n\n"
+        "Thank you.\n"
+    )
+    made = summary_of(block + text)
+    assert "spoke at the General Debate of the Eightieth Session of the General Assembly" in (
+        made.lead
+    )
+    assert "At the General Debate" not in made.lead
