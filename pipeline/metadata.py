@@ -1496,6 +1496,8 @@ def parse_title_block(
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, titled_event = _from_title(title, speaker, role)
         event = titled_event or event  # or the occasion its own line named ("to the meeting …")
+        if speaker is None and role is None:
+            role = office_in_title(title, lang)
         parts = _LABELLED_TITLE.match(calm(title))
         if parts and place is None and (speaker or role):
             place = _title_place(parts["rest"], speaker, role)
@@ -1743,6 +1745,40 @@ def tells_its_occasion(event: str, lang: str) -> bool:
     articles = _title_block_data().get(own, {}).get("event_openings", {}).values()
     first = re.match(r"[^\s'’]+['’]?", event)
     return first is not None and first.group(0) in set(articles)
+
+
+@cache
+def _kind_in_office(lang: str | None) -> re.Pattern[str] | None:
+    """A title of a speech given in an office, in `lang` ("Abschiedsrede als Bundeskanzlerin")."""
+    data = _title_block_data()
+    own = (lang or "").replace("_", "-").split("-")[0].lower()
+    chosen = [data[own]] if own in data else list(data.values())
+    kinds = [kind for words in chosen for kind in words.get("speech_kinds", ())]
+    as_words = [word for words in chosen for word in words.get("in_office", ())]
+    offices = [office for words in chosen for office in words.get("offices", ())]
+    if not (kinds and as_words and offices):
+        return None
+
+    def alternatives(items: list[str]) -> str:
+        return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))
+
+    return re.compile(
+        rf"^(?:[\w'’-]+\s+){{0,2}}?[\w'’-]*(?:{alternatives(kinds)})\s+(?:{alternatives(as_words)})"
+        rf"\s+(?P<office>(?:(?:the|la|le|el|il|de|der|die)\s+)?[\w'’-]*(?:{alternatives(offices)})"
+        rf"(?:\s+\S.*)?)$",
+        re.IGNORECASE,
+    )
+
+
+def office_in_title(title: str, lang: str | None = None) -> str | None:
+    """The office a title says its speech was given in, when it names no one.
+
+    "Abschiedsrede als Bundeskanzlerin" (a farewell speech as Federal Chancellor) tells who
+    spoke only by office: "Bundeskanzlerin", and never a name guessed from elsewhere.
+    """
+    pattern = _kind_in_office(lang)
+    found = pattern.match(calm(title)) if pattern is not None else None
+    return found["office"] if found else None
 
 
 def is_foreign_body(line: str, lang: str | None = None) -> bool:

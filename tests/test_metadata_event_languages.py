@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.metadata import event_from_opening, parse_title_block, tells_its_occasion
+from pipeline.metadata import (
+    event_from_opening,
+    office_in_title,
+    parse_title_block,
+    tells_its_occasion,
+)
 from pipeline.models import StatementMeta
 from pipeline.stages.summary import lead_in_its_language
 from tests.summaries import summary_of
@@ -140,3 +145,17 @@ def test_an_english_speech_at_a_general_debate_says_spoke_at_the_debate() -> Non
         made.lead
     )
     assert "At the General Debate" not in made.lead
+
+
+def test_a_speech_titled_as_given_in_an_office_names_the_office_and_no_one() -> None:
+    meta = parse_title_block(["Antrittsrede als Oberbürgermeisterin"], "x.txt", lang="de")
+    assert meta.speaker is None
+    assert meta.speaker_role == "Oberbürgermeisterin"
+    assert office_in_title("Discours en tant que Président de la République", "fr") == (
+        "Président de la République"
+    )
+
+
+def test_as_prepared_or_as_a_model_is_no_office() -> None:
+    assert office_in_title("Statement as prepared for delivery", "en") is None
+    assert office_in_title("Rede als Vorbild für Europa", "de") is None
