@@ -1674,7 +1674,9 @@ class _TitleBlockWords:
     """A body's name in another language than English ("Misión Permanente de España …")."""
 
 
+@cache
 def _title_block_data() -> dict[str, dict[str, Any]]:
+    """The words of `title_block_languages.toml`, by language code."""
     text = files("pipeline").joinpath("data", "title_block_languages.toml").read_text("utf-8")
     return tomllib.loads(text)
 
