@@ -9,10 +9,13 @@ Spanish and German; what it cannot place becomes the event, so nothing written i
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Final
+from functools import cache
+from importlib.resources import files
+from typing import Any, Final
 
 from pipeline.models import StatementMeta
 from pipeline.text import TIME_ZONES
@@ -845,9 +848,10 @@ _REF_LABEL: Final = re.compile(
 )
 _ADDRESS: Final = re.compile(
     r"(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\s[·•]\s"
+    r"|(?i:\b(?:tel|t[eé]l[eé]phone|tel[eé]fono|telefon|phone)\.?\s*:?\s*[(+]?\d)"
 )
-"""A web address, a UK postcode, or "·" between the parts of a line ("UNITED NATIONS • NATIONS
-UNIES")."""
+"""A web address, a UK postcode, "·" between the parts of a line ("UNITED NATIONS • NATIONS
+UNIES"), or a telephone number ("… N.Y. 10017 TEL. (212) 661-1050")."""
 
 
 _QUESTION_TURN: Final = re.compile(
@@ -1039,6 +1043,7 @@ def parse_title_block(
     title_hint: str | None = None,
     groups: Sequence[int] | None = None,
     text: str = "",
+    lang: str | None = None,
 ) -> StatementMeta:
     """Read title, speaker, role, event, place, date and notes from the title block's lines.
 
@@ -1051,6 +1056,8 @@ def parse_title_block(
             block are read as one phrase when they continue each other.
         text: The statement's text, to write a title made from the file name's words as the
             statement writes them.
+        lang: The statement's language, whose words for an occasion win where languages
+            differ (`title_block_languages.toml`); every language's are read.
     """
     front = dict(front_matter or {})
     block_of = list(groups) if groups is not None else list(range(len(lines)))
@@ -1489,6 +1496,8 @@ def parse_title_block(
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, titled_event = _from_title(title, speaker, role)
         event = titled_event or event  # or the occasion its own line named ("to the meeting …")
+        if speaker is None and role is None:
+            role = office_in_title(title, lang)
         parts = _LABELLED_TITLE.match(calm(title))
         if parts and place is None and (speaker or role):
             place = _title_place(parts["rest"], speaker, role)
@@ -1587,7 +1596,14 @@ def parse_title_block(
         # "Security Council Press Statement on Attack against Peacekeepers …": the Council
         # issued it ("This statement was issued on 14 October 2026." had named no one).
         notes.append(_issued_by(named["who"]))
-    issuers = [line for line, _ in leftovers if _ORGANISATION.fullmatch(line)]
+    if event is None:
+        event, leftovers = _event_block(leftovers, lang)
+    leftovers = _without_translation(leftovers, speaker)
+    issuers = [
+        line
+        for line, _ in leftovers
+        if _ORGANISATION.fullmatch(line) or is_foreign_body(line, lang)
+    ]
     if issuers and not _has_issuer(notes):
         # "Devonshire and Moor Police" on a line of its own put the statement out: it is no
         # event ("The statement was made for the Devonshire and Moor Police").
@@ -1642,6 +1658,168 @@ def parse_title_block(
         date_end=end,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+@dataclass(frozen=True)
+class _TitleBlockWords:
+    """How title blocks name an occasion and a body, in the languages read together."""
+
+    event_opening: re.Pattern[str]
+    """An event's line: its opening words (`opening`), then the event (`rest`)."""
+    articles: Mapping[str, str]
+    """What each opening leaves before the event once taken off ("au" -> "le")."""
+    event_word: re.Pattern[str]
+    """A noun of an occasion ("debate", "Generaldebatte")."""
+    body: re.Pattern[str]
+    """A body's name in another language than English ("Misión Permanente de España …")."""
+
+
+@cache
+def _title_block_data() -> dict[str, dict[str, Any]]:
+    """The words of `title_block_languages.toml`, by language code."""
+    text = files("pipeline").joinpath("data", "title_block_languages.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _title_block_words(lang: str | None) -> _TitleBlockWords:
+    """The words of `lang` and of every other language (a block may repeat itself in English).
+
+    Where two languages read one opening differently ("al": "el" in Spanish, "il" in
+    Italian), the statement's own language wins.
+    """
+    data = _title_block_data()
+    own = (lang or "").replace("_", "-").split("-")[0].lower()
+    order = [code for code in data if code != own] + ([own] if own in data else [])
+    articles: dict[str, str] = {}
+    words: set[str] = set()
+    bodies: set[str] = set()
+    for code in order:
+        articles.update({k.lower(): v for k, v in data[code].get("event_openings", {}).items()})
+        words.update(word.lower() for word in data[code].get("event_words", ()))
+        bodies.update(body.lower() for body in data[code].get("bodies", ()))
+
+    def alternatives(items: set[str] | dict[str, str]) -> str:
+        return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+    return _TitleBlockWords(
+        event_opening=re.compile(
+            rf"^(?P<opening>{alternatives(articles)})(?:\s+|(?<=['’]))(?P<rest>\S.*)$",
+            re.IGNORECASE,
+        ),
+        articles=articles,
+        event_word=re.compile(rf"\w*(?:{alternatives(words)})(?:s|es|e|en|n|x)?", re.I),
+        body=re.compile(rf"^(?:the\s+)?(?:{alternatives(bodies)})\b.*", re.IGNORECASE),
+    )
+
+
+_EVENT_NOUN_WORDS: Final = 4
+"""How far into an event's phrase its noun comes ("el Debate General", "la 79e session")."""
+
+
+def event_from_opening(phrase: str, lang: str | None = None) -> str | None:
+    """The event a phrase opening on "at the", "en el", "au" … names, without that opening.
+
+    "EN EL DEBATE GENERAL DEL SEPTUAGÉSIMO NOVENO PERÍODO …" is "el Debate General del
+    Septuagésimo Noveno Período …"; "Au nom de Son Excellence …" names no occasion: None.
+    """
+    words = _title_block_words(lang)
+    found = words.event_opening.match(calm(phrase))
+    if found is None:
+        return None
+    first_words = found["rest"].split()[:_EVENT_NOUN_WORDS]
+    if not any(words.event_word.fullmatch(word.strip(",.;:")) for word in first_words):
+        return None
+    article = words.articles[found["opening"].lower()]
+    if not article:
+        return str(found["rest"])  # "AT THE GENERAL DEBATE …": "General Debate …"
+    joiner = "" if article.endswith(("'", "’")) else " "
+    return f"{article}{joiner}{found['rest']}"
+
+
+def tells_its_occasion(event: str, lang: str) -> bool:
+    """True for an event read with the article `lang` names occasions with ("el Debate …").
+
+    Only such an event goes into a sentence in `lang`; one cut from its line ("Del
+    Septuagésimo Noveno Período …") needs the grammar of the language to be told.
+    """
+    own = lang.replace("_", "-").split("-")[0].lower()
+    articles = _title_block_data().get(own, {}).get("event_openings", {}).values()
+    first = re.match(r"[^\s'’]+['’]?", event)
+    return first is not None and first.group(0) in set(articles)
+
+
+@cache
+def _kind_in_office(lang: str | None) -> re.Pattern[str] | None:
+    """A title of a speech given in an office, in `lang` ("Abschiedsrede als Bundeskanzlerin")."""
+    data = _title_block_data()
+    own = (lang or "").replace("_", "-").split("-")[0].lower()
+    chosen = [data[own]] if own in data else list(data.values())
+    kinds = [kind for words in chosen for kind in words.get("speech_kinds", ())]
+    as_words = [word for words in chosen for word in words.get("in_office", ())]
+    offices = [office for words in chosen for office in words.get("offices", ())]
+    if not (kinds and as_words and offices):
+        return None
+
+    def alternatives(items: list[str]) -> str:
+        return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))
+
+    return re.compile(
+        rf"^(?:[\w'’-]+\s+){{0,2}}?[\w'’-]*(?:{alternatives(kinds)})\s+(?:{alternatives(as_words)})"
+        rf"\s+(?P<office>(?:(?:the|la|le|el|il|de|der|die)\s+)?[\w'’-]*(?:{alternatives(offices)})"
+        rf"(?:\s+\S.*)?)$",
+        re.IGNORECASE,
+    )
+
+
+def office_in_title(title: str, lang: str | None = None) -> str | None:
+    """The office a title says its speech was given in, when it names no one.
+
+    "Abschiedsrede als Bundeskanzlerin" (a farewell speech as Federal Chancellor) tells who
+    spoke only by office: "Bundeskanzlerin", and never a name guessed from elsewhere.
+    """
+    pattern = _kind_in_office(lang)
+    found = pattern.match(calm(title)) if pattern is not None else None
+    return found["office"] if found else None
+
+
+def is_foreign_body(line: str, lang: str | None = None) -> bool:
+    """True for a body's name in another language: "MISIÓN PERMANENTE DE ESPAÑA EN …"."""
+    return (
+        _title_block_words(lang).body.fullmatch(line.strip()) is not None
+        and len(line.split()) <= 10
+    )
+
+
+def _event_block(
+    leftovers: list[tuple[str, int]], lang: str | None
+) -> tuple[str | None, list[tuple[str, int]]]:
+    """The event a block of lines names as one phrase, and the lines left without that block.
+
+    "EN EL DEBATE GENERAL" over "DEL SEPTUAGÉSIMO NOVENO PERÍODO …" is one occasion; line by
+    line, the first had been the message in brief and the second the event, without its noun.
+    """
+    for block in dict.fromkeys(block for _, block in leftovers):
+        lines = [line for line, number in leftovers if number == block]
+        named = event_from_opening(" ".join(lines), lang)
+        if named is not None:
+            return named, [item for item in leftovers if item[1] != block]
+    return None, leftovers
+
+
+def _without_translation(
+    leftovers: list[tuple[str, int]], speaker: str | None
+) -> list[tuple[str, int]]:
+    """The lines left, without the blocks that name the speaker already read.
+
+    A title block given again in English under the Spanish one ("STATEMENT BY THE PRESIDENT …"
+    / "H.E. MR. PEDRO SÁNCHEZ …") tells nothing new: it is no message in brief, nor an event.
+    """
+    if not speaker:
+        return leftovers
+    name = speaker.casefold()
+    repeated = {block for line, block in leftovers if name in calm(line).casefold()}
+    return [item for item in leftovers if item[1] not in repeated]
 
 
 _SHOUTED_LABEL: Final = re.compile(

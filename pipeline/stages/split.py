@@ -439,6 +439,7 @@ def split_statement(
         title_hint=source.title_hint,
         groups=[i for i, lines in enumerate(title_lines) for _ in lines],
         text=source.text,
+        lang=lang,
     )
     said = [markdown_to_plain(p.text) for p in [*paragraphs, *closing]]
     meta = proclaimed_by(signed_on(meta, said), said)
@@ -603,10 +604,11 @@ def parse_title_block(
     title_hint: str | None = None,
     groups: list[int] | None = None,
     text: str = "",
+    lang: str | None = None,
 ) -> StatementMeta:
     """Read title, speaker, role, event, place and date from the title block's lines."""
     cleaned = [markdown_to_plain(_strip_heading(line)) for line in lines]
-    return _parse_meta(cleaned, fallback_title, front_matter, title_hint, groups, text)
+    return _parse_meta(cleaned, fallback_title, front_matter, title_hint, groups, text, lang)
 
 
 def _title_lines(lines: tuple[str, ...]) -> list[str]:

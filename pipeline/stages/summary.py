@@ -26,6 +26,7 @@ from pipeline.metadata import (
     is_embargo,
     is_question_turn,
     place_phrase,
+    tells_its_occasion,
 )
 from pipeline.models import (
     NOT_REWRITTEN,
@@ -1249,8 +1250,8 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
     A Spanish speech whose title block names its speaker had a summary with no first line at
     all: "Pedro Sánchez Pérez-Castejón, Presidente del Gobierno de España, habló en Nueva York
     el 25 de septiembre de 2024." says it in Spanish, from per-language templates kept as
-    data. The event is left out: a title block's event, cut from its line ("Del Septuagésimo
-    Noveno Período …"), needs the grammar of the language to be told in a sentence.
+    data. The event is told when the title block named it with its article ("el Debate General
+    del …", `tells_its_occasion`) and the language says how ("habló en el Debate General …").
     """
     words = _language_words(lang)
     if not meta.speaker or "lead" not in words:
@@ -1259,7 +1260,12 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
     day = day_in_its_language(meta, lang)
     place = str(words["place"]).format(place=meta.place) if meta.place else ""
     date = str(words["date"]).format(date=day) if day else ""
-    return str(words["lead"]).format(who=who, place=place, date=date)
+    event = ""
+    if meta.event and "event" in words and tells_its_occasion(meta.event, lang):
+        event = str(words["event"]).format(event=meta.event)
+        for written, said in words.get("contractions", {}).items():
+            event = event.replace(written, said)  # "à le Débat général" is "au Débat général"
+    return str(words["lead"]).format(who=who, event=event, place=place, date=date)
 
 
 def points_intro(lang: str) -> str:
