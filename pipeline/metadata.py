@@ -113,14 +113,6 @@ _STANDFIRST: Final = re.compile(
     r"|welcomes|condemns|will|has|have|is|are|must|can)\b.{12,}"
 )
 """A headline's second line that is a sentence: "The Court finds that it has jurisdiction …"."""
-_EVENT_WORDS: Final = re.compile(
-    r"(?:(?:\w+ ){0,2})(?:launch|opening|closing|conference|summit|ceremony|meeting|session|forum"
-    r"|congress|dinner|reception|celebration|commemoration|anniversary|debate|assembly|event"
-    r"|symposium|seminar|workshop|briefing|hearing|convention|graduation|memorial|service)\b",
-    re.IGNORECASE,
-)
-"""What follows "at the" when it is an occasion, not part of an office ("Minister at the Home
-Office"): "Speech by the Minister for Justice at the launch of the Victims' Strategy"."""
 _ORGANISATION: Final = re.compile(
     r"^(?:the\s+)?(?:department|ministry|office|secretariat|embassy|(?:permanent )?mission"
     r"|commission|council|agency|bureau|authority|directorate|(?:central |national )?bank)"
@@ -1682,6 +1674,17 @@ def _title_block_data() -> dict[str, dict[str, Any]]:
 
 
 @cache
+def _english_event_words() -> re.Pattern[str]:
+    """An occasion after "at the", not part of an office ("Minister at the Home Office").
+
+    "Speech by the Minister for Justice at the launch of the Victims' Strategy". The
+    nouns are the English `event_words` of `title_block_languages.toml`.
+    """
+    nouns = "|".join(map(re.escape, _title_block_data()["en"]["event_words"]))
+    return re.compile(rf"(?:(?:\w+ ){{0,2}})(?:{nouns})\b", re.IGNORECASE)
+
+
+@cache
 def _title_block_words(lang: str | None) -> _TitleBlockWords:
     """The words of `lang` and of every other language (a block may repeat itself in English).
 
@@ -1899,7 +1902,7 @@ def _from_title(
         before_at = calm(who_text[: at.start()]) if at else ""
         if at and (
             "," in before_at
-            or _EVENT_WORDS.match(at.group("event"))
+            or _english_event_words().match(at.group("event"))
             # "Minister for Foreign Affairs Anna Berg at the Nordic Council": the office and
             # its holder end where "at" begins.
             or _office_then_member(before_at) is not None
