@@ -86,7 +86,11 @@ from pipeline.rewriters.rules.participles import (
     split_purpose,
     split_purpose_after_infinitive,
 )
-from pipeline.rewriters.rules.tails import split_affected_places, split_available_basis
+from pipeline.rewriters.rules.tails import (
+    split_affected_places,
+    split_available_basis,
+    split_document_deed,
+)
 from pipeline.rewriters.rules.verbs import (
     active_voice,
     keep_doing,
@@ -161,6 +165,7 @@ __all__ = [
     "split_dash_list",
     "split_dash_restated",
     "split_defining_clause",
+    "split_document_deed",
     "split_gapped_clause",
     "split_inner_relative",
     "split_leading_circumstance",
@@ -222,6 +227,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_where,
     split_available_basis,
     split_affected_places,
+    split_document_deed,
     split_closing_place_list,
     split_long_range,
     split_coordinated,

@@ -11,7 +11,13 @@ import re
 from typing import Final
 
 from pipeline.rewriters.rules.context import RuleContext
-from pipeline.rewriters.rules.english import is_noun, is_plural_noun, word_count
+from pipeline.rewriters.rules.english import (
+    is_noun,
+    is_plural_noun,
+    third_person,
+    verb_of_participle,
+    word_count,
+)
 
 _AVAILABLE_ON_BASIS: Final = re.compile(
     r"^(?P<main>[A-Z][^,;:]*? (?P<be>is|are) (?:available|open|offered|given) to .{8,}?) "
@@ -41,6 +47,46 @@ _AFFECTED_TAIL: Final = re.compile(
     r"(?P<tail>in the (?P<place>[a-z]+) (?:affected|hit|damaged|struck) by [^;:]{4,}?)"
     r"(?P<end>[.!?])$"
 )
+
+
+DOCUMENTS: Final = (
+    "Executive Order|Proclamation|Presidential Memorandum|Memorandum|Directive|Decree|"
+    "Resolution|Bill|Act|Law|Rule|executive order|proclamation|memorandum|directive|decree|"
+    "resolution|bill|law|rule"
+)
+"""Documents that, once signed, require or direct things themselves."""
+
+DOCUMENT_DEEDS: Final = (
+    "requiring|directing|ordering|allowing|establishing|creating|banning|barring|granting|"
+    "restricting|prohibiting|calling"
+)
+"""What a document does ("…, requiring a payment"): said again with the document as subject."""
+
+_SIGNED_DOCUMENT: Final = re.compile(
+    r"^(?P<main>[A-Z][^;:]*? (?:signed|issued|enacted|adopted|passed|approved) "
+    rf"(?:a|an|the) (?:new )?(?P<doc>{DOCUMENTS})\b[^,;:]{{0,160}}), "
+    rf"(?P<verb>{DOCUMENT_DEEDS}) (?P<rest>[^;]{{8,}})$"
+)
+
+
+def split_document_deed(sentence: str, context: RuleContext) -> list[str]:
+    """What a signed document does gets a sentence with the document as subject.
+
+    "He signed a Proclamation to limit entry, requiring a payment." → "He signed a
+    Proclamation to limit entry. The Proclamation requires a payment." The phrase tells what
+    the document says, which holds as long as it does, so the verb is in the present.
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _SIGNED_DOCUMENT.match(sentence)
+    if match is None or word_count(match.group("main")) < 6:
+        return [sentence]
+    verb = verb_of_participle(match.group("verb"))
+    if verb is None:
+        return [sentence]
+    context.changes.append("gave what the signed document does a sentence of its own")
+    said = f"The {match.group('doc')} {third_person(verb)} {match.group('rest')}"
+    return [f"{match.group('main')}.", said]
 
 
 def split_available_basis(sentence: str, context: RuleContext) -> list[str]:
