@@ -12,7 +12,6 @@ from typing import Final
 
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import (
-    is_noun,
     is_plural_noun,
     third_person,
     verb_of_participle,
@@ -41,6 +40,29 @@ AFFECTED_PLACES: Final = frozenset(
     }
 )
 """Places a closing "in the … affected by" names: what a notice's help or work is for."""
+
+AFFECTED_PLACES_WORK: Final = frozenset(
+    {
+        "efforts",
+        "effort",
+        "work",
+        "operations",
+        "assistance",
+        "aid",
+        "help",
+        "relief",
+        "programs",
+        "programmes",
+        "projects",
+        "services",
+        "measures",
+        "activities",
+        "recovery",
+    }
+)
+"""What goes on in the places affected: "These efforts are in the areas …" holds while it
+lasts. A thing ("lost their homes in the areas hit …") or a deed done there is left whole:
+"These homes are in the areas" would drop that they were lost there."""
 
 _AFFECTED_TAIL: Final = re.compile(
     r"^(?P<main>[A-Z].{30,}? (?P<noun>[a-z]+)) "
@@ -115,9 +137,9 @@ def split_affected_places(sentence: str, context: RuleContext) -> list[str]:
     """A closing "in the areas affected by …" gets a sentence, naming what lies there.
 
     "… recovery efforts in the areas affected by the storm." → "… recovery efforts. These
-    efforts are in the areas affected by the storm." The noun before the tail is what
-    lies in those places, so it is named again with "This"/"These"; a verb or
-    an adjective there ("were hit in the areas …") leaves it whole.
+    efforts are in the areas affected by the storm." The work before the tail is what
+    goes on in those places, so it is named again with "This"/"These"; anything
+    else there (`AFFECTED_PLACES_WORK`) leaves the sentence whole.
     """
     if word_count(sentence) <= context.long_words:
         return [sentence]
@@ -131,7 +153,11 @@ def split_affected_places(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     noun = match.group("noun")
     main = match.group("main")
-    if not is_noun(noun) or word_count(main) < 8 or word_count(match.group("tail")) < 6:
+    if (
+        noun not in AFFECTED_PLACES_WORK
+        or word_count(main) < 8
+        or word_count(match.group("tail")) < 6
+    ):
         return [sentence]
     plural = is_plural_noun(noun)
     restated = f"{'These' if plural else 'This'} {noun} {'are' if plural else 'is'}"
