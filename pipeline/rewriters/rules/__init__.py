@@ -86,6 +86,11 @@ from pipeline.rewriters.rules.participles import (
     split_purpose,
     split_purpose_after_infinitive,
 )
+from pipeline.rewriters.rules.tails import (
+    split_affected_places,
+    split_available_basis,
+    split_document_deed,
+)
 from pipeline.rewriters.rules.verbs import (
     active_voice,
     keep_doing,
@@ -141,8 +146,10 @@ __all__ = [
     "series_as_list",
     "short_greeting",
     "shorten_repeated_names",
+    "split_affected_places",
     "split_although",
     "split_apposition",
+    "split_available_basis",
     "split_closing_emphasis",
     "split_closing_participle",
     "split_closing_past_participle",
@@ -158,6 +165,7 @@ __all__ = [
     "split_dash_list",
     "split_dash_restated",
     "split_defining_clause",
+    "split_document_deed",
     "split_gapped_clause",
     "split_inner_relative",
     "split_leading_circumstance",
@@ -217,6 +225,9 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_while,
     split_closing_reason,
     split_where,
+    split_available_basis,
+    split_affected_places,
+    split_document_deed,
     split_closing_place_list,
     split_long_range,
     split_coordinated,

@@ -455,7 +455,7 @@ def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]
 
 _PURPOSE_VERBS: Final = (
     "allow|enable|help|support|ensure|protect|prevent|stop|fight|end|make|provide|give|keep|build|"
-    "create|reduce"
+    "create|reduce|curb|counter|tackle|strengthen|improve"
 )
 
 

@@ -68,6 +68,11 @@ _RULE_SUBJECT: Final = re.compile(
     r"\s+$"
 )
 """A rule right before "require": what it requires is an obligation, which "need" is not."""
+_DOCUMENT_BEFORE_COMMA: Final = re.compile(
+    r"(?i)\b(?:proclamation|executive order|order|law|bill|act|rule|regulation|directive|decree"
+    r"|policy|treaty|statute|legislation)\b[^.;,]*,\s*$"
+)
+"""A document just before ", requiring …": what it requires is an obligation too."""
 _PORTRAY_AS_PLAY: Final = {
     "portray": "play",
     "portrays": "plays",
@@ -1094,6 +1099,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if _OBLIGES.match(word) and _RULE_SUBJECT.search(sentence[: match.start()]):
             # "The Trust's falls policy did not require a CT scan" says what the policy made
             # staff do; "did not need a CT scan" says the patient had no need of one.
+            continue
+        if word == "requiring" and _DOCUMENT_BEFORE_COMMA.search(sentence[: match.start()]):
+            # "He signed a Proclamation to limit entry, requiring a payment": the Proclamation
+            # demands it; "needing a payment" would say it lacks one.
             continue
         if word == "Require" and match.start() == 0:
             # A list item "Require monitoring on all vessels" (its "to" said by the intro)
