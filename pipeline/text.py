@@ -431,6 +431,21 @@ _MARKDOWN_INLINE: Final = re.compile(r"[\\`*_<\[\]]|&(?=#?\w+;)")
 """What inline Markdown reads as syntax: backslash, code, emphasis, tags, links, entities."""
 
 
+_LITERAL_MARKS: Final = re.compile(r"[*_`]|\\(?=[!-/:-@\[-`{-~])")
+"""What inline Markdown would take as emphasis or code in prose, and a backslash it would take
+as an escape: the ones `escape_literal_marks` escapes."""
+
+
+def escape_literal_marks(text: str) -> str:
+    r"""Prose from HTML, DOCX or PDF with its own stars, underscores and backticks escaped.
+
+    Their emphasis is written by the reader ("*really*"); a star the text holds ("2*3*4",
+    "*stars*") is a character, which Markdown read as emphasis: the page showed "234" in
+    italics and the voice said "234". Links and brackets are left as the readers write them.
+    """
+    return _LITERAL_MARKS.sub(r"\\\g<0>", text)
+
+
 def markdown_escape(text: str) -> str:
     """Statement text made safe to write into Markdown: read back as the same words.
 
@@ -676,23 +691,44 @@ def _escape_inline(text: str) -> str:
     return _MARKDOWN_INLINE.sub(r"\\\g<0>", text)
 
 
-def markdown_links_as_text(text: str) -> str:
-    """Markdown with each link written as its words and its address: "guide (https://…)"."""
-    if "](" not in text:
+def markdown_as_text(text: str) -> str:
+    r"""Inline Markdown as a text file shows it: links as their words and address, no escapes.
+
+    "guide (https://…)" for a link; emphasis keeps its stars ("*really*"), which a text
+    file's readers know; an escape's backslash goes ("2024\." is "2024."), as a reader
+    never typed it; an image stays as written ("![Map](m.png)").
+    """
+    if not _MARKDOWN_SYNTAX.search(text):
         return text
+    markdown = _markdown()
+    shown: list[str] = []
+    href = ""
+    link_start = 0
+    for token in markdown.parseInline(text):
+        for child in token.children or ():
+            kind = child.type
+            if kind == "text":
+                shown.append(child.content)
+            elif kind == "code_inline":
+                shown.append(f"{child.markup}{child.content}{child.markup}")
+            elif kind in ("softbreak", "hardbreak"):
+                shown.append("\n")
+            elif kind.endswith(("_open", "_close")) and kind.startswith(("em", "strong")):
+                shown.append(child.markup)
+            elif kind == "image":
+                alt = "".join(alt.content for alt in child.children or ())
+                shown.append(f"![{alt}]({child.attrs.get('src', '')})")
+            elif kind == "link_open":
+                href, link_start = str(child.attrs.get("href", "")), len(shown)
+            elif kind == "link_close":
+                words = markdown_to_plain("".join(shown[link_start:]))
+                address = shown_address(words, markdown.normalizeLinkText(href))
+                shown.append(f" ({address})" if address else "")
+    return "".join(shown)
 
-    def written(match: re.Match[str]) -> str:
-        words, href = match.group(1), match.group(2)
-        address = shown_address(markdown_to_plain(words), href)
-        return f"{words} ({address})" if address else words
 
-    return _INLINE_LINK.sub(written, text)
-
-
-_INLINE_LINK: Final = re.compile(
-    r"(?<![!\\])\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"
-)
-"""A Markdown link "[words](address)" or with a title; not an image "![alt](src)"."""
+_MARKDOWN_SYNTAX: Final = re.compile(r"[\\`*_<\[&]")
+"""A character inline Markdown may read as syntax; text without one is shown as it is."""
 
 
 MEGABYTE: Final = 1_000_000
