@@ -17,7 +17,7 @@ from pipeline.readers import (
     read_source,
     tidy_markdown,
 )
-from pipeline.text import drop_unsafe_links, roman_value
+from pipeline.text import drop_unsafe_links, escape_runaway_brackets, roman_value
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -69,7 +69,9 @@ def load_source(
 ) -> SourceText:
     """Read a statement from `path`, or from `data` (stdin) when `path` is None."""
     document = read_source(path, data, fmt=fmt, max_bytes=max_bytes)
-    text = document.markdown
+    # A bracket that closes nothing is a character: escaped, no Markdown parser searches on
+    # from it for its "]", which took a minute for a line of 20,000 "[".
+    text = escape_runaway_brackets(document.markdown)
     tables = list(document.tables)
     fields: tuple[tuple[str, str], ...] = ()
     notes = list(document.notes)
