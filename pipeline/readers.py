@@ -11,11 +11,14 @@ line that names the file.
 
 from __future__ import annotations
 
+import errno
 import io
 import itertools
 import logging
 import math
+import os
 import re
+import stat
 import unicodedata
 import zipfile
 from collections import Counter
@@ -2450,6 +2453,34 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
 # --------------------------------------------------------------------------------------
 
 
+_SPECIAL_FILES: Final = (
+    (stat.S_ISFIFO, "a named pipe, not a file"),
+    (stat.S_ISSOCK, "a socket, not a file"),
+    (stat.S_ISCHR, "a device, not a file"),
+    (stat.S_ISBLK, "a device, not a file"),
+)
+"""Names in a folder that are no file of text, and how each is said."""
+
+
+def not_a_file(path: Path) -> str | None:
+    """What a name that is there is when it is no statement file ("a named pipe, …"), or None.
+
+    A link to nothing, a pipe, a socket or a device: a batch skipped them without a word, and
+    a link to nothing was "file not found" beside a name `ls` shows.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            return f"a link to {os.readlink(path)}, which does not exist"
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a link that leads back to itself, not a file"
+        return None  # reading it will say what is wrong
+    return next((said for is_kind, said in _SPECIAL_FILES if is_kind(mode)), None)
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read a file, turning every operating-system failure into one clear InputError."""
     try:
@@ -2458,7 +2489,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise InputError(f"{path}: file not found") from None
+            # "file not found" beside a name `ls` shows sent people looking for the file.
+            missing = not_a_file(path)
+            raise InputError(
+                f"{path}: is {missing}" if missing else f"{path}: file not found"
+            ) from None
         if path.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
         if size > max_bytes:
