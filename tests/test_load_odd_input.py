@@ -144,3 +144,16 @@ def test_a_markdown_file_of_an_underlined_title_alone_is_refused(
     path.write_text(title, encoding="utf-8")
     with pytest.raises(InputError, match="holds only a title or headings"):
         read_statement(Settings(input_path=path, output_dir=tmp_path / "out"))
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.md"])
+def test_a_file_of_html_comments_alone_is_refused_saying_so(tmp_path: Path, name: str) -> None:
+    # "holds no text to split into sections", beside a file full of words.
+    path = tmp_path / name
+    path.write_text("<!-- We met today. -->\n\n<!--\nWe agreed.\n-->\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_source(path)
+    assert refused.value.message == (
+        f"{name} holds only HTML comments (<!-- … -->), whose words are never read"
+    )
+    assert refused.value.hint == "take away the <!-- and --> around the words to be read"

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from pipeline.errors import InputError
 from pipeline.models import TableData
 from pipeline.readers import (
     MAX_INPUT_BYTES,
@@ -83,6 +84,13 @@ def load_source(
             tables = [*tables, *written]
         # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
         comments = _HTML_COMMENT.findall(text)
+        if comments and not _HTML_COMMENT.sub("", text).strip():
+            # "holds no text to split into sections" beside a file full of words.
+            raise InputError(
+                f"{Path(document.name).name} holds only HTML comments (<!-- … -->), whose "
+                "words are never read",
+                hint="take away the <!-- and --> around the words to be read",
+            )
         if comments and document.format is InputFormat.TEXT:
             notes.append(_comments_note(document.name, comments))
         text, found = table_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
