@@ -81,8 +81,10 @@ def test_a_broken_marker_is_refused_by_line_not_skipped(tmp_path: Path, broken: 
     assert "<!-- section: ID -->" in (refused.value.hint or "")
 
 
-def test_a_note_that_names_a_section_is_still_a_note(tmp_path: Path) -> None:
-    note = "<!-- section 3 needs work -->\n"
+@pytest.mark.parametrize(
+    "note", ["<!-- section 3 needs work -->\n", "<!-- Section 3 is long:\ncut it -->\n"]
+)
+def test_a_note_that_names_a_section_is_still_a_note(tmp_path: Path, note: str) -> None:
     path = _edited(tmp_path, _HEAD + note + _FIRST.replace("We will", note + "We will"))
     assert read_edits(path) == {"02-x": ("We will meet.",)}
 

@@ -49,10 +49,11 @@ _QUOTE_MARKS: Final = re.compile(r"^ {0,3}(?:> ?)+")
 """A quotation's marks ("> ", "> > "): an editor may quote a line; "\\>" is the text's own."""
 _THEMATIC_BREAK: Final = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 """A rule between paragraphs ("---", "* * *"); the text's own is written escaped ("\\---")."""
-_MARKER_START: Final = re.compile(r"^\s*<!?-{1,2}\s*(?:end\s+)?section\b", re.IGNORECASE)
-"""How a section marker or end marker begins, as an editor may have mistyped it."""
-_CLOSED_COMMENT: Final = re.compile(r"^\s*<!--.*-->\s*$")
-"""A comment that closes on its line: "<!-- section 3 needs work -->" is a note, not a marker."""
+_BROKEN_MARKER: Final = re.compile(
+    r"^\s*<!?-{1,2}\s*(?:section\s*:?\s*[\w.-]+|end\s+section)\s*-{0,2}>?\s*$", re.IGNORECASE
+)
+"""A section marker or end marker as an editor may have broken it: "<!-- section: 03-x" with no
+"-->", "<!- section: 03-x -->"; a note that starts "<!-- Section 3 is …" is none."""
 _FIRST_NUMBERS: Final = frozenset({"1", "a", "i"})
 """Numbers that may start a list inside a paragraph: "2024. It was …" wrapped onto a line of its
 own goes on the paragraph."""
@@ -323,7 +324,7 @@ def _refuse_broken_marker(path: Path, number: int, line: str) -> None:
     "<!-- section: 03-x" (no "-->") opened a comment that hid the section's text, and
     "<!- section: 03-x -->" was read as text: either way the section was lost.
     """
-    if not _MARKER_START.match(line) or _CLOSED_COMMENT.match(line):
+    if not _BROKEN_MARKER.match(line):
         return
     shown = line.strip() if len(line.strip()) <= 60 else line.strip()[:57] + "…"
     raise InputError(
