@@ -401,6 +401,11 @@ _WINDOW_CHARS: Final = 1500
 # A full stop after a lower-case word and before a capital: a sentence end, not "Mr." or "U.N."
 _STRONG_BREAK: Final = re.compile(r"(?<=[a-z]{3}[.!?]) (?=[\"“‘(]?[A-Z])")
 _ANY_BREAK: Final = re.compile(r"(?<=[.!?;:]) ")
+_UNSPACED_END: Final = re.compile(r"(?<=[.!?])(?=\S)")
+"""A sentence end with no space after it: text with none of those is no prose ("![a![a…"),
+and pysbd finds each of its thousands of like "sentences" again from the window's start, in
+square time: such text is cut in short windows (`_UNSPACED_WINDOW_CHARS`)."""
+_UNSPACED_WINDOW_CHARS: Final = 300
 
 
 def _windows(text: str) -> list[str]:
@@ -410,7 +415,8 @@ def _windows(text: str) -> list[str]:
     minutes), so hostile or pasted-together input is segmented window by window.
 
     A window ends at the first strong sentence end after `_WINDOW_CHARS`; text with none
-    (no capitals, say) is cut at any end punctuation after twice that.
+    (no capitals, say) is cut at any end punctuation after twice that, followed by a space;
+    text with no such end (no prose) at any end punctuation.
     """
     if len(text) <= _WINDOW_CHARS:
         return [text]
@@ -419,6 +425,7 @@ def _windows(text: str) -> list[str]:
     while len(text) - start > _WINDOW_CHARS:
         cut = _STRONG_BREAK.search(text, start + _WINDOW_CHARS, start + 2 * _WINDOW_CHARS)
         cut = cut or _ANY_BREAK.search(text, start + 2 * _WINDOW_CHARS)
+        cut = cut or _UNSPACED_END.search(text, start + _UNSPACED_WINDOW_CHARS)
         if cut is None:
             break
         windows.append(text[start : cut.start()])
