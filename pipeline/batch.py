@@ -37,6 +37,7 @@ from pipeline.language import (
     language_name,
 )
 from pipeline.models import package_as_output_problems
+from pipeline.readers import not_a_file
 from pipeline.settings import (
     DEFAULT_ENGINE,
     DEFAULT_MAX_INPUT_MB,
@@ -273,6 +274,8 @@ class BatchResult:
     catalogue_html: Path
     seconds: float
     """Wall time of the whole batch."""
+    skipped: tuple[str, ...] = ()
+    """A warning for each statement's name in the folders that was no file (see `discover`)."""
 
     @property
     def failed(self) -> tuple[StatementOutcome, ...]:
@@ -336,13 +339,15 @@ class BatchItem:
     """The name its file gives, when an earlier input took it (see `StatementOutcome`)."""
 
 
-def discover(settings: BatchSettings) -> list[BatchItem]:
+def discover(settings: BatchSettings, skipped: list[str] | None = None) -> list[BatchItem]:
     """Every statement named by the inputs, in a stable order, each with a unique package name.
 
     Files given by name are always taken; folders contribute their statement files (by
     suffix, recursively, in path order), except hidden ones, excluded names and the output
     folder itself. A package is named after its file; a name an earlier file took gets -2,
     -3, …, so `a/statement.txt b/statement.txt` make `statement` and `statement-2`.
+    A statement's name in a folder that is no file (a link to nothing, a named pipe) is
+    added to `skipped` as the warning to give.
     """
     output = settings.output_dir.resolve()
     paths: list[Path] = []
@@ -353,8 +358,13 @@ def discover(settings: BatchSettings) -> list[BatchItem]:
             paths += found.paths
             in_output += found.in_output
             excluded += found.excluded
+            if skipped is not None:
+                skipped += found.skipped
         elif given.is_file():
             paths.append(given)
+        elif reason := not_a_file(given):
+            # A pipe is read once, and a batch reads each statement twice (its digest first).
+            raise InputError(f"{given} is {reason}", hint="give the statement's file")
         else:
             raise InputError(f"{given} does not exist", hint="check the file or folder name")
     if not paths:
@@ -371,6 +381,8 @@ class _FolderStatements:
     """Inside the output folder: packages, never statements."""
     excluded: int = 0
     """Left out by --exclude."""
+    skipped: list[str] = field(default_factory=list)
+    """A warning for each statement's name that is no file (`readers.not_a_file`)."""
 
 
 def _folder_statements(folder: Path, exclude: Sequence[str], output: Path) -> _FolderStatements:
@@ -378,11 +390,11 @@ def _folder_statements(folder: Path, exclude: Sequence[str], output: Path) -> _F
     found = _FolderStatements()
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).parts
-        if not (
-            path.is_file()
-            and path.suffix.lower() in INPUT_SUFFIXES
-            and not any(part.startswith(".") for part in relative)
-        ):
+        if path.suffix.lower() not in INPUT_SUFFIXES or any(p.startswith(".") for p in relative):
+            continue
+        if not path.is_file():
+            if reason := not_a_file(path):
+                found.skipped.append(f"skipped {path}: it is {reason}")
             continue
         if any(fnmatch.fnmatch(part, pattern) for part in relative for pattern in exclude):
             found.excluded += 1
@@ -500,14 +512,17 @@ def run_batch(
     settings.validate()
     if settings.audio:
         cache_limit_bytes()  # a bad limit stops the batch before any work, not each statement
-    items = discover(settings)
+    skipped: list[str] = []
+    items = discover(settings, skipped)
     if settings.use_cache:
-        return _run_batch(settings, items, began, reporter, engine, executor)
-    # Always a cache: it is how clips made elsewhere reach the packages written here. With
-    # --no-cache it is the batch's own, so nothing is read from or left in the user's.
-    with tempfile.TemporaryDirectory(prefix="plainvoice-batch-cache-") as scratch:
-        settings = replace(settings, cache_dir=Path(scratch))
-        return _run_batch(settings, items, began, reporter, engine, executor)
+        result = _run_batch(settings, items, began, reporter, engine, executor)
+    else:
+        # Always a cache: it is how clips made elsewhere reach the packages written here. With
+        # --no-cache it is the batch's own, so nothing is read from or left in the user's.
+        with tempfile.TemporaryDirectory(prefix="plainvoice-batch-cache-") as scratch:
+            settings = replace(settings, cache_dir=Path(scratch))
+            result = _run_batch(settings, items, began, reporter, engine, executor)
+    return replace(result, skipped=tuple(skipped))
 
 
 def _run_batch(

@@ -229,7 +229,11 @@ def _usage_line(error: Exception, arguments: list[str]) -> str:
         # "plainvoice run -notes.txt" is read as options; the file is meant.
         named = [a for a in arguments if a.startswith("-") and len(a) > 1 and Path(a).is_file()]
         if named:
-            hints.append(f"to read the file {named[0]}, write ./{named[0]} or put -- before it")
+            # "put -- before it" was wrong where options followed: they were read as files.
+            hints.append(
+                f"to read the file {named[0]}, write ./{named[0]}, or put it after -- at the "
+                "end of the command"
+            )
         command = _command_taking(context, getattr(error, "option_name", ""), arguments)
         if command is not None and context is not None:
             option = getattr(error, "option_name", "")
@@ -1155,9 +1159,12 @@ def _preview_warnings(statement: Statement) -> list[str]:
 
 
 def _warn(warnings: list[str]) -> None:
-    """Each warning on a line of its own on stderr, where `--json` output never goes."""
+    """Each warning on a line of its own on stderr, where `--json` output never goes.
+
+    Control and bidi characters are shown as escapes, as in an error: a file name may hold them.
+    """
     for warning in warnings:
-        typer.echo(f"plainvoice: warning: {warning}", err=True)
+        typer.echo(f"plainvoice: warning: {printable(warning)}", err=True)
 
 
 @app.command(
@@ -1384,7 +1391,7 @@ def batch(
         )
     from pipeline.engines import is_offline
 
-    warnings = _unused_options(ctx)
+    warnings = [*_unused_options(ctx), *result.skipped]
     if result.synthesised and not is_offline(engine):
         warnings.append(
             f"the statements' text was sent to an online service to be spoken (--engine "

@@ -11,11 +11,14 @@ line that names the file.
 
 from __future__ import annotations
 
+import errno
 import io
 import itertools
 import logging
 import math
+import os
 import re
+import stat
 import unicodedata
 import zipfile
 from collections import Counter
@@ -34,6 +37,7 @@ from pipeline.text import (
     MEGABYTE,
     and_listed,
     escape_line_starts,
+    escape_literal_marks,
     format_size,
     markdown_to_plain,
 )
@@ -282,7 +286,45 @@ def _utf16_codec(data: bytes) -> str | None:
         return "utf-16-le"
     if even_nul >= 0.3 and odd_nul <= 0.02:
         return "utf-16-be"
-    return None
+    if len(data) % 2 or not _EIGHT_BIT_NEVER.search(sample):
+        return None  # UTF-16 is two bytes a character
+    # Text in one non-Latin script (Russian, Greek, Chinese) has few NULs in UTF-16, but its
+    # bytes hold controls no 8-bit text has: it is UTF-16 if one byte order reads as text.
+    readable = [codec for codec in ("utf-16-le", "utf-16-be") if _reads_as_text(sample, codec)]
+    return readable[0] if len(readable) == 1 else None
+
+
+_EIGHT_BIT_NEVER: Final = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+"""Bytes no 8-bit text holds (NUL and the controls other than tab, line and page breaks)."""
+_NOT_TEXT_CATEGORIES: Final = frozenset({"Cc", "Cf", "Cn", "Co", "Cs"})
+"""Unicode categories a statement never holds: controls, format characters (but `_SPACING`),
+unassigned, private use and surrogates."""
+
+
+_UTF16_LINE_BREAK: Final = re.compile("[\n\r]")
+_SPACING: Final = frozenset("\t\n\r\f\u200c\u200d")
+"""The controls and format characters text holds: tabs, breaks, and the joiners."""
+
+
+def _reads_as_text(sample: bytes, codec: str) -> bool:
+    """Whether `sample` decodes in `codec` to assigned characters with no control but spacing.
+
+    Read in the wrong byte order, a line break becomes U+0A00, which is unassigned, and
+    most other characters land on unassigned, private or surrogate code points.
+    """
+    sample = sample[: len(sample) - len(sample) % 2]
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError as error:
+        if error.start < len(sample) - 4:
+            return False
+        text = sample[: error.start].decode(codec)  # a pair cut at the sample's end
+    # Read as UTF-16, English text with a NUL in it is Chinese characters, but no line break
+    # falls on a character of its own there: a statement has one at least.
+    return bool(_UTF16_LINE_BREAK.search(text)) and not any(
+        unicodedata.category(character) in _NOT_TEXT_CATEGORIES and character not in _SPACING
+        for character in text
+    )
 
 
 def _undecodable(name: str, byte: int, offset: int) -> InputError:
@@ -502,6 +544,11 @@ def _repair_c1(match: re.Match[str]) -> str:
         return ""
 
 
+_UNJOINED_SCRIPTS: Final = ("LATIN ", "GREEK ", "CYRILLIC ", "ARMENIAN ", "GEORGIAN ")
+"""Scripts whose letters never join (as Unicode names them): a ZWJ or ZWNJ there shapes
+nothing, and "Inter\u200dpol" was a word no dictionary, search or fact check knew."""
+
+
 def _keep_joiner(match: re.Match[str]) -> str:
     """Keep ZWJ/ZWNJ only inside a word, where they shape letters (Persian, Indic, emoji)."""
     text = match.string
@@ -510,7 +557,14 @@ def _keep_joiner(match: re.Match[str]) -> str:
     after = text[end] if end < len(text) else " "
     if before.isspace() or after.isspace() or before in "\u200c\u200d":
         return ""
+    if _unjoined(before) or _unjoined(after):
+        return ""
     return match.group()
+
+
+def _unjoined(character: str) -> bool:
+    """Whether a character is ASCII or a letter of a script whose letters never join."""
+    return character.isascii() or unicodedata.name(character, "").startswith(_UNJOINED_SCRIPTS)
 
 
 def _expand_tabs(line: str) -> str:
@@ -794,7 +848,7 @@ def _html_blocks(element: Tag) -> list[str]:
     for child in element.children:
         if not isinstance(child, BsTag):
             if _is_html_text(child):
-                inline.append(_HTML_SPACE.sub(" ", str(child)))
+                inline.append(_html_text(child))
             continue
         tag = child.name.lower()
         if tag == "br":
@@ -817,7 +871,7 @@ def _html_blocks(element: Tag) -> list[str]:
         elif tag == "pre":
             flush()
             lines = [line.strip() for line in child.get_text().split("\n")]
-            text = "\n".join(line for line in lines if line)
+            text = escape_literal_marks("\n".join(line for line in lines if line))
             if text:
                 blocks.append(escape_line_starts(text))
         elif tag == "table":
@@ -873,12 +927,17 @@ def _html_terms(element: Tag) -> list[str]:
     return [escape_line_starts(line) for line in lines if line]
 
 
+def _html_text(node: object) -> str:
+    """A text node as Markdown: its spaces collapsed, its own stars and underscores escaped."""
+    return escape_literal_marks(_HTML_SPACE.sub(" ", str(node)))
+
+
 def _html_inline(node: object) -> str:
     """Render phrasing content: text, emphasis and line breaks; links keep text only."""
     from bs4 import Tag as BsTag
 
     if not isinstance(node, BsTag):
-        return _HTML_SPACE.sub(" ", str(node)) if _is_html_text(node) else ""
+        return _html_text(node) if _is_html_text(node) else ""
     tag = node.name.lower()
     if tag == "br":
         return "\n"
@@ -1631,7 +1690,8 @@ def _docx_runs(paragraph: Paragraph, notes: dict[str, int] | None = None) -> str
     """
     spans: list[tuple[str, bool, bool, str]] = []
     for run in _docx_runs_of(paragraph):
-        text = run.text.replace("\t", " ")
+        # Its emphasis is the run's bold and italic: a star typed in the text is a star.
+        text = escape_literal_marks(run.text.replace("\t", " "))
         if notes is not None:
             for mark in run._r.iterchildren(f"{_W}footnoteReference", f"{_W}endnoteReference"):
                 kind = "e" if mark.tag.endswith("endnoteReference") else "f"
@@ -2393,6 +2453,34 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
 # --------------------------------------------------------------------------------------
 
 
+_SPECIAL_FILES: Final = (
+    (stat.S_ISFIFO, "a named pipe, not a file"),
+    (stat.S_ISSOCK, "a socket, not a file"),
+    (stat.S_ISCHR, "a device, not a file"),
+    (stat.S_ISBLK, "a device, not a file"),
+)
+"""Names in a folder that are no file of text, and how each is said."""
+
+
+def not_a_file(path: Path) -> str | None:
+    """What a name that is there is when it is no statement file ("a named pipe, …"), or None.
+
+    A link to nothing, a pipe, a socket or a device: a batch skipped them without a word, and
+    a link to nothing was "file not found" beside a name `ls` shows.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            return f"a link to {os.readlink(path)}, which does not exist"
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a link that leads back to itself, not a file"
+        return None  # reading it will say what is wrong
+    return next((said for is_kind, said in _SPECIAL_FILES if is_kind(mode)), None)
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read a file, turning every operating-system failure into one clear InputError."""
     try:
@@ -2401,7 +2489,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise InputError(f"{path}: file not found") from None
+            # "file not found" beside a name `ls` shows sent people looking for the file.
+            missing = not_a_file(path)
+            raise InputError(
+                f"{path}: is {missing}" if missing else f"{path}: file not found"
+            ) from None
         if path.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
         if size > max_bytes:

@@ -45,6 +45,71 @@ def _split_normalised(text: str, lang: str) -> tuple[str, ...]:
     return tuple(_repair([piece.strip() for piece in pieces if piece.strip()]))
 
 
+BRACKET_DEPTH: Final = 8
+"""Brackets nested deeper than this are never a link's words, nor a note in a note."""
+_BRACKETS_WORTH_CHECKING: Final = 64
+"""Fewer "[" than this cost nothing however they stand: such text is left as it is."""
+
+
+def runaway_brackets(text: str, *, markdown: bool = True) -> list[int]:
+    r"""Where the "[" and "]" are that no "]" closes, or that are nested past `BRACKET_DEPTH`.
+
+    markdown-it and pysbd look for the "]" that closes each "[" from there on: with 20,000
+    "[" and no "]" (hostile or broken input) that is 200 million steps, a minute's work.
+    Such brackets close nothing, so they can be taken as plain characters. In `markdown`,
+    an escaped bracket ("\[") is no bracket; pysbd reads the "[" of "\[" as one.
+    """
+    if text.count("[") < _BRACKETS_WORTH_CHECKING:
+        return []
+    closing_of: dict[int, int] = {}  # each "[" that is closed, to the "]" that closes it
+    opened: list[int] = []
+    escaped = False
+    for position, character in enumerate(text):
+        if escaped:
+            escaped = False
+        elif character == "\\" and markdown:
+            escaped = True
+        elif character == "[":
+            opened.append(position)
+        elif character == "]" and opened:
+            closing_of[opened.pop()] = position
+    # How deep a closed pair is counts closed pairs only: "[[[ [a]" nests "[a]" in nothing.
+    too_deep: list[int] = []
+    depth = 0
+    ends: list[int] = []
+    for start in sorted(closing_of):
+        while ends and ends[-1] < start:
+            ends.pop()
+            depth -= 1
+        if depth >= BRACKET_DEPTH:
+            too_deep += [start, closing_of[start]]
+        ends.append(closing_of[start])
+        depth += 1
+    return sorted([*too_deep, *opened])
+
+
+def escape_runaway_brackets(markdown: str) -> str:
+    """Markdown with its runaway brackets (`runaway_brackets`) escaped.
+
+    It is shown and read the same, and parsed in a moment.
+    """
+    return _with_stand_ins(markdown, "\\[", "\\]", markdown=True)
+
+
+def _with_stand_ins(text: str, opening: str, closing: str, *, markdown: bool) -> str:
+    """`text` with each runaway "[" written `opening` and each runaway "]" `closing`."""
+    positions = runaway_brackets(text, markdown=markdown)
+    if not positions:
+        return text
+    parts: list[str] = []
+    at = 0
+    for position in positions:
+        parts += [text[at:position], opening if text[position] == "[" else closing]
+        at = position + 1
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 _DOUBLE_HYPHEN_STAND_IN: Final = "\u2013\u2013"
 """Two en dashes: as long as "--", which pysbd reads well."""
 
@@ -54,10 +119,13 @@ def _segment(segmenter: object, text: str) -> list[str]:
 
     Given two " -- " dashes in one paragraph, pysbd returns the whole paragraph as one
     sentence (typewriter dashes are common in transcripts: "safer -- so we will act"). It is
-    given a copy with a same-length stand-in for each "--"; its pieces are then cut from the
-    original text at the same places.
+    given a copy with a same-length stand-in for each "--", and for each bracket that would
+    make its search for text between brackets run in square time (`runaway_brackets`); its
+    pieces are then cut from the original text at the same places.
     """
-    stand_in = text.replace("--", _DOUBLE_HYPHEN_STAND_IN)
+    stand_in = _with_stand_ins(
+        text.replace("--", _DOUBLE_HYPHEN_STAND_IN), "\u2045", "\u2046", markdown=False
+    )
     pieces: list[str] = segmenter.segment(stand_in)  # type: ignore[attr-defined]
     if stand_in == text:
         return pieces
@@ -333,6 +401,11 @@ _WINDOW_CHARS: Final = 1500
 # A full stop after a lower-case word and before a capital: a sentence end, not "Mr." or "U.N."
 _STRONG_BREAK: Final = re.compile(r"(?<=[a-z]{3}[.!?]) (?=[\"“‘(]?[A-Z])")
 _ANY_BREAK: Final = re.compile(r"(?<=[.!?;:]) ")
+_UNSPACED_END: Final = re.compile(r"(?<=[.!?])(?=\S)")
+"""A sentence end with no space after it: text with none of those is no prose ("![a![a…"),
+and pysbd finds each of its thousands of like "sentences" again from the window's start, in
+square time: such text is cut in short windows (`_UNSPACED_WINDOW_CHARS`)."""
+_UNSPACED_WINDOW_CHARS: Final = 300
 
 
 def _windows(text: str) -> list[str]:
@@ -342,7 +415,8 @@ def _windows(text: str) -> list[str]:
     minutes), so hostile or pasted-together input is segmented window by window.
 
     A window ends at the first strong sentence end after `_WINDOW_CHARS`; text with none
-    (no capitals, say) is cut at any end punctuation after twice that.
+    (no capitals, say) is cut at any end punctuation after twice that, followed by a space;
+    text with no such end (no prose) at any end punctuation.
     """
     if len(text) <= _WINDOW_CHARS:
         return [text]
@@ -351,6 +425,7 @@ def _windows(text: str) -> list[str]:
     while len(text) - start > _WINDOW_CHARS:
         cut = _STRONG_BREAK.search(text, start + _WINDOW_CHARS, start + 2 * _WINDOW_CHARS)
         cut = cut or _ANY_BREAK.search(text, start + 2 * _WINDOW_CHARS)
+        cut = cut or _UNSPACED_END.search(text, start + _UNSPACED_WINDOW_CHARS)
         if cut is None:
             break
         windows.append(text[start : cut.start()])
@@ -360,7 +435,8 @@ def _windows(text: str) -> list[str]:
 
 
 _UNSAFE_LINK: Final = re.compile(
-    r"\[([^\]\n]*)\]\(\s*<?\s*(?:javascript|vbscript|data|file)\s*:(?:[^()\n]|\([^()\n]*\))*\)"
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
+    r"\(\s*<?\s*(?:javascript|vbscript|data|file)\s*:(?:[^()\n]|\([^()\n]*\))*\)"
     r"|<\s*(?:javascript|vbscript|data|file)\s*:[^>\n]*>",
     re.IGNORECASE,
 )
@@ -371,6 +447,8 @@ def drop_unsafe_links(text: str) -> str:
 
     A Markdown link keeps its words; an autolink goes. markdown-it already refuses to render
     such links, but then shows their target as text, and it must not appear anywhere.
+    A link's words may hold one level of brackets ("[see [1]](…)"): a search from each "["
+    stops at the next one, so a line of 20,000 "[" takes a moment, not 18 seconds.
     """
     return _UNSAFE_LINK.sub(lambda match: match.group(1) or "", text)
 
@@ -388,7 +466,7 @@ def markdown_to_plain(text: str) -> str:
 
     Emphasis markers, link targets and image sources are never spoken; an image's alt text is.
     """
-    tokens = _markdown().parseInline(text)
+    tokens = _markdown().parseInline(escape_runaway_brackets(text))
     words: list[str] = []
     for token in tokens:
         for child in token.children or ():
@@ -431,6 +509,21 @@ _MARKDOWN_INLINE: Final = re.compile(r"[\\`*_<\[\]]|&(?=#?\w+;)")
 """What inline Markdown reads as syntax: backslash, code, emphasis, tags, links, entities."""
 
 
+_LITERAL_MARKS: Final = re.compile(r"[*_`]|\\(?=[!-/:-@\[-`{-~])")
+"""What inline Markdown would take as emphasis or code in prose, and a backslash it would take
+as an escape: the ones `escape_literal_marks` escapes."""
+
+
+def escape_literal_marks(text: str) -> str:
+    r"""Prose from HTML, DOCX or PDF with its own stars, underscores and backticks escaped.
+
+    Their emphasis is written by the reader ("*really*"); a star the text holds ("2*3*4",
+    "*stars*") is a character, which Markdown read as emphasis: the page showed "234" in
+    italics and the voice said "234". Links and brackets are left as the readers write them.
+    """
+    return _LITERAL_MARKS.sub(r"\\\g<0>", text)
+
+
 def markdown_escape(text: str) -> str:
     """Statement text made safe to write into Markdown: read back as the same words.
 
@@ -444,7 +537,7 @@ def markdown_escape(text: str) -> str:
 
 def markdown_to_html(text: str) -> str:
     """Inline Markdown to safe HTML: emphasis kept, raw HTML escaped, unsafe links refused."""
-    html: str = _markdown().renderInline(text)
+    html: str = _markdown().renderInline(escape_runaway_brackets(text))
     return html
 
 
@@ -595,7 +688,7 @@ def markdown_links(text: str) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
     words: list[str] = []
-    for token in _markdown().parseInline(text):
+    for token in _markdown().parseInline(escape_runaway_brackets(text)):
         href = ""
         for child in token.children or ():
             if child.type == "link_open":
@@ -676,23 +769,44 @@ def _escape_inline(text: str) -> str:
     return _MARKDOWN_INLINE.sub(r"\\\g<0>", text)
 
 
-def markdown_links_as_text(text: str) -> str:
-    """Markdown with each link written as its words and its address: "guide (https://…)"."""
-    if "](" not in text:
+def markdown_as_text(text: str) -> str:
+    r"""Inline Markdown as a text file shows it: links as their words and address, no escapes.
+
+    "guide (https://…)" for a link; emphasis keeps its stars ("*really*"), which a text
+    file's readers know; an escape's backslash goes ("2024\." is "2024."), as a reader
+    never typed it; an image stays as written ("![Map](m.png)").
+    """
+    if not _MARKDOWN_SYNTAX.search(text):
         return text
+    markdown = _markdown()
+    shown: list[str] = []
+    href = ""
+    link_start = 0
+    for token in markdown.parseInline(escape_runaway_brackets(text)):
+        for child in token.children or ():
+            kind = child.type
+            if kind == "text":
+                shown.append(child.content)
+            elif kind == "code_inline":
+                shown.append(f"{child.markup}{child.content}{child.markup}")
+            elif kind in ("softbreak", "hardbreak"):
+                shown.append("\n")
+            elif kind.endswith(("_open", "_close")) and kind.startswith(("em", "strong")):
+                shown.append(child.markup)
+            elif kind == "image":
+                alt = "".join(alt.content for alt in child.children or ())
+                shown.append(f"![{alt}]({child.attrs.get('src', '')})")
+            elif kind == "link_open":
+                href, link_start = str(child.attrs.get("href", "")), len(shown)
+            elif kind == "link_close":
+                words = markdown_to_plain("".join(shown[link_start:]))
+                address = shown_address(words, markdown.normalizeLinkText(href))
+                shown.append(f" ({address})" if address else "")
+    return "".join(shown)
 
-    def written(match: re.Match[str]) -> str:
-        words, href = match.group(1), match.group(2)
-        address = shown_address(markdown_to_plain(words), href)
-        return f"{words} ({address})" if address else words
 
-    return _INLINE_LINK.sub(written, text)
-
-
-_INLINE_LINK: Final = re.compile(
-    r"(?<![!\\])\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"
-)
-"""A Markdown link "[words](address)" or with a title; not an image "![alt](src)"."""
+_MARKDOWN_SYNTAX: Final = re.compile(r"[\\`*_<\[&]")
+"""A character inline Markdown may read as syntax; text without one is shown as it is."""
 
 
 MEGABYTE: Final = 1_000_000

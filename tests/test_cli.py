@@ -466,7 +466,7 @@ def test_a_file_whose_name_starts_with_a_dash_is_told_how_to_pass_it(
     result = runner.invoke(app, ["run", "-notes.txt"])
     assert result.exit_code == ExitCode.USAGE
     assert result.stderr.count("\n") == 1, result.stderr
-    assert "write ./-notes.txt or put -- before it" in result.stderr
+    assert "write ./-notes.txt, or put it after -- at the end of the command" in result.stderr
 
 
 def test_help_is_still_drawn_in_full(runner: CliRunner) -> None:

@@ -345,7 +345,9 @@ def test_symbolic_link_loop_says_so_rather_than_file_not_found(tmp_path: Path) -
     assert "symbolic links" in message
     dangling = tmp_path / "gone.txt"
     dangling.symlink_to(tmp_path / "nowhere.txt")
-    assert _error(dangling).message == f"{dangling}: file not found"
+    assert _error(dangling).message == (
+        f"{dangling}: is a link to {tmp_path / 'nowhere.txt'}, which does not exist"
+    )
 
 
 def test_directory(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ import pytest
 
 from pipeline.text import (
     format_size,
+    markdown_as_text,
     markdown_links,
-    markdown_links_as_text,
     split_sentences,
     with_addresses,
 )
@@ -15,7 +15,7 @@ from pipeline.text import (
 
 def test_link_addresses_are_written_after_their_words_in_text() -> None:
     text = "See the [guide](https://example.org/jury) or [a@b.org](mailto:a@b.org). ![Map](m.png)"
-    assert markdown_links_as_text(text) == (
+    assert markdown_as_text(text) == (
         "See the guide (https://example.org/jury) or a@b.org. ![Map](m.png)"
     )
     links = markdown_links(text)

@@ -48,7 +48,7 @@ from pipeline.stages.summary import Summary
 from pipeline.text import (
     and_listed,
     format_size,
-    markdown_links_as_text,
+    markdown_as_text,
     opening_words,
     with_addresses,
 )
@@ -532,7 +532,7 @@ def _statement_text(statement: Statement) -> str:
         for paragraph, depth in zip(section.paragraphs, depths[section.id], strict=True):
             prefix = list_prefix(paragraph.is_list_item, paragraph.marker, depth)
             # A text file has no links: each one's address is written after its words.
-            lines.append(prefix + markdown_links_as_text(paragraph.text))
+            lines.append(prefix + markdown_as_text(paragraph.text))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from pipeline.errors import InputError
 from pipeline.models import TableData
 from pipeline.readers import (
     MAX_INPUT_BYTES,
@@ -17,7 +18,7 @@ from pipeline.readers import (
     read_source,
     tidy_markdown,
 )
-from pipeline.text import drop_unsafe_links, roman_value
+from pipeline.text import drop_unsafe_links, escape_runaway_brackets, roman_value
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -32,6 +33,7 @@ __all__ = [
     "split_front_matter",
     "table_rows",
     "tables_as_rows",
+    "underlined_headings",
 ]
 
 _FRONT_MATTER: Final = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -68,15 +70,29 @@ def load_source(
 ) -> SourceText:
     """Read a statement from `path`, or from `data` (stdin) when `path` is None."""
     document = read_source(path, data, fmt=fmt, max_bytes=max_bytes)
-    text = document.markdown
+    # A bracket that closes nothing is a character: escaped, no Markdown parser searches on
+    # from it for its "]", which took a minute for a line of 20,000 "[".
+    text = escape_runaway_brackets(document.markdown)
     tables = list(document.tables)
     fields: tuple[tuple[str, str], ...] = ()
+    notes = list(document.notes)
     if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
         text, fields = split_front_matter(text)
+        text = underlined_headings(text)
         if document.format is InputFormat.MARKDOWN:
             text, written = markdown_html_tables(text)
             tables = [*tables, *written]
         # Comments are invisible on the page ("<!-- -->" separates Pandoc's lists): never words.
+        comments = _HTML_COMMENT.findall(text)
+        if comments and not _HTML_COMMENT.sub("", text).strip():
+            # "holds no text to split into sections" beside a file full of words.
+            raise InputError(
+                f"{Path(document.name).name} holds only HTML comments (<!-- … -->), whose "
+                "words are never read",
+                hint="take away the <!-- and --> around the words to be read",
+            )
+        if comments and document.format is InputFormat.TEXT:
+            notes.append(_comments_note(document.name, comments))
         text, found = table_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
         tables = [*tables, *found]
         text = lettered_items(text)
@@ -90,7 +106,23 @@ def load_source(
         front_matter=fields,
         tables=tuple(tables),
         follow=document.follow,
-        notes=document.notes,
+        notes=tuple(notes),
+    )
+
+
+def _comments_note(name: str, comments: Sequence[str]) -> str:
+    """The warning for HTML comments in a plain-text statement, whose words are left out.
+
+    In Markdown a comment is the author's way to hide a note; in a .txt file it may be text
+    someone meant to be read, pasted from a web page's source, so the user is told.
+    """
+    first = " ".join(comments[0].split())
+    shown = first if len(first) <= 50 else first[:47] + "…"
+    count = len(comments)
+    return (
+        f"{Path(name).name}: left out {count} HTML comment{'' if count == 1 else 's'} "
+        f"({shown!r}{', …' if count > 1 else ''}): a comment is neither read aloud nor shown; "
+        "take away its <!-- and --> to keep its words"
     )
 
 
@@ -125,7 +157,43 @@ def split_front_matter(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return text[found.end() :].lstrip("\n"), tuple(fields)
 
 
-_HTML_COMMENT: Final = re.compile(r"<!--.*?-->", re.S)
+_UNDERLINE: Final = re.compile(r"^ {0,3}(?:(=)={2,}|-{3,})[ \t]*$")
+"""A line of "=" or "-" (three or more) that underlines the line above: a heading."""
+_NOT_A_TITLE_LINE: Final = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|>|[-*+•]\s|\d{1,9}[.)]\s|\|)")
+"""A line that is a heading, quote, list item or table row already: never underlined."""
+
+
+def underlined_headings(text: str) -> str:
+    """Headings underlined with "=====" or "-----" written as "#" and "##" headings.
+
+    Markdown and plain-text e-mails underline a title so; read line by line it was a
+    paragraph "=====" under the title, and a file of one underlined title made a package of
+    it. A line under a paragraph of several lines is a rule between paragraphs.
+    """
+    if "==" not in text and "--" not in text:
+        return text
+    lines = text.split("\n")
+    fence = ""
+    for index, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence or opened:
+            if opened:
+                fence = "" if fence and opened.group(1)[0] == fence[0] else fence or opened.group(1)
+            continue
+        underline = _UNDERLINE.match(line)
+        above = lines[index - 1] if index else ""
+        if underline is None or not above.strip() or _NOT_A_TITLE_LINE.match(above):
+            continue
+        if index >= 2 and lines[index - 2].strip():
+            lines[index] = ""  # under a paragraph of several lines: a rule, never words
+            continue
+        level = "#" if underline.group(1) else "##"
+        lines[index - 1], lines[index] = f"{level} {above.strip()}", ""
+    return "\n".join(lines)
+
+
+_HTML_COMMENT: Final = re.compile(r"[ \t]*<!--.*?-->", re.S)
+"""A comment, with the spaces before it: "said. <!-- note --> Then" is "said. Then"."""
 _PIPE_FOR_I: Final = re.compile(r"(?m)(?:^|(?<=[.!?] ))\|(?= [a-z])")
 _TABLE_RULE: Final = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 

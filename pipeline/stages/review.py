@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -45,6 +45,15 @@ _LIST_ITEM: Final = re.compile(rf"^ *(?:[-*+]|(?P<number>{NUMBER_MARK}))\s+")
 """A list item's marker, a bullet or a number as the statement's own numbered paragraphs are
 written ("2.", "2)", "(a)", "3(1)"), indented under its item if it is a sub-item: the text's
 own line-start dashes and numbers are written escaped ("\\-", "2024\\.", "\\(a)")."""
+_QUOTE_MARKS: Final = re.compile(r"^ {0,3}(?:> ?)+")
+"""A quotation's marks ("> ", "> > "): an editor may quote a line; "\\>" is the text's own."""
+_THEMATIC_BREAK: Final = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+"""A rule between paragraphs ("---", "* * *"); the text's own is written escaped ("\\---")."""
+_BROKEN_MARKER: Final = re.compile(
+    r"^\s*<!?-{1,2}\s*(?:section\s*:?\s*[\w.-]+|end\s+section)\s*-{0,2}>?\s*$", re.IGNORECASE
+)
+"""A section marker or end marker as an editor may have broken it: "<!-- section: 03-x" with no
+"-->", "<!- section: 03-x -->"; a note that starts "<!-- Section 3 is …" is none."""
 _FIRST_NUMBERS: Final = frozenset({"1", "a", "i"})
 """Numbers that may start a list inside a paragraph: "2024. It was …" wrapped onto a line of its
 own goes on the paragraph."""
@@ -175,87 +184,161 @@ def _read_edited(path: Path) -> dict[str, Edit]:
             hint="edit the plain.md that plainvoice run wrote, keeping its "
             "<!-- section: … --> and <!-- end section --> lines",
         )
+    return _sections(path, text)
+
+
+@dataclass
+class _Draft:
+    """The section being read: its id, where its marker is, and what has been read of it."""
+
+    id: str
+    opened_at: int
+    paragraphs: list[tuple[str, bool, str]] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    block: list[str] = field(default_factory=list)
+    in_item: bool = False
+    titled: bool = False
+    own_number: str = ""  # the current item's own number ("3."), "" for a bullet or a paragraph
+
+    def end_paragraph(self) -> None:
+        """The lines read so far become one paragraph."""
+        if self.block:
+            paragraph = _paragraph(self.block, self.in_item, self.own_number, self.links)
+            self.paragraphs.append(paragraph)
+            self.block = []
+
+    def edit(self, path: Path) -> Edit:
+        """The finished section; a section left with no text is refused."""
+        self.end_paragraph()
+        paragraphs = [entry for entry in self.paragraphs if entry[0]]
+        if not paragraphs:
+            raise _empty_section(path, self.id, self.opened_at)
+        return Edit(
+            tuple(p for p, _, _ in paragraphs),
+            tuple(item for _, item, _ in paragraphs),
+            tuple(mark for _, _, mark in paragraphs),
+            tuple(self.links),
+        )
+
+
+def _sections(path: Path, text: str) -> dict[str, Edit]:
+    """The sections of an edited plain.md's text, each from its marker to the next marker.
+
+    The last section may lack its end marker (the file's end closes it), so a file of one
+    section works too. A comment left open, or a marker an editor broke, is refused by line:
+    either would hide the rest of a section, or a whole one, without a word.
+    """
     edits: dict[str, Edit] = {}
-    current: str | None = None
-    paragraphs: list[tuple[str, bool, str]] = []
-    links: list[tuple[str, str]] = []
-    block: list[str] = []
-    in_item = titled = in_comment = seen_marker = False
-    own_number = ""  # the current item's own number ("3."), "" for a bullet or a paragraph
-    opened_at = 0
-    for number, line in enumerate([*text.splitlines(), ""], start=1):
+    draft: _Draft | None = None
+    in_comment = seen_marker = False
+    comment_at = 0  # the line that opened the comment still open
+    for number, line in enumerate(text.splitlines(), start=1):
         marker = _MARKER.match(line)
-        if current is None and not marker and not _END.match(line):
+        is_end = _END.match(line) is not None
+        if in_comment and (marker or is_end):
+            raise _open_comment(path, comment_at, f"the marker on line {number}")
+        if not (marker or is_end):
+            _refuse_broken_marker(path, number, line)
+        was_in_comment = in_comment
+        if marker or is_end:
+            seen_marker = seen_marker or marker is not None
+            if draft is not None:
+                _keep(path, edits, draft)
+            draft = _Draft(marker.group("id"), number) if marker else None
+        elif draft is None:
             # Outside every section: only comments, blank lines and the title may be here.
             in_comment = _outside_section(path, number, line, in_comment, seen_marker)
-            continue
-        seen_marker = seen_marker or marker is not None
-        if marker or _END.match(line):
-            if current is not None:
-                if current in edits:
-                    # Both copies cannot be used: taking either silently drops the other's edits.
-                    raise InputError(
-                        f"{path}: section {current} is marked twice",
-                        hint="keep one copy of it, with the edits you want",
-                    )
-                if block:
-                    paragraphs.append(_paragraph(block, in_item, own_number, links))
-                paragraphs = [entry for entry in paragraphs if entry[0]]
-                if not paragraphs:
-                    raise _empty_section(path, current, opened_at)
-                edits[current] = Edit(
-                    tuple(p for p, _, _ in paragraphs),
-                    tuple(item for _, item, _ in paragraphs),
-                    tuple(mark for _, _, mark in paragraphs),
-                    tuple(links),
-                )
-            current = marker.group("id") if marker else None
-            paragraphs, block, in_item, titled, in_comment = [], [], False, False, False
-            links = []
-            own_number = ""
-            opened_at = number
-            continue
-        if line.strip():
-            # A note left in a comment is for people: never a word of the plain version.
-            line, in_comment = _without_comments(line, in_comment)
-            if not line.strip():
-                continue
-        elif in_comment:
-            continue
-        if _HEADING.match(line):
-            if not titled:  # the section's own title, which the edit does not change
-                titled = True
-                continue
-            # A heading the person added: its words are kept, as a paragraph of their own.
-            if block:
-                paragraphs.append(_paragraph(block, in_item, own_number, links))
-                block = []
-            words = markdown_to_plain(_HEADING_MARKS.sub("", line))
-            if words:
-                paragraphs.append((words, False, ""))
-            continue
-        item = _LIST_ITEM.match(line)
-        label = (item.group("number") or "").strip("().") if item else ""
-        if item and block and not in_item and label and label not in _FIRST_NUMBERS:
-            item = None  # "2024. It was …" wrapped in a paragraph: only "1." starts a list there
-        if item and block:
-            # each item is a paragraph
-            paragraphs.append(_paragraph(block, in_item, own_number, links))
-            block = []
-        if line.strip():
-            if not block:
-                in_item = item is not None
-                own_number = (item.group("number") or "") if item else ""
-            block.append(line[item.end() :].strip() if item else line.strip())
-        elif block:
-            paragraphs.append(_paragraph(block, in_item, own_number, links))
-            block = []
+        else:
+            in_comment = _section_line(draft, line, in_comment)
+        if in_comment and not was_in_comment:
+            comment_at = number
+    if in_comment:
+        raise _open_comment(path, comment_at, "the end of the file")
+    if draft is not None:
+        _keep(path, edits, draft)
     if not edits:
         raise InputError(
             f"{path} has no section markers",
             hint="edit the plain.md that plainvoice run wrote, keeping its section markers",
         )
     return edits
+
+
+def _keep(path: Path, edits: dict[str, Edit], draft: _Draft) -> None:
+    """Add a finished section to `edits`; a section marked twice is refused."""
+    if draft.id in edits:
+        # Both copies cannot be used: taking either silently drops the other's edits.
+        raise InputError(
+            f"{path}: section {draft.id} is marked twice",
+            hint="keep one copy of it, with the edits you want",
+        )
+    edits[draft.id] = draft.edit(path)
+
+
+def _section_line(draft: _Draft, line: str, in_comment: bool) -> bool:
+    """Read one line inside a section into `draft`; True while it is inside an HTML comment."""
+    if line.strip():
+        # A note left in a comment is for people: never a word of the plain version.
+        line, in_comment = _without_comments(line, in_comment)
+        if not line.strip():
+            return in_comment
+    elif in_comment:
+        return in_comment
+    quoted = _QUOTE_MARKS.match(line)
+    if quoted:
+        # A quotation's words are the person's text; the ">" that marks it is not.
+        line = line[quoted.end() :]
+    if _THEMATIC_BREAK.match(line):
+        # A rule ("---", "***") between paragraphs is a break, never words to speak.
+        draft.end_paragraph()
+        return in_comment
+    if _HEADING.match(line):
+        if not draft.titled:  # the section's own title, which the edit does not change
+            draft.titled = True
+            return in_comment
+        # A heading the person added: its words are kept, as a paragraph of their own.
+        draft.end_paragraph()
+        words = markdown_to_plain(_HEADING_MARKS.sub("", line))
+        if words:
+            draft.paragraphs.append((words, False, ""))
+        return in_comment
+    item = _LIST_ITEM.match(line)
+    label = (item.group("number") or "").strip("().") if item else ""
+    if item and draft.block and not draft.in_item and label and label not in _FIRST_NUMBERS:
+        item = None  # "2024. It was …" wrapped in a paragraph: only "1." starts a list there
+    if item:
+        draft.end_paragraph()  # each item is a paragraph
+    if line.strip():
+        if not draft.block:
+            draft.in_item = item is not None
+            draft.own_number = (item.group("number") or "") if item else ""
+        draft.block.append(line[item.end() :].strip() if item else line.strip())
+    else:
+        draft.end_paragraph()
+    return in_comment
+
+
+def _refuse_broken_marker(path: Path, number: int, line: str) -> None:
+    """Refuse a line that begins as a section marker but is not one, nor a closed comment.
+
+    "<!-- section: 03-x" (no "-->") opened a comment that hid the section's text, and
+    "<!- section: 03-x -->" was read as text: either way the section was lost.
+    """
+    if not _BROKEN_MARKER.match(line):
+        return
+    shown = line.strip() if len(line.strip()) <= 60 else line.strip()[:57] + "…"
+    raise InputError(
+        f"{path.name} line {number} is a broken section marker: {shown!r}",
+        hint="write it as <!-- section: ID --> or <!-- end section -->, as plainvoice wrote it",
+    )
+
+
+def _open_comment(path: Path, line: int, until: str) -> InputError:
+    """The error for a comment ("<!--") that is not closed: it would hide the text after it."""
+    return InputError(
+        f"{path.name} line {line} opens a comment (<!--) that is not closed before {until}",
+        hint="close it with --> or delete the <!--",
+    )
 
 
 def _paragraph(
