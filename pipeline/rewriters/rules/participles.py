@@ -520,6 +520,12 @@ _FOR_SOMEONE_VERBS: Final = frozenset(
     "arranges arranged arranging".split()
 )
 """Verbs whose "for X to Y" asks that X does Y ("calls for states to strengthen …"): no aim."""
+_FOR_SOMEONE_NOUNS: Final = frozenset(
+    "groundwork ground foundation foundations basis stage path paths room space door doors "
+    "conditions scope incentive incentives".split()
+)
+"""Nouns that make room for X to act ("the groundwork for a coalition to strengthen …"):
+the infinitive is what X will do, not the aim of the sentence's verb."""
 _FOR_SOMEONE_PRONOUNS: Final = frozenset("me you him her it us them everyone everybody".split())
 
 
@@ -539,6 +545,7 @@ def _for_someone_to(main: str) -> bool:
         not is_noun(before)
         or before in INFINITIVE_NOUNS
         or before in _FOR_SOMEONE_VERBS
+        or before in _FOR_SOMEONE_NOUNS
         or who[-1].lower() in _FOR_SOMEONE_PRONOUNS
     )
 
