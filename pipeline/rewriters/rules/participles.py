@@ -511,6 +511,45 @@ def _split_so_that(sentence: str, context: RuleContext) -> list[str]:
     return [f"{main}.", f"{'This was' if past else 'This is'} so that {match.group('rest')}"]
 
 
+_FOR_SOMEONE_VERBS: Final = frozenset(
+    "call calls called calling ask asks asked asking wait waits waited waiting push pushes "
+    "pushed pushing press presses pressed pressing plead pleads pleaded pleading pray prays "
+    "prayed praying hope hopes hoped hoping argue argues argued arguing vote votes voted "
+    "voting campaign campaigns campaigned campaigning lobby lobbies lobbied lobbying "
+    "appeal appeals appealed appealing advocate advocates advocated advocating arrange "
+    "arranges arranged arranging".split()
+)
+"""Verbs whose "for X to Y" asks that X does Y ("calls for states to strengthen …"): no aim."""
+_FOR_SOMEONE_NOUNS: Final = frozenset(
+    "groundwork ground foundation foundations basis stage path paths room space door doors "
+    "conditions scope incentive incentives".split()
+)
+"""Nouns that make room for X to act ("the groundwork for a coalition to strengthen …"):
+the infinitive is what X will do, not the aim of the sentence's verb."""
+_FOR_SOMEONE_PRONOUNS: Final = frozenset("me you him her it us them everyone everybody".split())
+
+
+def _for_someone_to(main: str) -> bool:
+    """True when `main` closes with "for X" that the infinitive after it tells what X does.
+
+    "easier for immigrants to build", "time for us to act" and "calls for states to end …"
+    say X does it. After a thing that is made or given ("petitions for new applications to
+    curb abuses", "a new fund for members to strengthen …") the infinitive is the aim of
+    making it, and may be told as one.
+    """
+    match = re.search(r"(?:^|\s)(?P<before>[\w'’-]+) for(?P<who>(?: \S+){1,3})$", main)
+    if match is None:
+        return False
+    before, who = match.group("before").lower(), match.group("who").split()
+    return (
+        not is_noun(before)
+        or before in INFINITIVE_NOUNS
+        or before in _FOR_SOMEONE_VERBS
+        or before in _FOR_SOMEONE_NOUNS
+        or who[-1].lower() in _FOR_SOMEONE_PRONOUNS
+    )
+
+
 def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
 
@@ -532,7 +571,7 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
         or not is_noun_not_verb(match.group("noun"))
         or match.group("noun") in INFINITIVE_NOUNS
         # "easier for immigrants to build": the infinitive says what they do, not an aim.
-        or re.search(r"\bfor(?: \S+){1,3}$", match.group("main"))
+        or _for_someone_to(match.group("main"))
         # "helping the Iraqi government to fight corruption": what the helped one does.
         or re.search(_HELP_OBJECT, match.group("main"))
         # "has not yet made it possible to put an end to …": what is possible, not an aim.
