@@ -65,8 +65,9 @@ def test_html_is_accessible_in_its_structure(sample_build: BuildResult) -> None:
     assert tags.count("h1") == 1
     assert tags.count("main") == 1 and "nav" in tags
     n = len(result.statement.sections)
-    assert tags.count("section") == n + 1  # and the summary ("In short") before them
-    assert tags.count("audio") == 2 * n
+    # Before the parts: the summary ("In short") and the whole statement's players.
+    assert tags.count("section") == n + 2
+    assert tags.count("audio") == 2 * n + 2  # each part and the whole, in both versions
     assert 'href="#main"' in html
     assert "about grade" in html
     assert "synthetic" in html
