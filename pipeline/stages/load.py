@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -173,13 +173,7 @@ def underlined_headings(text: str) -> str:
     if "==" not in text and "--" not in text:
         return text
     lines = text.split("\n")
-    fence = ""
-    for index, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence or opened:
-            if opened:
-                fence = "" if fence and opened.group(1)[0] == fence[0] else fence or opened.group(1)
-            continue
+    for index, line in _outside_fences(lines):
         underline = _UNDERLINE.match(line)
         above = lines[index - 1] if index else ""
         if underline is None or not above.strip() or _NOT_A_TITLE_LINE.match(above):
@@ -205,6 +199,18 @@ _DELIMITER_ROW: Final = re.compile(
 _PIPE_ROW: Final = re.compile(r"^ {0,3}\|.*[^\\]\|[ \t]*$")
 """A line written as a table row: it starts and ends with a bar."""
 _FENCE: Final = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _outside_fences(lines: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """The lines (with their index) outside fenced code blocks, whose text is never rewritten."""
+    fence = ""
+    for index, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence or opened:
+            if opened:
+                fence = "" if fence and opened.group(1)[0] == fence[0] else fence or opened.group(1)
+            continue
+        yield index, line
 
 
 def tables_as_rows(text: str) -> str:
@@ -392,13 +398,7 @@ def lettered_items(text: str) -> str:
         return text
     lines = text.split("\n")
     series: dict[int, tuple[str, str]] = {}  # indent -> (last label, "letter" or "roman")
-    fence = ""
-    for index, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence or opened:
-            if opened:
-                fence = "" if fence and opened.group(1)[0] == fence[0] else fence or opened.group(1)
-            continue
+    for index, line in _outside_fences(lines):
         found = _LETTERED.match(line)
         if found is None:
             if line.strip() and not line.startswith(" "):
