@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Final
 
@@ -79,6 +80,8 @@ def load_source(
     if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
         text, fields = split_front_matter(text)
         text = underlined_headings(text)
+        if document.format is InputFormat.TEXT:
+            text = drop_page_numbers(text)
         if document.format is InputFormat.MARKDOWN:
             text, written = markdown_html_tables(text)
             tables = [*tables, *written]
@@ -510,6 +513,35 @@ def inline_reference_links(text: str) -> str:
         return match["text"] if label in unsafe else match.group()
 
     return _REFERENCE.sub(inline, text) if references or unsafe else text
+
+
+_PAGE_NUMBER_LINE: Final = re.compile(
+    r"^[ \t]*(?:[-–—][ \t]*)?(?:(?:page|p\.)[ \t]*)?(?P<number>\d{1,3})"
+    r"(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?(?:[ \t]*[-–—])?[ \t]*$",
+    re.IGNORECASE,
+)
+"""A line that is a page's number alone: "10", "- 10 -", "Page 3 of 9"."""
+
+
+def drop_page_numbers(text: str) -> str:
+    """Drop a scanned or exported text's page numbers, left as lines of their own.
+
+    Joined to the paragraph they interrupt they became words ("10 Ces parrainages que …"),
+    shown and spoken. A number alone on its line is taken for a page's only when there are
+    two or more such lines and their numbers rise through the text, as pages do; a single
+    number, or numbers out of order (a table's column, a count), stays.
+    """
+    lines = text.split("\n")
+    found = [
+        (index, int(match.group("number")))
+        for index, line in _outside_fences(lines)
+        if (match := _PAGE_NUMBER_LINE.match(line))
+    ]
+    numbers = [number for _, number in found]
+    if len(found) < 2 or any(later <= earlier for earlier, later in pairwise(numbers)):
+        return text
+    drop = {index for index, _ in found}
+    return "\n".join(line for index, line in enumerate(lines) if index not in drop)
 
 
 def repair_pipe_for_i(text: str) -> str:
