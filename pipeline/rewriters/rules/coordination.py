@@ -538,6 +538,11 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
         form = past_tense(verb)
         if subject is None or not is_past_verb(subject.group("v")) or form is None:
             return [sentence]
+        if verb == "require" and subject.group("s") in _PERSONS:
+            # "She agreed, requiring nothing more": she asked for nothing more. Alone, "She
+            # required nothing more." would be made "She needed nothing more" by the word
+            # rules, which says she lacked nothing.
+            return [sentence]
         context.changes.append("moved the closing participle phrase to its own sentence")
         return [f"{match.group('main')}.", f"{subject.group('s')} {form} {match.group('rest')}"]
     if re.search(
@@ -558,6 +563,8 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
     return [f"{match.group('main')}.", f"This {form} {match.group('rest')}"]
 
 
+_PERSONS: Final = frozenset("He She They We I".split())
+"""Subjects that are people: what a person requires, the person asks for."""
 _THING_PARTICIPLES: Final = frozenset(
     "published released built founded written recorded produced designed composed painted "
     "directed developed created constructed opened completed launched aired broadcast issued "

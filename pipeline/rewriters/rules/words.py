@@ -73,6 +73,9 @@ _DOCUMENT_BEFORE_COMMA: Final = re.compile(
     r"|policy|treaty|statute|legislation)\b[^.;,]*,\s*$"
 )
 """A document just before ", requiring …": what it requires is an obligation too."""
+_PERSON_BEFORE_COMMA: Final = re.compile(r"^(?:He|She|They|We|I|You)\b[^.;]*,\s*$")
+"""A clause a personal pronoun leads, just before ", requiring …": the person requires it,
+which is to ask for it ("She …, requiring nothing more"), not to lack it."""
 _PORTRAY_AS_PLAY: Final = {
     "portray": "play",
     "portrays": "plays",
@@ -1103,6 +1106,11 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if word == "requiring" and _DOCUMENT_BEFORE_COMMA.search(sentence[: match.start()]):
             # "He signed a Proclamation to limit entry, requiring a payment": the Proclamation
             # demands it; "needing a payment" would say it lacks one.
+            continue
+        if word == "requiring" and _PERSON_BEFORE_COMMA.search(sentence[: match.start()]):
+            # "She finished in 10 minutes, requiring nothing more": she asked for nothing
+            # more; "needing nothing more" (then "She needed nothing more") says she lacked
+            # nothing.
             continue
         if word == "Require" and match.start() == 0:
             # A list item "Require monitoring on all vessels" (its "to" said by the intro)
