@@ -79,6 +79,7 @@ from pipeline.rewriters.rules.lists import series_as_list
 from pipeline.rewriters.rules.participles import (
     split_leading_circumstance,
     split_leading_clauses,
+    split_leading_means,
     split_leading_reason,
     split_long_sentence,
     split_participle,
@@ -170,6 +171,7 @@ __all__ = [
     "split_inner_relative",
     "split_leading_circumstance",
     "split_leading_clauses",
+    "split_leading_means",
     "split_leading_reason",
     "split_long_range",
     "split_long_sentence",
@@ -218,6 +220,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_leading_clauses,
     split_leading_reason,
     split_leading_circumstance,
+    split_leading_means,
     split_participle,
     split_past_participle,
     split_purpose,

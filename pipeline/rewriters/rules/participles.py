@@ -31,6 +31,7 @@ from pipeline.rewriters.rules.english import (
     is_plural_noun,
     is_present_verb,
     may_be_noun,
+    may_be_participle,
     past_tense,
     starts_with_subject,
     third_person,
@@ -451,6 +452,115 @@ def split_leading_circumstance(sentence: str, context: RuleContext) -> list[str]
         f"{match['particle'] or ''}.",
         f"{pointer}, {main}",
     ]
+
+
+_MEANS_OPENER: Final = re.compile(r"^By (?P<ing>[a-z]{2,}ing)\b(?P<phrase>[^;:?!\"“”()]*)$")
+"""An opening means: "By focusing on X, …" (one sentence, no quotation or aside)."""
+_MEANS_AUXILIARIES: Final = (
+    "will|can|could|would|should|must|may|might|shall|have|has|had|am|is|are|was|were"
+)
+_MEANS_VERB: Final = (
+    rf" (?:(?P<aux>{_MEANS_AUXILIARIES})(?P<adverb> also| now| then| already| [a-z]+ly)? )?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^?]*[.!])$"
+)
+_MEANS_MAINS: Final = tuple(
+    re.compile(f"(?P<subject>{subject}){_MEANS_VERB}")
+    for subject in (
+        r"[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t",
+        rf"(?:the|this|our|their|its|these|those)(?: (?!(?:{_MEANS_AUXILIARIES})\b)[\w'’-]+){{2}}",
+        r"(?:the|this|our|their|its|these|those) [\w'’-]+",
+        r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}",
+    )
+)
+"""The main clause after the opener: a pronoun, a noun phrase of 2 or 3 words or a name, then
+its verb. The longer noun phrase is tried first: "the police forces work" is a subject of
+three words, not "the police" doing "forces"."""
+_MEANS_NOUNS: Final = frozenset(
+    "morning evening spring nothing something anything everything king thing string".split()
+)
+"""Nouns that end in -ing: "By morning, the storm had passed" tells a time, not a means."""
+_STATE_VERBS: Final = frozenset(
+    "be have seem appear know believe mean need want like love hate own belong remain stay "
+    "cost risk lose fail suffer get grow rise fall drop happen occur die".split()
+)
+"""Verbs of a state, a loss or a change that befalls the subject, not a deed: "We risk X. We do
+this by …" would say we meant it; "The middle class will grow. It will do this by raising
+rates" would give the means to the middle class."""
+_PLURAL_PRONOUNS: Final = frozenset("we i you they".split())
+_NEGATION: Final = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b")
+
+
+def _do_this(subject: str, aux: str | None, verb: str) -> str | None:
+    """The words "do this" in the main verb's tense and person ("will do this", "did this").
+
+    None when the verb tells a state, or when its tense cannot be told ("cut" is past and
+    present alike).
+    """
+    lemma = verb if is_base_verb(verb) else verb_of_participle(verb)
+    if lemma is None or lemma in _STATE_VERBS:
+        return None
+    if aux in ("have", "has", "had"):
+        return f"{aux} done this" if verb != lemma and may_be_participle(verb) else None
+    if aux in ("am", "is", "are", "was", "were"):
+        return f"{aux} doing this" if verb.endswith("ing") else None
+    if aux is not None:
+        return f"{aux} do this" if verb == lemma else None
+    past = is_past_verb(verb)
+    plural = subject.lower() in _PLURAL_PRONOUNS or is_plural_noun(subject.split()[-1])
+    if past and not is_base_verb(verb):
+        return "did this"
+    if is_present_verb(verb) and not plural:
+        return "does this"
+    if verb == lemma and plural and not past:
+        return "do this"
+    return None
+
+
+def split_leading_means(sentence: str, context: RuleContext) -> list[str]:
+    """An opening "By doing X," goes after the main clause, as a sentence of its own.
+
+    "By passing these reforms, we will save $14 billion." → "We will save $14 billion. We will
+    do this by passing these reforms." The reader meets the subject and its deed first; the
+    means follows in the main verb's tense ("did this", "will do this", "have done this").
+    Only after a subject that is a pronoun, a noun phrase of up to 3 words or a name, which
+    the second sentence says again; never when the main verb tells a state ("have", "risk"),
+    is negated ("We will not … We will do this" would turn it around), or when the opener
+    points back ("By doing so").
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    opener = _MEANS_OPENER.match(sentence)
+    if opener is None:
+        return [sentence]
+    ing = opener["ing"]
+    if ing in _MEANS_NOUNS or verb_of_participle(ing) is None:
+        return [sentence]
+    if re.match(r"(?:doing|so doing) (?:so|this|that|it)\b", sentence[3:]):
+        return [sentence]
+    for comma in re.finditer(r", ", sentence):
+        lead, main = sentence[: comma.start()], sentence[comma.end() :]
+        readings = [
+            found for found in (main_clause.match(main) for main_clause in _MEANS_MAINS) if found
+        ]
+        if not readings:
+            continue  # ", on delivering X": the opener goes on
+        if (
+            word_count(lead) < 3
+            or word_count(main) < 4
+            or len(re.findall(r"—|–|--", lead)) % 2
+            or _NEGATION.search(main)
+        ):
+            return [sentence]
+        for found in readings:
+            do_this = _do_this(found["subject"], found["aux"], found["verb"])
+            if do_this is None:
+                continue
+            # "This country can … This country can do this" says "this" twice.
+            said_again = capitalise(re.sub(r"^(?:[Tt]his|[Tt]hese) ", "the ", found["subject"]))
+            context.changes.append("moved the opening “by …” means after the main clause")
+            return [capitalise(main), f"{said_again} {do_this} b{lead[1:]}."]
+        return [sentence]
+    return [sentence]
 
 
 _PURPOSE_VERBS: Final = (
