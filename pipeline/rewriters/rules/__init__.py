@@ -91,6 +91,7 @@ from pipeline.rewriters.rules.tails import (
     split_affected_places,
     split_available_basis,
     split_document_deed,
+    split_with_absolute,
 )
 from pipeline.rewriters.rules.verbs import (
     active_voice,
@@ -192,6 +193,7 @@ __all__ = [
     "split_thus",
     "split_we_apposition",
     "split_where",
+    "split_with_absolute",
     "subject_first",
     "tidy_list_item",
     "title_sentences",
@@ -231,6 +233,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_available_basis,
     split_affected_places,
     split_document_deed,
+    split_with_absolute,
     split_closing_place_list,
     split_long_range,
     split_coordinated,

@@ -12,6 +12,14 @@ from typing import Final
 
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.english import (
+    FUNCTION_WORDS,
+    MORE_PREPOSITIONS,
+    PREPOSITION_INGS,
+    PREPOSITIONS,
+    capitalise,
+    inflect,
+    is_noun,
+    is_past,
     is_plural_noun,
     third_person,
     verb_of_participle,
@@ -163,3 +171,98 @@ def split_affected_places(sentence: str, context: RuleContext) -> list[str]:
     restated = f"{'These' if plural else 'This'} {noun} {'are' if plural else 'is'}"
     context.changes.append("gave the places affected a sentence of their own")
     return [f"{main}.", f"{restated} {match.group('tail')}{match.group('end')}"]
+
+
+_WITH_TAIL: Final = re.compile(
+    r"^(?P<main>[^;:]{20,}?), with (?P<tail>[^;:,\"“”()]+)(?P<end>[.!?])$"
+)
+"""A closing ", with …" that runs to the end of the sentence, in one piece (no comma inside)."""
+_LEADS_A_SUBJECT: Final = frozenset(
+    "the a an its their his her our some many most all both few fewer more several no "
+    "about nearly over around almost".split()
+)
+"""Words that may open the noun phrase of ", with prices rising": determiners, quantities."""
+_MAIN_MODALS: Final = re.compile(r"\b(?:would|could|should|might|may|must|can|shall)\b")
+
+
+def _is_head_noun(word: str) -> bool:
+    """True for a noun or a figure that can head a subject ("prices", "300"), not "long"."""
+    return is_noun(word) or bool(re.fullmatch(r"[\d.,]+%?", word))
+
+
+def _absolute_parts(tail: str) -> tuple[str, str, str] | None:
+    """The noun phrase, the -ing verb and the rest of ", with prices rising in every region".
+
+    The noun phrase is 1 to 4 words: an opening determiner or quantity, then words that are no
+    function word or preposition ("of" may join two), ending in a noun. None when no reading
+    fits ("with emphasis on not just spending more" has a preposition inside).
+    """
+    words = tail.split()
+    for index in range(1, min(5, len(words))):
+        ing = words[index]
+        noun_phrase = words[:index]
+        if not ing.endswith("ing") or ing in PREPOSITION_INGS or verb_of_participle(ing) is None:
+            continue
+        inner = noun_phrase[1:] if noun_phrase[0].lower() in _LEADS_A_SUBJECT else noun_phrase
+        if not inner or noun_phrase[-1] == "of" or not _is_head_noun(noun_phrase[-1]):
+            continue
+        if any(
+            word.lower() in FUNCTION_WORDS - {"of"}
+            or word in PREPOSITIONS - {"of"}
+            or word in MORE_PREPOSITIONS
+            for word in inner
+        ):
+            continue
+        return " ".join(noun_phrase), ing, " ".join(words[index + 1 :])
+    return None
+
+
+def split_with_absolute(sentence: str, context: RuleContext) -> list[str]:
+    """A closing ", with prices rising in every region" becomes a sentence of its own.
+
+    "Inflation fell again, with prices rising in every region." → "Inflation fell again.
+    Prices rose in every region." The noun phrase becomes the subject; the verb takes the
+    main clause's time: past ("rose"), "will rise", the present ("rise"), or the present as it
+    goes on after a main clause that is going on ("is championing" → "Prices are rising"). Left
+    whole after a main clause with another modal ("could", "may"), and when a
+    second -ing form or a clause follows ("and wages falling", "which …").
+    """
+    if word_count(sentence) <= context.long_words:
+        return [sentence]
+    match = _WITH_TAIL.match(sentence)
+    if match is None or word_count(match["main"]) < 5:
+        return [sentence]
+    parts = _absolute_parts(match["tail"])
+    if parts is None:
+        return [sentence]
+    noun_phrase, ing, rest = parts
+    if re.search(r"\b(?:and|or|but|which|who|while|whose)\b", rest) or re.match(
+        r"(?:it|them|him|her|us|me)\b", noun_phrase, re.IGNORECASE
+    ):
+        return [sentence]
+    main = match["main"]
+    if _MAIN_MODALS.search(main) or main.count(",") > 1:
+        # "In the third round, the Conference Finals, the two teams play each other": a
+        # main clause of three pieces, which other rules would cut at an aside.
+        return [sentence]
+    verb = verb_of_participle(ing)
+    head = noun_phrase.split()[-1]
+    plural = is_plural_noun(head) or (head[0].isdigit() and not re.match(r"1\b", head))
+    if verb is None:
+        return [sentence]
+    if re.search(r"\bwill\b", main):
+        said = f"will {verb}"
+    elif verb == "be":
+        said = ("were" if plural else "was") if is_past(main) else ("are" if plural else "is")
+    elif is_past(main):
+        past = inflect(verb, "VBD")
+        if past is None:
+            return [sentence]
+        said = past
+    elif re.search(r"\b(?:am|is|are)\b(?: \w+ly)? \w+ing\b", main):
+        said = f"{'are' if plural else 'is'} {ing}"
+    else:
+        said = verb if plural else third_person(verb)
+    tail = f" {rest}" if rest else ""
+    context.changes.append("told the closing “with …” phrase as a sentence of its own")
+    return [f"{main}.", f"{capitalise(noun_phrase)} {said}{tail}{match['end']}"]
