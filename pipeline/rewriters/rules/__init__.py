@@ -86,6 +86,7 @@ from pipeline.rewriters.rules.participles import (
     split_past_participle,
     split_purpose,
     split_purpose_after_infinitive,
+    split_purposes,
 )
 from pipeline.rewriters.rules.tails import (
     split_affected_places,
@@ -183,6 +184,7 @@ __all__ = [
     "split_preposition_which",
     "split_purpose",
     "split_purpose_after_infinitive",
+    "split_purposes",
     "split_relative",
     "split_repeated_preposition",
     "split_reported_pair",
@@ -225,6 +227,7 @@ SENTENCE_RULES: Final[tuple[Rule, ...]] = (
     split_leading_means,
     split_participle,
     split_past_participle,
+    split_purposes,
     split_purpose,
     split_although,
     split_while,

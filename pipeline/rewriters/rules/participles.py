@@ -660,6 +660,73 @@ def _for_someone_to(main: str) -> bool:
     )
 
 
+_MORE_PURPOSES: Final = re.compile(r"(?:,| and|, and) to (?P<verb>[a-z]+) ")
+"""A second infinitive joined to a first: ", to counter X", " and to let Y"."""
+_PURPOSE_BEFORE: Final = re.compile(r"(?:^|\s)(?P<noun>[\w'’-]+)(?P<comma>,?) to (?P<verb>[a-z]+) ")
+_INSIDE_ANOTHER_CLAUSE: Final = re.compile(
+    r"\b(?:after|before|when|while|because|since|until|unless|if|though|although|that|who"
+    r"|which|whose|where|thought|think|said|say|says|like)\b"
+)
+"""Words that open a clause inside the main one: the infinitives may be that clause's aims
+("just days after a mob thought they could use violence to silence …, to stop …")."""
+_TAKES_AN_OBJECT_AND_TO: Final = re.compile(
+    r"\b(?:want\w*|need\w*|expect\w*|ask\w*|urg\w*|encourag\w*|allow\w*|enabl\w*|help\w*"
+    r"|invit\w*|requir\w*|tell|tells|told|call\w* on|get|gets|got|wish\w*)(?: \S+){1,4}$"
+)
+"""A verb whose object the infinitive completes ("want their government to do X, and to do
+Y"): what the object is to do, not an aim."""
+
+
+def split_purposes(sentence: str, context: RuleContext) -> list[str]:
+    """Two or more joined purposes after a noun become a sentence of their own.
+
+    "The unit will work with police forces to protect citizens, to counter fraud and to let
+    intelligence flow." → "The unit will work with police forces. The aims are to protect
+    citizens, to counter fraud and to let intelligence flow." The main clause is told whole
+    first. Only when the first "to" follows a noun
+    (or a noun and a comma), the main clause has no clause inside it, and no verb there
+    takes the noun as an object the infinitive completes ("want their government to do").
+    """
+    if word_count(sentence) <= context.long_words or re.search(r"[;:\"“”()]", sentence):
+        return [sentence]
+    first = None
+    for more in _MORE_PURPOSES.finditer(sentence):
+        # The first infinitive is the last "noun to verb" before the first joined one.
+        before = list(_PURPOSE_BEFORE.finditer(sentence, 0, more.start() + 1))
+        if before and is_base_verb(more["verb"]):
+            first = before[-1]
+            break
+    if first is None:
+        return [sentence]
+    main = sentence[: first.start("noun") + len(first["noun"])]
+    noun = first["noun"].lower()
+    before_noun = main[: -len(first["noun"])].split()
+    if (
+        not is_noun(noun)
+        or not is_base_verb(first["verb"])
+        or noun in INFINITIVE_NOUNS
+        or (before_noun and before_noun[-1].lower() in _NOT_BEFORE_A_NOUN)
+        or word_count(main) < 6
+        or not has_finite_verb(main)
+        or _INSIDE_ANOTHER_CLAUSE.search(main)
+        or _TAKES_AN_OBJECT_AND_TO.search(main)
+        or _for_someone_to(main)
+        or re.search(r"\bit \S+$", main)
+        or re.search(r"\bto [a-z]+\b", main)
+        or (not first["comma"] and re.search(r"(?:,|\band|\bor) \S+$", main))
+    ):
+        return [sentence]
+    context.changes.append("moved the joined purposes to a sentence of their own")
+    return [f"{main}.", f"The aims are to {sentence[first.start('verb') :]}"]
+
+
+_NOT_BEFORE_A_NOUN: Final = frozenset(
+    "to will would can could shall should may might must we they i you he she who which that "
+    "not".split()
+)
+"""Words after which a noun-like word is a verb ("we forces", "to work"): no noun then."""
+
+
 def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     """A closing purpose becomes a sentence: "… a platform to allow X." → "The aim is to allow X".
 
