@@ -6,6 +6,7 @@ clause each become a sentence with its own subject and verb.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -13,6 +14,7 @@ from pipeline.rewriters.rules.clauses import _opens_with_subject_and_verb, split
 from pipeline.rewriters.rules.context import RuleContext
 from pipeline.rewriters.rules.coordination import split_coordinated, split_semicolons
 from pipeline.rewriters.rules.english import (
+    DETERMINERS,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     INFINITIVE_NOUNS,
@@ -665,7 +667,7 @@ _MORE_PURPOSES: Final = re.compile(r"(?:,| and|, and) to (?P<verb>[a-z]+) ")
 _PURPOSE_BEFORE: Final = re.compile(r"(?:^|\s)(?P<noun>[\w'’-]+)(?P<comma>,?) to (?P<verb>[a-z]+) ")
 _INSIDE_ANOTHER_CLAUSE: Final = re.compile(
     r"\b(?:after|before|when|while|because|since|until|unless|if|though|although|that|who"
-    r"|which|whose|where|thought|think|said|say|says|like)\b"
+    r"|which|whose|where|what|thought|think|said|say|says|like)\b"
 )
 """Words that open a clause inside the main one: the infinitives may be that clause's aims
 ("just days after a mob thought they could use violence to silence …, to stop …")."""
@@ -705,6 +707,12 @@ def split_purposes(sentence: str, context: RuleContext) -> list[str]:
         not is_noun(noun)
         or not is_base_verb(first["verb"])
         or noun in INFINITIVE_NOUNS
+        or noun in _FOR_SOMEONE_PRONOUNS
+        # "a commitment by all of us to legislate": what the commitment is to do.
+        or any(
+            word.lower() in INFINITIVE_NOUNS and before.lower() in DETERMINERS
+            for before, word in itertools.pairwise(before_noun[-6:])
+        )
         or (before_noun and before_noun[-1].lower() in _NOT_BEFORE_A_NOUN)
         or word_count(main) < 6
         or not has_finite_verb(main)
