@@ -8,23 +8,23 @@ it may leave facts out (it is short) but must never carry a number or name the s
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise, product
-from typing import Any, Final
+from typing import Final
 
 from pipeline.labels import section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
     PROCLAIMED_BY,
+    day_in_words,
     holds_for,
     in_brief,
     is_document_kind,
     is_embargo,
     is_question_turn,
+    language_words,
     place_phrase,
     tells_its_occasion,
 )
@@ -1218,30 +1218,15 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     return f"{lead} {holds}" if holds else lead
 
 
-@cache
-def _language_words(lang: str) -> Mapping[str, Any]:
-    """The words a summary adds in `lang` (pipeline/data/summary_languages.toml); {} if none."""
-    text = files("pipeline").joinpath("data", "summary_languages.toml").read_text("utf-8")
-    found: dict[str, Any] = tomllib.loads(text).get(
-        lang.replace("_", "-").split("-")[0].lower(), {}
-    )
-    return found
-
-
 def day_in_its_language(meta: StatementMeta, lang: str) -> str | None:
     """The statement's day in words in `lang` ("25 de septiembre de 2024"), or None.
 
     A range, or a date the title block gives in no form read as one day, stays as written.
     """
-    words = _language_words(lang)
-    if not meta.date_start or meta.date_end or "day" not in words:
+    if not meta.date_start or meta.date_end:
         return meta.date_text
-    from pipeline.speech_text import _MONTHS  # the month names speech already reads
-
     year, month, day = (int(part) for part in meta.date_start.split("-"))
-    told_day = words["first_day"] if day == 1 else str(day)
-    month_name = _MONTHS[lang.split("-")[0].lower()][month - 1]
-    return str(words["day"]).format(day=told_day, month=month_name, year=year)
+    return day_in_words(year, month, day, lang) or meta.date_text
 
 
 def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
@@ -1253,7 +1238,7 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
     data. The event is told when the title block named it with its article ("el Debate General
     del …", `tells_its_occasion`) and the language says how ("habló en el Debate General …").
     """
-    words = _language_words(lang)
+    words = language_words(lang)
     if not meta.speaker or "lead" not in words:
         return ""
     who = f"{meta.speaker}, {meta.speaker_role}," if meta.speaker_role else meta.speaker
@@ -1270,13 +1255,13 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
 
 def points_intro(lang: str) -> str:
     """What leads into the key points, in the statement's language (`POINTS_INTRO` in English)."""
-    return str(_language_words(lang).get("intro", POINTS_INTRO))
+    return str(language_words(lang).get("intro", POINTS_INTRO))
 
 
 @cache
 def _greetings(lang: str) -> re.Pattern[str] | None:
     """The greetings said to the room in `lang` ("Mister President", "Señoras y señores")."""
-    greetings = sorted(_language_words(lang).get("greetings", ()), key=len, reverse=True)
+    greetings = sorted(language_words(lang).get("greetings", ()), key=len, reverse=True)
     if not greetings:
         return None
     return re.compile(rf"(?:(?:{'|'.join(map(re.escape, greetings))})\s*[,;.!:]\s*)+", re.I)
@@ -1299,7 +1284,7 @@ def without_the_greeting(point: str, lang: str) -> str:
 @cache
 def _echo(lang: str) -> re.Pattern[str] | None:
     """A noun phrase and its relative clause, said as a sentence in `lang` (`is_echo`)."""
-    words = _language_words(lang)
+    words = language_words(lang)
     articles, relatives = words.get("articles", ()), words.get("relatives", ())
     if not articles or not relatives:
         return None
@@ -1328,7 +1313,7 @@ def is_self_described(point: str, lang: str) -> bool:
     speech in the voices of its people; the first of them had opened a French summary, above
     the news (70% of the territory back under the State's control).
     """
-    words = _language_words(lang)
+    words = language_words(lang)
     i_am, articles = words.get("i_am"), words.get("articles", ())
     if not i_am or not articles:
         return False
