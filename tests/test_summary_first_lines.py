@@ -199,8 +199,8 @@ def test_a_dated_speech_with_no_title_block_names_the_office_and_its_day() -> No
     )
     # It had said only "This statement was issued on 4 December 2015.".
     assert made.lead == (
-        "The governor general gave this speech to the Senators and the Members of the House "
-        "of Commons on 4 December 2015."
+        "The speech, given by the governor general on 4 December 2015, is addressed to the "
+        "Senators and the Members of the House of Commons."
     )
 
 

@@ -2063,8 +2063,11 @@ _SELF_NAMED_SENTENCES: Final = 15
 """How far into the body a speaker names their office: in the opening, not in a story later."""
 
 
-def self_named(statement: Statement, plains: Sequence[PlainSection]) -> str:
+def self_named(statement: Statement, plains: Sequence[PlainSection], day: str = "") -> str:
     """Who gave a speech with no title block, by the office they name themselves; else "".
+
+    `day`, when the speech is dated, is told with who gave it ("given by the governor general
+    on 4 December 2015").
 
     Canada's Speech from the Throne, pasted without its title block, opens "As the
     representative of Her Majesty The Queen, I am pleased …" and goes on "As governor general,
@@ -2090,7 +2093,12 @@ def self_named(statement: Statement, plains: Sequence[PlainSection]) -> str:
     office = min(offices, key=lambda found: found["of"] is not None)  # bare first, else first
     role = f"{office['office']}{office['of'] or ''}"
     whom = _greeted_whom(statement, plains)
-    return f"The {role} gave this speech to {whom}." if whom else f"The {role} gave this statement."
+    # "The President gave this speech to Chief Justice Roberts, …, and fellow Americans." gave a
+    # speech to a list of titles; said as the untitled speech's line is, it is addressed to them.
+    on_day = f" on {day}" if day else ""
+    if whom:
+        return f"The speech, given by the {role}{on_day}, is addressed to {whom}."
+    return f"The {role} gave this statement{on_day}."
 
 
 def _lede_point(statement: Statement, plains: Sequence[PlainSection]) -> str:
@@ -2128,7 +2136,7 @@ def _who_and_when(statement: Statement, plains: Sequence[PlainSection]) -> str:
         return lead
     named = self_named(statement, plains)
     if named:
-        return f"{named.removesuffix('.')} on {issued_on['date']}." if issued_on else named
+        return self_named(statement, plains, issued_on["date"]) if issued_on else named
     if issued_on is not None:
         whom = _greeted_whom(statement, plains)
         return (
