@@ -1906,6 +1906,11 @@ _ISSUED_ON: Final = re.compile(
     r"This (?:statement|proclamation|executive order) was issued on (?P<date>[^.]+)\."
 )
 """A lead that says only the day a release was issued."""
+_ISSUED_BY_ON: Final = re.compile(
+    r"This (?:statement|proclamation|executive order)(?P<titled>, titled \"[^\"]*\",)?"
+    r" was issued (?P<by>by .+?) on (?P<date>[^.]+)\."
+)
+"""A lead that says who issued a release and on what day, and nothing of what happened."""
 _TODAY: Final = re.compile(r"^Today,?\s+|(?<=\s)today\b(?!['’])")
 """"Today" in a release's lede: the day it was issued ("On 19 September 2025, …")."""
 
@@ -1919,9 +1924,10 @@ def _lede_with_its_day(
     as its first line, and a press officer's e-mail said when, never what. The lede says
     both: "On 19 September 2025, President Donald J. Trump signed a Proclamation …" where it
     said "Today, …", else "President Joseph R. Biden, Jr. declared that a major disaster
-    exists … This statement was issued on 14 October 2024.".
+    exists … This statement was issued on 14 October 2024.". A release issued "by X on <date>"
+    opened the same way on its issuer: the lede goes first there too, the issuer after it.
     """
-    found = _ISSUED_ON.fullmatch(lead)
+    found = _ISSUED_ON.fullmatch(lead) or _ISSUED_BY_ON.fullmatch(lead)
     meta = statement.meta
     if found is None or meta.speaker or meta.speaker_role or not points:
         return lead, points
@@ -1934,6 +1940,11 @@ def _lede_with_its_day(
         return f"{first} {lead}", points[1:]
     on_the_day = "On {}, " if today.start() == 0 else "on {}"
     dated = f"{first[: today.start()]}{on_the_day.format(found['date'])}{first[today.end() :]}"
+    if "by" in found.groupdict():
+        # The day is in the lede now; who issued it is not: "… This statement was issued by
+        # Westvale Police."
+        issuer = lead.replace(f" on {found['date']}.", ".")
+        return f"{dated} {issuer}", points[1:]
     return dated, points[1:]
 
 
