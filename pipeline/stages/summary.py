@@ -1253,6 +1253,94 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
     return str(words["lead"]).format(who=who, event=event, place=place, date=date)
 
 
+_OPENING_CHARACTERS: Final = 1_000
+"""How far into a statement it says on whose behalf it is given: in its first paragraphs."""
+_TITLE_BLOCK_LINES: Final = 5
+"""How many of a statement's first lines may hold its title."""
+_NAMED_WHOM: Final = r"(?P<whom>[A-ZÀ-Ý][^,.;:!?«»\"“”]*(?:,\s+[A-ZÀ-Ý][^,.;:!?«»\"“”]*)*)"
+"""Whom a statement is given for: a name, then offices after commas, each capitalised ("Son
+Excellence le Capitaine Ibrahim TRAORE, Président du Faso, Chef de l'Etat"); the lower-case word
+after them ("le salut fraternel …") is the sentence going on."""
+
+
+def on_whose_behalf(statement: Statement) -> str:
+    """Whom the statement says, in its opening, that it is given for; "" where it says no one.
+
+    "J'ai le grand privilège … de vous transmettre, au nom de Son Excellence le Capitaine
+    Ibrahim TRAORE, Président du Faso, Chef de l'Etat, le salut fraternel …": the minister
+    who speaks is not named, the President they speak for is. Only a name or office in
+    capitals follows ("au nom du Gouvernement" and "au nom de mon pays" name no one).
+    """
+    phrases = language_words(statement.language).get("on_behalf_of", ())
+    if not phrases:
+        return ""
+    opening = " ".join(statement.text[:_OPENING_CHARACTERS].split())
+    said = "|".join(map(re.escape, phrases))
+    found = re.search(rf"\b(?:{said})\s+{_NAMED_WHOM}", opening)
+    return found["whom"].strip() if found else ""
+
+
+def own_title(statement: Statement) -> str:
+    """The title when the statement's own first lines hold it; "" for one made from its file name.
+
+    "Abschiedsrede als Bundeskanzlerin" heads Merkel's speech and may be told; "UNGA79 Burkina
+    Faso 2024" is the file's name, which the statement never says.
+    """
+    title = " ".join((statement.meta.title or "").split())
+    lines = (
+        " ".join(markdown_to_plain(line.strip()).split()) for line in statement.text.splitlines()
+    )
+    first = [line for line in lines if line][:_TITLE_BLOCK_LINES]
+    return title if title and title in first else ""
+
+
+def first_line_without_a_speaker(statement: Statement) -> str:
+    """A statement's first line in its language when its title block names no speaker.
+
+    A French or German statement with no speaker named had no first line and no line leading
+    into its points: the summary opened on a point. What is safely there is told, each from a
+    per-language template kept as data: on whose behalf it is given ("Cette déclaration est
+    faite au nom de …"), its own title ("Die Erklärung trägt den Titel „…“."), its day ("Die
+    Erklärung stammt vom 1. März 2024."). A template quotes or names what the text says, so no
+    case or gender needs guessing ("Abschiedsrede" stays as written, in quotation marks).
+    """
+    words = language_words(statement.language)
+    behalf = on_whose_behalf(statement)
+    title = own_title(statement)
+    day = day_in_its_language(statement.meta, statement.language)
+    told = [
+        str(words[key]).format(whom=behalf, title=title, date=day)
+        for key, known in (("behalf", behalf), ("titled", title), ("dated", day))
+        if known and key in words
+    ]
+    return " ".join(told)
+
+
+_ADDED_IN_ITS_LANGUAGE: Final = (
+    "intro",
+    "lead",
+    "event",
+    "place",
+    "date",
+    "behalf",
+    "titled",
+    "dated",
+)
+"""The templates whose words a summary adds to the statement's own in another language."""
+
+
+def _words_it_adds(lang: str) -> str:
+    """The words the summary's templates add in `lang`, without their blanks, one per line.
+
+    German writes its nouns with capitals: "Die wichtigsten Punkte" and "Die Erklärung trägt den
+    Titel" read to the fact guard as names the statement never had. They are the summary's own
+    words, known in advance; what fills their blanks is checked as any point is.
+    """
+    words = language_words(lang)
+    told = (str(words[key]) for key in _ADDED_IN_ITS_LANGUAGE if key in words)
+    return "\n".join(re.sub(r"\{\w+\}", " ", template) for template in told)
+
+
 def points_intro(lang: str) -> str:
     """What leads into the key points, in the statement's language (`POINTS_INTRO` in English)."""
     return str(language_words(lang).get("intro", POINTS_INTRO))
@@ -2142,6 +2230,8 @@ def _who_and_when(statement: Statement, plains: Sequence[PlainSection]) -> str:
     issued on …": the office, or whom it addresses, and the day.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
+    if not lead and not is_rewritten(statement.language):
+        return first_line_without_a_speaker(statement)
     issued_on = _ISSUED_ON.fullmatch(lead)
     if lead and issued_on is None:
         return lead
@@ -2248,7 +2338,9 @@ def summarise(
     # are known facts too, not inventions.
     meta, meta_lang = statement.meta, statement.language
     known = (meta.title, meta.speaker, meta.speaker_role, meta.event, meta.place, meta.date_text)
-    reference = "\n".join([statement.text, *(field for field in known if field)])
+    reference = "\n".join(
+        [statement.text, *(field for field in known if field), _words_it_adds(meta_lang)]
+    )
     in_words = date_in_words(meta) if english else day_in_its_language(meta, meta_lang)
     if meta.date_text and in_words and in_words != meta.date_text:
         allowed = {**(allowed or {}), meta.date_text: in_words}
