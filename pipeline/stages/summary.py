@@ -1115,8 +1115,15 @@ def lede_section(statement: Statement) -> str | None:
 
 
 def with_in_short(section: Section, plain: PlainSection, lede: bool = False) -> PlainSection:
-    """The plain section with its "In short" points filled in."""
-    return replace(plain, in_short=in_short(section, plain, lede))
+    """The plain section with its "In short" points filled in, none opening on a greeting.
+
+    A French section's points read "Monsieur le Secrétaire Général, Le Burkina Faso apprécie
+    …" and "Monsieur le Président, ces aspirations sont …": said to the room, not the point.
+    The section does not know its language, and a greeting of any language plainvoice reads
+    opens no sentence of another, so each is looked for.
+    """
+    told = (without_any_greeting(point) for point in in_short(section, plain, lede))
+    return replace(plain, in_short=tuple(point for point in told if point))
 
 
 _IS_FORM_OF_TITLE: Final = re.compile(
@@ -1346,6 +1353,10 @@ def points_intro(lang: str) -> str:
     return str(language_words(lang).get("intro", POINTS_INTRO))
 
 
+_GREETED_LANGUAGES: Final = ("en", "fr", "es", "de", "it", "nl")
+"""The languages whose greetings summary_languages.toml lists."""
+
+
 @cache
 def _greetings(lang: str) -> re.Pattern[str] | None:
     """The greetings said to the room in `lang` ("Mister President", "Señoras y señores")."""
@@ -1353,6 +1364,13 @@ def _greetings(lang: str) -> re.Pattern[str] | None:
     if not greetings:
         return None
     return re.compile(rf"(?:(?:{'|'.join(map(re.escape, greetings))})\s*[,;.!:]\s*)+", re.I)
+
+
+def without_any_greeting(point: str) -> str:
+    """`without_the_greeting` in every language with greetings in summary_languages.toml."""
+    for lang in _GREETED_LANGUAGES:
+        point = without_the_greeting(point, lang)
+    return point
 
 
 def without_the_greeting(point: str, lang: str) -> str:
