@@ -621,13 +621,20 @@ _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 @cache
-def language_words(lang: str) -> Mapping[str, Any]:
-    """The words and formats `lang` is written with (pipeline/data/summary_languages.toml)."""
+def _language_table() -> Mapping[str, Mapping[str, Any]]:
+    """pipeline/data/summary_languages.toml, read once: each language's words and formats."""
     text = files("pipeline").joinpath("data", "summary_languages.toml").read_text("utf-8")
-    found: dict[str, Any] = tomllib.loads(text).get(
-        lang.replace("_", "-").split("-")[0].lower(), {}
-    )
-    return found
+    return tomllib.loads(text)
+
+
+def language_words(lang: str) -> Mapping[str, Any]:
+    """The words and formats `lang` is written with; {} for a language the table lacks."""
+    return _language_table().get(lang.replace("_", "-").split("-")[0].lower(), {})
+
+
+def languages_with(key: str) -> tuple[str, ...]:
+    """The languages whose entry in the table has `key` ("greetings": en, fr, es, de, it, nl)."""
+    return tuple(lang for lang, words in _language_table().items() if key in words)
 
 
 def day_in_words(year: int, month: int, day: int, lang: str) -> str | None:

@@ -87,7 +87,8 @@ def test_each_language_tells_the_day_in_its_own_words(lang: str, lead: str) -> N
     assert summary.lead_sentence(meta, lang) == lead
 
 
-def test_a_statement_in_another_language_naming_no_speaker_gets_no_first_line() -> None:
+def test_a_statement_in_another_language_naming_no_speaker_has_no_speakers_lead() -> None:
+    # Its first line says what the text does (`first_line_without_a_speaker`), never who spoke.
     meta = StatementMeta(title="Discours", place="Paris", date_text="7 mars 2021")
     assert summary.lead_sentence(meta, "fr") == ""
 

@@ -25,6 +25,7 @@ from pipeline.metadata import (
     is_embargo,
     is_question_turn,
     language_words,
+    languages_with,
     place_phrase,
     tells_its_occasion,
 )
@@ -1353,10 +1354,6 @@ def points_intro(lang: str) -> str:
     return str(language_words(lang).get("intro", POINTS_INTRO))
 
 
-_GREETED_LANGUAGES: Final = ("en", "fr", "es", "de", "it", "nl")
-"""The languages whose greetings summary_languages.toml lists."""
-
-
 @cache
 def _greetings(lang: str) -> re.Pattern[str] | None:
     """The greetings said to the room in `lang` ("Mister President", "Señoras y señores")."""
@@ -1368,7 +1365,7 @@ def _greetings(lang: str) -> re.Pattern[str] | None:
 
 def without_any_greeting(point: str) -> str:
     """`without_the_greeting` in every language with greetings in summary_languages.toml."""
-    for lang in _GREETED_LANGUAGES:
+    for lang in languages_with("greetings"):
         point = without_the_greeting(point, lang)
     return point
 
