@@ -620,6 +620,40 @@ _OF_WORDS: Final = frozenset({"of", "del", "de", "du", "des", "der", "of the"})
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+@cache
+def _language_table() -> Mapping[str, Mapping[str, Any]]:
+    """pipeline/data/summary_languages.toml, read once: each language's words and formats."""
+    text = files("pipeline").joinpath("data", "summary_languages.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def language_words(lang: str) -> Mapping[str, Any]:
+    """The words and formats `lang` is written with; {} for a language the table lacks."""
+    return _language_table().get(lang.replace("_", "-").split("-")[0].lower(), {})
+
+
+def languages_with(key: str) -> tuple[str, ...]:
+    """The languages whose entry in the table has `key` ("greetings": en, fr, es, de, it, nl)."""
+    return tuple(lang for lang, words in _language_table().items() if key in words)
+
+
+def day_in_words(year: int, month: int, day: int, lang: str) -> str | None:
+    """One day as `lang` writes it ("1er mars 2024", "1. März 2024"); None for another language.
+
+    The first of the month is where languages part: French writes "1er" and Italian "1º" (an
+    ordinal), English, Spanish, German and Dutch write the number ("1 de marzo", "1. März").
+    The summary's first line and the page's facts both write a day here, from one table.
+    """
+    from pipeline.speech_text import _MONTHS  # the month names speech already reads
+
+    formats = language_words(lang)
+    months = _MONTHS.get(lang.replace("_", "-").split("-")[0].lower())
+    if months is None or "day" not in formats or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    told_day = str(formats.get("first_day", "1")) if day == 1 else str(day)
+    return str(formats["day"]).format(day=told_day, month=months[month - 1], year=year)
+
+
 def iso_date_in_words(value: str, lang: str) -> str:
     """A front matter's ISO date ("2026-11-24") as the language writes it: "24 November 2026".
 
@@ -627,19 +661,11 @@ def iso_date_in_words(value: str, lang: str) -> str:
     section and the page's facts, beside "It took place on 24 November 2026" in the plain
     version. Any other date stays as written.
     """
-    from pipeline.speech_text import _MONTHS
-
     found = _ISO_DATE.fullmatch(value.strip())
-    months = _MONTHS.get(lang)
-    if found is None or months is None:
+    if found is None:
         return value
     year, month, day = (int(part) for part in found.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return value
-    name = months[month - 1]
-    if lang == "es":
-        return f"{day} de {name} de {year}"
-    return f"{day}. {name} {year}" if lang == "de" else f"{day} {name} {year}"
+    return day_in_words(year, month, day, lang) or value
 
 
 def names_its_giver(meta: StatementMeta) -> bool:

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import metadata
 from pipeline.models import StatementMeta
 from pipeline.stages import summary
+from pipeline.stages.load import SourceText
+from pipeline.stages.simplify import simplify_section
+from pipeline.stages.split import split_statement
 from tests.summaries import summary_of
 
 RELEASE = (
@@ -83,7 +87,8 @@ def test_each_language_tells_the_day_in_its_own_words(lang: str, lead: str) -> N
     assert summary.lead_sentence(meta, lang) == lead
 
 
-def test_a_statement_in_another_language_naming_no_speaker_gets_no_first_line() -> None:
+def test_a_statement_in_another_language_naming_no_speaker_has_no_speakers_lead() -> None:
+    # Its first line says what the text does (`first_line_without_a_speaker`), never who spoke.
     meta = StatementMeta(title="Discours", place="Paris", date_text="7 mars 2021")
     assert summary.lead_sentence(meta, "fr") == ""
 
@@ -199,8 +204,8 @@ def test_a_dated_speech_with_no_title_block_names_the_office_and_its_day() -> No
     )
     # It had said only "This statement was issued on 4 December 2015.".
     assert made.lead == (
-        "The governor general gave this speech to the Senators and the Members of the House "
-        "of Commons on 4 December 2015."
+        "The speech, given by the governor general on 4 December 2015, is addressed to the "
+        "Senators and the Members of the House of Commons."
     )
 
 
@@ -285,3 +290,181 @@ def test_a_greeting_to_one_person_and_their_office_names_them_once() -> None:
     assert made.lead == (
         "The speech is addressed to Volkan Bozkir, the President of the General Assembly."
     )
+
+
+# A first line in every language: a French or German statement naming no speaker, a speech
+# given "to" a list of titles, a release issued by someone, the first of the month, and greetings
+# opening a section's "In short" points.
+
+ON_BEHALF = (
+    "Monsieur le Président,\n\nDistingués délégués,\n\n"
+    "J'ai l'honneur de vous transmettre, au nom de Son Excellence Madame Claire DUVAL, "
+    "Présidente de la République de Norvalie, Cheffe de l'Etat, le salut fraternel du peuple "
+    "norvalien.\n\n"
+    "Le Gouvernement a construit 300 écoles en 2023 dans les 12 régions du pays. Près de 70% "
+    "des enfants vont désormais à l'école, contre 40% en 2019. Le pays recevra le Sommet "
+    "régional sur l'eau à Lisar en juin 2025.\n"
+)
+
+
+def test_a_french_speech_given_on_someones_behalf_says_so_in_french() -> None:
+    made = summary_of(ON_BEHALF, "discours.txt", lang="fr")
+    # It had no first line and no intro: the summary opened on a point.
+    assert made.lead == (
+        "Cette déclaration est faite au nom de Son Excellence Madame Claire DUVAL, Présidente "
+        "de la République de Norvalie, Cheffe de l'Etat."
+    )
+    assert made.intro == "Les points clés, dans les mots de la déclaration :"
+    assert made.words <= summary.MAX_SUMMARY_WORDS
+
+
+def test_on_behalf_of_a_government_or_a_country_names_no_one() -> None:
+    text = ON_BEHALF.replace(
+        "au nom de Son Excellence Madame Claire DUVAL, Présidente de la République de "
+        "Norvalie, Cheffe de l'Etat,",
+        "au nom du Gouvernement et au nom de mon pays,",
+    )
+    made = summary_of(text, "discours.txt", lang="fr")
+    assert "au nom" not in made.lead
+
+
+GERMAN = (
+    "Rede zur Eröffnung der Rheinbrücke\n\n"
+    "Sehr geehrte Damen und Herren,\n\n"
+    "heute eröffnen wir die neue Rheinbrücke zwischen Kehl und Auheim. Die Brücke hat 48 "
+    "Millionen Euro gekostet und wurde in 3 Jahren gebaut. Jeden Tag werden 20.000 Autos über "
+    "die Brücke fahren. Die alte Brücke wird im Jahr 2027 abgerissen.\n"
+)
+
+
+def test_a_german_speech_naming_no_speaker_opens_on_its_own_title() -> None:
+    made = summary_of(GERMAN, "rede.txt", lang="de")
+    # The title is quoted as written: no article's case or gender to guess.
+    assert made.lead == "Die Erklärung trägt den Titel „Rede zur Eröffnung der Rheinbrücke“."
+    assert made.intro == "Die wichtigsten Punkte, in den Worten der Erklärung selbst:"
+    # "Erklärung", "Titel" and "Punkte" are the summary's own words, not invented names.
+    assert made.facts.invented == ()
+
+
+def test_a_title_made_from_the_file_name_is_never_told() -> None:
+    made = summary_of(GERMAN.split("\n\n", 1)[1], "rheinbruecke-2026.txt", lang="de")
+    assert "Titel" not in made.lead
+
+
+def test_a_dated_german_statement_naming_no_speaker_tells_its_day() -> None:
+    made = summary_of(
+        GERMAN.replace("\n\n", "\n\nBerlin, 1. März 2026\n\n", 1), "rede.txt", lang="de"
+    )
+    assert made.lead == (
+        "Die Erklärung trägt den Titel „Rede zur Eröffnung der Rheinbrücke“. "
+        "Sie stammt vom 1. März 2026."
+    )
+
+
+INAUGURAL = (
+    "Chief Justice Roberts, Vice President Harris, Speaker Pelosi, and my fellow Americans:\n\n"
+    "Today we begin again. We will rebuild 300 bridges in 4 years and put 2 million people "
+    "back to work. And, in my first act as President, I'd like to ask you to remember the "
+    "400,000 people we lost this year.\n"
+)
+
+
+def test_a_speech_whose_speaker_names_their_office_is_addressed_to_whom_it_greets() -> None:
+    made = summary_of(INAUGURAL, "inaugural.txt")
+    # It had read "The President gave this speech to Chief Justice Roberts, …".
+    assert made.lead == (
+        "The speech, given by the President, is addressed to Chief Justice Roberts, Vice "
+        "President Harris, Speaker Pelosi, and fellow Americans."
+    )
+
+
+ISSUED_BY = (
+    "Westvale Police\n\nNews release\n\nIssued: 3 December 2026\n\n"
+    "{opening} Northmere Harbour Board approved a £4 million plan to rebuild the north quay "
+    "wall before next winter.\n\n"
+    "The work will start in March and take 8 months. Boats will be moved to the south quay "
+    "while it goes on.\n"
+)
+
+
+def test_a_release_issued_by_someone_opens_on_what_happened() -> None:
+    made = summary_of(ISSUED_BY.format(opening="The"))
+    # It had opened "This statement was issued by Westvale Police on 3 December 2026.", the
+    # news left for the first point.
+    assert made.lead == (
+        "The Northmere Harbour Board approved a £4 million plan to rebuild the north quay wall "
+        "before next winter. This statement was issued by Westvale Police on 3 December 2026."
+    )
+    assert not any("quay wall" in point for point in made.points)
+
+
+def test_a_release_issued_by_someone_today_tells_the_day_in_its_lede_and_the_issuer_after() -> None:
+    made = summary_of(ISSUED_BY.format(opening="Today, the"))
+    assert made.lead == (
+        "On 3 December 2026, the Northmere Harbour Board approved a £4 million plan to rebuild "
+        "the north quay wall before next winter. This statement was issued by Westvale Police."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "tenth"),
+    [
+        ("en", "1 March 2024", "10 March 2024"),
+        ("fr", "1er mars 2024", "10 mars 2024"),  # an ordinal: "le premier mars"
+        ("it", "1º marzo 2024", "10 marzo 2024"),  # an ordinal: "il primo marzo"
+        ("es", "1 de marzo de 2024", "10 de marzo de 2024"),
+        ("de", "1. März 2024", "10. März 2024"),
+        ("nl", "1 maart 2024", "10 maart 2024"),
+    ],
+)
+def test_the_page_and_the_summary_write_a_day_alike(lang: str, first: str, tenth: str) -> None:
+    assert metadata.iso_date_in_words("2024-03-01", lang) == first
+    assert metadata.iso_date_in_words("2024-03-10", lang) == tenth
+    meta = StatementMeta(title="X", date_text="2024-03-01", date_start="2024-03-01")
+    assert summary.day_in_its_language(meta, lang) == first
+
+
+def test_a_language_without_a_day_format_keeps_the_date_as_written() -> None:
+    assert metadata.iso_date_in_words("2024-03-01", "pt") == "2024-03-01"
+    assert metadata.day_in_words(2024, 13, 1, "fr") is None
+
+
+@pytest.mark.parametrize(
+    ("point", "kept"),
+    [
+        (
+            "Monsieur le Président, ces aspirations organisent l'action du gouvernement.",
+            "Ces aspirations organisent l'action du gouvernement.",
+        ),
+        (
+            "Monsieur le Secrétaire Général, Le Burkina Faso apprécie les actions des Nations "
+            "Unies.",
+            "Le Burkina Faso apprécie les actions des Nations Unies.",
+        ),
+        ("Señoras y señores, España tomó la decisión.", "España tomó la decisión."),
+        ("Meine Damen und Herren, die Brücke ist offen.", "Die Brücke ist offen."),
+        ("Excellences, Mesdames et Messieurs.", ""),
+        ("Le Président a signé la loi.", "Le Président a signé la loi."),
+    ],
+)
+def test_no_in_short_point_opens_on_a_greeting_in_any_language(point: str, kept: str) -> None:
+    assert summary.without_any_greeting(point) == kept
+
+
+def test_a_french_sections_in_short_points_start_on_their_news() -> None:
+    text = (
+        "Monsieur le Président,\n\n"
+        "Monsieur le Secrétaire Général, le Burkina Faso apprécie les actions que le système des "
+        "Nations Unies mène sur le terrain depuis 2022. Près de 70% du territoire est désormais "
+        "sous le contrôle de l'Etat contre 40% en 2022.\n"
+    )
+    statement = split_statement(SourceText(text, "discours.txt"), "fr")
+    points = [
+        point
+        for section in statement.sections
+        for point in summary.with_in_short(
+            section, simplify_section(section, "fr", meta=statement.meta)
+        ).in_short
+    ]
+    assert points
+    assert not any(point.startswith("Monsieur") for point in points)

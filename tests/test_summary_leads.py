@@ -215,10 +215,14 @@ _FIRE = (
 def test_a_release_dated_issued_says_who_issued_it_and_when_once() -> None:
     # "This statement was issued by the Northshire Fire and Rescue Service. It was issued on
     # 28 November 2026." said "issued" twice.
+    # The release's lede, what happened, comes before who issued it.
     made = summary_of(_FIRE, "fire.md")
     assert made.lead == (
-        "This statement was issued by the Northshire Fire and Rescue Service on 28 November 2026."
+        "Firefighters are dealing with a large fire at a recycling centre on Harbour Road, "
+        "Westvale. This statement was issued by the Northshire Fire and Rescue Service on "
+        "28 November 2026."
     )
+    assert made.lead.count("issued") == 1
 
 
 def test_a_release_dated_issued_is_told_in_one_sentence_in_its_about_section() -> None:

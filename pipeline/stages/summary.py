@@ -8,23 +8,24 @@ it may leave facts out (it is short) but must never carry a number or name the s
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise, product
-from typing import Any, Final
+from typing import Final
 
 from pipeline.labels import section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
     PROCLAIMED_BY,
+    day_in_words,
     holds_for,
     in_brief,
     is_document_kind,
     is_embargo,
     is_question_turn,
+    language_words,
+    languages_with,
     place_phrase,
     tells_its_occasion,
 )
@@ -1115,8 +1116,15 @@ def lede_section(statement: Statement) -> str | None:
 
 
 def with_in_short(section: Section, plain: PlainSection, lede: bool = False) -> PlainSection:
-    """The plain section with its "In short" points filled in."""
-    return replace(plain, in_short=in_short(section, plain, lede))
+    """The plain section with its "In short" points filled in, none opening on a greeting.
+
+    A French section's points read "Monsieur le Secrétaire Général, Le Burkina Faso apprécie
+    …" and "Monsieur le Président, ces aspirations sont …": said to the room, not the point.
+    The section does not know its language, and a greeting of any language plainvoice reads
+    opens no sentence of another, so each is looked for.
+    """
+    told = (without_any_greeting(point) for point in in_short(section, plain, lede))
+    return replace(plain, in_short=tuple(point for point in told if point))
 
 
 _IS_FORM_OF_TITLE: Final = re.compile(
@@ -1218,30 +1226,15 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
     return f"{lead} {holds}" if holds else lead
 
 
-@cache
-def _language_words(lang: str) -> Mapping[str, Any]:
-    """The words a summary adds in `lang` (pipeline/data/summary_languages.toml); {} if none."""
-    text = files("pipeline").joinpath("data", "summary_languages.toml").read_text("utf-8")
-    found: dict[str, Any] = tomllib.loads(text).get(
-        lang.replace("_", "-").split("-")[0].lower(), {}
-    )
-    return found
-
-
 def day_in_its_language(meta: StatementMeta, lang: str) -> str | None:
     """The statement's day in words in `lang` ("25 de septiembre de 2024"), or None.
 
     A range, or a date the title block gives in no form read as one day, stays as written.
     """
-    words = _language_words(lang)
-    if not meta.date_start or meta.date_end or "day" not in words:
+    if not meta.date_start or meta.date_end:
         return meta.date_text
-    from pipeline.speech_text import _MONTHS  # the month names speech already reads
-
     year, month, day = (int(part) for part in meta.date_start.split("-"))
-    told_day = words["first_day"] if day == 1 else str(day)
-    month_name = _MONTHS[lang.split("-")[0].lower()][month - 1]
-    return str(words["day"]).format(day=told_day, month=month_name, year=year)
+    return day_in_words(year, month, day, lang) or meta.date_text
 
 
 def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
@@ -1253,7 +1246,7 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
     data. The event is told when the title block named it with its article ("el Debate General
     del …", `tells_its_occasion`) and the language says how ("habló en el Debate General …").
     """
-    words = _language_words(lang)
+    words = language_words(lang)
     if not meta.speaker or "lead" not in words:
         return ""
     who = f"{meta.speaker}, {meta.speaker_role}," if meta.speaker_role else meta.speaker
@@ -1268,18 +1261,113 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
     return str(words["lead"]).format(who=who, event=event, place=place, date=date)
 
 
+_OPENING_CHARACTERS: Final = 1_000
+"""How far into a statement it says on whose behalf it is given: in its first paragraphs."""
+_TITLE_BLOCK_LINES: Final = 5
+"""How many of a statement's first lines may hold its title."""
+_NAMED_WHOM: Final = r"(?P<whom>[A-ZÀ-Ý][^,.;:!?«»\"“”]*(?:,\s+[A-ZÀ-Ý][^,.;:!?«»\"“”]*)*)"
+"""Whom a statement is given for: a name, then offices after commas, each capitalised ("Son
+Excellence le Capitaine Ibrahim TRAORE, Président du Faso, Chef de l'Etat"); the lower-case word
+after them ("le salut fraternel …") is the sentence going on."""
+
+
+def on_whose_behalf(statement: Statement) -> str:
+    """Whom the statement says, in its opening, that it is given for; "" where it says no one.
+
+    "J'ai le grand privilège … de vous transmettre, au nom de Son Excellence le Capitaine
+    Ibrahim TRAORE, Président du Faso, Chef de l'Etat, le salut fraternel …": the minister
+    who speaks is not named, the President they speak for is. Only a name or office in
+    capitals follows ("au nom du Gouvernement" and "au nom de mon pays" name no one).
+    """
+    phrases = language_words(statement.language).get("on_behalf_of", ())
+    if not phrases:
+        return ""
+    opening = " ".join(statement.text[:_OPENING_CHARACTERS].split())
+    said = "|".join(map(re.escape, phrases))
+    found = re.search(rf"\b(?:{said})\s+{_NAMED_WHOM}", opening)
+    return found["whom"].strip() if found else ""
+
+
+def own_title(statement: Statement) -> str:
+    """The title when the statement's own first lines hold it; "" for one made from its file name.
+
+    "Abschiedsrede als Bundeskanzlerin" heads Merkel's speech and may be told; "UNGA79 Burkina
+    Faso 2024" is the file's name, which the statement never says.
+    """
+    title = " ".join((statement.meta.title or "").split())
+    lines = (
+        " ".join(markdown_to_plain(line.strip()).split()) for line in statement.text.splitlines()
+    )
+    first = [line for line in lines if line][:_TITLE_BLOCK_LINES]
+    return title if title and title in first else ""
+
+
+def first_line_without_a_speaker(statement: Statement) -> str:
+    """A statement's first line in its language when its title block names no speaker.
+
+    A French or German statement with no speaker named had no first line and no line leading
+    into its points: the summary opened on a point. What is safely there is told, each from a
+    per-language template kept as data: on whose behalf it is given ("Cette déclaration est
+    faite au nom de …"), its own title ("Die Erklärung trägt den Titel „…“."), its day ("Die
+    Erklärung stammt vom 1. März 2024."). A template quotes or names what the text says, so no
+    case or gender needs guessing ("Abschiedsrede" stays as written, in quotation marks).
+    """
+    words = language_words(statement.language)
+    behalf = on_whose_behalf(statement)
+    title = own_title(statement)
+    day = day_in_its_language(statement.meta, statement.language)
+    told = [
+        str(words[key]).format(whom=behalf, title=title, date=day)
+        for key, known in (("behalf", behalf), ("titled", title), ("dated", day))
+        if known and key in words
+    ]
+    return " ".join(told)
+
+
+_ADDED_IN_ITS_LANGUAGE: Final = (
+    "intro",
+    "lead",
+    "event",
+    "place",
+    "date",
+    "behalf",
+    "titled",
+    "dated",
+)
+"""The templates whose words a summary adds to the statement's own in another language."""
+
+
+def _words_it_adds(lang: str) -> str:
+    """The words the summary's templates add in `lang`, without their blanks, one per line.
+
+    German writes its nouns with capitals: "Die wichtigsten Punkte" and "Die Erklärung trägt den
+    Titel" read to the fact guard as names the statement never had. They are the summary's own
+    words, known in advance; what fills their blanks is checked as any point is.
+    """
+    words = language_words(lang)
+    told = (str(words[key]) for key in _ADDED_IN_ITS_LANGUAGE if key in words)
+    return "\n".join(re.sub(r"\{\w+\}", " ", template) for template in told)
+
+
 def points_intro(lang: str) -> str:
     """What leads into the key points, in the statement's language (`POINTS_INTRO` in English)."""
-    return str(_language_words(lang).get("intro", POINTS_INTRO))
+    return str(language_words(lang).get("intro", POINTS_INTRO))
 
 
 @cache
 def _greetings(lang: str) -> re.Pattern[str] | None:
     """The greetings said to the room in `lang` ("Mister President", "Señoras y señores")."""
-    greetings = sorted(_language_words(lang).get("greetings", ()), key=len, reverse=True)
+    greetings = sorted(language_words(lang).get("greetings", ()), key=len, reverse=True)
     if not greetings:
         return None
     return re.compile(rf"(?:(?:{'|'.join(map(re.escape, greetings))})\s*[,;.!:]\s*)+", re.I)
+
+
+def without_any_greeting(point: str) -> str:
+    """`without_the_greeting` in every language with greetings in summary_languages.toml."""
+    for lang in languages_with("greetings"):
+        point = without_the_greeting(point, lang)
+    return point
 
 
 def without_the_greeting(point: str, lang: str) -> str:
@@ -1299,7 +1387,7 @@ def without_the_greeting(point: str, lang: str) -> str:
 @cache
 def _echo(lang: str) -> re.Pattern[str] | None:
     """A noun phrase and its relative clause, said as a sentence in `lang` (`is_echo`)."""
-    words = _language_words(lang)
+    words = language_words(lang)
     articles, relatives = words.get("articles", ()), words.get("relatives", ())
     if not articles or not relatives:
         return None
@@ -1328,7 +1416,7 @@ def is_self_described(point: str, lang: str) -> bool:
     speech in the voices of its people; the first of them had opened a French summary, above
     the news (70% of the territory back under the State's control).
     """
-    words = _language_words(lang)
+    words = language_words(lang)
     i_am, articles = words.get("i_am"), words.get("articles", ())
     if not i_am or not articles:
         return False
@@ -1921,6 +2009,11 @@ _ISSUED_ON: Final = re.compile(
     r"This (?:statement|proclamation|executive order) was issued on (?P<date>[^.]+)\."
 )
 """A lead that says only the day a release was issued."""
+_ISSUED_BY_ON: Final = re.compile(
+    r"This (?:statement|proclamation|executive order)(?P<titled>, titled \"[^\"]*\",)?"
+    r" was issued (?P<by>by .+?) on (?P<date>[^.]+)\."
+)
+"""A lead that says who issued a release and on what day, and nothing of what happened."""
 _TODAY: Final = re.compile(r"^Today,?\s+|(?<=\s)today\b(?!['’])")
 """"Today" in a release's lede: the day it was issued ("On 19 September 2025, …")."""
 
@@ -1934,9 +2027,10 @@ def _lede_with_its_day(
     as its first line, and a press officer's e-mail said when, never what. The lede says
     both: "On 19 September 2025, President Donald J. Trump signed a Proclamation …" where it
     said "Today, …", else "President Joseph R. Biden, Jr. declared that a major disaster
-    exists … This statement was issued on 14 October 2024.".
+    exists … This statement was issued on 14 October 2024.". A release issued "by X on <date>"
+    opened the same way on its issuer: the lede goes first there too, the issuer after it.
     """
-    found = _ISSUED_ON.fullmatch(lead)
+    found = _ISSUED_ON.fullmatch(lead) or _ISSUED_BY_ON.fullmatch(lead)
     meta = statement.meta
     if found is None or meta.speaker or meta.speaker_role or not points:
         return lead, points
@@ -1949,6 +2043,11 @@ def _lede_with_its_day(
         return f"{first} {lead}", points[1:]
     on_the_day = "On {}, " if today.start() == 0 else "on {}"
     dated = f"{first[: today.start()]}{on_the_day.format(found['date'])}{first[today.end() :]}"
+    if "by" in found.groupdict():
+        # The day is in the lede now; who issued it is not: "… This statement was issued by
+        # Westvale Police."
+        issuer = lead.replace(f" on {found['date']}.", ".")
+        return f"{dated} {issuer}", points[1:]
     return dated, points[1:]
 
 
@@ -2078,8 +2177,11 @@ _SELF_NAMED_SENTENCES: Final = 15
 """How far into the body a speaker names their office: in the opening, not in a story later."""
 
 
-def self_named(statement: Statement, plains: Sequence[PlainSection]) -> str:
+def self_named(statement: Statement, plains: Sequence[PlainSection], day: str = "") -> str:
     """Who gave a speech with no title block, by the office they name themselves; else "".
+
+    `day`, when the speech is dated, is told with who gave it ("given by the governor general
+    on 4 December 2015").
 
     Canada's Speech from the Throne, pasted without its title block, opens "As the
     representative of Her Majesty The Queen, I am pleased …" and goes on "As governor general,
@@ -2105,7 +2207,12 @@ def self_named(statement: Statement, plains: Sequence[PlainSection]) -> str:
     office = min(offices, key=lambda found: found["of"] is not None)  # bare first, else first
     role = f"{office['office']}{office['of'] or ''}"
     whom = _greeted_whom(statement, plains)
-    return f"The {role} gave this speech to {whom}." if whom else f"The {role} gave this statement."
+    # "The President gave this speech to Chief Justice Roberts, …, and fellow Americans." gave a
+    # speech to a list of titles; said as the untitled speech's line is, it is addressed to them.
+    on_day = f" on {day}" if day else ""
+    if whom:
+        return f"The speech, given by the {role}{on_day}, is addressed to {whom}."
+    return f"The {role} gave this statement{on_day}."
 
 
 def _lede_point(statement: Statement, plains: Sequence[PlainSection]) -> str:
@@ -2138,12 +2245,14 @@ def _who_and_when(statement: Statement, plains: Sequence[PlainSection]) -> str:
     issued on …": the office, or whom it addresses, and the day.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
+    if not lead and not is_rewritten(statement.language):
+        return first_line_without_a_speaker(statement)
     issued_on = _ISSUED_ON.fullmatch(lead)
     if lead and issued_on is None:
         return lead
     named = self_named(statement, plains)
     if named:
-        return f"{named.removesuffix('.')} on {issued_on['date']}." if issued_on else named
+        return self_named(statement, plains, issued_on["date"]) if issued_on else named
     if issued_on is not None:
         whom = _greeted_whom(statement, plains)
         return (
@@ -2244,7 +2353,9 @@ def summarise(
     # are known facts too, not inventions.
     meta, meta_lang = statement.meta, statement.language
     known = (meta.title, meta.speaker, meta.speaker_role, meta.event, meta.place, meta.date_text)
-    reference = "\n".join([statement.text, *(field for field in known if field)])
+    reference = "\n".join(
+        [statement.text, *(field for field in known if field), _words_it_adds(meta_lang)]
+    )
     in_words = date_in_words(meta) if english else day_in_its_language(meta, meta_lang)
     if meta.date_text and in_words and in_words != meta.date_text:
         allowed = {**(allowed or {}), meta.date_text: in_words}
