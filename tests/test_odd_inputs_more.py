@@ -6,14 +6,24 @@ link; and a word with no space in it cost the titling regexes time in the square
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import random
+import socket
 import string
+import threading
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from pipeline import readers
 from pipeline.build import read_statement
+from pipeline.cli import app
+from pipeline.errors import ExitCode, InputError
 from pipeline.settings import Settings
+from pipeline.stages.load import load_source
 from pipeline.stages.split import NO_TITLE, _echoed_topic, _topic_words, salient_title
 
 
@@ -71,3 +81,88 @@ def test_an_echo_is_still_found_from_the_start_of_its_words() -> None:
 def test_an_address_is_still_taken_whole_from_where_its_word_starts() -> None:
     text = "Write to press@example.org, or (mail:desk@example.org) or see www.un.org today."
     assert _topic_words(text) == "Write to  — , or  — ) or see  —  today."
+
+
+# --------------------------------------------------------------------------------------
+# A named pipe is read as standard input is, and never waited on without a writer
+# --------------------------------------------------------------------------------------
+
+needs_pipes = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+
+
+def _write_into(pipe: Path, data: bytes) -> threading.Thread:
+    """A writer that opens the pipe (waiting for its reader, as `cat s.txt > pipe` does)."""
+
+    def write() -> None:
+        with contextlib.suppress(BrokenPipeError), pipe.open("wb") as handle:
+            handle.write(data)  # a reader that stops at its size limit closes the pipe early
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    return writer
+
+
+@needs_pipes
+def test_a_pipe_with_a_writer_is_read_to_its_end(tmp_path: Path, sample_path: Path) -> None:
+    pipe = tmp_path / "statement.txt"
+    os.mkfifo(pipe)
+    writer = _write_into(pipe, sample_path.read_bytes())
+    source = load_source(pipe)
+    writer.join()
+    assert source.name == "statement.txt"
+    assert source.text == load_source(sample_path).text
+
+
+@needs_pipes
+def test_a_pipe_no_program_writes_to_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `open()` waited for a writer: `plainvoice sections pipe` hung until Ctrl-C.
+    monkeypatch.setattr(readers, "PIPE_WRITER_WAIT_SECONDS", 0.0)
+    pipe = tmp_path / "statement.txt"
+    os.mkfifo(pipe)
+    result = CliRunner().invoke(app, ["sections", str(pipe)])
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr == (
+        f"plainvoice: error: {pipe}: is a named pipe that no program opened to write within "
+        "0 s (start the program that writes the statement into it, or give the file)\n"
+    )
+
+
+@needs_pipes
+def test_a_pipe_over_the_size_limit_is_refused_as_stdin_is(tmp_path: Path) -> None:
+    pipe = tmp_path / "statement.txt"
+    os.mkfifo(pipe)
+    _write_into(pipe, b"We act now. " * 100_000)  # 1.2 MB; the reader stops after 1 MB
+    with pytest.raises(InputError) as refused:
+        load_source(pipe, max_bytes=1_000_000)
+    assert refused.value.message == f"{pipe}: input is over the 1 MB limit"
+
+
+@needs_pipes
+def test_run_on_a_pipe_makes_the_package_and_does_not_read_the_pipe_again(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    # After the package was written, the run opened the pipe again to record its digest, and
+    # waited there for a second writer.
+    pipe = tmp_path / "statement.txt"
+    os.mkfifo(pipe)
+    out = tmp_path / "out"
+    for _ in range(2):  # the second run finds the first one's package, and builds anew
+        _write_into(pipe, sample_path.read_bytes())
+        result = CliRunner().invoke(app, ["run", str(pipe), "-o", str(out), "--no-audio", "-q"])
+        assert result.exit_code == ExitCode.OK, result.stderr
+    manifest = json.loads((out / "statement" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["statement"]["source"] == "statement.txt"
+    assert "build" not in manifest  # a pipe, like stdin, is read once: never reused
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
+def test_a_socket_is_refused_as_a_socket(tmp_path: Path) -> None:
+    # It was "cannot read the file (No such device or address)".
+    path = tmp_path / "s.txt"
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(path))
+        with pytest.raises(InputError) as refused:
+            load_source(path)
+    assert refused.value.message == f"{path}: is a socket, not a file"
