@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline import readers
+from pipeline.batch import BatchSettings, discover
 from pipeline.build import read_statement
 from pipeline.cli import app
 from pipeline.errors import ExitCode, InputError
@@ -166,3 +167,60 @@ def test_a_socket_is_refused_as_a_socket(tmp_path: Path) -> None:
         with pytest.raises(InputError) as refused:
             load_source(path)
     assert refused.value.message == f"{path}: is a socket, not a file"
+
+
+# --------------------------------------------------------------------------------------
+# A batch given one file twice builds it once and says so
+# --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def inbox(tmp_path: Path, sample_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "harbour.txt").write_bytes(sample_path.read_bytes())
+    return folder
+
+
+def test_a_file_and_a_link_to_it_are_one_statement_said_in_one_line(
+    inbox: Path, tmp_path: Path
+) -> None:
+    (inbox / "link.txt").symlink_to(inbox / "harbour.txt")
+    said: list[str] = []
+    settings = BatchSettings(inputs=(inbox / "harbour.txt", inbox), output_dir=tmp_path / "out")
+    assert [(item.name, item.path) for item in discover(settings, said)] == [
+        ("harbour", inbox / "harbour.txt")
+    ]
+    assert said == [
+        f"{inbox / 'link.txt'} is the same file as {inbox / 'harbour.txt'}: one package, "
+        "harbour, is made of it"
+    ]
+
+
+def test_a_second_hard_link_is_the_same_file(inbox: Path, tmp_path: Path) -> None:
+    # A hard link resolves to a path of its own: it was built again, as "copy".
+    os.link(inbox / "harbour.txt", tmp_path / "copy.txt")
+    said: list[str] = []
+    settings = BatchSettings(
+        inputs=(tmp_path / "copy.txt", inbox / "harbour.txt"), output_dir=tmp_path / "out"
+    )
+    assert [item.name for item in discover(settings, said)] == ["copy"]
+    assert said == [
+        f"{inbox / 'harbour.txt'} is the same file as {tmp_path / 'copy.txt'}: one package, "
+        "copy, is made of it"
+    ]
+
+
+def test_batch_given_one_file_twice_builds_it_once_and_warns(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    given = str(inbox / "harbour.txt")
+    result = CliRunner().invoke(
+        app, ["batch", given, given, "-o", str(out), "--no-audio", "--json"]
+    )
+    assert result.exit_code == ExitCode.OK, result.stderr
+    report = json.loads(result.stdout)
+    warning = f"{given} was given twice: one package, harbour, is made of it"
+    assert [s["name"] for s in report["statements"]] == ["harbour"]
+    assert warning in report["warnings"]
+    assert f"warning: {warning}" in result.stderr
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["harbour"]
