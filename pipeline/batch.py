@@ -275,7 +275,8 @@ class BatchResult:
     seconds: float
     """Wall time of the whole batch."""
     skipped: tuple[str, ...] = ()
-    """A warning for each statement's name in the folders that was no file (see `discover`)."""
+    """A warning for each statement's name in the folders that was no file, and for each file
+    the inputs named more than once (see `discover`)."""
 
     @property
     def failed(self) -> tuple[StatementOutcome, ...]:
@@ -346,8 +347,8 @@ def discover(settings: BatchSettings, skipped: list[str] | None = None) -> list[
     suffix, recursively, in path order), except hidden ones, excluded names and the output
     folder itself. A package is named after its file; a name an earlier file took gets -2,
     -3, …, so `a/statement.txt b/statement.txt` make `statement` and `statement-2`.
-    A statement's name in a folder that is no file (a link to nothing, a named pipe) is
-    added to `skipped` as the warning to give.
+    A statement's name in a folder that is no file (a link to nothing, a named pipe), and a
+    file the inputs name more than once, are added to `skipped` as the warning to give.
     """
     output = settings.output_dir.resolve()
     paths: list[Path] = []
@@ -369,7 +370,7 @@ def discover(settings: BatchSettings, skipped: list[str] | None = None) -> list[
             raise InputError(f"{given} does not exist", hint="check the file or folder name")
     if not paths:
         raise _no_statements(output, in_output, excluded)
-    return _named(paths)
+    return _named(paths, skipped)
 
 
 @dataclass
@@ -428,29 +429,53 @@ def _no_statements(output: Path, in_output: int, excluded: int) -> PipelineError
     )
 
 
-def _named(paths: list[Path]) -> list[BatchItem]:
-    """Each file once, with the package name its file gives, or -2, -3, … when that is taken."""
+def _named(paths: list[Path], said: list[str] | None = None) -> list[BatchItem]:
+    """Each file once, with the package name its file gives, or -2, -3, … when that is taken.
+
+    The same file named twice is one statement, however it is spelled ("a.txt" and the folder
+    it is in, a link to it, a second hard link): the first name given stays, and a line for
+    `said` tells the user the others were not built again.
+    """
     items: list[BatchItem] = []
     taken: set[str] = set()
-    # The same file named twice is one statement, however it is spelled ("a.txt" and the
-    # folder it is in, a link to it): the first name given stays.
-    unique = {_same_file(path): path for path in reversed(paths)}
-    for path in sorted(unique.values(), key=paths.index):
+    spellings: dict[object, list[Path]] = {}
+    for path in paths:
+        spellings.setdefault(_file_identity(path), []).append(path)
+    for path, *others in spellings.values():
         base = slugify(path.stem, max_length=64) or "statement"
         name, number = base, 2
         while name in taken:
             name, number = f"{base}-{number}", number + 1
         taken.add(name)
         items.append(BatchItem(path=path, name=name, renamed_from=base if name != base else None))
+        if others and said is not None:
+            said.append(_built_once(path, others, name))
     return items
 
 
-def _same_file(path: Path) -> Path:
-    """A path that is equal for every way of naming the same file."""
+def _built_once(kept: Path, others: Sequence[Path], name: str) -> str:
+    """The warning for a file the inputs name more than once: `batch a.txt link-to-a.txt`."""
+    other_names = sorted({str(other) for other in others if str(other) != str(kept)})
+    if not other_names:
+        times = "twice" if len(others) == 1 else f"{len(others) + 1} times"
+        return f"{kept} was given {times}: one package, {name}, is made of it"
+    return (
+        f"{', '.join(other_names)} {'is' if len(other_names) == 1 else 'are'} the same file as "
+        f"{kept}: one package, {name}, is made of it"
+    )
+
+
+def _file_identity(path: Path) -> object:
+    """What is equal for every way of naming the same file: its device and inode numbers.
+
+    `resolve()` made a link and its target one file, but not two hard links to it, which
+    were built twice; a file that cannot be looked at is known by its absolute path.
+    """
     try:
-        return path.resolve()
+        status = path.stat()
     except OSError:
         return path.absolute()
+    return (status.st_dev, status.st_ino)
 
 
 @dataclass

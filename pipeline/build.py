@@ -617,7 +617,8 @@ def _build_record(settings: Settings, engine: TTSEngine | None) -> dict[str, str
     through the cache's digest memo, and `--no-cache` runs are meant to rebuild anyway.
     """
     cache = speech_cache(settings)
-    if settings.input_path is None or cache is None:
+    # A named pipe, like stdin, is read once: read again here it waited for a new writer.
+    if settings.input_path is None or not settings.input_path.is_file() or cache is None:
         return None
     return freshness.build_record(
         freshness.input_digest(settings.input_path.read_bytes()),

@@ -107,6 +107,8 @@ def current_package(settings: Settings, engine: TTSEngine | None = None) -> Pack
     """
     if settings.input_path is None or settings.force or not settings.use_cache:
         return None
+    if not settings.input_path.is_file():
+        return None  # a named pipe, like stdin, is read once, by the run
     slug = package_slug(settings)
     folder = settings.output_dir / slug
     zip_path = settings.output_dir / f"{slug}.zip"

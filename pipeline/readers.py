@@ -18,7 +18,9 @@ import logging
 import math
 import os
 import re
+import select
 import stat
+import time
 import unicodedata
 import zipfile
 from collections import Counter
@@ -2487,7 +2489,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         # stat, not exists(): exists() is False for a symbolic link that loops, which was then
         # reported as "file not found" beside a name `ls` shows; stat says what is wrong.
         try:
-            size = path.stat().st_size
+            status = path.stat()
         except FileNotFoundError:
             # "file not found" beside a name `ls` shows sent people looking for the file.
             missing = not_a_file(path)
@@ -2496,12 +2498,21 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             ) from None
         if path.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
-        if size > max_bytes:
-            raise too_large(str(path), size, max_bytes)
+        if stat.S_ISFIFO(status.st_mode):
+            return _read_named_pipe(path, max_bytes)
+        if stat.S_ISSOCK(status.st_mode) or stat.S_ISBLK(status.st_mode):
+            # A socket failed as "No such device or address": said as `batch` says it. A
+            # character device (a terminal, /dev/zero) is a stream, read to the limit as stdin.
+            raise InputError(
+                f"{path}: is {not_a_file(path)}",
+                hint="give the statement's file, or pipe it on standard input with -",
+            )
+        if status.st_size > max_bytes:
+            raise too_large(str(path), status.st_size, max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
         if len(data) > max_bytes:
-            # A file whose stated size was within the limit (a device, a pipe, a file still
+            # A file whose stated size was within the limit (a device, a file still
             # growing): its size is unknown, and what was read says nothing about it.
             raise too_large(str(path), None, max_bytes)
         return data
@@ -2511,6 +2522,57 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+PIPE_WRITER_WAIT_SECONDS: Final = 2.0
+"""How long a named pipe that no program has opened to write is waited on before it is refused.
+
+A writer started just after plainvoice (`cat statement.txt > pipe &` typed second) opens it
+well within this; a writer started first is there at once.
+"""
+_PIPE_CHUNK_BYTES: Final = 65536
+_PIPE_POLL_SECONDS: Final = 0.05
+
+
+def _read_named_pipe(path: Path, max_bytes: int) -> bytes:
+    """Read a named pipe to its end, as standard input is read, up to the same size limit.
+
+    `open()` on a pipe waits, without a word, until a program opens it to write, so a pipe
+    nothing writes to hung every command. It is opened without waiting: while a writer holds
+    it, its bytes are waited for (as `-` waits for what is piped in); when no writer comes
+    within `PIPE_WRITER_WAIT_SECONDS`, it is refused in one line.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        writer_seen = False
+        give_up_at = time.monotonic() + PIPE_WRITER_WAIT_SECONDS
+        while True:
+            try:
+                chunk = os.read(descriptor, _PIPE_CHUNK_BYTES)
+            except BlockingIOError:  # a writer holds the pipe and has not written more yet
+                writer_seen = True
+                select.select([descriptor], [], [])
+                continue
+            if chunk:
+                writer_seen = True
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise too_large(str(path), None, max_bytes)
+                continue
+            if writer_seen:
+                return b"".join(chunks)  # the writer closed the pipe: the statement is whole
+            if time.monotonic() >= give_up_at:
+                raise InputError(
+                    f"{path}: is a named pipe that no program opened to write within "
+                    f"{PIPE_WRITER_WAIT_SECONDS:g} s",
+                    hint="start the program that writes the statement into it, or give the file",
+                )
+            time.sleep(_PIPE_POLL_SECONDS)
+    finally:
+        os.close(descriptor)
 
 
 _MD_NOTE: Final = re.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*", re.M)

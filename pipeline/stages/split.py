@@ -2424,7 +2424,11 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
     )
     after_determiner: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
-    for found in re.finditer(r"(?:(\w+)['’\s]+)?([^\W\d_][\w-]*)(?=\s+([a-z][\w-]*))?", text):
+    # The word before is taken from its start only: tried at each figure, 3,000 digits took
+    # 0.12 s, 20,000 digits 6 s.
+    for found in re.finditer(
+        r"(?:(?<!\w)(\w+)['’\s]+)?([^\W\d_][\w-]*)(?=\s+([a-z][\w-]*))?", text
+    ):
         key = _stem(found.group(2).lower(), lang)
         # "the humanitarian space": an adjective before an English noun is that noun's, and so
         # is the determiner ("the setbacks of", "the captain waits" and "the stand taken" stay).
@@ -2442,7 +2446,10 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         if found.group(2)[:1].isupper():
             capitalised[key] += 1
     if lang == "en":  # "nurses would be paid": "nurses" before a modal is no verb but a plural
-        for found in re.finditer(rf"([^\W\d_][\w-]*s)\s+(?:{'|'.join(_MODALS)})\b", text):
+        # From a word's start only: tried at each letter, a 20,000-letter word took 1.2 s.
+        for found in re.finditer(
+            rf"(?<![\w-])[\d_-]*([^\W\d_][\w-]*s)\s+(?:{'|'.join(_MODALS)})\b", text
+        ):
             after_determiner[_stem(found.group(1).lower(), lang)] += 1
 
     def nounness(key: str, token: str, alone: bool = True) -> float:
@@ -2650,7 +2657,9 @@ def _without_surnames(text: str, surnames: frozenset[str]) -> str:
 
 
 _CONTACT_DETAILS: Final = re.compile(
-    r"\S+@\S+\.\w+|\b(?:https?://|www\.)\S+"
+    # An e-mail address from the start of its word: tried at each character of a
+    # 20,000-letter word, the search went to its end 20,000 times (1.5 s).
+    r"(?<!\S)\S+@\S+\.\w+|\b(?:https?://|www\.)\S+"
     r"|\b(?:tel|telephone|phone|mobile|mob|fax)\b\.?:?\s*(?:\+\s?)?[\d(][\d ()./-]{5,}\d"
     r"|(?:(?<=\bcontact:)|(?<=\bcontacts:)|(?<=\benquiries:)|(?<=\binquiries:))"
     r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}",
@@ -2789,8 +2798,9 @@ def _letter_purpose(text: str, lang: str) -> str | None:
 
 
 _ECHO: Final = re.compile(
-    r"(?P<said>[\w'’-]+(?:\s+[\w'’-]+){0,2})[.!]\s+(?P<echo>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})[.!]"
-    r"(?=\s|$)"
+    # From a word's start only: tried at each letter, 5,000 times "a-" took 3.1 s.
+    r"(?<![\w'’-])(?P<said>[\w'’-]+(?:\s+[\w'’-]+){0,2})[.!]"
+    r"\s+(?P<echo>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})[.!](?=\s|$)"
 )
 """A sentence of one to three words after a sentence that ends in them: "…: unity. Unity."."""
 
