@@ -73,6 +73,26 @@ def test_a_long_run_without_spaces_has_no_title(shape: str) -> None:
     assert salient_title(shape) == NO_TITLE
 
 
+@pytest.mark.parametrize(
+    "run",
+    ["a-" * 5_000, "A" + "b" * 20_000, "Bundes" + "verfassungs" * 8],
+    ids=["hyphened", "capitalised", "compound"],
+)
+def test_a_run_of_letters_longer_than_any_word_never_titles_a_section(run: str) -> None:
+    text = f"{run} We will spend more on schools and on the schools budget this year."
+    title = salient_title(text)
+    assert len(title) < 40
+    assert run[:20].lower() not in title.lower()
+
+
+def test_a_long_real_compound_can_still_title_a_section() -> None:
+    text = (
+        "Das Bundesverfassungsgericht hat heute entschieden. "
+        "Das Bundesverfassungsgericht prüft das Gesetz."
+    )
+    assert "Bundesverfassungsgericht" in salient_title(text, lang="de")
+
+
 def test_an_echo_is_still_found_from_the_start_of_its_words() -> None:
     echo = "It requires the most elusive of all things in a democracy: unity. Unity."
     assert _echoed_topic(echo, "en") == "Unity"

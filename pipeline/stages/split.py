@@ -3595,6 +3595,9 @@ _NAME_NUMBER: Final = re.compile(
 """The number a name carries: "Key Stage 2", "Article 5", "Phase II", "Section 106"; not a
 date's ("Wednesday 19 November", "June 2026") or a share's ("Labour 41%")."""
 MAX_TITLE_WORDS: Final = 6
+MAX_TITLE_WORD_LETTERS: Final = 40
+"""Longer than any word a title can use ("Bundesverfassungsgericht" has 24 letters, "Datenschutz-
+Grundverordnung" 27): a run of 10,000 letters or "a-a-a-…" is no title, however rare its letters."""
 
 
 def _with_its_noun(term: _Candidate, text: str, lang: str) -> str:
@@ -4287,6 +4290,7 @@ def _tokens(text: str, lang: str) -> list[_Token]:
             lower in _STOPWORDS
             or lower in stop
             or len(lower) < 3
+            or len(lower) > MAX_TITLE_WORD_LETTERS
             or (_is_common(lower, lang) and not token.isupper())
             or token.isdigit()
         )
