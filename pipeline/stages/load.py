@@ -577,7 +577,9 @@ def is_last_page_number(lines: Sequence[str], index: int, number: int) -> bool:
 PAGE_OPENERS: Final = frozenset(
     """
     The This That These Those There Here We Our It Its He His She Her They Their You Your
-    In On At As If When While But And However Today Now Thank
+    In On At As If When While But And Or So Yet For Then Thus Hence Also Still Indeed Finally
+    However Moreover Meanwhile Although Though Because Since After Before Where What Which Who
+    How Why Let Please My Today Now Thank
     Le La Les Ce Ces Cet Cette Nous Notre Nos Il Elle Ils Elles Je Mon Ma Mes Dans Au Aux
     Mais Et Pour Par Sur Aujourd Merci
     El Los Las Este Esta Estos Estas Nosotros Nuestro Nuestra Nuestros Por Para Pero Hoy
