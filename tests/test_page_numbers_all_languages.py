@@ -44,6 +44,8 @@ def test_a_glued_page_number_is_dropped_in_every_language(written: str, kept: st
         "12 One of them left.",
         "Nueva York, 25 de septiembre de 2024",
         "10 Downing Street",
+        "Press office\n12 The Mall, London SW1A 2AA\n",
+        "Contact us at\n10 Rue de la Paix, Paris",
         "Article 10 The parties agree.",
         "Se cumplen 31 meses del inicio de una guerra.",
         "```\n12 The code block stays.\n```",

@@ -612,9 +612,24 @@ def is_glued_page_number(match: re.Match[str]) -> bool:
     nothing, and is what a reader skips: the footer of the page the sentence ran onto.
     """
     following = match.group("next")
-    if match.group("elision"):
-        return following in _ELIDED_OPENERS
-    return following in PAGE_OPENERS
+    openers = _ELIDED_OPENERS if match.group("elision") else PAGE_OPENERS
+    opens = following in openers
+    return opens and (bool(match.group("before").strip()) or _runs_on(match))
+
+
+RUNNING_LINE_WORDS: Final = 8
+"""Fewest words after a number at a line's start for the line to be running text."""
+
+
+def _runs_on(match: re.Match[str]) -> bool:
+    """True when the line a number starts is running text, not an address ("12 The Mall").
+
+    A page's footer glued to the page after it starts a line of the text that page ran onto:
+    a sentence ("12 The next page begins here.") or a wrapped line of eight words or more.
+    A street address is shorter and ends without a stop ("12 The Mall, London SW1A 2AA").
+    """
+    rest = match.string[match.end() :].rstrip()
+    return bool(_ENDS_SENTENCE.search(rest)) or len(rest.split()) >= RUNNING_LINE_WORDS
 
 
 def unglue_page_numbers(text: str) -> str:
