@@ -25,6 +25,7 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
+from pipeline.stages.load import unglue_page_numbers
 from pipeline.text import (
     TIME_ZONES,
     roman_value,
@@ -583,27 +584,16 @@ def join_broken_words(text: str, ctx: RuleContext) -> str:
     return _BROKEN_WORD.sub(mended, text)
 
 
-_GLUED_PAGE_NUMBER: Final = re.compile(
-    r"^\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s+(?=(?P<next>[A-Z][a-z]*)\b)"
-)
-
-
 def drop_glued_page_numbers(text: str, ctx: RuleContext) -> str:
-    """Leave out a scanned page's number that the reader glued onto the next sentence.
+    """Leave out a page number glued to the sentence, in text the load stage never saw.
 
-    "12 The next page begins here." and "Page 3 of 9 The next part" were said "twelve the
-    next page", as if the number counted something. A bare number before a word that opens
-    sentences ("The", "We", "In") counts nothing: it is the page's number (or footer), which
-    a reader skips. English only: the opening words are English ones.
+    The load stage drops page numbers in every language (`load.unglue_page_numbers`), so
+    the text, the page and the speech all lose them. What reaches speech without passing
+    it, a reviewer's edited plain.md (`--plain-from`) with a paragraph pasted from the PDF,
+    is read by the same rule here: "12 The next page" was said "twelve the next page".
+    English only here, as it was: in a French edit "10 Ces" is still said "dix Ces".
     """
-    if ctx.lang != "en":
-        return text
-    found = _GLUED_PAGE_NUMBER.match(text)
-    if found is None or found.group("next").lower() not in _SENTENCE_OPENERS:
-        return text
-    if found.group("next") in {"A", "I"} or found.group("next").lower() in _NUMBER_WORDS:
-        return text  # "7 A..." may be a label; "3 of 9" is left to the number rules
-    return text[found.end() :]
+    return unglue_page_numbers(text) if ctx.lang == "en" else text
 
 
 def drop_stage_directions(text: str, ctx: RuleContext) -> str:
