@@ -25,7 +25,7 @@ from typing import Final
 from num2words import CONVERTER_CLASSES, num2words
 
 from pipeline.errors import InputError, UsageError
-from pipeline.stages.load import unglue_page_numbers
+from pipeline.pages import unglue_page_numbers
 from pipeline.text import (
     TIME_ZONES,
     roman_value,
@@ -587,7 +587,7 @@ def join_broken_words(text: str, ctx: RuleContext) -> str:
 def drop_glued_page_numbers(text: str, ctx: RuleContext) -> str:
     """Leave out a page number glued to the sentence, in text the load stage never saw.
 
-    The load stage drops page numbers in every language (`load.unglue_page_numbers`), so
+    The load stage drops page numbers in every language (`pages.unglue_page_numbers`), so
     the text, the page and the speech all lose them. What reaches speech without passing
     it, a reviewer's edited plain.md (`--plain-from`) with a paragraph pasted from the PDF,
     is read by the same rule here: "12 The next page" was said "twelve the next page".

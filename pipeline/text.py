@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from markdown_it import MarkdownIt
 
@@ -842,3 +842,18 @@ def format_size(size: int) -> str:
     if decimals <= 0:
         return f"{int(rounded)} {unit}"
     return f"{rounded:.{decimals}f}".rstrip("0").rstrip(".") + f" {unit}"
+
+
+FENCE: Final = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def outside_fences(lines: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """The lines (with their index) outside fenced code blocks, whose text is never rewritten."""
+    fence = ""
+    for index, line in enumerate(lines):
+        opened = FENCE.match(line)
+        if fence or opened:
+            if opened:
+                fence = "" if fence and opened.group(1)[0] == fence[0] else fence or opened.group(1)
+            continue
+        yield index, line

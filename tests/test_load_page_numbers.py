@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.stages.load import drop_page_numbers, load_source
+from pipeline.pages import drop_page_numbers
+from pipeline.stages.load import load_source
 
 
 def test_rising_page_numbers_are_dropped_not_glued_to_the_next_sentence() -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.pages import drop_page_numbers, unglue_page_numbers
 from pipeline.speech_text import to_speech
-from pipeline.stages.load import drop_page_numbers, load_source, unglue_page_numbers
-
-CORPUS = Path("/work/shared/corpus/dev")
+from pipeline.stages.load import load_source
+from tests.conftest import CORPUS
 
 
 @pytest.mark.parametrize(
