@@ -704,7 +704,7 @@ def split_purposes(sentence: str, context: RuleContext) -> list[str]:
     noun = first["noun"].lower()
     before_noun = main[: -len(first["noun"])].split()
     if (
-        not is_noun(noun)
+        not (is_noun(noun) or _heads_a_noun_phrase(first["noun"], before_noun))
         or not is_base_verb(first["verb"])
         or noun in INFINITIVE_NOUNS
         or noun in _FOR_SOMEONE_PRONOUNS
@@ -726,6 +726,23 @@ def split_purposes(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     context.changes.append("moved the joined purposes to a sentence of their own")
     return [f"{main}.", f"The aims are to {sentence[first.start('verb') :]}"]
+
+
+def _heads_a_noun_phrase(word: str, before: list[str]) -> bool:
+    """True for a word that ends a noun phrase after an article: a noun here, whatever else.
+
+    "an initiative, to encourage …" and "an American Competitiveness Initiative, to …":
+    lemminflect also lists "initiative" as an adjective, so `is_noun` says no; right after
+    "a", "an" or "the", or as the last of capitalised words after one, it names a thing.
+    `is_noun` itself stays strict: 30 callers rely on it, and "executive" or "collective"
+    are adjectives as often as nouns.
+    """
+    capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+    if word[:1].islower() and capitalised:
+        return False
+    if len(capitalised) >= len(before):
+        return False  # no article before the name: "Tonight" is the sentence's first word
+    return may_be_noun(word) and before[-len(capitalised) - 1].lower() in ("a", "an", "the")
 
 
 _NOT_BEFORE_A_NOUN: Final = frozenset(
