@@ -818,9 +818,28 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
         # "As you consider the work ahead, remember …": told alone, the "as" clause would
         # state what was only a moment for the request ("You consider the work ahead.").
         return [sentence]
+    if _duty_of_the_same_subject(clauses[-1], main):
+        return [sentence]
     parts = [capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
     context.changes.append("moved opening “as” clauses to their own sentences")
     return [*parts, capitalise(main)]
+
+
+_DUTY: Final = re.compile(r"^(?P<subject>[A-Za-z]+) (?:must|should|ought to|need to|have to)\b")
+"""A main clause that states its subject's duty: "we must never give in …"."""
+
+
+def _duty_of_the_same_subject(as_clause: str, main: str) -> bool:
+    """True when the main clause states a duty of the "as" clause's own subject.
+
+    "As we look at these challenges, we must never give in to …": the "as" clause is the
+    moment the duty holds, like a request's ("As you consider …, remember …"); told alone it
+    would state a plain fact ("We look at these challenges."), and the duty would lose its
+    moment. "As crime evolves, we must act" has 2 subjects, and splits.
+    """
+    duty = _DUTY.match(main)
+    subject = re.match(r"[Aa]s\s+(?P<subject>[A-Za-z]+)\b", as_clause)
+    return bool(duty and subject and duty["subject"].lower() == subject["subject"].lower())
 
 
 def split_long_sentence(sentence: str, context: RuleContext) -> list[str]:
