@@ -775,6 +775,13 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
         # "Gouda, South Africa, a town …" and "… de la Santísima Trinidad, a series of names":
         # the name found is only the end of a longer one, which the apposition tells about.
         return [sentence]
+    if not has_finite_verb(match.group("head")):
+        # "In the third round, the Conference Finals, the two remaining teams … play": the
+        # name ends an opening phrase with no verb of its own, and what follows its comma is
+        # the main clause. Cut there, the first part would be a fragment ("In the third
+        # round, the Conference Finals.") and the second would say the round is the teams.
+        # A verb earlier in the head is enough ("he was a son of Rev, son of Mirian III").
+        return [sentence]
     if re.search(
         r",\s+(?:[a-z]+\s+){0,1}(?:with|by|for|from|among|alongside|via)(?:\s+the)?$", before
     ):

@@ -704,7 +704,7 @@ def split_purposes(sentence: str, context: RuleContext) -> list[str]:
     noun = first["noun"].lower()
     before_noun = main[: -len(first["noun"])].split()
     if (
-        not is_noun(noun)
+        not (is_noun(noun) or _heads_a_noun_phrase(first["noun"], before_noun))
         or not is_base_verb(first["verb"])
         or noun in INFINITIVE_NOUNS
         or noun in _FOR_SOMEONE_PRONOUNS
@@ -726,6 +726,23 @@ def split_purposes(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     context.changes.append("moved the joined purposes to a sentence of their own")
     return [f"{main}.", f"The aims are to {sentence[first.start('verb') :]}"]
+
+
+def _heads_a_noun_phrase(word: str, before: list[str]) -> bool:
+    """True for a word that ends a noun phrase after an article: a noun here, whatever else.
+
+    "an initiative, to encourage …" and "an American Competitiveness Initiative, to …":
+    lemminflect also lists "initiative" as an adjective, so `is_noun` says no; right after
+    "a", "an" or "the", or as the last of capitalised words after one, it names a thing.
+    `is_noun` itself stays strict: 30 callers rely on it, and "executive" or "collective"
+    are adjectives as often as nouns.
+    """
+    capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+    if word[:1].islower() and capitalised:
+        return False
+    if len(capitalised) >= len(before):
+        return False  # no article before the name: "Tonight" is the sentence's first word
+    return may_be_noun(word) and before[-len(capitalised) - 1].lower() in ("a", "an", "the")
 
 
 _NOT_BEFORE_A_NOUN: Final = frozenset(
@@ -801,9 +818,28 @@ def split_leading_clauses(sentence: str, context: RuleContext) -> list[str]:
         # "As you consider the work ahead, remember …": told alone, the "as" clause would
         # state what was only a moment for the request ("You consider the work ahead.").
         return [sentence]
+    if _duty_of_the_same_subject(clauses[-1], main):
+        return [sentence]
     parts = [capitalise(re.sub(r"^[Aa]s\s+", "", c)) + "." for c in clauses]
     context.changes.append("moved opening “as” clauses to their own sentences")
     return [*parts, capitalise(main)]
+
+
+_DUTY: Final = re.compile(r"^(?P<subject>[A-Za-z]+) (?:must|should|ought to|need to|have to)\b")
+"""A main clause that states its subject's duty: "we must never give in …"."""
+
+
+def _duty_of_the_same_subject(as_clause: str, main: str) -> bool:
+    """True when the main clause states a duty of the "as" clause's own subject.
+
+    "As we look at these challenges, we must never give in to …": the "as" clause is the
+    moment the duty holds, like a request's ("As you consider …, remember …"); told alone it
+    would state a plain fact ("We look at these challenges."), and the duty would lose its
+    moment. "As crime evolves, we must act" has 2 subjects, and splits.
+    """
+    duty = _DUTY.match(main)
+    subject = re.match(r"[Aa]s\s+(?P<subject>[A-Za-z]+)\b", as_clause)
+    return bool(duty and subject and duty["subject"].lower() == subject["subject"].lower())
 
 
 def split_long_sentence(sentence: str, context: RuleContext) -> list[str]:
