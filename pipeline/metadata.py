@@ -43,7 +43,8 @@ for _number, _names in enumerate(
 
 _MONTH: Final = "(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DASH: Final = r"\s*(?:[-–—]|to|au|al|bis)\s*"
-_DAY: Final = r"(\d{1,2})(?:er|st|nd|rd|th|\.)?"
+_DAY: Final = r"(\d{1,2})(?:er|st|nd|rd|th|[º°ª]|\.)?"
+"""A day of the month and its ordinal mark: "1er" (fr), "1st", "1." (de), "1º" or "1°" (it, es)."""
 _YEAR: Final = r"(\d{4})"
 _DATE_PATTERNS: Final = (
     # 7-9 March 2021 · 25 de septiembre de 2024 · 24. September 2024 · 7 March - 9 April 2021
@@ -738,6 +739,19 @@ def proclaimed_by(meta: StatementMeta, paragraphs: Sequence[str]) -> StatementMe
             who = re.sub(r"^the\s+", "", found["who"], flags=re.IGNORECASE)
             return replace(meta, notes=(*meta.notes, _issued_by(who)))
     return meta
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is only a date, its day's name perhaps before it ("1. März 2026").
+
+    Such a line dates the statement: it is neither a numbered list's item ("1." is the
+    German day's mark) nor a word of the title above it ("01.03.2026" is one word).
+    """
+    found = find_date(line)
+    if found is None or line[found[0].end() :].strip(" .,;"):
+        return False
+    before = line[: found[0].start()].strip(" ,.")
+    return not before or _WEEKDAY.fullmatch(before) is not None
 
 
 def find_date(text: str) -> tuple[re.Match[str], str, str | None] | None:
@@ -1462,7 +1476,10 @@ def parse_title_block(
             while index + 1 < len(items) and items[index + 1][1] - block <= 1:
                 following, next_block = items[index + 1]
                 same = next_block == block
-                if following[:1].islower() or (same and len(following.split()) <= 2):
+                if following[:1].islower() or (
+                    # "01.03.2026" under the headline is its date, not a word of it.
+                    same and len(following.split()) <= 2 and not is_date_line(following)
+                ):
                     # "STATE OF NEW HARTFORD" over "EXECUTIVE DEPARTMENT": both calmed, or
                     # the title is half in capitals and never calmed as a whole.
                     following = calm(following) if _is_shouting(following) else following

@@ -25,6 +25,7 @@ from pipeline.metadata import (
     calm,
     find_date,
     is_circulation_line,
+    is_date_line,
     is_document_kind,
     is_document_symbol,
     is_errors_excepted,
@@ -789,7 +790,10 @@ def _is_title_like(block: _Block) -> bool:
             continue
         if _SUBJECTS_LINE.match(stripped) and len(block.lines) == 1:
             continue  # a transcript's "SUBJECTS: Waiting lists; nurses' pay." ends in a stop
-        if len(stripped.split()) > 24 or LIST_MARKER.match(stripped):
+        # "1. März 2026" alone is a German date, not a numbered list's first item.
+        if len(stripped.split()) > 24 or (
+            LIST_MARKER.match(stripped) and not is_date_line(stripped)
+        ):
             return False
         ends_sentence = stripped.endswith((".", "!", "?", ":", ";", ",")) and not (
             # "N.Y.", "D.C." and an initial end no sentence; "in the EU." does.
