@@ -225,6 +225,27 @@ _ISSUER: Final = re.compile(
 """Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
 _FROM: Final = re.compile(r"^from:\s*(?P<who>[A-Z].+)$", re.IGNORECASE)
 """Who a government page is from: "From: Department for Transport and Ravi Chandra MP"."""
+_STATEMENT_FROM: Final = re.compile(
+    r"^(?:(?:joint|press|news|media|official)\s+)?(?:statement|release|update|message)\s+from\s+"
+    r"(?P<who>[A-Z].+)$",
+    re.IGNORECASE,
+)
+"""A line naming whose statement it is, and nothing else: "Statement from Westvale Police"."""
+
+
+def _statement_from_body(line: str) -> re.Match[str] | None:
+    """The match of "Statement from X" when X is a body's name alone; None otherwise.
+
+    Such a line says who put the statement out, as "Issued by X" does: it is not the title.
+    "Statement from Chief Constable Mark Reeve following the incident …" names a person and
+    what happened, and stays the title.
+    """
+    found = _STATEMENT_FROM.match(line)
+    if found is None or not is_organisation(re.sub(r"^the\s+", "", found["who"], flags=re.I)):
+        return None
+    return found
+
+
 ISSUER_NOTES: Final = ("Issued by ", "Adopted by ")
 """How the notes that say who put the text out begin ("Issued by Northshire Police")."""
 IN_BRIEF: Final = "In brief: "
@@ -1346,8 +1367,10 @@ def parse_title_block(
             if not _has_issuer(notes):
                 notes.append(_issued_by(issued_by["who"]))
             continue
-        sender = _FROM.match(line) or _ISSUER.match(line)
-        if sender and title is not None and not _has_issuer(notes):
+        sender = _FROM.match(line) or _ISSUER.match(line) or _statement_from_body(line)
+        if sender and not _has_issuer(notes):
+            # Above the headline too: "Issued by the Westvale Fire and Rescue Service" over the
+            # date names who put the statement out, and had been its title.
             # "From: Department for Transport", "Issued by: Office for Product Safety …"
             sent_by = _issuer_name(sender["who"]).rstrip(" .")
             name, office = _speaker_and_role(sent_by) if "," in sent_by else (None, None)
