@@ -98,7 +98,7 @@ _HONORIFICS: Final = re.compile(
     r"|sr\.|sra\.|d\.|dña\.|mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
     re.IGNORECASE,
 )
-_BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?:by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
+_BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?P<by>by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(
     r"^(?P<who>.+?)(?:['’]s|(?<=s)['’])\s+"
     r"(?:(?:opening|closing|keynote|welcoming|introductory|concluding|joint)\s+)?"
@@ -1175,7 +1175,7 @@ def parse_title_block(
         if date_text is not None:
             again = find_date(line)
         if again is not None and not line[again[0].end() :].strip(" ,.–—-"):
-            before = line[: again[0].start()].strip(" ,.–—-")
+            before = _without_word_before_date(line[: again[0].start()].strip(" ,.–—-"))
             if not before:
                 continue  # the date again, alone on its line under a title that gave it
             labelled_again = before.endswith(":")  # "Expires: 19 March 2026" is no place
@@ -1203,6 +1203,7 @@ def parse_title_block(
             date_text = match.group(0)
             written_before = line[: match.start()].rstrip()
             before = _LABEL.sub("", written_before).strip(" ,–—-:(")  # "GENEVA (18 …)"
+            before = _without_word_before_date(before)  # "Paris, le 1er octobre 2026"
             kind_first = re.match(r"(?P<kind>[^–—]+?)\s+[–—-]\s*(?P<rest>.*)$", before)
             if kind_first and is_document_kind(kind_first["kind"]):
                 # "FOR IMMEDIATE RELEASE — Wednesday, December 2, 2026": the kind, then the
@@ -1368,9 +1369,10 @@ def parse_title_block(
                 notes.append(_issued_by(issued_by["who"]))
             continue
         sender = _FROM.match(line) or _ISSUER.match(line) or _statement_from_body(line)
-        if sender and not _has_issuer(notes):
-            # Above the headline too: "Issued by the Westvale Fire and Rescue Service" over the
-            # date names who put the statement out, and had been its title.
+        # Above the headline too: "Issued by the Westvale Fire and Rescue Service" over the date
+        # names who put the statement out, and had been its title. Under a title, a second
+        # issuer's line is left for the event or the block as written.
+        if sender and (title is None or not _has_issuer(notes)):
             # "From: Department for Transport", "Issued by: Office for Product Safety …"
             sent_by = _issuer_name(sender["who"]).rstrip(" .")
             name, office = _speaker_and_role(sent_by) if "," in sent_by else (None, None)
@@ -1378,7 +1380,7 @@ def parse_title_block(
                 # "Issued by: Dr Helen Amadi, Senior Coroner for …": a person, who signs it
                 # ("issued by the Dr Helen Amadi" had made her a body).
                 speaker, role = name, office
-            else:
+            elif _issued_by(sent_by) not in notes:
                 notes.append(_issued_by(sent_by))
             continue
         if validity := _VALIDITY.match(line):
@@ -1782,6 +1784,25 @@ def _title_block_words(lang: str | None) -> _TitleBlockWords:
     )
 
 
+@cache
+def _word_before_date() -> re.Pattern[str]:
+    """A dateline's word between the place and the date, after a comma, in any language.
+
+    The words are the `before_date` of `title_block_languages.toml`: "Paris, le 1er octobre
+    2026" was given in "Paris, le", which the French first line then told as the place.
+    """
+    words = {
+        word for table in _title_block_data().values() for word in table.get("before_date", ())
+    }
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*,\s*(?:{alternatives})$", re.IGNORECASE)
+
+
+def _without_word_before_date(before: str) -> str:
+    """The words before a date without the dateline's "le", "den" or "a": "Paris", "Berlin"."""
+    return _word_before_date().sub("", before)
+
+
 _EVENT_NOUN_WORDS: Final = 4
 """How far into an event's phrase its noun comes ("el Debate General", "la 79e session")."""
 
@@ -1961,7 +1982,7 @@ def _from_title(
         if event_text:
             event = re.sub(r"^(?:a|an|the)\s+", "", event_text, flags=re.IGNORECASE)
         return speaker or who, role or what, event
-    by = _BY.match(text) or _REMARKS_OF.match(text) or _FROM_WHO.match(text)
+    by = _made_by(text) or _REMARKS_OF.match(text) or _FROM_WHO.match(text)
     if by and (speaker is None or role is None):
         who_text = by.group("who")
         at = _AT_EVENT.search(who_text)
@@ -1990,6 +2011,22 @@ def _from_title(
         if who or what:
             return speaker or who, role or what, event
     return speaker, role, event
+
+
+def _made_by(title: str) -> re.Match[str] | None:
+    """A title's kind of speech and who made it: "Statement by …", "Discours de …".
+
+    French and Spanish "de" also joins a body to its field ("Le ministère de la Santé lance
+    une campagne …"), so after "de" the words before it must name a speech (`speech_kinds`
+    of `title_block_languages.toml`, in any language): the headline had been read as a role
+    ("Santé lance une campagne …").
+    """
+    found = _BY.match(title)
+    if found is None or found["by"].lower() not in ("de", "del"):
+        return found
+    kinds = {kind for table in _title_block_data().values() for kind in table["speech_kinds"]}
+    last = found["kind"].split()[-1].lower() if found["kind"].split() else ""
+    return found if last in kinds else None
 
 
 _LABELLED_TITLE: Final = re.compile(
