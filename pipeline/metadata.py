@@ -241,9 +241,11 @@ def _statement_from_body(line: str) -> re.Match[str] | None:
     what happened, and stays the title.
     """
     found = _STATEMENT_FROM.match(line)
-    if found is None or not is_organisation(re.sub(r"^the\s+", "", found["who"], flags=re.I)):
+    if found is None:
         return None
-    return found
+    who = re.sub(r"^the\s+", "", found["who"], flags=re.IGNORECASE)
+    # "Statement from the High Court of Westvale": a court is a body too.
+    return found if is_organisation(who) or _COURT_NAME.match(calm(who)) else None
 
 
 ISSUER_NOTES: Final = ("Issued by ", "Adopted by ")
@@ -583,6 +585,20 @@ def _names_a_place(words: str) -> bool:
         word in _PLACE_SMALL_WORDS or not word[:1].islower()
         for word in re.findall(r"[^\W\d_][\w'’-]*", words)
     )
+
+
+def _names_part_of(head: str, issuer: str) -> bool:
+    """Whether an issuer's note names a body the other note names with more.
+
+    "NORTHSHIRE POLICE" above the headline and "Issued by Northshire Police press office"
+    on the date line are one issuer: told as two, the reader heard "issued by Northshire
+    Police and Northshire Police press office".
+    """
+
+    def body(note: str) -> str:
+        return re.sub(r"^issued by (?:the )?", "", note.casefold()).strip()
+
+    return re.search(rf"\b{re.escape(body(head))}\b", body(issuer)) is not None
 
 
 def _has_issuer(notes: Sequence[str]) -> bool:
@@ -1222,7 +1238,9 @@ def parse_title_block(
                 # body named above the headline follows.
                 heads = [note for note in notes if note.startswith("Issued by ")]
                 notes = [note for note in notes if note not in heads]
-                notes += [f"Issued by {_issuer_name(issuer.group('who'))}", *heads]
+                dated_issuer = f"Issued by {_issuer_name(issuer.group('who'))}"
+                heads = [head for head in heads if not _names_part_of(head, dated_issuer)]
+                notes += [dated_issuer, *heads]
             elif adopted := _ADOPTED.match(before):
                 # "Resolution adopted by the Human Rights Council on 4 April 2025"
                 notes.append(f"Adopted by {adopted.group('who').strip()}")
