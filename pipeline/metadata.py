@@ -1813,11 +1813,20 @@ def _word_before_date() -> re.Pattern[str]:
         word for table in _title_block_data().values() for word in table.get("before_date", ())
     }
     alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*,\s*(?:{alternatives})$", re.IGNORECASE)
+    return re.compile(rf"(?:^|\s*,\s*)(?:{alternatives})$", re.IGNORECASE)
+
+
+_WEEKDAY_BEFORE_DATE: Final = re.compile(rf"(?:^|\s*,?\s+){_WEEKDAY.pattern}$", re.IGNORECASE)
+"""The day's name that ends the words before a date: "London, Monday" of "London, Monday 2
+March 2026" (the day is told with the date; read as the place, it was "in London, Monday")."""
 
 
 def _without_word_before_date(before: str) -> str:
-    """The words before a date without the dateline's "le", "den" or "a": "Paris", "Berlin"."""
+    """The words before a date without the day's name or the dateline's "le", "den" or "a".
+
+    "Paris, le 1er octobre 2026" is in "Paris"; "Le 1er mars 2026" alone names no place.
+    """
+    before = _WEEKDAY_BEFORE_DATE.sub("", before.strip()) if before.strip() else before
     return _word_before_date().sub("", before)
 
 
