@@ -89,7 +89,8 @@ _ROLE_WORDS: Final = re.compile(
     r"|independent expert|coordinator|adviser|advisor|solicitor general|taoiseach|tánaiste"
     r"|member of (?:the )?(?:european |scottish |welsh )?parliament"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
-    r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
+    r"|bundeskanzlerin|bundeskanzler|bundesministerin|bundesminister|präsident|präsidentin"
+    r"|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
 )
 _HONORIFICS: Final = re.compile(
@@ -1572,7 +1573,7 @@ def parse_title_block(
 
     if title is not None:
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
-        speaker, role, titled_event = _from_title(title, speaker, role)
+        speaker, role, titled_event = _from_title(title, speaker, role, lang)
         event = titled_event or event  # or the occasion its own line named ("to the meeting …")
         if speaker is None and role is None:
             role = office_in_title(title, lang)
@@ -1604,7 +1605,7 @@ def parse_title_block(
         # "title: Speech by the Minister for Housing at the Northmere Homes Summit" above a
         # block that only says "CHECK AGAINST DELIVERY": the office and the occasion.
         title = front["title"]
-        speaker, role, event = _from_title(title, speaker, role)
+        speaker, role, event = _from_title(title, speaker, role, lang)
     kinds = [note for note in notes if is_document_kind(note)]
     if title and title == subject and kinds:
         # "Press briefing notes" over "Subject: Sudan": the title is both ("Sudan by Ravina
@@ -1992,8 +1993,24 @@ def _join_lines(lines: list[str]) -> str:
     return " – ".join(lines)
 
 
+def _occasion_after_who(who_text: str, lang: str | None) -> tuple[str, str] | None:
+    """Who, and the occasion a title names after them in its language, or None.
+
+    "Rede von Bundesministerin Anna Berg bei der Eröffnung der Radwege": Anna Berg spoke at
+    "der Eröffnung der Radwege" (the opening of the cycle paths); the occasion had been read
+    as part of her name, and no one was named. The openings ("bei der", "lors de la") and the
+    nouns of occasions are those of `title_block_languages.toml`.
+    """
+    words = who_text.split()
+    for cut in range(2, len(words)):
+        event = event_from_opening(" ".join(words[cut:]), lang)
+        if event is not None:
+            return " ".join(words[:cut]).rstrip(" ,"), event
+    return None
+
+
 def _from_title(
-    title: str, speaker: str | None, role: str | None
+    title: str, speaker: str | None, role: str | None, lang: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
     """Speaker, role and event named inside the title itself, when the lines below do not."""
     event = None
@@ -2024,6 +2041,8 @@ def _from_title(
         ):
             event = at.group("event")
             who_text = who_text[: at.start()]
+        elif at is None and (occasion := _occasion_after_who(who_text, lang)) is not None:
+            who_text, event = occasion
         who, what = _speaker_and_role(who_text)
         topic = _TOPIC.search(who_text)
         # A comma may be a name's and its role's ("Jane Doe, Minister …"), or a list's in
