@@ -133,7 +133,10 @@ _ORGANISATION: Final = re.compile(
     # "Northmere Reserve Bank", "Central Bank of …" is above: a central bank names itself so.
     r"|(?:reserve|central|national|federal|people['’]s) bank|monetary authority"
     # "Hillcrest Primary School" heading its letter to parents.
-    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy)$"
+    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy"
+    # "World Food Programme", "United Nations Population Fund", "World Health Organization":
+    # a UN agency named by its kind of body.
+    r"|programme|fund|organi[sz]ation)$"
     # "Fisheries and Oceans Canada", "Services Australia": a federal body named by its work.
     r"|^(?-i:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:Canada|Australia))$",
     re.IGNORECASE,
