@@ -252,6 +252,20 @@ def _statement_from_body(line: str) -> re.Match[str] | None:
     return found if is_organisation(who) or _COURT_NAME.match(calm(who)) else None
 
 
+def _sender(line: str) -> re.Match[str] | None:
+    """The match of a line that says who put the statement out ("Issued by X", "From: X")."""
+    return _FROM.match(line) or _ISSUER.match(line) or _statement_from_body(line)
+
+
+def is_issuer_line(line: str) -> bool:
+    """True for a title block's line that says who put the statement out: "Issued by X".
+
+    A headline under such lines is the statement's title, however short: the line is set
+    above it, as a press release's kind is.
+    """
+    return _sender(line.strip()) is not None
+
+
 ISSUER_NOTES: Final = ("Issued by ", "Adopted by ")
 """How the notes that say who put the text out begin ("Issued by Northshire Police")."""
 IN_BRIEF: Final = "In brief: "
@@ -1167,6 +1181,8 @@ def parse_title_block(
         if (
             title is None
             and _ORGANISATION.fullmatch(line)
+            # "Issued by the Westvale Borough Council" is read below ("Issued by the Issued by …")
+            and _sender(line) is None
             and not re.search(r"\d|\sv\.?\s", line)  # "Judgment in Case C-412/24 … Authority"
             and len(line.split()) <= 8
             and index + 1 < len(items)
@@ -1390,7 +1406,7 @@ def parse_title_block(
             if not _has_issuer(notes):
                 notes.append(_issued_by(issued_by["who"]))
             continue
-        sender = _FROM.match(line) or _ISSUER.match(line) or _statement_from_body(line)
+        sender = _sender(line)
         # Above the headline too: "Issued by the Westvale Fire and Rescue Service" over the date
         # names who put the statement out, and had been its title. Under a title, a second
         # issuer's line is left for the event or the block as written.

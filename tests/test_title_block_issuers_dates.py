@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.metadata import find_date, is_date_line, parse_title_block
+from pipeline.metadata import find_date, is_date_line, is_issuer_line, parse_title_block
 from pipeline.models import StatementMeta
 from pipeline.stages.load import SourceText
 from pipeline.stages.simplify import simplify_section
@@ -350,3 +350,39 @@ def test_the_corpus_releases_front_matter_titles_are_not_issuers() -> None:
         assert meta.title is not None
         assert not meta.title.lower().startswith(("issued by", "published by", "statement from"))
         assert meta.date_start is not None
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "Issued by: Westvale Borough Council\nDate: 2 March 2026\n\n"
+            "Bin collections change from April\n\n",
+            "Issued by Westvale Borough Council",
+        ),
+        (
+            "Issued by Westvale Borough Council on 2 March 2026\n\n"
+            "Bin collections change from April\n\n",
+            "Issued by Westvale Borough Council",
+        ),
+        (
+            "Issued by the Westvale Borough Council\n\n"
+            "Bin collections change from April\n\n2 March 2026\n\n",
+            "Issued by the Westvale Borough Council",
+        ),
+    ],
+)
+def test_a_short_headline_under_the_issuers_lines_is_the_title(head: str, issuer: str) -> None:
+    meta = _meta(head + BODIES["en"])
+    assert meta.title == "Bin collections change from April"
+    assert meta.notes == (issuer,)
+    assert meta.date_start == "2026-03-02"
+
+
+def test_an_issuer_line_names_a_body_or_says_it_issued() -> None:
+    assert is_issuer_line("Issued by: Westvale Borough Council")
+    assert is_issuer_line("Published by Westvale Fire and Rescue Service")
+    assert is_issuer_line("Statement from the Westvale Fire and Rescue Service")
+    assert is_issuer_line("Statement from the High Court of Westvale")
+    assert not is_issuer_line("Statement from Chief Constable Mark Reeve")
+    assert not is_issuer_line("Bin collections change from April")
