@@ -43,7 +43,8 @@ for _number, _names in enumerate(
 
 _MONTH: Final = "(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DASH: Final = r"\s*(?:[-–—]|to|au|al|bis)\s*"
-_DAY: Final = r"(\d{1,2})(?:er|st|nd|rd|th|\.)?"
+_DAY: Final = r"(\d{1,2})(?:er|st|nd|rd|th|[º°ª]|\.)?"
+"""A day of the month and its ordinal mark: "1er" (fr), "1st", "1." (de), "1º" or "1°" (it, es)."""
 _YEAR: Final = r"(\d{4})"
 _DATE_PATTERNS: Final = (
     # 7-9 March 2021 · 25 de septiembre de 2024 · 24. September 2024 · 7 March - 9 April 2021
@@ -88,7 +89,8 @@ _ROLE_WORDS: Final = re.compile(
     r"|independent expert|coordinator|adviser|advisor|solicitor general|taoiseach|tánaiste"
     r"|member of (?:the )?(?:european |scottish |welsh )?parliament"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
-    r"|bundeskanzlerin|bundeskanzler|präsident|präsidentin|minister|ministerin|botschafter)\b",
+    r"|bundeskanzlerin|bundeskanzler|bundesministerin|bundesminister|präsident|präsidentin"
+    r"|minister|ministerin|botschafter)\b",
     re.IGNORECASE,
 )
 _HONORIFICS: Final = re.compile(
@@ -97,7 +99,7 @@ _HONORIFICS: Final = re.compile(
     r"|sr\.|sra\.|d\.|dña\.|mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
     re.IGNORECASE,
 )
-_BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?:by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
+_BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?P<by>by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(
     r"^(?P<who>.+?)(?:['’]s|(?<=s)['’])\s+"
     r"(?:(?:opening|closing|keynote|welcoming|introductory|concluding|joint)\s+)?"
@@ -131,7 +133,10 @@ _ORGANISATION: Final = re.compile(
     # "Northmere Reserve Bank", "Central Bank of …" is above: a central bank names itself so.
     r"|(?:reserve|central|national|federal|people['’]s) bank|monetary authority"
     # "Hillcrest Primary School" heading its letter to parents.
-    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy)$"
+    r"|(?:primary|secondary|infant|junior|high|grammar|community|special) school|academy"
+    # "World Food Programme", "United Nations Population Fund", "World Health Organization":
+    # a UN agency named by its kind of body.
+    r"|programme|fund|organi[sz]ation)$"
     # "Fisheries and Oceans Canada", "Services Australia": a federal body named by its work.
     r"|^(?-i:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:Canada|Australia))$",
     re.IGNORECASE,
@@ -224,6 +229,43 @@ _ISSUER: Final = re.compile(
 """Who put a statement out, on its date line: "Issued by Northshire Police, 14 March 2025"."""
 _FROM: Final = re.compile(r"^from:\s*(?P<who>[A-Z].+)$", re.IGNORECASE)
 """Who a government page is from: "From: Department for Transport and Ravi Chandra MP"."""
+_STATEMENT_FROM: Final = re.compile(
+    r"^(?:(?:joint|press|news|media|official)\s+)?(?:statement|release|update|message)\s+from\s+"
+    r"(?P<who>[A-Z].+)$",
+    re.IGNORECASE,
+)
+"""A line naming whose statement it is, and nothing else: "Statement from Westvale Police"."""
+
+
+def _statement_from_body(line: str) -> re.Match[str] | None:
+    """The match of "Statement from X" when X is a body's name alone; None otherwise.
+
+    Such a line says who put the statement out, as "Issued by X" does: it is not the title.
+    "Statement from Chief Constable Mark Reeve following the incident …" names a person and
+    what happened, and stays the title.
+    """
+    found = _STATEMENT_FROM.match(line)
+    if found is None:
+        return None
+    who = re.sub(r"^the\s+", "", found["who"], flags=re.IGNORECASE)
+    # "Statement from the High Court of Westvale": a court is a body too.
+    return found if is_organisation(who) or _COURT_NAME.match(calm(who)) else None
+
+
+def _sender(line: str) -> re.Match[str] | None:
+    """The match of a line that says who put the statement out ("Issued by X", "From: X")."""
+    return _FROM.match(line) or _ISSUER.match(line) or _statement_from_body(line)
+
+
+def is_issuer_line(line: str) -> bool:
+    """True for a title block's line that says who put the statement out: "Issued by X".
+
+    A headline under such lines is the statement's title, however short: the line is set
+    above it, as a press release's kind is.
+    """
+    return _sender(line.strip()) is not None
+
+
 ISSUER_NOTES: Final = ("Issued by ", "Adopted by ")
 """How the notes that say who put the text out begin ("Issued by Northshire Police")."""
 IN_BRIEF: Final = "In brief: "
@@ -563,6 +605,20 @@ def _names_a_place(words: str) -> bool:
     )
 
 
+def _names_part_of(head: str, issuer: str) -> bool:
+    """Whether an issuer's note names a body the other note names with more.
+
+    "NORTHSHIRE POLICE" above the headline and "Issued by Northshire Police press office"
+    on the date line are one issuer: told as two, the reader heard "issued by Northshire
+    Police and Northshire Police press office".
+    """
+
+    def body(note: str) -> str:
+        return re.sub(r"^issued by (?:the )?", "", note.casefold()).strip()
+
+    return re.search(rf"\b{re.escape(body(head))}\b", body(issuer)) is not None
+
+
 def _has_issuer(notes: Sequence[str]) -> bool:
     """Whether a note already says who issued the statement: a second one would contradict it."""
     return any(note.startswith("Issued by ") for note in notes)
@@ -738,6 +794,19 @@ def proclaimed_by(meta: StatementMeta, paragraphs: Sequence[str]) -> StatementMe
             who = re.sub(r"^the\s+", "", found["who"], flags=re.IGNORECASE)
             return replace(meta, notes=(*meta.notes, _issued_by(who)))
     return meta
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is only a date, its day's name perhaps before it ("1. März 2026").
+
+    Such a line dates the statement: it is neither a numbered list's item ("1." is the
+    German day's mark) nor a word of the title above it ("01.03.2026" is one word).
+    """
+    found = find_date(line)
+    if found is None or line[found[0].end() :].strip(" .,;"):
+        return False
+    before = line[: found[0].start()].strip(" ,.")
+    return not before or _WEEKDAY.fullmatch(before) is not None
 
 
 def find_date(text: str) -> tuple[re.Match[str], str, str | None] | None:
@@ -1112,6 +1181,8 @@ def parse_title_block(
         if (
             title is None
             and _ORGANISATION.fullmatch(line)
+            # "Issued by the Westvale Borough Council" is read below ("Issued by the Issued by …")
+            and _sender(line) is None
             and not re.search(r"\d|\sv\.?\s", line)  # "Judgment in Case C-412/24 … Authority"
             and len(line.split()) <= 8
             and index + 1 < len(items)
@@ -1140,7 +1211,7 @@ def parse_title_block(
         if date_text is not None:
             again = find_date(line)
         if again is not None and not line[again[0].end() :].strip(" ,.–—-"):
-            before = line[: again[0].start()].strip(" ,.–—-")
+            before = _without_word_before_date(line[: again[0].start()].strip(" ,.–—-"))
             if not before:
                 continue  # the date again, alone on its line under a title that gave it
             labelled_again = before.endswith(":")  # "Expires: 19 March 2026" is no place
@@ -1168,6 +1239,7 @@ def parse_title_block(
             date_text = match.group(0)
             written_before = line[: match.start()].rstrip()
             before = _LABEL.sub("", written_before).strip(" ,–—-:(")  # "GENEVA (18 …)"
+            before = _without_word_before_date(before)  # "Paris, le 1er octobre 2026"
             kind_first = re.match(r"(?P<kind>[^–—]+?)\s+[–—-]\s*(?P<rest>.*)$", before)
             if kind_first and is_document_kind(kind_first["kind"]):
                 # "FOR IMMEDIATE RELEASE — Wednesday, December 2, 2026": the kind, then the
@@ -1186,7 +1258,9 @@ def parse_title_block(
                 # body named above the headline follows.
                 heads = [note for note in notes if note.startswith("Issued by ")]
                 notes = [note for note in notes if note not in heads]
-                notes += [f"Issued by {_issuer_name(issuer.group('who'))}", *heads]
+                dated_issuer = f"Issued by {_issuer_name(issuer.group('who'))}"
+                heads = [head for head in heads if not _names_part_of(head, dated_issuer)]
+                notes += [dated_issuer, *heads]
             elif adopted := _ADOPTED.match(before):
                 # "Resolution adopted by the Human Rights Council on 4 April 2025"
                 notes.append(f"Adopted by {adopted.group('who').strip()}")
@@ -1332,8 +1406,11 @@ def parse_title_block(
             if not _has_issuer(notes):
                 notes.append(_issued_by(issued_by["who"]))
             continue
-        sender = _FROM.match(line) or _ISSUER.match(line)
-        if sender and title is not None and not _has_issuer(notes):
+        sender = _sender(line)
+        # Above the headline too: "Issued by the Westvale Fire and Rescue Service" over the date
+        # names who put the statement out, and had been its title. Under a title, a second
+        # issuer's line is left for the event or the block as written.
+        if sender and (title is None or not _has_issuer(notes)):
             # "From: Department for Transport", "Issued by: Office for Product Safety …"
             sent_by = _issuer_name(sender["who"]).rstrip(" .")
             name, office = _speaker_and_role(sent_by) if "," in sent_by else (None, None)
@@ -1341,7 +1418,7 @@ def parse_title_block(
                 # "Issued by: Dr Helen Amadi, Senior Coroner for …": a person, who signs it
                 # ("issued by the Dr Helen Amadi" had made her a body).
                 speaker, role = name, office
-            else:
+            elif _issued_by(sent_by) not in notes:
                 notes.append(_issued_by(sent_by))
             continue
         if validity := _VALIDITY.match(line):
@@ -1462,7 +1539,10 @@ def parse_title_block(
             while index + 1 < len(items) and items[index + 1][1] - block <= 1:
                 following, next_block = items[index + 1]
                 same = next_block == block
-                if following[:1].islower() or (same and len(following.split()) <= 2):
+                if following[:1].islower() or (
+                    # "01.03.2026" under the headline is its date, not a word of it.
+                    same and len(following.split()) <= 2 and not is_date_line(following)
+                ):
                     # "STATE OF NEW HARTFORD" over "EXECUTIVE DEPARTMENT": both calmed, or
                     # the title is half in capitals and never calmed as a whole.
                     following = calm(following) if _is_shouting(following) else following
@@ -1512,7 +1592,7 @@ def parse_title_block(
 
     if title is not None:
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
-        speaker, role, titled_event = _from_title(title, speaker, role)
+        speaker, role, titled_event = _from_title(title, speaker, role, lang)
         event = titled_event or event  # or the occasion its own line named ("to the meeting …")
         if speaker is None and role is None:
             role = office_in_title(title, lang)
@@ -1544,7 +1624,7 @@ def parse_title_block(
         # "title: Speech by the Minister for Housing at the Northmere Homes Summit" above a
         # block that only says "CHECK AGAINST DELIVERY": the office and the occasion.
         title = front["title"]
-        speaker, role, event = _from_title(title, speaker, role)
+        speaker, role, event = _from_title(title, speaker, role, lang)
     kinds = [note for note in notes if is_document_kind(note)]
     if title and title == subject and kinds:
         # "Press briefing notes" over "Subject: Sudan": the title is both ("Sudan by Ravina
@@ -1742,6 +1822,34 @@ def _title_block_words(lang: str | None) -> _TitleBlockWords:
     )
 
 
+@cache
+def _word_before_date() -> re.Pattern[str]:
+    """A dateline's word between the place and the date, after a comma, in any language.
+
+    The words are the `before_date` of `title_block_languages.toml`: "Paris, le 1er octobre
+    2026" was given in "Paris, le", which the French first line then told as the place.
+    """
+    words = {
+        word for table in _title_block_data().values() for word in table.get("before_date", ())
+    }
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s*,\s*)(?:{alternatives})$", re.IGNORECASE)
+
+
+_WEEKDAY_BEFORE_DATE: Final = re.compile(rf"(?:^|\s*,?\s+){_WEEKDAY.pattern}$", re.IGNORECASE)
+"""The day's name that ends the words before a date: "London, Monday" of "London, Monday 2
+March 2026" (the day is told with the date; read as the place, it was "in London, Monday")."""
+
+
+def _without_word_before_date(before: str) -> str:
+    """The words before a date without the day's name or the dateline's "le", "den" or "a".
+
+    "Paris, le 1er octobre 2026" is in "Paris"; "Le 1er mars 2026" alone names no place.
+    """
+    before = _WEEKDAY_BEFORE_DATE.sub("", before.strip()) if before.strip() else before
+    return _word_before_date().sub("", before)
+
+
 _EVENT_NOUN_WORDS: Final = 4
 """How far into an event's phrase its noun comes ("el Debate General", "la 79e session")."""
 
@@ -1904,8 +2012,24 @@ def _join_lines(lines: list[str]) -> str:
     return " – ".join(lines)
 
 
+def _occasion_after_who(who_text: str, lang: str | None) -> tuple[str, str] | None:
+    """Who, and the occasion a title names after them in its language, or None.
+
+    "Rede von Bundesministerin Anna Berg bei der Eröffnung der Radwege": Anna Berg spoke at
+    "der Eröffnung der Radwege" (the opening of the cycle paths); the occasion had been read
+    as part of her name, and no one was named. The openings ("bei der", "lors de la") and the
+    nouns of occasions are those of `title_block_languages.toml`.
+    """
+    words = who_text.split()
+    for cut in range(2, len(words)):
+        event = event_from_opening(" ".join(words[cut:]), lang)
+        if event is not None:
+            return " ".join(words[:cut]).rstrip(" ,"), event
+    return None
+
+
 def _from_title(
-    title: str, speaker: str | None, role: str | None
+    title: str, speaker: str | None, role: str | None, lang: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
     """Speaker, role and event named inside the title itself, when the lines below do not."""
     event = None
@@ -1921,7 +2045,7 @@ def _from_title(
         if event_text:
             event = re.sub(r"^(?:a|an|the)\s+", "", event_text, flags=re.IGNORECASE)
         return speaker or who, role or what, event
-    by = _BY.match(text) or _REMARKS_OF.match(text) or _FROM_WHO.match(text)
+    by = _made_by(text) or _REMARKS_OF.match(text) or _FROM_WHO.match(text)
     if by and (speaker is None or role is None):
         who_text = by.group("who")
         at = _AT_EVENT.search(who_text)
@@ -1936,6 +2060,8 @@ def _from_title(
         ):
             event = at.group("event")
             who_text = who_text[: at.start()]
+        elif at is None and (occasion := _occasion_after_who(who_text, lang)) is not None:
+            who_text, event = occasion
         who, what = _speaker_and_role(who_text)
         topic = _TOPIC.search(who_text)
         # A comma may be a name's and its role's ("Jane Doe, Minister …"), or a list's in
@@ -1950,6 +2076,22 @@ def _from_title(
         if who or what:
             return speaker or who, role or what, event
     return speaker, role, event
+
+
+def _made_by(title: str) -> re.Match[str] | None:
+    """A title's kind of speech and who made it: "Statement by …", "Discours de …".
+
+    French and Spanish "de" also joins a body to its field ("Le ministère de la Santé lance
+    une campagne …"), so after "de" the words before it must name a speech (`speech_kinds`
+    of `title_block_languages.toml`, in any language): the headline had been read as a role
+    ("Santé lance une campagne …").
+    """
+    found = _BY.match(title)
+    if found is None or found["by"].lower() not in ("de", "del"):
+        return found
+    kinds = {kind for table in _title_block_data().values() for kind in table["speech_kinds"]}
+    last = found["kind"].split()[-1].lower() if found["kind"].split() else ""
+    return found if last in kinds else None
 
 
 _LABELLED_TITLE: Final = re.compile(

@@ -25,9 +25,11 @@ from pipeline.metadata import (
     calm,
     find_date,
     is_circulation_line,
+    is_date_line,
     is_document_kind,
     is_document_symbol,
     is_errors_excepted,
+    is_issuer_line,
     is_letterhead,
     is_office_line,
     is_organisation,
@@ -789,7 +791,10 @@ def _is_title_like(block: _Block) -> bool:
             continue
         if _SUBJECTS_LINE.match(stripped) and len(block.lines) == 1:
             continue  # a transcript's "SUBJECTS: Waiting lists; nurses' pay." ends in a stop
-        if len(stripped.split()) > 24 or LIST_MARKER.match(stripped):
+        # "1. März 2026" alone is a German date, not a numbered list's first item.
+        if len(stripped.split()) > 24 or (
+            LIST_MARKER.match(stripped) and not is_date_line(stripped)
+        ):
             return False
         ends_sentence = stripped.endswith((".", "!", "?", ":", ";", ",")) and not (
             # "N.Y.", "D.C." and an initial end no sentence; "in the EU." does.
@@ -829,6 +834,13 @@ def _take_title_block(blocks: list[_Block], has_title: bool) -> tuple[list[_Bloc
             and len(taken[-1].lines) == 1
             and is_organisation(_strip_marks(taken[-1].text))
             and all(_is_above_title(b) for b in taken[:-1])
+        )
+        # "Issued by: Westvale Borough Council" over "Date: 2 March 2026", then the headline:
+        # only lines set above a title, one of them naming the issuer.
+        headline = headline or (
+            bool(taken)
+            and all(_is_above_title(b) or _is_issuer_block(b) for b in taken)
+            and any(_is_issuer_block(b) for b in taken)
         )
         symbol = is_document_symbol(_strip_marks(first))  # "S/PRST/2025/4" under the title
         if (
@@ -1031,6 +1043,17 @@ def _is_above_title(block: _Block) -> bool:
         or is_document_kind(re.sub(r"\s+No\.?\s*[\w/.-]+$", "", text))
         or is_document_symbol(text)
         for text in texts
+    )
+
+
+def _is_issuer_block(block: _Block) -> bool:
+    """Whether a block's lines say who issued the statement and when, and nothing else.
+
+    "Issued by: Westvale Borough Council" over "Date: 2 March 2026": set above the headline.
+    """
+    texts = [_strip_marks(line) for line in block.lines]
+    return any(is_issuer_line(text) for text in texts) and all(
+        is_issuer_line(text) or _is_above_title(_Block((text,))) for text in texts
     )
 
 
