@@ -468,3 +468,18 @@ def test_a_french_sections_in_short_points_start_on_their_news() -> None:
     ]
     assert points
     assert not any(point.startswith("Monsieur") for point in points)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "place", "told"),
+    [
+        ("Issued by the High Court of Westvale", "Westvale", "the High Court of Westvale."),
+        ("Issued by Northshire Police", "Carrow", "Northshire Police in Carrow."),
+        ("Issued by the Council for Carrow", "Carrow, Northshire", "the Council for Carrow."),
+    ],
+)
+def test_an_issuer_whose_name_says_the_place_is_not_told_the_place_again(
+    issuer: str, place: str, told: str
+) -> None:
+    meta = StatementMeta(title="X", place=place, notes=(issuer,))
+    assert summary.lead_sentence(meta, "en").endswith(f"was issued by {told}")

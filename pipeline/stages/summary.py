@@ -1144,6 +1144,12 @@ _PUBLICATION: Final = re.compile(
 for it; "spoke at the Annual Report" had told of a speech no one gave."""
 
 
+def _names_place(who: str, place: str) -> bool:
+    """True when `who` ends on the place's name: "the High Court of Westvale" and "Westvale"."""
+    name = place.split(",")[0].strip()
+    return bool(name) and re.search(rf"\b(?:of|in|for)\s+{re.escape(name)}$", who) is not None
+
+
 def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> str:
     """Who spoke, where and when, from the title block; empty when it names none of them.
 
@@ -1196,7 +1202,8 @@ def lead_sentence(meta: StatementMeta, lang: str = "en", source: str = "") -> st
         at = "for" if written_for else "at"
         the = "" if event.lower().startswith("the ") else "the "
         parts.append(f"{at} {the}{event}")
-    if meta.place:
+    if meta.place and not _names_place(parts[0], meta.place):
+        # Not "issued by the High Court of Westvale in Westvale": the name says where.
         parts.append(place_phrase(meta.place))
     # "This statement was issued by … on 28 November 2026.": the issued day, said once.
     label = date_label(meta, source, told_by_issuer=who is None and meta.event is None)
