@@ -2,7 +2,8 @@
 
 Splitting had dropped every paragraph that was only a number, in every input format: the
 "120" under "Votes in favour:" was lost from the text, the page, the plain version and the
-speech. Page numbers are now dropped once, at load, by `pipeline.pages`.
+speech. Page numbers are now dropped once, at load, by `pipeline.pages`; a PDF's reader drops
+those at a page's edge, when they fit the page's place in the file.
 """
 
 from __future__ import annotations
@@ -61,6 +62,38 @@ def test_a_count_in_a_word_document_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "vote.docx"
     document.save(str(path))
     assert "120" in _paragraph_texts(path)
+
+
+def _write_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """A PDF with one text line a row, each page's lines from its top."""
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_auto_page_break(False)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 6, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_a_count_ending_a_pdf_page_is_kept(tmp_path: Path) -> None:
+    path = _write_pdf(tmp_path / "vote.pdf", [[TITLE, OPENING, "Votes in favour:", "120"]])
+    assert "120" in load_source(path).text.split("\n")
+
+
+def test_a_count_above_a_pdf_page_s_number_is_kept_and_the_number_goes(tmp_path: Path) -> None:
+    pages = [
+        [OPENING, "Votes in favour:", "120", "3"],
+        ["Votes against:", "30", "The motion passed.", "4"],
+    ]
+    text = load_source(_write_pdf(tmp_path / "votes.pdf", pages)).text
+    assert "Votes in favour: 120" in text
+    assert "Votes against: 30" in text
+    assert "3" not in text.split() and "4" not in text.split()
 
 
 def test_the_fact_guard_reports_the_kept_count_when_a_plain_version_loses_it(
