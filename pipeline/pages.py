@@ -30,9 +30,9 @@ def drop_page_numbers(text: str) -> str:
 
     Joined to the paragraph they interrupt they became words ("10 Ces parrainages que …"),
     shown and spoken. A number alone on its line is taken for a page's when there are two or
-    more such lines and their numbers rise through the text, as pages do, or when it is the
-    last page's number (`is_last_page_number`); any other single number, or numbers out of
-    order (a table's column, a count), stays.
+    more such lines, their numbers rise a page at a time with a page's words between them
+    (`_are_page_numbers`), or when it is the last page's number (`is_last_page_number`); any
+    other number (a count after "Votes in favour:", a table's column) stays.
     """
     lines = text.split("\n")
     found = [
@@ -40,9 +40,8 @@ def drop_page_numbers(text: str) -> str:
         for index, line in outside_fences(lines)
         if (match := _PAGE_NUMBER_LINE.match(line))
     ]
-    numbers = [number for _, number in found]
     drop: set[int] = set()
-    if len(found) >= 2 and all(later > earlier for earlier, later in pairwise(numbers)):
+    if _are_page_numbers(lines, found):
         drop = {index for index, _ in found}
     elif found and is_last_page_number(lines, *found[-1]):
         drop = {found[-1][0]}
@@ -56,6 +55,24 @@ WORDS_PER_PAGE_AT_LEAST: Final = 100
 with page numbers, the Burkina Faso one holds 169 words a page (2,868 words, 17 pages),
 Spain's 324 (3,236 words, 10 pages): a number larger than the words allow counts no page."""
 _ENDS_SENTENCE: Final = re.compile(r"[.!?…][\"”’»)]*[ \t]*$")
+
+
+def _are_page_numbers(lines: Sequence[str], found: Sequence[tuple[int, int]]) -> bool:
+    """True when the lone numbers `found` (line index, number) are the pages' numbers.
+
+    Pages' numbers rise through the text one page at a time, with the page's words between
+    them; a jump of more than one page needs the words of the pages whose number was lost,
+    all but the last holding `WORDS_PER_PAGE_AT_LEAST` (Burkina Faso's 15 to 17: 228 words).
+    A count ("In favour:", "12", "Against:", "30": 18 pages in 1 word) and a table's column
+    ("1", "2", "3": no words between) are no pages.
+    """
+    if len(found) < 2:
+        return False
+    for (start, earlier), (end, later) in pairwise(found):
+        words = sum(len(line.split()) for line in lines[start + 1 : end])
+        if not words or not 0 < later - earlier <= 1 + words // WORDS_PER_PAGE_AT_LEAST:
+            return False
+    return True
 
 
 def is_last_page_number(lines: Sequence[str], index: int, number: int) -> bool:

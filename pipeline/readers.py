@@ -2041,14 +2041,42 @@ def _pdf_strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     needed = max(2, len(texty) // 2 + 1)
     repeated = {key for key, count in counts.items() if count >= needed}
 
-    def is_furniture(line: str) -> bool:
-        return _pdf_key(line) in repeated or _PAGE_NUMBER.match(line) is not None
+    offsets = _pdf_page_number_offsets(pages)
 
     cleaned: list[list[_PdfLine]] = []
-    for lines in pages:
+    for place, lines in enumerate(pages, start=1):
+
+        def is_furniture(line: str, place: int = place) -> bool:
+            if _BARE_NUMBER.match(line):
+                return int(line.strip()) - place in offsets
+            return _pdf_key(line) in repeated or _PAGE_NUMBER.match(line) is not None
+
         drop = _pdf_edge_runs(lines, is_furniture)
         cleaned.append([line for index, line in enumerate(lines) if index not in drop])
     return cleaned
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+"""A line that is a number and nothing else: a page's number, or a count ("120")."""
+
+
+def _pdf_page_number_offsets(pages: list[list[_PdfLine]]) -> set[int]:
+    """How far the pages' bare numbers run ahead of their place in the file, when they do.
+
+    A page's number is its place in the file plus one offset for the whole document (0, or
+    9 when an excerpt starts at page 10): an offset two pages' edge numbers share, or 0,
+    marks a bare number at a page's edge as the page's. Any other number there is a count
+    the page happened to end on ("Votes in favour:", "120"), which stays.
+    """
+    seen: Counter[int] = Counter()
+    for place, lines in enumerate(pages, start=1):
+        numbers = {
+            int(lines[index].text.strip())
+            for index in _pdf_zones(lines)
+            if _BARE_NUMBER.match(lines[index].text)
+        }
+        seen.update({number - place for number in numbers})
+    return {0} | {offset for offset, count in seen.items() if count >= 2}
 
 
 def _pdf_reading_order(lines: list[_PdfLine]) -> list[_PdfLine]:

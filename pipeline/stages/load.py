@@ -86,8 +86,6 @@ def load_source(
     if document.format in (InputFormat.TEXT, InputFormat.MARKDOWN):
         text, fields = split_front_matter(text)
         text = underlined_headings(text)
-        if document.format is InputFormat.TEXT:
-            text = drop_page_numbers(text)
         if document.format is InputFormat.MARKDOWN:
             text, written = markdown_html_tables(text)
             tables = [*tables, *written]
@@ -105,9 +103,11 @@ def load_source(
         text, found = table_rows(inline_reference_links(_HTML_COMMENT.sub("", text)))
         tables = [*tables, *found]
         text = lettered_items(text)
-    # A page number glued to the next sentence comes from any reader (a PDF's or a Word file's
-    # text as much as a .txt): dropped here, so the text, the page and the speech all lose it.
-    text = unglue_page_numbers(text)
+    # Page numbers come from any reader (a PDF's or a Word file's text as much as a .txt or a
+    # web page saved from a PDF), on a line of their own or glued to the next sentence: dropped
+    # here, once, on evidence (`pipeline.pages`), so the text, the page and the speech all lose
+    # them, and a lone number that is no page's ("Votes in favour:", "120") stays everywhere.
+    text = unglue_page_numbers(drop_page_numbers(text))
     title_hint = document.title_hint or dict(fields).get("title")
     return SourceText(
         # Links that would run code are dropped before any stage sees them.

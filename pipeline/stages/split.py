@@ -1796,16 +1796,16 @@ def _take_closing(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Pa
 
 
 def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Undo paragraph breaks in mid-sentence, and drop page numbers left between pages.
+    """Undo paragraph breaks in mid-sentence.
 
-    Text copied from a PDF keeps the page's bare number ("17") and breaks a sentence where the
-    page ended; a paragraph that stops without punctuation and one that goes on in lowercase
-    are one paragraph, and so are a long one that stops without punctuation and a fragment
-    that ends its sentence ("… la Carta de Naciones" / "Unidas.": a name cut in two).
+    Text copied from a PDF breaks a sentence where the page ended; a paragraph that stops
+    without punctuation and one that goes on in lowercase are one paragraph, and so are a long
+    one that stops without punctuation and a fragment that ends its sentence ("… la Carta de
+    Naciones" / "Unidas.": a name cut in two). The page's number between them went at load
+    (`pipeline.pages`); a number alone that is still here is text ("Votes in favour:", "120").
     """
-    kept = [p for p in paragraphs if not _PAGE_NUMBER.match(p.text)]
     result: list[Paragraph] = []
-    for paragraph in kept:
+    for paragraph in paragraphs:
         if (
             result
             and not paragraph.is_heading
