@@ -103,7 +103,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 form = past_tense(verb) if then else verb
                 if form:
                     context.changes.append("moved the opening participle phrase")
-                    return [main, f"{doer} {form}{lead.group(2)}."]
+                    return [main, _told_after(doer, form, lead, then)]
             subject = re.match(rf"^(?:He|She|It|{SHORT_NAME})(?= [a-z])", main)
             doer = "This"
             if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
@@ -135,8 +135,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 if doer != "This" and is_plural_noun(doer.split()[-1]):
                     # "The storms moved …. The storms tracked …": the verb agrees.
                     verb_form = past_tense(verb) if is_past(main) else verb
+                    if verb_form is None:
+                        return [sentence]
                     context.changes.append("moved the opening participle phrase")
-                    return [main, f"{doer} {verb_form}{lead.group(2)}."]
+                    return [main, _told_after(doer, verb_form, lead, is_past(main))]
             manner = lead.group(2).split()
             if len(manner) < 2 and (
                 doer == "This" or not manner or manner[0] == "together" or manner[0].endswith("ly")
@@ -145,9 +147,15 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 # together." would give the act to no one, and "The Government works
                 # together." tells a manner as if it were a deed of its own.
                 return [sentence]
+            if doer == "This" and lead.group(1).lower() in _CAUSE_INGS:
+                # "Lacking X, the new and untested body chose Y": "This is because this lacks
+                # X" names no one; the cause stays in its sentence.
+                return [sentence]
             form = past_tense(verb) if is_past(main) else third_person(verb)
+            if form is None:
+                return [sentence]
             context.changes.append("moved the opening participle phrase")
-            return [main, f"{doer} {form}{lead.group(2)}."]
+            return [main, _told_after(doer, form, lead, is_past(main))]
     middle = re.search(r",\s+([a-z]+ing)\b([^,:;]{3,80}),\s+", sentence)
     if middle and middle.group(1) in PREPOSITION_INGS - {"including"}:
         middle = None
@@ -260,6 +268,37 @@ def _long_lead(sentence: str) -> re.Match[str] | None:
             length = comma.start() - len(opening.group("ing"))
             return re.match(rf"^([A-Z][a-z]+ing)\b(.{{{length}}}),\s+(.+)$", sentence)
     return None
+
+
+_CAUSE_INGS: Final = frozenset(
+    "lacking fearing knowing believing wanting needing hoping wishing sensing suspecting "
+    "doubting".split()
+)
+"""Opening -ing words of a state of mind or of having, which give the reason for the main
+clause: "Lacking the strength to challenge us, the terrorists have chosen fear" says why
+they chose it; "The terrorists lack the strength." told after it loses the "why".
+"Recognizing that X, the Government will …" grants a point more than it gives a cause, and
+stays a plain deed."""
+
+
+def _told_after(doer: str, form: str, lead: re.Match[str], past: bool) -> str:
+    """The opening participle phrase as the sentence that follows the main clause.
+
+    A phrase of cause (`_CAUSE_INGS`) keeps its link: "This is because the terrorists lack
+    …" ("This was because" when the main clause is past); any other is told as a deed.
+    """
+    told = f"{doer} {form}{lead.group(2)}."
+    if lead.group(1).lower() not in _CAUSE_INGS:
+        return told
+    link = "This was because" if past else "This is because"
+    first, _, rest = doer.partition(" ")
+    if first in _LOWERED_OPENERS:
+        doer = f"{first.lower()} {rest}".rstrip()
+    return f"{link} {doer} {form}{lead.group(2)}."
+
+
+_LOWERED_OPENERS: Final = frozenset("The A An Its Their His Her Our He She It We They You".split())
+"""Opening words of a doer that lose their capital inside "This is because …"; a name keeps it."""
 
 
 _LINKING_INGS: Final = frozenset("having being getting becoming seeming feeling looking".split())
