@@ -24,6 +24,7 @@ from pipeline.rewriters.rules.english import (
     PREPOSITIONS,
     SHORT_NAME,
     capitalise,
+    completes_with_infinitive,
     has_finite_verb,
     is_base_verb,
     is_noun,
@@ -745,7 +746,7 @@ def split_purposes(sentence: str, context: RuleContext) -> list[str]:
     if (
         not (is_noun(noun) or _heads_a_noun_phrase(first["noun"], before_noun))
         or not is_base_verb(first["verb"])
-        or noun in INFINITIVE_NOUNS
+        or completes_with_infinitive(noun, main[: -len(first["noun"])])
         or noun in _FOR_SOMEONE_PRONOUNS
         # "a commitment by all of us to legislate": what the commitment is to do.
         or any(
@@ -810,7 +811,9 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     if (
         match is None
         or not is_noun_not_verb(match.group("noun"))
-        or match.group("noun") in INFINITIVE_NOUNS
+        or completes_with_infinitive(
+            match.group("noun"), match.group("main")[: -len(match.group("noun"))]
+        )
         # "easier for immigrants to build": the infinitive says what they do, not an aim.
         or _for_someone_to(match.group("main"))
         # "helping the Iraqi government to fight corruption": what the helped one does.

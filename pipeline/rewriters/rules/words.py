@@ -17,7 +17,6 @@ from pipeline.rewriters.rules.english import (
     BETWEEN_AUXILIARY_AND_VERB,
     DETERMINERS,
     FUNCTION_WORDS,
-    INFINITIVE_NOUNS,
     MODAL_WORDS,
     MONTHS,
     MORE_PREPOSITIONS,
@@ -26,6 +25,7 @@ from pipeline.rewriters.rules.english import (
     SUBJECT_VERBS,
     WISHED_FOR,
     capitalise,
+    completes_with_infinitive,
     degree_form,
     fix_articles,
     follows_auxiliary,
@@ -803,7 +803,11 @@ def _enable_as_for(sentence: str) -> str:
     ("the power to enable change") keeps the wording.
     """
     match = _ENABLE_OBJECT.search(sentence)
-    if match is None or match["noun"] in INFINITIVE_NOUNS or not may_be_noun(match["noun"]):
+    if (
+        match is None
+        or completes_with_infinitive(match["noun"], sentence[: match.start("noun")])
+        or not may_be_noun(match["noun"])
+    ):
         return sentence
     before = re.findall(r"[\w'’-]+", sentence[: match.start()])[-1:]
     if not before or not (before[0] in DETERMINERS or before[0] == "of" or is_adjective(before[0])):
