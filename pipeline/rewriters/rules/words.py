@@ -68,6 +68,15 @@ _RULE_SUBJECT: Final = re.compile(
     r"\s+$"
 )
 """A rule right before "require": what it requires is an obligation, which "need" is not."""
+_GERUND_SUBJECT: Final = re.compile(r"^(?P<ing>[A-Z][a-z]+ing)\b[^,;:()]*\s+$")
+"""A sentence that opens with an -ing word and runs to "requires" without a comma: an act as
+subject ("Keeping America competitive requires …"). What an act requires is a condition of
+success; "Keeping America competitive needs …" reads as if the act lacked something."""
+_NOT_GERUNDS: Final = frozenset(
+    "nothing something anything everything morning evening spring king thing during "
+    "ceiling wedding".split()
+)
+"""Capitalised words ending in "-ing" that are no act ("Nothing requires …")."""
 _DOCUMENT_BEFORE_COMMA: Final = re.compile(
     r"(?i)\b(?:proclamation|executive order|order|law|bill|act|rule|regulation|directive|decree"
     r"|policy|treaty|statute|legislation)\b[^.;,]*,\s*$"
@@ -1106,6 +1115,15 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if _OBLIGES.match(word) and _RULE_SUBJECT.search(sentence[: match.start()]):
             # "The Trust's falls policy did not require a CT scan" says what the policy made
             # staff do; "did not need a CT scan" says the patient had no need of one.
+            continue
+        gerund = _GERUND_SUBJECT.match(sentence[: match.start()])
+        if (
+            _OBLIGES.match(word)
+            and gerund is not None
+            and gerund["ing"].lower() not in _NOT_GERUNDS
+        ):
+            # "Raising up a democracy requires the rule of law": the act's condition, which
+            # "Raising up a democracy needs the rule of law" turns into a want.
             continue
         if word == "requiring" and _DOCUMENT_BEFORE_COMMA.search(sentence[: match.start()]):
             # "He signed a Proclamation to limit entry, requiring a payment": the Proclamation
