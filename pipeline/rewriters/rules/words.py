@@ -993,6 +993,24 @@ _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 """The word right after a position, with only spaces between."""
 
 
+_AUXILIARY_VERBS: Final = frozenset("be is are was were been have has had do does did".split())
+"""Plain verbs that also serve as auxiliaries: said twice, they do not read as a repeat."""
+
+
+def _said_elsewhere(plain_form: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """True when `plain_form`, the swap's very word ("led"), is another word of the sentence.
+
+    Another form of its verb ("given … give notice") reads as no repeat.
+    """
+    if plain_form.lower() in _AUXILIARY_VERBS:
+        return False
+    return any(
+        token.group(0).lower() == plain_form.lower()
+        for other, token in enumerate(tokens)
+        if other != index
+    )
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -1055,6 +1073,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         replacement, entry = found
         pos = entry.pos
+        if pos == "verb" and _said_elsewhere(replacement.split()[0], tokens, index):
+            # "The Pillar, led by A and B, spearheaded efforts": "led … led efforts" says
+            # one verb twice for two deeds; the written word keeps them apart.
+            continue
         if pos == "verb" and entry.plain.startswith("be "):
             # "these measures suffice" → "are enough", never "be enough"
             be = _be_for(
