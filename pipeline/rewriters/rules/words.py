@@ -1468,15 +1468,40 @@ def _without_new_doubles(rewritten: str, original: str) -> str:
     return _DOUBLED.sub(r"\1", rewritten)
 
 
+_HOWEVER_AFTER_OPENING: Final = re.compile(
+    r"^(?P<first>\S+)(?P<more>(?: \S+){0,3}),\s+however,\s+(?P<rest>\S)"
+)
+"""A ", however," after a short opening ("The plan, however, failed")."""
+
+
+def _however_as_but(sentence: str) -> str:
+    """Say a ", however," after a short opening as an opening "But", as "However," is said.
+
+    "however" sets the sentence against the one before: "Let us not forget, however, that
+    Canadians have been clear" → "But let us not forget that …"; dropped, the contrast went.
+    Only when the opening word is a function word or "Let", which lose their capital
+    safely; a name ("Canada, however, …") keeps the sentence as written. Between two
+    clauses (", however, the old well …") it says "but" there and stays.
+    """
+    match = _HOWEVER_AFTER_OPENING.match(sentence)
+    if match is None:
+        return sentence
+    first = match["first"]
+    if first.lower() not in FUNCTION_WORDS and first != "Let":
+        return sentence
+    return f"But {first.lower()}{match['more']} {sentence[match.start('rest') :]}"
+
+
 def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
 
     Also intensifiers before an adjective ("utterly wrong" → "wrong"; hedges such as
     "relatively" stay, "extremely" is "very"), "both" in
-    "both A and B", a mid-sentence ", however," or "also", "as well as" (→ "and"), "which"
+    "both A and B", a second "also", "as well as" (→ "and"), "which"
     without a comma (→ "that"), "following" as a time (→ "after") and the "that" after
     "said"/"believed". Only
-    words that change no fact are listed; the fact guard checks the rest.
+    words that change no fact are listed; the fact guard checks the rest. A ", however,"
+    after a short opening is said as an opening "But" (`_however_as_but`), not dropped.
     """
     # A leading "So" stays: it says what follows from the sentence before ("…resources. So
     # this would not be a free good"), and a split that cut ", so" kept it for that reason.
@@ -1546,9 +1571,7 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         "",
         result,
     )
-    # ", however," after a short subject ("The plan, however, failed") only; between two
-    # clauses it says "but" and stays.
-    result = re.sub(r"^(\S+(?: \S+){0,3}),\s+however,\s+", r"\1 ", result)
+    result = _however_as_but(result)
     # A mid-sentence "also" says the sentence adds to what came before ("The fund also pays
     # for …", "was also a judge"), so it stays; only a second one after an opening "Also"
     # ("Moreover, we also ask" → "Also, we also ask") repeats it and goes. "but also" and
