@@ -162,6 +162,9 @@ _PHRASE_NOT_AFTER: Final = {
         re.IGNORECASE,
     ),
     "as a result of": re.compile(r"\bbecause\b[^.;:!?]*$", re.IGNORECASE),
+    "pre-eminent": re.compile(
+        r"\b(?:is|are|was|were|be|been|being|seems?|remains?|more|most)\s+$", re.IGNORECASE
+    ),
 }
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
 "up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
@@ -169,7 +172,10 @@ cooperation with" had become "we work working closely with". "The international
 community" is the world's countries taken together, and "the world" says so in plain words
 ("the world must act"), but not as a body one belongs to or joins: "a member of the world",
 "rejoin the world" would say something else. "As a result of" stays after a "because" in its
-clause: "because the lines have shifted because of the crisis" says "because" twice."""
+clause: "because the lines have shifted because of the crisis" says "because" twice.
+"pre-eminent" after "is" or "most" stays, as "preeminent" does by its lexicon condition: "The
+American economy is pre-eminent" says it is first among others; "is leading" says it is ahead
+in a race."""
 
 
 _MANDATE: Final = re.compile(
