@@ -114,11 +114,12 @@ for "the platform of choice to allow …", where "of choice" means "preferred"."
 def completes_with_infinitive(noun: str, before: str) -> bool:
     """True when the infinitive after `noun` says what the noun is, not why the sentence acts.
 
-    `before` is the text up to the noun. "of choice" is the idiom for "preferred" ("the
-    platform of choice to allow …"): there the infinitive is the platform's purpose again.
+    `before` is the text up to the noun. "of choice" and "first choice" say "preferred" ("the
+    platform of choice to allow …", "the first choice to allow …"): there the infinitive is
+    the platform's purpose again.
     """
     noun = noun.lower()
-    if noun == "choice" and re.search(r"\bof\s*$", before):
+    if noun == "choice" and re.search(r"\b(?:of|first)\s*$", before):
         return False
     return noun in INFINITIVE_NOUNS
 

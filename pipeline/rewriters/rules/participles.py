@@ -377,10 +377,26 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
     be = ("were" if past else "are") if plural else ("was" if past else "is")
     pronoun = "They" if plural else "It"
     context.changes.append("moved a participle phrase to its own sentence")
+    _keep_main_verb_apart(match.group("verb"), match.group("tail"), context)
     return [
         f"{head} {be} {match.group('verb')} {match.group('phrase')}.",
         f"{pronoun} {match.group('tail')}",
     ]
+
+
+def _keep_main_verb_apart(participle: str, tail: str, context: RuleContext) -> None:
+    """Keep the main verb as written when its plain word is the participle just told.
+
+    "The Pillar, led by A and B, spearheaded efforts" is split first; a later pass would make
+    "It spearheaded efforts" "It led efforts", right after "was led by A and B", one verb
+    for two deeds. The main verb goes into `context.introduced`, which later passes leave.
+    """
+    verb = tail.split(" ", 1)[0]
+    lemma = verb_of_participle(verb) or verb
+    entry = context.words.get(lemma.lower())
+    participle_lemma = verb_of_participle(participle) or participle
+    if entry is not None and entry.pos == "verb" and entry.plain.split()[0] == participle_lemma:
+        context.introduced.add(verb.lower())
 
 
 _SECOND_CLAUSE: Final = re.compile(r"\s(?:--|[–—])\s+(?:and|but|so|yet)\s|;\s")

@@ -1480,20 +1480,26 @@ _HOWEVER_AFTER_OPENING: Final = re.compile(
 """A ", however," after a short opening ("The plan, however, failed")."""
 
 
+_COMMON_OPENERS: Final = frozenset(
+    "let neither either none each both many most several few others".split()
+)
+"""Opening words beyond the function words that are never a name, so lose their capital."""
+
+
 def _however_as_but(sentence: str) -> str:
     """Say a ", however," after a short opening as an opening "But", as "However," is said.
 
     "however" sets the sentence against the one before: "Let us not forget, however, that
     Canadians have been clear" → "But let us not forget that …"; dropped, the contrast went.
-    Only when the opening word is a function word or "Let", which lose their capital
-    safely; a name ("Canada, however, …") keeps the sentence as written. Between two
-    clauses (", however, the old well …") it says "but" there and stays.
+    Only when the opening word is a function word, "Let" or "Neither" and the like, which
+    lose their capital safely; a name ("Canada, however, …") keeps the sentence as written.
+    Between two clauses (", however, the old well …") it says "but" there and stays.
     """
     match = _HOWEVER_AFTER_OPENING.match(sentence)
     if match is None:
         return sentence
     first = match["first"]
-    if first.lower() not in FUNCTION_WORDS and first != "Let":
+    if first.lower() not in FUNCTION_WORDS | _COMMON_OPENERS:
         return sentence
     return f"But {first.lower()}{match['more']} {sentence[match.start('rest') :]}"
 
