@@ -100,13 +100,28 @@ OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us",
 
 
 INFINITIVE_NOUNS: Final = frozenset(
-    "ability attempt capacity chance commitment courage decision desire determination "
+    "ability attempt capacity chance choice commitment courage decision desire determination "
     "duty effort failure freedom intention need obligation opportunity permission plan power "
     "promise readiness refusal resolve responsibility right strength time urge way will wish "
     "willingness".split()
 )
 """Nouns completed by an infinitive: "the courage to build peace" is what the courage is for,
-not the sentence's purpose, and "The aim is to build peace" would change what was said."""
+not the sentence's purpose, and "The aim is to build peace" would change what was said.
+"the final choice to build the school" is the choice itself; see `completes_with_infinitive`
+for "the platform of choice to allow …", where "of choice" means "preferred"."""
+
+
+def completes_with_infinitive(noun: str, before: str) -> bool:
+    """True when the infinitive after `noun` says what the noun is, not why the sentence acts.
+
+    `before` is the text up to the noun. "of choice" and "first choice" say "preferred" ("the
+    platform of choice to allow …", "the first choice to allow …"): there the infinitive is
+    the platform's purpose again.
+    """
+    noun = noun.lower()
+    if noun == "choice" and re.search(r"\b(?:of|first)\s*$", before):
+        return False
+    return noun in INFINITIVE_NOUNS
 
 
 def split_at(

@@ -24,6 +24,7 @@ from pipeline.rewriters.rules.english import (
     PREPOSITIONS,
     SHORT_NAME,
     capitalise,
+    completes_with_infinitive,
     has_finite_verb,
     is_base_verb,
     is_noun,
@@ -103,7 +104,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 form = past_tense(verb) if then else verb
                 if form:
                     context.changes.append("moved the opening participle phrase")
-                    return [main, f"{doer} {form}{lead.group(2)}."]
+                    return [main, _told_after(doer, form, lead, then)]
             subject = re.match(rf"^(?:He|She|It|{SHORT_NAME})(?= [a-z])", main)
             doer = "This"
             if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
@@ -135,8 +136,10 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 if doer != "This" and is_plural_noun(doer.split()[-1]):
                     # "The storms moved …. The storms tracked …": the verb agrees.
                     verb_form = past_tense(verb) if is_past(main) else verb
+                    if verb_form is None:
+                        return [sentence]
                     context.changes.append("moved the opening participle phrase")
-                    return [main, f"{doer} {verb_form}{lead.group(2)}."]
+                    return [main, _told_after(doer, verb_form, lead, is_past(main))]
             manner = lead.group(2).split()
             if len(manner) < 2 and (
                 doer == "This" or not manner or manner[0] == "together" or manner[0].endswith("ly")
@@ -145,9 +148,15 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 # together." would give the act to no one, and "The Government works
                 # together." tells a manner as if it were a deed of its own.
                 return [sentence]
+            if doer == "This" and lead.group(1).lower() in _CAUSE_INGS:
+                # "Lacking X, the new and untested body chose Y": "This is because this lacks
+                # X" names no one; the cause stays in its sentence.
+                return [sentence]
             form = past_tense(verb) if is_past(main) else third_person(verb)
+            if form is None:
+                return [sentence]
             context.changes.append("moved the opening participle phrase")
-            return [main, f"{doer} {form}{lead.group(2)}."]
+            return [main, _told_after(doer, form, lead, is_past(main))]
     middle = re.search(r",\s+([a-z]+ing)\b([^,:;]{3,80}),\s+", sentence)
     if middle and middle.group(1) in PREPOSITION_INGS - {"including"}:
         middle = None
@@ -262,6 +271,37 @@ def _long_lead(sentence: str) -> re.Match[str] | None:
     return None
 
 
+_CAUSE_INGS: Final = frozenset(
+    "lacking fearing knowing believing wanting needing hoping wishing sensing suspecting "
+    "doubting".split()
+)
+"""Opening -ing words of a state of mind or of having, which give the reason for the main
+clause: "Lacking the strength to challenge us, the terrorists have chosen fear" says why
+they chose it; "The terrorists lack the strength." told after it loses the "why".
+"Recognizing that X, the Government will …" grants a point more than it gives a cause, and
+stays a plain deed."""
+
+
+def _told_after(doer: str, form: str, lead: re.Match[str], past: bool) -> str:
+    """The opening participle phrase as the sentence that follows the main clause.
+
+    A phrase of cause (`_CAUSE_INGS`) keeps its link: "This is because the terrorists lack
+    …" ("This was because" when the main clause is past); any other is told as a deed.
+    """
+    told = f"{doer} {form}{lead.group(2)}."
+    if lead.group(1).lower() not in _CAUSE_INGS:
+        return told
+    link = "This was because" if past else "This is because"
+    first, _, rest = doer.partition(" ")
+    if first in _LOWERED_OPENERS:
+        doer = f"{first.lower()} {rest}".rstrip()
+    return f"{link} {doer} {form}{lead.group(2)}."
+
+
+_LOWERED_OPENERS: Final = frozenset("The A An Its Their His Her Our He She It We They You".split())
+"""Opening words of a doer that lose their capital inside "This is because …"; a name keeps it."""
+
+
 _LINKING_INGS: Final = frozenset("having being getting becoming seeming feeling looking".split())
 """-ing words a past participle may follow inside a participle phrase ("Having persuaded …")."""
 
@@ -337,10 +377,26 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
     be = ("were" if past else "are") if plural else ("was" if past else "is")
     pronoun = "They" if plural else "It"
     context.changes.append("moved a participle phrase to its own sentence")
+    _keep_main_verb_apart(match.group("verb"), match.group("tail"), context)
     return [
         f"{head} {be} {match.group('verb')} {match.group('phrase')}.",
         f"{pronoun} {match.group('tail')}",
     ]
+
+
+def _keep_main_verb_apart(participle: str, tail: str, context: RuleContext) -> None:
+    """Keep the main verb as written when its plain word is the participle just told.
+
+    "The Pillar, led by A and B, spearheaded efforts" is split first; a later pass would make
+    "It spearheaded efforts" "It led efforts", right after "was led by A and B", one verb
+    for two deeds. The main verb goes into `context.introduced`, which later passes leave.
+    """
+    verb = tail.split(" ", 1)[0]
+    lemma = verb_of_participle(verb) or verb
+    entry = context.words.get(lemma.lower())
+    participle_lemma = verb_of_participle(participle) or participle
+    if entry is not None and entry.pos == "verb" and entry.plain.split()[0] == participle_lemma:
+        context.introduced.add(verb.lower())
 
 
 _SECOND_CLAUSE: Final = re.compile(r"\s(?:--|[–—])\s+(?:and|but|so|yet)\s|;\s")
@@ -706,7 +762,7 @@ def split_purposes(sentence: str, context: RuleContext) -> list[str]:
     if (
         not (is_noun(noun) or _heads_a_noun_phrase(first["noun"], before_noun))
         or not is_base_verb(first["verb"])
-        or noun in INFINITIVE_NOUNS
+        or completes_with_infinitive(noun, main[: -len(first["noun"])])
         or noun in _FOR_SOMEONE_PRONOUNS
         # "a commitment by all of us to legislate": what the commitment is to do.
         or any(
@@ -771,7 +827,9 @@ def split_purpose(sentence: str, context: RuleContext) -> list[str]:
     if (
         match is None
         or not is_noun_not_verb(match.group("noun"))
-        or match.group("noun") in INFINITIVE_NOUNS
+        or completes_with_infinitive(
+            match.group("noun"), match.group("main")[: -len(match.group("noun"))]
+        )
         # "easier for immigrants to build": the infinitive says what they do, not an aim.
         or _for_someone_to(match.group("main"))
         # "helping the Iraqi government to fight corruption": what the helped one does.

@@ -369,6 +369,10 @@ def _still(match: re.Match[str], context: RuleContext) -> str | None:
 _ANOTHER_VERB: Final = re.compile(r"(?:,|\band\b|\bor\b)\s+(?:then\s+|to\s+)?([a-z]+)\b")
 
 
+_KEEP_SAID: Final = re.compile(r"(?i)\b(?:keep|keeps|kept|keeping)\b")
+"""Any form of "keep", the plain word `keep_doing` would bring in."""
+
+
 def keep_doing(sentence: str, context: RuleContext) -> list[str]:
     """Say "keep working" for "continue to work": one short verb for the long one, same meaning.
 
@@ -384,7 +388,11 @@ def keep_doing(sentence: str, context: RuleContext) -> list[str]:
     governs more verbs ("continue to reach out and seek"), turning only the first would break
     the list, so the sentence stays ("continue to protect X and to support Y" too). A verb whose
     "-ing" is spelt two ways ("travelling", "traveling") stays; "falling", "calling" do not.
+    A sentence that already says "keep" stays: "continue to work to keep all Canadians safe"
+    as "keep working to keep …" says "keep" twice for two things.
     """
+    if _KEEP_SAID.search(sentence):
+        return [sentence]
 
     def swap(match: re.Match[str]) -> str:
         verb = match["verb"]

@@ -17,7 +17,6 @@ from pipeline.rewriters.rules.english import (
     BETWEEN_AUXILIARY_AND_VERB,
     DETERMINERS,
     FUNCTION_WORDS,
-    INFINITIVE_NOUNS,
     MODAL_WORDS,
     MONTHS,
     MORE_PREPOSITIONS,
@@ -26,6 +25,7 @@ from pipeline.rewriters.rules.english import (
     SUBJECT_VERBS,
     WISHED_FOR,
     capitalise,
+    completes_with_infinitive,
     degree_form,
     fix_articles,
     follows_auxiliary,
@@ -68,6 +68,15 @@ _RULE_SUBJECT: Final = re.compile(
     r"\s+$"
 )
 """A rule right before "require": what it requires is an obligation, which "need" is not."""
+_GERUND_SUBJECT: Final = re.compile(r"^(?P<ing>[A-Z][a-z]+ing)\b[^,;:()]*\s+$")
+"""A sentence that opens with an -ing word and runs to "requires" without a comma: an act as
+subject ("Keeping America competitive requires …"). What an act requires is a condition of
+success; "Keeping America competitive needs …" reads as if the act lacked something."""
+_NOT_GERUNDS: Final = frozenset(
+    "nothing something anything everything morning evening spring king thing during "
+    "ceiling wedding".split()
+)
+"""Capitalised words ending in "-ing" that are no act ("Nothing requires …")."""
 _DOCUMENT_BEFORE_COMMA: Final = re.compile(
     r"(?i)\b(?:proclamation|executive order|order|law|bill|act|rule|regulation|directive|decree"
     r"|policy|treaty|statute|legislation)\b[^.;,]*,\s*$"
@@ -153,6 +162,9 @@ _PHRASE_NOT_AFTER: Final = {
         re.IGNORECASE,
     ),
     "as a result of": re.compile(r"\bbecause\b[^.;:!?]*$", re.IGNORECASE),
+    "pre-eminent": re.compile(
+        r"\b(?:is|are|was|were|be|been|being|seems?|remains?|more|most)\s+$", re.IGNORECASE
+    ),
 }
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
 "up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
@@ -160,7 +172,10 @@ cooperation with" had become "we work working closely with". "The international
 community" is the world's countries taken together, and "the world" says so in plain words
 ("the world must act"), but not as a body one belongs to or joins: "a member of the world",
 "rejoin the world" would say something else. "As a result of" stays after a "because" in its
-clause: "because the lines have shifted because of the crisis" says "because" twice."""
+clause: "because the lines have shifted because of the crisis" says "because" twice.
+"pre-eminent" after "is" or "most" stays, as "preeminent" does by its lexicon condition: "The
+American economy is pre-eminent" says it is first among others; "is leading" says it is ahead
+in a race."""
 
 
 _MANDATE: Final = re.compile(
@@ -803,7 +818,11 @@ def _enable_as_for(sentence: str) -> str:
     ("the power to enable change") keeps the wording.
     """
     match = _ENABLE_OBJECT.search(sentence)
-    if match is None or match["noun"] in INFINITIVE_NOUNS or not may_be_noun(match["noun"]):
+    if (
+        match is None
+        or completes_with_infinitive(match["noun"], sentence[: match.start("noun")])
+        or not may_be_noun(match["noun"])
+    ):
         return sentence
     before = re.findall(r"[\w'’-]+", sentence[: match.start()])[-1:]
     if not before or not (before[0] in DETERMINERS or before[0] == "of" or is_adjective(before[0])):
@@ -980,6 +999,24 @@ _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 """The word right after a position, with only spaces between."""
 
 
+_AUXILIARY_VERBS: Final = frozenset("be is are was were been have has had do does did".split())
+"""Plain verbs that also serve as auxiliaries: said twice, they do not read as a repeat."""
+
+
+def _said_elsewhere(plain_form: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """True when `plain_form`, the swap's very word ("led"), is another word of the sentence.
+
+    Another form of its verb ("given … give notice") reads as no repeat.
+    """
+    if plain_form.lower() in _AUXILIARY_VERBS:
+        return False
+    return any(
+        token.group(0).lower() == plain_form.lower()
+        for other, token in enumerate(tokens)
+        if other != index
+    )
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -1042,6 +1079,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         replacement, entry = found
         pos = entry.pos
+        if pos == "verb" and _said_elsewhere(replacement.split()[0], tokens, index):
+            # "The Pillar, led by A and B, spearheaded efforts": "led … led efforts" says
+            # one verb twice for two deeds; the written word keeps them apart.
+            continue
         if pos == "verb" and entry.plain.startswith("be "):
             # "these measures suffice" → "are enough", never "be enough"
             be = _be_for(
@@ -1102,6 +1143,15 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         if _OBLIGES.match(word) and _RULE_SUBJECT.search(sentence[: match.start()]):
             # "The Trust's falls policy did not require a CT scan" says what the policy made
             # staff do; "did not need a CT scan" says the patient had no need of one.
+            continue
+        gerund = _GERUND_SUBJECT.match(sentence[: match.start()])
+        if (
+            _OBLIGES.match(word)
+            and gerund is not None
+            and gerund["ing"].lower() not in _NOT_GERUNDS
+        ):
+            # "Raising up a democracy requires the rule of law": the act's condition, which
+            # "Raising up a democracy needs the rule of law" turns into a want.
             continue
         if word == "requiring" and _DOCUMENT_BEFORE_COMMA.search(sentence[: match.start()]):
             # "He signed a Proclamation to limit entry, requiring a payment": the Proclamation
@@ -1424,15 +1474,46 @@ def _without_new_doubles(rewritten: str, original: str) -> str:
     return _DOUBLED.sub(r"\1", rewritten)
 
 
+_HOWEVER_AFTER_OPENING: Final = re.compile(
+    r"^(?P<first>\S+)(?P<more>(?: \S+){0,3}),\s+however,\s+(?P<rest>\S)"
+)
+"""A ", however," after a short opening ("The plan, however, failed")."""
+
+
+_COMMON_OPENERS: Final = frozenset(
+    "let neither either none each both many most several few others".split()
+)
+"""Opening words beyond the function words that are never a name, so lose their capital."""
+
+
+def _however_as_but(sentence: str) -> str:
+    """Say a ", however," after a short opening as an opening "But", as "However," is said.
+
+    "however" sets the sentence against the one before: "Let us not forget, however, that
+    Canadians have been clear" → "But let us not forget that …"; dropped, the contrast went.
+    Only when the opening word is a function word, "Let" or "Neither" and the like, which
+    lose their capital safely; a name ("Canada, however, …") keeps the sentence as written.
+    Between two clauses (", however, the old well …") it says "but" there and stays.
+    """
+    match = _HOWEVER_AFTER_OPENING.match(sentence)
+    if match is None:
+        return sentence
+    first = match["first"]
+    if first.lower() not in FUNCTION_WORDS | _COMMON_OPENERS:
+        return sentence
+    return f"But {first.lower()}{match['more']} {sentence[match.start('rest') :]}"
+
+
 def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
     """Words that add length but no meaning go: "every single day" → "every day", a leading "And".
 
     Also intensifiers before an adjective ("utterly wrong" → "wrong"; hedges such as
     "relatively" stay, "extremely" is "very"), "both" in
-    "both A and B", a mid-sentence ", however," or "also", "as well as" (→ "and"), "which"
+    "both A and B", a second "also", "as well as" (→ "and"), "which"
     without a comma (→ "that"), "following" as a time (→ "after") and the "that" after
     "said"/"believed". Only
-    words that change no fact are listed; the fact guard checks the rest.
+    words that change no fact are listed; the fact guard checks the rest. A ", however,"
+    after a short opening is said as an opening "But" (`_however_as_but`), not dropped.
     """
     # A leading "So" stays: it says what follows from the sentence before ("…resources. So
     # this would not be a free good"), and a split that cut ", so" kept it for that reason.
@@ -1502,9 +1583,7 @@ def drop_fillers(sentence: str, context: RuleContext) -> list[str]:
         "",
         result,
     )
-    # ", however," after a short subject ("The plan, however, failed") only; between two
-    # clauses it says "but" and stays.
-    result = re.sub(r"^(\S+(?: \S+){0,3}),\s+however,\s+", r"\1 ", result)
+    result = _however_as_but(result)
     # A mid-sentence "also" says the sentence adds to what came before ("The fund also pays
     # for …", "was also a judge"), so it stays; only a second one after an opening "Also"
     # ("Moreover, we also ask" → "Also, we also ask") repeats it and goes. "but also" and
