@@ -845,6 +845,7 @@ def format_size(size: int) -> str:
 
 
 FENCE: Final = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+"""A Markdown code fence, opening or closing: three or more backticks or tildes."""
 
 
 def outside_fences(lines: Sequence[str]) -> Iterator[tuple[int, str]]:
