@@ -31,13 +31,22 @@ TRICKY = ("INTERPOL's", "I-24/7", "7-9", "2021", "14th", "75/10")
 
 
 def reference_text(manifest: dict[str, Any], version: str) -> str:
-    """What the listener should hear in one version: announcements and sentences, in order."""
+    """What the listener should hear in one version: announcements and sentences, in order.
+
+    A sentence the voice does not say ("(Applause.)", a stage direction shown on the page) has
+    a timing that ends where it starts; counted, it made 65 of the 209 word errors Whisper was
+    charged with on the 2006 State of the Union, for speech that was right.
+    """
     lines: list[str] = []
     for section in manifest["sections"]:
         clip = section["audio"].get(version)
         if clip is None:
             continue
-        lines.extend(timing["text"] for timing in clip["sentences"])
+        lines.extend(
+            timing["text"]
+            for timing in clip["sentences"]
+            if timing.get("end", 1.0) > timing.get("start", 0.0)
+        )
     return "\n".join(lines) + "\n"
 
 

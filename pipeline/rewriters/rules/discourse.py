@@ -13,6 +13,7 @@ from typing import Final
 from pipeline.metadata import (
     IN_BRIEF,
     ISSUER_NOTES,
+    day_in_words,
     in_brief,
     is_embargo,
     is_label_line,
@@ -394,9 +395,6 @@ def calmed_words(source: str, told: Sequence[str]) -> dict[str, str]:
     return forms
 
 
-_MONTHS: Final = (
-    "January February March April May June July August September October November December"
-).split()
 _NUMERIC_DATE: Final = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4}")
 
 
@@ -415,7 +413,7 @@ def date_in_words(meta: StatementMeta) -> str | None:
     if not _NUMERIC_DATE.fullmatch(meta.date_text.strip()) and not sealed:
         return None
     year, month, day = (int(part) for part in meta.date_start.split("-"))
-    return f"{day} {_MONTHS[month - 1]} {year}"
+    return day_in_words(year, month, day, "en")
 
 
 def date_label(meta: StatementMeta, source: str, told_by_issuer: bool = False) -> str | None:
