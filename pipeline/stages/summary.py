@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise, product
+from itertools import islice, pairwise, product
 from typing import Final
 
 from pipeline.labels import section_labels
@@ -1305,7 +1305,8 @@ def own_title(statement: Statement) -> str:
     lines = (
         " ".join(markdown_to_plain(line.strip()).split()) for line in statement.text.splitlines()
     )
-    first = [line for line in lines if line][:_TITLE_BLOCK_LINES]
+    # Only the first lines are read: a long statement's other lines are not made plain for it.
+    first = list(islice((line for line in lines if line), _TITLE_BLOCK_LINES))
     return title if title and title in first else ""
 
 
@@ -2050,7 +2051,7 @@ def _lede_with_its_day(
         return f"{first} {lead}", points[1:]
     on_the_day = "On {}, " if today.start() == 0 else "on {}"
     dated = f"{first[: today.start()]}{on_the_day.format(found['date'])}{first[today.end() :]}"
-    if "by" in found.groupdict():
+    if found.re is _ISSUED_BY_ON:
         # The day is in the lede now; who issued it is not: "… This statement was issued by
         # Westvale Police."
         issuer = lead.replace(f" on {found['date']}.", ".")
