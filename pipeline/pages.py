@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from pipeline.text import outside_fences
 
@@ -18,59 +18,218 @@ if TYPE_CHECKING:
 
 
 _PAGE_NUMBER_LINE: Final = re.compile(
-    r"^[ \t]*(?:[-–—][ \t]*)?(?:(?:page|p\.)[ \t]*)?(?P<number>\d{1,3})"
-    r"(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?(?:[ \t]*[-–—])?[ \t]*$",
+    r"^[ \t]*(?P<opening>[-–—][ \t]*)?(?P<page>(?:page|p\.)[ \t]*)?(?P<number>\d{1,3})"
+    r"(?:[ \t]*(?:of|/)[ \t]*(?P<total>\d{1,3}))?(?P<closing>[ \t]*[-–—])?[ \t]*$",
     re.IGNORECASE,
 )
 """A line that is a page's number alone: "10", "- 10 -", "Page 3 of 9"."""
+
+
+class LoneNumber(NamedTuple):
+    """A number alone on its line, which may be a page's number or a number of the text."""
+
+    line: int
+    """The index of its line in the text."""
+    number: int
+    """The number: the page's, if it is a page number ("3" in "Page 3 of 9")."""
+    spelled_as_page: bool
+    """Written as only a page's number is: "Page 3", "p. 3", "- 3 -". A count never is."""
+    of_total: bool
+    """Written as a page of pages, "3 of 9" or "3/9" (3 at most 9), as a score may be too."""
+
+    @property
+    def bare(self) -> bool:
+        """True for a number with nothing around it ("3"), as a count or a list's item is."""
+        return not (self.spelled_as_page or self.of_total)
+
+
+def lone_numbers(lines: Sequence[str]) -> list[LoneNumber]:
+    """The numbers alone on their line outside fenced code blocks, in the text's order."""
+    found = []
+    for index, line in outside_fences(lines):
+        match = _PAGE_NUMBER_LINE.match(line)
+        if not match:
+            continue
+        number = int(match.group("number"))
+        total = match.group("total")
+        dashed = bool(match.group("opening") and match.group("closing"))
+        found.append(
+            LoneNumber(
+                line=index,
+                number=number,
+                spelled_as_page=bool(match.group("page")) or dashed,
+                of_total=total is not None and number <= int(total),
+            )
+        )
+    return found
 
 
 def drop_page_numbers(text: str) -> str:
     """Drop a scanned or exported text's page numbers, left as lines of their own.
 
     Joined to the paragraph they interrupt they became words ("10 Ces parrainages que …"),
-    shown and spoken. A number alone on its line is taken for a page's when there are two or
-    more such lines, their numbers rise a page at a time with a page's words between them
-    (`_are_page_numbers`), or when it is the last page's number (`is_last_page_number`); any
-    other number (a count after "Votes in favour:", a table's column) stays.
+    shown and spoken. Numbers that are the text's own (a label's value, a list's or a
+    column's item: `_Context.is_of_the_text`) are set aside; the rest are taken for pages'
+    when there are two or more, their numbers rise a page at a time with a page's words
+    between them (`_are_page_numbers`), or when one is the last page's number
+    (`is_last_page_number`). Any other number ("In favour:", "1", "Against:", "2") stays:
+    dropping it would lose a fact from the text, the plain version and the speech.
     """
     lines = text.split("\n")
-    found = [
-        (index, int(match.group("number")))
-        for index, line in outside_fences(lines)
-        if (match := _PAGE_NUMBER_LINE.match(line))
+    found = lone_numbers(lines)
+    if not found:
+        return text
+    context = _Context(lines, found)
+    candidates = [
+        lone for position, lone in enumerate(found) if not context.is_of_the_text(position)
     ]
     drop: set[int] = set()
-    if _are_page_numbers(lines, found):
-        drop = {index for index, _ in found}
-    elif found and is_last_page_number(lines, *found[-1]):
-        drop = {found[-1][0]}
+    if _are_page_numbers(lines, candidates):
+        drop = {lone.line for lone in candidates}
+    elif candidates and is_last_page_number(lines, *candidates[-1][:2]):
+        drop = {candidates[-1].line}
     if not drop:
         return text
     return "\n".join(line for index, line in enumerate(lines) if index not in drop)
 
 
 WORDS_PER_PAGE_AT_LEAST: Final = 100
-"""Fewest words a statement's page holds on average. In the corpus's two UN statements
-with page numbers, the Burkina Faso one holds 169 words a page (2,868 words, 17 pages),
-Spain's 324 (3,236 words, 10 pages): a number larger than the words allow counts no page."""
+"""Fewest words a statement's page holds. In the corpus's two UN statements with page
+numbers, the Burkina Faso one holds 169 words a page on average (2,868 words, 17 pages; 173
+words between its footers 10 and 11, the fewest), Spain's 324 (3,236 words, 10 pages): a
+number larger than the words allow counts no page."""
+WORDS_BETWEEN_ITEMS_AT_MOST: Final = 2
+"""Most words between two lone numbers for them to be a column's or a list's items, never
+pages' numbers: "North" between "12" and "30", "Reduce costs." between "1" and "2"."""
+LABEL_WORDS_AT_MOST: Final = 7
+"""Most words in a label that a number on the next line is the value of ("Votes against the
+motion", "30"); a wrapped line of running text holds 8 or more (`RUNNING_LINE_WORDS`)."""
 _ENDS_SENTENCE: Final = re.compile(r"[.!?…][\"”’»)]*[ \t]*$")
+_ENDS_WITH_COLON: Final = re.compile(r"[:：][*_]*[ \t]*$")
+"""A line that ends in a colon, bold or not ("In favour:", "**Against:**"): a label."""
 
 
-def _are_page_numbers(lines: Sequence[str], found: Sequence[tuple[int, int]]) -> bool:
-    """True when the lone numbers `found` (line index, number) are the pages' numbers.
+def _words_between(lines: Sequence[str], start: int, end: int) -> int:
+    """How many words the lines strictly between line `start` and line `end` hold."""
+    return sum(len(line.split()) for line in lines[start + 1 : end])
+
+
+def ends_with_colon(line: str) -> bool:
+    """True when `line` is a label waiting for its value on the next line ("In favour:")."""
+    return bool(_ENDS_WITH_COLON.search(line))
+
+
+def is_short_label(line: str) -> bool:
+    """True when `line` can name the number under it: short, and no sentence's end.
+
+    "North", "Votes against the motion", "Abstentions:" are labels; "Reduce costs." and a
+    wrapped line of a paragraph (8 words or more) are not.
+    """
+    words = line.split()
+    return (
+        0 < len(words) <= LABEL_WORDS_AT_MOST
+        and not _ENDS_SENTENCE.search(line)
+        and not _PAGE_NUMBER_LINE.match(line)
+    )
+
+
+class _Context:
+    """The lines around each lone number, to tell the text's numbers from pages' numbers."""
+
+    def __init__(self, lines: Sequence[str], found: Sequence[LoneNumber]) -> None:
+        self.lines = lines
+        self.found = found
+        self._written = [index for index, line in enumerate(lines) if line.strip()]
+        self._place = {index: place for place, index in enumerate(self._written)}
+        self._lone = {lone.line for lone in found}
+
+    def _written_line(self, index: int, step: int) -> int | None:
+        """The index of the line with words `step` written lines from line `index`, if any."""
+        place = self._place[index] + step
+        return self._written[place] if 0 <= place < len(self._written) else None
+
+    def _is_value_after_label(self, index: int) -> bool:
+        """True when the lone number on line `index` has a short label right above it."""
+        above = self._written_line(index, -1)
+        return above is not None and is_short_label(self.lines[above])
+
+    def is_in_label_value_run(self, index: int) -> bool:
+        """True when the number on line `index` is one of two or more label/value pairs in a row.
+
+        "North", "12", "South", "30": each number has a short label above it, and the pair
+        before or after it is a label and a number too. A page's footer follows a page's
+        last line, rarely a label, and has a label and a number right before or after it
+        more rarely still.
+        """
+        if not self._is_value_after_label(index):
+            return False
+        label = self._written_line(index, -1)
+        before = self._written_line(label, -1) if label is not None else None
+        after = self._written_line(index, 2)
+        return (before in self._lone and self._is_value_after_label(before)) or (
+            after in self._lone and self._is_value_after_label(after)
+        )
+
+    def is_close_to_another_number(self, position: int) -> bool:
+        """True when lone number `position` stands close to the one before or after it.
+
+        At most `WORDS_BETWEEN_ITEMS_AT_MOST` words between them: a column ("1", "2", "3")
+        or a list ("1", "Reduce costs.", "2", "Hire staff."), never two pages' numbers.
+        """
+        lone = self.found[position]
+        neighbours = [
+            self.found[other].line
+            for other in (position - 1, position + 1)
+            if 0 <= other < len(self.found)
+        ]
+        return any(
+            _words_between(self.lines, min(lone.line, other), max(lone.line, other))
+            <= WORDS_BETWEEN_ITEMS_AT_MOST
+            for other in neighbours
+        )
+
+    def is_of_the_text(self, position: int) -> bool:
+        """True when lone number `position` is the text's own: a value, a column's, a list's.
+
+        A number written the way only a page's number is ("Page 3", "- 3 -") never is. Any
+        other is when it is a label's value (`ends_with_colon` above it) or one of a run of
+        label/value pairs; a bare one also when it stands close to another lone number
+        (`is_close_to_another_number`).
+        """
+        lone = self.found[position]
+        if lone.spelled_as_page:
+            return False
+        above = self._written_line(lone.line, -1)
+        if above is not None and ends_with_colon(self.lines[above]):
+            return True
+        if self.is_in_label_value_run(lone.line):
+            return True
+        return lone.bare and self.is_close_to_another_number(position)
+
+
+def _are_page_numbers(lines: Sequence[str], candidates: Sequence[LoneNumber]) -> bool:
+    """True when the lone numbers `candidates` are the pages' numbers.
 
     Pages' numbers rise through the text one page at a time, with the page's words between
     them; a jump of more than one page needs the words of the pages whose number was lost,
     all but the last holding `WORDS_PER_PAGE_AT_LEAST` (Burkina Faso's 15 to 17: 228 words).
-    A count ("In favour:", "12", "Against:", "30": 18 pages in 1 word) and a table's column
-    ("1", "2", "3": no words between) are no pages.
+    A bare number ("10") also needs a page of words before it, `WORDS_PER_PAGE_AT_LEAST` at
+    least: a count ("Against:", "2": 1 word) and a list's items are no pages. A number
+    written as a page's ("Page 2 of 3", "- 2 -", "2/3") needs only some words before it.
     """
-    if len(found) < 2:
+    if len(candidates) < 2:
         return False
-    for (start, earlier), (end, later) in pairwise(found):
-        words = sum(len(line.split()) for line in lines[start + 1 : end])
-        if not words or not 0 < later - earlier <= 1 + words // WORDS_PER_PAGE_AT_LEAST:
+    first = candidates[0]
+    if first.bare and _words_between(lines, -1, first.line) < WORDS_PER_PAGE_AT_LEAST:
+        return False
+    for earlier, later in pairwise(candidates):
+        words = _words_between(lines, earlier.line, later.line)
+        if (
+            not words
+            or not 0 < later.number - earlier.number <= 1 + words // WORDS_PER_PAGE_AT_LEAST
+        ):
+            return False
+        if later.bare and words < WORDS_PER_PAGE_AT_LEAST:
             return False
     return True
 

@@ -8,10 +8,17 @@ from pipeline.pages import drop_page_numbers
 from pipeline.stages.load import load_source
 
 
+def _page_of(sentence: str) -> str:
+    """A page's worth of text, 120 words or more: a page number has a page of text above it."""
+    return " ".join([sentence] * (120 // len(sentence.split()) + 1))
+
+
 def test_rising_page_numbers_are_dropped_not_glued_to_the_next_sentence() -> None:
     text = (
-        "Mon pays s'inquiète du soutien accordé aux terroristes.\n\n10\n"
-        "Ces parrainages ont été portés à la face du monde.\n\n11\nNous le disons.\n"
+        _page_of("Mon pays s'inquiète du soutien accordé aux terroristes.")
+        + "\n\n10\n"
+        + _page_of("Ces parrainages ont été portés à la face du monde.")
+        + "\n\n11\nNous le disons.\n"
     )
     kept = drop_page_numbers(text)
     assert "10" not in kept and "11" not in kept
@@ -38,8 +45,11 @@ def test_numbers_in_a_fenced_block_are_not_counted_or_dropped() -> None:
 def test_a_text_file_s_page_numbers_are_gone_from_what_the_stages_read(tmp_path: Path) -> None:
     path = tmp_path / "statement.txt"
     path.write_text(
-        "Statement by the Minister\n\nWe met today.\n\n2\nWe agreed on three points.\n\n"
-        "3\nThank you.\n",
+        "Statement by the Minister\n\n"
+        + _page_of("We met today.")
+        + "\n\n2\n"
+        + _page_of("We agreed on three points.")
+        + "\n\n3\nThank you.\n",
         encoding="utf-8",
     )
     text = load_source(path).text
