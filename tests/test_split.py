@@ -604,9 +604,12 @@ def test_closing_at_the_end_of_the_last_paragraph_is_cut_off() -> None:
 
 
 def test_blessings_join_the_closing_and_page_numbers_go() -> None:
+    # Pages of 100 words and more: a lone number with fewer words above it is the text's.
     text = (
-        "Le gouvernement soutient la paix et la coopération entre les peuples du\n\n17\n\n"
-        "monde entier. " + "Nous voulons la paix pour tous les peuples. " * 5 + "\n\n"
+        "Le gouvernement soutient "
+        + "la paix, la justice et le développement, " * 15
+        + "et la coopération entre les peuples du\n\n17\n\n"
+        "monde entier. " + "Nous voulons la paix pour tous les peuples. " * 12 + "\n\n"
         "Dieu bénisse le Burkina Faso !\n\nLa Patrie ou la mort nous vaincrons !\n\n"
         "Je vous remercie.\n\n18\n"
     )
