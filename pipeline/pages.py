@@ -1,8 +1,9 @@
 """Page numbers a scanned or exported statement carries, dropped before anything reads it.
 
 A module of its own, light to import: the load stage drops them from what it reads, and the
-speech text from a reviewer's edited plain version, which never passes through load; the
-speech workers import this, and load's readers would cost each worker 0.1 s more to start.
+speech text takes glued ones out of a reviewer's edited plain version, which never passes
+through load; the speech workers import this, and load's readers would cost each worker
+0.1 s more to start.
 """
 
 from __future__ import annotations
