@@ -4175,8 +4175,7 @@ one sentence only, are two topics: "bench" in a part's second and fourth sentenc
 
 
 def _said_together(first: _Candidate, second: _Candidate) -> bool:
-    """Whether two title words may be joined as one topic: said near each other, or both
-    said throughout the part.
+    """Whether two title words may be one topic: said near, or both said throughout the part.
 
     "Embryos and bench" joined a bill on medical research (one sentence, late) to judges on
     the Supreme Court's bench, four sentences before it: a title naming both presents two
@@ -4254,7 +4253,9 @@ def _said_with_complement(best: _Candidate, text: str) -> str | None:
     return None
 
 
-_NO_MODIFIERS: Final = frozenset("the a an our their its his her my your this that these those".split())
+_NO_MODIFIERS: Final = frozenset(
+    "the a an our their its his her my your this that these those".split()
+)
 """Words before a noun that point to it, and describe nothing."""
 
 
