@@ -4138,8 +4138,6 @@ ABSTRACT_ZIPF: Final = 4.0
 """A lone lowercase noun at least this common (wordfreq's Zipf scale) names no topic a
 listener skipping sections can find by: "story" 5.45, "example" 5.27, "reality" 4.89,
 "courage" 4.32 are in many statements; "embryos" 3.29 and "cynicism" 3.13 are in few."""
-_NEAR_WORDS: Final = 4
-"""Two title words this many words apart or fewer are said together; further, they are not."""
 _TOLD_COMPLEMENT: Final = re.compile(
     r"\s+(?:(?P<preposition>of|for|against)\s+(?P<determiner>(?:the|a|an|our|their|its|this)\s+)?"
     r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
