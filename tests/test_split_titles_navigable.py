@@ -28,6 +28,14 @@ def test_a_lone_common_noun_takes_the_adjective_said_before_it_each_time() -> No
     assert salient_title(text, others=OTHERS) == "New reality"
 
 
+def test_a_word_that_only_points_is_no_adjective_of_the_title() -> None:
+    text = (
+        "We look after our own security. Our own security comes before trade. No one else "
+        "will guard it for us."
+    )
+    assert not salient_title(text, others=OTHERS).startswith("Own")
+
+
 def test_a_lone_common_noun_takes_the_clause_that_says_what_it_does_for_us() -> None:
     text = (
         "May this be the story that guides us, the story that inspires us, the story that "

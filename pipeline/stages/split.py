@@ -4252,9 +4252,10 @@ def _said_with_complement(best: _Candidate, text: str) -> str | None:
 
 
 _NO_MODIFIERS: Final = frozenset(
-    "the a an our their its his her my your this that these those".split()
+    "the a an our their its his her my your this that these those own more most much only"
+    " same few many other such every each all any some no".split()
 )
-"""Words before a noun that point to it, and describe nothing."""
+"""Words before a noun that point to it or count it, and describe nothing ("our own")."""
 
 
 def _said_with_modifier(best: _Candidate, text: str) -> str | None:
