@@ -870,13 +870,13 @@ def test_a_word_said_twice_with_for_or_of_takes_what_follows_as_first_said() -> 
     assert salient_title(story, others=[_OTHER]) == "Story of hope"
 
 
-def test_a_word_said_once_with_of_stays_alone() -> None:
-    """ "the example of our power … the power of our example": one "of" makes no phrase."""
+def test_a_word_said_with_of_both_ways_takes_the_phrase_said_last() -> None:
+    """ "the example of our power … the power of our example": the speaker means the last."""
     text = (
         "We lead by the example of our power. We lead by the power of our example. An example "
         "moves others."
     )
-    assert salient_title(text, others=[_OTHER]) == "Example"
+    assert salient_title(text, others=[_OTHER]) == "Power of our example"
 
 
 def test_a_strong_phrase_beats_two_loose_words() -> None:

@@ -78,7 +78,8 @@ def test_a_name_said_once_late_in_a_part_is_no_second_topic() -> None:
         "economy is healthy. Our workers created more jobs than Japan and the European Union "
         "combined. Our people have done well."
     )
-    assert salient_title(text, others=others) == "War"  # was "War and European Union"
+    # It was "War and European Union"; "War" alone, a common word, takes what it is against.
+    assert salient_title(text, others=others) == "War against a determined enemy"
 
 
 def test_a_name_said_once_in_the_last_sentence_may_be_the_second_topic() -> None:

@@ -3447,6 +3447,8 @@ def _salient_title(
         # reduction" paired two words of different sentences of a section about neither.
         if best.occurrences == 1 and other.occurrences == 1 and not once:
             return False
+        if not once and not _said_together(best, other):
+            return False  # "Embryos and bench": a bill on research, and judges on the bench
         if lang == "en" and _said_as_complement(best, other, text):
             return False  # "keep Canadians safe": "safe" is their state, no second topic
         if _always_of(other, text, lang):
@@ -3500,6 +3502,13 @@ def _salient_title(
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
+    if title is not None and _lone_common_noun(title, best, lang):
+        fuller = (
+            _pair_said_near(best, candidates, text),
+            _said_with_complement(best, text),
+            _said_with_modifier(best, text),
+        )
+        title = next((t for t in fuller if t and _heard_as(t, lang) not in taken), title)
     if opening is not None and " " not in (title or " ") and _heard_as(opening, lang) not in taken:
         return opening  # "Equivalente", said once in passing: "Número de conflictos"
     return title or section_labels(lang).continuation(render(options[0]))
@@ -4123,6 +4132,161 @@ def _said_in_pair(best: _Candidate, text: str, lang: str) -> _Candidate | None:
         keys=tuple(_stem(w, lang) for w in (shown.split()[0], shown.split()[-1])),
         shown=shown,
     )
+
+
+ABSTRACT_ZIPF: Final = 4.0
+"""A lone lowercase noun at least this common (wordfreq's Zipf scale) names no topic a
+listener skipping sections can find by: "story" 5.45, "example" 5.27, "reality" 4.89,
+"courage" 4.32 are in many statements; "embryos" 3.29 and "cynicism" 3.13 are in few."""
+_TOLD_COMPLEMENT: Final = re.compile(
+    r"\s+(?:(?P<preposition>of|for|against)\s+(?P<determiner>(?:the|a|an|our|their|its|this)\s+)?"
+    r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"|to\s+(?P<verb>[a-z]{3,})\s+(?P<object>[a-z][\w-]*)"
+    r"|that\s+(?P<clause_verb>[a-z]{3,}s)\s+(?P<pronoun>us|them|you))\b"
+)
+"""What completes a noun where it is first said: "a long war against a determined enemy",
+"the courage to build peace", "the story that guides us"."""
+
+
+_LINK: Final = re.compile(r"\s+(of|for|against|to)\b")
+"""The preposition that joins a noun to its complement ("that" opens a clause about it)."""
+
+
+def _lone_common_noun(title: str, best: _Candidate, lang: str) -> bool:
+    """Whether a title is one common English noun, which tells a listener little.
+
+    "Reality", "Story" and "Example" titled parts about living with the pandemic, the story
+    a nation tells and the example it sets: words at or above `ABSTRACT_ZIPF` that any part
+    of a speech may say. A name ("Zarqawi") or a rare word ("Embryos") does say what it is.
+    """
+    from wordfreq import zipf_frequency
+
+    if lang != "en" or " " in title or len(best.keys) != 1 or not best.shown.islower():
+        return False
+    return float(zipf_frequency(best.shown, lang)) >= ABSTRACT_ZIPF
+
+
+APART_SENTENCES: Final = 4
+"""Two title words whose nearest sentences are this many apart or more, one of them said in
+one sentence only, are two topics: "bench" in a part's second and fourth sentences,
+"embryos" in its eighth alone."""
+
+
+def _said_together(first: _Candidate, second: _Candidate) -> bool:
+    """Whether two title words may be one topic: said near, or both said throughout the part.
+
+    "Embryos and bench" joined a bill on medical research (one sentence, late) to judges on
+    the Supreme Court's bench, four sentences before it: a title naming both presents two
+    topics as one. Two words each said in several sentences ("Alto el fuego y ocupación")
+    are the part's two topics, however far apart.
+    """
+    if not first.sentences or not second.sentences:
+        return True
+    if len(first.sentences) > 1 and len(second.sentences) > 1:
+        return True
+    nearest = min(abs(a - b) for a in first.sentences for b in second.sentences)
+    return nearest < APART_SENTENCES
+
+
+def _pair_said_near(best: _Candidate, candidates: Sequence[_Candidate], text: str) -> str | None:
+    """A common lone title word with another title word it is said with, as it is said.
+
+    "not merely by the example of our power, but by the power of our example": both
+    phrases join the two words with "of"; the one said last is what the speaker means, and
+    titles the part "Power of our example".
+    """
+    for other in candidates:
+        if other is best or len(other.keys) != 1 or not other.strong or not other.shown.islower():
+            continue  # "thanked Congress for the bill": a name before "for" is a verb's object
+        if not other.sentences & best.sentences or _same_family(other.keys[0], best.keys[0]):
+            continue
+        said = [
+            (found.start(), found.group(0))
+            for one, two in ((best.shown, other.shown), (other.shown, best.shown))
+            for found in re.finditer(
+                rf"(?<![\w-]){re.escape(one)}\s+of"
+                rf"(?:\s+(?:the|our|their|its|this|these|all))?\s+{re.escape(two)}(?![\w-])",
+                text,
+                re.IGNORECASE,
+            )
+        ]
+        if said:
+            return _capitalised(max(said)[1])
+    return None
+
+
+def _said_with_complement(best: _Candidate, text: str) -> str | None:
+    """A common lone title word with what completes it the first time it is said so.
+
+    "Courage", "War" and "Story" alone name no topic; "the courage to build peace", "a long
+    war against a determined enemy" and "the story that guides us" do. The complement must
+    end on a noun (or "us", "them", "you" after "that …s"), and the title stays short. A word
+    said with complements of different kinds ("the sentence for the theft … a sentence of 6
+    months") is said of several things, and the first is one of them.
+    """
+    ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(best.shown)}(?![\w-])", text)]
+    if len({link.group(1) for end in ends if (link := _LINK.match(text, end))}) > 1:
+        return None
+    complements = [c for end in ends if (c := _TOLD_COMPLEMENT.match(text, end))]
+    for told in complements:
+        if told.group("pronoun"):
+            return _capitalised(best.shown + told.group(0))
+        if told.group("verb"):
+            verb, thing = told.group("verb"), told.group("object")
+            if verb in _STOPWORDS or thing in _STOPWORDS or not _reads_as_noun(thing, thing, True):
+                continue
+            return _capitalised(best.shown + told.group(0))
+        words: list[str] = []
+        for word in told.group("words").split():
+            if word in _STOPWORDS or _is_common(word, "en"):
+                break
+            words.append(word)
+        while words and not _can_be_noun(words[-1], words[-1]):
+            words.pop()  # "a war against a determined": only a noun ends the phrase
+        if words and _reads_as_noun(words[-1], words[-1], True):
+            determiner = told.group("determiner") or ""
+            return _capitalised(
+                f"{best.shown} {told.group('preposition')} {determiner}{' '.join(words)}"
+            )
+    return None
+
+
+_NO_MODIFIERS: Final = frozenset(
+    "the a an our their its his her my your this that these those own more most much only"
+    " same few many other such every each all any some no".split()
+)
+"""Words before a noun that point to it or count it, and describe nothing ("our own")."""
+
+
+def _said_with_modifier(best: _Candidate, text: str) -> str | None:
+    """A common lone title word with the adjective said just before it every time.
+
+    "this new reality … That new global reality": "Reality" alone names nothing a listener
+    can find; "New reality" is what the speaker calls it. Two mentions at least, and the
+    adjective within the two words before each.
+    """
+    before = [
+        {w.lower() for w in said.group(1).split()}
+        for said in re.finditer(
+            rf"((?:\b[A-Za-z-]+\s+){{1,2}}){re.escape(best.shown)}(?![\w-])", text
+        )
+    ]
+    if len(before) < 2:
+        return None
+    shared = set.intersection(*before) - _NO_MODIFIERS
+    first_said = text.lower().split()
+    modifier = min(
+        (w for w in shared if _may_modify(w)),
+        key=lambda w: first_said.index(w) if w in first_said else len(first_said),
+        default=None,
+    )
+    return _capitalised(f"{modifier} {best.shown}") if modifier else None
+
+
+def _capitalised(title: str) -> str:
+    """A title as said, its first letter made a capital and its spaces single."""
+    title = " ".join(title.split())
+    return title[0].upper() + title[1:]
 
 
 _ROMANCE_LINKS: Final[dict[str, frozenset[str]]] = {
