@@ -301,9 +301,14 @@ def issued_by_in_its_language(line: str, lang: str) -> str | None:
     table = _title_block_data().get(own, {}).get("issued_by", {})
     if found is None or found["opening"].lower() not in table:
         return None
-    by = str(table[found["opening"].lower()])
-    joiner = "" if by.endswith(("'", "’")) else " "
-    return f"{by}{joiner}{_issuer_name(calm(found['by']))}"
+    said = [str(table[found["opening"].lower()])]
+    if found["article"]:
+        said.append(found["article"].lower())  # "PAR LE MINISTÈRE …": "par le Ministère …"
+    said.append(_issuer_name(calm(found["who"])))
+    told = said[0]
+    for word in said[1:]:
+        told += word if told.endswith(("'", "’")) else f" {word}"  # "dall'Istituto"
+    return told
 
 
 def _sender(line: str) -> re.Match[str] | None:
