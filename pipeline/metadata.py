@@ -1657,6 +1657,10 @@ def parse_title_block(
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, titled_event = _from_title(title, speaker, role, lang)
         event = titled_event or event  # or the occasion its own line named ("to the meeting …")
+        if event is None and lang and not lang.startswith("en"):
+            # "Erklärung der Delegation … bei der Konferenz der Vereinten Nationen …": the
+            # occasion the title ends on, with no speaker named before it.
+            event = (_occasion_after_who(calm(title), lang) or (None, None))[1]
         if speaker is None and role is None:
             role = office_in_title(title, lang)
         parts = _LABELLED_TITLE.match(calm(title))

@@ -152,3 +152,16 @@ def test_the_burkina_faso_statement_says_only_on_whose_behalf_it_is_given() -> N
         "Cette déclaration est faite au nom de Son Excellence le Capitaine Ibrahim TRAORE, "
         "Président du Faso, Chef de l'Etat."
     )
+
+
+def test_a_german_title_ending_on_its_occasion_names_the_event_with_no_speaker() -> None:
+    text = (
+        "Erklärung der Delegation der Republik Valmira\n\n"
+        "bei der Konferenz der Vereinten Nationen über die Ozeane\n\n"
+        f"Lissabon, den 28. Juni 2022\n\n{GERMAN_BODY}"
+    )
+    made = summary_of(text, "erklaerung.txt", lang="de")
+    assert made.lead == (
+        "Diese Erklärung wurde am 28. Juni 2022 bei der Konferenz der Vereinten Nationen über "
+        "die Ozeane in Lissabon abgegeben."
+    )
