@@ -610,6 +610,8 @@ def _issuer_name(who: str) -> str:
     02:15"): told "at 02:15", it is no part of the name.
     """
     name = _ISSUED_WHEN.sub("", who.strip()).strip(" ,")
+    # "Communiqué du Conseil des ministres du 12 mars 2024": "du" leads into the date.
+    name = re.sub(r"\s+(?:du|vom|del|dal|van)$", "", name)
     return re.sub(r",\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)$", r", at \1", name, flags=re.I)
 
 

@@ -104,7 +104,6 @@ def test_an_issuers_line_under_a_headline_leaves_the_headline_the_title(
         ("Pubblicato dall'Istituto Superiore di Sanità", "it", "dall'Istituto Superiore di Sanità"),
         ("Herausgegeben von der Stadt Köln", "de", "von der Stadt Köln"),
         ("Comunicado del Ministerio del Interior", "es", "por el Ministerio del Interior"),
-        ("Mededeling van de Commissie", "nl", "door de Commissie"),
         ("PUBLIÉ PAR LE MINISTÈRE DE LA SANTÉ", "fr", "par le Ministère de la Santé"),
         ("Publié par le Ministère de la Santé", "de", None),  # another language's line
     ],
@@ -123,6 +122,8 @@ def test_the_issuer_is_said_with_the_words_its_line_gives_it(
         "Communiqué du 3 mars 2024",  # a date, not a body
         "Publié le 3 mars 2024",
         "Pubblicato da poco",  # lower case: no body's name
+        # An EU communication's title names whom it is to ("… aan het Europees Parlement").
+        "Mededeling van de Commissie aan het Europees Parlement en de Raad",
     ],
 )
 def test_a_kind_or_a_date_is_no_issuer(line: str) -> None:
@@ -150,3 +151,11 @@ def test_a_lone_issuer_and_date_block_over_a_heading_takes_the_heading_as_title(
         "La déclaration s'intitule « Campagne de vaccination contre la rougeole ». "
         "Elle a été publiée par le Ministère de la Santé le 12 mars 2024."
     )
+
+
+def test_the_word_leading_into_the_date_is_no_part_of_the_issuers_name() -> None:
+    meta = parse_title_block(
+        ["Communiqué du Conseil des ministres du 12 mars 2024"], "x.txt", groups=[0], lang="fr"
+    )
+    assert meta.notes == ("Issued by the Conseil des ministres",)
+    assert meta.date_start == "2024-03-12"
