@@ -252,9 +252,68 @@ def _statement_from_body(line: str) -> re.Match[str] | None:
     return found if is_organisation(who) or _COURT_NAME.match(calm(who)) else None
 
 
+@cache
+def _issuer_openings() -> re.Pattern[str]:
+    """A line naming who put a statement out, in a language other than English.
+
+    "Publié par le Ministère de la Santé", "Herausgegeben vom Bundesministerium für Gesundheit",
+    "Communiqué du Ministère de l'Intérieur": the openings and articles are the `issued_by` and
+    `issuer_articles` of `title_block_languages.toml`. The name after them opens on a capital,
+    so "Communiqué du 3 mars 2026" (a date) names no one.
+    """
+    data = _title_block_data()
+    openings = {opening for table in data.values() for opening in table.get("issued_by", {})}
+    articles = {word for table in data.values() for word in table.get("issuer_articles", ())}
+
+    def alternatives(items: set[str]) -> str:
+        return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+    return re.compile(
+        rf"^(?P<opening>{alternatives(openings)})(?:\s*:)?(?:\s+|(?<=['’]))"
+        rf"(?P<by>(?:(?P<article>{alternatives(articles)})(?:\s+|(?<=['’])))?(?P<who>[^\W\d_].*))$",
+        re.IGNORECASE,
+    )
+
+
+def _issuer_in_its_language(line: str) -> re.Match[str] | None:
+    """The match of a line naming who put the statement out in another language, or None."""
+    found = _issuer_openings().match(line.strip())
+    if found is None or is_document_kind(line) or not found["who"][:1].isupper():
+        return None
+    return found
+
+
+def _issuer_match(line: str) -> re.Match[str] | None:
+    """The match of "Issued by X" or of its like in another language ("Publié par X")."""
+    return _ISSUER.match(line) or _issuer_in_its_language(line)
+
+
+def issued_by_in_its_language(line: str, lang: str) -> str | None:
+    """How `lang` says who put the statement out, from its own line: "par le Ministère …".
+
+    The words are the line's own after its opening ("Publié par le Ministère de la Santé"), so
+    the article and case the line gives its issuer are kept ("vom Bundesministerium"); an
+    opening that holds the article says it as `issued_by` gives it ("communiqué du" -> "par
+    le"). None for a line in another language, or no issuer's line.
+    """
+    found = _issuer_in_its_language(line)
+    own = lang.replace("_", "-").split("-")[0].lower()
+    table = _title_block_data().get(own, {}).get("issued_by", {})
+    if found is None or found["opening"].lower() not in table:
+        return None
+    said = [str(table[found["opening"].lower()])]
+    if found["article"]:
+        said.append(found["article"].lower())  # "PAR LE MINISTÈRE …": "par le Ministère …"
+    said.append(_issuer_name(calm(found["who"])))
+    told = said[0]
+    for word in said[1:]:
+        told += word if told.endswith(("'", "’")) else f" {word}"  # "dall'Istituto"
+    return told
+
+
 def _sender(line: str) -> re.Match[str] | None:
     """The match of a line that says who put the statement out ("Issued by X", "From: X")."""
-    return _FROM.match(line) or _ISSUER.match(line) or _statement_from_body(line)
+    return _FROM.match(line) or _issuer_match(line) or _statement_from_body(line)
 
 
 def is_issuer_line(line: str) -> bool:
@@ -551,6 +610,8 @@ def _issuer_name(who: str) -> str:
     02:15"): told "at 02:15", it is no part of the name.
     """
     name = _ISSUED_WHEN.sub("", who.strip()).strip(" ,")
+    # "Communiqué du Conseil des ministres du 12 mars 2024": "du" leads into the date.
+    name = re.sub(r"\s+(?:du|vom|del|dal|van)$", "", name)
     return re.sub(r",\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)$", r", at \1", name, flags=re.I)
 
 
@@ -564,7 +625,7 @@ def _is_dated_headline(before: str) -> bool:
     return (
         len(words) >= 4
         and re.fullmatch(r"from|until|till|before|after|since|by", words[-1], re.I) is not None
-        and _ISSUER.match(before) is None
+        and _issuer_match(before) is None
         and _STATEMENT_BY.match(before) is None
         and not _LABEL.match(before)
     )
@@ -1249,7 +1310,7 @@ def parse_title_block(
                 before = written_before = kind_first["rest"].strip(" ,")
             if _WEEKDAY.fullmatch(before):
                 before = ""
-            issuer = _ISSUER.match(before)
+            issuer = _issuer_match(before)
             # "Judgment date: 3 April 2025": a label ends in a colon, and is no place.
             labelled = written_before.endswith(":")
             if issuer:
@@ -1258,7 +1319,11 @@ def parse_title_block(
                 # body named above the headline follows.
                 heads = [note for note in notes if note.startswith("Issued by ")]
                 notes = [note for note in notes if note not in heads]
-                dated_issuer = f"Issued by {_issuer_name(issuer.group('who'))}"
+                dated_issuer = (
+                    f"Issued by {_issuer_name(issuer.group('who'))}"
+                    if issuer.re is _ISSUER  # "Issued by the Returning Officer", as written
+                    else _issued_by(_issuer_name(issuer.group("who")))  # "Publié par le …"
+                )
                 heads = [head for head in heads if not _names_part_of(head, dated_issuer)]
                 notes += [dated_issuer, *heads]
             elif adopted := _ADOPTED.match(before):
@@ -1594,6 +1659,10 @@ def parse_title_block(
         title = re.sub(r"\s+(?:by|par|por|von)$", "", title, flags=re.IGNORECASE).strip(" ,:")
         speaker, role, titled_event = _from_title(title, speaker, role, lang)
         event = titled_event or event  # or the occasion its own line named ("to the meeting …")
+        if event is None and lang and not lang.startswith("en"):
+            # "Erklärung der Delegation … bei der Konferenz der Vereinten Nationen …": the
+            # occasion the title ends on, with no speaker named before it.
+            event = (_occasion_after_who(calm(title), lang) or (None, None))[1]
         if speaker is None and role is None:
             role = office_in_title(title, lang)
         parts = _LABELLED_TITLE.match(calm(title))
@@ -2299,6 +2368,16 @@ def _title_from_name(name: str, text: str = "") -> str:
             titled.append(word[:1].upper() + word[1:])
         position += 1
     return " ".join(titled) or "Statement"
+
+
+def is_title_from_file_name(title: str, name: str) -> bool:
+    """Whether `title` is the one made from the file's name, which the statement never says.
+
+    "Issued by the Ministry of Health" over "12 March 2024", with no headline, is titled from
+    its file ("En Issuer"): the English summary had told it as 'This statement, titled "En
+    Issuer", was issued by …'.
+    """
+    return bool(title) and title.casefold() == _title_from_name(name).casefold()
 
 
 def _written_form(word: str, text: str) -> str | None:

@@ -357,7 +357,7 @@ def test_a_dated_german_statement_naming_no_speaker_tells_its_day() -> None:
     )
     assert made.lead == (
         "Die Erklärung trägt den Titel „Rede zur Eröffnung der Rheinbrücke“. "
-        "Sie stammt vom 1. März 2026."
+        "Sie wurde am 1. März 2026 in Berlin abgegeben."  # the dateline's place is told too
     )
 
 

@@ -335,7 +335,9 @@ def test_a_french_communique_is_titled_by_its_headline_given_in_paris() -> None:
     assert (meta.speaker, meta.speaker_role) == (None, None)
     assert (meta.place, meta.date_text) == ("Paris", "1er octobre 2026")
     assert meta.notes == ("Communiqué de presse",)
-    assert summary_of(COMMUNIQUE, lang="fr").lead.endswith("Elle date du 1er octobre 2026.")
+    assert summary_of(COMMUNIQUE, lang="fr").lead.endswith(
+        "Elle a été faite à Paris le 1er octobre 2026."  # the dateline's place is told too
+    )
 
 
 CORPUS = Path("/work/shared/corpus/dev")

@@ -23,6 +23,7 @@ from pipeline.labels import section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
     calm,
+    event_from_opening,
     find_date,
     is_circulation_line,
     is_date_line,
@@ -932,7 +933,9 @@ def _title_goes_on(block: _Block, following: _Block) -> bool:
         # "Report on an unannounced inspection of HMP Carrow" over "by HM Chief Inspector of
         # Prisons": a title in any case, not ending a sentence, goes on in the same way.
         and (_is_caps_heading(first) or _is_title_like(block))
-        and _GOES_ON.match(rest) is not None
+        # "bei der Konferenz der Vereinten Nationen …" under "Rede von …": an occasion, in
+        # any language of title_block_languages.toml, goes on from the title as "of" does.
+        and (_GOES_ON.match(rest) is not None or event_from_opening(rest) is not None)
         and _is_title_like(following)
         and len(rest.split()) <= 16
     )

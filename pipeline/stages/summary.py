@@ -24,6 +24,8 @@ from pipeline.metadata import (
     is_document_kind,
     is_embargo,
     is_question_turn,
+    is_title_from_file_name,
+    issued_by_in_its_language,
     language_words,
     languages_with,
     place_phrase,
@@ -1260,12 +1262,27 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
     day = day_in_its_language(meta, lang)
     place = str(words["place"]).format(place=meta.place) if meta.place else ""
     date = str(words["date"]).format(date=day) if day else ""
-    event = ""
-    if meta.event and "event" in words and tells_its_occasion(meta.event, lang):
-        event = str(words["event"]).format(event=meta.event)
-        for written, said in words.get("contractions", {}).items():
-            event = event.replace(written, said)  # "à le Débat général" is "au Débat général"
+    event = _event_in_its_language(meta, lang)
     return str(words["lead"]).format(who=who, event=event, place=place, date=date)
+
+
+def _event_in_its_language(meta: StatementMeta, lang: str) -> str:
+    """The event as said after the verb in `lang` (" au Débat général …"); "" where unsafe.
+
+    Only an event read with its article is told, and, where the language names the articles
+    its preposition takes (German "bei der", "beim": dative), only with one of them:
+    "anlässlich des Gipfels" (genitive) would need declining, so it is left out.
+    """
+    words = language_words(lang)
+    if not meta.event or "event" not in words or not tells_its_occasion(meta.event, lang):
+        return ""
+    allowed = words.get("event_articles")
+    if allowed is not None and meta.event.split()[0] not in allowed:
+        return ""
+    event = str(words["event"]).format(event=meta.event)
+    for written, said in words.get("contractions", {}).items():
+        event = event.replace(written, said)  # "à le Débat général" is "au Débat général"
+    return event
 
 
 _OPENING_CHARACTERS: Final = 1_000
@@ -1310,25 +1327,77 @@ def own_title(statement: Statement) -> str:
     return title if title and title in first else ""
 
 
+_ISSUER_LINES: Final = 12
+"""How many of a statement's first lines may hold the line naming who put it out."""
+
+
+def issued_by_as_written(statement: Statement) -> str:
+    """Who put the statement out, as its own line says it in its language; "" where none does.
+
+    "Publié par le Ministère de la Santé" gives "par le Ministère de la Santé": the line's
+    article and case are kept ("vom Bundesministerium"), none is guessed. Only a statement
+    whose title block was read as issued by someone is looked at.
+    """
+    if not any(note.startswith("Issued by ") for note in statement.meta.notes):
+        return ""
+    lines = (line.strip() for line in statement.text.splitlines() if line.strip())
+    for line in islice(lines, _ISSUER_LINES):
+        said = issued_by_in_its_language(markdown_to_plain(line).strip(), statement.language)
+        if said:
+            return said
+    return ""
+
+
+def _with_its_subject(sentence: str, subject: str) -> str:
+    """`sentence` with its subject, "" left where the verb says it ("Es del …", "È del …")."""
+    said = sentence.replace("{it}", subject).strip()
+    return said[:1].upper() + said[1:]
+
+
 def first_line_without_a_speaker(statement: Statement) -> str:
     """A statement's first line in its language when its title block names no speaker.
 
     A French or German statement with no speaker named had no first line and no line leading
     into its points: the summary opened on a point. What is safely there is told, each from a
     per-language template kept as data: on whose behalf it is given ("Cette déclaration est
-    faite au nom de …"), its own title ("Die Erklärung trägt den Titel „…“."), its day ("Die
+    faite au nom de …"), its own title ("Die Erklärung trägt den Titel „…“."), who put it out
+    ("Elle a été publiée par le Ministère de la Santé …", in the words of its own line), where
+    it was given ("Elle a été faite à Lisbonne le 28 juin 2022."), else its day ("Die
     Erklärung stammt vom 1. März 2024."). A template quotes or names what the text says, so no
-    case or gender needs guessing ("Abschiedsrede" stays as written, in quotation marks).
+    case or gender needs guessing ("Abschiedsrede" stays as written, in quotation marks). The
+    first sentence of these to need a subject names the statement; the next say "it".
     """
-    words = language_words(statement.language)
+    lang = statement.language
+    meta = statement.meta
+    words = language_words(lang)
     behalf = on_whose_behalf(statement)
     title = own_title(statement)
-    day = day_in_its_language(statement.meta, statement.language)
+    by = issued_by_as_written(statement)
+    day = day_in_its_language(meta, lang)
+    event = _event_in_its_language(meta, lang)
+    place = str(words["place"]).format(place=meta.place) if meta.place and "place" in words else ""
+    date = str(words["date"]).format(date=day) if day and "date" in words else ""
+    fills = {"whom": behalf, "title": title, "date": day, "by": by, "event": event, "place": ""}
+    fills["it"] = "{it}"  # the subject is chosen below, once the sentences before are known
     told = [
-        str(words[key]).format(whom=behalf, title=title, date=day)
-        for key, known in (("behalf", behalf), ("titled", title), ("dated", day))
+        str(words[key]).format(**fills)
+        for key, known in (("behalf", behalf), ("titled", title))
         if known and key in words
     ]
+    # The issuer's line and the dateline say where and when it was put out; an event, where
+    # it was given. Either tells the day, so it is not told again alone.
+    said: list[str] = []
+    if by and "issued" in words:
+        said.append(str(words["issued"]).format(**fills | {"place": place, "date": date}))
+    if "given" in words and (event or (place and not by)):
+        where = place if not by else ""
+        when = date if not by else ""
+        said.append(str(words["given"]).format(**fills | {"place": where, "date": when}))
+    if not said and day and "dated" in words:
+        said.append(str(words["dated"]).format(**fills))
+    for sentence in said:
+        subject = str(words.get("it", "")) if told else str(words.get("this", ""))
+        told.append(_with_its_subject(sentence, subject))
     return " ".join(told)
 
 
@@ -1341,6 +1410,9 @@ _ADDED_IN_ITS_LANGUAGE: Final = (
     "behalf",
     "titled",
     "dated",
+    "issued",
+    "given",
+    "this",
 )
 """The templates whose words a summary adds to the statement's own in another language."""
 
@@ -2307,7 +2379,11 @@ def summarise(
     lead = _who_and_when(statement, plains)
     recalled = what_it_recalls(statement.meta)
     untitled = lead = f"{lead} {recalled}" if lead and recalled else lead
-    if not recalled:  # a recall's title is its product, which the sentence after the lead names
+    # A recall's title is its product, which the sentence after the lead names; a title made
+    # from the file's name is no words of the statement's to quote.
+    if not recalled and not is_title_from_file_name(
+        statement.meta.title or "", statement.source_name
+    ):
         lead = what_it_is_on(statement.meta, lead)
     # "The Court finds that it has jurisdiction …" under the headline: the news, said first.
     headline = tuple(h for h in in_brief(statement.meta) if not _AT_AN_EVENT.match(h))
