@@ -389,14 +389,14 @@ def _keep_main_verb_apart(participle: str, tail: str, context: RuleContext) -> N
 
     "The Pillar, led by A and B, spearheaded efforts" is split first; a later pass would make
     "It spearheaded efforts" "It led efforts", right after "was led by A and B", one verb
-    for two deeds. The main verb goes into `context.introduced`, which later passes leave.
+    for two deeds. The main verb goes into `context.verbs_kept_apart`, which later passes leave.
     """
     verb = tail.split(" ", 1)[0]
     lemma = verb_of_participle(verb) or verb
     entry = context.words.get(lemma.lower())
     participle_lemma = verb_of_participle(participle) or participle
     if entry is not None and entry.pos == "verb" and entry.plain.split()[0] == participle_lemma:
-        context.introduced.add(verb.lower())
+        context.verbs_kept_apart.add(verb.lower())
 
 
 _SECOND_CLAUSE: Final = re.compile(r"\s(?:--|[–—])\s+(?:and|but|so|yet)\s|;\s")

@@ -241,6 +241,8 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             if any(len(w) > 3 and w.lower() in context.introduced for w in found.split()):
                 # "deterioration" → "decline" in one pass is not made "fall" in the next.
                 return found
+            if any(w.lower() in context.verbs_kept_apart for w in found.split()):
+                return found  # "It spearheaded efforts" after "was led by" (split_past_participle)
             if any(start <= match.start() < end for start, end in mandates):
                 return found
             if (idiom := _PHRASE_NOT_AFTER.get(phrase)) and idiom.search(
@@ -1041,6 +1043,8 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         word = match.group(0)
         if (word[0].isupper() and match.start() > 0) or word.lower() in context.introduced:
             continue
+        if word.lower() in context.verbs_kept_apart:
+            continue  # its plain word is the participle told just before (split_past_participle)
         previous_word = tokens[index - 1].group(0).lower() if index > 0 else ""
         if (
             word.endswith("ing")
