@@ -104,7 +104,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 form = past_tense(verb) if then else verb
                 if form:
                     context.changes.append("moved the opening participle phrase")
-                    return [main, _told_after(doer, form, lead, then)]
+                    return _told_in_order(sentence, main, doer, _told_after(doer, form, lead, then))
             subject = re.match(rf"^(?:He|She|It|{SHORT_NAME})(?= [a-z])", main)
             doer = "This"
             if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
@@ -139,7 +139,8 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                     if verb_form is None:
                         return [sentence]
                     context.changes.append("moved the opening participle phrase")
-                    return [main, _told_after(doer, verb_form, lead, is_past(main))]
+                    told = _told_after(doer, verb_form, lead, is_past(main))
+                    return _told_in_order(sentence, main, doer, told)
             manner = lead.group(2).split()
             if len(manner) < 2 and (
                 doer == "This" or not manner or manner[0] == "together" or manner[0].endswith("ly")
@@ -156,7 +157,9 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if form is None:
                 return [sentence]
             context.changes.append("moved the opening participle phrase")
-            return [main, _told_after(doer, form, lead, is_past(main))]
+            return _told_in_order(
+                sentence, main, doer, _told_after(doer, form, lead, is_past(main))
+            )
     middle = re.search(r",\s+([a-z]+ing)\b([^,:;]{3,80}),\s+", sentence)
     if middle and middle.group(1) in PREPOSITION_INGS - {"including"}:
         middle = None
@@ -280,6 +283,35 @@ clause: "Lacking the strength to challenge us, the terrorists have chosen fear" 
 they chose it; "The terrorists lack the strength." told after it loses the "why".
 "Recognizing that X, the Government will …" grants a point more than it gives a cause, and
 stays a plain deed."""
+
+
+_STANCE_INGS: Final = frozenset(
+    "recognizing recognising noting acknowledging realizing realising understanding".split()
+)
+"""Opening -ing words of a point granted or noted: "Recognizing that X, we act" stands on X,
+and its main clause may point back into it ("…, we work to counter it"); the point is told
+first, as a sentence of its own, so "it" still follows what it names."""
+
+
+def _told_in_order(sentence: str, main: str, doer: str, told: str) -> list[str]:
+    """The main clause and the opening phrase told as a sentence, in the order that reads true.
+
+    A point granted or noted (`_STANCE_INGS`) comes first, with the main clause's subject and
+    tense: "We recognize that X. We commit to Y."; with a main clause in the perfect, so is the
+    point ("The members have noted that X. The members have agreed …"). Any other phrase
+    follows the main clause, as before. A stance the rule could give only to "This" stays as
+    written: told first, "This recognizes that X" names no one.
+    """
+    stance = re.match(r"^([A-Z][a-z]+ing)\b", sentence)
+    if stance is None or stance.group(1).lower() not in _STANCE_INGS:
+        return [main, told]
+    if doer == "This" or not told.startswith(f"{doer} "):
+        return [sentence]
+    verb, _, rest = told[len(doer) + 1 :].partition(" ")
+    perfect = re.match(rf"{re.escape(doer)} (has|have) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|t)\b", main)
+    if perfect is not None and is_past(verb):
+        return [f"{doer} {perfect.group(1)} {verb} {rest}", main]
+    return [told, main]
 
 
 def _told_after(doer: str, form: str, lead: re.Match[str], past: bool) -> str:
