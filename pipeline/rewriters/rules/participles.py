@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from types import MappingProxyType
 from typing import Final
 
 from pipeline.rewriters.rules.clauses import _opens_with_subject_and_verb, split_relative
@@ -36,11 +37,13 @@ from pipeline.rewriters.rules.english import (
     may_be_noun,
     may_be_participle,
     past_tense,
+    plain_entry,
     starts_with_subject,
     third_person,
     verb_of_participle,
     word_count,
 )
+from pipeline.rewriters.rules.lexicon import LexiconEntry
 
 
 def split_participle(sentence: str, context: RuleContext) -> list[str]:
@@ -409,26 +412,39 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
     be = ("were" if past else "are") if plural else ("was" if past else "is")
     pronoun = "They" if plural else "It"
     context.changes.append("moved a participle phrase to its own sentence")
-    _keep_main_verb_apart(match.group("verb"), match.group("tail"), context)
-    return [
-        f"{head} {be} {match.group('verb')} {match.group('phrase')}.",
-        f"{pronoun} {match.group('tail')}",
-    ]
+    tail = _main_verb_apart(match.group("verb"), match.group("tail"), context)
+    return [f"{head} {be} {match.group('verb')} {match.group('phrase')}.", f"{pronoun} {tail}"]
 
 
-def _keep_main_verb_apart(participle: str, tail: str, context: RuleContext) -> None:
-    """Keep the main verb as written when its plain word is the participle just told.
+_SECOND_PLAIN_VERBS: Final = MappingProxyType({"spearhead": "drive"})
+"""A second plain word for a verb whose first ("lead") is also the participle before it ("led
+by"): "It drove efforts", not "It led efforts" after "was led by A", nor the hard word kept.
+Like the lexicon's plain words, it is more common in English than the word it replaces
+(wordfreq's Zipf: drive 5.13, spearhead 2.83)."""
+
+
+def _main_verb_apart(participle: str, tail: str, context: RuleContext) -> str:
+    """The main clause, with a main verb whose plain word is the participle just told kept apart.
 
     "The Pillar, led by A and B, spearheaded efforts" is split first; a later pass would make
-    "It spearheaded efforts" "It led efforts", right after "was led by A and B", one verb
-    for two deeds. The main verb goes into `context.verbs_kept_apart`, which later passes leave.
+    "It spearheaded efforts" "It led efforts", right after "was led by A and B", one verb for
+    two deeds. The verb takes its second plain word ("It drove efforts"); a verb with none
+    goes into `context.verbs_kept_apart`, which later passes leave as written.
     """
-    verb = tail.split(" ", 1)[0]
+    verb, _, rest = tail.partition(" ")
     lemma = verb_of_participle(verb) or verb
     entry = context.words.get(lemma.lower())
     participle_lemma = verb_of_participle(participle) or participle
-    if entry is not None and entry.pos == "verb" and entry.plain.split()[0] == participle_lemma:
+    if entry is None or entry.pos != "verb" or entry.plain.split()[0] != participle_lemma:
+        return tail
+    second = _SECOND_PLAIN_VERBS.get(lemma.lower())
+    lexicon = {lemma.lower(): LexiconEntry(second, "verb")} if second else {}
+    found = plain_entry(verb.lower(), lexicon)
+    if found is None:
         context.verbs_kept_apart.add(verb.lower())
+        return tail
+    context.changes.append(f"{verb} → {found[0]} (its first plain word is the participle's)")
+    return f"{found[0]} {rest}"
 
 
 _SECOND_CLAUSE: Final = re.compile(r"\s(?:--|[–—])\s+(?:and|but|so|yet)\s|;\s")
