@@ -214,6 +214,19 @@ def _in_mandate(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
+_NAMED_BY_APPOSITION: Final = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*,"
+)
+"""A name set between commas right after a noun, which it names: "the international community,
+the United Nations, must act". Made plain, the noun would be given that name ("the world, the
+United Nations,"), so the written words stay."""
+
+
+def _named_after(text_after: str) -> bool:
+    """Whether the words just before `text_after` are named by an apposition that follows them."""
+    return _NAMED_BY_APPOSITION.match(text_after) is not None
+
+
 def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
     """Wordy phrases become short ones ("in the midst of" → "during"): fewer words, same meaning.
 
@@ -245,6 +258,8 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
                 return found  # "It spearheaded efforts" after "was led by" (split_past_participle)
             if any(start <= match.start() < end for start, end in mandates):
                 return found
+            if _named_after(match.string[match.end() :]):
+                return found  # "the international community, the United Nations," stays
             if (idiom := _PHRASE_NOT_AFTER.get(phrase)) and idiom.search(
                 match.string[: match.start()]
             ):
@@ -1083,6 +1098,8 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         replacement, entry = found
         pos = entry.pos
+        if pos == "noun" and _named_after(sentence[match.end() :]):
+            continue  # "the capital, Riga," names the capital, not a plainer word for it
         if pos == "verb" and _said_elsewhere(replacement.split()[0], tokens, index):
             # "The Pillar, led by A and B, spearheaded efforts": "led … led efforts" says
             # one verb twice for two deeds; the written word keeps them apart.
