@@ -165,6 +165,9 @@ _PHRASE_NOT_AFTER: Final = {
     "pre-eminent": re.compile(
         r"\b(?:is|are|was|were|be|been|being|seems?|remains?|more|most)\s+$", re.IGNORECASE
     ),
+    "at this time": re.compile(
+        r"\b(?:today|tonight|now|currently|presently|at present)[,\s]+$", re.IGNORECASE
+    ),
 }
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
 "up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
@@ -175,7 +178,8 @@ community" is the world's countries taken together, and "the world" says so in p
 clause: "because the lines have shifted because of the crisis" says "because" twice.
 "pre-eminent" after "is" or "most" stays, as "preeminent" does by its lexicon condition: "The
 American economy is pre-eminent" says it is first among others; "is leading" says it is ahead
-in a race."""
+in a race. "At this time" stays right after a word for the present: "So today, at this time, in
+this place" had become "So today, now, in this place", the time said twice in three words."""
 
 
 _MANDATE: Final = re.compile(
