@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipeline.rewriters.rules import RulesRewriter
 
 
-def test_led_by_then_spearheaded_says_drove() -> None:
+def test_led_by_then_spearheaded_says_headed() -> None:
     text = (
         "The Policy Pillar, led by Singapore and the United Kingdom, spearheaded efforts to "
         "build resilience against ransomware attacks and leverage the ecosystem to disrupt "
@@ -17,7 +17,7 @@ def test_led_by_then_spearheaded_says_drove() -> None:
     )
     plain = RulesRewriter().rewrite_text(text)
     assert "was led by Singapore and the United Kingdom." in plain
-    assert "It drove efforts" in plain
+    assert "It headed efforts" in plain
     assert "It led efforts" not in plain
     assert "spearheaded" not in plain
 
