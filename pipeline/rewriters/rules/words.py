@@ -43,6 +43,7 @@ from pipeline.rewriters.rules.english import (
     match_case,
     may_be_noun,
     plain_entry,
+    verb_of_participle,
     works_before_noun,
 )
 from pipeline.rewriters.rules.lexicon import (
@@ -1038,6 +1039,20 @@ def _said_elsewhere(plain_form: str, tokens: list[re.Match[str]], index: int) ->
     )
 
 
+def _verb_of_a_by_phrase(plain_form: str, sentence: str) -> bool:
+    """True when `plain_form` ("leads") is, in any form, the participle of a "by" phrase there.
+
+    "The Pillar, led by A and B, spearheads efforts" made "…, led by A and B, leads efforts"
+    (and "It leads efforts" once split): one verb for two deeds, which `_said_elsewhere`,
+    matching the very word, let through.
+    """
+    lemma = verb_of_participle(plain_form.lower()) or plain_form.lower()
+    return any(
+        (verb_of_participle(found) or found) == lemma
+        for found in re.findall(r"\b([a-z]+(?:ed|en|t))\s+by\b", sentence)
+    )
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -1104,7 +1119,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         pos = entry.pos
         if pos == "noun" and _named_after(sentence[match.end() :]):
             continue  # "the capital, Riga," names the capital, not a plainer word for it
-        if pos == "verb" and _said_elsewhere(replacement.split()[0], tokens, index):
+        if pos == "verb" and (
+            _said_elsewhere(replacement.split()[0], tokens, index)
+            or _verb_of_a_by_phrase(replacement.split()[0], sentence)
+        ):
             # "The Pillar, led by A and B, spearheaded efforts": "led … led efforts" says
             # one verb twice for two deeds; the written word keeps them apart.
             continue
