@@ -120,12 +120,15 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if doer == "This" and noun_phrase is not None:
                 words = noun_phrase.group(0).split()
                 after = main.split()[len(words)] if len(main.split()) > len(words) else ""
+                if len(words) == 3 and _verb_and_object(words[2], after):
+                    # "The database holds records": "holds" is the verb, not a plural head.
+                    words, after = words[:2], words[2]
                 if is_noun(words[-1]) and (
                     is_past_verb(after)
                     or is_present_verb(after)
                     or re.fullmatch(FINITE_AUXILIARIES, after) is not None
                 ):
-                    doer = noun_phrase.group(0)
+                    doer = " ".join(words)
                 elif (
                     len(words) == 3
                     and is_noun(words[1])
@@ -242,6 +245,19 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             form = verb if plural else third_person(verb)
             return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+def _verb_and_object(word: str, after: str) -> bool:
+    """Whether `word` `after` ("holds records") is a present verb and its object.
+
+    Read as a noun and its verb, a plural head ("holds") would take "record", not "records".
+    """
+    return (
+        is_plural_noun(word)
+        and is_present_verb(word)
+        and after.endswith("s")
+        and is_plural_noun(after)
+    )
 
 
 _NAME_AFTER_OF: Final = re.compile(
