@@ -220,11 +220,12 @@ def _in_mandate(sentence: str) -> list[tuple[int, int]]:
 
 
 _NAMED_BY_APPOSITION: Final = re.compile(
-    r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*,"
+    r",\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*,"
 )
-"""A name set between commas right after a noun, which it names: "the international community,
-the United Nations, must act". Made plain, the noun would be given that name ("the world, the
-United Nations,"), so the written words stay."""
+"""A body's name set between commas right after a phrase, which it names: "the international
+community, the United Nations, must act". Made plain, a wider phrase would be given that name
+("the world, the United Nations,"), so the written words stay. A person's name ("The main
+protagonist, Nausicaä,") names the same one whatever the words before it: the swap is made."""
 
 
 def _named_after(text_after: str) -> bool:
@@ -1117,8 +1118,6 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         replacement, entry = found
         pos = entry.pos
-        if pos == "noun" and _named_after(sentence[match.end() :]):
-            continue  # "the capital, Riga," names the capital, not a plainer word for it
         if pos == "verb" and (
             _said_elsewhere(replacement.split()[0], tokens, index)
             or _verb_of_a_by_phrase(replacement.split()[0], sentence)
