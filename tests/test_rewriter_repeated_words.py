@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipeline.rewriters.rules import RulesRewriter
 
 
-def test_led_by_then_spearheaded_keeps_spearheaded() -> None:
+def test_led_by_then_spearheaded_says_headed() -> None:
     text = (
         "The Policy Pillar, led by Singapore and the United Kingdom, spearheaded efforts to "
         "build resilience against ransomware attacks and leverage the ecosystem to disrupt "
@@ -17,8 +17,9 @@ def test_led_by_then_spearheaded_keeps_spearheaded() -> None:
     )
     plain = RulesRewriter().rewrite_text(text)
     assert "was led by Singapore and the United Kingdom." in plain
-    assert "It spearheaded efforts" in plain
+    assert "It headed efforts" in plain
     assert "It led efforts" not in plain
+    assert "spearheaded" not in plain
 
 
 def test_chaired_by_then_spearheaded_still_says_led() -> None:

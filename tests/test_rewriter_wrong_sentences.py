@@ -40,7 +40,7 @@ CASES = [
         "build resilience and disrupt the ransomware criminal industry.",
         [
             "The Policy Pillar was led by Singapore and the United Kingdom.",
-            "It spearheaded efforts to build resilience and disrupt the ransomware criminal industry.",
+            "It headed efforts to build resilience and disrupt the ransomware criminal industry.",
         ],
     ),
     # A dash aside about the subject: "It reaches …", not a "This" that means the sentence.

@@ -63,6 +63,7 @@ from pipeline.rewriters.rules.discourse import (
     calmed_words,
     date_in_words,
     date_label,
+    drop_joined_address,
     drop_stage_directions,
     explain_acronyms,
     is_form_of_address,
@@ -133,6 +134,7 @@ __all__ = [
     "active_voice",
     "date_label",
     "drop_fillers",
+    "drop_joined_address",
     "drop_stage_directions",
     "explain_acronyms",
     "fix_articles",
@@ -272,6 +274,7 @@ shortened; shortened first, it could fall under a pass's length and stay joined.
 split)."""
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     drop_stage_directions,
+    drop_joined_address,
     *WORD_RULES,
     *SENTENCE_RULES,
     explain_acronyms,

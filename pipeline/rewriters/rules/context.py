@@ -37,6 +37,10 @@ class RuleContext:
     introduced: set[str] = field(default_factory=set)
     """Plain words the lexicon put in: a later pass leaves them alone, so "marginalized" →
     "excluded" is not made "left out" as well, a meaning the speaker did not give."""
+    verbs_kept_apart: set[str] = field(default_factory=set)
+    """Main verbs later passes keep as written, lowercase, because their plain word is the
+    participle told just before ("The Pillar was led by A. It spearheaded efforts", never
+    "It led efforts")."""
 
 
 Rule = Callable[[str, RuleContext], list[str]]

@@ -23,7 +23,7 @@ from pipeline.models import (
     StatementMeta,
 )
 from pipeline.rewriters.rules.context import RuleContext
-from pipeline.rewriters.rules.english import capitalise, is_past_verb, well_known
+from pipeline.rewriters.rules.english import FUNCTION_WORDS, capitalise, is_past_verb, well_known
 from pipeline.stages import factguard
 from pipeline.text import FOOTNOTE_DIGITS, GAP_MARK, STAGE_DIRECTION, split_sentences
 
@@ -531,6 +531,30 @@ def drop_stage_directions(sentence: str, context: RuleContext) -> list[str]:
     if stripped != sentence.strip():
         context.changes.append("dropped a transcript note")
     return [stripped] if stripped else []
+
+
+_JOINED_ADDRESS: Final = re.compile(
+    r"^(?P<address>[A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,7}),\s+(?P<rest>(?P<first>[A-Z][a-z]*)\s.+)$"
+)
+"""A form of address, a comma, then a capitalised word: "Mister President, The United …"."""
+
+
+def drop_joined_address(sentence: str, context: RuleContext) -> list[str]:
+    """A form of address run into the sentence after it is left out, as it is on its own line.
+
+    A scan or a transcript can join the line "Mister President," to the paragraph below it:
+    "Mister President, The United Nations is a place …" has a capital where the sentence
+    began. On a line of its own the address is left out (`is_form_of_address`); so it is here.
+    A comma and a lowercase word ("Mister President, we must act"), "I", or a name after it
+    ("Mr. Speaker, Vice President Cheney, …") is an address said within its sentence: it stays.
+    """
+    joined = _JOINED_ADDRESS.match(sentence)
+    if joined is None or not is_form_of_address(f"{joined['address']},"):
+        return [sentence]
+    if joined["first"] == "I" or joined["first"].lower() not in FUNCTION_WORDS:
+        return [sentence]
+    context.changes.append(f"form of address left out: {joined['address']},")
+    return [joined["rest"]]
 
 
 def explain_acronyms(sentence: str, context: RuleContext) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from types import MappingProxyType
 from typing import Final
 
 from pipeline.rewriters.rules.clauses import _opens_with_subject_and_verb, split_relative
@@ -36,11 +37,13 @@ from pipeline.rewriters.rules.english import (
     may_be_noun,
     may_be_participle,
     past_tense,
+    plain_entry,
     starts_with_subject,
     third_person,
     verb_of_participle,
     word_count,
 )
+from pipeline.rewriters.rules.lexicon import LexiconEntry
 
 
 def split_participle(sentence: str, context: RuleContext) -> list[str]:
@@ -104,7 +107,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 form = past_tense(verb) if then else verb
                 if form:
                     context.changes.append("moved the opening participle phrase")
-                    return [main, _told_after(doer, form, lead, then)]
+                    return _told_in_order(sentence, main, doer, _told_after(doer, form, lead, then))
             subject = re.match(rf"^(?:He|She|It|{SHORT_NAME})(?= [a-z])", main)
             doer = "This"
             if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
@@ -117,12 +120,15 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if doer == "This" and noun_phrase is not None:
                 words = noun_phrase.group(0).split()
                 after = main.split()[len(words)] if len(main.split()) > len(words) else ""
+                if len(words) == 3 and _verb_and_object(words[2], after):
+                    # "The database holds records": "holds" is the verb, not a plural head.
+                    words, after = words[:2], words[2]
                 if is_noun(words[-1]) and (
                     is_past_verb(after)
                     or is_present_verb(after)
                     or re.fullmatch(FINITE_AUXILIARIES, after) is not None
                 ):
-                    doer = noun_phrase.group(0)
+                    doer = " ".join(words)
                 elif (
                     len(words) == 3
                     and is_noun(words[1])
@@ -139,7 +145,8 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                     if verb_form is None:
                         return [sentence]
                     context.changes.append("moved the opening participle phrase")
-                    return [main, _told_after(doer, verb_form, lead, is_past(main))]
+                    told = _told_after(doer, verb_form, lead, is_past(main))
+                    return _told_in_order(sentence, main, doer, told)
             manner = lead.group(2).split()
             if len(manner) < 2 and (
                 doer == "This" or not manner or manner[0] == "together" or manner[0].endswith("ly")
@@ -156,7 +163,9 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             if form is None:
                 return [sentence]
             context.changes.append("moved the opening participle phrase")
-            return [main, _told_after(doer, form, lead, is_past(main))]
+            return _told_in_order(
+                sentence, main, doer, _told_after(doer, form, lead, is_past(main))
+            )
     middle = re.search(r",\s+([a-z]+ing)\b([^,:;]{3,80}),\s+", sentence)
     if middle and middle.group(1) in PREPOSITION_INGS - {"including"}:
         middle = None
@@ -238,6 +247,19 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     return [sentence]
 
 
+def _verb_and_object(word: str, after: str) -> bool:
+    """Whether `word` `after` ("holds records") is a present verb and its object.
+
+    Read as a noun and its verb, a plural head ("holds") would take "record", not "records".
+    """
+    return (
+        is_plural_noun(word)
+        and is_present_verb(word)
+        and after.endswith("s")
+        and is_plural_noun(after)
+    )
+
+
 _NAME_AFTER_OF: Final = re.compile(
     r"^[A-Z][a-z]+(?: [a-z]+){0,1} (?P<head>[a-z]+(?:tion|sion|ment|ance|ence|ure|al)) of the "
     r"(?P<name>[A-Z][\w'’-]*(?: (?:(?:to|of|for|on|and) )?[A-Z][\w'’-]*){1,6})$"
@@ -280,6 +302,35 @@ clause: "Lacking the strength to challenge us, the terrorists have chosen fear" 
 they chose it; "The terrorists lack the strength." told after it loses the "why".
 "Recognizing that X, the Government will …" grants a point more than it gives a cause, and
 stays a plain deed."""
+
+
+_STANCE_INGS: Final = frozenset(
+    "recognizing recognising noting acknowledging realizing realising understanding".split()
+)
+"""Opening -ing words of a point granted or noted: "Recognizing that X, we act" stands on X,
+and its main clause may point back into it ("…, we work to counter it"); the point is told
+first, as a sentence of its own, so "it" still follows what it names."""
+
+
+def _told_in_order(sentence: str, main: str, doer: str, told: str) -> list[str]:
+    """The main clause and the opening phrase told as a sentence, in the order that reads true.
+
+    A point granted or noted (`_STANCE_INGS`) comes first, with the main clause's subject and
+    tense: "We recognize that X. We commit to Y."; with a main clause in the perfect, so is the
+    point ("The members have noted that X. The members have agreed …"). Any other phrase
+    follows the main clause, as before. A stance the rule could give only to "This" stays as
+    written: told first, "This recognizes that X" names no one.
+    """
+    stance = re.match(r"^([A-Z][a-z]+ing)\b", sentence)
+    if stance is None or stance.group(1).lower() not in _STANCE_INGS:
+        return [main, told]
+    if doer == "This" or not told.startswith(f"{doer} "):
+        return [sentence]
+    verb, _, rest = told[len(doer) + 1 :].partition(" ")
+    perfect = re.match(rf"{re.escape(doer)} (has|have) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|t)\b", main)
+    if perfect is not None and is_past(verb):
+        return [f"{doer} {perfect.group(1)} {verb} {rest}", main]
+    return [told, main]
 
 
 def _told_after(doer: str, form: str, lead: re.Match[str], past: bool) -> str:
@@ -377,26 +428,40 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
     be = ("were" if past else "are") if plural else ("was" if past else "is")
     pronoun = "They" if plural else "It"
     context.changes.append("moved a participle phrase to its own sentence")
-    _keep_main_verb_apart(match.group("verb"), match.group("tail"), context)
-    return [
-        f"{head} {be} {match.group('verb')} {match.group('phrase')}.",
-        f"{pronoun} {match.group('tail')}",
-    ]
+    tail = _main_verb_apart(match.group("verb"), match.group("tail"), context)
+    return [f"{head} {be} {match.group('verb')} {match.group('phrase')}.", f"{pronoun} {tail}"]
 
 
-def _keep_main_verb_apart(participle: str, tail: str, context: RuleContext) -> None:
-    """Keep the main verb as written when its plain word is the participle just told.
+_SECOND_PLAIN_VERBS: Final = MappingProxyType({"spearhead": "head"})
+"""A second plain word for a verb whose first ("lead") is also the participle before it ("led
+by"): "It headed efforts", not "It led efforts" after "was led by A", nor the hard word kept.
+Like the lexicon's plain words, it is more common in English than the word it replaces
+(wordfreq's Zipf: head 5.51, spearhead 2.83). "drive" would echo the "driving forward" that
+often follows in such statements."""
+
+
+def _main_verb_apart(participle: str, tail: str, context: RuleContext) -> str:
+    """The main clause, with a main verb whose plain word is the participle just told kept apart.
 
     "The Pillar, led by A and B, spearheaded efforts" is split first; a later pass would make
-    "It spearheaded efforts" "It led efforts", right after "was led by A and B", one verb
-    for two deeds. The main verb goes into `context.introduced`, which later passes leave.
+    "It spearheaded efforts" "It led efforts", right after "was led by A and B", one verb for
+    two deeds. The verb takes its second plain word ("It headed efforts"); a verb with none
+    goes into `context.verbs_kept_apart`, which later passes leave as written.
     """
-    verb = tail.split(" ", 1)[0]
+    verb, _, rest = tail.partition(" ")
     lemma = verb_of_participle(verb) or verb
     entry = context.words.get(lemma.lower())
     participle_lemma = verb_of_participle(participle) or participle
-    if entry is not None and entry.pos == "verb" and entry.plain.split()[0] == participle_lemma:
-        context.introduced.add(verb.lower())
+    if entry is None or entry.pos != "verb" or entry.plain.split()[0] != participle_lemma:
+        return tail
+    second = _SECOND_PLAIN_VERBS.get(lemma.lower())
+    lexicon = {lemma.lower(): LexiconEntry(second, "verb")} if second else {}
+    found = plain_entry(verb.lower(), lexicon)
+    if found is None:
+        context.verbs_kept_apart.add(verb.lower())
+        return tail
+    context.changes.append(f"{verb} → {found[0]} (its first plain word is the participle's)")
+    return f"{found[0]} {rest}"
 
 
 _SECOND_CLAUSE: Final = re.compile(r"\s(?:--|[–—])\s+(?:and|but|so|yet)\s|;\s")

@@ -43,6 +43,7 @@ from pipeline.rewriters.rules.english import (
     match_case,
     may_be_noun,
     plain_entry,
+    verb_of_participle,
     works_before_noun,
 )
 from pipeline.rewriters.rules.lexicon import (
@@ -165,6 +166,9 @@ _PHRASE_NOT_AFTER: Final = {
     "pre-eminent": re.compile(
         r"\b(?:is|are|was|were|be|been|being|seems?|remains?|more|most)\s+$", re.IGNORECASE
     ),
+    "at this time": re.compile(
+        r"\b(?:today|tonight|now|currently|presently|at present)[,\s]+$", re.IGNORECASE
+    ),
 }
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
 "up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
@@ -175,7 +179,8 @@ community" is the world's countries taken together, and "the world" says so in p
 clause: "because the lines have shifted because of the crisis" says "because" twice.
 "pre-eminent" after "is" or "most" stays, as "preeminent" does by its lexicon condition: "The
 American economy is pre-eminent" says it is first among others; "is leading" says it is ahead
-in a race."""
+in a race. "At this time" stays right after a word for the present: "So today, at this time, in
+this place" had become "So today, now, in this place", the time said twice in three words."""
 
 
 _MANDATE: Final = re.compile(
@@ -214,6 +219,20 @@ def _in_mandate(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
+_NAMED_BY_APPOSITION: Final = re.compile(
+    r",\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*,"
+)
+"""A body's name set between commas right after a phrase, which it names: "the international
+community, the United Nations, must act". Made plain, a wider phrase would be given that name
+("the world, the United Nations,"), so the written words stay. A person's name ("The main
+protagonist, Nausicaä,") names the same one whatever the words before it: the swap is made."""
+
+
+def _named_after(text_after: str) -> bool:
+    """Whether the words just before `text_after` are named by an apposition that follows them."""
+    return _NAMED_BY_APPOSITION.match(text_after) is not None
+
+
 def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
     """Wordy phrases become short ones ("in the midst of" → "during"): fewer words, same meaning.
 
@@ -241,8 +260,12 @@ def replace_phrases(sentence: str, context: RuleContext) -> list[str]:
             if any(len(w) > 3 and w.lower() in context.introduced for w in found.split()):
                 # "deterioration" → "decline" in one pass is not made "fall" in the next.
                 return found
+            if any(w.lower() in context.verbs_kept_apart for w in found.split()):
+                return found  # "It spearheaded efforts" after "was led by" (split_past_participle)
             if any(start <= match.start() < end for start, end in mandates):
                 return found
+            if _named_after(match.string[match.end() :]):
+                return found  # "the international community, the United Nations," stays
             if (idiom := _PHRASE_NOT_AFTER.get(phrase)) and idiom.search(
                 match.string[: match.start()]
             ):
@@ -1017,6 +1040,20 @@ def _said_elsewhere(plain_form: str, tokens: list[re.Match[str]], index: int) ->
     )
 
 
+def _verb_of_a_by_phrase(plain_form: str, sentence: str) -> bool:
+    """True when `plain_form` ("leads") is, in any form, the participle of a "by" phrase there.
+
+    "The Pillar, led by A and B, spearheads efforts" made "…, led by A and B, leads efforts"
+    (and "It leads efforts" once split): one verb for two deeds, which `_said_elsewhere`,
+    matching the very word, let through.
+    """
+    lemma = verb_of_participle(plain_form.lower()) or plain_form.lower()
+    return any(
+        (verb_of_participle(found) or found) == lemma
+        for found in re.findall(r"\b([a-z]+(?:ed|en|t))\s+by\b", sentence)
+    )
+
+
 def replace_words(sentence: str, context: RuleContext) -> list[str]:
     """Hard words become common ones, keeping inflection and fitting the context.
 
@@ -1041,6 +1078,8 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         word = match.group(0)
         if (word[0].isupper() and match.start() > 0) or word.lower() in context.introduced:
             continue
+        if word.lower() in context.verbs_kept_apart:
+            continue  # its plain word is the participle told just before (split_past_participle)
         previous_word = tokens[index - 1].group(0).lower() if index > 0 else ""
         if (
             word.endswith("ing")
@@ -1079,7 +1118,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             continue
         replacement, entry = found
         pos = entry.pos
-        if pos == "verb" and _said_elsewhere(replacement.split()[0], tokens, index):
+        if pos == "verb" and (
+            _said_elsewhere(replacement.split()[0], tokens, index)
+            or _verb_of_a_by_phrase(replacement.split()[0], sentence)
+        ):
             # "The Pillar, led by A and B, spearheaded efforts": "led … led efforts" says
             # one verb twice for two deeds; the written word keeps them apart.
             continue
