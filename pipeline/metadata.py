@@ -658,11 +658,13 @@ def _names_a_place(words: str) -> bool:
     """Whether the words before a date can name where: no common word in lower case.
 
     "Monetary Policy Committee decision, 3 December 2026" is what was decided that day; told
-    as a place, it had read "It was given in Monetary Policy Committee decision".
+    as a place, it had read "It was given in Monetary Policy Committee decision". A name ends
+    on a name's word, never on "du", "del" or "van": "Communiqué du 3 mars 2024" is dated, and
+    had read "faite à Communiqué du".
     """
-    return all(
-        word in _PLACE_SMALL_WORDS or not word[:1].islower()
-        for word in re.findall(r"[^\W\d_][\w'’-]*", words)
+    found = re.findall(r"[^\W\d_][\w'’-]*", words)
+    return all(word in _PLACE_SMALL_WORDS or not word[:1].islower() for word in found) and not (
+        found and found[-1] in _PLACE_SMALL_WORDS
     )
 
 
@@ -1642,6 +1644,8 @@ def parse_title_block(
             and not _DETAIL_LINE.match(line)
             # "Nottshire Police" alone under the headline put the statement out: no one spoke.
             and not (title is not None and _ORGANISATION.fullmatch(line))
+            # "Davanti all'Assemblea Generale" says at what, not who spoke
+            and event_from_opening(line, lang) is None
         ):
             # "Nia Pritchard, Public Services Ombudsman, November 2026" signs a foreword: the
             # month is when, no part of the office.
@@ -1941,6 +1945,19 @@ def event_from_opening(phrase: str, lang: str | None = None) -> str | None:
         return str(found["rest"])  # "AT THE GENERAL DEBATE …": "General Debate …"
     joiner = "" if article.endswith(("'", "’")) else " "
     return f"{article}{joiner}{found['rest']}"
+
+
+def occasion_noun(event: str, lang: str | None = None) -> str | None:
+    """The word naming an event's occasion, among its first words after the article.
+
+    "der Gedenkfeiern zum 80. Jahrestag …" is named by "Gedenkfeiern"; None where no word is
+    an occasion's noun.
+    """
+    words = _title_block_words(lang)
+    for word in event.split()[1 : _EVENT_NOUN_WORDS + 1]:
+        if words.event_word.fullmatch(word.strip(",.;:")):
+            return word.strip(",.;:")
+    return None
 
 
 def tells_its_occasion(event: str, lang: str) -> bool:
