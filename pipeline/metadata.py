@@ -99,7 +99,9 @@ _HONORIFICS: Final = re.compile(
     r"|sr\.|sra\.|d\.|dña\.|mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
     re.IGNORECASE,
 )
-_BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?P<by>by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
+_BY: Final = re.compile(
+    r"^(?P<kind>.*?)\s+(?P<by>by|par|de|del|von|di|van)\s+(?P<who>.+)$", re.IGNORECASE
+)
 _POSSESSIVE: Final = re.compile(
     r"^(?P<who>.+?)(?:['’]s|(?<=s)['’])\s+"
     r"(?:(?:opening|closing|keynote|welcoming|introductory|concluding|joint)\s+)?"
@@ -2168,12 +2170,13 @@ def _made_by(title: str) -> re.Match[str] | None:
     """A title's kind of speech and who made it: "Statement by …", "Discours de …".
 
     French and Spanish "de" also joins a body to its field ("Le ministère de la Santé lance
-    une campagne …"), so after "de" the words before it must name a speech (`speech_kinds`
+    une campagne …"), as Italian "di" and Dutch "van" do ("Mededeling van de Commissie aan
+    …"), so after them the words before must name a speech (`speech_kinds`
     of `title_block_languages.toml`, in any language): the headline had been read as a role
     ("Santé lance une campagne …").
     """
     found = _BY.match(title)
-    if found is None or found["by"].lower() not in ("de", "del"):
+    if found is None or found["by"].lower() not in ("de", "del", "di", "van"):
         return found
     kinds = {kind for table in _title_block_data().values() for kind in table["speech_kinds"]}
     last = found["kind"].split()[-1].lower() if found["kind"].split() else ""
