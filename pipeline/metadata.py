@@ -99,7 +99,9 @@ _HONORIFICS: Final = re.compile(
     r"|sr\.|sra\.|d\.|dña\.|mr\.?|mrs\.?|ms\.?|dr\.?|s\.\s?e\.|m\.|mme)\s+)+",
     re.IGNORECASE,
 )
-_BY: Final = re.compile(r"^(?P<kind>.*?)\s+(?P<by>by|par|de|del|von)\s+(?P<who>.+)$", re.IGNORECASE)
+_BY: Final = re.compile(
+    r"^(?P<kind>.*?)\s+(?P<by>by|par|de|del|von|di|van)\s+(?P<who>.+)$", re.IGNORECASE
+)
 _POSSESSIVE: Final = re.compile(
     r"^(?P<who>.+?)(?:['’]s|(?<=s)['’])\s+"
     r"(?:(?:opening|closing|keynote|welcoming|introductory|concluding|joint)\s+)?"
@@ -658,11 +660,13 @@ def _names_a_place(words: str) -> bool:
     """Whether the words before a date can name where: no common word in lower case.
 
     "Monetary Policy Committee decision, 3 December 2026" is what was decided that day; told
-    as a place, it had read "It was given in Monetary Policy Committee decision".
+    as a place, it had read "It was given in Monetary Policy Committee decision". A name ends
+    on a name's word, never on "du", "del" or "van": "Communiqué du 3 mars 2024" is dated, and
+    had read "faite à Communiqué du".
     """
-    return all(
-        word in _PLACE_SMALL_WORDS or not word[:1].islower()
-        for word in re.findall(r"[^\W\d_][\w'’-]*", words)
+    found = re.findall(r"[^\W\d_][\w'’-]*", words)
+    return all(word in _PLACE_SMALL_WORDS or not word[:1].islower() for word in found) and not (
+        found and found[-1] in _PLACE_SMALL_WORDS
     )
 
 
@@ -1642,6 +1646,8 @@ def parse_title_block(
             and not _DETAIL_LINE.match(line)
             # "Nottshire Police" alone under the headline put the statement out: no one spoke.
             and not (title is not None and _ORGANISATION.fullmatch(line))
+            # "Davanti all'Assemblea Generale" says at what, not who spoke
+            and event_from_opening(line, lang) is None
         ):
             # "Nia Pritchard, Public Services Ombudsman, November 2026" signs a foreword: the
             # month is when, no part of the office.
@@ -1943,6 +1949,19 @@ def event_from_opening(phrase: str, lang: str | None = None) -> str | None:
     return f"{article}{joiner}{found['rest']}"
 
 
+def occasion_noun(event: str, lang: str | None = None) -> str | None:
+    """The word naming an event's occasion, among its first words after the article.
+
+    "der Gedenkfeiern zum 80. Jahrestag …" is named by "Gedenkfeiern"; None where no word is
+    an occasion's noun.
+    """
+    words = _title_block_words(lang)
+    for word in event.split()[1 : _EVENT_NOUN_WORDS + 1]:
+        if words.event_word.fullmatch(word.strip(",.;:")):
+            return word.strip(",.;:")
+    return None
+
+
 def tells_its_occasion(event: str, lang: str) -> bool:
     """True for an event read with the article `lang` names occasions with ("el Debate …").
 
@@ -2151,12 +2170,13 @@ def _made_by(title: str) -> re.Match[str] | None:
     """A title's kind of speech and who made it: "Statement by …", "Discours de …".
 
     French and Spanish "de" also joins a body to its field ("Le ministère de la Santé lance
-    une campagne …"), so after "de" the words before it must name a speech (`speech_kinds`
+    une campagne …"), as Italian "di" and Dutch "van" do ("Mededeling van de Commissie aan
+    …"), so after them the words before must name a speech (`speech_kinds`
     of `title_block_languages.toml`, in any language): the headline had been read as a role
     ("Santé lance une campagne …").
     """
     found = _BY.match(title)
-    if found is None or found["by"].lower() not in ("de", "del"):
+    if found is None or found["by"].lower() not in ("de", "del", "di", "van"):
         return found
     kinds = {kind for table in _title_block_data().values() for kind in table["speech_kinds"]}
     last = found["kind"].split()[-1].lower() if found["kind"].split() else ""

@@ -465,7 +465,10 @@ def split_statement(
                 labels.about,
                 [Paragraph(field) for field in fields]
                 + [
-                    Paragraph(_strip_heading(line), is_heading=bool(_HEADING.match(line)))
+                    Paragraph(
+                        _without_closing_dash(_strip_heading(line)),
+                        is_heading=bool(_HEADING.match(line)),
+                    )
                     for lines in title_lines
                     for line in lines
                 ],
@@ -647,6 +650,15 @@ def _title_lines(lines: tuple[str, ...]) -> list[str]:
 
 def _strip_heading(line: str) -> str:
     return _HEADING.sub(r"\2", line).strip()
+
+
+def _without_closing_dash(line: str) -> str:
+    """A dateline without the dash that leads into the story ("PARIS, 3 mars 2024 –").
+
+    Told on its own in the About section, the dash had read "PARIS, 3 mars 2024 –.".
+    """
+    undashed = re.sub(r"\s+[–—-]$", "", line)
+    return undashed if undashed != line and find_date(undashed) is not None else line
 
 
 # ------------------------------------------------------------------------------------------

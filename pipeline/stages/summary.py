@@ -28,6 +28,7 @@ from pipeline.metadata import (
     issued_by_in_its_language,
     language_words,
     languages_with,
+    occasion_noun,
     place_phrase,
     tells_its_occasion,
 )
@@ -1260,10 +1261,25 @@ def lead_in_its_language(meta: StatementMeta, lang: str) -> str:
         return ""
     who = f"{meta.speaker}, {meta.speaker_role}," if meta.speaker_role else meta.speaker
     day = day_in_its_language(meta, lang)
-    place = str(words["place"]).format(place=meta.place) if meta.place else ""
+    place = _place_in_its_language(meta, lang)
     date = str(words["date"]).format(date=day) if day else ""
     event = _event_in_its_language(meta, lang)
     return str(words["lead"]).format(who=who, event=event, place=place, date=date)
+
+
+def _place_in_its_language(meta: StatementMeta, lang: str) -> str:
+    """The place as said after the verb in `lang` (" à Lisbonne", " en France"); "" if none.
+
+    A city takes the language's `place` template; a country named in its `countries` table
+    takes the words written there: French "à Japon" and Italian "a Francia" had been said
+    for "au Japon" and "in Francia". A country not in the table is said as a city is.
+    """
+    words = language_words(lang)
+    if not meta.place or "place" not in words:
+        return ""
+    countries = {name.casefold(): said for name, said in words.get("countries", {}).items()}
+    said = countries.get(meta.place.casefold())
+    return f" {said}" if said else str(words["place"]).format(place=meta.place)
 
 
 def _event_in_its_language(meta: StatementMeta, lang: str) -> str:
@@ -1279,10 +1295,27 @@ def _event_in_its_language(meta: StatementMeta, lang: str) -> str:
     allowed = words.get("event_articles")
     if allowed is not None and meta.event.split()[0] not in allowed:
         return ""
+    if not _event_in_its_case(meta.event, lang):
+        return ""
     event = str(words["event"]).format(event=meta.event)
     for written, said in words.get("contractions", {}).items():
         event = event.replace(written, said)  # "à le Débat général" is "au Débat général"
     return event
+
+
+def _event_in_its_case(event: str, lang: str) -> bool:
+    """Whether the event's article fits the event's preposition, by `event_nouns_after`.
+
+    German "der" is dative after "bei der Konferenz" but genitive after "anlässlich der": a
+    feminine noun in the singular reads the same in both ("bei der Eröffnung"), a plural does
+    not ("anlässlich der Gedenkfeiern" is "bei den Gedenkfeiern", never "bei der"). The event
+    is told only when its occasion's noun ends on one of the listed singular nouns.
+    """
+    nouns = language_words(lang).get("event_nouns_after", {}).get(event.split()[0])
+    if nouns is None:
+        return True
+    noun = occasion_noun(event, lang)
+    return noun is not None and noun.casefold().endswith(tuple(nouns))
 
 
 _OPENING_CHARACTERS: Final = 1_000
@@ -1375,7 +1408,7 @@ def first_line_without_a_speaker(statement: Statement) -> str:
     by = issued_by_as_written(statement)
     day = day_in_its_language(meta, lang)
     event = _event_in_its_language(meta, lang)
-    place = str(words["place"]).format(place=meta.place) if meta.place and "place" in words else ""
+    place = _place_in_its_language(meta, lang)
     date = str(words["date"]).format(date=day) if day and "date" in words else ""
     fills = {"whom": behalf, "title": title, "date": day, "by": by, "event": event, "place": ""}
     fills["it"] = "{it}"  # the subject is chosen below, once the sentences before are known
