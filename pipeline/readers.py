@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.models import TableData
-from pipeline.pages import page_furniture
+from pipeline.pages import page_furniture, runs_over_page_break
 from pipeline.settings import MAX_INPUT_MB_LIMIT
 from pipeline.text import (
     FOOTNOTE_DIGITS,
@@ -2149,12 +2149,22 @@ def _pdf_mark_gaps(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
     """All lines in order, with an empty line where a wider space parts two paragraphs.
 
     A paragraph ending in a full line ("… trained officers." then "“This is …") has no other
-    sign of its end: the two were read as one paragraph.
+    sign of its end: the two were read as one paragraph. A page opens a paragraph unless
+    the sentence before runs over its break (`runs_over_page_break`, as for text exported
+    from a PDF): "… to act on its findings." then "Young people …" were read as one.
     """
     pitches = _pdf_pitch(pages)
     lines: list[_PdfLine] = []
     for page in pages:
         above: _PdfLine | None = None
+        first = next((line for line in page if line.text), None)
+        if (
+            first is not None
+            and lines
+            and lines[-1].text
+            and not runs_over_page_break(lines[-1].text, first.text)
+        ):
+            lines.append(_PdfLine(""))
         for line in page:
             if not line.text:
                 lines.append(line)
