@@ -206,3 +206,17 @@ def test_a_pdf_with_the_same_furniture_keeps_every_word_and_loses_the_furniture(
     text = load_source(Path("statement.pdf"), data).text
     body_words = [word for body in PAGE_BODIES for word in body.split()]
     assert words(text) == body_words
+
+
+def test_a_pdf_page_that_opens_a_paragraph_opens_one_as_the_exported_text_does() -> None:
+    # Page 3 opens "Corruption feeds …" after "… and the protection of witnesses.": two
+    # paragraphs, which the PDF reader had read as one.
+    data = _pdf_of_pages(PAGE_BODIES)
+    from_pdf = load_source(Path("statement.pdf"), data).text
+    paragraphs = from_pdf.split("\n\n")
+    assert any(
+        paragraph.startswith("Corruption feeds every other crime.") for paragraph in paragraphs
+    )
+    assert any(paragraph.startswith("Excellencies, the Kyoto") for paragraph in paragraphs)
+    cut = next(paragraph for paragraph in paragraphs if "crimes that cross" in paragraph)
+    assert "crimes that cross borders and harm" in " ".join(cut.split())
