@@ -8,6 +8,7 @@ and joins a sentence cut by a page break; a line repeated on each page inside th
 from __future__ import annotations
 
 import io
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from pipeline.pages import join_pages, page_furniture, runs_over_page_break
 from pipeline.readers import tidy_markdown
 from pipeline.stages.load import load_source, normalise_text
+from tests.conftest import CORPUS, SAMPLE
 
 HEADER = "United Nations   A/79/PV.5   24/09/2024"
 REFRAIN = "We will not look away."
@@ -220,3 +222,66 @@ def test_a_pdf_page_that_opens_a_paragraph_opens_one_as_the_exported_text_does()
     assert any(paragraph.startswith("Excellencies, the Kyoto") for paragraph in paragraphs)
     cut = next(paragraph for paragraph in paragraphs if "crimes that cross" in paragraph)
     assert "crimes that cross borders and harm" in " ".join(cut.split())
+
+
+WORDS_A_PAGE = 150
+"""Words on each page of a statement paged for the test, as a UN record's pages hold 169 to
+324 (`pipeline.pages.WORDS_PER_PAGE_AT_LEAST`)."""
+
+
+def paged(text: str) -> str:
+    """`text` exported as pages of about `WORDS_A_PAGE` words, each with its furniture.
+
+    A page ends at a blank line once it holds its words; a line of more than 30 words that
+    would overfill it is cut in mid-sentence, before a lowercase word, as a page cuts one.
+    """
+    pages: list[list[str]] = []
+    current: list[str] = []
+    count = 0
+    for line in text.split("\n"):
+        line_words = line.split()
+        if count + len(line_words) > WORDS_A_PAGE and len(line_words) > 30:
+            cut = next(
+                (
+                    place
+                    for place in range(len(line_words) // 2, len(line_words) - 1)
+                    if line_words[place][:1].islower()
+                    and not line_words[place - 1].endswith((".", ":", ";", "?", "!"))
+                ),
+                None,
+            )
+            if cut is not None:
+                pages.append([*current, " ".join(line_words[:cut])])
+                current, count = [" ".join(line_words[cut:])], len(line_words) - cut
+                continue
+        current.append(line)
+        count += len(line_words)
+        if count >= WORDS_A_PAGE and not line.strip():
+            pages.append(current)
+            current, count = [], 0
+    if current:
+        pages.append(current)
+    return exported_pages(tuple("\n".join(page).strip("\n") for page in pages))
+
+
+def _statements() -> list[Path]:
+    found = [SAMPLE]
+    if CORPUS.is_dir():
+        found += sorted(
+            path
+            for path in [*CORPUS.glob("*.txt"), *CORPUS.glob("*.md")]
+            if not path.name.endswith(".source.txt")
+        )
+    return found
+
+
+@pytest.mark.parametrize("path", _statements(), ids=lambda path: path.name[:24])
+def test_a_real_statement_exported_in_pages_reads_as_the_statement_itself(path: Path) -> None:
+    written = path.read_text(encoding="utf-8")
+    assert "\f" not in written
+    exported = paged(written)
+    assert exported.count("\f") >= 2
+    whole = load_source(path, written.encode("utf-8")).text
+    from_pages = load_source(path, exported.encode("utf-8")).text
+    assert Counter(from_pages.split()) == Counter(whole.split())
+    assert not [line for line in from_pages.split("\n") if "A/79/PV.5" in line]
