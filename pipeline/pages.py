@@ -343,6 +343,7 @@ _PAGE_NUMBER_AT_EDGE: Final = re.compile(
 "Page 3 of 12", "Seite 3 von 12", "3/12", "iv"."""
 _BARE_NUMBER: Final = re.compile(r"^\s*\d{1,4}\s*$")
 """A line that is a number and nothing else: a page's number, or a count ("120")."""
+_FIGURES: Final = re.compile(r"\d+")
 
 
 def furniture_key(line: str) -> str:
@@ -351,7 +352,7 @@ def furniture_key(line: str) -> str:
     "United Nations  A/79/PV.5  24/09/2024" keeps one key on every page, and so does
     "Page 3 of 4": only the figures differ from page to page.
     """
-    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+    return _FIGURES.sub("#", " ".join(line.lower().split()))
 
 
 def edge_lines(lines: Sequence[str]) -> list[int]:
@@ -443,28 +444,40 @@ def runs_over_page_break(before: str, after: str) -> bool:
     return after[:1].islower() or len(before.split()) >= RUNNING_LINE_WORDS
 
 
+WORDS_A_PAGE_ON_AVERAGE: Final = 20
+"""Fewest words an exported statement's pages hold on average for its form feeds to be page
+breaks: a page holds 100 or more (`WORDS_PER_PAGE_AT_LEAST`), a cover page or a short last
+page fewer. A form feed every line or two parts no pages, and 1,000,000 of them ("a" and a
+form feed, 2 MB) took 43 s to read as pages."""
+_FORM_FEED_LINE: Final = re.compile(r"(?:\n*\f)+\n*")
+
+
 def join_pages(text: str) -> str:
     """Join the pages of text exported from a PDF, without their headers, footers and numbers.
 
     The pages are parted by form feeds (`PAGE_BREAK`), the strongest sign of where a page's
     furniture stands (`page_furniture`). A sentence that runs over a page break
     (`runs_over_page_break`) goes on in the same paragraph; any other break parts two
-    paragraphs. Text with no form feed is returned as it is.
+    paragraphs. Text with no form feed is returned as it is; form feeds closer together
+    than `WORDS_A_PAGE_ON_AVERAGE` words part paragraphs, not pages.
     """
     if PAGE_BREAK not in text:
         return text
-    pages = [page.split("\n") for page in text.split(PAGE_BREAK)]
+    written = text.split(PAGE_BREAK)
+    if len(text.split()) < WORDS_A_PAGE_ON_AVERAGE * len(written):
+        return _FORM_FEED_LINE.sub("\n\n", text)
+    pages = [page.split("\n") for page in written]
     furniture = page_furniture(pages)
-    joined: list[str] = []
+    parts: list[str] = []
+    last_line = ""
     for lines, dropped in zip(pages, furniture, strict=True):
         kept = [line for index, line in enumerate(lines) if index not in dropped]
         body = "\n".join(kept).strip("\n")
         if not body.strip():
             continue
-        if not joined:
-            joined.append(body)
-        elif runs_over_page_break(joined[-1].rsplit("\n", 1)[-1], body.split("\n", 1)[0]):
-            joined[-1] = f"{joined[-1]}\n{body}"
-        else:
-            joined[-1] = f"{joined[-1]}\n\n{body}"
-    return joined[0] + "\n" if joined else ""
+        if parts:
+            runs_over = runs_over_page_break(last_line, body.partition("\n")[0])
+            parts.append("\n" if runs_over else "\n\n")
+        parts.append(body)
+        last_line = body.rpartition("\n")[2]
+    return "".join(parts) + "\n" if parts else ""
