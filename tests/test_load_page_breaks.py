@@ -144,6 +144,12 @@ def test_text_with_no_form_feed_is_left_as_it_is() -> None:
     assert join_pages(text) == text
 
 
+def test_form_feeds_a_line_or_two_apart_part_paragraphs_not_pages() -> None:
+    # Fewer than 20 words a page: "Thanks." on each is no running footer, and stays.
+    text = tidy_markdown("Opening words here.\fThanks.\f\fThanks.\fThanks.\f")
+    assert join_pages(text) == "Opening words here.\n\nThanks.\n\nThanks.\n\nThanks.\n"
+
+
 def test_tidy_markdown_keeps_a_page_break_on_a_line_of_its_own() -> None:
     assert tidy_markdown("\fone\ftwo\f") == "one\n\f\ntwo\n"
 
