@@ -1,6 +1,7 @@
-"""Page numbers a scanned or exported statement carries, dropped before anything reads it.
+"""Page numbers and running headers an exported statement carries, dropped before it is read.
 
-A module of its own, light to import: the load stage drops them from what it reads, and the
+A module of its own, light to import: the load stage drops them from what it reads (the PDF
+reader and the form feeds of text exported from a PDF share `page_furniture`), and the
 speech text takes glued ones out of a reviewer's edited plain version, which never passes
 through load; the speech workers import this, and load's readers would cost each worker
 0.1 s more to start.
@@ -9,13 +10,14 @@ through load; the speech workers import this, and load's readers would cost each
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from pipeline.text import outside_fences
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 
 _PAGE_NUMBER_LINE: Final = re.compile(
@@ -324,3 +326,158 @@ def unglue_page_numbers(text: str) -> str:
     for index, line in outside_fences(lines):
         lines[index] = _GLUED_PAGE_NUMBER.sub(unglued, line)
     return "\n".join(lines)
+
+
+PAGE_BREAK: Final = "\f"
+"""The form feed that parts two pages in text exported from a PDF (pdftotext, a viewer's
+"save as text"); `pipeline.readers.tidy_markdown` keeps it on a line of its own."""
+EDGE_LINES: Final = 3
+"""Lines with words at a page's top and at its bottom that may be its running header or
+footer: a body's name, a document symbol, a date, "Page 3 of 12", a bare number."""
+_PAGE_NUMBER_AT_EDGE: Final = re.compile(
+    r"^(?:(?:page|p\.|pg\.?|seite|página|pagina|pág\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"(?:\s*(?:of|/|von|de|sur|di)\s*\d{1,4})?$|^[ivx]{1,5}$",
+    re.IGNORECASE,
+)
+"""A page's number as a page's edge writes it, in the languages read: "12", "- 12 -",
+"Page 3 of 12", "Seite 3 von 12", "3/12", "iv"."""
+_BARE_NUMBER: Final = re.compile(r"^\s*\d{1,4}\s*$")
+"""A line that is a number and nothing else: a page's number, or a count ("120")."""
+_FIGURES: Final = re.compile(r"\d+")
+
+
+def furniture_key(line: str) -> str:
+    """A line with its case, spacing and figures evened out, as running headers repeat.
+
+    "United Nations  A/79/PV.5  24/09/2024" keeps one key on every page, and so does
+    "Page 3 of 4": only the figures differ from page to page.
+    """
+    return _FIGURES.sub("#", " ".join(line.lower().split()))
+
+
+def edge_lines(lines: Sequence[str]) -> list[int]:
+    """The indices of the `EDGE_LINES` lines with words at a page's top and at its bottom."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+
+def _edge_runs(lines: Sequence[str], is_furniture: Callable[[str], bool]) -> set[int]:
+    """The indices of the furniture lines in an unbroken run from a page's top or bottom.
+
+    A line that repeats in the middle of a page (a speech's refrain) is never furniture: it
+    counts only when every line between it and the page's edge is furniture too.
+    """
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    drop: set[int] = set()
+    for edge in (filled[:EDGE_LINES], list(reversed(filled))[:EDGE_LINES]):
+        for index in edge:
+            if not is_furniture(lines[index].strip()):
+                break
+            drop.add(index)
+    return drop
+
+
+def page_number_offsets(pages: Sequence[Sequence[str]]) -> set[int]:
+    """How far the pages' bare numbers run ahead of their place in the file, when they do.
+
+    A page's number is its place in the file plus one offset for the whole document (0, or
+    9 when an excerpt starts at page 10): an offset two pages' edge numbers share, or 0,
+    marks a bare number at a page's edge as the page's. Any other number there is a count
+    the page happened to end on ("Votes in favour:", "120"), which stays.
+    """
+    seen: Counter[int] = Counter()
+    for place, lines in enumerate(pages, start=1):
+        numbers = {
+            int(lines[index]) for index in edge_lines(lines) if _BARE_NUMBER.match(lines[index])
+        }
+        seen.update({number - place for number in numbers})
+    return {0} | {offset for offset, count in seen.items() if count >= 2}
+
+
+def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
+    """For each page, given as its lines, the indices of its running headers, footers and numbers.
+
+    A line at a page's edge (`edge_lines`) is furniture when it repeats at the edge of more
+    than half the pages with words (at least 2), as `furniture_key` sees it; when it is
+    written as a page's number ("Page 3 of 4", "- 3 -"); or when it is a bare number that
+    is its page's place in the file, give or take one offset (`page_number_offsets`). Only
+    runs from the edge go (`_edge_runs`). The PDF reader and the load stage both use it.
+    """
+    texty = [lines for lines in pages if any(line.strip() for line in lines)]
+    counts: Counter[str] = Counter()
+    for lines in texty:
+        counts.update({furniture_key(lines[index]) for index in edge_lines(lines)})
+    needed = max(2, len(texty) // 2 + 1)
+    repeated = {key for key, count in counts.items() if count >= needed}
+    offsets = page_number_offsets(pages)
+    found: list[set[int]] = []
+    for place, lines in enumerate(pages, start=1):
+
+        def is_furniture(line: str, place: int = place) -> bool:
+            if _BARE_NUMBER.match(line):
+                return int(line) - place in offsets
+            return furniture_key(line) in repeated or _PAGE_NUMBER_AT_EDGE.match(line) is not None
+
+        found.append(_edge_runs(lines, is_furniture))
+    return found
+
+
+_ENDS_BLOCK: Final = re.compile(r"[.!?:;…][\"”’»)\]*_]*$")
+"""A line that ends a sentence, a label or a clause list: no sentence runs on from it."""
+_OPENS_BLOCK: Final = re.compile(r"^(?:#|[-*+>|]\s|\d{1,3}[.)]\s|```|~~~)")
+"""A line that opens a Markdown heading, list item, quotation, table row or code fence."""
+
+
+def runs_over_page_break(before: str, after: str) -> bool:
+    """True when the line that ends a page and the one that opens the next are one sentence.
+
+    "the crimes that cross" / "borders and": the page ended in mid-sentence. The line before
+    the break ends no sentence, neither opens a heading, list item or table row, and the
+    line after goes on in lowercase or follows a wrapped line of running text
+    (`RUNNING_LINE_WORDS` words or more: no heading or label is that long).
+    """
+    before, after = before.strip(), after.strip()
+    if not before or not after or _ENDS_BLOCK.search(before):
+        return False
+    if _OPENS_BLOCK.match(before) or _OPENS_BLOCK.match(after):
+        return False
+    return after[:1].islower() or len(before.split()) >= RUNNING_LINE_WORDS
+
+
+WORDS_A_PAGE_ON_AVERAGE: Final = 20
+"""Fewest words an exported statement's pages hold on average for its form feeds to be page
+breaks: a page holds 100 or more (`WORDS_PER_PAGE_AT_LEAST`), a cover page or a short last
+page fewer. A form feed every line or two parts no pages, and 1,000,000 of them ("a" and a
+form feed, 2 MB) took 43 s to read as pages."""
+_FORM_FEED_LINE: Final = re.compile(r"(?:\n*\f)+\n*")
+
+
+def join_pages(text: str) -> str:
+    """Join the pages of text exported from a PDF, without their headers, footers and numbers.
+
+    The pages are parted by form feeds (`PAGE_BREAK`), the strongest sign of where a page's
+    furniture stands (`page_furniture`). A sentence that runs over a page break
+    (`runs_over_page_break`) goes on in the same paragraph; any other break parts two
+    paragraphs. Text with no form feed is returned as it is; form feeds closer together
+    than `WORDS_A_PAGE_ON_AVERAGE` words part paragraphs, not pages.
+    """
+    if PAGE_BREAK not in text:
+        return text
+    written = text.split(PAGE_BREAK)
+    if len(text.split()) < WORDS_A_PAGE_ON_AVERAGE * len(written):
+        return _FORM_FEED_LINE.sub("\n\n", text)
+    pages = [page.split("\n") for page in written]
+    furniture = page_furniture(pages)
+    parts: list[str] = []
+    last_line = ""
+    for lines, dropped in zip(pages, furniture, strict=True):
+        kept = [line for index, line in enumerate(lines) if index not in dropped]
+        body = "\n".join(kept).strip("\n")
+        if not body.strip():
+            continue
+        if parts:
+            runs_over = runs_over_page_break(last_line, body.partition("\n")[0])
+            parts.append("\n" if runs_over else "\n\n")
+        parts.append(body)
+        last_line = body.rpartition("\n")[2]
+    return "".join(parts) + "\n" if parts else ""

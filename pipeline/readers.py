@@ -24,7 +24,7 @@ import time
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.models import TableData
+from pipeline.pages import page_furniture, runs_over_page_break
 from pipeline.settings import MAX_INPUT_MB_LIMIT
 from pipeline.text import (
     FOOTNOTE_DIGITS,
@@ -597,8 +598,9 @@ def tidy_markdown(text: str) -> str:
     """Normalise text so every later stage sees the same clean Markdown.
 
     `clean_characters` (NFC; invisible characters and noncharacters removed); CRLF, CR and
-    the Unicode line and paragraph separators to LF; tabs to spaces; trailing spaces
-    stripped; runs of blank lines collapsed to one blank line.
+    the Unicode line and paragraph separators to LF; a form feed (a page break) to a line of
+    its own; tabs to spaces; trailing spaces stripped; runs of blank lines collapsed to one
+    blank line.
 
     Args:
         text: Markdown or plain text.
@@ -608,14 +610,16 @@ def tidy_markdown(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")
+    # A form feed parts two pages of text exported from a PDF: kept on a line of its own, the
+    # load stage reads the pages' headers and footers by it (`pipeline.pages.join_pages`).
+    text = text.replace("\x0c", "\n\x0c\n").replace("\x0b", "\n")
     if text.endswith("\x1a"):
         text = text[:-1]
     text = clean_characters(text)
     text = "\n".join(_expand_tabs(line) for line in text.split("\n"))
     text = _TRAILING_WS.sub("", text)
     text = _BLANK_RUN.sub("\n\n", text)
-    text = text.strip("\n")
+    text = text.strip("\n\x0c")  # a break before the first page or after the last parts nothing
     return text + "\n" if text.strip() else ""
 
 
@@ -1793,16 +1797,10 @@ def _docx_cell_text(cell: _Cell) -> str:
 # PDF
 # --------------------------------------------------------------------------------------
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|pg\.?|seite|página|pagina|pág\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?"
-    r"(?:\s*(?:of|/|von|de|sur|di)\s*\d{1,4})?$|^[ivx]{1,5}$",
-    re.I,
-)
 _BULLET = re.compile(r"^[•◦▪▫●○■□‣⁃∙·*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf0a8]\s*(?=\S*\w)")
 """A bullet, drawn as a character: Word's own come as Symbol or Wingdings private-use characters
 (U+F0B7 ""), which were read as the end of the sentence before them. "* * *" is no bullet."""
 _SENTENCE_END = tuple('.!?:;…"”’)]')
-_ZONE = 3  # lines at the top and bottom of a page that may be running headers/footers
 
 
 def _read_pdf(data: bytes, name: str) -> tuple[str, str | None]:
@@ -2005,78 +2003,13 @@ def _pdf_line(pieces: list[_Piece]) -> _PdfLine:
     return _PdfLine("".join(parts), base, size, cells, bold=bold)
 
 
-def _pdf_key(line: str) -> str:
-    """Normalise a line so running headers match across pages (page numbers differ)."""
-    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
-
-
-def _pdf_zones(lines: list[_PdfLine]) -> list[int]:
-    """Indices of the non-empty lines at the top and bottom of a page."""
-    filled = [index for index, line in enumerate(lines) if line.text]
-    return sorted(set(filled[:_ZONE] + filled[-_ZONE:]))
-
-
-def _pdf_edge_runs(lines: list[_PdfLine], is_furniture: Callable[[str], bool]) -> set[int]:
-    """Indices of furniture lines touching the top or bottom edge of a page.
-
-    Only unbroken runs from an edge count, so a body line that happens to repeat in the
-    middle of a page is never taken for a running header.
-    """
-    filled = [index for index, line in enumerate(lines) if line.text]
-    drop: set[int] = set()
-    for edge in (filled[:_ZONE], list(reversed(filled))[:_ZONE]):
-        for index in edge:
-            if not is_furniture(lines[index].text):
-                break
-            drop.add(index)
-    return drop
-
-
 def _pdf_strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     """Drop running headers/footers (repeated on most pages) and page numbers."""
-    counts: Counter[str] = Counter()
-    texty = [lines for lines in pages if any(line.text for line in lines)]
-    for lines in texty:
-        counts.update({_pdf_key(lines[index].text) for index in _pdf_zones(lines)})
-    needed = max(2, len(texty) // 2 + 1)
-    repeated = {key for key, count in counts.items() if count >= needed}
-
-    offsets = _pdf_page_number_offsets(pages)
-
-    cleaned: list[list[_PdfLine]] = []
-    for place, lines in enumerate(pages, start=1):
-
-        def is_furniture(line: str, place: int = place) -> bool:
-            if _BARE_NUMBER.match(line):
-                return int(line.strip()) - place in offsets
-            return _pdf_key(line) in repeated or _PAGE_NUMBER.match(line) is not None
-
-        drop = _pdf_edge_runs(lines, is_furniture)
-        cleaned.append([line for index, line in enumerate(lines) if index not in drop])
-    return cleaned
-
-
-_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
-"""A line that is a number and nothing else: a page's number, or a count ("120")."""
-
-
-def _pdf_page_number_offsets(pages: list[list[_PdfLine]]) -> set[int]:
-    """How far the pages' bare numbers run ahead of their place in the file, when they do.
-
-    A page's number is its place in the file plus one offset for the whole document (0, or
-    9 when an excerpt starts at page 10): an offset two pages' edge numbers share, or 0,
-    marks a bare number at a page's edge as the page's. Any other number there is a count
-    the page happened to end on ("Votes in favour:", "120"), which stays.
-    """
-    seen: Counter[int] = Counter()
-    for place, lines in enumerate(pages, start=1):
-        numbers = {
-            int(lines[index].text.strip())
-            for index in _pdf_zones(lines)
-            if _BARE_NUMBER.match(lines[index].text)
-        }
-        seen.update({number - place for number in numbers})
-    return {0} | {offset for offset, count in seen.items() if count >= 2}
+    furniture = page_furniture([[line.text for line in lines] for lines in pages])
+    return [
+        [line for index, line in enumerate(lines) if index not in dropped]
+        for lines, dropped in zip(pages, furniture, strict=True)
+    ]
 
 
 def _pdf_reading_order(lines: list[_PdfLine]) -> list[_PdfLine]:
@@ -2216,12 +2149,22 @@ def _pdf_mark_gaps(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
     """All lines in order, with an empty line where a wider space parts two paragraphs.
 
     A paragraph ending in a full line ("… trained officers." then "“This is …") has no other
-    sign of its end: the two were read as one paragraph.
+    sign of its end: the two were read as one paragraph. A page opens a paragraph unless
+    the sentence before runs over its break (`runs_over_page_break`, as for text exported
+    from a PDF): "… to act on its findings." then "Young people …" were read as one.
     """
     pitches = _pdf_pitch(pages)
     lines: list[_PdfLine] = []
     for page in pages:
         above: _PdfLine | None = None
+        first = next((line for line in page if line.text), None)
+        if (
+            first is not None
+            and lines
+            and lines[-1].text
+            and not runs_over_page_break(lines[-1].text, first.text)
+        ):
+            lines.append(_PdfLine(""))
         for line in page:
             if not line.text:
                 lines.append(line)

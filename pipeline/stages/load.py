@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from pipeline.errors import InputError
 from pipeline.models import TableData
-from pipeline.pages import drop_page_numbers, unglue_page_numbers
+from pipeline.pages import drop_page_numbers, join_pages, unglue_page_numbers
 from pipeline.readers import (
     MAX_INPUT_BYTES,
     InputFormat,
@@ -77,9 +77,13 @@ def load_source(
 ) -> SourceText:
     """Read a statement from `path`, or from `data` (stdin) when `path` is None."""
     document = read_source(path, data, fmt=fmt, max_bytes=max_bytes)
+    # Text exported from a PDF parts its pages with form feeds: each page's header, footer and
+    # number go by that evidence, and a sentence cut by a page break is whole again, before
+    # any rule reads lines (a PDF's own pages went in its reader, by the same rules).
+    text = join_pages(document.markdown)
     # A bracket that closes nothing is a character: escaped, no Markdown parser searches on
     # from it for its "]", which took a minute for a line of 20,000 "[".
-    text = escape_runaway_brackets(document.markdown)
+    text = escape_runaway_brackets(text)
     tables = list(document.tables)
     fields: tuple[tuple[str, str], ...] = ()
     notes = list(document.notes)
@@ -542,5 +546,9 @@ def repair_ocr_bullets(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, LF line ends, no invisible controls, tidy spaces; Markdown is kept for display."""
-    return tidy_markdown(text)
+    """NFC, LF line ends, no invisible controls, tidy spaces; Markdown is kept for display.
+
+    Pages parted by form feeds are joined without their furniture (`join_pages`), as load joins
+    them: no later stage sees a form feed.
+    """
+    return join_pages(tidy_markdown(text))
