@@ -29,7 +29,7 @@ def test_un_women_is_two_letters_then_the_word(written: str) -> None:
 
 @pytest.mark.parametrize("written", ["UN-Women", "UN Women"])
 def test_piper_says_un_women_with_both_letters_stressed(written: str) -> None:
-    """Said "jˌuːˈɛn Women", it was heard "you and women" in 7 of 7 sentences; this way, 4 of 4 right."""
+    """Said "jˌuːˈɛn Women", it was heard "you and women" in 2 of 2 sentences; this way 4 of 4 right."""
     said = _piper_text(f"alongside {written} and civil society.")
     assert said == "alongside [[ jˈuːˈɛːn wˈɪmɪn ]] and civil society."
 
@@ -40,3 +40,16 @@ def test_un_womens_possessive_keeps_its_s() -> None:
 
 def test_the_un_alone_is_still_said_as_before() -> None:
     assert _piper_text("The UN said so.") == "The [[ jˌuːˈɛn ]] said so."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("with H-1B visas", "with [[ ˌeɪtʃwˌʌnbˈiː ]] visas"),
+        ("the H-1B program.", "the [[ ˌeɪtʃwˌʌnbˈiː ]] program."),
+    ],
+)
+def test_the_h1b_visa_class_is_said_as_one_unit(sentence: str, said: str) -> None:
+    """ "H-one B visas" ran "B visas" together: heard "H1BB's", "H1B Beesis"; as one unit, "H1B"."""
+    assert "H-one B" in to_speech(sentence).text
+    assert _piper_text(sentence) == said
