@@ -10,6 +10,12 @@ manifest's timings, in order), and runs the shared ASR tool on the pair:
     python scripts/asr_eval.py seeds/interpol-sg-un-crime-congress-2021.txt --out /tmp/asr-out
     python scripts/asr_eval.py PACKAGE --wer /path/to/eval/asr/wer.py --json
 
+Besides the WER it lists, from the text itself, the dates, numbers, acronyms, names and
+words the lexicon respells, and says for each whether Whisper heard it as written and what
+it heard instead (JSON: `heard_tokens`, `heard_by_kind`), so a mishearing can be traced on
+any statement. Dates are written the way the voice reads them ("the 24th of September
+2024"), since the scorer reads "24.09.2024" as a decimal.
+
 The ASR tool (faster-whisper, Whisper base) lives in `../shared/eval/asr/` with its own
 venv made by its `setup.sh`; it is a measuring instrument, not a dependency of plainvoice.
 Part of plainvoice, GPL-3.0-or-later.
@@ -359,21 +365,28 @@ def main() -> None:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return
     for row in results:
-        print(
-            f"{row['package']:<55} {row['version']:<9} WER {100 * row['wer']:5.2f}% "
-            f"({row['errors']}/{row['ref_words']})"
-        )
-        counts = ", ".join(
-            f"{kind} {tally['heard']}/{tally['tokens']}"
-            for kind, tally in row["heard_by_kind"].items()
-            if tally["tokens"]
-        )
-        print(f"    heard as written: {counts}")
-        for token in row["heard_tokens"]:
-            if not token["heard"]:
-                print(
-                    f"    BAD {token['kind']:<9} {token['token']!s:<24} heard {token['heard_as']!r}"
-                )
+        print("\n".join(report_lines(row)))
+
+
+def report_lines(row: dict[str, Any]) -> list[str]:
+    """One package version's lines in the table: its WER, then each kind's tally and misses."""
+    lines = [
+        f"{row['package']:<55} {row['version']:<9} WER {100 * row['wer']:5.2f}% "
+        f"({row['errors']}/{row['ref_words']})"
+    ]
+    counts = ", ".join(
+        f"{kind} {tally['heard']}/{tally['tokens']}"
+        for kind, tally in row["heard_by_kind"].items()
+        if tally["tokens"]
+    )
+    if counts:
+        lines.append(f"    heard as written: {counts}")
+    lines.extend(
+        f"    BAD {token['kind']:<9} {token['token']!s:<24} heard {token['heard_as']!r}"
+        for token in row["heard_tokens"]
+        if not token["heard"]
+    )
+    return lines
 
 
 if __name__ == "__main__":

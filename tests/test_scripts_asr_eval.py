@@ -117,3 +117,26 @@ def test_each_token_is_reported_heard_or_misheard_with_what_was_heard() -> None:
     ]
     assert "You" in rows[0]["heard_as"]
     assert module.misheard_summary(rows)["acronym"] == {"tokens": 1, "heard": 0}
+
+
+def test_the_table_lists_each_kinds_tally_and_every_misheard_token() -> None:
+    row = {
+        "package": "12-france",
+        "version": "plain",
+        "wer": 0.0412,
+        "errors": 40,
+        "ref_words": 971,
+        "heard_by_kind": {
+            "date": {"tokens": 0, "heard": 0},
+            "acronym": {"tokens": 3, "heard": 2},
+            "name": {"tokens": 5, "heard": 5},
+        },
+        "heard_tokens": [
+            {"token": "UN-Women", "kind": "acronym", "heard": False, "heard_as": "you and women"},
+            {"token": "COVAX", "kind": "acronym", "heard": True, "heard_as": "COVAX"},
+        ],
+    }
+    lines = _asr_eval().report_lines(row)
+    assert lines[0].split()[-3:] == ["WER", "4.12%", "(40/971)"]
+    assert lines[1] == "    heard as written: acronym 2/3, name 5/5"
+    assert lines[2:] == [f"    BAD acronym   {'UN-Women':<24} heard 'you and women'"]
