@@ -29,7 +29,7 @@ def test_un_women_is_two_letters_then_the_word(written: str) -> None:
 
 @pytest.mark.parametrize("written", ["UN-Women", "UN Women"])
 def test_piper_says_un_women_with_both_letters_stressed(written: str) -> None:
-    """Said "jˌuːˈɛn Women", it was heard "you and women" in 2 of 2 sentences; this way 4 of 4 right."""
+    """Said "jˌuːˈɛn Women": heard "you and women" in 2 of 2 sentences; this way 4 of 4 mid-phrase."""
     said = _piper_text(f"alongside {written} and civil society.")
     assert said == "alongside [[ jˈuːˈɛːn wˈɪmɪn ]] and civil society."
 
