@@ -10,6 +10,12 @@ manifest's timings, in order), and runs the shared ASR tool on the pair:
     python scripts/asr_eval.py seeds/interpol-sg-un-crime-congress-2021.txt --out /tmp/asr-out
     python scripts/asr_eval.py PACKAGE --wer /path/to/eval/asr/wer.py --json
 
+Besides the WER it lists, from the text itself, the dates, numbers, acronyms, names and
+words the lexicon respells, and says for each whether Whisper heard it as written and what
+it heard instead (JSON: `heard_tokens`, `heard_by_kind`), so a mishearing can be traced on
+any statement. Dates are written the way the voice reads them ("the 24th of September
+2024"), since the scorer reads "24.09.2024" as a decimal.
+
 The ASR tool (faster-whisper, Whisper base) lives in `../shared/eval/asr/` with its own
 venv made by its `setup.sh`; it is a measuring instrument, not a dependency of plainvoice.
 Part of plainvoice, GPL-3.0-or-later.
@@ -18,16 +24,252 @@ Part of plainvoice, GPL-3.0-or-later.
 from __future__ import annotations
 
 import argparse
+import calendar
+import importlib.util
 import json
+import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # this checkout's pipeline, not an installed one
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.speech_text import load_lexicon  # noqa: E402
+
 DEFAULT_WER = ROOT.parent / "shared" / "eval" / "asr" / "wer.py"
-TRICKY = ("INTERPOL's", "I-24/7", "7-9", "2021", "14th", "75/10")
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS: tuple[str, ...] = tuple(calendar.month_name)[1:]
+_MONTH = "|".join(_MONTHS)
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w.,/-])(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
+    r"|(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}))(?![\w/-]|[.,]\d)"
+)
+_DAY_MONTH = re.compile(rf"(?<![\w.,])(?<!the )(\d{{1,2}}){_ORDINAL_SUFFIX}?\s+({_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}){_ORDINAL_SUFFIX}?(?![\w.:]|,\d|\.\d)")
+
+
+def _ordinal(day: int) -> str:
+    """'24th', '1st', '22nd': the day as the voice says it, in figures the scorer spells out."""
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def _numeric_date(match: re.Match[str]) -> str:
+    """'24.09.2024' → 'the 24th of September 2024'; a date that is no date stays as written.
+
+    Day first unless the second figure cannot be a month ('9/24/2024' is September 24th), the
+    reading `pipeline.speech_text` gives the voice.
+    """
+    if match["iso_year"]:
+        year, month, day, day_first = match["iso_year"], match["iso_month"], match["iso_day"], True
+    else:
+        first, second, year = int(match["first"]), int(match["second"]), match["year"]
+        day_first = not (match["sep"] == "/" and first <= 12 < second)
+        day, month = (first, second) if day_first else (second, first)
+    day, month = int(day), int(month)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match[0]
+    if day_first:
+        return f"the {_ordinal(day)} of {_MONTHS[month - 1]} {year}"
+    return f"{_MONTHS[month - 1]} {_ordinal(day)}, {year}"
+
+
+def spoken_dates(text: str) -> str:
+    """Write each date the way the voice reads it, in figures the shared scorer can spell.
+
+    The scorer reads '24.09.2024' as the decimal 'twenty-four point zero nine …' and '24
+    September' as 'twenty-four September', while the voice says 'the twenty-fourth of
+    September, twenty twenty-four': right speech was charged 4 to 6 errors a date.
+    """
+    text = _NUMERIC_DATE.sub(_numeric_date, text)
+    text = _DAY_MONTH.sub(lambda m: f"the {_ordinal(int(m[1]))} of {m[2]}", text)
+    return _MONTH_DAY.sub(lambda m: f"{m[1]} {_ordinal(int(m[2]))}", text)
+
+
+def scorer_text(text: str) -> str:
+    """The reference as the scorer will split it: NFKC, and a dash between figures closed up.
+
+    With these two done first, the scorer's units follow the text's whitespace tokens one by
+    one, so a token found here can be told apart in its report.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"(?<=\d)[ \t]*[\u2013\u2014][ \t]*(?=\d)", "-", text)
+
+
+# --------------------------------------------------------------------------- tokens to check
+
+TOKEN_KINDS = ("date", "number", "acronym", "respelled", "name")
+"""What a listener most often mishears, in the order a token is claimed when kinds overlap."""
+
+_DATE_TOKEN = re.compile(
+    rf"\b(?:the \d{{1,2}}{_ORDINAL_SUFFIX} of (?:{_MONTH})(?:,? \d{{4}})?"
+    rf"|(?:{_MONTH}) \d{{1,2}}{_ORDINAL_SUFFIX}(?:,? \d{{4}})?)(?!\w)"
+)
+_NUMBER_TOKEN = re.compile(r"[$£€#]?\d(?:[\d,./:-]*\d)?(?:%|st|nd|rd|th|s)?(?![\w])")
+_ACRONYM_TOKEN = re.compile(
+    r"(?<![\w-])(?:[\w]+-)*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[-/][\w]+)*(?:'s)?(?![\w-])"
+)
+_CAPITAL_WORD = r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*"
+_CAPITALISED = re.compile(rf"(?<![\w'’-]){_CAPITAL_WORD}")
+_NAME_RUN = re.compile(rf"(?<![\w'’-]){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or figure a listener may mishear, where it stands in the reference."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+
+def _at_sentence_start(text: str, index: int) -> bool:
+    """True when nothing but a sentence's opening comes before `index` on its sentence."""
+    return bool(_SENTENCE_START.search(text[max(0, index - 4) : index]))
+
+
+def _has_two_capitals(word: str) -> bool:
+    """'UN-Women', 'COVID-19', 'H-1B': two capitals in a row mark an acronym, not a name."""
+    return bool(re.search(r"[A-Z][A-Z0-9]|[A-Z]-\d", word))
+
+
+def tricky_tokens(reference: str, respelled: Iterable[str] = ()) -> list[Token]:
+    """Dates, numbers, acronyms, words the lexicon respells and names, in reference order.
+
+    A stretch of text belongs to the first kind in `TOKEN_KINDS` that claims it. A name is
+    a run of capitalised words; at a sentence's start a word counts only if the text also
+    capitalises it elsewhere mid-sentence ("Rwanda", not "The").
+    """
+    taken = [False] * len(reference)
+    found: list[Token] = []
+
+    def claim(kind: str, start: int, end: int) -> None:
+        if start < end and not any(taken[start:end]):
+            taken[start:end] = [True] * (end - start)
+            found.append(Token(reference[start:end], kind, start, end))
+
+    for match in _DATE_TOKEN.finditer(reference):
+        claim("date", match.start(), match.end())
+    for match in _NUMBER_TOKEN.finditer(reference):
+        claim("number", match.start(), match.end())
+    for match in _ACRONYM_TOKEN.finditer(reference):
+        if _has_two_capitals(match[0]):
+            claim("acronym", match.start(), match.end())
+    words = set(respelled)
+    for match in re.finditer(r"[\w'’-]+", reference):
+        word = match[0]
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        if bare in words or bare.lower() in words:
+            claim("respelled", match.start(), match.end())
+    mid_sentence = {
+        match[0]
+        for match in _CAPITALISED.finditer(reference)
+        if not _at_sentence_start(reference, match.start())
+    }
+    for match in _NAME_RUN.finditer(reference):
+        start = match.start()
+        names = list(re.finditer(r"\S+", match[0]))
+        if _at_sentence_start(reference, start) and names[0][0] not in mid_sentence:
+            if len(names) == 1:
+                continue
+            start += names[1].start()
+        if match[0][start - match.start() :] in {"I"}:
+            continue
+        claim("name", start, match.end())
+    return sorted(found, key=lambda token: token.start)
+
+
+def respelled_words(lexicon_words: Mapping[str, str], phonemes: Iterable[str]) -> set[str]:
+    """The lexicon's entries that are words, not acronyms: what the voice is told to respell."""
+    words = {key for key in lexicon_words if not _has_two_capitals(key) and key.isalpha()}
+    return words | {key for key in phonemes if " " not in key}
+
+
+# --------------------------------------------------------------------------- what was heard
+
+
+def load_scorer(wer_tool: Path) -> ModuleType | None:
+    """The shared scorer as a module, to align again in-process; None when it cannot load."""
+    spec = importlib.util.spec_from_file_location("asr_wer", wer_tool)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
+    try:
+        spec.loader.exec_module(module)
+    except (ImportError, OSError, SyntaxError):
+        return None
+    return module
+
+
+def _token_units(reference: str, scorer: ModuleType) -> list[tuple[int, int, int]]:
+    """(start, end, first unit) of each whitespace token: where the scorer's units come from."""
+    spans: list[tuple[int, int, int]] = []
+    unit = 0
+    for match in re.finditer(r"\S+", reference):
+        spans.append((match.start(), match.end(), unit))
+        unit += len(scorer.normalise(match[0]))
+    spans.append((len(reference), len(reference), unit))
+    return spans
+
+
+def heard_tokens(
+    reference: str, transcript: str, tokens: list[Token], scorer: ModuleType
+) -> list[dict[str, Any]]:
+    """For each token: did Whisper hear it as written, and what did it hear there.
+
+    The transcript is aligned again with the scorer's own functions, so a token counts as
+    heard exactly when the scorer charged no error to any of its units.
+    """
+    ref_units = scorer.normalise(reference)
+    hyp_units = scorer.normalise(transcript)
+    result = scorer.score(ref_units, hyp_units)
+    flags, gaps, hyp_owner = result["_flags"], result["_gaps"], result["_hyp_o"]
+    spans = _token_units(reference, scorer)
+    rows: list[dict[str, Any]] = []
+    for token in tokens:
+        covering = [
+            index
+            for index, (start, end, _) in enumerate(spans[:-1])
+            if start < token.end and token.start < end
+        ]
+        units = range(spans[covering[0]][2], spans[covering[-1] + 1][2]) if covering else range(0)
+        wrong = any(flags[unit][0] for unit in units)
+        heard_words: list[int] = [word for unit in units for word in flags[unit][1]]
+        if wrong and units:
+            heard_words += gaps.get(units.start - 1, []) + gaps.get(units[-1], [])
+        heard_units = sorted({hyp_owner[word] for word in heard_words})
+        rows.append(
+            {
+                "token": token.text,
+                "kind": token.kind,
+                "heard": bool(units) and not wrong,
+                "heard_as": " ".join(hyp_units[unit].orig for unit in heard_units),
+            }
+        )
+    return rows
+
+
+def misheard_summary(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Per kind: how many tokens there were and how many Whisper heard as written."""
+    summary = {kind: {"tokens": 0, "heard": 0} for kind in TOKEN_KINDS}
+    for row in rows:
+        summary[row["kind"]]["tokens"] += 1
+        summary[row["kind"]]["heard"] += int(row["heard"])
+    return summary
 
 
 def reference_text(manifest: dict[str, Any], version: str) -> str:
@@ -86,6 +328,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
+    lexicon = load_lexicon()
+    respelled = respelled_words(lexicon.words, lexicon.phonemes)
+    scorer = load_scorer(args.wer)
     results: list[dict[str, Any]] = []
     for target in args.targets:
         folder = target if target.is_dir() else build(target, args.out, args.run_option)
@@ -94,12 +339,14 @@ def main() -> None:
             mp3 = folder / "audio" / f"statement.{version}.mp3"
             if not mp3.exists():
                 continue
-            report = score(args.wer, mp3, reference_text(manifest, version), args.model)
-            tricky = [
-                token
-                for token in report.get("special_tokens", [])
-                if any(t.lower() in str(token.get("ref", "")).lower() for t in TRICKY)
-            ]
+            reference = scorer_text(spoken_dates(reference_text(manifest, version)))
+            report = score(args.wer, mp3, reference, args.model)
+            tokens = tricky_tokens(reference, respelled)
+            listened = (
+                heard_tokens(reference, report.get("transcript", ""), tokens, scorer)
+                if scorer is not None
+                else []
+            )
             results.append(
                 {
                     "package": folder.name,
@@ -108,20 +355,38 @@ def main() -> None:
                     "errors": report["errors"],
                     "ref_words": report["ref_words"],
                     "worst_spans": report.get("worst_spans", [])[:8],
-                    "tricky_tokens": tricky,
+                    "tricky_tokens": report.get("special_tokens", []),
+                    "heard_tokens": listened,
+                    "heard_by_kind": misheard_summary(listened),
+                    "transcript": report.get("transcript", ""),
                 }
             )
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return
     for row in results:
-        print(
-            f"{row['package']:<55} {row['version']:<9} WER {100 * row['wer']:5.2f}% "
-            f"({row['errors']}/{row['ref_words']})"
-        )
-        for token in row["tricky_tokens"]:
-            mark = "ok " if token.get("ok") else "BAD"
-            print(f"    {mark} {token.get('ref')!s:<14} heard {token.get('hyp')!r}")
+        print("\n".join(report_lines(row)))
+
+
+def report_lines(row: dict[str, Any]) -> list[str]:
+    """One package version's lines in the table: its WER, then each kind's tally and misses."""
+    lines = [
+        f"{row['package']:<55} {row['version']:<9} WER {100 * row['wer']:5.2f}% "
+        f"({row['errors']}/{row['ref_words']})"
+    ]
+    counts = ", ".join(
+        f"{kind} {tally['heard']}/{tally['tokens']}"
+        for kind, tally in row["heard_by_kind"].items()
+        if tally["tokens"]
+    )
+    if counts:
+        lines.append(f"    heard as written: {counts}")
+    lines.extend(
+        f"    BAD {token['kind']:<9} {token['token']!s:<24} heard {token['heard_as']!r}"
+        for token in row["heard_tokens"]
+        if not token["heard"]
+    )
+    return lines
 
 
 if __name__ == "__main__":

@@ -108,8 +108,10 @@ def test_a_word_broken_at_a_line_end_is_said_whole(written: str, spoken: str, la
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        # "U N-Women" ran the "N" into "Women": heard "you and women", "UM Women".
-        ("alongside UN-Women and civil society", "alongside U N Women and civil society"),
+        # "U N-Women" ran the "N" into "Women": heard "you and women", "UM Women". "U N Women"
+        # was still heard "you and women"; the lexicon's "U-N Women" has phonemes of its own
+        # (tests/test_speech_text_corpus32.py).
+        ("alongside UN-Women and civil society", "alongside U-N Women and civil society"),
         ("UN-Habitat reported", "U N Habitat reported"),
         # A hyphen before a lower-case word is left to the other rules.
         ("U.S.-led forces", "U S-led forces"),
