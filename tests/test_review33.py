@@ -71,3 +71,19 @@ def test_the_zip_is_published_before_the_previous_folder_is_deleted(
     in_folder, in_zip = seen_while_deleting[0]
     assert in_folder == in_zip
     assert not [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("text", ["[1, 2, 3]", "{}", '{"files": 5}', '"files"'])
+def test_check_names_a_manifest_without_a_files_list_in_plain_words(
+    tmp_path: Path, text: str
+) -> None:
+    """`check` on a manifest that was a list said "list indices must be integers or slices,
+    not str"; one without "files" said only "'files'"."""
+    from pipeline.check import check_package
+
+    (tmp_path / "index.html").write_text("<!doctype html>", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(text, encoding="utf-8")
+    report = check_package(tmp_path)
+    assert report.problems == (
+        'manifest.json cannot be read: it is not a JSON object with a "files" list',
+    )
