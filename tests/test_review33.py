@@ -87,3 +87,30 @@ def test_check_names_a_manifest_without_a_files_list_in_plain_words(
     assert report.problems == (
         'manifest.json cannot be read: it is not a JSON object with a "files" list',
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Déclaration du Président\u00a0: la paix",
+        "Article\u00a05 of the Treaty",
+        "Rede\u202fam 3. Mai",
+    ],
+)
+def test_a_title_with_a_no_break_space_is_taken(tmp_path: Path, title: str) -> None:
+    """`--title "Déclaration du Président : la paix"` copied from a French release (a no-break
+    space before the colon) was refused: "--title must be 1 to 300 characters of text on one
+    line"."""
+    settings = Settings(input_path=tmp_path / "s.txt", output_dir=tmp_path, title=title)
+    assert settings.validate().title == title
+
+
+@pytest.mark.parametrize("title", ["Two\nlines", "Bell\x07", "Turned \u202eevil"])
+def test_a_title_with_a_line_break_or_control_character_is_still_refused(
+    tmp_path: Path, title: str
+) -> None:
+    from pipeline.errors import UsageError
+
+    settings = Settings(input_path=tmp_path / "s.txt", output_dir=tmp_path, title=title)
+    with pytest.raises(UsageError, match="--title must be 1 to 300 characters"):
+        settings.validate()
