@@ -237,6 +237,10 @@ def _check(source: Path, kind: str, tree: _Tree) -> CheckReport:
         raise NotAPackage(source, inside)
     try:
         manifest = json.loads(tree.read(MANIFEST_NAME).decode("utf-8"))
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
+            # Python's own words ("list indices must be integers or slices, not str", "'files'")
+            # were the whole message for a manifest that was a list or had no "files" list.
+            raise TypeError('it is not a JSON object with a "files" list')
         records = list(manifest["files"])
         if not all(isinstance(record, dict) for record in records):
             raise TypeError("a file record is not an object")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -43,6 +44,16 @@ MAX_INPUT_MB_LIMIT: Final = 1000
 """The largest `--max-input-mb` accepted: 1 GB."""
 MAX_META_CHARS: Final = 300
 """Longest `--title` or `--speaker`: a title, not a paragraph."""
+
+
+def is_one_line_of_text(value: str) -> bool:
+    """True for printable text on one line, where a no-break or thin space counts as a space.
+
+    `str.isprintable` refuses every space but U+0020, and French typography puts a no-break
+    space before ':', ';', '?' and '!': a title copied from a French release was refused.
+    """
+    spaced = "".join(" " if unicodedata.category(char) == "Zs" else char for char in value)
+    return spaced.isprintable()
 
 
 class Versions(StrEnum):
@@ -127,7 +138,7 @@ class Settings:
             f"--{flag} must be 1 to {MAX_META_CHARS} characters of text on one line"
             for flag, value in (("title", self.title), ("speaker", self.speaker))
             if value is not None
-            and not (0 < len(value.strip()) <= MAX_META_CHARS and value.isprintable())
+            and not (0 < len(value.strip()) <= MAX_META_CHARS and is_one_line_of_text(value))
         ]
         if self.date is not None:
             # Only a --date needs the metadata module: its patterns take 17 ms to compile,

@@ -401,8 +401,7 @@ def write_package(
                 break
             zip_size = actual
         with _ctrl_c_held():
-            _publish_folder(staging, folder)
-            os.replace(partial_zip, zip_path)
+            _publish_folder(staging, folder, partial_zip, zip_path)
     except BaseException as error:
         # Failed or interrupted (Ctrl-C) before publishing: the partial ZIP goes with the
         # staging folder, which the caller removes.
@@ -469,11 +468,18 @@ def _remove_if_empty(folder: Path) -> None:
         folder.rmdir()
 
 
-def _publish_folder(staging: Path, folder: Path) -> None:
+def _publish_folder(staging: Path, folder: Path, partial_zip: Path, zip_path: Path) -> None:
+    """Swap the new folder and ZIP in, then delete the previous folder.
+
+    The ZIP is renamed before the previous folder is deleted: deleting a package with audio
+    takes one call per file (37 for the sample), and a run killed during it left the new
+    folder beside the previous package's ZIP, each verifying on its own.
+    """
     old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
     if folder.exists():
         os.replace(folder, old)
     os.replace(staging, folder)
+    os.replace(partial_zip, zip_path)
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
 
