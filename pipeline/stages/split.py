@@ -142,7 +142,9 @@ _DETERMINERS: Final[dict[str, frozenset[str]]] = {
 }
 """Words after which a word is a noun, per language: "the give" is one, "I give" is not."""
 _FURNITURE: Final = re.compile(
-    r"©|\ball rights reserved\b|\S+@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b"
+    # An e-mail address from the start of its word, up to its first "@": tried at each letter
+    # and at each "@", a 50,000-letter word took 4.7 s and 8,000 "@" did not end in 8 s.
+    r"©|\ball rights reserved\b|(?<!\S)\S[^\s@]*@\S+\.\w+|^\s*(?:tel|phone|fax|e-?mail)\b"
     r"|^\s*(?:media|press|news)\s+(?:enquiries|inquiries|office|desk|contacts?)\s*:",
     re.IGNORECASE,
 )
