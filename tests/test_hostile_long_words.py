@@ -118,3 +118,26 @@ def test_the_footer_pattern_finds_no_address_in_a_hostile_word(word: str) -> Non
     assert _FURNITURE.search(word) is None
     found = _FURNITURE.search(f"{word} write to press@example.org")
     assert found is not None and found[0] == "press@example.org"
+
+
+BODY_TITLES = {
+    "Security Council Press Statement on Mali": "Security Council",
+    "The Department for Transport statistical release": "Department for Transport statistical",
+    "Westvale Police Statement": "Westvale Police",
+    "The European Commission release of 3 March": "European Commission",
+    "Statement by the President": None,
+}
+
+
+@pytest.mark.parametrize(("title", "who"), BODY_TITLES.items())
+def test_a_titles_body_is_found_as_before_with_its_name_capped(title: str, who: str | None) -> None:
+    from pipeline.metadata import _BODY_STATEMENT
+
+    found = _BODY_STATEMENT.match(title)
+    assert (found and found["who"]) == who
+
+
+def test_a_title_of_thousands_of_spaces_names_no_body() -> None:
+    from pipeline.metadata import _BODY_STATEMENT
+
+    assert _BODY_STATEMENT.match("The " + " " * 16_000 + "x") is None
