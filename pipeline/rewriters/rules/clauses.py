@@ -357,7 +357,16 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
         # "a list of victims of Nazism who were noted …": the clause tells about the plural
         # noun inside the phrase, not about the subject.
         return [sentence]
-    if subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
+    stance = _STANCE_BEFORE_SUBJECT.match(subject)
+    if stance is not None:
+        # "We recognize that ransomware is a global threat which affects every member": the
+        # thing is "ransomware", not "We recognize that ransomware", which said the stance
+        # twice ("We recognize that ransomware affects every member"). A pronoun after "that"
+        # ("we know that she is a leader who …") is a person "It" would not name: kept whole.
+        if stance["inner"].split()[0].lower() in _PERSONAL_PRONOUNS or match["rel"] == "who":
+            return [sentence]
+        subject = "They" if match["be"] in ("are", "were") else "It"
+    elif subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
         if match["rel"] == "who" and match["be"] in ("is", "was"):
             # "A choral scholar is a student who receives …": a person, whom "It" would not
             # name.
@@ -368,6 +377,12 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
 
 
 _FINITE_WORDS: Final = frozenset("is are was were has have had can could will would may".split())
+
+_STANCE_BEFORE_SUBJECT: Final = re.compile(r"^(?P<stance>.+?) that (?P<inner>\S.*)$")
+"""A subject that holds a stance and its "that" ("We recognize that ransomware"): the
+thing the clause is about is the words after "that"."""
+
+_PERSONAL_PRONOUNS: Final = frozenset("i we you he she they it".split())
 
 
 def split_closing_who(sentence: str, context: RuleContext) -> list[str]:
