@@ -683,3 +683,11 @@ def capitalise(text: str) -> str:
     if not text or _ADDRESS_START.match(text):
         return text
     return text[:1].upper() + text[1:]
+
+
+IRREGULAR_PARTICIPLES: Final = (
+    "run|made|held|said|paid|laid|sold|told|won|done|begun|found|hung|struck|sung|spun|swung"
+)
+"""Past participles (a regex alternation) that end in none of "-ed", "-en" or "-t", for the
+rules that find a participle before "by" ("The centre, run by the council, …"); "built",
+"set" and "cut" end in "-t" and "led" in "-ed", so those patterns find them already."""

@@ -19,6 +19,7 @@ from pipeline.rewriters.rules.english import (
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     INFINITIVE_NOUNS,
+    IRREGULAR_PARTICIPLES,
     LEADING_SUBORDINATOR,
     MORE_PREPOSITIONS,
     PREPOSITION_INGS,
@@ -438,10 +439,14 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     match = re.match(
         r"^(?P<head>(?:The|This|Our|Their|Its|[A-Z][\w'’-]*)\b[^,]{2,60}?), "
-        r"(?P<verb>[a-z]+(?:ed|en|led|t)) (?P<phrase>by [^,]{3,100}), (?P<tail>[a-z].+)$",
+        rf"(?P<verb>[a-z]+(?:ed|en|led|t)|{IRREGULAR_PARTICIPLES}) (?P<phrase>by [^,]{{3,100}}), "
+        r"(?P<tail>[a-z].+)$",
         sentence,
     )
-    if match is None or not is_past_verb(match.group("verb")):
+    if match is None or not (
+        is_past_verb(match.group("verb"))
+        or re.fullmatch(IRREGULAR_PARTICIPLES, match.group("verb"))
+    ):
         return [sentence]
     if re.search(r"\b(?:we|I|you|they|he|she)\b", match.group("head")) or re.match(
         r"[a-z]+ by\b", match.group("tail")
