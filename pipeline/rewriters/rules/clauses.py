@@ -76,6 +76,24 @@ _VERB_WORDS: Final = MODAL_WORDS | frozenset(
 """Auxiliaries and modals, which end a subject rather than belong to it."""
 
 
+def _nouns_joined(before: str, second: str, after: str, sentence: str) -> bool:
+    """Whether "… resources and related grants" joins two plural nouns, not two predicates.
+
+    With no comma before "and", a plural noun before it, a word after it that may be an
+    adjective ("related", "affected", "limited") and a plural noun after that, the words
+    after "and" are a noun and its adjective, as the words before it are.
+    """
+    last = before.rsplit(" ", 1)[-1]
+    following = re.match(r"[a-z]+", after)
+    return (
+        f"{before} and {second} " in sentence
+        and is_plural_noun(last)
+        and is_adjective(second)
+        and following is not None
+        and is_plural_noun(following.group(0))
+    )
+
+
 _BUT_VERBS: Final = frozenset(
     "is are was were has have had did does will would can could should must".split()
 )
@@ -175,6 +193,10 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         # ("The case was placed under guardianship" would say something false). A clause in
         # the past cannot own a present verb: "condemns the attack, which killed three, and
         # stresses …".
+        return [sentence]
+    if _nouns_joined(match.group("a"), match.group("v2"), match.group("b"), sentence):
+        # "access to resources and related grants, protecting …": "related" is the adjective
+        # of a second noun in a series, not a verb ("The Trump Administration related grants").
         return [sentence]
     if match.group("comma") == "" and _OPEN_SUBORDINATE.search(match.group("a")):
         # "came to light in May, when the daughter asked to see the account and found …":
