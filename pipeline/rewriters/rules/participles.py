@@ -457,6 +457,10 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     head = match.group("head")
     plural = head.split()[-1].endswith("s") and not head.split()[-1].endswith("ss")
+    if plural and is_present_verb(match.group("tail").split(" ", 1)[0]):
+        # "The centres, run by the councils, administers …": the verb agrees with no plural
+        # head, so what it tells of is unclear; "They administers" would show the slip.
+        return [sentence]
     past = is_past(match.group("tail").split(" ", 1)[0])
     be = ("were" if past else "are") if plural else ("was" if past else "is")
     pronoun = "They" if plural else "It"
