@@ -76,6 +76,24 @@ _VERB_WORDS: Final = MODAL_WORDS | frozenset(
 """Auxiliaries and modals, which end a subject rather than belong to it."""
 
 
+def _nouns_joined(before: str, second: str, after: str, sentence: str) -> bool:
+    """Whether "… resources and related grants" joins two plural nouns, not two predicates.
+
+    With no comma before "and", a plural noun before it, a word after it that may be an
+    adjective ("related", "affected", "limited") and a plural noun after that, the words
+    after "and" are a noun and its adjective, as the words before it are.
+    """
+    last = before.rsplit(" ", 1)[-1]
+    following = re.match(r"[a-z]+", after)
+    return (
+        f"{before} and {second} " in sentence
+        and is_plural_noun(last)
+        and is_adjective(second)
+        and following is not None
+        and is_plural_noun(following.group(0))
+    )
+
+
 _BUT_VERBS: Final = frozenset(
     "is are was were has have had did does will would can could should must".split()
 )
@@ -175,6 +193,10 @@ def _split_predicates(sentence: str, context: RuleContext, joints: tuple[str, ..
         # ("The case was placed under guardianship" would say something false). A clause in
         # the past cannot own a present verb: "condemns the attack, which killed three, and
         # stresses …".
+        return [sentence]
+    if _nouns_joined(match.group("a"), match.group("v2"), match.group("b"), sentence):
+        # "access to resources and related grants, protecting …": "related" is the adjective
+        # of a second noun in a series, not a verb ("The Trump Administration related grants").
         return [sentence]
     if match.group("comma") == "" and _OPEN_SUBORDINATE.search(match.group("a")):
         # "came to light in May, when the daughter asked to see the account and found …":
@@ -357,7 +379,16 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
         # "a list of victims of Nazism who were noted …": the clause tells about the plural
         # noun inside the phrase, not about the subject.
         return [sentence]
-    if subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
+    stance = _STANCE_BEFORE_SUBJECT.match(subject)
+    if stance is not None:
+        # "We recognize that ransomware is a global threat which affects every member": the
+        # thing is "ransomware", not "We recognize that ransomware", which said the stance
+        # twice ("We recognize that ransomware affects every member"). A pronoun after "that"
+        # ("we know that she is a leader who …") is a person "It" would not name: kept whole.
+        if stance["inner"].split()[0].lower() in _PERSONAL_PRONOUNS or match["rel"] == "who":
+            return [sentence]
+        subject = "They" if match["be"] in ("are", "were") else "It"
+    elif subject.split()[0] in ("The", "A", "An", "This", "These", "Its", "Their"):
         if match["rel"] == "who" and match["be"] in ("is", "was"):
             # "A choral scholar is a student who receives …": a person, whom "It" would not
             # name.
@@ -368,6 +399,12 @@ def split_defining_clause(sentence: str, context: RuleContext) -> list[str]:
 
 
 _FINITE_WORDS: Final = frozenset("is are was were has have had can could will would may".split())
+
+_STANCE_BEFORE_SUBJECT: Final = re.compile(r"^(?P<stance>.+?) that (?P<inner>\S.*)$")
+"""A subject that holds a stance and its "that" ("We recognize that ransomware"): the
+thing the clause is about is the words after "that"."""
+
+_PERSONAL_PRONOUNS: Final = frozenset("i we you he she they it".split())
 
 
 def split_closing_who(sentence: str, context: RuleContext) -> list[str]:

@@ -100,13 +100,16 @@ OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us",
 
 
 INFINITIVE_NOUNS: Final = frozenset(
-    "ability attempt capacity chance choice commitment courage decision desire determination "
-    "duty effort failure freedom intention need obligation opportunity permission plan power "
+    "ability advice attempt capacity chance choice commitment courage decision desire "
+    "determination duty effort failure freedom guidance intention need obligation opportunity "
+    "permission plan power "
     "promise readiness refusal resolve responsibility right strength time urge way will wish "
     "willingness".split()
 )
 """Nouns completed by an infinitive: "the courage to build peace" is what the courage is for,
 not the sentence's purpose, and "The aim is to build peace" would change what was said.
+"guidance to help organizations" and "advice to help families" are what the guidance is for:
+"have backed guidance. The aim is to help …" gave the purpose to the backing.
 "the final choice to build the school" is the choice itself; see `completes_with_infinitive`
 for "the platform of choice to allow …", where "of choice" means "preferred"."""
 
@@ -683,3 +686,11 @@ def capitalise(text: str) -> str:
     if not text or _ADDRESS_START.match(text):
         return text
     return text[:1].upper() + text[1:]
+
+
+IRREGULAR_PARTICIPLES: Final = (
+    "run|made|held|said|paid|laid|sold|told|won|done|begun|found|hung|struck|sung|spun|swung"
+)
+"""Past participles (a regex alternation) that end in none of "-ed", "-en" or "-t", for the
+rules that find a participle before "by" ("The centre, run by the council, …"); "built",
+"set" and "cut" end in "-t" and "led" in "-ed", so those patterns find them already."""

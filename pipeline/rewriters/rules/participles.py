@@ -19,6 +19,7 @@ from pipeline.rewriters.rules.english import (
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     INFINITIVE_NOUNS,
+    IRREGULAR_PARTICIPLES,
     LEADING_SUBORDINATOR,
     MORE_PREPOSITIONS,
     PREPOSITION_INGS,
@@ -127,6 +128,7 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                     is_past_verb(after)
                     or is_present_verb(after)
                     or re.fullmatch(FINITE_AUXILIARIES, after) is not None
+                    or _plural_and_its_verb(words[-1], after)
                 ):
                     doer = " ".join(words)
                 elif (
@@ -141,11 +143,12 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                     doer = " ".join(words[:2])
                 if doer != "This" and is_plural_noun(doer.split()[-1]):
                     # "The storms moved …. The storms tracked …": the verb agrees.
-                    verb_form = past_tense(verb) if is_past(main) else verb
+                    then = _tells_of_past(main, doer)
+                    verb_form = past_tense(verb) if then else verb
                     if verb_form is None:
                         return [sentence]
                     context.changes.append("moved the opening participle phrase")
-                    told = _told_after(doer, verb_form, lead, is_past(main))
+                    told = _told_after(doer, verb_form, lead, then)
                     return _told_in_order(sentence, main, doer, told)
             manner = lead.group(2).split()
             if len(manner) < 2 and (
@@ -159,13 +162,12 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 # "Lacking X, the new and untested body chose Y": "This is because this lacks
                 # X" names no one; the cause stays in its sentence.
                 return [sentence]
-            form = past_tense(verb) if is_past(main) else third_person(verb)
+            then = _tells_of_past(main, doer)
+            form = past_tense(verb) if then else third_person(verb)
             if form is None:
                 return [sentence]
             context.changes.append("moved the opening participle phrase")
-            return _told_in_order(
-                sentence, main, doer, _told_after(doer, form, lead, is_past(main))
-            )
+            return _told_in_order(sentence, main, doer, _told_after(doer, form, lead, then))
     middle = re.search(r",\s+([a-z]+ing)\b([^,:;]{3,80}),\s+", sentence)
     if middle and middle.group(1) in PREPOSITION_INGS - {"including"}:
         middle = None
@@ -245,6 +247,33 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             form = verb if plural else third_person(verb)
             return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+def _plural_and_its_verb(head: str, after: str) -> bool:
+    """Whether `head` `after` ("teams reach") is a plural noun and its present verb.
+
+    A plural subject takes the base form ("the rescue teams reach"), which is neither a past
+    nor a third-person verb; without this, the phrase went to "This" ("This used new
+    equipment"), a deed given to no one.
+    """
+    return is_plural_noun(head) and is_base_verb(after) and not is_past_verb(after)
+
+
+def _tells_of_past(main: str, doer: str) -> bool:
+    """Whether the main clause tells of the past, its subject's own verb deciding first.
+
+    "The rescue teams reach survivors faster than they did" is present: "reach" after the
+    subject says so, and the "did" of its comparison does not; `is_past` alone read the
+    clause's first past verb ("This used new equipment").
+    """
+    rest = main[len(doer) :].split() if main.startswith(doer) else []
+    own = rest[0] if rest else ""
+    if re.fullmatch(FINITE_AUXILIARIES, own) is not None:
+        # "have agreed", "will meet": an auxiliary's tense is for `is_past` to read.
+        return is_past(main)
+    if own and not is_past_verb(own) and (is_present_verb(own) or is_base_verb(own)):
+        return False
+    return is_past(main)
 
 
 def _verb_and_object(word: str, after: str) -> bool:
@@ -410,10 +439,14 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     match = re.match(
         r"^(?P<head>(?:The|This|Our|Their|Its|[A-Z][\w'’-]*)\b[^,]{2,60}?), "
-        r"(?P<verb>[a-z]+(?:ed|en|led|t)) (?P<phrase>by [^,]{3,100}), (?P<tail>[a-z].+)$",
+        rf"(?P<verb>[a-z]+(?:ed|en|led|t)|{IRREGULAR_PARTICIPLES}) (?P<phrase>by [^,]{{3,100}}), "
+        r"(?P<tail>[a-z].+)$",
         sentence,
     )
-    if match is None or not is_past_verb(match.group("verb")):
+    if match is None or not (
+        is_past_verb(match.group("verb"))
+        or re.fullmatch(IRREGULAR_PARTICIPLES, match.group("verb"))
+    ):
         return [sentence]
     if re.search(r"\b(?:we|I|you|they|he|she)\b", match.group("head")) or re.match(
         r"[a-z]+ by\b", match.group("tail")
@@ -424,6 +457,10 @@ def split_past_participle(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     head = match.group("head")
     plural = head.split()[-1].endswith("s") and not head.split()[-1].endswith("ss")
+    if plural and is_present_verb(match.group("tail").split(" ", 1)[0]):
+        # "The centres, run by the councils, administers …": the verb agrees with no plural
+        # head, so what it tells of is unclear; "They administers" would show the slip.
+        return [sentence]
     past = is_past(match.group("tail").split(" ", 1)[0])
     be = ("were" if past else "are") if plural else ("was" if past else "is")
     pronoun = "They" if plural else "It"

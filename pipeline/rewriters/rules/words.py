@@ -17,6 +17,7 @@ from pipeline.rewriters.rules.english import (
     BETWEEN_AUXILIARY_AND_VERB,
     DETERMINERS,
     FUNCTION_WORDS,
+    IRREGULAR_PARTICIPLES,
     MODAL_WORDS,
     MONTHS,
     MORE_PREPOSITIONS,
@@ -1050,7 +1051,7 @@ def _verb_of_a_by_phrase(plain_form: str, sentence: str) -> bool:
     lemma = verb_of_participle(plain_form.lower()) or plain_form.lower()
     return any(
         (verb_of_participle(found) or found) == lemma
-        for found in re.findall(r"\b([a-z]+(?:ed|en|t))\s+by\b", sentence)
+        for found in re.findall(rf"\b([a-z]+(?:ed|en|t)|{IRREGULAR_PARTICIPLES})\s+by\b", sentence)
     )
 
 
