@@ -10,6 +10,8 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.errors import ExitCode
 from pipeline.settings import Settings
+from pipeline.stages.load import load_source
+from pipeline.stages.split import salient_title, split_statement
 
 
 @pytest.mark.parametrize("written", ["07/03/2021", "07.03.2021", "7-3-2021"])
@@ -30,3 +32,36 @@ def test_an_all_number_date_that_reads_two_ways_is_refused_in_one_line(
 def test_a_date_that_reads_one_way_is_taken(tmp_path: Path, written: str) -> None:
     settings = Settings(input_path=Path("x.txt"), output_dir=tmp_path / "out", date=written)
     assert not any("--date" in problem for problem in settings._metadata_problems())
+
+
+IMG_TAG = "<img src=x onerror=alert(1)>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        IMG_TAG,
+        f"Thank you. {IMG_TAG} We meet today about the roads, and the roads alone.",
+        "<p>Roads and schools</p> <!-- note -->",
+    ],
+)
+def test_words_inside_markup_are_no_title_words(text: str) -> None:
+    title = salient_title(text)
+    assert not {"Src", "Img", "Onerror", "Alert", "Note"} & set(title.split())
+
+
+def test_a_section_holding_a_tag_is_titled_by_its_words_and_keeps_the_tag(tmp_path: Path) -> None:
+    text = (
+        "Remarks on road safety\n\nWe will keep the roads safe for every child in the city "
+        f"this year, and we will fund crossings.\n\n{IMG_TAG}\n\nThank you.\n"
+    )
+    path = tmp_path / "statement.txt"
+    path.write_text(text, encoding="utf-8")
+    statement = split_statement(load_source(path))
+    titles = [section.title for section in statement.sections]
+    assert "Src" not in titles and "Crossings" in titles
+    assert any(IMG_TAG in section.plain_text for section in statement.sections)
+
+
+def test_text_with_lone_angle_brackets_keeps_its_words() -> None:
+    assert salient_title("If roads < 5 and schools > 3, the roads come first.") == "Roads"
