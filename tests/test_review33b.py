@@ -65,3 +65,23 @@ def test_a_section_holding_a_tag_is_titled_by_its_words_and_keeps_the_tag(tmp_pa
 
 def test_text_with_lone_angle_brackets_keeps_its_words() -> None:
     assert salient_title("If roads < 5 and schools > 3, the roads come first.") == "Roads"
+
+
+@pytest.mark.parametrize("name", ["greeting.txt", "welcome.txt"])
+def test_a_statement_that_is_only_a_greeting_is_titled_as_one(tmp_path: Path, name: str) -> None:
+    """Not "Morning", a topic made up from the greeting's own words."""
+    path = tmp_path / name
+    path.write_text("Good morning, everyone.\n", encoding="utf-8")
+    sections = split_statement(load_source(path)).sections
+    assert [section.title for section in sections] == ["Greeting"]
+    assert sections[0].plain_text == "Good morning, everyone."
+
+
+def test_a_greeting_before_the_body_keeps_its_own_section(tmp_path: Path) -> None:
+    path = tmp_path / "remarks.txt"
+    path.write_text(
+        "Good morning, everyone.\n\nThe city will fund new crossings near every school.\n",
+        encoding="utf-8",
+    )
+    titles = [section.title for section in split_statement(load_source(path)).sections]
+    assert titles[0] == "Greeting" and len(titles) == 2 and "Morning" not in titles

@@ -476,6 +476,10 @@ def split_statement(
         )
     if greeting:
         drafts.append((SectionKind.GREETING, labels.greeting, greeting))
+    elif paragraphs and not closing and all(map(_is_salutation, paragraphs)):
+        # Only a greeting ("Good morning, everyone."): it is titled as one, not "Morning".
+        drafts.append((SectionKind.BODY, labels.greeting, paragraphs))
+        paragraphs = []
     for heading, group in _group_body(paragraphs, lang, max_words):
         drafts.append((SectionKind.BODY, heading, group))
     if closing:
