@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli import _not_in_edit, app
 from pipeline.errors import ExitCode
 from pipeline.settings import Settings
 from pipeline.stages.load import load_source
+from pipeline.stages.review import read_edited
 from pipeline.stages.split import salient_title, split_statement
 
 
@@ -85,3 +86,46 @@ def test_a_greeting_before_the_body_keeps_its_own_section(tmp_path: Path) -> Non
     )
     titles = [section.title for section in split_statement(load_source(path)).sections]
     assert titles[0] == "Greeting" and len(titles) == 2 and "Morning" not in titles
+
+
+EDITED = """# Statement: plain language
+
+<!-- section: 01-opening -->
+## Opening
+
+We meet today.
+{first_end}
+<!-- section: 02-roads -->
+## Roads
+
+The city will fund new crossings.
+
+<!-- end section -->
+"""
+
+
+def _edited(tmp_path: Path, first_end: str) -> Path:
+    path = tmp_path / "plain.md"
+    path.write_text(EDITED.format(first_end=first_end), encoding="utf-8")
+    return path
+
+
+def test_a_section_ended_by_the_next_marker_is_read_and_told_open(tmp_path: Path) -> None:
+    edits = read_edited(_edited(tmp_path, ""))
+    assert edits["01-opening"].paragraphs == ("We meet today.",)
+    assert not edits["01-opening"].closed and edits["02-roads"].closed
+    manifest = {"sections": [{"id": "01-opening"}, {"id": "02-roads"}]}
+    notes = _not_in_edit(tmp_path / "plain.md", manifest)
+    assert notes == [
+        "plain.md: section 01-opening has no <!-- end section --> before the next section's "
+        "marker; its text was read up to that marker"
+    ]
+
+
+def test_closed_sections_and_a_last_one_ended_by_the_file_are_no_warning(tmp_path: Path) -> None:
+    path = tmp_path / "plain.md"
+    # The first section is closed; the last runs to the end of the file, as plainvoice allows.
+    path.write_text(EDITED.format(first_end="<!-- end section -->").rsplit("<!--", 1)[0])
+    assert all(edit.closed for edit in read_edited(path).values())
+    manifest = {"sections": [{"id": "01-opening"}, {"id": "02-roads"}]}
+    assert _not_in_edit(path, manifest) == []
