@@ -966,7 +966,7 @@ def _edits_read_once(plain_from: Path | None) -> AbstractContextManager[None]:
 
 
 def _not_in_edit(plain_from: Path | None, manifest: dict[str, Any]) -> list[str]:
-    """Sections an edited plain.md lacks (their plain version is the rewriter's), or has moved.
+    """Sections an edited plain.md lacks (the rewriter's are used), has moved or left open.
 
     A section deleted from plain.md came back as the rewriter wrote it, without a word.
     """
@@ -975,15 +975,23 @@ def _not_in_edit(plain_from: Path | None, manifest: dict[str, Any]) -> list[str]
     from pipeline.stages.review import read_edited
 
     try:
-        present = read_edited(plain_from).keys()
+        edits = read_edited(plain_from)
     except PipelineError:
         return []
+    present = edits.keys()
     sections = manifest.get("sections", [])
     notes = [
         f"{plain_from.name} has no section {s['id']} ({s.get('title', '')!r}), so its plain "
         "version is the rewriter's"
         for s in sections
         if s["id"] not in present
+    ]
+    # A lost end marker ran the section on to the next marker: whatever lay between was kept.
+    notes += [
+        f"{plain_from.name}: section {section} has no <!-- end section --> before the next "
+        "section's marker; its text was read up to that marker"
+        for section, edit in edits.items()
+        if not edit.closed
     ]
     # Sections moved in plain.md were taken, but in the statement's order, without a word.
     order = [s["id"] for s in sections]

@@ -891,6 +891,25 @@ def find_date(text: str) -> tuple[re.Match[str], str, str | None] | None:
     return best
 
 
+def ambiguous_numeric_date(text: str) -> tuple[date, date] | None:
+    """The two days an all-number date may mean ("07/03/2021": 7 March or 3 July), if both can.
+
+    Europe and the UN write the day first, a US office the month first: when both numbers
+    are 1 to 12 and differ, nothing in the date itself says which is meant.
+    """
+    found = find_date(text)
+    numeric = dict(_DATE_PATTERNS)["numeric"]
+    if found is None or not (whole := numeric.fullmatch(found[0].group())):
+        return None
+    first, _, second, year = whole.groups()
+    if first == second or not (int(first) <= 12 and int(second) <= 12):
+        return None
+    try:
+        return date(int(year), int(second), int(first)), date(int(year), int(first), int(second))
+    except ValueError:
+        return None
+
+
 def _parse_date(kind: str, found: re.Match[str]) -> tuple[str, str | None] | None:
     groups = found.groups()
     try:

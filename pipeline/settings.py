@@ -143,12 +143,19 @@ class Settings:
         if self.date is not None:
             # Only a --date needs the metadata module: its patterns take 17 ms to compile,
             # which a warm re-run (that imports no stage) would otherwise spend.
-            from pipeline.metadata import find_date
+            from pipeline.metadata import ambiguous_numeric_date, find_date
 
             if find_date(self.date) is None:
                 problems.append(
                     f"--date '{self.date}' is not a date plainvoice can read "
                     "(e.g. 2021-03-07, 7 March 2021 or 7-9 March 2021)"
+                )
+            elif readings := ambiguous_numeric_date(self.date):
+                day_first, month_first = readings
+                problems.append(
+                    f"--date '{self.date}' may mean {day_first:%-d %B %Y} or "
+                    f"{month_first:%-d %B %Y}: write it as {day_first.isoformat()} "
+                    f"or '{day_first:%-d %B %Y}'"
                 )
         return problems
 

@@ -132,6 +132,8 @@ class Edit:
     list_items: tuple[bool, ...]
     markers: tuple[str, ...] = ()
     links: tuple[tuple[str, str], ...] = ()
+    closed: bool = True
+    """False when the next section's marker, not `<!-- end section -->`, ended it."""
 
 
 _READ_ONCE: ContextVar[dict[Path, dict[str, Edit]] | None] = ContextVar("_READ_ONCE", default=None)
@@ -198,6 +200,7 @@ class _Draft:
     block: list[str] = field(default_factory=list)
     in_item: bool = False
     titled: bool = False
+    closed: bool = True
     own_number: str = ""  # the current item's own number ("3."), "" for a bullet or a paragraph
 
     def end_paragraph(self) -> None:
@@ -218,6 +221,7 @@ class _Draft:
             tuple(item for _, item, _ in paragraphs),
             tuple(mark for _, _, mark in paragraphs),
             tuple(self.links),
+            self.closed,
         )
 
 
@@ -243,6 +247,7 @@ def _sections(path: Path, text: str) -> dict[str, Edit]:
         if marker or is_end:
             seen_marker = seen_marker or marker is not None
             if draft is not None:
+                draft.closed = is_end  # a new marker: the person's end marker may be lost
                 _keep(path, edits, draft)
             draft = _Draft(marker.group("id"), number) if marker else None
         elif draft is None:

@@ -478,6 +478,10 @@ def split_statement(
         )
     if greeting:
         drafts.append((SectionKind.GREETING, labels.greeting, greeting))
+    elif paragraphs and not closing and all(map(_is_salutation, paragraphs)):
+        # Only a greeting ("Good morning, everyone."): it is titled as one, not "Morning".
+        drafts.append((SectionKind.BODY, labels.greeting, paragraphs))
+        paragraphs = []
     for heading, group in _group_body(paragraphs, lang, max_words):
         drafts.append((SectionKind.BODY, heading, group))
     if closing:
@@ -3297,6 +3301,15 @@ def _unjoined_set_phrases(title: str, lang: str) -> str:
     )
 
 
+_MARKUP: Final = re.compile(r"</?[A-Za-z!][^<>\n]{0,500}>")
+"""A tag as HTML writes it ("<img src=x onerror=…>", "</p>", "<!-- … -->"), on one line."""
+
+
+def _without_markup(text: str) -> str:
+    """`text` with each markup-like `<…>` run replaced by a space (its words name no topic)."""
+    return _MARKUP.sub(" ", text)
+
+
 def salient_title(
     text: str,
     avoid: set[str] | None = None,
@@ -3309,11 +3322,12 @@ def salient_title(
     """A short title from the section's own telling words (`_salient_title`).
 
     A set phrase ("alto el fuego") is one word to it, and titles as the language writes it.
+    Words inside markup ("<img src=x>") are none of its words: they would title it "Src".
     """
     title = _salient_title(
-        _joined_set_phrases(text, lang),
+        _joined_set_phrases(_without_markup(text), lang),
         {_joined_set_phrases(t, lang) for t in avoid or set()},
-        [_joined_set_phrases(t, lang) for t in others or []],
+        [_joined_set_phrases(_without_markup(t), lang) for t in others or []],
         max_terms,
         lang=lang,
         issuer=issuer,
