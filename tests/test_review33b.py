@@ -129,3 +129,28 @@ def test_closed_sections_and_a_last_one_ended_by_the_file_are_no_warning(tmp_pat
     assert all(edit.closed for edit in read_edited(path).values())
     manifest = {"sections": [{"id": "01-opening"}, {"id": "02-roads"}]}
     assert _not_in_edit(path, manifest) == []
+
+
+def test_a_tag_under_the_title_is_no_speaker(tmp_path: Path) -> None:
+    """A line of markup names nobody: the title stays the statement's own, with no "by <img …>"."""
+    text = (
+        f"Statement on safety\n{IMG_TAG}\n\nWe will keep the roads safe for every child who "
+        "walks to school, and we will fund new crossings this year.\n\nThank you.\n"
+    )
+    path = tmp_path / "statement.txt"
+    path.write_text(text, encoding="utf-8")
+    meta = split_statement(load_source(path)).meta
+    assert meta.speaker is None
+    assert "<img" not in meta.title
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [("Jürgen Stock", "Jürgen Stock"), ("Dana Lee", "Dana Lee"), (IMG_TAG, None), ("2024", None)],
+)
+def test_a_speaker_line_needs_a_word_of_letters_and_no_markup(
+    line: str, speaker: str | None
+) -> None:
+    from pipeline.metadata import _speaker_and_role
+
+    assert _speaker_and_role(line)[0] == speaker
