@@ -1121,8 +1121,8 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
         return None, text  # "WHO Director-General": an organisation's office, no name
     # A name has a word of letters and no markup: "<img src=x onerror=…>" has no word that is
     # letters alone, and had been read as the speaker ("Statement on safety by <img …>").
-    named = any(w.isalpha() for w in words) and not re.search(r"[<>=]", text)
-    if named and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
+    lettered = any(w.isalpha() for w in words) and not re.search(r"[<>=]", text)
+    if lettered and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
         return text, None
     return None, None
 

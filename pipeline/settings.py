@@ -151,11 +151,11 @@ class Settings:
                     "(e.g. 2021-03-07, 7 March 2021 or 7-9 March 2021)"
                 )
             elif readings := ambiguous_numeric_date(self.date):
-                day_first, month_first = readings
+                # "%-d" (a day without its zero) is glibc's, not Python's: spelled out here.
+                day_first, month_first = (f"{day.day} {day:%B %Y}" for day in readings)
                 problems.append(
-                    f"--date '{self.date}' may mean {day_first:%-d %B %Y} or "
-                    f"{month_first:%-d %B %Y}: write it as {day_first.isoformat()} "
-                    f"or '{day_first:%-d %B %Y}'"
+                    f"--date '{self.date}' may mean {day_first} or {month_first}: write it "
+                    f"as {readings[0].isoformat()} or '{day_first}'"
                 )
         return problems
 
