@@ -16,7 +16,6 @@ import pytest
 
 from pipeline.build import build_package
 from pipeline.settings import Settings
-from pipeline.stages import bundle
 from tests.fakes import SilentEngine
 
 STATEMENT = """# Flood defences
@@ -64,7 +63,7 @@ def test_the_zip_is_published_before_the_previous_folder_is_deleted(
             )
         real_rmtree(path, *args, **kwargs)
 
-    monkeypatch.setattr(bundle.shutil, "rmtree", rmtree_watching)
+    monkeypatch.setattr("pipeline.stages.bundle.shutil.rmtree", rmtree_watching)
     build_package(settings, engine=SilentEngine())
 
     assert len(seen_while_deleting) == 1
