@@ -3534,12 +3534,15 @@ def _salient_title(
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
     if title is not None and _lone_common_noun(title, best, lang):
-        fuller = (
-            _pair_said_near(best, candidates, text),
-            _said_with_complement(best, text),
-            _said_with_modifier(best, text),
+        # In order of preference, each looked for only when the ones before give nothing.
+        finders: tuple[Callable[[], str | None], ...] = (
+            lambda: _pair_said_near(best, candidates, text),
+            lambda: _said_with_complement(best, text),
+            lambda: _said_with_modifier(best, text),
         )
-        title = next((t for t in fuller if t and _heard_as(t, lang) not in taken), title)
+        title = next(
+            (t for find in finders if (t := find()) and _heard_as(t, lang) not in taken), title
+        )
     if opening is not None and " " not in (title or " ") and _heard_as(opening, lang) not in taken:
         return opening  # "Equivalente", said once in passing: "Número de conflictos"
     return title or section_labels(lang).continuation(render(options[0]))
