@@ -355,23 +355,29 @@ def furniture_key(line: str) -> str:
     return _FIGURES.sub("#", " ".join(line.lower().split()))
 
 
+def filled_lines(lines: Sequence[str]) -> list[int]:
+    """The indices of a page's lines that hold more than spaces, top to bottom."""
+    return [index for index, line in enumerate(lines) if line.strip()]
+
+
 def edge_lines(lines: Sequence[str]) -> list[int]:
     """The indices of the `EDGE_LINES` lines with words at a page's top and at its bottom."""
-    filled = [index for index, line in enumerate(lines) if line.strip()]
+    filled = filled_lines(lines)
     return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
 
 
-def _edge_runs(lines: Sequence[str], is_furniture: Callable[[str], bool]) -> set[int]:
+def _edge_runs(lines: Sequence[str], is_furniture: Callable[[int], bool]) -> set[int]:
     """The indices of the furniture lines in an unbroken run from a page's top or bottom.
 
-    A line that repeats in the middle of a page (a speech's refrain) is never furniture: it
-    counts only when every line between it and the page's edge is furniture too.
+    `is_furniture` is asked about a line by its index. A line that repeats in the middle of
+    a page (a speech's refrain) is never furniture: it counts only when every line between
+    it and the page's edge is furniture too.
     """
-    filled = [index for index, line in enumerate(lines) if line.strip()]
+    filled = filled_lines(lines)
     drop: set[int] = set()
-    for edge in (filled[:EDGE_LINES], list(reversed(filled))[:EDGE_LINES]):
+    for edge in (filled[:EDGE_LINES], filled[::-1][:EDGE_LINES]):
         for index in edge:
-            if not is_furniture(lines[index].strip()):
+            if not is_furniture(index):
                 break
             drop.add(index)
     return drop
@@ -413,7 +419,8 @@ def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     found: list[set[int]] = []
     for place, lines in enumerate(pages, start=1):
 
-        def is_furniture(line: str, place: int = place) -> bool:
+        def is_furniture(index: int, lines: Sequence[str] = lines, place: int = place) -> bool:
+            line = lines[index].strip()
             if _BARE_NUMBER.match(line):
                 return int(line) - place in offsets
             return furniture_key(line) in repeated or _PAGE_NUMBER_AT_EDGE.match(line) is not None
