@@ -341,6 +341,78 @@ _PAGE_NUMBER_AT_EDGE: Final = re.compile(
 )
 """A page's number as a page's edge writes it, in the languages read: "12", "- 12 -",
 "Page 3 of 12", "Seite 3 von 12", "3/12", "iv"."""
+_ROMAN_NUMERAL_LINE: Final = re.compile(
+    r"^(?:#{1,6}[ \t]*)?(?P<numeral>[IVXLC]{1,9}|[ivxlc]{1,9})\.?$"
+)
+"""A line that is a Roman numeral alone, in one case, dotted or not, as a heading or as a
+page's number: "IV.", "## II", "iv"."""
+_CANONICAL_ROMAN: Final = re.compile(r"^c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+"""A Roman numeral from 1 to 399 as it is written, lowercased: "iv", never "iiii" or "vx"."""
+_ROMAN_DIGITS: Final = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral from 1 to 399 ("IV" is 4, "xii" 12); None for "IIII", "VX"."""
+    lowered = numeral.lower()
+    if not lowered or not _CANONICAL_ROMAN.match(lowered):
+        return None
+    values = [_ROMAN_DIGITS[digit] for digit in lowered]
+    return sum(
+        -value if value < following else value
+        for value, following in zip(values, [*values[1:], 0], strict=True)
+    )
+
+
+def is_heading_line(line: str) -> bool:
+    """True when `line` reads as a heading: a Markdown "#" line, or a short label in a capital.
+
+    "Finance", "Cooperation across borders": `is_short_label` (7 words at most, no
+    sentence's end) and a capital first letter; a page's running text is longer or ends in
+    a full stop.
+    """
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return True
+    return is_short_label(stripped) and stripped[:1].isupper()
+
+
+def roman_headings(pages: Sequence[Sequence[str]]) -> list[set[int]]:
+    """For each page, the indices of the Roman numerals at its top edge that are headings.
+
+    A numeral written as a page's number ("IV", "iv") at a page's top is the text's own
+    heading when it continues the document's own sequence (the last numeral kept before
+    it, in the same case, is one less: "III" then "IV") or when it is in capitals and the
+    next line with words on its page is a heading ("IV", then "Finance"). Front pages' "i",
+    "ii", "iii" continue nothing and are in lowercase: they go as before. A numeral at a
+    page's bottom edge is its number and no step of the sequence.
+    """
+    last_kept: tuple[int, bool] | None = None
+    """The value of the last numeral kept as the text's, and whether it is in capitals."""
+    found: list[set[int]] = []
+    for lines in pages:
+        filled = filled_lines(lines)
+        top, bottom = set(filled[:EDGE_LINES]), set(filled[-EDGE_LINES:])
+        headings: set[int] = set()
+        for place, index in enumerate(filled):
+            line = lines[index].strip()
+            match = _ROMAN_NUMERAL_LINE.match(line)
+            value = roman_value(match.group("numeral")) if match else None
+            if match is None or value is None:
+                continue
+            capitals = match.group("numeral").isupper()
+            if _PAGE_NUMBER_AT_EDGE.match(line) and index in top:
+                after = lines[filled[place + 1]] if place + 1 < len(filled) else ""
+                continues = last_kept == (value - 1, capitals)
+                if not (continues or (capitals and is_heading_line(after))):
+                    continue
+                headings.add(index)
+            elif _PAGE_NUMBER_AT_EDGE.match(line) and index in bottom:
+                continue
+            last_kept = (value, capitals)
+        found.append(headings)
+    return found
+
+
 _BARE_NUMBER: Final = re.compile(r"^\s*\d{1,4}\s*$")
 """A line that is a number and nothing else: a page's number, or a count ("120")."""
 _FIGURES: Final = re.compile(r"\d+")
@@ -406,8 +478,9 @@ def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     A line at a page's edge (`edge_lines`) is furniture when it repeats at the edge of more
     than half the pages with words (at least 2), as `furniture_key` sees it; when it is
     written as a page's number ("Page 3 of 4", "- 3 -"); or when it is a bare number that
-    is its page's place in the file, give or take one offset (`page_number_offsets`). Only
-    runs from the edge go (`_edge_runs`). The PDF reader and the load stage both use it.
+    is its page's place in the file, give or take one offset (`page_number_offsets`). A
+    Roman numeral at a page's top that is a heading stays (`roman_headings`). Only runs from
+    the edge go (`_edge_runs`). The PDF reader and the load stage both use it.
     """
     texty = [lines for lines in pages if any(line.strip() for line in lines)]
     counts: Counter[str] = Counter()
@@ -416,10 +489,15 @@ def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     needed = max(2, len(texty) // 2 + 1)
     repeated = {key for key, count in counts.items() if count >= needed}
     offsets = page_number_offsets(pages)
+    headings = roman_headings(pages)
     found: list[set[int]] = []
-    for place, lines in enumerate(pages, start=1):
+    for place, (lines, kept) in enumerate(zip(pages, headings, strict=True), start=1):
 
-        def is_furniture(index: int, lines: Sequence[str] = lines, place: int = place) -> bool:
+        def is_furniture(
+            index: int, lines: Sequence[str] = lines, place: int = place, kept: set[int] = kept
+        ) -> bool:
+            if index in kept:
+                return False
             line = lines[index].strip()
             if _BARE_NUMBER.match(line):
                 return int(line) - place in offsets
@@ -451,6 +529,61 @@ def runs_over_page_break(before: str, after: str) -> bool:
     return after[:1].islower() or len(before.split()) >= RUNNING_LINE_WORDS
 
 
+_HYPHENATED_AT_END: Final = re.compile(r"(?<![^\W\d_])(?P<stem>[^\W\d_]+)-$")
+"""A line that ends in a word's first letters and a hyphen: "the govern-", "well-"."""
+_WORD_AT_START: Final = re.compile(r"^(?P<tail>[^\W\d_]+)(?P<attached>\S*)[ \t]*")
+"""The word a line opens with, its letters and what is written onto them: "ment," in
+"ment, and"."""
+KNOWN_WORD_ZIPF: Final = 2.0
+"""Fewest uses a word needs, on wordfreq's Zipf scale (2.0: once in 10 million words), to
+be a word of one of the languages read: "government" is 5.57 in English, "crossborder" 1.46."""
+COMPOUND_MARGIN_ZIPF: Final = 1.0
+"""How far below the rarer of its halves the joined word may fall and still be one word.
+"wellbeing" (3.52) is 2.4 below "being" (5.95): "well-being" keeps its hyphen; "preparedness"
+(3.32) is 0.3 below "ness" (3.60) and "government" (5.57) above "ment" (3.14): joined."""
+
+
+def is_one_word(stem: str, tail: str) -> bool:
+    """True when `stem` and `tail`, a hyphen and a page break between them, are one word.
+
+    In one of the languages read, the joined form is a known word (`KNOWN_WORD_ZIPF`) and
+    not much rarer than the rarer half (`COMPOUND_MARGIN_ZIPF`): "govern" + "ment" is
+    "government"; "well" + "being" is the compound "well-being", as "cross-border" and
+    "follow-up" are.
+    """
+    from wordfreq import zipf_frequency
+
+    from pipeline.settings import SUPPORTED_LANGUAGES
+
+    joined = stem + tail
+    for language in SUPPORTED_LANGUAGES:
+        frequency = zipf_frequency(joined, language)
+        halves = min(zipf_frequency(stem, language), zipf_frequency(tail, language))
+        if frequency >= KNOWN_WORD_ZIPF and frequency >= halves - COMPOUND_MARGIN_ZIPF:
+            return True
+    return False
+
+
+def mend_word_over_page_break(before: str, after: str) -> tuple[str, str] | None:
+    """A word hyphenated over a page break, joined: the two lines as they then read, or None.
+
+    "for the govern-" and "ment, and the courts" read "for the government," and "and the
+    courts". The line before ends in a word's first letters and a hyphen, the line after
+    opens in lowercase, and the joined form is one word (`is_one_word`). None when no word
+    is cut there: "well-" and "being" keep their hyphen and their lines, as the same two
+    lines read within a page.
+    """
+    cut = _HYPHENATED_AT_END.search(before.rstrip())
+    opening = _WORD_AT_START.match(after.lstrip())
+    if cut is None or opening is None or not opening.group("tail")[:1].islower():
+        return None
+    stem, tail = cut.group("stem"), opening.group("tail")
+    if not is_one_word(stem, tail):
+        return None
+    head = before.rstrip()[: cut.start()]
+    return head + stem + tail + opening.group("attached"), after.lstrip()[opening.end() :]
+
+
 WORDS_A_PAGE_ON_AVERAGE: Final = 20
 """Fewest words an exported statement's pages hold on average for its form feeds to be page
 breaks: a page holds 100 or more (`WORDS_PER_PAGE_AT_LEAST`), a cover page or a short last
@@ -459,14 +592,37 @@ form feed, 2 MB) took 43 s to read as pages."""
 _FORM_FEED_LINE: Final = re.compile(r"(?:\n*\f)+\n*")
 
 
+def joined_at_page_break(before: str, after: str) -> tuple[str, str, str]:
+    r"""The text before a page break and the page after it, as they join, and what parts them.
+
+    A word hyphenated over the break is mended first (`mend_word_over_page_break`); its
+    sentence goes on after a line break ("\n"), as does any sentence that runs over the
+    break (`runs_over_page_break`). Any other break parts two paragraphs ("\n\n"). When the
+    page opened with the word's end alone on its line, the blank line after it, if any,
+    still parts two paragraphs.
+    """
+    head, newline, last_line = before.rpartition("\n")
+    first_line, _, rest = after.partition("\n")
+    mended = mend_word_over_page_break(last_line, first_line)
+    if mended is None:
+        runs_over = runs_over_page_break(last_line, first_line)
+        return before, "\n" if runs_over else "\n\n", after
+    last_line, first_line = mended
+    before = head + newline + last_line
+    if first_line:
+        return before, "\n", f"{first_line}\n{rest}" if rest else first_line
+    return before, "\n\n" if rest.startswith("\n") else "\n", rest.strip("\n")
+
+
 def join_pages(text: str) -> str:
     """Join the pages of text exported from a PDF, without their headers, footers and numbers.
 
     The pages are parted by form feeds (`PAGE_BREAK`), the strongest sign of where a page's
     furniture stands (`page_furniture`). A sentence that runs over a page break
     (`runs_over_page_break`) goes on in the same paragraph; any other break parts two
-    paragraphs. Text with no form feed is returned as it is; form feeds closer together
-    than `WORDS_A_PAGE_ON_AVERAGE` words part paragraphs, not pages.
+    paragraphs. A word hyphenated over the break is joined again when its halves make one
+    word (`mend_word_over_page_break`). Text with no form feed is returned as it is; form
+    feeds closer together than `WORDS_A_PAGE_ON_AVERAGE` words part paragraphs, not pages.
     """
     if PAGE_BREAK not in text:
         return text
@@ -476,15 +632,12 @@ def join_pages(text: str) -> str:
     pages = [page.split("\n") for page in written]
     furniture = page_furniture(pages)
     parts: list[str] = []
-    last_line = ""
     for lines, dropped in zip(pages, furniture, strict=True):
         kept = [line for index, line in enumerate(lines) if index not in dropped]
         body = "\n".join(kept).strip("\n")
-        if not body.strip():
-            continue
-        if parts:
-            runs_over = runs_over_page_break(last_line, body.partition("\n")[0])
-            parts.append("\n" if runs_over else "\n\n")
-        parts.append(body)
-        last_line = body.rpartition("\n")[2]
+        if parts and body.strip():
+            before, joint, body = joined_at_page_break(parts.pop(), body)
+            parts += [before, joint] if body.strip() else [before]
+        if body.strip():
+            parts.append(body)
     return "".join(parts) + "\n" if parts else ""
