@@ -74,7 +74,8 @@ def drop_page_numbers(text: str) -> str:
     shown and spoken. Numbers that are the text's own (a label's value, a list's or a
     column's item: `_Context.is_of_the_text`) are set aside; the rest are taken for pages'
     when there are two or more, their numbers rise a page at a time with a page's words
-    between them (`_are_page_numbers`), or when one is the last page's number
+    between them, one slip allowed (`page_numbers_among`), unless they number the text's
+    sections (`are_section_numbers`); or when one is the last page's number
     (`is_last_page_number`). Any other number ("In favour:", "1", "Against:", "2") stays:
     dropping it would lose a fact from the text, the plain version and the speech.
     """
@@ -86,10 +87,10 @@ def drop_page_numbers(text: str) -> str:
     candidates = [
         lone for position, lone in enumerate(found) if not context.is_of_the_text(position)
     ]
-    drop: set[int] = set()
-    if _are_page_numbers(lines, candidates):
-        drop = {lone.line for lone in candidates}
-    elif candidates and is_last_page_number(lines, *candidates[-1][:2]):
+    drop = {lone.line for lone in page_numbers_among(lines, candidates)}
+    if drop and are_section_numbers(lines, candidates, context):
+        drop = set()
+    elif not drop and candidates and is_last_page_number(lines, *candidates[-1][:2]):
         drop = {candidates[-1].line}
     if not drop:
         return text
@@ -151,6 +152,14 @@ class _Context:
         place = self._place[index] + step
         return self._written[place] if 0 <= place < len(self._written) else None
 
+    def lines_around(self, index: int) -> tuple[str | None, str | None]:
+        """The lines with words right before and after line `index`; None at the text's ends."""
+        before, after = self._written_line(index, -1), self._written_line(index, 1)
+        return (
+            self.lines[before].strip() if before is not None else None,
+            self.lines[after].strip() if after is not None else None,
+        )
+
     def _is_value_after_label(self, index: int) -> bool:
         """True when the lone number on line `index` has a short label right above it."""
         above = self._written_line(index, -1)
@@ -210,31 +219,108 @@ class _Context:
         return lone.bare and self.is_close_to_another_number(position)
 
 
-def _are_page_numbers(lines: Sequence[str], candidates: Sequence[LoneNumber]) -> bool:
-    """True when the lone numbers `candidates` are the pages' numbers.
+_OPENING_MARKS: Final = "#*_ \t\"“‘'«¿¡("
+"""Marks a heading or paragraph may open with before its first letter."""
 
-    Pages' numbers rise through the text one page at a time, with the page's words between
-    them; a jump of more than one page needs the words of the pages whose number was lost,
-    all but the last holding `WORDS_PER_PAGE_AT_LEAST` (Burkina Faso's 15 to 17: 228 words).
-    A bare number ("10") also needs a page of words before it, `WORDS_PER_PAGE_AT_LEAST` at
-    least: a count ("Against:", "2": 1 word) and a list's items are no pages. A number
-    written as a page's ("Page 2 of 3", "- 2 -", "2/3") needs only some words before it.
+
+def are_section_numbers(
+    lines: Sequence[str], candidates: Sequence[LoneNumber], context: _Context
+) -> bool:
+    """True when the lone numbers `candidates` number the text's sections, not its pages.
+
+    "1", "2", "3", each above a section of 150 words or more, rise a page's words apart as
+    pages' numbers do. Section numbers are bare, start at 1 and rise by exactly one; each
+    sits right above what it numbers, at no page's edge: the line before it ends a
+    sentence or is a heading (a page's edge falls anywhere, in mid-sentence too), and the
+    line after it is a heading or opens a paragraph in a capital. Burkina Faso's footers,
+    between whole sentences too, start at 10 and skip 12 and 13.
     """
-    if len(candidates) < 2:
+    if len(candidates) < 2 or any(not lone.bare for lone in candidates):
         return False
-    first = candidates[0]
-    if first.bare and _words_between(lines, -1, first.line) < WORDS_PER_PAGE_AT_LEAST:
+    numbers = [lone.number for lone in candidates]
+    if numbers != list(range(1, len(numbers) + 1)):
         return False
-    for earlier, later in pairwise(candidates):
-        words = _words_between(lines, earlier.line, later.line)
-        if (
-            not words
-            or not 0 < later.number - earlier.number <= 1 + words // WORDS_PER_PAGE_AT_LEAST
-        ):
+    for lone in candidates:
+        before, after = context.lines_around(lone.line)
+        if after is None or not after.lstrip(_OPENING_MARKS)[:1].isupper():
             return False
-        if later.bare and words < WORDS_PER_PAGE_AT_LEAST:
+        if before is not None and not (_ENDS_BLOCK.search(before) or is_heading_line(before)):
             return False
     return True
+
+
+def _follows_a_page_on(lines: Sequence[str], earlier: LoneNumber, later: LoneNumber) -> bool:
+    """True when `later` can be the number of a page after the one `earlier` numbers.
+
+    It rises by one page, or by more with the words of the pages whose number was lost,
+    all but the last holding `WORDS_PER_PAGE_AT_LEAST` (Burkina Faso's 15 to 17: 228
+    words); a bare number also needs a page of words since `earlier`.
+    """
+    words = _words_between(lines, earlier.line, later.line)
+    if not words or not 0 < later.number - earlier.number <= 1 + words // WORDS_PER_PAGE_AT_LEAST:
+        return False
+    return not (later.bare and words < WORDS_PER_PAGE_AT_LEAST)
+
+
+def _first_out_of_rise(lines: Sequence[str], candidates: Sequence[LoneNumber]) -> int | None:
+    """The position of the first of `candidates` that breaks the pages' rise; None if none does.
+
+    A bare first number needs a page of words, `WORDS_PER_PAGE_AT_LEAST`, before it: a
+    count ("Against:", "2": 1 word) and a list's items are no pages.
+    """
+    first = candidates[0]
+    if first.bare and _words_between(lines, -1, first.line) < WORDS_PER_PAGE_AT_LEAST:
+        return 0
+    for position, (earlier, later) in enumerate(pairwise(candidates), start=1):
+        if not _follows_a_page_on(lines, earlier, later):
+            return position
+    return None
+
+
+def _sits_where_a_page_ends(
+    lines: Sequence[str], candidates: Sequence[LoneNumber], position: int
+) -> bool:
+    """True when candidate `position` has a page of words on each side, as a misread footer has.
+
+    A number written as a page's ("Page 8", "- 8 -") needs only some words on each side.
+    """
+    lone = candidates[position]
+    start = candidates[position - 1].line if position > 0 else -1
+    end = candidates[position + 1].line if position + 1 < len(candidates) else len(lines)
+    least = 1 if lone.spelled_as_page else WORDS_PER_PAGE_AT_LEAST
+    return (
+        _words_between(lines, start, lone.line) >= least
+        and _words_between(lines, lone.line, end) >= least
+    )
+
+
+PAGE_NUMBERS_FOR_A_SLIP: Final = 3
+"""Fewest candidates that tolerate one slip: with 2 numbers, one out of line leaves no rise."""
+
+
+def page_numbers_among(lines: Sequence[str], candidates: Sequence[LoneNumber]) -> list[LoneNumber]:
+    """The lone numbers of `candidates` that are the pages' numbers: all of them, or none.
+
+    Pages' numbers rise through the text one page at a time, with the page's words between
+    them (`_first_out_of_rise`). One slip is tolerated among 3 numbers or more: a footer
+    lost or misread ("3", "4", "8", "6": OCR read 5 as 8) is passed over when the numbers
+    on each side of it rise as pages do; it goes with them when it sits where a page ends
+    (`_sits_where_a_page_ends`), and stays as the text's own otherwise.
+    """
+    if len(candidates) < 2:
+        return []
+    out_of_rise = _first_out_of_rise(lines, candidates)
+    if out_of_rise is None:
+        return list(candidates)
+    if len(candidates) < PAGE_NUMBERS_FOR_A_SLIP:
+        return []
+    for slip in sorted({max(out_of_rise - 1, 0), out_of_rise}):
+        rest = [lone for position, lone in enumerate(candidates) if position != slip]
+        if _first_out_of_rise(lines, rest) is None:
+            if _sits_where_a_page_ends(lines, candidates, slip):
+                return list(candidates)
+            return rest
+    return []
 
 
 def is_last_page_number(lines: Sequence[str], index: int, number: int) -> bool:
@@ -472,15 +558,49 @@ def page_number_offsets(pages: Sequence[Sequence[str]]) -> set[int]:
     return {0} | {offset for offset, count in seen.items() if count >= 2}
 
 
+def _carries_its_number(lines: Sequence[str], place: int, offsets: set[int]) -> bool:
+    """True when the page at `place` has a bare number at its edge that is its place's."""
+    return any(
+        _BARE_NUMBER.match(lines[index]) and int(lines[index]) - place in offsets
+        for index in edge_lines(lines)
+    )
+
+
+def misread_page_numbers(pages: Sequence[Sequence[str]], offsets: set[int]) -> set[tuple[int, int]]:
+    """The places and line indices of bare numbers that are their page's number, misread.
+
+    Pages numbered 3, 4, 8, 6 (OCR read 5 as 8): a page whose edge holds no number of its
+    place, between two pages that hold theirs, has its bare number as its first or last
+    line with words: that number is its page's, slipped. A count after a label ("Votes in
+    favour:", "120") is the text's own and stays.
+    """
+    carries = [
+        _carries_its_number(lines, place, offsets) for place, lines in enumerate(pages, start=1)
+    ]
+    misread: set[tuple[int, int]] = set()
+    for place in range(2, len(pages)):
+        if carries[place - 1] or not (carries[place - 2] and carries[place]):
+            continue
+        lines = pages[place - 1]
+        filled = filled_lines(lines)
+        if not filled:
+            continue
+        last_is_value = len(filled) > 1 and ends_with_colon(lines[filled[-2]])
+        edges = {filled[0], filled[-1]} - ({filled[-1]} if last_is_value else set())
+        misread |= {(place, index) for index in edges if _BARE_NUMBER.match(lines[index])}
+    return misread
+
+
 def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     """For each page, given as its lines, the indices of its running headers, footers and numbers.
 
     A line at a page's edge (`edge_lines`) is furniture when it repeats at the edge of more
     than half the pages with words (at least 2), as `furniture_key` sees it; when it is
     written as a page's number ("Page 3 of 4", "- 3 -"); or when it is a bare number that
-    is its page's place in the file, give or take one offset (`page_number_offsets`). A
-    Roman numeral at a page's top that is a heading stays (`roman_headings`). Only runs from
-    the edge go (`_edge_runs`). The PDF reader and the load stage both use it.
+    is its page's place in the file, give or take one offset (`page_number_offsets`), or
+    that page's misread number (`misread_page_numbers`). A Roman numeral at a page's top
+    that is a heading stays (`roman_headings`). Only runs from the edge go (`_edge_runs`).
+    The PDF reader and the load stage both use it.
     """
     texty = [lines for lines in pages if any(line.strip() for line in lines)]
     counts: Counter[str] = Counter()
@@ -490,6 +610,7 @@ def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     repeated = {key for key, count in counts.items() if count >= needed}
     offsets = page_number_offsets(pages)
     headings = roman_headings(pages)
+    misread = misread_page_numbers(pages, offsets)
     found: list[set[int]] = []
     for place, (lines, kept) in enumerate(zip(pages, headings, strict=True), start=1):
 
@@ -500,7 +621,7 @@ def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
                 return False
             line = lines[index].strip()
             if _BARE_NUMBER.match(line):
-                return int(line) - place in offsets
+                return int(line) - place in offsets or (place, index) in misread
             return furniture_key(line) in repeated or _PAGE_NUMBER_AT_EDGE.match(line) is not None
 
         found.append(_edge_runs(lines, is_furniture))
