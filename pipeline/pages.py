@@ -280,18 +280,20 @@ def _first_out_of_rise(lines: Sequence[str], candidates: Sequence[LoneNumber]) -
 def _sits_where_a_page_ends(
     lines: Sequence[str], candidates: Sequence[LoneNumber], position: int
 ) -> bool:
-    """True when candidate `position` has a page of words on each side, as a misread footer has.
+    """True when candidate `position` has a page of words around it, as a misread footer has.
 
-    A number written as a page's ("Page 8", "- 8 -") needs only some words on each side.
+    A page of words since the number before it, and until the number after it when there
+    is one (the last page may be short). A number written as a page's ("Page 8", "- 8 -")
+    needs only some words on each side.
     """
     lone = candidates[position]
-    start = candidates[position - 1].line if position > 0 else -1
-    end = candidates[position + 1].line if position + 1 < len(candidates) else len(lines)
     least = 1 if lone.spelled_as_page else WORDS_PER_PAGE_AT_LEAST
-    return (
-        _words_between(lines, start, lone.line) >= least
-        and _words_between(lines, lone.line, end) >= least
-    )
+    start = candidates[position - 1].line if position > 0 else -1
+    if _words_between(lines, start, lone.line) < least:
+        return False
+    if position + 1 == len(candidates):
+        return True
+    return _words_between(lines, lone.line, candidates[position + 1].line) >= least
 
 
 PAGE_NUMBERS_FOR_A_SLIP: Final = 3
