@@ -928,8 +928,9 @@ def without_a_guessed_day(meta: StatementMeta, text: str) -> StatementMeta:
 
     "03/07/2021" is 3 July in Europe and 7 March at a US office: it had been read day first
     without a word, and the summary said "3 July 2021". The statement settles it by the day's
-    name before it ("Sunday 07/03/2021" is 7 March) or by the same day written in words
-    elsewhere ("7 March 2021"); otherwise the date is kept only as the statement writes it.
+    name before it ("Sunday 07/03/2021" is 7 March), by the same day written in words
+    elsewhere ("7 March 2021") or by its dots ("07.03.2021", day first); otherwise the date is
+    kept only as the statement writes it.
     """
     readings = ambiguous_numeric_date(meta.date_text) if meta.date_text else None
     if readings is None or meta.date_text is None:
@@ -939,7 +940,13 @@ def without_a_guessed_day(meta: StatementMeta, text: str) -> StatementMeta:
 
 
 def _reading_told(written: str, readings: tuple[date, date], text: str) -> date | None:
-    """Which of an all-number date's two readings `text` tells, by a day's name or in words."""
+    """Which of an all-number date's two readings `text` tells, by a day's name or in words.
+
+    Dots ("01.12.2026") are Europe's way, where the day comes first; a US office writes the
+    month first with slashes or dashes only.
+    """
+    if "." in written:
+        return readings[0]
     told: set[date] = set()
     named_day = re.compile(rf"\b({_WEEKDAY.pattern})\s+{re.escape(written)}", re.IGNORECASE)
     for found in named_day.finditer(text):

@@ -88,6 +88,15 @@ def test_the_same_day_in_words_elsewhere_settles_an_open_date() -> None:
     assert "7 March 2021" in summary_of(text).lead
 
 
+@pytest.mark.parametrize(
+    ("written", "day"), [("07.03.2021", "2021-03-07"), ("03.07.2021", "2021-07-03")]
+)
+def test_an_all_number_date_with_dots_is_read_day_first_as_europe_writes_it(
+    written: str, day: str
+) -> None:
+    assert _meta(f"Remarks on roads\n\nKyoto, {written}\n\n{BODY}").date_start == day
+
+
 def test_an_open_date_on_a_signing_line_is_kept_as_written() -> None:
     meta = signed_on(StatementMeta(title="Order"), [BODY, "Done at Kyoto on 03/07/2021."])
     assert (meta.date_text, meta.date_start) == ("03/07/2021", None)
