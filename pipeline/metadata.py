@@ -152,6 +152,18 @@ _WEEKDAY: Final = re.compile(
     re.IGNORECASE,
 )
 """A day's name before a date ("Saturday 8 November 2025"): part of the date, not a place."""
+_WEEKDAY_NAMES: Final = (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "lunes martes miércoles jueves viernes sábado domingo",
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+)
+_WEEKDAY_NUMBER: Final = {
+    name: number for names in _WEEKDAY_NAMES for number, name in enumerate(names.split())
+}
+"""Each language's day names, Monday first, as `date.weekday()` counts them."""
 _NAMED_BODY: Final = re.compile(
     r"^(?:the\s|[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:police|constabulary)\b"
     r"|[A-Z][\w'’-]+\s+(?:city|county|borough|district|town|parish)\s+council\b"
@@ -833,9 +845,10 @@ def signed_on(meta: StatementMeta, paragraphs: Sequence[str]) -> StatementMeta:
         line = " ".join(paragraph.split())
         found = find_date(line) if _SIGNING_LINE.match(line) else None
         if found is not None:
-            return replace(
+            dated = replace(
                 meta, date_text=found[0].group(0), date_start=found[1], date_end=found[2]
             )
+            return without_a_guessed_day(dated, "\n".join(paragraphs))
     return meta
 
 
@@ -910,6 +923,56 @@ def ambiguous_numeric_date(text: str) -> tuple[date, date] | None:
         return None
 
 
+def without_a_guessed_day(meta: StatementMeta, text: str) -> StatementMeta:
+    """`meta` without a day its all-number date does not settle ("03/07/2021"), unless `text` does.
+
+    "03/07/2021" is 3 July in Europe and 7 March at a US office: it had been read day first
+    without a word, and the summary said "3 July 2021". The statement settles it by the day's
+    name before it ("Sunday 07/03/2021" is 7 March), by the same day written in words
+    elsewhere ("7 March 2021") or by its dots ("07.03.2021", day first); otherwise the date is
+    kept only as the statement writes it.
+    """
+    readings = ambiguous_numeric_date(meta.date_text) if meta.date_text else None
+    if readings is None or meta.date_text is None:
+        return meta
+    told = _reading_told(meta.date_text, readings, text)
+    return replace(meta, date_start=told.isoformat() if told else None, date_end=None)
+
+
+def _reading_told(written: str, readings: tuple[date, date], text: str) -> date | None:
+    """Which of an all-number date's two readings `text` tells, by a day's name or in words.
+
+    Dots ("01.12.2026") are Europe's way, where the day comes first; a US office writes the
+    month first with slashes or dashes only.
+    """
+    if "." in written:
+        return readings[0]
+    told: set[date] = set()
+    named_day = re.compile(rf"\b({_WEEKDAY.pattern})\s+{re.escape(written)}", re.IGNORECASE)
+    for found in named_day.finditer(text):
+        number = _WEEKDAY_NUMBER.get(found.group(1).rstrip(",").lower())
+        told.update(day for day in readings if day.weekday() == number)
+    for kind, pattern in _DATE_PATTERNS:
+        if kind == "numeric":
+            continue  # another all-number date is as open as this one
+        for found in pattern.finditer(text):
+            parsed = _parse_date(kind, found)
+            told.update(day for day in readings if parsed and parsed[0] == day.isoformat())
+    return told.pop() if len(told) == 1 else None
+
+
+def _day_and_month(first: int, second: int) -> tuple[int, int]:
+    """The day and the month of an all-number date, whose first number is read as the day.
+
+    "13/03/2021" is 13 March, as Europe and the UN write it; "03/13/2021" has no 13th month,
+    so it is a US office's month first: 13 March too (it had been refused as no date). When
+    both numbers are 1 to 12 the day stays first: `ambiguous_numeric_date` tells that case.
+    """
+    if second > 12 >= first:
+        return second, first
+    return first, second
+
+
 def _parse_date(kind: str, found: re.Match[str]) -> tuple[str, str | None] | None:
     groups = found.groups()
     try:
@@ -927,7 +990,8 @@ def _parse_date(kind: str, found: re.Match[str]) -> tuple[str, str | None] | Non
         elif kind == "iso":
             start, end = date(int(groups[0]), int(groups[1]), int(groups[2])), None
         else:
-            start, end = date(int(groups[3]), int(groups[2]), int(groups[0])), None
+            day, month = _day_and_month(int(groups[0]), int(groups[2]))
+            start, end = date(int(groups[3]), month, day), None
     except (ValueError, KeyError):
         return None
     if end is not None and end < start:
@@ -1844,7 +1908,7 @@ def parse_title_block(
         phrase = [line for line, block in leftovers if block == first_block]
         joined = _join_lines(phrase)
         event = joined if event is None else f"{event} – {joined}"
-    return StatementMeta(
+    meta = StatementMeta(
         title=calm(title) if _is_shouting(title) else _calm_label(title),
         speaker=speaker,
         speaker_role=role,
@@ -1856,6 +1920,7 @@ def parse_title_block(
         date_end=end,
         notes=tuple(dict.fromkeys(notes)),
     )
+    return without_a_guessed_day(meta, text)
 
 
 @dataclass(frozen=True)
@@ -2188,7 +2253,31 @@ def _from_title(
                 who, what = named, named_role
         if who or what:
             return speaker or who, role or what, event
+    if speaker is None and role is None and (person := _person_after_van(text)):
+        return person, None, event
     return speaker, role, event
+
+
+_DUTCH_NAME_WORD: Final = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ýa-zà-ÿ]+)*"
+_DUTCH_PARTICLES: Final = r"(?:(?:van|de|der|den|ter|te|ten|'t|’t)\s+){1,3}"
+_SPEECH_VAN_PERSON: Final = re.compile(
+    rf"^(?P<kind>\w+)\s+van\s+(?P<name>{_DUTCH_NAME_WORD}"
+    rf"(?:\s+(?:{_DUTCH_PARTICLES})?{_DUTCH_NAME_WORD}){{1,3}})(?=$|\s*[,:;–—-]|\s+[a-z])"
+)
+"""A Dutch title naming a person after "van": "Toespraak van Jan de Vries over het klimaat"."""
+
+
+def _person_after_van(title: str) -> str | None:
+    """The person a Dutch speech's title names after "van", when it names no office, or None.
+
+    "Toespraak van Mark Rutte over het klimaat" named no speaker: the topic after the name was
+    read as part of it. A person's name is 2 to 4 capitalised words, with "de", "van" or "ter"
+    between them ("Jan de Vries"); "Toespraak van de Koning" names an office, not a person.
+    """
+    found = _SPEECH_VAN_PERSON.match(title)
+    if found is None or found["kind"].lower() not in _title_block_data()["nl"]["speech_kinds"]:
+        return None
+    return found["name"]
 
 
 def _made_by(title: str) -> re.Match[str] | None:
@@ -2373,6 +2462,14 @@ def _is_initialism(word: str, acronyms: Mapping[str, str]) -> bool:
     )
 
 
+def _is_real_word(word: str) -> bool:
+    """Whether a file name's word is a word: two letters or more in a row ("un", "speech").
+
+    A lone letter ("s" of "s.txt") or a number ("01", "2021") names nothing a title can say.
+    """
+    return re.search(r"[^\W\d_]{2}", word) is not None
+
+
 def _title_from_name(name: str, text: str = "") -> str:
     """A title made from a file name, for a statement whose text gives none.
 
@@ -2384,6 +2481,8 @@ def _title_from_name(name: str, text: str = "") -> str:
     from pipeline.rewriters.rules.lexicon import load_acronyms
 
     words = _file_name_words(name)
+    if not any(_is_real_word(word) for word in words):
+        return "Statement"  # "s.txt" had titled the statement "S."
     acronyms = load_acronyms()
     titled: list[str] = []
     position = 0

@@ -42,7 +42,7 @@ def test_a_speaker_who_names_their_office_is_named_in_the_lead_with_whom_they_sp
         "throne-speech.txt",
     )
     assert made.lead == (
-        "The speech, given by the governor general, is addressed to the Senators and the "
+        "The governor general gave this speech. It is addressed to the Senators and the "
         "Members of the House of Commons."
     )
 

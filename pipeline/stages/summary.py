@@ -2234,17 +2234,14 @@ _HELLO: Final = re.compile(r"^Hello to (?P<whom>.+?),? and to you all\.$")
 of the General Assembly, and to you all.")."""
 
 
-def greeted(statement: Statement, plains: Sequence[PlainSection]) -> str:
-    """Whom a speech with no title block is addressed to, from its greeting; else "".
+def addressed_to(whom: str) -> str:
+    """The sentence saying whom a speech is addressed to, told after who gave it and when.
 
-    A speech pasted without its title block ("Excellency, Volkan Bozkir, President of the
-    General Assembly …") had no lead: the e-mail never said where it was given. The greeting
-    says to whom, in the statement's own words, and that is where: "The speech is addressed
-    to Volkan Bozkir, the President of the General Assembly, and Antonio Guterres, …". A
-    greeting to the room alone ("Mister President,", "Hello to you all.") tells nothing.
+    The greeting names them in the statement's own words: "It is addressed to Volkan Bozkir,
+    the President of the General Assembly, and Antonio Guterres, …". A greeting to the room
+    alone ("Mister President,", "Hello to you all.") names no one, and no sentence is made.
     """
-    whom = _greeted_whom(statement, plains)
-    return f"The speech is addressed to {whom}." if whom else ""
+    return f"It is addressed to {whom}." if whom else ""
 
 
 def _greeted_whom(statement: Statement, plains: Sequence[PlainSection]) -> str:
@@ -2324,7 +2321,9 @@ def self_named(statement: Statement, plains: Sequence[PlainSection], day: str = 
     # speech to a list of titles; said as the untitled speech's line is, it is addressed to them.
     on_day = f" on {day}" if day else ""
     if whom:
-        return f"The speech, given by the {role}{on_day}, is addressed to {whom}."
+        # Who spoke and when come first; whom they spoke to after ("The speech, given by the
+        # governor general on …, is addressed to …" had opened on the speech's addressee).
+        return f"The {role} gave this speech{on_day}. {addressed_to(whom)}"
     return f"The {role} gave this statement{on_day}."
 
 
@@ -2350,12 +2349,11 @@ GENERAL", "DEL SEPTUAGÉSIMO NOVENO PERÍODO …"), read as its message in brief
 
 
 def _who_and_when(statement: Statement, plains: Sequence[PlainSection]) -> str:
-    """The summary's first line: who spoke, to whom, where and when, as far as it is known.
+    """The summary's first line: who spoke, where and when, then to whom, as far as known.
 
     The title block's lead first; a speech with none names the office its speaker gives
-    themselves, else whom its greeting addresses. "The governor general gave this speech to
-    …" had no day, and a dated speech with no title block said only "This statement was
-    issued on …": the office, or whom it addresses, and the day.
+    themselves, and its day, then whom its greeting addresses. A speech that tells none of
+    who, where or when has no lead: whom it greets alone is no opening.
     """
     lead = lead_sentence(statement.meta, statement.language, statement.text)
     if not lead and not is_rewritten(statement.language):
@@ -2368,10 +2366,11 @@ def _who_and_when(statement: Statement, plains: Sequence[PlainSection]) -> str:
         return self_named(statement, plains, issued_on["date"]) if issued_on else named
     if issued_on is not None:
         whom = _greeted_whom(statement, plains)
-        return (
-            f"The speech, given on {issued_on['date']}, is addressed to {whom}." if whom else lead
-        )
-    return greeted(statement, plains)
+        given = f"This speech was given on {issued_on['date']}."
+        return f"{given} {addressed_to(whom)}" if whom else lead
+    # Neither who spoke, nor where, nor when: the summary opens on the points, not on whom
+    # the greeting names (corpus 02 and 12 had opened "The speech is addressed to …").
+    return ""
 
 
 def _points_told(
