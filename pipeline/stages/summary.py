@@ -1843,11 +1843,13 @@ VOCATIVE_PENALTY: Final = 2.0
 _GOES_ON: Final = re.compile(
     r"^(?:Likewise|Similarly|Moreover|Furthermore|Also|Again|Indeed|In fact|In addition|Because"
     r"|On the contrary|On the other hand|As a result|In turn|Even so"
+    r"|(?:Here|There),? (?:too|as well|again)"
     r"|(?:So|And|Then)(?! (?:far|many|much|long|often)\b)(?!,? (?:today|tonight|now),? (?:I|we)\b))"
     r"\b,?"
 )
 """A sentence that goes on from the one before it ("Likewise, we will not put up with …",
-"On the contrary, as Winston Churchill said, …", "Because here is the thing about life: …"):
+"On the contrary, as Winston Churchill said, …", "Because here is the thing about life: …",
+"Here too we will stay fully committed."):
 lifted out alone, it goes on from nothing. "So tonight, I announce …" turns to the news."""
 
 
