@@ -2549,6 +2549,8 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         proper = all(w[:1].isupper() for w in shown[keys].split())
         if phrases[keys] < 2 and not proper:
             return 0.0
+        if lang == "en" and not proper and _adjectives_without_noun(shown[keys], text):
+            return 0.0  # "global public", of "global public goods … a global public good"
         # "show compassion", "deny access": a verb leads, unless the phrase is seen where
         # only a noun can stand ("for tax relief").
         lead = shown[keys].split()[0]
@@ -2584,6 +2586,28 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         )
         for k in ranked
     ]
+
+
+def _adjectives_without_noun(phrase: str, text: str) -> bool:
+    """Whether an English phrase ends on a describing word that a noun follows every time.
+
+    "global public goods … a global public good": "global public" was counted twice, as
+    "good" is no title word, and offered as a topic; it is two adjectives without the noun
+    they describe. A phrase ending on a noun ("nuclear weapons programme") is no such pair.
+    """
+    words = phrase.split()
+    if not _may_modify(words[-1]) or not words[-1].islower():
+        return False
+    said = r"\s+".join(map(re.escape, words))
+    after = [
+        found.group(1)
+        for found in re.finditer(
+            rf"(?<![\w-]){said}(?![\w-])(?:\s+([a-z][\w-]*))?", text, re.IGNORECASE
+        )
+    ]
+    return bool(after) and all(
+        word is not None and word not in _STOPWORDS and _can_be_noun(word, word) for word in after
+    )
 
 
 _SERIES_WORD: Final = r"[A-Z](?:[\w’'-]|\.(?=\w))*"
