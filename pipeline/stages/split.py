@@ -3504,6 +3504,8 @@ def _salient_title(
             return False
         if not once and not _said_together(best, other):
             return False  # "Embryos and bench": a bill on research, and judges on the bench
+        if not once and _refrain_apart(best, other, text):
+            return False  # "Embryos and hopeful society": one sentence's word, the speech's refrain
         if lang == "en" and _said_as_complement(best, other, text):
             return False  # "keep Canadians safe": "safe" is their state, no second topic
         if _always_of(other, text, lang):
@@ -4244,6 +4246,31 @@ def _said_together(first: _Candidate, second: _Candidate) -> bool:
         return True
     nearest = min(abs(a - b) for a in first.sentences for b in second.sentences)
     return nearest < APART_SENTENCES
+
+
+REFRAIN_OPENINGS: Final = 2
+"""How many sentences of a part a phrase must open to be the speech's refrain there."""
+
+
+def _refrain_apart(lead: _Candidate, other: _Candidate, text: str) -> bool:
+    """Whether a second title term is a refrain the part's sentences open with, away from
+    the one sentence its lead is said in: no second topic of it.
+
+    "A hopeful society depends on courts …", "A hopeful society has institutions of science
+    …": the phrase opens two sentences here and is said in five other parts; "embryos" is
+    said twice in one later sentence, which does not say it. "Embryos and hopeful society"
+    glued a bill's subject to the frame the speaker hangs every topic on. A word said in
+    the lead's sentence, or a lead said in two sentences or more, pairs as before.
+    """
+    if len(lead.sentences) != 1 or lead.sentences & other.sentences or not other.elsewhere:
+        return False
+    words = r"\s+".join(map(re.escape, other.shown.split()))
+    openings = re.findall(
+        rf"(?:^|(?<=[.!?—])\s+)(?:(?:A|An|The|Our|This)\s+)?{words}(?![\w-])",
+        text,
+        re.IGNORECASE,
+    )
+    return len(openings) >= REFRAIN_OPENINGS
 
 
 def _pair_said_near(best: _Candidate, candidates: Sequence[_Candidate], text: str) -> str | None:

@@ -1,0 +1,56 @@
+"""Section titles from the dev corpus review: an adjective pair without its noun, a speech's
+refrain glued to one sentence's word, an author's long heading, Iran and its weapons.
+
+Each test is a small text written for the rule, with the title it gave before.
+"""
+
+from __future__ import annotations
+
+from pipeline.stages.split import _title_candidates, salient_title
+
+
+def test_two_adjectives_whose_noun_always_follows_are_no_title_phrase() -> None:
+    part = (
+        "We must make vaccines global public goods to which everyone has access. Health, a "
+        "global public good, is a battle we have waged for a year. Vaccines save lives."
+    )
+    shown = [candidate.shown for candidate in _title_candidates(part, [], "en")]
+    # "global public" was counted twice ("good" is no title word) and offered as a topic.
+    assert "global public" not in shown
+    assert shown[0] == "vaccines"
+
+
+def test_a_phrase_ending_on_a_noun_stays_a_candidate() -> None:
+    part = (
+        "Iran seeks nuclear weapons. The world must stop nuclear weapons from spreading. "
+        "Talks go on."
+    )
+    shown = [candidate.shown for candidate in _title_candidates(part, [], "en")]
+    assert "nuclear weapons" in shown
+
+
+HOPEFUL_SPEECH = [
+    "A hopeful society rewards work. Our economy grows.",
+    "A hopeful society cares for the sick. Hospitals are open.",
+    "Schools teach children to read.",
+]
+
+
+def test_a_refrain_the_sentences_open_with_is_no_second_topic_of_one_sentences_word() -> None:
+    part = (
+        "A hopeful society depends on courts that deliver equal justice. The court has two new "
+        "members on its bench. They must serve the law and not legislate from the bench. Today "
+        "marks the retirement of a fine judge. We thank her for her service. A hopeful society "
+        "has institutions of science that do not cut ethical corners. Tonight I ask you to ban "
+        "the cloning of embryos and the sale of human embryos."
+    )
+    # It had been "Embryos and hopeful society": the bill's subject glued to the frame.
+    assert salient_title(part, others=HOPEFUL_SPEECH) == "Embryos"
+
+
+def test_a_refrain_said_in_the_leads_own_sentence_still_pairs() -> None:
+    part = (
+        "A hopeful society depends on courts. A hopeful society protects human embryos from "
+        "sale, and from the cloning of embryos. We will see it through."
+    )
+    assert salient_title(part, others=HOPEFUL_SPEECH) == "Embryos and hopeful society"
