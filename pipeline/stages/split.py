@@ -4253,14 +4253,13 @@ REFRAIN_OPENINGS: Final = 2
 
 
 def _refrain_apart(lead: _Candidate, other: _Candidate, text: str) -> bool:
-    """Whether a second title term is a refrain the part's sentences open with, away from
-    the one sentence its lead is said in: no second topic of it.
+    """Whether a second title term is a refrain the part opens sentences with, not its topic.
 
     "A hopeful society depends on courts …", "A hopeful society has institutions of science
     …": the phrase opens two sentences here and is said in five other parts; "embryos" is
     said twice in one later sentence, which does not say it. "Embryos and hopeful society"
-    glued a bill's subject to the frame the speaker hangs every topic on. A word said in
-    the lead's sentence, or a lead said in two sentences or more, pairs as before.
+    glued a bill's subject to the frame the speaker hangs every topic on. A refrain said in
+    the lead's one sentence, or a lead said in two sentences or more, pairs as before.
     """
     if len(lead.sentences) != 1 or lead.sentences & other.sentences or not other.elsewhere:
         return False
