@@ -54,3 +54,31 @@ def test_a_refrain_said_in_the_leads_own_sentence_still_pairs() -> None:
         "sale, and from the cloning of embryos. We will see it through."
     )
     assert salient_title(part, others=HOPEFUL_SPEECH) == "Embryos and hopeful society"
+
+
+IRAN_SPEECH = [
+    "Our economy grew last year. Jobs were created.",
+    "Schools teach children to read.",
+    "Our soldiers serve with honor.",
+]
+
+
+def test_a_name_pairs_with_what_its_own_government_is_twice_described_by() -> None:
+    part = (
+        "The same is true of Iran, a nation held hostage by a small elite. The regime in that "
+        "country sponsors terrorists. The Iranian government is defying the world with its "
+        "nuclear ambitions, and the world must not permit the Iranian regime to gain nuclear "
+        "weapons. Tonight, let me speak to the citizens of Iran. We hope one day to be friends "
+        "with a free Iran."
+    )
+    # It had been "Iran and regime": the regime is Iran's own, said as "the Iranian regime".
+    assert salient_title(part, others=IRAN_SPEECH) == "Iran and nuclear weapons"
+
+
+def test_a_word_said_after_another_name_is_a_second_topic_still() -> None:
+    part = (
+        "Iran sponsors terrorists. The regime in Iran jails its people. The Syrian regime "
+        "does too. We speak to the citizens of Iran, and the regime will hear us."
+    )
+    # "the Syrian regime" is another country's: the part's regime is still said of Iran.
+    assert salient_title(part, others=IRAN_SPEECH) == "Regime in Iran"
