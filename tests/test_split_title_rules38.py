@@ -108,3 +108,37 @@ def test_a_heading_that_fits_or_would_still_be_too_long_is_kept_as_written() -> 
     assert _headed_titles("Our work with the United Nations and its agencies")[-1] == (
         "Our work with the United Nations and its agencies"
     )
+
+
+PLAIN_SPEECH = [
+    "Our economy grew last year. Jobs were created.",
+    "Schools teach children to read.",
+    "Our roads are old and need repair.",
+]
+
+
+def test_an_echoed_common_word_takes_what_the_part_says_of_it() -> None:
+    part = (
+        "Leaders met in Geneva this week. They found the courage to build peace where there "
+        "was war. It asks of each of us what it asked of them: courage. Courage."
+    )
+    # The echo had returned "Courage" before any fuller form was looked for.
+    assert salient_title(part, others=PLAIN_SPEECH) == "Courage to build peace"
+
+
+def test_a_common_word_takes_the_deed_it_is_said_to_be_when_the_part_says_it_again() -> None:
+    part = (
+        "Sergeant Dan Clay wrote a letter to his family. He wrote: I know what honor is. It has "
+        "been an honor to protect and serve all of you. Do not hesitate to support those of us "
+        "who have the honor of protecting you. His family is with us tonight."
+    )
+    assert salient_title(part, others=PLAIN_SPEECH) == "Honor to protect and serve"
+
+
+def test_a_deed_said_once_gives_no_fuller_title() -> None:
+    part = (
+        "Sergeant Dan Clay wrote a letter to his family. He wrote: I know what honor is. It has "
+        "been an honor to serve all of you. Do not hesitate to support those of us who have "
+        "the honor of standing guard. His family is with us tonight."
+    )
+    assert salient_title(part, others=PLAIN_SPEECH) == "Honor"

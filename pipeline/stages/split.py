@@ -3439,7 +3439,7 @@ def _salient_title(
         return label.group(0)[0].upper() + label.group(0)[1:] if label else NO_TITLE
     echoed = _echoed_topic(text, lang)
     if echoed is not None and _heard_as(echoed, lang) not in taken:
-        return echoed
+        return _fuller_form(echoed, candidates, text, lang, taken)
     best = candidates[0]
     if not best.strong:  # "digne", "immense": lead with a noun that weighs nearly as much
         best = next(
@@ -3459,7 +3459,8 @@ def _salient_title(
         and (subject := _opening_subject(text, lang)) is not None
         and _heard_as(subject, lang) not in taken
     ):
-        return subject  # nothing recurs: the part is about what it opens with
+        # Nothing recurs: the part is about what it opens with.
+        return _fuller_form(subject, candidates, text, lang, taken)
     lead = _recurring_lead(best, candidates, lang)
     if lead is not best:  # "Collision and Vauxhall Astra" would bring the name back
         candidates = [c for c in candidates if c is not best]
@@ -3585,16 +3586,8 @@ def _salient_title(
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
-    if title is not None and _lone_common_noun(title, best, lang):
-        # In order of preference, each looked for only when the ones before give nothing.
-        finders: tuple[Callable[[], str | None], ...] = (
-            lambda: _pair_said_near(best, candidates, text),
-            lambda: _said_with_complement(best, text),
-            lambda: _said_with_modifier(best, text),
-        )
-        title = next(
-            (t for find in finders if (t := find()) and _heard_as(t, lang) not in taken), title
-        )
+    if title is not None:
+        title = _fuller_form(title, candidates, text, lang, taken, best)
     if opening is not None and " " not in (title or " ") and _heard_as(opening, lang) not in taken:
         return opening  # "Equivalente", said once in passing: "Número de conflictos"
     return title or section_labels(lang).continuation(render(options[0]))
@@ -4236,6 +4229,74 @@ _TOLD_COMPLEMENT: Final = re.compile(
 
 _LINK: Final = re.compile(r"\s+(of|for|against|to)\b")
 """The preposition that joins a noun to its complement ("that" opens a clause about it)."""
+
+
+def _fuller_form(
+    title: str,
+    candidates: Sequence[_Candidate],
+    text: str,
+    lang: str,
+    taken: set[str],
+    best: _Candidate | None = None,
+) -> str:
+    """A title that is one common noun, with what the part says of it, when it says so.
+
+    Whichever rule found it: "Unity", the word a part echoes ("unity. Unity."), and
+    "Societies", the subject a part opens with, are as bare as a counted "Honor". `best` is
+    the title's candidate, looked up among `candidates` when not given.
+    """
+    if best is None:
+        best = next((c for c in candidates if c.shown.lower() == title.lower()), None)
+    if best is None or not _lone_common_noun(title, best, lang):
+        return title
+    found = best
+    # In order of preference, each looked for only when the ones before give nothing.
+    finders: tuple[Callable[[], str | None], ...] = (
+        lambda: _pair_said_near(found, candidates, text),
+        lambda: _said_with_complement(found, text),
+        lambda: _said_to_do_again(found, text),
+        lambda: _said_with_modifier(found, text),
+    )
+    return next((t for find in finders if (t := find()) and _heard_as(t, lang) not in taken), title)
+
+
+_TO_DO: Final = re.compile(r"\s+to\s+(?P<verb>[a-z]{3,})(?:\s+and\s+(?P<also>[a-z]{3,}))?\b")
+"""A noun's "to" and what it is to do: "an honor to protect and serve"."""
+
+
+def _said_to_do_again(best: _Candidate, text: str) -> str | None:
+    """A common lone title word with the deed it is said to be, when the part says it again.
+
+    "It has been an honor to protect and serve all of you. … those of us who have the
+    honor of protecting that which is worth protecting": "Honor" alone titled a soldier's
+    letter; "Honor to protect and serve" is what the letter says honor is, its verb said
+    three times. The verb (or the one after "and") must be a verb, said again in another form
+    or place, and the title stays within `MAX_TITLE_WORDS`.
+    """
+    from pipeline.wordforms import getAllLemmas
+
+    lemma_of: dict[str, set[str]] = {}
+    for word in _WORD.findall(text.lower()):
+        lemma_of.setdefault(word, set(getAllLemmas(word).get("VERB", ())))
+    for found in re.finditer(rf"(?<![\w-]){re.escape(best.shown)}(?![\w-])", text):
+        told = _TO_DO.match(text, found.end())
+        if told is None:
+            continue
+        verbs = [v for v in (told.group("verb"), told.group("also")) if v]
+        if any(v in _STOPWORDS or not lemma_of.get(v) for v in verbs):
+            continue
+        lemmas = set().union(*(lemma_of[v] for v in verbs))
+        said = sum(
+            len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
+            for word, forms in lemma_of.items()
+            if forms & lemmas
+        )
+        if said <= len(verbs):
+            continue  # said only here: no deed the part comes back to
+        title = best.shown + told.group(0)
+        if len(title.split()) <= MAX_TITLE_WORDS:
+            return _capitalised(title)
+    return None
 
 
 def _lone_common_noun(title: str, best: _Candidate, lang: str) -> bool:
