@@ -2021,8 +2021,6 @@ def _group_body(
         title = markdown_to_plain(heading.text) if heading is not None else None
         if title is not None and _is_caps_heading(title):
             title = _calm_heading(title)  # "BACKGROUND TO THE APPEAL" is read as a title
-        if title is not None and lang == "en":
-            title = _heading_without_articles(title)
         if not body:
             continue
         parts = _partition(_units(body, lang, max_words), max_words, lang)
@@ -2032,26 +2030,6 @@ def _group_body(
             else:
                 groups.append((None, part))
     return groups
-
-
-_HEADING_ARTICLE: Final = re.compile(r"(?<![\w’'-])(?:a|an|the)\s+(?=[a-z])", re.IGNORECASE)
-"""An English article before a lowercase word; "the United Nations" keeps its "the"."""
-
-
-def _heading_without_articles(heading: str) -> str:
-    """An author's heading longer than a title may be, less its articles, if that makes it fit.
-
-    "A clean environment and a strong economy" (7 words) is read as "Clean environment and
-    strong economy" (5): the author's words in the author's order, two fewer to hear before
-    the part. A heading that is still over `MAX_TITLE_WORDS` without them is kept whole: cut
-    further, it would no longer say what its author wrote. Headings of 6 words or fewer stay.
-    """
-    if len(heading.split()) <= MAX_TITLE_WORDS:
-        return heading
-    shorter = _HEADING_ARTICLE.sub("", heading)
-    if len(shorter.split()) > MAX_TITLE_WORDS or not shorter.strip():
-        return heading
-    return shorter[0].upper() + shorter[1:]
 
 
 def _merge_tiny_headed(
