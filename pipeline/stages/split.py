@@ -4347,12 +4347,15 @@ def _lead_s_own(lead: _Candidate, other: _Candidate, text: str) -> bool:
 
     "Iran and regime" named Iran twice, once by its government: the part says "the Iranian
     regime" and "The regime in that country". A lowercase word the part once says after the
-    lead's adjective (or its name: "the Iran regime") is the lead itself, no second topic.
+    lead's adjective is the lead itself, no second topic; after the name itself it makes a
+    phrase ("Kirkwall ferries"), which the title says as it is said.
     """
     if len(lead.keys) != 1 or not lead.shown[:1].isupper() or not other.shown.islower():
         return False
     said_after = re.findall(rf"([A-Z][\w-]*)\s+{re.escape(other.shown)}(?![\w-])", text)
-    return any(_of_lead_family(word, lead) for word in said_after)
+    return any(
+        _of_lead_family(word, lead) and word.lower() != lead.shown.lower() for word in said_after
+    )
 
 
 DESCRIBED_ZIPF: Final = 5.0
