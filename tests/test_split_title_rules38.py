@@ -116,3 +116,28 @@ def test_a_deed_said_once_gives_no_fuller_title() -> None:
         "the honor of standing guard. His family is with us tonight."
     )
     assert salient_title(part, others=PLAIN_SPEECH) == "Honor"
+
+
+FREEDOM_SPEECH = [
+    "Freedom is the birthright of every people. Our economy grew last year.",
+    "Schools teach children freedom of thought.",
+    "Freedom of the press matters. Our roads are old.",
+]
+
+
+def test_a_common_word_said_throughout_a_speech_takes_the_noun_it_is_said_of() -> None:
+    part = (
+        "From the disruption of terror networks to the spread of freedom in troubled regions, "
+        "we need our friends. American leaders rejected isolation and retreat. They knew that "
+        "we are safer when freedom is on the march."
+    )
+    assert salient_title(part, others=FREEDOM_SPEECH) == "Spread of freedom"
+
+
+def test_a_noun_as_common_as_part_gives_no_fuller_title() -> None:
+    part = (
+        "From the rest of the world to the part of freedom we hold, we need our friends. "
+        "American leaders rejected isolation and retreat. They knew that we are safer when "
+        "freedom is on the march."
+    )
+    assert salient_title(part, others=FREEDOM_SPEECH) == "Freedom"

@@ -4234,6 +4234,7 @@ def _fuller_form(
         lambda: _said_with_complement(found, text),
         lambda: _said_to_do_again(found, text),
         lambda: _said_with_modifier(found, text),
+        lambda: _what_it_is_said_of(found, text),
     )
     return next((t for find in finders if (t := find()) and _heard_as(t, lang) not in taken), title)
 
@@ -4274,6 +4275,31 @@ def _said_to_do_again(best: _Candidate, text: str) -> str | None:
         title = best.shown + told.group(0)
         if len(title.split()) <= MAX_TITLE_WORDS:
             return _capitalised(title)
+    return None
+
+
+def _what_it_is_said_of(best: _Candidate, text: str) -> str | None:
+    """A common lone title word with the noun it is first said to be of: "Spread of freedom".
+
+    "from the disruption of terror networks, to victory in Iraq, to the spread of freedom and
+    hope": "Freedom", said in half of a long speech, named nothing a listener could find. The
+    noun comes after "the", is no commoner than `GENERAL_ZIPF` ("the part of", "the rest of"
+    say nothing) and is not of the word's own family.
+    """
+    from wordfreq import zipf_frequency
+
+    for found in re.finditer(
+        rf"(?<![\w-])the\s+([a-z]{{3,}})\s+of\s+{re.escape(best.shown)}(?![\w-])", text
+    ):
+        head = found.group(1)
+        if (
+            head in _STOPWORDS
+            or zipf_frequency(head, "en") >= GENERAL_ZIPF
+            or _same_family(head, best.keys[0])
+            or not _reads_as_noun(head, head, True)
+        ):
+            continue
+        return _capitalised(f"{head} of {best.shown}")
     return None
 
 
