@@ -2549,6 +2549,8 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         proper = all(w[:1].isupper() for w in shown[keys].split())
         if phrases[keys] < 2 and not proper:
             return 0.0
+        if lang == "en" and not proper and _adjectives_without_noun(shown[keys], text):
+            return 0.0  # "global public", of "global public goods … a global public good"
         # "show compassion", "deny access": a verb leads, unless the phrase is seen where
         # only a noun can stand ("for tax relief").
         lead = shown[keys].split()[0]
@@ -2584,6 +2586,28 @@ def _title_candidates(text: str, others: list[str], lang: str) -> list[_Candidat
         )
         for k in ranked
     ]
+
+
+def _adjectives_without_noun(phrase: str, text: str) -> bool:
+    """Whether an English phrase ends on a describing word that a noun follows every time.
+
+    "global public goods … a global public good": "global public" was counted twice, as
+    "good" is no title word, and offered as a topic; it is two adjectives without the noun
+    they describe. A phrase ending on a noun ("nuclear weapons programme") is no such pair.
+    """
+    words = phrase.split()
+    if not _may_modify(words[-1]) or not words[-1].islower():
+        return False
+    said = r"\s+".join(map(re.escape, words))
+    after = [
+        found.group(1)
+        for found in re.finditer(
+            rf"(?<![\w-]){said}(?![\w-])(?:\s+([a-z][\w-]*))?", text, re.IGNORECASE
+        )
+    ]
+    return bool(after) and all(
+        word is not None and word not in _STOPWORDS and _can_be_noun(word, word) for word in after
+    )
 
 
 _SERIES_WORD: Final = r"[A-Z](?:[\w’'-]|\.(?=\w))*"
@@ -3393,7 +3417,7 @@ def _salient_title(
         return label.group(0)[0].upper() + label.group(0)[1:] if label else NO_TITLE
     echoed = _echoed_topic(text, lang)
     if echoed is not None and _heard_as(echoed, lang) not in taken:
-        return echoed
+        return _fuller_form(echoed, candidates, text, lang, taken)
     best = candidates[0]
     if not best.strong:  # "digne", "immense": lead with a noun that weighs nearly as much
         best = next(
@@ -3413,7 +3437,8 @@ def _salient_title(
         and (subject := _opening_subject(text, lang)) is not None
         and _heard_as(subject, lang) not in taken
     ):
-        return subject  # nothing recurs: the part is about what it opens with
+        # Nothing recurs: the part is about what it opens with.
+        return _fuller_form(subject, candidates, text, lang, taken)
     lead = _recurring_lead(best, candidates, lang)
     if lead is not best:  # "Collision and Vauxhall Astra" would bring the name back
         candidates = [c for c in candidates if c is not best]
@@ -3480,6 +3505,8 @@ def _salient_title(
             return False
         if not once and not _said_together(best, other):
             return False  # "Embryos and bench": a bill on research, and judges on the bench
+        if not once and _refrain_apart(best, other, text):
+            return False  # "Embryos and hopeful society": one sentence's word, the speech's refrain
         if lang == "en" and _said_as_complement(best, other, text):
             return False  # "keep Canadians safe": "safe" is their state, no second topic
         if _always_of(other, text, lang):
@@ -3492,6 +3519,8 @@ def _salient_title(
             return False  # "War and European Union", of "more than Japan and the European Union"
         if name and _in_wide_name(other.shown, wide, text):
             return False  # "Path and United States", of "the United States of America"
+        if lang == "en" and _lead_s_own(best, other, text):
+            return False  # "Iran and regime", of "the Iranian regime": Iran said twice
         return other.strong and (once or name or recurs) and not _too_general(other, lang)
 
     wide = [c.shown for c in candidates if _statement_wide(c)]
@@ -3511,6 +3540,8 @@ def _salient_title(
             options = [[phrase]]  # "clean environment" says more than "environment and clean"
         elif seconds and seconds[0].score >= SECOND_TERM_SHARE * best.score:
             options = [[best, seconds[0]]]
+        elif lang == "en" and (described := _described_with_lead(best, text)) is not None:
+            options = [[best, described]]  # "Iran and nuclear weapons"
         # A title an earlier section has is told apart by a second term if one fits.
         options += [[best, c] for c in candidates if fits(c, once=True)]
     elif len(best.keys) > 1:
@@ -3533,16 +3564,8 @@ def _salient_title(
             options.insert(0, [complemented])
     # "Ransomware attack" after "Ransomware attacks" is the same title to a listener.
     title = next((t for t in map(render, options) if _heard_as(t, lang) not in taken), None)
-    if title is not None and _lone_common_noun(title, best, lang):
-        # In order of preference, each looked for only when the ones before give nothing.
-        finders: tuple[Callable[[], str | None], ...] = (
-            lambda: _pair_said_near(best, candidates, text),
-            lambda: _said_with_complement(best, text),
-            lambda: _said_with_modifier(best, text),
-        )
-        title = next(
-            (t for find in finders if (t := find()) and _heard_as(t, lang) not in taken), title
-        )
+    if title is not None:
+        title = _fuller_form(title, candidates, text, lang, taken, best)
     if opening is not None and " " not in (title or " ") and _heard_as(opening, lang) not in taken:
         return opening  # "Equivalente", said once in passing: "Número de conflictos"
     return title or section_labels(lang).continuation(render(options[0]))
@@ -4186,6 +4209,100 @@ _LINK: Final = re.compile(r"\s+(of|for|against|to)\b")
 """The preposition that joins a noun to its complement ("that" opens a clause about it)."""
 
 
+def _fuller_form(
+    title: str,
+    candidates: Sequence[_Candidate],
+    text: str,
+    lang: str,
+    taken: set[str],
+    best: _Candidate | None = None,
+) -> str:
+    """A title that is one common noun, with what the part says of it, when it says so.
+
+    Whichever rule found it: "Unity", the word a part echoes ("unity. Unity."), and
+    "Societies", the subject a part opens with, are as bare as a counted "Honor". `best` is
+    the title's candidate, looked up among `candidates` when not given.
+    """
+    if best is None:
+        best = next((c for c in candidates if c.shown.lower() == title.lower()), None)
+    if best is None or not _lone_common_noun(title, best, lang):
+        return title
+    found = best
+    # In order of preference, each looked for only when the ones before give nothing.
+    finders: tuple[Callable[[], str | None], ...] = (
+        lambda: _pair_said_near(found, candidates, text),
+        lambda: _said_with_complement(found, text),
+        lambda: _said_to_do_again(found, text),
+        lambda: _said_with_modifier(found, text),
+        lambda: _what_it_is_said_of(found, text),
+    )
+    return next((t for find in finders if (t := find()) and _heard_as(t, lang) not in taken), title)
+
+
+_TO_DO: Final = re.compile(r"\s+to\s+(?P<verb>[a-z]{3,})(?:\s+and\s+(?P<also>[a-z]{3,}))?\b")
+"""A noun's "to" and what it is to do: "an honor to protect and serve"."""
+
+
+def _said_to_do_again(best: _Candidate, text: str) -> str | None:
+    """A common lone title word with the deed it is said to be, when the part says it again.
+
+    "It has been an honor to protect and serve all of you. … those of us who have the
+    honor of protecting that which is worth protecting": "Honor" alone titled a soldier's
+    letter; "Honor to protect and serve" is what the letter says honor is, its verb said
+    three times. The verb (or the one after "and") must be a verb, said again in another form
+    or place, and the title stays within `MAX_TITLE_WORDS`.
+    """
+    from pipeline.wordforms import getAllLemmas
+
+    lemma_of: dict[str, set[str]] = {}
+    for word in _WORD.findall(text.lower()):
+        lemma_of.setdefault(word, set(getAllLemmas(word).get("VERB", ())))
+    for found in re.finditer(rf"(?<![\w-]){re.escape(best.shown)}(?![\w-])", text):
+        told = _TO_DO.match(text, found.end())
+        if told is None:
+            continue
+        verbs = [v for v in (told.group("verb"), told.group("also")) if v]
+        if any(v in _STOPWORDS or not lemma_of.get(v) for v in verbs):
+            continue
+        lemmas = set().union(*(lemma_of[v] for v in verbs))
+        said = sum(
+            len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
+            for word, forms in lemma_of.items()
+            if forms & lemmas
+        )
+        if said <= len(verbs):
+            continue  # said only here: no deed the part comes back to
+        title = best.shown + told.group(0)
+        if len(title.split()) <= MAX_TITLE_WORDS:
+            return _capitalised(title)
+    return None
+
+
+def _what_it_is_said_of(best: _Candidate, text: str) -> str | None:
+    """A common lone title word with the noun it is first said to be of: "Spread of freedom".
+
+    "from the disruption of terror networks, to victory in Iraq, to the spread of freedom and
+    hope": "Freedom", said in half of a long speech, named nothing a listener could find. The
+    noun comes after "the", is no commoner than `GENERAL_ZIPF` ("the part of", "the rest of"
+    say nothing) and is not of the word's own family.
+    """
+    from wordfreq import zipf_frequency
+
+    for found in re.finditer(
+        rf"(?<![\w-])the\s+([a-z]{{3,}})\s+of\s+{re.escape(best.shown)}(?![\w-])", text
+    ):
+        head = found.group(1)
+        if (
+            head in _STOPWORDS
+            or zipf_frequency(head, "en") >= GENERAL_ZIPF
+            or _same_family(head, best.keys[0])
+            or not _reads_as_noun(head, head, True)
+        ):
+            continue
+        return _capitalised(f"{head} of {best.shown}")
+    return None
+
+
 def _lone_common_noun(title: str, best: _Candidate, lang: str) -> bool:
     """Whether a title is one common English noun, which tells a listener little.
 
@@ -4220,6 +4337,96 @@ def _said_together(first: _Candidate, second: _Candidate) -> bool:
         return True
     nearest = min(abs(a - b) for a in first.sentences for b in second.sentences)
     return nearest < APART_SENTENCES
+
+
+REFRAIN_OPENINGS: Final = 2
+"""How many sentences of a part a phrase must open to be the speech's refrain there."""
+
+
+def _refrain_apart(lead: _Candidate, other: _Candidate, text: str) -> bool:
+    """Whether a second title term is a refrain the part opens sentences with, not its topic.
+
+    "A hopeful society depends on courts …", "A hopeful society has institutions of science
+    …": the phrase opens two sentences here and is said in five other parts; "embryos" is
+    said twice in one later sentence, which does not say it. "Embryos and hopeful society"
+    glued a bill's subject to the frame the speaker hangs every topic on. A refrain said in
+    the lead's one sentence, or a lead said in two sentences or more, pairs as before.
+    """
+    if len(lead.sentences) != 1 or lead.sentences & other.sentences or not other.elsewhere:
+        return False
+    words = r"\s+".join(map(re.escape, other.shown.split()))
+    openings = re.findall(
+        rf"(?:^|(?<=[.!?—])\s+)(?:(?:A|An|The|Our|This)\s+)?{words}(?![\w-])",
+        text,
+        re.IGNORECASE,
+    )
+    return len(openings) >= REFRAIN_OPENINGS
+
+
+def _of_lead_family(word: str, lead: _Candidate) -> bool:
+    """Whether a capitalised word is the lead name's own or its adjective ("Iranian", "Iran")."""
+    return word[:1].isupper() and _same_family(_stem(word.lower(), "en"), lead.keys[0])
+
+
+def _lead_s_own(lead: _Candidate, other: _Candidate, text: str) -> bool:
+    """Whether a second title word is said of the lead name's own: "the Iranian regime".
+
+    "Iran and regime" named Iran twice, once by its government: the part says "the Iranian
+    regime" and "The regime in that country". A lowercase word the part once says after the
+    lead's adjective is the lead itself, no second topic; after the name itself it makes a
+    phrase ("Kirkwall ferries"), which the title says as it is said.
+    """
+    if len(lead.keys) != 1 or not lead.shown[:1].isupper() or not other.shown.islower():
+        return False
+    said_after = re.findall(rf"([A-Z][\w-]*)\s+{re.escape(other.shown)}(?![\w-])", text)
+    return any(
+        _of_lead_family(word, lead) and word.lower() != lead.shown.lower() for word in said_after
+    )
+
+
+DESCRIBED_ZIPF: Final = 5.0
+"""The commonest describing word that may title a part beside its lead name: "nuclear" 4.73
+and "global" 4.9 say what is meant; "strong" 5.2 and "new" 6.3 are said of anything."""
+
+
+def _described_with_lead(lead: _Candidate, text: str) -> _Candidate | None:
+    """What a describing word said twice, beside the lead name each time, is said of last.
+
+    "The Iranian government is defying the world with its nuclear ambitions, and … the
+    Iranian regime to gain nuclear weapons": no noun recurs beside "Iran", but "nuclear"
+    does, in both sentences that name Iran's government; said last of "weapons", it titles
+    the part "Iran and nuclear weapons". Only a word that is nothing but an adjective, and
+    no commoner than `DESCRIBED_ZIPF`, before a noun that is not one.
+    """
+    from wordfreq import zipf_frequency
+
+    if len(lead.keys) != 1 or not lead.shown[:1].isupper():
+        return None
+    said: dict[str, list[str]] = {}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not any(_of_lead_family(word, lead) for word in _WORD.findall(sentence)):
+            continue
+        for found in re.finditer(r"(?<![\w-])([a-z]{3,})(?=\s+([a-z]{3,})(?![\w-]))", sentence):
+            describing, noun = found.group(1), found.group(2)
+            if (
+                describing in _STOPWORDS
+                or noun in _STOPWORDS
+                or not _only_adjective(describing)
+                or _may_modify(noun)
+                or not _reads_as_noun(noun, noun, True)
+                or zipf_frequency(describing, "en") > DESCRIBED_ZIPF
+            ):
+                continue
+            said.setdefault(describing, []).append(noun)
+    twice = [describing for describing, nouns in said.items() if len(nouns) >= 2]
+    if not twice:
+        return None
+    # Said most often; of two said as often, the rarer in the language.
+    describing = max(twice, key=lambda w: (len(said[w]), -zipf_frequency(w, "en"), w))
+    noun = said[describing][-1]
+    return lead._replace(
+        keys=(_stem(describing, "en"), _stem(noun, "en")), shown=f"{describing} {noun}"
+    )
 
 
 def _pair_said_near(best: _Candidate, candidates: Sequence[_Candidate], text: str) -> str | None:
