@@ -120,7 +120,10 @@ _DATE_TOKEN = re.compile(
 _NUMBER_TOKEN = re.compile(r"[$£€#]?\d(?:[\d,./:-]*\d)?(?:%|st|nd|rd|th|s)?(?![\w])")
 _ACRONYM_TOKEN = re.compile(
     r"(?<![\w-])(?:[\w]+-)*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[-/][\w]+)*(?:'s)?(?![\w-])"
+    r"|(?<![\w.-])(?:[A-Z]\.){2,}(?:'s)?(?![\w-])"
 )
+"""'UN-Women', 'COVID-19', and dotted letters ('U.N.', 'U.S.'), which have no two capitals
+in a row and were no token at all."""
 _CAPITAL_WORD = r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*"
 _CAPITALISED = re.compile(rf"(?<![\w'’-]){_CAPITAL_WORD}")
 _NAME_RUN = re.compile(rf"(?<![\w'’-]){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})*")
@@ -143,8 +146,8 @@ def _at_sentence_start(text: str, index: int) -> bool:
 
 
 def _has_two_capitals(word: str) -> bool:
-    """'UN-Women', 'COVID-19', 'H-1B': two capitals in a row mark an acronym, not a name."""
-    return bool(re.search(r"[A-Z][A-Z0-9]|[A-Z]-\d", word))
+    """'UN-Women', 'COVID-19', 'H-1B', 'U.N.': two capitals in a row mark an acronym, not a name."""
+    return bool(re.search(r"[A-Z][A-Z0-9]|[A-Z]-\d|[A-Z]\.[A-Z]\.", word))
 
 
 def tricky_tokens(reference: str, respelled: Iterable[str] = ()) -> list[Token]:

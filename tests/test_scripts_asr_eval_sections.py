@@ -169,3 +169,9 @@ def test_the_table_shows_each_sections_wer_under_the_whole() -> None:
         ["section", "01-about", "WER", "0.00%", "(0/4)"],
         ["section", "02-talks", "WER", "16.67%", "(1/6)"],
     ]
+
+
+def test_dotted_letters_are_acronyms_to_check_as_written() -> None:
+    reference = "U.N. officials met. The plan was welcomed by U.N. officials and the U.S.\n"
+    found = [(token.kind, token.text) for token in _asr_eval().tricky_tokens(reference)]
+    assert found == [("acronym", "U.N."), ("acronym", "U.N."), ("acronym", "U.S.")]
