@@ -1,9 +1,9 @@
 """The United Nations is said "U N" wherever "UN" or "U.N." stands: opening a sentence or not.
 
 Checked by ear with the ASR round trip (Piper, Whisper base): in two small statements "UN" and
-"U.N." opened 7 sentences, 3 phrases after a breath and stood alone twice, and were heard
-"UN" every time, as in the 6 places they stood inside a sentence. These tests keep the
-speech text and the voice's input the same at the start as inside.
+"U.N." opened 7 sentences and 4 phrases after a breath and stood alone once, and were heard
+"UN" every time, as in the 6 places they stood inside a sentence (18 of 18). These tests keep
+the speech text and the voice's input the same at the start as inside.
 """
 
 from __future__ import annotations
