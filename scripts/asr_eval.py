@@ -33,8 +33,9 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -243,6 +244,10 @@ class Alignment:
     gaps: dict[int, list[int]]
     hyp_owner: list[int]
     hyp_units: list[str]
+    unit_words: list[int] = field(default_factory=list)
+    """Reference words of each unit, as the scorer counted them (empty: not kept)."""
+    unit_errors: list[int] = field(default_factory=list)
+    """Errors the scorer charged to each unit, an insertion to the unit before it."""
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Alignment:
@@ -252,6 +257,8 @@ class Alignment:
             gaps={int(unit): list(words) for unit, words in data["gaps"].items()},
             hyp_owner=list(data["hyp_owner"]),
             hyp_units=list(data["hyp_units"]),
+            unit_words=list(data.get("unit_words", [])),
+            unit_errors=list(data.get("unit_errors", [])),
         )
 
     @classmethod
@@ -385,12 +392,43 @@ sys.modules[spec.name] = wer
 spec.loader.exec_module(wer)
 scored = wer.score
 alignments = []
+import faster_whisper
+models = {}
+made = faster_whisper.WhisperModel
+
+def loaded_once(path, **options):
+    key = (path, tuple(sorted(options.items())))
+    if key not in models:
+        models[key] = made(path, **options)
+    return models[key]
+
+faster_whisper.WhisperModel = loaded_once
+
+flagged = wer.unit_flags
+final_ops = []
+
+def flag_and_keep(ops, ref_o, n_units):
+    final_ops[:] = [(ops, ref_o, n_units)]
+    return flagged(ops, ref_o, n_units)
+
+def per_unit(ops, ref_o, n_units):
+    words, errors, last = [0] * max(n_units, 1), [0] * max(n_units, 1), 0
+    for op, ref, _ in ops:
+        if ref is not None:
+            last = ref_o[ref]
+            words[last] += 1
+        errors[last] += op != "="
+    return words, errors
 
 def score_and_keep(ref_units, hyp_units, *args, **kwargs):
     result = scored(ref_units, hyp_units, *args, **kwargs)
+    words, errors = per_unit(*final_ops[0])
     alignments.append({"flags": result["_flags"], "gaps": result["_gaps"],
-                       "hyp_owner": result["_hyp_o"], "hyp_units": [u.orig for u in hyp_units]})
+                       "hyp_owner": result["_hyp_o"], "hyp_units": [u.orig for u in hyp_units],
+                       "unit_words": words, "unit_errors": errors})
     return result
+
+wer.unit_flags = flag_and_keep
 
 wer.score = score_and_keep
 reports = []
@@ -408,7 +446,8 @@ json.dump(reports, sys.stdout)
 """Runs in the ASR venv: the shared tool's own `main` on each clip, its alignment kept.
 
 The tool aligns once to score; keeping that alignment for the token report spares aligning
-the transcript a second time in-process (about 4 minutes on a 42-minute statement).
+the transcript a second time in-process (about 4 minutes on a 42-minute statement). The model
+is loaded once for all clips (1 to 2.5 s a load), not once a section.
 """
 
 
@@ -443,16 +482,54 @@ def score(wer_tool: Path, clips: list[Clip], model: str) -> list[dict[str, Any]]
     return reports
 
 
+def stream_sections(
+    clips: list[Clip], alignment: Alignment, scorer: ModuleType
+) -> list[dict[str, Any]]:
+    """Each section's WER within the whole stream's one alignment: no second transcription.
+
+    `clips` are the sections, whose references joined are the stream's; a section's errors
+    are those charged to its units, so the sections' errors add up to the stream's.
+    """
+    whole = "".join(clip.reference for clip in clips)
+    firsts = [unit for start, _, unit in _token_units(whole, scorer)]
+    starts = [start for start, _, _ in _token_units(whole, scorer)]
+    rows: list[dict[str, Any]] = []
+    offset = 0
+    for clip in clips:
+        end = offset + len(clip.reference)
+        units = range(firsts[bisect_left(starts, offset)], firsts[bisect_left(starts, end)])
+        words = sum(alignment.unit_words[unit] for unit in units)
+        errors = sum(alignment.unit_errors[unit] for unit in units)
+        rows.append(
+            {
+                "section": clip.name,
+                "wer": round(errors / max(words, 1), 4),
+                "errors": errors,
+                "ref_words": words,
+            }
+        )
+        offset = end
+    return rows
+
+
+def _timing(report: Mapping[str, Any], key: str) -> float:
+    """One of the ASR tool's timings for a clip, 0 when it gave none (a transcript given)."""
+    timing = report.get("timing") or {}
+    return float(timing.get(key, 0.0))
+
+
 def evaluate(
     clips: list[Clip],
     reports: list[dict[str, Any]],
     respelled: Iterable[str],
     scorer: ModuleType | None,
+    sections: list[Clip] | None = None,
 ) -> dict[str, Any]:
     """One version's figures from its clips' reports: the whole's WER, tokens heard, sections.
 
     The WER of several clips is their errors over their reference words, so a long section
-    weighs more than a short one, as it does in the whole stream.
+    weighs more than a short one, as it does in the whole stream. One clip (the stream) is
+    broken down into `sections` when their references join to its own.
     """
     errors = sum(report["errors"] for report in reports)
     ref_words = sum(report["ref_words"] for report in reports)
@@ -486,7 +563,24 @@ def evaluate(
         "heard_tokens": listened,
         "heard_by_kind": misheard_summary(listened),
         "transcript": "\n".join(report.get("transcript", "") for report in reports),
-        "sections": [
+        "asr_seconds": {
+            "audio": round(sum(report.get("audio_s", 0.0) for report in reports), 2),
+            "load": round(sum(_timing(report, "load_s") for report in reports), 2),
+            "transcribe": round(sum(_timing(report, "transcribe_s") for report in reports), 2),
+        },
+        "sections": _section_rows(clips, reports, scorer, sections or []),
+    }
+
+
+def _section_rows(
+    clips: list[Clip],
+    reports: list[dict[str, Any]],
+    scorer: ModuleType | None,
+    sections: list[Clip],
+) -> list[dict[str, Any]]:
+    """Each section's figures: its own clip's report, or its part of the stream's alignment."""
+    if len(clips) > 1:
+        return [
             {
                 "section": clip.name,
                 "wer": report["wer"],
@@ -495,9 +589,13 @@ def evaluate(
             }
             for clip, report in zip(clips, reports, strict=True)
         ]
-        if len(clips) > 1
-        else [],
-    }
+    joined = "".join(section.reference for section in sections)
+    if scorer is None or len(sections) < 2 or joined != clips[0].reference:
+        return []
+    alignment = Alignment.from_json(reports[0]["alignment"])
+    if not alignment.unit_words:
+        return []
+    return stream_sections(sections, alignment, scorer)
 
 
 def main() -> None:
@@ -528,13 +626,14 @@ def main() -> None:
             mp3 = folder / "audio" / f"statement.{version}.mp3"
             if not mp3.exists():
                 continue
+            sections = section_clips(folder, manifest, version)
             if args.by_section:
-                clips = section_clips(folder, manifest, version)
+                clips = sections
             else:
                 reference = scorer_text(spoken_dates(reference_text(manifest, version)))
                 clips = [Clip("statement", mp3, reference)]
             reports = score(args.wer, clips, args.model)
-            figures = evaluate(clips, reports, respelled, scorer)
+            figures = evaluate(clips, reports, respelled, scorer, sections)
             results.append({"package": folder.name, "version": version, **figures})
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))

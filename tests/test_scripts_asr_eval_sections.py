@@ -175,3 +175,60 @@ def test_dotted_letters_are_acronyms_to_check_as_written() -> None:
     reference = "U.N. officials met. The plan was welcomed by U.N. officials and the U.S.\n"
     found = [(token.kind, token.text) for token in _asr_eval().tricky_tokens(reference)]
     assert found == [("acronym", "U.N."), ("acronym", "U.N."), ("acronym", "U.S.")]
+
+
+def _stream_alignment(module: ModuleType, errors: list[int]) -> Any:
+    """A kept alignment of ten one-word units, with the errors the scorer charged to each."""
+    return module.Alignment(
+        flags=[(bool(count), []) for count in errors],
+        gaps={},
+        hyp_owner=[],
+        hyp_units=[],
+        unit_words=[1] * len(errors),
+        unit_errors=errors,
+    )
+
+
+_TWO_SECTIONS = ("Statement by Paul Kagame\n", "Rwanda met Paul Kagame in Kigali.\n")
+
+
+def test_the_streams_one_alignment_gives_each_sections_wer() -> None:
+    module = _asr_eval()
+    scorer = _scorer(module)
+    clips = [
+        module.Clip("01-about", Path("a.mp3"), _TWO_SECTIONS[0]),
+        module.Clip("02-talks", Path("b.mp3"), _TWO_SECTIONS[1]),
+    ]
+    alignment = _stream_alignment(module, [0, 0, 2, 0, 0, 0, 0, 0, 0, 1])
+    assert module.stream_sections(clips, alignment, scorer) == [
+        {"section": "01-about", "wer": 0.5, "errors": 2, "ref_words": 4},
+        {"section": "02-talks", "wer": 0.1667, "errors": 1, "ref_words": 6},
+    ]
+
+
+def test_the_stream_is_broken_down_only_when_its_sections_make_it_up() -> None:
+    module = _asr_eval()
+    scorer = _scorer(module)
+    sections = [
+        module.Clip("01-about", Path("a.mp3"), _TWO_SECTIONS[0]),
+        module.Clip("02-talks", Path("b.mp3"), _TWO_SECTIONS[1]),
+    ]
+    aligned = _stream_alignment(module, [0] * 9 + [1])
+    report = {
+        "alignment": {
+            "flags": aligned.flags,
+            "gaps": {},
+            "hyp_owner": [],
+            "hyp_units": [],
+            "unit_words": aligned.unit_words,
+            "unit_errors": aligned.unit_errors,
+        }
+    }
+    stream = module.Clip("statement", Path("s.mp3"), "".join(_TWO_SECTIONS))
+    rows = module._section_rows([stream], [report], scorer, sections)
+    assert [(row["section"], row["errors"], row["ref_words"]) for row in rows] == [
+        ("01-about", 0, 4),
+        ("02-talks", 1, 6),
+    ]
+    other = module.Clip("statement", Path("s.mp3"), "Another text altogether.\n")
+    assert module._section_rows([other], [report], scorer, sections) == []
