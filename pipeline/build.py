@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -167,24 +168,27 @@ def _with_paragraph_languages(statement: Statement, choice: LanguageChoice) -> S
         replace(section, paragraphs=tuple(marked(section, p) for p in section.paragraphs))
         for section in statement.sections
     ]
-    return replace(statement, sections=tuple(_retitled(sections, statement.language)))
+    return replace(
+        statement, sections=tuple(_retitled(sections, statement.language, statement.text))
+    )
 
 
-def _retitled(sections: list[Section], lang: str) -> list[Section]:
+def _retitled(sections: list[Section], lang: str, text: str) -> list[Section]:
     """Sections titled again from their own language's words, where another's were among them.
 
     A title is found before paragraph languages are known: French words had titled an
-    English statement's section ("Aux and Action"). A title taken from a heading stays.
+    English statement's section ("Aux and Action"). A title taken from a heading stays: the
+    heading is a line of the statement's text, no longer one of the section's paragraphs.
     """
+    lines = text.splitlines()
     texts = [" ".join(p.text for p in section.paragraphs if not p.language) for section in sections]
     used = {section.title.lower() for section in sections}
     retitled: list[Section] = []
     for index, section in enumerate(sections):
-        headed = any(p.is_heading and p.text == section.title for p in section.paragraphs)
         if (
             section.kind is not SectionKind.BODY
-            or headed
             or not any(p.language for p in section.paragraphs)
+            or any(_titled_by(line, section.title) for line in lines)
         ):
             retitled.append(section)
             continue
@@ -195,6 +199,27 @@ def _retitled(sections: list[Section], lang: str) -> list[Section]:
         number = section.id.split("-", 1)[0]
         retitled.append(replace(section, title=title, id=f"{number}-{slugify(title)}"))
     return retitled
+
+
+_NUMBERING: Final = re.compile(r"\d+|[ivxlc]+|[a-z]")
+"""A heading's own number before its words: "3.", "IV.", "b)"."""
+
+
+def _titled_by(heading: str, title: str) -> bool:
+    """True when `title` is `heading`'s words, in any case and without its number.
+
+    A heading in capitals is titled in ordinary case ("OUR SHARED LANGUAGES" gives "Our Shared
+    Languages"): compared as written, the section had been titled again from its words
+    ("Port Alder") when it held a paragraph in another language.
+    """
+    heading_words = re.findall(r"[^\W_]+", heading.casefold())
+    title_words = re.findall(r"[^\W_]+", title.casefold())
+    if not title_words or len(heading_words) < len(title_words):
+        return False
+    number = heading_words[: len(heading_words) - len(title_words)]
+    return heading_words[len(number) :] == title_words and all(
+        _NUMBERING.fullmatch(word) for word in number
+    )
 
 
 def _check_paragraphs(text: str, name: str) -> None:
