@@ -580,7 +580,11 @@ def _holds_another_doer(predicate: str) -> bool:
         is_base_verb(word) and not is_noun_not_verb(word)
         for word in re.findall(r"\bto ([a-z]+)\b", predicate)
     )
-    return infinitive or has_finite_verb(predicate)
+    # "self-contained films" and "a team led by Scott Sheppard" hold no clause: a compound
+    # word and a participle before its "by" are set aside before looking for a verb.
+    plain = re.sub(r"[\w'’]+(?:-[\w'’]+)+ ?", "", predicate)
+    plain = re.sub(r"\b[a-z]+ by\b", "by", plain)
+    return infinitive or has_finite_verb(plain)
 
 
 _PERSONS: Final = frozenset("He She They We I".split())
