@@ -420,16 +420,25 @@ and its main clause may point back into it ("…, we work to counter it"); the p
 first, as a sentence of its own, so "it" still follows what it names."""
 
 
+_FRAME_INGS: Final = frozenset("speaking addressing writing".split())
+"""Opening -ing words that set the scene of the words that follow: "Speaking to you at this
+moment, I remember a child …" is told first ("I speak to you at this moment. I remember …");
+told after the memory, it came as a deed of its own after the child's story."""
+
+
 def _told_in_order(sentence: str, main: str, doer: str, told: str) -> list[str]:
     """The main clause and the opening phrase told as a sentence, in the order that reads true.
 
     A point granted or noted (`_STANCE_INGS`) comes first, with the main clause's subject and
     tense: "We recognize that X. We commit to Y."; with a main clause in the perfect, so is the
-    point ("The members have noted that X. The members have agreed …"). Any other phrase
-    follows the main clause, as before. A stance the rule could give only to "This" stays as
-    written: told first, "This recognizes that X" names no one.
+    point ("The members have noted that X. The members have agreed …"). A phrase that sets
+    the scene (`_FRAME_INGS`: "Speaking to you, I remember …") also comes first, as written.
+    Any other phrase follows the main clause, as before. A stance the rule could give only
+    to "This" stays as written: told first, "This recognizes that X" names no one.
     """
     stance = re.match(r"^([A-Z][a-z]+ing)\b", sentence)
+    if stance is not None and stance.group(1).lower() in _FRAME_INGS and doer != "This":
+        return [told, main]
     if stance is None or stance.group(1).lower() not in _STANCE_INGS:
         return [main, told]
     if doer == "This" or not told.startswith(f"{doer} "):
