@@ -538,6 +538,11 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
         form = past_tense(verb)
         if subject is None or not is_past_verb(subject.group("v")) or form is None:
             return [sentence]
+        if _holds_another_doer(match.group("main")[subject.end() :]):
+            # "The Administration issued guidance to ensure aliens are not allowed …,
+            # protecting job trainings": the guidance protects, not the Administration; with
+            # a second clause or an infinitive before the comma, the doer is not sure.
+            return [sentence]
         if verb == "require" and subject.group("s") in _PERSONS:
             # "She agreed, requiring nothing more": she asked for nothing more. Alone, "She
             # required nothing more." would be made "She needed nothing more" by the word
@@ -561,6 +566,25 @@ def split_closing_participle(sentence: str, context: RuleContext) -> list[str]:
         return [sentence]
     context.changes.append("moved the closing result phrase to its own sentence")
     return [f"{match.group('main')}.", f"This {form} {match.group('rest')}"]
+
+
+def _holds_another_doer(predicate: str) -> bool:
+    """Whether the words after the main verb hold a clause or an infinitive of their own.
+
+    "issued guidance to ensure aliens are not allowed access …" names a second deed ("to
+    ensure") and a second subject ("aliens are"); a closing participle may tell of either,
+    or of the thing just named, so lending it the sentence's subject may give the deed to
+    the wrong one.
+    """
+    infinitive = any(
+        is_base_verb(word) and not is_noun_not_verb(word)
+        for word in re.findall(r"\bto ([a-z]+)\b", predicate)
+    )
+    # "self-contained films" and "a team led by Scott Sheppard" hold no clause: a compound
+    # word and a participle before its "by" are set aside before looking for a verb.
+    plain = re.sub(r"[\w'’]+(?:-[\w'’]+)+ ?", "", predicate)
+    plain = re.sub(r"\b[a-z]+ by\b", "by", plain)
+    return infinitive or has_finite_verb(plain)
 
 
 _PERSONS: Final = frozenset("He She They We I".split())

@@ -101,15 +101,19 @@ OBJECT_PRONOUNS: Final = {"they": "them", "he": "him", "she": "her", "we": "us",
 
 INFINITIVE_NOUNS: Final = frozenset(
     "ability advice attempt capacity chance choice commitment courage decision desire "
-    "determination duty effort failure freedom guidance intention need obligation opportunity "
-    "permission plan power "
-    "promise readiness refusal resolve responsibility right strength time urge way will wish "
-    "willingness".split()
+    "determination duty effort efforts failure freedom guidance intention money need "
+    "obligation opportunity permission plan pledge potential power "
+    "promise proposal readiness refusal resolve resources responsibility right strength time "
+    "tool tools urge way will wish willingness work".split()
 )
 """Nouns completed by an infinitive: "the courage to build peace" is what the courage is for,
 not the sentence's purpose, and "The aim is to build peace" would change what was said.
 "guidance to help organizations" and "advice to help families" are what the guidance is for:
 "have backed guidance. The aim is to help …" gave the purpose to the backing.
+"tools to meet this test", "resources to encourage young people", "efforts to restore
+public trust", "my proposal to save Social Security" and "thorough work to build an order"
+(all in the dev corpus) are what the tools, resources, efforts, proposal and work are for:
+"I believe in thorough work. The aims are to build …" said the belief was in work alone.
 "the final choice to build the school" is the choice itself; see `completes_with_infinitive`
 for "the platform of choice to allow …", where "of choice" means "preferred"."""
 

@@ -58,7 +58,11 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
     lead = re.match(r"^([A-Z][a-z]+ing)\b([^,]{3,80}),\s+(.+)$", sentence)
     # The main clause must start with its subject; "Keeping X safe needs …, reflects …" is a
     # gerund subject, not a participle phrase.
-    if lead and not starts_with_subject(lead.group(3)):
+    if (
+        lead
+        and not starts_with_subject(lead.group(3))
+        and _bare_plural_subject(capitalise(lead.group(3))) is None
+    ):
         lead = _long_lead(sentence)
     if lead and lead.group(1).lower() in PREPOSITION_INGS:
         lead = None
@@ -110,15 +114,29 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                     context.changes.append("moved the opening participle phrase")
                     return _told_in_order(sentence, main, doer, _told_after(doer, form, lead, then))
             subject = re.match(rf"^(?:He|She|It|{SHORT_NAME})(?= [a-z])", main)
+            if (
+                subject is not None
+                and lead.group(3)[:1].islower()
+                and main.split()[0] not in ("He", "She", "It")
+            ):
+                # "…, many young people lack …": a word capitalised only to open the sentence
+                # is no name ("Many uses new equipment").
+                subject = None
             doer = "This"
-            if subject is not None and not re.search(r"['’]s?$", subject.group(0)):
+            bare = _bare_plural_subject(main)
+            if bare is not None:
+                # "Noting that X, members agreed …" → "Members noted that X.": as sure a doer
+                # as "the members".
+                doer = bare
+            subject_name = subject.group(0) if subject is not None else ""
+            if bare is None and subject is not None and not re.search(r"['’]s?$", subject_name):
                 doer = subject.group(0)
                 if doer.split()[0].lower() in FUNCTION_WORDS - {"he", "she", "it"}:
                     doer = "This"
             noun_phrase = re.match(
                 r"^(?:The|A|An|Its|Their|His|Her|Our) [A-Za-z][a-z]+(?: [a-z]+)?", main
             )
-            if doer == "This" and noun_phrase is not None:
+            if bare is None and doer == "This" and noun_phrase is not None:
                 words = noun_phrase.group(0).split()
                 after = main.split()[len(words)] if len(main.split()) > len(words) else ""
                 if len(words) == 3 and _verb_and_object(words[2], after):
@@ -141,15 +159,15 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 ):
                     # "The terrorists have chosen …" → "The terrorists lacked …", not "This".
                     doer = " ".join(words[:2])
-                if doer != "This" and is_plural_noun(doer.split()[-1]):
-                    # "The storms moved …. The storms tracked …": the verb agrees.
-                    then = _tells_of_past(main, doer)
-                    verb_form = past_tense(verb) if then else verb
-                    if verb_form is None:
-                        return [sentence]
-                    context.changes.append("moved the opening participle phrase")
-                    told = _told_after(doer, verb_form, lead, then)
-                    return _told_in_order(sentence, main, doer, told)
+            if doer not in (subject_name, "This") and is_plural_noun(doer.split()[-1]):
+                # "The storms moved …. The storms tracked …": the verb agrees.
+                then = _tells_of_past(main, doer)
+                verb_form = past_tense(verb) if then else verb
+                if verb_form is None:
+                    return [sentence]
+                context.changes.append("moved the opening participle phrase")
+                told = _told_after(doer, verb_form, lead, then)
+                return _told_in_order(sentence, main, doer, told)
             manner = lead.group(2).split()
             if len(manner) < 2 and (
                 doer == "This" or not manner or manner[0] == "together" or manner[0].endswith("ly")
@@ -162,8 +180,17 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
                 # "Lacking X, the new and untested body chose Y": "This is because this lacks
                 # X" names no one; the cause stays in its sentence.
                 return [sentence]
+            plural = False
+            if doer == "This":
+                # "This protected the most at risk" gave the deed to the whole clause, where
+                # the subject did it; a subject with a head noun is taken up by its pronoun
+                # ("It protected …"), and one with no head noun keeps the sentence whole.
+                named = _subject_by_head(main)
+                if named is None:
+                    return [sentence]
+                doer, plural = named
             then = _tells_of_past(main, doer)
-            form = past_tense(verb) if then else third_person(verb)
+            form = past_tense(verb) if then else (verb if plural else third_person(verb))
             if form is None:
                 return [sentence]
             context.changes.append("moved the opening participle phrase")
@@ -247,6 +274,58 @@ def split_participle(sentence: str, context: RuleContext) -> list[str]:
             form = verb if plural else third_person(verb)
             return [main, f"{doer} {form}{middle.group(2)}."]
     return [sentence]
+
+
+def _bare_plural_subject(main: str) -> str | None:
+    """A subject of one or two words with no article, ending in a plural noun: "Members agreed".
+
+    "Noting that X, members agreed …" was kept whole where "Noting that X, the members
+    agreed …" was split; a bare plural followed by its verb is as sure a doer.
+    """
+    words = main.split()
+    for size in (1, 2):
+        if len(words) <= size:
+            return None
+        head, after = words[size - 1], words[size]
+        opening = words[0].lower()
+        if opening in FUNCTION_WORDS or opening in DETERMINERS or not words[0].istitle():
+            return None
+        if not all(w.isalpha() for w in words[:size]) or not is_plural_noun(head.lower()):
+            continue
+        if (
+            is_past_verb(after)
+            or re.fullmatch(FINITE_AUXILIARIES, after) is not None
+            or _plural_and_its_verb(head.lower(), after)
+        ):
+            return " ".join(words[:size])
+    return None
+
+
+def _subject_by_head(main: str) -> tuple[str, bool] | None:
+    """The pronoun for the main clause's subject ("It", "They"), when it has a head noun.
+
+    The subject is the words before the clause's first verb; None when there is no verb, or
+    no head noun (`_this_head` gives "It"). The told sentence comes right after the main
+    clause, whose subject the pronoun takes: "… database helped identify … victims. It
+    protected the most at risk." ("This database" says the same with 2 more syllables.)
+    """
+    words = main.split()
+    for index, word in enumerate(words[1:], start=1):
+        verb = (
+            is_past_verb(word)
+            or re.fullmatch(FINITE_AUXILIARIES, word) is not None
+            or (is_present_verb(word) and not is_plural_noun(word))
+            or _plural_and_its_verb(words[index - 1], word)
+        )
+        if verb:
+            break
+    else:
+        return None
+    head, _ = _this_head(" ".join(words[:index]))
+    if head == "It":
+        return None
+    plural = is_plural_noun(head.split()[-1])
+    return ("They" if plural else "It"), plural
 
 
 def _plural_and_its_verb(head: str, after: str) -> bool:
@@ -341,16 +420,25 @@ and its main clause may point back into it ("…, we work to counter it"); the p
 first, as a sentence of its own, so "it" still follows what it names."""
 
 
+_FRAME_INGS: Final = frozenset("speaking addressing writing".split())
+"""Opening -ing words that set the scene of the words that follow: "Speaking to you at this
+moment, I remember a child …" is told first ("I speak to you at this moment. I remember …");
+told after the memory, it came as a deed of its own after the child's story."""
+
+
 def _told_in_order(sentence: str, main: str, doer: str, told: str) -> list[str]:
     """The main clause and the opening phrase told as a sentence, in the order that reads true.
 
     A point granted or noted (`_STANCE_INGS`) comes first, with the main clause's subject and
     tense: "We recognize that X. We commit to Y."; with a main clause in the perfect, so is the
-    point ("The members have noted that X. The members have agreed …"). Any other phrase
-    follows the main clause, as before. A stance the rule could give only to "This" stays as
-    written: told first, "This recognizes that X" names no one.
+    point ("The members have noted that X. The members have agreed …"). A phrase that sets
+    the scene (`_FRAME_INGS`: "Speaking to you, I remember …") also comes first, as written.
+    Any other phrase follows the main clause, as before. A stance the rule could give only
+    to "This" stays as written: told first, "This recognizes that X" names no one.
     """
     stance = re.match(r"^([A-Z][a-z]+ing)\b", sentence)
+    if stance is not None and stance.group(1).lower() in _FRAME_INGS and doer != "This":
+        return [told, main]
     if stance is None or stance.group(1).lower() not in _STANCE_INGS:
         return [main, told]
     if doer == "This" or not told.startswith(f"{doer} "):

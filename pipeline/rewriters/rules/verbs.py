@@ -144,11 +144,31 @@ def active_voice(sentence: str, context: RuleContext) -> list[str]:
     if re.search(r"\s(?:in|on|at|during|after|before|since|until|from|for)\s", agent):
         # "replaced by the 4th Division in 1957": the time would end up inside the new subject.
         return [sentence]
+    if _subject_taken_up_next(agent, context):
+        # "The first era was started by the travels of Magellan; it was that of discovery.":
+        # "it" is the era; made active, the travels open the sentence before "It was …".
+        return [sentence]
     # "The treaty" → "the treaty"; a name keeps its capitals ("PackageKit", "Paris").
     head = first.lower() if first.lower() in FUNCTION_WORDS and first[1:].islower() else first
     subject = OBJECT_PRONOUNS.get(first.lower(), head) + (" " + rest if rest else "")
     context.changes.append("passive → active")
     return [f"{capitalise(agent)} {match.group('verb')} {subject}{match.group('end')}"]
+
+
+def _subject_taken_up_next(agent: str, context: RuleContext) -> bool:
+    """Whether the text goes on from the agent with a pronoun ("…; it was", ". They were").
+
+    Such a pronoun takes the passive sentence's subject, its first noun; turned active, the
+    agent would come first and the pronoun would seem to point to it.
+    """
+    words = re.findall(r"[\w'’-]+", agent)
+    return bool(words) and bool(
+        re.search(
+            rf"\b{re.escape(words[-1])}[.;!]?\s*[.;]?\s+(?:it|they|he|she|this)\s",
+            context.text,
+            re.IGNORECASE,
+        )
+    )
 
 
 _INVERTED: Final = re.compile(
