@@ -53,20 +53,29 @@ def test_an_item_indented_under_another_is_a_list_inside_it() -> None:
     ]
 
 
-def test_the_plain_version_keeps_the_nesting_only_where_it_matches_the_original() -> None:
+def test_the_plain_version_keeps_the_nesting_of_the_paragraphs_its_words_come_from() -> None:
     section = _section()
     words = tuple(p.text for p in PARAGRAPHS)
     plain = PlainSection("01-x", section.sentences, words, (), FactCheck((), ()))
     matched = readalong.plain_blocks(plain, None, section)
     assert [block.nested for block in matched] == [False, False, True, True, False]
-    # A plain version with other paragraphs cannot borrow the original's nesting.
+    # A plain version with other paragraphs and no list items of its own has no items to nest.
     fewer = replace(plain, paragraphs=words[:4])
     assert not any(block.nested for block in readalong.plain_blocks(fewer, None, section))
-    # Nor one whose list items are not the original's.
+    # A paragraph that is an item only in the plain version is not nested: its original is not.
     other = PlainSection(
         "01-x", section.sentences, words, (), FactCheck((), ()), list_items=(True,) * 5
     )
-    assert not any(block.nested for block in readalong.plain_blocks(other, None, section))
+    assert [b.nested for b in readalong.plain_blocks(other, None, section)] == [
+        False,
+        False,
+        True,
+        True,
+        False,
+    ]
+    # Words the original does not hold borrow nothing.
+    unlike = replace(plain, paragraphs=("Something else.", "Entirely new words here."))
+    assert not any(b.nested for b in readalong.plain_blocks(unlike, None, section))
 
 
 def test_a_nested_item_with_no_item_above_it_is_an_item_of_its_own() -> None:

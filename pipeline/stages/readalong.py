@@ -436,15 +436,46 @@ def nested_items(
 ) -> tuple[bool, ...]:
     """Which plain paragraphs are list items nested under the item above: the original's.
 
-    The rewriter keeps no nesting of its own, so the original's counts only where the plain
-    paragraphs match its paragraphs one for one and are list items where they are.
+    The rewriter keeps no nesting of its own. Where the plain paragraphs match the original's
+    one for one, each takes its own; where the rules split an item in two ("one idea per
+    item"), each plain item takes the nesting of the original paragraph its words came from:
+    a sub-item after a split item had been set out at the top level.
     """
     written = [p for p in section.paragraphs if markdown_to_plain(p.text)] if section else []
-    if len(written) != len(items) or any(
-        paragraph.is_list_item != item for paragraph, item in zip(written, items, strict=True)
-    ):
+    if not any(paragraph.is_list_item and paragraph.nested for paragraph in written):
         return (False,) * len(items)
-    return tuple(paragraph.is_list_item and paragraph.nested for paragraph in written)
+    if len(written) == len(items) and all(
+        paragraph.is_list_item == item for paragraph, item in zip(written, items, strict=True)
+    ):
+        return tuple(paragraph.is_list_item and paragraph.nested for paragraph in written)
+    origins = _origins(plain.paragraphs, [markdown_to_plain(p.text) for p in written])
+    return tuple(
+        item and origin is not None and written[origin].is_list_item and written[origin].nested
+        for item, origin in zip(items, origins, strict=False)
+    ) + (False,) * max(0, len(items) - len(origins))
+
+
+def _origins(plain: Sequence[str], written: Sequence[str]) -> list[int | None]:
+    """For each plain paragraph, the original paragraph most of its matched words come from."""
+    from collections import Counter
+    from difflib import SequenceMatcher
+
+    def words(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
+        return [
+            (index, word.lower())
+            for index, paragraph in enumerate(paragraphs)
+            for word in re.findall(r"\w+", paragraph)
+        ]
+
+    plain_words, written_words = words(plain), words(written)
+    matcher = SequenceMatcher(
+        None, [w for _, w in plain_words], [w for _, w in written_words], autojunk=False
+    )
+    votes: list[Counter[int]] = [Counter() for _ in plain]
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            votes[plain_words[block.a + offset][0]][written_words[block.b + offset][0]] += 1
+    return [vote.most_common(1)[0][0] if vote else None for vote in votes]
 
 
 def clock(seconds: float) -> str:

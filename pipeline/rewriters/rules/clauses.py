@@ -680,7 +680,7 @@ def _tells_a_result(rest: str) -> bool:
 
 
 def _main_clause_goes_on(clause: str) -> bool:
-    """Whether ", and VERB" in a cut-off "which" clause is the main clause's second verb.
+    """Whether ", and …" in a cut-off "which" clause goes on with the main clause.
 
     "condemns the attack, which led to three deaths, and stresses that …": the clause is past,
     "stresses" present, so "stresses" goes with the sentence's subject. Given to "This", it
@@ -689,6 +689,11 @@ def _main_clause_goes_on(clause: str) -> bool:
     words = clause.split()
     if len(words) < 2:
         return False
+    for thing in re.findall(r",\s+and\s+((?:a|an|the|new|more|our|its|their)\s[^,;:]+)", clause):
+        if not has_finite_verb(thing):
+            # "New grants, which will open on 1 May, and a helpline for exporters, …": the
+            # thing after "and" is the list's second, not the "which" clause's.
+            return True
     first = words[1].lower()
     for verb in re.findall(r",\s+and\s+([a-z]+)\b", clause):
         if is_past_verb(first) and is_present_verb(verb) and verb.endswith("s"):
