@@ -6,9 +6,13 @@ dev corpus, the usual mistakes); its docstring says what happened before the fix
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pipeline.errors import UsageError
 from pipeline.metadata import parse_title_block, with_overrides
+from pipeline.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -37,3 +41,22 @@ def test_a_speaker_flag_naming_only_an_office_names_no_general(office: str) -> N
     overridden = with_overrides(meta, speaker=office)
     assert overridden.speaker == office
     assert overridden.speaker_role is None
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "flag"),
+    [(None, ",", "speaker"), (None, " - ", "speaker"), ("…", None, "title")],
+)
+def test_a_title_or_speaker_of_punctuation_alone_is_refused(
+    title: str | None, speaker: str | None, flag: str, tmp_path: Path
+) -> None:
+    """--speaker ',' was taken: the heading read 'Video Statement by ,', the summary ', spoke at'."""
+    settings = Settings(None, tmp_path, title=title, speaker=speaker)
+    with pytest.raises(UsageError, match=f"--{flag} must be .* with a letter or a digit"):
+        settings.validate()
+
+
+def test_a_title_or_speaker_with_a_letter_or_digit_is_taken(tmp_path: Path) -> None:
+    """The check refuses punctuation alone, not short or numeric values."""
+    settings = Settings(None, tmp_path, title="2024", speaker="Jürgen Stock").validate()
+    assert (settings.title, settings.speaker) == ("2024", "Jürgen Stock")
