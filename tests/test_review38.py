@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.engines import espeak_engine
+from pipeline.engines.piper_engine import PiperEngine, espeak_voice_hint
 from pipeline.errors import UsageError
 from pipeline.metadata import parse_title_block, with_overrides
 from pipeline.settings import Settings
@@ -60,3 +62,13 @@ def test_a_title_or_speaker_with_a_letter_or_digit_is_taken(tmp_path: Path) -> N
     """The check refuses punctuation alone, not short or numeric values."""
     settings = Settings(None, tmp_path, title="2024", speaker="Jürgen Stock").validate()
     assert (settings.title, settings.speaker) == ("2024", "Jürgen Stock")
+
+
+def test_an_espeak_voice_given_to_piper_is_named_as_such(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--voice de` (Piper by default) said only 'the voice file de does not exist'."""
+    monkeypatch.setattr(espeak_engine, "list_voices", lambda: [("de", "German"), ("en-us", "")])
+    assert espeak_voice_hint("de") == " ('de' is an espeak-ng voice: add --engine espeak)"
+    assert espeak_voice_hint("nope") == ""
+    reason = PiperEngine(voice="de").unavailable_reason()
+    if reason is not None and "piper-tts" not in reason:  # Piper itself may be absent here
+        assert reason.startswith("the voice file de does not exist ('de' is an espeak-ng voice")
