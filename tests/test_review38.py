@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.check import NotAPackage, check_package
 from pipeline.engines import espeak_engine
 from pipeline.engines.piper_engine import PiperEngine, espeak_voice_hint
 from pipeline.errors import UsageError
@@ -72,3 +73,13 @@ def test_an_espeak_voice_given_to_piper_is_named_as_such(monkeypatch: pytest.Mon
     reason = PiperEngine(voice="de").unavailable_reason()
     if reason is not None and "piper-tts" not in reason:  # Piper itself may be absent here
         assert reason.startswith("the voice file de does not exist ('de' is an espeak-ng voice")
+
+
+def test_a_folder_of_many_packages_names_five_and_counts_the_rest(tmp_path: Path) -> None:
+    """`plainvoice check` on a batch's folder of 150 packages printed all 150 names in one line."""
+    for number in range(1, 8):
+        (tmp_path / f"p{number}").mkdir()
+        (tmp_path / f"p{number}" / "manifest.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(NotAPackage) as raised:
+        check_package(tmp_path)
+    assert "it holds the packages p1, p2, p3, p4, p5 and 2 more: check each" in str(raised.value)
