@@ -15,7 +15,10 @@ from pipeline.engines import espeak_engine
 from pipeline.engines.piper_engine import PiperEngine, espeak_voice_hint
 from pipeline.errors import UsageError
 from pipeline.metadata import parse_title_block, with_overrides
+from pipeline.models import FactCheck
 from pipeline.settings import Settings
+from pipeline.stages.bundle import warned_summary_markdown, warned_summary_text
+from pipeline.stages.summary import Summary
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,28 @@ def test_a_folder_of_many_packages_names_five_and_counts_the_rest(tmp_path: Path
     with pytest.raises(NotAPackage) as raised:
         check_package(tmp_path)
     assert "it holds the packages p1, p2, p3, p4, p5 and 2 more: check each" in str(raised.value)
+
+
+def _summary(invented: tuple[str, ...]) -> Summary:
+    facts = FactCheck(facts=("194",), missing=(), invented=invented)
+    return Summary(
+        lead="Jürgen Stock spoke.", points=("Support reached 149 countries.",), facts=facts
+    )
+
+
+def test_a_summary_with_a_fact_the_original_lacks_says_so_in_its_files() -> None:
+    """An edit's '149' for '194' reached summary.md and summary.txt with no word (only the page)."""
+    warning = "Fact check: this summary needs a person's check. It has “149”, which the original does not."
+    text = warned_summary_text(_summary(("149",)))
+    assert text.splitlines()[:3] == [warning, "", "Jürgen Stock spoke."]
+    markdown = warned_summary_markdown(_summary(("149",)), "Video Statement")
+    assert markdown.splitlines()[:3] == ["# In short: Video Statement", "", f"> **{warning}**"]
+
+
+def test_a_summary_the_fact_check_passed_has_no_warning() -> None:
+    """Only a summary with an added fact is headed by the warning."""
+    summary = _summary(())
+    assert warned_summary_text(summary) == summary.to_text()
+    assert warned_summary_markdown(summary, "Video Statement") == summary.to_markdown(
+        "Video Statement"
+    )
