@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from pipeline.check import NotAPackage, check_package
+from pipeline.cli import app
 from pipeline.engines import espeak_engine
 from pipeline.engines.piper_engine import PiperEngine, espeak_voice_hint
 from pipeline.errors import UsageError
@@ -111,3 +113,58 @@ def test_a_summary_the_fact_check_passed_has_no_warning() -> None:
     assert warned_summary_markdown(summary, "Video Statement") == summary.to_markdown(
         "Video Statement"
     )
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Flood defences</title>
+<meta name="generator" content="plainvoice 0.1.0"></head>
+<body><main><h1>Flood defences</h1><h2>What we will do</h2>
+<p>The river defences in Westvale will be rebuilt by 2027. They will cost 40 million pounds.</p>
+</main></body></html>
+"""
+PLAIN_MD = """<!-- plainvoice plain-language version. Edit the text between a section marker and \
+its end marker; keep the markers and headings. Then run: plainvoice run INPUT --plain-from \
+plain.md -->
+
+# Flood defences: plain language
+
+<!-- section: 01-what-we-will-do -->
+## What we will do
+
+The river defences will be rebuilt by 2027.
+
+<!-- end section -->
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "said"),
+    [
+        ("index.html", PAGE, "is a page plainvoice made, not a statement"),
+        ("plain.md", PLAIN_MD, "is a plain.md that plainvoice wrote for editing, not a statement"),
+    ],
+)
+def test_what_plainvoice_made_is_refused_as_a_statement(
+    tmp_path: Path, name: str, text: str, said: str
+) -> None:
+    """`run pkg/index.html` made a package of the package (11 sections for 6: the summary,
+    the grade notes, each part twice); `run pkg/plain.md` took the plain version for the
+    original."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    output = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(source), "-o", str(output), "--no-audio"])
+    assert result.exit_code == 3
+    assert said in result.output
+    assert not output.exists()
+
+
+def test_a_page_without_plainvoices_mark_is_read(tmp_path: Path) -> None:
+    """Only plainvoice's own generator mark refuses a page."""
+    source = tmp_path / "page.html"
+    unmarked = PAGE.replace('<meta name="generator" content="plainvoice 0.1.0">', "")
+    source.write_text(unmarked, encoding="utf-8")
+    output = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(source), "-o", str(output), "--no-audio", "-q"])
+    assert result.exit_code == 0, result.output
+    assert (output / "page" / "manifest.json").is_file()
