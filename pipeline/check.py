@@ -15,7 +15,7 @@ import os
 import posixpath
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -215,9 +215,21 @@ class NotAPackage(InputError):
         if holds:
             # The -o folder of a run or a batch (or a ZIP of one): point at its packages.
             many = len(holds) > 1
-            held = f"package{'s' * many} {', '.join(holds)}"
+            held = f"package{'s' * many} {_first_names(holds)}"
             hint += f"; it holds the {held}: check {'each' if many else 'that'} folder or its ZIP"
         super().__init__(f"not a plainvoice package: {path}", hint=hint)
+
+
+NAMES_SHOWN: Final = 5
+"""Packages a folder's error names, then how many more: a batch's folder of 150 packages had
+all 150 names in one line."""
+
+
+def _first_names(names: Sequence[str]) -> str:
+    """The first `NAMES_SHOWN` names, then "and N more" for the rest."""
+    if len(names) <= NAMES_SHOWN:
+        return ", ".join(names)
+    return f"{', '.join(names[:NAMES_SHOWN])} and {len(names) - NAMES_SHOWN} more"
 
 
 def _starts_as_zip(path: Path) -> bool:

@@ -1143,6 +1143,18 @@ def is_signature(line: str) -> bool:
     return bool(name and role and _ROLE_WORDS.search(role))
 
 
+def _office_end(words: Sequence[str], cut: int) -> int:
+    """Where an office written before a name ends: past a "General" that closes it.
+
+    "Attorney General Merrick Garland", "Secretary General Jens Stoltenberg": the office is
+    two words; "General Merrick Garland" had been the name and "Attorney" the office, and
+    "Secretary General" alone had named a "General".
+    """
+    if cut < len(words) and words[cut].lower() == "general":
+        return cut + 1
+    return cut
+
+
 def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     """Read "NAME, ROLE" or "the ROLE" or "ROLE NAME"; None when it names nobody."""
     text = calm(_HONORIFICS.sub("", text.strip(" ,")))
@@ -1171,13 +1183,15 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # "President George W. Bush", "Press Secretary Dana Lee": the title's words up to its
     # last role word, then the name.
     leading = [i for i, word in enumerate(words[:4]) if _ROLE_WORDS.match(word)]
-    if leading and leading[-1] + 1 < len(words):
-        cut = leading[-1] + 1
+    cut = _office_end(words, leading[-1] + 1) if leading else len(words)
+    if cut < len(words):
         name_like = words[cut][:1].isupper() and all(
             word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words
         )
         if name_like:
             return " ".join(words[cut:]), " ".join(words[:cut])
+    if leading and cut == len(words) > leading[-1] + 1:
+        return None, text  # "Attorney General", "UN Secretary General": an office, no name
     if _ROLE_ALONE.fullmatch(text):
         return None, text  # "Secretary-General's press encounter": an office, no name
     office_of = re.fullmatch(r"[A-Z]{2,10}\s+(?P<office>.+)", text)

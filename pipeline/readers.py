@@ -2740,6 +2740,37 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
+_PAGE_MADE_HERE: Final = re.compile(r'<meta name="generator" content="plainvoice[ "]')
+"""The mark of a page plainvoice made: a package's index.html or a batch's catalogue."""
+_PLAIN_MD_MADE_HERE: Final = re.compile(r"\A\s*<!-- plainvoice[ :]")
+"""The first line of a plain.md plainvoice wrote for editing."""
+_HEAD_CHARS: Final = 4_000
+"""How far into a file its mark is looked for: both stand in the first lines."""
+
+
+def refuse_plainvoice_output(text: str, label: str) -> None:
+    """Refuse a page or a plain.md that plainvoice made, read as if it were a statement.
+
+    `run pkg/index.html` made a package of the package (11 sections for 6: 'In short', the
+    grade notes, each part twice), and `run pkg/plain.md` took the plain version for the
+    original, which the fact check then compared with itself.
+    """
+    head = text[:_HEAD_CHARS]
+    if _PLAIN_MD_MADE_HERE.match(head):
+        raise InputError(
+            f"{label}: is a plain.md that plainvoice wrote for editing, not a statement",
+            hint=f"run the original statement with --plain-from {label}",
+        )
+    if _PAGE_MADE_HERE.search(head):
+        raise InputError(
+            f"{label}: is a page plainvoice made, not a statement",
+            hint=(
+                "run the original statement it was made from "
+                "(a package's manifest.json names its file)"
+            ),
+        )
+
+
 def _convert(
     data: bytes, found: InputFormat, label: str, max_bytes: int
 ) -> tuple[str, str | None, str | None]:
@@ -2754,6 +2785,7 @@ def _convert(
         text, encoding = decode_text(data, label)
         if not tidy_markdown(text).strip():
             raise InputError(f"{label}: contains only whitespace, no text")
+        refuse_plainvoice_output(text, label)
         if found is InputFormat.HTML:
             markdown, title = _read_html(text, label)
         else:

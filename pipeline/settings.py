@@ -56,6 +56,15 @@ def is_one_line_of_text(value: str) -> bool:
     return spaced.isprintable()
 
 
+def names_something(value: str) -> bool:
+    """True when a --title or --speaker has a letter or a digit.
+
+    `--speaker ","` had made the page's heading "Video Statement by ," and the summary open
+    with ", spoke at …".
+    """
+    return any(char.isalnum() for char in value)
+
+
 class Versions(StrEnum):
     """Which texts get audio."""
 
@@ -135,10 +144,15 @@ class Settings:
 
     def _metadata_problems(self) -> list[str]:
         problems = [
-            f"--{flag} must be 1 to {MAX_META_CHARS} characters of text on one line"
+            f"--{flag} must be 1 to {MAX_META_CHARS} characters of text on one line, "
+            "with a letter or a digit"
             for flag, value in (("title", self.title), ("speaker", self.speaker))
             if value is not None
-            and not (0 < len(value.strip()) <= MAX_META_CHARS and is_one_line_of_text(value))
+            and not (
+                0 < len(value.strip()) <= MAX_META_CHARS
+                and is_one_line_of_text(value)
+                and names_something(value)
+            )
         ]
         if self.date is not None:
             # Only a --date needs the metadata module: its patterns take 17 ms to compile,

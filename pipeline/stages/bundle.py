@@ -49,6 +49,7 @@ from pipeline.text import (
     and_listed,
     format_size,
     markdown_as_text,
+    markdown_escape,
     opening_words,
     with_addresses,
 )
@@ -307,10 +308,11 @@ def write_package(
         if plain_markdown is not None:
             (staging / "plain.md").write_text(plain_markdown, encoding="utf-8")
         if summary is not None:
+            heading = heading_for(statement, in_its_language=True)
             (staging / "summary.md").write_text(
-                summary.to_markdown(heading_for(statement, in_its_language=True)), encoding="utf-8"
+                warned_summary_markdown(summary, heading), encoding="utf-8"
             )
-            (staging / "summary.txt").write_text(summary.to_text(), encoding="utf-8")
+            (staging / "summary.txt").write_text(warned_summary_text(summary), encoding="utf-8")
         review = review_words(pronunciation_review, results, statement.language, lexicon)
         if review:
             (staging / PRONUNCIATION_CHECK).write_text(
@@ -1620,6 +1622,37 @@ def summary_notes(summary: Summary) -> tuple[str, ...]:
     if not invented:
         return ()
     return (f"It has {_fact_words(invented)}, which the original does not.",)
+
+
+SUMMARY_CHECK_HEADING: Final = "Fact check: this summary needs a person's check."
+"""What heads a summary the fact guard found a fact in that the original does not have."""
+
+
+def summary_warning(summary: Summary) -> str:
+    """The fact check's warning for the summary files, or "" when the guard found nothing.
+
+    Only the page said that an edit had put a figure in the summary that the original does
+    not have ("149" for "194"): summary.md and summary.txt, made to be pasted, carried it
+    with no word.
+    """
+    notes = summary_notes(summary)
+    return " ".join((SUMMARY_CHECK_HEADING, *notes)) if notes else ""
+
+
+def warned_summary_text(summary: Summary) -> str:
+    """summary.txt: the fact check's warning first, when there is one, then the summary."""
+    warning = summary_warning(summary)
+    return f"{warning}\n\n{summary.to_text()}" if warning else summary.to_text()
+
+
+def warned_summary_markdown(summary: Summary, title: str) -> str:
+    """summary.md: its heading, the fact check's warning as a quote when there is one, the rest."""
+    markdown = summary.to_markdown(title)
+    warning = summary_warning(summary)
+    if not warning:
+        return markdown
+    heading, _, rest = markdown.partition("\n")
+    return f"{heading}\n\n> **{markdown_escape(warning)}**\n{rest}"
 
 
 def _to_review(summary: Summary | None, sections: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
