@@ -22,6 +22,8 @@ A paragraph can itself mix languages: an English sentence, then a 40-word French
 which Lingua calls French at 1.0, so the statement was read as French. When the paragraphs
 disagree, each one is judged again by its sentences and each language is credited with its
 own words (`_credited_words`); a statement whose paragraphs all agree pays nothing more.
+On that statement the sentences give 65 English words to 41 French; `detect_multiple_languages_of`
+gave 58 to 45, with 3 words of Dutch ("poet wrote when") and 2 of French ("want to").
 """
 
 from __future__ import annotations
