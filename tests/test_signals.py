@@ -57,7 +57,10 @@ def test_sigterm_mid_run_exits_130_cleans_up_and_keeps_the_previous_package(
             "--cache-dir", str(tmp_path / "cache"), "--versions", "original"]  # fmt: skip
     done = _killed("tests.fakes:SilentEngine.synthesize:3:TERM", args)
     assert done.returncode == 130, done.stderr
-    assert done.stderr == "plainvoice: interrupted; no partial package was left behind.\n"
+    assert (
+        done.stderr
+        == "plainvoice: interrupted; no partial package was left behind, and an earlier package is as it was.\n"
+    )
     assert sorted(p.name for p in out.iterdir()) == ["statement", "statement.zip"]
     assert _files(out) == previous
 
@@ -75,7 +78,10 @@ def test_sigterm_mid_batch_exits_130_and_the_next_batch_completes(
             "--cache-dir", str(tmp_path / "cache"), "--versions", "original"]  # fmt: skip
     done = _killed("tests.fakes:SilentEngine.synthesize:4:TERM", args)
     assert done.returncode == 130, done.stderr
-    assert done.stderr == "plainvoice: interrupted; no partial package was left behind.\n"
+    assert (
+        done.stderr
+        == "plainvoice: interrupted; no partial package was left behind, and an earlier package is as it was.\n"
+    )
     left = [p.name for p in out.iterdir()] if out.exists() else []
     assert not [name for name in left if ".partial" in name or ".old-" in name]
     monkeypatch.setitem(ENGINES.built_ins, "silent", "tests.fakes:SilentEngine")
