@@ -491,7 +491,7 @@ def _fail(error: PipelineError, as_json: bool = False) -> typer.Exit:
 
 _INTERRUPTED: Final = "interrupted."
 _INTERRUPTED_BUILD: Final = (
-    "interrupted; no partial package was left behind, and an earlier package is as it was."
+    "interrupted; no partial package was left behind, and any earlier package is as it was."
 )
 """What `run` and `batch` say when stopped; the commands that write no package say only
 "interrupted." (`sections` and `score` spoke of a package they never make)."""

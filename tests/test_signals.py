@@ -59,7 +59,7 @@ def test_sigterm_mid_run_exits_130_cleans_up_and_keeps_the_previous_package(
     assert done.returncode == 130, done.stderr
     assert (
         done.stderr
-        == "plainvoice: interrupted; no partial package was left behind, and an earlier package is as it was.\n"
+        == "plainvoice: interrupted; no partial package was left behind, and any earlier package is as it was.\n"
     )
     assert sorted(p.name for p in out.iterdir()) == ["statement", "statement.zip"]
     assert _files(out) == previous
@@ -80,7 +80,7 @@ def test_sigterm_mid_batch_exits_130_and_the_next_batch_completes(
     assert done.returncode == 130, done.stderr
     assert (
         done.stderr
-        == "plainvoice: interrupted; no partial package was left behind, and an earlier package is as it was.\n"
+        == "plainvoice: interrupted; no partial package was left behind, and any earlier package is as it was.\n"
     )
     left = [p.name for p in out.iterdir()] if out.exists() else []
     assert not [name for name in left if ".partial" in name or ".old-" in name]
