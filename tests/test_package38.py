@@ -1,0 +1,56 @@
+"""Rough edges of the package a reviewer found: overwrites, chapters, links, help, formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.errors import ExitCode
+from tests.conftest import SAMPLE
+
+OTHER = "Harbour works close the east quay.\n\nShips dock at the west quay until June.\n"
+
+
+def _run(runner: CliRunner, source: Path, out: Path, *more: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["run", str(source), "-o", str(out), "--no-audio", "-q", *more])
+    return result.exit_code, result.stderr
+
+
+def _statement(folder: Path, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "statement.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_different_statement_with_the_same_name_is_refused(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    first = _statement(tmp_path / "a", SAMPLE.read_text(encoding="utf-8"))
+    second = _statement(tmp_path / "b", OTHER)
+    out = tmp_path / "out"
+    assert _run(runner, first, out)[0] == 0
+    before = (out / "statement" / "statement.txt").read_bytes()
+    code, stderr = _run(runner, second, out)
+    assert code == ExitCode.OUTPUT
+    assert len(stderr.strip().splitlines()) == 1
+    assert "made from a different statement.txt" in stderr
+    assert str(second) in stderr and "--force" in stderr and "-o" in stderr
+    assert (out / "statement" / "statement.txt").read_bytes() == before
+    assert _run(runner, second, out, "--force")[0] == 0
+    assert "east quay" in (out / "statement" / "statement.txt").read_text(encoding="utf-8")
+
+
+def test_an_edited_statement_still_replaces_its_package(runner: CliRunner, tmp_path: Path) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    source = _statement(tmp_path / "a", text)
+    out = tmp_path / "out"
+    assert _run(runner, source, out)[0] == 0
+    source.write_text(text.replace("crime", "offending"), encoding="utf-8")
+    assert _run(runner, source, out)[0] == 0
+    assert "offending" in (out / "statement" / "statement.txt").read_text(encoding="utf-8")
+    # The same words copied elsewhere make the same package: nothing is lost.
+    copy = _statement(tmp_path / "copy", source.read_text(encoding="utf-8"))
+    assert _run(runner, copy, out)[0] == 0
