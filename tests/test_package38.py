@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -54,3 +55,31 @@ def test_an_edited_statement_still_replaces_its_package(runner: CliRunner, tmp_p
     # The same words copied elsewhere make the same package: nothing is lost.
     copy = _statement(tmp_path / "copy", source.read_text(encoding="utf-8"))
     assert _run(runner, copy, out)[0] == 0
+
+
+def test_the_whole_statement_chapters_cover_the_whole_file() -> None:
+    from mutagen.id3 import ID3
+    from mutagen.mp3 import MP3
+
+    from tests.packages import sample_package
+
+    folder = sample_package().package.folder
+    for version in ("original", "plain"):
+        path = folder / "audio" / f"statement.{version}.mp3"
+        chapters = sorted(ID3(path).getall("CHAP"), key=lambda chapter: chapter.start_time)
+        assert len(chapters) == 6
+        assert chapters[0].start_time == 0
+        for chapter, following in itertools.pairwise(chapters):
+            assert chapter.end_time == following.start_time
+        assert chapters[-1].end_time == round(MP3(path).info.length * 1000)
+
+
+def test_contiguous_chapters_end_where_the_next_starts() -> None:
+    from pipeline.stages.speak import contiguous
+
+    assert contiguous([(0.0, 17.5), (18.18, 26.46), (27.14, 30.0)], 31.2) == [
+        (0.0, 18.18),
+        (18.18, 27.14),
+        (27.14, 31.2),
+    ]
+    assert contiguous([], 0.0) == []
