@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -83,3 +84,18 @@ def test_contiguous_chapters_end_where_the_next_starts() -> None:
         (27.14, 31.2),
     ]
     assert contiguous([], 0.0) == []
+
+
+def test_each_section_links_its_mp3_once_by_a_name_that_says_what_it_is() -> None:
+    from tests.packages import sample_package
+
+    page = (sample_package().package.folder / "index.html").read_text(encoding="utf-8")
+    sections = re.findall(r'<section aria-labelledby="(\d\d-[^"]+)">(.*?)</section>', page, re.S)
+    assert len(sections) == 6
+    for section_id, body in sections:
+        for version, label in (("original", "original text"), ("plain", "plain language")):
+            src = f"audio/{section_id}.{version}.mp3"
+            links = re.findall(rf'<a href="{re.escape(src)}">(.*?)</a>', body, re.S)
+            assert len(links) == 1, (src, links)
+            assert links[0].startswith('MP3<span class="visually-hidden"> of ')
+            assert links[0].endswith(f", {label}</span>")
