@@ -6,10 +6,12 @@ import itertools
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.errors import ExitCode
+from pipeline.errors import ExitCode, UsageError
+from pipeline.settings import Settings
 from tests.conftest import SAMPLE
 
 OTHER = "Harbour works close the east quay.\n\nShips dock at the west quay until June.\n"
@@ -99,3 +101,25 @@ def test_each_section_links_its_mp3_once_by_a_name_that_says_what_it_is() -> Non
             assert len(links) == 1, (src, links)
             assert links[0].startswith('MP3<span class="visually-hidden"> of ')
             assert links[0].endswith(f", {label}</span>")
+
+
+def _help_words(runner: CliRunner, command: str) -> str:
+    result = runner.invoke(app, [command, "--help"], terminal_width=100)
+    assert result.exit_code == 0, result.output
+    return " ".join(result.stdout.replace("│", " ").split())
+
+
+def test_help_states_the_ranges_that_the_settings_accept(runner: CliRunner) -> None:
+    for command in ("run", "batch"):
+        assert "Most words in a body section, from 40 to 5000." in _help_words(runner, command)
+    assert "grade the plain version aims at, from 1 to 18;" in _help_words(runner, "run")
+    for words in (40, 5000):
+        Settings(None, max_section_words=words).validate()
+    for words in (39, 5001):
+        with pytest.raises(UsageError, match="between 40 and 5000"):
+            Settings(None, max_section_words=words).validate()
+    for grade in (1.0, 18.0):
+        Settings(None, target_grade=grade).validate()
+    for grade in (0.9, 18.1):
+        with pytest.raises(UsageError, match="between 1 and 18"):
+            Settings(None, target_grade=grade).validate()
