@@ -123,3 +123,42 @@ def test_help_states_the_ranges_that_the_settings_accept(runner: CliRunner) -> N
     for grade in (0.9, 18.1):
         with pytest.raises(UsageError, match="between 1 and 18"):
             Settings(None, target_grade=grade).validate()
+
+
+def test_a_text_file_forced_to_html_is_warned_of_the_paragraphs_it_lost(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    forced = runner.invoke(
+        app, ["run", str(SAMPLE), "-o", str(out), "--no-audio", "-q", "--format", "html"]
+    )
+    assert forced.exit_code == 0
+    warnings = [line for line in forced.stderr.splitlines() if "--format html" in line]
+    assert warnings == [
+        f"plainvoice: warning: {SAMPLE.name}: --format html read its 21 paragraphs as 1 "
+        "(it looks like text: leave --format out, or give --format text)"
+    ]
+
+
+def test_a_forced_format_that_keeps_the_paragraphs_is_not_warned_of(tmp_path: Path) -> None:
+    from pipeline.readers import InputFormat, read_source
+
+    for fmt in (InputFormat.TEXT, InputFormat.MARKDOWN):
+        assert read_source(SAMPLE, fmt=fmt).notes == ()
+    page = tmp_path / "page.html"
+    page.write_text("<p>One.</p>\n\n<p>Two.</p>\n\n<p>Three.</p>\n", encoding="utf-8")
+    assert read_source(page, fmt=InputFormat.HTML).notes == ()
+    # A short note of two lines and one blank line has no paragraphs to lose.
+    note = tmp_path / "note.txt"
+    note.write_text("First line.\n\nSecond line.\n", encoding="utf-8")
+    assert read_source(note, fmt=InputFormat.HTML).notes == ()
+
+
+def test_a_misnamed_text_file_forced_to_html_is_warned_of_too(tmp_path: Path) -> None:
+    from pipeline.readers import InputFormat, read_source
+
+    misnamed = tmp_path / "statement.pdf"
+    misnamed.write_bytes(SAMPLE.read_bytes())
+    assert read_source(misnamed, fmt=InputFormat.TEXT).notes == ()
+    (note,) = read_source(misnamed, fmt=InputFormat.HTML).notes
+    assert note.startswith("statement.pdf: --format html read its 21 paragraphs as 1 ")
