@@ -487,6 +487,9 @@ def _build(
         source=settings.input_path,
         lexicon=settings.lexicon,
     )
+    bundle.check_same_statement(
+        settings.output_dir / slug, statement, settings.input_path, force=settings.force
+    )
     bundle.recover_interrupted(settings.output_dir, slug)
     staging = bundle.staging_path(settings.output_dir, slug)
     made = bundle.missing_folders(settings.output_dir)

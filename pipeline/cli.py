@@ -614,14 +614,15 @@ def run(
     input_format: FormatOpt = "auto",
     max_input_mb: MaxInputOpt = 20.0,
     max_section_words: Annotated[
-        int, typer.Option("--max-section-words", help="Most words in a body section.")
+        int,
+        typer.Option("--max-section-words", help="Most words in a body section, from 40 to 5000."),
     ] = 250,
     target_grade: Annotated[
         float,
         typer.Option(
             "--target-grade",
-            help="Flesch-Kincaid grade the plain version aims at; rules run until each "
-            "section meets it or nothing more can safely be done.",
+            help="Flesch-Kincaid grade the plain version aims at, from 1 to 18; rules run until "
+            "each section meets it or nothing more can safely be done.",
         ),
     ] = 8.0,
     rewriter: RewriterOpt = DEFAULT_REWRITER,
@@ -1358,7 +1359,8 @@ def batch(
         Versions, typer.Option("--versions", help="Which texts to speak.", case_sensitive=False)
     ] = Versions.BOTH,
     max_section_words: Annotated[
-        int, typer.Option("--max-section-words", help="Most words in a body section.")
+        int,
+        typer.Option("--max-section-words", help="Most words in a body section, from 40 to 5000."),
     ] = 250,
     rewriter: RewriterOpt = DEFAULT_REWRITER,
     cache_dir: CacheDirOpt = None,

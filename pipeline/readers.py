@@ -2664,6 +2664,8 @@ def read_source(
     markdown = tidy_markdown(markdown)
     if not markdown.strip():
         raise InputError(f"{label}: no readable text found in the {found.value} input")
+    if fmt is not None and (lost := _forced_format_note(data, fmt, label, markdown)):
+        notes.append(lost)
     if title is not None:
         title = clean_characters(title).strip() or None
     return SourceDocument(
@@ -2720,6 +2722,41 @@ def _check_forced(data: bytes, fmt: InputFormat, label: str) -> None:
     raise InputError(
         f"{label}: is {what}, not {_FORMAT_NAMES[fmt]}; --format {fmt.value} cannot read it",
         hint=hint,
+    )
+
+
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
+LOST_PARAGRAPHS_SHARE: Final = 0.5
+"""A forced format that keeps at most this share of the text's paragraphs is warned of."""
+
+
+def _paragraph_count(text: str) -> int:
+    """Blocks of text between blank lines: the paragraphs a text or Markdown file has."""
+    return sum(1 for block in _PARAGRAPH_BREAK.split(text) if block.strip())
+
+
+def _forced_format_note(data: bytes, fmt: InputFormat, label: str, markdown: str) -> str | None:
+    """A warning when a forced --format read a text file's paragraphs as fewer than half.
+
+    `run statement.txt --format html` ran the blank lines together as HTML does: the sample
+    went from 6 sections to 3 without a word. Only text and Markdown files are compared, as
+    their paragraphs are what blank lines separate.
+    """
+    try:
+        detected = detect_format(data, label)
+    except InputError:
+        detected = InputFormat.TEXT  # text misnamed .pdf or .docx: --format is how to read it
+    if fmt is detected or detected not in (InputFormat.TEXT, InputFormat.MARKDOWN):
+        return None
+    had = _paragraph_count(tidy_markdown(decode_text(data, label)[0]))
+    kept = _paragraph_count(markdown)
+    if had < 3 or kept > had * LOST_PARAGRAPHS_SHARE:
+        return None
+    # The file's name, not its path: the note is kept in the published manifest.
+    return (
+        f"{Path(label).name}: --format {fmt.value} read its {had} paragraphs as {kept} "
+        f"(it looks like {_FORMAT_NAMES[detected]}: leave --format out, or give --format "
+        f"{detected.value})"
     )
 
 

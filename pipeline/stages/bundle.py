@@ -7,6 +7,7 @@ interrupted run therefore never leaves a folder or ZIP that looks complete.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import math
@@ -189,6 +190,42 @@ def _keep_edits(edited: Path, plain_from: Path | None) -> None:
             "replace them with the rewriter's text",
             hint=keep,
         )
+
+
+SAME_STATEMENT_SHARE: Final = 0.2
+"""Least share of words (in order) that an edited statement keeps of the one its package was
+made from. Two different statements of the dev corpus share at most 0.03; a draft with every
+15th word changed keeps 0.93."""
+
+
+def check_same_statement(
+    folder: Path, statement: Statement, source: Path | None, *, force: bool = False
+) -> None:
+    """Refuse to replace a package made from another statement that has the same file name.
+
+    `run a/statement.txt -o out` then `run b/statement.txt -o out` replaced the first package
+    without a word: both are named `out/statement`. The manifest keeps the source's name, not
+    its path, and an edit changes the content hash too; so an edit is told from another
+    statement by the words they share (`SAME_STATEMENT_SHARE`).
+    """
+    if force:
+        return
+    try:
+        manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        made_from = str(manifest["statement"]["source"])
+        before = (folder / "statement.txt").read_text(encoding="utf-8").split()
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # no package there, or none we can read: check_target has judged the folder
+    now = _statement_text(statement).split()
+    if before == now:
+        return
+    if difflib.SequenceMatcher(None, before, now).ratio() >= SAME_STATEMENT_SHARE:
+        return  # an edit of the same statement
+    raise OutputError(
+        f"{folder} was made from a different {made_from}; refusing to replace it with the "
+        f"package of {source if source is not None else statement.source_name}",
+        hint="choose another folder with -o, or replace it with --force",
+    )
 
 
 _LEFTOVER: Final = re.compile(r"\.(?P<slug>.+?)\.(?P<kind>old|partial|zip\.partial)-(?P<pid>\d+)")

@@ -589,9 +589,10 @@ def speak_statement(
     spans = audio.concatenate_mp3([clip.path for _, clip in ordered], pause_ms, destination, tags)
     if spans is None:
         spans = _join_by_reencoding([clip for _, clip in ordered], pause_ms, destination, tags)
+    duration = audio.mp3_duration(destination)
     chapters = [
         audio.Chapter(job.title, start, end)
-        for (job, _), (start, end) in zip(ordered, spans, strict=True)
+        for (job, _), (start, end) in zip(ordered, contiguous(spans, duration), strict=True)
     ]
     audio.write_chapters(
         destination, chapters, transcript(job for job, _ in ordered), tags.language
@@ -599,9 +600,21 @@ def speak_statement(
     return StatementAudio(
         version=version,
         path=destination,
-        duration=audio.mp3_duration(destination),
+        duration=duration,
         chapters=tuple(SentenceTiming(c.title, c.start, c.end, "chapter") for c in chapters),
     )
+
+
+def contiguous(spans: Sequence[tuple[float, float]], duration: float) -> list[tuple[float, float]]:
+    """Chapter times that cover the whole file: each ends where the next starts.
+
+    The last ends at the file's end. Ending each chapter where its speech ends left a gap of
+    the section pause less the lead-in (0.68 s by default) between chapters, which a player's
+    chapter list did not cover.
+    """
+    starts = [start for start, _ in spans]
+    ends = [*starts[1:], duration] if spans else []
+    return list(zip(starts, ends, strict=True))
 
 
 def _join_by_reencoding(
