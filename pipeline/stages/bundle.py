@@ -569,20 +569,32 @@ def _title_block_text(section: Section, source: str) -> list[str]:
     source_lines = [line.strip().lstrip("#").strip() for line in source.splitlines()]
     blocks: list[str] = []
     start = 0  # where the next line is looked for: the title block's lines are in order
-    previous: int | None = None  # the source line of the paragraph before, if found
+    previous: int | None = None  # the source line the paragraph before ended on, if found
     for paragraph in section.paragraphs:
         text = markdown_as_text(paragraph.text)
-        found = next(
-            (i for i in range(start, len(source_lines)) if source_lines[i] == paragraph.text),
-            None,
-        )
-        if blocks and found is not None and previous is not None and found == previous + 1:
+        found = _source_lines_of(paragraph.text, source_lines, start)
+        if blocks and found is not None and previous is not None and found[0] == previous + 1:
             blocks[-1] += "\n" + text
         else:
             blocks.append(text)
-        previous = found
-        start = found + 1 if found is not None else start
+        previous = found[1] if found is not None else None
+        start = found[1] + 1 if found is not None else start
     return [line for block in blocks for line in (block, "")]
+
+
+def _source_lines_of(text: str, source_lines: Sequence[str], start: int) -> tuple[int, int] | None:
+    """The first and last source line, from `start`, that a title-block line was read from.
+
+    A hard-wrapped line ("… DE LA" / "ASAMBLEA GENERAL …") was read as one: up to 4 lines
+    joined by a space are tried.
+    """
+    for first in range(start, len(source_lines)):
+        if not source_lines[first] or not text.startswith(source_lines[first]):
+            continue
+        for last in range(first, min(first + 4, len(source_lines))):
+            if " ".join(source_lines[first : last + 1]) == text:
+                return first, last
+    return None
 
 
 def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:
