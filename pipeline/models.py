@@ -119,6 +119,10 @@ class Section:
     """The paragraphs and list items, in order."""
     sentences: tuple[str, ...]
     """Plain-text sentences (no Markdown), for scoring and speech."""
+    from_heading: bool = field(default=False, compare=False)
+    """True when a heading of the statement gave the title; False for a title made from the
+    words or a label ("Greeting"). Only a heading is written back into `statement.txt`, so a
+    re-run of that file finds the same sections."""
 
     @property
     def plain_text(self) -> str:

@@ -37,6 +37,7 @@ from pipeline.models import (
     PlainSection,
     Readability,
     Section,
+    SectionKind,
     Statement,
     StatementAudio,
     TableData,
@@ -569,17 +570,68 @@ def discard(staging: Path, made: Sequence[Path] = ()) -> None:
 
 
 def _statement_text(statement: Statement) -> str:
+    """The statement as plain text that a re-run reads back into the same sections.
+
+    Only a title that a heading gave is written, as a line of its own: a title made from
+    the words ("Criminal Justice") or a label ("About this statement", "Greeting") is made
+    again from the same text. Written as "## About this statement", it had become the
+    title block (the sample's 6 sections read back as 5, its greeting merged into the body).
+    """
     lines: list[str] = []
     depths = list_depths(statement)
     for section in statement.sections:
-        lines.append(f"## {section.title}")
-        lines.append("")
+        if section.from_heading:
+            lines.append(section.title)
+            lines.append("")
+        if section.kind is SectionKind.TITLE:
+            lines.extend(_title_block_text(section, statement.text))
+            continue
         for paragraph, depth in zip(section.paragraphs, depths[section.id], strict=True):
             prefix = list_prefix(paragraph.is_list_item, paragraph.marker, depth)
             # A text file has no links: each one's address is written after its words.
             lines.append(prefix + markdown_as_text(paragraph.text))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _title_block_text(section: Section, source: str) -> list[str]:
+    """The title block's lines, grouped into blocks as the source grouped them.
+
+    The grouping says who is who: "14th United Nations Congress …" / "High-Level Segment" /
+    "Kyoto, Japan 7-9 March 2021" on three lines of one block are an event, its part and
+    its place; one block each, the part had been read as the speaker ("… by High-Level
+    Segment"). Lines next to each other in the source stay in one block; a line the source
+    does not hold as a line (a front-matter field) is a block of its own.
+    """
+    source_lines = [line.strip().lstrip("#").strip() for line in source.splitlines()]
+    blocks: list[str] = []
+    start = 0  # where the next line is looked for: the title block's lines are in order
+    previous: int | None = None  # the source line the paragraph before ended on, if found
+    for paragraph in section.paragraphs:
+        text = markdown_as_text(paragraph.text)
+        found = _source_lines_of(paragraph.text, source_lines, start)
+        if blocks and found is not None and previous is not None and found[0] == previous + 1:
+            blocks[-1] += "\n" + text
+        else:
+            blocks.append(text)
+        previous = found[1] if found is not None else None
+        start = found[1] + 1 if found is not None else start
+    return [line for block in blocks for line in (block, "")]
+
+
+def _source_lines_of(text: str, source_lines: Sequence[str], start: int) -> tuple[int, int] | None:
+    """The first and last source line, from `start`, that a title-block line was read from.
+
+    A hard-wrapped line ("… DE LA" / "ASAMBLEA GENERAL …") was read as one: up to 4 lines
+    joined by a space are tried.
+    """
+    for first in range(start, len(source_lines)):
+        if not source_lines[first] or not text.startswith(source_lines[first]):
+            continue
+        for last in range(first, min(first + 4, len(source_lines))):
+            if " ".join(source_lines[first : last + 1]) == text:
+                return first, last
+    return None
 
 
 def _plain_text(statement: Statement, results: Sequence[SectionResult]) -> str:

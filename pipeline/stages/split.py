@@ -482,7 +482,10 @@ def split_statement(
         # Only a greeting ("Good morning, everyone."): it is titled as one, not "Morning".
         drafts.append((SectionKind.BODY, labels.greeting, paragraphs))
         paragraphs = []
+    headed: set[int] = set()  # the drafts whose title is a heading of the statement
     for heading, group in _group_body(paragraphs, lang, max_words):
+        if heading is not None:
+            headed.add(len(drafts))
         drafts.append((SectionKind.BODY, heading, group))
     if closing:
         drafts.append((SectionKind.CLOSING, labels.closing, closing))
@@ -522,6 +525,7 @@ def split_statement(
                 title=final_title,
                 paragraphs=tuple(group),
                 sentences=sentences,
+                from_heading=position in headed,
             )
         )
     if not sections:
