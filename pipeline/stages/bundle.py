@@ -197,6 +197,11 @@ SAME_STATEMENT_SHARE: Final = 0.2
 """Least share of words (in order) that an edited statement keeps of the one its package was
 made from. Two different statements of the dev corpus share at most 0.03; a draft with every
 15th word changed keeps 0.93."""
+SHORTER_KEPT_SHARE: Final = 0.5
+"""Least share of the shorter text's words found in the longer, in order, for a statement cut
+down to a part of itself (or grown from one) to count as the same: a 5,000-word excerpt of a
+50,000-word draft shares 0.18 of both texts' words, all of the excerpt's. Two different
+dev-corpus statements: at most 0.11."""
 
 
 def check_same_statement(
@@ -220,8 +225,12 @@ def check_same_statement(
     now = _statement_text(statement).split()
     if before == now:
         return
-    if difflib.SequenceMatcher(None, before, now).ratio() >= SAME_STATEMENT_SHARE:
+    matcher = difflib.SequenceMatcher(None, before, now)
+    if matcher.ratio() >= SAME_STATEMENT_SHARE:
         return  # an edit of the same statement
+    kept = sum(block.size for block in matcher.get_matching_blocks())
+    if kept >= SHORTER_KEPT_SHARE * min(len(before), len(now)):
+        return  # cut down to a part of itself, or grown from one
     raise OutputError(
         f"{folder} was made from a different {made_from}; refusing to replace it with the "
         f"package of {source if source is not None else statement.source_name}",
