@@ -689,11 +689,13 @@ def _main_clause_goes_on(clause: str) -> bool:
     words = clause.split()
     if len(words) < 2:
         return False
-    for thing in re.findall(r",\s+and\s+((?:a|an|the|new|more|our|its|their)\s[^,;:]+)", clause):
-        if not has_finite_verb(thing):
-            # "New grants, which will open on 1 May, and a helpline for exporters, …": the
-            # thing after "and" is the list's second, not the "which" clause's.
-            return True
+    thing = re.match(r"[^,;:]+,\s+and\s+((?:a|an|the|new|more|our|its|their)\s[^,;:]+)", clause)
+    if thing is not None and not has_finite_verb(thing[1]):
+        # "New grants, which will open on 1 May, and a helpline for exporters, …": the thing
+        # after the clause's first comma and "and" is the list's second, not the clause's.
+        # The clause's own series ("which includes Brisbane, Logan City, …, and the Gold
+        # and Sunshine Coasts") has commas before its "and".
+        return True
     first = words[1].lower()
     for verb in re.findall(r",\s+and\s+([a-z]+)\b", clause):
         if is_past_verb(first) and is_present_verb(verb) and verb.endswith("s"):
