@@ -902,7 +902,7 @@ def case_capital_dates(text: str, ctx: RuleContext) -> str:
 
 
 _TITLED_SPEAKER: Final = re.compile(
-    r"^(MRS|MR|MS|DR)(\.?[ \t]+)([A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z])?)(?=[ \t]*:)"
+    r"^(MRS|MR|MS|DR)(\.?[ \t]+)([A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z]){0,2})(?=[ \t]*:)"
 )
 
 
@@ -919,7 +919,8 @@ def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
 
     A White House or UN briefing names each speaker in capitals before a colon ("MS. LEE:",
     "MR. KIRBY:"); as unknown acronyms they were spelled, "M S. L E E". Only at the start of
-    a sentence, with a title, and not when the name is in the lexicon. English only.
+    a sentence and with a title, which makes the capitals a surname even when the lexicon
+    spells them as an acronym ("MR. UN:" was "M R. U N:"; it is "Mister Un:"). English only.
     """
     if ctx.lang != "en":
         return text
@@ -927,8 +928,6 @@ def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
     text = _QUESTION_LABEL.sub("Question: ", text, count=1)
     match = _TITLED_SPEAKER.match(text)
     if match is None:
-        return text
-    if any(word in ctx.lexicon for word in re.split(r"[\s'’-]+", match.group(3))):
         return text
     name = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), match.group(3))
     return match.group(1).capitalize() + match.group(2) + name + text[match.end() :]
@@ -1341,6 +1340,61 @@ def speak_dotted_initials(text: str, ctx: RuleContext) -> str:
     if ctx.lang != "en":
         return text  # whether a capital after the dot opens a sentence is known in English
     return _NAME_INITIAL.sub(initial, text)
+
+
+_ACRONYM_PAIR: Final = re.compile(
+    r"(?<![\w.'’])(?<!\d[/-])((?:[A-Z]\.){2,}|[A-Z]{2,6}s?)([ \t]*/[ \t]*|-|[ \t]+)"
+    r"(?=((?:[A-Z]\.){2,}|[A-Z]{2,6}s?)(?![\w'’]|[/-]\d))"
+)
+"""Two written acronyms side by side: "UN/EU", "EU-US", "U.N. UN" (the second is looked at,
+not taken, so a run of three, "UN/EU/AU", is read pair by pair). Not in a reference code
+with figures, "CCC/IG/2026/114", which is said slash by slash."""
+
+
+def _is_spelled(acronym: str, ctx: RuleContext) -> bool:
+    """Whether the lexicon spells `acronym` letter by letter: "UN", "U.N.", "NGOs".
+
+    Only known acronyms, which name a body or a country: unknown letters joined by a slash
+    are mostly one term, said in one run ("OB/GYN", "TCP/IP"). A lexicon word ("NATO" is
+    "Nato") needs no pause next to letters.
+    """
+    letters = acronym.replace(".", "")
+    stem = letters[:-1] if letters.endswith("s") and "." not in acronym else letters
+    known = ctx.lexicon.get(stem)
+    return known is not None and re.fullmatch(r"(?:[A-Z] )+[A-Z]", known) is not None
+
+
+def _two_mentions(first: str, second: str) -> bool:
+    """Whether two acronyms with only a space between them are two mentions, not one name.
+
+    The same letters twice are: "U.N. UN staff", a transcript's "UN UN". Other pairs are one
+    name ("UN HQ", "U.S. EPA") or a time and its zone ("1:58 P.M. EDT").
+    """
+    return first.replace(".", "") == second.replace(".", "")
+
+
+def pause_between_spelled_acronyms(text: str, ctx: RuleContext) -> str:
+    """Put a comma between two spelled acronyms side by side: "UN/EU talks" -> "UN, EU talks".
+
+    The slash became a space and the voice said one four-letter block, "U N E U", with stress
+    only on its last letter; "U.N. UN staff" likewise. A newsreader says "UN/EU", "US/UK" and
+    "EU-US" as two groups with a short break between them, which a comma gives; each group
+    keeps its own stress. With only a space between them, different letters are one name,
+    "UN HQ", and stay one group. English only: other voices are not sent the letters as one
+    block.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def paused(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(3)
+        if not (_is_spelled(first, ctx) and _is_spelled(second, ctx)):
+            return match.group(0)
+        if match.group(2).isspace() and not _two_mentions(first, second):
+            return match.group(0)  # "UN HQ", "US EPA": one name, said in one breath
+        return first + ", "
+
+    return _ACRONYM_PAIR.sub(paused, text)
 
 
 _SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -3649,6 +3703,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     expand_abbreviations,
     speak_currency,
     speak_units,
+    pause_between_spelled_acronyms,
     speak_dotted_initials,
     speak_formulas,
     speak_vulnerability_ids,
