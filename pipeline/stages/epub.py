@@ -179,10 +179,11 @@ def write_epub(
 ) -> None:
     """Write the EPUB 3 file: one XHTML document and one overlay per section, plus the MP3s."""
     from pipeline.stages.bundle import (
-        NOT_REWRITTEN_NOTE,
         guard_notes,
         guard_record,
         list_depths,
+        plain_note,
+        shares_original_audio,
         summary_notes,
         version_depths,
     )
@@ -229,7 +230,9 @@ def write_epub(
                 blocks, f"{key[0]}{number}", levels, statement.tables, markdown=key == "original"
             )
             # As on the page: a section in another language has no plain version of its own.
-            note = NOT_REWRITTEN_NOTE if key == "plain" and result.plain.left_as_written else ""
+            # And one whose plain words are its original's is read from the original's MP3.
+            same = shares_original_audio(clips, section.id)
+            note = plain_note(result.plain, same) if key == "plain" else ""
             doc["versions"].append(
                 {"key": key, "label": VERSION_LABELS[key], "note": note, "groups": groups}
             )
