@@ -65,8 +65,8 @@ NOT_REWRITTEN_NOTE: Final = (
 )
 """Said under the plain column's heading for a section in another language."""
 SAME_WORDS_NOTE: Final = (
-    "The plain version has the same words as the original, so it has no recording of its own: "
-    "listen to the original text audio."
+    "The plain version has the same words as the original, so the two share one recording: "
+    "the original text audio."
 )
 """Said in the plain column of a section whose plain words are its original's, spoken once."""
 _CHECKED: Final = "checked to keep every number, date and name"
@@ -1380,7 +1380,7 @@ def _render_html(
         versions = []
         shared = shares_original_audio(clips, section.id)
         for key in ("plain", "original"):
-            clip = None if key == "plain" and shared else clips.get((section.id, key))
+            clip = clips.get((section.id, key))
             blocks = (
                 readalong.plain_blocks(result.plain, clip, section)
                 if key == "plain"
@@ -1400,13 +1400,17 @@ def _render_html(
                     "label": VERSION_LABELS[key],
                     "note": plain_note(result.plain, shared) if key == "plain" else "",
                     "groups": groups,
+                    # The player its sentences play in: a shared clip plays in the original's.
+                    "player": f"{section.id}-{'original' if shared else key}-audio"
+                    if clip
+                    else None,
                     "audio": (
                         {
                             "src": f"audio/{clip.path.name}",
                             "captions": f"audio/{_caption_path(staging, clip).name}",
                             "minutes": _duration_words(clip.duration),
                         }
-                        if clip
+                        if clip and not (key == "plain" and shared)
                         else None
                     ),
                 }
