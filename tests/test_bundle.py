@@ -847,7 +847,10 @@ def test_a_table_row_is_lit_and_sought_to_as_one_line(tmp_path: Path) -> None:
         overlays = "".join(book.read(n).decode() for n in names if n.endswith(".smil"))
     row_ids = re.findall(r'<tr id="([^"]+)"', texts)
     assert len(row_ids) == 6
-    assert all(f"#{row_id}" in overlays for row_id in row_ids)
+    # The table's plain version has its original's words: the book reads them once, there.
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert all(section["plain_audio_is_original"] for section in manifest["sections"])
+    assert sum(f"#{row_id}" in overlays for row_id in row_ids) == 3
 
 
 def test_a_table_of_labelled_rows_is_a_table_with_row_headings_and_no_heading_row(
