@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass, replace
@@ -557,6 +557,9 @@ def _speak_all(
     if settings.audio and engine is not None:
         jobs = speech_jobs(prepared, settings)
         jobs_all = list(jobs)
+        # A plain version with its original's words is heard from the original's MP3.
+        same = speak.plain_same_as_original(jobs, statement.language)
+        jobs = [job for job in jobs if not (job.version == "plain" and job.section_id in same)]
         reused = _reusable_audio(settings, slug, engine.name, jobs, staging)
         jobs = [job for job in jobs if (job.section_id, job.version) not in reused]
         reporter.start("Speaking", sum(len(s) for job in jobs for s in job.paragraphs))
@@ -579,10 +582,13 @@ def _speak_all(
             pool=pool,
         )
         clips = [*reused.values(), *clips]
+        clips += speak.shared_plain_clips(clips, same)
         engine_info = describe_engine(engine, speak.other_voices(jobs_all, engine))
         for clip in clips:
             _inside(clip.path, staging)
         for version in ("original", "plain"):
+            if version == "plain" and _plain_whole_is_original(jobs_all, same):
+                continue
             whole = speak.speak_statement(
                 jobs_all, clips, engine, staging / "audio", album, version
             )
@@ -590,6 +596,16 @@ def _speak_all(
                 statement_audio.append(whole)
 
     return clips, statement_audio, engine_info
+
+
+def _plain_whole_is_original(jobs: Sequence[speak.SpeechJob], same: Collection[str]) -> bool:
+    """True when every plain section has its original's words and both versions are spoken.
+
+    The whole plain MP3 would then repeat the whole original one, so it is not made.
+    """
+    plain = {job.section_id for job in jobs if job.version == "plain"}
+    original = {job.section_id for job in jobs if job.version == "original"}
+    return bool(plain) and plain.issubset(same) and plain <= original
 
 
 def _package_text(

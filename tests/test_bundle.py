@@ -135,7 +135,8 @@ def test_playlist_plays_every_clip_in_reading_order(
     assert lines[0] == "#EXTM3U"
     paths = [line for line in lines if not line.startswith("#")]
     expected = [s["audio"][v]["path"] for s in manifest["sections"] for v in ("plain", "original")]
-    assert paths == expected
+    # A plain version with its original's words ("Thank you.") is the original's MP3: once.
+    assert paths == list(dict.fromkeys(expected))
     assert all((folder / p).is_file() for p in paths)
     assert sum(line.startswith("#EXTINF:") for line in lines) == len(paths)
 
@@ -146,9 +147,12 @@ def test_each_section_has_both_versions_with_audio_and_captions(
     folder, manifest, page = built
     audios = page.all("audio")
     tracks = page.all("track")
-    # Each section's two players, and one for each whole-statement MP3.
+    # Each section's two players (one when its plain words are its original's, "Thank you."),
+    # and one for each whole-statement MP3.
     wholes = len(manifest["statement_audio"])
-    assert len(audios) == len(tracks) == 2 * len(manifest["sections"]) + wholes
+    shared = sum(section["plain_audio_is_original"] for section in manifest["sections"])
+    assert shared == 1
+    assert len(audios) == len(tracks) == 2 * len(manifest["sections"]) - shared + wholes
     for track in tracks:
         assert track["kind"] == "captions" and track["srclang"] == "en" and track["label"]
         assert (folder / str(track["src"])).is_file()
@@ -469,6 +473,7 @@ def test_each_player_says_which_section_and_version_it_plays(
         f"{section['title']}: {label} audio"
         for section in manifest["sections"]
         for label in ("plain language", "original text")
+        if not (label == "plain language" and section["plain_audio_is_original"])
     ]
     assert names == expected
 
@@ -842,7 +847,10 @@ def test_a_table_row_is_lit_and_sought_to_as_one_line(tmp_path: Path) -> None:
         overlays = "".join(book.read(n).decode() for n in names if n.endswith(".smil"))
     row_ids = re.findall(r'<tr id="([^"]+)"', texts)
     assert len(row_ids) == 6
-    assert all(f"#{row_id}" in overlays for row_id in row_ids)
+    # The table's plain version has its original's words: the book reads them once, there.
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert all(section["plain_audio_is_original"] for section in manifest["sections"])
+    assert sum(f"#{row_id}" in overlays for row_id in row_ids) == 3
 
 
 def test_a_table_of_labelled_rows_is_a_table_with_row_headings_and_no_heading_row(
@@ -931,12 +939,13 @@ def test_a_french_title_in_the_pages_english_labels_is_marked_french(tmp_path: P
     )
     html = (result.package.folder / "index.html").read_text(encoding="utf-8")
     title = '<span lang="fr">Salutations</span>'
-    assert re.search(rf'-plain-audio-name" hidden>{title}: plain language audio</span>', html)
-    assert f'MP3<span class="visually-hidden"> of {title}, plain language</span>' in html
+    # A French section's plain version is its original, heard from the original's one player.
+    assert re.search(rf'-original-audio-name" hidden>{title}: original text audio</span>', html)
+    assert f'MP3<span class="visually-hidden"> of {title}, original text</span>' in html
     assert f'(WebVTT)<span class="visually-hidden"> of {title}, original text</span>' in html
     assert f'from<span class="visually-hidden"> ({title}, plain language)</span>' in html
     assert re.search(
-        rf'<li><a href="audio/[^"]+\.plain\.mp3">{title}: plain language audio</a>', html
+        rf'<li><a href="audio/[^"]+\.original\.mp3">{title}: original text audio</a>', html
     )
     assert "Salutations: plain" not in html
 

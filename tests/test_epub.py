@@ -192,8 +192,12 @@ def test_each_spoken_section_title_lights_the_section_heading(
     archive, manifest = book
     overlays = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".smil"))
     announced = 0
+    shared = 0
     for section in manifest["sections"]:
         for version, audio in section["audio"].items():
+            if version == "plain" and section["plain_audio_is_original"]:
+                shared += 1  # the same words, heard once: with the original text
+                continue
             for timing in audio["sentences"]:
                 if timing.get("kind") != "announcement":
                     continue
@@ -207,7 +211,7 @@ def test_each_spoken_section_title_lights_the_section_heading(
                 assert par is not None, (section["id"], version)
                 assert _clock(par.group(1)) == pytest.approx(timing["start"], abs=0.001)
                 assert _clock(par.group(2)) == pytest.approx(timing["end"], abs=0.001)
-    assert announced >= 2 * (len(manifest["sections"]) - 1)
+    assert announced >= 2 * (len(manifest["sections"]) - 1) - shared
 
 
 def test_every_content_document_is_well_formed_xhtml(

@@ -66,6 +66,11 @@ NOT_REWRITTEN_NOTE: Final = (
     "Not rewritten: the plain-language rules are for English, so this is the text as written."
 )
 """Said under the plain column's heading for a section in another language."""
+SAME_WORDS_NOTE: Final = (
+    "The plain version has the same words as the original, so the two share one recording: "
+    "the original text audio."
+)
+"""Said in the plain column of a section whose plain words are its original's, spoken once."""
 _CHECKED: Final = "checked to keep every number, date and name"
 UI_LANGUAGE: Final = "en"
 """The language of the page's own words (headings, notes, labels). The statement's words carry
@@ -366,7 +371,7 @@ def write_package(
                 pronunciation_check(statement, results, review), encoding="utf-8"
             )
         clip_map = {(clip.section_id, clip.version): clip for clip in clips}
-        for clip in clips:
+        for clip in distinct_clips(clips):
             _caption_path(staging, clip).write_text(readalong.webvtt(clip), encoding="utf-8")
         for whole in statement_audio:
             joined = whole_statement_clip(whole, results, clip_map)
@@ -464,6 +469,36 @@ def write_package(
     return Package(folder=folder, zip_path=zip_path, manifest=manifest)
 
 
+def shares_original_audio(clips: Mapping[tuple[str, str], AudioClip], section_id: str) -> bool:
+    """True when the section's plain version is heard from its original's MP3 (the same words).
+
+    Such a section has one recording: one player on the page, one file, one playlist entry.
+    """
+    plain = clips.get((section_id, "plain"))
+    original = clips.get((section_id, "original"))
+    return plain is not None and original is not None and plain.path == original.path
+
+
+def distinct_clips(clips: Iterable[AudioClip]) -> list[AudioClip]:
+    """The clips with one per MP3 file, the first of each: a shared file is listed once."""
+    seen: set[Path] = set()
+    distinct = []
+    for clip in clips:
+        if clip.path not in seen:
+            seen.add(clip.path)
+            distinct.append(clip)
+    return distinct
+
+
+def plain_note(plain: PlainSection, same_audio: bool) -> str:
+    """What the plain column says under its heading: left as written, spoken once, or nothing."""
+    notes = (
+        NOT_REWRITTEN_NOTE if plain.left_as_written else "",
+        SAME_WORDS_NOTE if same_audio else "",
+    )
+    return " ".join(note for note in notes if note)
+
+
 def _caption_path(folder: Path, clip: AudioClip) -> Path:
     return folder / "audio" / f"{Path(clip.path.name).stem}.vtt"
 
@@ -474,7 +509,8 @@ def _playlist(
     """An extended M3U playlist of the clips in reading order, with titles and lengths."""
     order = {result.section.id: index for index, result in enumerate(results)}
     ranked = sorted(
-        clips, key=lambda c: (order.get(c.section_id, len(order)), c.version != "plain")
+        distinct_clips(clips),
+        key=lambda c: (order.get(c.section_id, len(order)), c.version != "plain"),
     )
     lines = ["#EXTM3U", f"#PLAYLIST:{statement.meta.title}"]
     for clip in ranked:
@@ -1095,7 +1131,7 @@ def _json_ld(
                 "duration": f"PT{clip.duration:.3f}S",
                 "caption": f"audio/{Path(clip.path.name).stem}.vtt",
             }
-            for clip in sorted(clips.values(), key=lambda c: c.path.name)
+            for clip in sorted(distinct_clips(clips.values()), key=lambda c: c.path.name)
         ]
         if engine:
             for media in data["associatedMedia"]:
@@ -1440,6 +1476,7 @@ def _render_html(
     for result in results:
         section = result.section
         versions = []
+        shared = shares_original_audio(clips, section.id)
         for key in ("plain", "original"):
             clip = clips.get((section.id, key))
             blocks = (
@@ -1459,17 +1496,19 @@ def _render_html(
                 {
                     "key": key,
                     "label": VERSION_LABELS[key],
-                    "note": NOT_REWRITTEN_NOTE
-                    if key == "plain" and result.plain.left_as_written
-                    else "",
+                    "note": plain_note(result.plain, shared) if key == "plain" else "",
                     "groups": groups,
+                    # The player its sentences play in: a shared clip plays in the original's.
+                    "player": f"{section.id}-{'original' if shared else key}-audio"
+                    if clip
+                    else None,
                     "audio": (
                         {
                             "src": f"audio/{clip.path.name}",
                             "captions": f"audio/{_caption_path(staging, clip).name}",
                             "minutes": _duration_words(clip.duration),
                         }
-                        if clip
+                        if clip and not (key == "plain" and shared)
                         else None
                     ),
                 }
@@ -1504,7 +1543,9 @@ def _render_html(
     for result in results:
         for key in ("plain", "original"):
             clip = clips.get((result.section.id, key))
-            if clip is not None:
+            if clip is not None and not (
+                key == "plain" and shares_original_audio(clips, result.section.id)
+            ):
                 what = f"{VERSION_LABELS[key].lower()} audio"
                 downloads.append(
                     {
@@ -2076,6 +2117,8 @@ def _manifest(
                 },
                 "changes": list(result.plain.changes),
                 "audio": audio,
+                # The plain version's words are the original's: its audio is the original MP3.
+                "plain_audio_is_original": shares_original_audio(clips, section.id),
             }
         )
     return {
@@ -2092,7 +2135,7 @@ def _manifest(
         },
         "engine": asdict(engine) if engine else None,
         "readability": {"original": asdict(overall_original), "plain": asdict(overall_plain)},
-        "audio_seconds": round(sum(clip.duration for clip in clips.values()), 3),
+        "audio_seconds": round(sum(clip.duration for clip in distinct_clips(clips.values())), 3),
         "sections": sections,
         "files": files,
     }

@@ -179,10 +179,11 @@ def write_epub(
 ) -> None:
     """Write the EPUB 3 file: one XHTML document and one overlay per section, plus the MP3s."""
     from pipeline.stages.bundle import (
-        NOT_REWRITTEN_NOTE,
         guard_notes,
         guard_record,
         list_depths,
+        plain_note,
+        shares_original_audio,
         summary_notes,
         version_depths,
     )
@@ -217,8 +218,10 @@ def write_epub(
         warned = warned or bool(doc["guard_notes"]) or _guard_status_shown(doc["guard"])
         pars: list[dict[str, str]] = []
         overlay_ms = 0
+        # A plain version with its original's words is read aloud once, with the original.
+        same = shares_original_audio(clips, section.id)
         for key in ("plain", "original"):
-            clip = clips.get((section.id, key))
+            clip = None if key == "plain" and same else clips.get((section.id, key))
             blocks = (
                 plain_blocks(result.plain, clip, section)
                 if key == "plain"
@@ -229,7 +232,7 @@ def write_epub(
                 blocks, f"{key[0]}{number}", levels, statement.tables, markdown=key == "original"
             )
             # As on the page: a section in another language has no plain version of its own.
-            note = NOT_REWRITTEN_NOTE if key == "plain" and result.plain.left_as_written else ""
+            note = plain_note(result.plain, same) if key == "plain" else ""
             doc["versions"].append(
                 {"key": key, "label": VERSION_LABELS[key], "note": note, "groups": groups}
             )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -1001,6 +1001,59 @@ def _publish(
         duration=speech.duration,
         timings=speech.timings,
     )
+
+
+def spoken_form(job: SpeechJob, lang: str) -> tuple[object, ...]:
+    """Everything that decides a job's audio except its version: two jobs with one form sound alike.
+
+    The words the voice says (each sentence's `speakable` text, paragraph by paragraph, not
+    the Markdown shown), their languages, the announcement and the speech options. A closing
+    full stop does not count: a title line is given one in the plain version ("Erklärung zur
+    Lage" becomes "Erklärung zur Lage."), and the voice says the same words.
+    """
+    lexicon = job.options.lexicon_path
+    return (
+        job.announcement,
+        job.phrase_breaks,
+        job.options,
+        job.languages,
+        tuple(
+            tuple(
+                speakable(sentence, job.paragraph_language(index, lang), lexicon).rstrip(". ")
+                for sentence in p
+            )
+            for index, p in enumerate(job.paragraphs)
+        ),
+    )
+
+
+def plain_same_as_original(jobs: Sequence[SpeechJob], lang: str) -> set[str]:
+    """Ids of the sections whose plain job says exactly what their original job says.
+
+    A statement in another language keeps its words as its plain version, and an English
+    "Thank you." has nothing to simplify: such a plain version is not spoken again, it is
+    heard from the original's MP3 (`shared_plain_clips`).
+    """
+    originals = {job.section_id: job for job in jobs if job.version == "original"}
+    return {
+        job.section_id
+        for job in jobs
+        if job.version == "plain"
+        and (original := originals.get(job.section_id)) is not None
+        and spoken_form(job, lang) == spoken_form(original, lang)
+    }
+
+
+def shared_plain_clips(clips: Iterable[AudioClip], same: Collection[str]) -> list[AudioClip]:
+    """The plain clips of the sections in `same`: their original clips under the plain version.
+
+    They name the original's MP3, so the package holds one file for the two versions.
+    """
+    return [
+        replace(clip, version="plain")
+        for clip in clips
+        if clip.version == "original" and clip.section_id in same
+    ]
 
 
 def clip_cache_key(job: SpeechJob, engine: TTSEngine, lang: str, cache: SpeechCache) -> str:
