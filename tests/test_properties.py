@@ -229,7 +229,9 @@ def test_package_html_parses_with_template_elements_only(out_dir: Path, text: st
     source.write_text(text, encoding="utf-8")
     try:
         result = build_package(
-            Settings(input_path=source, output_dir=out_dir / "out", audio=False, slug="p")
+            Settings(
+                input_path=source, output_dir=out_dir / "out", audio=False, slug="p", force=True
+            )
         )
     except PipelineError as error:
         assert isinstance(error, InputError)

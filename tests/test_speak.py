@@ -238,10 +238,10 @@ def test_whole_statement_mp3_has_a_chapter_per_section_and_the_transcript(
     assert whole is not None and whole.path.name == "statement.original.mp3"
     assert [c.text for c in whole.chapters] == ["COVID-19 and crime", "The future"]
     first, second = whole.chapters
-    assert first.start == 0.0 and first.end < second.start < second.end <= whole.duration
-    # The pause, to within one MP3 frame (26 ms at 22.05 kHz): 1.2 s less the lead-in the
-    # second part opens with.
-    assert second.start - first.end == pytest.approx(0.7, abs=0.027)
+    # The chapters cover the whole file: each ends where the next starts, the last at the
+    # end (a player's chapter list had 0.7 s gaps, the pauses between parts).
+    assert first.start == 0.0 and first.end == second.start < second.end
+    assert second.end == pytest.approx(whole.duration, abs=0.027)
     id3 = ID3(str(whole.path))
     assert len(id3.getall("CHAP")) == 2 and len(id3.getall("CTOC")) == 1
     [lyrics] = id3.getall("USLT")
@@ -267,7 +267,9 @@ def test_whole_statement_copies_frames_and_keeps_the_parts_loudness(tmp_path: Pa
     lengths = [float(MP3(str(clip.path)).info.length) for clip in clips]
     # Frames are copied: the whole is the parts plus the pause, to within one MP3 frame.
     assert whole.duration == pytest.approx(sum(lengths) + 0.7, abs=0.05)
-    assert whole.chapters[0].end == pytest.approx(lengths[0], abs=0.002)
+    # The first chapter runs on through the pause to where the second part starts: 1.2 s
+    # less the lead-in the second part opens with, to within one MP3 frame (26 ms).
+    assert whole.chapters[0].end == pytest.approx(lengths[0] + 0.7, abs=0.027)
     loudness = audio.measure_loudness(whole.path)
     assert abs(loudness.integrated + 16) <= 1 and loudness.true_peak <= -1
     assert not list(tmp_path.glob(".*partial*"))
