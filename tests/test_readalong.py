@@ -74,7 +74,9 @@ def test_the_plain_version_keeps_the_nesting_of_the_paragraphs_its_words_come_fr
         False,
     ]
     # Words the original does not hold borrow nothing.
-    unlike = replace(plain, paragraphs=("Something else.", "Entirely new words here."))
+    unlike = replace(
+        plain, paragraphs=("Something else.", "Entirely new words here."), list_items=(True, True)
+    )
     assert not any(b.nested for b in readalong.plain_blocks(unlike, None, section))
 
 

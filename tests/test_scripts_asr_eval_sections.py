@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "asr_eval.py"
+from tests.test_scripts_asr_eval import _asr_eval
+
 _WER_TOOL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "asr" / "wer.py"
-
-
-def _asr_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("asr_eval", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 def _scorer(module: ModuleType) -> ModuleType:
