@@ -100,7 +100,7 @@ _HONORIFICS: Final = re.compile(
     re.IGNORECASE,
 )
 _BY: Final = re.compile(
-    r"^(?P<kind>.*?)\s+(?P<by>by|par|de|del|von|di|van)\s+(?P<who>.+)$", re.IGNORECASE
+    r"^(?P<kind>.*?)\s+(?P<by>by|par|de|del|du|von|di|van)\s+(?P<who>.+)$", re.IGNORECASE
 )
 _POSSESSIVE: Final = re.compile(
     r"^(?P<who>.+?)(?:['’]s|(?<=s)['’])\s+"
@@ -1166,6 +1166,10 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
         name_like = 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
         if name_like and not _ROLE_WORDS.search(name):
             return name, office["role"]
+    article = _OFFICE_ARTICLE.match(text)
+    # "la ministre Marie Curie", "de minister-president Mark Rutte": the office's holder.
+    if article and (held := _holder_after_article(text[article.end() :])) is not None:
+        return held
     if re.match(r"^(?:the|la|le|el|der|die)\s+", text, re.IGNORECASE):
         role = re.sub(r"^(?:the|la|le|el|der|die)\s+", "", text, flags=re.IGNORECASE)
         return None, role[0].upper() + role[1:] if role else None
@@ -1184,12 +1188,8 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # last role word, then the name.
     leading = [i for i, word in enumerate(words[:4]) if _ROLE_WORDS.match(word)]
     cut = _office_end(words, leading[-1] + 1) if leading else len(words)
-    if cut < len(words):
-        name_like = words[cut][:1].isupper() and all(
-            word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words
-        )
-        if name_like:
-            return " ".join(words[cut:]), " ".join(words[:cut])
+    if cut < len(words) and _is_office_then_name(words, cut):
+        return " ".join(words[cut:]), " ".join(words[:cut])
     if leading and cut == len(words) > leading[-1] + 1:
         return None, text  # "Attorney General", "UN Secretary General": an office, no name
     if _ROLE_ALONE.fullmatch(text):
@@ -1203,6 +1203,41 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     if lettered and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
         return text, None
     return None, None
+
+
+_OFFICE_ARTICLE: Final = re.compile(r"^(?:the|la|le|el|der|die|de|het)\s+", re.IGNORECASE)
+"""The article before an office ("the", "la", Dutch "de"), which may be followed by its holder."""
+_NAME_PARTICLES: Final = frozenset("van von der den ter ten te da di du dos das".split())
+"""Small words inside a person's name: "Hugo de Jonge", "Kees van der Staaij"."""
+
+
+def _is_office_then_name(words: Sequence[str], cut: int) -> bool:
+    """True when `words[:cut]` is an office and `words[cut:]` a capitalised name.
+
+    The office may be written in lowercase, as Dutch, French and Spanish write it ("minister
+    Hugo de Jonge", "ministre Jean Dupont", "ministro Juan García"): only the name needs
+    capitals, with its particles ("de", "van der") between them.
+    """
+    office_like = all(
+        word[:1].isupper() or word.lower() in _SMALL_WORDS or _ROLE_WORDS.match(word)
+        for word in words[:cut]
+    )
+    name_like = words[cut][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in _SMALL_WORDS | _NAME_PARTICLES for word in words[cut:]
+    )
+    return office_like and name_like
+
+
+def _holder_after_article(text: str) -> tuple[str, str] | None:
+    """(name, office) for an office and its holder after an article, or None.
+
+    "la ministre Marie Curie" had been the role "Ministre Marie Curie", and "de
+    minister-president Mark Rutte" named no one; "the Prime Minister" names an office alone.
+    """
+    if not _ROLE_WORDS.match(text):
+        return None
+    name, office = _speaker_and_role(text)
+    return (name, office) if name and office else None
 
 
 _POST_NOMINALS: Final = re.compile(
@@ -2265,11 +2300,46 @@ def _from_title(
             before = who_text[: topic.start()].split()[-1].lower()
             if named or (named_role and before not in _MANDATE_WORDS):
                 who, what = named, named_role
+        if (who is None or _name_and_topic(who) is not None) and (
+            told := _name_and_topic(who_text)
+        ) is not None:
+            # "Mark Rutte Over Het Klimaat" (of a title in capitals), "Jean Dupont sur le
+            # climat": the name ends where the topic or the occasion opens.
+            named, named_role = _speaker_and_role(told[0])
+            if named:
+                who, what = named, named_role or what
+                event = event or event_from_opening(told[1], lang)
         if who or what:
             return speaker or who, role or what, event
     if speaker is None and role is None and (person := _person_after_van(text)):
         return person, None, event
     return speaker, role, event
+
+
+@cache
+def _name_end() -> re.Pattern[str]:
+    """A word that ends a name in a title and opens its topic or occasion, in any language.
+
+    The words are the `after_name` of `title_block_languages.toml` ("over", "bij", "sur",
+    "über", "sobre", "on" …), matched in any case: a title in capitals had been calmed to
+    "Mark Rutte Over Het Klimaat", which read as a five-word name.
+    """
+    words = {word for table in _title_block_data().values() for word in table["after_name"]}
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?=\s|$)", re.IGNORECASE)
+
+
+def _name_and_topic(who_text: str) -> tuple[str, str] | None:
+    """`who_text` cut at the first word that ends a name, past its first two words, or None.
+
+    "minister Hugo de Jonge over het klimaat" is ("minister Hugo de Jonge", "over het
+    klimaat"). A name has at least two words, so its second word is never a cut.
+    """
+    words = who_text.split()
+    for cut in range(2, len(words)):
+        if _name_end().match(" ".join(words[cut:])):
+            return " ".join(words[:cut]), " ".join(words[cut:])
+    return None
 
 
 _DUTCH_NAME_WORD: Final = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ýa-zà-ÿ]+)*"
@@ -2304,7 +2374,7 @@ def _made_by(title: str) -> re.Match[str] | None:
     ("Santé lance une campagne …").
     """
     found = _BY.match(title)
-    if found is None or found["by"].lower() not in ("de", "del", "di", "van"):
+    if found is None or found["by"].lower() not in ("de", "del", "du", "di", "van"):
         return found
     kinds = {kind for table in _title_block_data().values() for kind in table["speech_kinds"]}
     last = found["kind"].split()[-1].lower() if found["kind"].split() else ""
