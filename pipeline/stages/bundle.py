@@ -26,7 +26,7 @@ from pipeline import __version__
 from pipeline.errors import OutputError
 from pipeline.labels import section_labels
 from pipeline.language import other_language_paragraphs
-from pipeline.metadata import iso_date_in_words, names_its_giver
+from pipeline.metadata import is_title_from_file_name, iso_date_in_words, names_its_giver
 from pipeline.models import (
     LEFT_AS_WRITTEN,
     MANIFEST_NAME,
@@ -622,7 +622,7 @@ def _statement_text(statement: Statement) -> str:
     again from the same text. Written as "## About this statement", it had become the
     title block (the sample's 6 sections read back as 5, its greeting merged into the body).
     """
-    lines: list[str] = []
+    lines: list[str] = _title_told_elsewhere(statement)
     depths = list_depths(statement)
     for section in statement.sections:
         if section.from_heading:
@@ -637,6 +637,26 @@ def _statement_text(statement: Statement) -> str:
             lines.append(prefix + markdown_as_text(paragraph.text))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _title_told_elsewhere(statement: Statement) -> list[str]:
+    """The title and date as a title block of their own, when no line of the text holds them.
+
+    A Markdown file's front matter ("title: 'Fact Sheet: President Donald J. Trump Suspends
+    …'", "date: '2025-09-19'") or a page's <title> gives them outside the text: statement.txt
+    had dropped both, and the dev corpus's 04 read back titled "Protecting American Jobs",
+    its first heading, with no date. A title made from the file's name is not written: the
+    statement never said it.
+    """
+    meta = statement.meta
+    has_title_block = any(section.kind is SectionKind.TITLE for section in statement.sections)
+    if (
+        has_title_block
+        or not meta.title
+        or is_title_from_file_name(meta.title, statement.source_name)
+    ):
+        return []
+    return [meta.title, *([meta.date_text] if meta.date_text else []), ""]
 
 
 def _title_block_text(section: Section, source: str) -> list[str]:
