@@ -828,9 +828,11 @@ def _escape_inline(text: str) -> str:
 def markdown_as_text(text: str) -> str:
     r"""Inline Markdown as a text file shows it: links as their words and address, no escapes.
 
-    "guide (https://…)" for a link; emphasis keeps its stars ("*really*"), which a text
-    file's readers know; an escape's backslash goes ("2024\." is "2024."), as a reader
-    never typed it; an image stays as written ("![Map](m.png)").
+    "guide (https://…)" for a link; emphasis is its words alone ("*really*" and "**bold**"
+    are "really" and "bold": a plain-text file carries no markup, and statement.txt had kept
+    them from a .md input); an escape's backslash goes ("2024\." is "2024."), as a reader
+    never typed it, so an escaped star is a star, as are stars inside a word ("2*3*4"); an
+    image stays as written ("![Map](m.png)").
     """
     if not _MARKDOWN_SYNTAX.search(text):
         return text
@@ -838,6 +840,7 @@ def markdown_as_text(text: str) -> str:
     shown: list[str] = []
     href = ""
     link_start = 0
+    inside_word: list[bool] = []  # for each open emphasis: did it open inside a word?
     for token in markdown.parseInline(escape_runaway_brackets(text)):
         for child in token.children or ():
             kind = child.type
@@ -847,8 +850,13 @@ def markdown_as_text(text: str) -> str:
                 shown.append(f"{child.markup}{child.content}{child.markup}")
             elif kind in ("softbreak", "hardbreak"):
                 shown.append("\n")
-            elif kind.endswith(("_open", "_close")) and kind.startswith(("em", "strong")):
-                shown.append(child.markup)
+            elif kind in ("em_open", "strong_open"):
+                # "2*3*4" in a .md file is "2<em>3</em>4" to Markdown: inside a word the
+                # stars are kept, as the product the writer meant.
+                inside_word.append("".join(shown[-1:])[-1:].isalnum())
+                shown.append(child.markup if inside_word[-1] else "")
+            elif kind in ("em_close", "strong_close"):
+                shown.append(child.markup if inside_word and inside_word.pop() else "")
             elif kind == "image":
                 alt = "".join(alt.content for alt in child.children or ())
                 shown.append(f"![{alt}]({child.attrs.get('src', '')})")

@@ -99,7 +99,7 @@ def test_statement_txt_shows_no_markdown_escapes(tmp_path: Path) -> None:
     text = (folder / "statement.txt").read_text(encoding="utf-8")
     assert "\n2024. A year of change" in text
     assert "\n- A line that is not a list, with 2*3*4 in it, and a back\\slash and a \\*." in text
-    assert "We *really* mean it. Read the guide (https://example.org/g)." in text
+    assert "We really mean it. Read the guide (https://example.org/g)." in text
     assert "\\." not in text and "\\-" not in text
 
 
