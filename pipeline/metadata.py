@@ -2301,14 +2301,14 @@ def _from_title(
             if named or (named_role and before not in _MANDATE_WORDS):
                 who, what = named, named_role
         if (who is None or _name_and_topic(who) is not None) and (
-            told := _name_and_topic(who_text)
+            name_and_topic := _name_and_topic(who_text)
         ) is not None:
             # "Mark Rutte Over Het Klimaat" (of a title in capitals), "Jean Dupont sur le
             # climat": the name ends where the topic or the occasion opens.
-            named, named_role = _speaker_and_role(told[0])
+            named, named_role = _speaker_and_role(name_and_topic[0])
             if named:
                 who, what = named, named_role or what
-                event = event or event_from_opening(told[1], lang)
+                event = event or event_from_opening(name_and_topic[1], lang)
         if who or what:
             return speaker or who, role or what, event
     if speaker is None and role is None and (person := _person_after_van(text)):
