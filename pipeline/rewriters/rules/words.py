@@ -7,7 +7,7 @@ Each rule keeps the sentence whole and changes words inside it (the verb rules a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Final, assert_never
 
@@ -1450,7 +1450,7 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             context.allowed.setdefault(replacement, word.lower())
         position = after_start
     out.append(sentence[position:])
-    return [_without_new_doubles(fix_articles("".join(out)), sentence)]
+    return [_without_new_doubles(fix_articles("".join(out)), sentence, context.words)]
 
 
 _AFTER_THE_OBJECT: Final = ("to court", "at risk", "into line", "to hospital", "into practice")
@@ -1506,15 +1506,22 @@ def _opens_object(word: str) -> bool:
 _DOUBLED: Final = re.compile(r"\b(\w+) (and|or) \1\b", re.IGNORECASE)
 
 
-def _without_new_doubles(rewritten: str, original: str) -> str:
+def _without_new_doubles(rewritten: str, original: str, lexicon: Mapping[str, LexiconEntry]) -> str:
     """Say once two near-synonyms that became one word ("clear and unambiguous").
 
     "clear and clear" becomes "clear"; a pair the original already repeated ("again and
-    again") stays.
+    again") stays, and so does a pair that is itself a plain side of the lexicon
+    ("increasingly" → "more and more", which "more" alone would not say).
     """
     if _DOUBLED.search(original):
         return rewritten
-    return _DOUBLED.sub(r"\1", rewritten)
+
+    def once(match: re.Match[str]) -> str:
+        if any(entry.plain == match.group(0).lower() for entry in lexicon.values()):
+            return match.group(0)
+        return match.group(1)
+
+    return _DOUBLED.sub(once, rewritten)
 
 
 _HOWEVER_AFTER_OPENING: Final = re.compile(
