@@ -618,7 +618,7 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
         from pipeline.build import prepare_statement, speech_jobs
 
         prepared = prepare_statement(settings)
-        jobs = speech_jobs(prepared, settings)
+        jobs = _jobs_to_speak(speech_jobs(prepared, settings), prepared.statement.language)
     except PipelineError as error:
         failure = _failure(item, error, input_sha256, began)
         if isinstance(error, UnsupportedLanguage):
@@ -645,6 +645,19 @@ def _start(run: _Run, item: BatchItem, previous: StatementOutcome | None) -> Non
         pending.error = error
     if not pending.waiting:
         _complete(run, pending)
+
+
+def _jobs_to_speak(jobs: Sequence[SpeechJob], lang: str) -> list[SpeechJob]:
+    """The jobs less each plain one that says its original's words, as `plainvoice run` does.
+
+    Such a plain version is heard from its original's MP3 (`speak.plain_same_as_original`);
+    sent to the workers, its clip was made and never used: a title line given a closing full
+    stop, or every section of a statement in another language, was spoken twice.
+    """
+    from pipeline.stages import speak
+
+    same = speak.plain_same_as_original(jobs, lang)
+    return [job for job in jobs if not (job.version == "plain" and job.section_id in same)]
 
 
 def _submit(run: _Run, pending: _Pending, jobs: Sequence[SpeechJob]) -> None:

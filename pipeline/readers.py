@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pipeline.errors import InputError
 from pipeline.models import TableData
-from pipeline.pages import page_furniture, runs_over_page_break
+from pipeline.pages import is_one_word, page_furniture, runs_over_page_break
 from pipeline.settings import MAX_INPUT_MB_LIMIT
 from pipeline.text import (
     FOOTNOTE_DIGITS,
@@ -2114,9 +2114,34 @@ def _pdf_take_notes(page: list[_PdfLine], body: float, notes: list[str]) -> list
 
 def _pdf_join_text(text: str, line: str) -> str:
     """Join a wrapped line onto the text before it, mending a word hyphenated at the break."""
-    if text.endswith("-") and len(text) >= 2 and text[-2].islower() and line[:1].islower():
+    if _pdf_word_cut_at_line_end(text, line):
         return text[:-1] + line
     return f"{text} {line}"
+
+
+_PDF_STEM_AT_END: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?=-$)")
+"""The letters before a hyphen that ends a line: "inter" in "the inter-"."""
+_PDF_TAIL_AT_START: Final = re.compile(r"[^\W\d_]+")
+"""The letters a line opens with: "national" in "national crime"."""
+
+
+def _pdf_word_cut_at_line_end(text: str, line: str) -> bool:
+    """True when a hyphen ending `text` only cuts a word that goes on at `line`'s start.
+
+    The page reader's decision (`pipeline.pages.is_one_word`): "inter-" / "national" is
+    "international", while "well-" / "known" keeps its hyphen ("wellknown" is no word). A
+    PDF joined every lowercase pair, so "well-known" was read "wellknown" and spoken as one
+    made-up word.
+    """
+    stem = _PDF_STEM_AT_END.search(text)
+    tail = _PDF_TAIL_AT_START.match(line)
+    return (
+        stem is not None
+        and tail is not None
+        and stem.group()[-1].islower()
+        and tail.group()[0].islower()
+        and is_one_word(stem.group(), tail.group())
+    )
 
 
 def _pdf_pitch(pages: list[list[_PdfLine]]) -> dict[float, float]:
@@ -2406,9 +2431,9 @@ def _pdf_join(current: str, previous: str, line: str, typical: int) -> tuple[str
     if current.endswith("\u00ad"):
         return current[:-1] + line, False
     if current.endswith("-") and len(current) >= 2 and current[-2].isalnum():
-        if current[-2].islower() and first.islower():
+        if _pdf_word_cut_at_line_end(current, line):
             return current[:-1] + line, False  # "inter-\nnational" -> "international"
-        return current + line, False  # "COVID-\n19" keeps its real hyphen
+        return current + line, False  # "COVID-\n19" and "well-\nknown" keep their hyphens
     ends_sentence = previous.endswith(_SENTENCE_END)
     if not ends_sentence and first.islower():
         return current + " " + line, False

@@ -1686,17 +1686,38 @@ def listening_time(clips: Iterable[AudioClip]) -> str:
     "about 7 minutes for the original text and about 8 minutes for the plain-language
     version". The page said "about 6 minutes for each version" from a word count, for a
     statement whose plain version plays for 8 min 19 s: a listener choosing a version, or
-    planning the time to hear it, was told the wrong length.
+    planning the time to hear it, was told the wrong length. When the plain version plays
+    the original's recording throughout, one length is given, for the one recording.
     """
+    heard = list(clips)
     totals: dict[str, float] = {}
-    for clip in clips:
+    for clip in heard:
         totals[clip.version] = totals.get(clip.version, 0.0) + clip.duration
+    if "plain" in totals and _one_recording_for_both(heard):
+        return f"{_about_minutes(totals['original'])}, one recording for both versions"
     parts = []
     for key, name in (("original", "original text"), ("plain", "plain-language version")):
         if key in totals:
-            minutes = max(1, round(totals[key] / 60))
-            parts.append(f"about {minutes} minute{'' if minutes == 1 else 's'} for the {name}")
+            parts.append(f"{_about_minutes(totals[key])} for the {name}")
     return " and ".join(parts)
+
+
+def _one_recording_for_both(clips: Sequence[AudioClip]) -> bool:
+    """True when the plain version plays the original's MP3s and no others.
+
+    A German statement, its plain version left as written, read "about 1 minute for the
+    original text and about 1 minute for the plain-language version": two lengths for one
+    recording, as if there were 2 minutes to hear.
+    """
+    plain = {clip.path for clip in clips if clip.version == "plain"}
+    original = {clip.path for clip in clips if clip.version == "original"}
+    return bool(plain) and plain == original
+
+
+def _about_minutes(seconds: float) -> str:
+    """A listening time in whole minutes, at least 1: "about 7 minutes"."""
+    minutes = max(1, round(seconds / 60))
+    return f"about {minutes} minute{'' if minutes == 1 else 's'}"
 
 
 def _duration_words(seconds: float) -> str:
