@@ -933,6 +933,34 @@ def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
     return match.group(1).capitalize() + match.group(2) + name + text[match.end() :]
 
 
+_EXCELLENCY_IN_CAPITALS: Final = re.compile(
+    r"(?<![\w.'’-])(?P<excellency>H\.\s?E\.\s+)(?P<title>MRS|MR|MS|DR)(?P<dot>\.?)(?P<space>[ \t]+)"
+    r"(?P<name>[A-Z][A-Z'’-]*[A-Z](?:[ \t]+(?!(?:AND|OR|OF|THE|FOR|TO|IN|ON|AT|BY|WITH)\b)"
+    r"[A-Z][A-Z'’-]*[A-Z]){0,2})(?![\w'’-])"
+)
+"""A diplomat's style, title and name in capitals: "H.E. MR. SMITH"."""
+
+
+def speak_excellency_in_capitals(text: str, ctx: RuleContext) -> str:
+    """Say "H.E. MR. SMITH" as "His Excellency Mister Smith", not as 7 letters.
+
+    The title and name in capitals were unknown acronyms, said "M R. S M I T H", and "H.E."
+    was dropped, since only a title in small letters ("Mr", "Ms") tells "His" from "Her".
+    After "H.E." the capitals are a title and a name: they are written "Mr. Smith", which the
+    abbreviation rule then says in full with the right "His" or "Her". Elsewhere a title's
+    capitals are left alone ("The MS. LEE: report" is no speaker label). English only.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def cased(match: re.Match[str]) -> str:
+        name = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), match.group("name"))
+        title = match.group("title").capitalize() + match.group("dot")
+        return f"{match.group('excellency')}{title}{match.group('space')}{name}"
+
+    return _EXCELLENCY_IN_CAPITALS.sub(cased, text)
+
+
 _DATELINE_CITY: Final = re.compile(
     r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$)"
     # "GENEVA (3 December 2026) –", "LONDON (Reuters) -": the date or the agency in brackets.
@@ -1545,11 +1573,21 @@ _REFERENCE_LABEL: Final = re.compile(
 """The words just before a code that a listener must write down and quote back."""
 
 
+_DOCUMENT_SYMBOL: Final = re.compile(
+    r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.()-]*[A-Za-z0-9)])+"
+    # A code that opens with its year or serial, "2026/CCC/IG", "114/IG/2026": read as written
+    # only when one part is capitals, so "24/7" and "9/11" stay for the number rules.
+    r"|(?<![\w/.,])\d{1,4}(?=(?:/[A-Za-z0-9]+)*/[A-Z]{2,6}(?![\w]))(?:/[A-Za-z0-9]+)+(?![\w/])"
+)
+
+
 def speak_document_symbols(text: str, ctx: RuleContext) -> str:
     """Read the slashes of UN-style document symbols: "A/RES/75/10", "S/2021/123".
 
     Each part is then read by the acronym and number rules; without this the slashes
-    would be dropped or the numbers read as a fraction.
+    would be dropped or the numbers read as a fraction. A code that opens with its year,
+    "Ref: 2026/CCC/IG", was said "twenty twenty-six C C C I G" (3 parts run into one); it
+    is "twenty twenty-six slash C C C slash I G", which a listener can write down.
     """
     slash = _vocab(ctx, "slash")
 
@@ -1567,7 +1605,7 @@ def speak_document_symbols(text: str, ctx: RuleContext) -> str:
             )
         return symbol.replace("/", f" {slash} ").replace(".", " ")
 
-    return re.sub(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.()-]*[A-Za-z0-9)])+", spoken, text)
+    return _DOCUMENT_SYMBOL.sub(spoken, text)
 
 
 _UK_POSTCODE: Final = re.compile(r"(?<![\w/-])([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})(?![\w/-])")
@@ -3696,6 +3734,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_emails,
     speak_urls,
     speak_titled_speaker,
+    speak_excellency_in_capitals,
     speak_vanity_numbers,
     lowercase_shouted_heading,
     case_capital_dates,
