@@ -1684,6 +1684,34 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
     return text
 
 
+_POSTAL_COUNTRY_PREFIXES: Final = (
+    "B|D|F|L|AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GR|HR|HU|IE|IS|IT|LI|LT|LU|LV|MC|MT|NL|NO|PL"
+    "|PT|RO|SE|SI|SK"
+)
+_PREFIXED_POSTCODE: Final = re.compile(
+    rf"(?<![\w-])(?P<country>{_POSTAL_COUNTRY_PREFIXES})-(?P<code>\d{{4,5}})"
+    # Before the town ("CH-1211 Geneva"), or last in an address line ("Riga, LV-1900").
+    r"(?=[ \t]+[A-Z][a-zà-ÿ]|[ \t]*$)"
+)
+
+
+def speak_prefixed_postcodes(text: str, ctx: RuleContext) -> str:
+    """Say a European postcode figure by figure: "L V, one nine zero zero".
+
+    An address's "Riga, LV-1900" was said "L V nineteen hundred", "B-1049 Brussels" "B one
+    thousand forty-nine" and "F-75008 Paris" "F-seventy-five thousand eight": a code to write
+    on an envelope, read as a year or an amount. Only the countries' own prefixes, 4 or 5
+    figures, and only before a capitalised town or at the end of the line, so "F-35" and
+    "MH-17" stay names with a number. Austria's and Italy's one-letter "A-" and "I-" are left
+    out: alone, the voice says "A" as the article.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        return f"{_spell(match.group('country'))}, {_digit_words(match.group('code'), ctx.lang)}"
+
+    return _PREFIXED_POSTCODE.sub(spoken, text)
+
+
 def split_acronym_numbers(text: str, ctx: RuleContext) -> str:
     """Separate an acronym from its number: "COVID-19" -> "COVID 19", "G8" -> "G 8".
 
@@ -3750,6 +3778,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_eu_case_numbers,
     speak_legal_subdivisions,
     speak_document_symbols,
+    speak_prefixed_postcodes,
     speak_letter_codes,
     split_acronym_numbers,
     mend_scanned_pronoun,

@@ -101,3 +101,31 @@ def test_un_women_reaches_piper_as_two_stressed_letters(written: str) -> None:
     """The hyphen of "U-N" is never said: it keys the phonemes "jˈuːˈɛːn", "U" and "N" stressed."""
     said = with_phonemes(say(f"We work with {written} on this."), load_lexicon(), PiperEngine())
     assert said == "We work with [[ jˈuːˈɛːn wˈɪmɪn ]] on this."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # The Latvian presidency's address line (dev corpus 06): was "L V nineteen hundred".
+        ("Pils laukums 3, Riga, LV-1900", "Pils laukums three, Riga, L V, one nine zero zero"),
+        (
+            "Palais des Nations, CH-1211 Geneva 10, Switzerland",
+            "Palais des Nations, C H, one two one one Geneva ten, Switzerland",
+        ),
+        ("Mail to F-75008 Paris.", "Mail to F, seven five zero zero eight Paris."),
+    ],
+)
+def test_a_prefixed_postcode_is_said_figure_by_figure(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # Two figures, or no town after: names with a number, as before.
+        ("The MH-17 crash and the F-35 jet.", "The M H seventeen crash and the F thirty-five jet."),
+        ("The D-1400 engine failed.", "The D fourteen hundred engine failed."),
+    ],
+)
+def test_letters_and_figures_that_are_no_postcode_are_left_alone(written: str, spoken: str) -> None:
+    assert say(written) == spoken
