@@ -3419,6 +3419,23 @@ _PERIOD_BEFORE: Final = re.compile(
 """A quarter, a half or a fiscal year before a four-digit number, which makes it a year."""
 
 
+def speak_year_after_two_thousand(text: str, ctx: RuleContext) -> str:
+    """Say the year after "2000 and" the way 2000 is said: "two thousand and two thousand nineteen".
+
+    "between 2000 and 2019" was "between two thousand and twenty nineteen", which a listener
+    parses as "two thousand and twenty" (2020) followed by "nineteen": Whisper heard "between
+    2019 and 2019" in the H-1B fact sheet's stream. In the style of "two thousand" the second
+    year cannot join the first. English only; only 2010 to 2099 after exactly "2000 and".
+    """
+    if ctx.lang != "en":
+        return text
+    return re.sub(
+        r"(?<![\w.,])(2000\s+and\s+)(20[1-9]\d)(?![\w.,]\w|[.,]\d)",
+        lambda m: m.group(1) + _words(int(m.group(2)), "en"),
+        text,
+    )
+
+
 def speak_years(text: str, ctx: RuleContext) -> str:
     """Read a lone four-digit number from 1100 to 2099 as a year: "nineteen ninety".
 
@@ -3797,6 +3814,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_day_ordinals,
     speak_number_slashes,
     speak_ordinals,
+    speak_year_after_two_thousand,
     speak_years,
     speak_cardinals,
     speak_dashes_and_slashes,

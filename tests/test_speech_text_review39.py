@@ -129,3 +129,22 @@ def test_a_prefixed_postcode_is_said_figure_by_figure(written: str, spoken: str)
 )
 def test_letters_and_figures_that_are_no_postcode_are_left_alone(written: str, spoken: str) -> None:
     assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # The H-1B fact sheet (dev corpus 04): "two thousand and twenty nineteen" was heard
+        # "2019 and 2019".
+        (
+            "It doubled between 2000 and 2019, while jobs grew.",
+            "It doubled between two thousand and two thousand nineteen, while jobs grew.",
+        ),
+        # No "and" to join them, another first year, or a count: as before.
+        ("From 2000 to 2019 it grew.", "From two thousand to twenty nineteen it grew."),
+        ("Between 2001 and 2019 it grew.", "Between two thousand one and twenty nineteen it grew."),
+        ("We sent 2000 and 20 tanks.", "We sent two thousand and twenty tanks."),
+    ],
+)
+def test_a_year_after_2000_and_is_said_in_its_style(written: str, spoken: str) -> None:
+    assert say(written) == spoken
