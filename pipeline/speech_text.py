@@ -933,6 +933,34 @@ def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
     return match.group(1).capitalize() + match.group(2) + name + text[match.end() :]
 
 
+_EXCELLENCY_IN_CAPITALS: Final = re.compile(
+    r"(?<![\w.'’-])(?P<excellency>H\.\s?E\.\s+)(?P<title>MRS|MR|MS|DR)(?P<dot>\.?)(?P<space>[ \t]+)"
+    r"(?P<name>[A-Z][A-Z'’-]*[A-Z](?:[ \t]+(?!(?:AND|OR|OF|THE|FOR|TO|IN|ON|AT|BY|WITH)\b)"
+    r"[A-Z][A-Z'’-]*[A-Z]){0,2})(?![\w'’-])"
+)
+"""A diplomat's style, title and name in capitals: "H.E. MR. SMITH"."""
+
+
+def speak_excellency_in_capitals(text: str, ctx: RuleContext) -> str:
+    """Say "H.E. MR. SMITH" as "His Excellency Mister Smith", not as 7 letters.
+
+    The title and name in capitals were unknown acronyms, said "M R. S M I T H", and "H.E."
+    was dropped, since only a title in small letters ("Mr", "Ms") tells "His" from "Her".
+    After "H.E." the capitals are a title and a name: they are written "Mr. Smith", which the
+    abbreviation rule then says in full with the right "His" or "Her". Elsewhere a title's
+    capitals are left alone ("The MS. LEE: report" is no speaker label). English only.
+    """
+    if ctx.lang != "en":
+        return text
+
+    def cased(match: re.Match[str]) -> str:
+        name = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), match.group("name"))
+        title = match.group("title").capitalize() + match.group("dot")
+        return f"{match.group('excellency')}{title}{match.group('space')}{name}"
+
+    return _EXCELLENCY_IN_CAPITALS.sub(cased, text)
+
+
 _DATELINE_CITY: Final = re.compile(
     r"^([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?=,(?:\s+[A-Z][\w.]*)*(?:,?\s+\d|\s*[-–—]|\s*$)"
     # "GENEVA (3 December 2026) –", "LONDON (Reuters) -": the date or the agency in brackets.
@@ -1545,11 +1573,21 @@ _REFERENCE_LABEL: Final = re.compile(
 """The words just before a code that a listener must write down and quote back."""
 
 
+_DOCUMENT_SYMBOL: Final = re.compile(
+    r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.()-]*[A-Za-z0-9)])+"
+    # A code that opens with its year or serial, "2026/CCC/IG", "114/IG/2026": read as written
+    # only when one part is capitals, so "24/7" and "9/11" stay for the number rules.
+    r"|(?<![\w/.,])\d{1,4}(?=(?:/[A-Za-z0-9]+)*/[A-Z]{2,6}(?![\w]))(?:/[A-Za-z0-9]+)+(?![\w/])"
+)
+
+
 def speak_document_symbols(text: str, ctx: RuleContext) -> str:
     """Read the slashes of UN-style document symbols: "A/RES/75/10", "S/2021/123".
 
     Each part is then read by the acronym and number rules; without this the slashes
-    would be dropped or the numbers read as a fraction.
+    would be dropped or the numbers read as a fraction. A code that opens with its year,
+    "Ref: 2026/CCC/IG", was said "twenty twenty-six C C C I G" (3 parts run into one); it
+    is "twenty twenty-six slash C C C slash I G", which a listener can write down.
     """
     slash = _vocab(ctx, "slash")
 
@@ -1567,7 +1605,7 @@ def speak_document_symbols(text: str, ctx: RuleContext) -> str:
             )
         return symbol.replace("/", f" {slash} ").replace(".", " ")
 
-    return re.sub(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.()-]*[A-Za-z0-9)])+", spoken, text)
+    return _DOCUMENT_SYMBOL.sub(spoken, text)
 
 
 _UK_POSTCODE: Final = re.compile(r"(?<![\w/-])([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})(?![\w/-])")
@@ -1644,6 +1682,34 @@ def speak_letter_codes(text: str, ctx: RuleContext) -> str:
         # "10x faster", "a 1.5x rise": "ten times", not "ten ex".
         text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)[x×](?![\w.,]|\s?\d)", r"\1 times", text)
     return text
+
+
+_POSTAL_COUNTRY_PREFIXES: Final = (
+    "B|D|F|L|AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GR|HR|HU|IE|IS|IT|LI|LT|LU|LV|MC|MT|NL|NO|PL"
+    "|PT|RO|SE|SI|SK"
+)
+_PREFIXED_POSTCODE: Final = re.compile(
+    rf"(?<![\w-])(?P<country>{_POSTAL_COUNTRY_PREFIXES})-(?P<code>\d{{4,5}})"
+    # Before the town ("CH-1211 Geneva"), or last in an address line ("Riga, LV-1900").
+    r"(?=[ \t]+[A-Z][a-zà-ÿ]|[ \t]*$)"
+)
+
+
+def speak_prefixed_postcodes(text: str, ctx: RuleContext) -> str:
+    """Say a European postcode figure by figure: "L V, one nine zero zero".
+
+    An address's "Riga, LV-1900" was said "L V nineteen hundred", "B-1049 Brussels" "B one
+    thousand forty-nine" and "F-75008 Paris" "F-seventy-five thousand eight": a code to write
+    on an envelope, read as a year or an amount. Only the countries' own prefixes, 4 or 5
+    figures, and only before a capitalised town or at the end of the line, so "F-35" and
+    "MH-17" stay names with a number. Austria's and Italy's one-letter "A-" and "I-" are left
+    out: alone, the voice says "A" as the article.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        return f"{_spell(match.group('country'))}, {_digit_words(match.group('code'), ctx.lang)}"
+
+    return _PREFIXED_POSTCODE.sub(spoken, text)
 
 
 def split_acronym_numbers(text: str, ctx: RuleContext) -> str:
@@ -3353,6 +3419,23 @@ _PERIOD_BEFORE: Final = re.compile(
 """A quarter, a half or a fiscal year before a four-digit number, which makes it a year."""
 
 
+def speak_year_after_two_thousand(text: str, ctx: RuleContext) -> str:
+    """Say the year after "2000 and" the way 2000 is said: "two thousand and two thousand nineteen".
+
+    "between 2000 and 2019" was "between two thousand and twenty nineteen", which a listener
+    parses as "two thousand and twenty" (2020) followed by "nineteen": Whisper heard "between
+    2019 and 2019" in the H-1B fact sheet's stream. In the style of "two thousand" the second
+    year cannot join the first. English only; only 2010 to 2099 after exactly "2000 and".
+    """
+    if ctx.lang != "en":
+        return text
+    return re.sub(
+        r"(?<![\w.,])(2000\s+and\s+)(20[1-9]\d)(?![\w.,]\w|[.,]\d)",
+        lambda m: m.group(1) + _words(int(m.group(2)), "en"),
+        text,
+    )
+
+
 def speak_years(text: str, ctx: RuleContext) -> str:
     """Read a lone four-digit number from 1100 to 2099 as a year: "nineteen ninety".
 
@@ -3696,6 +3779,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_emails,
     speak_urls,
     speak_titled_speaker,
+    speak_excellency_in_capitals,
     speak_vanity_numbers,
     lowercase_shouted_heading,
     case_capital_dates,
@@ -3711,6 +3795,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_eu_case_numbers,
     speak_legal_subdivisions,
     speak_document_symbols,
+    speak_prefixed_postcodes,
     speak_letter_codes,
     split_acronym_numbers,
     mend_scanned_pronoun,
@@ -3729,6 +3814,7 @@ NORMALISATION_RULES: tuple[Rule, ...] = (
     speak_day_ordinals,
     speak_number_slashes,
     speak_ordinals,
+    speak_year_after_two_thousand,
     speak_years,
     speak_cardinals,
     speak_dashes_and_slashes,
