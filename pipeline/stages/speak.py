@@ -326,9 +326,16 @@ def spelled_ipa(letters: str, suffix: str = "") -> str:
 
     espeak-ng (inside Piper) reads "U N" as two stressed words, which Whisper hears as "you
     and", and reads the plural "N G Os" as "N G O S"; said as one unit, the letters are clear.
+    A T after another letter starts a word of its own: inside the unit the voice flapped it
+    after a vowel, and Whisper heard "ICRTF" as "ICRDF".
     """
-    names = [_LETTER_IPA[letter] for letter in letters.split()]
-    ipa = "".join(name.format(s="ˌ") for name in names[:-1]) + names[-1].format(s="ˈ")
+    spelled = letters.split()
+    names = [_LETTER_IPA[letter] for letter in spelled]
+    stresses = ["ˌ"] * (len(names) - 1) + ["ˈ"]
+    ipa = "".join(
+        (" " if letter == "T" and index else "") + name.format(s=stress)
+        for index, (letter, name, stress) in enumerate(zip(spelled, names, stresses, strict=True))
+    )
     return ipa + ("z" if suffix else "")
 
 
