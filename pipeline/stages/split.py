@@ -2022,7 +2022,7 @@ def _group_body(
 
     groups: list[tuple[str | None, list[Paragraph]]] = []
     for heading, body in segments:
-        title = markdown_to_plain(heading.text) if heading is not None else None
+        title = _heading_words(heading.text) or None if heading is not None else None
         if title is not None and _is_caps_heading(title):
             title = _calm_heading(title)  # "BACKGROUND TO THE APPEAL" is read as a title
         if not body:
@@ -2034,6 +2034,15 @@ def _group_body(
             else:
                 groups.append((None, part))
     return groups
+
+
+def _heading_words(heading: str) -> str:
+    """A heading's words as a title: Markdown marks and HTML-like tags dropped.
+
+    "## <b>HEALTH CLINICS</b>" had been spoken, shown and named a chapter with its tags;
+    "<b>" is no word of the title, and a heading in capitals under it is calmed as any other.
+    """
+    return " ".join(_without_markup(markdown_to_plain(heading)).split())
 
 
 def _merge_tiny_headed(
@@ -2053,7 +2062,7 @@ def _merge_tiny_headed(
             words = sum(_plain_words(p.text) for p in first_body + body)
             if (not first_body or words <= max_words) and _inside(heading, first, parent):
                 # Each in title case if in capitals: "Coroner; Investigation and Inquest".
-                a, b = (_calm_caps(markdown_to_plain(p.text)) for p in (first, heading))
+                a, b = (_calm_caps(_heading_words(p.text)) for p in (first, heading))
                 joined = f"{a}: {b}" if not first_body else f"{a}; {b}"
                 if first_body and a.endswith(("?", "!")):
                     joined = f"{a} {b}"  # "Why …? What if …?": two questions, no semicolon
