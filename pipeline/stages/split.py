@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from pipeline.errors import InputError
-from pipeline.labels import section_labels
+from pipeline.labels import SectionLabels, section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
     calm,
@@ -514,8 +514,7 @@ def split_statement(
             over = title
         elif kind is SectionKind.BODY and over:
             final_title = _continued(over, final_title, texts[position], used_titles, lang)
-        if title and final_title.lower() in used_titles:
-            final_title = labels.continuation(final_title)
+        final_title = _distinct_title(final_title, used_titles, labels)
         used_titles.add(final_title.lower())
         sections.append(
             Section(
@@ -547,6 +546,26 @@ def split_statement(
         follow=tuple(dict.fromkeys((*source.follow, *follow))),
         notes=source.notes,
     )
+
+
+def _distinct_title(title: str, used: set[str], labels: SectionLabels) -> str:
+    """A title no earlier section of the statement has: the listener picks parts by title.
+
+    A title met again is "… (continued)"; met a third time, it is numbered ("Clinics (3)"):
+    three "## Clinics" headings had given two parts "Clinics (continued)", and a part the
+    counted rules titled after one of them ("Clinics (continued)") had shared it too.
+    """
+    if title.lower() not in used:
+        return title
+    mark = labels.continuation("")  # " (continued)": a continued title is numbered, not re-marked
+    base = title.removesuffix(mark) if mark.startswith(" ") else title
+    continued = labels.continuation(base)
+    if continued.lower() not in used:
+        return continued
+    number = 3
+    while f"{base} ({number})".lower() in used:
+        number += 1
+    return f"{base} ({number})"
 
 
 _LABEL_LINE: Final = re.compile(
