@@ -4262,6 +4262,7 @@ def _fuller_form(
     found = best
     # In order of preference, each looked for only when the ones before give nothing.
     finders: tuple[Callable[[], str | None], ...] = (
+        lambda: _opened_with(found, text, lang),
         lambda: _pair_said_near(found, candidates, text),
         lambda: _said_with_complement(found, text),
         lambda: _said_to_do_again(found, text),
@@ -4459,6 +4460,30 @@ def _described_with_lead(lead: _Candidate, text: str) -> _Candidate | None:
     return lead._replace(
         keys=(_stem(describing, "en"), _stem(noun, "en")), shown=f"{describing} {noun}"
     )
+
+
+OPENED_TOPIC_SENTENCES: Final = 3
+"""A lone word said in this many sentences of a part is what the part is about throughout."""
+
+
+def _opened_with(best: _Candidate, text: str, lang: str) -> str | None:
+    """A common lone title word as the part's opening subject says it: "American economy".
+
+    "The American economy is preeminent, but …" opens a part that says "economy" 7 times:
+    "Economy" alone told a listener less than the words the part opens with. Only a subject
+    ending on the title word (or a form of it) is taken, of a word said in at least
+    `OPENED_TOPIC_SENTENCES` sentences: "The Iranian regime …", of a part saying "regime" in
+    two, stays "Regime", no adjective of one sentence leading it.
+    """
+    if len(best.sentences) < OPENED_TOPIC_SENTENCES:
+        return None
+    opening = _opening_subject(text, lang)
+    if opening is None or " " not in opening:
+        return None
+    last = _WORD.findall(opening)[-1].lower()
+    if last != best.keys[0] and not _same_family(last, best.keys[0]):
+        return None
+    return opening
 
 
 def _pair_said_near(best: _Candidate, candidates: Sequence[_Candidate], text: str) -> str | None:
