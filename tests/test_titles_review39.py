@@ -92,3 +92,32 @@ def test_the_state_of_the_union_economy_part_is_titled_by_its_opening() -> None:
         pytest.skip("the 2006 State of the Union is not in the dev corpus")
     titles = [section.title for section in split_statement(load_source(path)).sections]
     assert "American economy" in titles and "Economy" not in titles
+
+
+FRENCH_CLINICS = (
+    "Le gouvernement ouvrira deux nouvelles cliniques dans le nord de la ville au printemps. "
+    "Chaque clinique aura six médecins et une pharmacie, et les cliniques ouvriront à huit "
+    "heures. Les cliniques seront gratuites pour les enfants et les familles."
+)
+ENGLISH_FARES = (
+    "The government will also cut bus fares for children under twelve from June. Bus fares "
+    "for families will fall too, and the fares will be paid from the transport budget. The "
+    "budget grew by four percent this year, and bus companies agreed to the cut."
+)
+FRENCH_MAYORS = (
+    "Enfin, le gouvernement remercie les maires et les associations pour leur travail. Les "
+    "maires ont préparé le plan avec les associations pendant deux ans. Nous les remercions "
+    "tous, et les associations recevront une aide nouvelle."
+)
+
+
+def test_a_part_all_in_another_language_is_titled_from_its_own_words() -> None:
+    from pipeline.build import _with_paragraph_languages
+
+    text = f"{FRENCH_CLINICS}\n\n{ENGLISH_FARES}\n\n{FRENCH_MAYORS}\n"
+    choice = choose_language("auto", text)
+    assert (choice.code, choice.others) == ("fr", ("en",))
+    statement = split_statement(SourceText(text=text, name="plan.txt"), choice.code, 60)
+    titles = [s.title for s in _with_paragraph_languages(statement, choice).sections]
+    # The English part had been retitled from no words at all: "Statement".
+    assert titles == ["Cliniques", "Fares and budget", "Maires et associations"]

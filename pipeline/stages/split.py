@@ -514,7 +514,7 @@ def split_statement(
             over = title
         elif kind is SectionKind.BODY and over:
             final_title = _continued(over, final_title, texts[position], used_titles, lang)
-        final_title = _distinct_title(final_title, used_titles, labels)
+        final_title = distinct_title(final_title, used_titles, labels)
         used_titles.add(final_title.lower())
         sections.append(
             Section(
@@ -548,7 +548,7 @@ def split_statement(
     )
 
 
-def _distinct_title(title: str, used: set[str], labels: SectionLabels) -> str:
+def distinct_title(title: str, used: set[str], labels: SectionLabels) -> str:
     """A title no earlier section of the statement has: the listener picks parts by title.
 
     A title met again is "… (continued)"; met a third time, it is numbered ("Clinics (3)"):
