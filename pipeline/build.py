@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext, suppress
@@ -17,6 +18,7 @@ from pipeline import freshness, parallel
 from pipeline.cache import cache_limit_bytes, engine_identity
 from pipeline.engines import TTSEngine
 from pipeline.errors import InputError, OutputError
+from pipeline.labels import section_labels
 from pipeline.language import (
     LanguageChoice,
     choose_language,
@@ -194,11 +196,29 @@ def _retitled(sections: list[Section], lang: str, text: str) -> list[Section]:
             continue
         used.discard(section.title.lower())
         others = texts[:index] + texts[index + 1 :]
-        title = split.salient_title(texts[index], used, others, lang=lang)
+        title = _own_language_title(section, texts[index], used, others, lang)
+        title = split.distinct_title(title, used, section_labels(lang))
         used.add(title.lower())
         number = section.id.split("-", 1)[0]
         retitled.append(replace(section, title=title, id=f"{number}-{slugify(title)}"))
     return retitled
+
+
+def _own_language_title(
+    section: Section, own_words: str, used: set[str], others: list[str], lang: str
+) -> str:
+    """A section's title from its words in the statement's language, or, with none, its own.
+
+    An English part of a French statement has no French words to title it: titled from
+    none, it had been "Statement" (the English fallback, in a French statement); titled in
+    English from its English words, it is "Fares and budget".
+    """
+    if own_words.strip():
+        return split.salient_title(own_words, used, others, lang=lang)
+    spoken = Counter(p.language for p in section.paragraphs if p.language).most_common(1)
+    return split.salient_title(
+        " ".join(p.text for p in section.paragraphs), used, others, lang=spoken[0][0]
+    )
 
 
 _NUMBERING: Final = re.compile(r"\d+|[ivxlc]+|[a-z]")

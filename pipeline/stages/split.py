@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from pipeline.errors import InputError
-from pipeline.labels import section_labels
+from pipeline.labels import SectionLabels, section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
     calm,
@@ -514,8 +514,7 @@ def split_statement(
             over = title
         elif kind is SectionKind.BODY and over:
             final_title = _continued(over, final_title, texts[position], used_titles, lang)
-        if title and final_title.lower() in used_titles:
-            final_title = labels.continuation(final_title)
+        final_title = distinct_title(final_title, used_titles, labels)
         used_titles.add(final_title.lower())
         sections.append(
             Section(
@@ -547,6 +546,26 @@ def split_statement(
         follow=tuple(dict.fromkeys((*source.follow, *follow))),
         notes=source.notes,
     )
+
+
+def distinct_title(title: str, used: set[str], labels: SectionLabels) -> str:
+    """A title no earlier section of the statement has: the listener picks parts by title.
+
+    A title met again is "… (continued)"; met a third time, it is numbered ("Clinics (3)"):
+    three "## Clinics" headings had given two parts "Clinics (continued)", and a part the
+    counted rules titled after one of them ("Clinics (continued)") had shared it too.
+    """
+    if title.lower() not in used:
+        return title
+    mark = labels.continuation("")  # " (continued)": a continued title is numbered, not re-marked
+    base = title.removesuffix(mark) if mark.startswith(" ") else title
+    continued = labels.continuation(base)
+    if continued.lower() not in used:
+        return continued
+    number = 3
+    while f"{base} ({number})".lower() in used:
+        number += 1
+    return f"{base} ({number})"
 
 
 _LABEL_LINE: Final = re.compile(
@@ -2022,7 +2041,7 @@ def _group_body(
 
     groups: list[tuple[str | None, list[Paragraph]]] = []
     for heading, body in segments:
-        title = markdown_to_plain(heading.text) if heading is not None else None
+        title = _heading_words(heading.text) or None if heading is not None else None
         if title is not None and _is_caps_heading(title):
             title = _calm_heading(title)  # "BACKGROUND TO THE APPEAL" is read as a title
         if not body:
@@ -2034,6 +2053,15 @@ def _group_body(
             else:
                 groups.append((None, part))
     return groups
+
+
+def _heading_words(heading: str) -> str:
+    """A heading's words as a title: Markdown marks and HTML-like tags dropped.
+
+    "## <b>HEALTH CLINICS</b>" had been spoken, shown and named a chapter with its tags;
+    "<b>" is no word of the title, and a heading in capitals under it is calmed as any other.
+    """
+    return " ".join(_without_markup(markdown_to_plain(heading)).split())
 
 
 def _merge_tiny_headed(
@@ -2053,7 +2081,7 @@ def _merge_tiny_headed(
             words = sum(_plain_words(p.text) for p in first_body + body)
             if (not first_body or words <= max_words) and _inside(heading, first, parent):
                 # Each in title case if in capitals: "Coroner; Investigation and Inquest".
-                a, b = (_calm_caps(markdown_to_plain(p.text)) for p in (first, heading))
+                a, b = (_calm_caps(_heading_words(p.text)) for p in (first, heading))
                 joined = f"{a}: {b}" if not first_body else f"{a}; {b}"
                 if first_body and a.endswith(("?", "!")):
                     joined = f"{a} {b}"  # "Why …? What if …?": two questions, no semicolon
@@ -4234,6 +4262,7 @@ def _fuller_form(
     found = best
     # In order of preference, each looked for only when the ones before give nothing.
     finders: tuple[Callable[[], str | None], ...] = (
+        lambda: _opened_with(found, text, lang),
         lambda: _pair_said_near(found, candidates, text),
         lambda: _said_with_complement(found, text),
         lambda: _said_to_do_again(found, text),
@@ -4431,6 +4460,30 @@ def _described_with_lead(lead: _Candidate, text: str) -> _Candidate | None:
     return lead._replace(
         keys=(_stem(describing, "en"), _stem(noun, "en")), shown=f"{describing} {noun}"
     )
+
+
+OPENED_TOPIC_SENTENCES: Final = 3
+"""A lone word said in this many sentences of a part is what the part is about throughout."""
+
+
+def _opened_with(best: _Candidate, text: str, lang: str) -> str | None:
+    """A common lone title word as the part's opening subject says it: "American economy".
+
+    "The American economy is preeminent, but …" opens a part that says "economy" 7 times:
+    "Economy" alone told a listener less than the words the part opens with. Only a subject
+    ending on the title word (or a form of it) is taken, of a word said in at least
+    `OPENED_TOPIC_SENTENCES` sentences: "The Iranian regime …", of a part saying "regime" in
+    two, stays "Regime", no adjective of one sentence leading it.
+    """
+    if len(best.sentences) < OPENED_TOPIC_SENTENCES:
+        return None
+    opening = _opening_subject(text, lang)
+    if opening is None or " " not in opening:
+        return None
+    last = _WORD.findall(opening)[-1].lower()
+    if last != best.keys[0] and not _same_family(last, best.keys[0]):
+        return None
+    return opening
 
 
 def _pair_said_near(best: _Candidate, candidates: Sequence[_Candidate], text: str) -> str | None:
