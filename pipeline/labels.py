@@ -29,6 +29,8 @@ class SectionLabels:
     """Heads the summary, pasted into e-mails and web pages: `{title}` is filled in."""
     by: str = "{title} by {speaker}"
     """A title with its speaker, for files in the statement's language (the summary)."""
+    untitled: str = "Statement"
+    """Title of a part whose words give none: said before it, so in the statement's language."""
 
     def announcement(self, number: int, title: str) -> str:
         """The announcement, such as "Part 3: Citizens online"."""
@@ -56,23 +58,28 @@ LABELS: Final = {
         "À propos de cette déclaration", "Salutations", "Mots de conclusion",
         "Partie {number} : {title}", "{title} (suite)", "En bref : {title}",
         "{title}, par {speaker}",
+        untitled="Déclaration",
     ),
     "es": SectionLabels(
         "Acerca de esta declaración", "Saludo", "Palabras finales", "Parte {number}: {title}",
         "{title} (continuación)", "En resumen: {title}", "{title}, por {speaker}",
+        untitled="Declaración",
     ),
     "de": SectionLabels(
         "Über diese Erklärung", "Begrüßung", "Schlussworte", "Teil {number}: {title}",
         "{title} (Fortsetzung)", "Kurz gesagt: {title}", "{title} von {speaker}",
+        untitled="Erklärung",
     ),
     "it": SectionLabels(
         "Informazioni su questa dichiarazione", "Saluto", "Parole conclusive",
         "Parte {number}: {title}", "{title} (continua)", "In breve: {title}",
         "{title}, di {speaker}",
+        untitled="Dichiarazione",
     ),
     "nl": SectionLabels(
         "Over deze verklaring", "Begroeting", "Slotwoorden", "Deel {number}: {title}",
         "{title} (vervolg)", "Kort gezegd: {title}", "{title} door {speaker}",
+        untitled="Verklaring",
     ),
 }  # fmt: skip
 """Every language plainvoice reads (settings.SUPPORTED_LANGUAGES) has its labels."""

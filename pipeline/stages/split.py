@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from pipeline.errors import InputError
-from pipeline.labels import SectionLabels, section_labels
+from pipeline.labels import LABELS, SectionLabels, section_labels
 from pipeline.metadata import (
     ISSUER_NOTES,
     calm,
@@ -579,7 +579,10 @@ which is one."""
 
 
 NO_TITLE: Final = "Statement"
-"""The title of a part in which no word can title it: plain, and true of every part."""
+"""The English title of a part in which no word can title it (each language has its own:
+`SectionLabels.untitled`): plain, and true of every part."""
+_UNTITLED: Final = frozenset(labels.untitled for labels in LABELS.values())
+"""A part titled for want of words, in any language: no title to keep over "(continued)"."""
 
 
 def _continued(heading: str, title: str, text: str, used: set[str], lang: str) -> str:
@@ -602,7 +605,7 @@ def _continued(heading: str, title: str, text: str, used: set[str], lang: str) -
         # "Conclusion" says where the part stands, not what it is about: the rest of it had
         # been titled by its last words' "Divine Providence".
         return continued
-    if title != NO_TITLE and not (again & said) - _STOPWORDS:
+    if title not in _UNTITLED and not (again & said) - _STOPWORDS:
         return title
     return continued
 
@@ -3446,7 +3449,9 @@ def _salient_title(
         # Only how to reach someone: "Press contact: Anna Lindqvist, tel. …" is the press
         # contact, as its label says ("Tel" had titled it).
         label = _CONTACT_LABEL.search(text)
-        return label.group(0)[0].upper() + label.group(0)[1:] if label else NO_TITLE
+        if label is None:
+            return section_labels(lang).untitled
+        return label.group(0)[0].upper() + label.group(0)[1:]
     echoed = _echoed_topic(text, lang)
     if echoed is not None and _heard_as(echoed, lang) not in taken:
         return _fuller_form(echoed, candidates, text, lang, taken)
