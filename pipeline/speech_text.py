@@ -935,10 +935,14 @@ def speak_titled_speaker(text: str, ctx: RuleContext) -> str:
 
 _EXCELLENCY_IN_CAPITALS: Final = re.compile(
     r"(?<![\w.'’-])(?P<excellency>H\.\s?E\.\s+)(?P<title>MRS|MR|MS|DR)(?P<dot>\.?)(?P<space>[ \t]+)"
-    r"(?P<name>[A-Z][A-Z'’-]*[A-Z](?:[ \t]+(?!(?:AND|OR|OF|THE|FOR|TO|IN|ON|AT|BY|WITH)\b)"
-    r"[A-Z][A-Z'’-]*[A-Z]){0,2})(?![\w'’-])"
+    r"(?P<name>[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]"
+    r"(?:[ \t]+(?!(?:AND|OR|OF|THE|FOR|TO|IN|ON|AT|BY|WITH)\b)"
+    r"[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]){0,2})"
+    r"(?![\w'’-])"
 )
-"""A diplomat's style, title and name in capitals: "H.E. MR. SMITH"."""
+"""A diplomat's style, title and name in capitals: "H.E. MR. SMITH", "H.E. MR. PEDRO SÁNCHEZ".
+The name's words are letters of any alphabet; `speak_excellency_in_capitals` keeps those in
+capitals."""
 
 
 def speak_excellency_in_capitals(text: str, ctx: RuleContext) -> str:
@@ -948,15 +952,25 @@ def speak_excellency_in_capitals(text: str, ctx: RuleContext) -> str:
     was dropped, since only a title in small letters ("Mr", "Ms") tells "His" from "Her".
     After "H.E." the capitals are a title and a name: they are written "Mr. Smith", which the
     abbreviation rule then says in full with the right "His" or "Her". Elsewhere a title's
-    capitals are left alone ("The MS. LEE: report" is no speaker label). English only.
+    capitals are left alone ("The MS. LEE: report" is no speaker label). A name with accents
+    is read the same way ("SÁNCHEZ" had been "SÁN C H E Z"). English only.
     """
     if ctx.lang != "en":
         return text
 
     def cased(match: re.Match[str]) -> str:
-        name = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), match.group("name"))
+        # The pattern takes up to three words of letters; the name is those in capitals.
+        words = re.split(r"([ \t]+)", match.group("name"))
+        kept = 0
+        while kept < len(words) and words[kept].isupper():
+            kept += 2
+        if not kept:
+            return match.group(0)
+        written = "".join(words[: kept - 1])
+        rest = "".join(words[kept - 1 :])
+        name = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), written)
         title = match.group("title").capitalize() + match.group("dot")
-        return f"{match.group('excellency')}{title}{match.group('space')}{name}"
+        return f"{match.group('excellency')}{title}{match.group('space')}{name}{rest}"
 
     return _EXCELLENCY_IN_CAPITALS.sub(cased, text)
 

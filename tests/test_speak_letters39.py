@@ -1,4 +1,4 @@
-"""Spelled acronyms with a T: the T starts a word of its own, so the voice does not flap it."""
+"""Spoken letters: a T in a spelled acronym, and names in capitals after "H.E."."""
 
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ def test_other_acronyms_stay_one_word(letters: str, expected: str) -> None:
 
 def test_the_plural_ending_stays_on_the_last_letter() -> None:
     assert spelled_ipa("A R T", "s") == "ˌeɪˌɑːɹ tˈiːz"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("H.E. MR. PEDRO SÁNCHEZ spoke.", "His Excellency Mister Pedro Sánchez spoke."),
+        ("H.E. MS. ÅSA NÚÑEZ-LÓPEZ spoke.", "Her Excellency Miz Åsa Núñez-López spoke."),
+        ("H.E. MR. O'NEILL spoke.", "His Excellency Mister O'Neill spoke."),
+        # Only the words in capitals are the name: "said" is not taken into it.
+        ("H.E. MR. SMITH said it.", "His Excellency Mister Smith said it."),
+    ],
+)
+def test_a_diplomats_name_in_capitals_with_accents_is_said_as_a_name(
+    written: str, said: str
+) -> None:
+    from pipeline.speech_text import to_speech
+
+    assert to_speech(written, "en").text == said
