@@ -1041,6 +1041,19 @@ def _said_elsewhere(plain_form: str, tokens: list[re.Match[str]], index: int) ->
     )
 
 
+def _says_already(phrase: str, sentence: str) -> bool:
+    """True when the sentence already has the words of `phrase`, in a run of its own length.
+
+    "never seen before" is in "never before seen" too: the order of the words does not count.
+    """
+    wanted = sorted(phrase.lower().split())
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", sentence)]
+    return any(
+        sorted(words[start : start + len(wanted)]) == wanted
+        for start in range(len(words) - len(wanted) + 1)
+    )
+
+
 def _verb_of_a_by_phrase(plain_form: str, sentence: str) -> bool:
     """True when `plain_form` ("leads") is, in any form, the participle of a "by" phrase there.
 
@@ -1347,6 +1360,16 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 context.changes.append(f"{previous.group(0)} {word} → {degree}")
                 position = after_start
                 continue
+        if (
+            pos == "adj"
+            and " " in replacement
+            and any(_says_already(replacement, said) for said in (sentence, context.text))
+        ):
+            # "a crisis of an unprecedented scale, which …, never before seen since …": the
+            # phrase would say it twice ("of a scale never seen before. This …, never before
+            # seen since"). The section's own words are asked: a pass may have cut the
+            # sentence from the one that says it.
+            continue
         if pos == "adj" and " " in replacement and not works_before_noun(replacement):
             noun = following
             is_attributive = (
