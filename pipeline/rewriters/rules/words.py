@@ -79,6 +79,10 @@ _NOT_GERUNDS: Final = frozenset(
     "ceiling wedding".split()
 )
 """Capitalised words ending in "-ing" that are no act ("Nothing requires …")."""
+_GERUNDS_AFTER_IN: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,7}?in\s+[a-z]+ing\b[^.;:!?]*?(?:,|\band|\bor)\s+[a-z]+ing\b"
+)
+"""An object, then "in" and a list of gerunds: "members in identifying gaps, learning …"."""
 _DOCUMENT_BEFORE_COMMA: Final = re.compile(
     r"(?i)\b(?:proclamation|executive order|order|law|bill|act|rule|regulation|directive|decree"
     r"|policy|treaty|statute|legislation)\b[^.;,]*,\s*$"
@@ -1346,6 +1350,11 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "provides us with the data" → "gives us with" is not English, and "provide health
             # care for the poor" is not "give health care for" (one gives it to them).
+            continue
+        if word.lower().startswith("assist") and _GERUNDS_AFTER_IN.match(sentence, match.end()):
+            # "to assist members in identifying gaps, learning best practices and …": "help"
+            # takes no "in" ("help members in identifying"), and a list of gerunds cannot be
+            # made "help members identify …, learn …" one by one (`verbs_for_phrases`).
             continue
         before_text = sentence[position : match.start()]
         after_start = match.end()
