@@ -142,6 +142,7 @@ _PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
     ),
     "a number of": (_SOME_OF, "some of"),
     "in a number of": (_SOME_OF, "in some of"),
+    "in the meantime": (re.compile(r"[^.;:!?]*?\bhow long (?:that|this|it)\b"), None),
 }
 """Phrases whose plain words depend on what follows: "about" for "in respect of" says what a
 text is on, "for" what a payment covers ("7,500 euros for non-pecuniary damage"); "in the
@@ -151,7 +152,8 @@ about them"), so only "speculate" is made plain; "on behalf of this Government" 
 Council" speaks for a body ("for this Government" reads as in its favour), and stays; "the
 perpetrators" are "those responsible" (not yet "offenders", whom a court has convicted), but
 "those responsible of the attack" is not English; "a number of its systems" is "some of its
-systems", not "some its systems"."""
+systems", not "some its systems"; "in the meantime, and no one knows how long that will be"
+is the span "that" points back to, which "meanwhile" does not name."""
 _PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
 """Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
 programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
