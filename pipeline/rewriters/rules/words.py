@@ -1402,6 +1402,11 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 after_noun = sentence[noun.end() :]
                 if re.match(r"\s+of\b", after_noun) or not re.match(r"[\s,.;:!?]|$", after_noun):
                     continue
+                if re.match(r"\s+to\s+[a-z]+", after_noun):
+                    # "taken unprecedented action to fight AIDS": the noun's infinitive would
+                    # follow the phrase ("action never seen before to fight AIDS", and once
+                    # set out as a list, "action never seen before to:").
+                    continue
                 degree = ""
                 if (
                     previous is not None
