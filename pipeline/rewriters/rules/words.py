@@ -79,6 +79,13 @@ _NOT_GERUNDS: Final = frozenset(
     "ceiling wedding".split()
 )
 """Capitalised words ending in "-ing" that are no act ("Nothing requires …")."""
+_TIME_AFTER_NOUN: Final = re.compile(
+    r"\s+(?:today|tonight|now|yesterday|tomorrow|(?:this|last|next)\s+(?:year|month|week|time)"
+    r"|in\s+\d{4}|in\s+recent\s+[a-z]+|(?:over|in|during)\s+the\s+(?:past|last)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A time right after a noun: "challenges today", "setbacks in recent months", "losses in
+2020", "floods over the past decade"."""
 _GERUNDS_AFTER_IN: Final = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,7}?in\s+[a-z]+ing\b[^.;:!?]*?(?:,|\band|\bor)\s+[a-z]+ing\b"
 )
@@ -1401,6 +1408,11 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             if is_attributive and noun is not None:
                 after_noun = sentence[noun.end() :]
                 if re.match(r"\s+of\b", after_noun) or not re.match(r"[\s,.;:!?]|$", after_noun):
+                    continue
+                if _TIME_AFTER_NOUN.match(after_noun):
+                    # "We face unprecedented challenges today": the time would close the
+                    # phrase ("challenges never seen before today"), which says they had not
+                    # been seen until today.
                     continue
                 if re.match(r"\s+to\s+[a-z]+", after_noun):
                     # "taken unprecedented action to fight AIDS": the noun's infinitive would
