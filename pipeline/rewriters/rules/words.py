@@ -183,6 +183,7 @@ _PHRASE_NOT_AFTER: Final = {
     "at this time": re.compile(
         r"\b(?:today|tonight|now|currently|presently|at present)[,\s]+$", re.IGNORECASE
     ),
+    "together with": re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+$"),
 }
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
 "up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
@@ -194,7 +195,10 @@ clause: "because the lines have shifted because of the crisis" says "because" tw
 "pre-eminent" after "is" or "most" stays, as "preeminent" does by its lexicon condition: "The
 American economy is pre-eminent" says it is first among others; "is leading" says it is ahead
 in a race. "At this time" stays right after a word for the present: "So today, at this time, in
-this place" had become "So today, now, in this place", the time said twice in three words."""
+this place" had become "So today, now, in this place", the time said twice in three words.
+"Together with" stays right after a name that opens the sentence, its subject: "Latvia with
+other Member States has called" reads as a Latvia that has them; after a comma ("Europe, together
+with its partners, took …") "with" reads right."""
 
 
 _MANDATE: Final = re.compile(
