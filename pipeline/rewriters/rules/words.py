@@ -79,6 +79,8 @@ _NOT_GERUNDS: Final = frozenset(
     "ceiling wedding".split()
 )
 """Capitalised words ending in "-ing" that are no act ("Nothing requires …")."""
+_DEED_NOUNS: Final = frozenset({"action", "actions", "step", "steps", "measures"})
+"""Nouns of a deed, whose infinitive says what it is for: "unprecedented action to fight AIDS"."""
 _TIME_AFTER_NOUN: Final = re.compile(
     r"\s+(?:today|tonight|now|yesterday|tomorrow|(?:this|last|next)\s+(?:year|month|week|time)"
     r"|in\s+\d{4}|in\s+recent\s+[a-z]+|(?:over|in|during)\s+the\s+(?:past|last)\s+[a-z]+)\b",
@@ -1418,10 +1420,15 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                     # phrase ("challenges never seen before today"), which says they had not
                     # been seen until today.
                     continue
-                if re.match(r"\s+to\s+[a-z]+", after_noun):
+                head_noun = noun.group(0).lower()
+                if re.match(r"\s+to\s+[a-z]+", after_noun) and (
+                    head_noun in _DEED_NOUNS
+                    or completes_with_infinitive(head_noun, sentence[: noun.start()])
+                ):
                     # "taken unprecedented action to fight AIDS": the noun's infinitive would
                     # follow the phrase ("action never seen before to fight AIDS", and once
-                    # set out as a list, "action never seen before to:").
+                    # set out as a list, "action never seen before to:"). "help the most
+                    # vulnerable countries to tackle" is the verb's infinitive, and may follow.
                     continue
                 degree = ""
                 if (
