@@ -105,3 +105,13 @@ def test_together_with_stays_after_the_name_that_opens_the_sentence() -> None:
         "ceasefire in Gaza."
     )
     assert plain.startswith("Latvia together with other European Union Member states has called")
+
+
+def test_a_which_clause_after_a_dash_that_renames_the_subject_starts_with_it() -> None:
+    plain = _plain(
+        "The digital space is also a common good — a unique, open and trusted common good, "
+        "which requires a new type of governance so that it is not captured, pirated and "
+        "exploited."
+    )
+    assert "This needs" not in plain and "This requires" not in plain
+    assert "common good. It needs a new type of governance" in plain
