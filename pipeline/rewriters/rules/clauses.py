@@ -558,8 +558,20 @@ def split_relative(sentence: str, context: RuleContext) -> list[str]:
         if re.match(r"It (?:is|was) (?:why|how|what|where|when)\b", result[index]):
             # "…, which is why we will continue": the reason is the whole clause before.
             result[index] = "This " + result[index][len("It ") :]
+        if result[index].startswith("This ") and _RENAMED_SUBJECT.match(parts[index - 1]):
+            # "The digital space is also a common good — a unique, open and trusted common
+            # good, which requires …": the dash names the subject again, and the clause tells
+            # of it ("It requires …"); "This requires" had pointed at no one thing.
+            result[index] = "It " + result[index][len("This ") :]
         result[index] = _name_the_thing(result[index], parts[index - 1])
     return result
+
+
+_RENAMED_SUBJECT: Final = re.compile(
+    r"^[A-Z][^,;:—–]*?\s(?:is|was)\s(?:also\s|still\s)?(?:a|an)\s[^,;:—–]+\s[—–]\s(?:a|an)\s"
+    r"[^—–;:]+[.!?]$"
+)
+"""A subject said to be a thing, then named again after a dash: "X is a good — a rare good."."""
 
 
 _THING_BEFORE: Final = re.compile(

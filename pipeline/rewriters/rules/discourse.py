@@ -392,6 +392,14 @@ def calmed_words(source: str, told: Sequence[str]) -> dict[str, str]:
         calm = next((form for form in (word.capitalize(), word.lower()) if form in said), None)
         if calm is not None:
             forms[word] = calm
+    # "PRESIDENT GEORGE W. BUSH'S ADDRESS …": the guard reads "BUSH'S" as one name, which the
+    # told "Bush's" keeps; without it the title block stayed in capitals, each line with a
+    # full stop ("January 31, 2006.").
+    told_text = " ".join(told)
+    for word, mark in set(re.findall(r"\b([^\W\d_]{2,})(['’])S\b", source)):
+        calm = forms.get(word, word if word in said else None)
+        if calm is not None and f"{calm}{mark}s" in told_text:
+            forms[f"{word}{mark}S"] = f"{calm}{mark}s"
     return forms
 
 

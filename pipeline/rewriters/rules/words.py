@@ -79,6 +79,19 @@ _NOT_GERUNDS: Final = frozenset(
     "ceiling wedding".split()
 )
 """Capitalised words ending in "-ing" that are no act ("Nothing requires …")."""
+_DEED_NOUNS: Final = frozenset({"action", "actions", "step", "steps", "measures"})
+"""Nouns of a deed, whose infinitive says what it is for: "unprecedented action to fight AIDS"."""
+_TIME_AFTER_NOUN: Final = re.compile(
+    r"\s+(?:today|tonight|now|yesterday|tomorrow|(?:this|last|next)\s+(?:year|month|week|time)"
+    r"|in\s+\d{4}|in\s+recent\s+[a-z]+|(?:over|in|during)\s+the\s+(?:past|last)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A time right after a noun: "challenges today", "setbacks in recent months", "losses in
+2020", "floods over the past decade"."""
+_GERUNDS_AFTER_IN: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,7}?in\s+[a-z]+ing\b[^.;:!?]*?(?:,|\band|\bor)\s+[a-z]+ing\b"
+)
+"""An object, then "in" and a list of gerunds: "members in identifying gaps, learning …"."""
 _DOCUMENT_BEFORE_COMMA: Final = re.compile(
     r"(?i)\b(?:proclamation|executive order|order|law|bill|act|rule|regulation|directive|decree"
     r"|policy|treaty|statute|legislation)\b[^.;,]*,\s*$"
@@ -138,6 +151,7 @@ _PHRASE_SENSES: Final[dict[str, tuple[re.Pattern[str], str | None]]] = {
     ),
     "a number of": (_SOME_OF, "some of"),
     "in a number of": (_SOME_OF, "in some of"),
+    "in the meantime": (re.compile(r"[^.;:!?]*?\bhow long (?:that|this|it)\b"), None),
 }
 """Phrases whose plain words depend on what follows: "about" for "in respect of" says what a
 text is on, "for" what a payment covers ("7,500 euros for non-pecuniary damage"); "in the
@@ -147,7 +161,8 @@ about them"), so only "speculate" is made plain; "on behalf of this Government" 
 Council" speaks for a body ("for this Government" reads as in its favour), and stays; "the
 perpetrators" are "those responsible" (not yet "offenders", whom a court has convicted), but
 "those responsible of the attack" is not English; "a number of its systems" is "some of its
-systems", not "some its systems"."""
+systems", not "some its systems"; "in the meantime, and no one knows how long that will be"
+is the span "that" points back to, which "meanwhile" does not name."""
 _PHRASE_AFTER_BE: Final = {"in addition to": "on top of"}
 """Phrases whose plain word cannot follow "is": "The funding is in addition to the £1 billion
 programme" is "on top of" it, where "and" would leave "is and the £1 billion"."""
@@ -170,6 +185,7 @@ _PHRASE_NOT_AFTER: Final = {
     "at this time": re.compile(
         r"\b(?:today|tonight|now|currently|presently|at present)[,\s]+$", re.IGNORECASE
     ),
+    "together with": re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+$"),
 }
 """Phrases that are part of a longer idiom after these words: "up to date" is current, and
 "up so far" says nothing; "in real-time" is "as it happens", not "in live"; "we work in close
@@ -181,7 +197,10 @@ clause: "because the lines have shifted because of the crisis" says "because" tw
 "pre-eminent" after "is" or "most" stays, as "preeminent" does by its lexicon condition: "The
 American economy is pre-eminent" says it is first among others; "is leading" says it is ahead
 in a race. "At this time" stays right after a word for the present: "So today, at this time, in
-this place" had become "So today, now, in this place", the time said twice in three words."""
+this place" had become "So today, now, in this place", the time said twice in three words.
+"Together with" stays right after a name that opens the sentence, its subject: "Latvia with
+other Member States has called" reads as a Latvia that has them; after a comma ("Europe, together
+with its partners, took …") "with" reads right."""
 
 
 _MANDATE: Final = re.compile(
@@ -1041,6 +1060,19 @@ def _said_elsewhere(plain_form: str, tokens: list[re.Match[str]], index: int) ->
     )
 
 
+def _says_already(phrase: str, sentence: str) -> bool:
+    """True when the sentence already has the words of `phrase`, in a run of its own length.
+
+    "never seen before" is in "never before seen" too: the order of the words does not count.
+    """
+    wanted = sorted(phrase.lower().split())
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", sentence)]
+    return any(
+        sorted(words[start : start + len(wanted)]) == wanted
+        for start in range(len(words) - len(wanted) + 1)
+    )
+
+
 def _verb_of_a_by_phrase(plain_form: str, sentence: str) -> bool:
     """True when `plain_form` ("leads") is, in any form, the participle of a "by" phrase there.
 
@@ -1334,6 +1366,11 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "provides us with the data" → "gives us with" is not English, and "provide health
             # care for the poor" is not "give health care for" (one gives it to them).
             continue
+        if word.lower().startswith("assist") and _GERUNDS_AFTER_IN.match(sentence, match.end()):
+            # "to assist members in identifying gaps, learning best practices and …": "help"
+            # takes no "in" ("help members in identifying"), and a list of gerunds cannot be
+            # made "help members identify …, learn …" one by one (`verbs_for_phrases`).
+            continue
         before_text = sentence[position : match.start()]
         after_start = match.end()
         previous = tokens[index - 1] if index > 0 else None
@@ -1347,6 +1384,16 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
                 context.changes.append(f"{previous.group(0)} {word} → {degree}")
                 position = after_start
                 continue
+        if (
+            pos == "adj"
+            and " " in replacement
+            and any(_says_already(replacement, said) for said in (sentence, context.text))
+        ):
+            # "a crisis of an unprecedented scale, which …, never before seen since …": the
+            # phrase would say it twice ("of a scale never seen before. This …, never before
+            # seen since"). The section's own words are asked: a pass may have cut the
+            # sentence from the one that says it.
+            continue
         if pos == "adj" and " " in replacement and not works_before_noun(replacement):
             noun = following
             is_attributive = (
@@ -1367,6 +1414,21 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             if is_attributive and noun is not None:
                 after_noun = sentence[noun.end() :]
                 if re.match(r"\s+of\b", after_noun) or not re.match(r"[\s,.;:!?]|$", after_noun):
+                    continue
+                if _TIME_AFTER_NOUN.match(after_noun):
+                    # "We face unprecedented challenges today": the time would close the
+                    # phrase ("challenges never seen before today"), which says they had not
+                    # been seen until today.
+                    continue
+                head_noun = noun.group(0).lower()
+                if re.match(r"\s+to\s+[a-z]+", after_noun) and (
+                    head_noun in _DEED_NOUNS
+                    or completes_with_infinitive(head_noun, sentence[: noun.start()])
+                ):
+                    # "taken unprecedented action to fight AIDS": the noun's infinitive would
+                    # follow the phrase ("action never seen before to fight AIDS", and once
+                    # set out as a list, "action never seen before to:"). "help the most
+                    # vulnerable countries to tackle" is the verb's infinitive, and may follow.
                     continue
                 degree = ""
                 if (
