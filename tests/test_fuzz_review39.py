@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.errors import ExitCode
-from pipeline.readers import clean_characters
+from pipeline.readers import clean_characters, decode_text
 from pipeline.settings import SUPPORTED_LANGUAGES
 from pipeline.speech_text import split_phrases, to_speech
 
@@ -56,6 +56,22 @@ def earlier_package(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
     assert _run(source, out).exit_code == 0
     source.write_text(STATEMENT.replace("more officers", "500 more officers"), encoding="utf-8")
     return source, out, _snapshot(out)
+
+
+def test_a_nul_in_a_few_bytes_of_text_is_named_not_taken_for_utf16(tmp_path: Path) -> None:
+    # One NUL in 7 bytes filled a third of one byte column: the bytes were read as UTF-16 and
+    # refused for "undecodable byte 0x66 at offset 6", the last letter, not the NUL.
+    source = tmp_path / "notes.txt"
+    source.write_bytes(b"abc\x00def")
+    result = _run(source, tmp_path / "out")
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr == (
+        f"plainvoice: error: {source}: contains NUL bytes (binary data, not text) at offset 3\n"
+    )
+    assert not (tmp_path / "out").exists()
+    # Four characters of UTF-16 without a byte-order mark are still read as UTF-16.
+    assert decode_text("Hi.\n".encode("utf-16-le"), "x") == ("Hi.\n", "utf-16-le")
+    assert decode_text("Hi.\n".encode("utf-16-be"), "x") == ("Hi.\n", "utf-16-be")
 
 
 def test_a_failure_while_the_zip_is_written_keeps_the_earlier_package(
