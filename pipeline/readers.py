@@ -285,9 +285,11 @@ def _utf16_codec(data: bytes) -> str | None:
     odd = sample[1::2]
     even_nul = even.count(0) / len(even)
     odd_nul = odd.count(0) / len(odd)
-    if odd_nul >= 0.3 and even_nul <= 0.02:
+    # "abc\0def" is 8-bit text with a NUL, not UTF-16 (it was refused for "byte 0x66").
+    enough_nuls = sample.count(0) >= _FEWEST_UTF16_NULS
+    if enough_nuls and odd_nul >= 0.3 and even_nul <= 0.02:
         return "utf-16-le"
-    if even_nul >= 0.3 and odd_nul <= 0.02:
+    if enough_nuls and even_nul >= 0.3 and odd_nul <= 0.02:
         return "utf-16-be"
     if len(data) % 2 or not _EIGHT_BIT_NEVER.search(sample):
         return None  # UTF-16 is two bytes a character
@@ -297,6 +299,9 @@ def _utf16_codec(data: bytes) -> str | None:
     return readable[0] if len(readable) == 1 else None
 
 
+_FEWEST_UTF16_NULS: Final = 4
+"""NULs below which the NUL pattern says nothing: "Hi.\\n" in UTF-16 has 4, while one NUL in
+3 to 7 bytes of 8-bit text already filled a third of one byte column."""
 _EIGHT_BIT_NEVER: Final = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 """Bytes no 8-bit text holds (NUL and the controls other than tab, line and page breaks)."""
 _NOT_TEXT_CATEGORIES: Final = frozenset({"Cc", "Cf", "Cn", "Co", "Cs"})
