@@ -459,6 +459,11 @@ _UNSPACED_END: Final = re.compile(r"(?<=[.!?])(?=\S)")
 and pysbd finds each of its thousands of like "sentences" again from the window's start, in
 square time: such text is cut in short windows (`_UNSPACED_WINDOW_CHARS`)."""
 _UNSPACED_WINDOW_CHARS: Final = 300
+_RUN_ON_WINDOW_CHARS: Final = 6000
+"""Text with no end punctuation at all for this long (pasted lines without full stops) is cut
+at a space: pysbd took 1.5 s for 100 paragraphs of 80 words without full stops and minutes
+for 1,500, since the whole text was one window. No prose runs this long without a stop."""
+_SPACE: Final = re.compile(r"\s+")
 
 
 def _windows(text: str) -> list[str]:
@@ -469,7 +474,8 @@ def _windows(text: str) -> list[str]:
 
     A window ends at the first strong sentence end after `_WINDOW_CHARS`; text with none
     (no capitals, say) is cut at any end punctuation after twice that, followed by a space;
-    text with no such end (no prose) at any end punctuation.
+    text with no such end (no prose) at any end punctuation; text with no end punctuation
+    at all at a space after `_RUN_ON_WINDOW_CHARS`.
     """
     if len(text) <= _WINDOW_CHARS:
         return [text]
@@ -479,6 +485,7 @@ def _windows(text: str) -> list[str]:
         cut = _STRONG_BREAK.search(text, start + _WINDOW_CHARS, start + 2 * _WINDOW_CHARS)
         cut = cut or _ANY_BREAK.search(text, start + 2 * _WINDOW_CHARS)
         cut = cut or _UNSPACED_END.search(text, start + _UNSPACED_WINDOW_CHARS)
+        cut = cut or _SPACE.search(text, start + _RUN_ON_WINDOW_CHARS)
         if cut is None:
             break
         windows.append(text[start : cut.start()])
