@@ -217,7 +217,10 @@ def _own_language_title(
         return split.salient_title(own_words, used, others, lang=lang)
     spoken = Counter(p.language for p in section.paragraphs if p.language).most_common(1)
     return split.salient_title(
-        " ".join(p.text for p in section.paragraphs), used, others, lang=spoken[0][0]
+        " ".join(p.text for p in section.paragraphs),
+        used,
+        others,
+        lang=spoken[0][0] if spoken else lang,
     )
 
 
