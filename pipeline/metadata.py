@@ -17,6 +17,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, Final
 
+from pipeline.labels import LABELS, section_labels
 from pipeline.models import StatementMeta
 from pipeline.text import TIME_ZONES
 
@@ -1851,7 +1852,7 @@ def parse_title_block(
         title = kinds[0]
         notes.remove(kinds[0])
     if not title:
-        title = front.get("title") or title_hint or _title_from_name(fallback_title, text)
+        title = front.get("title") or title_hint or _title_from_name(fallback_title, text, lang)
     if start is None and front.get("date"):
         found = find_date(front["date"])
         if found is not None:
@@ -2554,19 +2555,22 @@ def _is_real_word(word: str) -> bool:
     return re.search(r"[^\W\d_]{2}", word) is not None
 
 
-def _title_from_name(name: str, text: str = "") -> str:
+def _title_from_name(name: str, text: str = "", lang: str | None = None) -> str:
     """A title made from a file name, for a statement whose text gives none.
 
     "02_ungdc-rwanda-2020-video-statement.txt" had become "Ungdc rwanda 2020 video
     statement". Each word now takes the capitals the statement itself writes it with
     ("H-1B", "Burkina"), an initialism is in capitals ("UNGA79", "UNGDC"), other words start
-    with a capital, and what says nothing of the statement is dropped ("…_en_ocr").
+    with a capital, and what says nothing of the statement is dropped ("…_en_ocr"). A name
+    with no word gives the statement's own word for a statement ("Erklärung" in German: the
+    English "Statement" had headed a German page and been said by a German voice).
     """
     from pipeline.rewriters.rules.lexicon import load_acronyms
 
+    untitled = section_labels(lang or "en").untitled
     words = _file_name_words(name)
     if not any(_is_real_word(word) for word in words):
-        return "Statement"  # "s.txt" had titled the statement "S."
+        return untitled  # "s.txt" had titled the statement "S."
     acronyms = load_acronyms()
     titled: list[str] = []
     position = 0
@@ -2595,7 +2599,7 @@ def _title_from_name(name: str, text: str = "") -> str:
         else:
             titled.append(word[:1].upper() + word[1:])
         position += 1
-    return " ".join(titled) or "Statement"
+    return " ".join(titled) or untitled
 
 
 def is_title_from_file_name(title: str, name: str) -> bool:
@@ -2605,6 +2609,9 @@ def is_title_from_file_name(title: str, name: str) -> bool:
     its file ("En Issuer"): the English summary had told it as 'This statement, titled "En
     Issuer", was issued by …'.
     """
+    if not any(_is_real_word(word) for word in _file_name_words(name)):
+        # A name with no word titles the statement in its language's word ("Déclaration").
+        return title in {labels.untitled for labels in LABELS.values()}
     return bool(title) and title.casefold() == _title_from_name(name).casefold()
 
 
