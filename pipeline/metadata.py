@@ -1183,7 +1183,12 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     if (named := _office_of_then_name(text)) is not None:
         return named
     words = text.split()
-    if _ROLE_WORDS.match(text) and len(words) >= 2 and words[1].lower() in _OF_WORDS:
+    if (
+        _ROLE_WORDS.match(text)
+        and len(words) >= 2
+        and words[1].lower() in _OF_WORDS
+        and not _opens_a_surname(words[1:])
+    ):
         return None, text  # "President of the Government of Spain": a role, no name
     # "President George W. Bush", "Press Secretary Dana Lee": the title's words up to its
     # last role word, then the name.
@@ -1203,13 +1208,51 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     lettered = any(w.isalpha() for w in words) and not re.search(r"[<>=]", text)
     if lettered and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
         return text, None
+    if lettered and _is_name_with_particles(words):
+        return text, None  # "Ursula von der Leyen", "Charles de Gaulle": one name
     return None, None
+
+
+def _opens_a_surname(words: Sequence[str]) -> bool:
+    """Whether `words` open on a surname's particle, written with its capital ("De Gaulle").
+
+    "ministre De Gaulle" had read "De" as "of", and the whole as an office no one held.
+    """
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0].lower() in _NAME_PARTICLES - {"of"}
+        and words[1][:1].isupper()
+    )
+
+
+def _is_name_with_particles(words: Sequence[str]) -> bool:
+    """Whether `words` are one person's name with particles inside it: "Luis de Guindos".
+
+    Capitalised words with "von der", "de", "van" between them, never first or last, each
+    run of them followed by a capitalised word. A body's name is none ("Ministère de la
+    Santé"), however it is capitalised.
+    """
+    text = " ".join(words)
+    if not 3 <= len(words) <= 6 or is_organisation(text) or is_foreign_body(text):
+        return False
+    capitalised = [word[:1].isupper() for word in words]
+    particles = [word.lower() in _NAME_PARTICLES for word in words]
+    return (
+        capitalised[0]
+        and capitalised[-1]
+        and all(big or small for big, small in zip(capitalised, particles, strict=True))
+        and not any(_ROLE_WORDS.fullmatch(word) for word in words)
+    )
 
 
 _OFFICE_ARTICLE: Final = re.compile(r"^(?:the|la|le|el|der|die|de|het)\s+", re.IGNORECASE)
 """The article before an office ("the", "la", Dutch "de"), which may be followed by its holder."""
-_NAME_PARTICLES: Final = frozenset("van von der den ter ten te da di du dos das".split())
-"""Small words inside a person's name: "Hugo de Jonge", "Kees van der Staaij"."""
+_NAME_PARTICLES: Final = frozenset(
+    "van von der den ter ten te da di du dos das de del della la le zu".split()
+)
+"""Small words inside a person's name: "Hugo de Jonge", "Kees van der Staaij", "Luis de
+Guindos", "María Teresa Fernández de la Vega"."""
 
 
 def _is_office_then_name(words: Sequence[str], cut: int) -> bool:
