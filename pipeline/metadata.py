@@ -2316,6 +2316,10 @@ def _from_title(
         if event_text:
             event = re.sub(r"^(?:a|an|the)\s+", "", event_text, flags=re.IGNORECASE)
         return speaker or who, role or what, event
+    held = _speech_of_holder(text, lang)
+    if held is not None and speaker is None and role is None:
+        name, office, after = held
+        return name, office, event_from_opening(after, lang) if after else None
     by = _made_by(text) or _REMARKS_OF.match(text) or _FROM_WHO.match(text)
     if by and (speaker is None or role is None):
         who_text = by.group("who")
@@ -2358,6 +2362,58 @@ def _from_title(
     if speaker is None and role is None and (person := _person_after_van(text)):
         return person, None, event
     return speaker, role, event
+
+
+def _genitive_office(word: str, table: Mapping[str, Any]) -> str | None:
+    """The office `word` names in the genitive, as written alone ("Ministers" -> "Minister")."""
+    folded = word.lower()
+    for office in sorted(table.get("offices", ()), key=len, reverse=True):
+        for ending in ("", *table.get("genitive_endings", ())):
+            if folded.endswith(office + ending):
+                return word[: len(word) - len(ending)]
+    return None
+
+
+_MOST_NAME_WORDS: Final = 5
+
+
+def _speech_of_holder(title: str, lang: str | None) -> tuple[str | None, str, str] | None:
+    """(name, office, what follows) of a title naming its speaker with a genitive, or None.
+
+    "Rede des Bundespräsidenten Frank-Walter Steinmeier beim Festakt" is the speech of
+    Federal President Steinmeier, at the ceremony: nothing had read a speaker from it. Only
+    the languages with `speech_of` in `title_block_languages.toml` write titles so.
+    """
+    table = _title_block_data().get((lang or "").replace("_", "-").split("-")[0].lower(), {})
+    words = title.split()
+    kinds = tuple(table.get("speech_kinds", ()))
+    at = next(
+        (
+            i
+            for i in range(1, min(3, len(words) - 1))
+            if words[i].lower() in table.get("speech_of", ())
+            and words[i - 1].lower().endswith(kinds)
+        ),
+        None,
+    )
+    if at is None or (office := _genitive_office(words[at + 1], table)) is None:
+        return None  # "Erklärung der Delegation …": a body's, no office's
+    rest = words[at + 2 :]
+    size = 0
+    while size < min(len(rest), _MOST_NAME_WORDS) and (
+        rest[size][:1].isupper() or _opens_a_name_part(rest[size:])
+    ):
+        size += 1
+    name = " ".join(rest[:size]) or None
+    return name, office, " ".join(rest[size:])
+
+
+def _opens_a_name_part(words: Sequence[str]) -> bool:
+    """Whether `words` open on a name's particles and go on with its next capitalised word."""
+    particles = 0
+    while particles < len(words) and words[particles].lower() in _NAME_PARTICLES:
+        particles += 1
+    return 0 < particles < len(words) and words[particles][:1].isupper()
 
 
 @cache
