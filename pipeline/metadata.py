@@ -1899,7 +1899,9 @@ def parse_title_block(
     if start is None and front.get("date"):
         found = find_date(front["date"])
         if found is not None:
-            date_text, start, end = front["date"], found[1], found[2]
+            # "date: '2024-10-14'" is written for a machine: a reader of the title block and
+            # of statement.txt had met "2024-10-14" where "14 October 2024" is said.
+            date_text, start, end = iso_date_in_words(front["date"], lang or "en"), *found[1:]
     if speaker is None and (front.get("speaker") or front.get("author")):
         speaker = front.get("speaker") or front["author"]
     if role is None and speaker == (front.get("speaker") or front.get("author")):
