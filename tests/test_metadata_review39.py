@@ -151,7 +151,7 @@ def test_statement_txt_opens_on_the_front_matters_title_and_date(
 ) -> None:
     text = (round_trip[0] / "statement.txt").read_text(encoding="utf-8")
     assert text.startswith(
-        "Fact Sheet: The Council Opens Three New Libraries\n2027-05-04\n\nNew libraries\n\n"
+        "Fact Sheet: The Council Opens Three New Libraries\n4 May 2027\n\nNew libraries\n\n"
     )
 
 
