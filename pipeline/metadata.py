@@ -91,7 +91,9 @@ _ROLE_WORDS: Final = re.compile(
     r"|member of (?:the )?(?:european |scottish |welsh )?parliament"
     r"|président|présidente|ministre|presidente|ministro|ministra|embajador|kanzler|kanzlerin"
     r"|bundeskanzlerin|bundeskanzler|bundesministerin|bundesminister|präsident|präsidentin"
-    r"|minister|ministerin|botschafter)\b",
+    r"|minister|ministerin|botschafter|botschafterin|presidenta|embajadora|alcalde|alcaldesa"
+    r"|canciller|chancelier|chancelière|ambassadeur|ambassadrice|burgemeester|voorzitter"
+    r"|premier|kanselier|bondskanselier)\b",
     re.IGNORECASE,
 )
 _HONORIFICS: Final = re.compile(
@@ -1171,7 +1173,9 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # "la ministre Marie Curie", "de minister-president Mark Rutte": the office's holder.
     if article and (held := _holder_after_article(text[article.end() :])) is not None:
         return held
-    if re.match(r"^(?:the|la|le|el|der|die)\s+", text, re.IGNORECASE):
+    if re.match(r"^(?:the|la|le|el|der|die)\s+", text, re.IGNORECASE) and not _is_surname_alone(
+        text
+    ):
         role = re.sub(r"^(?:the|la|le|el|der|die)\s+", "", text, flags=re.IGNORECASE)
         return None, role[0].upper() + role[1:] if role else None
     if "," in text:
@@ -1192,7 +1196,11 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
         return None, text  # "President of the Government of Spain": a role, no name
     # "President George W. Bush", "Press Secretary Dana Lee": the title's words up to its
     # last role word, then the name.
-    leading = [i for i, word in enumerate(words[:4]) if _ROLE_WORDS.match(word)]
+    leading = [
+        i
+        for i, word in enumerate(words[:4])
+        if _ROLE_WORDS.match(word) or _is_compound_office(word)
+    ]
     cut = _office_end(words, leading[-1] + 1) if leading else len(words)
     if cut < len(words) and _is_office_then_name(words, cut):
         return " ".join(words[cut:]), " ".join(words[:cut])
@@ -1211,6 +1219,36 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     if lettered and _is_name_with_particles(words):
         return text, None  # "Ursula von der Leyen", "Charles de Gaulle": one name
     return None, None
+
+
+def _is_surname_alone(text: str) -> bool:
+    """Whether `text` is a surname opening on its particle, with nothing else: "Le Pen".
+
+    Read as "le" and an office, "Discours de Le Pen" had been the speech of a "Pen". The
+    particle keeps its capital only in a name: "la Commission" is a body.
+    """
+    words = text.split()
+    return (
+        len(words) == 2
+        and _opens_a_surname(words)
+        and not _ROLE_WORDS.match(words[1])
+        and not is_organisation(text)
+        and not is_foreign_body(text)
+    )
+
+
+def _is_compound_office(word: str) -> bool:
+    """Whether `word` is a German compound ending on an office: "Bundespräsident".
+
+    German joins an office to what it is of in one word ("Bundespräsident",
+    "Ministerpräsidentin", "Oberbürgermeister"): "Rede von Bundespräsident Frank-Walter
+    Steinmeier" had named "Bundespräsident Frank-Walter Steinmeier" as the speaker.
+    """
+    folded = word.lower()
+    return word[:1].isupper() and any(
+        folded.endswith(office) and len(folded) > len(office)
+        for office in _title_block_data()["de"]["offices"]
+    )
 
 
 def _opens_a_surname(words: Sequence[str]) -> bool:
@@ -2401,6 +2439,8 @@ def _speech_of_holder(title: str, lang: str | None) -> tuple[str | None, str, st
     if at is None or (office := _genitive_office(words[at + 1], table)) is None:
         return None  # "Erklärung der Delegation …": a body's, no office's
     rest = words[at + 2 :]
+    if rest and not rest[0][:1].isupper():
+        return _office_of_in_genitive(office, rest, lang)
     size = 0
     while size < min(len(rest), _MOST_NAME_WORDS) and (
         rest[size][:1].isupper() or _opens_a_name_part(rest[size:])
@@ -2408,6 +2448,35 @@ def _speech_of_holder(title: str, lang: str | None) -> tuple[str | None, str, st
         size += 1
     name = " ".join(rest[:size]) or None
     return name, office, " ".join(rest[size:])
+
+
+_NAME_AFTER_OFFICE_OF: Final = 2
+
+
+def _office_of_in_genitive(
+    office: str, rest: Sequence[str], lang: str | None
+) -> tuple[str | None, str, str]:
+    """(name, office, what follows) when the office goes on with what it is of.
+
+    "Rede des Bundesministers der Finanzen Christian Lindner": the office is "Bundesminister
+    der Finanzen" and the name its last two words, as with "Minister for Foreign Affairs
+    Anna Berg"; "der Finanzen Christian Lindner" had been the speaker's name. Where the
+    office's last word and the name's first cannot be told apart, no name is guessed.
+    """
+    text = " ".join(rest)
+    head, after = _name_and_topic(text) or (text, "")
+    if (occasion := _occasion_after_who(head, lang)) is not None:
+        head, after = occasion[0], " ".join(head.split()[len(occasion[0].split()) :])
+    words = head.split()
+    name = words[-_NAME_AFTER_OFFICE_OF:]
+    if len(words) == _NAME_AFTER_OFFICE_OF:
+        return None, f"{office} {head}", after  # "des Bundesministers der Finanzen"
+    if len(words) > _NAME_AFTER_OFFICE_OF + 1 and all(
+        word[:1].isupper() and word.lower() not in _NAME_PARTICLES
+        for word in words[-_NAME_AFTER_OFFICE_OF - 1 :]
+    ):
+        return " ".join(name), f"{office} {' '.join(words[:-_NAME_AFTER_OFFICE_OF])}", after
+    return None, office, after
 
 
 def _opens_a_name_part(words: Sequence[str]) -> bool:
