@@ -2464,6 +2464,8 @@ def _office_of_in_genitive(
     office's last word and the name's first cannot be told apart, no name is guessed.
     """
     text = " ".join(rest)
+    if _name_end().match(text) or event_from_opening(text, lang):
+        return None, office, text  # "des Bundespräsidenten beim Festakt": the occasion
     head, after = _name_and_topic(text) or (text, "")
     if (occasion := _occasion_after_who(head, lang)) is not None:
         head, after = occasion[0], " ".join(head.split()[len(occasion[0].split()) :])

@@ -56,6 +56,36 @@ def test_a_genitive_office_and_its_holder_are_the_speaker(
     assert (meta.speaker, meta.speaker_role) == (speaker, role)
 
 
+@pytest.mark.parametrize(
+    ("title", "speaker", "role"),
+    [
+        (
+            "Rede des Bundesministers der Finanzen Christian Lindner",
+            "Christian Lindner",
+            "Bundesminister der Finanzen",
+        ),
+        (
+            "Rede der Bundesministerin für Bildung Anna Berg",
+            "Anna Berg",
+            "Bundesministerin für Bildung",
+        ),
+        ("Rede des Bundesministers der Finanzen", None, "Bundesminister der Finanzen"),
+    ],
+)
+def test_a_genitive_office_goes_on_with_what_it_is_of(
+    title: str, speaker: str | None, role: str
+) -> None:
+    meta = parse_title_block([title], "rede.txt", lang="de")
+    assert (meta.speaker, meta.speaker_role) == (speaker, role)
+
+
+def test_a_german_compound_office_before_a_name_is_no_part_of_it() -> None:
+    meta = parse_title_block(
+        ["Rede von Bundespräsident Frank-Walter Steinmeier"], "rede.txt", lang="de"
+    )
+    assert (meta.speaker, meta.speaker_role) == ("Frank-Walter Steinmeier", "Bundespräsident")
+
+
 def test_a_genitive_title_keeps_its_occasion() -> None:
     meta = parse_title_block(
         ["Rede des Bundespräsidenten Frank-Walter Steinmeier beim Festakt zur Einheit"],
@@ -89,6 +119,12 @@ def test_a_bodys_genitive_names_no_speaker() -> None:
             "Mark Rutte",
             "minister-president",
         ),
+        (
+            "es",
+            "Intervención de la presidenta Ursula von der Leyen",
+            "Ursula von der Leyen",
+            "presidenta",
+        ),
     ],
 )
 def test_an_office_after_an_article_names_its_holder_in_other_languages(
@@ -115,6 +151,11 @@ def test_an_office_after_an_article_names_its_holder_in_other_languages(
 def test_a_name_with_particles_is_the_speaker(lang: str, title: str, speaker: str) -> None:
     meta = parse_title_block([title], "speech.txt", lang=lang)
     assert (meta.speaker, meta.speaker_role) == (speaker, None)
+
+
+def test_a_surname_alone_on_its_particle_is_no_office() -> None:
+    meta = parse_title_block(["Discours de Le Pen"], "discours.txt", lang="fr")
+    assert (meta.speaker, meta.speaker_role) == ("Le Pen", None)
 
 
 def test_a_capitalised_particle_after_an_office_opens_the_surname() -> None:
