@@ -93,7 +93,7 @@ _ROLE_WORDS: Final = re.compile(
     r"|bundeskanzlerin|bundeskanzler|bundesministerin|bundesminister|präsident|präsidentin"
     r"|minister|ministerin|botschafter|botschafterin|presidenta|embajadora|alcalde|alcaldesa"
     r"|canciller|chancelier|chancelière|ambassadeur|ambassadrice|burgemeester|voorzitter"
-    r"|premier|kanselier|bondskanselier)\b",
+    r"|kanselier|bondskanselier)\b",
     re.IGNORECASE,
 )
 _HONORIFICS: Final = re.compile(
