@@ -1158,8 +1158,13 @@ def _office_end(words: Sequence[str], cut: int) -> int:
     return cut
 
 
-def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
-    """Read "NAME, ROLE" or "the ROLE" or "ROLE NAME"; None when it names nobody."""
+def _speaker_and_role(text: str, made_by: bool = False) -> tuple[str | None, str | None]:
+    """Read "NAME, ROLE" or "the ROLE" or "ROLE NAME"; None when it names nobody.
+
+    `made_by` when a title says someone made the statement ("Discours de …"): only there is
+    "Charles de Gaulle" a person's name, where a line alone may be a place ("Palacio de la
+    Moncloa") or a body ("Consejo de Seguridad").
+    """
     text = calm(_HONORIFICS.sub("", text.strip(" ,")))
     if not text:
         return None, None
@@ -1173,8 +1178,8 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # "la ministre Marie Curie", "de minister-president Mark Rutte": the office's holder.
     if article and (held := _holder_after_article(text[article.end() :])) is not None:
         return held
-    if re.match(r"^(?:the|la|le|el|der|die)\s+", text, re.IGNORECASE) and not _is_surname_alone(
-        text
+    if re.match(r"^(?:the|la|le|el|der|die)\s+", text, re.IGNORECASE) and not (
+        made_by and _is_surname_alone(text)
     ):
         role = re.sub(r"^(?:the|la|le|el|der|die)\s+", "", text, flags=re.IGNORECASE)
         return None, role[0].upper() + role[1:] if role else None
@@ -1216,7 +1221,7 @@ def _speaker_and_role(text: str) -> tuple[str | None, str | None]:
     lettered = any(w.isalpha() for w in words) and not re.search(r"[<>=]", text)
     if lettered and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w.isalpha()):
         return text, None
-    if lettered and _is_name_with_particles(words):
+    if made_by and lettered and _is_name_with_particles(words):
         return text, None  # "Ursula von der Leyen", "Charles de Gaulle": one name
     return None, None
 
@@ -2377,14 +2382,14 @@ def _from_title(
             who_text = who_text[: at.start()]
         elif at is None and (occasion := _occasion_after_who(who_text, lang)) is not None:
             who_text, event = occasion
-        who, what = _speaker_and_role(who_text)
+        who, what = _speaker_and_role(who_text, made_by=True)
         topic = _TOPIC.search(who_text)
         # A comma may be a name's and its role's ("Jane Doe, Minister …"), or a list's in
         # an office of several ("the Ministers of Health of Norland, Estavia and Marlow").
         if topic and ("," not in who_text or re.match(r"the\s", who_text, re.IGNORECASE)):
             # "… Sarah Whitfield on the Riverside incident": the topic stays in the title. A
             # role may go on with "on" ("the Special Rapporteur on the right to food").
-            named, named_role = _speaker_and_role(who_text[: topic.start()])
+            named, named_role = _speaker_and_role(who_text[: topic.start()], made_by=True)
             before = who_text[: topic.start()].split()[-1].lower()
             if named or (named_role and before not in _MANDATE_WORDS):
                 who, what = named, named_role
@@ -2393,7 +2398,7 @@ def _from_title(
         ) is not None:
             # "Mark Rutte Over Het Klimaat" (of a title in capitals), "Jean Dupont sur le
             # climat": the name ends where the topic or the occasion opens.
-            named, named_role = _speaker_and_role(name_and_topic[0])
+            named, named_role = _speaker_and_role(name_and_topic[0], made_by=True)
             if named:
                 who, what = named, named_role or what
                 event = event or event_from_opening(name_and_topic[1], lang)
