@@ -190,3 +190,12 @@ def test_a_front_matter_date_in_words_stays_as_written() -> None:
         [], "x.md", front_matter={"title": "Title", "date": "1 May 2024"}, lang="en"
     )
     assert (meta.date_text, meta.date_start) == ("1 May 2024", "2024-05-01")
+
+
+def test_a_line_alone_with_de_in_it_is_no_speaker() -> None:
+    meta = parse_title_block(
+        ["Discurso", "Palacio de la Moncloa, Madrid", "25 de septiembre de 2024"],
+        "discurso.txt",
+        lang="es",
+    )
+    assert (meta.speaker, meta.speaker_role) == (None, None)
