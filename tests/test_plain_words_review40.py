@@ -62,6 +62,17 @@ def _words(sentence: str) -> str:
         ("The plan will reinvigorate the economy.", "The plan will revive the economy."),
         ("They resolutely refused.", "They firmly refused."),
         ("Copies are available upon request.", "available on request."),
+        ("The agency works in tandem with local police.", "The agency works with local police."),
+        ("The region offers a wide array of services.", "The region offers many services."),
+        ("The lion's share of the funds went to roads.", "Most of the funds went to roads."),
+        ("Act in a manner that respects the law.", "Act in a way that respects the law."),
+        ("In the run-up to the election, polls were close.", "Before the election,"),
+        ("Latvia is a staunch ally of Ukraine.", "Latvia is a strong ally of Ukraine."),
+        ("Farmers were adversely affected by the drought.", "Farmers were badly affected"),
+        ("A vote wherein each member has one voice.", "A vote in which each member"),
+        ("The letters were published in their entirety.", "were published in full."),
+        ("Needless to say, the plan failed.", "Of course, the plan failed."),
+        ("As a consequence, prices rose.", "As a result, prices rose."),
     ],
 )
 def test_new_entries_swap(sentence: str, expected: str) -> None:
@@ -90,6 +101,8 @@ def test_new_entries_swap(sentence: str, expected: str) -> None:
         "Mindful breathing helps some people.",
         # A fixed phrase: "once upon a time" holds none of the verb phrases.
         "Once upon a time there was a king.",
+        # "staunch" the verb: stopping a flow, which "strong" is not.
+        "Nurses tried to staunch the bleeding.",
     ],
 )
 def test_other_senses_stay(sentence: str) -> None:
