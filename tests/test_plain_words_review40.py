@@ -62,6 +62,7 @@ def _words(sentence: str) -> str:
         ("The plan will reinvigorate the economy.", "The plan will revive the economy."),
         ("They resolutely refused.", "They firmly refused."),
         ("Copies are available upon request.", "available on request."),
+        ("The country embarked upon a new path.", "The country started on a new path."),
         ("The agency works in tandem with local police.", "The agency works with local police."),
         ("The region offers a wide array of services.", "The region offers many services."),
         ("The lion's share of the funds went to roads.", "Most of the funds went to roads."),
