@@ -1019,6 +1019,10 @@ def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bo
         return is_noun(neighbour.lower())
     if word_class == "linking-verb":
         return neighbour.lower() in _LINKING_VERBS
+    if word_class == "verb":
+        # "take", "relies", "shaped": a verb that is never an adjective. "connected" and
+        # "complex" are adjectives too, and an adverb before them reads as a degree.
+        return is_verb_form(neighbour.lower()) and not is_adjective(neighbour.lower())
     if word_class == "name":
         return not opens_sentence and any(
             part[:1].isupper() for part in re.split(r"[-'’]", neighbour)
@@ -1157,6 +1161,10 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "The Pillar, led by A and B, spearheaded efforts": "led … led efforts" says
             # one verb twice for two deeds; the written word keeps them apart.
+            continue
+        if pos == "adv" and " " not in replacement and _said_elsewhere(replacement, tokens, index):
+            # "especially the education of girls, stays a priority, especially in Africa":
+            # "particularly" as "especially" would say the same adverb twice in one sentence.
             continue
         if pos == "verb" and entry.plain.startswith("be "):
             # "these measures suffice" → "are enough", never "be enough"
