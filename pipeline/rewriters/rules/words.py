@@ -1187,9 +1187,14 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
             # "The Pillar, led by A and B, spearheaded efforts": "led … led efforts" says
             # one verb twice for two deeds; the written word keeps them apart.
             continue
-        if pos == "adv" and " " not in replacement and _said_elsewhere(replacement, tokens, index):
+        if (
+            pos == "adv"
+            and re.fullmatch(r"[a-z]+ly", replacement)
+            and _said_elsewhere(replacement, tokens, index)
+        ):
             # "especially the education of girls, stays a priority, especially in Africa":
             # "particularly" as "especially" would say the same adverb twice in one sentence.
+            # A short word ("in", "also") may come twice; a later rule drops a doubled "also".
             continue
         if pos == "verb" and entry.plain.startswith("be "):
             # "these measures suffice" → "are enough", never "be enough"
