@@ -25,6 +25,7 @@ from pipeline.rewriters.rules.english import (
     fix_articles,
     has_clause_verb,
     has_finite_verb,
+    has_unpaired_bracket,
     is_adjective,
     is_auxiliary_or_present,
     is_base_verb,
@@ -843,6 +844,15 @@ def split_apposition(sentence: str, context: RuleContext) -> list[str]:
     ):
         # "to rebuild, with Member States, the foundations of …": the name is in an aside
         # between commas, and what follows is the verb's object, not a second name for it.
+        return [sentence]
+    if has_unpaired_bracket(match.group("head")):
+        # "Public domain (speech by a US President, a work of the government)": the
+        # apposition is inside brackets and tells of the speech; cut there, neither part
+        # closes its bracket and "US President is a work of the government" says it wrong.
+        return [sentence]
+    if before.rsplit(" ", 1)[-1].lower() in ("a", "an"):
+        # "a speech by a US President, a work of …": after "a" the capitals are a title,
+        # not a name, and the apposition may tell about the wider phrase.
         return [sentence]
     if " of the " in name:
         # "Smbat of the House of Orbelian, a branch of the Liparitids": the apposition may

@@ -144,6 +144,10 @@ def split_at(
     pieces = splitter.split(sentence)
     if len(pieces) == 1 or not all(word_count(p) >= min_words for p in pieces):
         return [sentence]
+    if any(has_unpaired_bracket(piece) for piece in pieces):
+        # "The grant (paid by the council; the rest by donors) covered it": a cut inside the
+        # brackets leaves each piece with half of them, and neither reads as a sentence.
+        return [sentence]
     context.changes.append(f"split a {word_count(sentence)}-word sentence in {len(pieces)}")
     tidied = []
     for piece in pieces:
@@ -152,6 +156,11 @@ def split_at(
             piece += "."
         tidied.append(piece)
     return tidied
+
+
+def has_unpaired_bracket(text: str) -> bool:
+    """True when `text` holds a bracket it does not close, or closes one it did not open."""
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]")
 
 
 def word_count(text: str) -> int:

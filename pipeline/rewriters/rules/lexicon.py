@@ -14,7 +14,7 @@ from typing import Final, Literal, get_args
 
 from pipeline.errors import PipelineError
 
-WordClass = Literal["noun", "name", "linking-verb", "number", "word"]
+WordClass = Literal["noun", "name", "linking-verb", "verb", "number", "word"]
 """Word classes a condition may name instead of listing words (see `plain_words.tsv`)."""
 _CLASS_NAMES: Final[dict[str, WordClass]] = {name: name for name in get_args(WordClass)}
 WORD_CLASSES: Final = frozenset(_CLASS_NAMES)

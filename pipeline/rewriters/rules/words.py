@@ -224,17 +224,28 @@ _QUOTED_WORDS: Final = re.compile(r"“[^“”]+”|\"[^\"]+\"|‘[^‘’]+(?:
 gloss ("burgeis, meaning "an inhabitant of a town"") or someone's own words."""
 
 
+_ADDRESS: Final = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"“”]+"  # a web address
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?<![\w/])[\w-]+(?:\.[\w-]+)+/[^\s<>\"“”]*"  # a site and its path ("gov.uk/help")
+    r"|(?<![\w/])(?:[\w.-]+/)+[\w-]+\.[A-Za-z0-9]{1,5}\b",  # a file's path ("data/a.csv")
+    re.IGNORECASE,
+)
+"""A web or e-mail address or a file's path, written letter for letter: a word in it
+("assistance@…", "corpora/inaugural.zip") names the place, and its plain word names none."""
+
+
 def _in_mandate(sentence: str) -> list[tuple[int, int]]:
-    """Spans of `sentence` whose words are kept: names, terms of art and quoted words.
+    """Spans of `sentence` whose words are kept: names, terms of art, quoted words, addresses.
 
     An office named by its mandate and an instrument cited by its title are names; a kept
     term (`kept_terms.txt`: "collective security", "assisting an offender") names a doctrine
     or an offence that its plain words would not; quoted words are someone else's, and would
-    no longer be theirs reworded.
+    no longer be theirs reworded. An address reworded would lead nowhere.
     """
     return [
         found.span()
-        for pattern in (_MANDATE, _INSTRUMENT, kept_terms_pattern(), _QUOTED_WORDS)
+        for pattern in (_MANDATE, _INSTRUMENT, kept_terms_pattern(), _QUOTED_WORDS, _ADDRESS)
         for found in pattern.finditer(sentence)
     ]
 
@@ -557,13 +568,27 @@ def _is_verb_only(word: str) -> bool:
 
 
 def _context_swaps(sentence: str, context: RuleContext) -> str:
-    """Word swaps that depend on the words around them, applied in order and logged."""
+    """Word swaps that depend on the words around them, applied in order and logged.
+
+    An address ("example.gov/additional") is left as written: each swap reads the words
+    between addresses.
+    """
     for label, swap in _CONTEXT_SWAPS:
-        swapped = swap(sentence)
+        swapped = _swapped_outside_addresses(swap, sentence)
         if swapped != sentence:
             context.changes.append(label)
             sentence = swapped
     return sentence
+
+
+def _swapped_outside_addresses(swap: Callable[[str], str], sentence: str) -> str:
+    """`swap` applied to the text between the sentence's addresses, which stay as written."""
+    pieces: list[str] = []
+    position = 0
+    for address in _ADDRESS.finditer(sentence):
+        pieces += [swap(sentence[position : address.start()]), address.group(0)]
+        position = address.end()
+    return "".join(pieces) + swap(sentence[position:]) if pieces else swap(sentence)
 
 
 _STILL_PLACE: Final = (
@@ -1019,6 +1044,10 @@ def _in_class(word_class: WordClass, neighbour: str, opens_sentence: bool) -> bo
         return is_noun(neighbour.lower())
     if word_class == "linking-verb":
         return neighbour.lower() in _LINKING_VERBS
+    if word_class == "verb":
+        # "take", "relies", "shaped": a verb that is never an adjective. "connected" and
+        # "complex" are adjectives too, and an adverb before them reads as a degree.
+        return is_verb_form(neighbour.lower()) and not is_adjective(neighbour.lower())
     if word_class == "name":
         return not opens_sentence and any(
             part[:1].isupper() for part in re.split(r"[-'’]", neighbour)
@@ -1157,6 +1186,15 @@ def replace_words(sentence: str, context: RuleContext) -> list[str]:
         ):
             # "The Pillar, led by A and B, spearheaded efforts": "led … led efforts" says
             # one verb twice for two deeds; the written word keeps them apart.
+            continue
+        if (
+            pos == "adv"
+            and re.fullmatch(r"[a-z]+ly", replacement)
+            and _said_elsewhere(replacement, tokens, index)
+        ):
+            # "especially the education of girls, stays a priority, especially in Africa":
+            # "particularly" as "especially" would say the same adverb twice in one sentence.
+            # A short word ("in", "also") may come twice; a later rule drops a doubled "also".
             continue
         if pos == "verb" and entry.plain.startswith("be "):
             # "these measures suffice" → "are enough", never "be enough"
