@@ -1993,6 +1993,8 @@ _UNITS: Final = {
     "secs": "second",
     # A rate move in basis points, "cut by 50 bps": "bee pee ess" before.
     "bp": "basis point", "bps": "basis point",
+    # A change in a rate's percentage, "up 2pp": espeak-ng said "pee pee".
+    "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point",
 }  # fmt: skip
 """Units written short after a figure, said in full in English ("10 km²")."""
 
@@ -2199,6 +2201,10 @@ def _speak_inches(text: str) -> str:
     )
 
 
+_MID_SENTENCE_DOT: Final = r"(?:\.(?=[,;:]|\s+[a-z\d]))?"
+"""A dot with the sentence going on after it ("sq. ft., then"): not said as an end."""
+
+
 def speak_units(text: str, ctx: RuleContext) -> str:
     """Say a unit after a figure in words: "10 km²" -> "10 square kilometers".
 
@@ -2246,7 +2252,10 @@ def speak_units(text: str, ctx: RuleContext) -> str:
         one = number == "1" or _describes_a_noun(match)  # "a 6ft fence"
         return f"{number} {'square ' if square else ''}{'foot' if one else 'feet'}"
 
-    text = re.sub(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?(sq\.?\s?)?ft\b(²)?", feet, text)
+    # The dot of "100 sq. ft. and" went on to the voice as a sentence's end, mid-sentence.
+    text = re.sub(
+        rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?(sq\.?\s?)?ft\b(²)?{_MID_SENTENCE_DOT}", feet, text
+    )
     text = _speak_inches(text)
 
     # "over 6 hrs" was "aitch ar ess". Four figures before it are a time ("at 1400hrs").
@@ -3239,7 +3248,7 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
         )
         # "Mon–Fri", "Mon-Sat": opening hours, said in full.
         text = re.sub(
-            rf"\b({_SHORT_DAYS})\.?\s?[-–—]\s?({_SHORT_DAYS})\b",
+            rf"\b({_SHORT_DAYS})\.?\s?[-–—]\s?({_SHORT_DAYS})\b{_MID_SENTENCE_DOT}",
             lambda m: f"{_day_name(m.group(1))} {to} {_day_name(m.group(2))}",
             text,
         )

@@ -179,3 +179,30 @@ def test_an_ordinal_away_from_a_month_still_needs_its_ordinal() -> None:
     assert _score_with_the_workers_scorer(reference, "It is on the 4 floor and came 22.") == 2
     # A wrong day after a month is still an error.
     assert _score_with_the_workers_scorer("On August 4th.", "On August 5.") == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("It rose 2pp to 5%.", "It rose two percentage points to five percent."),
+        ("It fell 1 pp.", "It fell one percentage point."),
+    ],
+)
+def test_percentage_points_are_said_in_full(written: str, spoken: str) -> None:
+    assert say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Over 100 sq. ft. and 5 ft. tall.",
+            "Over one hundred square feet and five feet tall.",
+        ),
+        ("Open Mon.-Fri., 9-5.", "Open Monday to Friday, nine to five."),
+        # At the sentence's end the dot stays: it ends the sentence.
+        ("It is 300 sq. ft.", "It is three hundred square feet."),
+    ],
+)
+def test_an_abbreviations_dot_mid_sentence_is_no_sentence_end(written: str, spoken: str) -> None:
+    assert say(written) == spoken
