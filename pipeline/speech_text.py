@@ -1062,6 +1062,37 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"Sgt\.?(?=\s+[A-Z])", "Sergeant"),
     (r"Rev\.(?=\s+[A-Z])", "Reverend"),
     (r"Amb\.(?=\s+[A-Z])", "Ambassador"),
+    # More titles before a name, each said by espeak-ng as letters or a non-word: "Adm. Ross"
+    # was "Adam Ross", "Maj. Gen." "madge", "Cpl." "C P L", "Pvt." "P V T", "Mme" "M M E",
+    # "Pres." "prees". "Hon." was "hon" as in "honey"; "Fr." before a name is a priest.
+    (r"Adm\.(?=\s+[A-Z])", "Admiral"),
+    (r"Maj\.(?=\s+[A-Z])", "Major"),
+    (r"Cpl\.?(?=\s+[A-Z])", "Corporal"),
+    (r"Pvt\.?(?=\s+[A-Z])", "Private"),
+    (r"Pres\.(?=\s+[A-Z])", "President"),
+    (r"Mme\.?(?=\s+[A-Z])", "Madame"),
+    (r"Hon\.(?=\s+[A-Z])", "Honourable"),
+    (r"Fr\.(?=\s+[A-Z][a-z])", "Father"),
+    # A mountain or a fort before its name: "Mt. Hood" was "M T Hood", "Ft. Bragg" "F T Bragg".
+    (r"Mt\.?(?=\s+[A-Z][a-z])", "Mount"),
+    (r"Ft\.(?=\s+[A-Z][a-z])", "Fort"),
+    # A street's kind after its name, like "Sq." below: "Oak Rd." was "Oak R D", "Sunset
+    # Blvd." "B L V D", "Elm Ave." "Elm ah-vay".
+    (r"(?<=[a-z]\s)Rd\.?(?=[\s,;]|$)", "Road"),
+    (r"(?<=[a-z]\s)Blvd\.?(?=[\s,;]|$)", "Boulevard"),
+    (r"(?<=[a-z]\s)Ave\.(?=[\s,;]|$)", "Avenue"),
+    # A body's name shortened with its dot: "Univ. of Chicago" was "yoo-niv", "Govt." "guv-t".
+    (r"Univ\.(?=\s)", "University"),
+    (r"Govt\.(?=\s)", "Government"),
+    (r"Natl\.(?=\s)", "National"),
+    (r"Intl\.(?=\s)", "International"),
+    (r"Assn\.(?=\s)", "Association"),
+    # Degrees in dotted letters: "Ph.D." was "P H dot D dot", "B.Sc." "B dot S C dot".
+    (r"Ph\.\s?D\.?", "P H D"),
+    (r"B\.\s?Sc\.?", "B S C"),
+    (r"M\.\s?Sc\.?", "M S C"),
+    (r"LL\.\s?B\.?", "L L B"),
+    (r"LL\.\s?M\.?", "L L M"),
     (r"Sr\.", "Senior"),
     # Page and paragraph references, only before a number.
     (r"pp\.(?=\s?\d)", "pages"),
@@ -1078,7 +1109,13 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     # A date known only roughly, "c. 1950", "ca. 1800": said as the letters before. Only
     # before a year: "Act 2005 c. 12" is a chapter.
     (r"(?:c|ca|circ)\.(?=\s?(?:1[1-9]|20)\d\d\b)", "circa"),
+    (r"(?:Ca|Circ)\.(?=\s?(?:1[1-9]|20)\d\d\b)", "Circa"),
     (r"[Vv]ol\.(?=\s?\d)", "volume"),
+    # A book's chapter, "Ch. 5", "chs. 3-4": it was "C H five".
+    (r"Chs\.(?=\s?\d)", "Chapters"),
+    (r"chs\.(?=\s?\d)", "chapters"),
+    (r"Ch\.(?=\s?\d)", "Chapter"),
+    (r"ch\.(?=\s?\d)", "chapter"),
     # US citations: "Pub. L. 117-58" was "Pub. L."; "86 Fed. Reg. 7009" was "Fed. Reg.".
     (r"Pub\.\s?L\.(?:\s?No\.)?(?=\s?\d)", "Public Law"),
     (r"Fed\.\s?Reg\.(?=\s?\d)", "Federal Register"),
@@ -1956,6 +1993,8 @@ _UNITS: Final = {
     "secs": "second",
     # A rate move in basis points, "cut by 50 bps": "bee pee ess" before.
     "bp": "basis point", "bps": "basis point",
+    # A change in a rate's percentage, "up 2pp": espeak-ng said "pee pee".
+    "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point",
 }  # fmt: skip
 """Units written short after a figure, said in full in English ("10 km²")."""
 
@@ -2162,6 +2201,10 @@ def _speak_inches(text: str) -> str:
     )
 
 
+_MID_SENTENCE_DOT: Final = r"(?:\.(?=[,;:]|\s+[a-z\d]))?"
+"""A dot with the sentence going on after it ("sq. ft., then"): not said as an end."""
+
+
 def speak_units(text: str, ctx: RuleContext) -> str:
     """Say a unit after a figure in words: "10 km²" -> "10 square kilometers".
 
@@ -2209,7 +2252,10 @@ def speak_units(text: str, ctx: RuleContext) -> str:
         one = number == "1" or _describes_a_noun(match)  # "a 6ft fence"
         return f"{number} {'square ' if square else ''}{'foot' if one else 'feet'}"
 
-    text = re.sub(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?(sq\.?\s?)?ft\b(²)?", feet, text)
+    # The dot of "100 sq. ft. and" went on to the voice as a sentence's end, mid-sentence.
+    text = re.sub(
+        rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?(sq\.?\s?)?ft\b(²)?{_MID_SENTENCE_DOT}", feet, text
+    )
     text = _speak_inches(text)
 
     # "over 6 hrs" was "aitch ar ess". Four figures before it are a time ("at 1400hrs").
@@ -2222,6 +2268,7 @@ def speak_units(text: str, ctx: RuleContext) -> str:
     # "three point five bn", "1.2m people" "one point two m people". A figure in "m" is a
     # million only before what is counted ("1.2m people"); "a 2m wall" is metres.
     text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)bn\b", r"\1 billion", text)
+    text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)tn\b", r"\1 trillion", text)
 
     def million(match: re.Match[str]) -> str:
         counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
@@ -2482,7 +2529,9 @@ def _currency_sign(written: str) -> str:
     return "$" if written.endswith("$") else _CURRENCY_CODES.get(written, written)
 
 
-_SHORT_SCALES: Final = {"bn": "billion", "m": "million", "k": "thousand"}
+_SHORT_SCALES: Final = {"tn": "trillion", "bn": "billion", "m": "million", "k": "thousand"}
+_SHORT_SCALE: Final = "tn|bn|m|k"
+"""The scales headlines glue to a figure; "$3tn" was said "three dollarstn"."""
 
 
 def _currency_ranges(text: str, sign: str, names: Mapping[str, tuple[str, str, str]]) -> str:
@@ -2492,11 +2541,17 @@ def _currency_ranges(text: str, sign: str, names: Mapping[str, tuple[str, str, s
     pounds, three million pounds"), or "£2–3m" lost its unit ("two pounds–three m"). An
     amount in pounds and pence keeps the rule for one amount. English only.
     """
-    scales = {**_SHORT_SCALES, "million": "million", "billion": "billion", "thousand": "thousand"}
+    scales = {
+        **_SHORT_SCALES,
+        "trillion": "trillion",
+        "million": "million",
+        "billion": "billion",
+        "thousand": "thousand",
+    }
     pattern = (
-        rf"({sign})\s?(\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+)(bn|m|k)?\s?[-–—]\s?"
+        rf"({sign})\s?(\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+)({_SHORT_SCALE})?\s?[-–—]\s?"
         rf"(?:({sign})\s?)?(\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+)"
-        r"(?:(bn|m|k)\b|\s(million|billion|thousand)\b)?(?![\w.,]\d|[\w%])"
+        rf"(?:({_SHORT_SCALE})\b|\s(trillion|million|billion|thousand)\b)?(?![\w.,]\d|[\w%])"
     )
 
     def spoken(match: re.Match[str]) -> str:
@@ -2601,7 +2656,7 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
         # "£1.2m", "$3bn", "£500k": the scale glued to the figure, as headlines write it
         # (was "one point two poundsm").
         text = re.sub(
-            rf"({sign})\s?({_AMOUNT})\s?(bn|m|k)\b",
+            rf"({sign})\s?({_AMOUNT})\s?({_SHORT_SCALE})\b",
             lambda m: f"{m.group(1)}{m.group(2)} {_SHORT_SCALES[m.group(3)]}",
             text,
         )
@@ -2612,7 +2667,7 @@ def speak_currency(text: str, ctx: RuleContext) -> str:
             return f"(in {_SHORT_SCALES[scale]}s of {plural})" if scale else f"(in {plural})"
 
         # A table's unit with no amount, "Cost (£m): 5.5", was said "Cost, pound m".
-        text = re.sub(rf"\(({sign})\s?(bn|m|k)?\)", unit, text)
+        text = re.sub(rf"\(({sign})\s?({_SHORT_SCALE})?\)", unit, text)
     text = _spelled_out_scales(text, ctx.lang)
     before = rf"({sign})\s?({_AMOUNT})(?:\s({_SCALE})\b)?"
     text = re.sub(before, said_before, text)
@@ -3193,7 +3248,7 @@ def speak_ranges(text: str, ctx: RuleContext) -> str:
         )
         # "Mon–Fri", "Mon-Sat": opening hours, said in full.
         text = re.sub(
-            rf"\b({_SHORT_DAYS})\.?\s?[-–—]\s?({_SHORT_DAYS})\b",
+            rf"\b({_SHORT_DAYS})\.?\s?[-–—]\s?({_SHORT_DAYS})\b{_MID_SENTENCE_DOT}",
             lambda m: f"{_day_name(m.group(1))} {to} {_day_name(m.group(2))}",
             text,
         )
