@@ -227,7 +227,7 @@ def test_a_list_the_rewriter_set_out_reads_back_as_a_list(tmp_path: Path) -> Non
     folder = build_package(settings).package.folder
     plain_md = (folder / "plain.md").read_text(encoding="utf-8")
     assert "commitment to:\n\n- Develop shared resilience to ransomware.\n" in plain_md
-    assert "\n- Forge international partnerships against ransomware.\n" in plain_md
+    assert "\n- Build international partnerships against ransomware.\n" in plain_md
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert '<li><span class="s">Develop shared resilience to ransomware.</span></li>' in html
     # Unedited, it comes back the same; edited, the person's items stay list items.

@@ -626,7 +626,7 @@ def test_a_long_series_of_actions_is_set_out_as_a_list_in_its_paragraph() -> Non
         "Develop shared resilience to ransomware.",
         "Support members if they are faced with an attack.",
         "Counter the use of virtual assets in the ransomware business model.",
-        "Forge international partnerships against ransomware.",
+        "Build international partnerships against ransomware.",
         "The next meeting is in 2025.",
     )
     assert plain.list_items == (False, True, True, True, True, False)
