@@ -124,12 +124,13 @@ _POINTS_BACK: Final = re.compile(
 _LEANS_BACK: Final = re.compile(
     r"^(?:It|They|He|She|The aim|The reason|The result|Especially|That is)\b"
     r"|^(?:These|Those) (?!days\b)[a-z]+,"  # "Those words, written by …, still speak for us."
-    r"|^(?:This|That|These|Those) (?:is|was|are|were|has|have|had|will|would|can|could|may|"
-    r"must|should|means|meant|made|makes|led|shows|showed)\b"
+    # "This immediately became global, …": the pronoun is the subject, an adverb or not between.
+    r"|^(?:This|That|These|Those) (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|will|would|can|"
+    r"could|may|must|should|means|meant|made|makes|led|shows|showed|became|becomes)\b"
 )
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _LEANS_BACK_ELSEWHERE: Final = re.compile(
-    r"^(?:C['’]est (?:dire|le cas|aussi le cas)|Cela|Ceci|(?:Es|Este es|Ese es) el caso"
+    r"^(?:C['’]est (?:dire|le cas|aussi le cas)|Cela|Ceci|(?:Es|Este es|Ese es) el caso|Es decir"
     r"|(?:Das|Dies) (?:ist|war) (?:der|die|das) Fall)\b"
 )
 """`_LEANS_BACK` in French, Spanish and German: "C’est le cas de Cuba.", "C’est dire toute la
@@ -908,7 +909,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
                 # "this urgent need" names a need; "this attack and …" an attack.
                 adjective = named["w2"] and is_adjective(named["w1"])
                 referents[index] = named["w2"] if adjective else named["w1"]
-        if _CONTRASTS.match(alone):
+        if _CONTRASTS.match(alone) or _goes_on(alone, english):
+            # "Here too we will stay fully committed.", "In fact, they had changed …": what
+            # goes on from the sentence before reads right only after it, as "But …" does.
             score -= BACK_PENALTY
             answers.add(index)
             leaning.add(index)
@@ -1959,13 +1962,21 @@ _ICI_ET_MAINTENANT: Final = (
 "ces derniers mois"), as `_HERE_AND_NOW` does in English."""
 _CELA: Final = re.compile(
     r"^(?!C['’]est (?:dans|à|pour|en|sur) (?:ce|cet|cette|ces) \w+ qu)"
-    r"(?:\S+ ){0,3}(?i:ce|cet|cette|ces)\s+"
+    r"(?:\S+ ){0,6}(?i:ce|cet|cette|ces)\s+"
     rf"(?!(?:que|qui|dont|qu['’]|{'|'.join(_ICI_ET_MAINTENANT.split())})\b)\w"
 )
 """A French point that opens on what the sentence before said: "Face à ce terrorisme de type
 nouveau, …", "Ces faits particulièrement graves …"; not "ce que" (what), "cette année" (now),
 nor a cleft whose news follows its "que" ("C'est dans cet esprit que s'est tenu le 6 juillet
 2024 … le premier Sommet …")."""
+
+
+def _goes_on(sentence: str, english: bool) -> bool:
+    """True for a sentence that opens by going on from the one before ("Likewise, …",
+    "Here too …", "Y lo hace …", "Par ailleurs, …"), in the statement's language."""
+    return _GOES_ON.match(sentence) is not None or (
+        not english and _GOES_ON_ELSEWHERE.match(sentence) is not None
+    )
 
 
 def _leans_on_another(point: str, english: bool) -> bool:
@@ -1982,10 +1993,9 @@ def _leans_on_another(point: str, english: bool) -> bool:
         opening
         or (english and _POINTS_BACK.search(point))
         or _CONTRASTS.match(point)
-        or _GOES_ON.match(point)
+        or _goes_on(point, english)
         or _OF_THESE.search(point)
         or _WHOM_BEFORE.match(point)
-        or (not english and _GOES_ON_ELSEWHERE.match(point) is not None)
         or (not english and _CELA.match(point) is not None)
         # "I am thinking, in particular, of the 2015 attacks …": one case of what came before.
         or re.match(r"(?:\S+ ){0,3}in particular\b", point) is not None

@@ -1,0 +1,142 @@
+"""The "In short" points and the summary read right to a press officer pasting them today.
+
+A reading of the dev corpus found points that went on from a sentence left out ("Here too we
+will stay fully committed.", "In fact, they had changed well before it.", "Likewise, we will
+not accept …"), a pronoun that was the subject of a half sentence ("This immediately became
+global, …"), a Spanish "Es decir, el equivalente a …" that only restates the sentence before,
+and a French point on "ces actes" whose acts the sentence before had named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages import summary
+from pipeline.stages.load import SourceText
+from pipeline.stages.simplify import simplify_section
+from pipeline.stages.split import split_statement
+
+
+def _in_short(text: str, lang: str = "en") -> list[tuple[str, ...]]:
+    """Each section's "In short" points, as a run makes them."""
+    statement = split_statement(SourceText(text, "speech.txt"), lang)
+    return [
+        summary.in_short(s, simplify_section(s, lang, meta=statement.meta))
+        for s in statement.sections
+    ]
+
+
+def _after_what_it_goes_on_from(points: tuple[str, ...], text: str, point: str) -> bool:
+    """True when `point` follows, among `points`, the sentence that comes before it in `text`."""
+    before = text[: text.index(point)].rstrip().rsplit(". ", 1)[-1]
+    index = points.index(point)
+    return index > 0 and points[index - 1].rstrip(".") in before
+
+
+_LEBANON = (
+    "In Lebanon, the hopes of the people must be respected and heard by every one of us "
+    "gathered here today. The United Nations must work with civil society and with the local "
+    "groups that know the streets of the city. We have seen how quickly the people of the port "
+    "came together after the blast, and how much they gave. Their courage commands the "
+    "admiration of us all, and it should guide the way we work with them now. The "
+    "reconstruction will take years, and it will need patience from donors and from the "
+    "authorities alike. It is also a question of trust between the people and those who govern "
+    "them. In Syria, the resumption of talks in Geneva under the United Nations is a positive "
+    "step for the region. Here too we will send 40 doctors and 3 field hospitals to the region "
+    "before 1 September 2020. We will stay at the side of all those who want peace, in the "
+    "region and beyond it, for as long as it takes.\n"
+)
+
+
+def test_a_point_that_goes_on_from_a_sentence_left_out_is_not_an_in_short_point() -> None:
+    points = [p for section in _in_short(_LEBANON) for p in section]
+    assert points
+    # It had been a point after the Lebanon points, its "here" then read as Lebanon.
+    goes_on = [p for p in points if p.startswith("Here too")]
+    assert not goes_on or _after_what_it_goes_on_from(tuple(points), _LEBANON, goes_on[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "english"),
+    [
+        ("In fact, they had changed well before it.", True),
+        ("Likewise, we will not accept the use of chemical weapons.", True),
+        ("Here too we will stay fully committed.", True),
+        ("Par ailleurs, la France enverra 40 médecins.", False),
+        ("Y lo hace, también, el impacto económico de la violencia.", False),
+        ("Aber die Regierung wird 300 Schulen bauen.", False),
+    ],
+)
+def test_a_sentence_that_goes_on_from_the_one_before_is_known(sentence: str, english: bool) -> None:
+    assert summary._goes_on(sentence, english)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "France will send 40 doctors to Beirut.",
+        "So far the federal government has committed $85 billion to the Gulf Coast.",
+        "So tonight, I announce the Advanced Energy Initiative.",
+    ],
+)
+def test_a_sentence_that_stands_alone_does_not_go_on(sentence: str) -> None:
+    assert not summary._goes_on(sentence, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This immediately became global, never before seen since 1945.",
+        "That quickly became the largest relief effort in 40 years.",
+        "This became the first step towards peace.",
+    ],
+)
+def test_a_pronoun_subject_with_an_adverb_before_its_verb_never_stands_alone(
+    sentence: str,
+) -> None:
+    assert summary._LEANS_BACK.match(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This December marks 5 years since the signing of the Paris Agreement.",
+        "This early warning system will reach 2 million people by 2027.",
+    ],
+)
+def test_this_naming_its_own_noun_may_still_stand_alone(sentence: str) -> None:
+    assert not summary._LEANS_BACK.match(sentence)
+
+
+def test_a_spanish_that_is_restating_the_sentence_before_is_never_a_point() -> None:
+    text = (
+        "El impacto económico de la violencia llega al 13% de todo el PIB mundial en 2023. "
+        "Es decir, el equivalente a toda la riqueza creada en un año por 180 países juntos. "
+        "España aportará 300 millones de euros al Fondo para la Paz de las Naciones Unidas.\n"
+    )
+    points = [p for section in _in_short(text, "es") for p in section]
+    assert points
+    assert not any(p.startswith("Es decir") for p in points)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Nous réitérons notre condamnation ferme de ces actes d'agression.",
+        "Le Burkina Faso condamne fermement ces attaques contre Djibo.",
+    ],
+)
+def test_a_french_point_on_what_the_sentence_before_named_leans_on_it(point: str) -> None:
+    assert summary._leans_on_another(point, False)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "C'est dans cet esprit que s'est tenu le 06 juillet 2024 le premier Sommet de l'AES.",
+        "Nous saluons le travail accompli au cours de cette session par le Président.",
+        "Le Burkina Faso rappelle que ce que nous voulons, c'est la paix.",
+    ],
+)
+def test_a_french_point_whose_demonstrative_names_here_and_now_stands_alone(point: str) -> None:
+    assert not summary._leans_on_another(point, False)
