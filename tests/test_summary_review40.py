@@ -15,6 +15,7 @@ from pipeline.stages import summary
 from pipeline.stages.load import SourceText
 from pipeline.stages.simplify import simplify_section
 from pipeline.stages.split import split_statement
+from tests.summaries import summary_of
 
 
 def _in_short(text: str, lang: str = "en") -> list[tuple[str, ...]]:
@@ -140,3 +141,46 @@ def test_a_french_point_on_what_the_sentence_before_named_leans_on_it(point: str
 )
 def test_a_french_point_whose_demonstrative_names_here_and_now_stands_alone(point: str) -> None:
     assert not summary._leans_on_another(point, False)
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        (
+            "Of note, CRI members and insurance bodies have backed guidance on ransomware.",
+            "CRI members and insurance bodies have backed guidance on ransomware.",
+        ),
+        (
+            "So tonight, I announce the Advanced Energy Initiative.",
+            "Tonight, I announce the Advanced Energy Initiative.",
+        ),
+        (
+            "Importantly, the fund will reach 12 countries by 2026.",
+            "The fund will reach 12 countries by 2026.",
+        ),
+    ],
+)
+def test_a_summary_point_goes_without_the_words_that_flag_it(point: str, said: str) -> None:
+    assert summary._without_its_ordinal(point) == said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "So far the federal government has committed $85 billion to the Gulf Coast.",
+        "So many families have lost their homes in Port Alder.",
+        "Of the 68 members, 40 met in Washington, D.C.",
+    ],
+)
+def test_a_summary_point_whose_first_words_are_its_own_keeps_them(point: str) -> None:
+    assert summary._without_its_ordinal(point) == point
+
+
+def test_the_summary_tells_a_flagged_point_without_its_flag() -> None:
+    made = summary_of(
+        "Northmere Council today opened 3 new flood shelters in Port Alder for 1,200 people.\n\n"
+        "Of note, the council and 4 insurers have backed guidance for households hit by the "
+        "flooding of the River Wend.\n"
+    )
+    assert any(p.startswith("The council and 4 insurers have backed guidance") for p in made.points)
+    assert not any("Of note" in p for p in made.points)

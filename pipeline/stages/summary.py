@@ -994,10 +994,19 @@ _EDGE_GAP: Final = re.compile(
 was heard whole; "[inaudible] the cost has gone up …" lost its start."""
 
 
+_SIGNPOSTED: Final = re.compile(
+    r"^(?:Of note|Notably|Importantly),\s+(?=\w)"
+    # "So tonight, I announce …": the "So" ties the news to the sentence before it.
+    r"|^So,? (?=(?:today|tonight|now),? (?:I|we)\b)"
+)
+"""Words that flag a point as worth noting, or tie it to what came before ("Of note, CRI
+members … have backed guidance …"): lifted into the summary, the point says it alone."""
+
+
 def _without_its_ordinal(point: str) -> str:
-    """A point less its count and its edge gap: "Third, the Government will …" → "The …"."""
+    """A point less its count, its signpost and its edge gap: "Third, the Government …"."""
     point = _EDGE_GAP.sub("", point)
-    found = _ORDINAL.match(point)
+    found = _ORDINAL.match(point) or _SIGNPOSTED.match(point)
     if found is None:
         return point
     rest = point[found.end() :]
