@@ -184,3 +184,39 @@ def test_the_summary_tells_a_flagged_point_without_its_flag() -> None:
     )
     assert any(p.startswith("The council and 4 insurers have backed guidance") for p in made.points)
     assert not any("Of note" in p for p in made.points)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thinking about their families, about what comes next.",
+        "By being smart, and caring—on a scale as never before.",
+    ],
+)
+def test_a_half_sentence_opening_on_a_participle_is_a_fragment(sentence: str) -> None:
+    assert summary._is_fragment(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Working together, the Government will keep leading on the climate.",
+        "Having endured 50 years of occupation, Latvia understands the value of freedom.",
+        "Building 4,000 homes is our first task.",
+        "Everything that we built was lost.",
+        "During the storm, 40 homes flooded in Port Alder.",
+    ],
+)
+def test_a_sentence_opening_on_a_participle_with_its_own_verb_is_whole(sentence: str) -> None:
+    assert not summary._is_fragment(sentence)
+
+
+def test_a_half_sentence_is_no_in_short_point() -> None:
+    text = (
+        "Many of my fellow citizens view the future with fear and worry about 2 million lost "
+        "jobs. Thinking about their families, about what comes next. The Government will "
+        "create 40,000 apprenticeships in Port Alder by March 2028.\n"
+    )
+    points = [p for section in _in_short(text) for p in section]
+    assert points
+    assert not any(p.startswith("Thinking") for p in points)

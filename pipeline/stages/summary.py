@@ -623,14 +623,29 @@ def _goes_on_from(plain: PlainSection, index: int) -> bool:
     return has_finite_verb(before) if english else word_count(before) >= _CUT_WORDS_ELSEWHERE
 
 
+_PARTICIPLE_OPENING: Final = re.compile(
+    r"^(?:(?:By|Through) [a-z]+ing|(?!\w*thing\b|During\b)[A-Z][a-z]{2,}ing)\b"
+)
+"""A phrase that opens on what someone is doing ("Thinking about their families, …", "By
+being smart, and caring …"): a sentence only where a clause with its own verb follows."""
+_CLAUSE_WITHIN: Final = re.compile(r"\b(?:what|which|who|whom|that)\b[^,;:—]*")
+"""A clause inside a phrase ("about what comes next"): its verb is not the phrase's."""
+
+
 def _is_fragment(sentence: str) -> bool:
     """True for "A violation of Article 8 …": a list's item lifted out of its lead-in.
 
-    Only a phrase that opens with "A" or "An" and has no verb is taken for one: the verb test
+    A phrase that opens with "A" or "An" and has no verb is taken for one: the verb test
     misses some presents ("the people of our world live"), and imperatives have no subject.
+    So is one that opens on a participle and has no verb but a clause's within it: "Thinking
+    about their families, about what comes next." and "By being smart, and caring—on a scale
+    as never before." are a speech's half sentences, said after the sentence they complete.
     """
     if re.fullmatch(r"By \S+ votes? to \S+[.,;:]", sentence):
         return True  # "(2) By fourteen votes to two,": how a court voted on the clause below
+    if _PARTICIPLE_OPENING.match(sentence):
+        main = _CLAUSE_WITHIN.sub("", sentence)
+        return not has_finite_verb(main) and not _SURE_CLAUSE.search(main)
     return (
         re.match(r"An?\s", sentence) is not None
         and not has_finite_verb(sentence)
@@ -909,7 +924,9 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
                 # "this urgent need" names a need; "this attack and …" an attack.
                 adjective = named["w2"] and is_adjective(named["w1"])
                 referents[index] = named["w2"] if adjective else named["w1"]
-        if _CONTRASTS.match(alone) or _goes_on(alone, english):
+        if _CONTRASTS.match(alone) or (
+            _goes_on(alone, english) and not _MERELY_JOINED.match(alone)
+        ):
             # "Here too we will stay fully committed.", "In fact, they had changed …": what
             # goes on from the sentence before reads right only after it, as "But …" does.
             score -= BACK_PENALTY
@@ -1978,6 +1995,11 @@ _CELA: Final = re.compile(
 nouveau, …", "Ces faits particulièrement graves …"; not "ce que" (what), "cette année" (now),
 nor a cleft whose news follows its "que" ("C'est dans cet esprit que s'est tenu le 6 juillet
 2024 … le premier Sommet …")."""
+
+
+_MERELY_JOINED: Final = re.compile(r"^(?:So|And|Then|Y|E|Et|Und)\b")
+"""A sentence joined to the one before by "So" or "And" alone ("So we will build 30,000 homes
+a year"): in a section's own "In short" it still says its news, and stays a point."""
 
 
 def _goes_on(sentence: str, english: bool) -> bool:
