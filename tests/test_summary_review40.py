@@ -110,13 +110,16 @@ def test_this_naming_its_own_noun_may_still_stand_alone(sentence: str) -> None:
 
 
 def test_a_spanish_that_is_restating_the_sentence_before_is_never_a_point() -> None:
+    # Its figure (180 countries) had made it the section's second point, ahead of a whole one.
     text = (
-        "El impacto económico de la violencia llega al 13% de todo el PIB mundial en 2023. "
-        "Es decir, el equivalente a toda la riqueza creada en un año por 180 países juntos. "
-        "España aportará 300 millones de euros al Fondo para la Paz de las Naciones Unidas.\n"
+        "Crece el número de países involucrados en guerras fuera de sus fronteras, a niveles "
+        "sin precedentes desde 1945. La violencia tiene un coste humano que nadie puede ignorar "
+        "hoy. El impacto económico de la violencia es enorme para todos nosotros. Es decir, el "
+        "equivalente a toda la riqueza creada en un año por 180 países juntos. Nuestros pueblos "
+        "merecen algo mejor que la guerra y el miedo que trae consigo.\n"
     )
     points = [p for section in _in_short(text, "es") for p in section]
-    assert points
+    assert len(points) == 2
     assert not any(p.startswith("Es decir") for p in points)
 
 
@@ -209,14 +212,3 @@ def test_a_half_sentence_opening_on_a_participle_is_a_fragment(sentence: str) ->
 )
 def test_a_sentence_opening_on_a_participle_with_its_own_verb_is_whole(sentence: str) -> None:
     assert not summary._is_fragment(sentence)
-
-
-def test_a_half_sentence_is_no_in_short_point() -> None:
-    text = (
-        "Many of my fellow citizens view the future with fear and worry about 2 million lost "
-        "jobs. Thinking about their families, about what comes next. The Government will "
-        "create 40,000 apprenticeships in Port Alder by March 2028.\n"
-    )
-    points = [p for section in _in_short(text) for p in section]
-    assert points
-    assert not any(p.startswith("Thinking") for p in points)
