@@ -2003,8 +2003,11 @@ a year"): in a section's own "In short" it still says its news, and stays a poin
 
 
 def _goes_on(sentence: str, english: bool) -> bool:
-    """True for a sentence that opens by going on from the one before ("Likewise, …",
-    "Here too …", "Y lo hace …", "Par ailleurs, …"), in the statement's language."""
+    """True for a sentence that opens by going on from the one before, in its language.
+
+    "Likewise, …", "Here too …", "Y lo hace …", "Par ailleurs, …": lifted out, each goes on
+    from nothing.
+    """
     return _GOES_ON.match(sentence) is not None or (
         not english and _GOES_ON_ELSEWHERE.match(sentence) is not None
     )
