@@ -212,3 +212,29 @@ def test_a_half_sentence_opening_on_a_participle_is_a_fragment(sentence: str) ->
 )
 def test_a_sentence_opening_on_a_participle_with_its_own_verb_is_whole(sentence: str) -> None:
     assert not summary._is_fragment(sentence)
+
+
+def test_a_verbless_echo_of_the_sentence_before_is_no_in_short_point() -> None:
+    # The summary already left "Una ciencia que …" out; the section's own points had led on it.
+    text = (
+        "La ciencia es la respuesta a los desafíos que enfrentamos hoy. "
+        "Una ciencia que pone al ser humano en el centro de sus 17 objetivos para 2030. "
+        "Nuestros pueblos merecen algo mejor que la guerra y el miedo que trae consigo. "
+        "La paz es posible si trabajamos juntos cada día con esperanza y con valor.\n"
+    )
+    assert _in_short(text, "es") == [
+        ("La ciencia es la respuesta a los desafíos que enfrentamos hoy.",)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("point", "echo"),
+    [
+        ("Una ciencia que pone al ser humano en el centro de sus preocupaciones.", True),
+        ("Un pays, le Burkina Faso, qui croit en la paix.", True),
+        ("España tomó la decisión de reconocer al Estado de Palestina.", False),
+        ("The Government will build 4,000 homes that families can afford.", False),
+    ],
+)
+def test_an_echo_is_known_whatever_the_language(point: str, echo: bool) -> None:
+    assert summary.is_any_echo(point) is echo

@@ -870,6 +870,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # "They were Albania, …" (113 words) is neither alone nor short
         if not english and _LEANS_BACK_ELSEWHERE.match(sentence):
             continue  # "C’est le cas de Cuba." names the case the sentence before told
+        if not english and is_any_echo(sentence):
+            continue  # "Una ciencia que pone al ser humano en el centro …": no main verb
         # The next sentence with words: "… étudiant etc.." is followed by a lone "." first.
         following = next((s for s in plain.sentences[index + 1 :] if re.search(r"\w", s)), "")
         if joined is None and (
@@ -1549,6 +1551,15 @@ def is_echo(point: str, lang: str) -> bool:
     """
     echo = _echo(lang)
     return echo is not None and echo.match(point) is not None
+
+
+def is_any_echo(point: str) -> bool:
+    """`is_echo` in every language with articles in summary_languages.toml.
+
+    A section does not know its language, as `without_any_greeting` says; an article and a
+    relative word of one language open no whole sentence of another.
+    """
+    return any(is_echo(point, lang) for lang in languages_with("articles"))
 
 
 def is_self_described(point: str, lang: str) -> bool:
