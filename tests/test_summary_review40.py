@@ -238,3 +238,26 @@ def test_a_verbless_echo_of_the_sentence_before_is_no_in_short_point() -> None:
 )
 def test_an_echo_is_known_whatever_the_language(point: str, echo: bool) -> None:
     assert summary.is_any_echo(point) is echo
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Y que, ante las dudas de otros, responde con más confianza en el multilateralismo.",
+        "Et qui croit en la paix depuis 1960.",
+    ],
+)
+def test_the_rest_of_a_relative_clause_is_never_a_point(sentence: str) -> None:
+    assert summary._LEANS_BACK_ELSEWHERE.match(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Y acogeremos la trigésima Cumbre Iberoamericana en 2026.",
+        "Und die Regierung wird 300 Schulen bauen.",
+        "Et quiconque le nie se trompe.",
+    ],
+)
+def test_a_sentence_joined_by_and_is_not_taken_for_a_relative_clause(sentence: str) -> None:
+    assert not summary._LEANS_BACK_ELSEWHERE.match(sentence)

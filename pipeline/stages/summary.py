@@ -131,7 +131,11 @@ _LEANS_BACK: Final = re.compile(
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _LEANS_BACK_ELSEWHERE: Final = re.compile(
     r"^(?:C['’]est (?:dire|le cas|aussi le cas)|Cela|Ceci|(?:Es|Este es|Ese es) el caso|Es decir"
-    r"|(?:Das|Dies) (?:ist|war) (?:der|die|das) Fall)\b"
+    r"|(?:Das|Dies) (?:ist|war) (?:der|die|das) Fall"
+    # "Y que, ante las dudas de otros, responde …": the rest of a relative clause, its noun
+    # in the sentence before.
+    # German "Und die …" is as often an article, and is left.
+    r"|(?:Y|E|Et),? (?:que|qui|qu['’]))\b"
 )
 """`_LEANS_BACK` in French, Spanish and German: "C’est le cas de Cuba.", "C’est dire toute la
 détermination …", "Cela a permis …" say nothing without the sentence before: never a point.
