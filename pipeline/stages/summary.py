@@ -124,13 +124,18 @@ _POINTS_BACK: Final = re.compile(
 _LEANS_BACK: Final = re.compile(
     r"^(?:It|They|He|She|The aim|The reason|The result|Especially|That is)\b"
     r"|^(?:These|Those) (?!days\b)[a-z]+,"  # "Those words, written by …, still speak for us."
-    r"|^(?:This|That|These|Those) (?:is|was|are|were|has|have|had|will|would|can|could|may|"
-    r"must|should|means|meant|made|makes|led|shows|showed)\b"
+    # "This immediately became global, …": the pronoun is the subject, an adverb or not between.
+    r"|^(?:This|That|These|Those) (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|will|would|can|"
+    r"could|may|must|should|means|meant|made|makes|led|shows|showed|became|becomes)\b"
 )
 """A sentence that cannot stand alone at all ("They were …", "This is why …"): never a point."""
 _LEANS_BACK_ELSEWHERE: Final = re.compile(
-    r"^(?:C['’]est (?:dire|le cas|aussi le cas)|Cela|Ceci|(?:Es|Este es|Ese es) el caso"
-    r"|(?:Das|Dies) (?:ist|war) (?:der|die|das) Fall)\b"
+    r"^(?:C['’]est (?:dire|le cas|aussi le cas)|Cela|Ceci|(?:Es|Este es|Ese es) el caso|Es decir"
+    r"|(?:Das|Dies) (?:ist|war) (?:der|die|das) Fall"
+    # "Y que, ante las dudas de otros, responde …": the rest of a relative clause, its noun
+    # in the sentence before.
+    # German "Und die …" is as often an article, and is left.
+    r"|(?:Y|E|Et),? (?:que|qui|qu['’]))\b"
 )
 """`_LEANS_BACK` in French, Spanish and German: "C’est le cas de Cuba.", "C’est dire toute la
 détermination …", "Cela a permis …" say nothing without the sentence before: never a point.
@@ -622,14 +627,29 @@ def _goes_on_from(plain: PlainSection, index: int) -> bool:
     return has_finite_verb(before) if english else word_count(before) >= _CUT_WORDS_ELSEWHERE
 
 
+_PARTICIPLE_OPENING: Final = re.compile(
+    r"^(?:(?:By|Through) [a-z]+ing|(?!\w*thing\b|During\b)[A-Z][a-z]{2,}ing)\b"
+)
+"""A phrase that opens on what someone is doing ("Thinking about their families, …", "By
+being smart, and caring …"): a sentence only where a clause with its own verb follows."""
+_CLAUSE_WITHIN: Final = re.compile(r"\b(?:what|which|who|whom|that)\b[^,;:—]*")
+"""A clause inside a phrase ("about what comes next"): its verb is not the phrase's."""
+
+
 def _is_fragment(sentence: str) -> bool:
     """True for "A violation of Article 8 …": a list's item lifted out of its lead-in.
 
-    Only a phrase that opens with "A" or "An" and has no verb is taken for one: the verb test
+    A phrase that opens with "A" or "An" and has no verb is taken for one: the verb test
     misses some presents ("the people of our world live"), and imperatives have no subject.
+    So is one that opens on a participle and has no verb but a clause's within it: "Thinking
+    about their families, about what comes next." and "By being smart, and caring—on a scale
+    as never before." are a speech's half sentences, said after the sentence they complete.
     """
     if re.fullmatch(r"By \S+ votes? to \S+[.,;:]", sentence):
         return True  # "(2) By fourteen votes to two,": how a court voted on the clause below
+    if _PARTICIPLE_OPENING.match(sentence):
+        main = _CLAUSE_WITHIN.sub("", sentence)
+        return not has_finite_verb(main) and not _SURE_CLAUSE.search(main)
     return (
         re.match(r"An?\s", sentence) is not None
         and not has_finite_verb(sentence)
@@ -854,6 +874,8 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
             continue  # "They were Albania, …" (113 words) is neither alone nor short
         if not english and _LEANS_BACK_ELSEWHERE.match(sentence):
             continue  # "C’est le cas de Cuba." names the case the sentence before told
+        if not english and is_any_echo(sentence):
+            continue  # "Una ciencia que pone al ser humano en el centro …": no main verb
         # The next sentence with words: "… étudiant etc.." is followed by a lone "." first.
         following = next((s for s in plain.sentences[index + 1 :] if re.search(r"\w", s)), "")
         if joined is None and (
@@ -908,7 +930,11 @@ def in_short(section: Section, plain: PlainSection, lede: bool = False) -> tuple
                 # "this urgent need" names a need; "this attack and …" an attack.
                 adjective = named["w2"] and is_adjective(named["w1"])
                 referents[index] = named["w2"] if adjective else named["w1"]
-        if _CONTRASTS.match(alone):
+        if _CONTRASTS.match(alone) or (
+            _goes_on(alone, english) and not _MERELY_JOINED.match(alone)
+        ):
+            # "Here too we will stay fully committed.", "In fact, they had changed …": what
+            # goes on from the sentence before reads right only after it, as "But …" does.
             score -= BACK_PENALTY
             answers.add(index)
             leaning.add(index)
@@ -991,10 +1017,19 @@ _EDGE_GAP: Final = re.compile(
 was heard whole; "[inaudible] the cost has gone up …" lost its start."""
 
 
+_SIGNPOSTED: Final = re.compile(
+    r"^(?:Of note|Notably|Importantly),\s+(?=\w)"
+    # "So tonight, I announce …": the "So" ties the news to the sentence before it.
+    r"|^So,? (?=(?:today|tonight|now),? (?:I|we)\b)"
+)
+"""Words that flag a point as worth noting, or tie it to what came before ("Of note, CRI
+members … have backed guidance …"): lifted into the summary, the point says it alone."""
+
+
 def _without_its_ordinal(point: str) -> str:
-    """A point less its count and its edge gap: "Third, the Government will …" → "The …"."""
+    """A point less its count, its signpost and its edge gap: "Third, the Government …"."""
     point = _EDGE_GAP.sub("", point)
-    found = _ORDINAL.match(point)
+    found = _ORDINAL.match(point) or _SIGNPOSTED.match(point)
     if found is None:
         return point
     rest = point[found.end() :]
@@ -1522,6 +1557,15 @@ def is_echo(point: str, lang: str) -> bool:
     return echo is not None and echo.match(point) is not None
 
 
+def is_any_echo(point: str) -> bool:
+    """`is_echo` in every language with articles in summary_languages.toml.
+
+    A section does not know its language, as `without_any_greeting` says; an article and a
+    relative word of one language open no whole sentence of another.
+    """
+    return any(is_echo(point, lang) for lang in languages_with("articles"))
+
+
 def is_self_described(point: str, lang: str) -> bool:
     """True for a line of a speaker's litany of who they are: "Je suis un Soldat Burkinabè, …".
 
@@ -1959,13 +2003,29 @@ _ICI_ET_MAINTENANT: Final = (
 "ces derniers mois"), as `_HERE_AND_NOW` does in English."""
 _CELA: Final = re.compile(
     r"^(?!C['’]est (?:dans|à|pour|en|sur) (?:ce|cet|cette|ces) \w+ qu)"
-    r"(?:\S+ ){0,3}(?i:ce|cet|cette|ces)\s+"
+    r"(?:\S+ ){0,6}(?i:ce|cet|cette|ces)\s+"
     rf"(?!(?:que|qui|dont|qu['’]|{'|'.join(_ICI_ET_MAINTENANT.split())})\b)\w"
 )
 """A French point that opens on what the sentence before said: "Face à ce terrorisme de type
 nouveau, …", "Ces faits particulièrement graves …"; not "ce que" (what), "cette année" (now),
 nor a cleft whose news follows its "que" ("C'est dans cet esprit que s'est tenu le 6 juillet
 2024 … le premier Sommet …")."""
+
+
+_MERELY_JOINED: Final = re.compile(r"^(?:So|And|Then|Y|E|Et|Und)\b")
+"""A sentence joined to the one before by "So" or "And" alone ("So we will build 30,000 homes
+a year"): in a section's own "In short" it still says its news, and stays a point."""
+
+
+def _goes_on(sentence: str, english: bool) -> bool:
+    """True for a sentence that opens by going on from the one before, in its language.
+
+    "Likewise, …", "Here too …", "Y lo hace …", "Par ailleurs, …": lifted out, each goes on
+    from nothing.
+    """
+    return _GOES_ON.match(sentence) is not None or (
+        not english and _GOES_ON_ELSEWHERE.match(sentence) is not None
+    )
 
 
 def _leans_on_another(point: str, english: bool) -> bool:
@@ -1982,10 +2042,9 @@ def _leans_on_another(point: str, english: bool) -> bool:
         opening
         or (english and _POINTS_BACK.search(point))
         or _CONTRASTS.match(point)
-        or _GOES_ON.match(point)
+        or _goes_on(point, english)
         or _OF_THESE.search(point)
         or _WHOM_BEFORE.match(point)
-        or (not english and _GOES_ON_ELSEWHERE.match(point) is not None)
         or (not english and _CELA.match(point) is not None)
         # "I am thinking, in particular, of the 2015 attacks …": one case of what came before.
         or re.match(r"(?:\S+ ){0,3}in particular\b", point) is not None
