@@ -1,9 +1,8 @@
-"""Brackets that close nothing cost a moment, not a minute: a line of 20,000 "[" took ~60 s."""
+"""Brackets that close nothing are read as characters, and the searches built for them give the
+same answers. How long they take is measured by `benchmarks/hostile_text.py`, not here: a line of
+20,000 "[" took about 60 s before they were handled."""
 
 from __future__ import annotations
-
-import time
-from collections.abc import Callable
 
 import pytest
 
@@ -21,17 +20,10 @@ DEEP = "[" * 10_000 + "]" * 10_000
 WORDS_IN_OPEN_BRACKETS = "We met. " + "[x " * 10_000
 
 
-def _seconds(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
 @pytest.mark.parametrize("text", [OPEN_RUN, DEEP, WORDS_IN_OPEN_BRACKETS])
-def test_unsafe_link_search_is_linear(text: str) -> None:
+def test_unsafe_link_search_leaves_runaway_brackets_alone(text: str) -> None:
     # Each "[" searched to the line's end for its "]": 18 s for 20,000 of them.
     assert drop_unsafe_links(text) == text
-    assert _seconds(lambda: drop_unsafe_links(text)) < 1
 
 
 def test_unsafe_links_with_brackets_in_their_words_are_still_dropped() -> None:
@@ -41,18 +33,16 @@ def test_unsafe_links_with_brackets_in_their_words_are_still_dropped() -> None:
 
 
 @pytest.mark.parametrize("text", [OPEN_RUN, DEEP, WORDS_IN_OPEN_BRACKETS])
-def test_markdown_reads_runaway_brackets_as_characters_quickly(text: str) -> None:
+def test_markdown_reads_runaway_brackets_as_characters(text: str) -> None:
     # markdown-it looked for each "["'s "]" from there on: seconds for each of many calls.
     assert markdown_to_plain(text) == text.strip()
-    assert _seconds(lambda: markdown_to_plain(text)) < 3
 
 
 @pytest.mark.parametrize("text", [OPEN_RUN, DEEP, WORDS_IN_OPEN_BRACKETS])
-def test_sentences_among_runaway_brackets_are_found_quickly(text: str) -> None:
+def test_sentences_among_runaway_brackets_keep_every_character(text: str) -> None:
     # pysbd's search for text between brackets ran in square time as well.
     sentences = split_sentences(text + " The end.")
     assert "".join(sentences).replace(" ", "") == (text + " The end.").replace(" ", "")
-    assert _seconds(lambda: split_sentences(text + " Another end.")) < 5
 
 
 def test_a_link_among_runaway_brackets_is_still_a_link() -> None:
@@ -78,4 +68,3 @@ def test_text_of_unspaced_sentence_ends_is_split_in_short_windows() -> None:
     text = "![a" * 7000
     sentences = split_sentences(text)
     assert "".join(sentences) == text
-    assert _seconds(lambda: split_sentences(text + "!")) < 1.5
