@@ -343,6 +343,27 @@ def _undecodable(name: str, byte: int, offset: int) -> InputError:
     )
 
 
+def _damaged_wide_text(name: str, codec: str, error: UnicodeDecodeError, bom: int) -> InputError:
+    """The error for UTF-16 or UTF-32 that does not decode, naming the encoding and the damage.
+
+    A UTF-16 file cut short (an odd byte count) was "not valid UTF-8, UTF-16 or Windows-1252
+    text: undecodable byte 0x0a", which sent the user looking for a wrong character.
+    """
+    encoding = codec.upper().removesuffix("-LE").removesuffix("-BE")
+    if error.end >= len(error.object):
+        # "truncated data" or "unexpected end of data": the last character lacks its bytes.
+        return InputError(
+            f"{name}: is {encoding} text cut short or damaged: its {len(error.object) + bom:,} "
+            "bytes end in the middle of a character",
+            hint="the file was damaged or not saved whole: save or copy it again",
+        )
+    return InputError(
+        f"{name}: is {encoding} text that is damaged: bytes at offset {error.start + bom} "
+        f"are no {encoding} character ({error.reason})",
+        hint="the file was damaged: save or copy it again, or save it as UTF-8",
+    )
+
+
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Decode text bytes, detecting the encoding, so every reader works on ``str``.
 
@@ -376,7 +397,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         try:
             text = body.decode(codec)
         except UnicodeDecodeError as exc:
-            raise _undecodable(name, body[exc.start], exc.start + bom) from None
+            raise _damaged_wide_text(name, codec, exc, bom) from None
     elif data.startswith(b"\xef\xbb\xbf"):
         codec, bom = "utf-8-sig", 3
         try:
