@@ -20,6 +20,7 @@ from pipeline.errors import ExitCode, InputError
 from pipeline.readers import MAX_HTML_DEPTH, decode_text, read_source, tidy_markdown
 from pipeline.stages.load import load_source
 from pipeline.text import without_stage_directions
+from tests.fakes import start_tags, without_template_scripts
 
 STATEMENT = "The council met on 4 May 2024.\nIt approved 3 million euros for the river.\n"
 
@@ -163,3 +164,38 @@ def test_a_markdown_list_nested_200_deep_makes_a_package_with_its_words(tmp_path
         )
     assert "Item number 0" in page
     assert "Item number 199" in page
+
+
+# -- A web page with scripts, handlers and frames ------------------------------------------
+
+HOSTILE_PAGE = """<html><head><title>Notice</title><script>alert(1)</script>
+<style>body { color: red }</style></head>
+<body onload="alert(2)"><h1 onclick="steal()">Council notice</h1>
+<p onmouseover="steal()">The council met on 4 May 2024. It approved 3 million euros.</p>
+<iframe src="https://example.org/frame"></iframe><img src="x" onerror="alert(3)">
+<p>Read <a href="javascript:alert(4)">the minutes</a> today.</p>
+<svg onload="alert(5)"><script>alert(6)</script></svg>
+<p>&lt;script&gt;alert(7)&lt;/script&gt; is text here.</p>
+</body></html>"""
+
+
+def test_a_page_with_scripts_and_handlers_keeps_its_words_and_none_of_its_code(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "notice.html"
+    source.write_text(HOSTILE_PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run(source, out)
+    assert result.exit_code == ExitCode.OK, result.output
+    page = next(out.rglob("index.html")).read_text(encoding="utf-8")
+    elements = start_tags(without_template_scripts(page))
+    assert not {tag for tag, _ in elements} & {"script", "iframe", "object", "embed"}
+    attributes = [item for _, attrs in elements for item in attrs.items()]
+    assert not [name for name, _ in attributes if name.startswith("on")]
+    assert not [value for _, value in attributes if value and "javascript:" in value.lower()]
+    for code in ("alert(1)", "alert(2)", "alert(3)", "alert(4)", "alert(5)", "alert(6)", "steal"):
+        assert code not in page
+    # The page's own text that shows a tag is shown as text, escaped.
+    assert "&lt;script&gt;alert(7)&lt;/script&gt; is text here." in page
+    assert "the minutes" in page
+    assert "3 million euros" in page
