@@ -358,8 +358,8 @@ def _damaged_wide_text(name: str, codec: str, error: UnicodeDecodeError, bom: in
             hint="the file was damaged or not saved whole: save or copy it again",
         )
     return InputError(
-        f"{name}: is {encoding} text that is damaged: bytes at offset {error.start + bom} "
-        f"are no {encoding} character ({error.reason})",
+        f"{name}: is {encoding} text that is damaged: undecodable byte "
+        f"0x{error.object[error.start]:02x} at offset {error.start + bom} ({error.reason})",
         hint="the file was damaged: save or copy it again, or save it as UTF-8",
     )
 

@@ -64,7 +64,10 @@ def test_utf16_with_a_lone_surrogate_is_named_damaged_with_its_offset() -> None:
     with pytest.raises(InputError) as caught:
         decode_text(data, "damaged.txt")
     message = caught.value.one_line()
-    assert f"is UTF-16 text that is damaged: bytes at offset {2 + len(body)}" in message
+    assert (
+        f"is UTF-16 text that is damaged: undecodable byte 0x00 at offset {2 + len(body)}"
+        in message
+    )
     assert "save it as UTF-8" in message
 
 
