@@ -5,9 +5,10 @@ Run from the repository root:
     python benchmarks/hostile_text.py            # a table, medians of 3 runs each
     python benchmarks/hostile_text.py --reps 5 --json hostile.json
 
-Each of these inputs once took a minute or more (square-time searches in markdown-it, pysbd and
-the unsafe-link filter); the tests check what the text stages make of them, and this script
-how long they take, so the suite never depends on the machine's speed.
+Each of these inputs once took a minute or more (square-time searches in markdown-it, pysbd,
+the unsafe-link filter and the speech text's tidying); the tests check what the text stages
+make of them, and this script how long they take, so the suite never depends on the machine's
+speed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pipeline.speech_text import to_speech
 from pipeline.text import drop_unsafe_links, markdown_to_plain, split_sentences
 
 INPUTS: dict[str, str] = {
@@ -30,12 +32,14 @@ INPUTS: dict[str, str] = {
     '10,000 "[" then 10,000 "]"': "[" * 10_000 + "]" * 10_000,
     'words in 10,000 open "["': "We met. " + "[x " * 10_000,
     '"![a" x 7,000 (no spaced sentence end)': "![a" * 7_000,
+    '100,000 "<"': "<" * 100_000,
 }
 
 STAGES: dict[str, Callable[[str], object]] = {
     "unsafe-link filter": drop_unsafe_links,
     "Markdown to text": markdown_to_plain,
     "sentence split": lambda text: split_sentences(text + " The end."),
+    "speech text": to_speech,
 }
 
 

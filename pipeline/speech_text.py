@@ -3827,8 +3827,10 @@ def tidy_whitespace(text: str, ctx: RuleContext) -> str:
     pause a comma gives: the voice dropped it and ran the fields together.
     """
     text = re.sub(r"[*_#<>`]", " ", text)
-    text = re.sub(r"\s*\|\s*", ", ", text)
+    # Spaces are collapsed first: "\s*" before a bar searched each space of a long run again
+    # (100,000 "<" in a row did not finish in two minutes).
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r" ?\| ?", ", ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)

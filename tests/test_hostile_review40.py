@@ -202,3 +202,11 @@ def test_a_page_with_scripts_and_handlers_keeps_its_words_and_none_of_its_code(
     assert "&lt;script&gt;alert(7)&lt;/script&gt; is text here." in page
     assert "the minutes" in page
     assert "3 million euros" in page
+
+
+def test_a_long_run_of_angle_brackets_leaves_only_the_words_for_the_voice() -> None:
+    # 100,000 "<" in a row became spaces that the bar rule searched again from each one.
+    from pipeline.speech_text import to_speech
+
+    spoken = to_speech("We met. " + "<" * 100_000 + " It ended | well.").text
+    assert spoken == "We met. It ended, well."
