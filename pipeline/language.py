@@ -28,6 +28,7 @@ gave 58 to 45, with 3 words of Dutch ("poet wrote when") and 2 of French ("want 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -370,7 +371,7 @@ class _BlockCounter:
             self._block += 1
             return self._block, 0
         self._cursor = found.end()
-        block = sum(1 for start in self._starts if start <= found.start())
+        block = bisect.bisect_right(self._starts, found.start())
         before = self._text[self._starts[block - 1] : found.start()]
         self._block = block
         return block, len(_LIST_MARK.findall(before))
