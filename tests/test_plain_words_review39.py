@@ -10,20 +10,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.rewriters.rules import (
-    RuleContext,
     RulesRewriter,
-    load_acronyms,
-    load_plain_words,
-    replace_phrases,
-    replace_words,
 )
-
-
-def _words(sentence: str) -> str:
-    """The sentence after the phrase and word rules, as the rewriter's first pass runs them."""
-    context = RuleContext(lang="en", words=load_plain_words(), acronyms=load_acronyms())
-    phrased = " ".join(replace_phrases(sentence, context))
-    return " ".join(replace_words(phrased, context))
+from tests.plain_words import after_plain_words
 
 
 @pytest.mark.parametrize(
@@ -48,7 +37,7 @@ def _words(sentence: str) -> str:
     ],
 )
 def test_new_entries_swap(sentence: str, expected: str) -> None:
-    assert expected in _words(sentence)
+    assert expected in after_plain_words(sentence)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +56,7 @@ def test_new_entries_swap(sentence: str, expected: str) -> None:
     ],
 )
 def test_other_senses_stay(sentence: str) -> None:
-    assert _words(sentence) == sentence
+    assert after_plain_words(sentence) == sentence
 
 
 @pytest.mark.parametrize(
@@ -80,11 +69,11 @@ def test_other_senses_stay(sentence: str) -> None:
 def test_increasingly_keeps_both_mores(sentence: str, expected: str) -> None:
     # "more and more" is the plain side itself: the rule that says a new "clear and clear"
     # once must not cut it to "more".
-    assert _words(sentence) == expected
+    assert after_plain_words(sentence) == expected
 
 
 def test_near_synonyms_still_said_once() -> None:
-    assert _words("The answer was clear and unambiguous.") == "The answer was clear."
+    assert after_plain_words("The answer was clear and unambiguous.") == "The answer was clear."
 
 
 @pytest.mark.parametrize(

@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.rewriters.rules import (
-    RuleContext,
-    load_acronyms,
-    load_plain_words,
-    replace_phrases,
-    replace_words,
-)
-
-
-def _words(sentence: str) -> str:
-    """The sentence after the phrase and word rules, as the rewriter's first pass runs them."""
-    context = RuleContext(lang="en", words=load_plain_words(), acronyms=load_acronyms())
-    phrased = " ".join(replace_phrases(sentence, context))
-    return " ".join(replace_words(phrased, context))
+from tests.plain_words import after_plain_words
 
 
 @pytest.mark.parametrize(
@@ -77,7 +64,7 @@ def _words(sentence: str) -> str:
     ],
 )
 def test_new_entries_swap(sentence: str, expected: str) -> None:
-    assert expected in _words(sentence)
+    assert expected in after_plain_words(sentence)
 
 
 @pytest.mark.parametrize(
@@ -107,9 +94,11 @@ def test_new_entries_swap(sentence: str, expected: str) -> None:
     ],
 )
 def test_other_senses_stay(sentence: str) -> None:
-    assert _words(sentence) == sentence
+    assert after_plain_words(sentence) == sentence
 
 
 def test_has_derived_keeps_its_tense() -> None:
     # Only after "has" is "derived" surely the verb: "has come from" keeps the perfect.
-    assert _words("The name has derived from a river.") == "The name has come from a river."
+    assert (
+        after_plain_words("The name has derived from a river.") == "The name has come from a river."
+    )
