@@ -246,7 +246,15 @@ def _titled_by(heading: str, title: str) -> bool:
 
 
 def _check_paragraphs(text: str, name: str) -> None:
-    for number, line in enumerate(text.split("\n"), start=1):
+    # Paragraphs are counted as a reader counts them, between blank lines, not line by line.
+    number = 0
+    after_blank = True
+    for line in text.split("\n"):
+        if not line.strip():
+            after_blank = True
+            continue
+        number += after_blank
+        after_blank = False
         if len(line) > MAX_PARAGRAPH_CHARS:
             raise InputError(
                 f"{name}: paragraph {number} is {len(line):,} characters long, over the "

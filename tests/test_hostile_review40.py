@@ -210,3 +210,14 @@ def test_a_long_run_of_angle_brackets_leaves_only_the_words_for_the_voice() -> N
 
     spoken = to_speech("We met. " + "<" * 100_000 + " It ended | well.").text
     assert spoken == "We met. It ended, well."
+
+
+def test_an_over_long_paragraph_is_numbered_as_a_reader_counts_paragraphs(tmp_path: Path) -> None:
+    # The third paragraph, after a title and a paragraph of two lines: counted line by line it
+    # had been "paragraph 6".
+    source = tmp_path / "long.txt"
+    source.write_text("Statement\n\nWe met today.\nWe agreed.\n\n" + "word " * 25_000 + "\n")
+    result = _run(source, tmp_path / "out")
+    assert result.exit_code == ExitCode.INPUT, result.output
+    assert "paragraph 3 is 124,999 characters long" in result.output
+    assert not (tmp_path / "out" / "long").exists()
