@@ -2267,8 +2267,9 @@ def speak_units(text: str, ctx: RuleContext) -> str:
     # A scale glued to a figure without a currency, as headlines write it: "3.5bn" was said
     # "three point five bn", "1.2m people" "one point two m people". A figure in "m" is a
     # million only before what is counted ("1.2m people"); "a 2m wall" is metres.
-    text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)bn\b", r"\1 billion", text)
-    text = re.sub(r"(?<![\w.,])(\d+(?:\.\d+)?)tn\b", r"\1 trillion", text)
+    text = re.sub(
+        r"(?<![\w.,])(\d+(?:\.\d+)?)(bn|tn)\b", lambda m: f"{m[1]} {_SHORT_SCALES[m[2]]}", text
+    )
 
     def million(match: re.Match[str]) -> str:
         counted = re.match(r"\s+([^\W\d_]+)", match.string[match.end() :])
@@ -2530,8 +2531,9 @@ def _currency_sign(written: str) -> str:
 
 
 _SHORT_SCALES: Final = {"tn": "trillion", "bn": "billion", "m": "million", "k": "thousand"}
-_SHORT_SCALE: Final = "tn|bn|m|k"
 """The scales headlines glue to a figure; "$3tn" was said "three dollarstn"."""
+_SHORT_SCALE: Final = "|".join(_SHORT_SCALES)
+_SCALE_WORDS: Final = "|".join(_SHORT_SCALES.values())
 
 
 def _currency_ranges(text: str, sign: str, names: Mapping[str, tuple[str, str, str]]) -> str:
@@ -2541,17 +2543,11 @@ def _currency_ranges(text: str, sign: str, names: Mapping[str, tuple[str, str, s
     pounds, three million pounds"), or "£2–3m" lost its unit ("two pounds–three m"). An
     amount in pounds and pence keeps the rule for one amount. English only.
     """
-    scales = {
-        **_SHORT_SCALES,
-        "trillion": "trillion",
-        "million": "million",
-        "billion": "billion",
-        "thousand": "thousand",
-    }
+    scales = {**_SHORT_SCALES, **{word: word for word in _SHORT_SCALES.values()}}
     pattern = (
         rf"({sign})\s?(\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+)({_SHORT_SCALE})?\s?[-–—]\s?"
         rf"(?:({sign})\s?)?(\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+)"
-        rf"(?:({_SHORT_SCALE})\b|\s(trillion|million|billion|thousand)\b)?(?![\w.,]\d|[\w%])"
+        rf"(?:({_SHORT_SCALE})\b|\s({_SCALE_WORDS})\b)?(?![\w.,]\d|[\w%])"
     )
 
     def spoken(match: re.Match[str]) -> str:

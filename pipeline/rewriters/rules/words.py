@@ -573,8 +573,9 @@ def _context_swaps(sentence: str, context: RuleContext) -> str:
     An address ("example.gov/additional") is left as written: each swap reads the words
     between addresses.
     """
+    addressed = _ADDRESS.search(sentence) is not None  # looked for once, not once a swap
     for label, swap in _CONTEXT_SWAPS:
-        swapped = _swapped_outside_addresses(swap, sentence)
+        swapped = _swapped_outside_addresses(swap, sentence) if addressed else swap(sentence)
         if swapped != sentence:
             context.changes.append(label)
             sentence = swapped
